@@ -1,0 +1,150 @@
+"""The `fieldkit` command line (SPEC §11): argparse over the same services the desktop app uses.
+
+Conventions: human messages go to stderr, machine-readable output (`--json`) to stdout. Exit
+codes: 0 success, 1 failure, 2 usage error, 3 untrusted signer. A FieldKitError prints one plain
+sentence and a hint; any other exception is a bug: it is logged with a report id and the user
+sees that id, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import platformdirs
+
+from fieldkit import __version__, credentials, logs
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
+
+ENV_VAULT = "FIELDKIT_VAULT"
+
+
+@dataclass
+class Context:
+    """What every command receives: parsed options, secrets taken from the environment, output."""
+
+    args: argparse.Namespace
+    env: credentials.EnvironmentSecrets
+    out: TextIO
+    err: TextIO
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def say(self, message: str) -> None:
+        print(message, file=self.err)
+
+    def emit(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+    def vault_path(self) -> Path:
+        """--vault, else FIELDKIT_VAULT, else the platform's user data folder."""
+        given = getattr(self.args, "vault", None)
+        if given:
+            return Path(given).expanduser()
+        env = os.environ.get(ENV_VAULT)
+        if env:
+            return Path(env).expanduser()
+        return default_vault_path()
+
+    def passphrase_file(self) -> Path | None:
+        value = getattr(self.args, "passphrase_file", None)
+        return Path(value) if value else None
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "vault"
+
+
+def default_demo_path() -> Path:
+    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "demo"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one plain sentence (its default usage dump stays)."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{message[0].upper()}{message[1:]}.")
+
+
+def common_options(with_json: bool = True) -> argparse.ArgumentParser:
+    # SUPPRESS as default: an option given before the command is not reset by the sub-parser
+    # when it is absent after it (`fieldkit --vault X init` and `fieldkit init --vault X` agree).
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--vault", metavar="DIR", help="vault folder (default: $FIELDKIT_VAULT)")
+    common.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (first line)"
+    )
+    if with_json:
+        common.add_argument(
+            "--json", action="store_true", help="machine-readable output on stdout"
+        )
+    return common
+
+
+Command = Callable[[Context], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from fieldkit.commands import register_all
+
+    common = common_options()
+    parser = _Parser(
+        prog="fieldkit",
+        description="FieldKit: document collections and damage offline; exchange signed bundles.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    register_all(sub, common)
+    return parser
+
+
+def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    env = credentials.take_from_environment()
+    logs.setup()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Command | None = getattr(args, "handler", None)
+        if handler is None:
+            from fieldkit.commands.app import start_gui
+
+            args.json = getattr(args, "json", False)
+            return start_gui(Context(args, env, out, err))
+        return handler(Context(args, env, out, err))
+    except FieldKitError as exc:
+        print(f"fieldkit: {exc.message}", file=err)
+        if exc.hint:
+            print(exc.hint, file=err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("fieldkit: cancelled.", file=err)
+        return EXIT_FAILURE
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    except Exception as exc:
+        report_id = logs.report_bug(exc)
+        print(
+            f"fieldkit: an internal error stopped this command (report id {report_id}). "
+            "Please send the report id and the log file to your support contact.",
+            file=err,
+        )
+        print(f"Log file: {logs.log_file()}", file=err)
+        return EXIT_FAILURE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv, sys.stdout, sys.stderr)
+
+
+__all__ = ["EXIT_OK", "Context", "main", "run"]

@@ -1,0 +1,83 @@
+"""`fieldkit audit [--verify] [--json] [--limit N] [--action A]` (SPEC §5, §11)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from fieldkit.canonical_json import canonical_json
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
+from fieldkit.vault import audit
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "audit", parents=[common], help="list the audit log, or check that it is intact"
+    )
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the hash chain; exit 1 if any event was altered, removed or inserted",
+    )
+    p.add_argument(
+        "--limit", type=_positive, metavar="N", help="list only the N most recent events"
+    )
+    p.add_argument(
+        "--action", choices=sorted(audit.ACTIONS), metavar="A", help="list only events of action A"
+    )
+    p.set_defaults(handler=cmd_audit)
+
+
+def _line(event: audit.AuditEvent) -> str:
+    details = canonical_json(event.details).decode("utf-8") if event.details else ""
+    return f"{event.seq:>6}  {event.at}  {event.action:<21}  {event.actor[:16]}  {details}".rstrip()
+
+
+def cmd_audit(ctx: Context) -> int:
+    limit: int | None = ctx.args.limit
+    action: str | None = ctx.args.action
+    if ctx.args.verify and (limit is not None or action is not None):
+        raise UsageError(
+            "--verify checks the whole log; --limit and --action only apply to listing."
+        )
+    with open_vault(ctx) as vault:
+        if ctx.args.verify:
+            return _verify(ctx, audit.verify(vault.db))
+        total = audit.count(vault.db, action=action)
+        offset = 0 if limit is None else max(0, total - limit)
+        found = audit.events(vault.db, offset=offset, limit=limit, action=action)
+    if ctx.json:
+        ctx.emit([event.to_json() for event in found])
+    elif not found:
+        ctx.say("No audit events." if action is None else f"No {action} events.")
+    else:
+        for event in found:
+            print(_line(event), file=ctx.out)
+    return EXIT_OK
+
+
+def _verify(ctx: Context, check: audit.AuditCheck) -> int:
+    if ctx.json:
+        ctx.emit(check.to_json())
+    elif check.ok:
+        ctx.say(f"Audit log intact: {check.length} events, head {check.head}.")
+    else:
+        for problem in check.problems:
+            ctx.say(problem)
+        ctx.say(
+            f"The audit log is NOT intact ({len(check.problems)} problem(s)): it was altered "
+            "outside FieldKit. Keep this vault as evidence and compare it with a backup."
+        )
+    return EXIT_OK if check.ok else EXIT_FAILURE

@@ -1,0 +1,351 @@
+"""Record commands: `object add|edit|show|list|delete|import-csv`, `damage add|list` (SPEC §11)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context, common_options
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.records import fields as F
+from fieldkit.records.completeness import LABELS
+from fieldkit.records.revision import parse_hlc
+from fieldkit.records.service import PhotoInput, Records, RecordView
+from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    # For add/edit, `--json FILE` names the input (SPEC §11) and the output is then JSON too.
+    no_json = common_options(with_json=False)
+    obj = sub.add_parser("object", help="object records (Object ID)")
+    osub = obj.add_subparsers(dest="object_command", metavar="ACTION", required=True)
+
+    p = osub.add_parser("add", parents=[no_json], help="add an object from JSON")
+    p.add_argument(
+        "--json",
+        dest="json_file",
+        metavar="FILE|-",
+        default=None,
+        help="the fields as a JSON object ('-': standard input)",
+    )
+    _photo_options(p)
+    p.set_defaults(handler=cmd_object_add)
+
+    p = osub.add_parser("edit", parents=[no_json], help="change some fields (a new revision)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "--json",
+        dest="json_file",
+        metavar="FILE|-",
+        default=None,
+        help="the fields as a JSON object ('-': standard input)",
+    )
+    _photo_options(p)
+    p.add_argument("--remove-photo", action="append", default=[], metavar="SHA256")
+    p.set_defaults(handler=cmd_object_edit)
+
+    p = osub.add_parser("show", parents=[common], help="show one object")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--history", action="store_true", help="every revision, who and when")
+    p.set_defaults(handler=cmd_show, kind=F.OBJECT)
+
+    p = osub.add_parser("list", parents=[common], help="list or search objects")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--status", choices=STATUS, action="append")
+    p.add_argument("--priority", type=int, choices=(1, 2, 3, 4), action="append")
+    p.add_argument("--incomplete", action="store_true", help="only incomplete Object ID records")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(handler=cmd_object_list)
+
+    p = osub.add_parser("delete", parents=[common], help="delete an object (history is kept)")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=cmd_delete, kind=F.OBJECT)
+
+    p = osub.add_parser("import-csv", parents=[common], help="import a spreadsheet (CSV)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
+    p.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
+    p.add_argument("--delimiter", default=None, help="column separator (default: detected)")
+    p.add_argument("--encoding", default=None, help="file encoding (default: detected)")
+    p.set_defaults(handler=cmd_import_csv)
+
+    dmg = sub.add_parser("damage", help="damage reports")
+    dsub = dmg.add_subparsers(dest="damage_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("add", parents=[no_json], help="add a damage report from JSON")
+    p.add_argument("--object", metavar="ID", help="the damaged object (id or inventory number)")
+    p.add_argument(
+        "--json",
+        dest="json_file",
+        metavar="FILE|-",
+        default=None,
+        help="the fields as a JSON object ('-': standard input)",
+    )
+    _photo_options(p, default_role="damage")
+    p.set_defaults(handler=cmd_damage_add)
+
+    p = dsub.add_parser("list", parents=[common], help="list damage reports")
+    p.add_argument("--object", metavar="ID")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--severity", choices=SEVERITY, action="append")
+    p.add_argument("--urgency", choices=URGENCY, action="append")
+    p.add_argument("--limit", type=int, default=None)
+    p.set_defaults(handler=cmd_damage_list)
+
+    p = dsub.add_parser("show", parents=[common], help="show one damage report")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--history", action="store_true")
+    p.set_defaults(handler=cmd_show, kind=F.DAMAGE)
+
+
+def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") -> None:
+    p.add_argument("--photo", action="append", default=[], metavar="FILE", help="attach a photo")
+    p.add_argument(
+        "--photo-role",
+        choices=PHOTO_ROLES,
+        default=None,
+        help=f"role of the photos (default: {default_role} for the first, detail after)",
+    )
+    p.add_argument("--caption", default="", help="caption for the photos given")
+    p.set_defaults(default_photo_role=default_role)
+
+
+def _read_json_input(ctx: Context) -> dict[str, Any]:
+    source = ctx.args.json_file
+    if source is None:
+        raise UsageError("Give the fields with --json FILE (or --json - to read standard input).")
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UsageError(f"The file {source} does not exist.") from None
+    except (OSError, UnicodeDecodeError):
+        raise UsageError(f"The file {source} cannot be read as UTF-8 text.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(
+            f"The JSON input is not valid (line {exc.lineno}, column {exc.colno})."
+        ) from None
+    if not isinstance(data, dict):
+        raise UsageError("The JSON input must be an object of field names and values.")
+    return data
+
+
+def _photos(ctx: Context) -> list[PhotoInput]:
+    photos = []
+    for i, name in enumerate(ctx.args.photo):
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"The photo {name} does not exist.")
+        role = ctx.args.photo_role or (ctx.args.default_photo_role if i == 0 else "detail")
+        photos.append(PhotoInput(path, role, ctx.args.caption))
+    return photos
+
+
+def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
+    if ctx.json or getattr(ctx.args, "json_file", None) is not None:
+        ctx.emit({"id": view.record_id, "revision": view.head_rev})
+    else:
+        print(view.record_id, file=ctx.out)
+        label = view.fields.get("inventory_number") or view.record_id[:8]
+        ctx.say(f"{verb} {'object' if view.kind == F.OBJECT else 'damage report'} {label}.")
+
+
+def cmd_object_add(ctx: Context) -> int:
+    values = _read_json_input(ctx)
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        view = records.create(F.OBJECT, values, _photos(ctx))
+        _warn_duplicate_inventory(ctx, records, view)
+        _emit_id(ctx, view, "Added")
+    return EXIT_OK
+
+
+def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) -> None:
+    number = view.fields.get("inventory_number")
+    if not number:
+        return
+    count = records.db.execute(
+        "SELECT count(*) FROM records WHERE kind = 'object' AND deleted = 0 "
+        "AND inventory_number = ?",
+        (number,),
+    ).fetchone()[0]
+    if count > 1:
+        ctx.say(f"Warning: {count} objects now share this inventory number.")
+
+
+def cmd_object_edit(ctx: Context) -> int:
+    values = _read_json_input(ctx) if ctx.args.json_file is not None else {}
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        view = records.edit(ctx.args.id, values, _photos(ctx), ctx.args.remove_photo)
+        _emit_id(ctx, view, "Saved")
+    return EXIT_OK
+
+
+def cmd_delete(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        view = Records(vault).delete(Records(vault).resolve(ctx.args.id, ctx.args.kind))
+    if ctx.json:
+        ctx.emit({"id": view.record_id, "deleted": True})
+    else:
+        ctx.say("Deleted; its history is kept.")
+    return EXIT_OK
+
+
+def _when(hlc: str) -> str:
+    wall_ms, _ = parse_hlc(hlc)
+    return datetime.fromtimestamp(wall_ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def cmd_show(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        view = records.get(ctx.args.id, ctx.args.kind)
+        history = records.history(view.record_id) if ctx.args.history else []
+        me = records.identity.fingerprint
+    if ctx.json:
+        data = view.to_json()
+        if ctx.args.history:
+            data["history"] = [
+                {
+                    "revision": h.rev_id,
+                    "parents": list(h.revision.parents),
+                    "author": h.revision.author,
+                    "hlc": h.revision.hlc,
+                    "deleted": h.revision.deleted,
+                    "fields": dict(h.revision.fields),
+                    "photos": [dict(m) for m in h.revision.media],
+                    "signature_valid": h.signature_ok,
+                    "origin": h.origin,
+                }
+                for h in history
+            ]
+        ctx.emit(data)
+        return EXIT_OK
+    out = ctx.out
+    print(f"id: {view.record_id}", file=out)
+    if view.deleted:
+        print("(deleted)", file=out)
+    if view.in_conflict:
+        print("(in conflict: see `fieldkit conflicts show`)", file=out)
+    for f in F.OBJECT_FIELDS if view.kind == F.OBJECT else F.DAMAGE_FIELDS:
+        if f.name in view.fields:
+            print(f"{f.label}: {_display(view.fields[f.name])}", file=out)
+    for m in view.media:
+        caption = f" — {m['caption']}" if m.get("caption") else ""
+        print(f"photo ({m['role']}): {m['sha256'][:16]}{caption}", file=out)
+    if view.kind == F.OBJECT:
+        if view.missing:
+            print("Object ID missing: " + ", ".join(LABELS[m] for m in view.missing), file=out)
+        else:
+            print("Object ID: complete", file=out)
+    if history:
+        print("\nHistory (oldest first):", file=out)
+        previous: dict[str, Any] = {}
+        for h in history:
+            rev = h.revision
+            changed = sorted(
+                k for k in set(previous) | set(rev.fields) if previous.get(k) != rev.fields.get(k)
+            )
+            who = "you" if rev.author == me else rev.author[:16]
+            sig = {True: "signed", False: "BAD SIGNATURE", None: "unverified author"}[
+                h.signature_ok
+            ]
+            what = "deleted" if rev.deleted else ("created" if not rev.parents else "edited")
+            print(
+                f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
+                + (f": {', '.join(changed)}" if changed and rev.parents else ""),
+                file=out,
+            )
+            previous = dict(rev.fields)
+    return EXIT_OK
+
+
+def _display(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(
+            f"{v['dimension']} {v['value']:g} {v['unit']}" if isinstance(v, dict) else str(v)
+            for v in value
+        )
+    if isinstance(value, dict):
+        return f"{value.get('lat')}, {value.get('lon')}"
+    return str(value)
+
+
+def _list(ctx: Context, kind: str, **filters: Any) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        order = "inventory_number" if kind == F.OBJECT else "observed_at"
+        views = records.list(
+            kind, limit=ctx.args.limit, order_by=order, descending=kind == F.DAMAGE, **filters
+        )
+    if ctx.json:
+        ctx.emit([v.to_json() for v in views])
+        return EXIT_OK
+    for v in views:
+        if kind == F.OBJECT:
+            cols = [
+                v.record_id[:8],
+                v.fields.get("inventory_number", "-"),
+                v.fields.get("title", "-"),
+                v.fields.get("status", "-"),
+                f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
+                "complete" if v.complete else f"missing {len(v.missing)}",
+            ]
+        else:
+            cols = [
+                v.record_id[:8],
+                v.fields.get("observed_at", "-"),
+                v.fields.get("severity", "-"),
+                v.fields.get("urgency", "-"),
+                (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
+            ]
+        print("  ".join(str(c) for c in cols), file=ctx.out)
+    ctx.say(f"{len(views)} {'objects' if kind == F.OBJECT else 'damage reports'}.")
+    return EXIT_OK
+
+
+def cmd_object_list(ctx: Context) -> int:
+    return _list(
+        ctx,
+        F.OBJECT,
+        search=ctx.args.search,
+        status=ctx.args.status,
+        salvage_priority=ctx.args.priority,
+        incomplete=ctx.args.incomplete,
+    )
+
+
+def cmd_damage_list(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        object_id = Records(vault).resolve(ctx.args.object, F.OBJECT) if ctx.args.object else None
+    return _list(
+        ctx,
+        F.DAMAGE,
+        object_id=object_id,
+        search=ctx.args.search,
+        severity=ctx.args.severity,
+        urgency=ctx.args.urgency,
+    )
+
+
+def cmd_damage_add(ctx: Context) -> int:
+    values = _read_json_input(ctx)
+    if ctx.args.object:
+        values["object_id"] = ctx.args.object
+    values.setdefault("observed_at", datetime.now().astimezone().isoformat(timespec="minutes"))
+    with open_vault(ctx) as vault:
+        view = Records(vault).create(F.DAMAGE, values, _photos(ctx))
+        _emit_id(ctx, view, "Added")
+    return EXIT_OK
+
+
+def cmd_import_csv(ctx: Context) -> int:
+    from fieldkit.records.csv_import import run_import_command  # type: ignore[import-not-found]
+
+    return run_import_command(ctx)

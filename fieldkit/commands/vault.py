@@ -1,0 +1,249 @@
+"""Vault commands: init, passwd, rekey, shred, backup, restore (SPEC §3, §11)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit import credentials
+from fieldkit.cli import Context
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.fsutil import atomic_write
+from fieldkit.vault import Vault, backup, restore, shred, vault_summary
+from fieldkit.vault.vault import ROLES, require_absent_or_empty
+
+SHRED_WORD = "SHRED"
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a new vault")
+    p.add_argument("--name", required=True, help="a name for this vault (e.g. your own name)")
+    p.add_argument("--org", default="", help="organisation")
+    p.add_argument("--role", choices=ROLES, default="field")
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="F",
+        help="write the recovery key to F instead of printing it",
+    )
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="F",
+        help="unlock with the recovery key in F (lost passphrase)",
+    )
+    p.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser(
+        "rekey",
+        parents=[common],
+        help="new keys, passphrase and recovery key: re-encrypt the whole vault",
+    )
+    p.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    p.add_argument("--recovery-key-file", metavar="F", help="write the new recovery key to F")
+    p.set_defaults(handler=cmd_rekey)
+
+    p = sub.add_parser("shred", parents=[common], help="destroy the vault's keys (irreversible)")
+    p.add_argument(
+        "--confirm", metavar="WORD", help=f"type {SHRED_WORD} here when there is no terminal"
+    )
+    p.set_defaults(handler=cmd_shred)
+
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup while open")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a backup into --vault")
+    p.add_argument("backup_dir", metavar="DIR", help="a folder written by `fieldkit backup`")
+    p.add_argument(
+        "--recovery-key-file", metavar="F", help="unlock the backup with its recovery key"
+    )
+    p.set_defaults(handler=cmd_restore)
+
+
+def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
+    """Open the vault the options name, with the passphrase from wherever it was given."""
+    path = ctx.vault_path()
+    summary = vault_summary(path)  # fails plainly if there is no vault: before any prompt
+    if summary["shredded"]:
+        from fieldkit.errors import VaultShreddedError
+
+        raise VaultShreddedError("This vault was shredded: its keys were destroyed.")
+    passphrase = credentials.existing_passphrase(ctx.passphrase_file(), ctx.env, purpose)
+    vault = Vault.open(path, passphrase)
+    for warning in vault.warnings:
+        ctx.say(f"Warning: {warning}")
+    return vault
+
+
+def _deliver_recovery_key(ctx: Context, key: str, file: str | None, data: dict[str, Any]) -> None:
+    if file:
+        atomic_write(Path(file), (key + "\n").encode("ascii"))
+        data["recovery_key_file"] = file
+        if not ctx.json:
+            ctx.say(f"The recovery key was written to {file}: print it, then delete the file.")
+    elif ctx.json:
+        data["recovery_key"] = key
+    else:
+        ctx.say(
+            "Your recovery key (shown only this once). Write it down or print it and keep it "
+            "apart from this computer: it opens the vault if the passphrase is forgotten."
+        )
+        print(key, file=ctx.out)
+
+
+def cmd_init(ctx: Context) -> int:
+    path = ctx.vault_path()
+    require_absent_or_empty(path)  # say so before asking for a passphrase
+    file = ctx.passphrase_file()
+    passphrase = credentials.new_passphrase(file, ctx.env.passphrase, credentials.ENV_PASSPHRASE)
+    if not ctx.json:
+        ctx.say("Creating the vault (measuring this computer's speed for the key)…")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    vault, rkey = Vault.create(
+        path, passphrase, name=ctx.args.name, organisation=ctx.args.org, role=ctx.args.role
+    )
+    with vault:
+        info = vault.info()
+    data: dict[str, Any] = {"vault": str(path), "vault_id": info.vault_id, "role": info.role}
+    if not ctx.json:
+        ctx.say(f"Created a vault in {path}.")
+    _deliver_recovery_key(ctx, rkey, ctx.args.recovery_key_file, data)
+    if ctx.json:
+        ctx.emit(data)
+    return EXIT_OK
+
+
+def cmd_passwd(ctx: Context) -> int:
+    path = ctx.vault_path()
+    if ctx.args.recovery_key_file:
+        typed = credentials.read_secret_file(Path(ctx.args.recovery_key_file), "recovery key")
+        vault_summary(path)
+        vault = Vault.open(path, recovery_key=typed)
+    else:
+        vault = open_vault(ctx, "unlock the vault (current passphrase)")
+    with vault:
+        new_file = ctx.args.new_passphrase_file
+        new = credentials.new_passphrase(
+            Path(new_file) if new_file else None,
+            ctx.env.new_passphrase,
+            credentials.ENV_NEW_PASSPHRASE,
+        )
+        vault.change_passphrase(new)
+    if ctx.json:
+        ctx.emit({"vault": str(path), "passphrase_changed": True})
+    else:
+        ctx.say("The passphrase was changed. Backups made before still open with the old one.")
+    return EXIT_OK
+
+
+def cmd_rekey(ctx: Context) -> int:
+    path = ctx.vault_path()
+    file = ctx.passphrase_file()
+    vault_summary(path)
+    passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
+    vault = Vault.open(path, passphrase)
+    with vault:
+        new_file = ctx.args.new_passphrase_file
+        new = credentials.new_passphrase(
+            Path(new_file) if new_file else None,
+            ctx.env.new_passphrase,
+            credentials.ENV_NEW_PASSPHRASE,
+        )
+        if not ctx.json:
+            ctx.say("Re-encrypting the database and every photo with new keys…")
+
+        def progress(done: int, total: int) -> None:
+            if not ctx.json and total:
+                ctx.err.write(f"\rphotos: {done}/{total}")
+                ctx.err.flush()
+
+        rkey = vault.rekey(new, progress=progress)
+    data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
+    if not ctx.json:
+        ctx.say(
+            "\nDone: new keys and the new passphrase; the old passphrase and recovery key no "
+            "longer open this vault. "
+            "Backups made before keep their old keys and still open with the old passphrase "
+            "and recovery key: destroy them if those may be compromised."
+        )
+    _deliver_recovery_key(ctx, rkey, ctx.args.recovery_key_file, data)
+    if ctx.json:
+        ctx.emit(data)
+    return EXIT_OK
+
+
+def cmd_shred(ctx: Context) -> int:
+    path = ctx.vault_path()
+    summary = vault_summary(path)
+    if summary["shredded"]:
+        ctx.say("This vault is already shredded.")
+        return EXIT_OK
+    typed = ctx.args.confirm
+    if typed is None:
+        if not credentials.interactive():
+            raise UsageError(
+                "Shredding needs a typed confirmation and there is no terminal.",
+                f"Add --confirm {SHRED_WORD} to destroy the vault's keys for good.",
+            )
+        ctx.say(
+            f"This destroys the keys of the vault in {path}. Nobody, not even with the recovery "
+            "key, will ever read it again."
+        )
+        typed = input(f"Type {SHRED_WORD} to confirm: ")
+    if typed.strip() != SHRED_WORD:
+        raise UsageError("Not confirmed; nothing was destroyed.")
+    shred(path)
+    if ctx.json:
+        ctx.emit({"vault": str(path), "shredded": True})
+    else:
+        ctx.say(
+            "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
+            "survive; full-disk encryption protects against that."
+        )
+    return EXIT_OK
+
+
+def cmd_backup(ctx: Context) -> int:
+    dest = Path(ctx.args.output)
+    with open_vault(ctx) as vault:
+        result = backup(vault, dest)
+    if ctx.json:
+        ctx.emit({"backup": str(result.path), "files": result.files, "bytes": result.bytes})
+    else:
+        ctx.say(
+            f"Backup written to {result.path} ({result.files} files, {result.bytes:,} bytes). "
+            "It opens with this vault's current passphrase and recovery key."
+        )
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    target = ctx.vault_path()
+    src = Path(ctx.args.backup_dir)
+    require_absent_or_empty(target)  # say so before asking for a passphrase
+    if ctx.args.recovery_key_file:
+        typed = credentials.read_secret_file(Path(ctx.args.recovery_key_file), "recovery key")
+        vault = restore(src, target, recovery_key=typed)
+    else:
+        passphrase = credentials.existing_passphrase(
+            ctx.passphrase_file(), ctx.env, "unlock the backup"
+        )
+        vault = restore(src, target, passphrase)
+    with vault:
+        info = vault.info()
+    if ctx.json:
+        ctx.emit({"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch})
+    else:
+        ctx.say(
+            f"Restored into {target}. A new epoch started: bundles sent from now on are told "
+            "apart from those sent before the backup."
+        )
+    return EXIT_OK

@@ -1,0 +1,144 @@
+"""The one error tree of FieldKit.
+
+Every error a user can act on is a :class:`FieldKitError`: its message is one plain sentence
+saying what is wrong, and ``hint`` says what to do. Messages never contain passphrases, keys or
+record content, because they are printed, shown in dialogs and written to the log.
+
+Anything that is *not* a FieldKitError is a bug: the front ends log it with a report id and show
+a generic message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+# Exit codes of the command line (SPEC §11).
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_UNTRUSTED = 3
+
+
+class FieldKitError(Exception):
+    """An error the user can act on."""
+
+    exit_code = EXIT_FAILURE
+    default_hint = ""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = self.default_hint if hint is None else hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(FieldKitError):
+    """The command was called wrongly, or something it needs was not given."""
+
+    exit_code = EXIT_USAGE
+
+
+# --- vault -------------------------------------------------------------------------------------
+
+
+class VaultError(FieldKitError):
+    """Something about the vault folder itself."""
+
+
+class VaultNotFoundError(VaultError):
+    default_hint = "Check the folder, or create a vault with `fieldkit init`."
+
+
+class VaultExistsError(VaultError):
+    default_hint = "Choose an empty folder, or open the existing vault instead."
+
+
+class WrongPassphraseError(VaultError):
+    default_hint = (
+        "Check the keyboard layout and Caps Lock, then try again. If the passphrase is lost, "
+        "use the recovery key (`fieldkit passwd --recovery-key-file FILE`)."
+    )
+
+
+class WrongRecoveryKeyError(VaultError):
+    default_hint = "Type the recovery key exactly as printed; dashes and spaces do not matter."
+
+
+class VaultInUseError(VaultError):
+    default_hint = (
+        "Close the other FieldKit window or command that has this vault open, then retry."
+    )
+
+
+class VaultShreddedError(VaultError):
+    default_hint = "Its data cannot be recovered by anyone; restore a backup if you have one."
+
+
+class VaultFormatError(VaultError):
+    """The vault is damaged, foreign, or from a newer FieldKit."""
+
+    default_hint = "Restore the vault from a backup, or open it with the FieldKit that made it."
+
+
+# --- files and media ---------------------------------------------------------------------------
+
+
+class StorageError(FieldKitError):
+    """The disk or medium refused a write."""
+
+
+class DiskFullError(StorageError):
+    default_hint = "Free some space (or choose another drive) and try again; nothing was changed."
+
+
+class ReadOnlyMediumError(StorageError):
+    default_hint = "The drive is write-protected or read-only: choose another folder or drive."
+
+
+class CorruptFileError(FieldKitError):
+    """A file is truncated, corrupt, tampered with or not what it claims to be."""
+
+    default_hint = "Ask the sender for a new copy; nothing was imported from this file."
+
+
+class UnsupportedFormatError(CorruptFileError):
+    default_hint = "The file may come from a newer FieldKit: update FieldKit and try again."
+
+
+# --- age encryption ----------------------------------------------------------------------------
+
+
+class AgeError(CorruptFileError):
+    """An age-encrypted file could not be read."""
+
+
+class AgeHeaderError(AgeError):
+    """The age header is malformed."""
+
+
+class AgeNoIdentityMatchError(AgeError):
+    """None of our keys can open this file (it was not encrypted to us)."""
+
+    default_hint = "The file was encrypted for someone else; ask the sender to include your key."
+
+
+class AgeHmacError(AgeError):
+    """The header's MAC does not match: tampered or corrupt header."""
+
+
+class AgePayloadError(AgeError):
+    """The encrypted payload is truncated, tampered with or corrupt."""
+
+
+# --- trust (later issues build on these) -------------------------------------------------------
+
+
+class UntrustedSignerError(FieldKitError):
+    exit_code = EXIT_UNTRUSTED
+    default_hint = "Check the fingerprint with the sender, then `fieldkit trust add` their card."
+
+
+class CancelledError(FieldKitError):
+    """The user cancelled a long operation; nothing was changed."""
+
+    default_hint = ""

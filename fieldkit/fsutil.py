@@ -1,0 +1,134 @@
+"""Atomic, private file writes, and translation of OS errors into errors a user can act on.
+
+Every file that matters (vault header, backups, bundles, reports) is written through
+:func:`atomic_write` so that a power cut leaves either the old file or the new one, never half of
+each: write a private temporary file beside the target, fsync it, rename it over the target, then
+fsync the folder so the rename itself is durable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+TEMP_SUFFIX = ".fieldkit-tmp"
+
+
+def storage_error(exc: OSError, what: str) -> FieldKitError:
+    """Turn an OSError into a plain-sentence error; ``what`` names the file or folder."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"The disk is full while writing {what}.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyMediumError(
+            f"FieldKit may not write {what}: the drive is read-only or protected."
+        )
+    return StorageError(
+        f"The system refused to write {what} ({os.strerror(exc.errno or 0)}).",
+        "Check that the drive is still connected and working, then try again.",
+    )
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` durable (a no-op where folders cannot be opened)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    except OSError as exc:
+        raise storage_error(exc, f"the folder {path}") from exc
+
+
+def _temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``target`` atomically when the block ends without error.
+
+    On error the temporary file is removed and ``target`` is untouched. Raises
+    :class:`DiskFullError`, :class:`ReadOnlyMediumError` or :class:`StorageError`.
+    """
+    tmp = _temp_path(target)
+    try:
+        # Permissions are set at creation, before any byte is written (no window where the
+        # file is world-readable).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    except OSError as exc:
+        raise storage_error(exc, str(target)) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise storage_error(exc, str(target)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def atomic_write(target: Path, data: bytes, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Replace ``target`` with ``data`` atomically and durably (see :func:`atomic_writer`)."""
+    with atomic_writer(target, mode) as fh:
+        fh.write(data)
+
+
+def overwrite_in_place(path: Path) -> None:
+    """Overwrite a file's bytes with random data and fsync, best effort.
+
+    On SSDs, flash drives and copy-on-write file systems the old blocks may survive elsewhere;
+    callers must not promise more than that (the README recommends full-disk encryption).
+    """
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as fh:
+            remaining = size
+            while remaining > 0:
+                n = min(remaining, 1 << 20)
+                fh.write(secrets.token_bytes(n))
+                remaining -= n
+            fh.flush()
+            os.fsync(fh.fileno())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error(exc, str(path)) from exc
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Remove temporary files a crash left in ``folder``; returns how many were removed."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if entry.name.endswith(TEMP_SUFFIX) and entry.is_file():
+            _remove_quietly(entry)
+            removed += 1
+    return removed

@@ -1,0 +1,33 @@
+"""Identity fingerprints — a contract (SPEC §6), so anyone can recompute one with sha256sum.
+
+SHA-256 over the UTF-8 bytes of::
+
+    "fieldkit-fingerprint-v1\\n" + <minisign public key base64 line> + "\\n"
+        + <age recipient> + "\\n"
+
+Machine form: 64 hex digits. Display form: the first 13 bytes as a big-endian integer, modulo
+10^30, zero-padded to 30 digits, in six groups of five, to be read aloud over a phone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+PREFIX = "fieldkit-fingerprint-v1\n"
+
+
+def fingerprint(minisign_public_line: str, age_recipient: str) -> str:
+    data = f"{PREFIX}{minisign_public_line}\n{age_recipient}\n".encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def display_form(fingerprint_hex: str) -> str:
+    """``12345 67890 …`` (six groups of five digits)."""
+    number = int.from_bytes(bytes.fromhex(fingerprint_hex)[:13], "big") % 10**30
+    digits = f"{number:030d}"
+    return " ".join(digits[i : i + 5] for i in range(0, 30, 5))
+
+
+def short_form(fingerprint_hex: str) -> str:
+    """The first 16 hex digits: enough to tell identities apart in lists and logs."""
+    return fingerprint_hex[:16]

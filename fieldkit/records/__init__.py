@@ -1,0 +1,1 @@
+"""Object records, damage reports, photos, revisions and search (SPEC §4, §5)."""

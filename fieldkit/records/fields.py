@@ -1,0 +1,344 @@
+"""Field definitions of object records and damage reports, and their validation (SPEC §4).
+
+Field names are a contract. Validation turns what a person typed (or a spreadsheet held) into
+clean values, or raises :class:`ValidationError` naming the field and what is wrong in one plain
+sentence. Error messages name fields and allowed values, never the rejected text itself (it
+may be sensitive, and messages reach logs and screens).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from fieldkit.errors import FieldKitError
+from fieldkit.records import vocabularies as v
+
+OBJECT = "object"
+DAMAGE = "damage"
+KINDS = (OBJECT, DAMAGE)
+
+
+class ValidationError(FieldKitError):
+    """A field value is not acceptable. ``field`` names it (and ``row`` for spreadsheets)."""
+
+    default_hint = "Correct the value and save again; nothing was saved."
+
+    def __init__(self, field: str, message: str, hint: str | None = None) -> None:
+        super().__init__(message, hint)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: (
+        str  # text, enum, enum_list, text_list, date, datetime, priority, coordinates, measurements
+    )
+    label: str
+    choices: tuple[Any, ...] = ()
+    sensitive: bool = False
+    multiline: bool = False
+
+
+def _f(name: str, kind: str, label: str, **kw: Any) -> Field:
+    return Field(name, kind, label, **kw)
+
+
+OBJECT_FIELDS: tuple[Field, ...] = (
+    _f("inventory_number", "text", "Inventory number"),
+    _f("institution", "text", "Institution"),
+    _f("title", "text", "Title"),
+    _f("object_type", "text", "Type of object"),
+    _f("materials_techniques", "text", "Materials & techniques"),
+    _f("measurements", "measurements", "Measurements"),
+    _f("inscriptions_markings", "text", "Inscriptions & markings", multiline=True),
+    _f("date_period", "text", "Date or period"),
+    _f("maker", "text", "Maker"),
+    _f("subject", "text", "Subject"),
+    _f("distinguishing_features", "text", "Distinguishing features", multiline=True),
+    _f("description", "text", "Description", multiline=True),
+    _f("place_of_origin", "text", "Place of origin"),
+    _f("related_written_material", "text", "Related written material", multiline=True),
+    _f("cross_references", "text_list", "Cross references"),
+    _f("date_documented", "date", "Date documented"),
+    _f("red_list_category", "text", "ICOM Red List category"),
+    _f("status", "enum", "Status", choices=v.STATUS),
+    _f("current_location", "text", "Current location", sensitive=True),
+    _f("coordinates", "coordinates", "Coordinates", sensitive=True),
+    _f("salvage_priority", "priority", "Salvage priority", choices=v.SALVAGE_PRIORITIES),
+    _f("significance", "text", "Significance", multiline=True),
+    _f("notes", "text", "Notes", multiline=True),
+)
+
+DAMAGE_FIELDS: tuple[Field, ...] = (
+    _f("object_id", "text", "Object"),
+    _f("site", "text", "Site", sensitive=True),
+    _f("observed_at", "datetime", "Observed at"),
+    _f("assessor", "text", "Assessor"),
+    _f("event_type", "enum", "Event", choices=v.EVENT_TYPES),
+    _f("event_description", "text", "What happened", multiline=True),
+    _f("event_date_from", "date", "Event from"),
+    _f("event_date_to", "date", "Event to"),
+    _f("agents", "enum_list", "Agents of deterioration", choices=v.AGENTS),
+    _f("damage_types", "enum_list", "Damage types", choices=v.DAMAGE_TYPES),
+    _f("severity", "enum", "Severity", choices=v.SEVERITY),
+    _f("extent", "enum", "Extent", choices=v.EXTENT),
+    _f("certainty", "enum", "Certainty", choices=v.CERTAINTY),
+    _f("urgency", "enum", "Urgency", choices=v.URGENCY),
+    _f("description", "text", "Damage observed", multiline=True),
+    _f("actions_taken", "text", "Actions taken", multiline=True),
+    _f("recommended_actions", "text", "Recommended actions", multiline=True),
+    _f("remaining_hazards", "text", "Remaining hazards", multiline=True),
+)
+
+FIELDS: dict[str, dict[str, Field]] = {
+    OBJECT: {f.name: f for f in OBJECT_FIELDS},
+    DAMAGE: {f.name: f for f in DAMAGE_FIELDS},
+}
+
+MAX_TEXT = 20_000
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _text(field: Field, value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValidationError(field.name, f"{field.name} must be text.")
+    text = str(value).strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(field.name, f"{field.name} is longer than {MAX_TEXT} characters.")
+    if any(ord(c) < 0x20 and c not in "\n\t" for c in text):
+        raise ValidationError(field.name, f"{field.name} contains control characters.")
+    return text or None
+
+
+def _enum(field: Field, value: Any) -> str | None:
+    text = _text(field, value)
+    if text is None:
+        return None
+    norm = text.lower().replace(" ", "_").replace("-", "_")
+    if norm not in field.choices:
+        raise ValidationError(
+            field.name, f"{field.name} must be one of: {', '.join(field.choices)}."
+        )
+    return norm
+
+
+def _enum_list(field: Field, value: Any) -> list[str] | None:
+    if value is None or value == "":
+        return None
+    items = value.split(";") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise ValidationError(field.name, f"{field.name} must be a list.")
+    out: list[str] = []
+    for item in items:
+        norm = _enum(field, item)
+        if norm is not None and norm not in out:
+            out.append(norm)
+    # Stored in vocabulary order: the same set always has the same form (and the same rev_id).
+    return sorted(out, key=field.choices.index) or None
+
+
+def _text_list(field: Field, value: Any) -> list[str] | None:
+    if value is None or value == "":
+        return None
+    items = value.split(";") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise ValidationError(field.name, f"{field.name} must be a list.")
+    out = [t for t in (_text(field, i) for i in items) if t]
+    return out or None
+
+
+def _date(field: Field, value: Any) -> str | None:
+    text = _text(field, value)
+    if text is None:
+        return None
+    try:
+        if not _DATE_RE.match(text):
+            raise ValueError
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError(
+            field.name, f"{field.name} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
+        ) from None
+
+
+def _datetime(field: Field, value: Any) -> str | None:
+    text = _text(field, value)
+    if text is None:
+        return None
+    try:
+        if _DATE_RE.match(text):
+            return date.fromisoformat(text).isoformat()
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            field.name,
+            f"{field.name} must be a date and time written YYYY-MM-DDTHH:MM "
+            "(e.g. 2026-03-14T09:30).",
+        ) from None
+    return parsed.isoformat(timespec="minutes" if parsed.second == 0 else "seconds")
+
+
+def _priority(field: Field, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            field.name, f"{field.name} must be a whole number from 1 to 4."
+        ) from None
+    if number not in v.SALVAGE_PRIORITIES:
+        raise ValidationError(
+            field.name, f"{field.name} must be from 1 (first to save) to 4; got {number}."
+        )
+    return number
+
+
+def _number(field: Field, value: Any, what: str) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(field.name, f"{field.name}: {what} must be a number.")
+    try:
+        number = (
+            float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+        )
+    except (TypeError, ValueError):
+        raise ValidationError(field.name, f"{field.name}: {what} must be a number.") from None
+    if not math.isfinite(number):
+        raise ValidationError(field.name, f"{field.name}: {what} must be a number.")
+    return number
+
+
+def _coordinates(field: Field, value: Any) -> dict[str, float] | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        parts = [p for p in re.split(r"[;,\s]+", value.strip()) if p]
+        if len(parts) != 2:
+            raise ValidationError(
+                field.name, f"{field.name} must be latitude and longitude, e.g. 36.34, 43.13."
+            )
+        value = {"lat": parts[0], "lon": parts[1]}
+    if not isinstance(value, Mapping) or set(value) != {"lat", "lon"}:
+        raise ValidationError(field.name, f"{field.name} must have exactly lat and lon.")
+    lat = _number(field, value["lat"], "latitude")
+    lon = _number(field, value["lon"], "longitude")
+    if not -90 <= lat <= 90:
+        raise ValidationError(field.name, f"{field.name}: latitude must be between -90 and 90.")
+    if not -180 <= lon <= 180:
+        raise ValidationError(field.name, f"{field.name}: longitude must be between -180 and 180.")
+    # Six decimals is ~10 cm: more is noise, and rounding keeps rev_ids stable across platforms.
+    return {"lat": round(lat, 6), "lon": round(lon, 6)}
+
+
+def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        # Spreadsheet form: "height 32 cm; width 20 cm"
+        items: list[Any] = []
+        for part in value.split(";"):
+            words = part.split()
+            if not words:
+                continue
+            if len(words) != 3:
+                raise ValidationError(
+                    field.name,
+                    f"{field.name} must be written like 'height 32 cm; width 20 cm'.",
+                )
+            items.append({"dimension": words[0], "value": words[1], "unit": words[2]})
+        value = items
+    if not isinstance(value, list | tuple):
+        raise ValidationError(field.name, f"{field.name} must be a list.")
+    out = []
+    for item in value:
+        if not isinstance(item, Mapping) or set(item) != {"dimension", "value", "unit"}:
+            raise ValidationError(
+                field.name, f"{field.name}: each entry needs exactly dimension, value and unit."
+            )
+        dimension = _text(field, item["dimension"])
+        unit = _text(field, item["unit"])
+        number = _number(field, item["value"], "value")
+        if not dimension or not unit:
+            raise ValidationError(field.name, f"{field.name}: dimension and unit cannot be empty.")
+        if number <= 0:
+            raise ValidationError(field.name, f"{field.name}: values must be greater than zero.")
+        out.append({"dimension": dimension, "value": number, "unit": unit})
+    return out or None
+
+
+_CLEANERS: dict[str, Callable[[Field, Any], Any]] = {
+    "text": _text,
+    "enum": _enum,
+    "enum_list": _enum_list,
+    "text_list": _text_list,
+    "date": _date,
+    "datetime": _datetime,
+    "priority": _priority,
+    "coordinates": _coordinates,
+    "measurements": _measurements,
+}
+
+
+def clean_value(kind: str, name: str, value: Any) -> Any:
+    """One field's clean value (None means empty). Raises ValidationError."""
+    field = FIELDS[kind].get(name)
+    if field is None:
+        raise ValidationError(name, f"'{name}' is not a field of {_kind_name(kind)}s.")
+    return _CLEANERS[field.kind](field, value)
+
+
+def _kind_name(kind: str) -> str:
+    return "object record" if kind == OBJECT else "damage report"
+
+
+def clean_fields(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate a full or partial set of fields; empty values are dropped.
+
+    Raises ValidationError for the first unknown field or bad value, naming it.
+    """
+    if kind not in FIELDS:
+        raise ValueError(f"unknown record kind {kind!r}")
+    if not isinstance(values, Mapping):
+        raise ValidationError("", "The record must be a JSON object of field names and values.")
+    unknown = [k for k in values if k not in FIELDS[kind]]
+    if unknown:
+        raise ValidationError(
+            unknown[0],
+            f"'{unknown[0]}' is not a field of {_kind_name(kind)}s.",
+            f"Known fields: {', '.join(FIELDS[kind])}.",
+        )
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        cleaned = clean_value(kind, name, value)
+        if cleaned is not None:
+            out[name] = cleaned
+    if kind == DAMAGE:
+        start, end = out.get("event_date_from"), out.get("event_date_to")
+        if start and end and end < start:
+            raise ValidationError("event_date_to", "event_date_to is before event_date_from.")
+    return out
+
+
+def text_of(fields: Mapping[str, Any]) -> str:
+    """All text in a record's fields, for the full-text index."""
+    parts: list[str] = []
+    for value in fields.values():
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    parts.append(item.replace("_", " "))
+                elif isinstance(item, Mapping):
+                    parts.extend(str(x) for x in item.values())
+    return "\n".join(parts)

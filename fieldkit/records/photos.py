@@ -1,0 +1,256 @@
+"""Photo ingest (SPEC §4 "Media"): check, read EXIF, thumbnail, store the original encrypted.
+
+A photo's identity is the SHA-256 of its original bytes. The original is stored byte for byte
+(never re-encoded), age-encrypted to the vault's storage key by :class:`MediaStore`; what Pillow
+read from it (size, capture time, GPS position, a 256 px JPEG thumbnail) goes into the
+``photos`` table of the encrypted database. The same bytes are stored once.
+
+Hostile input is expected (photos arrive from USB sticks, phones and other people's bundles):
+see :mod:`fieldkit.records.photo_image` for the order of checks. Every refusal is a
+:class:`PhotoError` and leaves nothing behind. Nothing here logs, and nothing goes through a
+temporary file: the original streams from the source through hashing and encryption.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.records.photo_errors import (
+    CorruptPhotoError,
+    HeicNotSupportedError,
+    NotAnImageError,
+    PhotoChangedError,
+    PhotoError,
+    PhotoReadError,
+    PhotoTooLargeError,
+    UnsupportedPhotoFormatError,
+    describe,
+)
+from fieldkit.records.photo_formats import PREFIX_SIZE, PhotoFormat, identify
+from fieldkit.records.photo_image import (
+    MAX_PIXELS,
+    MAX_SIDE,
+    THUMBNAIL_SIZE,
+    Examined,
+    examine,
+)
+from fieldkit.vault.database import Connection, DatabaseError
+from fieldkit.vault.vault import Vault
+
+__all__ = [
+    "MAX_PIXELS",
+    "MAX_SIDE",
+    "THUMBNAIL_SIZE",
+    "CorruptPhotoError",
+    "HeicNotSupportedError",
+    "NotAnImageError",
+    "PhotoChangedError",
+    "PhotoError",
+    "PhotoInfo",
+    "PhotoReadError",
+    "PhotoTooLargeError",
+    "UnsupportedPhotoFormatError",
+    "ingest_photo",
+    "photo_info",
+    "thumbnail",
+]
+
+_SAVEPOINT = "fieldkit_photo_ingest"
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    sha256: str  # of the original bytes: the photo's identity everywhere
+    media_name: str  # the encrypted original in media/ ("" if this vault lacks the original)
+    mime: str
+    width: int  # as displayed, EXIF orientation applied
+    height: int
+    size: int  # bytes of the original
+    captured_at: str | None  # ISO 8601 from EXIF DateTimeOriginal (or DateTime), as recorded
+    gps: tuple[float, float] | None  # (lat, lon) from EXIF GPS: sensitive
+    new: bool  # False when the same bytes were already stored
+
+
+def _cancelled(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise CancelledError("Cancelled; the photo was not added.")
+
+
+@contextlib.contextmanager
+def _open_source(source: Path | bytes, name: str | None) -> Iterator[BinaryIO]:
+    if isinstance(source, bytes | bytearray):
+        yield io.BytesIO(bytes(source))
+        return
+    # Non-blocking, so that a named pipe given as a photo cannot hang the open itself.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(source, flags)
+    except OSError as exc:
+        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)  # a device or a pipe could stream forever
+        fh = os.fdopen(fd, "rb") if regular else None
+    except OSError as exc:
+        os.close(fd)
+        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+    if fh is None:
+        os.close(fd)
+        raise PhotoReadError(f"{describe(name)} is not a regular file.")
+    with fh:
+        yield fh
+
+
+def _fingerprint(fh: BinaryIO) -> tuple[int, ...] | None:
+    """What would show the file changed under us (bytes sources cannot change)."""
+    if isinstance(fh, io.BytesIO):
+        return None
+    st = os.fstat(fh.fileno())
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _read_prefix(fh: BinaryIO, name: str | None) -> bytes:
+    try:
+        fh.seek(0)
+        return fh.read(PREFIX_SIZE)
+    except OSError as exc:
+        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+
+
+def ingest_photo(
+    vault: Vault,
+    db: Connection,
+    source: Path | bytes,
+    cancel: Callable[[], bool] | None = None,
+) -> PhotoInfo:
+    """Check and store one photo; returns what was read from it.
+
+    Must run inside the caller's open write transaction on ``vault.db`` (``db`` is that
+    connection), e.g. ``with vault.transaction() as db: ingest_photo(vault, db, path)``. The
+    photo is only visible once the caller commits. On any error or cancel nothing is left:
+    the database changes of this call are undone (a savepoint, so the caller may go on with
+    other photos in the same transaction) and a media file written by this call is removed.
+
+    ``source`` is a file (streamed, never read whole into memory) or the photo's bytes; its
+    format is identified from the bytes, never from the name. ``cancel`` is polled between
+    steps and while the original is encrypted.
+
+    Raises a :class:`PhotoError` subclass for anything that is not an acceptable photo,
+    CancelledError, DiskFullError/StorageError when the vault cannot be written.
+    """
+    if not db.in_transaction:
+        raise RuntimeError("ingest_photo must run inside vault.transaction()")
+    name = None if isinstance(source, bytes | bytearray) else os.path.basename(source)
+    _cancelled(cancel)
+    with _open_source(source, name) as fh:
+        before = _fingerprint(fh)
+        fmt = identify(_read_prefix(fh, name), name)
+        examined = examine(fh, fmt, name)
+        _cancelled(cancel)
+        fh.seek(0)
+        return _store(vault, db, fh, fmt, examined, name, before, cancel)
+
+
+def _store(
+    vault: Vault,
+    db: Connection,
+    fh: BinaryIO,
+    fmt: PhotoFormat,
+    examined: Examined,
+    name: str | None,
+    before: tuple[int, ...] | None,
+    cancel: Callable[[], bool] | None,
+) -> PhotoInfo:
+    db.execute(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        stored = vault.media.add(db, fh, cancel)
+        if _fingerprint(fh) != before:
+            raise PhotoChangedError(f"{describe(name)} changed while it was being added.")
+        _cancelled(cancel)
+        gps_lat, gps_lon = examined.gps if examined.gps is not None else (None, None)
+        db.execute(
+            "INSERT OR IGNORE INTO photos (sha256, media_name, mime, width, height, size, "
+            "captured_at, gps_lat, gps_lon, thumbnail, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                stored.sha256,
+                stored.name,
+                fmt.mime,
+                examined.width,
+                examined.height,
+                stored.size,
+                examined.captured_at,
+                gps_lat,
+                gps_lon,
+                examined.thumbnail,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        # A photo known only by its thumbnail (from a bundle) now has its original.
+        db.execute(
+            "UPDATE photos SET media_name = ? WHERE sha256 = ? AND media_name IS NULL",
+            (stored.name, stored.sha256),
+        )
+        info = photo_info(db, stored.sha256)
+    except BaseException:
+        _undo(vault, db)
+        raise
+    db.execute(f"RELEASE {_SAVEPOINT}")
+    if info is None:  # cannot happen: the row was just written or already there
+        raise RuntimeError("the photo row is missing after it was written")
+    return dataclasses.replace(info, new=stored.new)
+
+
+def _undo(vault: Vault, db: Connection) -> None:
+    """Roll back this call's rows, then remove any media file no row refers to any more.
+
+    ``MediaStore.add`` removes its file when encryption fails or is cancelled; this also covers
+    a failure after the file was complete (the row insert, a changed source, a late cancel).
+    Only one transaction can be open on the vault, so a file without a row in it is ours.
+    """
+    with contextlib.suppress(DatabaseError):  # SQLite may have rolled back everything itself
+        db.execute(f"ROLLBACK TO {_SAVEPOINT}")
+        db.execute(f"RELEASE {_SAVEPOINT}")
+    with contextlib.suppress(DatabaseError, FieldKitError, OSError):
+        vault.media.remove_orphans(db)
+
+
+def _from_row(row: tuple[object, ...]) -> PhotoInfo:
+    sha256, media_name, mime, width, height, size, captured_at, lat, lon = row
+    gps = (float(lat), float(lon)) if lat is not None and lon is not None else None  # type: ignore[arg-type]
+    return PhotoInfo(
+        sha256=str(sha256),
+        media_name="" if media_name is None else str(media_name),
+        mime=str(mime),
+        width=int(width),  # type: ignore[call-overload]
+        height=int(height),  # type: ignore[call-overload]
+        size=int(size),  # type: ignore[call-overload]
+        captured_at=None if captured_at is None else str(captured_at),
+        gps=gps,
+        new=False,
+    )
+
+
+def photo_info(db: Connection, sha256: str) -> PhotoInfo | None:
+    """What the vault knows about the photo with this SHA-256 (``new`` is False), or None."""
+    row = db.execute(
+        "SELECT sha256, media_name, mime, width, height, size, captured_at, gps_lat, gps_lon "
+        "FROM photos WHERE sha256 = ?",
+        (sha256,),
+    ).fetchone()
+    return None if row is None else _from_row(tuple(row))
+
+
+def thumbnail(db: Connection, sha256: str) -> bytes | None:
+    """The photo's thumbnail (JPEG, longest side 256 px, upright, no metadata), or None."""
+    row = db.execute("SELECT thumbnail FROM photos WHERE sha256 = ?", (sha256,)).fetchone()
+    return None if row is None else bytes(row[0])

@@ -1,0 +1,216 @@
+"""Immutable, signed revisions (SPEC §5) and the hybrid logical clock that orders them.
+
+``rev_id`` = SHA-256 (hex) of the canonical JSON of ``{record_id, kind, parents (sorted),
+author, hlc, fields, media, deleted}``. The author's Ed25519 signature covers the ASCII bytes of
+``rev_id``, so it travels with the revision and proves authorship after any number of hops.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from fieldkit.canonical_json import canonical_json
+from fieldkit.errors import CorruptFileError
+from fieldkit.identity.own import OwnIdentity, verify_signature
+
+HLC_WIDTH_MS = 15
+HLC_WIDTH_COUNTER = 6
+DAY_MS = 24 * 3600 * 1000
+
+
+# --- hybrid logical clock ----------------------------------------------------------------------
+
+
+def format_hlc(wall_ms: int, counter: int) -> str:
+    """Fixed width, so that comparing the strings compares the clocks."""
+    return f"{wall_ms:0{HLC_WIDTH_MS}d}-{counter:0{HLC_WIDTH_COUNTER}d}"
+
+
+def parse_hlc(text: str) -> tuple[int, int]:
+    """Raises ValueError if ``text`` is not an HLC."""
+    wall, sep, counter = text.partition("-")
+    if (
+        not sep
+        or len(wall) != HLC_WIDTH_MS
+        or len(counter) != HLC_WIDTH_COUNTER
+        or not wall.isdigit()
+        or not counter.isdigit()
+    ):
+        raise ValueError("not an HLC")
+    return int(wall), int(counter)
+
+
+class HybridClock:
+    """Monotonic across edits even if the wall clock steps back; advanced by received revisions.
+
+    ``now_ms`` is injectable for tests. The state lives in the vault (``meta.hlc``) so that it
+    survives restarts; callers persist :attr:`last` in the same transaction as the revision.
+    """
+
+    def __init__(self, last: str | None = None, now_ms: Callable[[], int] | None = None) -> None:
+        self._now = now_ms or (lambda: time.time_ns() // 1_000_000)
+        self.last = parse_hlc(last) if last else (0, 0)
+
+    def tick(self) -> str:
+        wall = self._now()
+        last_wall, counter = self.last
+        self.last = (wall, 0) if wall > last_wall else (last_wall, counter + 1)
+        return format_hlc(*self.last)
+
+    def observe(self, remote: str) -> bool:
+        """Advance past a received HLC; returns False (and ignores it) if it is > 24 h ahead."""
+        wall, counter = parse_hlc(remote)
+        if wall > self._now() + DAY_MS:
+            return False
+        if (wall, counter) > self.last:
+            self.last = (wall, counter)
+        return True
+
+    @property
+    def last_text(self) -> str:
+        return format_hlc(*self.last)
+
+
+# --- revisions ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Revision:
+    record_id: str
+    kind: str
+    parents: tuple[str, ...]
+    author: str
+    hlc: str
+    fields: Mapping[str, Any]
+    media: tuple[Mapping[str, Any], ...]
+    deleted: bool
+    signature: bytes = field(default=b"", compare=False)
+
+    def content(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "kind": self.kind,
+            "parents": sorted(self.parents),
+            "author": self.author,
+            "hlc": self.hlc,
+            "fields": dict(self.fields),
+            "media": [dict(m) for m in self.media],
+            "deleted": self.deleted,
+        }
+
+    def canonical(self) -> bytes:
+        return self._canonical
+
+    # Computed once: a revision is immutable, and hashing is on every hot path.
+    @cached_property
+    def _canonical(self) -> bytes:
+        return canonical_json(self.content())
+
+    @cached_property
+    def rev_id(self) -> str:
+        return hashlib.sha256(self._canonical).hexdigest()
+
+    def signed_by(self, identity: OwnIdentity) -> Revision:
+        if identity.fingerprint != self.author:
+            raise ValueError("a revision is signed by its author")
+        signed = Revision(
+            self.record_id,
+            self.kind,
+            self.parents,
+            self.author,
+            self.hlc,
+            self.fields,
+            self.media,
+            self.deleted,
+            identity.sign(self.rev_id.encode("ascii")),
+        )
+        # Same content, same canonical bytes: carry the computed values over.
+        signed.__dict__["_canonical"] = self._canonical
+        signed.__dict__["rev_id"] = self.rev_id
+        return signed
+
+    def signature_valid(self, public_key: bytes) -> bool:
+        return verify_signature(public_key, self.signature, self.rev_id.encode("ascii"))
+
+    @classmethod
+    def from_canonical(cls, data: bytes, signature: bytes = b"") -> Revision:
+        """Parse a stored or received revision. Raises CorruptFileError if it is malformed."""
+        try:
+            obj = json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise CorruptFileError("A revision is not valid JSON.") from None
+        return cls.from_content(obj, signature)
+
+    @classmethod
+    def from_content(cls, obj: Any, signature: bytes = b"") -> Revision:
+        if not isinstance(obj, dict) or set(obj) != {
+            "record_id",
+            "kind",
+            "parents",
+            "author",
+            "hlc",
+            "fields",
+            "media",
+            "deleted",
+        }:
+            raise CorruptFileError("A revision does not have the expected fields.")
+        try:
+            parents = obj["parents"]
+            media = obj["media"]
+            if not (
+                isinstance(obj["record_id"], str)
+                and isinstance(obj["kind"], str)
+                and isinstance(obj["author"], str)
+                and isinstance(obj["hlc"], str)
+                and isinstance(obj["fields"], dict)
+                and isinstance(obj["deleted"], bool)
+                and isinstance(parents, list)
+                and all(isinstance(p, str) for p in parents)
+                and isinstance(media, list)
+                and all(isinstance(m, dict) for m in media)
+            ):
+                raise ValueError
+            parse_hlc(obj["hlc"])
+        except ValueError:
+            raise CorruptFileError("A revision has a field of the wrong type.") from None
+        return cls(
+            record_id=obj["record_id"],
+            kind=obj["kind"],
+            parents=tuple(sorted(parents)),
+            author=obj["author"],
+            hlc=obj["hlc"],
+            fields=obj["fields"],
+            media=tuple(media),
+            deleted=obj["deleted"],
+            signature=signature,
+        )
+
+
+def new_revision(
+    identity: OwnIdentity,
+    clock: HybridClock,
+    *,
+    record_id: str,
+    kind: str,
+    parents: Sequence[str],
+    fields: Mapping[str, Any],
+    media: Sequence[Mapping[str, Any]] = (),
+    deleted: bool = False,
+) -> Revision:
+    """A new revision by this vault's identity, signed."""
+    return Revision(
+        record_id=record_id,
+        kind=kind,
+        parents=tuple(sorted(parents)),
+        author=identity.fingerprint,
+        hlc=clock.tick(),
+        fields=dict(fields),
+        media=tuple(dict(m) for m in media),
+        deleted=deleted,
+    ).signed_by(identity)

@@ -1,0 +1,626 @@
+"""The records service: what the CLI and the GUI call to create, edit, find and list records.
+
+Every change is one transaction holding the new signed revision, the updated heads, the
+current view row, the full-text index entry, any photos, the clock and the audit event, so
+a power cut leaves all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.canonical_json import canonical_json
+from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.identity import own
+from fieldkit.records import fields as F
+from fieldkit.records.completeness import missing_categories
+from fieldkit.records.revision import HybridClock, Revision, new_revision
+from fieldkit.records.vocabularies import PHOTO_ROLES
+from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
+from fieldkit.vault.vault import Vault, _now
+
+HLC_META = "hlc"
+MIN_PREFIX = 8
+_HEX = re.compile(r"^[0-9a-f-]+$")
+
+
+class RecordNotFoundError(FieldKitError):
+    default_hint = "Check the id or inventory number (`fieldkit object list` shows them)."
+
+
+class AmbiguousIdError(FieldKitError):
+    default_hint = "Type more characters of the id, or use the full id."
+
+
+@dataclass(frozen=True)
+class PhotoInput:
+    """A photo to attach: a file (streamed) or bytes, with its role and caption."""
+
+    source: Path | bytes
+    role: str = "overall"
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class RecordView:
+    record_id: str
+    kind: str
+    fields: dict[str, Any]
+    media: list[dict[str, Any]]
+    head_rev: str
+    hlc: str
+    deleted: bool
+    in_conflict: bool
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.record_id, "kind": self.kind}
+        data.update(self.fields)
+        data["photos"] = self.media
+        data["revision"] = self.head_rev
+        data["deleted"] = self.deleted
+        data["in_conflict"] = self.in_conflict
+        if self.kind == F.OBJECT:
+            data["object_id_missing"] = self.missing
+        return data
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    revision: Revision
+    rev_id: str
+    origin: str
+    received_at: str
+    signature_ok: bool | None  # None: the author's key is not known here
+
+
+class Records:
+    """Records of one open vault, written as this vault's identity."""
+
+    def __init__(self, vault: Vault, now_ms: Callable[[], int] | None = None) -> None:
+        self.vault = vault
+        self.identity = own.load(vault.db)
+        self.clock = HybridClock(vault.meta(HLC_META) or None, now_ms)
+
+    @property
+    def db(self) -> Connection:
+        return self.vault.db
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _media_entries(
+        self, db: Connection, photos: Sequence[PhotoInput], cancel: Callable[[], bool] | None
+    ) -> list[dict[str, Any]]:
+        if not photos:
+            return []
+        from fieldkit.records.photos import ingest_photo
+
+        entries = []
+        for photo in photos:
+            if photo.role not in PHOTO_ROLES:
+                raise F.ValidationError(
+                    "role", f"A photo's role must be one of: {', '.join(PHOTO_ROLES)}."
+                )
+            if cancel is not None and cancel():
+                raise CancelledError("Cancelled; nothing was saved.")
+            info = ingest_photo(self.vault, db, photo.source, cancel)
+            caption = (photo.caption or "").strip()
+            entries.append({"sha256": info.sha256, "role": photo.role, "caption": caption})
+            audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})
+        return entries
+
+    def _check_refs(self, kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(fields)
+        if kind == F.DAMAGE and out.get("object_id"):
+            out["object_id"] = self.resolve(out["object_id"], F.OBJECT)
+        if kind == F.OBJECT and out.get("cross_references"):
+            out["cross_references"] = [self.resolve(r) for r in out["cross_references"]]
+        if kind == F.DAMAGE and not out.get("object_id") and not out.get("site"):
+            raise F.ValidationError(
+                "object_id", "A damage report needs an object, or a site when it is about a place."
+            )
+        return out
+
+    def _save(self, db: Connection, rev: Revision, *, fresh: bool = False) -> None:
+        store_revision(db, rev, "local", fresh=fresh)
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (HLC_META, self.clock.last_text),
+        )
+
+    def create(
+        self,
+        kind: str,
+        values: Mapping[str, Any],
+        photos: Sequence[PhotoInput] = (),
+        cancel: Callable[[], bool] | None = None,
+    ) -> RecordView:
+        """Create a record. Raises ValidationError, PhotoError, CancelledError (saving nothing)."""
+        cleaned = self._check_refs(kind, F.clean_fields(kind, values))
+        record_id = str(uuid.uuid4())
+        with self.vault.transaction() as db:
+            media = self._media_entries(db, photos, cancel)
+            rev = new_revision(
+                self.identity,
+                self.clock,
+                record_id=record_id,
+                kind=kind,
+                parents=(),
+                fields=cleaned,
+                media=media,
+            )
+            self._save(db, rev, fresh=True)
+            audit.append(
+                db, self.identity.fingerprint, "record_created", {"record": record_id, "kind": kind}
+            )
+        return self.get(record_id)
+
+    def create_many(
+        self,
+        kind: str,
+        rows: Iterable[Mapping[str, Any]],
+        progress: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        audit_action: str = "record_created",
+    ) -> list[str]:
+        """Create many records in ONE transaction (all or nothing): spreadsheets, the demo.
+
+        Rows must already be validated by the caller (``fields.clean_fields``) and references
+        resolved. Raises CancelledError (nothing saved) when ``cancel`` returns True.
+        """
+        ids: list[str] = []
+        with self.vault.transaction() as db:
+            for i, row in enumerate(rows):
+                if cancel is not None and i % 256 == 0 and cancel():
+                    raise CancelledError("Cancelled; nothing was saved.")
+                media = row.get("_media", ())
+                values = {k: v for k, v in row.items() if k != "_media"}
+                record_id = str(uuid.uuid4())
+                rev = new_revision(
+                    self.identity,
+                    self.clock,
+                    record_id=record_id,
+                    kind=kind,
+                    parents=(),
+                    fields=values,
+                    media=media,
+                )
+                store_revision(db, rev, "local", fresh=True)
+                ids.append(record_id)
+                if progress is not None and i % 500 == 0:
+                    progress(i)
+            self._save_clock(db)
+            audit.append(
+                db, self.identity.fingerprint, audit_action, {"kind": kind, "count": len(ids)}
+            )
+        return ids
+
+    def _save_clock(self, db: Connection) -> None:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (HLC_META, self.clock.last_text),
+        )
+
+    def edit(
+        self,
+        record_id: str,
+        changes: Mapping[str, Any],
+        add_photos: Sequence[PhotoInput] = (),
+        remove_photos: Sequence[str] = (),
+        cancel: Callable[[], bool] | None = None,
+    ) -> RecordView:
+        """Partial update: fields given replace the old ones; an empty value removes a field."""
+        current = self.get(record_id)
+        if current.deleted:
+            raise RecordNotFoundError("This record was deleted; it cannot be edited.")
+        if not isinstance(changes, Mapping):
+            raise F.ValidationError(
+                "", "The changes must be a JSON object of field names and values."
+            )
+        unknown = [k for k in changes if k not in F.FIELDS[current.kind]]
+        if unknown:
+            F.clean_fields(current.kind, {unknown[0]: None})  # raises the standard message
+        merged = dict(current.fields)
+        for name, value in changes.items():
+            cleaned = F.clean_value(current.kind, name, value)
+            if cleaned is None:
+                merged.pop(name, None)
+            else:
+                merged[name] = cleaned
+        merged = self._check_refs(current.kind, merged)
+        with self.vault.transaction() as db:
+            media = [m for m in current.media if m["sha256"] not in set(remove_photos)]
+            known = {m["sha256"] for m in media}
+            for entry in self._media_entries(db, add_photos, cancel):
+                if entry["sha256"] not in known:
+                    media.append(entry)
+                    known.add(entry["sha256"])
+            if merged == current.fields and media == current.media and not current.in_conflict:
+                return current  # nothing changed: no empty revision
+            heads = self._heads(db, current.record_id)
+            rev = new_revision(
+                self.identity,
+                self.clock,
+                record_id=current.record_id,
+                kind=current.kind,
+                parents=heads,
+                fields=merged,
+                media=media,
+            )
+            self._save(db, rev)
+            audit.append(
+                db,
+                self.identity.fingerprint,
+                "record_edited",
+                {"record": current.record_id, "revision": rev.rev_id},
+            )
+        return self.get(current.record_id)
+
+    def delete(self, record_id: str) -> RecordView:
+        """A tombstone revision: the record disappears from lists and search, history remains."""
+        current = self.get(record_id)
+        if current.deleted:
+            return current
+        with self.vault.transaction() as db:
+            rev = new_revision(
+                self.identity,
+                self.clock,
+                record_id=current.record_id,
+                kind=current.kind,
+                parents=self._heads(db, current.record_id),
+                fields=current.fields,
+                media=current.media,
+                deleted=True,
+            )
+            self._save(db, rev)
+            audit.append(
+                db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
+            )
+        return self.get(current.record_id)
+
+    @staticmethod
+    def _heads(db: Connection, record_id: str) -> list[str]:
+        return [
+            r[0] for r in db.execute("SELECT rev_id FROM heads WHERE record_id = ?", (record_id,))
+        ]
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def resolve(self, text: str, kind: str | None = None) -> str:
+        """A record id from a full id, a unique prefix of ≥ 8 hex digits, or an inventory number.
+
+        Raises RecordNotFoundError or AmbiguousIdError.
+        """
+        typed = str(text).strip()
+        kind_sql, kind_args = ("AND kind = ?", (kind,)) if kind else ("", ())
+        if typed:
+            row = self.db.execute(
+                f"SELECT record_id FROM records WHERE record_id = ? {kind_sql}",  # noqa: S608
+                (typed.lower(), *kind_args),
+            ).fetchone()
+            if row:
+                return str(row[0])
+        if kind in (None, F.OBJECT) and typed:
+            rows = self.db.execute(
+                "SELECT record_id FROM records WHERE kind = 'object' AND deleted = 0 "
+                "AND inventory_number = ? LIMIT 2",
+                (typed,),
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+            if len(rows) > 1:
+                raise AmbiguousIdError(
+                    "Several objects have this inventory number.", "Use the object's id instead."
+                )
+        lowered = typed.lower()
+        if len(lowered.replace("-", "")) >= MIN_PREFIX and _HEX.match(lowered):
+            upper = lowered + "\uffff"
+            rows = self.db.execute(
+                f"SELECT record_id FROM records WHERE record_id >= ? AND record_id < ? "  # noqa: S608
+                f"{kind_sql} LIMIT 2",
+                (lowered, upper, *kind_args),
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+            if len(rows) > 1:
+                raise AmbiguousIdError("More than one record starts with this id.")
+        what = {"object": "object", "damage": "damage report"}.get(kind or "", "record")
+        raise RecordNotFoundError(f"No {what} has this id or inventory number.")
+
+    def get(self, text: str, kind: str | None = None) -> RecordView:
+        record_id = self.resolve(text, kind)
+        row = self.db.execute(
+            "SELECT record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, missing "
+            "FROM records WHERE record_id = ?",
+            (record_id,),
+        ).fetchone()
+        return _view(row)
+
+    def history(self, text: str) -> list[HistoryEntry]:
+        """Every revision of a record, oldest first, each with its signature checked."""
+        record_id = self.resolve(text)
+        out = []
+        for canonical, signature, origin, received in self.db.execute(
+            "SELECT canonical, signature, origin, received_at FROM revisions "
+            "WHERE record_id = ? ORDER BY hlc, rev_id",
+            (record_id,),
+        ):
+            rev = Revision.from_canonical(bytes(canonical), bytes(signature))
+            key = self._author_key(rev.author)
+            ok = None if key is None else rev.signature_valid(key)
+            out.append(HistoryEntry(rev, rev.rev_id, origin, received, ok))
+        return out
+
+    def _author_key(self, fingerprint: str) -> bytes | None:
+        if fingerprint == self.identity.fingerprint:
+            return self.identity.public_key
+        return None  # other authors' keys arrive with the trust store (bundles issue)
+
+    def count(self, kind: str, **filters: Any) -> int:
+        sql, args = _list_query(kind, "count(*)", filters)
+        return int(self.db.execute(sql, args).fetchone()[0])
+
+    def list(
+        self,
+        kind: str,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        order_by: str = "inventory_number",
+        descending: bool = False,
+        **filters: Any,
+    ) -> list[RecordView]:
+        """A page of current records (tombstones excluded), filtered and sorted."""
+        columns = (
+            "r.record_id, r.kind, r.fields, r.media, r.head_rev, r.hlc, r.deleted, "
+            "r.in_conflict, r.missing"
+        )
+        sql, args = _list_query(kind, columns, filters)
+        if order_by not in _ORDERABLE:
+            raise ValueError(f"cannot sort by {order_by}")
+        direction = "DESC" if descending else "ASC"
+        sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.record_id {direction}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit), int(offset)]
+        return [_view(row) for row in self.db.execute(sql, args)]
+
+
+_ORDERABLE = {
+    "inventory_number",
+    "title",
+    "object_type",
+    "status",
+    "salvage_priority",
+    "severity",
+    "urgency",
+    "observed_at",
+    "hlc",
+    "complete",
+}
+
+
+def search_expression(text: str) -> str | None:
+    """A safe FTS5 query from what a person typed: every word must match (as a prefix)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+def _list_query(kind: str, columns: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
+    where = ["r.kind = ?"]
+    args: list[Any] = [kind]
+    if not filters.get("include_deleted"):
+        where.append("r.deleted = 0")
+    search = filters.get("search")
+    join = ""
+    if search:
+        expression = search_expression(search)
+        if expression is None:
+            where.append("0")
+        else:
+            join = " JOIN records_search s ON s.rowid = r.rowid"
+            where.append("records_search MATCH ?")
+            args.append(expression)
+    for name in ("status", "severity", "urgency", "object_id"):
+        value = filters.get(name)
+        if value:
+            values = [value] if isinstance(value, str) else list(value)
+            where.append(f"r.{name} IN ({','.join('?' * len(values))})")
+            args.extend(values)
+    priority = filters.get("salvage_priority")
+    if priority:
+        values = [priority] if isinstance(priority, int) else list(priority)
+        where.append(f"r.salvage_priority IN ({','.join('?' * len(values))})")
+        args.extend(int(p) for p in values)
+    if filters.get("incomplete"):
+        where.append("r.complete = 0")
+    if filters.get("in_conflict"):
+        where.append("r.in_conflict = 1")
+    return f"SELECT {columns} FROM records r{join} WHERE {' AND '.join(where)}", args  # noqa: S608
+
+
+def _view(row: Sequence[Any]) -> RecordView:
+    return RecordView(
+        record_id=row[0],
+        kind=row[1],
+        fields=json.loads(row[2]),
+        media=json.loads(row[3]),
+        head_rev=row[4],
+        hlc=row[5],
+        deleted=bool(row[6]),
+        in_conflict=bool(row[7]),
+        missing=[m for m in str(row[8]).split(",") if m],
+    )
+
+
+# --- storage of revisions and the current view -------------------------------------------------
+
+
+def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = False) -> bool:
+    """Add ``rev`` (if new) and bring heads and the current view up to date. Returns True if new.
+
+    The caller holds the write transaction. Revisions are a set: storing one twice is a no-op.
+    ``fresh``: the first revision of a record just created here (no parents, and nobody can
+    know it yet), which skips the look-ups that out-of-order arrivals need.
+    """
+    rev_id = rev.rev_id
+    inserted = db.execute(
+        "INSERT OR IGNORE INTO revisions (rev_id, record_id, kind, author, hlc, deleted, "
+        "canonical, signature, origin, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            rev_id,
+            rev.record_id,
+            rev.kind,
+            rev.author,
+            rev.hlc,
+            int(rev.deleted),
+            rev.canonical(),
+            rev.signature,
+            origin,
+            _now(),
+        ),
+    ).rowcount
+    if not inserted:
+        return False
+    if fresh:
+        if rev.parents:
+            raise ValueError("a fresh revision has no parents")
+        db.execute("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id))
+        _write_view(db, rev.record_id, rev, in_conflict=False, rowid=None)
+        return True
+    if rev.parents:
+        db.executemany(
+            "INSERT OR IGNORE INTO revision_parents (rev_id, parent_id) VALUES (?, ?)",
+            [(rev_id, p) for p in rev.parents],
+        )
+        db.executemany(
+            "DELETE FROM heads WHERE record_id = ? AND rev_id = ?",
+            [(rev.record_id, p) for p in rev.parents],
+        )
+    # A revision that some already-known revision descends from is not a head (out-of-order
+    # arrival from bundles).
+    has_child = db.execute(
+        "SELECT 1 FROM revision_parents WHERE parent_id = ? LIMIT 1", (rev_id,)
+    ).fetchone()
+    if not has_child:
+        db.execute(
+            "INSERT OR IGNORE INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id)
+        )
+    refresh_view(db, rev.record_id, rev)
+    return True
+
+
+def _load_revision(db: Connection, rev_id: str) -> Revision:
+    row = db.execute(
+        "SELECT canonical, signature FROM revisions WHERE rev_id = ?", (rev_id,)
+    ).fetchone()
+    return Revision.from_canonical(bytes(row[0]), bytes(row[1]))
+
+
+def refresh_view(db: Connection, record_id: str, known_head: Revision | None = None) -> None:
+    """Rewrite the record's row in `records` and its search entry from its heads."""
+    heads = [r[0] for r in db.execute("SELECT rev_id FROM heads WHERE record_id = ?", (record_id,))]
+    if not heads:
+        return
+    revisions = [
+        known_head if known_head is not None and known_head.rev_id == h else _load_revision(db, h)
+        for h in heads
+    ]
+    # The provisional winner: highest (hlc, rev_id). The merge issue refines the view of
+    # conflicting heads; until then the winner's fields are shown and the record is flagged.
+    winner = max(revisions, key=lambda r: (r.hlc, r.rev_id))
+    row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
+    _write_view(db, record_id, winner, in_conflict=len(heads) > 1, rowid=row[0] if row else None)
+
+
+def _write_view(
+    db: Connection, record_id: str, winner: Revision, *, in_conflict: bool, rowid: int | None
+) -> None:
+    fields = dict(winner.fields)
+    media = [dict(m) for m in winner.media]
+    missing = missing_categories(fields, media) if winner.kind == F.OBJECT else []
+    fields_json = canonical_json(fields).decode("utf-8")
+    media_json = canonical_json(media).decode("utf-8")
+    main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
+    if main_photo is None and media:
+        main_photo = media[0]["sha256"]
+    values = (
+        record_id,
+        winner.kind,
+        winner.rev_id,
+        winner.hlc,
+        fields_json,
+        media_json,
+        int(winner.deleted),
+        int(in_conflict),
+        fields.get("inventory_number"),
+        fields.get("title"),
+        fields.get("object_type"),
+        fields.get("status"),
+        fields.get("salvage_priority"),
+        fields.get("object_id"),
+        fields.get("severity"),
+        fields.get("urgency"),
+        fields.get("observed_at"),
+        int(not missing),
+        ",".join(missing),
+        len(media),
+        main_photo,
+    )
+    if rowid is None:
+        rowid = db.execute(
+            "INSERT INTO records (record_id, kind, head_rev, hlc, fields, media, deleted, "
+            "in_conflict, inventory_number, title, object_type, status, salvage_priority, "
+            "object_id, severity, urgency, observed_at, complete, missing, photo_count, "
+            "main_photo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values,
+        ).lastrowid
+    else:
+        db.execute(
+            "UPDATE records SET kind = ?, head_rev = ?, hlc = ?, fields = ?, media = ?, "
+            "deleted = ?, in_conflict = ?, inventory_number = ?, title = ?, object_type = ?, "
+            "status = ?, salvage_priority = ?, object_id = ?, severity = ?, urgency = ?, "
+            "observed_at = ?, complete = ?, missing = ?, photo_count = ?, main_photo = ? "
+            "WHERE rowid = ?",
+            (*values[1:], rowid),
+        )
+        db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
+    if not winner.deleted:
+        text = F.text_of(fields) + "\n" + "\n".join(m.get("caption", "") for m in media)
+        db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (rowid, text))
+
+
+def verify_stored_revisions(db: Connection, identity: own.OwnIdentity) -> list[str]:
+    """Recompute every stored rev_id and check the signatures this vault can check.
+
+    Returns one plain sentence per problem (empty list: all good).
+    """
+    problems = []
+    for rev_id, canonical, signature in db.execute(
+        "SELECT rev_id, canonical, signature FROM revisions"
+    ):
+        try:
+            rev = Revision.from_canonical(bytes(canonical), bytes(signature))
+        except FieldKitError:
+            problems.append(f"Revision {rev_id[:12]} is damaged.")
+            continue
+        if rev.rev_id != rev_id:
+            problems.append(f"Revision {rev_id[:12]} does not match its content.")
+        elif rev.author == identity.fingerprint and not rev.signature_valid(identity.public_key):
+            problems.append(f"Revision {rev_id[:12]} has an invalid signature.")
+    return problems

@@ -1,0 +1,67 @@
+"""Controlled vocabularies of records (SPEC §4): the values are a contract (JSON, CLI, bundles).
+
+Object ID (Getty/ICOM), ICCROM's First Aid to Cultural Heritage, and the Canadian Conservation
+Institute's ten agents of deterioration. The GUI translates the labels; the values never change.
+"""
+
+from __future__ import annotations
+
+STATUS = (
+    "in_place",
+    "in_storage",
+    "evacuated",
+    "on_loan",
+    "missing",
+    "stolen",
+    "destroyed",
+)
+
+EVENT_TYPES = (
+    "armed_conflict",
+    "looting",
+    "vandalism",
+    "fire",
+    "flood",
+    "earthquake",
+    "storm",
+    "structural_failure",
+    "neglect",
+    "other",
+)
+
+AGENTS = (
+    "physical_forces",
+    "thieves_vandals",
+    "fire",
+    "water",
+    "pests",
+    "pollutants",
+    "light_uv",
+    "incorrect_temperature",
+    "incorrect_humidity",
+    "dissociation",
+)
+
+DAMAGE_TYPES = (
+    "breakage",
+    "loss_of_parts",
+    "deformation",
+    "cracking",
+    "burn",
+    "soot",
+    "water_stain",
+    "mould",
+    "corrosion",
+    "abrasion",
+    "bullet_or_shrapnel_impact",
+    "missing",
+    "other",
+)
+
+SEVERITY = ("none", "minor", "moderate", "severe", "destroyed")
+EXTENT = ("localized", "partial", "extensive", "total")
+CERTAINTY = ("confirmed", "probable", "possible")
+URGENCY = ("immediate", "high", "medium", "low")
+PHOTO_ROLES = ("overall", "detail", "inscription", "damage", "scale")
+MEASUREMENT_UNITS = ("mm", "cm", "m", "in", "g", "kg", "ml", "l")
+SALVAGE_PRIORITIES = (1, 2, 3, 4)

@@ -1,0 +1,215 @@
+"""vault.json: the plaintext key header of a vault (SPEC §3).
+
+It holds the format version, the vault id, the demo flag, and the data key wrapped twice (under
+the passphrase via Argon2id, and under the recovery key via HKDF), never a secret in clear, nor
+the vault's name or organisation (those live inside the encrypted database).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.crypto import keywrap, recovery_key
+from fieldkit.crypto.kdf import Argon2Params, derive_key
+from fieldkit.errors import (
+    UnsupportedFormatError,
+    VaultFormatError,
+    VaultNotFoundError,
+    VaultShreddedError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
+from fieldkit.fsutil import atomic_write
+
+HEADER_NAME = "vault.json"
+FORMAT_NAME = "fieldkit-vault"
+FORMAT_VERSION = 1
+SALT_LENGTH = 16
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise VaultFormatError(f"The vault header is damaged ({what} is missing).")
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError as exc:
+        raise VaultFormatError(f"The vault header is damaged ({what} is not valid).") from exc
+
+
+@dataclass
+class KeyWrap:
+    """One wrap of the data key."""
+
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    kdf: Argon2Params | None = None  # None for the recovery wrap (HKDF)
+
+    def to_json(self) -> dict[str, Any]:
+        kdf: dict[str, Any] = self.kdf.to_json() if self.kdf else {"name": "hkdf-sha256"}
+        kdf["salt"] = _b64(self.salt)
+        return {"kdf": kdf, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @classmethod
+    def from_json(cls, data: object, purpose: str) -> KeyWrap:
+        if not isinstance(data, dict) or not isinstance(data.get("kdf"), dict):
+            raise VaultFormatError(f"The vault header is damaged (the {purpose} key is missing).")
+        kdf_data = data["kdf"]
+        params: Argon2Params | None = None
+        if purpose == "passphrase":
+            try:
+                params = Argon2Params.from_json(kdf_data)
+            except ValueError as exc:
+                raise VaultFormatError(
+                    "The vault header is damaged (its key derivation settings are not valid)."
+                ) from exc
+        elif kdf_data.get("name") != "hkdf-sha256":
+            raise VaultFormatError("The vault header is damaged (unknown recovery key method).")
+        return cls(
+            salt=_unb64(kdf_data.get("salt"), f"the {purpose} salt"),
+            nonce=_unb64(data.get("nonce"), f"the {purpose} nonce"),
+            wrapped=_unb64(data.get("wrapped"), f"the {purpose} key"),
+            kdf=params,
+        )
+
+
+@dataclass
+class VaultHeader:
+    vault_id: str
+    demo: bool
+    passphrase: KeyWrap | None
+    recovery: KeyWrap | None
+    shredded: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # --- wrapping ------------------------------------------------------------------------------
+
+    def _aad(self, purpose: str) -> bytes:
+        return f"{FORMAT_NAME}/{FORMAT_VERSION}/{self.vault_id}/{purpose}".encode()
+
+    def set_passphrase(self, data_key: bytes, passphrase: str, params: Argon2Params) -> None:
+        salt = os.urandom(SALT_LENGTH)
+        kek = derive_key(passphrase.encode("utf-8"), salt, params)
+        nonce, wrapped = keywrap.wrap_key(kek, data_key, self._aad("passphrase"))
+        self.passphrase = KeyWrap(salt, nonce, wrapped, params)
+
+    def set_recovery_key(self, data_key: bytes, typed_key: str) -> None:
+        salt = os.urandom(SALT_LENGTH)
+        kek = recovery_key.derive_kek(typed_key, salt)
+        nonce, wrapped = keywrap.wrap_key(kek, data_key, self._aad("recovery"))
+        self.recovery = KeyWrap(salt, nonce, wrapped)
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        self._refuse_if_shredded()
+        wrap = self.passphrase
+        if wrap is None or wrap.kdf is None:
+            raise VaultFormatError("The vault header has no passphrase key.")
+        kek = derive_key(passphrase.encode("utf-8"), wrap.salt, wrap.kdf)
+        try:
+            return keywrap.unwrap_key(kek, wrap.nonce, wrap.wrapped, self._aad("passphrase"))
+        except keywrap.UnwrapError:
+            raise WrongPassphraseError("The passphrase is not correct for this vault.") from None
+
+    def unwrap_with_recovery_key(self, typed_key: str) -> bytes:
+        self._refuse_if_shredded()
+        if self.recovery is None:
+            raise VaultFormatError("The vault header has no recovery key.")
+        try:
+            kek = recovery_key.derive_kek(typed_key, self.recovery.salt)
+        except recovery_key.RecoveryKeyFormatError as exc:
+            raise WrongRecoveryKeyError(str(exc)) from None
+        try:
+            return keywrap.unwrap_key(
+                kek, self.recovery.nonce, self.recovery.wrapped, self._aad("recovery")
+            )
+        except keywrap.UnwrapError:
+            raise WrongRecoveryKeyError("The recovery key is not the one for this vault.") from None
+
+    def _refuse_if_shredded(self) -> None:
+        if self.shredded or (self.passphrase is None and self.recovery is None):
+            raise VaultShreddedError("This vault was shredded: its keys were destroyed.")
+
+    # --- (de)serialisation ---------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.extra)
+        data.update(
+            {
+                "format": FORMAT_NAME,
+                "version": FORMAT_VERSION,
+                "vault_id": self.vault_id,
+                "demo": self.demo,
+            }
+        )
+        if self.shredded:
+            data["shredded"] = True
+            data["keys"] = {}
+        else:
+            keys: dict[str, Any] = {}
+            if self.passphrase:
+                keys["passphrase"] = self.passphrase.to_json()
+            if self.recovery:
+                keys["recovery"] = self.recovery.to_json()
+            data["keys"] = keys
+        return data
+
+    def to_bytes(self) -> bytes:
+        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> VaultHeader:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise VaultFormatError("The vault header (vault.json) is damaged.") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+            raise VaultFormatError("This folder's vault.json is not a FieldKit vault header.")
+        version = data.get("version")
+        if version != FORMAT_VERSION:
+            raise UnsupportedFormatError(
+                f"This vault uses format version {version!r}, which this FieldKit cannot read."
+            )
+        vault_id = data.get("vault_id")
+        if not isinstance(vault_id, str) or not vault_id:
+            raise VaultFormatError("The vault header is damaged (no vault id).")
+        keys = data.get("keys")
+        if not isinstance(keys, dict):
+            raise VaultFormatError("The vault header is damaged (no keys).")
+        known = {"format", "version", "vault_id", "demo", "keys", "shredded"}
+        return cls(
+            vault_id=vault_id,
+            demo=data.get("demo") is True,
+            passphrase=KeyWrap.from_json(keys["passphrase"], "passphrase")
+            if "passphrase" in keys
+            else None,
+            recovery=KeyWrap.from_json(keys["recovery"], "recovery")
+            if "recovery" in keys
+            else None,
+            shredded=data.get("shredded") is True,
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+    # --- files ---------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, folder: Path) -> VaultHeader:
+        path = folder / HEADER_NAME
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise VaultNotFoundError(f"There is no FieldKit vault in {folder}.") from None
+        except OSError as exc:
+            raise VaultFormatError(f"The vault header in {folder} cannot be read.") from exc
+        return cls.from_bytes(raw)
+
+    def save(self, folder: Path) -> None:
+        atomic_write(folder / HEADER_NAME, self.to_bytes())

@@ -1,0 +1,194 @@
+"""Schema versions of vault.db, tracked with PRAGMA user_version.
+
+Each migration is a function that takes the connection inside one transaction together with
+the version bump, so an interrupted migration leaves the old schema intact. Migrations are only
+ever appended; a vault whose version is newer than the last one here is refused (it was written
+by a newer FieldKit and we would not understand its data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fieldkit.errors import UnsupportedFormatError
+from fieldkit.vault.database import Connection
+
+
+def _v1_core(conn: Connection) -> None:
+    conn.execute(
+        """CREATE TABLE meta (
+             key   TEXT PRIMARY KEY,
+             value TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    # Private keys that never leave the vault (the storage key; identity keys come later).
+    conn.execute(
+        """CREATE TABLE secrets (
+             name  TEXT PRIMARY KEY,
+             value BLOB NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    # An epoch starts with the vault and with every restore from backup, so bundles sent after
+    # a restore are not mistaken for forks of the ones sent before it.
+    conn.execute(
+        """CREATE TABLE epochs (
+             epoch_id   TEXT PRIMARY KEY,
+             started_at TEXT NOT NULL,
+             reason     TEXT NOT NULL
+           )"""
+    )
+
+
+def _v2_media_files(conn: Connection) -> None:
+    # Encrypted photo originals in media/: a file without a row here was left by a crash and is
+    # removed on open. `sha256` is the hash of the original (plaintext) bytes: its identity.
+    conn.execute(
+        """CREATE TABLE media_files (
+             name       TEXT PRIMARY KEY,
+             sha256     TEXT NOT NULL UNIQUE,
+             size       INTEGER NOT NULL,
+             created_at TEXT NOT NULL
+           )"""
+    )
+
+
+def _v3_records(conn: Connection) -> None:
+    # Every revision ever seen, immutable (SPEC §5). `canonical` is the exact signed JSON, kept so
+    # a revision can be forwarded byte for byte and re-verified at any time.
+    conn.execute(
+        """CREATE TABLE revisions (
+             rev_id      TEXT PRIMARY KEY,
+             record_id   TEXT NOT NULL,
+             kind        TEXT NOT NULL,
+             author      TEXT NOT NULL,
+             hlc         TEXT NOT NULL,
+             deleted     INTEGER NOT NULL,
+             canonical   BLOB NOT NULL,
+             signature   BLOB NOT NULL,
+             origin      TEXT NOT NULL,
+             received_at TEXT NOT NULL
+           )"""
+    )
+    conn.execute("CREATE INDEX revisions_record ON revisions (record_id, hlc)")
+    conn.execute(
+        """CREATE TABLE revision_parents (
+             rev_id    TEXT NOT NULL,
+             parent_id TEXT NOT NULL,
+             PRIMARY KEY (rev_id, parent_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute("CREATE INDEX revision_parents_parent ON revision_parents (parent_id)")
+    conn.execute(
+        """CREATE TABLE heads (
+             record_id TEXT NOT NULL,
+             rev_id    TEXT NOT NULL,
+             PRIMARY KEY (record_id, rev_id)
+           ) WITHOUT ROWID"""
+    )
+    # The current view of every record (its head, or the automatic merge of its heads), with the
+    # columns lists filter and sort on. Rebuilt from revisions whenever the heads change.
+    conn.execute(
+        """CREATE TABLE records (
+             rowid            INTEGER PRIMARY KEY,
+             record_id        TEXT NOT NULL UNIQUE,
+             kind             TEXT NOT NULL,
+             head_rev         TEXT NOT NULL,
+             hlc              TEXT NOT NULL,
+             fields           TEXT NOT NULL,
+             media            TEXT NOT NULL,
+             deleted          INTEGER NOT NULL DEFAULT 0,
+             in_conflict      INTEGER NOT NULL DEFAULT 0,
+             inventory_number TEXT,
+             title            TEXT,
+             object_type      TEXT,
+             status           TEXT,
+             salvage_priority INTEGER,
+             object_id        TEXT,
+             severity         TEXT,
+             urgency          TEXT,
+             observed_at      TEXT,
+             complete         INTEGER NOT NULL DEFAULT 0,
+             missing          TEXT NOT NULL DEFAULT '',
+             photo_count      INTEGER NOT NULL DEFAULT 0,
+             main_photo       TEXT
+           )"""
+    )
+    for column in (
+        "inventory_number",
+        "title",
+        "status",
+        "salvage_priority",
+        "object_id",
+        "severity",
+        "urgency",
+        "observed_at",
+        "complete",
+        "hlc",
+    ):
+        conn.execute(f"CREATE INDEX records_{column} ON records (kind, deleted, {column})")
+    conn.execute(
+        "CREATE VIRTUAL TABLE records_search USING fts5("
+        "body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # Photos by the SHA-256 of their original bytes: what Pillow read from them, and the
+    # thumbnail (JPEG bytes, inside the encrypted database).
+    conn.execute(
+        """CREATE TABLE photos (
+             sha256      TEXT PRIMARY KEY,
+             media_name  TEXT,
+             mime        TEXT NOT NULL,
+             width       INTEGER NOT NULL,
+             height      INTEGER NOT NULL,
+             size        INTEGER NOT NULL,
+             captured_at TEXT,
+             gps_lat     REAL,
+             gps_lon     REAL,
+             thumbnail   BLOB NOT NULL,
+             added_at    TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    # From this version on every vault has an identity (signing and transport keys).
+    from fieldkit.identity.own import generate_into
+
+    generate_into(conn)
+    conn.execute(
+        """CREATE TABLE audit (
+             seq     INTEGER PRIMARY KEY,
+             at      TEXT NOT NULL,
+             actor   TEXT NOT NULL,
+             action  TEXT NOT NULL,
+             details TEXT NOT NULL,
+             prev    TEXT NOT NULL,
+             hash    TEXT NOT NULL
+           )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_core, _v2_media_files, _v3_records]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Bring the schema up to ``target``; returns the version found before.
+
+    Raises UnsupportedFormatError for a vault from a newer FieldKit.
+    """
+    found = schema_version(conn)
+    if found > LATEST:
+        raise UnsupportedFormatError(
+            f"This vault's database has schema version {found}; this FieldKit knows up to {LATEST}."
+        )
+    for version in range(found + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return found

@@ -1,0 +1,507 @@
+"""The vault: creating, unlocking, changing keys, and closing (SPEC §3).
+
+A vault is a folder holding ``vault.json`` (the key header), ``vault.db`` (SQLCipher, opened
+with the random data key), ``media/`` (photos encrypted to the storage key) and ``vault.lock``.
+
+Guarantees the code below is arranged around:
+- a wrong passphrase or recovery key changes nothing under the folder: the key is unwrapped
+  from the header before the lock file, the database or anything else is touched;
+- only one process has a vault open (an OS lock on vault.lock);
+- every multi-step change has one commit point, and an interrupted change is finished or
+  undone on the next open (rekey, creation, restore).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit.crypto import age, recovery_key
+from fieldkit.crypto.kdf import Argon2Params, calibrate
+from fieldkit.errors import (
+    FieldKitError,
+    VaultExistsError,
+    VaultFormatError,
+    VaultInUseError,
+)
+from fieldkit.fsutil import fsync_dir, make_private_dir, remove_stale_temp_files
+from fieldkit.vault import audit, schema
+from fieldkit.vault.database import Connection, DatabaseError, open_database
+from fieldkit.vault.header import HEADER_NAME, VaultHeader
+from fieldkit.vault.lock import LOCK_NAME, VaultLock
+from fieldkit.vault.media import MEDIA_DIR, MediaStore
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+REKEY_DB_NAME = "vault.db.rekey"
+REKEY_MEDIA_DIR = "media.rekey"
+STORAGE_KEY_SECRET = "storage_key"  # noqa: S105 - a row name
+ROLES = ("field", "coordinator", "auditor")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _sidecars(db: Path) -> list[Path]:
+    return [db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    vault_id: str
+    name: str
+    organisation: str
+    role: str
+    demo: bool
+    created_at: str
+    epoch: str
+    schema_version: int
+
+
+class Vault:
+    """An unlocked, open vault. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(
+        self,
+        path: Path,
+        header: VaultHeader,
+        data_key: bytes,
+        lock: VaultLock,
+        conn: Connection,
+    ) -> None:
+        self.path = path
+        self.header = header
+        self._data_key = data_key
+        self._lock = lock
+        self.db = conn
+        self.warnings: list[str] = []
+        self._in_transaction = False
+        self.media = MediaStore(path / MEDIA_DIR, self._load_storage_key())
+
+    # --- creating and opening ------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        name: str,
+        organisation: str = "",
+        role: str = "field",
+        demo: bool = False,
+        kdf: Argon2Params | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a vault in ``path`` (absent or empty); returns it open, and its recovery key.
+
+        ``kdf`` defaults to parameters calibrated on this machine (~0.5 s, never below the floor);
+        tests pass cheap ones. Raises VaultExistsError, DiskFullError, StorageError.
+        """
+        path = Path(path)
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        require_absent_or_empty(path)
+        created_folder = not path.exists()
+        params = kdf if kdf is not None else calibrate()
+        data_key = secrets.token_bytes(32)
+        rkey = recovery_key.generate()
+        header = VaultHeader(vault_id=str(uuid.uuid4()), demo=demo, passphrase=None, recovery=None)
+        header.set_passphrase(data_key, passphrase, params)
+        header.set_recovery_key(data_key, rkey)
+        lock = VaultLock(path)
+        conn: Connection | None = None
+        try:
+            make_private_dir(path)
+            make_private_dir(path / MEDIA_DIR)
+            lock.acquire()
+            conn = open_database(path / DB_NAME, data_key)
+            schema.migrate(conn)
+            storage = age.X25519Identity.generate()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("vault_id", header.vault_id),
+                    ("name", name),
+                    ("organisation", organisation),
+                    ("role", role),
+                    ("created_at", _now()),
+                ],
+            )
+            conn.execute(
+                "INSERT INTO secrets (name, value) VALUES (?, ?)",
+                (STORAGE_KEY_SECRET, storage.private_bytes()),
+            )
+            conn.execute(
+                "INSERT INTO epochs (epoch_id, started_at, reason) VALUES (?, ?, ?)",
+                (str(uuid.uuid4()), _now(), "created"),
+            )
+            audit.record(
+                conn, "vault_created", {"vault_id": header.vault_id, "role": role, "demo": demo}
+            )
+            conn.execute("COMMIT")
+            # The header is written last: a folder without vault.json is not a vault, so a crash
+            # before this line leaves nothing anyone could mistake for one.
+            header.save(path)
+            fsync_dir(path)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            _remove_created(path, created_folder)
+            raise
+        vault = cls(path, header, data_key, lock, conn)
+        log.info("vault created (id %s)", header.vault_id[:8])
+        return vault, rkey
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+    ) -> Vault:
+        """Unlock and open the vault in ``path`` with the passphrase or the recovery key.
+
+        Raises VaultNotFoundError, WrongPassphraseError, WrongRecoveryKeyError, VaultInUseError,
+        VaultShreddedError, VaultFormatError, UnsupportedFormatError.
+        """
+        path = Path(path)
+        header = VaultHeader.load(path)
+        lock = VaultLock(path)
+        # Checked before the (slow) key derivation, and without creating anything.
+        if lock.is_held_elsewhere():
+            raise VaultInUseError(
+                "This vault is open elsewhere (another FieldKit window or command)."
+            )
+        if recovery_key is not None:
+            data_key = header.unwrap_with_recovery_key(recovery_key)
+        elif passphrase is not None:
+            data_key = header.unwrap_with_passphrase(passphrase)
+        else:
+            raise ValueError("a passphrase or a recovery key is needed")
+        # From here on the credentials are right: the folder may be touched.
+        lock.acquire()
+        try:
+            _finish_interrupted_rekey(path, data_key)
+            conn = open_database(path / DB_NAME, data_key)
+            try:
+                schema.migrate(conn)
+                vault = cls(path, header, data_key, lock, conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        vault._tidy_after_crash()
+        if header.passphrase and header.passphrase.kdf and header.passphrase.kdf.below_floor:
+            vault.warnings.append(
+                "This vault's passphrase protection is weaker than FieldKit's minimum; "
+                "change the passphrase to strengthen it."
+            )
+            log.warning("vault opened with KDF parameters below the floor")
+        log.info("vault opened (id %s)", header.vault_id[:8])
+        return vault
+
+    def _tidy_after_crash(self) -> None:
+        removed = self.media.remove_orphans(self.db)
+        removed += remove_stale_temp_files(self.path)
+        if removed:
+            log.info("removed %d file(s) left by an interrupted write", removed)
+
+    def _load_storage_key(self) -> age.X25519Identity:
+        row = self.db.execute(
+            "SELECT value FROM secrets WHERE name = ?", (STORAGE_KEY_SECRET,)
+        ).fetchone()
+        if row is None:
+            raise VaultFormatError("The vault database is incomplete (its storage key is missing).")
+        return age.X25519Identity.from_private_bytes(bytes(row[0]))
+
+    # --- life cycle ----------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def close(self) -> None:
+        """Checkpoint the WAL, close the database and release the lock. Safe to call twice."""
+        if not self._lock.held:
+            return
+        try:
+            with contextlib.suppress(DatabaseError):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+        finally:
+            self._data_key = b""
+            self._lock.release()
+            log.info("vault closed")
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction: everything inside commits together or not at all."""
+        if self._in_transaction:
+            raise RuntimeError("transactions do not nest")
+        self.db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    # --- facts ---------------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    @property
+    def epoch(self) -> str:
+        row = self.db.execute(
+            "SELECT epoch_id FROM epochs ORDER BY started_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return str(row[0])
+
+    def info(self) -> VaultInfo:
+        return VaultInfo(
+            vault_id=self.header.vault_id,
+            name=self.meta("name"),
+            organisation=self.meta("organisation"),
+            role=self.meta("role", "field"),
+            demo=self.header.demo,
+            created_at=self.meta("created_at"),
+            epoch=self.epoch,
+            schema_version=schema.schema_version(self.db),
+        )
+
+    # --- changing keys -------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: Argon2Params | None = None) -> None:
+        """Re-wrap the data key under a new passphrase (fast: the data is not re-encrypted).
+
+        ``kdf`` defaults to the current parameters, or freshly calibrated ones when the current
+        ones are below the floor.
+        """
+        current = self.header.passphrase.kdf if self.header.passphrase else None
+        if kdf is None:
+            kdf = current if current is not None and not current.below_floor else calibrate()
+        header = VaultHeader.from_bytes(self.header.to_bytes())
+        header.set_passphrase(self._data_key, new_passphrase, kdf)
+        # The event commits only if the new header was written (and is undone if not).
+        with self.transaction() as db:
+            audit.record(db, "passphrase_changed", {"kdf": kdf.to_json()})
+            header.save(self.path)
+        self.header = header
+        log.info("passphrase changed")
+
+    def rekey(
+        self,
+        new_passphrase: str,
+        kdf: Argon2Params | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> str:
+        """New data key, storage key, passphrase and recovery key: re-encrypt everything.
+
+        For when a key may be compromised: afterwards neither the old passphrase nor the old
+        recovery key opens the vault. Returns the new recovery key. Backups made before keep
+        their old keys. If interrupted, the next open either finishes the change or discards it.
+        """
+        if self._in_transaction:
+            raise RuntimeError("cannot rekey inside a transaction")
+        old_params = self.header.passphrase.kdf if self.header.passphrase else None
+        if kdf is None:
+            kdf = (
+                old_params if old_params is not None and not old_params.below_floor else calibrate()
+            )
+        new_key = secrets.token_bytes(32)
+        new_storage = age.X25519Identity.generate()
+        new_db = self.path / REKEY_DB_NAME
+        new_media = self.path / REKEY_MEDIA_DIR
+        for leftover in [new_db, *_sidecars(new_db)]:
+            leftover.unlink(missing_ok=True)
+        shutil.rmtree(new_media, ignore_errors=True)
+        try:
+            # 1. A copy of the database under the new key (the old one stays as it is).
+            self.db.execute(
+                f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(new_db),)
+            )
+            try:
+                self.db.execute("SELECT sqlcipher_export('rekey')")
+                version = schema.schema_version(self.db)
+                self.db.execute(f"PRAGMA rekey.user_version = {int(version)}")
+            finally:
+                self.db.execute("DETACH DATABASE rekey")
+            copy = open_database(new_db, new_key)
+            try:
+                # The event exists only in the new database: only if the rekey completes.
+                copy.execute("BEGIN IMMEDIATE")
+                copy.execute(
+                    "UPDATE secrets SET value = ? WHERE name = ?",
+                    (new_storage.private_bytes(), STORAGE_KEY_SECRET),
+                )
+                audit.record(copy, "rekeyed")
+                copy.execute("COMMIT")
+                copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                copy.close()
+            # 2. Every photo re-encrypted to the new storage key, beside the old ones.
+            self.media.reencrypt_into(self.db, new_storage, new_media, progress)
+            # 3. The commit point: the header now wraps the new key.
+            rkey = recovery_key.generate()
+            header = VaultHeader.from_bytes(self.header.to_bytes())
+            header.set_passphrase(new_key, new_passphrase, kdf)
+            header.set_recovery_key(new_key, rkey)
+        except BaseException:
+            for leftover in [new_db, *_sidecars(new_db)]:
+                leftover.unlink(missing_ok=True)
+            shutil.rmtree(new_media, ignore_errors=True)
+            raise
+        try:
+            header.save(self.path)
+        except BaseException:
+            for leftover in [new_db, *_sidecars(new_db)]:
+                leftover.unlink(missing_ok=True)
+            shutil.rmtree(new_media, ignore_errors=True)
+            raise
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+        # 4. Swap the files in (repeated by the next open if we die here).
+        _finish_interrupted_rekey(self.path, new_key)
+        self.header = header
+        self._data_key = new_key
+        self.db = open_database(self.path / DB_NAME, new_key)
+        self.media = MediaStore(self.path / MEDIA_DIR, new_storage)
+        log.info("vault rekeyed")
+        return rkey
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one."""
+        rkey = recovery_key.generate()
+        header = VaultHeader.from_bytes(self.header.to_bytes())
+        header.set_recovery_key(self._data_key, rkey)
+        with self.transaction() as db:
+            audit.record(db, "recovery_key_replaced")
+            header.save(self.path)
+        self.header = header
+        log.info("recovery key replaced")
+        return rkey
+
+    # --- helpers for backup (fieldkit.vault.backup) -----------------------------------------
+
+    def _vacuum_into(self, target: Path) -> None:
+        self.db.execute("VACUUM INTO ?", (str(target),))
+
+    def _open_copy(self, db_path: Path) -> Connection:
+        return open_database(db_path, self._data_key)
+
+
+def require_absent_or_empty(path: Path) -> None:
+    if path.exists():
+        if not path.is_dir():
+            raise VaultExistsError(f"{path} exists and is not a folder.")
+        if any(path.iterdir()):
+            if (path / HEADER_NAME).exists():
+                raise VaultExistsError(f"There is already a vault in {path}.")
+            raise VaultExistsError(f"The folder {path} is not empty.")
+
+
+def _remove_created(path: Path, created_folder: bool) -> None:
+    """Undo a half-made vault: only what creation itself made goes."""
+    if created_folder:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    for name in (DB_NAME, LOCK_NAME, MEDIA_DIR, HEADER_NAME):
+        target = path / name
+        if target.is_dir():
+            shutil.rmtree(target, ignore_errors=True)
+        else:
+            target.unlink(missing_ok=True)
+        for side in _sidecars(path / DB_NAME):
+            side.unlink(missing_ok=True)
+
+
+def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
+    """Complete or discard a rekey that stopped half-way (see Vault.rekey for the phases).
+
+    ``data_key`` is the key the current header unwraps to. If the new database opens with it,
+    the header was committed and the swap is finished; otherwise the rekey never committed and
+    its leftovers are removed.
+    """
+    new_db = path / REKEY_DB_NAME
+    new_media = path / REKEY_MEDIA_DIR
+    if new_db.exists():
+        committed = True
+        try:
+            open_database(new_db, data_key).close()
+        except FieldKitError:
+            committed = False
+        if not committed:
+            for leftover in [new_db, *_sidecars(new_db)]:
+                leftover.unlink(missing_ok=True)
+            shutil.rmtree(new_media, ignore_errors=True)
+            return
+        old_db = path / DB_NAME
+        # A stale WAL from the old database must never be replayed onto the new one.
+        for side in _sidecars(old_db):
+            side.unlink(missing_ok=True)
+        for side in _sidecars(new_db):
+            side.unlink(missing_ok=True)
+        os.replace(new_db, old_db)
+        fsync_dir(path)
+    if new_media.is_dir():
+        media = path / MEDIA_DIR
+        make_private_dir(media)
+        for entry in new_media.iterdir():
+            os.replace(entry, media / entry.name)
+        fsync_dir(media)
+        new_media.rmdir()
+        fsync_dir(path)
+
+
+def shred(path: Path) -> None:
+    """Destroy both wrapped keys of the vault in ``path``: nobody can open it afterwards.
+
+    Needs no passphrase (a coerced user must be able to do it). The header's bytes are
+    overwritten in place and fsynced before the key-less header replaces it; on SSDs, flash
+    drives and copy-on-write file systems old blocks may survive (full-disk encryption covers
+    that). Raises VaultNotFoundError.
+    """
+    from fieldkit.fsutil import overwrite_in_place
+
+    path = Path(path)
+    header = VaultHeader.load(path)
+    overwrite_in_place(path / HEADER_NAME)
+    shredded = VaultHeader(
+        vault_id=header.vault_id, demo=header.demo, passphrase=None, recovery=None, shredded=True
+    )
+    shredded.save(path)
+    log.warning("vault shredded (id %s)", header.vault_id[:8])
+
+
+def vault_summary(path: Path) -> dict[str, Any]:
+    """What can be said about a vault folder without unlocking it."""
+    header = VaultHeader.load(Path(path))
+    return {"vault_id": header.vault_id, "demo": header.demo, "shredded": header.shredded}

@@ -1,0 +1,138 @@
+"""`fieldkit object …` and `fieldkit damage …` from the command line (SPEC §11)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, run_cli
+
+from fieldkit.vault import Vault
+
+
+@pytest.fixture
+def cli(vault: Vault, vault_path: Path, tmp_path: Path):
+    vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+
+    def call(*args: str, stdin: str | None = None):
+        import io
+        import sys
+
+        if stdin is not None:
+            old = sys.stdin
+            sys.stdin = io.StringIO(stdin)
+        try:
+            return run_cli(
+                [*args, "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
+            )
+        finally:
+            if stdin is not None:
+                sys.stdin = old
+
+    return call
+
+
+def write_json(tmp_path: Path, name: str, data: object) -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_object_add_show_edit_list(cli, tmp_path: Path) -> None:
+    src = write_json(
+        tmp_path,
+        "o.json",
+        {
+            "inventory_number": "KYIV-17",
+            "title": "Ікона Богородиці",
+            "status": "evacuated",
+            "salvage_priority": 1,
+        },
+    )
+    added = cli("object", "add", "--json", src)
+    assert added.code == 0, added.err
+    object_id = added.json["id"]
+    assert len(object_id) == 36
+
+    shown = cli("object", "show", "KYIV-17", "--json")
+    assert shown.code == 0 and shown.json["title"] == "Ікона Богородиці"
+    assert shown.json["id"] == object_id and "photo_overall" in shown.json["object_id_missing"]
+
+    edit = write_json(tmp_path, "e.json", {"status": "in_storage", "maker": "Unknown"})
+    edited = cli("object", "edit", object_id[:8], "--json", edit)
+    assert edited.code == 0, edited.err
+
+    listed = cli("object", "list", "--json", "--status", "in_storage")
+    assert listed.code == 0
+    assert [o["id"] for o in listed.json] == [object_id]
+    assert cli("object", "list", "--json", "--status", "evacuated").json == []
+    assert [o["id"] for o in cli("object", "list", "--json", "--search", "богородиці").json] == [
+        object_id
+    ]
+
+    history = cli("object", "show", object_id, "--history", "--json").json["history"]
+    assert len(history) == 2
+    assert history[1]["parents"] == [history[0]["revision"]]
+    assert all(h["signature_valid"] for h in history)
+
+    human = cli("object", "show", object_id, "--history")
+    assert "Title: Ікона Богородиці" in human.out
+    assert "edited: maker, status" in human.out
+
+
+def test_object_add_from_stdin(cli) -> None:
+    result = cli("object", "add", "--json", "-", stdin='{"title": "From a pipe"}')
+    assert result.code == 0, result.err
+    assert cli("object", "show", result.json["id"], "--json").json["title"] == "From a pipe"
+
+
+def test_invalid_object_is_exit_1_with_the_field_named(cli, tmp_path: Path) -> None:
+    src = write_json(tmp_path, "bad.json", {"title": "x", "status": "misplaced"})
+    result = cli("object", "add", "--json", src)
+    assert result.code == 1
+    assert "status must be one of" in result.err and "Traceback" not in result.err
+    assert cli("object", "list", "--json").json == []
+
+
+def test_bad_json_input_is_a_usage_error(cli, tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json")
+    result = cli("object", "add", "--json", str(tmp_path / "broken.json"))
+    assert result.code == 2 and "line 1" in result.err
+    assert cli("object", "add").code == 2
+
+
+def test_damage_add_and_list(cli, tmp_path: Path) -> None:
+    obj = cli("object", "add", "--json", write_json(tmp_path, "o.json", {"inventory_number": "A1"}))
+    report = write_json(
+        tmp_path,
+        "d.json",
+        {
+            "severity": "severe",
+            "urgency": "immediate",
+            "agents": ["water"],
+            "event_type": "flood",
+            "observed_at": "2026-11-20T08:15",
+        },
+    )
+    added = cli("damage", "add", "--object", "A1", "--json", report)
+    assert added.code == 0, added.err
+    listed = cli("damage", "list", "--object", "A1", "--json")
+    assert listed.code == 0
+    assert [d["id"] for d in listed.json] == [added.json["id"]]
+    assert listed.json[0]["object_id"] == obj.json["id"]
+    assert cli("damage", "list", "--json", "--severity", "minor").json == []
+
+
+def test_unknown_id_is_exit_1_with_a_hint(cli) -> None:
+    result = cli("object", "show", "NOPE-1")
+    assert result.code == 1 and "No object has this id" in result.err
+
+
+def test_delete_hides_but_keeps_history(cli, tmp_path: Path) -> None:
+    added = cli("object", "add", "--json", write_json(tmp_path, "o.json", {"title": "Gone"}))
+    assert cli("object", "delete", added.json["id"]).code == 0
+    assert cli("object", "list", "--json").json == []
+    shown = cli("object", "show", added.json["id"], "--history", "--json").json
+    assert shown["deleted"] is True and len(shown["history"]) == 2

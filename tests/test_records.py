@@ -1,0 +1,390 @@
+"""Object records and damage reports: validation, ids, history, search (SPEC §4, §5)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fieldkit.canonical_json import canonical_json
+from fieldkit.records import fields as F
+from fieldkit.records.revision import DAY_MS, HybridClock, Revision, format_hlc
+from fieldkit.records.service import (
+    AmbiguousIdError,
+    RecordNotFoundError,
+    Records,
+    verify_stored_revisions,
+)
+from fieldkit.vault import Vault
+
+FULL_OBJECT = {
+    "inventory_number": "MOS-2026-0001",
+    "institution": "Mosul Cultural Museum",
+    "title": "Lamassu fragment",
+    "object_type": "Sculpture > Relief",
+    "materials_techniques": "Gypsum alabaster, carved",
+    "measurements": [{"dimension": "height", "value": 42.5, "unit": "cm"}],
+    "inscriptions_markings": "Cuneiform band on the lower edge",
+    "date_period": "Neo-Assyrian, 9th century BCE",
+    "maker": "Unknown Assyrian workshop",
+    "subject": "Winged bull",
+    "distinguishing_features": "Old repair with iron pin, left wing chipped",
+    "description": "Fragment of a protective deity from a palace gateway.",
+    "place_of_origin": "Nimrud",
+    "related_written_material": "Excavation report 1956",
+    "date_documented": "2026-11-20",
+    "red_list_category": "Iraq: sculpture",
+    "status": "in_storage",
+    "current_location": "Basement store B, shelf 4",
+    "coordinates": {"lat": 36.3456, "lon": 43.1575},
+    "salvage_priority": 1,
+    "significance": "One of few surviving gateway reliefs.",
+    "notes": "Check humidity monthly.",
+}
+
+
+@pytest.fixture
+def records(vault: Vault) -> Records:
+    return Records(vault)
+
+
+def test_a_full_object_round_trips(records: Records) -> None:
+    view = records.create(F.OBJECT, FULL_OBJECT)
+    again = records.get(view.record_id)
+    assert again.fields == FULL_OBJECT
+    assert again.missing == ["photo_overall"]  # nine categories present, no photo yet
+    assert not again.deleted and not again.in_conflict
+
+
+@pytest.mark.parametrize(
+    "values, field, words",
+    [
+        ({"colour": "red"}, "colour", "not a field"),
+        ({"status": "lost"}, "status", "must be one of"),
+        ({"date_documented": "20/11/2026"}, "date_documented", "YYYY-MM-DD"),
+        ({"date_documented": "2026-02-30"}, "date_documented", "YYYY-MM-DD"),
+        ({"coordinates": {"lat": 91, "lon": 0}}, "coordinates", "latitude"),
+        ({"coordinates": {"lat": 0, "lon": 181}}, "coordinates", "longitude"),
+        ({"coordinates": "north"}, "coordinates", "latitude and longitude"),
+        ({"salvage_priority": 5}, "salvage_priority", "from 1"),
+        ({"salvage_priority": "high"}, "salvage_priority", "whole number"),
+        (
+            {"measurements": [{"dimension": "h", "value": -1, "unit": "cm"}]},
+            "measurements",
+            "greater",
+        ),
+        ({"measurements": "tall"}, "measurements", "height 32 cm"),
+        ({"title": "bad\x00text"}, "title", "control characters"),
+    ],
+)
+def test_bad_object_values_are_named(records: Records, values, field, words) -> None:
+    with pytest.raises(F.ValidationError) as info:
+        records.create(F.OBJECT, values)
+    assert info.value.field == field
+    assert words in info.value.message
+    assert records.count(F.OBJECT) == 0
+
+
+@pytest.mark.parametrize(
+    "values, field, words",
+    [
+        ({"severity": "awful", "site": "x"}, "severity", "must be one of"),
+        ({"agents": ["fire", "ghosts"], "site": "x"}, "agents", "must be one of"),
+        ({"observed_at": "yesterday", "site": "x"}, "observed_at", "YYYY-MM-DD"),
+        ({"severity": "minor"}, "object_id", "needs an object, or a site"),
+        (
+            {"site": "x", "event_date_from": "2026-05-02", "event_date_to": "2026-05-01"},
+            "event_date_to",
+            "before",
+        ),
+    ],
+)
+def test_bad_damage_values_are_named(records: Records, values, field, words) -> None:
+    with pytest.raises(F.ValidationError) as info:
+        records.create(F.DAMAGE, values)
+    assert info.value.field == field and words in info.value.message
+
+
+def test_vocabulary_lists_are_normalised_and_ordered(records: Records) -> None:
+    view = records.create(
+        F.DAMAGE, {"site": "Hall 2", "agents": ["Water", "fire", "water"], "severity": "Severe"}
+    )
+    assert view.fields["agents"] == ["fire", "water"]
+    assert view.fields["severity"] == "severe"
+
+
+def test_damage_report_points_at_an_existing_object(records: Records) -> None:
+    with pytest.raises(RecordNotFoundError):
+        records.create(F.DAMAGE, {"object_id": "no-such-object", "severity": "minor"})
+    obj = records.create(F.OBJECT, {"inventory_number": "A-1"})
+    dmg = records.create(F.DAMAGE, {"object_id": "A-1", "severity": "minor"})
+    assert dmg.fields["object_id"] == obj.record_id
+    assert [d.record_id for d in records.list(F.DAMAGE, object_id=obj.record_id)] == [dmg.record_id]
+
+
+def test_ids_by_full_id_prefix_or_inventory_number(records: Records) -> None:
+    a = records.create(F.OBJECT, {"inventory_number": "INV 7"})
+    assert records.resolve(a.record_id) == a.record_id
+    assert records.resolve(a.record_id[:8]) == a.record_id
+    assert records.resolve(a.record_id[:8].upper()) == a.record_id
+    assert records.resolve("INV 7") == a.record_id
+    with pytest.raises(RecordNotFoundError):
+        records.resolve(a.record_id[:7])  # too short to be a prefix
+    with pytest.raises(RecordNotFoundError):
+        records.resolve("INV 8")
+    records.create(F.OBJECT, {"inventory_number": "INV 7"})
+    with pytest.raises(AmbiguousIdError):
+        records.resolve("INV 7")
+
+
+def test_ambiguous_prefix_is_refused(records: Records) -> None:
+    ids = [records.create(F.OBJECT, {"title": str(i)}).record_id for i in range(40)]
+    # Force an ambiguity with a fake 8-char prefix shared by two ids in the index.
+    shared = "aaaaaaaa"
+    records.db.execute(
+        "UPDATE records SET record_id = ? WHERE record_id = ?", (shared + "-1", ids[0])
+    )
+    records.db.execute(
+        "UPDATE records SET record_id = ? WHERE record_id = ?", (shared + "-2", ids[1])
+    )
+    with pytest.raises(AmbiguousIdError):
+        records.resolve(shared)
+
+
+def test_edit_makes_a_signed_revision_with_its_parent(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "First", "status": "in_place"})
+    b = records.edit(a.record_id, {"title": "Second", "status": ""})
+    assert b.fields == {"title": "Second"}
+    history = records.history(a.record_id)
+    assert [h.rev_id for h in history] == [a.head_rev, b.head_rev]
+    assert history[1].revision.parents == (a.head_rev,)
+    assert all(h.signature_ok for h in history)
+    assert history[0].revision.author == records.identity.fingerprint
+
+
+def test_an_edit_that_changes_nothing_makes_no_revision(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "Same"})
+    assert records.edit(a.record_id, {"title": "Same"}).head_rev == a.head_rev
+    assert len(records.history(a.record_id)) == 1
+
+
+def test_delete_is_a_tombstone_that_keeps_history(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "Doomed vase"})
+    records.delete(a.record_id)
+    assert records.count(F.OBJECT) == 0
+    assert records.count(F.OBJECT, search="doomed") == 0
+    assert records.get(a.record_id).deleted
+    history = records.history(a.record_id)
+    assert len(history) == 2 and history[-1].revision.deleted
+    with pytest.raises(RecordNotFoundError):
+        records.edit(a.record_id, {"title": "back"})
+
+
+TEXT_FIELDS = [f.name for f in F.OBJECT_FIELDS if f.kind == "text"]
+
+
+@pytest.mark.parametrize("name", TEXT_FIELDS)
+def test_search_finds_objects_by_any_text_field(records: Records, name: str) -> None:
+    records.create(F.OBJECT, {"title": "decoy"})
+    target = records.create(F.OBJECT, {name: "Xylophonique ziggurat"})
+    found = records.list(F.OBJECT, search="xyloph zigg")
+    assert [v.record_id for v in found] == [target.record_id]
+
+
+@pytest.mark.parametrize(
+    "name", [f.name for f in F.DAMAGE_FIELDS if f.kind == "text" and f.name != "object_id"]
+)
+def test_search_finds_damage_reports_by_any_text_field(records: Records, name: str) -> None:
+    records.create(F.OBJECT, {"inventory_number": "O-1"})
+    values = {"site": "Room 3"} if name != "site" else {}
+    values[name] = "Quokka efflorescence"
+    target = records.create(F.DAMAGE, values)
+    assert [v.record_id for v in records.list(F.DAMAGE, search="quokka")] == [target.record_id]
+
+
+def test_search_ignores_accents_and_case_and_handles_arabic_and_cyrillic(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "Stèle funéraire"})
+    b = records.create(F.OBJECT, {"title": "تمثال أسد مجنح"})
+    c = records.create(F.OBJECT, {"title": "Ікона Богородиці"})
+    assert [v.record_id for v in records.list(F.OBJECT, search="STELE funer")] == [a.record_id]
+    assert [v.record_id for v in records.list(F.OBJECT, search="تمثال")] == [b.record_id]
+    assert [v.record_id for v in records.list(F.OBJECT, search="ікона")] == [c.record_id]
+
+
+def test_search_syntax_from_users_is_harmless(records: Records) -> None:
+    records.create(F.OBJECT, {"title": "Plain"})
+    for text in ['"', "AND OR NOT", "title:*", "(", "*", "NEAR(a b)", "' OR 1=1 --", ""]:
+        records.list(F.OBJECT, search=text)  # must not raise
+
+
+def test_search_follows_edits(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "Bronze lamp"})
+    records.edit(a.record_id, {"title": "Copper lamp"})
+    assert records.count(F.OBJECT, search="bronze") == 0
+    assert records.count(F.OBJECT, search="copper") == 1
+
+
+def test_filters(records: Records) -> None:
+    records.create(F.OBJECT, {**FULL_OBJECT, "status": "stolen", "salvage_priority": 1})
+    records.create(F.OBJECT, {"title": "Pot", "status": "in_place", "salvage_priority": 3})
+    records.create(F.OBJECT, {"title": "Bowl", "status": "in_place", "salvage_priority": 1})
+    assert records.count(F.OBJECT, status="stolen") == 1
+    assert records.count(F.OBJECT, status=["stolen", "in_place"]) == 3
+    assert records.count(F.OBJECT, salvage_priority=1) == 2
+    assert records.count(F.OBJECT, status="in_place", salvage_priority=1) == 1
+    assert records.count(F.OBJECT, incomplete=True) == 3  # none has an overall photo
+    assert records.count(F.OBJECT, search="pot", status="in_place") == 1
+    listed = records.list(F.OBJECT, order_by="salvage_priority")
+    assert [v.fields.get("salvage_priority") for v in listed] == [1, 1, 3]
+    o = records.create(F.OBJECT, {"title": "T"})
+    records.create(F.DAMAGE, {"object_id": o.record_id, "severity": "severe", "urgency": "high"})
+    records.create(F.DAMAGE, {"object_id": o.record_id, "severity": "minor", "urgency": "low"})
+    assert records.count(F.DAMAGE, severity="severe") == 1
+    assert records.count(F.DAMAGE, urgency=["high", "low"]) == 2
+
+
+def test_completeness_lists_what_is_missing(records: Records) -> None:
+    view = records.create(F.OBJECT, {"title": "Only a title"})
+    assert "title" not in view.missing
+    assert {"object_type", "maker", "measurements", "photo_overall"} <= set(view.missing)
+    assert len(view.missing) == 9
+
+
+# --- revisions: rev_id, signatures, clock -------------------------------------------------------
+
+GOLDEN = {
+    "record_id": "0b5f5e36-3f57-4b7e-9d43-6f2a0f1c9e11",
+    "kind": "object",
+    "parents": ["f" * 64, "a" * 64],
+    "author": "1" * 64,
+    "hlc": format_hlc(1790000000000, 3),
+    "fields": {
+        "title": "Ікона «Богородиця» — تمثال",
+        "measurements": [{"dimension": "height", "value": 32.5, "unit": "cm"}],
+        "coordinates": {"lat": 36.345601, "lon": -0.000001},
+        "salvage_priority": 1,
+        "notes": 'quote " backslash \\ newline \n tab \t',
+    },
+    "media": [{"sha256": "b" * 64, "role": "overall", "caption": ""}],
+    "deleted": False,
+}
+# Pinned: if this changes, every rev_id ever written changes. Never update it casually.
+GOLDEN_REV_ID = "1098dd451656b2012d90641f6bb672490b8c73e74e0c8109b7e1531ae44f4699"
+
+
+def test_rev_id_golden_vector() -> None:
+    rev = Revision.from_content(json.loads(json.dumps(GOLDEN)))
+    expected_bytes = (
+        '{"author":"' + "1" * 64 + '","deleted":false,"fields":{"coordinates":{"lat":36.345601,'
+        '"lon":-0.000001},"measurements":[{"dimension":"height","unit":"cm","value":32.5}],'
+        '"notes":"quote \\" backslash \\\\ newline \\n tab \\t","salvage_priority":1,'
+        '"title":"Ікона «Богородиця» — تمثال"},"hlc":"001790000000000-000003","kind":"object",'
+        '"media":[{"caption":"","role":"overall","sha256":"' + "b" * 64 + '"}],'
+        '"parents":["' + "a" * 64 + '","' + "f" * 64 + '"],'
+        '"record_id":"0b5f5e36-3f57-4b7e-9d43-6f2a0f1c9e11"}'
+    ).encode()
+    assert rev.canonical() == expected_bytes
+    import hashlib
+
+    assert rev.rev_id == hashlib.sha256(expected_bytes).hexdigest()
+    assert rev.rev_id == GOLDEN_REV_ID
+
+
+def test_rev_id_is_the_same_in_another_process() -> None:
+    code = (
+        "import json, sys\n"
+        "from fieldkit.records.revision import Revision\n"
+        "print(Revision.from_content(json.loads(sys.stdin.read())).rev_id)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(GOLDEN),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONHASHSEED": "123", "PATH": "/usr/bin:/bin"},
+    )
+    assert proc.stdout.strip() == Revision.from_content(GOLDEN).rev_id
+
+
+def test_tampered_revision_or_signature_is_detected(records: Records) -> None:
+    a = records.create(F.OBJECT, {"title": "Honest"})
+    assert verify_stored_revisions(records.db, records.identity) == []
+    canonical = records.db.execute(
+        "SELECT canonical FROM revisions WHERE rev_id = ?", (a.head_rev,)
+    ).fetchone()[0]
+    forged = bytes(canonical).replace(b"Honest", b"Forged")
+    records.db.execute("UPDATE revisions SET canonical = ? WHERE rev_id = ?", (forged, a.head_rev))
+    problems = verify_stored_revisions(records.db, records.identity)
+    assert problems and "does not match" in problems[0]
+    records.db.execute(
+        "UPDATE revisions SET canonical = ?, signature = ? WHERE rev_id = ?",
+        (canonical, b"\0" * 64, a.head_rev),
+    )
+    problems = verify_stored_revisions(records.db, records.identity)
+    assert problems and "invalid signature" in problems[0]
+    assert records.history(a.record_id)[0].signature_ok is False
+
+
+def test_clock_never_goes_back_and_ignores_far_future() -> None:
+    now = [1_000_000]
+    clock = HybridClock(now_ms=lambda: now[0])
+    a = clock.tick()
+    now[0] -= 5000  # the laptop's clock was set back
+    b = clock.tick()
+    assert b > a
+    assert clock.observe(format_hlc(now[0] + DAY_MS + 1, 0)) is False
+    assert clock.tick() < format_hlc(now[0] + DAY_MS, 0)
+    assert clock.observe(format_hlc(2_000_000, 7)) is True
+    assert clock.tick() > format_hlc(2_000_000, 7)
+
+
+def test_clock_survives_reopening(vault: Vault, vault_path: Path) -> None:
+    from conftest import PASSPHRASE
+
+    first = Records(vault, now_ms=lambda: 5_000_000).create(F.OBJECT, {"title": "x"})
+    vault.close()
+    with Vault.open(vault_path, PASSPHRASE) as again:
+        second = Records(again, now_ms=lambda: 1_000).create(F.OBJECT, {"title": "y"})
+    assert second.hlc > first.hlc
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**53), max_value=2**53)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=8), children, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_canonical_json_round_trips_and_is_idempotent(value) -> None:
+    try:
+        encoded = canonical_json(value)
+    except UnicodeEncodeError:
+        return  # lone surrogates cannot be UTF-8: refused, as they must be
+    decoded = json.loads(encoded)
+    # JSON has one number type: compare numbers as numbers, whatever Python type they parse to.
+    assert as_floats(decoded) == as_floats(value)
+    assert canonical_json(decoded) == encoded
+
+
+def as_floats(value):
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, list):
+        return [as_floats(v) for v in value]
+    return {k: as_floats(v) for k, v in value.items()}
