@@ -5,17 +5,15 @@ from __future__ import annotations
 import io
 import os
 import random
-import re
-import select
 import shutil
 import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from terminal import run_on_terminal
 
 from fieldkit.crypto.age import (
     CHUNK_SIZE,
@@ -32,7 +30,6 @@ from fieldkit.crypto.age import (
 from fieldkit.errors import AgeHeaderError
 
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE, 1_000_000]
-PROMPT = re.compile(rb"passphrase[^\n]*: ", re.IGNORECASE)
 
 
 def require_tool(name: str) -> str:
@@ -47,46 +44,6 @@ def require_tool(name: str) -> str:
 
 def payload(size: int) -> bytes:
     return random.Random(size).randbytes(size)  # noqa: S311 - reproducible test data
-
-
-def run_on_terminal(argv: list[str], answers: list[str], timeout: float = 120.0) -> tuple[int, str]:
-    """Run ``argv`` on a new pseudo-terminal, typing one answer after each passphrase prompt.
-
-    Stock age reads passphrases only from a terminal, so this is how a test can give it one.
-    """
-    pty = pytest.importorskip("pty")
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: become age, or exit at once
-        try:
-            os.execv(argv[0], argv)  # noqa: S606 - a fixed tool path, no shell
-        finally:
-            os._exit(127)
-    transcript = bytearray()
-    typed = 0
-    deadline = time.monotonic() + timeout
-    try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                os.kill(pid, 9)
-                pytest.fail(f"{argv[0]} did not finish: {transcript.decode(errors='replace')}")
-            ready, _, _ = select.select([fd], [], [], remaining)
-            if not ready:
-                continue
-            try:
-                data = os.read(fd, 4096)
-            except OSError:  # EIO: the child has closed the terminal
-                break
-            if not data:
-                break
-            transcript += data
-            while typed < min(len(PROMPT.findall(transcript)), len(answers)):
-                os.write(fd, answers[typed].encode() + b"\n")
-                typed += 1
-    finally:
-        os.close(fd)
-        _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), transcript.decode(errors="replace")
 
 
 @pytest.fixture(scope="module")

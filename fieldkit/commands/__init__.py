@@ -7,10 +7,13 @@ from typing import Any
 
 
 def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
-    from fieldkit.commands import app, audit, demo, records, vault
+    from fieldkit.commands import app, audit, bundles, demo, identity, records, trust, vault
 
     vault.register(sub, common)
     records.register(sub, common)
     audit.register(sub, common)
     demo.register(sub, common)
+    identity.register(sub, common)
+    trust.register(sub, common)
+    bundles.register(sub, common)
     app.register(sub, common)

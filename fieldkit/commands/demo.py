@@ -1,5 +1,9 @@
 """`fieldkit demo`: create (if absent) and open a demo vault with passphrase `demo`.
 
+Creating it fills it with a synthetic collection (:mod:`fieldkit.records.demo_collection`):
+``--objects N`` objects (default 200), their damage reports and a shared pool of photos.
+Re-running `demo` on an existing demo vault only opens it: nothing is added.
+
 The demo vault lives in its own folder beside the default vault (never FIELDKIT_VAULT, so a
 curious user cannot overwrite real work), is marked `"demo": true` in its header, and `demo`
 refuses to touch a vault that is not marked so.
@@ -8,8 +12,10 @@ refuses to touch a vault that is not marked so.
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldkit.cli import Context, default_demo_path
 from fieldkit.commands.app import gui_available, start_gui
@@ -17,7 +23,11 @@ from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
+if TYPE_CHECKING:
+    from fieldkit.records.demo_collection import DemoSummary
+
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the documented demo passphrase
+MAX_OBJECTS = 1_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -38,11 +48,54 @@ def _demo_passphrase(ctx: Context) -> str:
     return ctx.env.passphrase if ctx.env.passphrase is not None else DEMO_PASSPHRASE
 
 
+def _counts(vault: Vault) -> dict[str, int]:
+    """What the demo vault holds now (current records, not tombstones)."""
+    row = vault.db.execute(
+        "SELECT "
+        "sum(kind = 'object'), "
+        "sum(kind = 'damage' AND object_id IS NOT NULL), "
+        "sum(kind = 'damage' AND object_id IS NULL), "
+        "sum(kind = 'object' AND complete = 0) "
+        "FROM records WHERE deleted = 0"
+    ).fetchone()
+    photos = vault.db.execute("SELECT count(*) FROM photos").fetchone()[0]
+    objects, damage, sites, incomplete = (int(x or 0) for x in row)
+    return {
+        "objects": objects,
+        "incomplete_objects": incomplete,
+        "damage_reports": damage,
+        "site_reports": sites,
+        "photos": int(photos),
+    }
+
+
+def _progress_line(ctx: Context) -> Callable[[str, int, int], None] | None:
+    """A live progress line on stderr when it is a terminal (nothing in logs or pipes)."""
+    if not getattr(ctx.err, "isatty", lambda: False)():
+        return None
+    last = [0.0]
+
+    def show(phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.25 and done < total:
+            return
+        last[0] = now
+        ctx.err.write(f"\r\x1b[KGenerating the demo collection: {phase} {done:,}/{total:,}")
+        ctx.err.flush()
+
+    return show
+
+
 def run_demo(ctx: Context) -> int:
+    # Imported here: Pillow and the text pools are only needed by this command.
+    from fieldkit.records.demo_collection import demo_state, generate
+
     given = getattr(ctx.args, "vault", None)
     path = Path(given).expanduser() if given else default_demo_path()
     if ctx.args.objects < 0:
         raise UsageError("--objects must be zero or more.")
+    if ctx.args.objects > MAX_OBJECTS:
+        raise UsageError(f"--objects can be at most {MAX_OBJECTS:,}.")
     passphrase = _demo_passphrase(ctx)
     created = False
     if (path / HEADER_NAME).exists():
@@ -58,16 +111,31 @@ def run_demo(ctx: Context) -> int:
             path, passphrase, name="Demo vault", organisation="FieldKit demo museum", demo=True
         )
         created = True
+    generated: DemoSummary | None = None
     with vault:
         info = vault.info()
-    summary = {
+        if created:
+            show = None if ctx.json else _progress_line(ctx)
+            try:
+                generated = generate(vault, ctx.args.objects, progress=show)
+            finally:
+                if show is not None:
+                    ctx.err.write("\n")
+        state = demo_state(vault)
+        counts = _counts(vault)
+    summary: dict[str, Any] = {
         "vault": str(path),
         "vault_id": info.vault_id,
         "created": created,
         "demo": True,
         "passphrase": "demo" if passphrase == DEMO_PASSPHRASE else "(as given)",
-        "objects": 0,
+        **counts,
+        "complete": bool(state.get("complete")) if state else None,
     }
+    if generated is not None:
+        summary["seed"] = generated.seed
+        summary["seconds"] = round(generated.seconds, 3)
+        summary["records_per_second"] = round(generated.records_per_second, 1)
     if ctx.json:
         ctx.emit(summary)
     else:
@@ -75,10 +143,24 @@ def run_demo(ctx: Context) -> int:
             f"{'Created' if created else 'Opened'} the demo vault in {path} "
             f"(passphrase: {summary['passphrase']})."
         )
-        ctx.say(
-            "The synthetic collection (objects, damage reports, photos) arrives with the "
-            "records feature; the vault itself is ready."
-        )
+        if generated is not None:
+            ctx.say(
+                f"Generated {generated.objects:,} objects ({generated.incomplete_objects:,} with "
+                f"incomplete Object ID), {generated.damage_reports:,} damage reports, "
+                f"{generated.site_reports:,} site reports and {generated.photos} photos in "
+                f"{generated.seconds:.1f} s ({generated.records_per_second:,.0f} records/s)."
+            )
+        else:
+            ctx.say(
+                f"It holds {counts['objects']:,} objects, {counts['damage_reports']:,} damage "
+                f"reports, {counts['site_reports']:,} site reports and {counts['photos']} photos "
+                "(--objects applies only when the demo vault is created)."
+            )
+            if state is not None and not state.get("complete"):
+                ctx.say(
+                    "Its collection was interrupted while being generated: delete the folder "
+                    "and run `fieldkit demo` again for a complete one."
+                )
     if ctx.args.no_gui:
         return EXIT_OK
     if not gui_available():

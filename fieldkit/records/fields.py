@@ -103,6 +103,7 @@ FIELDS: dict[str, dict[str, Field]] = {
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def _text(field: Field, value: Any) -> str | None:
@@ -110,10 +111,11 @@ def _text(field: Field, value: Any) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValidationError(field.name, f"{field.name} must be text.")
-    text = str(value).strip()
+    # Line breaks from Windows and old Macs become plain newlines (spreadsheets keep them).
+    text = str(value).strip().replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT:
         raise ValidationError(field.name, f"{field.name} is longer than {MAX_TEXT} characters.")
-    if any(ord(c) < 0x20 and c not in "\n\t" for c in text):
+    if _CONTROL.search(text):
         raise ValidationError(field.name, f"{field.name} contains control characters.")
     return text or None
 

@@ -107,7 +107,5 @@ def strip_gps(data: bytes) -> bytes:
     if data.startswith(_PNG_SIGNATURE):
         return _strip_png(data)
     if data[:4] in (b"II*\x00", b"MM\x00*"):
-        raise RedactionError(
-            "GPS cannot be removed from a TIFF photo without rewriting it."
-        )
+        raise RedactionError("GPS cannot be removed from a TIFF photo without rewriting it.")
     raise RedactionError("This photo's format does not allow removing its GPS position.")

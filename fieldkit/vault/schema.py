@@ -164,7 +164,85 @@ def _v3_records(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_core, _v2_media_files, _v3_records]
+def _v4_trust_and_bundles(conn: Connection) -> None:
+    # Identity cards this vault trusts (SPEC §6). `name` is the local name the user chose: a
+    # name inside a card or bundle is only its holder's claim.
+    conn.execute(
+        """CREATE TABLE trust (
+             fingerprint  TEXT PRIMARY KEY,
+             card         TEXT NOT NULL,
+             name         TEXT NOT NULL,
+             role         TEXT NOT NULL,
+             verified     INTEGER NOT NULL DEFAULT 0,
+             verified_at  TEXT,
+             added_at     TEXT NOT NULL,
+             revoked_at   TEXT,
+             revoked_after TEXT
+           ) WITHOUT ROWID"""
+    )
+    # Outgoing streams (sender = this vault, one recipient set) and the bundles sent in them.
+    conn.execute(
+        """CREATE TABLE streams (
+             stream_id  TEXT PRIMARY KEY,
+             recipients TEXT NOT NULL,
+             plain      INTEGER NOT NULL DEFAULT 0,
+             created_at TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE sent_bundles (
+             bundle_id          TEXT PRIMARY KEY,
+             stream_id          TEXT NOT NULL,
+             epoch              TEXT NOT NULL,
+             sequence           INTEGER NOT NULL,
+             kind               TEXT NOT NULL,
+             tagmanifest_sha256 TEXT NOT NULL,
+             file_sha256        TEXT NOT NULL,
+             revisions          INTEGER NOT NULL,
+             photos             INTEGER NOT NULL,
+             created_at         TEXT NOT NULL,
+             UNIQUE (stream_id, epoch, sequence)
+           )"""
+    )
+    conn.execute(
+        """CREATE TABLE sent_revisions (
+             stream_id TEXT NOT NULL,
+             rev_id    TEXT NOT NULL,
+             bundle_id TEXT NOT NULL,
+             PRIMARY KEY (stream_id, rev_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE sent_photos (
+             stream_id TEXT NOT NULL,
+             sha256    TEXT NOT NULL,
+             bundle_id TEXT NOT NULL,
+             PRIMARY KEY (stream_id, sha256)
+           ) WITHOUT ROWID"""
+    )
+
+
+def _v5_drafts(conn: Connection) -> None:
+    # Unsaved edits kept when the app locks (or crashes): encrypted like everything else, and
+    # never lost. One draft per editor key (e.g. "object:<id>" or "new-object").
+    conn.execute(
+        """CREATE TABLE drafts (
+             draft_key  TEXT PRIMARY KEY,
+             kind       TEXT NOT NULL,
+             record_id  TEXT,
+             payload    TEXT NOT NULL,
+             saved_at   TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_core,
+    _v2_media_files,
+    _v3_records,
+    _v4_trust_and_bundles,
+    _v5_drafts,
+]
 LATEST = len(MIGRATIONS)
 
 

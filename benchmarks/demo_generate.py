@@ -1,0 +1,104 @@
+"""Speed of the demo collection generator (SPEC §13: `demo --objects 100000` takes minutes).
+
+Usage: python benchmarks/demo_generate.py [N] [--seed 2026] [--batch 5000] [--tmp DIR]
+
+Generates N objects (default 10,000) with their damage and site reports into a fresh vault with
+cheap KDF parameters (the unlock cost is not what is measured), then prints a table and one line
+of JSON: records/s overall and per phase, and the cost of drawing the values alone (no
+database), which shows how much of the time is the generator and how much `create_many`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.records.demo_collection import _Generator, generate
+from fieldkit.records.demo_photos import SPECS
+from fieldkit.vault import Vault
+
+FAST_KDF = Argon2Params(iterations=1, memory_kib=1024, lanes=1)
+
+
+def values_only(n: int, seed: int) -> float:
+    """Seconds to draw n objects and their damage reports without writing them."""
+    gen = _Generator(seed, {spec.key: "0" * 64 for spec in SPECS})
+    started = time.perf_counter()
+    damaged = []
+    for index in range(n):
+        _, plan = gen.object(index)
+        if plan is not None:
+            damaged.append(plan)
+    for plan in damaged:
+        gen.damage(plan, "0" * 36)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("objects", type=int, nargs="?", default=10_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--batch", type=int, default=5_000)
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the vault")
+    args = parser.parse_args()
+
+    phases: dict[str, list[float]] = {}  # phase → [first seen, last seen, records]
+
+    def progress(phase: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        entry = phases.setdefault(phase, [now, now, 0])
+        entry[1], entry[2] = now, done
+
+    with tempfile.TemporaryDirectory(dir=args.tmp) as folder:
+        vault, _ = Vault.create(
+            Path(folder) / "vault", "bench", name="bench", demo=True, kdf=FAST_KDF
+        )
+        with vault:
+            summary = generate(
+                vault, args.objects, seed=args.seed, progress=progress, batch_size=args.batch
+            )
+        db_mb = (Path(folder) / "vault" / "vault.db").stat().st_size / 1e6
+    drawing = values_only(min(args.objects, 20_000), args.seed)
+    drawn = min(args.objects, 20_000)
+
+    rows = []
+    for phase, (first, last, count) in phases.items():
+        seconds = last - first
+        rows.append((phase, int(count), seconds, count / seconds if seconds else 0.0))
+    rows.append(("total (incl. 12 photos)", summary.records, summary.seconds,
+                 summary.records_per_second))
+    rows.append((f"drawing values only ({drawn:,} obj.)", drawn, drawing,
+                 drawn / drawing if drawing else 0.0))
+    print(f"{'what':<34} {'records':>10} {'seconds':>9} {'records/s':>10}")
+    for name, count, seconds, rate in rows:
+        print(f"{name:<34} {count:>10,} {seconds:>9.2f} {rate:>10,.0f}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"database {db_mb:,.0f} MB, peak RSS {peak_mb:,.0f} MB")
+    print(
+        json.dumps(
+            {
+                "benchmark": "demo_generate",
+                **summary.to_json(),
+                "phases": {
+                    name: {"records": count, "seconds": round(seconds, 3),
+                           "records_per_second": round(rate, 1)}
+                    for name, count, seconds, rate in rows[:-2]
+                },
+                "drawing_objects_per_second": round(drawn / drawing, 1) if drawing else None,
+                "database_mb": round(db_mb, 1),
+                "peak_rss_mb": round(peak_mb, 1),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Bundles: export, verify, import; safe archive and BagIt reading; minisign signatures."""

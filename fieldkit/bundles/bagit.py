@@ -1,0 +1,885 @@
+"""BagIt validation (RFC 8493, BagIt 1.0; bags of version 0.97 are read too).
+
+:func:`validate_bag` checks a bag offered by a :class:`BagSource` (a bundle's ZIP through
+``safe_zip.ZipSource``, or a folder through ``safe_zip.FolderSource``): the bag declaration,
+completeness (every payload file in every payload manifest and back; every file a tag manifest
+lists is present) and fixity (every checksum of every manifest and tag manifest). Every file is
+read once, all of its algorithms computed in that one pass, several files at a time (hashlib
+releases the GIL). It never raises for a bad bag: each problem is one plain sentence naming the
+file it concerns.
+
+Decisions (where RFC 8493 leaves room, or FieldKit is stricter):
+
+- **Checksums**: md5, sha1, sha224, sha256, sha384 and sha512 manifests are read and every one
+  present must validate; a manifest with any other algorithm is a problem. A bag whose payload
+  manifests are all weaker than SHA-256 (md5, sha1, sha224) is valid BagIt and gets a warning:
+  such checksums catch accidents, not tampering. ``strict=True`` refuses it. (A FieldKit
+  bundle's integrity rests on its signed ``tagmanifest-sha256.txt``; the bundle verifier checks
+  that file exists.)
+- **Refused deliberately**: ``fetch.txt`` ("holey" bags, whose files are to be downloaded) and
+  tag files in any encoding but UTF-8. Versions other than 0.97 and 1.0 are refused.
+- **Names**: manifest paths may not be absolute, contain ``..``/``.``/empty parts or
+  backslashes, start with a drive letter or ``~``, or leave ``data/`` (payload manifests) or
+  enter it (tag manifests). Two names differing only in letter case or Unicode normalisation
+  are a problem (they are one file on Windows and macOS), in a manifest and in the bag. A name
+  listed in one Unicode normalisation and stored in another is matched, with a warning (RFC 8493's
+  interoperability notes ask validators to tolerate this).
+- **Whitespace**, exactly per RFC 8493: ``bagit.txt`` is exactly two lines; for 1.0 each is
+  ``Label: value`` with one space and nothing else (whitespace around the colon is allowed only
+  for versions before 1.0). Manifest lines are ``checksum``, one or more spaces or tabs, then the
+  file name to the end of the line (trailing spaces are part of the name); lines end in LF, CR or
+  CRLF. In 1.0 manifests ``%0A``, ``%0D`` and ``%25`` are decoded, nothing else (before 1.0
+  only ``%0A`` and ``%0D``, which bagit-python has always written).
+- **Byte-order marks** are refused in ``bagit.txt`` and in every UTF-8 tag file FieldKit parses
+  (RFC 8493 §2.1.1 and §2.3).
+- **Duplicates**: a manifest listing a file twice is a problem, except in bags older than 1.0
+  when both lines carry the same checksum (a warning, as the conformance suite expects).
+- **Warnings** (valid, but worth saying; each becomes a problem with ``strict=True``): weak
+  checksums; md5sum-style ``*`` and leading ``./`` in manifest names; a bag without tag
+  manifests; tag files no tag manifest lists (tag manifests themselves and their detached
+  signatures ``tagmanifest-*.txt.minisig|.sig|.asc`` excepted), or that only some list; a
+  payload manifest without a tag manifest of the same algorithm, or the reverse; empty lines;
+  operating-system litter (``.DS_Store``, ``Thumbs.db``) in the payload; in 0.97 bags, what 1.0
+  made mandatory (a payload file missing from some payload manifests, a tag manifest not
+  listing every payload manifest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import BinaryIO, Protocol
+
+from fieldkit.errors import CancelledError, CorruptFileError
+
+from .bag_paths import fold, show, unsafe_reason
+
+# Hex digest length of every algorithm FieldKit reads.
+ALGORITHMS: dict[str, int] = {
+    "md5": 32,
+    "sha1": 40,
+    "sha224": 56,
+    "sha256": 64,
+    "sha384": 96,
+    "sha512": 128,
+}
+STRONG_ALGORITHMS = frozenset({"sha256", "sha384", "sha512"})
+SUPPORTED_VERSIONS = ("0.97", "1.0")
+MAX_TAG_FILE_BYTES = 64 << 20  # bagit.txt, bag-info.txt and manifests are read into memory
+CHUNK_BYTES = 1 << 20
+MAX_WORKERS = 4
+_BATCH_BYTES = 16 << 20  # small files are hashed in batches, to spare the thread pool
+_BATCH_FILES = 256
+
+_BOM = b"\xef\xbb\xbf"
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_MANIFEST_LINE = re.compile(r"([0-9A-Fa-f]+)[ \t]+(.*)", re.DOTALL)
+_PERCENT = re.compile(r"%(0[AaDd]|25)")
+_PERCENT_OLD = re.compile(r"%(0[AaDd])")  # before 1.0, only what bagit-python wrote
+_PERCENT_DECODED = {"0A": "\n", "0D": "\r", "25": "%"}
+_MANIFEST_NAME = re.compile(r"(tag)?manifest-([^/]*)\.txt")
+_DETACHED_SIGNATURE = re.compile(r"tagmanifest-[^/]*\.txt\.(minisig|sig|asc)")
+_VERSION = re.compile(r"\d+\.\d+")
+_OXUM = re.compile(r"(\d+)\.(\d+)")
+_SYSTEM_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "ehthumbs.db"})
+
+
+class BagFormatError(CorruptFileError):
+    """A tag file or manifest is malformed (raised by the ``parse_*`` functions)."""
+
+
+@dataclass(frozen=True)
+class BagProblem:
+    file: str | None  # path relative to the bag root, None for the bag as a whole
+    message: str  # one plain sentence
+
+
+@dataclass
+class BagReport:
+    valid: bool
+    problems: list[BagProblem]
+    warnings: list[BagProblem]
+    files_checked: int  # files whose checksums were computed
+    bytes_checked: int
+    version: str | None  # as bagit.txt gives it, None if unreadable
+    info: dict[str, list[str]]  # bag-info.txt, labels as written, values in order
+    algorithms: list[str] = field(default_factory=list)  # of the payload manifests
+    tag_algorithms: list[str] = field(default_factory=list)  # of the tag manifests
+    unlisted_tag_files: list[str] = field(default_factory=list)  # in no tag manifest
+
+
+class BagSource(Protocol):
+    """Where a bag's files come from. Paths are relative to the bag root and "/"-separated.
+
+    Optional extras the validator uses when present: ``folders() -> list[str]`` (to tell an
+    empty ``data/`` from a missing one) and ``refused: list[tuple[str, str]]`` (entries the
+    source would not offer, such as links, each with a sentence; reported as problems).
+    """
+
+    def files(self) -> list[str]: ...
+
+    def size(self, rel: str) -> int: ...
+
+    def open(self, rel: str) -> BinaryIO: ...
+
+
+class _Notes:
+    """Problems and warnings, each one sentence about one file."""
+
+    def __init__(self) -> None:
+        self.problems: list[BagProblem] = []
+        self.warnings: list[BagProblem] = []
+
+    def problem(self, file: str | None, message: str) -> None:
+        self.problems.append(BagProblem(file, message))
+
+    def warning(self, file: str | None, message: str) -> None:
+        self.warnings.append(BagProblem(file, message))
+
+
+def _version_tuple(version: str | None) -> tuple[int, int]:
+    if version is None or not _VERSION.fullmatch(version):
+        return (1, 0)
+    major, minor = version.split(".")
+    return (int(major), int(minor))
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _text(data: bytes, name: str, notes: _Notes) -> str | None:
+    """``data`` decoded as a UTF-8 tag file, or None after noting why it cannot be."""
+    if data.startswith(_BOM):
+        notes.problem(name, f"{name} starts with a byte-order mark, which BagIt forbids.")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        notes.problem(name, f"{name} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.")
+        return None
+
+
+def _lines(text: str) -> list[str]:
+    """Lines ended by LF, CR or CRLF (the last one may lack its ending)."""
+    lines = _LINE_END.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+# --- bagit.txt ---------------------------------------------------------------------------------
+
+
+def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | None]:
+    """(version, encoding) from bagit.txt; either is None when it cannot be read."""
+    name = "bagit.txt"
+    text = _text(data, name, notes)
+    if text is None:
+        return None, None
+    lines = _lines(text)
+    version = encoding = None
+    first = re.fullmatch(r"BagIt-Version[ \t]*:[ \t]*(.*?)[ \t]*", lines[0]) if lines else None
+    if first is None:
+        notes.problem(name, "bagit.txt does not begin with the line 'BagIt-Version: M.N'.")
+    elif not _VERSION.fullmatch(first[1]):
+        notes.problem(name, f"bagit.txt gives the BagIt version {show(first[1])}, not M.N.")
+    else:
+        version = first[1]
+    second = (
+        re.fullmatch(r"Tag-File-Character-Encoding[ \t]*:[ \t]*(.*?)[ \t]*", lines[1])
+        if len(lines) > 1
+        else None
+    )
+    if second is None:
+        notes.problem(
+            name, "bagit.txt does not declare its encoding ('Tag-File-Character-Encoding: UTF-8')."
+        )
+    else:
+        encoding = second[1]
+    if len(lines) > 2:
+        notes.problem(name, f"bagit.txt has {len(lines)} lines; BagIt allows exactly two.")
+    if version is not None and _version_tuple(version) >= (1, 0):
+        loose = lines[0] != f"BagIt-Version: {version}" or (
+            encoding is not None and lines[1] != f"Tag-File-Character-Encoding: {encoding}"
+        )
+        if loose:
+            notes.problem(
+                name,
+                f"bagit.txt has whitespace that BagIt {version} forbids: each line must be "
+                "'Label: value' with exactly one space after the colon.",
+            )
+    if version is not None and version not in SUPPORTED_VERSIONS:
+        notes.problem(
+            name, f"This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0."
+        )
+    return version, encoding
+
+
+# --- bag-info.txt ------------------------------------------------------------------------------
+
+
+def _tag_items(
+    text: str, name: str, version: tuple[int, int], notes: _Notes
+) -> list[tuple[str, str]]:
+    lenient = version < (1, 0)  # RFC 8493 §2.2.2: whitespace around the colon before 1.0
+    items: list[list[str]] = []
+    for number, line in enumerate(_lines(text), 1):
+        if line.strip(" \t") == "":
+            if not lenient:
+                notes.warning(
+                    name, f"{name} has an empty line ({number}), which BagIt does not allow."
+                )
+            continue
+        if line[0] in " \t":
+            if not items:
+                notes.problem(name, f"{name} line {number} is indented but continues nothing.")
+            else:
+                items[-1][1] += "\n" + line.lstrip(" \t")
+            continue
+        label, colon, rest = line.partition(":")
+        if not colon or not label.strip(" \t"):
+            notes.problem(name, f"{name} line {number} is not of the form 'Label: value'.")
+            continue
+        if lenient:
+            items.append([label.strip(" \t"), rest.strip(" \t")])
+            continue
+        if label != label.strip(" \t"):
+            notes.problem(
+                name,
+                f"{name} line {number} has whitespace around the label {show(label.strip())}, "
+                "which BagIt 1.0 forbids.",
+            )
+            continue
+        if rest and rest[0] not in " \t":
+            notes.problem(name, f"{name} line {number} needs a space after the colon.")
+            continue
+        items.append([label, rest[1:]])
+    return [(label, value) for label, value in items]
+
+
+def parse_tag_file(data: bytes, name: str, *, version: str = "1.0") -> list[tuple[str, str]]:
+    """The (label, value) pairs of a bag-info style tag file, in order, repeats kept.
+
+    Continuation lines (indented by spaces or tabs) are joined to the value with a newline, their
+    indentation dropped. Before version 1.0, whitespace around the colon is allowed. Raises
+    :class:`BagFormatError` (one sentence naming ``name``) if the file is not UTF-8, starts with
+    a byte-order mark, or has a malformed line.
+    """
+    notes = _Notes()
+    text = _text(data, name, notes)
+    items = [] if text is None else _tag_items(text, name, _version_tuple(version), notes)
+    if notes.problems:
+        raise BagFormatError(notes.problems[0].message)
+    return items
+
+
+# --- manifests ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    digest: str  # lower case
+    path: str  # decoded, relative to the bag root
+
+
+def _manifest_lines(text: str, name: str, version: tuple[int, int], notes: _Notes) -> list[_Line]:
+    match = _MANIFEST_NAME.fullmatch(name)
+    payload = match is None or match[1] is None
+    algorithm = match[2] if match else ""
+    hex_length = ALGORITHMS.get(algorithm)
+    percent = _PERCENT if version >= (1, 0) else _PERCENT_OLD
+    by_path: dict[str, _Line] = {}
+    by_key: dict[str, _Line] = {}
+    entries: list[_Line] = []
+    for number, line in enumerate(_lines(text), 1):
+        if line.strip(" \t") == "":
+            notes.warning(name, f"{name} has an empty line ({number}), which BagIt does not allow.")
+            continue
+        parsed = _MANIFEST_LINE.fullmatch(line)
+        if parsed is None:
+            notes.problem(name, f"{name} line {number} is not a checksum followed by a file name.")
+            continue
+        digest, path = parsed[1].lower(), parsed[2]
+        if hex_length is not None and len(digest) != hex_length:
+            notes.problem(
+                name, f"{name} line {number} has a checksum of the wrong length for {algorithm}."
+            )
+            continue
+        path = percent.sub(lambda m: _PERCENT_DECODED[m[1].upper()], path)
+        if path.startswith("*"):
+            path = path[1:]
+            notes.warning(
+                name,
+                f"{name} line {number} marks {show(path)} with '*' as md5sum does; strict "
+                "BagIt validators refuse this.",
+            )
+        if path.startswith("./"):
+            path = path[2:]
+            notes.warning(
+                name,
+                f"{name} line {number} writes {show(path)} with a leading './'; strict BagIt "
+                "validators refuse this.",
+            )
+        reason = unsafe_reason(path, allow_newlines=True)
+        if reason is not None:
+            notes.problem(name, f"{name} line {number} names {show(path)}, which {reason}.")
+            continue
+        in_payload = path.startswith("data/")
+        if payload and not in_payload:
+            notes.problem(
+                name,
+                f"{name} lists {show(path)}, which is outside the data/ folder; a payload "
+                "manifest lists only payload files.",
+            )
+            continue
+        if not payload and (in_payload or path == "data"):
+            notes.problem(
+                name,
+                f"{name} lists the payload file {show(path)}; a tag manifest lists only tag files.",
+            )
+            continue
+        previous = by_path.get(path)
+        if previous is not None:
+            message = f"{name} lists {show(path)} twice (lines {previous.number} and {number})."
+            if previous.digest == digest and version < (1, 0):
+                notes.warning(name, message)
+            else:
+                notes.problem(name, message)
+            continue
+        key = fold(path)
+        other = by_key.get(key)
+        if other is not None:
+            notes.problem(
+                name,
+                f"{name} lists {show(other.path)} and {show(path)}, which differ only in letter "
+                "case or Unicode normalisation.",
+            )
+            continue
+        entry = _Line(number, digest, path)
+        by_path[path] = by_key[key] = entry
+        entries.append(entry)
+    return entries
+
+
+def parse_manifest(data: bytes, name: str, *, version: str = "1.0") -> dict[str, str]:
+    """A manifest's entries: path (decoded, relative to the bag root) -> lower-case hex digest.
+
+    ``name`` is the manifest's file name; ``tagmanifest-*.txt`` is read as a tag manifest (its
+    paths must not be in ``data/``), anything else as a payload manifest (paths must be).
+    In version 1.0, ``%0A``, ``%0D`` and ``%25`` in paths are decoded (RFC 8493 §2.1.3); in
+    older bags only ``%0A`` and ``%0D``, as bagit-python wrote them.
+    Raises :class:`BagFormatError` naming ``name`` for anything malformed: not UTF-8, a
+    byte-order mark, a bad line, a checksum of the wrong length, an unsafe or out-of-place path,
+    or a path listed twice (also when only letter case or Unicode normalisation differ).
+    """
+    notes = _Notes()
+    text = _text(data, name, notes)
+    entries = [] if text is None else _manifest_lines(text, name, _version_tuple(version), notes)
+    if notes.problems:
+        raise BagFormatError(notes.problems[0].message)
+    return {e.path: e.digest for e in entries}
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Hashed:
+    rel: str
+    digests: dict[str, str] | None  # None when the file could not be read
+    size: int
+    error: str | None = None
+
+
+class _Validator:
+    def __init__(
+        self,
+        source: BagSource,
+        progress: Callable[[int], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> None:
+        self.source = source
+        self.progress = progress
+        self.cancel = cancel
+        self.notes = _Notes()
+        self.report = BagReport(
+            valid=False,
+            problems=self.notes.problems,
+            warnings=self.notes.warnings,
+            files_checked=0,
+            bytes_checked=0,
+            version=None,
+            info={},
+        )
+        self.files: set[str] = set()
+        self.texts: dict[str, bytes] = {}  # tag files read into memory (parsed and hashed)
+        self.by_nfc: dict[str, str] = {}
+        self.done_bytes = 0
+        self.reported_bytes = -1
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise CancelledError("Checking the bag was cancelled.")
+
+    def tell_progress(self, done: int) -> None:
+        if self.progress is not None and done != self.reported_bytes:
+            self.reported_bytes = done
+            self.progress(done)
+
+    def load(self, rel: str) -> bytes | None:
+        """A tag file's bytes, read once and kept for hashing."""
+        if rel in self.texts:
+            return self.texts[rel]
+        size = self.source.size(rel)
+        if size > MAX_TAG_FILE_BYTES:
+            self.notes.problem(
+                rel, f"{rel} is {size} bytes, too large for a tag file FieldKit reads."
+            )
+            return None
+        try:
+            with self.source.open(rel) as fh:
+                data = fh.read(MAX_TAG_FILE_BYTES + 1)
+        except CorruptFileError as exc:
+            self.notes.problem(rel, exc.message)
+            return None
+        except OSError as exc:
+            self.notes.problem(rel, f"{rel} could not be read ({exc.strerror or exc}).")
+            return None
+        if len(data) != size:
+            self.notes.problem(rel, f"{rel} changed size while it was being checked.")
+            return None
+        self.texts[rel] = data
+        return data
+
+    def resolve(self, path: str, manifest: str) -> str | None:
+        """The bag file a manifest path names, tolerating another Unicode normalisation."""
+        if path in self.files:
+            return path
+        stored = self.by_nfc.get(unicodedata.normalize("NFC", path))
+        if stored is not None:
+            self.notes.warning(
+                stored,
+                f"{manifest} lists {show(path)}, which is stored as {show(stored)} in another "
+                "Unicode normalisation.",
+            )
+        return stored
+
+    # --- the checks ------------------------------------------------------------------------
+
+    def run(self, strict: bool) -> BagReport:
+        self.check_cancel()
+        self.inspect()
+        if strict:
+            self.notes.problems.extend(self.notes.warnings)
+            self.notes.warnings.clear()
+        self.report.valid = not self.notes.problems
+        return self.report
+
+    def inspect(self) -> None:
+        notes = self.notes
+        files = sorted(self.source.files())
+        self.files = set(files)
+        for rel, message in getattr(self.source, "refused", ()):
+            notes.problem(rel, message)
+        self.check_names(files)
+        payload = [f for f in files if f.startswith("data/")]
+        tags = [f for f in files if not f.startswith("data/")]
+
+        # The declaration decides how to read everything else.
+        version: str | None = None
+        encoding: str | None = None
+        if "bagit.txt" in self.files:
+            data = self.load("bagit.txt")
+            if data is not None:
+                version, encoding = _read_declaration(data, notes)
+        else:
+            notes.problem("bagit.txt", "The bag has no bagit.txt, so it is not a BagIt bag.")
+        self.report.version = version
+        if encoding is not None and encoding.upper() != "UTF-8":
+            notes.problem(
+                "bagit.txt",
+                f"This bag's tag files are in {show(encoding)}; FieldKit reads only UTF-8 tag "
+                "files.",
+            )
+            return
+        fetch = [f for f in tags if f.casefold() == "fetch.txt"]
+        if fetch:
+            notes.problem(
+                fetch[0],
+                "This bag has a fetch.txt: holey bags, whose files are to be downloaded, are "
+                "not supported.",
+            )
+            return
+        rules = _version_tuple(version)
+
+        if not payload:
+            folders = getattr(self.source, "folders", None)
+            if "data" in self.files:
+                notes.problem("data", "data is a file, but it must be the payload folder.")
+            elif folders is None or "data" not in folders():
+                notes.problem("data", "The bag has no data/ folder.")
+
+        payload_manifests: dict[str, tuple[str, list[_Line]]] = {}
+        tag_manifests: dict[str, tuple[str, list[_Line]]] = {}
+        for rel in tags:
+            match = _MANIFEST_NAME.fullmatch(rel)
+            if match is None:
+                continue
+            algorithm = match[2]
+            if algorithm not in ALGORITHMS:
+                notes.problem(
+                    rel,
+                    f"{rel} uses the checksum algorithm {show(algorithm)}, which FieldKit does "
+                    "not support.",
+                )
+                continue
+            data = self.load(rel)
+            text = None if data is None else _text(data, rel, notes)
+            entries = [] if text is None else _manifest_lines(text, rel, rules, notes)
+            target = tag_manifests if match[1] else payload_manifests
+            target[algorithm] = (rel, entries)
+        if not payload_manifests:
+            notes.problem(
+                None, "The bag has no payload manifest (a manifest-<algorithm>.txt file)."
+            )
+        self.report.algorithms = sorted(payload_manifests)
+        self.report.tag_algorithms = sorted(tag_manifests)
+
+        if "bag-info.txt" in self.files:
+            data = self.load("bag-info.txt")
+            text = None if data is None else _text(data, "bag-info.txt", notes)
+            if text is not None:
+                items = _tag_items(text, "bag-info.txt", rules, notes)
+                for label, value in items:
+                    self.report.info.setdefault(label, []).append(value)
+
+        expected = self.completeness(payload, tags, payload_manifests, tag_manifests, rules)
+        self.advise(payload, payload_manifests, tag_manifests)
+        self.check_cancel()
+        self.fixity(expected)
+        # Last, so that the problems naming a file come first.
+        oxum = [(label, v) for label, vs in self.report.info.items() for v in vs]
+        self.check_oxum(oxum, payload)
+
+    def check_names(self, files: list[str]) -> None:
+        by_key: dict[str, str] = {}
+        nfc_seen: dict[str, str] = {}
+        for rel in files:
+            key = fold(rel)
+            other = by_key.get(key)
+            if other is not None:
+                self.notes.problem(
+                    rel,
+                    f"{show(other)} and {show(rel)} differ only in letter case or Unicode "
+                    "normalisation, so they would be one file on Windows and macOS.",
+                )
+            by_key[key] = rel
+            nfc_seen.setdefault(unicodedata.normalize("NFC", rel), rel)
+        self.by_nfc = nfc_seen
+
+    def check_oxum(self, items: list[tuple[str, str]], payload: list[str]) -> None:
+        values = [v for label, v in items if label.casefold() == "payload-oxum"]
+        if not values:
+            return
+        if len(values) > 1:
+            self.notes.problem("bag-info.txt", "bag-info.txt gives Payload-Oxum more than once.")
+            return
+        match = _OXUM.fullmatch(values[0].strip(" \t"))
+        if match is None:
+            self.notes.problem(
+                "bag-info.txt",
+                f"bag-info.txt gives Payload-Oxum as {show(values[0])}, not bytes.files.",
+            )
+            return
+        octets, streams = int(match[1]), int(match[2])
+        total = sum(self.source.size(f) for f in payload)
+        if (octets, streams) != (total, len(payload)):
+            self.notes.problem(
+                "bag-info.txt",
+                f"Payload-Oxum in bag-info.txt says {_count(streams, 'file')} and "
+                f"{_count(octets, 'byte')}, but the payload has {_count(len(payload), 'file')} "
+                f"and {_count(total, 'byte')}.",
+            )
+
+    def completeness(
+        self,
+        payload: list[str],
+        tags: list[str],
+        payload_manifests: dict[str, tuple[str, list[_Line]]],
+        tag_manifests: dict[str, tuple[str, list[_Line]]],
+        rules: tuple[int, int],
+    ) -> dict[str, dict[str, tuple[str, str]]]:
+        """Who lists what; returns file -> algorithm -> (expected digest, manifest)."""
+        notes = self.notes
+        expected: dict[str, dict[str, tuple[str, str]]] = {}
+        missing: dict[str, list[str]] = {}
+        for algorithm, (manifest, entries) in sorted(payload_manifests.items()):
+            for e in entries:
+                stored = self.resolve(e.path, manifest)
+                if stored is None or not stored.startswith("data/"):
+                    missing.setdefault(e.path, []).append(manifest)
+                else:
+                    expected.setdefault(stored, {})[algorithm] = (e.digest, manifest)
+        for rel in payload:
+            absent = [
+                m
+                for a, (m, _) in sorted(payload_manifests.items())
+                if a not in expected.get(rel, {})
+            ]
+            if not absent:
+                continue
+            message = f"{show(rel)} is in the bag but not listed in {_join(absent)}."
+            if rel not in expected or rules >= (1, 0):
+                notes.problem(rel, message)
+            else:
+                notes.warning(rel, message)
+
+        listed_by: dict[str, set[str]] = {}
+        payload_names = [m for m, _ in payload_manifests.values()]
+        for algorithm, (manifest, entries) in sorted(tag_manifests.items()):
+            listed: set[str] = set()
+            for e in entries:
+                if e.path == manifest:
+                    notes.problem(
+                        manifest, f"{manifest} lists itself, which no checksum can satisfy."
+                    )
+                    continue
+                stored = self.resolve(e.path, manifest)
+                if stored is None or stored.startswith("data/"):
+                    missing.setdefault(e.path, []).append(manifest)
+                    continue
+                listed.add(stored)
+                expected.setdefault(stored, {})[algorithm] = (e.digest, manifest)
+            listed_by[manifest] = listed
+            for pm in sorted(payload_names):
+                if pm not in listed:
+                    message = f"{manifest} does not list the payload manifest {pm}."
+                    if rules >= (1, 0):
+                        notes.problem(manifest, message)
+                    else:
+                        notes.warning(manifest, message)
+        for path, manifests in sorted(missing.items()):
+            notes.problem(
+                path, f"{show(path)} is listed in {_join(manifests)} but missing from the bag."
+            )
+
+        everywhere = set().union(*listed_by.values()) if listed_by else set()
+        for rel in sorted(everywhere):
+            absent = [m for m, listed in sorted(listed_by.items()) if rel not in listed]
+            if absent:
+                notes.warning(
+                    rel, f"{show(rel)} is listed in some tag manifests but not in {_join(absent)}."
+                )
+        unlisted = [
+            rel
+            for rel in tags
+            if rel not in everywhere
+            and not (_MANIFEST_NAME.fullmatch(rel) and rel.startswith("tagmanifest-"))
+            and not _DETACHED_SIGNATURE.fullmatch(rel)
+        ]
+        self.report.unlisted_tag_files = unlisted
+        if not tag_manifests:
+            notes.warning(
+                None,
+                "The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are "
+                "not protected by checksums.",
+            )
+        else:
+            for rel in unlisted:
+                notes.warning(
+                    rel, f"{show(rel)} is not listed in any tag manifest, so nothing checks it."
+                )
+        return expected
+
+    def advise(
+        self,
+        payload: list[str],
+        payload_manifests: dict[str, tuple[str, list[_Line]]],
+        tag_manifests: dict[str, tuple[str, list[_Line]]],
+    ) -> None:
+        notes = self.notes
+        if tag_manifests:
+            for algorithm in sorted(set(payload_manifests) - set(tag_manifests)):
+                notes.warning(
+                    f"tagmanifest-{algorithm}.txt",
+                    f"There is no tagmanifest-{algorithm}.txt to go with manifest-{algorithm}.txt.",
+                )
+            for algorithm in sorted(set(tag_manifests) - set(payload_manifests)):
+                notes.warning(
+                    f"tagmanifest-{algorithm}.txt",
+                    f"There is no manifest-{algorithm}.txt to go with tagmanifest-{algorithm}.txt.",
+                )
+        for kind, manifests in (("payload", payload_manifests), ("tag", tag_manifests)):
+            if manifests and not set(manifests) & STRONG_ALGORITHMS:
+                notes.warning(
+                    None,
+                    f"This bag's {kind} manifests use only {_join(sorted(manifests))}, which "
+                    "catches accidents but not deliberate tampering.",
+                )
+        for rel in payload:
+            base = rel.rsplit("/", 1)[-1]
+            if base in _SYSTEM_LITTER or base.startswith("._"):
+                notes.warning(
+                    rel,
+                    f"{show(rel)} is a file the operating system made, probably bagged by "
+                    "accident.",
+                )
+
+    # --- fixity ----------------------------------------------------------------------------
+
+    def fixity(self, expected: dict[str, dict[str, tuple[str, str]]]) -> None:
+        results: list[_Hashed] = []
+        jobs: list[tuple[str, list[str]]] = []
+        for rel in sorted(expected):
+            algorithms = sorted(expected[rel])
+            data = self.texts.get(rel)
+            if data is None:
+                jobs.append((rel, algorithms))
+                continue
+            digests = {}
+            for algorithm in algorithms:
+                digests[algorithm] = hashlib.new(algorithm, data, usedforsecurity=False).hexdigest()
+            results.append(_Hashed(rel, digests, len(data)))
+            self.done_bytes += len(data)
+        self.tell_progress(self.done_bytes)
+        results.extend(self.hash_files(jobs))
+        self.tell_progress(self.done_bytes)
+        for result in sorted(results, key=lambda r: r.rel):
+            rel = result.rel
+            if result.digests is None:
+                self.notes.problem(rel, result.error or f"{show(rel)} could not be read.")
+                continue
+            self.report.files_checked += 1
+            self.report.bytes_checked += result.size
+            if result.size != self.source.size(rel):
+                self.notes.problem(rel, f"{show(rel)} changed size while it was being checked.")
+                continue
+            wrong = [
+                manifest
+                for algorithm, (digest, manifest) in sorted(expected[rel].items())
+                if result.digests[algorithm] != digest
+            ]
+            if wrong:
+                self.notes.problem(
+                    rel,
+                    f"{show(rel)} does not match its checksum in {_join(wrong)}: it was changed "
+                    "or damaged.",
+                )
+
+    def hash_files(self, jobs: list[tuple[str, list[str]]]) -> list[_Hashed]:
+        if not jobs:
+            return []
+        batches: list[list[tuple[str, list[str]]]] = []
+        batch: list[tuple[str, list[str]]] = []
+        batch_bytes = 0
+        for job in sorted(jobs, key=lambda j: -self.source.size(j[0])):
+            batch.append(job)
+            batch_bytes += self.source.size(job[0])
+            if batch_bytes >= _BATCH_BYTES or len(batch) >= _BATCH_FILES:
+                batches.append(batch)
+                batch, batch_bytes = [], 0
+        if batch:
+            batches.append(batch)
+        stop = threading.Event()
+        lock = threading.Lock()
+        counter = [self.done_bytes]
+
+        def work(items: list[tuple[str, list[str]]]) -> list[_Hashed]:
+            buffer = bytearray(CHUNK_BYTES)
+            return [self.hash_one(rel, algs, buffer, stop, lock, counter) for rel, algs in items]
+
+        workers = max(1, min(MAX_WORKERS, len(batches), os.cpu_count() or 1))
+        with ThreadPoolExecutor(workers, thread_name_prefix="bagit-hash") as pool:
+            futures = [pool.submit(work, b) for b in batches]
+            pending = set(futures)
+            try:
+                while pending:
+                    _, pending = wait(pending, timeout=0.05)
+                    with lock:
+                        done = counter[0]
+                    self.tell_progress(done)
+                    self.check_cancel()
+            except BaseException:
+                stop.set()
+                for future in futures:
+                    future.cancel()
+                raise
+        self.done_bytes = counter[0]
+        return [r for future in futures for r in future.result()]
+
+    def hash_one(
+        self,
+        rel: str,
+        algorithms: list[str],
+        buffer: bytearray,
+        stop: threading.Event,
+        lock: threading.Lock,
+        counter: list[int],
+    ) -> _Hashed:
+        hashers = [hashlib.new(a, usedforsecurity=False) for a in algorithms]
+        view = memoryview(buffer)
+        size = 0
+        try:
+            with self.source.open(rel) as fh:
+                readinto = getattr(fh, "readinto", None)
+                while not stop.is_set():
+                    if readinto is not None:
+                        n = readinto(buffer) or 0
+                        chunk: bytes | memoryview = view[:n]
+                    else:
+                        chunk = fh.read(CHUNK_BYTES)
+                        n = len(chunk)
+                    if n == 0:
+                        break
+                    for h in hashers:
+                        h.update(chunk)
+                    size += n
+                    with lock:
+                        counter[0] += n
+        except CorruptFileError as exc:
+            return _Hashed(rel, None, size, exc.message)
+        except OSError as exc:
+            return _Hashed(
+                rel, None, size, f"{show(rel)} could not be read ({exc.strerror or exc})."
+            )
+        return _Hashed(
+            rel, {a: h.hexdigest() for a, h in zip(algorithms, hashers, strict=True)}, size
+        )
+
+
+def validate_bag(
+    source: BagSource,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    strict: bool = False,
+) -> BagReport:
+    """Check the bag ``source`` offers: declaration, completeness and every checksum.
+
+    Never raises for a bad bag: ``report.valid`` is False and ``report.problems`` says why, one
+    sentence per problem naming its file. ``progress`` is called (on the calling thread) with
+    the number of bytes hashed so far; the total is the size of every file a manifest lists.
+    ``cancel`` is polled between reads; when it returns True, :class:`CancelledError` is raised.
+    ``strict`` turns every warning into a problem (see the module documentation): in a bag
+    that passes strictly, every file except the tag manifests and their detached signatures is
+    listed in every manifest of its kind with SHA-256 or stronger checksums, and tag manifests
+    pair up with payload manifests. Which tag manifest and signature a bag must carry (for a
+    FieldKit bundle: ``tagmanifest-sha256.txt`` and its ``.minisig``) is the caller's to check.
+    """
+    return _Validator(source, progress, cancel).run(strict)

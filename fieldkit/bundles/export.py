@@ -1,0 +1,688 @@
+"""Exporting signed, encrypted bundles (SPEC §7).
+
+`export_bundles` is long work in the STYLE sense: a plain function with `progress` and `cancel`
+that the CLI and the GUI both run. It reads revisions and photos from the vault, streams each
+payload file through SHA-256 and age encryption into a STORED ZIP member, writes the BagIt tag
+files, signs the tag manifest, and renames the finished file into place. Memory does not grow
+with the bundle (photos stream in 1 MiB pieces); no plaintext touches disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import secrets
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from fieldkit import __version__
+from fieldkit.canonical_json import canonical_json
+from fieldkit.crypto import age
+from fieldkit.errors import CancelledError, FieldKitError, UsageError
+from fieldkit.fsutil import atomic_writer
+from fieldkit.identity import own
+from fieldkit.identity.card import IdentityCard, make_card, parse_card
+from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
+from fieldkit.vault.vault import Vault
+
+from . import layout as L
+from .minisign import sign
+from .zip_writer import BundleZipWriter
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_SIZE = int(3.9 * 2**30)  # under FAT32's 4 GiB file limit
+MIN_MAX_SIZE = 1 << 20
+CHUNK = 1 << 20
+LOCATION_FIELDS = ("current_location", "coordinates", "site")
+# Conservative per-file overheads, so that a part never exceeds --max-size.
+_FILE_OVERHEAD = 4096
+_AGE_OVERHEAD_PER_CHUNK = 16
+_AGE_HEADER = 4096
+
+
+class NoRecipientsError(UsageError):
+    default_hint = (
+        "Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with "
+        "`fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors."
+    )
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone a bundle is encrypted to: a trusted card, or a bare age key."""
+
+    age_recipient: str
+    fingerprint: str | None = None
+    name: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.fingerprint or self.age_recipient
+
+    @classmethod
+    def from_card(cls, card: IdentityCard, name: str | None = None) -> Recipient:
+        return cls(card.age_recipient, card.fingerprint, name or card.name)
+
+
+@dataclass
+class ExportOptions:
+    recipients: Sequence[Recipient] | None = None  # None: every trusted coordinator
+    plain: bool = False
+    mode: str = "delta"  # delta | since_last | full
+    redact_locations: bool = False
+    max_size: int = DEFAULT_MAX_SIZE
+
+
+@dataclass(frozen=True)
+class ExportedBundle:
+    path: Path
+    bundle_id: str
+    sequence: int
+    size: int
+    revisions: int
+    records: int
+    photos: int
+    file_sha256: str
+
+
+@dataclass
+class ExportResult:
+    bundles: list[ExportedBundle]
+    stream: str
+    kind: str
+    recipients: list[Recipient]
+    encrypted: bool
+    nothing_new: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_size(text: str) -> int:
+    """'3.9G', '700M', '1.5GiB', '123456' → bytes. Raises UsageError."""
+    units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    cleaned = text.strip().upper().removesuffix("IB").removesuffix("B")
+    number, unit = cleaned, ""
+    if cleaned and cleaned[-1] in units:
+        number, unit = cleaned[:-1], cleaned[-1]
+    try:
+        value = int(float(number) * units[unit])
+    except ValueError:
+        raise UsageError(f"--max-size {text!r} is not a size (e.g. 700M or 3.9G).") from None
+    if value < MIN_MAX_SIZE:
+        raise UsageError("--max-size must be at least 1M.")
+    return value
+
+
+# --- what goes into a bundle -------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """One record line (a revision, or a snapshot record) and the photos it needs."""
+
+    line: bytes
+    rev_id: str | None
+    photos: list[str]
+    size: int
+
+
+@dataclass
+class _Photo:
+    sha256: str
+    media_name: str
+    size: int
+
+
+def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str:
+    key = json.dumps(sorted(r.key for r in recipients))
+    row = db.execute(
+        "SELECT stream_id FROM streams WHERE recipients = ? AND plain = ?", (key, int(plain))
+    ).fetchone()
+    if row:
+        return str(row[0])
+    # Random, not derived from the recipients: a stream id must not let anyone test guesses.
+    stream = str(uuid.uuid4())
+    db.execute(
+        "INSERT INTO streams (stream_id, recipients, plain, created_at) VALUES (?, ?, ?, ?)",
+        (stream, key, int(plain), _now()),
+    )
+    return stream
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _author_cards(
+    db: Connection, identity: own.OwnIdentity, authors: set[str]
+) -> list[dict[str, Any]]:
+    cards = []
+    if identity.fingerprint in authors:
+        cards.append(make_card(identity))
+    others = authors - {identity.fingerprint}
+    if others:
+        for fingerprint, card in db.execute("SELECT fingerprint, card FROM trust"):
+            if fingerprint in others:
+                cards.append(json.loads(card))
+    return cards
+
+
+def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k not in LOCATION_FIELDS}
+
+
+def _select_items(
+    db: Connection, stream: str, mode: str, redact: bool
+) -> tuple[list[_Item], set[str]]:
+    items: list[_Item] = []
+    authors: set[str] = set()
+    if redact:
+        rows = db.execute(
+            "SELECT record_id, kind, head_rev, fields, media FROM records WHERE deleted = 0 "
+            "ORDER BY hlc, record_id"
+        )
+        for record_id, kind, head_rev, fields_json, media_json in rows:
+            fields = _redacted(json.loads(fields_json))
+            media = json.loads(media_json)
+            line = canonical_json(
+                {
+                    "type": "record",
+                    "record_id": record_id,
+                    "kind": kind,
+                    "fields": fields,
+                    "photos": media,
+                    "source_revision": head_rev,
+                }
+            )
+            items.append(_Item(line, None, [m["sha256"] for m in media], len(line) + 1))
+        return items, authors
+    if mode == "full":
+        query = "SELECT rev_id, canonical, signature, author FROM revisions ORDER BY hlc, rev_id"
+        args: tuple[Any, ...] = ()
+    else:
+        query = (
+            "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
+            "WHERE NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
+            "AND s.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id"
+        )
+        args = (stream,)
+    for rev_id, canonical, signature, author in db.execute(query, args):
+        revision = json.loads(bytes(canonical))
+        line = canonical_json(
+            {
+                "type": "revision",
+                "revision": revision,
+                "signature": bytes(signature).hex(),
+            }
+        )
+        authors.add(author)
+        items.append(_Item(line, rev_id, [m["sha256"] for m in revision["media"]], len(line) + 1))
+    return items, authors
+
+
+def _photo_catalogue(db: Connection, hashes: set[str]) -> dict[str, _Photo]:
+    found: dict[str, _Photo] = {}
+    for sha, name, size in db.execute("SELECT sha256, name, size FROM media_files"):
+        if sha in hashes:
+            found[sha] = _Photo(sha, name, int(size))
+    return found
+
+
+def _encrypted_size(size: int) -> int:
+    return size + _AGE_HEADER + (size // 65536 + 1) * _AGE_OVERHEAD_PER_CHUNK + _FILE_OVERHEAD
+
+
+def _split(
+    items: list[_Item], photos: dict[str, _Photo], already_sent: set[str], max_size: int, base: int
+) -> list[tuple[list[_Item], list[_Photo]]]:
+    parts: list[tuple[list[_Item], list[_Photo]]] = []
+    current: list[_Item] = []
+    current_photos: list[_Photo] = []
+    size = base
+    placed: set[str] = set(already_sent)
+    for item in items:
+        needed = [photos[h] for h in dict.fromkeys(item.photos) if h in photos and h not in placed]
+        extra = item.size + sum(_encrypted_size(p.size) for p in needed)
+        if base + extra > max_size:
+            raise FieldKitError(
+                "A record with its photos is larger than --max-size.",
+                "Choose a larger --max-size (photos are never split across bundles).",
+            )
+        if current and size + extra > max_size:
+            parts.append((current, current_photos))
+            current, current_photos, size = [], [], base
+        current.append(item)
+        current_photos.extend(needed)
+        placed.update(p.sha256 for p in needed)
+        size += extra
+    if current or not parts:
+        parts.append((current, current_photos))
+    return parts
+
+
+# --- writing one bundle ------------------------------------------------------------------------
+
+
+class _Payload:
+    """Writes payload members (encrypted or not), remembering their manifest digests."""
+
+    def __init__(self, zw: BundleZipWriter, bag: str, recipients: list[age.Recipient] | None):
+        self._zw = zw
+        self._bag = bag
+        self._recipients = recipients
+        self.manifest: dict[str, str] = {}
+
+    def write_stream(self, name: str, chunks: Iterator[bytes], size_hint: int) -> str:
+        """Write ``name`` (bag-relative, without .age); returns the plaintext SHA-256."""
+        plain_hash = hashlib.sha256()
+        visible = L.payload_name(name, self._recipients is not None)
+        with self._zw.member(f"{self._bag}/{visible}", _encrypted_size(size_hint)) as out:
+            if self._recipients is not None:
+                with age.encryptor(out, self._recipients) as enc:  # type: ignore[arg-type]
+                    for chunk in chunks:
+                        plain_hash.update(chunk)
+                        enc.write(chunk)
+            else:
+                for chunk in chunks:
+                    plain_hash.update(chunk)
+                    out.write(chunk)
+        self.manifest[visible] = out.hexdigest()
+        return plain_hash.hexdigest()
+
+    def write_bytes(self, name: str, data: bytes) -> str:
+        return self.write_stream(name, iter([data]), len(data))
+
+
+def _manifest_text(entries: dict[str, str]) -> bytes:
+    return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries.items())).encode()
+
+
+def _photo_chunks(
+    vault: Vault, photo: _Photo, redact: bool, cancel: Callable[[], bool] | None
+) -> Iterator[bytes]:
+    if redact:
+        from fieldkit.records.photo_redact import strip_gps
+
+        data = strip_gps(vault.media.read_bytes(photo.media_name))
+        yield data
+        return
+    with vault.media.open(photo.media_name) as src:
+        while chunk := src.read(CHUNK):
+            if cancel is not None and cancel():
+                raise CancelledError("Export cancelled; no bundle was written.")
+            yield chunk
+
+
+@dataclass
+class _Part:
+    """Everything one bundle file carries."""
+
+    header: L.BundleHeader
+    items: list[_Item]
+    photos: list[_Photo]
+    cards: list[dict[str, Any]]
+    audit_lines: list[bytes]
+    recipients: list[Recipient]
+    redact: bool
+
+
+def _write_bundle(
+    fh: BinaryIO,
+    vault: Vault,
+    identity: own.OwnIdentity,
+    part: _Part,
+    tick: Callable[[int], None],
+    cancel: Callable[[], bool] | None,
+) -> tuple[str, int]:
+    """Write one bundle into ``fh``; returns (tagmanifest SHA-256, plaintext photo bytes)."""
+    age_recipients: list[age.Recipient] | None = None
+    if part.header.encrypted:
+        keys = {r.age_recipient for r in part.recipients} | {identity.age_recipient}
+        age_recipients = [age.X25519Recipient.from_string(k) for k in sorted(keys)]
+    zw = BundleZipWriter(fh)
+    try:
+        return _write_members(zw, vault, identity, part, age_recipients, tick, cancel)
+    except BaseException:
+        zw.abort()
+        raise
+
+
+def _write_members(
+    zw: BundleZipWriter,
+    vault: Vault,
+    identity: own.OwnIdentity,
+    part: _Part,
+    age_recipients: list[age.Recipient] | None,
+    tick: Callable[[int], None],
+    cancel: Callable[[], bool] | None,
+) -> tuple[str, int]:
+    header, items, photos, cards = part.header, part.items, part.photos, part.cards
+    audit_lines, recipients, redact = part.audit_lines, part.recipients, part.redact
+    bag = header.bundle_id
+    payload = _Payload(zw, bag, age_recipients)
+
+    # Photos, under random names: a visible name must say nothing (not even a hash).
+    photo_entries: dict[str, dict[str, Any]] = {}
+    redacted_hashes: dict[str, str] = {}
+    photo_bytes = 0
+    for photo in photos:
+        name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
+        digest = payload.write_stream(name, _photo_chunks(vault, photo, redact, cancel), photo.size)
+        photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
+        if redact:
+            redacted_hashes[photo.sha256] = digest
+        photo_bytes += photo.size
+        tick(photo.size)
+
+    # Records: one JSON object per line.
+    records_buffer = io.BytesIO()
+    for card in cards:
+        records_buffer.write(canonical_json({"type": "card", "card": card}) + b"\n")
+    for item in items:
+        line = item.line
+        if redact and redacted_hashes:
+            obj = json.loads(line)
+            for m in obj["photos"]:
+                m["sha256"] = redacted_hashes.get(m["sha256"], m["sha256"])
+            line = canonical_json(obj)
+        records_buffer.write(line + b"\n")
+    for line in audit_lines:
+        records_buffer.write(line + b"\n")
+    records_data = records_buffer.getvalue()
+    records_sha = payload.write_bytes(L.RECORDS, records_data)
+    tick(len(records_data))
+
+    head_hash, head_length = audit.head(vault.db)
+    inner = {
+        "format": "fieldkit-bundle-inner",
+        "version": L.FORMAT_VERSION,
+        "bundle_id": header.bundle_id,
+        "stream": header.stream,
+        "epoch": header.epoch,
+        "sequence": header.sequence,
+        "kind": header.kind,
+        "created": _now(),
+        "sender_card": make_card(identity),
+        "recipients": [
+            {"fingerprint": r.fingerprint, "age_recipient": r.age_recipient} for r in recipients
+        ],
+        "counts": {
+            "revisions": sum(1 for i in items if i.rev_id),
+            "records": sum(1 for i in items if not i.rev_id),
+            "photos": len(photos),
+            "cards": len(cards),
+            "audit_events": len(audit_lines),
+        },
+        "records_sha256": records_sha,
+        "photos": photo_entries,
+        "redaction": {"locations": redact},
+        "audit_head": {"hash": head_hash, "length": head_length},
+        "acknowledgements": [],
+    }
+    inner_bytes = canonical_json(inner)
+    payload.write_bytes(L.INNER, inner_bytes)
+    inner_sig = sign(
+        identity.signing_key,
+        identity.key_id,
+        inner_bytes,
+        f"fieldkit-inner v{L.FORMAT_VERSION} id={header.bundle_id} stream={header.stream} "
+        f"seq={header.sequence}",
+    )
+    payload.write_bytes(L.INNER_SIG, inner_sig.encode("ascii"))
+
+    # Tag files: BagIt declaration, bag info, manifests, then the signature over the tag manifest.
+    tags: dict[str, str] = {}
+    bag_info = (
+        f"External-Identifier: {header.bundle_id}\n"
+        f"Bagging-Date: {datetime.now(UTC).date().isoformat()}\n"
+        f"Bag-Software-Agent: FieldKit {__version__}\n"
+        f"FieldKit-Format: {L.FORMAT_VERSION}\n"
+        f"FieldKit-Sender: {identity.fingerprint}\n"
+    ).encode()
+    for name, data in (
+        (L.BAGIT_TXT, L.BAGIT_TXT_BYTES),
+        (L.BAG_INFO, bag_info),
+        (L.MANIFEST, _manifest_text(payload.manifest)),
+        (L.BUNDLE_JSON, header.to_bytes()),
+    ):
+        tags[name] = zw.write_bytes(f"{bag}/{name}", data)
+    tagmanifest = _manifest_text(tags)
+    zw.write_bytes(f"{bag}/{L.TAGMANIFEST}", tagmanifest)
+    signature = sign(
+        identity.signing_key,
+        identity.key_id,
+        tagmanifest,
+        header.trusted_comment(),
+        untrusted_comment=f"FieldKit bundle {header.bundle_id}",
+    )
+    zw.write_bytes(f"{bag}/{L.TAGMANIFEST_SIG}", signature.encode("ascii"))
+    zw.close()
+    return hashlib.sha256(tagmanifest).hexdigest(), photo_bytes
+
+
+# --- the export --------------------------------------------------------------------------------
+
+
+def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[Recipient]:
+    """`--to` values (card files or age1… keys) → recipients; none given → trusted coordinators.
+
+    Raises NoRecipientsError (exit 2) when nobody would be able to read the bundle.
+    """
+    from fieldkit.identity import trust
+
+    recipients: dict[str, Recipient] = {}
+    for value in given:
+        if value.startswith("age1"):
+            try:
+                age.X25519Recipient.from_string(value)
+            except ValueError:
+                raise UsageError(f"{value[:12]}… is not a valid age recipient.") from None
+            r = Recipient(value)
+        else:
+            path = Path(value)
+            try:
+                data = path.read_bytes()
+            except OSError:
+                raise UsageError(f"The identity card {value} cannot be read.") from None
+            card = parse_card(data)
+            known = trust.get_exact(vault.db, card.fingerprint)
+            r = Recipient.from_card(card, known.name if known else None)
+        recipients[r.key] = r
+    if not given and not plain:
+        for key in trust.default_recipients(vault.db):
+            r = Recipient.from_card(key.card, key.name)
+            recipients[r.key] = r
+        if not recipients:
+            raise NoRecipientsError("There is no one to encrypt this bundle to.")
+    return sorted(recipients.values(), key=lambda r: r.key)
+
+
+def export_bundles(
+    vault: Vault,
+    output: Path,
+    options: ExportOptions,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Export bundles to ``output`` (split into ``stem.partNofM.fkb`` if over max_size).
+
+    Raises NoRecipientsError, DiskFullError/StorageError, CancelledError (nothing written).
+    """
+    db = vault.db
+    identity = own.load(db)
+    recipients = list(options.recipients) if options.recipients is not None else []
+    if options.recipients is None and not options.plain:
+        recipients = resolve_recipients(vault, [], False)
+    if options.plain:
+        recipients = []
+    encrypted = not options.plain
+    kind = (
+        "snapshot" if options.redact_locations else ("full" if options.mode == "full" else "delta")
+    )
+    with vault.transaction():
+        stream = _stream_for(db, recipients, options.plain)
+    epoch = vault.epoch
+    items, authors = _select_items(db, stream, options.mode, options.redact_locations)
+    result = ExportResult([], stream, kind, recipients, encrypted)
+    if not items and kind == "delta":
+        result.nothing_new = True
+        return result
+    hashes = {h for item in items for h in item.photos}
+    photos = _photo_catalogue(db, hashes)
+    missing = hashes - set(photos)
+    if missing:
+        result.warnings.append(f"{len(missing)} photo(s) are not in this vault and were left out.")
+    already_sent: set[str] = set()
+    if options.mode != "full" and not options.redact_locations:
+        already_sent = {
+            r[0]
+            for r in db.execute("SELECT sha256 FROM sent_photos WHERE stream_id = ?", (stream,))
+        }
+    cards = _author_cards(db, identity, authors)
+    audit_lines = [
+        canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
+    ]
+    base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
+    parts = _split(items, photos, already_sent, options.max_size, base)
+    total = sum(i.size for i in items) + sum(p.size for _, ps in parts for p in ps)
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+        if cancel is not None and cancel():
+            raise CancelledError("Export cancelled; no bundle was written.")
+
+    last = db.execute(
+        "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
+        "WHERE stream_id = ? AND epoch = ? ORDER BY sequence DESC LIMIT 1",
+        (stream, epoch),
+    ).fetchone()
+    previous_id, sequence, previous_tag = (
+        (last[0], int(last[1]), last[2]) if last else (None, 0, None)
+    )
+    output = Path(output)
+    written: list[tuple[ExportedBundle, L.BundleHeader, list[_Item], list[_Photo], str]] = []
+    for index, (part_items, part_photos) in enumerate(parts, start=1):
+        sequence += 1
+        header = L.BundleHeader(
+            bundle_id=L.new_bundle_id(),
+            sender=identity.fingerprint,
+            stream=stream,
+            epoch=epoch,
+            sequence=sequence,
+            previous_bundle=previous_id,
+            previous_tagmanifest_sha256=previous_tag,
+            kind=kind,
+            encrypted=encrypted,
+        )
+        path = (
+            output
+            if len(parts) == 1
+            else output.with_name(
+                f"{output.stem}.part{index}of{len(parts)}{output.suffix or '.fkb'}"
+            )
+        )
+        with atomic_writer(path, mode=0o644) as fh:
+            part = _Part(
+                header,
+                part_items,
+                part_photos,
+                cards,
+                audit_lines,
+                recipients,
+                options.redact_locations,
+            )
+            tag_sha, _ = _write_bundle(fh, vault, identity, part, tick, cancel)
+            fh.flush()
+            size = fh.tell()
+        file_sha = _sha256_file(path)
+        bundle = ExportedBundle(
+            path,
+            header.bundle_id,
+            sequence,
+            size,
+            sum(1 for i in part_items if i.rev_id),
+            sum(1 for i in part_items if not i.rev_id),
+            len(part_photos),
+            file_sha,
+        )
+        written.append((bundle, header, part_items, part_photos, tag_sha))
+        previous_id, previous_tag = header.bundle_id, tag_sha
+    # Remember what went where, so the next delta carries only what is new for this stream.
+    with vault.transaction() as tx:
+        for bundle, _header, part_items, part_photos, tag_sha in written:
+            tx.execute(
+                "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "
+                "tagmanifest_sha256, file_sha256, revisions, photos, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    bundle.bundle_id,
+                    stream,
+                    epoch,
+                    bundle.sequence,
+                    kind,
+                    tag_sha,
+                    bundle.file_sha256,
+                    bundle.revisions,
+                    bundle.photos,
+                    _now(),
+                ),
+            )
+            if kind != "snapshot":
+                tx.executemany(
+                    "INSERT OR IGNORE INTO sent_revisions (stream_id, rev_id, bundle_id) "
+                    "VALUES (?, ?, ?)",
+                    [(stream, i.rev_id, bundle.bundle_id) for i in part_items if i.rev_id],
+                )
+                tx.executemany(
+                    "INSERT OR IGNORE INTO sent_photos (stream_id, sha256, bundle_id) "
+                    "VALUES (?, ?, ?)",
+                    [(stream, p.sha256, bundle.bundle_id) for p in part_photos],
+                )
+            audit.record(
+                tx,
+                "exported",
+                {
+                    "bundle": bundle.bundle_id,
+                    "recipients": [r.key for r in recipients],
+                    "kind": kind,
+                    "sequence": bundle.sequence,
+                    "revisions": bundle.revisions,
+                    "photos": bundle.photos,
+                },
+                actor=identity.fingerprint,
+            )
+    result.bundles = [w[0] for w in written]
+    log.info("exported %d bundle(s), kind %s", len(written), kind)
+    return result
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "ExportOptions",
+    "ExportResult",
+    "ExportedBundle",
+    "NoRecipientsError",
+    "Recipient",
+    "export_bundles",
+    "parse_size",
+    "resolve_recipients",
+]

@@ -1,0 +1,543 @@
+"""Verifying a bundle (SPEC §7): structure, BagIt fixity, signature and trust, and — with a
+recipient's vault, or for a plain bundle — every revision, signature and photo inside.
+
+Verification never opens a vault by itself and never writes anything. Every problem is one
+plain sentence naming the file it concerns; the report says what was and was not inspected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.crypto import age
+from fieldkit.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_UNTRUSTED,
+    AgeNoIdentityMatchError,
+    CorruptFileError,
+    FieldKitError,
+)
+from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.records.revision import Revision
+from fieldkit.vault.vault import Vault
+
+from . import layout as L
+from .bagit import parse_manifest, validate_bag
+from .minisign import MinisignError, MinisignPublicKey, verify
+from .safe_zip import SafeZip, ZipSource
+
+log = logging.getLogger(__name__)
+MAX_TAG_BYTES = 16 << 20
+MAX_INNER_BYTES = 256 << 20
+
+
+@dataclass
+class Signer:
+    fingerprint: str | None = None
+    name: str | None = None
+    trusted: bool = False
+    status: str = "unknown"  # trusted | untrusted | unknown | revoked | own
+    minisign_key_id: str | None = None
+    signature_valid: bool = False
+
+
+@dataclass
+class VerifyReport:
+    file: str
+    file_sha256: str = ""
+    bundle_id: str | None = None
+    encrypted: bool = False
+    content_inspected: bool = False
+    kind: str | None = None
+    stream: str | None = None
+    epoch: str | None = None
+    sequence: int | None = None
+    signer: Signer = field(default_factory=Signer)
+    files_checked: int = 0
+    bytes_checked: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    scope: str = ""
+    header: L.BundleHeader | None = None
+    inner: dict[str, Any] | None = None
+    lines: list[dict[str, Any]] | None = None  # parsed records.ndjson, for import
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return EXIT_FAILURE
+        if not self.signer.trusted:
+            return EXIT_UNTRUSTED
+        return EXIT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "file_sha256": self.file_sha256,
+            "valid": self.valid,
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "stream": self.stream,
+            "epoch": self.epoch,
+            "sequence": self.sequence,
+            "signer": {
+                "fingerprint": self.signer.fingerprint,
+                "name": self.signer.name,
+                "trusted": self.signer.trusted,
+                "status": self.signer.status,
+                "minisign_key_id": self.signer.minisign_key_id,
+                "signature_valid": self.signer.signature_valid,
+            },
+            "encrypted": self.encrypted,
+            "content_inspected": self.content_inspected,
+            "scope": self.scope,
+            "files_checked": self.files_checked,
+            "bytes_checked": self.bytes_checked,
+            "counts": self.counts,
+            "errors": self.errors,
+            "warnings": self.warnings,
+        }
+
+
+@dataclass(frozen=True)
+class TrustAnchor:
+    """A key the auditor vouches for: a card (with a name) or a bare minisign public key."""
+
+    key: MinisignPublicKey
+    fingerprint: str | None
+    name: str | None
+    source: str
+
+
+def load_trust_file(path: Path) -> TrustAnchor:
+    """A `--trust` file: an identity card (.fkid) or a minisign public key (.pub).
+
+    Raises CorruptFileError saying which.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise CorruptFileError(f"The trust file {path} cannot be read.") from None
+    if data.lstrip().startswith(b"{"):
+        card = parse_card(data)
+        return TrustAnchor(
+            MinisignPublicKey.from_base64_line(card.minisign_public_key),
+            card.fingerprint,
+            card.name,
+            str(path),
+        )
+    try:
+        key = MinisignPublicKey.from_file_text(data.decode("utf-8"))
+    except (UnicodeDecodeError, MinisignError):
+        raise CorruptFileError(
+            f"{path} is neither a FieldKit identity card nor a minisign public key."
+        ) from None
+    return TrustAnchor(key, None, None, str(path))
+
+
+def _read_member(zf: SafeZip, name: str, limit: int) -> bytes:
+    member = zf.members.get(name)
+    if member is None:
+        raise CorruptFileError(f"{name.split('/', 1)[-1]} is missing from the bundle.")
+    if member.size > limit:
+        raise CorruptFileError(f"{name.split('/', 1)[-1]} is too large for what it should hold.")
+    with zf.open(name) as fh:
+        return fh.read()
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _vault_anchor(vault: Vault, fingerprint: str) -> tuple[TrustAnchor | None, str]:
+    """The sender's key from the vault: (anchor, status)."""
+    from fieldkit.identity import own, trust
+
+    me = own.load(vault.db)
+    if me.fingerprint == fingerprint:
+        return (
+            TrustAnchor(MinisignPublicKey(me.key_id, me.public_key), fingerprint, me.name, "own"),
+            "own",
+        )
+    known = trust.get_exact(vault.db, fingerprint)
+    if known is None:
+        return None, "unknown"
+    anchor = TrustAnchor(
+        MinisignPublicKey.from_base64_line(known.card.minisign_public_key),
+        fingerprint,
+        known.name,
+        "trust store",
+    )
+    return anchor, "revoked" if known.revoked_at else "trusted"
+
+
+def verify_bundle(
+    path: Path,
+    *,
+    trust_files: Sequence[Path] = (),
+    vault: Vault | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    keep_content: bool = False,
+) -> VerifyReport:
+    """Verify one bundle file. Never raises for a bad bundle: problems go into the report.
+
+    ``keep_content`` keeps the parsed inner manifest and record lines in the report (import).
+    """
+    path = Path(path)
+    report = VerifyReport(file=str(path))
+    anchors = []
+    for trust_file in trust_files:
+        try:
+            anchors.append(load_trust_file(trust_file))
+        except FieldKitError as exc:
+            report.errors.append(exc.message)
+    try:
+        report.file_sha256 = _sha256_file(path)
+    except OSError:
+        report.errors.append(f"{path.name} cannot be read.")
+        return report
+    try:
+        zf = SafeZip(path)
+    except FieldKitError as exc:
+        report.errors.append(exc.message)
+        return report
+    with zf:
+        _verify_open(zf, report, anchors, vault, progress, cancel, keep_content)
+    if report.encrypted and not report.content_inspected:
+        report.scope = (
+            "Structure, completeness, fixity and the outer signature were checked; "
+            "the encrypted content was not inspected."
+        )
+    elif report.content_inspected:
+        report.scope = (
+            "Structure, completeness, fixity, the outer and inner signatures, every revision "
+            "and its author's signature, and every photo were checked."
+        )
+    return report
+
+
+def _verify_open(
+    zf: SafeZip,
+    report: VerifyReport,
+    anchors: list[TrustAnchor],
+    vault: Vault | None,
+    progress: Callable[[int], None] | None,
+    cancel: Callable[[], bool] | None,
+    keep_content: bool,
+) -> None:
+    bag = zf.top_folder
+    report.bundle_id = bag
+    # Strict: what plain BagIt only warns about (an unlisted tag file, a missing tag manifest)
+    # is a failure for a signed bundle.
+    bag_report = validate_bag(ZipSource(zf), progress=progress, cancel=cancel, strict=True)
+    report.files_checked = bag_report.files_checked
+    report.bytes_checked = bag_report.bytes_checked
+    for problem in bag_report.problems:
+        report.errors.append(problem.message)
+    for problem in bag_report.warnings:
+        report.warnings.append(problem.message)
+
+    try:
+        header = L.BundleHeader.from_bytes(_read_member(zf, f"{bag}/{L.BUNDLE_JSON}", 1 << 16))
+    except FieldKitError as exc:
+        report.errors.append(exc.message)
+        return
+    report.header = header
+    report.encrypted = header.encrypted
+    report.kind, report.stream = header.kind, header.stream
+    report.epoch, report.sequence = header.epoch, header.sequence
+    report.signer.fingerprint = header.sender
+    if header.bundle_id != bag:
+        report.errors.append("fieldkit/bundle.json names another bundle than its folder.")
+    info = bag_report.info
+    if info.get("External-Identifier") != [bag]:
+        report.errors.append("bag-info.txt names another bundle than its folder.")
+    if info.get("FieldKit-Sender") != [header.sender]:
+        report.errors.append("bag-info.txt names another sender than fieldkit/bundle.json.")
+
+    # Everything but the signature itself must be under the signed tag manifest.
+    try:
+        tagmanifest = _read_member(zf, f"{bag}/{L.TAGMANIFEST}", MAX_TAG_BYTES)
+        signature = _read_member(zf, f"{bag}/{L.TAGMANIFEST_SIG}", 1 << 14)
+    except FieldKitError as exc:
+        report.errors.append(exc.message)
+        return
+    try:
+        listed = set(parse_manifest(tagmanifest, L.TAGMANIFEST))
+    except FieldKitError as exc:
+        report.errors.append(exc.message)
+        return
+    for name in zf.members:
+        rel = name[len(bag) + 1 :]
+        if rel.startswith("data/") or rel in (L.TAGMANIFEST, L.TAGMANIFEST_SIG):
+            continue
+        if rel not in listed:
+            report.errors.append(f"{rel} is not covered by the signed tag manifest.")
+    for required in (L.BAGIT_TXT, L.BAG_INFO, L.MANIFEST, L.BUNDLE_JSON):
+        if required not in listed:
+            report.errors.append(f"The signed tag manifest does not list {required}.")
+
+    # Who signed: the auditor's --trust files first, then the vault (only if one was given).
+    anchor: TrustAnchor | None = None
+    status = "unknown"
+    for candidate in anchors:
+        if candidate.fingerprint == header.sender or (
+            candidate.fingerprint is None and _key_id_of(signature) == candidate.key.key_id
+        ):
+            anchor, status = candidate, "trusted"
+            break
+    if anchor is None and vault is not None:
+        anchor, status = _vault_anchor(vault, header.sender)
+    claimed: IdentityCard | None = None
+    if anchor is None and not header.encrypted:
+        claimed = _plain_sender_card(zf, bag, report)
+    elif anchor is None and vault is not None:
+        claimed = _encrypted_sender_card(zf, bag, vault)
+    if claimed is not None and claimed.fingerprint == header.sender:
+        # The bundle's own card: good enough to check integrity, never to trust (exit 3).
+        anchor = TrustAnchor(
+            MinisignPublicKey.from_base64_line(claimed.minisign_public_key),
+            claimed.fingerprint,
+            None,  # a name inside a bundle is only the sender's claim
+            "bundle",
+        )
+        status = "untrusted"
+    if anchor is None:
+        report.signer.status = "unknown"
+        report.warnings.append(
+            "The signer's key is not known here, so the signature could not be checked; "
+            "give their identity card with --trust."
+        )
+        sig_key_id = _key_id_of(signature)
+        report.signer.minisign_key_id = sig_key_id[::-1].hex().upper() if sig_key_id else None
+    else:
+        report.signer.minisign_key_id = anchor.key.key_id_hex
+        try:
+            comment = verify(anchor.key, tagmanifest, signature)
+        except MinisignError as exc:
+            report.errors.append(f"{L.TAGMANIFEST_SIG}: {exc.message}")
+        else:
+            report.signer.signature_valid = True
+            if comment != header.trusted_comment():
+                report.errors.append(
+                    f"{L.TAGMANIFEST_SIG}: the signed comment does not match fieldkit/bundle.json."
+                )
+        report.signer.status = status
+        report.signer.trusted = status in ("trusted", "own") and report.signer.signature_valid
+        report.signer.name = anchor.name if status in ("trusted", "own", "revoked") else None
+        if status == "revoked":
+            report.errors.append("The signer's key has been revoked.")
+        if anchor.fingerprint is None:
+            report.warnings.append(
+                "The signer was checked against a bare minisign key: their FieldKit "
+                "fingerprint could not be confirmed."
+            )
+    if report.errors:
+        return
+
+    # Inside: needs the plaintext (plain bundle) or a recipient's transport key.
+    identities: list[age.Identity] = []
+    if header.encrypted:
+        if vault is None:
+            return
+        from fieldkit.identity import own
+
+        identities = [own.load(vault.db).transport_key]
+    if anchor is None:  # the signer is unknown and the content could not tell: stop here
+        return
+    try:
+        _inspect_content(zf, bag, header, anchor, identities, report, cancel, keep_content)
+    except AgeNoIdentityMatchError:
+        report.warnings.append("This vault is not one of the bundle's recipients.")
+    except FieldKitError as exc:
+        report.errors.append(exc.message)
+
+
+def _key_id_of(signature: bytes) -> bytes | None:
+    from .minisign import parse
+
+    try:
+        return parse(signature).key_id
+    except MinisignError:
+        return None
+
+
+def _plain_sender_card(zf: SafeZip, bag: str, report: VerifyReport) -> IdentityCard | None:
+    try:
+        inner = json.loads(_read_member(zf, f"{bag}/{L.INNER}", MAX_INNER_BYTES))
+        return parse_card(json.dumps(inner["sender_card"]).encode())
+    except (FieldKitError, ValueError, KeyError, TypeError):
+        report.errors.append("data/inner.json has no valid sender card.")
+        return None
+
+
+def _encrypted_sender_card(zf: SafeZip, bag: str, vault: Vault) -> IdentityCard | None:
+    """The sender card inside an encrypted bundle, if this vault is a recipient."""
+    from fieldkit.identity import own
+
+    try:
+        inner = json.loads(
+            _payload(zf, bag, L.INNER, [own.load(vault.db).transport_key], MAX_INNER_BYTES)
+        )
+        return parse_card(json.dumps(inner["sender_card"]).encode())
+    except (FieldKitError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _payload(
+    zf: SafeZip, bag: str, name: str, identities: list[age.Identity], limit: int | None
+) -> bytes:
+    """A payload file's plaintext (decrypted when identities are given)."""
+    full = f"{bag}/{L.payload_name(name, bool(identities))}"
+    member = zf.members.get(full)
+    if member is None:
+        raise CorruptFileError(f"{L.payload_name(name, bool(identities))} is missing.")
+    if limit is not None and member.size > limit:
+        raise CorruptFileError(f"{name} is too large for what it should hold.")
+    with zf.open(full) as fh:
+        if not identities:
+            return fh.read()
+        with age.decryptor(fh, identities) as reader:
+            return reader.read()
+
+
+def _inspect_content(
+    zf: SafeZip,
+    bag: str,
+    header: L.BundleHeader,
+    anchor: TrustAnchor,
+    identities: list[age.Identity],
+    report: VerifyReport,
+    cancel: Callable[[], bool] | None,
+    keep_content: bool,
+) -> None:
+    inner_bytes = _payload(zf, bag, L.INNER, identities, MAX_INNER_BYTES)
+    inner_sig = _payload(zf, bag, L.INNER_SIG, identities, 1 << 14)
+    try:
+        verify(anchor.key, inner_bytes, inner_sig)
+    except MinisignError as exc:
+        raise CorruptFileError(f"data/inner.json: {exc.message}") from None
+    try:
+        inner = json.loads(inner_bytes)
+    except ValueError:
+        raise CorruptFileError("data/inner.json is not valid JSON.") from None
+    if not isinstance(inner, dict):
+        raise CorruptFileError("data/inner.json is not a JSON object.")
+    if (
+        inner.get("bundle_id") != header.bundle_id
+        or inner.get("stream") != header.stream
+        or inner.get("sequence") != header.sequence
+        or inner.get("epoch") != header.epoch
+    ):
+        raise CorruptFileError("data/inner.json belongs to another bundle or stream position.")
+    try:
+        sender = parse_card(json.dumps(inner.get("sender_card")).encode())
+    except FieldKitError:
+        raise CorruptFileError("data/inner.json has no valid sender card.") from None
+    if sender.fingerprint != header.sender:
+        raise CorruptFileError("The inner signer is not the outer signer.")
+    report.content_inspected = True
+
+    records = _payload(zf, bag, L.RECORDS, identities, None)
+    if hashlib.sha256(records).hexdigest() != inner.get("records_sha256"):
+        raise CorruptFileError("data/records.ndjson does not match its hash in data/inner.json.")
+    cards: dict[str, IdentityCard] = {sender.fingerprint: sender}
+    lines: list[dict[str, Any]] = []
+    counts = {"revisions": 0, "records": 0, "cards": 0, "audit_events": 0, "photos": 0}
+    bad_revisions = 0
+    referenced: set[str] = set()
+    for number, raw in enumerate(io.BytesIO(records), start=1):
+        if cancel is not None and number % 1000 == 0 and cancel():
+            from fieldkit.errors import CancelledError
+
+            raise CancelledError("Verification cancelled.")
+        try:
+            obj = json.loads(raw)
+            kind = obj["type"]
+        except (ValueError, KeyError, TypeError):
+            raise CorruptFileError(f"data/records.ndjson line {number} is not valid.") from None
+        if kind == "card":
+            card = parse_card(json.dumps(obj["card"]).encode())
+            cards[card.fingerprint] = card
+            counts["cards"] += 1
+        elif kind == "revision":
+            try:
+                signature = bytes.fromhex(obj["signature"])
+                rev = Revision.from_content(obj["revision"], signature)
+            except (ValueError, KeyError, TypeError, FieldKitError):
+                raise CorruptFileError(
+                    f"data/records.ndjson line {number} is not a valid revision."
+                ) from None
+            author = cards.get(rev.author)
+            if author is None:
+                report.warnings.append(
+                    f"Revision {rev.rev_id[:12]} is by an author whose card is not included."
+                )
+            elif not rev.signature_valid(author.ed25519_public_key):
+                bad_revisions += 1
+                report.errors.append(
+                    f"data/records.ndjson line {number}: revision {rev.rev_id[:12]} has an "
+                    "invalid author signature."
+                )
+            referenced.update(m.get("sha256", "") for m in rev.media)
+            counts["revisions"] += 1
+            obj["_rev_id"] = rev.rev_id
+        elif kind == "record":
+            if header.kind != "snapshot":
+                raise CorruptFileError("A record snapshot line appears in a bundle of revisions.")
+            referenced.update(m.get("sha256", "") for m in obj.get("photos", []))
+            counts["records"] += 1
+        elif kind == "audit":
+            counts["audit_events"] += 1
+        else:
+            raise CorruptFileError(f"data/records.ndjson line {number} has an unknown type.")
+        if keep_content:
+            lines.append(obj)
+
+    # Photos: every file listed in inner.json, present, with its plaintext hash.
+    declared = inner.get("photos")
+    if not isinstance(declared, dict):
+        raise CorruptFileError("data/inner.json has no photo list.")
+    present = {n[len(bag) + 1 :] for n in zf.members if n.startswith(f"{bag}/{L.MEDIA_DIR}")}
+    for visible in sorted(present - set(declared)):
+        report.errors.append(f"{visible} is not listed in data/inner.json.")
+    for visible, entry in sorted(declared.items()):
+        if visible not in present:
+            report.errors.append(f"{visible} is listed in data/inner.json but missing.")
+            continue
+        full = f"{bag}/{visible}"
+        digest = hashlib.sha256()
+        with zf.open(full) as fh:
+            if identities:
+                with age.decryptor(fh, identities) as reader:
+                    while chunk := reader.read(1 << 20):
+                        digest.update(chunk)
+            else:
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+        if digest.hexdigest() != entry.get("sha256"):
+            report.errors.append(f"{visible}: the photo does not match its hash.")
+        counts["photos"] += 1
+    report.counts = counts
+    if keep_content:
+        report.inner = inner
+        report.lines = lines
+    _ = (bad_revisions, referenced)

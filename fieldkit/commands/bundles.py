@@ -1,0 +1,187 @@
+"""Bundle commands: `export` and `verify` (SPEC §7, §11)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit.bundles.export import (
+    DEFAULT_MAX_SIZE,
+    ExportOptions,
+    export_bundles,
+    parse_size,
+    resolve_recipients,
+)
+from fieldkit.bundles.verify import VerifyReport, verify_bundle
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[common], help="write a signed, encrypted bundle")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
+    p.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="CARD.fkid|age1…",
+        help="a recipient (repeatable); default: every trusted coordinator",
+    )
+    p.add_argument("--plain", action="store_true", help="not encrypted (for auditors, the public)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--full", action="store_true", help="every revision, not only new ones")
+    which.add_argument(
+        "--since-last", action="store_true", help="only what no earlier bundle to them carried"
+    )
+    p.add_argument(
+        "--redact-locations",
+        action="store_true",
+        help="a read-only snapshot without locations, coordinates, sites or photo GPS",
+    )
+    p.add_argument("--max-size", default=None, metavar="SIZE", help="split above SIZE (3.9G)")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("verify", parents=[common], help="verify bundles (no vault needed)")
+    p.add_argument("files", nargs="+", metavar="FILE.fkb")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FILE.fkid|FILE.pub",
+        help="a signer you trust: identity card or minisign public key (repeatable)",
+    )
+    p.set_defaults(handler=cmd_verify)
+
+
+def _progress(ctx: Context, label: str) -> Any:
+    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
+        return None
+
+    def show(done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        ctx.err.write(f"\r{label}: {pct:3d}%")
+        ctx.err.flush()
+
+    return show
+
+
+def cmd_export(ctx: Context) -> int:
+    args = ctx.args
+    if args.plain and args.to:
+        raise UsageError("--plain and --to do not go together: a plain bundle is for anyone.")
+    max_size = parse_size(args.max_size) if args.max_size else DEFAULT_MAX_SIZE
+    mode = "full" if args.full else ("since_last" if args.since_last else "delta")
+    if args.redact_locations:
+        ctx.say(
+            "Redacted export: locations, coordinates, sites and photo GPS are removed. "
+            "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places."
+        )
+    with open_vault(ctx) as vault:
+        recipients = resolve_recipients(vault, args.to, args.plain) if not args.plain else []
+        options = ExportOptions(
+            recipients=recipients,
+            plain=args.plain,
+            mode=mode,
+            redact_locations=args.redact_locations,
+            max_size=max_size,
+        )
+        result = export_bundles(vault, Path(args.output), options, _progress(ctx, "export"))
+    data = {
+        "bundles": [
+            {
+                "file": str(b.path),
+                "bundle_id": b.bundle_id,
+                "sequence": b.sequence,
+                "size": b.size,
+                "sha256": b.file_sha256,
+                "revisions": b.revisions,
+                "records": b.records,
+                "photos": b.photos,
+            }
+            for b in result.bundles
+        ],
+        "stream": result.stream,
+        "kind": result.kind,
+        "encrypted": result.encrypted,
+        "recipients": [
+            {"fingerprint": r.fingerprint, "age_recipient": r.age_recipient, "name": r.name}
+            for r in result.recipients
+        ],
+        "nothing_new": result.nothing_new,
+        "warnings": result.warnings,
+    }
+    if ctx.json:
+        ctx.emit(data)
+        return EXIT_OK
+    for warning in result.warnings:
+        ctx.say(f"Warning: {warning}")
+    if result.nothing_new:
+        ctx.say("Nothing new to send to these recipients; no bundle was written.")
+        return EXIT_OK
+    who = ", ".join(r.name or (r.fingerprint or r.age_recipient)[:16] for r in result.recipients)
+    for b in result.bundles:
+        print(str(b.path), file=ctx.out)
+        ctx.say(
+            f"Wrote {b.path.name}: {b.size:,} bytes, {b.revisions or b.records} record "
+            f"{'revisions' if b.revisions else 'snapshots'}, {b.photos} photos, "
+            f"sequence {b.sequence}."
+        )
+    ctx.say(
+        f"Encrypted to: {who or 'nobody else'} and yourself."
+        if result.encrypted
+        else "NOT encrypted: anyone with the file can read it."
+    )
+    return EXIT_OK
+
+
+def _human(ctx: Context, report: VerifyReport) -> None:
+    name = Path(report.file).name
+    signer = report.signer
+    who = signer.name or "unknown signer"
+    fp = signer.fingerprint or "?"
+    if report.valid and signer.trusted:
+        ctx.say(f"{name}: VALID, signed by {who} ({fp[:16]}…), trusted.")
+    elif report.valid:
+        ctx.say(
+            f"{name}: intact, but signed by an untrusted or unknown key ({fp[:16]}…). "
+            "Compare the fingerprint with the sender before trusting it."
+        )
+    else:
+        ctx.say(f"{name}: NOT VALID.")
+    for error in report.errors:
+        ctx.say(f"  problem: {error}")
+    for warning in report.warnings:
+        ctx.say(f"  note: {warning}")
+    ctx.say(f"  {report.scope}")
+    ctx.say(f"  files checked: {report.files_checked}, bytes: {report.bytes_checked:,}")
+
+
+def cmd_verify(ctx: Context) -> int:
+    # SPEC §7: verification never opens a vault unless --vault is given explicitly (not even
+    # FIELDKIT_VAULT): an auditor's machine may have no vault, or someone else's.
+    vault = (
+        open_vault(ctx, "unlock the vault (to inspect encrypted content)")
+        if getattr(ctx.args, "vault", None)
+        else None
+    )
+    trust_files = [Path(t) for t in ctx.args.trust]
+    reports = []
+    try:
+        for file in ctx.args.files:
+            reports.append(verify_bundle(Path(file), trust_files=trust_files, vault=vault))
+    finally:
+        if vault is not None:
+            vault.close()
+    if ctx.json:
+        payload = [r.to_json() for r in reports]
+        ctx.emit(payload[0] if len(payload) == 1 else payload)
+    else:
+        for report in reports:
+            _human(ctx, report)
+    codes = {r.exit_code for r in reports}
+    for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
+        if code in codes:
+            return code
+    return EXIT_OK

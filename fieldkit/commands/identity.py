@@ -1,0 +1,195 @@
+"""`fieldkit identity show | export | export-age-key` (SPEC §6, §11)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from fieldkit import credentials, logs
+from fieldkit.bundles.minisign import MinisignPublicKey
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.crypto import age
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.fsutil import PRIVATE_FILE_MODE, atomic_write
+from fieldkit.identity import own
+from fieldkit.identity.card import card_bytes, make_card, utc_now
+
+ENV_KEY_PASSPHRASE = "FIELDKIT_KEY_PASSPHRASE"  # noqa: S105 - a variable name
+PUBLIC_FILE_MODE = 0o644
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("identity", help="this vault's identity and keys")
+    isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+
+    s = isub.add_parser(
+        "show", parents=[common], help="name, role, fingerprint and public keys of this vault"
+    )
+    s.set_defaults(handler=cmd_show)
+
+    s = isub.add_parser("export", parents=[common], help="write this vault's identity card (.fkid)")
+    s.add_argument("-o", "--output", required=True, metavar="FILE.fkid", help="the card to write")
+    s.add_argument(
+        "--minisign-pub",
+        metavar="FILE",
+        help="also write a standard minisign public-key file (for stock `minisign -V -p`)",
+    )
+    s.set_defaults(handler=cmd_export)
+
+    s = isub.add_parser(
+        "export-age-key",
+        parents=[common],
+        help="write the transport key for stock `age -d -i FILE` (never the storage key)",
+    )
+    s.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    s.add_argument(
+        "--no-passphrase",
+        action="store_true",
+        help="write the key unprotected (AGE-SECRET-KEY-1…), mode 0600",
+    )
+    s.add_argument(
+        "--key-passphrase-file",
+        metavar="FILE",
+        help=f"passphrase protecting the exported key (else ${ENV_KEY_PASSPHRASE} or a prompt)",
+    )
+    s.set_defaults(handler=cmd_export_age_key)
+
+
+def _identity_json(me: own.OwnIdentity) -> dict[str, Any]:
+    return {
+        "name": me.name,
+        "organisation": me.organisation,
+        "role": me.role,
+        "fingerprint": me.fingerprint,
+        "display_fingerprint": me.display_fingerprint,
+        "minisign_public_key": me.minisign_public,
+        "minisign_key_id": MinisignPublicKey(me.key_id, me.public_key).key_id_hex,
+        "age_recipient": me.age_recipient,
+    }
+
+
+def cmd_show(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        me = own.load(vault.db)
+    data = _identity_json(me)
+    if ctx.json:
+        ctx.emit(data)
+        return EXIT_OK
+    lines = [
+        f"Name:                {me.name}",
+        f"Organisation:        {me.organisation}",
+        f"Role:                {me.role}",
+        f"Fingerprint:         {me.display_fingerprint}",
+        f"                     {me.fingerprint}",
+        f"Minisign public key: {me.minisign_public}  (key id {data['minisign_key_id']})",
+        f"Age recipient:       {me.age_recipient}",
+    ]
+    print("\n".join(lines), file=ctx.out)
+    return EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    target = Path(ctx.args.output)
+    pub_target = Path(ctx.args.minisign_pub) if ctx.args.minisign_pub else None
+    with open_vault(ctx) as vault:
+        me = own.load(vault.db)
+    card = make_card(me)
+    atomic_write(target, card_bytes(card), PUBLIC_FILE_MODE)
+    data: dict[str, Any] = {"card": str(target), "fingerprint": me.fingerprint}
+    if pub_target is not None:
+        pub = MinisignPublicKey(me.key_id, me.public_key)
+        atomic_write(pub_target, pub.file_text().encode("ascii"), PUBLIC_FILE_MODE)
+        data["minisign_pub"] = str(pub_target)
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        ctx.say(f"Identity card written to {target}.")
+        if pub_target is not None:
+            ctx.say(f"Minisign public key written to {pub_target}.")
+        ctx.say(
+            f"Fingerprint: {me.display_fingerprint}. Read it to whoever imports your card "
+            "(in person or by phone) so they can check it."
+        )
+    return EXIT_OK
+
+
+def _key_passphrase_source(ctx: Context) -> str | None:
+    """The export passphrase from the file or the environment (removed from it), if given.
+
+    Raises UsageError (exit 2) when none is given and there is no terminal to ask on.
+    """
+    env_value = os.environ.pop(ENV_KEY_PASSPHRASE, None)
+    file = ctx.args.key_passphrase_file
+    if ctx.args.no_passphrase:
+        if file or env_value is not None:
+            raise UsageError(
+                "--no-passphrase was given together with a passphrase for the exported key."
+            )
+        return None
+    if file:
+        value = credentials.read_secret_file(Path(file), "key passphrase")
+    elif env_value is not None:
+        value = env_value
+        logs.redact(value)
+    elif credentials.interactive():
+        return None  # asked for once the vault is open
+    else:
+        raise UsageError(
+            "No passphrase for the exported key was given and there is no terminal to ask for one.",
+            f"Use --key-passphrase-file FILE, set {ENV_KEY_PASSPHRASE}, or add --no-passphrase.",
+        )
+    credentials.check_strength(value)
+    return value
+
+
+def _prompt_key_passphrase() -> str:
+    value = getpass.getpass("Passphrase to protect the exported key: ")
+    again = getpass.getpass("Type it again: ")
+    if value != again:
+        raise UsageError("The two passphrases differ; no key was written.")
+    logs.redact(value)
+    credentials.check_strength(value)
+    return value
+
+
+def key_file_text(identity: age.X25519Identity, created: str | None = None) -> str:
+    """An identity file as age-keygen writes it."""
+    when = utc_now() if created is None else created
+    return f"# created: {when}\n# public key: {identity.recipient()}\n{identity}\n"
+
+
+def cmd_export_age_key(ctx: Context) -> int:
+    target = Path(ctx.args.output)
+    protect = not ctx.args.no_passphrase
+    passphrase = _key_passphrase_source(ctx)  # fails before any vault passphrase is asked
+    with open_vault(ctx) as vault:
+        me = own.load(vault.db)
+        if protect and passphrase is None:
+            passphrase = _prompt_key_passphrase()
+    text = key_file_text(me.transport_key).encode("ascii")
+    if passphrase is not None:
+        data = age.encrypt_bytes(text, [age.ScryptRecipient(passphrase)])
+    else:
+        data = text
+    atomic_write(target, data, PRIVATE_FILE_MODE)
+    result = {"file": str(target), "age_recipient": me.age_recipient, "passphrase": protect}
+    if ctx.json:
+        ctx.emit(result)
+    if protect:
+        if not ctx.json:
+            ctx.say(
+                f"The transport key was written to {target}, protected by the passphrase you "
+                f"gave. Stock age opens files sent to {me.age_recipient} with "
+                f"`age -d -i {target} FILE` (it asks for that passphrase)."
+            )
+    else:
+        ctx.say(
+            f"Warning: {target} holds the transport secret key UNPROTECTED: anyone who copies it "
+            "can read bundles sent to this vault. Keep it on an encrypted drive and delete it "
+            "when you no longer need it."
+        )
+    return EXIT_OK

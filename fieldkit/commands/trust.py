@@ -1,0 +1,109 @@
+"""`fieldkit trust add | list | revoke` (SPEC §6, §11)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.identity import trust
+from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
+from fieldkit.vault.vault import ROLES
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("trust", help="the identity cards this vault trusts")
+    tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+
+    s = tsub.add_parser("add", parents=[common], help="trust an identity card (.fkid)")
+    s.add_argument("card", metavar="FILE.fkid", help="the card, as written by `identity export`")
+    s.add_argument("--role", choices=ROLES, help="role to trust it in (default: the card's)")
+    s.add_argument("--name", help="local name to show for it (default: the name on the card)")
+    s.add_argument(
+        "--verified",
+        action="store_true",
+        help="you compared the fingerprint with its holder (in person or by phone)",
+    )
+    s.set_defaults(handler=cmd_add)
+
+    s = tsub.add_parser("list", parents=[common], help="list trusted keys")
+    s.set_defaults(handler=cmd_list)
+
+    s = tsub.add_parser("revoke", parents=[common], help="stop trusting a key")
+    s.add_argument("fingerprint", metavar="FINGERPRINT", help="64 hex digits or a unique prefix")
+    s.set_defaults(handler=cmd_revoke)
+
+
+def read_card_file(path: Path) -> IdentityCard:
+    """Read and check a .fkid file. UsageError if unreadable; CardError if not a valid card."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_CARD_SIZE + 1)
+    except FileNotFoundError:
+        raise UsageError(f"The file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a folder, not an identity card.") from None
+    except OSError:
+        raise UsageError(f"The file {path} cannot be read.") from None
+    return parse_card(data)
+
+
+def cmd_add(ctx: Context) -> int:
+    card = read_card_file(Path(ctx.args.card))  # a bad card fails before any passphrase prompt
+    with open_vault(ctx) as vault, vault.transaction() as db:
+        key = trust.add(
+            db, card, name=ctx.args.name, role=ctx.args.role, verified=ctx.args.verified
+        )
+    if ctx.json:
+        ctx.emit(key.to_json())
+        return EXIT_OK
+    claim = f" (the card says {card.name!r})" if key.name != card.name else ""
+    ctx.say(f"Trusted {key.name}{claim} as {key.role}.")
+    ctx.say(f"Fingerprint: {key.display_fingerprint}")
+    if key.verified:
+        ctx.say("Marked as verified: you compared this fingerprint with its holder.")
+    else:
+        ctx.say(
+            "Not verified yet: compare the fingerprint above aloud with its holder (in person "
+            "or by phone; they see theirs with `fieldkit identity show`), then run this again "
+            "with --verified."
+        )
+    return EXIT_OK
+
+
+def _line(key: trust.TrustedKey) -> str:
+    state = "REVOKED" if key.revoked else "verified" if key.verified else "unverified"
+    return f"{key.fingerprint[:16]}  {key.role:<11}  {state:<10}  {key.name}"
+
+
+def cmd_list(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        keys = trust.list_keys(vault.db)
+    if ctx.json:
+        ctx.emit([key.to_json() for key in keys])
+    elif not keys:
+        ctx.say("This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.")
+    else:
+        for key in keys:
+            print(_line(key), file=ctx.out)
+    return EXIT_OK
+
+
+def cmd_revoke(ctx: Context) -> int:
+    wanted: str = ctx.args.fingerprint
+    with open_vault(ctx) as vault, vault.transaction() as db:
+        before = trust.get(db, wanted)
+        key = trust.revoke(db, wanted)
+    if ctx.json:
+        ctx.emit(key.to_json())
+    elif before is not None and before.revoked:
+        ctx.say(f"{key.name} ({key.fingerprint[:16]}) was already revoked on {key.revoked_at}.")
+    else:
+        ctx.say(
+            f"Revoked {key.name} ({key.fingerprint[:16]}): bundles and revisions signed by this "
+            "key are no longer accepted."
+        )
+    return EXIT_OK

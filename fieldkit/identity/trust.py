@@ -1,0 +1,321 @@
+"""The trust store: identity cards this vault trusts, with a local name and role (SPEC §6).
+
+The ``name`` shown everywhere is the *local* name the user chose (by default the name on the
+card, which is only its holder's claim). ``verified`` means the user compared the fingerprint
+with the holder out of band (in person, by phone).
+
+Writers (:func:`add`, :func:`revoke`, :func:`mark_verified`) run inside the caller's write
+transaction (``with vault.transaction() as db: ...``) and record an audit event in it, so the
+change and its audit event commit together or not at all.
+
+Revocation here is outright (``revoked_at``); the cutoff at the last accepted bundle
+(``revoked_after``) is set by the import side. A revoked key is never silently trusted again:
+re-adding its card, or any card with the same signing key, is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.errors import FieldKitError, UsageError, VaultFormatError
+from fieldkit.identity import own
+from fieldkit.identity.card import CardError, IdentityCard, card_bytes, parse_card
+from fieldkit.identity.fingerprint import display_form
+from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
+from fieldkit.vault.vault import ROLES
+
+MIN_PREFIX = 8
+MAX_NAME_LENGTH = 200
+_HEX_PREFIX = re.compile(r"[0-9a-f]{1,64}")
+_SELECT = (
+    "SELECT fingerprint, name, role, verified, verified_at, added_at, revoked_at, revoked_after,"
+    " card FROM trust"
+)
+
+
+class TrustError(FieldKitError):
+    """A change to the trust store was refused."""
+
+    default_hint = "Run `fieldkit trust list` to see the keys this vault trusts."
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    fingerprint: str
+    name: str  # the local name (not the card's claim)
+    role: str
+    verified: bool
+    verified_at: str | None
+    added_at: str
+    revoked_at: str | None
+    card: IdentityCard
+    revoked_after: str | None = None  # cutoff set by the import side (last accepted bundle)
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def display_fingerprint(self) -> str:
+        return display_form(self.fingerprint)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "fingerprint": self.fingerprint,
+            "display_fingerprint": self.display_fingerprint,
+            "name": self.name,
+            "card_name": self.card.name,
+            "organisation": self.card.organisation,
+            "role": self.role,
+            "verified": self.verified,
+            "verified_at": self.verified_at,
+            "added_at": self.added_at,
+            "revoked": self.revoked,
+            "revoked_at": self.revoked_at,
+            "revoked_after": self.revoked_after,
+            "minisign_public_key": self.card.minisign_public_key,
+            "age_recipient": self.card.age_recipient,
+        }
+
+
+def _from_row(row: Any) -> TrustedKey:
+    fingerprint = str(row[0])
+    try:
+        card = parse_card(str(row[8]).encode("utf-8"))
+    except CardError as exc:
+        raise VaultFormatError(
+            f"The trusted card {fingerprint[:16]} stored in this vault is damaged ({exc.message})"
+        ) from None
+    if card.fingerprint != fingerprint:
+        raise VaultFormatError(
+            f"The trusted card {fingerprint[:16]} stored in this vault is damaged."
+        )
+    return TrustedKey(
+        fingerprint=fingerprint,
+        name=str(row[1]),
+        role=str(row[2]),
+        verified=bool(row[3]),
+        verified_at=None if row[4] is None else str(row[4]),
+        added_at=str(row[5]),
+        revoked_at=None if row[6] is None else str(row[6]),
+        revoked_after=None if row[7] is None else str(row[7]),
+        card=card,
+    )
+
+
+def _require_transaction(db: Connection) -> None:
+    if not db.in_transaction:
+        raise RuntimeError("trust store changes must run inside vault.transaction()")
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise UsageError("The local name of a trusted key cannot be empty.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise UsageError(f"The local name is longer than {MAX_NAME_LENGTH} characters.")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise UsageError("The local name cannot contain control characters.")
+    return name
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        raise UsageError(f"The role must be one of {', '.join(ROLES)}.")
+    return role
+
+
+def _label(key: TrustedKey) -> str:
+    return f"{key.name}, {key.fingerprint[:16]}"
+
+
+def add(
+    db: Connection,
+    card: IdentityCard,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    verified: bool = False,
+) -> TrustedKey:
+    """Trust ``card`` (inside the caller's transaction); returns the stored entry.
+
+    ``name`` and ``role`` default to the card's own (first add) or to what is stored (re-add);
+    ``verified=True`` marks the fingerprint as checked out of band now, while ``False`` never
+    clears an earlier check. Raises TrustError for our own card, a revoked key, or a card whose
+    signing key is already trusted under another fingerprint; UsageError for a bad name or role.
+    """
+    _require_transaction(db)
+    me = own.load(db)
+    if card.fingerprint == me.fingerprint or card.minisign_public_key == me.minisign_public:
+        raise TrustError(
+            "This is this vault's own identity card; a vault does not need to trust itself.",
+            "Import the card of the other vault (its holder runs `fieldkit identity export`).",
+        )
+    existing = get(db, card.fingerprint)
+    for other in list_keys(db):
+        if other.fingerprint == card.fingerprint:
+            continue
+        if other.card.minisign_public_key == card.minisign_public_key:
+            if other.revoked:
+                raise TrustError(
+                    f"This card's signing key was revoked (as {_label(other)}); it cannot be "
+                    "trusted again this way.",
+                    "Restoring a revoked key will be possible with a future `trust restore`.",
+                )
+            raise TrustError(
+                f"This card's signing key is already trusted as {_label(other)} with another "
+                "transport key.",
+                "Ask the holder why their card changed; revoke the old entry if it is no "
+                "longer theirs.",
+            )
+    if existing is not None and existing.revoked:
+        raise TrustError(
+            f"This key ({_label(existing)}) was revoked; adding its card again does not "
+            "restore it.",
+            "Restoring a revoked key will be possible with a future `trust restore`.",
+        )
+    now = audit.now()
+    local_name = _check_name(name if name is not None else existing.name if existing else card.name)
+    local_role = _check_role(role if role is not None else existing.role if existing else card.role)
+    stored_card = card_bytes(card).decode("utf-8")
+    if existing is None:
+        db.execute(
+            "INSERT INTO trust (fingerprint, card, name, role, verified, verified_at, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                card.fingerprint,
+                stored_card,
+                local_name,
+                local_role,
+                int(verified),
+                now if verified else None,
+                now,
+            ),
+        )
+    else:
+        is_verified = verified or existing.verified
+        verified_at = existing.verified_at if existing.verified else (now if verified else None)
+        db.execute(
+            "UPDATE trust SET card = ?, name = ?, role = ?, verified = ?, verified_at = ?"
+            " WHERE fingerprint = ?",
+            (stored_card, local_name, local_role, int(is_verified), verified_at, card.fingerprint),
+        )
+    result = get(db, card.fingerprint)
+    assert result is not None  # noqa: S101 - just written in this transaction
+    audit.record(
+        db,
+        "key_trusted",
+        {"fingerprint": result.fingerprint, "role": result.role, "verified": result.verified},
+    )
+    return result
+
+
+def _resolve_display_form(db: Connection, text: str) -> TrustedKey | None:
+    digits = "".join(text.split())
+    if len(digits) != 30 or not digits.isdigit():
+        raise UsageError(
+            "A fingerprint in display form has 30 digits (six groups of five).",
+        )
+    grouped = " ".join(digits[i : i + 5] for i in range(0, 30, 5))
+    found = [k for k in list_keys(db) if k.display_fingerprint == grouped]
+    return found[0] if len(found) == 1 else None
+
+
+def get(db: Connection, fingerprint_or_prefix: str) -> TrustedKey | None:
+    """The entry with this fingerprint: 64 hex digits, a unique prefix of at least 8, or the
+    display form (six groups of five digits, spaces included). None if there is none; raises
+    UsageError if the text is no fingerprint or the prefix matches several keys."""
+    text = fingerprint_or_prefix.strip().lower()
+    if " " in text and text.replace(" ", "").isdigit():
+        return _resolve_display_form(db, text)
+    if not _HEX_PREFIX.fullmatch(text):
+        raise UsageError("A fingerprint is written in hex digits (0-9, a-f).")
+    if len(text) < MIN_PREFIX:
+        raise UsageError(f"Give at least {MIN_PREFIX} hex digits of the fingerprint.")
+    if len(text) == 64:
+        row = db.execute(_SELECT + " WHERE fingerprint = ?", (text,)).fetchone()
+        return None if row is None else _from_row(row)
+    rows = db.execute(
+        _SELECT + " WHERE substr(fingerprint, 1, ?) = ? LIMIT 2",
+        (len(text), text),
+    ).fetchall()
+    if len(rows) > 1:
+        raise UsageError(
+            f"The fingerprint prefix {text} matches several trusted keys; give more digits."
+        )
+    return _from_row(rows[0]) if rows else None
+
+
+def get_exact(db: Connection, fingerprint: str) -> TrustedKey | None:
+    """The entry with exactly this 64-hex fingerprint; None for anything else (never raises a
+    UsageError: for fingerprints that come from files, not from the user)."""
+    row = db.execute(_SELECT + " WHERE fingerprint = ?", (fingerprint,)).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def list_keys(db: Connection) -> list[TrustedKey]:
+    """Every entry, revoked ones included, by local name then fingerprint."""
+    rows = db.execute(_SELECT + " ORDER BY name, fingerprint").fetchall()
+    return [_from_row(row) for row in rows]
+
+
+def _require(db: Connection, fingerprint: str) -> TrustedKey:
+    key = get(db, fingerprint)
+    if key is None:
+        raise TrustError(f"No trusted key has the fingerprint {fingerprint.strip()}.")
+    return key
+
+
+def revoke(db: Connection, fingerprint: str) -> TrustedKey:
+    """Revoke a key outright (inside the caller's transaction); a revoked key stays revoked.
+
+    ``fingerprint`` may be a unique prefix. Revoking a revoked key changes nothing. Raises
+    TrustError if no entry matches.
+    """
+    _require_transaction(db)
+    key = _require(db, fingerprint)
+    if key.revoked:
+        return key
+    db.execute(
+        "UPDATE trust SET revoked_at = ? WHERE fingerprint = ?", (audit.now(), key.fingerprint)
+    )
+    audit.record(db, "key_revoked", {"fingerprint": key.fingerprint})
+    result = get(db, key.fingerprint)
+    assert result is not None  # noqa: S101 - just written in this transaction
+    return result
+
+
+def mark_verified(db: Connection, fingerprint: str) -> TrustedKey:
+    """Record that the fingerprint was compared with the holder out of band (in a transaction)."""
+    _require_transaction(db)
+    key = _require(db, fingerprint)
+    if key.verified:
+        return key
+    db.execute(
+        "UPDATE trust SET verified = 1, verified_at = ? WHERE fingerprint = ?",
+        (audit.now(), key.fingerprint),
+    )
+    audit.record(
+        db, "key_trusted", {"fingerprint": key.fingerprint, "role": key.role, "verified": True}
+    )
+    result = get(db, key.fingerprint)
+    assert result is not None  # noqa: S101 - just written in this transaction
+    return result
+
+
+def lookup_by_minisign_key(db: Connection, key_id: bytes, public: bytes) -> TrustedKey | None:
+    """The entry whose card has this minisign key (id and public key), revoked or not."""
+    line = own.minisign_public_line(key_id, public)
+    for key in list_keys(db):
+        if key.card.minisign_public_key == line:
+            return key
+    return None
+
+
+def default_recipients(db: Connection) -> list[TrustedKey]:
+    """Trusted, non-revoked coordinators: where bundles go when no recipient is named."""
+    return [k for k in list_keys(db) if not k.revoked and k.role == "coordinator"]

@@ -1,0 +1,599 @@
+"""A realistic synthetic collection for the demo vault (SPEC §11 `demo`, §13).
+
+:func:`generate` fills an open vault with objects of invented museums in Iraq, Syria, Mali,
+Ukraine and Lebanon (titles and descriptions in French, Arabic, Ukrainian and English), damage
+reports for about a quarter of them, with agents, damage types, severity and urgency that follow
+from the event (fire → burn and soot, flood → water stains and mould, looting → missing …), and
+a few building-level reports about a site instead of an object.
+
+Everything is drawn from ``random.Random(seed)``: the same seed gives the same field values
+(record ids are random UUIDs and differ). Photos come from a pool of 12 pictures drawn once
+(:mod:`fieldkit.records.demo_photos`), ingested once and referenced by many records, so
+100,000 objects take minutes: the cost is that of ``Records.create_many`` (one transaction per
+batch), not of the generator.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from fieldkit.errors import CancelledError
+from fieldkit.records import demo_texts as T
+from fieldkit.records import fields as F
+from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
+from fieldkit.records.demo_photos import DemoPhoto, generate_photos
+from fieldkit.records.service import Records
+from fieldkit.vault import audit
+from fieldkit.vault.vault import Vault
+
+DEFAULT_SEED = 2026
+BATCH = 5_000
+META_KEY = "demo_collection"
+AUDIT_ACTION = "record_created"  # the audit vocabulary has no demo action
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+Cancel = Callable[[], bool]
+_T = TypeVar("_T")
+
+_STATUS_WEIGHTS = (
+    ("in_place", 36), ("in_storage", 26), ("evacuated", 21), ("on_loan", 3), ("missing", 6),
+    ("stolen", 3), ("destroyed", 5),
+)
+_PRIORITY_WEIGHTS = ((1, 10), (2, 25), (3, 40), (4, 20), (None, 5))
+# Chance that an object has a damage report, by status (about a quarter overall).
+_DAMAGE_CHANCE = {
+    "destroyed": 1.0, "stolen": 0.9, "missing": 0.8, "in_place": 0.18, "evacuated": 0.15,
+    "in_storage": 0.12, "on_loan": 0.02,
+}
+_FOLLOW_UP = 0.1  # damaged objects assessed twice
+_CAPTIONS = {
+    "overall": {"fr": "Vue d'ensemble", "ar": "منظر عام", "uk": "Загальний вигляд",
+                "en": "Overall view"},
+    "detail": {"fr": "Détail : inscription", "ar": "تفصيل: الكتابة", "uk": "Деталь: напис",
+               "en": "Detail: inscription"},
+    "damage": {"fr": "Dommages constatés", "ar": "الأضرار الملاحظة",
+               "uk": "Зафіксовані пошкодження", "en": "Damage observed"},
+}
+_FRAGMENT = {"fr": " (fragment)", "ar": " (جزء)", "uk": " (фрагмент)", "en": " (fragment)"}
+_NEGLECT_AGENTS = ("incorrect_humidity", "pests", "light_uv", "pollutants",
+                   "incorrect_temperature", "dissociation")
+_NEGLECT_DAMAGE = {
+    "incorrect_humidity": ("mould", "corrosion"), "pests": ("loss_of_parts", "other"),
+    "light_uv": ("other",), "pollutants": ("corrosion",), "incorrect_temperature": ("cracking",),
+    "dissociation": ("other",),
+}
+_PHYSICAL_DAMAGE = ("breakage", "cracking", "loss_of_parts", "deformation")
+_SEVERITY_WEIGHTS = {
+    "default": (2, 30, 38, 25, 5),
+    "fire": (0, 15, 35, 35, 15),
+    "neglect": (5, 45, 35, 15, 0),
+}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    seed: int
+    objects: int
+    incomplete_objects: int
+    damage_reports: int
+    site_reports: int
+    photos: int  # distinct photos stored
+    records_with_photos: int
+    seconds: float
+
+    @property
+    def records(self) -> int:
+        return self.objects + self.damage_reports + self.site_reports
+
+    @property
+    def records_per_second(self) -> float:
+        return self.records / self.seconds if self.seconds > 0 else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["seconds"] = round(self.seconds, 3)
+        data["records"] = self.records
+        data["records_per_second"] = round(self.records_per_second, 1)
+        return data
+
+
+@dataclass(frozen=True)
+class _Damaged:
+    """An object that will get a damage report (decided while generating objects)."""
+
+    index: int
+    institution: T.Institution
+    language: str
+    status: str
+    archetype: str
+
+
+_POOLED = frozenset({
+    "institution", "title", "object_type", "materials_techniques", "inscriptions_markings",
+    "date_period", "maker", "subject", "description", "place_of_origin", "status",
+    "red_list_category", "significance", "notes", "distinguishing_features",
+})
+
+
+class _Cleaner:
+    """``fields.clean_fields`` for objects, remembering the verdict on pooled phrases.
+
+    The same few hundred phrases recur in every record; cleaning each once instead of 100,000
+    times keeps the generator cheap. The result is exactly that of ``clean_fields`` (the tests
+    check every record against it).
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str], Any] = {}
+
+    def __call__(self, values: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, value in values.items():
+            if name in _POOLED and isinstance(value, str):
+                key = (name, value)
+                if key not in self.known:
+                    self.known[key] = F.clean_value(F.OBJECT, name, value)
+                cleaned = self.known[key]
+            else:
+                cleaned = F.clean_value(F.OBJECT, name, value)
+            if cleaned is not None:
+                out[name] = cleaned
+        return out
+
+
+class _Weighted:
+    """Weighted choice with precomputed cumulative weights (cheap at 100,000 draws)."""
+
+    def __init__(self, pairs: Sequence[tuple[Any, int]]) -> None:
+        self.values = [v for v, _ in pairs]
+        total = 0
+        self.cumulative = []
+        for _, w in pairs:
+            total += w
+            self.cumulative.append(total)
+
+    def __call__(self, rnd: random.Random) -> Any:
+        return rnd.choices(self.values, cum_weights=self.cumulative)[0]
+
+
+def _one(rnd: random.Random, items: Sequence[_T]) -> _T:
+    return items[int(rnd.random() * len(items))]
+
+
+def _some(rnd: random.Random, items: Sequence[str], low: int, high: int) -> list[str]:
+    return rnd.sample(list(items), min(len(items), rnd.randint(low, high)))
+
+
+def _day_between(rnd: random.Random, start: str, end: str) -> date:
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    return first + timedelta(days=rnd.randint(0, max(0, (last - first).days)))
+
+
+class _Generator:
+    def __init__(self, seed: int, photos: dict[str, str]) -> None:
+        self.rnd = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
+        self.damage_rnd = random.Random(seed + 1)  # noqa: S311
+        self.site_rnd = random.Random(seed + 2)  # noqa: S311
+        self.photos = photos
+        self.institution = _Weighted([(i, i.weight) for i in T.INSTITUTIONS])
+        self.language = {i.key: _Weighted(i.languages) for i in T.INSTITUTIONS}
+        self.archetype = {i.key: _Weighted(i.archetypes) for i in T.INSTITUTIONS}
+        self.status = _Weighted(_STATUS_WEIGHTS)
+        self.priority = _Weighted(_PRIORITY_WEIGHTS)
+        self.events = {
+            i.key: _Weighted([((e, lo, hi), w) for e, w, lo, hi in i.events])
+            for i in T.INSTITUTIONS
+        }
+        self.counters = {i.key: 0 for i in T.INSTITUTIONS}
+        self.clean = _Cleaner()
+        self.incomplete = 0
+        self.with_photos = 0
+
+    # --- objects ---------------------------------------------------------------------------
+
+    def object(self, index: int) -> tuple[dict[str, Any], _Damaged | None]:
+        rnd = self.rnd
+        inst: T.Institution = self.institution(rnd)
+        lang: str = self.language[inst.key](rnd)
+        arch = T.ARCHETYPES[self.archetype[inst.key](rnd)]
+        self.counters[inst.key] += rnd.randint(1, 3)
+        number = inst.inventory.format(n=self.counters[inst.key], year=rnd.randint(1962, 2019))
+        status: str = self.status(rnd)
+        priority = self.priority(rnd)
+        title = _one(rnd, T.pick_text(arch.titles, lang))
+        if rnd.random() < 0.08:
+            title += _FRAGMENT[lang]
+        n, k = rnd.randint(1, 24), rnd.randint(1, 12)
+        location_pool = T.LOCATIONS.get(status, T.LOCATIONS["lost"])
+        values: dict[str, Any] = {
+            "inventory_number": number,
+            "institution": inst.names.get(lang) or inst.names["en"],
+            "title": title,
+            "object_type": arch.object_type.get(lang) or arch.object_type["en"],
+            "materials_techniques": _one(rnd, T.pick_text(arch.materials, lang)),
+            "measurements": [
+                {"dimension": dim, "value": round(rnd.uniform(lo, hi) * 2) / 2, "unit": unit}
+                for dim, lo, hi, unit in arch.measurements
+            ],
+            "inscriptions_markings": _one(rnd, T.pick_text(arch.inscriptions, lang)),
+            "date_period": _one(rnd, T.pick_text(arch.periods, lang)),
+            "maker": _one(rnd, T.pick_text(arch.makers, lang)),
+            "subject": _one(rnd, T.pick_text(arch.subjects, lang)),
+            "distinguishing_features": "; ".join(_some(rnd, T.pick_text(T.FEATURES, lang), 1, 2)),
+            "description": " ".join(_some(rnd, T.pick_text(arch.descriptions, lang), 1, 2)),
+            "place_of_origin": _one(rnd, T.pick_text(inst.places, lang)),
+            "date_documented": _day_between(rnd, "2018-01-08", "2026-02-27").isoformat(),
+            "status": status,
+            "current_location": _one(rnd, location_pool.get(lang) or location_pool["en"]).format(
+                n=n, k=k
+            ),
+            "salvage_priority": priority,
+        }
+        if rnd.random() < 0.35:
+            values["related_written_material"] = _one(
+                rnd, T.pick_text(T.LITERATURE, lang)
+            ).format(n=rnd.randint(1, 400), k=rnd.randint(1, 12))
+        if inst.red_list and rnd.random() < 0.4:
+            values["red_list_category"] = inst.red_list
+        if priority in (1, 2) or rnd.random() < 0.2:
+            values["significance"] = _one(rnd, T.pick_text(T.SIGNIFICANCE, lang))
+        if rnd.random() < 0.25:
+            values["notes"] = _one(rnd, T.pick_text(T.NOTES, lang))
+        if status in ("in_place", "in_storage") and rnd.random() < 0.3:
+            lat, lon = inst.coordinates
+            values["coordinates"] = {
+                "lat": round(lat + rnd.uniform(-0.01, 0.01), 6),
+                "lon": round(lon + rnd.uniform(-0.01, 0.01), 6),
+            }
+        media: list[dict[str, str]] = []
+        tier = rnd.random()
+        if tier < 0.60:  # complete Object ID record
+            media.append(self._media("overall", arch.key, lang))
+            if rnd.random() < 0.25:
+                media.append(self._media("detail", "inscription", lang))
+        elif tier < 0.88:  # partly documented
+            for name, _ in rnd.sample(OBJECT_ID_CATEGORIES[:5] + OBJECT_ID_CATEGORIES[6:],
+                                      rnd.randint(1, 3)):
+                values.pop(name, None)
+            if rnd.random() < 0.6:
+                media.append(self._media("overall", arch.key, lang))
+        else:  # emergency triage: the bare minimum, no photo yet
+            keep = ("inventory_number", "institution", "title", "object_type", "status",
+                    "current_location", "salvage_priority", "date_documented")
+            values = {key: values[key] for key in keep if key in values}
+        row = self.clean(values)
+        if media:
+            row["_media"] = media
+            self.with_photos += 1
+        if missing_categories(row, media):
+            self.incomplete += 1
+        damaged = None
+        if rnd.random() < _DAMAGE_CHANCE[status]:
+            damaged = _Damaged(index, inst, lang, status, arch.key)
+        return row, damaged
+
+    def _media(self, role: str, photo: str, lang: str) -> dict[str, str]:
+        return {"sha256": self.photos[photo], "role": role, "caption": _CAPTIONS[role][lang]}
+
+    # --- damage reports ----------------------------------------------------------------------
+
+    def _event(self, inst: T.Institution, status: str) -> tuple[str, str, str]:
+        rnd = self.damage_rnd
+        event: tuple[str, str, str] = self.events[inst.key](rnd)
+        if status in ("missing", "stolen"):
+            lootings = [e for e, _, _, _ in inst.events if e == "looting"]
+            if lootings or rnd.random() < 0.7:
+                window = next(((lo, hi) for e, _, lo, hi in inst.events if e == "looting"), None)
+                lo, hi = window or (event[1], event[2])
+                return ("looting", lo, hi)
+        if status == "destroyed" and event[0] in ("neglect", "storm", "looting"):
+            for e, _, lo, hi in inst.events:
+                if e in ("armed_conflict", "fire", "vandalism"):
+                    return (e, lo, hi)
+        return event
+
+    def damage(self, target: _Damaged | None, object_id: str | None) -> dict[str, Any]:
+        rnd = self.damage_rnd if target is not None else self.site_rnd
+        if target is not None:
+            inst, lang, status = target.institution, target.language, target.status
+        else:
+            inst = self.institution(rnd)
+            lang = self.language[inst.key](rnd)
+            status = "in_place"
+        event, lo, hi = self._event(inst, status) if target is not None else self.events[
+            inst.key
+        ](rnd)
+        started = _day_between(rnd, lo, hi)
+        ended = started + timedelta(days=rnd.choice((0, 0, 0, 1, 2, 7)))
+        seen = ended + timedelta(days=rnd.randint(1, 120))
+        observed = f"{seen.isoformat()}T{rnd.randint(8, 17):02d}:{rnd.choice((0, 15, 30, 45)):02d}"
+        agents, damage_types = self._agents_and_damage(event, status, target)
+        severity = self._severity(event, status, damage_types)
+        family = T.FAMILY[event]
+        urgency = self._urgency(severity, damage_types == ["missing"])
+        values: dict[str, Any] = {
+            "object_id": object_id,
+            "observed_at": observed,
+            "assessor": _one(rnd, inst.assessors),
+            "event_type": event,
+            "event_description": _one(rnd, T.pick_text(T.EVENT_DESCRIPTIONS[event], lang)),
+            "event_date_from": started.isoformat(),
+            "event_date_to": ended.isoformat(),
+            "agents": agents,
+            "damage_types": damage_types,
+            "severity": severity,
+            "extent": self._extent(severity),
+            "certainty": self._certainty(status),
+            "urgency": urgency,
+            "description": self._description(damage_types, lang),
+        }
+        if target is None:
+            values["site"] = _one(rnd, T.pick_text(inst.sites, lang))
+        if rnd.random() < 0.7:
+            values["actions_taken"] = _one(rnd, T.pick_text(T.ACTIONS_TAKEN[family], lang))
+        if rnd.random() < 0.8:
+            values["recommended_actions"] = _one(rnd, T.pick_text(T.RECOMMENDED[family], lang))
+        if rnd.random() < 0.5:
+            values["remaining_hazards"] = _one(rnd, T.pick_text(T.HAZARDS[family], lang))
+        row = F.clean_fields(F.DAMAGE, values)
+        photo = {"fire": "fire", "water": "water"}.get(family)
+        if target is None:
+            photo = "room" if rnd.random() < 0.7 else None
+        if photo is not None and rnd.random() < 0.5:
+            row["_media"] = [self._media("damage", photo, lang)]
+            self.with_photos += 1
+        return row
+
+    def follow_up(self, first: dict[str, Any], target: _Damaged) -> dict[str, Any]:
+        """A second assessment of the same event, weeks later: confirmed, with what was done."""
+        rnd = self.damage_rnd
+        family = T.FAMILY[first["event_type"]]
+        seen = date.fromisoformat(first["observed_at"][:10]) + timedelta(
+            days=rnd.randint(14, 180)
+        )
+        row = {k: v for k, v in first.items() if k != "_media"}
+        row["observed_at"] = f"{seen.isoformat()}T{rnd.randint(8, 17):02d}:00"
+        row["assessor"] = _one(rnd, target.institution.assessors)
+        row["certainty"] = "confirmed"
+        row["actions_taken"] = _one(rnd, T.pick_text(T.ACTIONS_TAKEN[family], target.language))
+        row.pop("remaining_hazards", None)
+        if first["severity"] in ("moderate", "severe") and rnd.random() < 0.3:
+            row["severity"] = "severe"  # damage progressed (mould, corrosion, collapse)
+            row["urgency"] = "immediate"
+        elif "missing" not in first["damage_types"]:  # stabilised since: less urgent
+            row["urgency"] = {"immediate": "high", "high": "medium"}.get(
+                first["urgency"], first["urgency"]
+            )
+            if first["severity"] == "severe":
+                row["urgency"] = "high"
+        return F.clean_fields(F.DAMAGE, row)
+
+    def _agents_and_damage(
+        self, event: str, status: str, target: _Damaged | None
+    ) -> tuple[list[str], list[str]]:
+        rnd = self.damage_rnd if target is not None else self.site_rnd
+        metal = target is not None and target.archetype in ("coin", "statuette")
+        if event == "looting" and status in ("missing", "stolen"):
+            return ["thieves_vandals", "dissociation"], ["missing"]
+        if event == "fire":
+            agents = ["fire"] + [a for a, p in (("water", 0.5), ("pollutants", 0.4))
+                                 if rnd.random() < p]
+            damage = ["burn", "soot", *_some(rnd, ("deformation", "cracking"), 0, 1)]
+            if "water" in agents and rnd.random() < 0.5:
+                damage.append("water_stain")
+            return agents, damage
+        if event in ("flood", "storm"):
+            agents = ["water"] + (["physical_forces"] if event == "storm" else [])
+            agents += [a for a, p in (("incorrect_humidity", 0.5), ("pests", 0.2))
+                       if rnd.random() < p]
+            damage = ["water_stain"]
+            damage += [d for d, p in (("mould", 0.6), ("corrosion", 0.8 if metal else 0.1),
+                                      ("deformation", 0.3)) if rnd.random() < p]
+            if event == "storm" and rnd.random() < 0.4:
+                damage.append("breakage")
+            return agents, damage
+        if event == "armed_conflict":
+            agents = ["physical_forces"] + [a for a, p in (("fire", 0.2),
+                                                           ("thieves_vandals", 0.1))
+                                            if rnd.random() < p]
+            damage = _some(rnd, ("breakage", "bullet_or_shrapnel_impact", "loss_of_parts",
+                                 "cracking", "abrasion"), 1, 2)
+            if "fire" in agents:
+                damage += ["burn", "soot"]
+            return agents, damage
+        if event == "looting":
+            agents = ["thieves_vandals"] + [a for a, p in (("dissociation", 0.6),
+                                                           ("physical_forces", 0.3))
+                                            if rnd.random() < p]
+            return agents, _some(rnd, ("breakage", "loss_of_parts", "abrasion"), 1, 2)
+        if event == "vandalism":
+            return ["thieves_vandals", "physical_forces"], _some(
+                rnd, ("breakage", "abrasion", "loss_of_parts", "other"), 1, 2
+            )
+        if event == "neglect":
+            agents = _some(rnd, _NEGLECT_AGENTS, 1, 2)
+            damage = [_one(rnd, _NEGLECT_DAMAGE[agent]) for agent in agents]
+            if metal and "corrosion" not in damage and rnd.random() < 0.6:
+                damage.append("corrosion")
+            return agents, damage
+        agents = ["physical_forces"] + (["water"] if event == "structural_failure"
+                                        and rnd.random() < 0.3 else [])
+        return agents, _some(rnd, _PHYSICAL_DAMAGE, 1, 2)
+
+    def _severity(self, event: str, status: str, damage_types: list[str]) -> str:
+        rnd = self.damage_rnd
+        if status == "destroyed":
+            return "destroyed"
+        if damage_types == ["missing"]:
+            return "severe"
+        weights = _SEVERITY_WEIGHTS.get(event, _SEVERITY_WEIGHTS["default"])
+        return rnd.choices(F.FIELDS[F.DAMAGE]["severity"].choices, weights=weights)[0]
+
+    def _extent(self, severity: str) -> str:
+        options = {"none": ("localized",), "minor": ("localized", "localized", "partial"),
+                   "moderate": ("partial", "partial", "extensive"),
+                   "severe": ("extensive", "extensive", "total"), "destroyed": ("total",)}
+        return _one(self.damage_rnd, options[severity])
+
+    def _certainty(self, status: str) -> str:
+        weights = (50, 45, 5) if status in ("missing", "stolen") else (70, 20, 10)
+        return self.damage_rnd.choices(("confirmed", "probable", "possible"), weights=weights)[0]
+
+    def _urgency(self, severity: str, lost: bool) -> str:
+        if lost:  # circulate the record while the trail is fresh
+            return "high"
+        options = {"none": ("low",), "minor": ("medium", "low", "low"),
+                   "moderate": ("high", "medium", "medium"),
+                   "severe": ("immediate", "immediate", "high"), "destroyed": ("low", "medium")}
+        return _one(self.damage_rnd, options[severity])
+
+    @staticmethod
+    def _description(damage_types: list[str], lang: str) -> str:
+        phrases = [T.DAMAGE_PHRASES[d][lang] for d in damage_types]
+        text = ("، " if lang == "ar" else ", ").join(phrases)
+        return text[:1].upper() + text[1:] + "."
+
+
+def _ingest_photos(
+    vault: Vault, records: Records, seed: int, cancel: Cancel | None
+) -> tuple[dict[str, str], int]:
+    from fieldkit.records.photos import ingest_photo
+
+    pool: list[DemoPhoto] = generate_photos(seed)
+    shas: dict[str, str] = {}
+    new = 0
+    with vault.transaction() as db:
+        for photo in pool:
+            info = ingest_photo(vault, db, photo.jpeg, cancel)
+            shas[photo.key] = info.sha256
+            if info.new:
+                new += 1
+                audit.append(db, records.identity.fingerprint, "photo_added",
+                             {"sha256": info.sha256})
+    return shas, len(set(shas.values()))
+
+
+def _write_meta(vault: Vault, data: dict[str, Any]) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (META_KEY, json.dumps(data, sort_keys=True)),
+        )
+
+
+def demo_state(vault: Vault) -> dict[str, Any] | None:
+    """What :func:`generate` recorded in this vault (None: never run here)."""
+    text = vault.meta(META_KEY)
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _offset(report: Progress, phase: str, base: int, total: int) -> Callable[[int], None]:
+    """create_many's progress (index within a batch) as progress over the whole phase."""
+    return lambda i: report(phase, base + i, total)
+
+
+def generate(
+    vault: Vault,
+    objects: int,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    batch_size: int = BATCH,
+) -> DemoSummary:
+    """Fill ``vault`` with ``objects`` synthetic objects, their damage reports and photos.
+
+    Records are created in batches of ``batch_size`` (one transaction each): objects first,
+    then damage reports pointing at them, then building-level reports. Raises CancelledError
+    when ``cancel`` returns True (batches already written stay; the vault's
+    ``demo_collection`` meta entry then says ``"complete": false``).
+    """
+    if objects < 0:
+        raise ValueError("objects must be zero or more")
+    started = time.perf_counter()
+    records = Records(vault)
+    _write_meta(vault, {"seed": seed, "objects": objects, "complete": False})
+    photos, photo_count = _ingest_photos(vault, records, seed, cancel)
+    gen = _Generator(seed, photos)
+
+    def report(phase: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(phase, done, total)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise CancelledError(
+                "Cancelled; the demo vault holds part of the collection.",
+                "Delete the demo folder and run `fieldkit demo` again for a full one.",
+            )
+
+    ids: list[str] = []
+    damaged: list[_Damaged] = []
+    report("objects", 0, objects)
+    for start in range(0, objects, batch_size):
+        check_cancel()
+        rows = []
+        for index in range(start, min(objects, start + batch_size)):
+            row, plan = gen.object(index)
+            rows.append(row)
+            if plan is not None:
+                damaged.append(plan)
+        ids.extend(
+            records.create_many(
+                F.OBJECT,
+                rows,
+                progress=_offset(report, "objects", len(ids), objects),
+                cancel=cancel,
+                audit_action=AUDIT_ACTION,
+            )
+        )
+        report("objects", len(ids), objects)
+
+    report("damage reports", 0, len(damaged))
+    damage_rows: list[dict[str, Any]] = []
+    for target in damaged:
+        row = gen.damage(target, ids[target.index])
+        damage_rows.append(row)
+        if gen.damage_rnd.random() < _FOLLOW_UP and row["severity"] != "destroyed":
+            damage_rows.append(gen.follow_up(row, target))
+    sites = max(2, objects // 40) if objects else 0
+    site_rows = [gen.damage(None, None) for _ in range(sites)]
+    for kind_rows, phase in ((damage_rows, "damage reports"), (site_rows, "site reports")):
+        total = len(kind_rows)
+        written = 0
+        for start in range(0, total, batch_size):
+            check_cancel()
+            batch = kind_rows[start : start + batch_size]
+            written += len(
+                records.create_many(
+                    F.DAMAGE,
+                    batch,
+                    progress=_offset(report, phase, written, total),
+                    cancel=cancel,
+                    audit_action=AUDIT_ACTION,
+                )
+            )
+            report(phase, written, total)
+    summary = DemoSummary(
+        seed=seed,
+        objects=len(ids),
+        incomplete_objects=gen.incomplete,
+        damage_reports=len(damage_rows),
+        site_reports=len(site_rows),
+        photos=photo_count,
+        records_with_photos=gen.with_photos,
+        seconds=time.perf_counter() - started,
+    )
+    _write_meta(vault, {**summary.to_json(), "complete": True})
+    return summary
