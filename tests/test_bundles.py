@@ -367,13 +367,13 @@ def test_a_revision_altered_and_resealed_by_the_sender_fails_its_author_signatur
 # --- export behaviour ---------------------------------------------------------------------------
 
 
-def test_nothing_new_writes_nothing_and_edits_make_a_small_delta(setup) -> None:
-    first = setup.export("1.fkb")
+def test_since_last_nothing_new_writes_nothing_and_edits_make_a_small_bundle(setup) -> None:
+    first = setup.export("1.fkb", mode="since_last")
     assert len(first) == 1
     again = export_bundles(
         setup.field,
         setup.tmp / "2.fkb",
-        ExportOptions(recipients=[Recipient.from_card(setup.coord_card)]),
+        ExportOptions(recipients=[Recipient.from_card(setup.coord_card)], mode="since_last"),
     )
     assert again.nothing_new and again.bundles == []
     assert not (setup.tmp / "2.fkb").exists()
@@ -381,7 +381,7 @@ def test_nothing_new_writes_nothing_and_edits_make_a_small_delta(setup) -> None:
     third = export_bundles(
         setup.field,
         setup.tmp / "3.fkb",
-        ExportOptions(recipients=[Recipient.from_card(setup.coord_card)]),
+        ExportOptions(recipients=[Recipient.from_card(setup.coord_card)], mode="since_last"),
     )
     assert third.bundles[0].revisions == 1 and third.bundles[0].photos == 0
     assert third.bundles[0].sequence == 2

@@ -178,8 +178,35 @@ def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k not in LOCATION_FIELDS}
 
 
+def _delta_condition(stream: str, peers: list[str], bare: bool) -> tuple[str, list[Any]]:
+    """SQL (over revisions r) for "some recipient is not known to hold this revision".
+
+    A recipient with a fingerprint holds what it wrote, what it sent us, and what it has
+    acknowledged; a bare age recipient (no card) is only known to hold what this stream sent.
+    """
+    parts: list[str] = []
+    args: list[Any] = []
+    for peer in peers:
+        parts.append(
+            "(r.author != ? AND NOT EXISTS (SELECT 1 FROM peer_revisions p "
+            "WHERE p.peer = ? AND p.rev_id = r.rev_id))"
+        )
+        args += [peer, peer]
+    if bare or not peers:
+        parts.append(
+            "NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
+            "AND s.rev_id = r.rev_id)"
+        )
+        args.append(stream)
+    return "(" + " OR ".join(parts) + ")", args
+
+
 def _select_items(
-    db: Connection, stream: str, mode: str, redact: bool
+    db: Connection,
+    stream: str,
+    mode: str,
+    redact: bool,
+    recipients: Sequence[Recipient] = (),
 ) -> tuple[list[_Item], set[str]]:
     items: list[_Item] = []
     authors: set[str] = set()
@@ -203,16 +230,24 @@ def _select_items(
             )
             items.append(_Item(line, None, [m["sha256"] for m in media], len(line) + 1))
         return items, authors
+    args: list[Any] = []
     if mode == "full":
         query = "SELECT rev_id, canonical, signature, author FROM revisions ORDER BY hlc, rev_id"
-        args: tuple[Any, ...] = ()
-    else:
+    elif mode == "since_last":
         query = (
             "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
             "WHERE NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
             "AND s.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id"
         )
-        args = (stream,)
+        args = [stream]
+    else:
+        peers = [r.fingerprint for r in recipients if r.fingerprint]
+        bare = any(r.fingerprint is None for r in recipients)
+        condition, args = _delta_condition(stream, peers, bare)
+        query = (
+            "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "  # noqa: S608
+            f"WHERE {condition} ORDER BY r.hlc, r.rev_id"
+        )
     for rev_id, canonical, signature, author in db.execute(query, args):
         revision = json.loads(bytes(canonical))
         line = canonical_json(
@@ -424,7 +459,10 @@ def _write_members(
         "photos": photo_entries,
         "redaction": {"locations": redact},
         "audit_head": {"hash": head_hash, "length": head_length},
-        "acknowledgements": [],
+        # Which bundles this vault has imported: the recipients learn what it now holds.
+        "acknowledgements": [
+            r[0] for r in vault.db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
+        ],
     }
     inner_bytes = canonical_json(inner)
     payload.write_bytes(L.INNER, inner_bytes)
@@ -529,9 +567,20 @@ def export_bundles(
     with vault.transaction():
         stream = _stream_for(db, recipients, options.plain)
     epoch = vault.epoch
-    items, authors = _select_items(db, stream, options.mode, options.redact_locations)
+    items, authors = _select_items(
+        db, stream, options.mode, options.redact_locations, recipients
+    )
     result = ExportResult([], stream, kind, recipients, encrypted)
-    if not items and kind == "delta":
+    # An otherwise empty bundle still goes out when it acknowledges bundles that carried
+    # revisions (so the sender learns we hold them); acknowledging an acknowledgement-only
+    # bundle would make two vaults ping-pong forever.
+    pending_acks = db.execute(
+        "SELECT count(*) FROM received_bundles r WHERE r.new_revisions + r.duplicates > 0 "
+        "AND NOT EXISTS (SELECT 1 FROM sent_acknowledgements a WHERE a.stream_id = ? "
+        "AND a.bundle_id = r.bundle_id)",
+        (stream,),
+    ).fetchone()[0]
+    if not items and kind == "delta" and not pending_acks:
         result.nothing_new = True
         return result
     hashes = {h for item in items for h in item.photos}
@@ -541,10 +590,21 @@ def export_bundles(
         result.warnings.append(f"{len(missing)} photo(s) are not in this vault and were left out.")
     already_sent: set[str] = set()
     if options.mode != "full" and not options.redact_locations:
+        # A photo is only sent to recipients not known to hold its hash.
         already_sent = {
             r[0]
             for r in db.execute("SELECT sha256 FROM sent_photos WHERE stream_id = ?", (stream,))
         }
+        peers = [r.fingerprint for r in recipients if r.fingerprint]
+        if peers and all(r.fingerprint for r in recipients):
+            held: set[str] | None = None
+            for peer in peers:
+                mine = {
+                    r[0]
+                    for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))
+                }
+                held = mine if held is None else held & mine
+            already_sent |= held or set()
     cards = _author_cards(db, identity, authors)
     audit_lines = [
         canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
@@ -637,6 +697,11 @@ def export_bundles(
                     bundle.photos,
                     _now(),
                 ),
+            )
+            tx.execute(
+                "INSERT OR IGNORE INTO sent_acknowledgements (stream_id, bundle_id) "
+                "SELECT ?, bundle_id FROM received_bundles",
+                (stream,),
             )
             if kind != "snapshot":
                 tx.executemany(

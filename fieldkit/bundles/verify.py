@@ -67,6 +67,7 @@ class VerifyReport:
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     scope: str = ""
+    tagmanifest_sha256: str | None = None
     header: L.BundleHeader | None = None
     inner: dict[str, Any] | None = None
     lines: list[dict[str, Any]] | None = None  # parsed records.ndjson, for import
@@ -280,6 +281,7 @@ def _verify_open(
     except FieldKitError as exc:
         report.errors.append(exc.message)
         return
+    report.tagmanifest_sha256 = hashlib.sha256(tagmanifest).hexdigest()
     try:
         listed = set(parse_manifest(tagmanifest, L.TAGMANIFEST))
     except FieldKitError as exc:

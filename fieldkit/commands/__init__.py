@@ -7,7 +7,17 @@ from typing import Any
 
 
 def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
-    from fieldkit.commands import app, audit, bundles, demo, identity, records, trust, vault
+    from fieldkit.commands import (
+        app,
+        audit,
+        bundles,
+        conflicts,
+        demo,
+        identity,
+        records,
+        trust,
+        vault,
+    )
 
     vault.register(sub, common)
     records.register(sub, common)
@@ -16,4 +26,5 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     identity.register(sub, common)
     trust.register(sub, common)
     bundles.register(sub, common)
+    conflicts.register(sub, common)
     app.register(sub, common)

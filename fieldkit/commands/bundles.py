@@ -54,6 +54,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_verify)
 
+    p = sub.add_parser("import", parents=[common], help="verify and merge bundles")
+    p.add_argument("files", nargs="+", metavar="FILE.fkb")
+    p.add_argument(
+        "--accept-untrusted", action="store_true", help="merge even if the signer is not trusted"
+    )
+    p.set_defaults(handler=cmd_import)
+
 
 def _progress(ctx: Context, label: str) -> Any:
     if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
@@ -133,6 +140,36 @@ def cmd_export(ctx: Context) -> int:
         if result.encrypted
         else "NOT encrypted: anyone with the file can read it."
     )
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from fieldkit.bundles.importer import import_bundle
+
+    results = []
+    with open_vault(ctx) as vault:
+        for file in ctx.args.files:
+            results.append(
+                import_bundle(vault, Path(file), accept_untrusted=ctx.args.accept_untrusted)
+            )
+    if ctx.json:
+        ctx.emit([r.to_json() for r in results])
+    else:
+        for r in results:
+            name = Path(r.file).name
+            if r.refused:
+                ctx.say(f"{name}: NOT imported. {r.refused}")
+                continue
+            ctx.say(
+                f"{name}: {r.new_revisions} new revisions, {r.duplicates} already here, "
+                f"{r.new_photos} new photos, {r.conflicts} record(s) in conflict."
+            )
+            for line in r.gaps + r.forks + r.warnings:
+                ctx.say(f"  {line}")
+    codes = {r.exit_code for r in results}
+    for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
+        if code in codes:
+            return code
     return EXIT_OK
 
 

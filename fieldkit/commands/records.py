@@ -221,6 +221,7 @@ def cmd_show(ctx: Context) -> int:
                     "fields": dict(h.revision.fields),
                     "photos": [dict(m) for m in h.revision.media],
                     "signature_valid": h.signature_ok,
+                    "author_trusted": h.author_trusted,
                     "origin": h.origin,
                 }
                 for h in history
@@ -253,9 +254,12 @@ def cmd_show(ctx: Context) -> int:
                 k for k in set(previous) | set(rev.fields) if previous.get(k) != rev.fields.get(k)
             )
             who = "you" if rev.author == me else rev.author[:16]
-            sig = {True: "signed", False: "BAD SIGNATURE", None: "unverified author"}[
-                h.signature_ok
-            ]
+            if h.signature_ok is False:
+                sig = "BAD SIGNATURE"
+            elif h.author_trusted:
+                sig = "signed"
+            else:
+                sig = "unverified author"
             what = "deleted" if rev.deleted else ("created" if not rev.parents else "edited")
             print(
                 f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"

@@ -57,6 +57,9 @@ class HybridClock:
         self._now = now_ms or (lambda: time.time_ns() // 1_000_000)
         self.last = parse_hlc(last) if last else (0, 0)
 
+    def now_ms(self) -> int:
+        return self._now()
+
     def tick(self) -> str:
         wall = self._now()
         last_wall, counter = self.last

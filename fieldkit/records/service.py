@@ -20,6 +20,7 @@ from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.identity import own
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
+from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.revision import HybridClock, Revision, new_revision
 from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.vault import audit
@@ -83,6 +84,7 @@ class HistoryEntry:
     origin: str
     received_at: str
     signature_ok: bool | None  # None: the author's key is not known here
+    author_trusted: bool = False  # this vault, or a key in the trust store (not revoked)
 
 
 class Records:
@@ -131,6 +133,10 @@ class Records:
                 "object_id", "A damage report needs an object, or a site when it is about a place."
             )
         return out
+
+    def save_revision(self, db: Connection, rev: Revision) -> None:
+        """Store a revision this vault just made (inside the caller's transaction)."""
+        self._save(db, rev)
 
     def _save(self, db: Connection, rev: Revision, *, fresh: bool = False) -> None:
         store_revision(db, rev, "local", fresh=fresh)
@@ -359,15 +365,34 @@ class Records:
             (record_id,),
         ):
             rev = Revision.from_canonical(bytes(canonical), bytes(signature))
-            key = self._author_key(rev.author)
+            key, trusted = self._author_key(rev.author)
             ok = None if key is None else rev.signature_valid(key)
-            out.append(HistoryEntry(rev, rev.rev_id, origin, received, ok))
+            out.append(HistoryEntry(rev, rev.rev_id, origin, received, ok, trusted and bool(ok)))
         return out
 
-    def _author_key(self, fingerprint: str) -> bytes | None:
+    def _author_key(self, fingerprint: str) -> tuple[bytes | None, bool]:
+        """The author's Ed25519 key and whether they are trusted here.
+
+        Keys come from this vault's identity, the trust store, or the author cards that
+        arrived with bundles (which prove the key but not the person: "unverified author").
+        """
         if fingerprint == self.identity.fingerprint:
-            return self.identity.public_key
-        return None  # other authors' keys arrive with the trust store (bundles issue)
+            return self.identity.public_key, True
+        from fieldkit.identity.own import public_key_from_minisign_line
+
+        row = self.db.execute(
+            "SELECT card, revoked_at FROM trust WHERE fingerprint = ?", (fingerprint,)
+        ).fetchone()
+        if row is not None:
+            card = json.loads(row[0])
+            return public_key_from_minisign_line(card["minisign_public_key"]), row[1] is None
+        row = self.db.execute(
+            "SELECT card FROM authors WHERE fingerprint = ?", (fingerprint,)
+        ).fetchone()
+        if row is not None:
+            card = json.loads(row[0])
+            return public_key_from_minisign_line(card["minisign_public_key"]), False
+        return None, False
 
     def count(self, kind: str, **filters: Any) -> int:
         sql, args = _list_query(kind, "count(*)", filters)
@@ -541,11 +566,47 @@ def refresh_view(db: Connection, record_id: str, known_head: Revision | None = N
         known_head if known_head is not None and known_head.rev_id == h else _load_revision(db, h)
         for h in heads
     ]
-    # The provisional winner: highest (hlc, rev_id). The merge issue refines the view of
-    # conflicting heads; until then the winner's fields are shown and the record is flagged.
-    winner = max(revisions, key=lambda r: (r.hlc, r.rev_id))
+    view = db_merge_view(db, revisions)
+    winner = next(r for r in revisions if r.rev_id == view.winner)
+    shown = winner
+    if len(revisions) > 1:
+        # The automatic merge, presented as the winner with merged fields (never stored as a
+        # revision until a person accepts it).
+        shown = Revision(
+            winner.record_id, winner.kind, winner.parents, winner.author, winner.hlc,
+            view.fields, tuple(view.media), view.deleted, winner.signature,
+        )
+        shown.__dict__["rev_id"] = winner.rev_id
     row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    _write_view(db, record_id, winner, in_conflict=len(heads) > 1, rowid=row[0] if row else None)
+    _write_view(db, record_id, shown, in_conflict=len(heads) > 1, rowid=row[0] if row else None)
+
+
+def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
+    """The deterministic view (fieldkit.records.merge) of heads stored in ``db``."""
+    if len(heads) == 1:
+        return merge_view(heads, None)
+
+    def parents_of(rev_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in db.execute(
+                "SELECT parent_id FROM revision_parents WHERE rev_id = ?", (rev_id,)
+            )
+        ]
+
+    hlcs: dict[str, str] = {}
+
+    def known(rev_id: str) -> bool:
+        if rev_id not in hlcs:
+            row = db.execute("SELECT hlc FROM revisions WHERE rev_id = ?", (rev_id,)).fetchone()
+            hlcs[rev_id] = row[0] if row else ""
+        return bool(hlcs[rev_id])
+
+    base_id = latest_common_ancestor(
+        [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
+    )
+    base = _load_revision(db, base_id) if base_id else None
+    return merge_view(heads, base)
 
 
 def _write_view(

@@ -236,12 +236,94 @@ def _v5_drafts(conn: Connection) -> None:
     )
 
 
+def _v6_import(conn: Connection) -> None:
+    # Cards of the authors of revisions received (a card proves which key an author uses; it
+    # does not make them trusted: that is the trust store's job).
+    conn.execute(
+        """CREATE TABLE authors (
+             fingerprint TEXT PRIMARY KEY,
+             card        TEXT NOT NULL,
+             first_seen  TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE received_bundles (
+             bundle_id          TEXT PRIMARY KEY,
+             sender             TEXT NOT NULL,
+             stream             TEXT NOT NULL,
+             epoch              TEXT NOT NULL,
+             sequence           INTEGER NOT NULL,
+             previous_bundle    TEXT,
+             tagmanifest_sha256 TEXT NOT NULL,
+             kind               TEXT NOT NULL,
+             file_sha256        TEXT NOT NULL,
+             new_revisions      INTEGER NOT NULL,
+             duplicates         INTEGER NOT NULL,
+             imported_at        TEXT NOT NULL
+           )"""
+    )
+    conn.execute("CREATE INDEX received_position ON received_bundles (sender, stream, epoch)")
+    # Forks: two different bundles claiming the same place in one stream.
+    conn.execute(
+        """CREATE TABLE forks (
+             sender    TEXT NOT NULL,
+             stream    TEXT NOT NULL,
+             epoch     TEXT NOT NULL,
+             sequence  INTEGER NOT NULL,
+             bundle_a  TEXT NOT NULL,
+             bundle_b  TEXT NOT NULL,
+             seen_at   TEXT NOT NULL,
+             PRIMARY KEY (sender, stream, epoch, sequence, bundle_b)
+           ) WITHOUT ROWID"""
+    )
+    # What each peer is known to hold (they wrote it, sent it, or acknowledged receiving it):
+    # a default delta sends only what some recipient is not known to hold.
+    conn.execute(
+        """CREATE TABLE peer_revisions (
+             peer   TEXT NOT NULL,
+             rev_id TEXT NOT NULL,
+             PRIMARY KEY (peer, rev_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE peer_photos (
+             peer   TEXT NOT NULL,
+             sha256 TEXT NOT NULL,
+             PRIMARY KEY (peer, sha256)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE acknowledgements (
+             peer      TEXT NOT NULL,
+             bundle_id TEXT NOT NULL,
+             seen_at   TEXT NOT NULL,
+             PRIMARY KEY (peer, bundle_id)
+           ) WITHOUT ROWID"""
+    )
+    # Which of our imports each outgoing stream has already acknowledged.
+    conn.execute(
+        """CREATE TABLE sent_acknowledgements (
+             stream_id TEXT NOT NULL,
+             bundle_id TEXT NOT NULL,
+             PRIMARY KEY (stream_id, bundle_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE revision_flags (
+             rev_id TEXT NOT NULL,
+             flag   TEXT NOT NULL,
+             PRIMARY KEY (rev_id, flag)
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
     _v3_records,
     _v4_trust_and_bundles,
     _v5_drafts,
+    _v6_import,
 ]
 LATEST = len(MIGRATIONS)
 

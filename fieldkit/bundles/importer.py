@@ -1,0 +1,407 @@
+"""Importing bundles: verify first, then merge everything in ONE transaction (SPEC §5, §7).
+
+Import is a set union of signed revisions: importing a bundle twice, or bundles in any order,
+gives the same vault. A bundle is refused whole (nothing written) when it fails verification,
+comes from an untrusted signer (unless accepted), a revoked signer, or is a redacted snapshot.
+Streams are tracked per (sender, stream, epoch) to report gaps and forks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_UNTRUSTED,
+    CorruptFileError,
+    FieldKitError,
+)
+from fieldkit.identity import own
+from fieldkit.identity.card import parse_card
+from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
+from fieldkit.records.service import HLC_META, store_revision
+from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
+from fieldkit.vault.vault import Vault
+
+from .safe_zip import SafeZip
+from .verify import VerifyReport, verify_bundle
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportResult:
+    file: str
+    bundle_id: str | None = None
+    sender: str | None = None
+    new_revisions: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    new_photos: int = 0
+    refused: str | None = None
+    untrusted: bool = False
+    gaps: list[str] = field(default_factory=list)
+    forks: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped_revisions: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        if self.refused is not None:
+            return EXIT_UNTRUSTED if self.untrusted else EXIT_FAILURE
+        return EXIT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "bundle_id": self.bundle_id,
+            "sender": self.sender,
+            "new_revisions": self.new_revisions,
+            "duplicates": self.duplicates,
+            "conflicts": self.conflicts,
+            "new_photos": self.new_photos,
+            "refused": self.refused,
+            "gaps": self.gaps,
+            "forks": self.forks,
+            "warnings": self.warnings,
+            "skipped_revisions": self.skipped_revisions,
+        }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _refusal(report: VerifyReport, accept_untrusted: bool) -> tuple[str | None, bool]:
+    if report.errors:
+        return report.errors[0], False
+    if report.kind == "snapshot":
+        return (
+            "This is a redacted snapshot: it is for reading and verifying, never for merging.",
+            False,
+        )
+    if not report.content_inspected:
+        if report.encrypted:
+            return "This vault is not one of the bundle's recipients.", False
+        return "The bundle's content could not be checked.", False
+    if not report.signer.trusted and not accept_untrusted:
+        return (
+            "The bundle is signed by an untrusted or unknown key; check the fingerprint with the "
+            "sender and trust their card, or import with --accept-untrusted.",
+            True,
+        )
+    return None, False
+
+
+def import_bundle(
+    vault: Vault,
+    path: Path,
+    *,
+    accept_untrusted: bool = False,
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    now_ms: Callable[[], int] | None = None,
+) -> ImportResult:
+    """Verify and merge one bundle. Never raises for a bad bundle: `refused` says why."""
+    result = ImportResult(file=str(path))
+    # The very same file imported before (same SHA-256): it was verified and merged whole then,
+    # so there is nothing new and nothing to change. This makes re-imports cheap.
+    try:
+        file_sha = _sha256_file(path)
+    except OSError:
+        result.refused = f"{Path(path).name} cannot be read."
+        return result
+    seen = vault.db.execute(
+        "SELECT bundle_id, sender, stream, epoch, new_revisions + duplicates "
+        "FROM received_bundles WHERE file_sha256 = ?",
+        (file_sha,),
+    ).fetchone()
+    if seen is not None:
+        result.bundle_id, result.sender = seen[0], seen[1]
+        result.duplicates = int(seen[4])
+        result.gaps = stream_gaps(vault.db, seen[1], seen[2], seen[3])
+        return result
+    report = verify_bundle(path, vault=vault, progress=progress, cancel=cancel, keep_content=True)
+    result.bundle_id = report.bundle_id
+    result.sender = report.signer.fingerprint
+    refusal, untrusted = _refusal(report, accept_untrusted)
+    if refusal is not None:
+        result.refused, result.untrusted = refusal, untrusted
+        return result
+    header = report.header
+    if header is None or report.lines is None or report.inner is None:
+        raise RuntimeError("verified content is missing")
+    db = vault.db
+    me = own.load(db)
+    if header.sender == me.fingerprint:
+        result.refused = "This bundle was written by this vault; there is nothing to import."
+        return result
+    if db.execute(
+        "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
+    ).fetchone():
+        # Imported before, whole (one transaction): nothing can be new, and nothing changes.
+        result.duplicates = sum(1 for line in report.lines if line.get("type") == "revision")
+        result.gaps = stream_gaps(db, header.sender, header.stream, header.epoch)
+        return result
+    try:
+        with vault.transaction() as tx:
+            _merge(vault, tx, me, path, report, result, now_ms)
+    except FieldKitError as exc:
+        result.refused = exc.message
+        result.new_revisions = result.duplicates = result.new_photos = 0
+    return result
+
+
+def _merge(
+    vault: Vault,
+    db: Connection,
+    me: own.OwnIdentity,
+    path: Path,
+    report: VerifyReport,
+    result: ImportResult,
+    now_ms: Callable[[], int] | None,
+) -> None:
+    header = report.header
+    if header is None or report.lines is None or report.inner is None:
+        raise RuntimeError("verified content is missing")
+    sender = header.sender
+    already = db.execute(
+        "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
+    ).fetchone()
+
+    # Forks: another bundle already holds this place in the sender's stream.
+    for (other,) in db.execute(
+        "SELECT bundle_id FROM received_bundles WHERE sender = ? AND stream = ? AND epoch = ? "
+        "AND sequence = ? AND bundle_id != ?",
+        (sender, header.stream, header.epoch, header.sequence, header.bundle_id),
+    ).fetchall():
+        db.execute(
+            "INSERT OR IGNORE INTO forks VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sender, header.stream, header.epoch, header.sequence, other, header.bundle_id, _now()),
+        )
+        result.forks.append(
+            f"Bundles {other[:8]} and {header.bundle_id[:8]} both claim sequence "
+            f"{header.sequence} of stream {header.stream[:8]}."
+        )
+
+    revoked = {
+        row[0] for row in db.execute("SELECT fingerprint FROM trust WHERE revoked_at IS NOT NULL")
+    }
+    clock = HybridClock(vault.meta(HLC_META) or None, now_ms)
+    limit_ms = clock.now_ms() + DAY_MS
+    touched: set[str] = set()
+    photos_needed: set[str] = set()
+    for obj in report.lines:
+        kind = obj.get("type")
+        if kind == "card":
+            card = parse_card(json.dumps(obj["card"]).encode())
+            db.execute(
+                "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
+                (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),
+            )
+        elif kind == "revision":
+            rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
+            if rev.author in revoked:
+                exists = db.execute(
+                    "SELECT 1 FROM revisions WHERE rev_id = ?", (rev.rev_id,)
+                ).fetchone()
+                if not exists:
+                    result.skipped_revisions += 1
+                    continue
+            if rev.kind not in ("object", "damage"):
+                raise CorruptFileError("A revision has an unknown record kind.")
+            if store_revision(db, rev, header.bundle_id):
+                result.new_revisions += 1
+                touched.add(rev.record_id)
+                wall, _ = parse_hlc(rev.hlc)
+                if wall > limit_ms:
+                    db.execute(
+                        "INSERT OR IGNORE INTO revision_flags VALUES (?, 'clock_ahead')",
+                        (rev.rev_id,),
+                    )
+                    result.warnings.append(
+                        f"Revision {rev.rev_id[:12]} is dated more than a day ahead of this "
+                        "computer's clock."
+                    )
+                else:
+                    clock.observe(rev.hlc)
+            else:
+                result.duplicates += 1
+            photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
+            db.execute(
+                "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
+                (sender, rev.rev_id),
+            )
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (HLC_META, clock.last_text),
+    )
+
+    # Photos this vault does not hold yet, from the bundle (decrypted member by member).
+    have = {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
+    missing = photos_needed - have
+    if missing:
+        result.new_photos = _import_photos(vault, db, path, report, missing)
+    for sha in photos_needed:
+        db.execute("INSERT OR IGNORE INTO peer_photos VALUES (?, ?)", (sender, sha))
+    still_missing = photos_needed - {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
+    if still_missing:
+        result.warnings.append(
+            f"{len(still_missing)} photo(s) referenced by this bundle are not in it yet."
+        )
+
+    # Acknowledgements: the sender says which bundles it has imported.
+    acks = report.inner.get("acknowledgements") or []
+    if isinstance(acks, list):
+        for bundle_id in acks:
+            if isinstance(bundle_id, str):
+                _acknowledge(db, sender, bundle_id)
+
+    if not already:
+        db.execute(
+            "INSERT INTO received_bundles (bundle_id, sender, stream, epoch, sequence, "
+            "previous_bundle, tagmanifest_sha256, kind, file_sha256, new_revisions, duplicates, "
+            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                header.bundle_id,
+                sender,
+                header.stream,
+                header.epoch,
+                header.sequence,
+                header.previous_bundle,
+                report.tagmanifest_sha256 or "",
+                header.kind,
+                report.file_sha256,
+                result.new_revisions,
+                result.duplicates,
+                _now(),
+            ),
+        )
+    result.gaps = stream_gaps(db, sender, header.stream, header.epoch)
+    if touched:
+        result.conflicts = sum(
+            1
+            for rid in touched
+            if db.execute("SELECT in_conflict FROM records WHERE record_id = ?", (rid,)).fetchone()[
+                0
+            ]
+        )
+    audit.record(
+        db,
+        "imported",
+        {
+            "bundle": header.bundle_id,
+            "sender": sender,
+            "sequence": header.sequence,
+            "new_revisions": result.new_revisions,
+            "duplicates": result.duplicates,
+            "photos": result.new_photos,
+            "conflicts": result.conflicts,
+            "gaps": len(result.gaps),
+            "forks": len(result.forks),
+        },
+        actor=me.fingerprint,
+    )
+
+
+def _sha256_file(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _acknowledge(db: Connection, peer: str, bundle_id: str) -> None:
+    """``peer`` imported our bundle ``bundle_id``: it now holds what that bundle carried."""
+    mine = db.execute(
+        "SELECT stream_id FROM sent_bundles WHERE bundle_id = ?", (bundle_id,)
+    ).fetchone()
+    if mine is None:
+        return
+    db.execute(
+        "INSERT OR IGNORE INTO acknowledgements (peer, bundle_id, seen_at) VALUES (?, ?, ?)",
+        (peer, bundle_id, _now()),
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) "
+        "SELECT ?, rev_id FROM sent_revisions WHERE bundle_id = ?",
+        (peer, bundle_id),
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO peer_photos (peer, sha256) "
+        "SELECT ?, sha256 FROM sent_photos WHERE bundle_id = ?",
+        (peer, bundle_id),
+    )
+
+
+def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[str]:
+    """Plain sentences for every missing sequence number in a sender's stream and epoch."""
+    have = sorted(
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT sequence FROM received_bundles WHERE sender = ? AND stream = ? "
+            "AND epoch = ?",
+            (sender, stream, epoch),
+        )
+    )
+    if not have:
+        return []
+    missing = sorted(set(range(1, have[-1] + 1)) - set(have))
+    return [
+        f"Bundle {n} of stream {stream[:8]} from {sender[:16]} has not been received yet."
+        for n in missing
+    ]
+
+
+def _import_photos(
+    vault: Vault, db: Connection, path: Path, report: VerifyReport, wanted: set[str]
+) -> int:
+    from fieldkit.records.photos import ingest_photo
+
+    if report.inner is None or report.header is None:
+        raise RuntimeError("verified content is missing")
+    identities = [own.load(db).transport_key] if report.header.encrypted else []
+    declared: dict[str, Any] = report.inner.get("photos") or {}
+    bag = report.header.bundle_id
+    added = 0
+    with SafeZip(path) as zf:
+        for visible, entry in sorted(declared.items()):
+            sha = entry.get("sha256") if isinstance(entry, dict) else None
+            if sha not in wanted:
+                continue
+            data = _read_payload(zf, f"{bag}/{visible}", identities)
+            info = ingest_photo(vault, db, data)
+            if info.sha256 != sha:
+                raise CorruptFileError(f"{visible}: the photo does not match its hash.")
+            added += 1
+    return added
+
+
+def _read_payload(zf: SafeZip, name: str, identities: Sequence[Any]) -> bytes:
+    from fieldkit.crypto import age
+
+    with zf.open(name) as fh:
+        if not identities:
+            return fh.read()
+        with age.decryptor(fh, list(identities)) as reader:
+            return reader.read()
+
+
+def acknowledgements_for_export(db: Connection) -> list[str]:
+    """Bundle ids this vault has imported (they travel in every bundle it sends)."""
+    return [r[0] for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
+
+
+__all__ = ["ImportResult", "acknowledgements_for_export", "import_bundle", "stream_gaps"]

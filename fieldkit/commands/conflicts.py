@@ -1,0 +1,101 @@
+"""`fieldkit conflicts list | show ID | resolve ID (--accept-auto | --keep REV | --json FILE)`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context, common_options
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
+from fieldkit.records.service import Records
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("conflicts", help="records edited in two places at once")
+    csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    q = csub.add_parser("list", parents=[common], help="records in conflict")
+    q.set_defaults(handler=cmd_list)
+    q = csub.add_parser("show", parents=[common], help="both versions and the automatic merge")
+    q.add_argument("id", metavar="ID")
+    q.set_defaults(handler=cmd_show)
+    no_json = common_options(with_json=False)
+    q = csub.add_parser("resolve", parents=[no_json], help="write one merge revision")
+    q.add_argument("id", metavar="ID")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--accept-auto", action="store_true", help="accept the automatic merge")
+    how.add_argument("--keep", metavar="REV", help="keep one version (revision id, 8+ chars)")
+    how.add_argument("--json", dest="json_file", metavar="FILE", help="the resolved fields")
+    q.set_defaults(handler=cmd_resolve)
+
+
+def cmd_list(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        conflicts = list_conflicts(Records(vault))
+    if ctx.json:
+        ctx.emit([c.to_json() for c in conflicts])
+        return EXIT_OK
+    for c in conflicts:
+        state = (
+            f"needs a person ({c.view.reason})"
+            if c.view.needs_person
+            else (
+                "disputed: " + ", ".join(c.view.disputed) if c.view.disputed else "merges cleanly"
+            )
+        )
+        print(f"{c.record_id[:8]}  {c.label}  {len(c.heads)} versions  {state}", file=ctx.out)
+    ctx.say(f"{len(conflicts)} record(s) in conflict.")
+    return EXIT_OK
+
+
+def cmd_show(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        c = get_conflict(records, ctx.args.id)
+        me = records.identity.fingerprint
+    if ctx.json:
+        ctx.emit(c.to_json())
+        return EXIT_OK
+    out = ctx.out
+    print(f"{c.label} ({c.record_id}) — {len(c.heads)} versions", file=out)
+    names = sorted(set().union(*(h.fields for h in c.heads), c.view.fields))
+    for h in c.heads:
+        who = "you" if h.author == me else h.author[:16]
+        tag = " (winner)" if h.rev_id == c.view.winner else ""
+        print(
+            f"  version {h.rev_id[:12]} by {who}{tag}{' — DELETED' if h.deleted else ''}", file=out
+        )
+    for name in names:
+        values = [json.dumps(h.fields.get(name), ensure_ascii=False) for h in c.heads]
+        mark = "!" if name in c.view.disputed else " "
+        auto = json.dumps(c.view.fields.get(name), ensure_ascii=False)
+        print(f"{mark} {name}: " + " | ".join(values) + f"  → {auto}", file=out)
+    if c.view.needs_person:
+        print(f"Needs a person: {c.view.reason}.", file=out)
+    return EXIT_OK
+
+
+def cmd_resolve(ctx: Context) -> int:
+    values = None
+    if ctx.args.json_file:
+        try:
+            values = json.loads(Path(ctx.args.json_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise UsageError(f"{ctx.args.json_file} is not a readable JSON file.") from None
+        if not isinstance(values, dict):
+            raise UsageError("The JSON must be an object of field names and values.")
+    with open_vault(ctx) as vault:
+        rev = resolve(
+            Records(vault),
+            ctx.args.id,
+            accept_auto=ctx.args.accept_auto,
+            keep=ctx.args.keep,
+            values=values,
+        )
+    ctx.emit({"id": rev.record_id, "revision": rev.rev_id}) if ctx.args.json_file else ctx.say(
+        f"Resolved: merge revision {rev.rev_id[:12]} written."
+    )
+    return EXIT_OK

@@ -1,0 +1,143 @@
+"""Records in conflict (several heads), shown as the automatic merge, and resolved by a person.
+
+Resolving writes ONE merge revision whose parents are all the heads; every vault that imports
+it sees the record leave the conflict list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.records import fields as F
+from fieldkit.records.merge import MergeView
+from fieldkit.records.revision import Revision, new_revision
+from fieldkit.records.service import Records, _load_revision, db_merge_view
+from fieldkit.vault import audit
+
+
+class NotInConflictError(FieldKitError):
+    default_hint = "`fieldkit conflicts list` shows the records that need a decision."
+
+
+@dataclass(frozen=True)
+class Conflict:
+    record_id: str
+    kind: str
+    label: str
+    heads: list[Revision]
+    base: Revision | None
+    view: MergeView
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.record_id,
+            "kind": self.kind,
+            "label": self.label,
+            "heads": [
+                {
+                    "revision": h.rev_id,
+                    "author": h.author,
+                    "hlc": h.hlc,
+                    "deleted": h.deleted,
+                    "fields": dict(h.fields),
+                    "photos": [dict(m) for m in h.media],
+                }
+                for h in self.heads
+            ],
+            "base": None
+            if self.base is None
+            else {"revision": self.base.rev_id, "fields": dict(self.base.fields)},
+            "automatic": {"fields": self.view.fields, "photos": self.view.media},
+            "winner": self.view.winner,
+            "disputed": list(self.view.disputed),
+            "needs_person": self.view.needs_person,
+            "reason": self.view.reason,
+        }
+
+
+def _heads(records: Records, record_id: str) -> list[Revision]:
+    rows = records.db.execute(
+        "SELECT rev_id FROM heads WHERE record_id = ?", (record_id,)
+    ).fetchall()
+    return sorted((_load_revision(records.db, r[0]) for r in rows), key=lambda r: (r.hlc, r.rev_id))
+
+
+def get_conflict(records: Records, text: str) -> Conflict:
+    record_id = records.resolve(text)
+    heads = _heads(records, record_id)
+    if len(heads) < 2:
+        raise NotInConflictError("This record is not in conflict.")
+    view = db_merge_view(records.db, heads)
+    base = _load_revision(records.db, view.base) if view.base else None
+    fields = view.fields
+    label = str(fields.get("inventory_number") or fields.get("title") or record_id[:8])
+    return Conflict(record_id, heads[-1].kind, label, heads, base, view)
+
+
+def list_conflicts(records: Records) -> list[Conflict]:
+    ids = [
+        r[0]
+        for r in records.db.execute(
+            "SELECT record_id FROM records WHERE in_conflict = 1 ORDER BY hlc DESC"
+        )
+    ]
+    return [get_conflict(records, rid) for rid in ids]
+
+
+def resolve(
+    records: Records,
+    text: str,
+    *,
+    accept_auto: bool = False,
+    keep: str | None = None,
+    values: Mapping[str, Any] | None = None,
+) -> Revision:
+    """Write the merge revision. Exactly one of accept_auto / keep / values.
+
+    Raises NotInConflictError, UsageError (bad choice), ValidationError.
+    """
+    if sum((accept_auto, keep is not None, values is not None)) != 1:
+        raise UsageError("Choose one: --accept-auto, --keep REV or --json FILE.")
+    conflict = get_conflict(records, text)
+    heads = conflict.heads
+    deleted = False
+    if accept_auto:
+        if conflict.view.needs_person:
+            raise UsageError(
+                f"This conflict cannot be merged automatically ({conflict.view.reason}).",
+                "Choose a version with --keep REV, or give the fields with --json FILE.",
+            )
+        chosen = dict(conflict.view.fields)
+        media = [dict(m) for m in conflict.view.media]
+    elif keep is not None:
+        matches = [h for h in heads if h.rev_id.startswith(keep.lower())] if len(keep) >= 8 else []
+        if len(matches) != 1:
+            raise UsageError("--keep must name one of the conflicting revisions (8+ characters).")
+        chosen = dict(matches[0].fields)
+        media = [dict(m) for m in matches[0].media]
+        deleted = matches[0].deleted
+    else:
+        chosen = F.clean_fields(conflict.kind, values or {})
+        media = [dict(m) for m in conflict.view.media]
+    with records.vault.transaction() as db:
+        rev = new_revision(
+            records.identity,
+            records.clock,
+            record_id=conflict.record_id,
+            kind=conflict.kind,
+            parents=[h.rev_id for h in heads],
+            fields=chosen,
+            media=media,
+            deleted=deleted,
+        )
+        records.save_revision(db, rev)
+        audit.record(
+            db,
+            "conflict_resolved",
+            {"record": conflict.record_id, "revision": rev.rev_id, "heads": len(heads)},
+            actor=records.identity.fingerprint,
+        )
+    return rev

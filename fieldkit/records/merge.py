@@ -1,0 +1,215 @@
+"""The deterministic view of a record with several heads (SPEC §5), as pure functions.
+
+Every vault holding the same revisions computes the same view, whatever order they arrived in:
+the inputs are sets of immutable revisions, and every choice is made on content (the highest
+``(hlc, rev_id)`` wins a tie), never on arrival order or local state.
+
+- One head: its fields.
+- Several heads with a common ancestor: a field changed on one side only takes that side; a
+  field changed on several sides to different values takes the provisional winner's value and
+  is *disputed*.
+- Delete against edit, or heads with no common ancestor: the winner is shown, and the record
+  waits for a person (``needs_person``); nothing is merged automatically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.records.revision import Revision
+
+
+@dataclass(frozen=True)
+class MergeView:
+    heads: tuple[str, ...]  # sorted by (hlc, rev_id), winner last
+    winner: str
+    base: str | None  # the latest common ancestor, if any
+    fields: dict[str, Any]
+    media: list[dict[str, Any]]
+    deleted: bool
+    disputed: tuple[str, ...] = ()
+    needs_person: bool = False
+    reason: str = ""
+
+    @property
+    def in_conflict(self) -> bool:
+        return len(self.heads) > 1
+
+
+@dataclass
+class History:
+    """The revisions of one record that a vault holds (a set; order does not matter)."""
+
+    revisions: dict[str, Revision] = field(default_factory=dict)
+
+    def add(self, rev: Revision) -> bool:
+        if rev.rev_id in self.revisions:
+            return False
+        self.revisions[rev.rev_id] = rev
+        return True
+
+    def heads(self) -> list[str]:
+        """Revisions no other held revision descends from."""
+        parents = {p for r in self.revisions.values() for p in r.parents}
+        return sorted(
+            (r for r in self.revisions if r not in parents),
+            key=lambda h: (self.revisions[h].hlc, h),
+        )
+
+    def parents_of(self, rev_id: str) -> tuple[str, ...]:
+        rev = self.revisions.get(rev_id)
+        return rev.parents if rev else ()
+
+
+def ancestors(rev_id: str, parents_of: Callable[[str], Iterable[str]]) -> set[str]:
+    """``rev_id`` and everything it descends from (as far as the parents are known)."""
+    seen = {rev_id}
+    stack = [rev_id]
+    while stack:
+        for parent in parents_of(stack.pop()):
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return seen
+
+
+def latest_common_ancestor(
+    heads: list[str],
+    parents_of: Callable[[str], Iterable[str]],
+    order_key: Callable[[str], tuple[str, str]],
+    known: Callable[[str], bool],
+) -> str | None:
+    common: set[str] | None = None
+    for head in heads:
+        found = {a for a in ancestors(head, parents_of) if known(a)}
+        common = found if common is None else common & found
+    if not common:
+        return None
+    return max(common, key=order_key)
+
+
+def merge_view(
+    heads: list[Revision],
+    base: Revision | None,
+) -> MergeView:
+    """The view of a record from its heads and their latest common ancestor (pure)."""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    winner = ordered[-1]
+    head_ids = tuple(r.rev_id for r in ordered)
+    if len(ordered) == 1:
+        return MergeView(
+            head_ids,
+            winner.rev_id,
+            None,
+            dict(winner.fields),
+            [dict(m) for m in winner.media],
+            winner.deleted,
+        )
+    if base is None:
+        return MergeView(
+            head_ids,
+            winner.rev_id,
+            None,
+            dict(winner.fields),
+            [dict(m) for m in winner.media],
+            winner.deleted,
+            needs_person=True,
+            reason="no common ancestor",
+        )
+    if any(r.deleted for r in ordered) and not all(r.deleted for r in ordered):
+        return MergeView(
+            head_ids,
+            winner.rev_id,
+            base.rev_id,
+            dict(winner.fields),
+            [dict(m) for m in winner.media],
+            winner.deleted,
+            needs_person=True,
+            reason="deleted on one side, edited on another",
+        )
+    fields: dict[str, Any] = {}
+    disputed: list[str] = []
+    names = set(base.fields).union(*(r.fields for r in ordered))
+    for name in sorted(names):
+        value, was_disputed = _merge_value(name, base.fields, ordered)
+        if value is not None:
+            fields[name] = value
+        if was_disputed:
+            disputed.append(name)
+    media, media_disputed = _merge_media(base, ordered)
+    if media_disputed:
+        disputed.append("photos")
+    return MergeView(
+        head_ids, winner.rev_id, base.rev_id, fields, media, winner.deleted, tuple(disputed)
+    )
+
+
+def _merge_value(name: str, base: Mapping[str, Any], ordered: list[Revision]) -> tuple[Any, bool]:
+    original = base.get(name)
+    changed: list[Any] = []
+    for rev in ordered:
+        value = rev.fields.get(name)
+        if value != original and value not in changed:
+            changed.append(value)
+    if not changed:
+        return original, False
+    if len(changed) == 1:
+        return changed[0], False
+    # Several different changes: the winner's value if it changed the field, else the last
+    # (in (hlc, rev_id) order) head that did.
+    for rev in reversed(ordered):
+        value = rev.fields.get(name)
+        if value != original:
+            return value, True
+    return original, True  # pragma: no cover - unreachable: some head changed it
+
+
+def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str, Any]], bool]:
+    """Photos: added on any side are kept, removed on a side are removed; captions like fields."""
+
+    def by_hash(media: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {m["sha256"]: dict(m) for m in media}
+
+    original = by_hash(base.media)
+    sides = [by_hash(r.media) for r in ordered]
+    result: dict[str, dict[str, Any]] = {}
+    disputed = False
+    order: list[str] = []
+    for side in [original, *sides]:
+        for sha in side:
+            if sha not in order:
+                order.append(sha)
+    for sha in order:
+        if sha in original and any(sha not in side for side in sides):
+            continue  # removed on some side
+        versions = [side[sha] for side in sides if sha in side]
+        changed = [v for v in versions if v != original.get(sha)]
+        distinct = []
+        for v in changed:
+            if v not in distinct:
+                distinct.append(v)
+        if not distinct:
+            result[sha] = original[sha]
+        else:
+            result[sha] = distinct[-1]
+            disputed = disputed or len(distinct) > 1
+    return [result[s] for s in order if s in result], disputed
+
+
+def view_of(history: History) -> MergeView | None:
+    """The view of one record from the revisions held (pure; used by tests and the store)."""
+    heads = history.heads()
+    if not heads:
+        return None
+    base_id = None
+    if len(heads) > 1:
+        base_id = latest_common_ancestor(
+            heads,
+            history.parents_of,
+            lambda r: (history.revisions[r].hlc, r),
+            lambda r: r in history.revisions,
+        )
+    base = history.revisions.get(base_id) if base_id else None
+    return merge_view([history.revisions[h] for h in heads], base)
