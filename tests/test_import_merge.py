@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -479,3 +480,45 @@ def test_cli_import_and_conflicts(peers, tmp_path: Path) -> None:
     bad = run_cli(["import", str(garbage), str(bundles[0]), "--vault", str(c_path), "--json"], env)
     assert bad.code == 1 and bad.json[0]["refused"] and bad.json[1]["refused"] is None
     c.vault = Vault.open(c_path, PASSPHRASE)
+
+
+def test_revocation_cutoff_accepts_earlier_bundles_and_refuses_later_ones(peers) -> None:
+    a, _, c = peers
+    a.records.create(F.OBJECT, {"title": "one"})
+    first = a.send(c, mode="since_last")
+    a.records.create(F.OBJECT, {"title": "two"})
+    second = a.send(c, mode="since_last")
+    assert c.receive(first).refused is None
+    with c.vault.transaction() as db:
+        key = trust.revoke(db, a.identity.fingerprint)
+    assert key.revoked_after and json.loads(key.revoked_after)["sequence"] == 1
+    # A re-delivery of the bundle accepted before the revocation is fine; the next one is not.
+    assert c.receive(first).refused is None
+    later = c.receive(second)
+    assert later.refused is not None and "revoked" in later.refused
+    assert c.records.count(F.OBJECT) == 1
+
+
+def test_a_coordinators_revocation_notice_is_applied_by_vaults_that_trust_it(peers) -> None:
+    a, b, c = peers
+    b.records.create(F.OBJECT, {"title": "from B"})
+    with c.vault.transaction() as db:
+        trust.revoke(db, b.identity.fingerprint)
+    c.records.create(F.OBJECT, {"title": "coordinator news"})
+    result = a.receive(c.send(a))
+    assert result.refused is None
+    assert any("revoked the key" in w for w in result.warnings)
+    revoked = trust.get_exact(a.vault.db, b.identity.fingerprint)
+    assert revoked is not None and revoked.revoked_at
+    refused = a.receive(b.send(a))
+    assert refused.refused is not None and "revoked" in refused.refused
+
+
+def test_a_notice_from_a_field_laptop_is_ignored(peers) -> None:
+    a, b, c = peers
+    with b.vault.transaction() as db:
+        trust.revoke(db, a.identity.fingerprint)  # B is not a coordinator
+    b.records.create(F.OBJECT, {"title": "x"})
+    c.receive(b.send(c))
+    key = trust.get_exact(c.vault.db, a.identity.fingerprint)
+    assert key is not None and not key.revoked_at

@@ -606,9 +606,11 @@ def export_bundles(
                 held = mine if held is None else held & mine
             already_sent |= held or set()
     cards = _author_cards(db, identity, authors)
+    from fieldkit.identity.revocation import notices_to_send
+
     audit_lines = [
         canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
-    ]
+    ] + notices_to_send(db, identity)
     base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
     parts = _split(items, photos, already_sent, options.max_size, base)
     total = sum(i.size for i in items) + sum(p.size for _, ps in parts for p in ps)

@@ -199,6 +199,18 @@ def _merge(
     limit_ms = clock.now_ms() + DAY_MS
     touched: set[str] = set()
     photos_needed: set[str] = set()
+    # Revocation notices first: they apply to the revisions in this very bundle too.
+    from fieldkit.identity.revocation import apply_notice
+
+    for obj in report.lines:
+        if obj.get("type") == "revocation":
+            revoked_now = apply_notice(db, obj, me.fingerprint)
+            if revoked_now:
+                revoked.add(revoked_now)
+                result.warnings.append(
+                    f"A trusted coordinator revoked the key {revoked_now[:16]}; "
+                    "it is now revoked here too."
+                )
     for obj in report.lines:
         kind = obj.get("type")
         if kind == "card":

@@ -186,7 +186,9 @@ def _vault_anchor(vault: Vault, fingerprint: str) -> tuple[TrustAnchor | None, s
         known.name,
         "trust store",
     )
-    return anchor, "revoked" if known.revoked_at else "trusted"
+    if not known.revoked_at:
+        return anchor, "trusted"
+    return anchor, "revoked:" + (known.revoked_after or "")
 
 
 def verify_bundle(
@@ -344,9 +346,11 @@ def _verify_open(
                 )
         report.signer.status = status
         report.signer.trusted = status in ("trusted", "own") and report.signer.signature_valid
+        if status.startswith("revoked:"):
+            status = _revoked_status(status.removeprefix("revoked:"), header, report)
+            report.signer.status = status
+            report.signer.trusted = status == "trusted" and report.signer.signature_valid
         report.signer.name = anchor.name if status in ("trusted", "own", "revoked") else None
-        if status == "revoked":
-            report.errors.append("The signer's key has been revoked.")
         if anchor.fingerprint is None:
             report.warnings.append(
                 "The signer was checked against a bare minisign key: their FieldKit "
@@ -371,6 +375,27 @@ def _verify_open(
         report.warnings.append("This vault is not one of the bundle's recipients.")
     except FieldKitError as exc:
         report.errors.append(exc.message)
+
+
+def _revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:
+    """A revoked signer's bundle is accepted only at or before the cutoff in its chain."""
+    try:
+        cutoff = json.loads(cutoff_json) if cutoff_json else None
+    except ValueError:
+        cutoff = None
+    if (
+        isinstance(cutoff, dict)
+        and cutoff.get("stream") == header.stream
+        and cutoff.get("epoch") == header.epoch
+        and isinstance(cutoff.get("sequence"), int)
+        and header.sequence <= cutoff["sequence"]
+    ):
+        report.warnings.append(
+            "The signer's key was revoked later; this bundle comes from before the revocation."
+        )
+        return "trusted"
+    report.errors.append("The signer's key has been revoked; this bundle comes after that.")
+    return "revoked"
 
 
 def _key_id_of(signature: bytes) -> bytes | None:
@@ -509,6 +534,8 @@ def _inspect_content(
             counts["records"] += 1
         elif kind == "audit":
             counts["audit_events"] += 1
+        elif kind == "revocation":
+            counts["revocations"] = counts.get("revocations", 0) + 1
         else:
             raise CorruptFileError(f"data/records.ndjson line {number} has an unknown type.")
         if keep_content:

@@ -15,6 +15,7 @@ re-adding its card, or any card with the same signing key, is refused.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -270,8 +271,13 @@ def _require(db: Connection, fingerprint: str) -> TrustedKey:
     return key
 
 
-def revoke(db: Connection, fingerprint: str) -> TrustedKey:
-    """Revoke a key outright (inside the caller's transaction); a revoked key stays revoked.
+def revoke(db: Connection, fingerprint: str, *, by: str | None = None) -> TrustedKey:
+    """Revoke a key (inside the caller's transaction); a revoked key stays revoked.
+
+    The cutoff is the last bundle this vault accepted from that key, by its place in the
+    key's chain (stream, epoch, sequence), never by a date the key holder controls: bundles at
+    or before it are still accepted (a re-delivery), anything later is refused. ``by`` names the
+    coordinator whose signed notice caused the revocation, if any.
 
     ``fingerprint`` may be a unique prefix. Revoking a revoked key changes nothing. Raises
     TrustError if no entry matches.
@@ -280,10 +286,24 @@ def revoke(db: Connection, fingerprint: str) -> TrustedKey:
     key = _require(db, fingerprint)
     if key.revoked:
         return key
+    last = db.execute(
+        "SELECT bundle_id, stream, epoch, sequence FROM received_bundles WHERE sender = ? "
+        "ORDER BY rowid DESC LIMIT 1",
+        (key.fingerprint,),
+    ).fetchone()
+    cutoff = None
+    if last is not None:
+        cutoff = json.dumps(
+            {"bundle_id": last[0], "stream": last[1], "epoch": last[2], "sequence": last[3]}
+        )
     db.execute(
-        "UPDATE trust SET revoked_at = ? WHERE fingerprint = ?", (audit.now(), key.fingerprint)
+        "UPDATE trust SET revoked_at = ?, revoked_after = ? WHERE fingerprint = ?",
+        (audit.now(), cutoff, key.fingerprint),
     )
-    audit.record(db, "key_revoked", {"fingerprint": key.fingerprint})
+    details: dict[str, object] = {"fingerprint": key.fingerprint}
+    if by:
+        details["notice_by"] = by
+    audit.record(db, "key_revoked", details)
     result = get(db, key.fingerprint)
     assert result is not None  # noqa: S101 - just written in this transaction
     return result
