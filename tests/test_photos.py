@@ -820,3 +820,31 @@ def test_media_store_add_removes_its_file_on_cancel_and_on_read_errors(vault: Va
     with pytest.raises(StorageError), vault.transaction() as db:
         vault.media.add(db, _FailingReader(data[: CHUNK + 10]))  # type: ignore[arg-type]
     assert_nothing_stored(vault)
+
+
+def test_a_cancelled_record_with_photos_leaves_no_file_behind(vault: Vault) -> None:
+    from fieldkit.records.service import PhotoInput, Records
+
+    records = Records(vault)
+    calls = {"n": 0}
+
+    seen_files: list[int] = []
+
+    def cancel_on_second_photo() -> bool:
+        calls["n"] += 1
+        if calls["n"] > 3:
+            seen_files.append(len(media_files(vault)))
+            return True
+        return False
+
+    with pytest.raises(CancelledError):
+        records.create(
+            "object",
+            {"title": "never saved"},
+            [PhotoInput(jpeg((90, 60))), PhotoInput(jpeg((91, 60)))],
+            cancel=cancel_on_second_photo,
+        )
+    assert seen_files and seen_files[0] >= 1  # the first photo really was on disk then
+    assert media_files(vault) == []
+    assert row_counts(vault) == (0, 0)
+    assert records.count("object") == 0

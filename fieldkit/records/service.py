@@ -7,10 +7,11 @@ a power cut leaves all of it or none of it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,14 +102,36 @@ class Records:
 
     # --- writing -------------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _photo_transaction(self) -> Iterator[tuple[Connection, list[str]]]:
+        """A write transaction that also removes the photo files it stored if it fails.
+
+        Files are written before their rows commit; on rollback they would otherwise wait for
+        the next open's clean-up (encrypted, but taking space on a small disk).
+        """
+        stored: list[str] = []
+        try:
+            with self.vault.transaction() as db:
+                yield db, stored
+        except BaseException:
+            for name in stored:
+                with contextlib.suppress(OSError, FieldKitError):
+                    self.vault.media.path_of(name).unlink()
+            raise
+
     def _media_entries(
-        self, db: Connection, photos: Sequence[PhotoInput], cancel: Callable[[], bool] | None
+        self,
+        db: Connection,
+        photos: Sequence[PhotoInput],
+        cancel: Callable[[], bool] | None,
+        stored: list[str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[dict[str, Any]]:
         if not photos:
             return []
         from fieldkit.records.photos import ingest_photo
 
-        entries = []
+        entries: list[dict[str, Any]] = []
         for photo in photos:
             if photo.role not in PHOTO_ROLES:
                 raise F.ValidationError(
@@ -117,6 +140,10 @@ class Records:
             if cancel is not None and cancel():
                 raise CancelledError("Cancelled; nothing was saved.")
             info = ingest_photo(self.vault, db, photo.source, cancel)
+            if info.new and stored is not None and info.media_name:
+                stored.append(info.media_name)
+            if progress is not None:
+                progress(len(entries) + 1, len(photos))
             caption = (photo.caption or "").strip()
             entries.append({"sha256": info.sha256, "role": photo.role, "caption": caption})
             audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})
@@ -152,12 +179,13 @@ class Records:
         values: Mapping[str, Any],
         photos: Sequence[PhotoInput] = (),
         cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> RecordView:
         """Create a record. Raises ValidationError, PhotoError, CancelledError (saving nothing)."""
         cleaned = self._check_refs(kind, F.clean_fields(kind, values))
         record_id = str(uuid.uuid4())
-        with self.vault.transaction() as db:
-            media = self._media_entries(db, photos, cancel)
+        with self._photo_transaction() as (db, stored):
+            media = self._media_entries(db, photos, cancel, stored, progress)
             rev = new_revision(
                 self.identity,
                 self.clock,
@@ -227,6 +255,7 @@ class Records:
         add_photos: Sequence[PhotoInput] = (),
         remove_photos: Sequence[str] = (),
         cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> RecordView:
         """Partial update: fields given replace the old ones; an empty value removes a field."""
         current = self.get(record_id)
@@ -247,10 +276,10 @@ class Records:
             else:
                 merged[name] = cleaned
         merged = self._check_refs(current.kind, merged)
-        with self.vault.transaction() as db:
+        with self._photo_transaction() as (db, stored):
             media = [m for m in current.media if m["sha256"] not in set(remove_photos)]
             known = {m["sha256"] for m in media}
-            for entry in self._media_entries(db, add_photos, cancel):
+            for entry in self._media_entries(db, add_photos, cancel, stored, progress):
                 if entry["sha256"] not in known:
                     media.append(entry)
                     known.add(entry["sha256"])
@@ -408,20 +437,34 @@ class Records:
         descending: bool = False,
         **filters: Any,
     ) -> list[RecordView]:
-        """A page of current records (tombstones excluded), filtered and sorted."""
-        columns = (
-            "r.record_id, r.kind, r.fields, r.media, r.head_rev, r.hlc, r.deleted, "
-            "r.in_conflict, r.missing"
-        )
-        sql, args = _list_query(kind, columns, filters)
+        """A page of current records (tombstones excluded), filtered and sorted.
+
+        The offset runs over row ids only, tie-broken on ``rowid`` (which every index carries),
+        so it is answered from a covering index; then the page's rows are read by rowid. A
+        jump to row 90,000 of 100,000 costs milliseconds, not a scan.
+        """
         if order_by not in _ORDERABLE:
             raise ValueError(f"cannot sort by {order_by}")
         direction = "DESC" if descending else "ASC"
-        sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.record_id {direction}"
+        sql, args = _list_query(kind, "r.rowid", filters)
+        sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.rowid {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit), int(offset)]
-        return [_view(row) for row in self.db.execute(sql, args)]
+        rowids = [int(row[0]) for row in self.db.execute(sql, args)]
+        views: dict[int, RecordView] = {}
+        columns = (
+            "rowid, record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, missing"
+        )
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT {columns} FROM records WHERE rowid IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                views[int(row[0])] = _view(row[1:])
+        return [views[r] for r in rowids if r in views]
 
 
 _ORDERABLE = {

@@ -1,0 +1,258 @@
+"""First run: create a vault, then show its recovery key until the user confirms it is saved.
+
+Creation (Argon2id calibration, about a second) runs in a worker with a busy bar. Tests pass
+cheap KDF parameters with ``kdf=``; nothing else can weaken the key derivation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.gui import workers
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.recovery_key_view import RecoveryKeyView
+from fieldkit.gui.strength_meter import StrengthMeter
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.vault import Vault
+from fieldkit.vault.vault import ROLES
+
+
+def _create(
+    path: Path, passphrase: str, name: str, organisation: str, role: str, kdf: Argon2Params | None
+) -> tuple[Vault, str]:
+    return Vault.create(path, passphrase, name=name, organisation=organisation, role=role, kdf=kdf)
+
+
+class CreateVaultDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        default_folder: Path | None = None,
+        kdf: Argon2Params | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("createVaultDialog")
+        self.setWindowTitle(self.tr("Create a vault — FieldKit"))
+        self.kdf = kdf
+        self.vault: Vault | None = None
+        self.recovery_key = ""
+        self._worker: workers.Worker | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._details_page(default_folder))
+        self.pages.addWidget(self._key_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(620, 560)
+        self._validate()
+
+    # --- page 1: details ---------------------------------------------------------------------
+
+    def _details_page(self, default_folder: Path | None) -> QWidget:
+        page = QWidget(self)
+        self.folder = QLineEdit(str(default_folder or ""), page)
+        self.folder.setObjectName("vaultFolder")
+        self.folder.setAccessibleName(self.tr("Vault folder"))
+        choose = QPushButton(self.tr("C&hoose…"), page)
+        choose.setAccessibleName(self.tr("Choose the vault folder"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        self.name = QLineEdit(page)
+        self.name.setObjectName("vaultName")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("as colleagues know you"))
+        self.organisation = QLineEdit(page)
+        self.organisation.setObjectName("organisation")
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.role = QComboBox(page)
+        self.role.setObjectName("role")
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in ROLES:
+            self.role.addItem(value_label(role), role)
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.again = QLineEdit(page)
+        self.again.setObjectName("passphraseAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.meter = StrengthMeter(page)
+        self.error = error_label(page)
+        self.busy = busy_bar(page)
+        self.create_button = QPushButton(self.tr("&Create vault"), page)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        folder_label = QLabel(self.tr("&Folder:"), page)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Again:"), self.again)
+        form.addRow("", self.meter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.create_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Create a vault"), page))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Everything you record is kept encrypted in this folder. The passphrase "
+                    "opens it: choose several words you will remember even when tired."
+                ),
+                page,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        for edit in (self.folder, self.name, self.passphrase, self.again):
+            edit.textChanged.connect(self._validate)
+        return page
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder"))
+        if folder:
+            self.folder.setText(folder)
+
+    def _problem(self) -> str:
+        if not self.folder.text().strip():
+            return self.tr("Choose a folder for the vault.")
+        if not self.name.text().strip():
+            return self.tr("Type your name: it goes with every record you write.")
+        if not self.meter.strength.acceptable:
+            return ""  # the meter already says why
+        if self.again.text() != self.passphrase.text():
+            return self.tr("The two passphrases are different.") if self.again.text() else ""
+        return ""
+
+    def _validate(self) -> None:
+        self.meter.update_for(self.passphrase.text())
+        problem = self._problem()
+        # Said only once the person reaches the end of the form, not while they start typing.
+        set_error(self.error, problem if self.again.text() else "")
+        ready = (
+            not problem
+            and self.meter.strength.acceptable
+            and self.again.text() == self.passphrase.text()
+            and self._worker is None
+        )
+        self.create_button.setEnabled(ready)
+
+    def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        path = Path(self.folder.text().strip()).expanduser()
+        self._set_busy(True)
+        self._worker = workers.run_in_background(
+            _create,
+            path,
+            self.passphrase.text(),
+            self.name.text().strip(),
+            self.organisation.text().strip(),
+            str(self.role.currentData()),
+            self.kdf,
+            on_done=self._created,
+            on_error=self._failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.folder, self.name, self.organisation, self.role, self.passphrase):
+            widget.setEnabled(not busy)
+        self.again.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.vault, self.recovery_key = result
+        self.passphrase.clear()
+        self.again.clear()
+        self.key_view.set_key(self.recovery_key)
+        self.pages.setCurrentIndex(1)
+        self.confirmed.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self._validate()
+        show_error(self, exc)
+
+    # --- page 2: the recovery key ------------------------------------------------------------
+
+    def _key_page(self) -> QWidget:
+        page = QWidget(self)
+        self.key_view = RecoveryKeyView("", page)
+        self.confirmed = QCheckBox(self.tr("I have written down or printed the recovery key"), page)
+        self.confirmed.setObjectName("recoveryConfirmed")
+        self.confirmed.setAccessibleName(self.confirmed.text())
+        self.continue_button = QPushButton(self.tr("C&ontinue"), page)
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setEnabled(False)
+        self.confirmed.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Your recovery key"), page))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "If you forget the passphrase, this key is the only way back into the vault. "
+                    "It is shown only now. Write it on paper or print it, and keep it apart from "
+                    "this laptop."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.key_view)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirmed)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def reject(self) -> None:
+        # Once the vault exists, the key must be confirmed: it is never shown again.
+        if self.pages.currentIndex() == 1 or self._worker is not None:
+            return
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""Record editors: forms built from the field definitions, photos, history."""

@@ -1,0 +1,95 @@
+"""The damage report editor: event, assessment (agents and damage types as checkboxes), actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.records import fields as F
+
+
+class DamageEditor(RecordEditor):
+    kind = F.DAMAGE
+    default_photo_role = "damage"
+    groups = (
+        (
+            QT_TRANSLATE_NOOP("editors", "Event"),
+            (
+                "object_id",
+                "site",
+                "observed_at",
+                "assessor",
+                "event_type",
+                "event_description",
+                "event_date_from",
+                "event_date_to",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("editors", "Assessment"),
+            ("severity", "urgency", "extent", "certainty", "agents", "damage_types", "description"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("editors", "Actions"),
+            ("actions_taken", "recommended_actions", "remaining_hazards"),
+        ),
+    )
+
+    def _build(self) -> None:
+        super()._build()
+        self.object_hint = QLabel(self)
+        self.object_hint.setObjectName("objectHint")
+        self.object_hint.setWordWrap(True)
+        cell = self.inputs["object_id"].widget.parentWidget()
+        layout = cell.layout() if cell is not None else None
+        if layout is not None:
+            layout.addWidget(self.object_hint)
+        self.inputs["object_id"].edit.setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("inventory number or id; leave empty for a site report")
+        )
+
+    def _validate(self, name: str) -> None:
+        super()._validate(name)
+        if name == "object_id":
+            self._check_object()
+
+    def _check_object(self) -> None:
+        typed = str(self.inputs["object_id"].raw()).strip()
+        if not typed:
+            self.object_hint.setText("")
+            return
+        try:
+            view = self.session.records.get(typed, F.OBJECT)
+        except FieldKitError as exc:
+            self.errors["object_id"] = exc.message
+            self._error_labels["object_id"].setText(exc.message)
+            self._error_labels["object_id"].setVisible(True)
+            self.object_hint.setText("")
+            return
+        number = view.fields.get("inventory_number", "")
+        title = view.fields.get("title", "")
+        self.object_hint.setText("→ " + " — ".join(str(p) for p in (number, title) if p))
+
+    def values_for_save(self) -> dict[str, Any]:
+        values = super().values_for_save()
+        typed = str(values.get("object_id") or "").strip()
+        if typed:
+            # Stored as the object's id, whatever was typed (inventory number or id prefix).
+            values["object_id"] = self.session.records.resolve(typed, F.OBJECT)
+        return values
+
+    def describe(self) -> str:
+        hint = (
+            self.object_hint.text().removeprefix("→ ").strip()
+            if hasattr(self, "object_hint")
+            else ""
+        )
+        site = str(self.inputs["site"].raw()).strip()
+        about = hint or site
+        if self.record_id is None:
+            return self.tr("New damage report") + (f" — {about}" if about else "")
+        return self.tr("Damage report") + (f" — {about}" if about else "")

@@ -1,0 +1,333 @@
+"""One input widget per field kind, all with the same small interface.
+
+``raw()`` returns what the person typed in a form ``fields.clean_value`` accepts and JSON can
+store (drafts keep it as-is, even when it does not validate yet); ``set_raw`` shows such a value
+(or a clean value read from a record). ``changed`` fires on every edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.records.fields import Field
+
+
+class FieldInput(QObject):
+    changed = Signal()
+
+    def __init__(self, field: Field, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.label = label
+        self.widget: QWidget = self._build(parent)
+        self.widget.setObjectName(f"field_{field.name}")
+        self.widget.setAccessibleName(label)
+
+    def _build(self, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def set_raw(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        return self.widget
+
+
+class TextInput(FieldInput):
+    def _build(self, parent: QWidget) -> QWidget:
+        self.edit = QLineEdit(parent)
+        self.edit.textChanged.connect(self.changed)
+        return self.edit
+
+    def raw(self) -> Any:
+        return self.edit.text()
+
+    def set_raw(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class MultilineInput(FieldInput):
+    def _build(self, parent: QWidget) -> QWidget:
+        self.edit = QPlainTextEdit(parent)
+        self.edit.setTabChangesFocus(True)  # Tab moves on: keyboard users are not trapped
+        line = self.edit.fontMetrics().lineSpacing()
+        self.edit.setFixedHeight(line * 3 + 14)
+        self.edit.textChanged.connect(self.changed)
+        return self.edit
+
+    def raw(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_raw(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+
+class TextListInput(TextInput):
+    """A list of texts typed on one line, separated by semicolons."""
+
+    def _build(self, parent: QWidget) -> QWidget:
+        edit = super()._build(parent)
+        self.edit.setPlaceholderText(self.tr("separate several with ;"))
+        return edit
+
+    def set_raw(self, value: Any) -> None:
+        if isinstance(value, list | tuple):
+            value = "; ".join(str(v) for v in value)
+        super().set_raw(value)
+
+
+class DateInput(TextInput):
+    PLACEHOLDER = "YYYY-MM-DD"
+    FORMAT = "yyyy-MM-dd"
+
+    def _build(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.edit = QLineEdit(box)
+        self.edit.setPlaceholderText(self.PLACEHOLDER)
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.edit.textChanged.connect(self.changed)
+        self.now_button = QPushButton(self._now_text(), box)
+        self.now_button.setAccessibleName(self._now_text() + " – " + self.label)
+        self.now_button.clicked.connect(self._fill_now)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.now_button)
+        return box
+
+    def _now_text(self) -> str:
+        return self.tr("Today")
+
+    def _fill_now(self) -> None:
+        self.edit.setText(QDateTime.currentDateTime().toString(self.FORMAT))
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class DateTimeInput(DateInput):
+    PLACEHOLDER = "YYYY-MM-DDTHH:MM"
+    FORMAT = "yyyy-MM-ddTHH:mm"
+
+    def _now_text(self) -> str:
+        return self.tr("Now")
+
+
+class EnumInput(FieldInput):
+    def _build(self, parent: QWidget) -> QWidget:
+        self.combo = QComboBox(parent)
+        self.combo.addItem(self.tr("— not set —"), "")
+        for choice in self.field.choices:
+            self.combo.addItem(value_label(choice), choice)
+        self.combo.currentIndexChanged.connect(self.changed)
+        return self.combo
+
+    def raw(self) -> Any:
+        return self.combo.currentData()
+
+    def set_raw(self, value: Any) -> None:
+        index = self.combo.findData("" if value is None else value)
+        if index < 0 and isinstance(value, str) and value.isdigit():
+            index = self.combo.findData(int(value))
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class EnumListInput(FieldInput):
+    """A checkbox per vocabulary value, in columns."""
+
+    COLUMNS = 2
+
+    def _build(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        rows = (len(self.field.choices) + self.COLUMNS - 1) // self.COLUMNS
+        for i, choice in enumerate(self.field.choices):
+            check = QCheckBox(value_label(choice), box)
+            check.setObjectName(f"{self.field.name}_{choice}")
+            check.toggled.connect(self.changed)
+            self.boxes[choice] = check
+            grid.addWidget(check, i % rows, i // rows)
+        return box
+
+    def raw(self) -> Any:
+        return [c for c, box in self.boxes.items() if box.isChecked()]
+
+    def set_raw(self, value: Any) -> None:
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(";")]
+        chosen = set(value or [])
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in chosen)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+
+class CoordinatesInput(FieldInput):
+    """Latitude and longitude spin boxes; the lowest value of each means "not set"."""
+
+    def _build(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.lat = self._spin(box, 90, self.tr("Latitude"))
+        self.lon = self._spin(box, 180, self.tr("Longitude"))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Lat."), box))
+        row.addWidget(self.lat, 1)
+        row.addWidget(QLabel(self.tr("Lon."), box))
+        row.addWidget(self.lon, 1)
+        return box
+
+    def _spin(self, parent: QWidget, limit: int, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(parent)
+        spin.setDecimals(6)
+        spin.setRange(-limit - 1, limit)
+        spin.setSpecialValueText(self.tr("not set"))
+        spin.setValue(spin.minimum())
+        spin.setAccessibleName(name)
+        spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    @staticmethod
+    def _value(spin: QDoubleSpinBox) -> float | str:
+        return "" if spin.value() == spin.minimum() else round(spin.value(), 6)
+
+    def raw(self) -> Any:
+        lat, lon = self._value(self.lat), self._value(self.lon)
+        if lat == "" and lon == "":
+            return None
+        return {"lat": lat, "lon": lon}
+
+    def set_raw(self, value: Any) -> None:
+        value = value if isinstance(value, dict) else {}
+        for spin, key in ((self.lat, "lat"), (self.lon, "lon")):
+            item = value.get(key, "")
+            try:
+                spin.setValue(float(item) if item not in ("", None) else spin.minimum())
+            except (TypeError, ValueError):
+                spin.setValue(spin.minimum())
+
+    def focus_widget(self) -> QWidget:
+        return self.lat
+
+
+class MeasurementsInput(FieldInput):
+    """A small table: dimension, value, unit; empty rows are ignored."""
+
+    def _build(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.table = QTableWidget(0, 3, box)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Dimension"), self.tr("Value"), self.tr("Unit")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.label)
+        self.table.itemChanged.connect(self.changed)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + row_height * 3 + 6
+        )
+        self.add_button = QPushButton(self.tr("Add a measurement"), box)
+        self.remove_button = QPushButton(self.tr("Remove"), box)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        return box
+
+    def add_row(self, values: tuple[str, str, str] = ("", "", "cm")) -> None:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for column, text in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self.changed.emit()
+        self.table.setCurrentCell(row, 0)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def raw(self) -> Any:
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = []
+            for column in range(3):
+                item = self.table.item(row, column)
+                cells.append(item.text().strip() if item is not None else "")
+            if not any(cells[:2]):
+                continue
+            out.append({"dimension": cells[0], "value": cells[1], "unit": cells[2]})
+        return out
+
+    def set_raw(self, value: Any) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict):
+                number = item.get("value", "")
+                if isinstance(number, float) and number.is_integer():
+                    number = int(number)
+                self.add_row(
+                    (str(item.get("dimension", "")), str(number), str(item.get("unit", "")))
+                )
+        self.changed.emit()
+
+    def focus_widget(self) -> QWidget:
+        return self.table
+
+
+def make_input(field: Field, label: str, parent: QWidget) -> FieldInput:
+    kinds: dict[str, type[FieldInput]] = {
+        "enum": EnumInput,
+        "priority": EnumInput,
+        "enum_list": EnumListInput,
+        "text_list": TextListInput,
+        "date": DateInput,
+        "datetime": DateTimeInput,
+        "coordinates": CoordinatesInput,
+        "measurements": MeasurementsInput,
+    }
+    if field.kind == "text":
+        return (MultilineInput if field.multiline else TextInput)(field, label, parent)
+    return kinds[field.kind](field, label, parent)

@@ -1,0 +1,119 @@
+"""The object record editor: Object ID groups, the completeness meter, "New damage report"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.vocabulary_labels import category_label
+from fieldkit.records import fields as F
+from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
+
+TOTAL = len(OBJECT_ID_CATEGORIES) + 1
+
+
+class ObjectEditor(RecordEditor):
+    kind = F.OBJECT
+    default_photo_role = "overall"
+    groups = (
+        (
+            QT_TRANSLATE_NOOP("editors", "Identification"),
+            (
+                "inventory_number",
+                "institution",
+                "title",
+                "object_type",
+                "date_documented",
+                "red_list_category",
+                "cross_references",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("editors", "Object ID description"),
+            (
+                "materials_techniques",
+                "measurements",
+                "inscriptions_markings",
+                "date_period",
+                "maker",
+                "subject",
+                "distinguishing_features",
+                "description",
+                "place_of_origin",
+                "related_written_material",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("editors", "Location & status"),
+            ("status", "salvage_priority", "current_location", "coordinates"),
+        ),
+        (QT_TRANSLATE_NOOP("editors", "Significance & notes"), ("significance", "notes")),
+    )
+    new_damage_requested = Signal(str)  # object record id
+
+    def _add_side_panels(self, side: QWidget) -> None:
+        box = QGroupBox(self.tr("Object ID completeness"), side)
+        self.completeness = QProgressBar(box)
+        self.completeness.setObjectName("completeness")
+        self.completeness.setRange(0, TOTAL)
+        self.completeness.setAccessibleName(self.tr("Object ID completeness"))
+        self.missing_label = QLabel(box)
+        self.missing_label.setObjectName("missingCategories")
+        self.missing_label.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.completeness)
+        layout.addWidget(self.missing_label)
+        self.side_layout.addWidget(box)
+
+    def _add_buttons(self, row: QHBoxLayout) -> None:
+        self.damage_button = QPushButton(self.tr("New &damage report"), self)
+        self.damage_button.setObjectName("newDamageReport")
+        self.damage_button.clicked.connect(self._new_damage)
+        row.addWidget(self.damage_button)
+
+    def _new_damage(self) -> None:
+        if self.record_id is None or self.dirty:
+            if not self.save():
+                return
+        if self.record_id is not None:
+            self.new_damage_requested.emit(self.record_id)
+
+    def _after_change(self) -> None:
+        super()._after_change()
+        self._update_completeness()
+        if hasattr(self, "damage_button"):
+            self.damage_button.setEnabled(self.save_button.isEnabled() or not self.dirty)
+
+    def _media_changed(self) -> None:
+        self._update_completeness()
+
+    def _update_completeness(self) -> None:
+        if not hasattr(self, "completeness"):
+            return
+        values = {n: v for n, v in self.raw_values().items() if v not in ("", None, [])}
+        missing = missing_categories(values, self.media)
+        done = TOTAL - len(missing)
+        self.completeness.setValue(done)
+        self.completeness.setFormat(self.tr("{done} of {total}").format(done=done, total=TOTAL))
+        if missing:
+            names = ", ".join(category_label(m) for m in missing)
+            text = self.tr("Missing: {names}").format(names=names)
+        else:
+            text = self.tr("Complete: this object can be identified if it is stolen.")
+        self.missing_label.setText(text)
+        self.completeness.setAccessibleDescription(text)
+
+    def describe(self) -> str:
+        number = self.inputs["inventory_number"].raw().strip()
+        title = self.inputs["title"].raw().strip()
+        text = " — ".join(p for p in (number, title) if p)
+        return text or self.tr("New object")

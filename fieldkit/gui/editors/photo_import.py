@@ -1,0 +1,81 @@
+"""Adding photos to a record in a worker, all or nothing, with progress and cancel.
+
+One ``Records.edit(add_photos=…)`` call: every photo lands in one revision, or none does. It
+runs on a connection of its own (``Session.worker_vault``) so the GUI keeps reading meanwhile.
+``Records.edit`` takes no progress callback; how often it polls ``cancel`` (once per MiB
+encrypted, plus a few times per photo) is a good measure of how far it got, so progress is
+estimated from that count. A rolled-back import can leave the encrypted files of the photos it
+had finished (their rows vanish with the rollback): they are removed here, right away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui.session import Session
+from fieldkit.records.service import PhotoInput, Records, RecordView
+from fieldkit.vault.database import DatabaseError
+
+POLLS_PER_PHOTO = 5
+MIB = 1 << 20
+
+# Only one import at a time: cleaning up after a cancelled one removes every media file
+# without a committed row, which would include another import's file still being written.
+_one_at_a_time = threading.Lock()
+
+
+class ImportBusyError(FieldKitError):
+    default_hint = "Wait until the other photos are added, then try again."
+
+
+def _expected_polls(photos: Sequence[PhotoInput]) -> int:
+    total = 0
+    for photo in photos:
+        size = 0
+        if isinstance(photo.source, Path):
+            with contextlib.suppress(OSError):
+                size = photo.source.stat().st_size
+        else:
+            size = len(photo.source)
+        total += math.ceil(size / MIB) + POLLS_PER_PHOTO
+    return max(total, 1)
+
+
+def import_photos(
+    session: Session,
+    record_id: str,
+    photos: Sequence[PhotoInput],
+    progress: Callable[[int, int], None],
+    cancel: Callable[[], bool],
+) -> RecordView:
+    """Attach ``photos`` to the record; returns its new view. Raises CancelledError, PhotoError."""
+    if not _one_at_a_time.acquire(blocking=False):
+        raise ImportBusyError("Photos are already being added in another window.")
+    try:
+        expected = _expected_polls(photos)
+        polls = 0
+
+        def counting_cancel() -> bool:
+            nonlocal polls
+            polls += 1
+            progress(min(polls, expected - 1), expected)
+            return cancel()
+
+        with session.worker_vault() as vault:
+            try:
+                view = Records(vault).edit(
+                    record_id, {}, add_photos=list(photos), cancel=counting_cancel
+                )
+            except BaseException:
+                with contextlib.suppress(DatabaseError, FieldKitError, OSError):
+                    vault.media.remove_orphans(vault.db)
+                raise
+        progress(expected, expected)
+        return view
+    finally:
+        _one_at_a_time.release()

@@ -1,0 +1,147 @@
+"""The photos of a record: a strip of thumbnails, drag-and-drop and "Add photos…", a role
+for the next photos, and progress with Cancel while they are added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.thumbnails import ThumbnailCache
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.records.vocabularies import PHOTO_ROLES
+
+SHA_ROLE = Qt.ItemDataRole.UserRole + 1
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.JPG *.JPEG *.PNG *.TIF *.TIFF"
+
+
+def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class PhotoStrip(QWidget):
+    files_chosen = Signal(list)  # list[Path]
+    photo_opened = Signal(str)  # sha256
+    cancel_requested = Signal()
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.thumbnails = thumbnails
+        thumbnails.loaded.connect(self._thumbnail_loaded)
+        self.list = QListWidget(self)
+        self.list.setObjectName("photoStrip")
+        self.list.setAccessibleName(self.tr("Photos"))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setIconSize(QSize(thumbnails.size))
+        self.list.setFixedHeight(thumbnails.size.height() + 48)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.itemActivated.connect(lambda item: self.photo_opened.emit(item.data(SHA_ROLE)))
+        self.empty = QLabel(self.tr("No photos yet. Drop photos here or use “Add photos…”."), self)
+        self.empty.setWordWrap(True)
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Role of the next photos"))
+        for role in PHOTO_ROLES:
+            self.role.addItem(value_label(role), role)
+        self.add_button = QPushButton(self.tr("Add &photos…"), self)
+        self.add_button.setObjectName("addPhotos")
+        self.add_button.clicked.connect(self.choose_files)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("photoProgress")
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelPhotos")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Role:"), self))
+        controls.addWidget(self.role)
+        controls.addStretch(1)
+        controls.addWidget(self.add_button)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        layout.addLayout(controls)
+        layout.addLayout(busy)
+        self.set_media([])
+
+    def set_role(self, role: str) -> None:
+        self.role.setCurrentIndex(max(self.role.findData(role), 0))
+
+    def set_media(self, media: list[dict[str, Any]]) -> None:
+        self.list.clear()
+        for entry in media:
+            sha = str(entry["sha256"])
+            text = entry.get("caption") or value_label(entry.get("role", ""))
+            item = QListWidgetItem(text, self.list)
+            item.setData(SHA_ROLE, sha)
+            item.setToolTip(text)
+            pixmap = self.thumbnails.get(sha)
+            if pixmap is not None:
+                item.setIcon(QIcon(pixmap))
+        self.list.setVisible(bool(media))
+        self.empty.setVisible(not media)
+
+    def _thumbnail_loaded(self, sha: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(SHA_ROLE) == sha:
+                pixmap = self.thumbnails.get(sha)
+                if pixmap is not None:
+                    item.setIcon(QIcon(pixmap))
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Photos ({patterns})").format(patterns=IMAGE_FILTER),
+        )
+        if names:
+            self.files_chosen.emit([Path(n) for n in names])
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.add_button.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_chosen.emit(files)

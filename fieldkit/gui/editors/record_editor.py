@@ -1,0 +1,442 @@
+"""The editor window shared by objects and damage reports.
+
+A form built from the field definitions, in titled groups; each field validated as it is typed
+(``fields.clean_value``), the message in red under it and Save disabled while any is invalid.
+Photos are added in a worker (see :mod:`photo_import`). Unsaved values can be kept as a draft
+(:mod:`fieldkit.records.drafts`), which is what locking does before the vault closes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui import workers
+from fieldkit.gui.editors.field_widgets import FieldInput, make_input
+from fieldkit.gui.editors.history_view import HistoryView
+from fieldkit.gui.editors.photo_import import import_photos
+from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.photo_viewer import PhotoViewer
+from fieldkit.gui.session import Session
+from fieldkit.gui.thumbnails import ThumbnailCache
+from fieldkit.gui.vocabulary_labels import field_label
+from fieldkit.gui.widgets import error_label, heading, set_error
+from fieldkit.records import drafts
+from fieldkit.records import fields as F
+from fieldkit.records.service import PhotoInput, RecordView
+
+
+class RecordEditor(QWidget):
+    """Subclasses set ``kind``, ``groups`` (title, field names) and may add side panels."""
+
+    kind: str = ""
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    default_photo_role = "overall"
+    saved = Signal(str)  # record id
+    closed = Signal(object)  # the editor
+
+    def __init__(
+        self,
+        session: Session,
+        record_id: str | None = None,
+        *,
+        initial: dict[str, Any] | None = None,
+        draft_key: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.session = session
+        self.record_id = record_id
+        self.draft_key = draft_key or (
+            f"{self.kind}:{record_id}" if record_id else f"{self.kind}:new:{uuid.uuid4()}"
+        )
+        self.media: list[dict[str, Any]] = []
+        self.inputs: dict[str, FieldInput] = {}
+        self.errors: dict[str, str] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        self._labels: list[QLabel] = []
+        self._saved_raw: dict[str, Any] = {}
+        self._import: workers.Worker | None = None
+        self._closing_for_lock = False
+        self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
+        self.thumbnails.set_session(session)
+        self._build()
+        view = session.records.get(record_id, self.kind) if record_id else None
+        self._load(view)
+        if initial:
+            for name, value in initial.items():
+                if name in self.inputs:
+                    self.inputs[name].set_raw(value)
+        self._validate_all()
+        self.resize(1180, 720)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = heading("", self, size=1.3)
+        self.title_label.setObjectName("editorTitle")
+        form_host = QWidget(self)
+        form_layout = QVBoxLayout(form_host)
+        for title, names in self.groups:
+            form_layout.addWidget(self._group(self.tr_group(title), names, form_host))
+        form_layout.addStretch(1)
+        # One label column width for every group, so the fields line up down the form.
+        width = max((label.sizeHint().width() for label in self._labels), default=0)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side = QWidget(self)
+        self.side_layout = QVBoxLayout(side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self._build_side(side)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("editorStatus")
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("&Discard changes"), self)
+        self.discard_button.clicked.connect(self.discard_changes)
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        close_action = QAction(self.tr("Close"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        self.addAction(close_action)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.status, 1)
+        self._add_buttons(self.buttons)
+        self.buttons.addWidget(self.discard_button)
+        self.buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self.buttons)
+
+    def tr_group(self, title: str) -> str:
+        return QCoreApplication.translate("editors", title)
+
+    def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
+        box = QGroupBox(title, parent)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            field = F.FIELDS[self.kind][name]
+            label_text = field_label(self.kind, name)
+            item = make_input(field, label_text, box)
+            item.changed.connect(lambda name=name: self._field_changed(name))
+            self.inputs[name] = item
+            # "&" would be read as a keyboard mnemonic in a label with a buddy.
+            caption = label_text.replace("&", "&&")
+            if field.sensitive:
+                caption = self.tr("{label} (sensitive)").format(label=caption)
+            label = QLabel(caption + ":", box)
+            self._labels.append(label)
+            label.setBuddy(item.focus_widget())
+            if field.sensitive:
+                tip = self.tr(
+                    "Sensitive: where things are. Left out of bundles sent with locations removed."
+                )
+                label.setToolTip(tip)
+                item.widget.setToolTip(tip)
+                label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+                item.widget.setAccessibleDescription(tip)
+            error = error_label(box)
+            error.setObjectName(f"error_{name}")
+            self._error_labels[name] = error
+            cell = QWidget(box)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(item.widget)
+            column.addWidget(error)
+            form.addRow(label, cell)
+        return box
+
+    def _build_side(self, side: QWidget) -> None:
+        photos = QGroupBox(self.tr("Photos"), side)
+        self.photo_strip = PhotoStrip(self.thumbnails, photos)
+        self.photo_strip.set_role(self.default_photo_role)
+        self.photo_strip.files_chosen.connect(self.add_photos)
+        self.photo_strip.photo_opened.connect(self.open_photo)
+        self.photo_strip.cancel_requested.connect(self.cancel_import)
+        QVBoxLayout(photos).addWidget(self.photo_strip)
+        self._add_side_panels(side)
+        self.side_layout.addWidget(photos)
+        history = QGroupBox(self.tr("History"), side)
+        self.history = HistoryView(history)
+        QVBoxLayout(history).addWidget(self.history)
+        self.side_layout.addWidget(history, 1)
+
+    def _add_side_panels(self, side: QWidget) -> None:
+        """Subclasses add panels above the photos."""
+
+    def _add_buttons(self, row: QHBoxLayout) -> None:
+        """Subclasses add buttons before Discard and Save."""
+
+    # --- loading and state -------------------------------------------------------------------
+
+    def _load(self, view: RecordView | None) -> None:
+        values = dict(view.fields) if view else {}
+        self.media = list(view.media) if view else []
+        for name, item in self.inputs.items():
+            item.blockSignals(True)
+            item.set_raw(values.get(name))
+            item.blockSignals(False)
+        self._saved_raw = self.raw_values()
+        self.photo_strip.set_media(self.media)
+        self._refresh_history()
+        self._update_title()
+
+    def _refresh_history(self) -> None:
+        if self.record_id:
+            entries = self.session.records.history(self.record_id)
+            self.history.show_history(entries, self.session.identity.fingerprint)
+
+    def raw_values(self) -> dict[str, Any]:
+        return {name: item.raw() for name, item in self.inputs.items()}
+
+    @property
+    def dirty(self) -> bool:
+        return self.raw_values() != self._saved_raw
+
+    def _update_title(self) -> None:
+        title = self.describe()
+        mark = " *" if self.dirty else ""
+        self.title_label.setText(title + mark)
+        self.setWindowTitle(f"{title}{mark} — FieldKit")
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    # --- validation --------------------------------------------------------------------------
+
+    def _field_changed(self, name: str) -> None:
+        self._validate(name)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.save_button.setEnabled(not self.errors and self._import is None)
+        self.save_action.setEnabled(self.save_button.isEnabled())
+        self._update_title()
+
+    def _validate(self, name: str) -> None:
+        try:
+            F.clean_value(self.kind, name, self.inputs[name].raw())
+        except F.ValidationError as exc:
+            self.errors[name] = self._plain(name, exc)
+        else:
+            self.errors.pop(name, None)
+        set_error(self._error_labels[name], self.errors.get(name, ""))
+
+    def _plain(self, name: str, exc: F.ValidationError) -> str:
+        # The core's messages name the field by its key: show its label instead.
+        return exc.message.replace(name, field_label(self.kind, name), 1)
+
+    def _validate_all(self) -> None:
+        for name in self.inputs:
+            self._validate(name)
+        self._after_change()
+
+    def show_field_error(self, name: str, message: str) -> None:
+        if name in self._error_labels:
+            self.errors[name] = message
+            set_error(self._error_labels[name], message)
+            self.inputs[name].focus_widget().setFocus()
+            self._after_change()
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def values_for_save(self) -> dict[str, Any]:
+        return self.raw_values()
+
+    def save(self) -> bool:
+        """Save synchronously (no photos: fast). Returns True when saved."""
+        self._validate_all()
+        if self.errors or self._import is not None:
+            return False
+        values = self.values_for_save()
+        try:
+            if self.record_id is None:
+                cleaned = {k: v for k, v in values.items() if v not in ("", None, [])}
+                view = self.session.records.create(self.kind, cleaned)
+                self.record_id = view.record_id
+            else:
+                changes = {k: (None if v in ("", [], {}) else v) for k, v in values.items()}
+                view = self.session.records.edit(self.record_id, changes)
+        except F.ValidationError as exc:
+            if exc.field in self.inputs:
+                self.show_field_error(exc.field, self._plain(exc.field, exc))
+            else:
+                show_error(self, exc)
+            return False
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        self._forget_draft()
+        self._load(view)
+        self._validate_all()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(view.record_id)
+        return True
+
+    def discard_changes(self) -> None:
+        view = self.session.records.get(self.record_id, self.kind) if self.record_id else None
+        self._load(view)
+        self._forget_draft()
+        self._validate_all()
+        self.status.setText(self.tr("Changes discarded."))
+
+    def _forget_draft(self) -> None:
+        if drafts.load(self.session.vault, self.draft_key) is not None:
+            drafts.discard(self.session.vault, self.draft_key)
+        old = self.draft_key
+        if self.record_id and old != f"{self.kind}:{self.record_id}":
+            self.draft_key = f"{self.kind}:{self.record_id}"
+
+    def keep_draft(self) -> bool:
+        """Store unsaved values as a draft (before locking). Returns True if one was stored."""
+        if not self.dirty:
+            return False
+        drafts.save(
+            self.session.vault, self.draft_key, self.kind, self.record_id, self.raw_values()
+        )
+        return True
+
+    # --- photos ------------------------------------------------------------------------------
+
+    def add_photos(self, paths: list) -> None:  # type: ignore[type-arg]
+        if self._import is not None or not paths:
+            return
+        if self.record_id is None or self.dirty:
+            # Photos attach to a saved record: save what was typed first.
+            if not self.save():
+                self.status.setText(
+                    self.tr("Correct the fields marked in red, then add the photos again.")
+                )
+                return
+        role = str(self.photo_strip.role.currentData())
+        photos = [PhotoInput(p, role, "") for p in paths]
+        self.photo_strip.set_busy(True)
+        self.status.setText(self.tr("Adding {n} photo(s)…").format(n=len(photos)))
+        worker = workers.Worker(import_photos, self.session, self.record_id, photos)
+        # The worker's own callables: progress becomes a signal, cancel reads its flag.
+        worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
+        worker.signals.progress.connect(self.photo_strip.show_progress)
+        worker.signals.finished.connect(self._photos_added)
+        worker.signals.failed.connect(self._photos_failed)
+        self._import = worker
+        self._after_change()
+        workers.start(worker)
+
+    def cancel_import(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+            self.photo_strip.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def wait_for_import(self, timeout: float = 30.0) -> None:
+        """Cancel a running import and wait for it (before locking)."""
+        if self._import is not None:
+            self._import.cancel()
+            self._import.wait(timeout)
+
+    @property
+    def importing(self) -> bool:
+        return self._import is not None
+
+    def _import_ended(self) -> None:
+        self._import = None
+        self.photo_strip.set_busy(False)
+        if self.session.is_open:  # the vault may have locked while the import ran
+            self.session.refresh_records()
+        self._after_change()
+
+    def _photos_added(self, view: RecordView) -> None:
+        self._import_ended()
+        if not self.session.is_open:
+            return
+        self.media = list(view.media)
+        self.photo_strip.set_media(self.media)
+        self._refresh_history()
+        self._media_changed()
+        self.status.setText(self.tr("Photos added."))
+        self.saved.emit(view.record_id)
+
+    def _photos_failed(self, exc: BaseException) -> None:
+        self._import_ended()
+        from fieldkit.errors import CancelledError
+
+        if isinstance(exc, CancelledError) or not self.session.is_open:
+            self.status.setText(self.tr("Cancelled: no photo was added."))
+            return
+        self.status.setText("")
+        show_error(self, exc)
+
+    def _media_changed(self) -> None:
+        """Subclasses react to new photos (completeness)."""
+
+    def open_photo(self, sha256: str) -> PhotoViewer:
+        viewer = PhotoViewer(self.session, sha256, parent=self)
+        viewer.show()
+        return viewer
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.add_photos(files)
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def close_for_lock(self) -> None:
+        """Close without questions: the caller kept a draft already."""
+        self._closing_for_lock = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock:
+            if self._import is not None:
+                self.status.setText(self.tr("Wait for the photos to be added, or cancel first."))
+                event.ignore()
+                return
+            if self.session.is_open and self.keep_draft():
+                # Never lose typing: it comes back as a draft next time the vault is unlocked.
+                pass
+        self.thumbnails.clear()
+        self.closed.emit(self)
+        super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""The one place that shows errors: plain messages for errors people can act on, an apology
+with a report id for bugs (never a traceback)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.logs import report_bug
+
+log = logging.getLogger(__name__)
+
+# Only one apology at a time: a bug that repeats (in a paint event, a timer) must not bury the
+# user under dialogs.
+_apology: QMessageBox | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.NonModal)
+    box.setAccessibleName(title)
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+    """Tell the user about ``exc``: its message and hint if they can act on it, else an apology.
+
+    Returns the dialog (opened, not executed: the caller's event loop keeps running), or None for
+    a cancellation, which needs no dialog.
+    """
+    if isinstance(exc, CancelledError):
+        return None
+    if isinstance(exc, FieldKitError):
+        box = _box(parent, QMessageBox.Icon.Warning, _tr("FieldKit"), exc.message)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+        box.setObjectName("errorDialog")
+        box.open()
+        return box
+    return show_bug(parent, exc)
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+    """Log ``exc`` with a new report id and apologise once, naming the id."""
+    global _apology
+    report_id = report_bug(exc)
+    if _apology is not None:
+        return None
+    text = _tr(
+        "Sorry, something went wrong inside FieldKit. Your saved records are safe.\n\n"
+        "If it happens again, please tell the FieldKit team this report number: {id}"
+    ).format(id=report_id)
+    box = _box(parent, QMessageBox.Icon.Critical, _tr("FieldKit: unexpected problem"), text)
+    box.setObjectName("apologyDialog")
+    box.setProperty("report_id", report_id)
+    _apology = box
+
+    def forget() -> None:
+        global _apology
+        _apology = None
+
+    box.finished.connect(forget)
+    box.destroyed.connect(forget)
+    box.open()
+    return box
+
+
+def current_apology() -> QMessageBox | None:
+    """The apology dialog on screen, if any (for tests and to avoid stacking dialogs)."""
+    return _apology

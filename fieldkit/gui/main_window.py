@@ -1,0 +1,359 @@
+"""The main window: welcome, unlock and workspace screens, menus, search, status bar, locking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fieldkit.cli import default_vault_path
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.errors import FieldKitError, VaultNotFoundError
+from fieldkit.gui import settings
+from fieldkit.gui.create_vault import CreateVaultDialog
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.idle import IdleWatcher
+from fieldkit.gui.new_passphrase import NewPassphraseDialog
+from fieldkit.gui.restore_dialog import RestoreDialog
+from fieldkit.gui.session import Session
+from fieldkit.gui.unlock import UnlockScreen
+from fieldkit.gui.welcome import WelcomeScreen
+from fieldkit.gui.workspace import Workspace
+from fieldkit.records import drafts
+from fieldkit.vault import Vault, vault_summary
+from fieldkit.vault.header import HEADER_NAME
+
+SEARCH_DELAY_MS = 250
+WELCOME, UNLOCK, WORKSPACE = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        vault_path: Path | None = None,
+        *,
+        kdf: Argon2Params | None = None,
+        idle_minutes: float | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("FieldKit")
+        self.kdf = kdf
+        self.session: Session | None = None
+        self.vault_path: Path | None = None
+        self._saved_state: dict[str, Any] | None = None
+        self.drafts_prompt: QMessageBox | None = None
+        self.welcome = WelcomeScreen(self)
+        self.unlock_screen = UnlockScreen(self)
+        self.workspace = Workspace(self)
+        self.stack = QStackedWidget(self)
+        for screen in (self.welcome, self.unlock_screen, self.workspace):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+        self.idle = IdleWatcher(
+            idle_minutes if idle_minutes is not None else settings.idle_minutes(), self
+        )
+        self.idle.idle.connect(self.lock)
+        self.welcome.create_requested.connect(self.create_vault)
+        self.welcome.open_requested.connect(self.show_unlock)
+        self.welcome.restore_requested.connect(self.restore_vault)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.unlock_screen.back_requested.connect(self.show_welcome)
+        self.unlock_screen.shredded.connect(self._shredded)
+        self.resize(1280, 760)
+        self._start(vault_path)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: Any, slot: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_object_action = self._action(
+            self.tr("&New object"),
+            QKeySequence.StandardKey.New,
+            self.workspace.new_object,
+            "newObjectAction",
+        )
+        self.new_damage_action = self._action(
+            self.tr("New &damage report"),
+            "Ctrl+Shift+N",
+            lambda: self.workspace.new_damage(None),
+            "newDamageAction",
+        )
+        self.save_action = self._action(
+            self.tr("&Save open editors"),
+            QKeySequence.StandardKey.Save,
+            self.save_all,
+            "saveAction",
+        )
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, "lockAction")
+        # Works from every window of the app (editors, photo viewers): one keystroke to lock.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quitAction"
+        )
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "findAction"
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_object_action)
+        file_menu.addAction(self.new_damage_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.new_object_action)
+        self.toolbar.addAction(self.new_damage_action)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(420)
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self._set_unlocked_ui(False)
+
+    def _build_status_bar(self) -> None:
+        self.vault_label = QLabel(self)
+        self.vault_label.setObjectName("statusVault")
+        self.identity_label = QLabel(self)
+        self.identity_label.setObjectName("statusIdentity")
+        # Permanent: a passing message must not hide which vault is open.
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.statusBar().addPermanentWidget(self.identity_label)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        for action in (
+            self.new_object_action,
+            self.new_damage_action,
+            self.lock_action,
+            self.find_action,
+            self.save_action,
+        ):
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.search.setEnabled(unlocked)
+
+    # --- screens -----------------------------------------------------------------------------
+
+    def _start(self, vault_path: Path | None) -> None:
+        if vault_path is not None:
+            self.show_unlock(Path(vault_path))
+            return
+        for candidate in [*settings.recent_vaults(), default_vault_path()]:
+            if (candidate / HEADER_NAME).exists():
+                self.show_unlock(candidate)
+                return
+        self.show_welcome()
+
+    def show_welcome(self) -> None:
+        self.welcome.refresh_recent()
+        self.stack.setCurrentIndex(WELCOME)
+        self.welcome.create_button.setFocus()
+
+    def show_unlock(self, path: Path) -> None:
+        path = Path(path)
+        try:
+            summary = vault_summary(path)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            self.show_welcome()
+            return
+        if summary.get("shredded"):
+            show_error(
+                self,
+                VaultNotFoundError(
+                    self.tr("This vault was shredded: nobody can open it any more."),
+                    self.tr("Restore a backup if you have one."),
+                ),
+            )
+            settings.forget_vault(path)
+            self.show_welcome()
+            return
+        self.vault_path = path
+        self.unlock_screen.set_vault(path)
+        if summary.get("demo"):
+            self.unlock_screen.folder_label.setText(
+                self.unlock_screen.folder_label.text()
+                + "\n"
+                + self.tr(
+                    "This is a demo vault: its passphrase is “demo” unless you chose another."
+                )
+            )
+        self.stack.setCurrentIndex(UNLOCK)
+        self.unlock_screen.passphrase.setFocus()
+
+    def create_vault(self) -> CreateVaultDialog:
+        default = default_vault_path()
+        dialog = CreateVaultDialog(
+            self, default_folder=None if default.exists() else default, kdf=self.kdf
+        )
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: CreateVaultDialog) -> None:
+        if dialog.vault is not None:
+            self.open_session(dialog.vault)
+
+    def restore_vault(self) -> RestoreDialog:
+        dialog = RestoreDialog(self)
+        dialog.accepted.connect(lambda: self.open_session(dialog.vault) if dialog.vault else None)
+        dialog.open()
+        return dialog
+
+    def _unlocked(self, vault: Vault, via_recovery_key: bool) -> None:
+        if not via_recovery_key:
+            self.open_session(vault)
+            return
+        dialog = NewPassphraseDialog(vault, self, kdf=self.kdf)
+        dialog.finished.connect(lambda _code: self.open_session(vault))
+        dialog.open()
+
+    def _shredded(self, path: Path) -> None:
+        settings.forget_vault(path)
+        self.vault_path = None
+        self.statusBar().showMessage(
+            self.tr("The vault was shredded: its keys are destroyed."), 10_000
+        )
+        self.show_welcome()
+
+    # --- unlocked ----------------------------------------------------------------------------
+
+    def open_session(self, vault: Vault) -> None:
+        self.session = Session(vault)
+        self.vault_path = vault.path
+        settings.remember_vault(vault.path)
+        self.workspace.set_session(self.session, self._saved_state)
+        self._saved_state = None
+        identity = self.session.identity
+        short = " ".join(identity.display_fingerprint.split()[:2])
+        self.vault_label.setText(self.tr("Vault: {name}").format(name=vault.path.name))
+        self.vault_label.setToolTip(str(vault.path))
+        self.identity_label.setText(
+            self.tr("{name} · key {fingerprint}").format(name=identity.name, fingerprint=short)
+        )
+        self.identity_label.setToolTip(
+            self.tr("Your fingerprint: {fp}").format(fp=identity.display_fingerprint)
+        )
+        self._set_unlocked_ui(True)
+        self.stack.setCurrentIndex(WORKSPACE)
+        self.idle.start()
+        for warning in vault.warnings:
+            self.statusBar().showMessage(warning, 20_000)
+        current = self.workspace.current_list()
+        if current is not None:
+            current.table.setFocus()
+        self._offer_drafts()
+
+    def _offer_drafts(self) -> None:
+        if self.session is None:
+            return
+        pending = drafts.all_drafts(self.session.vault)
+        if not pending:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved edits"),
+            self.tr(
+                "{n} edit(s) were not saved when FieldKit last locked or closed. "
+                "They were kept, encrypted. Reopen them now?"
+            ).format(n=len(pending)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("draftsPrompt")
+        self.reopen_button = box.addButton(self.tr("&Reopen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.reopen_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.workspace.reopen_drafts() if button is self.reopen_button else None
+        )
+        box.finished.connect(lambda _c: setattr(self, "drafts_prompt", None))
+        self.drafts_prompt = box
+        box.open()
+
+    def save_all(self) -> int:
+        """Save every open editor with changes (Ctrl+S in an editor saves just that one)."""
+        saved = sum(1 for e in list(self.workspace.editors) if e.dirty and e.save())
+        if saved:
+            self.statusBar().showMessage(self.tr("Saved {n} record(s).").format(n=saved), 5000)
+        return saved
+
+    def focus_search(self) -> None:
+        if self.session is not None:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self.workspace.set_search(self.search.text())
+
+    def lock(self) -> None:
+        """Keep drafts, empty every model, close the vault and show the unlock screen."""
+        if self.session is None:
+            return
+        self.idle.stop()
+        self._search_timer.stop()
+        self._saved_state = self.workspace.view_state()
+        if self.drafts_prompt is not None:
+            self.drafts_prompt.close()
+        self.workspace.lock()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        session, self.session = self.session, None
+        session.close()
+        self.vault_label.clear()
+        self.identity_label.clear()
+        self._set_unlocked_ui(False)
+        self.show_unlock(session.path)
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.lock()
+        self.idle.stop()
+        super().closeEvent(event)

@@ -1,0 +1,54 @@
+"""Column definitions of the record tables: one table of constants, translatable headers.
+
+``key`` says what a cell shows (a field, or one of the computed keys the model knows);
+``order_by`` is the server-side sort key (None: not sortable).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+PHOTO = "photo"
+COMPLETENESS = "completeness"
+OBJECT_LABEL = "object"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # source text, translated in the "columns" context
+    order_by: str | None
+    width: int
+
+    def title(self) -> str:
+        return QCoreApplication.translate("columns", self.header)
+
+
+OBJECT_COLUMNS: tuple[Column, ...] = (
+    Column(PHOTO, QT_TRANSLATE_NOOP("columns", "Photo"), None, 52),
+    Column(
+        "inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory no."), "inventory_number", 130
+    ),
+    Column("title", QT_TRANSLATE_NOOP("columns", "Title"), "title", 280),
+    Column("object_type", QT_TRANSLATE_NOOP("columns", "Type of object"), "object_type", 200),
+    Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "status", 110),
+    Column(
+        "salvage_priority",
+        QT_TRANSLATE_NOOP("columns", "Salvage priority"),
+        "salvage_priority",
+        130,
+    ),
+    Column(COMPLETENESS, QT_TRANSLATE_NOOP("columns", "Object ID"), "complete", 90),
+)
+
+DAMAGE_COLUMNS: tuple[Column, ...] = (
+    Column(PHOTO, QT_TRANSLATE_NOOP("columns", "Photo"), None, 52),
+    Column("observed_at", QT_TRANSLATE_NOOP("columns", "Observed"), "observed_at", 150),
+    Column(OBJECT_LABEL, QT_TRANSLATE_NOOP("columns", "Object or site"), None, 260),
+    Column("event_type", QT_TRANSLATE_NOOP("columns", "Event"), None, 130),
+    Column("severity", QT_TRANSLATE_NOOP("columns", "Severity"), "severity", 100),
+    Column("urgency", QT_TRANSLATE_NOOP("columns", "Urgency"), "urgency", 100),
+    Column("assessor", QT_TRANSLATE_NOOP("columns", "Assessor"), None, 160),
+)

@@ -1,0 +1,93 @@
+"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
+from fieldkit.gui.pages.filter_bar import FilterBar
+from fieldkit.gui.widgets import heading
+
+
+class RecordListPage(QWidget):
+    open_requested = Signal(str)  # record id
+    new_requested = Signal()
+
+    def __init__(
+        self, title: str, new_text: str, model: RecordTableModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.heading = heading(title, self, size=1.3)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.filter_bar = FilterBar(model.kind, self)
+        self.filter_bar.changed.connect(model.set_filters)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{model.kind}Table")
+        self.table.setAccessibleName(title)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setIconSize(
+            model._thumbnails.size if model._thumbnails else self.table.iconSize()
+        )
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(46)
+        vertical.setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for i, column in enumerate(model.columns):
+            self.table.setColumnWidth(i, column.width)
+        header.setSortIndicator(
+            model.sort_column(),
+            Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._activated)
+        self.new_button = QPushButton(new_text, self)
+        self.new_button.setObjectName(f"new_{model.kind}")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(self.open_current)
+        model.modelReset.connect(self._update_count)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.open_button)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():,}"))
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.model.data(index, RECORD_ID_ROLE)
+        if record_id:
+            self.open_requested.emit(str(record_id))
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)

@@ -1,0 +1,116 @@
+"""Restore a vault from a backup folder into a new, empty folder (runs in a worker)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui import workers
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.widgets import busy_bar, heading, paragraph
+from fieldkit.vault import Vault, restore
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, default_target: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from a backup — FieldKit"))
+        self.vault: Vault | None = None
+        self._worker: workers.Worker | None = None
+        self.source = QLineEdit(self)
+        self.source.setObjectName("backupFolder")
+        self.source.setAccessibleName(self.tr("Backup folder"))
+        self.target = QLineEdit(str(default_target or ""), self)
+        self.target.setObjectName("restoreTarget")
+        self.target.setAccessibleName(self.tr("New vault folder"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("restorePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("The backup's passphrase"))
+        self.busy = busy_bar(self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self._restore)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Backup folder:"), self._with_chooser(self.source))
+        form.addRow(self.tr("Restore &into:"), self._with_chooser(self.target))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Restore from a backup"), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Choose the folder a backup was written to and an empty folder for the "
+                    "restored vault. Use the passphrase the vault had when it was backed up."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        self.resize(600, 320)
+
+    def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:
+        button = QPushButton(self.tr("Choose…"), self)
+        button.setAccessibleName(
+            self.tr("Choose a folder for: {what}").format(what=edit.accessibleName())
+        )
+        button.clicked.connect(lambda: self._choose(edit))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return row
+
+    def _choose(self, edit: QLineEdit) -> None:
+        folder = QFileDialog.getExistingDirectory(self, edit.accessibleName())
+        if folder:
+            edit.setText(folder)
+
+    def _restore(self) -> None:
+        if self._worker is not None:
+            return
+        src, target = self.source.text().strip(), self.target.text().strip()
+        if not src or not target or not self.passphrase.text():
+            return
+        self.busy.setVisible(True)
+        self.restore_button.setEnabled(False)
+        self._worker = workers.run_in_background(
+            restore,
+            Path(src).expanduser(),
+            Path(target).expanduser(),
+            self.passphrase.text(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, vault: Vault) -> None:
+        self._worker = None
+        self.vault = vault
+        self.passphrase.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.busy.setVisible(False)
+        self.restore_button.setEnabled(True)
+        self.passphrase.clear()
+        show_error(self, exc)

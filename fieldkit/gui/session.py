@@ -1,0 +1,62 @@
+"""An unlocked vault as the GUI holds it: the vault, its records service and its identity.
+
+Threads: the vault's connection serves the GUI thread only. Work that writes for a long time
+(photo import) runs on :meth:`Session.worker_vault`, a second connection to the same open vault,
+so the GUI keeps reading its own connection meanwhile (SQLite's WAL lets readers and one writer
+work side by side).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+
+from fieldkit.identity import own
+from fieldkit.records.service import Records
+from fieldkit.vault import Vault
+from fieldkit.vault.vault import DB_NAME
+
+
+class Session:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.records = Records(vault)
+        self.identity: own.OwnIdentity = self.records.identity
+        info = vault.info()
+        self.vault_name = info.name
+        self.path: Path = vault.path
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+    def refresh_records(self) -> None:
+        """Re-read the clock after another connection wrote revisions."""
+        self.records = Records(self.vault)
+
+    @contextlib.contextmanager
+    def worker_vault(self) -> Iterator[Vault]:
+        """The same open vault over a connection of its own, for one worker thread.
+
+        A shallow copy shares the header, the lock and the media store; only the connection and
+        the transaction flag are its own. It is never ``close()``d (that would release the lock
+        the GUI's vault holds): only its connection is.
+        """
+        clone = copy.copy(self.vault)
+        clone.db = self.vault._open_copy(self.vault.path / DB_NAME)
+        clone._in_transaction = False
+        try:
+            yield clone
+        finally:
+            clone.db.close()
+
+    def read_connection(self):  # type: ignore[no-untyped-def]
+        """A read-only connection for a worker thread (thumbnails); the caller closes it."""
+        conn = self.vault._open_copy(self.vault.path / DB_NAME)
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    def close(self) -> None:
+        self.vault.close()

@@ -1,0 +1,48 @@
+"""What the app remembers between runs (QSettings): vault folders and preferences — never secrets,
+never record text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+RECENT_KEY = "vaults/recent"
+IDLE_KEY = "security/idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def recent_vaults() -> list[Path]:
+    raw = _settings().value(RECENT_KEY, [])
+    if isinstance(raw, str):
+        raw = [raw]
+    return [Path(p) for p in (raw or []) if isinstance(p, str) and p]
+
+
+def remember_vault(path: Path) -> None:
+    text = str(Path(path).resolve())
+    items = [text] + [str(p) for p in recent_vaults() if str(p) != text]
+    _settings().setValue(RECENT_KEY, items[:MAX_RECENT])
+
+
+def forget_vault(path: Path) -> None:
+    text = str(Path(path).resolve())
+    _settings().setValue(RECENT_KEY, [str(p) for p in recent_vaults() if str(p) != text])
+
+
+def idle_minutes() -> float:
+    value = _settings().value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
+    try:
+        minutes = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+    return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(minutes: float) -> None:
+    _settings().setValue(IDLE_KEY, float(minutes))

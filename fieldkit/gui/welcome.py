@@ -1,0 +1,109 @@
+"""The welcome screen: create a vault, open one (recent ones listed), or restore a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui import settings
+from fieldkit.gui.widgets import heading, paragraph
+from fieldkit.vault.header import HEADER_NAME
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WelcomeScreen(QWidget):
+    create_requested = Signal()
+    open_requested = Signal(object)  # Path of a vault folder
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeScreen")
+        self.title = heading(self.tr("Welcome to FieldKit"), self, size=2.0)
+        self.title.setObjectName("welcomeTitle")
+        intro = paragraph(
+            self.tr(
+                "Document objects and damage safely, even offline. Everything stays encrypted "
+                "on this computer until you choose to send it."
+            ),
+            self,
+        )
+        self.create_button = QPushButton(self.tr("&Create a new vault…"), self)
+        self.create_button.setObjectName("createVault")
+        self.open_button = QPushButton(self.tr("&Open a vault…"), self)
+        self.open_button.setObjectName("openVault")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
+        self.restore_button.setObjectName("restoreVault")
+        for button, hint in (
+            (self.create_button, self.tr("First time here: make a vault and its recovery key")),
+            (self.open_button, self.tr("Choose the folder of an existing vault")),
+            (self.restore_button, self.tr("Bring back a vault from a backup folder")),
+        ):
+            button.setMinimumHeight(44)
+            button.setToolTip(hint)
+            button.setAccessibleDescription(hint)
+        self.create_button.clicked.connect(self.create_requested)
+        self.open_button.clicked.connect(self.choose_vault)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.recent_label = QLabel(self.tr("Recent &vaults:"), self)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentVaults")
+        self.recent.setAccessibleName(self.tr("Recent vaults"))
+        self.recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._recent_activated)
+
+        box = QWidget(self)
+        box.setMaximumWidth(620)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(intro)
+        inner.addSpacing(16)
+        inner.addWidget(self.create_button)
+        inner.addWidget(self.open_button)
+        inner.addWidget(self.restore_button)
+        inner.addSpacing(16)
+        inner.addWidget(self.recent_label)
+        inner.addWidget(self.recent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(box, 3)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(1)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        self.recent.clear()
+        for path in settings.recent_vaults():
+            if not (path / HEADER_NAME).exists():
+                continue
+            item = QListWidgetItem(str(path), self.recent)
+            item.setData(PATH_ROLE, str(path))
+        has_recent = self.recent.count() > 0
+        self.recent.setVisible(has_recent)
+        self.recent_label.setVisible(has_recent)
+        if has_recent:
+            self.recent.setCurrentRow(0)
+            self.recent.setMaximumHeight(24 * min(self.recent.count(), 5) + 8)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(str(item.data(PATH_ROLE))))
+
+    def choose_vault(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault folder"))
+        if folder:
+            self.open_requested.emit(Path(folder))

@@ -1,0 +1,91 @@
+"""Long work off the GUI thread: a QRunnable running a plain core function with a cancel flag.
+
+The core's long functions take ``progress`` and ``cancel`` callables; :class:`Worker` passes
+its own (progress becomes a signal, cancel reads a flag set from the GUI thread). Results and
+errors come back as queued signals, so slots always run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    progress = Signal(int, int)  # done, total
+    done = Signal()  # after finished or failed, whichever came
+
+
+class Worker(QRunnable):
+    """Runs ``fn(*args, **kwargs)``; give ``fn`` :meth:`report` and :meth:`cancelled` if wanted."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # we keep a reference; Qt must not delete under us
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self._finished = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(int(done), int(total))
+
+    @property
+    def is_done(self) -> bool:
+        return self._finished.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._finished.wait(timeout)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # every error goes back to the GUI thread
+            self._finished.set()
+            self.signals.failed.emit(exc)
+        else:
+            self._finished.set()
+            self.signals.finished.emit(result)
+        self.signals.done.emit()
+
+
+_running: set[Worker] = set()
+
+
+def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    """Start ``worker`` on ``pool`` (the global one by default), keeping it alive until done."""
+    _running.add(worker)
+    worker.signals.done.connect(lambda: _running.discard(worker))
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    **kwargs: Any,
+) -> Worker:
+    worker = Worker(fn, *args, **kwargs)
+    if on_done is not None:
+        worker.signals.finished.connect(on_done)
+    if on_error is not None:
+        worker.signals.failed.connect(on_error)
+    if on_progress is not None:
+        worker.signals.progress.connect(on_progress)
+    return start(worker)
