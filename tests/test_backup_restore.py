@@ -35,6 +35,9 @@ def test_backup_while_another_connection_writes_restores_consistently(
             writer.execute("COMMIT")
             written.append(batch)
             batch += 1
+            # A real writer pauses between saves; one that never does starves the other
+            # connection's BEGIN IMMEDIATE past its busy timeout on a slow machine.
+            stop.wait(0.002)
 
     thread = threading.Thread(target=write_batches)
     thread.start()
