@@ -1,0 +1,563 @@
+"""Bundle export and verify speed against the floor and the stock tools (SPEC §7, §13).
+
+Usage: python benchmarks/bundle_speed.py [--quick] [--gb G] [--runs R] [--json FILE] [--tmp DIR]
+
+Setup (not timed): a sender vault with cheap KDF parameters and a "coordinator" vault whose
+identity card is the recipient. The sender is filled with object records carrying real-size
+12 MP JPEGs (about 4.6-5.5 MB each, noise so they do not compress) until the stored photos
+reach ``--gb`` GB (1 GB = 10^9 bytes; ``--quick`` uses 150 MB). Four base images are encoded
+once; every stored photo is one of them with a unique JPEG COM segment, so no photo is
+deduplicated and nothing is re-encoded. Every input is derived from fixed seeds.
+
+Timed, R runs each, interleaved (one run of every export-side line, then the next run):
+
+* ``export``: ``export_bundles(vault, out, ExportOptions(recipients=[coord], mode="full"))``.
+* ``floor``: the SPEC §13 floor -- for every stored photo, ``vault.media.open`` (decrypt),
+  SHA-256 of the plaintext, and age encryption to the same recipients as the export (the
+  coordinator and the sender's own key), written one after another into ONE temporary file,
+  flushed and fsynced at the end, as the export does with its bundle. ``floor (no file)`` is
+  the same into a sink that discards (information only: the cost of writing).
+* ``stock export``: the decrypted photos and a plaintext records.ndjson are written to a
+  folder first (not timed); then ``age -r COORD -r SENDER -o X.age X`` per file, sequentially,
+  into a fresh folder, ``bagit.py --sha256 DIR`` and ``minisign -S -s KEY -m
+  DIR/tagmanifest-sha256.txt`` (a passwordless key from ``minisign -G -W``). Process starts
+  are included, the ZIP step and any fsync are not (both favour the stock pipeline).
+
+Before every timed run, ``os.sync()`` flushes what earlier steps left to write.
+
+Then the bundle of the last export run is verified: ``verify_bundle(bundle,
+trust_files=[sender card])`` without a key, against stock ``bagit.py --validate`` plus
+``minisign -Vm tagmanifest-sha256.txt -p sender.pub`` on the same bundle unzipped (the unzip
+is not timed); and, for information, with the coordinator's vault (content inspected).
+
+Every timed run happens in a fresh child process (this script with ``--child``), so peak RSS
+(VmHWM of the child; for stock lines, the largest of the tools it ran) is per run and does
+not accumulate. The FieldKit timings are taken inside the child around the call only
+(interpreter start and vault open excluded); stock timings include the tools' starts. All
+files live in the page cache (warm runs). MB/s is photo plaintext bytes per second
+(1 MB = 10^6 bytes). The JSON adds each line's CPU seconds, the ratios of the min columns,
+and how many CPUs other processes kept busy meanwhile (from /proc/stat): on this 2-core
+machine, anything else running skews the figures. Prints a table and one line of JSON;
+``--json FILE`` writes it too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+PASSPHRASE = "benchmark only"  # noqa: S105 - throwaway benchmark vaults
+WIDTH, HEIGHT = 4000, 3000
+QUICK_GB = 0.15
+BASE_IMAGES = ((1, 0.15), (2, 0.18), (3, 0.20), (4, 0.22))  # (seed, noise share): ~4.6-5.5 MB
+PHOTO_CHUNK = 1 << 20  # as export.py reads photos
+FLOOR_TARGET = 1.25
+BAGIT = str(Path(sys.executable).with_name("bagit.py"))
+
+
+# --- child processes: one timed operation each -------------------------------------------------
+
+
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _busy_cpu_seconds() -> float:
+    """CPU-seconds every process on the machine has used since boot (from /proc/stat)."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = fh.readline().split()[1:]
+    except OSError:
+        return float("nan")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu_seconds() -> float:
+    return _cpu_seconds(resource.RUSAGE_SELF) + _cpu_seconds(resource.RUSAGE_CHILDREN)
+
+
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+class _Discard:
+    def write(self, data: Any) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _open_vault(path: str) -> Any:
+    from fieldkit.vault import Vault
+
+    return Vault.open(Path(path), PASSPHRASE)
+
+
+def _child_export(spec: dict[str, Any]) -> dict[str, Any]:
+    from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+    from fieldkit.identity.card import parse_card
+
+    coord = Recipient.from_card(parse_card(Path(spec["coord_card"]).read_bytes()))
+    vault = _open_vault(spec["vault"])
+    try:
+        rss_before = _status_kib("VmRSS")
+        cpu = _cpu_seconds()
+        start = time.perf_counter()
+        result = export_bundles(
+            vault, Path(spec["out"]), ExportOptions(recipients=[coord], mode="full")
+        )
+        seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
+    finally:
+        vault.close()
+    (bundle,) = result.bundles
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "rss_before_kib": rss_before,
+        "bundle": str(bundle.path),
+        "bundle_bytes": bundle.size,
+        "photos": bundle.photos,
+    }
+
+
+def _child_floor(spec: dict[str, Any]) -> dict[str, Any]:
+    from fieldkit.crypto import age
+    from fieldkit.identity import own
+    from fieldkit.identity.card import parse_card
+
+    coord = parse_card(Path(spec["coord_card"]).read_bytes())
+    vault = _open_vault(spec["vault"])
+    try:
+        me = own.load(vault.db)
+        keys = sorted({coord.age_recipient, me.age_recipient})
+        recipients = [age.X25519Recipient.from_string(k) for k in keys]
+        names = [r[0] for r in vault.db.execute("SELECT name FROM media_files ORDER BY name")]
+        rss_before = _status_kib("VmRSS")
+        cpu = _cpu_seconds()
+        start = time.perf_counter()
+        total = 0
+        out_path = spec.get("out")
+        sink: Any = open(out_path, "wb") if out_path else _Discard()
+        try:
+            for name in names:
+                digest = hashlib.sha256()
+                with vault.media.open(name) as src, age.encryptor(sink, recipients) as enc:
+                    while chunk := src.read(PHOTO_CHUNK):
+                        digest.update(chunk)
+                        enc.write(chunk)
+                        total += len(chunk)
+                digest.hexdigest()
+            sink.flush()
+            if out_path:
+                os.fsync(sink.fileno())
+        finally:
+            if out_path:
+                sink.close()
+        seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
+    finally:
+        vault.close()
+    return {"seconds": seconds, "cpu_s": cpu, "rss_before_kib": rss_before, "plain_bytes": total}
+
+
+def _child_verify(spec: dict[str, Any]) -> dict[str, Any]:
+    from fieldkit.bundles.verify import verify_bundle
+
+    vault = _open_vault(spec["vault"]) if spec.get("vault") else None
+    try:
+        rss_before = _status_kib("VmRSS")
+        cpu = _cpu_seconds()
+        start = time.perf_counter()
+        report = verify_bundle(
+            Path(spec["bundle"]), trust_files=[Path(spec["sender_card"])], vault=vault
+        )
+        seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
+    finally:
+        if vault is not None:
+            vault.close()
+    if not report.valid or not report.signer.trusted:
+        raise RuntimeError(f"verify failed: {report.errors} {report.signer}")
+    if report.content_inspected != bool(vault):
+        raise RuntimeError("content_inspected is not what the benchmark expects")
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "rss_before_kib": rss_before,
+        "bytes_checked": report.bytes_checked,
+        "content_inspected": report.content_inspected,
+    }
+
+
+def _run_tools(commands: list[list[str]]) -> tuple[float, float]:
+    """Run the tools one after another: (wall seconds, CPU seconds of the tools)."""
+    cpu = _cpu_seconds(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    for cmd in commands:
+        done = subprocess.run(cmd, capture_output=True, check=False)
+        if done.returncode:
+            raise RuntimeError(f"{cmd[0]} failed: {done.stderr.decode(errors='replace')[-500:]}")
+    return time.perf_counter() - start, _cpu_seconds(resource.RUSAGE_CHILDREN) - cpu
+
+
+def _child_stock_export(spec: dict[str, Any]) -> dict[str, Any]:
+    plain, out = Path(spec["plain"]), Path(spec["out"])
+    out.mkdir()
+    recipients = [a for r in spec["recipients"] for a in ("-r", r)]
+    commands = [
+        ["age", *recipients, "-o", str(out / f"{f.name}.age"), str(f)]
+        for f in sorted(plain.iterdir())
+    ]
+    commands.append([BAGIT, "--sha256", str(out)])
+    commands.append(
+        ["minisign", "-S", "-s", spec["key"], "-m", str(out / "tagmanifest-sha256.txt")]
+    )
+    seconds, cpu = _run_tools(commands)
+    return {"seconds": seconds, "cpu_s": cpu, "tool_runs": len(commands)}
+
+
+def _child_stock_verify(spec: dict[str, Any]) -> dict[str, Any]:
+    bag = Path(spec["bag"])
+    commands = [
+        [BAGIT, "--validate", str(bag)],
+        ["minisign", "-V", "-m", str(bag / "tagmanifest-sha256.txt"), "-p", spec["pub"]],
+    ]
+    seconds, cpu = _run_tools(commands)
+    return {"seconds": seconds, "cpu_s": cpu, "tool_runs": len(commands)}
+
+
+CHILDREN = {
+    "export": _child_export,
+    "floor": _child_floor,
+    "verify": _child_verify,
+    "stock_export": _child_stock_export,
+    "stock_verify": _child_stock_verify,
+}
+
+
+def child_main(spec_text: str) -> int:
+    spec = json.loads(spec_text)
+    result = CHILDREN[spec["op"]](spec)
+    if spec["op"].startswith("stock"):  # the largest tool process this child waited for
+        result["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    else:
+        result["peak_rss_kib"] = _status_kib("VmHWM")
+    print(json.dumps(result))
+    return 0
+
+
+def run_child(spec: dict[str, Any]) -> dict[str, Any]:
+    os.sync()  # no write-back left over from the previous step lands in this run's timing
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"child {spec['op']} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- setup (not timed) -------------------------------------------------------------------------
+
+
+def base_jpegs() -> list[bytes]:
+    """A few 12 MP JPEGs: colour gradients plus seeded uniform noise (no numpy needed)."""
+    from PIL import Image
+
+    red = Image.linear_gradient("L").resize((WIDTH, HEIGHT))
+    green = Image.radial_gradient("L").resize((WIDTH, HEIGHT))
+    smooth = Image.merge("RGB", (red, green, red.transpose(Image.Transpose.ROTATE_180)))
+    out = []
+    for seed, share in BASE_IMAGES:
+        raw = random.Random(seed).randbytes(WIDTH * HEIGHT)
+        noise = Image.frombytes("L", (WIDTH, HEIGHT), raw).convert("RGB")
+        buffer = io.BytesIO()
+        Image.blend(smooth, noise, share).save(buffer, "JPEG", quality=90)
+        out.append(buffer.getvalue())
+    return out
+
+
+def with_comment(jpeg: bytes, text: str) -> bytes:
+    """The same JPEG with a COM segment after SOI/APP0: new bytes, same pixels."""
+    if jpeg[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    at = 2
+    if jpeg[2:4] == b"\xff\xe0":  # keep JFIF's APP0 first
+        at = 4 + int.from_bytes(jpeg[4:6], "big")
+    payload = text.encode()
+    segment = b"\xff\xfe" + (len(payload) + 2).to_bytes(2, "big") + payload
+    return jpeg[:at] + segment + jpeg[at:]
+
+
+def create_vaults(tmp: Path, target_bytes: int) -> dict[str, Any]:
+    from fieldkit.bundles.minisign import MinisignPublicKey
+    from fieldkit.crypto.kdf import Argon2Params
+    from fieldkit.identity import own
+    from fieldkit.identity.card import card_bytes, make_card, parse_card
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import PhotoInput, Records
+    from fieldkit.vault import Vault
+
+    kdf = Argon2Params(iterations=1, memory_kib=1024, lanes=1)
+    coord_path, sender_path = tmp / "coordinator", tmp / "sender"
+    coord, _ = Vault.create(coord_path, PASSPHRASE, name="Coordinator", role="coordinator", kdf=kdf)
+    with coord:
+        coord_card = card_bytes(make_card(own.load(coord.db)))
+    (tmp / "coordinator.fkid").write_bytes(coord_card)
+
+    bases = base_jpegs()
+    vault, _ = Vault.create(sender_path, PASSPHRASE, name="Field team", kdf=kdf)
+    with vault:
+        me = own.load(vault.db)
+        sender_card = card_bytes(make_card(me))
+        records = Records(vault)
+        stored = photos = objects = 0
+        while stored < target_bytes:
+            batch: list[PhotoInput] = []
+            for _ in range(objects % 3 + 1):  # 1, 2 or 3 photos per object
+                data = with_comment(
+                    bases[photos % len(bases)], f"FieldKit benchmark photo {photos:06d}"
+                )
+                batch.append(PhotoInput(data, caption=f"view {len(batch) + 1}"))
+                stored += len(data)
+                photos += 1
+                if stored >= target_bytes:
+                    break
+            records.create(
+                F.OBJECT,
+                {"inventory_number": f"BS-{objects:05d}", "title": f"Benchmark object {objects}"},
+                photos=batch,
+            )
+            objects += 1
+        rows = vault.db.execute("SELECT count(*), sum(size) FROM media_files").fetchone()
+        if (int(rows[0]), int(rows[1])) != (photos, stored):
+            raise SystemExit("photos were deduplicated or lost: the benchmark is broken")
+
+        # The stock pipeline's input: the same photos and records, decrypted to a folder.
+        plain = tmp / "stock-plain"
+        plain.mkdir()
+        for (name,) in vault.db.execute("SELECT name FROM media_files ORDER BY name"):
+            (plain / f"{name}.jpg").write_bytes(vault.media.read_bytes(name))
+        lines = [
+            json.dumps(
+                {"type": "revision", "revision": json.loads(bytes(c)), "signature": bytes(s).hex()},
+                sort_keys=True,
+                separators=(",", ":"),
+            )
+            for c, s in vault.db.execute(
+                "SELECT canonical, signature FROM revisions ORDER BY hlc, rev_id"
+            )
+        ]
+        (plain / "records.ndjson").write_text("\n".join(lines) + "\n")
+    (tmp / "sender.fkid").write_bytes(sender_card)
+    sender_pub = MinisignPublicKey.from_base64_line(parse_card(sender_card).minisign_public_key)
+    (tmp / "sender.pub").write_text(sender_pub.file_text())
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(tmp / "stock.pub"), "-s", str(tmp / "stock.key")],
+        check=True,
+        capture_output=True,
+    )
+    return {
+        "vault": str(sender_path),
+        "coord_vault": str(coord_path),
+        "coord_card": str(tmp / "coordinator.fkid"),
+        "sender_card": str(tmp / "sender.fkid"),
+        "sender_pub": str(tmp / "sender.pub"),
+        "stock_key": str(tmp / "stock.key"),
+        "plain": str(plain),
+        "recipients": [parse_card(coord_card).age_recipient, me.age_recipient],
+        "objects": objects,
+        "photos": photos,
+        "photo_bytes": stored,
+    }
+
+
+# --- the benchmark -----------------------------------------------------------------------------
+
+
+def summarise(samples: list[dict[str, Any]], photo_bytes: int) -> dict[str, Any]:
+    seconds = [s["seconds"] for s in samples]
+    median = statistics.median(seconds)
+    return {
+        "median_s": round(median, 4),
+        "min_s": round(min(seconds), 4),
+        "max_s": round(max(seconds), 4),
+        "mb_per_s": round(photo_bytes / 1e6 / median, 1),
+        "peak_rss_mb": round(max(s["peak_rss_kib"] for s in samples) / 1024, 1),
+        "cpu_s_median": round(statistics.median(s["cpu_s"] for s in samples), 4),
+        "runs": len(seconds),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_GB * 1000:.0f} MB of photos")
+    parser.add_argument("--gb", type=float, default=None, help="GB of stored photos (default 1)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", dest="json_out", default=None)
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the temporary files")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        return child_main(args.child)
+    gb = args.gb if args.gb is not None else (QUICK_GB if args.quick else 1.0)
+
+    started = time.perf_counter()
+    busy_before, own_before = _busy_cpu_seconds(), _own_cpu_seconds()
+    with tempfile.TemporaryDirectory(dir=args.tmp, prefix="bundle-speed-") as tmp_name:
+        tmp = Path(tmp_name)
+        setup = create_vaults(tmp, int(gb * 1e9))
+        setup_s = time.perf_counter() - started
+        photo_bytes = setup["photo_bytes"]
+        samples: dict[str, list[dict[str, Any]]] = {
+            k: []
+            for k in (
+                "export",
+                "floor",
+                "floor (no file)",
+                "stock export",
+                "verify",
+                "stock verify",
+                "verify (vault)",
+            )
+        }
+        bundle = tmp / "last.fkb"
+        for run in range(args.runs):
+            out = tmp / f"run{run}.fkb"
+            samples["export"].append(run_child({"op": "export", **setup, "out": str(out)}))
+            if run == args.runs - 1:
+                out.rename(bundle)
+            else:
+                out.unlink()
+            floor_out = tmp / "floor.bin"
+            samples["floor"].append(run_child({"op": "floor", **setup, "out": str(floor_out)}))
+            floor_out.unlink()
+            samples["floor (no file)"].append(run_child({"op": "floor", **setup, "out": None}))
+            stock_out = tmp / "stock-bag"
+            samples["stock export"].append(
+                run_child(
+                    {
+                        "op": "stock_export",
+                        "plain": setup["plain"],
+                        "out": str(stock_out),
+                        "recipients": setup["recipients"],
+                        "key": setup["stock_key"],
+                    }
+                )
+            )
+            shutil.rmtree(stock_out)
+        bundle_bytes = bundle.stat().st_size
+
+        unzipped = tmp / "unzipped"
+        with zipfile.ZipFile(bundle) as zf:
+            zf.extractall(unzipped)
+        (bag,) = list(unzipped.iterdir())
+        for _ in range(args.runs):
+            common = {"bundle": str(bundle), "sender_card": setup["sender_card"]}
+            samples["verify"].append(run_child({"op": "verify", **common}))
+            samples["stock verify"].append(
+                run_child({"op": "stock_verify", "bag": str(bag), "pub": setup["sender_pub"]})
+            )
+            samples["verify (vault)"].append(
+                run_child({"op": "verify", **common, "vault": setup["coord_vault"]})
+            )
+
+    results = {name: summarise(s, photo_bytes) for name, s in samples.items() if s}
+    med = {name: r["median_s"] for name, r in results.items()}
+    ratios = {
+        "export/floor": round(med["export"] / med["floor"], 3),
+        "export/stock": round(med["export"] / med["stock export"], 3),
+        "verify/stock": round(med["verify"] / med["stock verify"], 3),
+    }
+    mins = {name: r["min_s"] for name, r in results.items()}
+    ratios_min = {
+        "export/floor": round(mins["export"] / mins["floor"], 3),
+        "export/stock": round(mins["export"] / mins["stock export"], 3),
+        "verify/stock": round(mins["verify"] / mins["stock verify"], 3),
+    }
+    wall = time.perf_counter() - started
+    others = (_busy_cpu_seconds() - busy_before) - (_own_cpu_seconds() - own_before)
+    others_cores = round(max(0.0, others) / wall, 2)
+    targets = {
+        "export/floor": ratios["export/floor"] <= FLOOR_TARGET,
+        "export/stock": ratios["export/stock"] < 1,
+        "verify/stock": ratios["verify/stock"] < 1,
+    }
+    relative = {
+        "export": f"{ratios['export/floor']:.2f}x floor, {ratios['export/stock']:.2f}x stock",
+        "floor (no file)": f"{med['floor (no file)'] / med['floor']:.2f}x floor",
+        "verify": f"{ratios['verify/stock']:.2f}x stock",
+        "verify (vault)": f"{med['verify (vault)'] / med['stock verify']:.2f}x stock",
+    }
+
+    print(
+        f"{setup['photos']} photos ({photo_bytes / 1e6:,.0f} MB) on {setup['objects']} objects; "
+        f"bundle {bundle_bytes / 1e6:,.0f} MB; {args.runs} runs; setup {setup_s:.0f} s; "
+        f"{os.cpu_count()} CPUs, other processes used {others_cores:.2f} of them on average"
+    )
+    if others_cores > 0.2:
+        print("note: the machine was not idle; the min column is the less disturbed figure")
+    header = (
+        f"{'benchmark':<18}{'median s':>10}{'min':>8}{'max':>8}{'MB/s':>8}{'peak RSS MB':>13}"
+        "  ratio"
+    )
+    print(header)
+    print("-" * (len(header) + 24))
+    for name, r in results.items():
+        print(
+            f"{name:<18}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['max_s']:>8.3f}"
+            f"{r['mb_per_s']:>8.0f}{r['peak_rss_mb']:>13.1f}  {relative.get(name, 'baseline')}"
+        )
+    for key, value in ratios.items():
+        target = {"export/floor": f"<= {FLOOR_TARGET}", "export/stock": "< 1"}.get(key, "< 1")
+        print(f"{key:<14}{value:>6.2f}  (target {target}: {'met' if targets[key] else 'MISSED'})")
+    payload = {
+        "gb": gb,
+        "photos": setup["photos"],
+        "objects": setup["objects"],
+        "photo_bytes": photo_bytes,
+        "bundle_bytes": bundle_bytes,
+        "runs": args.runs,
+        "cpus": os.cpu_count(),
+        "floor_sink": "one temporary file, fsynced at the end",
+        "results": results,
+        "ratios": ratios,
+        "ratios_of_min": ratios_min,
+        "other_processes_cpus": others_cores,
+        "targets_met": targets,
+        "total_s": round(time.perf_counter() - started, 1),
+    }
+    print(json.dumps(payload))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(payload, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
