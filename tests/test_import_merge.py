@@ -522,3 +522,18 @@ def test_a_notice_from_a_field_laptop_is_ignored(peers) -> None:
     c.receive(b.send(c))
     key = trust.get_exact(c.vault.db, a.identity.fingerprint)
     assert key is not None and not key.revoked_at
+
+
+def test_a_consolidated_bundle_carries_every_authors_card(peers, tmp_path: Path) -> None:
+    _, b, c = peers
+    stranger = Peer(tmp_path, "stranger")
+    try:
+        stranger.records.create(F.OBJECT, {"title": "by an unknown author"})
+        assert c.receive(stranger.send(c), accept_untrusted=True).refused is None
+        result = b.receive(c.send(b))
+        assert result.refused is None and result.new_revisions == 1
+        (view,) = b.records.list(F.OBJECT)
+        (entry,) = b.records.history(view.record_id)
+        assert entry.signature_ok is True and not entry.author_trusted  # "unverified author"
+    finally:
+        stranger.vault.close()

@@ -76,7 +76,7 @@ class Recipient:
 class ExportOptions:
     recipients: Sequence[Recipient] | None = None  # None: every trusted coordinator
     plain: bool = False
-    mode: str = "delta"  # delta | since_last | full
+    mode: str = "delta"  # delta | since_last | full | unsent (delta minus this stream's)
     redact_locations: bool = False
     max_size: int = DEFAULT_MAX_SIZE
 
@@ -168,9 +168,15 @@ def _author_cards(
         cards.append(make_card(identity))
     others = authors - {identity.fingerprint}
     if others:
-        for fingerprint, card in db.execute("SELECT fingerprint, card FROM trust"):
-            if fingerprint in others:
-                cards.append(json.loads(card))
+        # Every author's card travels with their revisions, so a consolidated bundle still
+        # proves each revision's authorship: from the trust store, else as received.
+        found: dict[str, dict[str, Any]] = {}
+        for table in ("trust", "authors"):
+            query = f"SELECT fingerprint, card FROM {table}"  # noqa: S608 - a fixed table name
+            for fingerprint, card in db.execute(query):
+                if fingerprint in others and fingerprint not in found:
+                    found[fingerprint] = json.loads(card)
+        cards.extend(found[f] for f in sorted(found))
     return cards
 
 
@@ -244,6 +250,14 @@ def _select_items(
         peers = [r.fingerprint for r in recipients if r.fingerprint]
         bare = any(r.fingerprint is None for r in recipients)
         condition, args = _delta_condition(stream, peers, bare)
+        if mode == "unsent":
+            # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
+            # acknowledged it, so what an earlier bundle of this stream carried is not sent again.
+            condition += (
+                " AND NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
+                "AND s.rev_id = r.rev_id)"
+            )
+            args.append(stream)
         query = (
             "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "  # noqa: S608
             f"WHERE {condition} ORDER BY r.hlc, r.rev_id"
@@ -580,7 +594,8 @@ def export_bundles(
         "AND a.bundle_id = r.bundle_id)",
         (stream,),
     ).fetchone()[0]
-    if not items and kind == "delta" and not pending_acks:
+    # Sync receipts carry acknowledgements, so "unsent" never writes acknowledgement-only bundles.
+    if not items and kind == "delta" and (not pending_acks or options.mode == "unsent"):
         result.nothing_new = True
         return result
     hashes = {h for item in items for h in item.photos}

@@ -15,6 +15,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         demo,
         identity,
         records,
+        sync,
         trust,
         vault,
     )
@@ -27,4 +28,5 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     trust.register(sub, common)
     bundles.register(sub, common)
     conflicts.register(sub, common)
+    sync.register(sub, common)
     app.register(sub, common)

@@ -317,6 +317,106 @@ def _v6_import(conn: Connection) -> None:
     )
 
 
+def _v7_sync(conn: Connection) -> None:
+    # Sync targets (SPEC §8): folders bundles are delivered to and picked up from. `recipients`
+    # is a JSON list of identity cards; an empty list means "every trusted coordinator".
+    conn.execute(
+        """CREATE TABLE sync_targets (
+             name       TEXT PRIMARY KEY,
+             path       TEXT NOT NULL,
+             recipients TEXT NOT NULL,
+             created_at TEXT NOT NULL,
+             last_push  TEXT,
+             last_pull  TEXT,
+             last_error TEXT
+           ) WITHOUT ROWID"""
+    )
+    # Bundles exported for sync, kept in the vault's outbox/ folder until every recipient of
+    # their stream has acknowledged them.
+    conn.execute(
+        """CREATE TABLE sync_outbox (
+             bundle_id       TEXT PRIMARY KEY,
+             stream_id       TEXT NOT NULL,
+             file_name       TEXT NOT NULL,
+             file_sha256     TEXT NOT NULL,
+             size            INTEGER NOT NULL,
+             revisions       INTEGER NOT NULL,
+             photos          INTEGER NOT NULL,
+             created_at      TEXT NOT NULL,
+             acknowledged_at TEXT
+           )"""
+    )
+    conn.execute("CREATE INDEX sync_outbox_stream ON sync_outbox (stream_id, acknowledged_at)")
+    # A bundle copied to a target (after the rename and the hash check); removed_at once it was
+    # taken off the target again (every recipient acknowledged it).
+    conn.execute(
+        """CREATE TABLE sync_deliveries (
+             bundle_id    TEXT NOT NULL,
+             target       TEXT NOT NULL,
+             rel_path     TEXT NOT NULL,
+             file_sha256  TEXT NOT NULL,
+             delivered_at TEXT NOT NULL,
+             removed_at   TEXT,
+             PRIMARY KEY (bundle_id, target)
+           ) WITHOUT ROWID"""
+    )
+    # Files found on a target that were refused, with the reason; `copy_name` is the encrypted
+    # copy in the vault's quarantine/ folder (NULL when no copy could be kept).
+    conn.execute(
+        """CREATE TABLE sync_quarantine (
+             id          INTEGER PRIMARY KEY,
+             target      TEXT NOT NULL,
+             rel_path    TEXT NOT NULL,
+             kind        TEXT NOT NULL,
+             file_sha256 TEXT NOT NULL,
+             size        INTEGER NOT NULL,
+             reason      TEXT NOT NULL,
+             untrusted   INTEGER NOT NULL DEFAULT 0,
+             sender      TEXT,
+             bundle_id   TEXT,
+             copy_name   TEXT,
+             found_at    TEXT NOT NULL,
+             UNIQUE (target, rel_path, file_sha256)
+           )"""
+    )
+    # Files on a target already looked at (imported, not addressed to us, quarantined): skipped
+    # while their size and modification time stay the same.
+    conn.execute(
+        """CREATE TABLE sync_inbox (
+             target   TEXT NOT NULL,
+             rel_path TEXT NOT NULL,
+             size     INTEGER NOT NULL,
+             mtime_ns INTEGER NOT NULL,
+             verdict  TEXT NOT NULL,
+             sender   TEXT,
+             seen_at  TEXT NOT NULL,
+             PRIMARY KEY (target, rel_path)
+           ) WITHOUT ROWID"""
+    )
+    # Receipts: the one this vault keeps on each target for each sender (replaced when it has
+    # more to acknowledge), and the ones it has read there.
+    conn.execute(
+        """CREATE TABLE sync_receipts_sent (
+             target     TEXT NOT NULL,
+             addressee  TEXT NOT NULL,
+             file_name  TEXT NOT NULL,
+             acks_sha256 TEXT NOT NULL,
+             written_at TEXT NOT NULL,
+             PRIMARY KEY (target, addressee)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE sync_receipts_read (
+             target    TEXT NOT NULL,
+             file_name TEXT NOT NULL,
+             verdict   TEXT NOT NULL,
+             writer    TEXT,
+             read_at   TEXT NOT NULL,
+             PRIMARY KEY (target, file_name)
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -324,6 +424,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v4_trust_and_bundles,
     _v5_drafts,
     _v6_import,
+    _v7_sync,
 ]
 LATEST = len(MIGRATIONS)
 

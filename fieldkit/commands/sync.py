@@ -1,0 +1,233 @@
+"""Sync commands (SPEC §8, §11)::
+
+fieldkit sync [TARGET]                          every reachable target, or TARGET
+fieldkit sync status                            per target: reachable, waiting, last push/pull
+fieldkit sync target add NAME PATH [--to FILE.fkid]...
+fieldkit sync target list | sync target remove NAME
+fieldkit sync quarantine                        refused files and why
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
+
+USAGE = (
+    "fieldkit sync [TARGET] | sync status | sync quarantine | "
+    "sync target add NAME PATH [--to FILE.fkid]... | sync target list | sync target remove NAME"
+)
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        usage=USAGE,
+        help="exchange bundles through sync folders (USB drives, shared folders)",
+        description="Deliver bundles to sync folders and pick up bundles and receipts there.",
+    )
+    p.add_argument("words", nargs="*", metavar="…", help="TARGET, status, quarantine, or target …")
+    p.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="FILE.fkid",
+        help="with `target add`: a recipient (repeatable); default: every trusted coordinator",
+    )
+    p.set_defaults(handler=cmd_sync)
+
+
+def cmd_sync(ctx: Context) -> int:
+    words: list[str] = list(ctx.args.words)
+    if ctx.args.to and words[:2] != ["target", "add"]:
+        raise UsageError("--to goes with `fieldkit sync target add NAME PATH`.")
+    if words[:1] == ["target"]:
+        return _target(ctx, words[1:])
+    if words == ["status"]:
+        return _status(ctx)
+    if words == ["quarantine"]:
+        return _quarantine(ctx)
+    if len(words) > 1:
+        raise UsageError(f"Usage: {USAGE}")
+    return _sync(ctx, words[0] if words else None)
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def _target(ctx: Context, words: list[str]) -> int:
+    from fieldkit import sync
+
+    action = words[:1]
+    if action == ["add"] and len(words) == 3:
+        name, path = words[1], Path(words[2])
+        with open_vault(ctx) as vault:
+            cards = sync.read_cards([Path(t) for t in ctx.args.to])
+            target = sync.add_target(vault, name, path, cards)
+            untrusted = [c for c in cards if not _trusted(vault, c.fingerprint)]
+        if ctx.json:
+            ctx.emit(target.to_json())
+        else:
+            ctx.say(f"Sync target '{target.name}' is {target.path}.")
+            ctx.say(f"Bundles there go to: {_recipient_text(target.to_json()['recipients'])}.")
+            for card in untrusted:
+                ctx.say(
+                    f"Note: {card.name} ({card.fingerprint[:16]}…) is not in your trust store: "
+                    "their bundles will be quarantined until you trust their card."
+                )
+        return EXIT_OK
+    if action == ["list"] and len(words) == 1:
+        with open_vault(ctx) as vault:
+            targets = sync.list_targets(vault)
+        if ctx.json:
+            ctx.emit([t.to_json() for t in targets])
+        elif not targets:
+            ctx.say("No sync target yet; add one with `fieldkit sync target add NAME PATH`.")
+        else:
+            for t in targets:
+                data = t.to_json()
+                print(f"{t.name}\t{t.path}\t{_recipient_text(data['recipients'])}", file=ctx.out)
+        return EXIT_OK
+    if action == ["remove"] and len(words) == 2:
+        with open_vault(ctx) as vault:
+            left = sync.remove_target(vault, words[1])
+        if ctx.json:
+            ctx.emit({"removed": words[1], "bundles_left_on_target": left})
+        else:
+            ctx.say(f"Sync target '{words[1]}' removed; nothing on it was touched.")
+            if left:
+                ctx.say(
+                    f"{left} bundle(s) FieldKit delivered there stay on it; delete them by hand "
+                    "once their recipients have them."
+                )
+        return EXIT_OK
+    raise UsageError(f"Usage: {USAGE}")
+
+
+def _trusted(vault: Any, fingerprint: str) -> bool:
+    from fieldkit.identity import trust
+
+    key = trust.get_exact(vault.db, fingerprint)
+    return key is not None and not key.revoked
+
+
+def _recipient_text(recipients: object) -> str:
+    if isinstance(recipients, list):
+        return ", ".join(f"{r['name']} ({r['fingerprint'][:16]}…)" for r in recipients)
+    return "every trusted coordinator"
+
+
+# --- status and quarantine ---------------------------------------------------------------------
+
+
+def _status(ctx: Context) -> int:
+    from fieldkit import sync
+
+    with open_vault(ctx) as vault:
+        statuses = sync.target_status(vault)
+    if ctx.json:
+        ctx.emit([s.to_json() for s in statuses])
+        return EXIT_OK
+    if not statuses:
+        ctx.say("No sync target yet; add one with `fieldkit sync target add NAME PATH`.")
+    for s in statuses:
+        state = "reachable" if s.reachable else "not reachable"
+        print(f"{s.name}: {state} ({s.path})", file=ctx.out)
+        print(
+            f"  bundles waiting: {s.waiting}, awaiting acknowledgement: "
+            f"{s.awaiting_acknowledgement}, quarantined: {s.quarantined}",
+            file=ctx.out,
+        )
+        print(
+            f"  last push: {s.last_push or 'never'}, last pull: {s.last_pull or 'never'}",
+            file=ctx.out,
+        )
+        if s.last_error:
+            print(f"  last problem: {s.last_error}", file=ctx.out)
+    return EXIT_OK
+
+
+def _quarantine(ctx: Context) -> int:
+    from fieldkit import sync
+
+    with open_vault(ctx) as vault:
+        entries = sync.quarantine(vault)
+    if ctx.json:
+        ctx.emit([e.to_json() for e in entries])
+        return EXIT_OK
+    if not entries:
+        ctx.say("Nothing is quarantined.")
+    for e in entries:
+        print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
+        print(f"  {e.reason}", file=ctx.out)
+    return EXIT_OK
+
+
+# --- syncing -----------------------------------------------------------------------------------
+
+
+def _progress(ctx: Context) -> Any:
+    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
+        return None
+
+    def show(p: Any) -> None:
+        pct = 100 * p.done // p.total if p.total else 100
+        ctx.err.write(f"\r{p.target}: {p.stage} {pct:3d}%   ")
+        ctx.err.flush()
+
+    return show
+
+
+def _summary(ctx: Context, report: Any) -> None:
+    if report.skipped:
+        ctx.say(report.skipped)
+        return
+    revisions = sum(e.revisions for e in report.exported)
+    new = sum(r.new_revisions for r in report.imported)
+    ctx.say(
+        f"{report.target}: sent {len(report.delivered)} bundle(s) "
+        f"({len(report.exported)} new, {revisions} revision(s)); imported "
+        f"{len(report.imported)} bundle(s) with {new} new revision(s); "
+        f"{len(report.acknowledged)} acknowledged, {report.removed} removed from the target; "
+        f"{report.waiting} waiting."
+    )
+    for entry in report.quarantined:
+        ctx.say(f"  quarantined {entry.file}: {entry.reason}")
+    for warning in report.warnings:
+        ctx.say(f"  note: {warning}")
+    for error in report.errors:
+        ctx.say(f"fieldkit: {error}")
+
+
+def _sync(ctx: Context, name: str | None) -> int:
+    from fieldkit import sync
+
+    progress = _progress(ctx)
+    with open_vault(ctx) as vault:
+        if name is not None:
+            reports = [sync.sync_target(vault, name, progress)]
+        else:
+            if not sync.list_targets(vault):
+                raise UsageError(
+                    "No sync target is set up; add one with `fieldkit sync target add NAME PATH`."
+                )
+            reports = sync.sync_all(vault, progress)
+    if progress is not None:
+        ctx.err.write("\n")
+    if ctx.json:
+        ctx.emit([r.to_json() for r in reports])
+    else:
+        for report in reports:
+            _summary(ctx, report)
+        if all(r.skipped for r in reports):
+            ctx.say("No sync target is reachable right now; bundles wait in the outbox.")
+    codes = {r.exit_code for r in reports}
+    for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
+        if code in codes:
+            return code
+    return EXIT_OK

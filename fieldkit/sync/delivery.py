@@ -1,0 +1,304 @@
+"""Writing to a target: bundles from the outbox, receipts, and removing what was acknowledged.
+
+A bundle is copied under a temporary hidden name, fsynced, renamed to its final name, and read
+back and hash-checked; only then is the delivery recorded. A copy cut short (drive pulled,
+process killed, disk full) therefore never leaves a file under a final bundle name nor a
+delivery on record, and the next sync starts again from the outbox. FieldKit only ever writes,
+renames or removes its own files: its sender folder, its temporary names there, its own
+receipts (``receipts/<its fingerprint>-…``) and the two marker/lock files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldkit import fsutil
+from fieldkit.errors import StorageError
+from fieldkit.identity import trust
+from fieldkit.identity.card import parse_card
+from fieldkit.identity.own import OwnIdentity
+from fieldkit.vault.vault import Vault
+
+from . import layout
+from .outbox import OutboxBundle, pending
+from .receipts import acks_digest, make_receipt
+from .targets import SyncTarget
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+SHARED_DIR_MODE = 0o755  # other people's FieldKit must read what is addressed to them
+SHARED_FILE_MODE = 0o644  # bundles and receipts are encrypted
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _make_dir(path: Path, what: str) -> None:
+    try:
+        path.mkdir(mode=SHARED_DIR_MODE, exist_ok=True)
+    except OSError as exc:
+        raise fsutil.storage_error(exc, what) from exc
+
+
+def tidy_target(target: Path, me: str) -> int:
+    """Remove temporary files an interrupted sync of this vault left (only ours)."""
+    removed = 0
+    places = [(target / me, ""), (target / layout.RECEIPTS, f".{me}-")]
+    for folder, prefix in places:
+        try:
+            entries = list(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(prefix) and layout.is_temp_name(entry.name):
+                try:
+                    entry.unlink()
+                    removed += 1
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    raise fsutil.storage_error(exc, str(entry)) from exc
+    return removed
+
+
+def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[OutboxBundle]:
+    """Outbox bundles of the target's stream that are not (or no longer) on the target."""
+    if stream is None:
+        return []
+    wanted = []
+    for bundle in pending(vault, stream):
+        row = vault.db.execute(
+            "SELECT rel_path FROM sync_deliveries WHERE bundle_id = ? AND target = ? "
+            "AND removed_at IS NULL",
+            (bundle.bundle_id, target.name),
+        ).fetchone()
+        # Delivered but gone (the drive was reformatted, someone cleaned up): deliver again.
+        if row is None or not (target.path / str(row[0])).is_file():
+            wanted.append(bundle)
+    return wanted
+
+
+def _holds(path: Path, sha256: str, target: SyncTarget) -> bool:
+    """Whether ``path`` on the target exists with exactly this content (read back from it)."""
+    try:
+        return path.is_file() and sha256_file(path) == sha256
+    except OSError as exc:
+        raise fsutil.storage_error(exc, f"the sync target '{target.name}'") from exc
+
+
+def _record_delivery(vault: Vault, target: SyncTarget, bundle: OutboxBundle, rel: str) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO sync_deliveries (bundle_id, target, rel_path, file_sha256, "
+            "delivered_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(bundle_id, target) DO UPDATE SET "
+            "rel_path = excluded.rel_path, file_sha256 = excluded.file_sha256, "
+            "delivered_at = excluded.delivered_at, removed_at = NULL",
+            (bundle.bundle_id, target.name, rel, bundle.file_sha256, _now()),
+        )
+
+
+def forget_lost(vault: Vault, bundle: OutboxBundle) -> None:
+    """An outbox file vanished (deleted by hand): let the next export carry its content again."""
+    with vault.transaction() as db:
+        db.execute("DELETE FROM sync_outbox WHERE bundle_id = ?", (bundle.bundle_id,))
+        db.execute("DELETE FROM sync_deliveries WHERE bundle_id = ?", (bundle.bundle_id,))
+        db.execute("DELETE FROM sent_revisions WHERE bundle_id = ?", (bundle.bundle_id,))
+        db.execute("DELETE FROM sent_photos WHERE bundle_id = ?", (bundle.bundle_id,))
+    log.warning(
+        "outbox bundle %s was missing; its content will be exported again", bundle.bundle_id[:8]
+    )
+
+
+def deliver(
+    vault: Vault,
+    target: SyncTarget,
+    bundles: list[OutboxBundle],
+    me: str,
+    on_bytes: Callable[[int], None],
+    delivered: list[str],
+    warnings: list[str],
+) -> None:
+    """Copy ``bundles`` to the target, appending to ``delivered`` (ids) and ``warnings``.
+
+    ``on_bytes`` is called after every chunk written and may raise (CancelledError) to stop:
+    the temporary file is then removed. Raises DiskFullError, ReadOnlyMediumError or
+    StorageError for the target, the bundle in hand staying undelivered (those before it in
+    ``delivered`` are on the target and on record).
+    """
+    if not bundles:
+        return
+    folder = layout.sender_folder(target.path, me)
+    _make_dir(folder, f"the sync target '{target.name}'")
+    for bundle in bundles:
+        dest = folder / bundle.file_name
+        rel = f"{me}/{bundle.file_name}"
+        try:
+            src = open(bundle.path, "rb")
+        except FileNotFoundError:
+            forget_lost(vault, bundle)
+            warnings.append(
+                f"Bundle {bundle.bundle_id[:8]} had disappeared from the outbox; its content "
+                "will go out again in the next bundle."
+            )
+            continue
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(bundle.path)) from exc
+        read = hashlib.sha256()
+        with src:
+            if _holds(dest, bundle.file_sha256, target):
+                # Renamed into place before an interruption could record it: it is complete.
+                _record_delivery(vault, target, bundle, rel)
+                delivered.append(bundle.bundle_id)
+                on_bytes(bundle.size)
+                continue
+            with fsutil.atomic_writer(dest, mode=SHARED_FILE_MODE) as out:
+                while chunk := src.read(CHUNK):
+                    read.update(chunk)
+                    out.write(chunk)
+                    on_bytes(len(chunk))
+        if read.hexdigest() != bundle.file_sha256:
+            # The outbox copy itself is damaged (the vault's disk): never spread it.
+            _unlink(dest)
+            bundle.path.unlink(missing_ok=True)
+            forget_lost(vault, bundle)
+            warnings.append(
+                f"Bundle {bundle.bundle_id[:8]} was damaged in the outbox; its content will go "
+                "out again in the next bundle."
+            )
+            continue
+        if not _holds(dest, bundle.file_sha256, target):
+            _unlink(dest)
+            raise StorageError(
+                f"A bundle copied to the sync target '{target.name}' did not read back intact.",
+                "The drive may be failing: try another drive; the bundle waits in the outbox.",
+            )
+        _record_delivery(vault, target, bundle, rel)
+        delivered.append(bundle.bundle_id)
+        log.info("delivered bundle %s to a sync target", bundle.bundle_id[:8])
+
+
+# --- receipts ----------------------------------------------------------------------------------
+
+
+def _age_recipient_of(vault: Vault, fingerprint: str) -> str | None:
+    known = trust.get_exact(vault.db, fingerprint)
+    if known is not None:
+        return None if known.revoked else known.card.age_recipient
+    row = vault.db.execute(
+        "SELECT card FROM authors WHERE fingerprint = ?", (fingerprint,)
+    ).fetchone()
+    if row is not None:
+        return parse_card(str(row[0]).encode("utf-8")).age_recipient
+    return None
+
+
+def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: set[str]) -> int:
+    """Leave, for each sender in ``senders``, a receipt of every bundle of theirs we imported.
+
+    One receipt per sender and target is kept; it is replaced (new name, then the old one
+    removed) only when there is more to acknowledge. Returns how many were written. Raises
+    DiskFullError, ReadOnlyMediumError or StorageError for the target.
+    """
+    written = 0
+    folder = target.path / layout.RECEIPTS
+    for sender in sorted(senders - {me.fingerprint}):
+        acks = [
+            str(r[0])
+            for r in vault.db.execute(
+                "SELECT bundle_id FROM received_bundles WHERE sender = ? ORDER BY rowid", (sender,)
+            )
+        ]
+        if not acks:
+            continue
+        digest = acks_digest(acks)
+        row = vault.db.execute(
+            "SELECT file_name, acks_sha256 FROM sync_receipts_sent WHERE target = ? "
+            "AND addressee = ?",
+            (target.name, sender),
+        ).fetchone()
+        if row is not None and row[1] == digest and (folder / str(row[0])).is_file():
+            continue
+        recipient = _age_recipient_of(vault, sender)
+        if recipient is None:
+            continue
+        receipt_id, data = make_receipt(me, sender, recipient, acks)
+        name = layout.receipt_file_name(me.fingerprint, receipt_id)
+        _make_dir(folder, f"the sync target '{target.name}'")
+        fsutil.atomic_write(folder / name, data, mode=SHARED_FILE_MODE)
+        with vault.transaction() as db:
+            db.execute(
+                "INSERT INTO sync_receipts_sent (target, addressee, file_name, acks_sha256, "
+                "written_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(target, addressee) DO UPDATE "
+                "SET file_name = excluded.file_name, acks_sha256 = excluded.acks_sha256, "
+                "written_at = excluded.written_at",
+                (target.name, sender, name, digest, _now()),
+            )
+        if row is not None and str(row[0]) != name:
+            old = folder / str(row[0])
+            if layout.receipt_writer(old.name) == me.fingerprint:  # ours: superseded
+                _unlink(old)
+        written += 1
+    return written
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise fsutil.storage_error(exc, str(path)) from exc
+
+
+def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
+    """Take off the target the bundles we delivered there that every recipient acknowledged.
+
+    A file whose content is no longer what we wrote is left alone (it is not ours any more).
+    Returns how many files were removed.
+    """
+    rows = vault.db.execute(
+        "SELECT d.bundle_id, d.rel_path, d.file_sha256 FROM sync_deliveries d "
+        "JOIN sync_outbox o ON o.bundle_id = d.bundle_id "
+        "WHERE d.target = ? AND d.removed_at IS NULL AND o.acknowledged_at IS NOT NULL",
+        (target.name,),
+    ).fetchall()
+    removed = 0
+    for bundle_id, rel, sha in rows:
+        path = target.path / str(rel)
+        try:
+            if path.is_file() and sha256_file(path) == sha:
+                _unlink(path)
+                removed += 1
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(path)) from exc
+        with vault.transaction() as db:
+            db.execute(
+                "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",
+                (_now(), bundle_id, target.name),
+            )
+    return removed
+
+
+__all__ = [
+    "deliver",
+    "forget_lost",
+    "remove_acknowledged",
+    "sha256_file",
+    "tidy_target",
+    "to_deliver",
+    "write_receipts",
+]

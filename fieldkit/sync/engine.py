@@ -1,0 +1,406 @@
+"""One sync with a target, start to end (SPEC §8), and the status of every target.
+
+Order of a sync, under the target's lock:
+
+1. tidy: temporary files an interrupted sync of this vault left (ours only);
+2. read receipts addressed to this vault: they advance acknowledgements (SPEC §7);
+3. pick up bundles for this vault: verify, import, or quarantine with the reason;
+4. write receipts for the senders whose bundles we hold;
+5. export what is new for the target's recipients into the outbox (nothing when nothing is);
+6. deliver what the outbox holds for them (temporary name, fsync, rename, hash check);
+7. remove from the target our bundles that every recipient has acknowledged.
+
+Receipts and imports come before the export so that it leaves out what the recipients just
+acknowledged, and so that a coordinator forwards what it picked up in the same sync. A
+target that is read-only, full or pulled out mid-way stops the writing steps with one plain
+sentence in the report; what was imported stays imported, and the outbox keeps every bundle.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.bundles.importer import ImportResult
+from fieldkit.errors import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_UNTRUSTED,
+    CancelledError,
+    DiskFullError,
+    ReadOnlyMediumError,
+    StorageError,
+)
+from fieldkit.identity import own
+from fieldkit.vault.vault import Vault
+
+from . import delivery, inbox, outbox
+from . import quarantined as q
+from .lock import TargetLock
+from .targets import (
+    SyncTarget,
+    get_target,
+    list_targets,
+    reachability,
+    recipients_of,
+    record_outcome,
+    require_reachable,
+    stream_of,
+)
+
+log = logging.getLogger(__name__)
+
+STAGES = ("receipts", "pickup", "export", "deliver", "cleanup")
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """What a sync is doing: ``stage`` (see STAGES), ``done`` of ``total`` (items or bytes)."""
+
+    target: str
+    stage: str
+    done: int
+    total: int
+
+
+ProgressFn = Callable[[SyncProgress], None]
+
+
+@dataclass
+class ExportedSummary:
+    bundle_id: str
+    revisions: int
+    photos: int
+    size: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id,
+            "revisions": self.revisions,
+            "photos": self.photos,
+            "size": self.size,
+        }
+
+
+@dataclass
+class SyncReport:
+    """What one sync with one target did. ``errors`` are plain sentences (target problems)."""
+
+    target: str
+    skipped: str | None = None  # the target was not reachable: why
+    exported: list[ExportedSummary] = field(default_factory=list)
+    delivered: list[str] = field(default_factory=list)
+    imported: list[ImportResult] = field(default_factory=list)
+    already_imported: int = 0
+    not_for_us: int = 0
+    receipts_read: int = 0
+    receipts_written: int = 0
+    acknowledged: list[str] = field(default_factory=list)  # our bundles now fully acknowledged
+    removed: int = 0  # our acknowledged bundles taken off the target
+    quarantined: list[q.QuarantineEntry] = field(default_factory=list)  # new this time
+    waiting: int = 0  # outbox bundles for this target still not on it
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """1 for a target problem or a refused bundle, 3 when only untrusted ones were, else 0."""
+        if self.errors or any(not e.untrusted for e in self.quarantined):
+            return EXIT_FAILURE
+        if self.quarantined:
+            return EXIT_UNTRUSTED
+        return EXIT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "skipped": self.skipped,
+            "exported": [e.to_json() for e in self.exported],
+            "delivered": self.delivered,
+            "imported": [r.to_json() for r in self.imported],
+            "already_imported": self.already_imported,
+            "not_for_us": self.not_for_us,
+            "receipts_read": self.receipts_read,
+            "receipts_written": self.receipts_written,
+            "acknowledged": self.acknowledged,
+            "removed": self.removed,
+            "quarantined": [e.to_json() for e in self.quarantined],
+            "waiting": self.waiting,
+            "errors": self.errors,
+            "warnings": self.warnings,
+        }
+
+
+def _target_problem(target: SyncTarget, exc: StorageError, waiting: int) -> str:
+    bundles = (
+        f"{waiting} bundle(s) wait in the outbox" if waiting else "the outbox keeps its bundles"
+    )
+    if reachability(target) is not None:
+        return (
+            f"The sync target '{target.name}' disappeared during the sync: nothing half-copied "
+            f"is left under a bundle's name, and {bundles}."
+        )
+    if isinstance(exc, ReadOnlyMediumError):
+        return (
+            f"The sync target '{target.name}' is read-only: nothing could be written there, "
+            f"and {bundles}."
+        )
+    if isinstance(exc, DiskFullError):
+        return f"The sync target '{target.name}' is full: {bundles}."
+    return f"Writing to the sync target '{target.name}' failed ({exc.message}), and {bundles}."
+
+
+class _Steps:
+    """Progress and cancellation shared by the steps of one sync."""
+
+    def __init__(self, target: str, progress: ProgressFn | None, cancel: Callable[[], bool] | None):
+        self.target = target
+        self.progress = progress
+        self.cancel = cancel
+
+    def emit(self, stage: str, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(SyncProgress(self.target, stage, done, total))
+
+    def check(self, what: str = "Sync cancelled.") -> None:
+        if self.cancel is not None and self.cancel():
+            raise CancelledError(what)
+
+
+def sync_target(
+    vault: Vault,
+    name: str,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    lock_timeout: float = 30.0,
+) -> SyncReport:
+    """Sync the vault with target ``name`` (see the module docstring for the steps).
+
+    Raises UnknownTargetError, TargetUnreachableError (nothing done), TargetBusyError (another
+    sync held the target for ``lock_timeout`` seconds), CancelledError (what was completed
+    stays: every import and delivery is whole or absent), and StorageError/DiskFullError for the
+    vault's own disk. Problems writing the target go into ``errors`` of the report instead.
+    """
+    target = get_target(vault, name)
+    require_reachable(target)
+    me = own.load(vault.db)
+    report = SyncReport(target.name)
+    steps = _Steps(target.name, progress, cancel)
+    outbox.tidy(vault)
+    q.tidy(vault)
+    recipients = recipients_of(vault, target)
+    with TargetLock(target.path, target.name, lock_timeout, cancel):
+        failure: StorageError | None = None
+        pushed = False
+
+        def stop_writing(exc: StorageError) -> None:
+            nonlocal failure
+            failure = failure or exc
+            log.warning("sync target write failed: %s", type(exc).__name__)
+
+        try:
+            delivery.tidy_target(target.path, me.fingerprint)
+        except StorageError as exc:
+            stop_writing(exc)
+
+        steps.emit("receipts", 0, 1)
+        receipts = inbox.read_receipts(vault, target, me, cancel)
+        report.receipts_read = receipts.read
+        report.quarantined += receipts.quarantined
+        steps.emit("receipts", 1, 1)
+
+        picked = inbox.pick_up(vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel)
+        report.imported = picked.imported
+        report.already_imported = picked.already_imported
+        report.not_for_us = picked.not_for_us
+        report.quarantined += picked.quarantined
+        report.warnings += picked.warnings
+        for result in picked.imported:
+            report.warnings += result.gaps + result.forks + result.warnings
+        report.acknowledged = outbox.settle(vault)
+
+        if failure is None:
+            try:
+                report.receipts_written = delivery.write_receipts(
+                    vault, target, me, inbox.fingerprint_folders(target.path)
+                )
+            except StorageError as exc:
+                stop_writing(exc)
+
+        steps.check()
+        if recipients:
+            made = outbox.export_for(
+                vault, recipients, lambda d, t: steps.emit("export", d, t), cancel
+            )
+            report.exported = [
+                ExportedSummary(b.bundle_id, b.revisions, b.photos, b.size) for b in made
+            ]
+        else:
+            report.warnings.append(
+                f"Nothing is sent to '{target.name}': it has no recipients (name them with "
+                "--to, or trust a coordinator)."
+            )
+        stream = stream_of(vault, recipients) if recipients else None
+
+        if failure is None:
+            bundles = delivery.to_deliver(vault, target, stream)
+            total = sum(b.size for b in bundles)
+            done = 0
+
+            def on_bytes(n: int) -> None:
+                nonlocal done
+                done += n
+                steps.emit("deliver", done, total)
+                steps.check("Sync cancelled; the bundle being copied was not kept on the target.")
+
+            try:
+                delivery.deliver(
+                    vault,
+                    target,
+                    bundles,
+                    me.fingerprint,
+                    on_bytes,
+                    report.delivered,
+                    report.warnings,
+                )
+                pushed = True
+            except StorageError as exc:
+                stop_writing(exc)
+
+        if failure is None:
+            steps.emit("cleanup", 0, 1)
+            try:
+                report.removed = delivery.remove_acknowledged(vault, target)
+            except StorageError as exc:
+                stop_writing(exc)
+            steps.emit("cleanup", 1, 1)
+        report.waiting = _waiting(vault, target, stream, check_files=failure is None)
+        if failure is not None:
+            kept = len(outbox.pending(vault, stream)) if stream else 0
+            report.errors.append(_target_problem(target, failure, kept))
+    record_outcome(
+        vault,
+        target,
+        pushed=pushed,
+        pulled=True,
+        error=report.errors[0] if report.errors else None,
+    )
+    log.info(
+        "synced target: %d exported, %d delivered, %d imported, %d quarantined, %d removed",
+        len(report.exported),
+        len(report.delivered),
+        len(report.imported),
+        len(report.quarantined),
+        report.removed,
+    )
+    return report
+
+
+def sync_all(
+    vault: Vault,
+    progress: ProgressFn | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[SyncReport]:
+    """Sync every reachable target; an unreachable one gets a report saying why (skipped).
+
+    A target that cannot be used (busy, read-only, gone meanwhile) gets a report with the
+    error, and the others are still synced. Raises CancelledError and the vault's own errors.
+    """
+    reports = []
+    for target in list_targets(vault):
+        problem = reachability(target)
+        if problem is not None:
+            reports.append(SyncReport(target.name, skipped=problem))
+            continue
+        try:
+            reports.append(sync_target(vault, target.name, progress, cancel))
+        except StorageError as exc:  # busy, read-only, gone meanwhile: the others still sync
+            reports.append(SyncReport(target.name, errors=[exc.message]))
+    return reports
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TargetStatus:
+    name: str
+    path: Path
+    reachable: bool
+    problem: str | None  # why it is not reachable
+    recipients: list[str]  # names (trust store first), or fingerprints
+    waiting: int  # outbox bundles for this target not delivered to it yet
+    awaiting_acknowledgement: int  # delivered there, not yet acknowledged by every recipient
+    last_push: str | None
+    last_pull: str | None
+    last_error: str | None
+    quarantined: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "path": str(self.path),
+            "reachable": self.reachable,
+            "problem": self.problem,
+            "recipients": self.recipients,
+            "waiting": self.waiting,
+            "awaiting_acknowledgement": self.awaiting_acknowledgement,
+            "last_push": self.last_push,
+            "last_pull": self.last_pull,
+            "last_error": self.last_error,
+            "quarantined": self.quarantined,
+        }
+
+
+def _waiting(vault: Vault, target: SyncTarget, stream: str | None, check_files: bool) -> int:
+    if stream is None:
+        return 0
+    if check_files:
+        return len(delivery.to_deliver(vault, target, stream))
+    return sum(
+        1
+        for b in outbox.pending(vault, stream)
+        if not vault.db.execute(
+            "SELECT 1 FROM sync_deliveries WHERE bundle_id = ? AND target = ? "
+            "AND removed_at IS NULL",
+            (b.bundle_id, target.name),
+        ).fetchone()
+    )
+
+
+def target_status(vault: Vault) -> list[TargetStatus]:
+    """Every target's status; cheap enough to poll (a few stats and queries per target)."""
+    statuses = []
+    for target in list_targets(vault):
+        problem = reachability(target)
+        recipients = recipients_of(vault, target)
+        stream = stream_of(vault, recipients) if recipients else None
+        awaiting = vault.db.execute(
+            "SELECT count(*) FROM sync_deliveries d JOIN sync_outbox o "
+            "ON o.bundle_id = d.bundle_id WHERE d.target = ? AND d.removed_at IS NULL "
+            "AND o.acknowledged_at IS NULL",
+            (target.name,),
+        ).fetchone()[0]
+        quarantined = vault.db.execute(
+            "SELECT count(*) FROM sync_quarantine WHERE target = ?", (target.name,)
+        ).fetchone()[0]
+        statuses.append(
+            TargetStatus(
+                name=target.name,
+                path=target.path,
+                reachable=problem is None,
+                problem=problem,
+                recipients=[r.name or (r.fingerprint or r.age_recipient)[:16] for r in recipients],
+                waiting=_waiting(vault, target, stream, check_files=False),
+                awaiting_acknowledgement=int(awaiting),
+                last_push=target.last_push,
+                last_pull=target.last_pull,
+                last_error=target.last_error,
+                quarantined=int(quarantined),
+            )
+        )
+    return statuses

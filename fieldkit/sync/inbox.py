@@ -1,0 +1,445 @@
+"""Picking up from a target: bundles addressed to this vault (or plain), and receipts for it.
+
+A bundle is for this vault when it is plain, or when this vault's transport key opens the age
+header of its ``data/inner.json.age`` (nothing else is decrypted to find out). Bundles sent by
+this vault, already imported, or for someone else are skipped; each file looked at is
+remembered by size and modification time, so a sync does not re-read a drive full of other
+people's bundles. Anything refused is quarantined with its reason (see ``quarantined``); a
+bundle refused only because its signer was not trusted is looked at again once it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldkit.bundles import layout as bundle_layout
+from fieldkit.bundles.importer import ImportResult, _acknowledge, import_bundle
+from fieldkit.bundles.minisign import MinisignPublicKey
+from fieldkit.bundles.safe_zip import SafeZip
+from fieldkit.crypto.age_header import HeaderReader, read_header
+from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
+from fieldkit.identity import trust
+from fieldkit.identity.own import OwnIdentity
+from fieldkit.vault.vault import Vault
+
+from . import layout
+from . import quarantined as q
+from .receipts import UntrustedReceiptError, read_receipt
+from .targets import SyncTarget
+
+log = logging.getLogger(__name__)
+
+MAX_RECEIPT_FILE = 8 << 20
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Candidate:
+    """A ``*.fkb`` file on the target that might be for us."""
+
+    path: Path
+    rel: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class PickupResult:
+    imported: list[ImportResult] = field(default_factory=list)
+    quarantined: list[q.QuarantineEntry] = field(default_factory=list)
+    not_for_us: int = 0
+    already_imported: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _bundle_files(folder: Path) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []
+    # Hidden names are copies in progress (ours, Syncthing's…) or macOS "._" side files.
+    return [
+        e
+        for e in entries
+        if e.name.endswith(layout.BUNDLE_SUFFIX) and not e.name.startswith(".") and e.is_file()
+    ]
+
+
+def candidates(target: Path, me: str) -> list[Candidate]:
+    """Bundle files in every sender folder but ours, and any left at the top by hand."""
+    files = _bundle_files(target)
+    try:
+        folders = sorted(
+            e for e in target.iterdir() if layout.is_fingerprint(e.name) and e.is_dir()
+        )
+    except OSError:
+        folders = []
+    for folder in folders:
+        if folder.name != me:
+            files += _bundle_files(folder)
+    found = []
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        found.append(
+            Candidate(path, path.relative_to(target).as_posix(), st.st_size, st.st_mtime_ns)
+        )
+    return found
+
+
+def addressing(path: Path, me: OwnIdentity) -> tuple[str, bundle_layout.BundleHeader]:
+    """("own" | "plain" | "ours" | "other", header) — reads only plaintext and one age header.
+
+    Raises CorruptFileError (and its subclasses) for a file that is not a readable bundle.
+    """
+    with SafeZip(path) as zf:
+        bag = zf.top_folder
+        name = f"{bag}/{bundle_layout.BUNDLE_JSON}"
+        if name not in zf.members or zf.members[name].size > 1 << 16:
+            raise CorruptFileError("fieldkit/bundle.json is missing or too large.")
+        with zf.open(name) as fh:
+            header = bundle_layout.BundleHeader.from_bytes(fh.read())
+        if header.sender == me.fingerprint:
+            return "own", header
+        if not header.encrypted:
+            return "plain", header
+        inner = f"{bag}/{bundle_layout.payload_name(bundle_layout.INNER, True)}"
+        if inner not in zf.members:
+            raise CorruptFileError("data/inner.json.age is missing from the bundle.")
+        with zf.open(inner) as fh:
+            age_header = read_header(HeaderReader(fh))
+    opened = me.transport_key.unwrap(age_header.stanzas) is not None
+    return ("ours" if opened else "other"), header
+
+
+def _seen(vault: Vault, target: str, c: Candidate) -> tuple[str, str | None] | None:
+    row = vault.db.execute(
+        "SELECT verdict, sender FROM sync_inbox WHERE target = ? AND rel_path = ? AND size = ? "
+        "AND mtime_ns = ?",
+        (target, c.rel, c.size, c.mtime_ns),
+    ).fetchone()
+    return None if row is None else (str(row[0]), None if row[1] is None else str(row[1]))
+
+
+def _remember(vault: Vault, target: str, c: Candidate, verdict: str, sender: str | None) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO sync_inbox (target, rel_path, size, mtime_ns, verdict, sender, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target, rel_path) DO UPDATE SET "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns, verdict = excluded.verdict, "
+            "sender = excluded.sender, seen_at = excluded.seen_at",
+            (target, c.rel, c.size, c.mtime_ns, verdict, sender, _now()),
+        )
+
+
+def _trusted_now(vault: Vault, fingerprint: str | None) -> bool:
+    if not fingerprint:
+        return False
+    key = trust.get_exact(vault.db, fingerprint)
+    return key is not None and not key.revoked
+
+
+def _already_imported(vault: Vault, bundle_id: str | None) -> bool:
+    return bundle_id is not None and bool(
+        vault.db.execute(
+            "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()
+    )
+
+
+def _quarantine(
+    vault: Vault,
+    target: SyncTarget,
+    c: Candidate,
+    reason: str,
+    *,
+    kind: str = "bundle",
+    untrusted: bool = False,
+    sender: str | None = None,
+    bundle_id: str | None = None,
+) -> q.QuarantineEntry | None:
+    try:
+        sha = _sha256(c.path)
+    except OSError:
+        return None  # gone meanwhile (someone else's file, moved away): nothing to keep
+    return q.put(
+        vault,
+        target=target.name,
+        source=c.path,
+        rel_path=c.rel,
+        kind=kind,
+        reason=reason,
+        sha256=sha,
+        size=c.size,
+        untrusted=untrusted,
+        sender=sender,
+        bundle_id=bundle_id,
+    )
+
+
+def pick_up(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    tick: Callable[[int, int], None],
+    cancel: Callable[[], bool] | None,
+) -> PickupResult:
+    """Verify and import every new bundle for this vault on ``target``; quarantine the bad.
+
+    Raises CancelledError between bundles (each import is whole or nothing).
+    """
+    result = PickupResult()
+    found = candidates(target.path, me.fingerprint)
+    for index, c in enumerate(found, start=1):
+        tick(index - 1, len(found))
+        if cancel is not None and cancel():
+            raise CancelledError("Sync cancelled; every bundle imported so far is complete.")
+        seen = _seen(vault, target.name, c)
+        if seen is not None:
+            verdict, sender = seen
+            if verdict != "untrusted" or not _trusted_now(vault, sender):
+                if verdict == "imported":
+                    result.already_imported += 1
+                elif verdict == "other":
+                    result.not_for_us += 1
+                continue
+        if _already_imported(vault, layout.bundle_id_from_name(c.path.name)):
+            result.already_imported += 1
+            _remember(vault, target.name, c, "imported", None)
+            continue
+        try:
+            where, header = addressing(c.path, me)
+        except OSError:
+            continue  # vanished or unreadable right now: looked at again next time
+        except FieldKitError as exc:
+            entry = _quarantine(vault, target, c, exc.message)
+            if entry is not None:
+                result.quarantined.append(entry)
+            _remember(vault, target.name, c, "quarantined", None)
+            continue
+        if where in ("own", "other"):
+            if where == "other":
+                result.not_for_us += 1
+            _remember(vault, target.name, c, where, header.sender)
+            continue
+        imported = import_bundle(vault, c.path, cancel=cancel)
+        if imported.refused is None:
+            result.imported.append(imported)
+            _remember(vault, target.name, c, "imported", header.sender)
+            _release(vault, target, c)
+            continue
+        if imported.refused.startswith("This bundle was written by this vault"):
+            _remember(vault, target.name, c, "own", header.sender)
+            continue
+        entry = _quarantine(
+            vault,
+            target,
+            c,
+            imported.refused,
+            untrusted=imported.untrusted,
+            sender=imported.sender or header.sender,
+            bundle_id=imported.bundle_id or header.bundle_id,
+        )
+        if entry is not None:
+            result.quarantined.append(entry)
+        _remember(
+            vault,
+            target.name,
+            c,
+            "untrusted" if imported.untrusted else "quarantined",
+            imported.sender or header.sender,
+        )
+    tick(len(found), len(found))
+    _forget_gone(vault, target.name, {c.rel for c in found})
+    return result
+
+
+def _forget_gone(vault: Vault, target: str, present: set[str]) -> None:
+    """Files no longer on the target need no memory (keeps the table as small as the drive)."""
+    gone = [
+        (target, str(r[0]))
+        for r in vault.db.execute("SELECT rel_path FROM sync_inbox WHERE target = ?", (target,))
+        if str(r[0]) not in present
+    ]
+    if gone:
+        with vault.transaction() as db:
+            db.executemany("DELETE FROM sync_inbox WHERE target = ? AND rel_path = ?", gone)
+
+
+def _release(vault: Vault, target: SyncTarget, c: Candidate) -> None:
+    """A bundle once quarantined as untrusted was now accepted: drop its quarantine entry."""
+    for entry in q.quarantine(vault, target.name):
+        if entry.file == c.rel and entry.untrusted:
+            q.forget_released(vault, entry.id)
+
+
+# --- receipts ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ReceiptsRead:
+    read: int = 0
+    acknowledged: list[str] = field(default_factory=list)  # our bundle ids now acknowledged
+    quarantined: list[q.QuarantineEntry] = field(default_factory=list)
+
+
+def receipt_key(vault: Vault, target: SyncTarget, fingerprint: str) -> MinisignPublicKey | None:
+    """The key a receipt from ``fingerprint`` must be signed with, if we accept their receipts.
+
+    Trusted (not revoked) keys, and the cards the user named as this target's recipients.
+    """
+    known = trust.get_exact(vault.db, fingerprint)
+    if known is not None:
+        return None if known.revoked else known.card.minisign_key
+    for card in target.cards:
+        if card.fingerprint == fingerprint:
+            return card.minisign_key
+    return None
+
+
+def read_receipts(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    cancel: Callable[[], bool] | None,
+) -> ReceiptsRead:
+    """Apply every new receipt for this vault on ``target`` to its acknowledgements."""
+    result = ReceiptsRead()
+    folder = target.path / layout.RECEIPTS
+    try:
+        entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return result  # unreadable now: nothing is forgotten, it is read next time
+    present = {e.name for e in entries}
+    gone = [
+        (target.name, str(r[0]))
+        for r in vault.db.execute(
+            "SELECT file_name FROM sync_receipts_read WHERE target = ?", (target.name,)
+        )
+        if str(r[0]) not in present
+    ]
+    if gone:
+        with vault.transaction() as db:
+            db.executemany(
+                "DELETE FROM sync_receipts_read WHERE target = ? AND file_name = ?", gone
+            )
+    for path in entries:
+        if cancel is not None and cancel():
+            raise CancelledError("Sync cancelled.")
+        writer = layout.receipt_writer(path.name)
+        if writer is None or writer == me.fingerprint:
+            continue  # not a receipt, or one of ours
+        row = vault.db.execute(
+            "SELECT verdict, writer FROM sync_receipts_read WHERE target = ? AND file_name = ?",
+            (target.name, path.name),
+        ).fetchone()
+        if row is not None and not (row[0] == "untrusted" and _trusted_now(vault, writer)):
+            continue
+        try:
+            size = path.stat().st_size
+            if size > MAX_RECEIPT_FILE:
+                raise CorruptFileError("The receipt is larger than any receipt can be.")
+            data = path.read_bytes()
+        except OSError:
+            continue
+        except CorruptFileError as exc:
+            _receipt_problem(vault, target, path, size, exc.message, False, writer, result)
+            continue
+        verdict = "read"
+        try:
+            receipt = read_receipt(data, me, lambda fp: receipt_key(vault, target, fp))
+            if receipt.writer != writer:
+                raise CorruptFileError("The receipt's file name names another writer.")
+        except AgeNoIdentityMatchError:
+            verdict = "other"
+        except UntrustedReceiptError as exc:
+            verdict = "untrusted"
+            _receipt_problem(vault, target, path, len(data), exc.message, True, writer, result)
+        except CorruptFileError as exc:
+            verdict = "invalid"
+            _receipt_problem(vault, target, path, len(data), exc.message, False, writer, result)
+        else:
+            result.read += 1
+            for entry in q.quarantine(vault, target.name):
+                if entry.kind == "receipt" and entry.file.endswith(path.name):
+                    q.forget_released(vault, entry.id)
+            with vault.transaction() as db:
+                for bundle_id in receipt.acknowledgements:
+                    fresh = not db.execute(
+                        "SELECT 1 FROM acknowledgements WHERE peer = ? AND bundle_id = ?",
+                        (writer, bundle_id),
+                    ).fetchone()
+                    _acknowledge(db, writer, bundle_id)
+                    if (
+                        fresh
+                        and db.execute(
+                            "SELECT 1 FROM acknowledgements WHERE peer = ? AND bundle_id = ?",
+                            (writer, bundle_id),
+                        ).fetchone()
+                    ):
+                        result.acknowledged.append(bundle_id)
+        with vault.transaction() as db:
+            db.execute(
+                "INSERT INTO sync_receipts_read (target, file_name, verdict, writer, read_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(target, file_name) DO UPDATE SET "
+                "verdict = excluded.verdict, read_at = excluded.read_at",
+                (target.name, path.name, verdict, writer, _now()),
+            )
+    return result
+
+
+def _receipt_problem(
+    vault: Vault,
+    target: SyncTarget,
+    path: Path,
+    size: int,
+    reason: str,
+    untrusted: bool,
+    writer: str,
+    result: ReceiptsRead,
+) -> None:
+    c = Candidate(path, path.relative_to(target.path).as_posix(), size, 0)
+    entry = _quarantine(
+        vault, target, c, reason, kind="receipt", untrusted=untrusted, sender=writer
+    )
+    if entry is not None:
+        result.quarantined.append(entry)
+
+
+def fingerprint_folders(target: Path) -> set[str]:
+    """Sender folders present on the target."""
+    try:
+        return {e.name for e in target.iterdir() if layout.is_fingerprint(e.name) and e.is_dir()}
+    except OSError:
+        return set()
+
+
+__all__ = [
+    "Candidate",
+    "PickupResult",
+    "ReceiptsRead",
+    "addressing",
+    "candidates",
+    "fingerprint_folders",
+    "pick_up",
+    "read_receipts",
+    "receipt_key",
+]

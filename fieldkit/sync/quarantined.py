@@ -1,0 +1,201 @@
+"""Quarantine: files found on a target that were refused, kept with the reason.
+
+The file on the target is never moved or removed (it may not be ours). A copy goes into the
+vault's ``quarantine/`` folder, encrypted (age) to the vault's transport key: a plain bundle may
+hold readable text, and nothing under the vault folder is readable at rest. The user can
+decrypt a copy for an investigator with the key from ``fieldkit identity export-age-key``.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit import fsutil
+from fieldkit.crypto import age
+from fieldkit.errors import StorageError
+from fieldkit.identity import own
+from fieldkit.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+FOLDER = "quarantine"
+MAX_COPY_BYTES = 5 << 30  # above any bundle FieldKit writes (3.9 GiB by default)
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    """One refused file: where it was, why it was refused, and where its copy is."""
+
+    id: int
+    target: str
+    file: str  # path on the target, relative to its folder
+    kind: str  # bundle | receipt
+    reason: str
+    untrusted: bool  # refused only because the signer is not trusted (yet)
+    sender: str | None
+    bundle_id: str | None
+    file_sha256: str
+    size: int
+    copy: Path | None  # encrypted copy in the vault, None when none could be kept
+    found_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "target": self.target,
+            "file": self.file,
+            "kind": self.kind,
+            "reason": self.reason,
+            "untrusted": self.untrusted,
+            "sender": self.sender,
+            "bundle_id": self.bundle_id,
+            "sha256": self.file_sha256,
+            "size": self.size,
+            "copy": None if self.copy is None else str(self.copy),
+            "found_at": self.found_at,
+        }
+
+
+_COLUMNS = (
+    "id, target, rel_path, kind, reason, untrusted, sender, bundle_id, file_sha256, size, "
+    "copy_name, found_at"
+)
+
+
+def folder_of(vault: Vault) -> Path:
+    return vault.path / FOLDER
+
+
+def _entry(vault: Vault, row: tuple[Any, ...]) -> QuarantineEntry:
+    return QuarantineEntry(
+        id=int(row[0]),
+        target=str(row[1]),
+        file=str(row[2]),
+        kind=str(row[3]),
+        reason=str(row[4]),
+        untrusted=bool(row[5]),
+        sender=None if row[6] is None else str(row[6]),
+        bundle_id=None if row[7] is None else str(row[7]),
+        file_sha256=str(row[8]),
+        size=int(row[9]),
+        copy=None if row[10] is None else folder_of(vault) / str(row[10]),
+        found_at=str(row[11]),
+    )
+
+
+def quarantine(vault: Vault, target: str | None = None) -> list[QuarantineEntry]:
+    """Every quarantined file (of one target, if given), newest first."""
+    query = f"SELECT {_COLUMNS} FROM sync_quarantine"  # noqa: S608
+    args: tuple[str, ...] = ()
+    if target is not None:
+        query += " WHERE target = ?"
+        args = (target,)
+    rows = vault.db.execute(query + " ORDER BY id DESC", args)
+    return [_entry(vault, tuple(r)) for r in rows]
+
+
+def find(vault: Vault, target: str, rel_path: str, sha256: str) -> QuarantineEntry | None:
+    row = vault.db.execute(
+        f"SELECT {_COLUMNS} FROM sync_quarantine "  # noqa: S608
+        "WHERE target = ? AND rel_path = ? AND file_sha256 = ?",
+        (target, rel_path, sha256),
+    ).fetchone()
+    return None if row is None else _entry(vault, tuple(row))
+
+
+def _keep_copy(vault: Vault, source: Path, suffix: str) -> str:
+    """An encrypted copy of ``source`` in the quarantine folder; returns its name."""
+    fsutil.make_private_dir(folder_of(vault))
+    name = f"{secrets.token_hex(16)}{suffix}.age"
+    recipient = own.load(vault.db).transport_key.recipient()
+    try:
+        src = open(source, "rb")
+    except OSError as exc:
+        raise fsutil.storage_error(exc, str(source)) from exc
+    with src, fsutil.atomic_writer(folder_of(vault) / name) as dst:
+        age.encrypt_file(src, dst, [recipient])
+    return name
+
+
+def put(
+    vault: Vault,
+    *,
+    target: str,
+    source: Path,
+    rel_path: str,
+    kind: str,
+    reason: str,
+    sha256: str,
+    size: int,
+    untrusted: bool = False,
+    sender: str | None = None,
+    bundle_id: str | None = None,
+) -> QuarantineEntry:
+    """Quarantine the file ``source`` (found on ``target`` at ``rel_path``) for ``reason``.
+
+    The same file (same place, same content) is kept once. When no copy can be kept (the vault's
+    disk is full, the file vanished or is too large) the entry is still recorded, without one.
+    """
+    existing = find(vault, target, rel_path, sha256)
+    if existing is not None:
+        return existing
+    copy_name: str | None = None
+    if size <= MAX_COPY_BYTES:
+        try:
+            copy_name = _keep_copy(vault, source, Path(rel_path).suffix)
+        except StorageError as exc:
+            log.warning("no quarantine copy kept: %s", type(exc).__name__)
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO sync_quarantine (target, rel_path, kind, file_sha256, size, reason, "
+            "untrusted, sender, bundle_id, copy_name, found_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                target,
+                rel_path,
+                kind,
+                sha256,
+                size,
+                reason,
+                int(untrusted),
+                sender,
+                bundle_id,
+                copy_name,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+    entry = find(vault, target, rel_path, sha256)
+    if entry is None:  # pragma: no cover - just inserted
+        raise RuntimeError("quarantine entry vanished")
+    log.info("quarantined a %s from target (entry %d)", kind, entry.id)
+    return entry
+
+
+def forget_released(vault: Vault, entry_id: int) -> None:
+    """Drop an entry whose file has since been accepted (its signer became trusted)."""
+    row = vault.db.execute(
+        "SELECT copy_name FROM sync_quarantine WHERE id = ?", (entry_id,)
+    ).fetchone()
+    with vault.transaction() as db:
+        db.execute("DELETE FROM sync_quarantine WHERE id = ?", (entry_id,))
+    if row is not None and row[0]:
+        (folder_of(vault) / str(row[0])).unlink(missing_ok=True)
+
+
+def tidy(vault: Vault) -> int:
+    """Remove copies a crash left without an entry (and temporary files); returns how many."""
+    folder = folder_of(vault)
+    if not folder.is_dir():
+        return 0
+    known = {r[0] for r in vault.db.execute("SELECT copy_name FROM sync_quarantine")}
+    removed = 0
+    for entry in folder.iterdir():
+        if entry.is_file() and entry.name not in known:
+            entry.unlink(missing_ok=True)
+            removed += 1
+    return removed

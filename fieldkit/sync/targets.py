@@ -1,0 +1,258 @@
+"""Sync targets: named folders (USB drive, network share, Syncthing/Nextcloud/Dropbox folder).
+
+A target is remembered in the vault with the identity cards of the people whose bundles go
+there (none: every trusted coordinator, looked up at each sync). A folder only counts as
+reachable when it exists and holds FieldKit's marker file, so a USB drive that is not mounted
+never turns into a folder of the same name on the laptop's own disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldkit import fsutil
+from fieldkit.bundles.export import Recipient
+from fieldkit.errors import StorageError, UsageError
+from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.vault.vault import Vault
+
+from . import layout
+
+RESERVED_NAMES = ("status", "target")
+MAX_NAME = 64
+
+
+class TargetUnreachableError(StorageError):
+    """The target folder is missing (drive unplugged, share not mounted) or not a target."""
+
+    default_hint = (
+        "Plug in the drive or mount the folder, then sync again; bundles wait in the outbox."
+    )
+
+
+class TargetBusyError(StorageError):
+    """Another sync holds the target's lock."""
+
+    default_hint = "Wait for the other sync to finish, then try again."
+
+
+class UnknownTargetError(UsageError):
+    default_hint = "See the targets with `fieldkit sync target list`."
+
+
+@dataclass(frozen=True)
+class SyncTarget:
+    name: str
+    path: Path
+    cards: tuple[IdentityCard, ...]  # empty: every trusted coordinator
+    created_at: str
+    last_push: str | None = None
+    last_pull: str | None = None
+    last_error: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "path": str(self.path),
+            "recipients": [{"fingerprint": c.fingerprint, "name": c.name} for c in self.cards]
+            or "trusted coordinators",
+            "created_at": self.created_at,
+            "last_push": self.last_push,
+            "last_pull": self.last_pull,
+            "last_error": self.last_error,
+        }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise UsageError("A sync target needs a name.")
+    if len(name) > MAX_NAME:
+        raise UsageError(f"A sync target's name is at most {MAX_NAME} characters.")
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
+        raise UsageError("A sync target's name cannot contain control characters.")
+    if name in RESERVED_NAMES:
+        raise UsageError(f"'{name}' is a word of the sync command; choose another name.")
+    return name
+
+
+def _from_row(row: tuple[object, ...]) -> SyncTarget:
+    cards = tuple(parse_card(json.dumps(c).encode()) for c in json.loads(str(row[2])))
+    return SyncTarget(
+        name=str(row[0]),
+        path=Path(str(row[1])),
+        cards=cards,
+        created_at=str(row[3]),
+        last_push=None if row[4] is None else str(row[4]),
+        last_pull=None if row[5] is None else str(row[5]),
+        last_error=None if row[6] is None else str(row[6]),
+    )
+
+
+_COLUMNS = "name, path, recipients, created_at, last_push, last_pull, last_error"
+
+
+def list_targets(vault: Vault) -> list[SyncTarget]:
+    rows = vault.db.execute(f"SELECT {_COLUMNS} FROM sync_targets ORDER BY name")  # noqa: S608
+    return [_from_row(tuple(r)) for r in rows]
+
+
+def get_target(vault: Vault, name: str) -> SyncTarget:
+    """Raises UnknownTargetError (exit 2)."""
+    row = vault.db.execute(
+        f"SELECT {_COLUMNS} FROM sync_targets WHERE name = ?",  # noqa: S608
+        (name,),
+    ).fetchone()
+    if row is None:
+        raise UnknownTargetError(f"There is no sync target named '{name}'.")
+    return _from_row(tuple(row))
+
+
+def read_cards(paths: list[Path]) -> list[IdentityCard]:
+    """Identity cards from ``--to`` files. Raises UsageError / CardError naming the file."""
+    cards: dict[str, IdentityCard] = {}
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            raise UsageError(f"The identity card {path} cannot be read.") from None
+        card = parse_card(data)
+        cards[card.fingerprint] = card
+    return sorted(cards.values(), key=lambda c: c.fingerprint)
+
+
+def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -> SyncTarget:
+    """Remember the folder ``path`` as target ``name`` (replacing a target of that name).
+
+    The folder must exist (FieldKit never creates the mount point of a missing drive); its
+    marker file is written if absent. Raises UsageError, TargetUnreachableError, StorageError.
+    """
+    from fieldkit.identity import own
+
+    name = _check_name(name)
+    path = Path(path).expanduser().absolute()
+    if not path.is_dir():
+        raise TargetUnreachableError(
+            f"The folder {path} does not exist: plug in the drive or create the folder first."
+        )
+    if path == vault.path or vault.path in path.parents:
+        raise UsageError("A sync target cannot be inside the vault folder.")
+    me = own.load(vault.db).fingerprint
+    if any(c.fingerprint == me for c in cards):
+        raise UsageError("This vault's own card is not a recipient: it always reads its bundles.")
+    marker = path / layout.MARKER
+    if not marker.exists():
+        fsutil.atomic_write(marker, layout.MARKER_BYTES, mode=0o644)
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO sync_targets (name, path, recipients, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET path = excluded.path, "
+            "recipients = excluded.recipients, last_error = NULL",
+            (name, str(path), json.dumps([c.raw for c in cards], sort_keys=True), _now()),
+        )
+    return get_target(vault, name)
+
+
+def remove_target(vault: Vault, name: str) -> int:
+    """Forget target ``name``; returns how many bundles FieldKit left on it.
+
+    Nothing on the target is touched, and the outbox keeps every unacknowledged bundle (a
+    target with the same recipients receives them).
+    """
+    target = get_target(vault, name)
+    left = vault.db.execute(
+        "SELECT count(*) FROM sync_deliveries WHERE target = ? AND removed_at IS NULL",
+        (target.name,),
+    ).fetchone()[0]
+    with vault.transaction() as db:
+        for table in ("sync_deliveries", "sync_inbox", "sync_receipts_sent", "sync_receipts_read"):
+            db.execute(f"DELETE FROM {table} WHERE target = ?", (target.name,))  # noqa: S608
+        db.execute("DELETE FROM sync_targets WHERE name = ?", (target.name,))
+    return int(left)
+
+
+def recipients_of(vault: Vault, target: SyncTarget) -> list[Recipient]:
+    """Who the target's bundles are encrypted to, trust-store names preferred."""
+    from fieldkit.identity import trust
+
+    if target.cards:
+        result = []
+        for card in target.cards:
+            known = trust.get_exact(vault.db, card.fingerprint)
+            result.append(Recipient.from_card(card, known.name if known else None))
+        return sorted(result, key=lambda r: r.key)
+    return sorted(
+        (Recipient.from_card(k.card, k.name) for k in trust.default_recipients(vault.db)),
+        key=lambda r: r.key,
+    )
+
+
+def stream_of(vault: Vault, recipients: list[Recipient]) -> str | None:
+    """The outgoing stream these recipients share (None before the first export to them)."""
+    key = json.dumps(sorted(r.key for r in recipients))
+    row = vault.db.execute(
+        "SELECT stream_id FROM streams WHERE recipients = ? AND plain = 0", (key,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def reachability(target: SyncTarget) -> str | None:
+    """None when the target can be used now, else one sentence saying why not."""
+    path = target.path
+    try:
+        if not path.is_dir():
+            return (
+                f"The sync target '{target.name}' ({path}) is not reachable: the drive is not "
+                "plugged in or the folder is not mounted."
+            )
+        if not (path / layout.MARKER).is_file():
+            return (
+                f"The sync target '{target.name}' ({path}) is not reachable: the folder exists "
+                "but is not a FieldKit sync folder (is the drive mounted?)."
+            )
+        if not os.access(path, os.R_OK | os.X_OK):
+            return f"The sync target '{target.name}' ({path}) cannot be read."
+    except OSError:
+        return f"The sync target '{target.name}' ({path}) is not reachable."
+    return None
+
+
+def require_reachable(target: SyncTarget) -> None:
+    """Raises TargetUnreachableError (one sentence, and what to do)."""
+    problem = reachability(target)
+    if problem is None:
+        return
+    if target.path.is_dir() and not (target.path / layout.MARKER).exists():
+        raise TargetUnreachableError(
+            problem,
+            "Mount the drive; if this really is the folder, mark it again with "
+            f"`fieldkit sync target add {target.name} PATH`.",
+        )
+    raise TargetUnreachableError(problem)
+
+
+def record_outcome(
+    vault: Vault,
+    target: SyncTarget,
+    *,
+    pushed: bool = False,
+    pulled: bool = False,
+    error: str | None = None,
+) -> None:
+    """Remember when the target was last pushed to / pulled from, and the last problem."""
+    now = _now()
+    with vault.transaction() as db:
+        if pushed:
+            db.execute("UPDATE sync_targets SET last_push = ? WHERE name = ?", (now, target.name))
+        if pulled:
+            db.execute("UPDATE sync_targets SET last_pull = ? WHERE name = ?", (now, target.name))
+        db.execute("UPDATE sync_targets SET last_error = ? WHERE name = ?", (error, target.name))
