@@ -15,6 +15,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         demo,
         identity,
         records,
+        reports,
         sync,
         trust,
         vault,
@@ -29,4 +30,5 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     bundles.register(sub, common)
     conflicts.register(sub, common)
     sync.register(sub, common)
+    reports.register(sub, common)
     app.register(sub, common)

@@ -1,0 +1,97 @@
+"""Speed of the evacuation/inventory list (SPEC §9 `inventory`) over a large demo collection.
+
+Usage: python benchmarks/report_inventory.py [N] [--redact-locations] [--tmp DIR]
+
+Generates N demo objects (default 10,000; multilingual, with photos) into a fresh vault with
+cheap KDF parameters, then times `inventory_report` over all of them and over a filtered
+subset (priorities 1-2), and prints a table and one line of JSON: seconds, pages, objects/s,
+PDF size and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.records.demo_collection import generate
+from fieldkit.reports import inventory_report
+from fieldkit.vault import Vault
+
+FAST_KDF = Argon2Params(iterations=1, memory_kib=1024, lanes=1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("objects", type=int, nargs="?", default=10_000)
+    parser.add_argument("--redact-locations", action="store_true")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the vault and PDFs")
+    args = parser.parse_args()
+
+    rows = []
+    with tempfile.TemporaryDirectory(dir=args.tmp) as folder:
+        base = Path(folder)
+        vault, _ = Vault.create(base / "vault", "benchmark", name="Benchmark", kdf=FAST_KDF)
+        try:
+            started = time.perf_counter()
+            generate(vault, objects=args.objects)
+            generated = time.perf_counter() - started
+            for label, priority in (("all objects", ()), ("priority 1-2", (1, 2))):
+                ticks: list[float] = []
+                started = time.perf_counter()
+                result = inventory_report(
+                    vault,
+                    base / f"inventory-{len(rows)}.pdf",
+                    priority=priority,
+                    redact_locations=args.redact_locations,
+                    progress=lambda done, total, ticks=ticks: ticks.append(time.perf_counter()),
+                )
+                seconds = time.perf_counter() - started
+                rows.append(
+                    {
+                        "report": label,
+                        "objects": result.items,
+                        "pages": result.pages,
+                        "seconds": round(seconds, 2),
+                        "objects_per_second": round(result.items / seconds, 1),
+                        "pdf_bytes": result.path.stat().st_size,
+                        "progress_calls": len(ticks),
+                    }
+                )
+        finally:
+            vault.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"demo collection of {args.objects:,} objects generated in {generated:.1f} s")
+    header = f"{'report':<14} {'objects':>8} {'pages':>6} {'seconds':>8} {'obj/s':>8} {'PDF MB':>7}"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        print(
+            f"{row['report']:<14} {row['objects']:>8,} {row['pages']:>6,} {row['seconds']:>8.2f} "
+            f"{row['objects_per_second']:>8,.0f} {row['pdf_bytes'] / 1e6:>7.1f}"
+        )
+    print(f"peak RSS {peak_mb:.0f} MB")
+    print(
+        json.dumps(
+            {
+                "benchmark": "report_inventory",
+                "objects": args.objects,
+                "redact_locations": args.redact_locations,
+                "generate_seconds": round(generated, 2),
+                "reports": rows,
+                "peak_rss_mb": round(peak_mb),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

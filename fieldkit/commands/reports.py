@@ -1,0 +1,176 @@
+"""Report commands: `fieldkit report object-id|damage|inventory|verification … -o FILE.pdf`.
+
+A thin layer over :mod:`fieldkit.reports` (SPEC §9, §11). `report verification` behaves like
+`fieldkit verify`: it opens a vault only when --vault is given, writes the certificate whatever
+the verdict, and exits 0 (valid, trusted), 1 (not valid) or 3 (valid, untrusted signer).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK
+from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
+from fieldkit.reports import ReportResult
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", help="print PDF reports")
+    rsub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+
+    p = rsub.add_parser("object-id", parents=[common], help="Object ID sheets, one page per object")
+    p.add_argument("ids", nargs="+", metavar="ID", help="id, id prefix or inventory number")
+    _output(p)
+    p.set_defaults(handler=cmd_object_id)
+
+    p = rsub.add_parser("damage", parents=[common], help="a damage report")
+    p.add_argument(
+        "id", metavar="ID", help="a damage report's id, or an object's (its latest report)"
+    )
+    _output(p)
+    p.set_defaults(handler=cmd_damage)
+
+    p = rsub.add_parser(
+        "inventory", parents=[common], help="the evacuation/inventory list, by salvage priority"
+    )
+    p.add_argument("--status", action="append", choices=STATUS, default=[], metavar="S")
+    p.add_argument(
+        "--priority",
+        action="append",
+        type=int,
+        choices=SALVAGE_PRIORITIES,
+        default=[],
+        metavar="N",
+        help="salvage priority 1-4 (repeatable)",
+    )
+    p.add_argument("--redact-locations", action="store_true", help="leave the location column out")
+    _output(p)
+    p.set_defaults(handler=cmd_inventory)
+
+    p = rsub.add_parser(
+        "verification", parents=[common], help="an auditor's certificate for a bundle"
+    )
+    p.add_argument("file", metavar="FILE.fkb")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FILE.fkid|FILE.pub",
+        help="a signer you trust: identity card or minisign public key (repeatable)",
+    )
+    _output(p)
+    p.set_defaults(handler=cmd_verification)
+
+
+def _output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+
+def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
+    isatty = getattr(ctx.err, "isatty", None)
+    if ctx.json or not (isatty is not None and isatty()):
+        return None
+
+    def show(done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        ctx.err.write(f"\r{label}: {pct:3d}%")
+        if done >= total:
+            ctx.err.write("\n")
+        ctx.err.flush()
+
+    return show
+
+
+def _done(
+    ctx: Context, result: ReportResult, what: str, extra: dict[str, Any] | None = None
+) -> None:
+    data: dict[str, Any] = {
+        "file": str(result.path),
+        "pages": result.pages,
+        "items": result.items,
+        "warnings": list(result.warnings),
+    }
+    data.update(extra or {})
+    if ctx.json:
+        ctx.emit(data)
+        return
+    for warning in result.warnings:
+        ctx.say(f"Note: {warning}")
+    print(str(result.path), file=ctx.out)
+    ctx.say(f"Wrote {result.path.name}: {what}, {result.pages} page(s).")
+
+
+def cmd_object_id(ctx: Context) -> int:
+    from fieldkit.reports import object_id_report
+
+    with open_vault(ctx) as vault:
+        result = object_id_report(
+            vault, ctx.args.ids, Path(ctx.args.output), progress=_progress(ctx, "object-id")
+        )
+    _done(ctx, result, f"{result.items} Object ID sheet(s)")
+    return EXIT_OK
+
+
+def cmd_damage(ctx: Context) -> int:
+    from fieldkit.reports import damage_report
+
+    with open_vault(ctx) as vault:
+        result = damage_report(vault, ctx.args.id, Path(ctx.args.output))
+    _done(ctx, result, "damage report")
+    return EXIT_OK
+
+
+def cmd_inventory(ctx: Context) -> int:
+    from fieldkit.reports import inventory_report
+
+    args = ctx.args
+    with open_vault(ctx) as vault:
+        result = inventory_report(
+            vault,
+            Path(args.output),
+            status=args.status,
+            priority=args.priority,
+            redact_locations=args.redact_locations,
+            progress=_progress(ctx, "inventory"),
+        )
+    if args.redact_locations and not ctx.json:
+        ctx.say("Locations are left out; free-text fields are not scrubbed of place names.")
+    _done(ctx, result, f"{result.items:,} object(s)")
+    return EXIT_OK
+
+
+def cmd_verification(ctx: Context) -> int:
+    from fieldkit.reports import result_line, verify_and_certify
+
+    # As `fieldkit verify`: a vault only when --vault is given (never FIELDKIT_VAULT).
+    vault = (
+        open_vault(ctx, "unlock the vault (to inspect encrypted content)")
+        if getattr(ctx.args, "vault", None)
+        else None
+    )
+    try:
+        report, result = verify_and_certify(
+            Path(ctx.args.file),
+            Path(ctx.args.output),
+            trust_files=[Path(t) for t in ctx.args.trust],
+            vault=vault,
+        )
+    finally:
+        if vault is not None:
+            vault.close()
+    if not ctx.json:
+        ctx.say(f"{Path(report.file).name}: {result_line(report)}.")
+        for error in report.errors:
+            ctx.say(f"  problem: {error}")
+    _done(
+        ctx,
+        result,
+        "verification certificate",
+        {"valid": report.valid, "exit_code": report.exit_code, "verification": report.to_json()},
+    )
+    return report.exit_code

@@ -1,0 +1,284 @@
+"""Damage reports (SPEC §9 `damage`): for files, insurers and funding requests.
+
+One damage report: what was damaged (the object's summary and photo, or the site), the
+assessment (severity, extent, certainty, urgency) up front, the event, the agents of
+deterioration and damage types, the actions taken and recommended, the remaining hazards, and
+the report's photographs with their captions. Fields not recorded are shown as such.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from fieldkit.records import fields as F
+from fieldkit.records.service import RecordNotFoundError, Records, RecordView
+from fieldkit.reports import labels as L
+from fieldkit.reports.images import PhotoSource
+from fieldkit.reports.layout import (
+    BAD,
+    INK,
+    PANEL,
+    PORTRAIT_WIDTH,
+    WARN,
+    Cancel,
+    FieldRow,
+    FittedImage,
+    Progress,
+    ReportResult,
+    UnitDone,
+    build_pdf,
+    imprint_of,
+    styles,
+    table_style,
+)
+from fieldkit.reports.object_id import caption_of, main_and_details
+from fieldkit.reports.text import text_flowable, truncate
+from fieldkit.vault.vault import Vault
+
+TITLE = "Damage report"
+PHOTO_PX = 1200
+_ALARM = {"severe": BAD, "destroyed": BAD, "moderate": WARN, "immediate": BAD, "high": WARN}
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Event", ("event_type", "event_date_from", "event_date_to", "event_description")),
+    ("Damage", ("agents", "damage_types", "description")),
+    ("Actions", ("actions_taken", "recommended_actions", "remaining_hazards")),
+)
+
+
+def find_damage_report(records: Records, typed: str) -> tuple[RecordView, str | None]:
+    """The damage report ``typed`` names; or, if it names an object, that object's latest one.
+
+    Returns (report, note): the note says which report was chosen for an object. Raises
+    RecordNotFoundError or AmbiguousIdError.
+    """
+    try:
+        view = records.get(typed, F.DAMAGE)
+    except RecordNotFoundError:
+        try:
+            obj = records.get(typed, F.OBJECT)
+        except RecordNotFoundError:
+            raise RecordNotFoundError(
+                f"No damage report or object has this id or inventory number ({typed}).",
+                "Check the id (`fieldkit damage list` shows them).",
+            ) from None
+        latest = records.list(
+            F.DAMAGE, object_id=obj.record_id, order_by="observed_at", descending=True, limit=1
+        )
+        if not latest:
+            raise RecordNotFoundError(
+                f"The object {typed} has no damage report.",
+                "Add one with `fieldkit damage add --object ID`.",
+            ) from None
+        view = latest[0]
+        when = view.fields.get("observed_at") or "date not recorded"
+        return view, (f"{typed} is an object: its most recent damage report ({when}) was printed.")
+    if view.deleted:
+        raise RecordNotFoundError(f"The damage report {typed} was deleted.")
+    return view, None
+
+
+def damage_report(
+    vault: Vault,
+    damage_id: str,
+    output: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    now: datetime | None = None,
+) -> ReportResult:
+    """Write the damage report ``damage_id`` (or an object's latest one) to ``output``.
+
+    Raises RecordNotFoundError, AmbiguousIdError, CancelledError and the storage errors of
+    writing; nothing is written when the id is not found.
+    """
+    records = Records(vault)
+    view, note = find_damage_report(records, damage_id)
+    obj: RecordView | None = None
+    object_id = view.fields.get("object_id")
+    if object_id:
+        try:
+            obj = records.get(str(object_id), F.OBJECT)
+        except RecordNotFoundError:
+            obj = None
+    photos = PhotoSource(vault)
+    story = _story(view, obj, photos)
+    pages = build_pdf(
+        output,
+        story,
+        title=TITLE,
+        imprint=imprint_of(vault, now),
+        units=1,
+        progress=progress,
+        cancel=cancel,
+    )
+    warnings = ([note] if note else []) + photos.problems
+    return ReportResult(Path(output), pages, 1, tuple(warnings))
+
+
+def _value(name: str, value: object) -> Flowable:
+    s = styles()
+    text = L.format_value(F.DAMAGE, name, value)
+    if not text:
+        return text_flowable("not recorded", s["missing"])
+    return text_flowable(text, s["value"])
+
+
+def _heading(view: RecordView, obj: RecordView | None) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = [text_flowable("DAMAGE REPORT", s["kicker"])]
+    if obj is not None:
+        number = obj.fields.get("inventory_number") or "no inventory number"
+        out.append(text_flowable(truncate(str(number), 80), s["inventory"]))
+        out.append(
+            text_flowable(truncate(str(obj.fields.get("title") or "(untitled)"), 400), s["title"])
+        )
+    elif view.fields.get("object_id"):
+        out.append(text_flowable("Object not in this vault", s["title"]))
+        out.append(text_flowable(str(view.fields["object_id"]), s["small_muted"]))
+    else:
+        site = view.fields.get("site") or "site not recorded"
+        out.append(text_flowable(truncate(f"Site: {site}", 400), s["title"]))
+    return out
+
+
+def _assessment(view: RecordView, width: float) -> Flowable:
+    s = styles()
+    cells = []
+    for name in ("severity", "extent", "certainty", "urgency"):
+        value = view.fields.get(name)
+        color = _ALARM.get(str(value), INK)
+        big = s["title"].clone(f"assess_{name}", fontSize=12.5, leading=16, textColor=color)
+        cells.append(
+            [
+                text_flowable(L.field_label(F.DAMAGE, name).upper(), s["kicker"]),
+                text_flowable(L.value_label(value) if value else "not recorded", big),
+            ]
+        )
+    return Table(
+        [cells],
+        colWidths=[width / 4] * 4,
+        style=table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        ),
+    )
+
+
+def _object_summary(obj: RecordView, photos: PhotoSource, width: float) -> Flowable:
+    s = styles()
+    rows: list[Flowable] = []
+    for name in (
+        "inventory_number",
+        "title",
+        "object_type",
+        "institution",
+        "status",
+        "salvage_priority",
+    ):
+        value = obj.fields.get(name)
+        text = L.format_value(F.OBJECT, name, value)
+        flowable = (
+            text_flowable(truncate(text, 300), s["value"])
+            if text
+            else text_flowable("not recorded", s["missing"])
+        )
+        rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable, label_width=34 * mm))
+    main, _ = main_and_details(obj.media)
+    thumb = photos.thumbnail(main["sha256"]) if main else None
+    box = 38 * mm
+    return Table(
+        [[rows, FittedImage(thumb, box, box, "No photograph")]],
+        colWidths=[width - box - 5 * mm, box + 5 * mm],
+        style=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 5 * mm),
+            ]
+        ),
+    )
+
+
+def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flowable]:
+    s = styles()
+    if not view.media:
+        return [text_flowable("No photographs are attached to this damage report.", s["missing"])]
+    gap = 6 * mm
+    cell = (width - gap) / 2
+    cells: list[list[Flowable]] = []
+    for entry in view.media:
+        cells.append(
+            [
+                FittedImage(photos.photo(entry["sha256"], PHOTO_PX), cell, 62 * mm),
+                Spacer(1, 1.2 * mm),
+                text_flowable(truncate(caption_of(entry), 300), s["caption"]),
+            ]
+        )
+    if len(cells) % 2:
+        cells.append([])
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    return [
+        Table(
+            rows,
+            colWidths=[cell + gap, cell],
+            style=table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                    ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+                ]
+            ),
+        )
+    ]
+
+
+def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> list[Flowable]:
+    s = styles()
+    width = PORTRAIT_WIDTH
+    fields = view.fields
+    story: list[Flowable] = [*_heading(view, obj), Spacer(1, 3 * mm), _assessment(view, width)]
+    story.append(Spacer(1, 2 * mm))
+    for name in ("observed_at", "assessor"):
+        story.append(FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name))))
+    if fields.get("site"):
+        story.append(FieldRow(L.field_label(F.DAMAGE, "site"), _value("site", fields["site"])))
+    if obj is not None:
+        story.append(text_flowable("Object", s["heading"]))
+        story.append(_object_summary(obj, photos, width))
+    for title, names in SECTIONS:
+        rows = [
+            FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name)))
+            for name in names
+        ]
+        story.append(KeepTogether([text_flowable(title, s["heading"]), rows[0]]))
+        story.extend(rows[1:])
+    story.append(text_flowable("Photographs", s["heading"]))
+    story.extend(_photo_grid(view, photos, width))
+    if view.in_conflict:
+        story.append(
+            text_flowable(
+                "This report has conflicting edits not yet resolved; the automatic merge is "
+                "printed.",
+                s["body"].clone("conflict", textColor=WARN),
+            )
+        )
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        text_flowable(f"Record {view.record_id} · revision {view.head_rev[:16]}", s["small_muted"])
+    )
+    story.append(UnitDone())
+    return story

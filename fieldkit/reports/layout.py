@@ -1,0 +1,536 @@
+"""What every report shares: page, styles, footer with page numbers, and a few flowables.
+
+Every page carries the footer "printed <date> from vault <name>, identity <fingerprint>" and
+"page N of M". The PDF is written through :func:`fieldkit.fsutil.atomic_writer`: a report is
+either complete at its path or not there at all, never half written, and no other file is made.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    TableStyle,
+)
+
+from fieldkit import __version__
+from fieldkit.errors import CancelledError
+from fieldkit.fsutil import atomic_writer
+from fieldkit.reports import fonts
+from fieldkit.reports.text import draw_line, single_line, text_flowable
+
+MARGIN = 14 * mm
+PORTRAIT_WIDTH = A4[0] - 2 * MARGIN  # the frame's width on an A4 portrait page
+FOOTER_SIZE = 7.0
+FOOTER_GAP = 6 * mm  # between the frame's bottom and the footer's baseline
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5c5c5c")
+RULE = colors.HexColor("#b8b8b8")
+PANEL = colors.HexColor("#f2f2f2")
+LABEL_DROP = 1.4  # value size minus label size
+OK = colors.HexColor("#1e6b34")
+WARN = colors.HexColor("#8a5a00")
+BAD = colors.HexColor("#a31515")
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+PageDecorator = Callable[[Canvas, "ReportDoc"], None]
+
+_styles: dict[str, ParagraphStyle] = {}
+_styles_lock = threading.Lock()
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The report styles (registers the fonts on first use)."""
+    with _styles_lock:
+        if not _styles:
+            fonts.register()
+            r, b = fonts.REGULAR, fonts.BOLD
+
+            def style(name: str, font: str, size: float, leading: float, **kw: Any) -> None:
+                kw.setdefault("textColor", INK)
+                _styles[name] = ParagraphStyle(
+                    name, fontName=font, fontSize=size, leading=leading, **kw
+                )
+
+            # Leading is generous: Arabic marks reach well above and below Latin letters.
+            style("title", b, 15, 20, spaceAfter=2)
+            style("heading", b, 10.5, 14, spaceBefore=9, spaceAfter=3)
+            style("kicker", b, 8, 10.5, textColor=MUTED)
+            style("inventory", b, 19, 24)
+            style("body", r, 9.2, 12.8)
+            style("label", b, 7.8, 10.8, textColor=MUTED)
+            style("value", r, 9.2, 12.8)
+            style("small", r, 7.4, 10)
+            style("small_muted", r, 7.4, 10, textColor=MUTED)
+            style("missing", r, 8.6, 12, textColor=MUTED)
+            style("cell", r, 7.8, 10.6)
+            style("cell_bold", b, 7.8, 10.6)
+            style("caption", r, 7.2, 9.8, textColor=MUTED, alignment=TA_CENTER)
+            style("banner", b, 13, 17, alignment=TA_CENTER)
+        return _styles
+
+
+# --- who printed it -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """When and from where a report was printed: the footer of each page."""
+
+    printed_at: datetime
+    vault_name: str | None = None
+    organisation: str = ""
+    fingerprint: str | None = None  # 64 hex digits
+    display_fingerprint: str | None = None
+
+    @property
+    def date_text(self) -> str:
+        return format_time(self.printed_at)
+
+    def footer(self) -> str:
+        if self.vault_name is None:
+            return f"printed {self.date_text} by FieldKit {__version__}, no vault opened"
+        return (
+            f"printed {self.date_text} from vault {self.vault_name or '(unnamed)'}, "
+            f"identity {self.display_fingerprint}"
+        )
+
+
+def format_time(moment: datetime) -> str:
+    """2026-11-25 14:03 UTC+02:00 (local time, with its offset: no ambiguity on paper)."""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
+    return f"{local:%Y-%m-%d %H:%M} UTC{offset}"
+
+
+def imprint_of(vault: Any, now: datetime | None = None) -> Imprint:
+    """The imprint of a report printed from an open vault (its name and identity)."""
+    from fieldkit.identity import own
+
+    identity = own.load(vault.db)
+    info = vault.info()
+    return Imprint(
+        printed_at=now or datetime.now().astimezone(),
+        vault_name=info.name,
+        organisation=info.organisation,
+        fingerprint=identity.fingerprint,
+        display_fingerprint=identity.display_fingerprint,
+    )
+
+
+# --- document -------------------------------------------------------------------------------------
+
+
+class _Ticker:
+    """Progress and cancel, driven by flowables marked as units of work (``fk_unit``)."""
+
+    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        self.cancel = cancel
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise CancelledError("Cancelled; no report was written.")
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.progress is not None and (self.done % 25 == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
+        if self.done % 10 == 0:
+            self.check()
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 (or landscape A4) pages with the imprint footer; optional header on every page.
+
+    ``first_header``/``header`` reserve that many points at the top of the first/later pages,
+    where ``decorate`` draws (e.g. the inventory's title block and column headings).
+    """
+
+    def __init__(
+        self,
+        fh: Any,
+        *,
+        title: str,
+        imprint: Imprint,
+        pagesize: tuple[float, float] = A4,
+        header: float = 0.0,
+        first_header: float | None = None,
+        decorate: PageDecorator | None = None,
+        ticker: _Ticker | None = None,
+    ) -> None:
+        super().__init__(
+            fh,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=title,
+            author="FieldKit",
+            creator=f"FieldKit {__version__}",
+            subject=title,
+        )
+        self.imprint = imprint
+        self.report_title = title
+        self.decorate = decorate
+        self.ticker = ticker
+        first = header if first_header is None else first_header
+        self.addPageTemplates(
+            [
+                PageTemplate("first", [self._frame("first", first)], onPage=self._on_page),
+                PageTemplate("later", [self._frame("later", header)], onPage=self._on_page),
+            ]
+        )
+
+    def _frame(self, name: str, header: float) -> Frame:
+        return Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height - header,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        width, _ = self.pagesize
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        y_rule = self.bottomMargin - FOOTER_GAP + FOOTER_SIZE + 3
+        canvas.line(MARGIN, y_rule, width - MARGIN, y_rule)
+        canvas.setFillColor(MUTED)
+        page_space = 30 * mm  # "page 999 of 999" is drawn there when the total is known
+        line = single_line(
+            self.imprint.footer(), fonts.REGULAR, FOOTER_SIZE, self.width - page_space
+        )
+        draw_line(canvas, line, MARGIN, self.bottomMargin - FOOTER_GAP, fonts.REGULAR, FOOTER_SIZE)
+        kicker = single_line(f"FieldKit · {self.report_title}", fonts.BOLD, FOOTER_SIZE, 90 * mm)
+        draw_line(
+            canvas, kicker, MARGIN, self.pagesize[1] - MARGIN + 3 * mm, fonts.BOLD, FOOTER_SIZE
+        )
+        canvas.restoreState()
+        if self.decorate is not None:
+            self.decorate(canvas, self)
+        if self.ticker is not None:
+            self.ticker.check()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self.ticker is not None and getattr(flowable, "fk_unit", False):
+            self.ticker.tick()
+
+
+def _numbered_canvas(doc: ReportDoc, pages: list[int]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, to print "page N of M" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Not Helvetica: every font in a report is embedded and covers Cyrillic and Arabic.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined, unused-ignore]  # what showPage does
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(fonts.REGULAR, FOOTER_SIZE)
+                self.setFillColor(MUTED)
+                width = doc.pagesize[0]
+                self.drawRightString(
+                    width - MARGIN,
+                    doc.bottomMargin - FOOTER_GAP,
+                    f"page {number} of {total}",
+                )
+                self.restoreState()
+                Canvas.showPage(self)
+            pages.append(total)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    output: Path,
+    story: list[Flowable],
+    *,
+    title: str,
+    imprint: Imprint,
+    pagesize: tuple[float, float] = A4,
+    header: float = 0.0,
+    first_header: float | None = None,
+    decorate: PageDecorator | None = None,
+    units: int = 0,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> int:
+    """Lay out ``story`` and write it atomically to ``output``; returns the number of pages.
+
+    Raises CancelledError (nothing written), DiskFullError, ReadOnlyMediumError, StorageError.
+    """
+    ticker = _Ticker(units, progress, cancel)
+    ticker.check()
+    pages: list[int] = []
+    with atomic_writer(Path(output)) as fh:
+        doc = ReportDoc(
+            fh,
+            title=title,
+            imprint=imprint,
+            pagesize=pagesize,
+            header=header,
+            first_header=first_header,
+            decorate=decorate,
+            ticker=ticker,
+        )
+        # After the first page, every page uses the "later" template.
+        doc.build([NextPageTemplate("later"), *story], canvasmaker=_numbered_canvas(doc, pages))
+    if progress is not None and units:
+        progress(units, units)
+    return pages[0] if pages else 0
+
+
+# --- flowables ------------------------------------------------------------------------------------
+
+
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cells default to the report font (reportlab's default is Helvetica,
+    which is not embedded and has no Cyrillic or Arabic)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
+
+
+class FieldRow(Flowable):
+    """A label and its value side by side, ruled below; the value may run onto the next page."""
+
+    def __init__(
+        self,
+        label: str,
+        value: Flowable,
+        label_width: float = 42 * mm,
+        gap: float = 3 * mm,
+        pad: float = 2.2,
+        rule: bool = True,
+    ) -> None:
+        super().__init__()
+        self.label_text = label
+        self.label = text_flowable(label, styles()["label"])
+        self.value = value
+        self.label_width = label_width
+        self.gap = gap
+        self.pad = pad
+        self.rule = rule
+        self._sizes = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, lh = self.label.wrap(self.label_width, availHeight)
+        _, vh = self.value.wrap(availWidth - self.label_width - self.gap, availHeight)
+        self._sizes = (lh, vh)
+        self.width = availWidth
+        self.height = max(lh + LABEL_DROP, vh) + 2 * self.pad
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        value_width = availWidth - self.label_width - self.gap
+        parts = self.value.split(value_width, availHeight - 2 * self.pad)
+        if len(parts) < 2:
+            return []
+        first = FieldRow(self.label_text, parts[0], self.label_width, self.gap, self.pad, False)
+        rest_value: Flowable = parts[1] if len(parts) == 2 else _Stack(parts[1:])
+        rest = FieldRow(
+            f"{self.label_text} (continued)",
+            rest_value,
+            self.label_width,
+            self.gap,
+            self.pad,
+            self.rule,
+        )
+        return [first, rest]
+
+    def draw(self) -> None:
+        lh, vh = self._sizes
+        top = self.height - self.pad
+        # Labels are smaller than values: lower them so that the first baselines line up.
+        self.label.drawOn(self.canv, 0, top - lh - LABEL_DROP)
+        self.value.drawOn(self.canv, self.label_width + self.gap, top - vh)
+        if self.rule:
+            self.canv.setStrokeColor(RULE)
+            self.canv.setLineWidth(0.35)
+            self.canv.line(0, 0, self.width, 0)
+
+
+class _Stack(Flowable):
+    """Several flowables stacked (what remains of a value split into more than two parts)."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [p.wrap(availWidth, availHeight)[1] for p in self.parts]
+        self.width, self.height = availWidth, sum(self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        first = self.parts[0].split(availWidth, availHeight)
+        if len(first) < 2:
+            return []
+        return [first[0], _Stack([*first[1:], *self.parts[1:]])]
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image ready for the PDF (JPEG, upright, no metadata) and its size in pixels."""
+
+    reader: ImageReader
+    width: int
+    height: int
+
+
+class FittedImage(Flowable):
+    """A picture scaled to fit a box without distortion, centred; or a labelled empty box."""
+
+    def __init__(
+        self,
+        picture: Picture | None,
+        box_width: float,
+        box_height: float,
+        empty_text: str = "No photograph",
+        frame: bool = True,
+    ) -> None:
+        super().__init__()
+        self.picture = picture
+        self.box_width = box_width
+        self.box_height = box_height
+        self.empty_text = empty_text
+        self.frame = frame
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = min(self.box_width, availWidth)
+        self.height = self.box_height
+        return self.width, self.height
+
+    def placed(self) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of the picture inside the box."""
+        if self.picture is None:
+            return 0.0, 0.0, self.width, self.height
+        scale = min(self.width / self.picture.width, self.height / self.picture.height)
+        w, h = self.picture.width * scale, self.picture.height * scale
+        return (self.width - w) / 2, (self.height - h) / 2, w, h
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.picture is None:
+            canvas.setStrokeColor(RULE)
+            canvas.setFillColor(PANEL)
+            canvas.setLineWidth(0.5)
+            canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+            canvas.setFillColor(MUTED)
+            size = 5.5 if self.height < 40 else 7.5 if self.height < 60 else 9
+            line = single_line(self.empty_text, fonts.REGULAR, size, self.width - 4)
+            draw_line(
+                canvas,
+                line,
+                (self.width - line.width) / 2,
+                self.height / 2 - size / 3,
+                fonts.REGULAR,
+                size,
+            )
+            return
+        x, y, w, h = self.placed()
+        canvas.drawImage(self.picture.reader, x, y, w, h)
+        if self.frame:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.4)
+            canvas.rect(x, y, w, h, stroke=1, fill=0)
+
+
+class Banner(Flowable):
+    """A coloured box with one centred statement (the certificate's result)."""
+
+    def __init__(self, text: str, color: colors.Color, pad: float = 7.0) -> None:
+        super().__init__()
+        self.text = text
+        self.color = color
+        self.pad = pad
+        style = ParagraphStyle("banner_in", parent=styles()["banner"], textColor=colors.white)
+        self.inner = text_flowable(text, style)
+        self._inner_height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, self._inner_height = self.inner.wrap(availWidth - 2 * self.pad, availHeight)
+        self.width, self.height = availWidth, self._inner_height + 2 * self.pad
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFillColor(self.color)
+        self.canv.roundRect(0, 0, self.width, self.height, 4, stroke=0, fill=1)
+        self.inner.drawOn(self.canv, self.pad, self.pad)
+
+
+def qr_code(value: str, size: float) -> Flowable:
+    """A QR code of ``value`` (error correction M, with its quiet zone), ``size`` points wide.
+
+    Reportlab's QR flowable draws its modules straight onto the canvas (its widget version
+    would pull in Helvetica for the drawing's default font state).
+    """
+    from reportlab.graphics.barcode.qr import QrCode
+
+    return QrCode(value, width=size, height=size, qrLevel="M", qrBorder=4)
+
+
+class UnitDone(Flowable):
+    """Marks the end of one unit of work (an object, a row) for progress and cancel."""
+
+    fk_unit = True
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What a report function wrote."""
+
+    path: Path
+    pages: int
+    items: int  # objects, damage reports or bundles in the report
+    warnings: tuple[str, ...] = ()

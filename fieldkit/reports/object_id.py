@@ -1,0 +1,306 @@
+"""Object ID sheets (SPEC §9 `object-id`): one page per object, to hand to police or customs.
+
+Each sheet has the institution, the inventory number, the title, a QR code of the object's id,
+the main photograph and up to three others, the Object ID completeness, the nine Object ID
+categories in the standard's order (missing ones said to be missing), the description and what
+else identifies the object. Internal and sensitive fields — current location, coordinates,
+salvage priority, significance, notes — are left out: the sheet is meant to leave the
+institution. An object whose text runs past one page continues on the next; the next object
+always starts on a new page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from fieldkit.records import fields as F
+from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
+from fieldkit.records.service import RecordNotFoundError, Records, RecordView
+from fieldkit.reports import labels as L
+from fieldkit.reports.images import PhotoSource
+from fieldkit.reports.layout import (
+    OK,
+    PORTRAIT_WIDTH,
+    RULE,
+    WARN,
+    Cancel,
+    FieldRow,
+    FittedImage,
+    Progress,
+    ReportResult,
+    UnitDone,
+    build_pdf,
+    imprint_of,
+    qr_code,
+    styles,
+    table_style,
+)
+from fieldkit.reports.text import text_flowable, truncate
+from fieldkit.vault.vault import Vault
+
+TITLE = "Object ID"
+OTHER_FIELDS = (
+    "place_of_origin",
+    "related_written_material",
+    "cross_references",
+    "date_documented",
+    "red_list_category",
+    "status",
+)
+MAIN_PHOTO_PX = 1600
+DETAIL_PHOTO_PX = 700
+MAX_DETAILS = 3
+PHOTO_HEIGHT = 78 * mm
+EMPTY_PHOTO_HEIGHT = 28 * mm
+
+
+def object_id_report(
+    vault: Vault,
+    ids: Sequence[str],
+    output: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    now: datetime | None = None,
+) -> ReportResult:
+    """Write Object ID sheets for ``ids`` (ids, id prefixes or inventory numbers) to ``output``.
+
+    Every id is resolved before anything is written. Raises RecordNotFoundError or
+    AmbiguousIdError (naming which id), CancelledError, and the storage errors of writing.
+    ``progress(done, total)`` counts objects laid out.
+    """
+    records = Records(vault)
+    views = _resolve(records, ids)
+    photos = PhotoSource(vault)
+    story: list[Flowable] = []
+    for index, view in enumerate(views):
+        if index:
+            story.append(PageBreak())
+        story.extend(_sheet(records, photos, view))
+    pages = build_pdf(
+        output,
+        story,
+        title=TITLE,
+        imprint=imprint_of(vault, now),
+        units=len(views),
+        progress=progress,
+        cancel=cancel,
+    )
+    return ReportResult(Path(output), pages, len(views), tuple(photos.problems))
+
+
+def _resolve(records: Records, ids: Sequence[str]) -> list[RecordView]:
+    views: list[RecordView] = []
+    seen: set[str] = set()
+    for typed in ids:
+        try:
+            view = records.get(typed, F.OBJECT)
+        except RecordNotFoundError as exc:
+            raise RecordNotFoundError(f"{exc.message} ({typed})", exc.hint) from None
+        if view.deleted:
+            raise RecordNotFoundError(f"The object {typed} was deleted.")
+        if view.record_id not in seen:
+            seen.add(view.record_id)
+            views.append(view)
+    if not views:
+        raise RecordNotFoundError(
+            "No object was given.", "Give at least one id or inventory number."
+        )
+    return views
+
+
+def main_and_details(
+    media: Sequence[dict[str, Any]],
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The main photo (the first overall view, else the first photo) and the others."""
+    if not media:
+        return None, []
+    main = next((m for m in media if m.get("role") == "overall"), media[0])
+    return main, [m for m in media if m is not main]
+
+
+def caption_of(entry: dict[str, Any]) -> str:
+    role = L.value_label(entry.get("role", ""))
+    caption = str(entry.get("caption") or "").strip()
+    return f"{role}: {caption}" if caption else role
+
+
+def _header(view: RecordView, width: float) -> Flowable:
+    s = styles()
+    fields = view.fields
+    qr_size = 30 * mm
+    left: list[Flowable] = [text_flowable("OBJECT ID", s["kicker"])]
+    if fields.get("institution"):
+        left.append(text_flowable(truncate(str(fields["institution"]), 200), s["body"]))
+    left.append(
+        text_flowable(
+            truncate(str(fields.get("inventory_number") or "no inventory number"), 80),
+            s["inventory"],
+        )
+    )
+    left.append(text_flowable(truncate(str(fields.get("title") or "(untitled)"), 400), s["title"]))
+    right: list[Flowable] = [
+        qr_code(view.record_id, qr_size),
+        # The id on two lines, cut after a hyphen, rather than wherever the width ends.
+        text_flowable(f"{view.record_id[:19]}\n{view.record_id[19:]}", s["caption"]),
+    ]
+    table = Table(
+        [[left, right]],
+        colWidths=[width - qr_size - 6 * mm, qr_size + 6 * mm],
+        style=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ]
+        ),
+    )
+    return table
+
+
+def _photos(photos: PhotoSource, view: RecordView, width: float) -> list[Flowable]:
+    """The main photo, with up to three others in a column beside it (so that a complete
+    record still fits on one page)."""
+    s = styles()
+    main, others = main_and_details(view.media)
+    details = others[:MAX_DETAILS]
+    # Without any photo, a smaller box still says so: the sheet stays on one page.
+    height = PHOTO_HEIGHT if main is not None else EMPTY_PHOTO_HEIGHT
+    main_width = width if not details else width * 0.66
+    picture = photos.photo(main["sha256"], MAIN_PHOTO_PX) if main else None
+    left: list[Flowable] = [
+        FittedImage(picture, main_width, height, "No photograph of this object is recorded")
+    ]
+    if main is not None:
+        left += [Spacer(1, 1.2 * mm), text_flowable(truncate(caption_of(main), 240), s["caption"])]
+    out: list[Flowable] = [Spacer(1, 3 * mm)]
+    if not details:
+        out.extend(left)
+    else:
+        gap = 5 * mm
+        column = width - main_width - gap
+        caption_room = 10.0
+        # The details share the main photo's height: one detail gets all of it.
+        box = (height - (len(details) - 1) * 2 * mm) / len(details) - caption_room
+        right: list[Flowable] = []
+        for i, entry in enumerate(details):
+            if i:
+                right.append(Spacer(1, 2 * mm))
+            right.append(FittedImage(photos.photo(entry["sha256"], DETAIL_PHOTO_PX), column, box))
+            right.append(text_flowable(truncate(caption_of(entry), 60), s["caption"]))
+        out.append(
+            Table(
+                [[left, right]],
+                colWidths=[main_width + gap, column],
+                style=table_style(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                ),
+            )
+        )
+    if len(others) > MAX_DETAILS:
+        out.append(
+            text_flowable(
+                f"{len(others) - MAX_DETAILS} more photograph(s) are recorded in the vault.",
+                s["small_muted"],
+            )
+        )
+    return out
+
+
+def _completeness(view: RecordView) -> Flowable:
+    s = styles()
+    if not view.missing:
+        text = "Object ID complete: all nine categories and an overall photograph are recorded."
+        color = OK
+    else:
+        names = ", ".join(L.category_label(m) for m in view.missing)
+        text = f"Object ID incomplete — missing: {names}."
+        color = WARN
+    style = s["body"].clone("completeness", textColor=color, fontName=s["label"].fontName)
+    return text_flowable(text, style)
+
+
+def _value(kind: str, name: str, value: Any) -> Flowable:
+    s = styles()
+    text = L.format_value(kind, name, value)
+    if not text:
+        return text_flowable("not recorded", s["missing"])
+    return text_flowable(text, s["value"])
+
+
+def _cross_references(records: Records, ids: Sequence[str]) -> str:
+    parts = []
+    for ref in ids:
+        try:
+            other = records.get(str(ref), F.OBJECT)
+        except RecordNotFoundError:
+            parts.append(str(ref))
+            continue
+        number = other.fields.get("inventory_number") or other.record_id[:8]
+        title = truncate(str(other.fields.get("title") or ""), 80)
+        parts.append(f"{number} — {title}" if title else str(number))
+    return "; ".join(parts)
+
+
+def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flowable]:
+    s = styles()
+    width = PORTRAIT_WIDTH
+    fields = view.fields
+    story: list[Flowable] = [_header(view, width)]
+    story.extend(_photos(photos, view, width))
+    story.append(Spacer(1, 3 * mm))
+    story.append(_completeness(view))
+    if view.in_conflict:
+        story.append(
+            text_flowable(
+                "This record has conflicting edits not yet resolved; the automatic merge is "
+                "printed.",
+                s["body"].clone("conflict", textColor=WARN),
+            )
+        )
+    story.append(text_flowable("Object ID", s["heading"]))
+    for name, _label in OBJECT_ID_CATEGORIES:
+        story.append(
+            FieldRow(L.field_label(F.OBJECT, name), _value(F.OBJECT, name, fields.get(name)))
+        )
+    story.append(
+        FieldRow(
+            L.field_label(F.OBJECT, "description"),
+            _value(F.OBJECT, "description", fields.get("description")),
+        )
+    )
+    others = [n for n in OTHER_FIELDS if fields.get(n)]
+    if others:
+        rows: list[Flowable] = []
+        for name in others:
+            value = fields[name]
+            if name == "cross_references" and isinstance(value, list):
+                flowable = text_flowable(_cross_references(records, value), s["value"])
+            else:
+                flowable = _value(F.OBJECT, name, value)
+            rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable))
+        story.append(KeepTogether([text_flowable("Other information", s["heading"]), rows[0]]))
+        story.extend(rows[1:])
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        text_flowable(f"Record {view.record_id} · revision {view.head_rev[:16]}", s["small_muted"])
+    )
+    story.append(UnitDone())
+    return story
