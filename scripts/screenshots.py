@@ -3,6 +3,11 @@
 Builds a throwaway demo vault (the demo collection generator, a few hundred objects) in a temp
 folder, then saves PNGs of the welcome, create-vault and recovery-key, unlock, object list,
 object editor, damage report editor and photo viewer screens, and the right-to-left layout.
+
+Then a demo PAIR — a field conservator's vault and a coordinator's, trusting each other, with
+bundles exchanged (one of them missing on the way: a gap) and one record edited on both sides
+(a conflict) — and PNGs of the exchange, trust and oversight screens: overview, conflicts,
+bundles, people & keys, audit log, vault settings, and the export, import and verify dialogs.
 """
 
 from __future__ import annotations
@@ -168,7 +173,218 @@ def main(argv: list[str]) -> int:
     print(f"{objects.rowCount()} objects listed; {objects.cached_pages} page(s) cached")
     window.lock()
     window.close()
+    pair_screens(out, work)
     return 0
+
+
+# --- the demo pair ---------------------------------------------------------------------------
+
+
+def _trust(holder: Vault, other: Vault, verified: bool = True) -> None:
+    from fieldkit.identity import own, trust
+    from fieldkit.identity.card import card_bytes, make_card, parse_card
+
+    card = parse_card(card_bytes(make_card(own.load(other.db))))
+    with holder.transaction() as db:
+        trust.add(db, card, verified=verified)
+
+
+def _card(vault: Vault):  # type: ignore[no-untyped-def]
+    from fieldkit.identity import own
+    from fieldkit.identity.card import card_bytes, make_card, parse_card
+
+    return parse_card(card_bytes(make_card(own.load(vault.db))))
+
+
+def build_pair(folder: Path, objects: int) -> tuple[Path, Path, Path, Path]:
+    """Field and coordinator vaults after a few exchanges; returns their paths, a bundle the
+    coordinator has not imported yet, and the field's identity card."""
+    from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+    from fieldkit.bundles.importer import import_bundle
+    from fieldkit.identity.card import card_bytes
+
+    bundles = folder / "stick"
+    bundles.mkdir(parents=True)
+    field_path, coord_path = folder / "field", folder / "coordinator"
+    field, _ = Vault.create(
+        field_path,
+        PASSPHRASE,
+        name="Amal Haddad",
+        organisation="Mosul Cultural Museum",
+        role="field",
+        demo=True,
+        kdf=SCREENSHOT_KDF,
+    )
+    coord, _ = Vault.create(
+        coord_path,
+        PASSPHRASE,
+        name="Rana Aziz",
+        organisation="Regional Heritage Office, Erbil",
+        role="coordinator",
+        demo=True,
+        kdf=SCREENSHOT_KDF,
+    )
+    second, _ = Vault.create(
+        folder / "second-field",
+        PASSPHRASE,
+        name="Yusuf Khalil",
+        organisation="Nineveh Storage Depot",
+        role="field",
+        demo=True,
+        kdf=SCREENSHOT_KDF,
+    )
+    with field, coord, second:
+        generate(field, objects)
+        generate(second, max(20, objects // 4), seed=7)
+        _trust(field, coord)
+        _trust(coord, field)
+        _trust(second, coord)
+        _trust(coord, second, verified=False)
+        to_coord = ExportOptions(recipients=[Recipient.from_card(_card(coord), "Rana Aziz")])
+        to_field = ExportOptions(recipients=[Recipient.from_card(_card(field), "Amal Haddad")])
+
+        def send(sender: Vault, name: str, options: ExportOptions) -> Path:
+            return export_bundles(sender, bundles / name, options).bundles[0].path
+
+        import_bundle(coord, send(field, "mosul-1.fkb", to_coord))
+        import_bundle(coord, send(second, "nineveh-1.fkb", to_coord))
+        # The same object edited in both places before either saw the other's change.
+        shared = Records(field).list(F.OBJECT, limit=1)[0]
+        Records(field).edit(
+            shared.record_id,
+            {"status": "evacuated", "current_location": "Erbil depot, crate 14"},
+        )
+        Records(coord).edit(shared.record_id, {"status": "missing", "salvage_priority": 1})
+        import_bundle(coord, send(field, "mosul-2.fkb", to_coord))
+        import_bundle(field, send(coord, "erbil-1.fkb", to_field))
+        # Nineveh sends two more; only the last one arrives: a gap in its stream.
+        second_records = Records(second)
+        later = second_records.list(F.OBJECT, limit=2)
+        second_records.edit(later[0].record_id, {"status": "in_storage"})
+        send(second, "nineveh-2-lost.fkb", to_coord).unlink()
+        second_records.edit(later[1].record_id, {"notes": "Checked again after the rain."})
+        import_bundle(coord, send(second, "nineveh-3.fkb", to_coord))
+        # Something new for the import dialog, and the field's card for the verify dialog.
+        other = Records(field).list(F.OBJECT, limit=3)[-1]
+        Records(field).edit(other.record_id, {"notes": "Crate sealed and photographed."})
+        pending = send(field, "mosul-3.fkb", to_coord)
+        card = bundles / "amal-haddad.fkid"
+        card.write_bytes(card_bytes(_card(field)))
+    return field_path, coord_path, pending, card
+
+
+def _open(window: MainWindow, path: Path) -> None:
+    window.show_unlock(path)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    window.unlock_screen.unlock()
+    settle(10, until=lambda: not window.locked)
+    if window.drafts_prompt is not None:
+        window.drafts_prompt.close()
+
+
+def pair_screens(out: Path, work: Path) -> None:
+    from fieldkit.gui.bundles import export_dialog as E
+    from fieldkit.gui.bundles import import_dialog as I
+    from fieldkit.gui.bundles import verify_dialog as V
+    from fieldkit.gui.workspace import (
+        AUDIT,
+        BUNDLES,
+        CONFLICTS,
+        OVERVIEW,
+        PEOPLE,
+        SETTINGS,
+    )
+
+    field_path, coord_path, pending, card = build_pair(work / "pair", 160)
+    window = MainWindow(None, kdf=SCREENSHOT_KDF)
+    window.resize(*SIZE)
+    window.show()
+    _open(window, coord_path)
+    ws = window.workspace
+
+    ws.show_section(OVERVIEW)
+    settle(5, until=lambda: ws.overview_page.data is not None)
+    save(window, out, "13-overview")
+    ws.show_section(CONFLICTS)
+    save(window, out, "14-conflicts")
+    ws.show_section(BUNDLES)
+    save(window, out, "15-bundles")
+    ws.show_section(PEOPLE)
+    people = ws.people_page
+    people.select(people.keys[-1].fingerprint)
+    save(window, out, "16-people-and-keys")
+    add = need(people.add_card(card), "the add-card dialog")
+    save(add, out, "17-trust-a-card")
+    add.reject()
+    ws.show_section(AUDIT)
+    settle(5, until=lambda: ws.audit_page.check is not None)
+    save(window, out, "18-audit-log")
+    ws.show_section(SETTINGS)
+    save(window, out, "19-vault-settings")
+    rekey = need(ws.settings_page.rekey(), "the rekey dialog")
+    save(rekey, out, "20-rekey")
+    rekey.reject()
+    backup = need(ws.settings_page.backup(), "the backup dialog")
+    backup.folder.setText(str(work / "backup"))  # type: ignore[attr-defined]
+    save(backup, out, "21-backup")
+    backup.reject()
+
+    export = need(ws.export_bundle(), "the export dialog")
+    export.destination.setText(str(work / "pair" / "stick" / "to-amal.fkb"))
+    export.set_recipients([k.fingerprint for k in people.keys if k.role == "field"][:1])
+    export.redact.setChecked(True)
+    save(export, out, "22-export-options")
+    export.redact.setChecked(False)
+    export.export_button.click()
+    settle(20, until=lambda: export.pages.currentIndex() == E.SUMMARY)
+    save(export, out, "23-export-summary")
+    export.accept()
+
+    dialog = need(ws.import_bundles([pending]), "the import dialog")
+    settle(20, until=lambda: dialog.pages.currentIndex() == I.VERDICTS)
+    save(dialog, out, "24-import-verdict")
+    dialog.import_button.click()
+    settle(20, until=lambda: dialog.pages.currentIndex() == I.SUMMARY)
+    save(dialog, out, "25-import-summary")
+    dialog.accept()
+    ws.show_section(0)
+    ws.object_page.table.selectRow(0)
+    report = need(ws.report("object-id"), "the report dialog")
+    report.destination.setText(str(work / "object-id.pdf"))
+    save(report, out, "31-report-object-id")
+    report.write_button.click()
+    settle(30, until=lambda: report.pages.currentIndex() == 2)
+    save(report, out, "32-report-written")
+    report.accept()
+    window.lock()
+
+    window.show_welcome()
+    save(window, out, "26-welcome-with-verify")
+    tampered = work / "pair" / "stick" / "tampered.fkb"
+    data = bytearray(pending.read_bytes())
+    data[data.index(b"data/records.ndjson.age") + 300] ^= 0x20
+    tampered.write_bytes(bytes(data))
+    verify = window.verify_without_vault()
+    verify.files.add_files([pending, tampered])
+    verify.trust_files.add_files([card])
+    save(verify, out, "27-verify-choose")
+    verify.start()
+    settle(20, until=lambda: verify.pages.currentIndex() == V.VERDICTS)
+    verify.resize(820, 760)
+    save(verify, out, "28-verify-verdicts")
+    verify.accept()
+
+    _open(window, field_path)
+    ws.show_section(CONFLICTS)
+    save(window, out, "29-field-conflicts")
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # type: ignore[union-attr]
+    ws.show_section(OVERVIEW)
+    settle(5, until=lambda: not ws.overview_page.loading)
+    save(window, out, "30-rtl-overview")
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[union-attr]
+    window.lock()
+    window.close()
 
 
 if __name__ == "__main__":

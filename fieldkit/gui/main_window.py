@@ -22,15 +22,19 @@ from fieldkit.cli import default_vault_path
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.errors import FieldKitError, VaultNotFoundError
 from fieldkit.gui import settings
+from fieldkit.gui.bundles.verify_dialog import VerifyDialog
 from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.idle import IdleWatcher
 from fieldkit.gui.new_passphrase import NewPassphraseDialog
+from fieldkit.gui.report_dialog import DAMAGE as DAMAGE_REPORT
+from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID
+from fieldkit.gui.report_dialog import available as reports_available
 from fieldkit.gui.restore_dialog import RestoreDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.unlock import UnlockScreen
 from fieldkit.gui.welcome import WelcomeScreen
-from fieldkit.gui.workspace import Workspace
+from fieldkit.gui.workspace import SETTINGS, Workspace
 from fieldkit.records import drafts
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
@@ -57,7 +61,9 @@ class MainWindow(QMainWindow):
         self.drafts_prompt: QMessageBox | None = None
         self.welcome = WelcomeScreen(self)
         self.unlock_screen = UnlockScreen(self)
-        self.workspace = Workspace(self)
+        self.workspace = Workspace(self, kdf=kdf)
+        self._lock_pending = False
+        self.verify_dialog: VerifyDialog | None = None
         self.stack = QStackedWidget(self)
         for screen in (self.welcome, self.unlock_screen, self.workspace):
             self.stack.addWidget(screen)
@@ -71,6 +77,10 @@ class MainWindow(QMainWindow):
         self.welcome.create_requested.connect(self.create_vault)
         self.welcome.open_requested.connect(self.show_unlock)
         self.welcome.restore_requested.connect(self.restore_vault)
+        self.welcome.verify_requested.connect(self.verify_without_vault)
+        self.workspace.shredded.connect(self._shredded_while_open)
+        self.workspace.idle_minutes_changed.connect(self._idle_minutes_changed)
+        self.workspace.keys_busy_changed.connect(self._keys_busy_changed)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.unlock_screen.back_requested.connect(self.show_welcome)
         self.unlock_screen.shredded.connect(self._shredded)
@@ -117,20 +127,71 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search, "findAction"
         )
+        self.export_action = self._action(
+            self.tr("&Export a bundle…"), "Ctrl+E", self.workspace.export_bundle, "exportAction"
+        )
+        self.import_action = self._action(
+            self.tr("&Import bundles…"),
+            "Ctrl+I",
+            lambda: self.workspace.import_bundles(None),
+            "importAction",
+        )
+        self.verify_action = self._action(
+            self.tr("&Verify bundles…"), None, self.verify_bundles, "verifyAction"
+        )
+        self.settings_action = self._action(
+            self.tr("Vault &settings"),
+            QKeySequence.StandardKey.Preferences,
+            lambda: self.workspace.show_section(SETTINGS),
+            "settingsAction",
+        )
+        self.report_actions = [
+            self._action(
+                self.tr("&Object ID sheet of the selected object…"),
+                None,
+                lambda: self.workspace.report(OBJECT_ID),
+                "objectIdReportAction",
+            ),
+            self._action(
+                self.tr("&Damage report of the selected report…"),
+                None,
+                lambda: self.workspace.report(DAMAGE_REPORT),
+                "damageReportAction",
+            ),
+            self._action(
+                self.tr("&Evacuation and inventory list…"),
+                None,
+                lambda: self.workspace.report(INVENTORY),
+                "inventoryReportAction",
+            ),
+        ]
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_object_action)
         file_menu.addAction(self.new_damage_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.verify_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        if reports_available():
+            reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+            for action in self.report_actions:
+                reports_menu.addAction(action)
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.new_object_action)
         self.toolbar.addAction(self.new_damage_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.import_action)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
@@ -168,6 +229,10 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.find_action,
             self.save_action,
+            self.export_action,
+            self.import_action,
+            self.settings_action,
+            *self.report_actions,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -241,6 +306,26 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def verify_without_vault(self) -> VerifyDialog:
+        """The auditor's way in: verify bundles from the welcome screen; no vault is opened."""
+        return self._open_verify(None)
+
+    def verify_bundles(self) -> VerifyDialog:
+        """Verify with the open vault (its key inspects bundles addressed to it), else without."""
+        if self.session is not None:
+            dialog = self.workspace.verify_bundles()
+            if dialog is not None:
+                return dialog
+        return self._open_verify(None)
+
+    def _open_verify(self, session: Session | None) -> VerifyDialog:
+        dialog = VerifyDialog(session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _c: setattr(self, "verify_dialog", None))
+        self.verify_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _unlocked(self, vault: Vault, via_recovery_key: bool) -> None:
         if not via_recovery_key:
             self.open_session(vault)
@@ -256,6 +341,35 @@ class MainWindow(QMainWindow):
             self.tr("The vault was shredded: its keys are destroyed."), 10_000
         )
         self.show_welcome()
+
+    def _shredded_while_open(self, path: Path) -> None:
+        """Shredded from the vault settings: close everything; the keys are gone."""
+        session, self.session = self.session, None
+        if session is not None:
+            self.idle.stop()
+            self._search_timer.stop()
+            self._saved_state = None
+            self.workspace.lock()
+            session.close()
+            self.vault_label.clear()
+            self.identity_label.clear()
+            self._set_unlocked_ui(False)
+        self._shredded(path)
+
+    def _idle_minutes_changed(self, minutes: float) -> None:
+        self.idle.set_minutes(minutes)
+        if self.session is not None:
+            self.idle.start()
+
+    def _keys_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.idle.stop()  # never lock (close the vault) while its keys are being changed
+            return
+        if self.session is not None:
+            self.idle.start()
+        if self._lock_pending:
+            self._lock_pending = False
+            self.lock()
 
     # --- unlocked ----------------------------------------------------------------------------
 
@@ -332,6 +446,13 @@ class MainWindow(QMainWindow):
         """Keep drafts, empty every model, close the vault and show the unlock screen."""
         if self.session is None:
             return
+        if self.workspace.keys_busy:
+            # Closing the vault now would break the key change half-way: lock right after it.
+            self._lock_pending = True
+            self.statusBar().showMessage(
+                self.tr("Locking as soon as the keys are changed…"), 10_000
+            )
+            return
         self.idle.stop()
         self._search_timer.stop()
         self._saved_state = self.workspace.view_state()
@@ -353,6 +474,10 @@ class MainWindow(QMainWindow):
         return self.session is None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace.keys_busy:
+            event.ignore()  # the vault's keys are being changed: closing now would break it
+            self.statusBar().showMessage(self.tr("Wait until the keys are changed."), 10_000)
+            return
         if self.session is not None:
             self.lock()
         self.idle.stop()

@@ -74,3 +74,37 @@ class RecoveryKeyView(QWidget):
             f"{grouped(self.key).replace(chr(10), '<br>')}</p><p>{advice}</p>"
         )
         doc.print_(printer)
+
+
+class RecoveryKeyConfirmPage(QWidget):
+    """The key, shown once, and Continue only after "I have written it down" (as at first run)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox
+
+        from fieldkit.gui.widgets import heading, paragraph
+
+        super().__init__(parent)
+        self.key_view = RecoveryKeyView("", self)
+        self.confirmed = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
+        self.confirmed.setObjectName("recoveryConfirmed")
+        self.confirmed.setAccessibleName(self.confirmed.text())
+        self.continue_button = QPushButton(self.tr("C&ontinue"), self)
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setEnabled(False)
+        self.confirmed.toggled.connect(self.continue_button.setEnabled)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, self))
+        layout.addWidget(paragraph(text, self))
+        layout.addWidget(self.key_view)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirmed)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_key(self, key: str) -> None:
+        self.key_view.set_key(key)
+        self.confirmed.setChecked(False)

@@ -1,4 +1,5 @@
-"""The welcome screen: create a vault, open one (recent ones listed), or restore a backup."""
+"""The welcome screen: create a vault, open one (recent ones listed), restore a backup — or,
+for auditors, verify a bundle without any vault."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class WelcomeScreen(QWidget):
     create_requested = Signal()
     open_requested = Signal(object)  # Path of a vault folder
     restore_requested = Signal()
+    verify_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +48,19 @@ class WelcomeScreen(QWidget):
         self.open_button.setObjectName("openVault")
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
         self.restore_button.setObjectName("restoreVault")
+        self.verify_button = QPushButton(self.tr("&Verify a bundle (no vault needed)…"), self)
+        self.verify_button.setObjectName("verifyBundle")
         for button, hint in (
             (self.create_button, self.tr("First time here: make a vault and its recovery key")),
             (self.open_button, self.tr("Choose the folder of an existing vault")),
             (self.restore_button, self.tr("Bring back a vault from a backup folder")),
+            (
+                self.verify_button,
+                self.tr(
+                    "For auditors: check that a bundle is complete, unchanged and signed by a "
+                    "known key"
+                ),
+            ),
         ):
             button.setMinimumHeight(44)
             button.setToolTip(hint)
@@ -57,6 +68,7 @@ class WelcomeScreen(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.choose_vault)
         self.restore_button.clicked.connect(self.restore_requested)
+        self.verify_button.clicked.connect(self.verify_requested)
         self.recent_label = QLabel(self.tr("Recent &vaults:"), self)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentVaults")
@@ -73,6 +85,8 @@ class WelcomeScreen(QWidget):
         inner.addWidget(self.create_button)
         inner.addWidget(self.open_button)
         inner.addWidget(self.restore_button)
+        inner.addSpacing(8)
+        inner.addWidget(self.verify_button)
         inner.addSpacing(16)
         inner.addWidget(self.recent_label)
         inner.addWidget(self.recent)

@@ -6,12 +6,24 @@ Locking goes through :meth:`Workspace.lock`: cancel photo imports, keep unsaved 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
 
-from fieldkit.errors import FieldKitError
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.gui.bundles.export_dialog import ExportDialog
+from fieldkit.gui.bundles.import_dialog import ImportDialog
+from fieldkit.gui.bundles.verify_dialog import VerifyDialog
 from fieldkit.gui.editors.damage_editor import DamageEditor
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.editors.record_editor import RecordEditor
@@ -19,37 +31,32 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.models.damage_table import DamageTableModel
 from fieldkit.gui.models.object_table import ObjectTableModel
 from fieldkit.gui.models.record_pages import RecordPages
-from fieldkit.gui.pages.placeholder import PlaceholderPage
+from fieldkit.gui.models.record_table import RECORD_ID_ROLE
+from fieldkit.gui.pages.audit_log import AuditLogPage
+from fieldkit.gui.pages.bundles import BundlesPage
+from fieldkit.gui.pages.conflicts import ConflictsPage
+from fieldkit.gui.pages.overview import OverviewPage
+from fieldkit.gui.pages.people import PeoplePage
 from fieldkit.gui.pages.record_list import RecordListPage
+from fieldkit.gui.pages.vault_settings import VaultSettingsPage
+from fieldkit.gui.report_dialog import DAMAGE as DAMAGE_REPORT
+from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID, ReportDialog
 from fieldkit.gui.session import Session
+from fieldkit.gui.sidebar import BADGE_ROLE, BadgeDelegate
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 
-OBJECTS, DAMAGE = 0, 1
-PLACEHOLDERS = (
-    (
-        QT_TRANSLATE_NOOP("workspace", "Overview"),
-        QT_TRANSLATE_NOOP(
-            "workspace", "Counts by severity, urgency, status and site; recent imports."
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("workspace", "Conflicts"),
-        QT_TRANSLATE_NOOP("workspace", "Records edited in two places, side by side."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("workspace", "Bundles & sync"),
-        QT_TRANSLATE_NOOP("workspace", "Export, import and verify signed bundles; sync folders."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("workspace", "People & keys"),
-        QT_TRANSLATE_NOOP("workspace", "Your identity and fingerprint; the people you trust."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("workspace", "Audit log"),
-        QT_TRANSLATE_NOOP("workspace", "Every change, export and import, in a tamper-evident log."),
-    ),
+OBJECTS, DAMAGE, OVERVIEW, CONFLICTS, BUNDLES, PEOPLE, AUDIT, SETTINGS = range(8)
+SECTIONS = (
+    QT_TRANSLATE_NOOP("workspace", "Objects"),
+    QT_TRANSLATE_NOOP("workspace", "Damage reports"),
+    QT_TRANSLATE_NOOP("workspace", "Overview"),
+    QT_TRANSLATE_NOOP("workspace", "Conflicts"),
+    QT_TRANSLATE_NOOP("workspace", "Bundles & sync"),
+    QT_TRANSLATE_NOOP("workspace", "People & keys"),
+    QT_TRANSLATE_NOOP("workspace", "Audit log"),
+    QT_TRANSLATE_NOOP("workspace", "Vault settings"),
 )
 
 
@@ -59,21 +66,27 @@ def _t(text: str) -> str:
 
 class Workspace(QWidget):
     page_changed = Signal(int)
+    shredded = Signal(object)  # the vault's Path, after "Shred" in the vault settings
+    idle_minutes_changed = Signal(float)
+    keys_busy_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, kdf: Argon2Params | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
         self.session: Session | None = None
         self.editors: list[RecordEditor] = []
+        self.dialogs: list[QDialog] = []  # export, import and verify dialogs now open
+        self.keys_busy = False
         self.thumbnails = ThumbnailCache(size=40, capacity=600, parent=self)
         self.objects = ObjectTableModel(self.thumbnails)
         self.damage = DamageTableModel(self.thumbnails)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setMaximumWidth(200)
-        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMinimumWidth(170)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
+        self.sidebar.setItemDelegate(BadgeDelegate(self.sidebar))
         self.pages = QStackedWidget(self)
         self.object_page = RecordListPage(
             self.tr("Objects"), self.tr("&New object"), self.objects, self
@@ -85,13 +98,38 @@ class Workspace(QWidget):
         self.object_page.new_requested.connect(self.new_object)
         self.damage_page.open_requested.connect(self.open_damage)
         self.damage_page.new_requested.connect(lambda: self.new_damage(None))
-        self.sidebar.addItem(self.tr("Objects"))
-        self.sidebar.addItem(self.tr("Damage reports"))
-        self.pages.addWidget(self.object_page)
-        self.pages.addWidget(self.damage_page)
-        for title, what in PLACEHOLDERS:
-            self.sidebar.addItem(_t(title))
-            self.pages.addWidget(PlaceholderPage(_t(title), _t(what), self))
+        self.overview_page = OverviewPage(self)
+        self.overview_page.open_object.connect(self.open_object)
+        self.overview_page.open_damage.connect(self.open_damage)
+        self.conflicts_page = ConflictsPage(self)
+        self.conflicts_page.count_changed.connect(self._set_conflict_badge)
+        self.conflicts_page.resolved.connect(lambda _id: self.data_changed())
+        self.bundles_page = BundlesPage(self)
+        self.bundles_page.export_requested.connect(self.export_bundle)
+        self.bundles_page.import_requested.connect(self.import_bundles)
+        self.bundles_page.verify_requested.connect(self.verify_bundles)
+        self.people_page = PeoplePage(self)
+        self.audit_page = AuditLogPage(self)
+        self.settings_page = VaultSettingsPage(self)
+        self.settings_page.kdf = kdf
+        self.settings_page.shredded.connect(self.shredded)
+        self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed)
+        self.settings_page.keys_busy.connect(self._keys_busy)
+        self.settings_page.keys_changed.connect(self._keys_changed)
+        for page in (
+            self.object_page,
+            self.damage_page,
+            self.overview_page,
+            self.conflicts_page,
+            self.bundles_page,
+            self.people_page,
+            self.audit_page,
+            self.settings_page,
+        ):
+            self.pages.addWidget(page)
+        for title in SECTIONS:
+            item = QListWidgetItem(_t(title), self.sidebar)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _t(title))
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setCurrentRow(OBJECTS)
         layout = QHBoxLayout(self)
@@ -100,6 +138,17 @@ class Workspace(QWidget):
         layout.addWidget(self.pages, 1)
         self.search_text = ""
 
+    @property
+    def session_pages(self) -> tuple[Any, ...]:
+        return (
+            self.overview_page,
+            self.conflicts_page,
+            self.bundles_page,
+            self.people_page,
+            self.audit_page,
+            self.settings_page,
+        )
+
     # --- pages and search --------------------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
@@ -107,7 +156,13 @@ class Workspace(QWidget):
         model = self.current_model()
         if model is not None and self.session is not None:
             model.set_search(self.search_text)
+        page = self.pages.currentWidget()
+        if self.session is not None and page in self.session_pages:
+            page.refresh()  # type: ignore[attr-defined]
         self.page_changed.emit(row)
+
+    def show_section(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
 
     def current_model(self) -> ObjectTableModel | DamageTableModel | None:
         return {OBJECTS: self.objects, DAMAGE: self.damage}.get(self.pages.currentIndex())
@@ -120,6 +175,31 @@ class Workspace(QWidget):
         model = self.current_model()
         if model is not None and self.session is not None:
             model.set_search(text)
+
+    def _set_conflict_badge(self, count: int) -> None:
+        item = self.sidebar.item(CONFLICTS)
+        item.setData(BADGE_ROLE, count)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            _t("Conflicts") + (" " + self.tr("({n} to resolve)").format(n=count) if count else ""),
+        )
+        item.setToolTip(self.tr("{n} record(s) in conflict").format(n=count) if count else "")
+
+    def conflict_badge(self) -> int:
+        return int(self.sidebar.item(CONFLICTS).data(BADGE_ROLE) or 0)
+
+    def update_conflict_badge(self) -> None:
+        self._set_conflict_badge(self.conflicts_page.count() if self.session else 0)
+
+    def data_changed(self) -> None:
+        """Records changed behind the lists' back (import, resolve): show the new state."""
+        if self.session is None:
+            return
+        self.refresh_lists()
+        self.update_conflict_badge()
+        page = self.pages.currentWidget()
+        if page in self.session_pages:
+            page.refresh()  # type: ignore[attr-defined]
 
     # --- session life cycle ------------------------------------------------------------------
 
@@ -144,7 +224,13 @@ class Workspace(QWidget):
                 if page.model.descending
                 else Qt.SortOrder.AscendingOrder,
             )
-        self.sidebar.setCurrentRow(state.get("page", self.sidebar.currentRow()))
+        for session_page in self.session_pages:
+            session_page.set_session(session)
+        self.update_conflict_badge()
+        row = state.get("page", self.sidebar.currentRow())
+        if row == self.sidebar.currentRow():
+            self._show_page(row)  # same page as before locking: refresh it all the same
+        self.sidebar.setCurrentRow(row)
         self.search_text = ""
 
     def view_state(self) -> dict[str, Any]:
@@ -164,8 +250,11 @@ class Workspace(QWidget):
         }
 
     def lock(self) -> int:
-        """Keep drafts, close editors, forget every decrypted row. Returns drafts kept."""
+        """Keep drafts, close editors and dialogs, forget every decrypted row. Returns drafts."""
         kept = 0
+        for dialog in list(self.dialogs):
+            _stop(dialog)
+        self.dialogs.clear()
         for editor in list(self.editors):
             editor.wait_for_import()
         for editor in list(self.editors):
@@ -179,6 +268,9 @@ class Workspace(QWidget):
         self.objects.clear()
         self.damage.clear()
         self.thumbnails.set_session(None)
+        for page in self.session_pages:
+            page.set_session(None)
+        self._set_conflict_badge(0)
         self.search_text = ""
         self.session = None
         return kept
@@ -187,18 +279,123 @@ class Workspace(QWidget):
         self.objects.refresh()
         self.damage.refresh()
 
+    # --- bundles -----------------------------------------------------------------------------
+
+    def _track_dialog(self, dialog: QDialog) -> QDialog:
+        self.dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(
+            lambda _c: self.dialogs.remove(dialog) if dialog in self.dialogs else None
+        )
+        dialog.open()
+        return dialog
+
+    def export_bundle(self) -> ExportDialog | None:
+        if self.session is None:
+            return None
+        dialog = ExportDialog(self.session, self.window())
+        dialog.exported.connect(lambda _r: self._after_exchange())
+        self._track_dialog(dialog)
+        return dialog
+
+    def import_bundles(self, files: list[Path] | None = None) -> ImportDialog | None:
+        if self.session is None:
+            return None
+        dialog = ImportDialog(self.session, self.window(), files=list(files or []))
+        dialog.imported.connect(self._after_exchange)
+        self._track_dialog(dialog)
+        if files:
+            dialog.check()
+        return dialog
+
+    def verify_bundles(self) -> VerifyDialog | None:
+        if self.session is None:
+            return None
+        dialog = VerifyDialog(self.session, self.window())
+        self._track_dialog(dialog)
+        return dialog
+
+    def _after_exchange(self) -> None:
+        self.data_changed()
+        if self.pages.currentWidget() is not self.bundles_page:
+            self.bundles_page.refresh()
+
+    # --- reports -----------------------------------------------------------------------------
+
+    def selected_record(self, kind: str) -> str | None:
+        page = self.object_page if kind == F.OBJECT else self.damage_page
+        index = page.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = page.model.data(index, RECORD_ID_ROLE)
+        return str(value) if value else None
+
+    def report(self, kind: str, ids: list[str] | None = None) -> ReportDialog | None:
+        """Open the PDF report dialog: the selected object or damage report, or the list."""
+        if self.session is None:
+            return None
+        if ids is None and kind != INVENTORY:
+            record_kind = F.OBJECT if kind == OBJECT_ID else F.DAMAGE
+            selected = self.selected_record(record_kind)
+            if selected is None:
+                what = self.tr("an object") if kind == OBJECT_ID else self.tr("a damage report")
+                show_error(
+                    self,
+                    UsageError(
+                        self.tr("Select {what} in its list first.").format(what=what),
+                        self.tr("Then choose the report again."),
+                    ),
+                )
+                return None
+            ids = [selected]
+            try:
+                fields = self.session.records.get(selected).fields
+                about = " — ".join(
+                    str(fields[k]) for k in ("inventory_number", "title") if fields.get(k)
+                )
+            except FieldKitError:
+                about = ""
+        else:
+            about = ""
+        names = {OBJECT_ID: "object-id.pdf", DAMAGE_REPORT: "damage-report.pdf"}
+        dialog = ReportDialog(
+            self.session,
+            kind,
+            ids or [],
+            self.window(),
+            default_name=names.get(kind, "inventory.pdf"),
+            about=about,
+        )
+        self._track_dialog(dialog)
+        return dialog
+
+    # --- vault settings ----------------------------------------------------------------------
+
+    def _keys_busy(self, busy: bool) -> None:
+        self.keys_busy = busy
+        self.keys_busy_changed.emit(busy)
+
+    def _keys_changed(self) -> None:
+        if self.session is not None:
+            self.session.refresh_records()
+            self.thumbnails.set_session(self.session)
+
     # --- editors -----------------------------------------------------------------------------
 
     def _track(self, editor: RecordEditor) -> RecordEditor:
         self.editors.append(editor)
         editor.closed.connect(lambda e: self.editors.remove(e) if e in self.editors else None)
-        editor.saved.connect(lambda _id: self.refresh_lists())
+        editor.saved.connect(lambda _id: self._editor_saved())
         if isinstance(editor, ObjectEditor):
             editor.new_damage_requested.connect(self.new_damage)
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _editor_saved(self) -> None:
+        self.refresh_lists()
+        self.update_conflict_badge()  # saving a record in conflict resolves it
 
     def _find(self, kind: str, record_id: str) -> RecordEditor | None:
         for editor in self.editors:
@@ -249,3 +446,18 @@ class Workspace(QWidget):
             if editor is not None:
                 opened.append(editor)
         return opened
+
+
+def _stop(dialog: QDialog) -> None:
+    """Cancel a bundle dialog's work, wait for it (it holds a connection), and close it."""
+    for page_name in ("progress_page", "check_page", "import_page"):
+        page = getattr(dialog, page_name, None)
+        worker = getattr(page, "worker", None)
+        if worker is not None:
+            worker.cancel()
+            worker.wait(30)
+            page.worker = None  # type: ignore[union-attr]
+    certificate = getattr(dialog, "certificate_worker", None)
+    if certificate is not None:
+        certificate.wait(30)  # writing one PDF page: short, and it reads the vault
+    dialog.done(QDialog.DialogCode.Rejected)

@@ -27,6 +27,8 @@ MIB = 1 << 20
 # Only one import at a time: cleaning up after a cancelled one removes every media file
 # without a committed row, which would include another import's file still being written.
 _one_at_a_time = threading.Lock()
+# Bundle imports write photos too, and clean up the same way: they take the same lock.
+media_writer_lock = _one_at_a_time
 
 
 class ImportBusyError(FieldKitError):

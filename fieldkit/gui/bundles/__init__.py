@@ -1,0 +1,1 @@
+"""Bundle dialogs: export, import and verify (the verdict before anything merges)."""

@@ -1,0 +1,542 @@
+"""Export a signed bundle: to whom (the trust store, by local name and role), what (changes,
+only what was never sent, or everything), with or without locations, where (a file, or a
+removable drive) and in what size of pieces — then in the background, with progress and
+Cancel, ending with a summary of what was written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.bundles.export import (
+    DEFAULT_MAX_SIZE,
+    ExportOptions,
+    ExportResult,
+    Recipient,
+    parse_size,
+)
+from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.gui.bundles import tasks
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    core_text,
+    error_label,
+    fit_rows,
+    heading,
+    human_size,
+    paragraph,
+    set_error,
+)
+from fieldkit.identity import trust
+
+OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MODES = ("delta", "since_last", "full")
+WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+
+
+def default_file_name() -> str:
+    # Says nothing about who or where: the name is visible to anyone who finds the stick.
+    return datetime.now().strftime("fieldkit-%Y%m%d-%H%M.fkb")
+
+
+def removable_drives() -> list[QStorageInfo]:
+    """Mounted, writable volumes that look like USB sticks or memory cards."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady() or volume.isReadOnly() or volume.isRoot():
+            continue
+        root = volume.rootPath()
+        if sys.platform == "win32":
+            removable = not root.upper().startswith(os.environ.get("SystemDrive", "C:").upper())
+        else:
+            removable = root.startswith(("/media/", "/run/media/", "/Volumes/", "/mnt/"))
+        if removable:
+            found.append(volume)
+    return found
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # the ExportResult
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export a bundle — FieldKit"))
+        self.session = session
+        self.result: ExportResult | None = None
+        self._keys: list[trust.TrustedKey] = []
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._options_page())
+        self.progress_page = ProgressPage(self.tr("Writing the bundle"), self)
+        self.pages.addWidget(self.progress_page)
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(780, 720)
+        self._load_recipients()
+        self._validate()
+
+    # --- options -----------------------------------------------------------------------------
+
+    def _options_page(self) -> QWidget:
+        page = QWidget(self)
+        body = QWidget(page)
+        # Recipients
+        who = QGroupBox(self.tr("Who can read it"), body)
+        self.recipients = QListWidget(who)
+        self.recipients.setObjectName("exportRecipients")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        self.recipients.setMinimumHeight(56)
+        self.recipients.setMaximumHeight(150)
+        self.recipients.itemChanged.connect(lambda _i: self._validate())
+        self.no_recipients = paragraph(
+            self.tr(
+                "Nobody is in your trust store yet. Add your coordinator's identity card under "
+                "People & keys, or export a plain bundle for auditors."
+            ),
+            who,
+        )
+        self.plain = QCheckBox(
+            self.tr("&Not encrypted (plain): for auditors or the public — anyone can read it"),
+            who,
+        )
+        self.plain.setObjectName("exportPlain")
+        self.plain.setAccessibleName(self.plain.text())
+        self.plain.toggled.connect(self._validate)
+        who_layout = QVBoxLayout(who)
+        who_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The bundle is encrypted to the people ticked here (and to you). Names are "
+                    "the ones you gave them."
+                ),
+                who,
+            )
+        )
+        who_layout.addWidget(self.recipients)
+        who_layout.addWidget(self.no_recipients)
+        who_layout.addWidget(self.plain)
+        # What
+        what = QGroupBox(self.tr("What to send"), body)
+        self.mode_buttons = QButtonGroup(what)
+        texts = (
+            self.tr("&Everything they are not known to have yet (recommended)"),
+            self.tr("Only what was never sent to them &before"),
+            self.tr("E&verything (a full copy)"),
+        )
+        what_layout = QVBoxLayout(what)
+        self.mode_radios: dict[str, QRadioButton] = {}
+        for i, (mode, text) in enumerate(zip(MODES, texts, strict=True)):
+            radio = QRadioButton(text, what)
+            radio.setObjectName(f"mode_{mode}")
+            self.mode_buttons.addButton(radio, i)
+            self.mode_radios[mode] = radio
+            what_layout.addWidget(radio)
+        self.mode_radios["delta"].setChecked(True)
+        self.redact = QCheckBox(
+            self.tr(
+                "&Remove locations (current location, coordinates, site, photo GPS): a "
+                "snapshot for reading only"
+            ),
+            what,
+        )
+        self.redact.setObjectName("exportRedact")
+        self.redact.setAccessibleName(self.redact.text())
+        self.redact_warning = QLabel(
+            self.tr(
+                "Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: "
+                "read them for places and names before you send this. A redacted bundle cannot "
+                "be merged by its recipients."
+            ),
+            what,
+        )
+        self.redact_warning.setObjectName("redactWarning")
+        self.redact_warning.setWordWrap(True)
+        self.redact_warning.setStyleSheet(WARNING_STYLE)
+        self.redact_warning.setVisible(False)
+        self.redact.toggled.connect(self._redact_toggled)
+        what_layout.addWidget(self.redact)
+        what_layout.addWidget(self.redact_warning)
+        # Where
+        where = QGroupBox(self.tr("Where"), body)
+        self.destination = QLineEdit(where)
+        self.destination.setObjectName("exportDestination")
+        self.destination.setAccessibleName(self.tr("Bundle file"))
+        self.destination.setText(str(Path.home() / default_file_name()))
+        self.destination.textChanged.connect(lambda _t: self._validate())
+        choose = QPushButton(self.tr("C&hoose…"), where)
+        choose.setAccessibleName(self.tr("Choose where to save the bundle"))
+        choose.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.destination, 1)
+        file_row.addWidget(choose)
+        self.drives = QComboBox(where)
+        self.drives.setObjectName("exportDrives")
+        self.drives.setAccessibleName(self.tr("Removable drive"))
+        self.refresh_drives_button = QPushButton(self.tr("Refres&h"), where)
+        self.refresh_drives_button.setAccessibleName(self.tr("Look for removable drives again"))
+        self.refresh_drives_button.clicked.connect(self._load_drives)
+        self.drives.activated.connect(self._drive_chosen)
+        drive_row = QHBoxLayout()
+        drive_row.addWidget(self.drives, 1)
+        drive_row.addWidget(self.refresh_drives_button)
+        self.max_size = QComboBox(where)
+        self.max_size.setObjectName("exportMaxSize")
+        self.max_size.setAccessibleName(self.tr("Largest bundle file"))
+        self.max_size.setEditable(True)
+        for text, size in (
+            (self.tr("3.9 GiB — fits a FAT32 USB stick"), DEFAULT_MAX_SIZE),
+            (self.tr("2 GiB"), 2 << 30),
+            (self.tr("1 GiB"), 1 << 30),
+            (self.tr("650 MiB — fits a CD"), 650 << 20),
+            (self.tr("100 MiB — for e-mail or slow links"), 100 << 20),
+        ):
+            self.max_size.addItem(text, size)
+        self.max_size.setToolTip(
+            self.tr("Larger exports are split into several complete bundles. Type e.g. 700M.")
+        )
+        self.max_size.currentTextChanged.connect(lambda _t: self._validate())
+        form = QFormLayout(where)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        file_label = QLabel(self.tr("Bundle &file:"), where)
+        file_label.setBuddy(self.destination)
+        form.addRow(file_label, file_row)
+        drive_label = QLabel(self.tr("Removable &drive:"), where)
+        drive_label.setBuddy(self.drives)
+        form.addRow(drive_label, drive_row)
+        size_label = QLabel(self.tr("&Split into files of at most:"), where)
+        size_label.setBuddy(self.max_size)
+        form.addRow(size_label, self.max_size)
+        self._load_drives()
+
+        self.error = error_label(page)
+        self.error.setObjectName("exportError")
+        self.export_button = QPushButton(self.tr("E&xport"), page)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.export_button)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(who)
+        body_layout.addWidget(what)
+        body_layout.addWidget(where)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Export a bundle"), page, size=1.3))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        return page
+
+    def _load_recipients(self) -> None:
+        self.recipients.blockSignals(True)
+        self.recipients.clear()
+        try:
+            keys = [k for k in trust.list_keys(self.session.vault.db) if not k.revoked]
+        except FieldKitError as exc:
+            keys = []
+            show_error(self, exc)
+        self._keys = keys
+        for key in keys:
+            short = " ".join(key.display_fingerprint.split()[:2])
+            text = self.tr("{name} — {role} · key {fingerprint}…").format(
+                name=key.name, role=value_label(key.role), fingerprint=short
+            )
+            if not key.verified:
+                text += " " + self.tr("(fingerprint not compared yet)")
+            item = QListWidgetItem(text, self.recipients)
+            item.setData(KEY_ROLE, key.fingerprint)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if key.role == "coordinator" else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(key.fingerprint)
+        self.recipients.blockSignals(False)
+        self.no_recipients.setVisible(not keys)
+        self.recipients.setVisible(bool(keys))
+
+    def _redact_toggled(self, on: bool) -> None:
+        self.redact_warning.setVisible(on)
+        # A redacted snapshot holds every record as it is now: "what to send" does not apply.
+        for radio in self.mode_radios.values():
+            radio.setEnabled(not on)
+
+    def set_recipients(self, fingerprints: list[str]) -> None:
+        """Tick exactly these trusted keys (by fingerprint)."""
+        for i in range(self.recipients.count()):
+            item = self.recipients.item(i)
+            ticked = item.data(KEY_ROLE) in fingerprints
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def chosen_recipients(self) -> list[Recipient]:
+        wanted = {
+            self.recipients.item(i).data(KEY_ROLE)
+            for i in range(self.recipients.count())
+            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
+        }
+        return [Recipient.from_card(k.card, k.name) for k in self._keys if k.fingerprint in wanted]
+
+    def _load_drives(self) -> None:
+        self.drives.clear()
+        drives = removable_drives()
+        if not drives:
+            self.drives.addItem(self.tr("No removable drive found"), "")
+            self.drives.setEnabled(False)
+            return
+        self.drives.setEnabled(True)
+        self.drives.addItem(self.tr("Choose a drive…"), "")
+        for volume in drives:
+            free = human_size(volume.bytesAvailable())
+            label = volume.displayName() or volume.rootPath()
+            self.drives.addItem(
+                self.tr("{drive} ({free} free)").format(drive=label, free=free), volume.rootPath()
+            )
+
+    def _drive_chosen(self, index: int) -> None:
+        root = self.drives.itemData(index)
+        if root:
+            name = Path(self.destination.text()).name or default_file_name()
+            self.destination.setText(str(Path(root) / name))
+
+    def _choose_file(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the bundle as"),
+            self.destination.text(),
+            self.tr("FieldKit bundles (*.fkb)"),
+        )
+        if target:
+            if not target.endswith(".fkb"):
+                target += ".fkb"
+            self.destination.setText(target)
+
+    def mode(self) -> str:
+        return MODES[max(0, self.mode_buttons.checkedId())]
+
+    def _size(self) -> int | None:
+        index = self.max_size.currentIndex()
+        text = self.max_size.currentText().strip()
+        if index >= 0 and text == self.max_size.itemText(index):
+            return int(self.max_size.itemData(index))
+        try:
+            return parse_size(text.split()[0] if text else "")
+        except FieldKitError:
+            return None
+
+    def _problem(self) -> str:
+        if not self.plain.isChecked() and not self.chosen_recipients():
+            return self.tr("Tick at least one recipient, or choose a plain bundle.")
+        text = self.destination.text().strip()
+        if not text:
+            return self.tr("Choose where to save the bundle.")
+        target = Path(text).expanduser()
+        if not target.parent.is_dir():
+            return self.tr("The folder {folder} does not exist.").format(folder=str(target.parent))
+        if target.exists():
+            return self.tr("{file} exists already: choose another name.").format(file=target.name)
+        if self._size() is None:
+            return self.tr("The split size is not a size (type e.g. 700M or 3.9G).")
+        return ""
+
+    def _validate(self) -> None:
+        plain = self.plain.isChecked()
+        self.recipients.setEnabled(not plain)
+        problem = self._problem()
+        set_error(self.error, problem)
+        self.export_button.setEnabled(not problem and not self.progress_page_busy())
+        if plain:
+            self.plain.setStyleSheet(ERROR_STYLE)
+        else:
+            self.plain.setStyleSheet("")
+
+    def progress_page_busy(self) -> bool:
+        page = getattr(self, "progress_page", None)
+        return bool(page and page.busy)
+
+    def options(self) -> ExportOptions:
+        plain = self.plain.isChecked()
+        return ExportOptions(
+            recipients=[] if plain else self.chosen_recipients(),
+            plain=plain,
+            mode=self.mode(),
+            redact_locations=self.redact.isChecked(),
+            max_size=self._size() or DEFAULT_MAX_SIZE,
+        )
+
+    # --- exporting ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._validate()
+        if not self.export_button.isEnabled():
+            return
+        target = Path(self.destination.text().strip()).expanduser()
+        self.pages.setCurrentIndex(EXPORTING)
+        self.progress_page.run(
+            self.tr("Writing {file}…").format(file=target.name),
+            tasks.export,
+            self.session,
+            target,
+            self.options(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(OPTIONS)
+        self._validate()
+        if isinstance(exc, CancelledError):
+            set_error(self.error, self.tr("Cancelled: no bundle was written."))
+            return
+        show_error(self, exc)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        self._fill_summary(result)
+        self.pages.setCurrentIndex(SUMMARY)
+        self.close_button.setFocus()
+        self.exported.emit(result)
+
+    # --- summary -----------------------------------------------------------------------------
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary_text = paragraph("", page)
+        self.summary_text.setObjectName("exportSummary")
+        self.files_table = QTableWidget(0, 5, page)
+        self.files_table.setObjectName("exportedFiles")
+        self.files_table.setAccessibleName(self.tr("Bundle files written"))
+        self.files_table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Size"),
+                self.tr("Revisions or records"),
+                self.tr("Photos"),
+                self.tr("Number in stream"),
+            ]
+        )
+        self.files_table.verticalHeader().setVisible(False)
+        self.files_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.files_table.horizontalHeader().setStretchLastSection(True)
+        self.recipients_text = paragraph("", page)
+        self.warnings_text = paragraph("", page)
+        self.warnings_text.setStyleSheet(WARNING_STYLE)
+        self.close_button = QPushButton(self.tr("Close"), page)
+        self.close_button.setObjectName("closeExport")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
+        layout.addWidget(self.summary_text)
+        layout.addWidget(self.files_table)
+        layout.addWidget(self.recipients_text)
+        layout.addWidget(self.warnings_text)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _fill_summary(self, result: ExportResult) -> None:
+        if result.nothing_new:
+            self.summary_text.setText(
+                self.tr(
+                    "Nothing new to send to these recipients: they already have everything. "
+                    "No bundle was written."
+                )
+            )
+        else:
+            total = sum(b.size for b in result.bundles)
+            self.summary_text.setText(
+                self.tr("{n} bundle file(s) written, {size} in all.").format(
+                    n=len(result.bundles), size=human_size(total)
+                )
+            )
+        self.files_table.setRowCount(len(result.bundles))
+        for r, b in enumerate(result.bundles):
+            values = [
+                str(b.path),
+                human_size(b.size),
+                str(b.revisions or b.records),
+                str(b.photos),
+                str(b.sequence),
+            ]
+            for c, value in enumerate(values):
+                self.files_table.setItem(r, c, QTableWidgetItem(value))
+        self.files_table.setVisible(bool(result.bundles))
+        fit_rows(self.files_table)
+        if result.encrypted:
+            names = ", ".join(
+                r.name or (r.fingerprint or r.age_recipient)[:16] for r in result.recipients
+            )
+            self.recipients_text.setText(
+                self.tr("Encrypted to: {names} and yourself.").format(names=names)
+            )
+        else:
+            self.recipients_text.setText(
+                self.tr("NOT encrypted: anyone who has the file can read it.")
+            )
+        notes = [core_text(w) for w in result.warnings]
+        if result.kind == "snapshot":
+            notes.append(
+                self.tr(
+                    "Locations were removed; free text was not. The recipients can read and "
+                    "verify this snapshot, not merge it."
+                )
+            )
+        self.warnings_text.setText("\n".join(notes))
+        self.warnings_text.setVisible(bool(notes))
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.progress_page.busy:
+            self.progress_page.cancel()
+            return
+        super().reject()

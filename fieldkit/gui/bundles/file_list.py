@@ -1,0 +1,134 @@
+"""A list of files that accepts drops from the file manager, with Add… and Remove buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _DropList(QListWidget):
+    dropped = Signal(list)  # list[Path]
+
+    def __init__(self, suffixes: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suffixes = suffixes
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
+
+    def _paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in self.suffixes]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+
+
+class FileList(QWidget):
+    """Files chosen by drop or by a file dialog; ``changed`` fires when the list changes."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        accessible_name: str,
+        placeholder: str,
+        dialog_title: str,
+        name_filter: str,
+        suffixes: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dialog_title = dialog_title
+        self.name_filter = name_filter
+        self.list = _DropList(suffixes, self)
+        self.list.setAccessibleName(accessible_name)
+        self.list.setToolTip(placeholder)
+        self.list.setMinimumHeight(90)
+        self.list.dropped.connect(self.add_files)
+        self.placeholder = placeholder
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.add_button.setAccessibleName(self.tr("Add files: {what}").format(what=accessible_name))
+        self.add_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected file from: {what}").format(what=accessible_name)
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.activated.connect(self.remove_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._update()
+
+    def paths(self) -> list[Path]:
+        return [Path(str(self.list.item(i).data(PATH_ROLE))) for i in range(self.list.count())]
+
+    def add_files(self, paths: Iterable[Path | str]) -> None:
+        have = {str(p) for p in self.paths()}
+        for path in paths:
+            path = Path(path)
+            if str(path) in have:
+                continue
+            have.add(str(path))
+            item = QListWidgetItem(path.name, self.list)
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+        self._update()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self._update()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self._update()
+        self.changed.emit()
+
+    def choose(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.dialog_title, "", self.name_filter)
+        if files:
+            self.add_files(files)
+
+    def _update(self) -> None:
+        self.remove_button.setEnabled(self.list.count() > 0)

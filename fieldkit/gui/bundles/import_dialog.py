@@ -1,0 +1,366 @@
+"""Import bundles: choose or drop them, read the verdict on each BEFORE anything merges, then
+merge the ones that passed (one transaction per bundle) with progress and Cancel, and end with a
+summary: new revisions, duplicates, conflicts, photos, gaps, forks.
+
+Cancel on the verdict page imports nothing. Cancel during the merge rolls the current bundle
+back whole; bundles merged before it stay (each one is complete), and the summary says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.bundles.importer import ImportResult
+from fieldkit.gui.bundles.file_list import FileList
+from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files, verify_files
+from fieldkit.gui.bundles.verdict import VerdictPanel
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import ERROR_STYLE, core_text, fit_rows, heading, paragraph
+
+CHOOSE, CHECKING, VERDICTS, IMPORTING, SUMMARY = range(5)
+
+
+class ImportDialog(QDialog):
+    imported = Signal()  # something was merged: lists, conflicts and overview must refresh
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, files: list[Path] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import bundles — FieldKit"))
+        self.session = session
+        self.verdicts: list[Verdict] = []
+        self.panels: list[VerdictPanel] = []
+        self.run: ImportRun | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choose_page())
+        self.check_page = ProgressPage(self.tr("Checking the bundles"), self)
+        self.pages.addWidget(self.check_page)
+        self.pages.addWidget(self._verdict_page())
+        self.import_page = ProgressPage(self.tr("Importing"), self)
+        self.pages.addWidget(self.import_page)
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(820, 660)
+        if files:
+            self.files.add_files(files)
+
+    @property
+    def busy(self) -> bool:
+        return self.check_page.busy or self.import_page.busy
+
+    # --- 1. choose ---------------------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget(self)
+        self.files = FileList(
+            self.tr("Bundles to import"),
+            self.tr("Drop .fkb files here"),
+            self.tr("Choose bundles to import"),
+            self.tr("FieldKit bundles (*.fkb);;All files (*)"),
+            (".fkb",),
+            page,
+        )
+        self.files.setObjectName("importFiles")
+        self.files.changed.connect(self._validate)
+        self.check_button = QPushButton(self.tr("&Check bundles"), page)
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.check_button)
+        label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
+        label.setBuddy(self.files.list)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Import bundles"), page, size=1.3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Each bundle is checked first, and you see who signed it and what it holds "
+                    "before anything changes in this vault. Bundles can be imported in any "
+                    "order and more than once: nothing is duplicated or overwritten."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(label)
+        layout.addWidget(self.files, 1)
+        layout.addLayout(buttons)
+        self._validate()
+        return page
+
+    def _validate(self) -> None:
+        self.check_button.setEnabled(bool(self.files.paths()))
+
+    # --- 2. check ----------------------------------------------------------------------------
+
+    def check(self) -> None:
+        paths = self.files.paths()
+        if not paths or self.busy:
+            return
+        self.pages.setCurrentIndex(CHECKING)
+        self.check_page.run(
+            self.tr("Checking {n} bundle(s); nothing is imported yet…").format(n=len(paths)),
+            verify_files,
+            paths,
+            session=self.session,
+            on_done=self._checked,
+            on_error=self._check_failed,
+        )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(CHOOSE)
+        show_error(self, exc)
+
+    # --- 3. verdicts -------------------------------------------------------------------------
+
+    def _verdict_page(self) -> QWidget:
+        page = QWidget(self)
+        self.verdict_summary = paragraph("", page)
+        self.verdict_summary.setObjectName("verdictSummary")
+        self.list_host = QWidget(page)
+        self.list_layout = QVBoxLayout(self.list_host)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.list_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.accept_untrusted = QCheckBox(
+            self.tr(
+                "Also import the bundles signed by keys I do not trust yet (their authors are "
+                "shown as unverified)"
+            ),
+            page,
+        )
+        self.accept_untrusted.setObjectName("acceptUntrusted")
+        self.accept_untrusted.setAccessibleName(self.accept_untrusted.text())
+        self.accept_untrusted.toggled.connect(self._update_import_button)
+        self.import_button = QPushButton(self.tr("&Import"), page)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(self.tr("Cancel — import nothing"), page)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("What these bundles are"), page, size=1.3))
+        layout.addWidget(self.verdict_summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.accept_untrusted)
+        layout.addLayout(buttons)
+        return page
+
+    def _checked(self, verdicts: list[Verdict]) -> None:
+        self.verdicts = verdicts
+        for panel in self.panels:
+            panel.deleteLater()
+        self.panels = [VerdictPanel(v, importing=True, parent=self.list_host) for v in verdicts]
+        for panel in self.panels:
+            self.list_layout.insertWidget(self.list_layout.count() - 1, panel)
+        untrusted = [v for v in verdicts if v.importable and not v.trusted]
+        self.accept_untrusted.setChecked(False)
+        self.accept_untrusted.setVisible(bool(untrusted))
+        self.pages.setCurrentIndex(VERDICTS)
+        self._update_import_button()
+        (self.import_button if self.import_button.isEnabled() else self.cancel_button).setFocus()
+
+    def to_import(self) -> list[Verdict]:
+        accept = self.accept_untrusted.isChecked()
+        return [v for v in self.verdicts if v.importable and (v.trusted or accept)]
+
+    def _update_import_button(self) -> None:
+        chosen = self.to_import()
+        self.import_button.setEnabled(bool(chosen))
+        self.import_button.setText(self.tr("&Import {n} bundle(s)").format(n=len(chosen)))
+        left_out = len(self.verdicts) - len(chosen)
+        text = self.tr("Nothing has been imported yet.") + " "
+        if not chosen:
+            text += self.tr("None of these bundles can be imported.")
+        elif left_out:
+            text += self.tr(
+                "{n} bundle(s) can be imported; {m} will be left out (see why below)."
+            ).format(n=len(chosen), m=left_out)
+        else:
+            text += self.tr("All {n} bundle(s) passed the checks.").format(n=len(chosen))
+        self.verdict_summary.setText(text)
+
+    # --- 4. import ---------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        chosen = self.to_import()
+        if not chosen or self.busy:
+            return
+        expected = [
+            v.report.counts.get("revisions", 0) + v.report.counts.get("photos", 0) for v in chosen
+        ]
+        self.pages.setCurrentIndex(IMPORTING)
+        self.import_page.run(
+            self.tr("Importing {n} bundle(s)…").format(n=len(chosen)),
+            import_files,
+            self.session,
+            [v.path for v in chosen],
+            accept_untrusted=self.accept_untrusted.isChecked(),
+            expected=expected,
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(VERDICTS)
+        show_error(self, exc)
+
+    def _imported(self, run: ImportRun) -> None:
+        self.run = run
+        self.session.refresh_records()  # the merge moved the vault's clock
+        self._fill_summary(run)
+        self.pages.setCurrentIndex(SUMMARY)
+        self.close_button.setFocus()
+        if run.results:
+            self.imported.emit()
+
+    # --- 5. summary --------------------------------------------------------------------------
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary_text = paragraph("", page)
+        self.summary_text.setObjectName("importSummary")
+        self.cancel_note = paragraph("", page)
+        self.cancel_note.setStyleSheet(ERROR_STYLE)
+        self.table = QTableWidget(0, 7, page)
+        self.table.setObjectName("importResults")
+        self.table.setAccessibleName(self.tr("What each bundle brought"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Bundle"),
+                self.tr("New revisions"),
+                self.tr("Already here"),
+                self.tr("Records in conflict"),
+                self.tr("New photos"),
+                self.tr("Result"),
+                self.tr("Gaps, forks and notes"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.close_button = QPushButton(self.tr("Close"), page)
+        self.close_button.setObjectName("closeImport")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
+        layout.addWidget(self.summary_text)
+        layout.addWidget(self.cancel_note)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _result_row(self, result: ImportResult) -> list[str]:
+        if result.refused:
+            outcome = self.tr("Not imported: {why}").format(why=core_text(result.refused))
+        elif result.new_revisions == 0 and result.new_photos == 0:
+            outcome = self.tr("Nothing new")
+        else:
+            outcome = self.tr("Imported")
+        notes = [core_text(x) for x in (*result.gaps, *result.forks, *result.warnings)]
+        return [
+            Path(result.file).name,
+            str(result.new_revisions),
+            str(result.duplicates),
+            str(result.conflicts),
+            str(result.new_photos),
+            outcome,
+            "\n".join(notes) or self.tr("none"),
+        ]
+
+    def _fill_summary(self, run: ImportRun) -> None:
+        rows = [self._result_row(r) for r in run.results]
+        chosen = {v.path for v in self.to_import()}
+        for v in self.verdicts:
+            if v.path not in chosen:
+                why = self.tr("Not imported: it did not pass the checks or is not trusted.")
+                rows.append([v.path.name, "0", "0", "0", "0", why, ""])
+        if run.cancelled_at is not None:
+            rows.append(
+                [run.cancelled_at.name, "0", "0", "0", "0", self.tr("Cancelled: nothing kept"), ""]
+            )
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        fit_rows(self.table)
+        new = sum(r.new_revisions for r in run.results)
+        dup = sum(r.duplicates for r in run.results)
+        photos = sum(r.new_photos for r in run.results)
+        conflicts = sum(r.conflicts for r in run.results)
+        gaps = sum(len(r.gaps) for r in run.results)
+        forks = sum(len(r.forks) for r in run.results)
+        self.summary_text.setText(
+            self.tr(
+                "{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, "
+                "{photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) "
+                "and {forks} fork(s) in the senders' streams."
+            ).format(
+                bundles=sum(1 for r in run.results if not r.refused),
+                new=new,
+                dup=dup,
+                photos=photos,
+                conflicts=conflicts,
+                gaps=gaps,
+                forks=forks,
+            )
+        )
+        if run.cancelled_at is not None:
+            self.cancel_note.setText(
+                self.tr(
+                    "Cancelled while importing {file}: nothing from that bundle, or from the "
+                    "ones after it, was kept. Bundles listed above it were imported completely."
+                ).format(file=run.cancelled_at.name)
+            )
+        self.cancel_note.setVisible(run.cancelled_at is not None)
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.check_page.busy:
+            self.check_page.cancel()
+            return
+        if self.import_page.busy:
+            self.import_page.cancel()
+            return
+        super().reject()

@@ -1,0 +1,283 @@
+"""The verdict on one bundle, in plain words: who signed it, whether we trust them, what was
+checked, what it holds, and every problem found — shown before anything is merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.bundles.tasks import Verdict
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import core_text, data_label, human_size
+from fieldkit.identity.fingerprint import display_form
+
+OK, WARN, BAD = "ok", "warn", "bad"
+COLOURS = {OK: "#1b7f3b", WARN: "#a15c00", BAD: "#b00020"}
+BACKGROUNDS = {OK: "#eef8f0", WARN: "#fff7e6", BAD: "#fdecee"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("verdict", text)
+
+
+def monospace(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(label.font().pointSizeF(), 9.0) * scale)
+    label.setFont(font)
+    # Digits in groups read the same way in every language: keep them left to right.
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return label
+
+
+def level(verdict: Verdict) -> str:
+    if not verdict.valid:
+        return BAD
+    if verdict.trusted and verdict.report.signer.status in ("trusted", "own"):
+        return OK
+    return WARN
+
+
+def headline(verdict: Verdict, importing: bool) -> str:
+    """One sentence naming the file: the answer to "can I rely on this bundle?"."""
+    name = verdict.path.name
+    r = verdict.report
+    who = verdict.signer_name
+    if not r.valid:
+        if r.signer.status == "revoked":
+            text = _t("{file} is signed by a key that has been revoked: do not rely on it.")
+        else:
+            text = _t(
+                "{file} did not pass verification: it was changed, damaged or is incomplete "
+                "since it was signed. Do not rely on it."
+            )
+        if importing:
+            text += " " + _t("Nothing will be imported from it.")
+        return text.format(file=name)
+    if verdict.own:
+        return _t("{file} is intact and was written by this vault.").format(file=name)
+    if r.signer.trusted:
+        return _t("{file} is intact and signed by {name}, whose key you trust.").format(
+            file=name, name=who or _t("a trusted key")
+        )
+    if r.signer.status == "unknown" or not r.signer.signature_valid:
+        return _t(
+            "{file} is complete and its checksums match, but its signature could not be checked: "
+            "the signer's key is not known here."
+        ).format(file=name)
+    return _t(
+        "{file} is intact, but it is signed by a key you do not trust yet. Compare the "
+        "fingerprint with the sender before relying on it."
+    ).format(file=name)
+
+
+def trust_text(verdict: Verdict) -> str:
+    status = verdict.report.signer.status
+    if verdict.own:
+        return _t("This vault itself")
+    if status == "trusted":
+        if verdict.signer_verified_at:
+            return _t("Trusted; fingerprint compared in person on {date}").format(
+                date=verdict.signer_verified_at[:10]
+            )
+        if verdict.signer_role is None:
+            return _t("Trusted (you gave their key for this check)")
+        return _t("Trusted, but the fingerprint was never compared in person")
+    if status == "revoked":
+        return _t("Revoked: bundles signed after the revocation are refused")
+    if status == "untrusted":
+        return _t("Not trusted: the key is only vouched for by the bundle itself")
+    return _t("Unknown key")
+
+
+def kind_text(verdict: Verdict) -> str:
+    r = verdict.report
+    kinds = {
+        "delta": _t("Changes (delta)"),
+        "full": _t("Everything (full)"),
+        "snapshot": _t("Redacted snapshot, for reading only"),
+    }
+    kind = kinds.get(r.kind or "", r.kind or _t("unknown"))
+    sealed = _t("encrypted") if r.encrypted else _t("NOT encrypted")
+    if r.sequence is None:
+        return f"{kind}, {sealed}"
+    return _t("{kind}, number {n} of its stream, {sealed}").format(
+        kind=kind, n=r.sequence, sealed=sealed
+    )
+
+
+def counts_text(verdict: Verdict) -> str:
+    r = verdict.report
+    if not r.content_inspected:
+        return _t("Not inspected (the content is encrypted for its recipients)")
+    c = r.counts
+    parts = []
+    if c.get("revisions"):
+        parts.append(_t("{n} revision(s)").format(n=c["revisions"]))
+    if c.get("records"):
+        parts.append(_t("{n} record snapshot(s)").format(n=c["records"]))
+    parts.append(_t("{n} photo(s)").format(n=c.get("photos", 0)))
+    if c.get("cards"):
+        parts.append(_t("{n} author card(s)").format(n=c["cards"]))
+    if c.get("audit_events"):
+        parts.append(_t("{n} audit event(s)").format(n=c["audit_events"]))
+    if c.get("revocations"):
+        parts.append(_t("{n} revocation notice(s)").format(n=c["revocations"]))
+    return ", ".join(parts)
+
+
+def import_note(verdict: Verdict) -> str:
+    """Why a bundle that passed the checks will not (or not by itself) be merged."""
+    r = verdict.report
+    if not r.valid:
+        return ""
+    if verdict.own:
+        return _t("Written by this vault: there is nothing to import.")
+    if r.kind == "snapshot":
+        return _t("A redacted snapshot is for reading and verifying only: it cannot be merged.")
+    if not r.content_inspected:
+        return _t("This vault cannot read it: it was not encrypted to this vault.")
+    if not r.signer.trusted:
+        return _t("Imported only if you tick the box below: its signer is not trusted yet.")
+    return ""
+
+
+def stream_lines(verdict: Verdict) -> list[str]:
+    lines = []
+    if verdict.imported_before:
+        lines.append(
+            _t("Already imported on {date}: importing it again changes nothing.").format(
+                date=verdict.imported_before[:10]
+            )
+        )
+    if verdict.gaps:
+        shown = ", ".join(str(n) for n in verdict.gaps[:12])
+        more = "…" if len(verdict.gaps) > 12 else ""
+        lines.append(
+            _t("Still missing from this sender's stream afterwards: bundle(s) {numbers}.").format(
+                numbers=shown + more
+            )
+        )
+    for other in verdict.forks:
+        lines.append(
+            _t(
+                "Fork: bundle {other} already holds the same place in this sender's stream "
+                "with different content. Ask the sender why."
+            ).format(other=other[:8])
+        )
+    return lines
+
+
+class VerdictPanel(QFrame):
+    """One bundle's verdict; ``text()`` is everything it says (tests and screen readers)."""
+
+    def __init__(
+        self,
+        verdict: Verdict,
+        importing: bool,
+        parent: QWidget | None = None,
+        certificate: Callable[[Verdict], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.verdict = verdict
+        self.level = level(verdict)
+        self.setObjectName("verdictPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colour, background = COLOURS[self.level], BACKGROUNDS[self.level]
+        self.setStyleSheet(
+            f"QFrame#verdictPanel {{ border: 1px solid {colour}; border-left: 6px solid {colour};"
+            f" background: {background}; border-radius: 3px; }}"
+            " QFrame#verdictPanel QLabel { background: transparent; }"
+        )
+        r = verdict.report
+        self.headline = QLabel(headline(verdict, importing), self)
+        self.headline.setObjectName("verdictHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.headline.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.headline.setFont(font)
+        self.headline.setStyleSheet(f"color: {colour};")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._lines: list[str] = [self.headline.text()]
+
+        def row(label: str, value: str, *, mono: bool = False, data: bool = False) -> QLabel:
+            field = data_label(value, self) if data else QLabel(value, self)
+            field.setWordWrap(True)
+            field.setTextFormat(Qt.TextFormat.PlainText)
+            if mono:
+                monospace(field)
+            form.addRow(label, field)
+            self._lines.append(f"{label} {value}")
+            return field
+
+        signer = verdict.signer_name or _t("Unknown (not in your trust store)")
+        if verdict.signer_role:
+            signer = _t("{name}, {role}").format(name=signer, role=value_label(verdict.signer_role))
+        row(_t("Signed by:"), signer, data=bool(verdict.signer_name))
+        if r.signer.fingerprint:
+            fp = row(_t("Fingerprint:"), display_form(r.signer.fingerprint), mono=True, data=True)
+            fp.setToolTip(r.signer.fingerprint)
+            fp.setAccessibleName(_t("Signer's fingerprint"))
+        row(_t("Trust:"), trust_text(verdict))
+        if r.header is not None:
+            row(_t("Bundle:"), kind_text(verdict))
+        checked = core_text(r.scope) if r.scope else _t("The file could not be read as a bundle.")
+        if r.files_checked:
+            checked += " " + _t("{n} file(s), {size} checked.").format(
+                n=r.files_checked, size=human_size(r.bytes_checked)
+            )
+        row(_t("Checked:"), checked)
+        if r.valid:
+            row(_t("Contents:"), counts_text(verdict))
+        for line in stream_lines(verdict):
+            row(_t("Stream:"), line)
+        note = import_note(verdict) if importing else ""
+        if note:
+            label = row(_t("Import:"), note)
+            label.setStyleSheet(f"color: {COLOURS[WARN]};")
+        self.problems = [core_text(e) for e in r.errors]
+        for problem in self.problems:
+            label = row(_t("Problem:"), problem)
+            label.setStyleSheet(f"color: {COLOURS[BAD]};")
+        for note in r.warnings:
+            row(_t("Note:"), core_text(note))
+        self.file_label = data_label(str(verdict.path), self)
+        self.file_label.setStyleSheet("color: palette(mid);")
+        self.file_label.setWordWrap(True)
+        self.certificate_button: QPushButton | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(form)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.file_label, 1)
+        if certificate is not None:
+            button = QPushButton(_t("Save verification &certificate as PDF…"), self)
+            button.setObjectName("saveCertificate")
+            button.setAccessibleName(
+                _t("Save the verification certificate of {file} as PDF").format(
+                    file=verdict.path.name
+                )
+            )
+            button.clicked.connect(lambda: certificate(verdict))
+            bottom.addWidget(button)
+            self.certificate_button = button
+        layout.addLayout(bottom)
+        self.setAccessibleName(self.headline.text())
+        self.setAccessibleDescription("\n".join(self._lines[1:]))
+
+    def text(self) -> str:
+        return "\n".join([*self._lines, str(self.verdict.path)])

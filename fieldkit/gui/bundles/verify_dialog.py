@@ -1,0 +1,249 @@
+"""Verify bundles — for auditors from the welcome screen (no vault at all), or from a vault.
+
+Without a vault, the signer is checked against the identity cards or minisign public keys the
+auditor gives (``--trust`` in the CLI); the encrypted content cannot be inspected, and the
+verdict says so. Verifying never writes anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui import workers
+from fieldkit.gui.bundles import certificates
+from fieldkit.gui.bundles.file_list import FileList
+from fieldkit.gui.bundles.tasks import Verdict, verify_files
+from fieldkit.gui.bundles.verdict import BAD, OK, VerdictPanel
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import heading, paragraph
+
+CHOOSE, CHECKING, VERDICTS = 0, 1, 2
+
+
+class VerifyDialog(QDialog):
+    def __init__(
+        self,
+        session: Session | None = None,
+        parent: QWidget | None = None,
+        files: list[Path] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle(self.tr("Verify bundles — FieldKit"))
+        self.session = session
+        self.verdicts: list[Verdict] = []
+        self.panels: list[VerdictPanel] = []
+        self.certificate_worker: workers.Worker | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choose_page())
+        self.progress_page = ProgressPage(self.tr("Checking the bundles"), self)
+        self.pages.addWidget(self.progress_page)
+        self.pages.addWidget(self._verdict_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(760, 640)
+        if files:
+            self.files.add_files(files)
+
+    # --- choosing ----------------------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget(self)
+        if self.session is None:
+            intro = self.tr(
+                "Check that a bundle is complete, unchanged since it was signed, and signed by a "
+                "key you know. No vault is needed and nothing is written. Without a recipient's "
+                "key the encrypted content is not inspected: the result says so."
+            )
+        else:
+            intro = self.tr(
+                "Check bundles without importing them. Bundles addressed to this vault are also "
+                "decrypted and every revision, signature and photo inside is checked."
+            )
+        self.files = FileList(
+            self.tr("Bundles to verify"),
+            self.tr("Drop .fkb files here"),
+            self.tr("Choose bundles to verify"),
+            self.tr("FieldKit bundles (*.fkb);;All files (*)"),
+            (".fkb",),
+            page,
+        )
+        self.files.setObjectName("verifyFiles")
+        self.files.changed.connect(self._validate)
+        self.trust_files = FileList(
+            self.tr("Keys you trust"),
+            self.tr("Drop identity cards (.fkid) or minisign public keys (.pub) here"),
+            self.tr("Choose identity cards or public keys you trust"),
+            self.tr("Identity cards and public keys (*.fkid *.pub);;All files (*)"),
+            (".fkid", ".pub"),
+            page,
+        )
+        self.trust_files.setObjectName("trustFiles")
+        self.verify_button = QPushButton(self.tr("&Verify"), page)
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(self.start)
+        close = QPushButton(self.tr("Close"), page)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.verify_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Verify bundles"), page, size=1.3))
+        layout.addWidget(paragraph(intro, page))
+        files_label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
+        files_label.setBuddy(self.files.list)
+        layout.addWidget(files_label)
+        layout.addWidget(self.files, 2)
+        trust_label = QLabel(
+            self.tr("&Keys you trust (optional: the signer's identity card or .pub file):"), page
+        )
+        trust_label.setBuddy(self.trust_files.list)
+        layout.addWidget(trust_label)
+        layout.addWidget(self.trust_files, 1)
+        layout.addLayout(buttons)
+        self._validate()
+        return page
+
+    def _validate(self) -> None:
+        self.verify_button.setEnabled(bool(self.files.paths()))
+
+    # --- checking ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        paths = self.files.paths()
+        if not paths or self.progress_page.busy:
+            return
+        self.pages.setCurrentIndex(CHECKING)
+        self.progress_page.run(
+            self.tr("Checking {n} bundle(s)…").format(n=len(paths)),
+            verify_files,
+            paths,
+            session=self.session,
+            trust_files=self.trust_files.paths(),
+            on_done=self._verified,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(CHOOSE)
+        show_error(self, exc)
+
+    def _verified(self, verdicts: list[Verdict]) -> None:
+        self.verdicts = verdicts
+        for panel in self.panels:
+            panel.deleteLater()
+        offer = self.save_certificate if certificates.available() else None
+        self.panels = [
+            VerdictPanel(v, importing=False, parent=self.list_host, certificate=offer)
+            for v in verdicts
+        ]
+        for panel in self.panels:
+            self.list_layout.insertWidget(self.list_layout.count() - 1, panel)
+        good = sum(1 for p in self.panels if p.level == OK)
+        bad = sum(1 for p in self.panels if p.level == BAD)
+        self.summary.setText(
+            self.tr(
+                "{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, "
+                "{other} intact but not signed by a key you trust."
+            ).format(n=len(self.panels), good=good, bad=bad, other=len(self.panels) - good - bad)
+        )
+        self.certificate_status.clear()
+        self.pages.setCurrentIndex(VERDICTS)
+        self.again_button.setFocus()
+
+    # --- verdicts ----------------------------------------------------------------------------
+
+    def _verdict_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = paragraph("", page)
+        self.summary.setObjectName("verifySummary")
+        self.list_host = QWidget(page)
+        self.list_layout = QVBoxLayout(self.list_host)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.list_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.certificate_status = QLabel(page)
+        self.certificate_status.setObjectName("certificateStatus")
+        self.certificate_status.setWordWrap(True)
+        self.again_button = QPushButton(self.tr("Verify &other bundles"), page)
+        self.again_button.clicked.connect(self.restart)
+        close = QPushButton(self.tr("Close"), page)
+        close.setObjectName("closeVerify")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.certificate_status, 1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Verification result"), page, size=1.3))
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def restart(self) -> None:
+        self.files.clear()
+        self.pages.setCurrentIndex(CHOOSE)
+
+    def save_certificate(self, verdict: Verdict, target: Path | None = None) -> None:
+        """Ask where (unless ``target``), then write the PDF certificate on a worker."""
+        if self.certificate_worker is not None:
+            return
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the verification certificate"),
+                str(verdict.path.with_name(certificates.default_name(verdict))),
+                self.tr("PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        self.certificate_status.setText(self.tr("Writing {file}…").format(file=target.name))
+        worker = workers.Worker(
+            certificates.write_certificate,
+            verdict,
+            target,
+            self.trust_files.paths(),
+            self.session,
+        )
+        worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
+        worker.signals.finished.connect(self._certificate_written)
+        worker.signals.failed.connect(self._certificate_failed)
+        self.certificate_worker = workers.start(worker)
+
+    def _certificate_written(self, result: object) -> None:
+        self.certificate_worker = None
+        path = getattr(result, "path", None)
+        self.certificate_status.setText(
+            self.tr("Certificate saved to {file}.").format(file=str(path))
+        )
+
+    def _certificate_failed(self, exc: BaseException) -> None:
+        self.certificate_worker = None
+        self.certificate_status.clear()
+        show_error(self, exc)
+
+    def reject(self) -> None:
+        if self.progress_page.busy:
+            self.progress_page.cancel()
+            return
+        super().reject()

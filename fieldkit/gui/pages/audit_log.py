@@ -1,0 +1,321 @@
+"""The audit log: every event, newest first, filtered by action, with the chain's verification
+status (checked on a worker thread; a broken chain is said in red, naming the events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui import workers
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import Names
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import core_text, heading, ltr
+from fieldkit.vault import audit
+
+PAGE = 200
+MAX_PAGES = 20
+ACTION_LABELS: dict[str, str] = {
+    "vault_created": QT_TRANSLATE_NOOP("audit", "Vault created"),
+    "passphrase_changed": QT_TRANSLATE_NOOP("audit", "Passphrase changed"),
+    "recovery_key_replaced": QT_TRANSLATE_NOOP("audit", "Recovery key replaced"),
+    "rekeyed": QT_TRANSLATE_NOOP("audit", "Keys replaced (rekey)"),
+    "backup_made": QT_TRANSLATE_NOOP("audit", "Backup made"),
+    "restored": QT_TRANSLATE_NOOP("audit", "Restored from a backup"),
+    "keys_shredded": QT_TRANSLATE_NOOP("audit", "Keys shredded"),
+    "record_created": QT_TRANSLATE_NOOP("audit", "Record created"),
+    "record_edited": QT_TRANSLATE_NOOP("audit", "Record edited"),
+    "record_deleted": QT_TRANSLATE_NOOP("audit", "Record deleted"),
+    "photo_added": QT_TRANSLATE_NOOP("audit", "Photo added"),
+    "exported": QT_TRANSLATE_NOOP("audit", "Bundle exported"),
+    "imported": QT_TRANSLATE_NOOP("audit", "Bundle imported"),
+    "verified": QT_TRANSLATE_NOOP("audit", "Bundle verified"),
+    "key_trusted": QT_TRANSLATE_NOOP("audit", "Key trusted"),
+    "key_revoked": QT_TRANSLATE_NOOP("audit", "Key revoked"),
+    "conflict_resolved": QT_TRANSLATE_NOOP("audit", "Conflict resolved"),
+    "csv_imported": QT_TRANSLATE_NOOP("audit", "Spreadsheet imported"),
+}
+OK_STYLE = "color: #1b5e20; background: #eef8f0; padding: 6px; border: 1px solid #7bb88a;"
+BAD_STYLE = "color: #b00020; background: #fdecee; padding: 6px; border: 1px solid #d98c96;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("audit", text)
+
+
+def action_label(action: str) -> str:
+    source = ACTION_LABELS.get(action)
+    return _t(source) if source else action
+
+
+# Who first: the people an event concerns matter more than its counts.
+_FIRST = ("sender", "recipients", "fingerprint", "notice_by", "record", "bundle")
+_KEY_LABELS = {"fingerprint": QT_TRANSLATE_NOOP("audit", "key")}
+
+
+def details_text(details: dict[str, Any], names: Names) -> str:
+    """Ids and counts, short: hex ids to 8 characters, fingerprints to names."""
+    parts = []
+    ordered = sorted(
+        details.items(),
+        key=lambda kv: (kv[0] not in _FIRST, _FIRST.index(kv[0]) if kv[0] in _FIRST else 0, kv[0]),
+    )
+    for key, value in ordered:
+        if key in ("fingerprint", "sender", "notice_by") and isinstance(value, str):
+            shown = names(value)
+        elif isinstance(value, bool):
+            shown = _t("yes") if value else _t("no")
+        elif isinstance(value, str) and len(value) >= 32:
+            shown = value[:8]
+        elif isinstance(value, list):
+            shown = ", ".join(
+                names(v) if isinstance(v, str) and len(v) == 64 else str(v)[:16] for v in value
+            )
+        else:
+            shown = str(value)
+        label = _t(_KEY_LABELS[key]) if key in _KEY_LABELS else key.replace("_", " ")
+        parts.append(f"{label}: {shown}")
+    return "; ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    """The log, newest first, read in pages of 200 (a vault of 100,000 edits has as many events)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("audit", "No."),
+        QT_TRANSLATE_NOOP("audit", "When (UTC)"),
+        QT_TRANSLATE_NOOP("audit", "Who"),
+        QT_TRANSLATE_NOOP("audit", "What"),
+        QT_TRANSLATE_NOOP("audit", "Details"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db: Any = None
+        self.names: Names | None = None
+        self.action: str | None = None
+        self.total = 0
+        self.pages: dict[int, list[audit.AuditEvent]] = {}
+
+    def set_source(self, db: Any, names: Names | None) -> None:
+        self.beginResetModel()
+        self.db, self.names = db, names
+        self.pages.clear()
+        self.total = 0
+        if db is not None:
+            try:
+                self.total = audit.count(db, action=self.action)
+            except FieldKitError:
+                self.total = 0
+        self.endResetModel()
+
+    def set_action(self, action: str | None) -> None:
+        self.action = action
+        self.set_source(self.db, self.names)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+    def event_at(self, row: int) -> audit.AuditEvent | None:
+        if self.db is None or not 0 <= row < self.total:
+            return None
+        page = row // PAGE
+        if page not in self.pages:
+            if len(self.pages) >= MAX_PAGES:
+                self.pages.pop(next(iter(self.pages)))
+            # Newest first: row 0 is the last event of the chain.
+            last = self.total - page * PAGE
+            first = max(0, last - PAGE)
+            try:
+                events = audit.events(self.db, offset=first, limit=last - first, action=self.action)
+            except FieldKitError:
+                events = []
+            self.pages[page] = list(reversed(events))
+        events = self.pages[page]
+        index = row - page * PAGE
+        return events[index] if index < len(events) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            names = self.names or (lambda fp: (fp or "")[:16])
+            column = index.column()
+            if column == 0:
+                return event.seq
+            if column == 1:
+                return ltr(event.at.replace("T", " ").removesuffix("+00:00"))
+            if column == 2:
+                return names(event.actor)
+            if column == 3:
+                return action_label(event.action)
+            return details_text(event.details, names)  # type: ignore[arg-type]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            names = self.names or (lambda fp: (fp or "")[:16])
+            return (
+                details_text(event.details, names)  # type: ignore[arg-type]
+                + "\n"
+                + _t("Event hash {hash}").format(hash=event.hash)
+            )
+        return None
+
+
+class AuditLogPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        self.session: Session | None = None
+        self.worker: workers.Worker | None = None
+        self.check: audit.AuditCheck | None = None
+        self._generation = 0
+        self.status = QLabel(self)
+        self.status.setObjectName("chainStatus")
+        self.status.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("&Check the chain again"), self)
+        self.verify_button.setObjectName("verifyChain")
+        self.verify_button.clicked.connect(self.verify)
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("auditFilter")
+        self.filter.setAccessibleName(self.tr("Show events of"))
+        self.filter.addItem(self.tr("All actions"), None)
+        for action in sorted(audit.ACTIONS, key=action_label):
+            self.filter.addItem(action_label(action), action)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        filter_label = QLabel(self.tr("&Show:"), self)
+        filter_label.setBuddy(self.filter)
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 160, 180, 170)):
+            self.table.setColumnWidth(column, width)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Audit log"), self, size=1.3))
+        top.addStretch(1)
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(status_row)
+        layout.addWidget(self.table, 1)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self._generation += 1
+        self.check = None
+        if session is None:
+            self.model.set_source(None, None)
+            self.status.clear()
+            self.status.setStyleSheet("")
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        names = Names(
+            self.session.vault.db, self.session.identity.fingerprint, self.session.identity.name
+        )
+        self.model.set_source(self.session.vault.db, names)
+        self.verify()
+
+    def _filter_changed(self, _index: int) -> None:
+        self.model.set_action(self.filter.currentData())
+
+    @property
+    def verifying(self) -> bool:
+        return self.worker is not None
+
+    def verify(self) -> None:
+        if self.session is None or self.worker is not None:
+            return
+        generation = self._generation
+        self.status.setText(self.tr("Checking the chain of events…"))
+        self.status.setStyleSheet("")
+        self.verify_button.setEnabled(False)
+        self.worker = workers.run_in_background(
+            _verify_chain,
+            self.session,
+            on_done=lambda check: self._verified(generation, check),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        self.worker = None
+        self.verify_button.setEnabled(True)
+        if generation == self._generation:
+            self.status.clear()
+            show_error(self, exc)
+
+    def _verified(self, generation: int, check: audit.AuditCheck) -> None:
+        self.worker = None
+        self.verify_button.setEnabled(True)
+        if generation != self._generation:
+            return
+        self.check = check
+        if check.ok:
+            self.status.setText(
+                self.tr(
+                    "The chain is intact: {n} events, each linked to the one before. Head {head}…"
+                ).format(n=check.length, head=check.head[:16])
+            )
+            self.status.setStyleSheet(OK_STYLE)
+        else:
+            problems = "\n".join(core_text(p) for p in check.problems[:10])
+            more = len(check.problems) - 10
+            if more > 0:
+                problems += "\n" + self.tr("…and {n} more.").format(n=more)
+            self.status.setText(
+                self.tr("The chain is BROKEN: events were altered or removed.") + "\n" + problems
+            )
+            self.status.setStyleSheet(BAD_STYLE)
+
+
+def _verify_chain(session: Session) -> audit.AuditCheck:
+    conn = session.read_connection()
+    try:
+        return audit.verify(conn)
+    finally:
+        conn.close()

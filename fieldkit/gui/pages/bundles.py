@@ -1,0 +1,228 @@
+"""Bundles & sync: export, import and verify, and what was sent and received (drop to import)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.people_names import Names
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import heading, ltr, paragraph
+
+LIMIT = 200
+
+
+def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setHorizontalHeaderLabels(columns)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if value.isdigit():
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+class BundlesPage(QWidget):
+    export_requested = Signal()
+    import_requested = Signal(list)  # list[Path]: files dropped (or none: choose in the dialog)
+    verify_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundlesPage")
+        self.session: Session | None = None
+        self.setAcceptDrops(True)
+        self.export_button = QPushButton(self.tr("&Export a bundle…"), self)
+        self.export_button.setObjectName("pageExport")
+        self.export_button.clicked.connect(self.export_requested)
+        self.import_button = QPushButton(self.tr("&Import bundles…"), self)
+        self.import_button.setObjectName("pageImport")
+        self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
+        self.verify_button = QPushButton(self.tr("&Verify bundles…"), self)
+        self.verify_button.setObjectName("pageVerify")
+        self.verify_button.clicked.connect(self.verify_requested)
+        for button in (self.export_button, self.import_button, self.verify_button):
+            button.setMinimumHeight(36)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Bundles & sync"), self, size=1.3))
+        top.addStretch(1)
+        top.addWidget(self.verify_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        hint = paragraph(
+            self.tr(
+                "A bundle carries your records, signed and encrypted, on a USB stick or any "
+                "other way. Drop .fkb files anywhere on this page to import them."
+            ),
+            self,
+        )
+        self.sent = _table(
+            [
+                self.tr("Written"),
+                self.tr("Number"),
+                self.tr("Kind"),
+                self.tr("Revisions"),
+                self.tr("Photos"),
+                self.tr("To"),
+            ],
+            self.tr("Bundles sent"),
+            self,
+        )
+        self.sent.setObjectName("sentBundles")
+        self.received = _table(
+            [
+                self.tr("Imported"),
+                self.tr("Number"),
+                self.tr("Kind"),
+                self.tr("New revisions"),
+                self.tr("Already here"),
+                self.tr("From"),
+            ],
+            self.tr("Bundles received"),
+            self,
+        )
+        self.received.setObjectName("receivedBundles")
+        sent_box = QWidget(self)
+        sent_layout = QVBoxLayout(sent_box)
+        sent_layout.setContentsMargins(0, 0, 0, 0)
+        sent_label = QLabel(self.tr("&Sent (newest first)"), sent_box)
+        sent_label.setBuddy(self.sent)
+        sent_layout.addWidget(sent_label)
+        sent_layout.addWidget(self.sent)
+        received_box = QWidget(self)
+        received_layout = QVBoxLayout(received_box)
+        received_layout.setContentsMargins(0, 0, 0, 0)
+        received_label = QLabel(self.tr("&Received (newest first)"), received_box)
+        received_label.setBuddy(self.received)
+        received_layout.addWidget(received_label)
+        received_layout.addWidget(self.received)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(received_box)
+        splitter.addWidget(sent_box)
+        splitter.setChildrenCollapsible(False)
+        self.sync_note = paragraph(
+            self.tr(
+                "Sync folders (a USB drive or a shared folder that FieldKit keeps up to date on "
+                "its own) arrive with the next version; until then, export and import by hand."
+            ),
+            self,
+        )
+        self.sync_note.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.sync_note)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            self.sent.setRowCount(0)
+            self.received.setRowCount(0)
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        db = self.session.vault.db
+        names = Names(db, self.session.identity.fingerprint, self.session.identity.name)
+        kinds = {
+            "delta": self.tr("changes"),
+            "full": self.tr("full"),
+            "snapshot": self.tr("snapshot"),
+        }
+        sent = []
+        for created, seq, kind, revisions, photos, recipients, plain in db.execute(
+            "SELECT b.created_at, b.sequence, b.kind, b.revisions, b.photos, s.recipients, "
+            "s.plain FROM sent_bundles b LEFT JOIN streams s ON s.stream_id = b.stream_id "
+            "ORDER BY b.created_at DESC, b.sequence DESC LIMIT ?",
+            (LIMIT,),
+        ):
+            try:
+                keys = json.loads(recipients or "[]")
+            except ValueError:
+                keys = []
+            to = (
+                self.tr("anyone (not encrypted)")
+                if plain
+                else ", ".join(names(k) if len(k) == 64 else k[:16] for k in keys)
+            )
+            sent.append(
+                [
+                    ltr(str(created)[:16].replace("T", " ")),
+                    str(seq),
+                    kinds.get(kind, kind),
+                    str(revisions),
+                    str(photos),
+                    to,
+                ]
+            )
+        _fill(self.sent, sent)
+        received = []
+        for imported, sender, seq, kind, new, dup in db.execute(
+            "SELECT imported_at, sender, sequence, kind, new_revisions, duplicates "
+            "FROM received_bundles ORDER BY imported_at DESC, rowid DESC LIMIT ?",
+            (LIMIT,),
+        ):
+            received.append(
+                [
+                    ltr(str(imported)[:16].replace("T", " ")),
+                    str(seq),
+                    kinds.get(kind, kind),
+                    str(new),
+                    str(dup),
+                    names(sender),
+                ]
+            )
+        _fill(self.received, received)
+
+    # --- drop to import ------------------------------------------------------------------------
+
+    @staticmethod
+    def _bundle_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() == ".fkb"]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.session is not None and self._bundle_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._bundle_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_requested.emit(paths)

@@ -1,0 +1,455 @@
+"""Conflicts: records edited in two places. Both versions side by side, the disputed fields
+highlighted, the automatic merge beside them; choose per field (or accept the automatic merge,
+or keep one version whole) and save ONE merge revision — every vault that imports it sees the
+record leave its conflict list."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import Names
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import field_label, value_label
+from fieldkit.gui.widgets import data_label, heading, paragraph
+from fieldkit.records import fields as F
+from fieldkit.records.conflicts import Conflict, get_conflict, list_conflicts, resolve
+from fieldkit.records.revision import parse_hlc
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AUTO = "auto"
+DISPUTED_STYLE = "background: #fff1c2;"
+AUTO_STYLE = "background: #e8f1fb;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("conflicts", text)
+
+
+def format_value(kind: str, name: str, value: Any) -> str:
+    """A field value as people read it (vocabulary labels, lists on lines, — for empty)."""
+    if value is None or value in ("", [], {}):
+        return "—"
+    field = F.FIELDS.get(kind, {}).get(name)
+    ftype = field.kind if field else ""
+    if ftype in ("enum", "priority"):
+        return value_label(value)
+    if ftype in ("enum_list", "text_list") and isinstance(value, list):
+        return "\n".join(value_label(v) if ftype == "enum_list" else str(v) for v in value)
+    if ftype == "measurements" and isinstance(value, list):
+        lines = []
+        for m in value:
+            if isinstance(m, dict):
+                lines.append(f"{m.get('dimension', '')}: {m.get('value', '')} {m.get('unit', '')}")
+        return "\n".join(lines)
+    if ftype == "coordinates" and isinstance(value, dict):
+        return f"{value.get('lat')}, {value.get('lon')}"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def when(hlc: str) -> str:
+    try:
+        wall, _ = parse_hlc(hlc)
+    except ValueError:
+        return hlc
+    return datetime.fromtimestamp(wall / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+class ConflictView(QWidget):
+    """One conflict, side by side; emits ``resolved`` after the merge revision is written."""
+
+    resolved = Signal(str)  # record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.conflict: Conflict | None = None
+        self.choices: dict[str, QComboBox] = {}
+        self.rows: dict[str, list[QLabel]] = {}
+        self.keep_buttons: list[QPushButton] = []
+        self.title = heading("", self, size=1.2)
+        self.title.setProperty("data", True)
+        self.title.setObjectName("conflictTitle")
+        self.info = paragraph("", self)
+        self.info.setObjectName("conflictInfo")
+        self.person_banner = paragraph("", self)
+        self.person_banner.setStyleSheet(
+            "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+        )
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setHorizontalSpacing(2)
+        self.grid.setVerticalSpacing(2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.hidden_note = paragraph("", self)
+        self.hidden_note.setStyleSheet("color: palette(mid);")
+        self.auto_button = QPushButton(self.tr("Accept the &automatic merge"), self)
+        self.auto_button.setObjectName("acceptAutomatic")
+        self.auto_button.clicked.connect(self.accept_automatic)
+        self.save_button = QPushButton(self.tr("&Save my choices as one merge revision"), self)
+        self.save_button.setObjectName("saveChoices")
+        self.save_button.clicked.connect(self.save_choices)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.auto_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.info)
+        layout.addWidget(self.person_banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.hidden_note)
+        layout.addLayout(buttons)
+        self.show_conflict(None)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: a locked vault's values must not linger on screen
+                widget.deleteLater()
+        self.choices.clear()
+        self.rows.clear()
+        self.keep_buttons.clear()
+
+    def show_conflict(self, conflict: Conflict | None, names: Names | None = None) -> None:
+        self._clear_grid()
+        self.conflict = conflict
+        has = conflict is not None
+        for widget in (self.auto_button, self.save_button, self.info):
+            widget.setVisible(has)
+        self.person_banner.setVisible(False)
+        self.hidden_note.setVisible(False)
+        if conflict is None:
+            self.title.setText(self.tr("No record is in conflict."))
+            self.title.setProperty("data", False)
+            return
+        self.title.setProperty("data", True)
+        names = names or (lambda fp: fp or "")  # type: ignore[assignment]
+        kind_text = self.tr("Object") if conflict.kind == F.OBJECT else self.tr("Damage report")
+        self.title.setText(f"{kind_text}: {conflict.label}")
+        heads, view = conflict.heads, conflict.view
+        versions = []
+        for i, head in enumerate(heads, start=1):
+            text = self.tr("version {n} by {who} on {date}").format(
+                n=i, who=names(head.author), date=when(head.hlc)
+            )
+            versions.append(text)
+        self.info.setText(
+            self.tr("Edited in {n} places: {versions}.").format(
+                n=len(heads), versions="; ".join(versions)
+            )
+        )
+        if view.needs_person:
+            reason = {
+                "no common ancestor": self.tr("the versions have no common ancestor"),
+                "deleted on one side, edited on another": self.tr(
+                    "it was deleted in one place and edited in another"
+                ),
+            }.get(view.reason, view.reason)
+            self.person_banner.setText(
+                self.tr(
+                    "This one needs a person: {reason}. Choose per field, or keep one version "
+                    "whole."
+                ).format(reason=reason)
+            )
+            self.person_banner.setVisible(True)
+        self.auto_button.setEnabled(not view.needs_person)
+        self.auto_button.setToolTip(
+            self.tr("Not possible here: a person must decide.") if view.needs_person else ""
+        )
+        self._build_grid(conflict, names)
+
+    def _header(self, text: str, column: int, style: str = "") -> QLabel:
+        label = QLabel(text, self.grid_host)
+        label.setProperty("data", True)
+        label.setWordWrap(True)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.setStyleSheet(f"padding: 4px; {style}")
+        self.grid.addWidget(label, 0, column)
+        return label
+
+    def _build_grid(self, conflict: Conflict, names: Any) -> None:
+        heads, view, kind = conflict.heads, conflict.view, conflict.kind
+        self._header(self.tr("Field"), 0)
+        for i, head in enumerate(heads, start=1):
+            lines = [self.tr("Version {n}").format(n=i), names(head.author), when(head.hlc)]
+            if head.rev_id == view.winner:
+                lines.append(self.tr("(provisional winner)"))
+            if head.deleted:
+                lines.append(self.tr("DELETED"))
+            self._header("\n".join(lines), i)
+        auto_col = len(heads) + 1
+        self._header(self.tr("Automatic merge"), auto_col, AUTO_STYLE)
+        self._header(self.tr("Use"), auto_col + 1)
+        order = list(F.FIELDS[kind])
+        present = set().union(*(h.fields for h in heads), view.fields)
+        names_all = [n for n in order if n in present] + sorted(present - set(order))
+        shown = 0
+        row = 1
+        for name in names_all:
+            values = [h.fields.get(name) for h in heads]
+            if all(v == values[0] for v in values):
+                continue
+            shown += 1
+            disputed = name in view.disputed
+            style = DISPUTED_STYLE if disputed else ""
+            label_text = field_label(kind, name)
+            if disputed:
+                label_text = self.tr("{field} — disputed").format(field=label_text)
+            field_name = QLabel(label_text, self.grid_host)
+            field_name.setWordWrap(True)
+            field_name.setStyleSheet(f"padding: 4px; {style}")
+            cells = [field_name]
+            self.grid.addWidget(field_name, row, 0)
+            for col, value in enumerate(values, start=1):
+                cell = data_label(format_value(kind, name, value), self.grid_host)
+                cell.setWordWrap(True)
+                cell.setStyleSheet(f"padding: 4px; {style}")
+                cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+                self.grid.addWidget(cell, row, col)
+                cells.append(cell)
+            auto = data_label(format_value(kind, name, view.fields.get(name)), self.grid_host)
+            auto.setWordWrap(True)
+            auto.setStyleSheet(f"padding: 4px; {AUTO_STYLE}")
+            auto.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+            self.grid.addWidget(auto, row, auto_col)
+            cells.append(auto)
+            combo = QComboBox(self.grid_host)
+            combo.setObjectName(f"use_{name}")
+            combo.setAccessibleName(
+                self.tr("Which value to keep for {field}").format(field=field_label(kind, name))
+            )
+            combo.addItem(self.tr("Automatic"), AUTO)
+            for i in range(len(heads)):
+                combo.addItem(self.tr("Version {n}").format(n=i + 1), i)
+            self.grid.addWidget(combo, row, auto_col + 1, Qt.AlignmentFlag.AlignTop)
+            self.choices[name] = combo
+            self.rows[name] = cells
+            row += 1
+        if any(h.media != heads[0].media for h in heads):
+            photos = QLabel(self.tr("Photos"), self.grid_host)
+            photos.setStyleSheet("padding: 4px;")
+            self.grid.addWidget(photos, row, 0)
+            for col, head in enumerate(heads, start=1):
+                cell = QLabel(self.tr("{n} photo(s)").format(n=len(head.media)), self.grid_host)
+                cell.setStyleSheet("padding: 4px;")
+                self.grid.addWidget(cell, row, col)
+            auto = QLabel(
+                self.tr("{n} photo(s): added on any side are kept").format(n=len(view.media)),
+                self.grid_host,
+            )
+            auto.setWordWrap(True)
+            auto.setStyleSheet(f"padding: 4px; {AUTO_STYLE}")
+            self.grid.addWidget(auto, row, auto_col)
+            row += 1
+        # One "keep this version whole" button under each version (delete-versus-edit needs it).
+        for i, head in enumerate(heads, start=1):
+            button = QPushButton(self.tr("&Keep version {n} whole").format(n=i), self.grid_host)
+            button.setObjectName(f"keepVersion{i}")
+            button.clicked.connect(lambda _c=False, rev=head.rev_id: self.keep(rev))
+            self.grid.addWidget(button, row, i)
+            self.keep_buttons.append(button)
+        for col in range(1, auto_col + 1):
+            self.grid.setColumnStretch(col, 1)
+        self.grid.setRowStretch(row + 1, 1)
+        hidden = len(names_all) - shown
+        if hidden:
+            self.hidden_note.setText(
+                self.tr("{n} other field(s) are the same in every version.").format(n=hidden)
+            )
+            self.hidden_note.setVisible(True)
+
+    # --- choosing ----------------------------------------------------------------------------
+
+    def choose(self, field: str, version: int | None) -> None:
+        """Use ``version``'s value (0-based) for ``field``; None: the automatic merge's."""
+        combo = self.choices[field]
+        combo.setCurrentIndex(0 if version is None else version + 1)
+
+    def chosen_values(self) -> dict[str, Any]:
+        assert self.conflict is not None  # noqa: S101 - only called with a conflict shown
+        heads, view = self.conflict.heads, self.conflict.view
+        values = dict(view.fields)
+        for name, combo in self.choices.items():
+            choice = combo.currentData()
+            value = view.fields.get(name) if choice == AUTO else heads[int(choice)].fields.get(name)
+            if value is None:
+                values.pop(name, None)
+            else:
+                values[name] = value
+        return values
+
+    def _resolve(self, **how: Any) -> None:
+        if self.session is None or self.conflict is None:
+            return
+        record_id = self.conflict.record_id
+        try:
+            resolve(self.session.records, record_id, **how)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.resolved.emit(record_id)
+
+    def accept_automatic(self) -> None:
+        self._resolve(accept_auto=True)
+
+    def save_choices(self) -> None:
+        self._resolve(values=self.chosen_values())
+
+    def keep(self, rev_id: str) -> None:
+        self._resolve(keep=rev_id)
+
+
+class ConflictsPage(QWidget):
+    count_changed = Signal(int)
+    resolved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsPage")
+        self.session: Session | None = None
+        self.conflicts: list[Conflict] = []
+        self.names: Names | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("conflictList")
+        self.list.setAccessibleName(self.tr("Records in conflict"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._selected)
+        self.view = ConflictView(self)
+        self.view.resolved.connect(self._resolved)
+        self.count_label = QLabel(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        list_label = QLabel(self.tr("&Records in conflict:"), left)
+        list_label.setBuddy(self.list)
+        left_layout.addWidget(list_label)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Conflicts"), self, size=1.3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "These records were changed in two places before either side saw the other's "
+                    "change. Until you decide, every vault shows the same automatic merge."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(splitter, 1)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.view.session = session
+        if session is None:
+            self.conflicts = []
+            self.names = None
+            self.list.clear()
+            self.view.show_conflict(None)
+
+    def count(self) -> int:
+        if self.session is None:
+            return 0
+        return int(
+            self.session.vault.db.execute(
+                "SELECT count(*) FROM records WHERE in_conflict = 1"
+            ).fetchone()[0]
+        )
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        current = self.current_id()
+        try:
+            self.conflicts = list_conflicts(self.session.records)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            self.conflicts = []
+        db = self.session.vault.db
+        self.names = Names(db, self.session.identity.fingerprint, self.session.identity.name)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.conflicts:
+            kind = self.tr("object") if c.kind == F.OBJECT else self.tr("damage report")
+            state = (
+                self.tr("needs a person")
+                if c.view.needs_person
+                else self.tr("{n} disputed field(s)").format(n=len(c.view.disputed))
+                if c.view.disputed
+                else self.tr("merges cleanly")
+            )
+            item = QListWidgetItem(f"{c.label}\n{kind} · {state}", self.list)
+            item.setData(ID_ROLE, c.record_id)
+        self.list.blockSignals(False)
+        self.count_label.setText(self.tr("{n} record(s) in conflict").format(n=len(self.conflicts)))
+        ids = [c.record_id for c in self.conflicts]
+        row = ids.index(current) if current in ids else (0 if ids else -1)
+        self.list.setCurrentRow(row)
+        self._selected(row)
+        self.count_changed.emit(len(self.conflicts))
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def select(self, record_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID_ROLE) == record_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _selected(self, row: int) -> None:
+        if self.session is None or not (0 <= row < len(self.conflicts)):
+            self.view.show_conflict(None)
+            return
+        # Read again: another window may have changed it since the list was made.
+        record_id = self.conflicts[row].record_id
+        try:
+            conflict = get_conflict(self.session.records, record_id)
+        except FieldKitError:
+            conflict = self.conflicts[row]
+        self.view.show_conflict(conflict, self.names)
+
+    def _resolved(self, record_id: str) -> None:
+        self.refresh()
+        self.resolved.emit(record_id)

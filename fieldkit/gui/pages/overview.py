@@ -1,0 +1,292 @@
+"""Overview — the coordinator's picture: counts by severity, urgency, status and site as bar
+charts, the objects needing immediate action, and recent imports per sender with their gaps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui import workers
+from fieldkit.gui.charts import BarChart
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.pages.overview_data import OverviewData, load_overview
+from fieldkit.gui.people_names import Names
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import core_text, heading, ltr, paragraph
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEVERITY_COLOURS = {
+    "destroyed": "#5b1111",
+    "severe": "#c0392b",
+    "moderate": "#e67e22",
+    "minor": "#f1c40f",
+    "none": "#95a5a6",
+}
+URGENCY_COLOURS = {"immediate": "#c0392b", "high": "#e67e22", "medium": "#f1c40f", "low": "#27ae60"}
+STATUS_COLOURS = {
+    "missing": "#c0392b",
+    "stolen": "#c0392b",
+    "destroyed": "#5b1111",
+    "evacuated": "#2e86c1",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("overview", text)
+
+
+def _label(value: str) -> str:
+    return value_label(value) if value else _t("Not given")
+
+
+def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setHorizontalHeaderLabels(columns)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setMinimumHeight(200)
+    return table
+
+
+class OverviewPage(QWidget):
+    open_object = Signal(str)
+    open_damage = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.session: Session | None = None
+        self.data: OverviewData | None = None
+        self.worker: workers.Worker | None = None
+        self._generation = 0
+        self._again = False
+        self.totals = QLabel(self)
+        self.totals.setObjectName("overviewTotals")
+        self.totals.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.severity = BarChart(self.tr("Damage reports by severity"), self)
+        self.severity.setObjectName("severityChart")
+        self.urgency = BarChart(self.tr("Damage reports by urgency"), self)
+        self.urgency.setObjectName("urgencyChart")
+        self.status = BarChart(self.tr("Objects by status"), self)
+        self.status.setObjectName("statusChart")
+        self.places = BarChart(self.tr("Damage reports by site or institution"), self)
+        self.places.setObjectName("siteChart")
+        charts = QGridLayout()
+        charts.setHorizontalSpacing(28)
+        charts.setVerticalSpacing(14)
+        charts.addWidget(self.severity, 0, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.urgency, 0, 1, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.places, 1, 1, Qt.AlignmentFlag.AlignTop)
+        self.immediate_label = QLabel(self.tr("&Needing immediate action"), self)
+        self.immediate = _table(
+            [
+                self.tr("Inventory no."),
+                self.tr("Object or site"),
+                self.tr("Worst severity"),
+                self.tr("Observed"),
+                self.tr("Site or institution"),
+            ],
+            self.tr("Objects needing immediate action"),
+            self,
+        )
+        self.immediate.setObjectName("immediateTable")
+        self.immediate_label.setBuddy(self.immediate)
+        self.immediate.activated.connect(self._open)
+        self.senders_label = QLabel(self.tr("Recent &imports by sender"), self)
+        self.senders = _table(
+            [
+                self.tr("Sender"),
+                self.tr("Last import"),
+                self.tr("Bundles"),
+                self.tr("New revisions"),
+                self.tr("Missing"),
+                self.tr("Forks"),
+            ],
+            self.tr("Recent imports by sender"),
+            self,
+        )
+        self.senders.setObjectName("sendersTable")
+        self.senders_label.setBuddy(self.senders)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Overview"), body, size=1.3))
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self.totals)
+        body_layout.addLayout(charts)
+        lists = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.immediate_label)
+        left.addWidget(self.immediate)
+        right = QVBoxLayout()
+        right.addWidget(self.senders_label)
+        right.addWidget(self.senders)
+        lists.addLayout(left, 1)
+        lists.addLayout(right, 1)
+        body_layout.addLayout(lists, 1)
+        body_layout.addWidget(
+            paragraph(
+                self.tr("Double-click a row (or press Enter) to open the object or report."), body
+            )
+        )
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self._generation += 1
+        if session is None:
+            self.data = None
+            self.totals.clear()
+            for chart in (self.severity, self.urgency, self.status, self.places):
+                chart.set_bars([])
+            self.immediate.setRowCount(0)
+            self.senders.setRowCount(0)
+
+    @property
+    def loading(self) -> bool:
+        return self.worker is not None
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        if self.worker is not None:
+            self._again = True  # data changed while counting: count again afterwards
+            return
+        self._again = False
+        generation = self._generation
+        self.refresh_button.setEnabled(False)
+        self.worker = workers.run_in_background(
+            load_overview,
+            self.session,
+            on_done=lambda data: self._loaded(generation, data),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        self.worker = None
+        self.refresh_button.setEnabled(True)
+        if generation == self._generation:
+            show_error(self, exc)
+
+    def _loaded(self, generation: int, data: OverviewData) -> None:
+        self.worker = None
+        self.refresh_button.setEnabled(True)
+        if generation != self._generation or self.session is None:
+            return  # locked (or another vault opened) meanwhile: drop what came back
+        self.data = data
+        if self._again:
+            self.refresh()
+        self.totals.setText(
+            self.tr(
+                "{objects} objects and {damage} damage reports. {immediate} need immediate "
+                "action; {conflicts} record(s) are in conflict."
+            ).format(
+                objects=f"{data.objects:,}",
+                damage=f"{data.damage:,}",
+                immediate=data.immediate_objects,
+                conflicts=data.conflicts,
+            )
+        )
+        self.severity.set_bars([(_label(k), n, SEVERITY_COLOURS.get(k)) for k, n in data.severity])
+        self.urgency.set_bars([(_label(k), n, URGENCY_COLOURS.get(k)) for k, n in data.urgency])
+        self.status.set_bars([(_label(k), n, STATUS_COLOURS.get(k)) for k, n in data.status])
+        self.places.set_bars(
+            [
+                (self.tr("All others") if k == "\x00others" else k or self.tr("Not given"), n, None)
+                for k, n in data.places
+            ]
+        )
+        self._fill_immediate(data)
+        self._fill_senders(data)
+        self.loaded.emit()
+
+    def _fill_immediate(self, data: OverviewData) -> None:
+        self.immediate.setRowCount(len(data.immediate))
+        for r, row in enumerate(data.immediate):
+            what = row.title if row.is_object else self.tr("Site report")
+            values = [
+                row.inventory_number,
+                what,
+                _label(row.severity),
+                ltr(row.observed_at[:10]),
+                row.place,
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, row.record_id)
+                item.setData(OBJECT_ROLE, row.is_object)
+                if c == 2 and row.severity in SEVERITY_COLOURS:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.immediate.setItem(r, c, item)
+
+    def _fill_senders(self, data: OverviewData) -> None:
+        assert self.session is not None  # noqa: S101 - checked by the caller
+        names = Names(
+            self.session.vault.db, self.session.identity.fingerprint, self.session.identity.name
+        )
+        self.senders.setRowCount(len(data.senders))
+        for r, sender in enumerate(data.senders):
+            values = [
+                names(sender.fingerprint),
+                ltr(sender.last_import[:16].replace("T", " ")),
+                str(sender.bundles),
+                str(sender.new_revisions),
+                str(len(sender.gaps)) if sender.gaps else self.tr("none"),
+                str(sender.forks) if sender.forks else self.tr("none"),
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 0:
+                    item.setToolTip(sender.fingerprint)
+                if c == 4 and sender.gaps:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip("\n".join(core_text(g) for g in sender.gaps))
+                if c == 5 and sender.forks:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.senders.setItem(r, c, item)
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        item = self.immediate.item(index.row(), 0)
+        if item is None:
+            return
+        record_id = str(item.data(ID_ROLE))
+        if item.data(OBJECT_ROLE):
+            self.open_object.emit(record_id)
+        else:
+            self.open_damage.emit(record_id)

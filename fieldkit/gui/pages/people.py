@@ -1,0 +1,387 @@
+"""People & keys: this vault's identity (fingerprint digits and QR code, card and minisign key to
+hand out) and the trust store (add a card, compare and mark verified, rename, revoke)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.bundles.minisign import MinisignPublicKey
+from fieldkit.errors import FieldKitError
+from fieldkit.fsutil import atomic_write
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.qr import QrCode
+from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import (
+    AddCardDialog,
+    CompareDialog,
+    RenameDialog,
+    fingerprint_label,
+    read_card,
+)
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import data_label, heading, paragraph
+from fieldkit.identity import trust
+from fieldkit.identity.card import card_bytes, make_card
+
+PUBLIC_FILE_MODE = 0o644  # cards and public keys are meant to be handed out
+FP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def qr_text(fingerprint: str) -> str:
+    """What the QR code holds: the full fingerprint, named after its definition (SPEC §6).
+
+    Upper case, because QR's compact alphanumeric mode has no lower-case letters.
+    """
+    return f"FIELDKIT-FINGERPRINT-V1:{fingerprint.upper()}"
+
+
+class PeoplePage(QWidget):
+    trust_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePage")
+        self.session: Session | None = None
+        self.keys: list[trust.TrustedKey] = []
+        self.dialog: QWidget | None = None  # the trust dialog open now (tests reach it)
+
+        # --- own identity
+        me = QGroupBox(self.tr("You"), self)
+        self.own_name = data_label("", me)
+        self.own_name.setObjectName("ownName")
+        self.own_name.setWordWrap(True)
+        self.own_fingerprint = fingerprint_label("", me)
+        self.qr = QrCode("", me)
+        self.qr.setObjectName("fingerprintQr")
+        self.qr.setFixedSize(170, 170)
+        self.export_card_button = QPushButton(self.tr("Export identity &card…"), me)
+        self.export_card_button.setObjectName("exportCard")
+        self.export_card_button.clicked.connect(self.export_card)
+        self.export_pub_button = QPushButton(self.tr("Export &minisign public key…"), me)
+        self.export_pub_button.setObjectName("exportPub")
+        self.export_pub_button.clicked.connect(self.export_pub)
+        self.copy_button = QPushButton(self.tr("Co&py fingerprint"), me)
+        self.copy_button.clicked.connect(self.copy_fingerprint)
+        form = QFormLayout()
+        form.addRow(self.tr("Name, organisation, role:"), self.own_name)
+        text = QVBoxLayout()
+        text.addLayout(form)
+        text.addWidget(
+            paragraph(
+                self.tr(
+                    "Your fingerprint: read it to people who import your card, in person or on "
+                    "the phone, so they know the card is yours."
+                ),
+                me,
+            )
+        )
+        text.addWidget(self.own_fingerprint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_card_button)
+        buttons.addWidget(self.export_pub_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        text.addLayout(buttons)
+        me_layout = QHBoxLayout(me)
+        me_layout.addLayout(text, 1)
+        me_layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+
+        # --- trust store
+        store = QGroupBox(self.tr("People you trust"), self)
+        self.table = QTableWidget(0, 6, store)
+        self.table.setObjectName("trustTable")
+        self.table.setAccessibleName(self.tr("People you trust"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Local name"),
+                self.tr("Role"),
+                self.tr("Organisation (their claim)"),
+                self.tr("Fingerprint"),
+                self.tr("Compared in person"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton(self.tr("&Add a card…"), store)
+        self.add_button.setObjectName("addCard")
+        self.add_button.clicked.connect(self.choose_card)
+        self.verify_button = QPushButton(self.tr("Compare and mark &verified…"), store)
+        self.verify_button.setObjectName("markVerified")
+        self.verify_button.clicked.connect(self.compare_selected)
+        self.rename_button = QPushButton(self.tr("Re&name…"), store)
+        self.rename_button.setObjectName("renameKey")
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.revoke_button = QPushButton(self.tr("Re&voke…"), store)
+        self.revoke_button.setObjectName("revokeKey")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        store_buttons = QHBoxLayout()
+        store_buttons.addWidget(self.add_button)
+        store_buttons.addStretch(1)
+        store_buttons.addWidget(self.verify_button)
+        store_buttons.addWidget(self.rename_button)
+        store_buttons.addWidget(self.revoke_button)
+        store_layout = QVBoxLayout(store)
+        store_layout.addWidget(self.table, 1)
+        store_layout.addLayout(store_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("People & keys"), self, size=1.3))
+        layout.addWidget(me)
+        layout.addWidget(store, 1)
+        self._update_buttons()
+
+    # --- session -----------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            if self.dialog is not None:
+                self.dialog.close()
+            self.keys = []
+            self.table.setRowCount(0)
+            self.own_name.clear()
+            self.own_fingerprint.clear()
+            self.qr.set_text("")
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        me = self.session.identity
+        self.own_name.setText(
+            self.tr("{name}, {organisation} — {role}").format(
+                name=me.name,
+                organisation=me.organisation or self.tr("no organisation"),
+                role=value_label(me.role),
+            )
+        )
+        groups = me.display_fingerprint.split()
+        self.own_fingerprint.setText("   ".join(groups[:3]) + "\n" + "   ".join(groups[3:]))
+        self.own_fingerprint.setAccessibleDescription(me.display_fingerprint)
+        self.qr.set_text(qr_text(me.fingerprint))
+        selected = self.selected_key()
+        try:
+            self.keys = trust.list_keys(self.session.vault.db)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            self.keys = []
+        self.table.setRowCount(len(self.keys))
+        for r, key in enumerate(self.keys):
+            status = (
+                self.tr("revoked on {date}").format(date=(key.revoked_at or "")[:10])
+                if key.revoked
+                else self.tr("trusted")
+            )
+            verified = (
+                self.tr("yes, {date}").format(date=(key.verified_at or "")[:10])
+                if key.verified
+                else self.tr("not yet")
+            )
+            values = [
+                key.name,
+                value_label(key.role),
+                key.card.organisation,
+                key.display_fingerprint,
+                verified,
+                status,
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(FP_ROLE, key.fingerprint)
+                if key.revoked:
+                    item.setForeground(Qt.GlobalColor.gray)
+                elif c == 4 and not key.verified:
+                    item.setForeground(QColor("#a15c00"))
+                    item.setToolTip(self.tr("Compare the fingerprint with them, then mark it."))
+                if c == 3:
+                    item.setToolTip(key.fingerprint)
+                self.table.setItem(r, c, item)
+            if selected is not None and key.fingerprint == selected.fingerprint:
+                self.table.selectRow(r)
+        self._update_buttons()
+
+    def selected_key(self) -> trust.TrustedKey | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def select(self, fingerprint: str) -> None:
+        for r, key in enumerate(self.keys):
+            if key.fingerprint == fingerprint:
+                self.table.selectRow(r)
+
+    def _update_buttons(self) -> None:
+        key = self.selected_key()
+        usable = key is not None and not key.revoked
+        self.verify_button.setEnabled(usable and key is not None and not key.verified)
+        self.rename_button.setEnabled(usable)
+        self.revoke_button.setEnabled(usable)
+
+    # --- own identity ------------------------------------------------------------------------
+
+    def export_card(self, target: Path | None = None) -> Path | None:
+        if self.session is None:
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save your identity card"),
+                str(Path.home() / "identity.fkid"),
+                self.tr("Identity cards (*.fkid)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            atomic_write(target, card_bytes(make_card(self.session.identity)), PUBLIC_FILE_MODE)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        self._said(self.tr("Identity card saved to {file}.").format(file=str(target)))
+        return target
+
+    def export_pub(self, target: Path | None = None) -> Path | None:
+        if self.session is None:
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save your minisign public key"),
+                str(Path.home() / "fieldkit.pub"),
+                self.tr("minisign public keys (*.pub)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        me = self.session.identity
+        text = MinisignPublicKey(me.key_id, me.public_key).file_text()
+        try:
+            atomic_write(target, text.encode("ascii"), PUBLIC_FILE_MODE)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        self._said(self.tr("Minisign public key saved to {file}.").format(file=str(target)))
+        return target
+
+    def copy_fingerprint(self) -> None:
+        if self.session is not None:
+            QGuiApplication.clipboard().setText(self.session.identity.display_fingerprint)
+
+    def _said(self, text: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 8000)
+
+    # --- trust store -------------------------------------------------------------------------
+
+    def _opened(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _dialog_finished(self, code: int) -> None:
+        self.dialog = None
+        if code:
+            self.refresh()
+            self.trust_changed.emit()
+
+    def choose_card(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an identity card"), "", self.tr("Identity cards (*.fkid)")
+        )
+        if chosen:
+            self.add_card(Path(chosen))
+
+    def add_card(self, path: Path) -> AddCardDialog | None:
+        if self.session is None:
+            return None
+        try:
+            card = read_card(path)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        dialog = AddCardDialog(self.session, card, self)
+        self._opened(dialog)
+        return dialog
+
+    def compare_selected(self) -> CompareDialog | None:
+        key = self.selected_key()
+        if self.session is None or key is None:
+            return None
+        dialog = CompareDialog(self.session, key, self)
+        self._opened(dialog)
+        return dialog
+
+    def rename_selected(self) -> RenameDialog | None:
+        key = self.selected_key()
+        if self.session is None or key is None:
+            return None
+        dialog = RenameDialog(self.session, key, self)
+        self._opened(dialog)
+        return dialog
+
+    def revoke_selected(self) -> QMessageBox | None:
+        key = self.selected_key()
+        if self.session is None or key is None or key.revoked:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Revoke a key — FieldKit"),
+            self.tr(
+                "Revoke the key of {name}? Bundles and revisions it signs after the last bundle "
+                "you imported from it will be refused. A revoked key cannot be trusted again."
+            ).format(name=key.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("revokeConfirm")
+        revoke = box.addButton(self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.buttonClicked.connect(lambda button: self._revoke(key) if button is revoke else None)
+        self.dialog = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _c: setattr(self, "dialog", None))
+        box.open()
+        return box
+
+    def _revoke(self, key: trust.TrustedKey) -> None:
+        if self.session is None:
+            return
+        try:
+            with self.session.vault.transaction() as db:
+                trust.revoke(db, key.fingerprint)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.trust_changed.emit()

@@ -1,0 +1,204 @@
+"""Vault settings: passphrase, recovery key, rekey, backup, auto-lock delay, and shred."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.gui import settings
+from fieldkit.gui.session import Session
+from fieldkit.gui.shred_dialog import ShredDialog
+from fieldkit.gui.vault_dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    KeyChangeDialog,
+    NewRecoveryKeyDialog,
+    RekeyDialog,
+)
+from fieldkit.gui.widgets import ERROR_STYLE, data_label, heading, paragraph
+
+
+class VaultSettingsPage(QWidget):
+    idle_minutes_changed = Signal(float)
+    keys_busy = Signal(bool)  # keys are being changed: locking must wait
+    keys_changed = Signal()
+    shredded = Signal(object)  # the vault's Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vaultSettingsPage")
+        self.session: Session | None = None
+        self.kdf: Argon2Params | None = None
+        self.dialog: QDialog | None = None
+        body = QWidget(self)
+
+        self.folder = data_label("", body)
+        self.folder.setObjectName("settingsFolder")
+        self.folder.setWordWrap(True)
+        where = QGroupBox(self.tr("This vault"), body)
+        where_form = QFormLayout(where)
+        where_form.addRow(self.tr("Folder:"), self.folder)
+
+        keys = QGroupBox(self.tr("Passphrase and keys"), body)
+        self.passphrase_button = QPushButton(self.tr("Change the &passphrase…"), keys)
+        self.passphrase_button.setObjectName("changePassphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.recovery_button = QPushButton(self.tr("Show a new &recovery key…"), keys)
+        self.recovery_button.setObjectName("newRecoveryKey")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        self.rekey_button = QPushButton(self.tr("Re&key the vault…"), keys)
+        self.rekey_button.setObjectName("rekey")
+        self.rekey_button.clicked.connect(self.rekey)
+        keys_layout = QVBoxLayout(keys)
+        for button, text in (
+            (self.passphrase_button, self.tr("Quick: the data keeps its key.")),
+            (
+                self.recovery_button,
+                self.tr("The old recovery key stops working; the new one is shown once."),
+            ),
+            (
+                self.rekey_button,
+                self.tr(
+                    "If a key may be compromised: everything is encrypted again with new keys."
+                ),
+            ),
+        ):
+            row = QHBoxLayout()
+            button.setMinimumWidth(240)
+            row.addWidget(button)
+            row.addWidget(paragraph(text, keys), 1)
+            keys_layout.addLayout(row)
+
+        safety = QGroupBox(self.tr("Backup and locking"), body)
+        self.backup_button = QPushButton(self.tr("&Back up…"), safety)
+        self.backup_button.setObjectName("backupVault")
+        self.backup_button.setMinimumWidth(240)
+        self.backup_button.clicked.connect(self.backup)
+        self.idle = QSpinBox(safety)
+        self.idle.setObjectName("idleMinutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setMinimumWidth(110)
+        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle.setValue(round(settings.idle_minutes()))
+        self.idle.valueChanged.connect(self._idle_changed)
+        idle_label = QLabel(self.tr("&Lock automatically after"), safety)
+        idle_label.setBuddy(self.idle)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(
+            paragraph(self.tr("An encrypted copy on another drive, made while you work."), safety),
+            1,
+        )
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.idle)
+        idle_row.addWidget(
+            paragraph(self.tr("without keyboard or mouse use (Ctrl+L locks at once)."), safety), 1
+        )
+        safety_layout = QVBoxLayout(safety)
+        safety_layout.addLayout(backup_row)
+        safety_layout.addLayout(idle_row)
+
+        danger = QGroupBox(self.tr("Emergency"), body)
+        self.shred_button = QPushButton(self.tr("&Shred this vault…"), danger)
+        self.shred_button.setObjectName("shredFromSettings")
+        self.shred_button.setMinimumWidth(240)
+        self.shred_button.setStyleSheet("QPushButton { color: #b00020; }")
+        self.shred_button.clicked.connect(self.shred)
+        shred_text = paragraph(
+            self.tr(
+                "Destroys the vault's keys: nobody can open it again, not even with the "
+                "recovery key. Send or back up what matters first."
+            ),
+            danger,
+        )
+        shred_text.setStyleSheet(ERROR_STYLE)
+        danger_row = QHBoxLayout(danger)
+        danger_row.addWidget(self.shred_button)
+        danger_row.addWidget(shred_text, 1)
+
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(heading(self.tr("Vault settings"), body, size=1.3))
+        for box in (where, keys, safety, danger):
+            body_layout.addWidget(box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            dialog = self.dialog
+            # A new recovery key on screen stays until it is confirmed (it needs no vault);
+            # everything else closes with the vault.
+            showing_key = isinstance(dialog, KeyChangeDialog) and dialog.pages.currentIndex() == 1
+            if dialog is not None and dialog.isVisible() and not showing_key:
+                dialog.done(QDialog.DialogCode.Rejected)
+            self.folder.clear()
+
+    def refresh(self) -> None:
+        if self.session is not None:
+            self.folder.setText(str(self.session.path))
+        self.idle.blockSignals(True)
+        self.idle.setValue(round(settings.idle_minutes()))
+        self.idle.blockSignals(False)
+
+    def _idle_changed(self, minutes: int) -> None:
+        settings.set_idle_minutes(minutes)
+        self.idle_minutes_changed.emit(float(minutes))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _c: setattr(self, "dialog", None))
+        if isinstance(dialog, KeyChangeDialog):
+            dialog.busy_changed.connect(self.keys_busy)
+            dialog.accepted.connect(self.keys_changed)
+        dialog.open()
+        return dialog
+
+    def change_passphrase(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        return self._open(ChangePassphraseDialog(self.session, self, kdf=self.kdf))
+
+    def new_recovery_key(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        return self._open(NewRecoveryKeyDialog(self.session, self, kdf=self.kdf))
+
+    def rekey(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        return self._open(RekeyDialog(self.session, self, kdf=self.kdf))
+
+    def backup(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        return self._open(BackupDialog(self.session, self))
+
+    def shred(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        path = self.session.path
+        dialog = ShredDialog(path, self)
+        dialog.finished.connect(lambda _c: self.shredded.emit(path) if dialog.shredded else None)
+        return self._open(dialog)

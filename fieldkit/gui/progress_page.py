@@ -1,0 +1,98 @@
+"""A page for long work: what is happening, a progress bar, and Cancel — wired to a Worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from fieldkit.gui import workers
+from fieldkit.gui.widgets import heading
+
+SCALE = 1000  # QProgressBar holds ints; byte counts do not fit
+
+
+class ProgressPage(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker: workers.Worker | None = None
+        self._slots: tuple[Callable[[Any], None], Callable[[BaseException], None]] | None = None
+        self.title = heading(title, self, size=1.3)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("progressBar")
+        self.bar.setAccessibleName(title)
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelWork")
+        self.cancel_button.setAccessibleName(self.tr("Cancel: {what}").format(what=title))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def run(
+        self,
+        text: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        **kwargs: Any,
+    ) -> workers.Worker:
+        """Run ``fn(*args, progress=…, cancel=…, **kwargs)`` on a worker, showing its progress."""
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
+        worker = workers.Worker(fn, *args, **kwargs)
+        worker.kwargs = {**kwargs, "progress": worker.report, "cancel": worker.cancelled}
+        # Bound methods, not lambdas: Qt drops the connections if this page is deleted first.
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(self._worker_finished)
+        worker.signals.failed.connect(self._worker_failed)
+        self._slots = (on_done, on_error)
+        self.worker = worker
+        workers.start(worker)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return worker
+
+    def _progress(self, done: int, total: int) -> None:
+        if total <= 0 or not self._current():
+            return
+        if self.bar.maximum() != SCALE:
+            self.bar.setRange(0, SCALE)
+        self.bar.setValue(min(SCALE, int(SCALE * done / total)))
+
+    def _current(self) -> bool:
+        # Only the worker this page still waits for (not one it gave up on when locking).
+        return self.worker is not None and self.sender() is self.worker.signals
+
+    def _worker_finished(self, result: Any) -> None:
+        if self._current():
+            self.worker = None
+            self._slots[0](result)
+
+    def _worker_failed(self, exc: BaseException) -> None:
+        if self._current():
+            self.worker = None
+            self._slots[1](exc)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Cancelling…"))

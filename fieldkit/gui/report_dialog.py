@@ -1,0 +1,260 @@
+"""PDF reports from the desktop app (``fieldkit.reports``): an Object ID sheet, a damage report,
+or the evacuation / inventory list — where to save it (and, for the list, what to include), then
+written on a worker with progress and Cancel, ending with where it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import CancelledError
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import (
+    core_text,
+    data_label,
+    error_label,
+    heading,
+    paragraph,
+    set_error,
+)
+from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
+
+OBJECT_ID, DAMAGE, INVENTORY = "object-id", "damage", "inventory"
+OPTIONS, WRITING, DONE = 0, 1, 2
+
+
+def available() -> bool:
+    try:
+        import fieldkit.reports  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def write_report(
+    session: Session,
+    kind: str,
+    output: Path,
+    ids: Sequence[str],
+    options: dict[str, Any],
+    progress: Callable[[int, int], None],
+    cancel: Callable[[], bool],
+) -> Any:
+    from fieldkit import reports
+
+    with session.worker_vault() as vault:
+        if kind == OBJECT_ID:
+            return reports.object_id_report(
+                vault, list(ids), output, progress=progress, cancel=cancel
+            )
+        if kind == DAMAGE:
+            return reports.damage_report(vault, ids[0], output, progress=progress, cancel=cancel)
+        return reports.inventory_report(
+            vault,
+            output,
+            status=options.get("status", ()),
+            priority=options.get("priority", ()),
+            redact_locations=bool(options.get("redact_locations")),
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        kind: str,
+        ids: Sequence[str] = (),
+        parent: QWidget | None = None,
+        default_name: str = "",
+        about: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.session = session
+        self.kind = kind
+        self.ids = list(ids)
+        self.result: Any = None
+        titles = {
+            OBJECT_ID: self.tr("Object ID sheet"),
+            DAMAGE: self.tr("Damage report"),
+            INVENTORY: self.tr("Evacuation and inventory list"),
+        }
+        self.title = titles[kind]
+        self.setWindowTitle(self.title + " — FieldKit")
+        self.pages = QStackedWidget(self)
+        self.about = about
+        self.pages.addWidget(self._options_page(default_name or f"{kind}.pdf"))
+        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
+        self.pages.addWidget(self.progress_page)
+        done = QWidget(self)
+        self.done_text = paragraph("", done)
+        self.done_text.setObjectName("reportDone")
+        close = QPushButton(self.tr("Close"), done)
+        close.clicked.connect(self.accept)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(close)
+        done_layout = QVBoxLayout(done)
+        done_layout.addWidget(heading(self.title, done, size=1.3))
+        done_layout.addWidget(self.done_text)
+        done_layout.addStretch(1)
+        done_layout.addLayout(done_buttons)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(600, 420 if kind == INVENTORY else 260)
+
+    def _options_page(self, default_name: str) -> QWidget:
+        page = QWidget(self)
+        self.destination = QLineEdit(str(Path.home() / default_name), page)
+        self.destination.setObjectName("reportDestination")
+        self.destination.setAccessibleName(self.tr("PDF file"))
+        choose = QPushButton(self.tr("C&hoose…"), page)
+        choose.setAccessibleName(self.tr("Choose where to save the PDF"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("Save &as:"), page)
+        label.setBuddy(self.destination)
+        self.error = error_label(page)
+        self.write_button = QPushButton(self.tr("&Write PDF"), page)
+        self.write_button.setObjectName("writeReport")
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.write_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.title, page, size=1.3))
+        if self.about:
+            about = data_label(self.about, page)
+            about.setObjectName("reportAbout")
+            layout.addWidget(about)
+        self.status_boxes: dict[str, QCheckBox] = {}
+        self.priority_boxes: dict[int, QCheckBox] = {}
+        self.redact = QCheckBox(
+            self.tr("&Leave locations out (for lists that leave the site)"), page
+        )
+        if self.kind == INVENTORY:
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "Objects sorted by salvage priority, with thumbnails and boxes to tick "
+                        "while packing. Tick nothing to list every object."
+                    ),
+                    page,
+                )
+            )
+            which = QGroupBox(self.tr("Only objects with this status"), page)
+            grid = QGridLayout(which)
+            for i, status in enumerate(STATUS):
+                box = QCheckBox(value_label(status), which)
+                self.status_boxes[status] = box
+                grid.addWidget(box, i // 4, i % 4)
+            layout.addWidget(which)
+            priority = QGroupBox(self.tr("Only objects with this salvage priority"), page)
+            prow = QHBoxLayout(priority)
+            for number in SALVAGE_PRIORITIES:
+                box = QCheckBox(value_label(number), priority)
+                self.priority_boxes[number] = box
+                prow.addWidget(box)
+            layout.addWidget(priority)
+            layout.addWidget(self.redact)
+        else:
+            self.redact.setVisible(False)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), self.destination.text(), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "status": [s for s, box in self.status_boxes.items() if box.isChecked()],
+            "priority": [n for n, box in self.priority_boxes.items() if box.isChecked()],
+            "redact_locations": self.redact.isChecked(),
+        }
+
+    def start(self) -> None:
+        text = self.destination.text().strip()
+        if not text or self.progress_page.busy:
+            return
+        target = Path(text).expanduser()
+        if not target.parent.is_dir():
+            set_error(
+                self.error,
+                self.tr("The folder {folder} does not exist.").format(folder=str(target.parent)),
+            )
+            return
+        set_error(self.error, "")
+        self.pages.setCurrentIndex(WRITING)
+        self.progress_page.run(
+            self.tr("Writing {file}…").format(file=target.name),
+            write_report,
+            self.session,
+            self.kind,
+            target,
+            self.ids,
+            self.options(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(OPTIONS)
+        if isinstance(exc, CancelledError):
+            set_error(self.error, self.tr("Cancelled: no PDF was written."))
+            return
+        show_error(self, exc)
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        text = self.tr("{pages} page(s) written to {file}.").format(
+            pages=getattr(result, "pages", "?"), file=str(getattr(result, "path", ""))
+        )
+        for warning in getattr(result, "warnings", ()) or ():
+            text += "\n" + core_text(str(warning))
+        self.done_text.setText(text)
+        self.pages.setCurrentIndex(DONE)
+
+    def reject(self) -> None:
+        if self.progress_page.busy:
+            self.progress_page.cancel()
+            return
+        super().reject()
+
+
+__all__ = ["DAMAGE", "INVENTORY", "OBJECT_ID", "ReportDialog", "available"]

@@ -1,0 +1,48 @@
+"""The sidebar's item delegate: a red count badge on items that need attention (Conflicts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if int(count) < 1000 else "999+"
+        painter.save()
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        rect = option.rect  # type: ignore[attr-defined]
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        x = rect.left() + 8 if rtl else rect.right() - width - 8
+        badge = QRect(x, rect.center().y() - height // 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c0392b"))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, size.height())

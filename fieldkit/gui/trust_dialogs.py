@@ -1,0 +1,281 @@
+"""Trusting a person's key: read their card, compare the fingerprint ALOUD with them (in person
+or by phone), give them a local name — then trust, and mark verified when the digits match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.gui.bundles.verdict import monospace
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.identity import trust
+from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
+from fieldkit.vault.vault import ROLES
+
+FINGERPRINT_STYLE = (
+    "QLabel { background: #f3f6fa; border: 1px solid #9fb3c8; padding: 10px; letter-spacing: 1px; }"
+)
+
+
+def read_card(path: Path) -> IdentityCard:
+    """A checked identity card from a file. Raises UsageError (unreadable) or CardError."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_CARD_SIZE + 1)
+    except OSError:
+        raise UsageError(f"The file {Path(path).name} cannot be read.") from None
+    return parse_card(data)
+
+
+def fingerprint_label(display: str, parent: QWidget) -> QLabel:
+    """The 30 digits, big, in two lines of three groups: easy to read aloud."""
+    groups = display.split()
+    label = data_label("   ".join(groups[:3]) + "\n" + "   ".join(groups[3:]), parent)
+    label.setObjectName("fingerprintDigits")
+    monospace(label, 1.6)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet(FINGERPRINT_STYLE)
+    label.setAccessibleName(parent.tr("Fingerprint"))
+    label.setAccessibleDescription(display)
+    return label
+
+
+class AddCardDialog(QDialog):
+    """Shows a card before it is trusted; ``key`` is the stored entry once accepted."""
+
+    def __init__(self, session: Session, card: IdentityCard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("addCardDialog")
+        self.setWindowTitle(self.tr("Trust a key — FieldKit"))
+        self.session = session
+        self.card = card
+        self.key: trust.TrustedKey | None = None
+        self.local_name = QLineEdit(card.name, self)
+        self.local_name.setObjectName("localName")
+        self.local_name.setAccessibleName(self.tr("Local name"))
+        self.role = QComboBox(self)
+        self.role.setObjectName("trustRole")
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in ROLES:
+            self.role.addItem(value_label(role), role)
+        self.role.setCurrentIndex(max(0, self.role.findData(card.role)))
+        self.error = error_label(self)
+        self.verified_button = QPushButton(
+            self.tr("The digits match: &trust and mark verified"), self
+        )
+        self.verified_button.setObjectName("trustVerified")
+        self.later_button = QPushButton(self.tr("Trust &now, compare later"), self)
+        self.later_button.setObjectName("trustLater")
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setDefault(True)
+        cancel.clicked.connect(self.reject)
+        self.verified_button.clicked.connect(lambda: self.add(verified=True))
+        self.later_button.clicked.connect(lambda: self.add(verified=False))
+        claimed = data_label(
+            self.tr("{name}, {organisation} — {role}").format(
+                name=card.name,
+                organisation=card.organisation or self.tr("no organisation"),
+                role=value_label(card.role),
+            ),
+            self,
+        )
+        claimed.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("The card says:"), claimed)
+        form.addRow(self.tr("&Local name:"), self.local_name)
+        form.addRow(self.tr("&Role:"), self.role)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.verified_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Trust this key?"), self, size=1.3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Anyone can make a card with any name on it. Before you trust it, ask its "
+                    "holder to read their fingerprint to you — in person or on the phone, not by "
+                    "e-mail or message — and compare it with these digits:"
+                ),
+                self,
+            )
+        )
+        layout.addWidget(fingerprint_label(card.display_fingerprint, self))
+        layout.addLayout(form)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The local name is what FieldKit shows for this person everywhere; the name "
+                    "inside their bundles is only their claim."
+                ),
+                self,
+            )
+        )
+        self.known_note = paragraph("", self)
+        self.known_note.setObjectName("alreadyTrusted")
+        try:
+            known = trust.get_exact(session.vault.db, card.fingerprint)
+        except FieldKitError:
+            known = None
+        if known is not None:
+            self.known_note.setText(
+                self.tr(
+                    "You already trust this key as {name}{verified}. Adding it again updates the "
+                    "local name and role."
+                ).format(
+                    name=known.name,
+                    verified=self.tr(" (fingerprint compared)") if known.verified else "",
+                )
+            )
+            self.local_name.setText(known.name)
+            self.role.setCurrentIndex(max(0, self.role.findData(known.role)))
+        self.known_note.setVisible(known is not None)
+        layout.addWidget(self.known_note)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.resize(640, 460)
+
+    def add(self, verified: bool) -> None:
+        try:
+            with self.session.vault.transaction() as db:
+                self.key = trust.add(
+                    db,
+                    self.card,
+                    name=self.local_name.text(),
+                    role=str(self.role.currentData()),
+                    verified=verified,
+                )
+        except UsageError as exc:
+            set_error(self.error, exc.message)
+            return
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class CompareDialog(QDialog):
+    """Mark an already trusted key as verified, after comparing the digits aloud."""
+
+    def __init__(self, session: Session, key: trust.TrustedKey, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(self.tr("Compare the fingerprint — FieldKit"))
+        self.session = session
+        self.key = key
+        match = QPushButton(self.tr("The digits &match: mark verified"), self)
+        match.setObjectName("digitsMatch")
+        match.clicked.connect(self.mark)
+        differ = QPushButton(self.tr("They &differ"), self)
+        differ.setDefault(True)
+        differ.clicked.connect(self._differ)
+        self.note = error_label(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(differ)
+        buttons.addWidget(match)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Compare the fingerprint"), self, size=1.3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Ask {name} to read their fingerprint aloud — in person or on the phone — "
+                    "and check every group against these digits:"
+                ).format(name=key.name),
+                self,
+            )
+        )
+        layout.addWidget(fingerprint_label(key.display_fingerprint, self))
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.resize(600, 340)
+
+    def _differ(self) -> None:
+        set_error(
+            self.note,
+            self.tr(
+                "Do not mark it verified. If the digits differ, the card may not be theirs: "
+                "revoke this key and ask them for their card again, in person."
+            ),
+        )
+
+    def mark(self) -> None:
+        try:
+            with self.session.vault.transaction() as db:
+                self.key = trust.mark_verified(db, self.key.fingerprint)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class RenameDialog(QDialog):
+    def __init__(self, session: Session, key: trust.TrustedKey, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("renameDialog")
+        self.setWindowTitle(self.tr("Rename — FieldKit"))
+        self.session = session
+        self.key = key
+        self.name = QLineEdit(key.name, self)
+        self.name.setObjectName("newLocalName")
+        self.name.setAccessibleName(self.tr("Local name"))
+        self.name.selectAll()
+        self.error = error_label(self)
+        save = QPushButton(self.tr("&Rename"), self)
+        save.setObjectName("renameButton")
+        save.setDefault(True)
+        save.clicked.connect(self.rename)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Local name:"), self.name)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The name FieldKit shows for this key (the card's own name is {name})."
+                ).format(name=key.card.name),
+                self,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(460, 180)
+
+    def rename(self) -> None:
+        # The trust store has no rename of its own: adding the same card again with a name
+        # replaces the local name and keeps role, verification and dates.
+        try:
+            with self.session.vault.transaction() as db:
+                self.key = trust.add(db, self.key.card, name=self.name.text())
+        except UsageError as exc:
+            set_error(self.error, exc.message)
+            return
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,432 @@
+"""Vault settings dialogs: change the passphrase, show a new recovery key, rekey, back up.
+
+Key changes ask for the current passphrase first. A new recovery key (on its own, or after a
+rekey) is shown ONCE with the same confirmation as at first run: the dialog cannot be closed
+until the person says it is written down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.errors import CancelledError, WrongPassphraseError
+from fieldkit.gui import vault_tasks, workers
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.strength_meter import StrengthMeter
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    busy_bar,
+    error_label,
+    heading,
+    human_size,
+    paragraph,
+    set_error,
+)
+
+FORM, KEY = 0, 1
+
+
+def _password(parent: QWidget, name: str, accessible: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+class KeyChangeDialog(QDialog):
+    """Current passphrase (+ a new one, if ``new_passphrase``), then work, then maybe a key."""
+
+    busy_changed = Signal(bool)  # the vault's keys are being changed: do not lock meanwhile
+
+    new_passphrase = False
+    shows_key = False
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, kdf: Argon2Params | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kdf = kdf
+        self.worker: workers.Worker | None = None
+        self.recovery_key = ""
+        self.title_text, self.intro_text, self.button_text = self.texts()
+        self.setWindowTitle(self.title_text + " — FieldKit")
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._form_page())
+        self.key_page = RecoveryKeyConfirmPage(
+            self.tr("Your new recovery key"),
+            self.tr(
+                "The old recovery key no longer opens this vault. This new key is the only way "
+                "back in if the passphrase is forgotten. It is shown only now: write it on paper "
+                "or print it, and keep it apart from this laptop."
+            ),
+            self,
+        )
+        self.key_page.continue_button.clicked.connect(self.accept)
+        self.pages.addWidget(self.key_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(620, 480)
+        self._validate()
+
+    def _form_page(self) -> QWidget:
+        page = QWidget(self)
+        self.current = _password(page, "currentPassphrase", self.tr("Current passphrase"))
+        self.passphrase = _password(page, "newPassphrase", self.tr("New passphrase"))
+        self.again = _password(page, "newPassphraseAgain", self.tr("New passphrase again"))
+        self.meter = StrengthMeter(page)
+        self.error = error_label(page)
+        self.error.setObjectName("keyChangeError")
+        self.busy = busy_bar(page)
+        self.progress = QProgressBar(page)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.go_button = QPushButton(self.button_text, page)
+        self.go_button.setObjectName("keyChangeButton")
+        self.go_button.setDefault(True)
+        self.go_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), page)
+        self.cancel_button.clicked.connect(self.reject)
+        for edit in (self.current, self.passphrase, self.again):
+            edit.textChanged.connect(self._validate)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase:"), self.current)
+        if self.new_passphrase:
+            form.addRow(self.tr("&New passphrase:"), self.passphrase)
+            form.addRow(self.tr("&Again:"), self.again)
+            form.addRow("", self.meter)
+        else:
+            for widget in (self.passphrase, self.again, self.meter):
+                widget.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.go_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.title_text, page, size=1.3))
+        layout.addWidget(paragraph(self.intro_text, page))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        return page
+
+    def _ready(self) -> bool:
+        if not self.current.text() or self.worker is not None:
+            return False
+        if not self.new_passphrase:
+            return True
+        strength = self.meter.update_for(self.passphrase.text())
+        return strength.acceptable and self.again.text() == self.passphrase.text()
+
+    def _validate(self) -> None:
+        if self.new_passphrase:
+            self.meter.update_for(self.passphrase.text())
+            differs = bool(self.again.text()) and self.again.text() != self.passphrase.text()
+            set_error(self.error, self.tr("The two passphrases are different.") if differs else "")
+        self.go_button.setEnabled(self._ready())
+
+    def texts(self) -> tuple[str, str, str]:
+        """Title, explanation, and the text of the button that starts the work."""
+        raise NotImplementedError
+
+    def make_worker(self) -> workers.Worker:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        if not self._ready():
+            return
+        set_error(self.error, "")
+        self.busy.setVisible(True)
+        for widget in (self.current, self.passphrase, self.again, self.go_button):
+            widget.setEnabled(False)
+        self.worker = self.make_worker()
+        self.worker.signals.finished.connect(self._done)
+        self.worker.signals.failed.connect(self._failed)
+        self.busy_changed.emit(True)
+        workers.start(self.worker)
+
+    def _finish_work(self) -> None:
+        self.worker = None
+        self.busy.setVisible(False)
+        self.progress.setVisible(False)
+        for widget in (self.current, self.passphrase, self.again):
+            widget.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.busy_changed.emit(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish_work()
+        self.current.clear()
+        self._validate()
+        if isinstance(exc, WrongPassphraseError):
+            set_error(self.error, self.tr("This is not the vault's current passphrase."))
+            self.current.setFocus()
+        elif isinstance(exc, CancelledError):
+            set_error(self.error, self.tr("Cancelled: nothing was changed."))
+        else:
+            show_error(self, exc)
+
+    def _done(self, result: object) -> None:
+        for edit in (self.current, self.passphrase, self.again):
+            edit.clear()
+        if self.shows_key and isinstance(result, str):
+            # The key page first: a lock waiting for this work keeps a dialog showing a key.
+            self.recovery_key = result
+            self.key_page.set_key(result)
+            self.pages.setCurrentIndex(KEY)
+            self._finish_work()
+            self.key_page.confirmed.setFocus()
+            return
+        self._finish_work()
+        self.accept()
+
+    def reject(self) -> None:
+        # A new key must be confirmed: it is never shown again. Work in progress: cancel it.
+        if self.pages.currentIndex() == KEY:
+            return
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            return
+        super().reject()
+
+
+class ChangePassphraseDialog(KeyChangeDialog):
+    new_passphrase = True
+
+    def texts(self) -> tuple[str, str, str]:
+        self.setObjectName("changePassphraseDialog")
+        return (
+            self.tr("Change the passphrase"),
+            self.tr(
+                "The data is not re-encrypted: this takes a second. The recovery key keeps working."
+            ),
+            self.tr("&Change passphrase"),
+        )
+
+    def make_worker(self) -> workers.Worker:
+        return workers.Worker(
+            vault_tasks.change_passphrase,
+            self.session.vault,
+            self.current.text(),
+            self.passphrase.text(),
+            self.kdf,
+        )
+
+
+class NewRecoveryKeyDialog(KeyChangeDialog):
+    shows_key = True
+
+    def texts(self) -> tuple[str, str, str]:
+        self.setObjectName("newRecoveryKeyDialog")
+        return (
+            self.tr("Show a new recovery key"),
+            self.tr(
+                "A new recovery key replaces the old one, which stops working at once. Do this "
+                "if the paper with the old key was lost or seen by someone else."
+            ),
+            self.tr("&Make a new recovery key"),
+        )
+
+    def make_worker(self) -> workers.Worker:
+        return workers.Worker(vault_tasks.new_recovery_key, self.session.vault, self.current.text())
+
+
+class RekeyDialog(KeyChangeDialog):
+    new_passphrase = True
+    shows_key = True
+
+    def texts(self) -> tuple[str, str, str]:
+        self.setObjectName("rekeyDialog")
+        return (
+            self.tr("Rekey the vault"),
+            self.tr(
+                "For when a key may be in the wrong hands: new keys are made and the whole "
+                "database and every photo are encrypted again. Afterwards neither the old "
+                "passphrase nor the old recovery key opens the vault. Backups made before keep "
+                "their old keys. This can take minutes for many photos; you can cancel while "
+                "the photos are being encrypted again."
+            ),
+            self.tr("&Rekey now"),
+        )
+
+    def make_worker(self) -> workers.Worker:
+        worker = workers.Worker(
+            vault_tasks.rekey,
+            self.session.vault,
+            self.current.text(),
+            self.passphrase.text(),
+            self.kdf,
+        )
+
+        def progress(done: int, total: int) -> None:
+            # Called while the photos are encrypted again, before the new keys are committed:
+            # the one stage the core can abandon cleanly.
+            if worker.cancelled():
+                raise CancelledError("Rekey cancelled; the old keys are unchanged.")
+            worker.report(done, total)
+
+        worker.args = (*worker.args, progress)
+        worker.signals.progress.connect(self._progress)
+        return worker
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setVisible(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+
+class BackupDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.setWindowTitle(self.tr("Back up the vault — FieldKit"))
+        self.session = session
+        self.result: vault_tasks.BackupResult | None = None
+        self.pages = QStackedWidget(self)
+        form_page = QWidget(self)
+        self.folder = QLineEdit(form_page)
+        self.folder.setObjectName("backupFolder")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.folder.textChanged.connect(self._validate)
+        choose = QPushButton(self.tr("C&hoose…"), form_page)
+        choose.setAccessibleName(self.tr("Choose the backup folder"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.error = error_label(form_page)
+        self.backup_button = QPushButton(self.tr("&Back up"), form_page)
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.setDefault(True)
+        self.backup_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"), form_page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.backup_button)
+        label = QLabel(self.tr("Back up &into (a new or empty folder):"), form_page)
+        label.setBuddy(self.folder)
+        layout = QVBoxLayout(form_page)
+        layout.addWidget(heading(self.tr("Back up the vault"), form_page, size=1.3))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The backup is a complete copy, still encrypted: it opens with the "
+                    "passphrase (or recovery key) the vault has now. Keep it on another drive, "
+                    "away from this laptop."
+                ),
+                form_page,
+            )
+        )
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.pages.addWidget(form_page)
+        self.progress_page = ProgressPage(self.tr("Backing up"), self)
+        self.pages.addWidget(self.progress_page)
+        done_page = QWidget(self)
+        self.done_text = paragraph("", done_page)
+        self.done_text.setObjectName("backupDone")
+        close = QPushButton(self.tr("Close"), done_page)
+        close.clicked.connect(self.accept)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(close)
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addWidget(heading(self.tr("Backup written"), done_page, size=1.3))
+        done_layout.addWidget(self.done_text)
+        done_layout.addStretch(1)
+        done_layout.addLayout(done_buttons)
+        self.pages.addWidget(done_page)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+        self.resize(580, 320)
+        self._validate()
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
+        if folder:
+            self.folder.setText(folder)
+
+    def _problem(self) -> str:
+        text = self.folder.text().strip()
+        if not text:
+            return ""
+        path = Path(text).expanduser()
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            return self.tr("Choose a new or empty folder: this one has files in it.")
+        if not path.exists() and not path.parent.is_dir():
+            return self.tr("The folder {folder} does not exist.").format(folder=str(path.parent))
+        return ""
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        set_error(self.error, problem)
+        self.backup_button.setEnabled(bool(self.folder.text().strip()) and not problem)
+
+    def start(self) -> None:
+        self._validate()
+        if not self.backup_button.isEnabled() or self.progress_page.busy:
+            return
+        dest = Path(self.folder.text().strip()).expanduser()
+        self.pages.setCurrentIndex(1)
+        self.progress_page.run(
+            self.tr("Copying the vault to {folder}…").format(folder=str(dest)),
+            vault_tasks.backup,
+            self.session,
+            dest,
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(0)
+        self._validate()
+        if isinstance(exc, CancelledError):
+            set_error(self.error, self.tr("Cancelled: the incomplete backup was removed."))
+            self.error.setStyleSheet(ERROR_STYLE)
+            return
+        show_error(self, exc)
+
+    def _done(self, result: vault_tasks.BackupResult) -> None:
+        self.result = result
+        self.done_text.setText(
+            self.tr("{files} files, {size}, written to {folder}.").format(
+                files=result.files, size=human_size(result.bytes), folder=str(result.path)
+            )
+        )
+        self.pages.setCurrentIndex(2)
+
+    def reject(self) -> None:
+        if self.progress_page.busy:
+            self.progress_page.cancel()
+            return
+        super().reject()

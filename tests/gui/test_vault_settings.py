@@ -1,0 +1,135 @@
+"""Vault settings through the widgets: passphrase, recovery key, rekey, backup, delay, shred."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+from PySide6.QtCore import Qt
+
+from fieldkit.errors import VaultShreddedError, WrongPassphraseError
+from fieldkit.gui import settings
+from fieldkit.gui.main_window import UNLOCK, WELCOME, MainWindow
+from fieldkit.gui.vault_dialogs import KEY, BackupDialog, KeyChangeDialog
+from fieldkit.gui.workspace import SETTINGS
+from fieldkit.records import fields as F
+from fieldkit.vault import Vault
+
+LEFT = Qt.MouseButton.LeftButton
+NEW = "a brand new passphrase for the field"
+
+
+def _fill(dialog: KeyChangeDialog, current: str, new: str | None = None) -> None:
+    dialog.current.setText(current)
+    if new is not None:
+        dialog.passphrase.setText(new)
+        dialog.again.setText(new)
+
+
+def _run(qtbot, dialog: KeyChangeDialog) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.go_button.isEnabled()
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+
+
+def test_change_passphrase_asks_for_the_current_one(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    unlocked.workspace.show_section(SETTINGS)
+    page = unlocked.workspace.settings_page
+    dialog = page.change_passphrase()
+    assert isinstance(dialog, KeyChangeDialog)
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    _fill(dialog, "not the passphrase", NEW)
+    _run(qtbot, dialog)
+    assert "not the vault's current passphrase" in dialog.error.text()
+    assert dialog.isVisible()
+    _fill(dialog, PASSPHRASE, NEW)
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    qtbot.waitUntil(lambda: finished == [1], timeout=30_000)  # accepted, and closed
+    path = unlocked.vault_path
+    unlocked.lock()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(path, PASSPHRASE)  # type: ignore[arg-type]
+    Vault.open(path, NEW).close()  # type: ignore[arg-type]
+
+
+def test_new_recovery_key_must_be_confirmed_and_then_opens_the_vault(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = unlocked.workspace.settings_page.new_recovery_key()
+    assert isinstance(dialog, KeyChangeDialog)
+    _fill(dialog, PASSPHRASE)
+    _run(qtbot, dialog)
+    assert dialog.pages.currentIndex() == KEY
+    key = dialog.recovery_key
+    assert key.split("-")[0] in dialog.key_page.key_view.label.text()
+    dialog.reject()  # Escape cannot skip a key that is shown only once
+    assert dialog.isVisible() and not dialog.key_page.continue_button.isEnabled()
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    dialog.key_page.confirmed.setChecked(True)
+    qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
+    assert finished == [1]
+    path = unlocked.vault_path
+    unlocked.lock()
+    Vault.open(path, recovery_key=key).close()  # type: ignore[arg-type]
+
+
+def test_rekey_keeps_the_records_and_replaces_both_credentials(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    session = unlocked.session
+    record = session.records.create(F.OBJECT, {"inventory_number": "RK-1"})  # type: ignore[union-attr]
+    dialog = unlocked.workspace.settings_page.rekey()
+    assert isinstance(dialog, KeyChangeDialog)
+    _fill(dialog, PASSPHRASE, NEW)
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    assert unlocked.workspace.keys_busy
+    unlocked.lock()  # waits: the vault must not close half-way through a rekey
+    assert not unlocked.locked
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+    assert dialog.pages.currentIndex() == KEY
+    qtbot.waitUntil(lambda: unlocked.locked, timeout=5_000)  # the pending lock, now
+    assert unlocked.stack.currentIndex() == UNLOCK
+    key = dialog.recovery_key
+    dialog.key_page.confirmed.setChecked(True)
+    qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
+    path = unlocked.vault_path
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(path, PASSPHRASE)  # type: ignore[arg-type]
+    with Vault.open(path, NEW) as vault:  # type: ignore[arg-type]
+        from fieldkit.records.service import Records
+
+        assert Records(vault).get(record.record_id).fields["inventory_number"] == "RK-1"
+    Vault.open(path, recovery_key=key).close()  # type: ignore[arg-type]
+
+
+def test_backup_and_auto_lock_delay(unlocked: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = unlocked.workspace.settings_page
+    dialog = page.backup()
+    assert isinstance(dialog, BackupDialog)
+    dialog.folder.setText(str(tmp_path / "backup"))
+    qtbot.mouseClick(dialog.backup_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=30_000)
+    assert (tmp_path / "backup" / "backup.json").is_file()
+    assert "backup" in dialog.done_text.text()
+    dialog.accept()
+
+    unlocked.workspace.show_section(SETTINGS)
+    page.idle.setValue(3)
+    assert settings.idle_minutes() == 3
+    assert unlocked.idle.timer.interval() == 3 * 60_000
+
+
+def test_shred_from_the_settings_closes_the_vault_for_good(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = unlocked.vault_path
+    dialog = unlocked.workspace.settings_page.shred()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.confirm, "SHRED")  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.shred_button, LEFT)  # type: ignore[attr-defined]
+    assert unlocked.locked and unlocked.stack.currentIndex() == WELCOME
+    with pytest.raises(VaultShreddedError):
+        Vault.open(path, PASSPHRASE)  # type: ignore[arg-type]
