@@ -537,3 +537,45 @@ def test_a_consolidated_bundle_carries_every_authors_card(peers, tmp_path: Path)
         assert entry.signature_ok is True and not entry.author_trusted  # "unverified author"
     finally:
         stranger.vault.close()
+
+
+def test_a_revision_whose_parent_is_missing_is_kept_as_history_incomplete(peers) -> None:
+    a, _, c = peers
+    obj = a.records.create(F.OBJECT, {"title": "first"})
+    lost = a.send(c, mode="since_last")  # this stick is lost
+    assert lost is not None
+    a.records.edit(obj.record_id, {"title": "second"})
+    arrived = a.send(c, mode="since_last")
+    result = c.receive(arrived)
+    assert result.refused is None and result.new_revisions == 1
+    assert any("Bundle 1 of stream" in g for g in result.gaps)
+    view = c.records.get(obj.record_id)
+    assert view.fields["title"] == "second"
+    (entry,) = c.records.history(obj.record_id)
+    assert entry.missing_parents == 1
+    # When the lost bundle turns up, the history completes and nothing is in conflict.
+    c.receive(lost)
+    history = c.records.history(obj.record_id)
+    assert [h.missing_parents for h in history] == [0, 0]
+    assert not c.records.get(obj.record_id).in_conflict
+    assert c.records.get(obj.record_id).fields["title"] == "second"
+
+
+def test_a_revision_dated_days_ahead_is_flagged_and_does_not_move_the_clock(tmp_path: Path) -> None:
+    ahead = Peer(tmp_path, "ahead")
+    coord = Peer(tmp_path, "coordx", role="coordinator")
+    try:
+        ahead.trust(coord)
+        coord.trust(ahead)
+        future = Records(ahead.vault, now_ms=lambda: 4_000_000_000_000)  # year 2096
+        obj = future.create(F.OBJECT, {"title": "from the future"})
+        result = coord.receive(ahead.send(coord))
+        assert result.refused is None
+        assert any("ahead" in w for w in result.warnings)
+        (entry,) = coord.records.history(obj.record_id)
+        assert entry.clock_ahead
+        mine = coord.records.create(F.OBJECT, {"title": "local"})
+        assert mine.hlc < obj.hlc  # the local clock was not dragged into the future
+    finally:
+        ahead.vault.close()
+        coord.vault.close()

@@ -222,6 +222,8 @@ def cmd_show(ctx: Context) -> int:
                     "photos": [dict(m) for m in h.revision.media],
                     "signature_valid": h.signature_ok,
                     "author_trusted": h.author_trusted,
+                    "history_incomplete": bool(h.missing_parents),
+                    "clock_ahead": h.clock_ahead,
                     "origin": h.origin,
                 }
                 for h in history
@@ -261,6 +263,10 @@ def cmd_show(ctx: Context) -> int:
             else:
                 sig = "unverified author"
             what = "deleted" if rev.deleted else ("created" if not rev.parents else "edited")
+            if h.missing_parents:
+                what += " (history incomplete: an earlier version has not arrived yet)"
+            if h.clock_ahead:
+                what += " (dated ahead of this computer's clock)"
             print(
                 f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
                 + (f": {', '.join(changed)}" if changed and rev.parents else ""),

@@ -86,6 +86,8 @@ class HistoryEntry:
     received_at: str
     signature_ok: bool | None  # None: the author's key is not known here
     author_trusted: bool = False  # this vault, or a key in the trust store (not revoked)
+    missing_parents: int = 0  # parents not received yet: "history incomplete"
+    clock_ahead: bool = False  # dated more than a day ahead of this vault's clock on arrival
 
 
 class Records:
@@ -396,7 +398,22 @@ class Records:
             rev = Revision.from_canonical(bytes(canonical), bytes(signature))
             key, trusted = self._author_key(rev.author)
             ok = None if key is None else rev.signature_valid(key)
-            out.append(HistoryEntry(rev, rev.rev_id, origin, received, ok, trusted and bool(ok)))
+            missing = sum(
+                1
+                for p in rev.parents
+                if not self.db.execute("SELECT 1 FROM revisions WHERE rev_id = ?", (p,)).fetchone()
+            )
+            ahead = bool(
+                self.db.execute(
+                    "SELECT 1 FROM revision_flags WHERE rev_id = ? AND flag = 'clock_ahead'",
+                    (rev.rev_id,),
+                ).fetchone()
+            )
+            out.append(
+                HistoryEntry(
+                    rev, rev.rev_id, origin, received, ok, trusted and bool(ok), missing, ahead
+                )
+            )
         return out
 
     def _author_key(self, fingerprint: str) -> tuple[bytes | None, bool]:
@@ -616,8 +633,15 @@ def refresh_view(db: Connection, record_id: str, known_head: Revision | None = N
         # The automatic merge, presented as the winner with merged fields (never stored as a
         # revision until a person accepts it).
         shown = Revision(
-            winner.record_id, winner.kind, winner.parents, winner.author, winner.hlc,
-            view.fields, tuple(view.media), view.deleted, winner.signature,
+            winner.record_id,
+            winner.kind,
+            winner.parents,
+            winner.author,
+            winner.hlc,
+            view.fields,
+            tuple(view.media),
+            view.deleted,
+            winner.signature,
         )
         shown.__dict__["rev_id"] = winner.rev_id
     row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
