@@ -74,6 +74,10 @@ def _progress(ctx: Context, label: str) -> Any:
     return show
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.plain and args.to:
@@ -131,9 +135,9 @@ def cmd_export(ctx: Context) -> int:
     for b in result.bundles:
         print(str(b.path), file=ctx.out)
         ctx.say(
-            f"Wrote {b.path.name}: {b.size:,} bytes, {b.revisions or b.records} record "
-            f"{'revisions' if b.revisions else 'snapshots'}, {b.photos} photos, "
-            f"sequence {b.sequence}."
+            f"Wrote {b.path.name}: {b.size:,} bytes, "
+            f"{_count(b.revisions or b.records, 'record revision' if b.revisions else 'record')}, "
+            f"{_count(b.photos, 'photo')}, sequence {b.sequence}."
         )
     ctx.say(
         f"Encrypted to: {who or 'nobody else'} and yourself."
@@ -161,8 +165,9 @@ def cmd_import(ctx: Context) -> int:
                 ctx.say(f"{name}: NOT imported. {r.refused}")
                 continue
             ctx.say(
-                f"{name}: {r.new_revisions} new revisions, {r.duplicates} already here, "
-                f"{r.new_photos} new photos, {r.conflicts} record(s) in conflict."
+                f"{name}: {_count(r.new_revisions, 'new revision')}, {r.duplicates} already "
+                f"here, {_count(r.new_photos, 'new photo')}, "
+                f"{_count(r.conflicts, 'record')} in conflict."
             )
             for line in r.gaps + r.forks + r.warnings:
                 ctx.say(f"  {line}")
