@@ -441,7 +441,8 @@ class Records:
         return None, False
 
     def count(self, kind: str, **filters: Any) -> int:
-        sql, args = _list_query(kind, "count(*)", filters)
+        fast = _search_only_count(kind, filters)
+        sql, args = fast if fast is not None else _list_query(kind, "count(*)", filters)
         return int(self.db.execute(sql, args).fetchone()[0])
 
     def list(
@@ -506,6 +507,39 @@ def search_expression(text: str) -> str | None:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
 
+# Every search entry starts with a token naming its kind, so that "how many objects match"
+# is answered by the full-text index alone (a join back to `records` costs one page read per
+# match: over a second for a common word in a 100,000-object vault with a cold cache).
+KIND_TOKENS = {"object": "xfkkindobject", "damage": "xfkkinddamage"}
+_FILTERS = (
+    "status",
+    "severity",
+    "urgency",
+    "object_id",
+    "salvage_priority",
+    "incomplete",
+    "in_conflict",
+    "include_deleted",
+)
+
+
+def kind_search_expression(kind: str, text: str) -> str | None:
+    expression = search_expression(text)
+    if expression is None:
+        return None
+    return f"{KIND_TOKENS[kind]} AND ({expression})"
+
+
+def _search_only_count(kind: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
+    """A COUNT answered from the index alone, when the search is the only filter."""
+    if any(filters.get(name) for name in _FILTERS):
+        return None
+    expression = kind_search_expression(kind, filters.get("search") or "")
+    if expression is None:
+        return None
+    return "SELECT count(*) FROM records_search WHERE records_search MATCH ?", [expression]
+
+
 def _list_query(kind: str, columns: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
     where = ["r.kind = ?"]
     args: list[Any] = [kind]
@@ -514,7 +548,7 @@ def _list_query(kind: str, columns: str, filters: Mapping[str, Any]) -> tuple[st
     search = filters.get("search")
     join = ""
     if search:
-        expression = search_expression(search)
+        expression = kind_search_expression(kind, search)
         if expression is None:
             where.append("0")
         else:
@@ -729,8 +763,16 @@ def _write_view(
         )
         db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
     if not winner.deleted:
-        text = F.text_of(fields) + "\n" + "\n".join(m.get("caption", "") for m in media)
-        db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (rowid, text))
+        db.execute(
+            "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
+            (rowid, search_body(winner.kind, fields, media)),
+        )
+
+
+def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
+    """What the full-text index holds for a record: its kind token, its text, its captions."""
+    captions = "\n".join(str(m.get("caption", "")) for m in media)
+    return f"{KIND_TOKENS[kind]}\n{F.text_of(fields)}\n{captions}"
 
 
 def verify_stored_revisions(db: Connection, identity: own.OwnIdentity) -> list[str]:

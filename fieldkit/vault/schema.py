@@ -8,6 +8,7 @@ by a newer FieldKit and we would not understand its data).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from fieldkit.errors import UnsupportedFormatError
@@ -417,6 +418,24 @@ def _v7_sync(conn: Connection) -> None:
     )
 
 
+def _v8_search_kind_tokens(conn: Connection) -> None:
+    # The search index gains a kind token per entry (see records.service.KIND_TOKENS), so that
+    # counting matches no longer reads every matching record. Rebuilt from the current view.
+    from fieldkit.records.service import search_body
+
+    conn.execute("DELETE FROM records_search")
+    rows = conn.execute(
+        "SELECT rowid, kind, fields, media FROM records WHERE deleted = 0"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
+        [
+            (rowid, search_body(kind, json.loads(fields), json.loads(media)))
+            for rowid, kind, fields, media in rows
+        ],
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -425,6 +444,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v5_drafts,
     _v6_import,
     _v7_sync,
+    _v8_search_kind_tokens,
 ]
 LATEST = len(MIGRATIONS)
 
