@@ -7,7 +7,8 @@ object editor, damage report editor and photo viewer screens, and the right-to-l
 Then a demo PAIR — a field conservator's vault and a coordinator's, trusting each other, with
 bundles exchanged (one of them missing on the way: a gap) and one record edited on both sides
 (a conflict) — and PNGs of the exchange, trust and oversight screens: overview, conflicts,
-bundles, people & keys, audit log, vault settings, and the export, import and verify dialogs.
+bundles & sync folders, people & keys, audit log, vault settings, and the export, import and
+verify dialogs.
 """
 
 from __future__ import annotations
@@ -282,6 +283,22 @@ def _open(window: MainWindow, path: Path) -> None:
         window.drafts_prompt.close()
 
 
+def _sync_targets(window: MainWindow, folder: Path) -> None:
+    """Two sync folders: the USB stick (plugged in, with a stray file) and an unmounted share."""
+    from fieldkit import sync
+    from fieldkit.sync import layout
+
+    vault = need(window.session, "the session").vault
+    stick = folder / "FIELDKIT-STICK"
+    stick.mkdir(exist_ok=True)
+    sync.add_target(vault, "stick", stick, [])
+    (stick / "copied-by-hand.fkb").write_bytes(b"PK\x03\x04 not a bundle")
+    share = folder / "office-share"
+    share.mkdir(exist_ok=True)
+    sync.add_target(vault, "office share", share, [])
+    (share / layout.MARKER).unlink()  # as if the share were not mounted
+
+
 def pair_screens(out: Path, work: Path) -> None:
     from fieldkit.gui.bundles import export_dialog as E
     from fieldkit.gui.bundles import import_dialog as I
@@ -307,8 +324,18 @@ def pair_screens(out: Path, work: Path) -> None:
     save(window, out, "13-overview")
     ws.show_section(CONFLICTS)
     save(window, out, "14-conflicts")
+    _sync_targets(window, work / "pair")
     ws.show_section(BUNDLES)
+    panel = ws.bundles_page.sync_panel
+    settle(5, until=lambda: len(panel.statuses) == 2)
+    panel.select("stick")
+    panel.start_sync("stick")
+    settle(30, until=lambda: panel.sync_worker is None)
     save(window, out, "15-bundles")
+    tabs = ws.bundles_page.tabs
+    tabs.setCurrentWidget(panel.quarantine)
+    save(window, out, "15b-bundles-quarantine")
+    tabs.setCurrentIndex(0)
     ws.show_section(PEOPLE)
     people = ws.people_page
     people.select(people.keys[-1].fingerprint)

@@ -108,6 +108,7 @@ class Workspace(QWidget):
         self.bundles_page.export_requested.connect(self.export_bundle)
         self.bundles_page.import_requested.connect(self.import_bundles)
         self.bundles_page.verify_requested.connect(self.verify_bundles)
+        self.bundles_page.synced.connect(self._after_exchange)
         self.people_page = PeoplePage(self)
         self.audit_page = AuditLogPage(self)
         self.settings_page = VaultSettingsPage(self)

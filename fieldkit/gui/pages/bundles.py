@@ -1,4 +1,5 @@
-"""Bundles & sync: export, import and verify, and what was sent and received (drop to import)."""
+"""Bundles & sync: export, import and verify; sync folders (see sync_panel); what was sent,
+received and quarantined (drop .fkb files to import)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldkit.gui.pages.sync_panel import SyncPanel
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import heading, ltr, paragraph
@@ -56,6 +58,7 @@ class BundlesPage(QWidget):
     export_requested = Signal()
     import_requested = Signal(list)  # list[Path]: files dropped (or none: choose in the dialog)
     verify_requested = Signal()
+    synced = Signal()  # a sync finished: records may have come in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +85,8 @@ class BundlesPage(QWidget):
         hint = paragraph(
             self.tr(
                 "A bundle carries your records, signed and encrypted, on a USB stick or any "
-                "other way. Drop .fkb files anywhere on this page to import them."
+                "other way. A sync folder does it for you whenever the drive is plugged in. "
+                "Drop .fkb files anywhere on this page to import them."
             ),
             self,
         )
@@ -112,40 +116,35 @@ class BundlesPage(QWidget):
             self,
         )
         self.received.setObjectName("receivedBundles")
-        sent_box = QWidget(self)
-        sent_layout = QVBoxLayout(sent_box)
-        sent_layout.setContentsMargins(0, 0, 0, 0)
-        sent_label = QLabel(self.tr("&Sent (newest first)"), sent_box)
-        sent_label.setBuddy(self.sent)
-        sent_layout.addWidget(sent_label)
-        sent_layout.addWidget(self.sent)
-        received_box = QWidget(self)
-        received_layout = QVBoxLayout(received_box)
-        received_layout.setContentsMargins(0, 0, 0, 0)
-        received_label = QLabel(self.tr("&Received (newest first)"), received_box)
-        received_label.setBuddy(self.received)
-        received_layout.addWidget(received_label)
-        received_layout.addWidget(self.received)
+        self.sync_panel = SyncPanel(self)
+        self.sync_panel.synced.connect(lambda _r: self.synced.emit())
+        self.sync_panel.quarantine_changed.connect(self._quarantine_count)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("bundleTabs")
+        self.tabs.setAccessibleName(self.tr("Bundles received, sent and quarantined"))
+        self.tabs.addTab(self.received, self.tr("&Received (newest first)"))
+        self.tabs.addTab(self.sent, self.tr("S&ent (newest first)"))
+        self.tabs.addTab(self.sync_panel.quarantine, "")
+        self._quarantine_count(0)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(received_box)
-        splitter.addWidget(sent_box)
+        splitter.addWidget(self.sync_panel)
+        splitter.addWidget(self.tabs)
         splitter.setChildrenCollapsible(False)
-        self.sync_note = paragraph(
-            self.tr(
-                "Sync folders (a USB drive or a shared folder that FieldKit keeps up to date on "
-                "its own) arrive with the next version; until then, export and import by hand."
-            ),
-            self,
-        )
-        self.sync_note.setStyleSheet("color: palette(mid);")
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.sync_note)
+
+    def _quarantine_count(self, n: int) -> None:
+        index = self.tabs.indexOf(self.sync_panel.quarantine)
+        text = self.tr("&Quarantine ({n})").format(n=n) if n else self.tr("&Quarantine")
+        self.tabs.setTabText(index, text)
 
     def set_session(self, session: Session | None) -> None:
         self.session = session
+        self.sync_panel.set_session(session)
         if session is None:
             self.sent.setRowCount(0)
             self.received.setRowCount(0)
@@ -153,6 +152,7 @@ class BundlesPage(QWidget):
     def refresh(self) -> None:
         if self.session is None:
             return
+        self.sync_panel.poll_now()
         db = self.session.vault.db
         names = Names(db, self.session.identity.fingerprint, self.session.identity.name)
         kinds = {

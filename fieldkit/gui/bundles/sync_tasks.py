@@ -1,0 +1,61 @@
+"""The sync work the "Bundles & sync" page runs on worker threads (no widgets here).
+
+- :func:`poll` reads every target's status and the quarantine on a connection of its own: the
+  status stats each target folder, and a network share that hangs must not freeze the window.
+- :func:`run_sync` runs one ``sync_target`` on a connection of its own (it writes: imports,
+  receipts, the outbox), holding the media writers' lock like a bundle import does, because a
+  sync imports bundles with photos and a cancelled photo import cleans up files without rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fieldkit.gui.bundles.tasks import _one_import
+from fieldkit.gui.session import Session
+from fieldkit.sync import (
+    QuarantineEntry,
+    SyncProgress,
+    SyncReport,
+    TargetStatus,
+    quarantine,
+    sync_target,
+    target_status,
+)
+from fieldkit.sync.engine import STAGES
+
+Cancel = Callable[[], bool]
+
+QUARANTINE_LIMIT = 500
+
+
+@dataclass
+class Poll:
+    """What one poll saw."""
+
+    statuses: list[TargetStatus] = field(default_factory=list)
+    quarantine: list[QuarantineEntry] = field(default_factory=list)
+
+
+def poll(session: Session) -> Poll:
+    with session.worker_vault() as vault:
+        return Poll(target_status(vault), quarantine(vault)[:QUARANTINE_LIMIT])
+
+
+def overall(p: SyncProgress, steps: int = 1000) -> int:
+    """Progress over every stage as one number out of ``len(STAGES) * steps``."""
+    index = STAGES.index(p.stage) if p.stage in STAGES else 0
+    part = steps if p.total <= 0 else min(steps, steps * p.done // p.total)
+    return index * steps + part
+
+
+def run_sync(
+    session: Session,
+    name: str,
+    progress: Callable[[SyncProgress], None],
+    cancel: Cancel,
+) -> SyncReport:
+    """One sync with target ``name``. Raises what ``sync_target`` raises, and ImportBusyError."""
+    with _one_import(), session.worker_vault() as vault:
+        return sync_target(vault, name, progress, cancel)

@@ -1,0 +1,667 @@
+"""Sync folders on the "Bundles & sync" page: status per target, Sync now, automatic sync.
+
+A QTimer polls ``target_status`` (and the quarantine) every few seconds while the page is
+visible and the vault unlocked. The poll runs on a worker with a connection of its own — it
+stats each target folder, and a network share that hangs must not freeze the window — and a
+new poll starts only once the last one has answered. When a poll sees a target go from not
+reachable to reachable (a USB drive plugged in, a share mounted) the page offers "Sync now",
+or syncs right away if the user ticked "Sync automatically" for that target (remembered in
+QSettings per vault and target name; nothing secret).
+
+One sync at a time, on a worker (``sync_tasks.run_sync``), with a progress bar, Cancel and a
+plain summary. Locking cancels it, waits for it, stops the poll and forgets every row.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.gui.bundles import sync_tasks
+from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
+from fieldkit.gui.workers import Worker, start
+from fieldkit.sync import QuarantineEntry, SyncProgress, SyncReport, TargetStatus, remove_target
+from fieldkit.sync.engine import STAGES
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 3000
+STEPS = 1000  # progress units per stage
+AUTO_KEY = "sync/auto/{vault}/{target}"
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Columns of the targets table.
+NAME, FOLDER, STATE, WAITING, LAST_PUSH, LAST_PULL, QUARANTINED, AUTOMATIC = range(8)
+
+
+def _when(value: str | None, never: str) -> str:
+    return ltr(value[:16].replace("T", " ")) if value else never
+
+
+def _item(text: str, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setHorizontalHeaderLabels(columns)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class SyncPanel(QWidget):
+    synced = Signal(object)  # SyncReport: records may have come in
+    quarantine_changed = Signal(int)  # how many entries the quarantine list shows
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPanel")
+        self.session: Session | None = None
+        self.statuses: list[TargetStatus] = []
+        self.entries: list[QuarantineEntry] = []
+        self.poll_worker: Worker | None = None
+        self.sync_worker: Worker | None = None
+        self.syncing: str | None = None  # the target being synced
+        self.queue: list[str] = []  # automatic syncs waiting for the current one
+        self.polls = 0  # answered polls (tests wait on it)
+        self._reachable: dict[str, bool] = {}
+        self._generation = 0  # bumped at lock: late answers from workers are dropped
+        self._offered: str | None = None
+        self._pending_select: str | None = None  # a target just added: select it when listed
+        self._stage_name = ""
+        self._automatic = False
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll_now)
+
+        title = QLabel(self.tr("Sync &folders"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.targets = _table(
+            [
+                self.tr("Name"),
+                self.tr("Folder"),
+                self.tr("State"),
+                self.tr("Waiting"),
+                self.tr("Last sent"),
+                self.tr("Last picked up"),
+                self.tr("Quarantined"),
+                self.tr("Automatic"),
+            ],
+            self.tr("Sync folders"),
+            self,
+        )
+        self.targets.setObjectName("syncTargets")
+        self.targets.setMinimumHeight(90)
+        self.targets.itemSelectionChanged.connect(self._update_buttons)
+        self.targets.itemDoubleClicked.connect(lambda _i: self.sync_selected())
+        title.setBuddy(self.targets)
+        self.empty_note = paragraph(
+            self.tr(
+                "No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your "
+                "bundles there and picks up the ones addressed to you."
+            ),
+            self,
+        )
+        self.empty_note.setObjectName("syncEmptyNote")
+
+        self.add_button = QPushButton(self.tr("&Add sync folder…"), self)
+        self.add_button.setObjectName("syncAdd")
+        self.add_button.clicked.connect(self.add_target)
+        self.remove_button = QPushButton(self.tr("Re&move"), self)
+        self.remove_button.setObjectName("syncRemove")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected sync folder"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.auto_check = QCheckBox(self.tr("Sync a&utomatically when this folder appears"), self)
+        self.auto_check.setObjectName("syncAuto")
+        self.auto_check.toggled.connect(self._auto_toggled)
+        self.sync_button = QPushButton(self.tr("&Sync now"), self)
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setAccessibleName(self.tr("Sync the selected folder now"))
+        self.sync_button.clicked.connect(self.sync_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.auto_check)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sync_button)
+
+        # "The drive was plugged in": an offer to sync it.
+        self.offer = QWidget(self)
+        self.offer_text = QLabel(self.offer)
+        self.offer_text.setWordWrap(True)
+        self.offer_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.offer_button = QPushButton(self.tr("Sync &now"), self.offer)
+        self.offer_button.setObjectName("syncOffer")
+        self.offer_button.clicked.connect(self._sync_offered)
+        offer_layout = QHBoxLayout(self.offer)
+        offer_layout.setContentsMargins(0, 0, 0, 0)
+        offer_layout.addWidget(self.offer_text, 1)
+        offer_layout.addWidget(self.offer_button)
+        self.offer.setVisible(False)
+
+        # Progress of the running sync.
+        self.progress_box = QWidget(self)
+        self.stage = QLabel(self.progress_box)
+        self.stage.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self.progress_box)
+        self.bar.setObjectName("syncProgress")
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.bar.setRange(0, len(STAGES) * STEPS)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self.progress_box)
+        self.cancel_button.setObjectName("syncCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        progress_layout = QHBoxLayout(self.progress_box)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.stage)
+        progress_layout.addWidget(self.bar, 1)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_box.setVisible(False)
+
+        self.summary = paragraph("", self)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setAccessibleName(self.tr("Sync summary"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setVisible(False)
+
+        # The quarantine: the page shows it (in a tab); the panel keeps it up to date.
+        self.quarantine = _table(
+            [self.tr("Found"), self.tr("Folder"), self.tr("File"), self.tr("Reason")],
+            self.tr("Quarantined files"),
+            self,
+        )
+        self.quarantine.setObjectName("syncQuarantine")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.targets, 1)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.offer)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(self.summary)
+        self._update_buttons()
+
+    # --- session and visibility --------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self._generation += 1
+        if session is None:
+            self.timer.stop()
+            self._stop_workers()
+            self.session = None
+            self.statuses = []
+            self.entries = []
+            self.queue.clear()
+            self._reachable.clear()
+            self._offered = None
+            self.targets.setRowCount(0)
+            self.quarantine.setRowCount(0)
+            self.quarantine_changed.emit(0)
+            self.summary.clear()
+            self.summary.setVisible(False)
+            self.offer.setVisible(False)
+            self.progress_box.setVisible(False)
+            self._update_buttons()
+            return
+        self.session = session
+        self._update_buttons()
+        if self.isVisible():
+            self.timer.start()
+            self.poll_now()
+
+    def _stop_workers(self) -> None:
+        """Cancel a running sync and wait for both workers: they hold connections."""
+        sync, self.sync_worker, self.syncing = self.sync_worker, None, None
+        if sync is not None:
+            sync.cancel()
+            sync.wait(30)
+        poll, self.poll_worker = self.poll_worker, None
+        if poll is not None:
+            poll.wait(10)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session is not None:
+            self.timer.start()
+            self.poll_now()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # a minimised window still counts as visible
+            self.timer.stop()
+
+    # --- polling -----------------------------------------------------------------------------
+
+    def poll_now(self) -> None:
+        """Ask for every target's status (on a worker); skipped while the last poll runs."""
+        if self.session is None or self.poll_worker is not None or not self.isVisible():
+            return
+        generation = self._generation
+        worker = Worker(sync_tasks.poll, self.session)
+        worker.signals.finished.connect(lambda result: self._polled(worker, generation, result))
+        worker.signals.failed.connect(lambda exc: self._poll_failed(worker, generation, exc))
+        self.poll_worker = worker
+        start(worker)
+
+    def _poll_failed(self, worker: Worker, generation: int, exc: BaseException) -> None:
+        if worker is self.poll_worker:
+            self.poll_worker = None
+        if generation != self._generation or self.session is None:
+            return
+        log.warning("sync status poll failed: %s", type(exc).__name__)
+        if not isinstance(exc, FieldKitError):
+            self.timer.stop()  # a bug: say so once, not every few seconds
+            show_error(self, exc)
+
+    def _polled(self, worker: Worker, generation: int, result: sync_tasks.Poll) -> None:
+        if worker is self.poll_worker:
+            self.poll_worker = None
+        if generation != self._generation or self.session is None:
+            return
+        self.polls += 1
+        appeared = []
+        for status in result.statuses:
+            before = self._reachable.get(status.name)
+            if before is False and status.reachable:
+                appeared.append(status.name)
+            self._reachable[status.name] = status.reachable
+        for name in set(self._reachable) - {s.name for s in result.statuses}:
+            del self._reachable[name]
+        if result.statuses != self.statuses:
+            self.statuses = result.statuses
+            self._fill_targets()
+        if result.quarantine != self.entries:
+            self.entries = result.quarantine
+            self._fill_quarantine()
+        if self._offered is not None and not self._reachable.get(self._offered, False):
+            self._offered = None
+            self.offer.setVisible(False)
+        for name in appeared:
+            if self.automatic(name):
+                self.start_sync(name, automatic=True)
+            elif self.syncing != name:
+                self._offer(name)
+
+    def _offer(self, name: str) -> None:
+        self._offered = name
+        self.offer_text.setText(self.tr("The sync folder “{name}” is connected.").format(name=name))
+        self.offer_button.setAccessibleName(self.tr("Sync “{name}” now").format(name=name))
+        self.offer.setVisible(True)
+
+    def _sync_offered(self) -> None:
+        name, self._offered = self._offered, None
+        self.offer.setVisible(False)
+        if name is not None:
+            self.start_sync(name)
+
+    # --- the tables --------------------------------------------------------------------------
+
+    def selected_name(self) -> str | None:
+        rows = self.targets.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.targets.item(rows[0].row(), NAME)
+        return None if item is None else str(item.data(NAME_ROLE))
+
+    def select(self, name: str) -> None:
+        for row in range(self.targets.rowCount()):
+            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
+                self.targets.selectRow(row)
+                return
+
+    def status(self, name: str) -> TargetStatus | None:
+        return next((s for s in self.statuses if s.name == name), None)
+
+    def _fill_targets(self) -> None:
+        selected = self.selected_name()
+        self.targets.setRowCount(len(self.statuses))
+        never = self.tr("never")
+        for row, s in enumerate(self.statuses):
+            name = _item(s.name)
+            name.setData(NAME_ROLE, s.name)
+            self.targets.setItem(row, NAME, name)
+            folder = _item(ltr(str(s.path)))
+            folder.setToolTip(str(s.path))
+            self.targets.setItem(row, FOLDER, folder)
+            if self.syncing == s.name:
+                state = _item(self.tr("Syncing…"))
+            elif s.reachable:
+                state = _item(self.tr("Connected"))
+            else:
+                state = _item(self.tr("Not connected"))
+            tip = core_text(s.problem or "") or core_text(s.last_error or "")
+            if s.last_error and s.reachable:
+                state.setText(state.text() + " " + self.tr("(last sync had a problem)"))
+            state.setToolTip(tip)
+            state.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+            self.targets.setItem(row, STATE, state)
+            self.targets.setItem(row, WAITING, _item(str(s.waiting), number=True))
+            self.targets.setItem(row, LAST_PUSH, _item(_when(s.last_push, never)))
+            self.targets.setItem(row, LAST_PULL, _item(_when(s.last_pull, never)))
+            self.targets.setItem(row, QUARANTINED, _item(str(s.quarantined), number=True))
+            auto = self.tr("yes") if self.automatic(s.name) else self.tr("no")
+            self.targets.setItem(row, AUTOMATIC, _item(auto))
+        self.empty_note.setVisible(not self.statuses)
+        if self._pending_select is not None and self.status(self._pending_select) is not None:
+            selected, self._pending_select = self._pending_select, None
+        if selected is not None:
+            self.select(selected)
+        elif self.statuses and not self.targets.selectionModel().hasSelection():
+            self.targets.selectRow(0)
+        self._update_buttons()
+
+    def _fill_quarantine(self) -> None:
+        self.quarantine.setRowCount(len(self.entries))
+        for row, e in enumerate(self.entries):
+            self.quarantine.setItem(row, 0, _item(_when(e.found_at, "")))
+            self.quarantine.setItem(row, 1, _item(e.target))
+            self.quarantine.setItem(row, 2, _item(ltr(e.file)))
+            reason = core_text(e.reason)
+            if e.untrusted:
+                reason += " " + self.tr("(imports once you trust the sender's card)")
+            item = _item(reason)
+            item.setToolTip(reason)
+            self.quarantine.setItem(row, 3, item)
+        self.quarantine_changed.emit(len(self.entries))
+
+    def _update_buttons(self) -> None:
+        name = self.selected_name() if self.session is not None else None
+        status = self.status(name) if name is not None else None
+        idle = self.sync_worker is None
+        self.add_button.setEnabled(self.session is not None and idle)
+        self.remove_button.setEnabled(name is not None and idle)
+        self.sync_button.setEnabled(status is not None and status.reachable and idle)
+        if status is not None and not status.reachable:
+            self.sync_button.setToolTip(core_text(status.problem or ""))
+        else:
+            self.sync_button.setToolTip("")
+        self.auto_check.setEnabled(name is not None)
+        self.auto_check.blockSignals(True)
+        self.auto_check.setChecked(name is not None and self.automatic(name))
+        self.auto_check.blockSignals(False)
+
+    # --- automatic sync (QSettings) ----------------------------------------------------------
+
+    def _auto_key(self, name: str) -> str | None:
+        if self.session is None:
+            return None
+        # Hex: a target's name may hold "/" or other characters QSettings gives a meaning to.
+        return AUTO_KEY.format(vault=self.session.vault.header.vault_id, target=name.encode().hex())
+
+    def automatic(self, name: str) -> bool:
+        key = self._auto_key(name)
+        return key is not None and QSettings().value(key, False, type=bool)  # type: ignore[no-any-return]
+
+    def set_automatic(self, name: str, on: bool) -> None:
+        key = self._auto_key(name)
+        if key is None:
+            return
+        if on:
+            QSettings().setValue(key, True)
+        else:
+            QSettings().remove(key)
+        for row in range(self.targets.rowCount()):
+            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
+                self.targets.item(row, AUTOMATIC).setText(self.tr("yes") if on else self.tr("no"))
+        self._update_buttons()
+
+    def _auto_toggled(self, on: bool) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.set_automatic(name, on)
+
+    # --- adding and removing targets ---------------------------------------------------------
+
+    def add_target(self) -> AddTargetDialog | None:
+        if self.session is None:
+            return None
+        dialog = AddTargetDialog(self.session, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self._target_added)
+        dialog.open()
+        return dialog
+
+    def _target_added(self, target: object) -> None:
+        name = getattr(target, "name", None)
+        self.summary.setStyleSheet("")
+        self.summary.setText(
+            self.tr("Sync folder “{name}” added: {path}.").format(
+                name=name, path=ltr(str(getattr(target, "path", "")))
+            )
+        )
+        self.summary.setVisible(True)
+        if isinstance(name, str):
+            self._reachable.pop(name, None)  # just added: not "appeared"
+            self._pending_select = name
+        self.poll_now()
+
+    def remove_selected(self, confirm: bool = True) -> bool:
+        name = self.selected_name()
+        if self.session is None or name is None or self.sync_worker is not None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove sync folder"),
+                self.tr(
+                    "Forget the sync folder “{name}”? Nothing on it is touched, and bundles "
+                    "not yet acknowledged stay in the outbox."
+                ).format(name=name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            left = remove_target(self.session.vault, name)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        self.set_automatic(name, False)
+        self._reachable.pop(name, None)
+        text = self.tr("Sync folder “{name}” removed; nothing on it was touched.").format(name=name)
+        if left:
+            text += " " + self.tr(
+                "{n} bundle(s) FieldKit left there stay; delete them once their recipients "
+                "have them."
+            ).format(n=left)
+        self.summary.setStyleSheet("")
+        self.summary.setText(text)
+        self.summary.setVisible(True)
+        self.statuses = [s for s in self.statuses if s.name != name]
+        self._fill_targets()
+        self.poll_now()
+        return True
+
+    # --- syncing -----------------------------------------------------------------------------
+
+    def sync_selected(self) -> Worker | None:
+        name = self.selected_name()
+        status = self.status(name) if name is not None else None
+        if status is None or not status.reachable:
+            return None
+        return self.start_sync(status.name)
+
+    def start_sync(self, name: str, automatic: bool = False) -> Worker | None:
+        if self.session is None:
+            return None
+        if self.sync_worker is not None:
+            if automatic and name != self.syncing and name not in self.queue:
+                self.queue.append(name)
+            return None
+        if self._offered == name:
+            self._offered = None
+            self.offer.setVisible(False)
+        worker = Worker(sync_tasks.run_sync, self.session, name)
+
+        def progress(p: SyncProgress) -> None:
+            worker.report(sync_tasks.overall(p, STEPS), len(STAGES) * STEPS)
+
+        worker.kwargs.update(progress=progress, cancel=worker.cancelled)
+        generation = self._generation
+        worker.signals.progress.connect(lambda done, _total: self._progress(worker, done))
+        worker.signals.finished.connect(
+            lambda report: self._synced(worker, generation, name, report)
+        )
+        worker.signals.failed.connect(lambda exc: self._failed(worker, generation, name, exc))
+        worker.signals.done.connect(lambda: self._sync_done(worker, generation))
+        self.sync_worker = worker
+        self.syncing = name
+        self.bar.setValue(0)
+        self.stage.setText(
+            (
+                self.tr("Syncing “{name}” automatically:")
+                if automatic
+                else self.tr("Syncing “{name}”:")
+            ).format(name=name)
+            + " "
+            + self.tr("waiting for the folder…")
+        )
+        self._stage_name = name
+        self._automatic = automatic
+        self.cancel_button.setEnabled(True)
+        self.progress_box.setVisible(True)
+        self.summary.setVisible(False)
+        self._fill_targets()
+        start(worker)
+        return worker
+
+    def _stage_text(self, index: int) -> str:
+        texts = {
+            "receipts": self.tr("reading receipts…"),
+            "pickup": self.tr("picking up bundles…"),
+            "export": self.tr("preparing new bundles…"),
+            "deliver": self.tr("copying bundles to the folder…"),
+            "cleanup": self.tr("tidying up…"),
+        }
+        return texts.get(STAGES[min(index, len(STAGES) - 1)], "")
+
+    def _progress(self, worker: Worker, done: int) -> None:
+        if worker is not self.sync_worker:
+            return
+        self.bar.setValue(done)
+        lead = (
+            self.tr("Syncing “{name}” automatically:")
+            if self._automatic
+            else self.tr("Syncing “{name}”:")
+        ).format(name=self._stage_name)
+        self.stage.setText(lead + " " + self._stage_text(done // STEPS))
+
+    def cancel_sync(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.cancel()
+            self.queue.clear()
+            self.cancel_button.setEnabled(False)
+            self.stage.setText(self.tr("Cancelling…"))
+
+    def _show_summary(self, text: str, problem: bool) -> None:
+        self.summary.setStyleSheet(ERROR_STYLE if problem else "")
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+        self.summary.setVisible(True)
+
+    def summary_text(self, report: SyncReport) -> str:
+        new = sum(r.new_revisions for r in report.imported)
+        lines = [
+            self.tr(
+                "Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), "
+                "{delivered} delivered, {read} receipt(s) read and {written} written, "
+                "{quarantined} quarantined, {waiting} still waiting."
+            ).format(
+                name=report.target,
+                imported=len(report.imported),
+                new=new,
+                delivered=len(report.delivered),
+                read=report.receipts_read,
+                written=report.receipts_written,
+                quarantined=len(report.quarantined),
+                waiting=report.waiting,
+            )
+        ]
+        for entry in report.quarantined:
+            lines.append(
+                self.tr("Quarantined {file}: {reason}").format(
+                    file=ltr(entry.file), reason=core_text(entry.reason)
+                )
+            )
+        for error in report.errors:
+            lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
+        return "\n".join(lines)
+
+    def _synced(self, worker: Worker, generation: int, name: str, report: SyncReport) -> None:
+        if generation != self._generation or self.session is None:
+            return
+        problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
+        self._show_summary(self.summary_text(report), problem)
+        if report.imported:
+            self.session.refresh_records()  # the imports moved the vault's clock
+        self.synced.emit(report)
+
+    def _failed(self, worker: Worker, generation: int, name: str, exc: BaseException) -> None:
+        if generation != self._generation or self.session is None:
+            return
+        if isinstance(exc, CancelledError):
+            self._show_summary(
+                self.tr(
+                    "The sync with “{name}” was cancelled. What was already imported or "
+                    "delivered stays; the rest waits for the next sync."
+                ).format(name=name),
+                False,
+            )
+            self.session.refresh_records()
+            self.synced.emit(None)
+            return
+        if isinstance(exc, FieldKitError):
+            text = core_text(exc.message)
+            if exc.hint:
+                text += " " + core_text(exc.hint)
+            self._show_summary(text, True)
+            return
+        self._show_summary(self.tr("The sync with “{name}” failed.").format(name=name), True)
+        show_error(self, exc)
+
+    def _sync_done(self, worker: Worker, generation: int) -> None:
+        if worker is not self.sync_worker or generation != self._generation:
+            return
+        self.sync_worker = None
+        self.syncing = None
+        self.progress_box.setVisible(False)
+        self._fill_targets()
+        if self.queue:
+            self.start_sync(self.queue.pop(0), automatic=True)
+        self.poll_now()
