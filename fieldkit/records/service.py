@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldkit.canonical_json import canonical_json
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.identity import own
 from fieldkit.records import fields as F
@@ -716,8 +715,9 @@ def _write_view(
     fields = dict(winner.fields)
     media = [dict(m) for m in winner.media]
     missing = missing_categories(fields, media) if winner.kind == F.OBJECT else []
-    fields_json = canonical_json(fields).decode("utf-8")
-    media_json = canonical_json(media).decode("utf-8")
+    # The view is storage, not something signed: plain (C-speed) JSON is enough here.
+    fields_json = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    media_json = json.dumps(media, ensure_ascii=False, separators=(",", ":"))
     main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
     if main_photo is None and media:
         main_photo = media[0]["sha256"]
