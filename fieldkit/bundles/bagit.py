@@ -118,8 +118,11 @@ class BagSource(Protocol):
     """Where a bag's files come from. Paths are relative to the bag root and "/"-separated.
 
     Optional extras the validator uses when present: ``folders() -> list[str]`` (to tell an
-    empty ``data/`` from a missing one) and ``refused: list[tuple[str, str]]`` (entries the
-    source would not offer, such as links, each with a sentence; reported as problems).
+    empty ``data/`` from a missing one), ``refused: list[tuple[str, str]]`` (entries the
+    source would not offer, such as links, each with a sentence; reported as problems) and
+    ``open_unchecked(rel) -> BinaryIO`` (a reader that may skip the source's own integrity
+    check, such as a ZIP member's CRC-32; used only for files whose every byte is checked
+    against a SHA-256 or stronger checksum).
     """
 
     def files(self) -> list[str]: ...
@@ -430,6 +433,7 @@ class _Validator:
         self.by_nfc: dict[str, str] = {}
         self.done_bytes = 0
         self.reported_bytes = -1
+        self.workers: int | None = None  # cap on hashing threads (None: MAX_WORKERS)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -804,7 +808,7 @@ class _Validator:
             buffer = bytearray(CHUNK_BYTES)
             return [self.hash_one(rel, algs, buffer, stop, lock, counter) for rel, algs in items]
 
-        workers = max(1, min(MAX_WORKERS, len(batches), os.cpu_count() or 1))
+        workers = max(1, min(self.workers or MAX_WORKERS, len(batches), os.cpu_count() or 1))
         with ThreadPoolExecutor(workers, thread_name_prefix="bagit-hash") as pool:
             futures = [pool.submit(work, b) for b in batches]
             pending = set(futures)
@@ -835,8 +839,11 @@ class _Validator:
         hashers = [hashlib.new(a, usedforsecurity=False) for a in algorithms]
         view = memoryview(buffer)
         size = 0
+        opener = self.source.open
+        if STRONG_ALGORITHMS.intersection(algorithms):
+            opener = getattr(self.source, "open_unchecked", opener)
         try:
-            with self.source.open(rel) as fh:
+            with opener(rel) as fh:
                 readinto = getattr(fh, "readinto", None)
                 while not stop.is_set():
                     if readinto is not None:
@@ -869,6 +876,7 @@ def validate_bag(
     progress: Callable[[int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     strict: bool = False,
+    workers: int | None = None,
 ) -> BagReport:
     """Check the bag ``source`` offers: declaration, completeness and every checksum.
 
@@ -881,5 +889,8 @@ def validate_bag(
     listed in every manifest of its kind with SHA-256 or stronger checksums, and tag manifests
     pair up with payload manifests. Which tag manifest and signature a bag must carry (for a
     FieldKit bundle: ``tagmanifest-sha256.txt`` and its ``.minisig``) is the caller's to check.
+    ``workers`` caps the threads that hash files (default: one per CPU, at most MAX_WORKERS).
     """
-    return _Validator(source, progress, cancel).run(strict)
+    validator = _Validator(source, progress, cancel)
+    validator.workers = workers
+    return validator.run(strict)

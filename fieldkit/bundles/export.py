@@ -9,6 +9,7 @@ with the bundle (photos stream in 1 MiB pieces); no plaintext touches disk.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from fieldkit import __version__
 from fieldkit.canonical_json import canonical_json
@@ -34,7 +35,7 @@ from fieldkit.vault.vault import Vault
 
 from . import layout as L
 from .minisign import sign
-from .zip_writer import BundleZipWriter
+from .zip_writer import BundleZipWriter, HashingWriter, HashThread, StreamingOutput
 
 log = logging.getLogger(__name__)
 
@@ -320,33 +321,63 @@ def _split(
 
 
 class _Payload:
-    """Writes payload members (encrypted or not), remembering their manifest digests."""
+    """Writes payload members (encrypted or not), remembering their manifest digests.
+
+    The plaintext of a streamed file is hashed on a helper thread (hashlib releases the GIL),
+    alongside the encryption; the members' own digests are collected when ``manifest`` is read.
+    """
 
     def __init__(self, zw: BundleZipWriter, bag: str, recipients: list[age.Recipient] | None):
         self._zw = zw
         self._bag = bag
         self._recipients = recipients
-        self.manifest: dict[str, str] = {}
+        self._members: dict[str, HashingWriter] = {}
+
+    @property
+    def manifest(self) -> dict[str, str]:
+        """Payload name -> SHA-256 of the member as stored (waits for the hashing thread)."""
+        return {name: writer.hexdigest() for name, writer in self._members.items()}
 
     def write_stream(self, name: str, chunks: Iterator[bytes], size_hint: int) -> str:
         """Write ``name`` (bag-relative, without .age); returns the plaintext SHA-256."""
         plain_hash = hashlib.sha256()
-        visible = L.payload_name(name, self._recipients is not None)
-        with self._zw.member(f"{self._bag}/{visible}", _encrypted_size(size_hint)) as out:
-            if self._recipients is not None:
-                with age.encryptor(out, self._recipients) as enc:  # type: ignore[arg-type]
-                    for chunk in chunks:
-                        plain_hash.update(chunk)
-                        enc.write(chunk)
-            else:
-                for chunk in chunks:
-                    plain_hash.update(chunk)
-                    out.write(chunk)
-        self.manifest[visible] = out.hexdigest()
+        plain = HashThread("fieldkit-plain-hash")
+        try:
+            self._write(name, chunks, size_hint, plain, plain_hash)
+            plain.drain()
+        finally:
+            plain.close()
         return plain_hash.hexdigest()
 
     def write_bytes(self, name: str, data: bytes) -> str:
-        return self.write_stream(name, iter([data]), len(data))
+        self._write(name, iter([data]), len(data), None, None)
+        return hashlib.sha256(data).hexdigest()
+
+    def _write(
+        self,
+        name: str,
+        chunks: Iterator[bytes],
+        size_hint: int,
+        plain: HashThread | None,
+        plain_hash: Any,
+    ) -> None:
+        visible = L.payload_name(name, self._recipients is not None)
+        with self._zw.member(f"{self._bag}/{visible}", _encrypted_size(size_hint)) as out:
+            sink: Any = out
+            if self._recipients is not None:
+                sink = age.encryptor(out, self._recipients)  # type: ignore[arg-type]
+            with contextlib.ExitStack() as stack:
+                if sink is not out:
+                    stack.enter_context(sink)
+                for chunk in chunks:
+                    if plain is not None:
+                        # Hashed while it is encrypted: a chunk from the vault is immutable bytes.
+                        piece = chunk if isinstance(chunk, bytes) else bytes(chunk)
+                        plain.submit(piece, (plain_hash,))
+                        sink.write(piece)
+                    else:
+                        sink.write(chunk)
+        self._members[visible] = out
 
 
 def _manifest_text(entries: dict[str, str]) -> bytes:
@@ -581,9 +612,7 @@ def export_bundles(
     with vault.transaction():
         stream = _stream_for(db, recipients, options.plain)
     epoch = vault.epoch
-    items, authors = _select_items(
-        db, stream, options.mode, options.redact_locations, recipients
-    )
+    items, authors = _select_items(db, stream, options.mode, options.redact_locations, recipients)
     result = ExportResult([], stream, kind, recipients, encrypted)
     # An otherwise empty bundle still goes out when it acknowledges bundles that carried
     # revisions (so the sender learns we hold them); acknowledging an acknowledgement-only
@@ -679,10 +708,17 @@ def export_bundles(
                 recipients,
                 options.redact_locations,
             )
-            tag_sha, _ = _write_bundle(fh, vault, identity, part, tick, cancel)
+            # Written front to back (no seeking back), so the file's SHA-256 is computed as it
+            # is written, on the hashing thread, instead of reading the file again.
+            hashed = StreamingOutput(fh)
+            try:
+                out = cast(BinaryIO, hashed)  # BundleZipWriter takes it as it is
+                tag_sha, _ = _write_bundle(out, vault, identity, part, tick, cancel)
+                file_sha = hashed.hexdigest()
+            finally:
+                hashed.close()
             fh.flush()
             size = fh.tell()
-        file_sha = _sha256_file(path)
         bundle = ExportedBundle(
             path,
             header.bundle_id,
@@ -747,14 +783,6 @@ def export_bundles(
     result.bundles = [w[0] for w in written]
     log.info("exported %d bundle(s), kind %s", len(written), kind)
     return result
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 __all__ = [

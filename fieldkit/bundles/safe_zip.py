@@ -634,15 +634,17 @@ class SafeZip:
 
     # --- public ----------------------------------------------------------------------------
 
-    def open(self, name: str) -> BinaryIO:
+    def open(self, name: str, *, check_crc: bool = True) -> BinaryIO:
         """A reader of member ``name`` (its full name); raises KeyError for an unknown name.
 
         Reads are bounded by the caller's chunk size; the reader yields exactly the member's
         size and checks its CRC-32 when the last byte is read, raising
         :class:`CorruptFileError` naming the member instead of returning the final chunk.
+        ``check_crc=False`` skips the CRC-32, only for a caller that checks every byte against
+        a strong checksum itself (BagIt fixity through :meth:`ZipSource.open_unchecked`).
         """
         member = self.members[name]
-        return cast(BinaryIO, _MemberReader(self, member))
+        return cast(BinaryIO, _MemberReader(self, member, check_crc))
 
     def close(self) -> None:
         self._file.close()
@@ -660,12 +662,13 @@ class SafeZip:
 
 
 class _MemberReader(io.RawIOBase):
-    def __init__(self, archive: SafeZip, member: Member) -> None:
+    def __init__(self, archive: SafeZip, member: Member, check_crc: bool = True) -> None:
         super().__init__()
         self._archive = archive
         self._member = member
         self._pos = 0
         self._crc = 0
+        self._check_crc = check_crc
         self._checked = False
 
     def readable(self) -> bool:
@@ -686,7 +689,7 @@ class _MemberReader(io.RawIOBase):
     def _finish(self) -> None:
         if not self._checked:
             self._checked = True
-            if self._crc != self._member.crc32:
+            if self._check_crc and self._crc != self._member.crc32:
                 raise CorruptFileError(
                     f"The bundle member {show(self._member.name)} is damaged: its CRC-32 "
                     "checksum does not match."
@@ -709,7 +712,8 @@ class _MemberReader(io.RawIOBase):
                 f"The bundle member {show(self._member.name)} is cut short: the file changed "
                 "or is damaged."
             )
-        self._crc = zlib.crc32(target, self._crc)
+        if self._check_crc:
+            self._crc = zlib.crc32(target, self._crc)
         self._pos += n
         if self._pos == self._member.size:
             self._finish()  # raises instead of handing over the last chunk of a bad member
@@ -739,6 +743,11 @@ class ZipSource:
 
     def open(self, rel: str) -> BinaryIO:
         return self.archive.open(self.prefix + rel)
+
+    def open_unchecked(self, rel: str) -> BinaryIO:
+        """A reader without the CRC-32 check, for ``validate_bag`` to hash a file it checks
+        against a SHA-256 or stronger checksum (which catches all the CRC-32 would)."""
+        return self.archive.open(self.prefix + rel, check_crc=False)
 
 
 def _is_link_or_reparse(st: os.stat_result) -> bool:

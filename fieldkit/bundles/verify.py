@@ -11,6 +11,8 @@ import hashlib
 import io
 import json
 import logging
+import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,12 +161,45 @@ def _read_member(zf: SafeZip, name: str, limit: int) -> bytes:
         return fh.read()
 
 
-def _sha256_file(path: Path) -> str:
+def _sha256_file(path: Path, stop: threading.Event | None = None) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
+    buffer = bytearray(1 << 20)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as fh:
+        while n := fh.readinto(buffer):
+            if stop is not None and stop.is_set():
+                break
+            digest.update(view[:n])
     return digest.hexdigest()
+
+
+class _FileHash:
+    """A file's SHA-256, computed on a helper thread while the bundle is checked."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._stop = threading.Event()
+        self._digest: str | None = None
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="fieldkit-file-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._digest = _sha256_file(self._path, self._stop)
+        except OSError as exc:
+            self._error = exc
+
+    def result(self) -> str:
+        """The hex digest; raises the OSError that stopped the reading."""
+        self._thread.join()
+        if self._error is not None or self._digest is None:
+            raise self._error or OSError(f"{self._path} could not be hashed")
+        return self._digest
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def _vault_anchor(vault: Vault, fingerprint: str) -> tuple[TrustAnchor | None, str]:
@@ -212,18 +247,29 @@ def verify_bundle(
             anchors.append(load_trust_file(trust_file))
         except FieldKitError as exc:
             report.errors.append(exc.message)
+    trust_errors = list(report.errors)
+    file_hash = _FileHash(path)
     try:
-        report.file_sha256 = _sha256_file(path)
-    except OSError:
-        report.errors.append(f"{path.name} cannot be read.")
+        try:
+            zf = SafeZip(path)
+        except (FieldKitError, OSError) as exc:
+            zf = None
+            problem = exc.message if isinstance(exc, FieldKitError) else None
+        if zf is not None:
+            with zf:
+                _verify_open(zf, report, anchors, vault, progress, cancel, keep_content)
+        try:
+            report.file_sha256 = file_hash.result()
+        except OSError:
+            # As if the file had been hashed first: nothing else is reported as checked.
+            unreadable = VerifyReport(file=str(path), errors=trust_errors)
+            unreadable.errors.append(f"{path.name} cannot be read.")
+            return unreadable
+    finally:
+        file_hash.stop()
+    if zf is None:
+        report.errors.append(problem or f"{path.name} cannot be read.")
         return report
-    try:
-        zf = SafeZip(path)
-    except FieldKitError as exc:
-        report.errors.append(exc.message)
-        return report
-    with zf:
-        _verify_open(zf, report, anchors, vault, progress, cancel, keep_content)
     if report.encrypted and not report.content_inspected:
         report.scope = (
             "Structure, completeness, fixity and the outer signature were checked; "
@@ -250,7 +296,11 @@ def _verify_open(
     report.bundle_id = bag
     # Strict: what plain BagIt only warns about (an unlisted tag file, a missing tag manifest)
     # is a failure for a signed bundle.
-    bag_report = validate_bag(ZipSource(zf), progress=progress, cancel=cancel, strict=True)
+    # One CPU stays for the whole file's SHA-256, computed meanwhile (verify_bundle).
+    workers = max(1, (os.cpu_count() or 1) - 1)
+    bag_report = validate_bag(
+        ZipSource(zf), progress=progress, cancel=cancel, strict=True, workers=workers
+    )
     report.files_checked = bag_report.files_checked
     report.bytes_checked = bag_report.bytes_checked
     for problem in bag_report.problems:

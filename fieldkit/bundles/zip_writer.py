@@ -1,38 +1,233 @@
 """Writing a bundle's ZIP: every member STORED, streamed, hashed as it is written.
 
-The standard library's zipfile streams a member into a seekable file and patches the local
-header afterwards (no data descriptors), which stock `unzip` and every other reader accept.
-ZIP64 records are used for members that may pass 2 GiB.
+SHA-256 runs on a helper thread (:class:`HashThread`; hashlib releases the GIL on large
+buffers), so hashing overlaps decryption, encryption and writing on another core.
+
+Written into a :class:`StreamingOutput`, the ZIP is produced front to back without seeking:
+zipfile then puts each member's CRC and sizes in a data descriptor after its data (flag bit 3,
+which stock ``unzip``, Python's zipfile and ``safe_zip`` all read), and the SHA-256 of the
+whole file is computed as it is written, on the same helper thread. Written into a seekable file
+instead, zipfile patches each local header afterwards (no data descriptors). ZIP64 records are
+used for members that may pass 2 GiB.
 """
 
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 ZIP64_THRESHOLD = 1 << 31
+BUFFER_SIZE = 1 << 20  # what is handed to the hashing thread at a time
+_POOL_BUFFERS = 4  # buffers of BUFFER_SIZE per zip writer: bounds memory and the thread's lag
+_QUEUE_DEPTH = 4  # jobs waiting for a hashing thread; the producer blocks beyond this
+
+_Hash = Any  # a hashlib object (hashlib has no public type for it)
+_Job = tuple[bytes | bytearray | memoryview, Sequence[_Hash], Callable[[], None] | None]
 
 
-class HashingWriter:
-    """A write-only stream that hashes (SHA-256) and counts what passes through it."""
+class HashThread:
+    """Hashes buffers on one helper thread, in the order they are submitted.
+
+    A submitted buffer must not change until it has been hashed: ``release`` (if given) is
+    called on the helper thread once it has been. An error on the helper thread is raised by the
+    next :meth:`submit` or :meth:`drain`; the thread then keeps releasing buffers without hashing
+    them, so a producer waiting for a buffer never hangs. :meth:`close` ends the thread.
+    """
+
+    def __init__(self, name: str = "fieldkit-hash", depth: int = _QUEUE_DEPTH) -> None:
+        self._name = name
+        self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=depth)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._closed = False
+
+    def submit(
+        self,
+        data: bytes | bytearray | memoryview,
+        hashers: Sequence[_Hash],
+        release: Callable[[], None] | None = None,
+    ) -> None:
+        """Queue ``data`` for every hasher in ``hashers`` (blocks while the queue is full)."""
+        self._check()
+        if self._closed:
+            raise ValueError("submit to a closed hash thread")
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+            self._thread.start()
+        self._jobs.put((data, hashers, release))
+
+    def drain(self) -> None:
+        """Wait until everything submitted has been hashed; raises the thread's error if any."""
+        if self._thread is not None:
+            self._jobs.join()
+        self._check()
+
+    def close(self) -> None:
+        """Stop the thread (after the jobs already queued). Safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                if job is None:
+                    return
+                data, hashers, release = job
+                if self._error is None:
+                    try:
+                        for h in hashers:
+                            h.update(data)
+                    except BaseException as exc:  # handed to the producer
+                        self._error = exc
+                del data
+                if release is not None:
+                    release()
+            finally:
+                self._jobs.task_done()
+
+
+class StreamingOutput:
+    """A write-only, non-seekable view of ``dst`` that hashes (SHA-256) everything written.
+
+    Give it to :class:`BundleZipWriter` to write the ZIP front to back (data descriptors) and
+    get the whole file's SHA-256 from :meth:`hexdigest` once the ZIP is closed, without reading
+    the file again. :meth:`close` stops the hashing thread (always call it, e.g. in ``finally``).
+    """
 
     def __init__(self, dst: IO[bytes]) -> None:
         self._dst = dst
         self.sha256 = hashlib.sha256()
-        self.size = 0
+        self.hasher = HashThread("fieldkit-zip-hash")
+        self._pos = 0
+        self.lent = False  # set by a member writer while it writes a buffer it submits itself
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self.sha256.update(data)
-        self.size += len(data)
+        n = len(data) if isinstance(data, bytes | bytearray) else memoryview(data).nbytes
+        if not self.lent:
+            # Headers, descriptors, the central directory: small, copied unless immutable.
+            self.hasher.submit(data if isinstance(data, bytes) else bytes(data), (self.sha256,))
         self._dst.write(data)
-        return len(data)
+        self._pos += n
+        return n
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seekable(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
 
     def flush(self) -> None:
         self._dst.flush()
+
+    def hexdigest(self) -> str:
+        """The SHA-256 of everything written so far."""
+        self.hasher.drain()
+        return self.sha256.hexdigest()
+
+    def close(self) -> None:
+        self.hasher.close()
+
+
+class HashingWriter:
+    """A write-only stream that hashes (SHA-256) and counts what passes through it.
+
+    Writes are gathered into buffers of BUFFER_SIZE, each written on and then hashed on the
+    helper thread (together with the whole file's hash when writing into a
+    :class:`StreamingOutput`). :meth:`finish` writes what is still gathered; :meth:`hexdigest`
+    waits for the helper thread.
+    """
+
+    def __init__(
+        self,
+        dst: IO[bytes],
+        hasher: HashThread,
+        pool: queue.Queue[bytearray],
+        stream: StreamingOutput | None = None,
+    ) -> None:
+        self._dst = dst
+        self._hasher = hasher
+        self._pool = pool
+        self._stream = stream
+        self.sha256 = hashlib.sha256()
+        self._hashers: tuple[_Hash, ...] = (
+            (self.sha256,) if stream is None else (self.sha256, stream.sha256)
+        )
+        self.size = 0
+        self._buf: bytearray | None = None
+        self._fill = 0
+
+    def _send(self, data: bytes | memoryview, release: Callable[[], None] | None) -> None:
+        """Write ``data`` to the member, then hand it to the hashing thread."""
+        stream = self._stream
+        if stream is not None:
+            stream.lent = True
+        try:
+            self._dst.write(data)
+        finally:
+            if stream is not None:
+                stream.lent = False
+        self._hasher.submit(data, self._hashers, release)
+
+    def _flush_buffer(self) -> None:
+        buf, fill = self._buf, self._fill
+        if buf is None or fill == 0:
+            return
+        self._buf, self._fill = None, 0
+        pool = self._pool
+        self._send(memoryview(buf)[:fill], lambda: pool.put(buf))
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if isinstance(data, bytes) and len(data) >= BUFFER_SIZE // 2:
+            # Immutable and large: handed over as it is, without a copy.
+            self._flush_buffer()
+            self._send(data, None)
+            self.size += len(data)
+            return len(data)
+        with memoryview(data) as raw, raw.cast("B") as mv:
+            total = len(mv)
+            pos = 0
+            while pos < total:
+                if self._buf is None:
+                    self._buf = self._pool.get()  # waits for the hashing thread to free one
+                n = min(BUFFER_SIZE - self._fill, total - pos)
+                self._buf[self._fill : self._fill + n] = mv[pos : pos + n]
+                self._fill += n
+                pos += n
+                if self._fill == BUFFER_SIZE:
+                    self._flush_buffer()
+        self.size += total
+        return total
+
+    def finish(self) -> None:
+        """Write what is still gathered (before the member is closed)."""
+        self._flush_buffer()
+
+    def discard(self) -> None:
+        """Forget what is gathered (the member is being abandoned)."""
+        if self._buf is not None:
+            self._pool.put(self._buf)
+            self._buf, self._fill = None, 0
+
+    def flush(self) -> None:
+        pass  # buffers go out when full and at finish(); the member's file is flushed at close
 
     def writable(self) -> bool:
         return True
@@ -42,13 +237,25 @@ class HashingWriter:
         return False
 
     def hexdigest(self) -> str:
-        return self.sha256.hexdigest()
+        self.finish()
+        self._hasher.drain()
+        return str(self.sha256.hexdigest())
 
 
 class BundleZipWriter:
-    """A ZIP being written into ``fh`` (seekable), with STORED members only."""
+    """A ZIP being written into ``fh`` with STORED members only.
 
-    def __init__(self, fh: BinaryIO) -> None:
+    ``fh`` is a seekable file, or a :class:`StreamingOutput` (the ZIP is then written without
+    seeking, and the output's hashing thread is shared).
+    """
+
+    def __init__(self, fh: BinaryIO | StreamingOutput) -> None:
+        self._stream = fh if isinstance(fh, StreamingOutput) else None
+        self._own_hasher = self._stream is None
+        self._hasher = HashThread() if self._stream is None else self._stream.hasher
+        self._pool: queue.Queue[bytearray] = queue.Queue()
+        for _ in range(_POOL_BUFFERS):
+            self._pool.put(bytearray(BUFFER_SIZE))
         self._zip = zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED, allowZip64=True)
         now = time.gmtime()
         self._date = (now.tm_year, now.tm_mon, now.tm_mday, now.tm_hour, now.tm_min, now.tm_sec)
@@ -60,8 +267,13 @@ class BundleZipWriter:
         info.compress_type = zipfile.ZIP_STORED
         info.external_attr = 0o100644 << 16  # a regular file, readable: no links, no devices
         with self._zip.open(info, "w", force_zip64=size_hint >= ZIP64_THRESHOLD - (1 << 24)) as raw:
-            writer = HashingWriter(raw)
-            yield writer
+            writer = HashingWriter(raw, self._hasher, self._pool, self._stream)
+            try:
+                yield writer
+            except BaseException:
+                writer.discard()
+                raise
+            writer.finish()
 
     def write_bytes(self, name: str, data: bytes) -> str:
         with self.member(name, len(data)) as w:
@@ -70,7 +282,12 @@ class BundleZipWriter:
 
     def close(self) -> None:
         self._zip.close()
+        self._hasher.drain()
+        if self._own_hasher:
+            self._hasher.close()
 
     def abort(self) -> None:
         """Give up on a failed bundle: nothing more is written (the caller discards the file)."""
         self._zip.fp = None
+        if self._own_hasher:
+            self._hasher.close()
