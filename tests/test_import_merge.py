@@ -522,6 +522,21 @@ def test_a_notice_from_a_field_laptop_is_ignored(peers) -> None:
     c.receive(b.send(c))
     key = trust.get_exact(c.vault.db, a.identity.fingerprint)
     assert key is not None and not key.revoked_at
+    # Even a well-signed notice is ignored when its issuer is trusted here only as field staff.
+    import dataclasses
+
+    from fieldkit.identity.revocation import apply_notice, notices_to_send
+
+    posing = dataclasses.replace(b.identity, role="coordinator")
+    (line,) = notices_to_send(b.vault.db, posing)
+    with c.vault.transaction() as db:
+        assert apply_notice(db, json.loads(line), c.identity.fingerprint) is None
+    key = trust.get_exact(c.vault.db, a.identity.fingerprint)
+    assert key is not None and not key.revoked_at
+    # ...while the same notice from a trusted coordinator is applied (the check can fail).
+    with c.vault.transaction() as db:
+        trust.add(db, b.card, role="coordinator")
+        assert apply_notice(db, json.loads(line), c.identity.fingerprint) == a.identity.fingerprint
 
 
 def test_a_consolidated_bundle_carries_every_authors_card(peers, tmp_path: Path) -> None:

@@ -539,8 +539,6 @@ def _inspect_content(
     cards: dict[str, IdentityCard] = {sender.fingerprint: sender}
     lines: list[dict[str, Any]] = []
     counts = {"revisions": 0, "records": 0, "cards": 0, "audit_events": 0, "photos": 0}
-    bad_revisions = 0
-    referenced: set[str] = set()
     for number, raw in enumerate(io.BytesIO(records), start=1):
         if cancel is not None and number % 1000 == 0 and cancel():
             from fieldkit.errors import CancelledError
@@ -569,18 +567,15 @@ def _inspect_content(
                     f"Revision {rev.rev_id[:12]} is by an author whose card is not included."
                 )
             elif not rev.signature_valid(author.ed25519_public_key):
-                bad_revisions += 1
                 report.errors.append(
                     f"data/records.ndjson line {number}: revision {rev.rev_id[:12]} has an "
                     "invalid author signature."
                 )
-            referenced.update(m.get("sha256", "") for m in rev.media)
             counts["revisions"] += 1
             obj["_rev_id"] = rev.rev_id
         elif kind == "record":
             if header.kind != "snapshot":
                 raise CorruptFileError("A record snapshot line appears in a bundle of revisions.")
-            referenced.update(m.get("sha256", "") for m in obj.get("photos", []))
             counts["records"] += 1
         elif kind == "audit":
             counts["audit_events"] += 1
@@ -619,4 +614,3 @@ def _inspect_content(
     if keep_content:
         report.inner = inner
         report.lines = lines
-    _ = (bad_revisions, referenced)
