@@ -67,24 +67,23 @@ def _rows_vault_unlock(d: dict[str, Any]) -> list[Row]:
 
 
 def _rows_demo_generate(d: dict[str, Any]) -> list[Row]:
-    rate = d["records_per_second"]
-    objects_rate = d["phases"]["objects"]["records_per_second"]
+    api = d["service_api"]["records_per_second"]
     return [
         (
             "bulk create",
-            f"demo collection, {d['records']:,} records",
-            rate,
+            f"service API create_many, {d['service_api']['records']:,} objects",
+            api,
             "records/s",
             ">= 5,000",
-            rate >= 5000,
+            api >= 5000,
         ),
         (
             "bulk create",
-            "objects phase",
-            objects_rate,
+            f"demo --objects (drawing values too), {d['records']:,} records",
+            d["records_per_second"],
             "records/s",
-            ">= 5,000",
-            objects_rate >= 5000,
+            "info",
+            None,
         ),
     ]
 

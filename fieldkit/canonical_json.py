@@ -93,8 +93,80 @@ def _encode(value: Any, out: list[str]) -> None:
         raise TypeError(f"{type(value).__name__} has no canonical JSON form")
 
 
+# The C encoder of the standard library, set up the canonical way. Its output is canonical for
+# what :func:`_for_c_encoder` returns; it is several times faster than `_encode`, and every
+# revision, audit event and bundle line goes through here.
+_c_encode = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":")
+).encode
+_SAFE_INTEGER = 2.0**53
+
+
+class _NeedsReference(Exception):
+    """A value the C encoder would not print canonically."""
+
+
+def _for_c_encoder(value: Any) -> Any:
+    """``value`` (or a copy with integral floats made ints) that the C encoder prints canonically.
+
+    The C encoder is right for exact str/int/bool/None, lists and tuples, dicts with ASCII
+    string keys (code point order is then UTF-16 order) and floats it prints without an exponent
+    or a trailing ".0": non-integral with 1e-4 <= |x| < 1e16, where Python's shortest repr and
+    ECMAScript's Number.toString are the same text. Integral floats below 2**53 are printed as
+    the integer, like ECMAScript does. Anything else (tiny or huge floats, -0.0, non-ASCII keys,
+    subclasses, non-JSON values) raises _NeedsReference. Containers are copied only if changed.
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if value.is_integer():
+            if abs(value) < _SAFE_INTEGER and (value or str(value) == "0.0"):
+                return int(value)
+            raise _NeedsReference
+        if 1e-4 <= abs(value) < 1e16:
+            return value
+        raise _NeedsReference
+    if kind is dict:
+        changed: dict[str, Any] | None = None
+        for key, item in value.items():
+            if type(key) is not str or not key.isascii():
+                raise _NeedsReference
+            item_kind = type(item)
+            if item_kind is str or item_kind is int or item_kind is bool or item is None:
+                continue
+            new = _for_c_encoder(item)
+            if new is not item:
+                if changed is None:
+                    changed = dict(value)
+                changed[key] = new
+        return value if changed is None else changed
+    if kind is list or kind is tuple:
+        copied: list[Any] | None = None
+        for index, item in enumerate(value):
+            item_kind = type(item)
+            if item_kind is str or item_kind is int or item_kind is bool or item is None:
+                continue
+            new = _for_c_encoder(item)
+            if new is not item:
+                if copied is None:
+                    copied = list(value)
+                copied[index] = new
+        return value if copied is None else copied
+    raise _NeedsReference
+
+
 def canonical_json(value: Any) -> bytes:
     """The canonical UTF-8 bytes of ``value``. Raises TypeError/ValueError for non-JSON values."""
+    try:
+        prepared = _for_c_encoder(value)
+    except (_NeedsReference, RecursionError):
+        return reference_canonical_json(value)
+    return _c_encode(prepared).encode("utf-8")
+
+
+def reference_canonical_json(value: Any) -> bytes:
+    """The same bytes by the plain, slower reference encoder (also the oracle in the tests)."""
     out: list[str] = []
     _encode(value, out)
     return "".join(out).encode("utf-8")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fieldkit.canonical_json import canonical_json
+from fieldkit.canonical_json import canonical_json, reference_canonical_json
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, format_hlc
 from fieldkit.records.service import (
@@ -331,6 +331,70 @@ def test_tampered_revision_or_signature_is_detected(records: Records) -> None:
     assert records.history(a.record_id)[0].signature_ok is False
 
 
+def _bulk_rows(n: int) -> list[dict]:
+    return [
+        {
+            "inventory_number": f"BULK-{i:05d}",
+            "title": f"Jar {i} جرة",
+            "status": "in_storage",
+            "measurements": [{"dimension": "height", "value": 10.0 + i % 7 / 2, "unit": "cm"}],
+        }
+        for i in range(n)
+    ]
+
+
+def test_create_many_stores_what_create_stores(records: Records) -> None:
+    # More rows than one batch statement, so the pipelined, batched path is what is checked.
+    rows = _bulk_rows(600)
+    done: list[int] = []
+    ids = records.create_many(F.OBJECT, rows, progress=done.append)
+    assert len(ids) == len(set(ids)) == 600 and done[-1] == 600
+    for i in (0, 255, 256, 599):
+        view = records.get(ids[i])
+        assert view.fields["inventory_number"] == f"BULK-{i:05d}"
+        assert records.resolve(f"BULK-{i:05d}") == ids[i]
+        assert records.history(ids[i])[0].signature_ok is True
+    single = records.create(F.OBJECT, rows[3] | {"inventory_number": "ONE"})
+    bulk = records.get(ids[3])
+    assert (bulk.fields | {"inventory_number": "ONE"}, bulk.missing) == (
+        single.fields,
+        single.missing,
+    )
+    assert verify_stored_revisions(records.db, records.identity) == []
+    assert records.count(F.OBJECT, query="جرة") == 601
+    # HLCs follow the order of the rows.
+    hlcs = [records.get(i).hlc for i in ids]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == 600
+
+
+def test_create_many_cancelled_or_failing_saves_nothing(
+    records: Records, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.errors import CancelledError
+
+    before = records.count(F.OBJECT)
+    calls = iter(range(10**6))
+    with pytest.raises(CancelledError):
+        records.create_many(F.OBJECT, _bulk_rows(900), cancel=lambda: next(calls) >= 2)
+    assert records.count(F.OBJECT) == before
+
+    from fieldkit.identity.own import OwnIdentity
+
+    real_sign = OwnIdentity.sign
+    signed = iter(range(10**6))
+
+    def flaky_sign(self: OwnIdentity, data: bytes) -> bytes:
+        if next(signed) == 700:  # in the third batch, after two were written
+            raise OSError("simulated failure in the signing thread")
+        return real_sign(self, data)
+
+    monkeypatch.setattr(OwnIdentity, "sign", flaky_sign)
+    with pytest.raises(OSError, match="simulated"):
+        records.create_many(F.OBJECT, _bulk_rows(900))
+    assert records.count(F.OBJECT) == before
+    assert records.db.execute("SELECT COUNT(*) FROM revisions").fetchone()[0] == 0
+
+
 def test_clock_never_goes_back_and_ignores_far_future() -> None:
     now = [1_000_000]
     clock = HybridClock(now_ms=lambda: now[0])
@@ -378,6 +442,74 @@ def test_canonical_json_round_trips_and_is_idempotent(value) -> None:
     # JSON has one number type: compare numbers as numbers, whatever Python type they parse to.
     assert as_floats(decoded) == as_floats(value)
     assert canonical_json(decoded) == encoded
+
+
+# Floats near the edges where Python's repr and ECMAScript's Number.toString part ways (exponent
+# thresholds, integral values, -0.0), and keys whose UTF-16 order differs from code point order.
+edge_floats = st.sampled_from(
+    [
+        1e-4,
+        9.999e-5,
+        1e-5,
+        1e-6,
+        1e-7,
+        0.1,
+        1.0,
+        -0.0,
+        12.0,
+        2.5,
+        1e15 + 0.5,
+        1e16,
+        1e21,
+        1e22,
+        2.0**53,
+        2.0**53 + 2,
+        -3.75,
+        123456789.125,
+        5e-324,
+        1.7976931348623157e308,
+    ]
+)
+edge_keys = st.sampled_from(["a", "é", "\ue000", "\U0001f600", "Z", "\x7f", "ab", ""])
+mixed_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | edge_floats
+    | st.text(max_size=6),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.tuples(children, children)
+        | st.dictionaries(st.text(max_size=4) | edge_keys, children, max_size=4)
+    ),
+    max_leaves=16,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(mixed_values)
+def test_fast_canonical_json_gives_the_reference_bytes(value) -> None:
+    # canonical_json hands most values to the C encoder; the bytes (or the refusal) must be those
+    # of the reference encoder, or rev_ids would depend on which path a value took.
+    try:
+        expected = reference_canonical_json(value)
+    except (ValueError, TypeError, UnicodeEncodeError) as refused:
+        with pytest.raises(type(refused)):
+            canonical_json(value)
+        return
+    assert canonical_json(value) == expected
+
+
+def test_fast_canonical_json_is_used_for_ordinary_records() -> None:
+    from fieldkit.canonical_json import _for_c_encoder, _NeedsReference
+
+    ordinary = {"title": "Ікона", "measurements": [{"value": 32.5, "unit": "cm"}], "n": 1}
+    assert _for_c_encoder(ordinary) is ordinary  # nothing copied
+    assert _for_c_encoder({"m": [{"value": 94.0}]}) == {"m": [{"value": 94}]}
+    for awkward in ({"value": -0.0}, {"value": 1e-5}, {"é": 1}, [1e16 + 2.0], {1: "x"}):
+        with pytest.raises(_NeedsReference):
+            _for_c_encoder(awkward)
 
 
 def as_floats(value):
