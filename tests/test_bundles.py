@@ -19,10 +19,12 @@ from PIL import Image
 from fieldkit.bundles.export import ExportOptions, NoRecipientsError, Recipient, export_bundles
 from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.bundles.verify import verify_bundle
+from fieldkit.canonical_json import canonical_json
 from fieldkit.errors import CancelledError
 from fieldkit.identity import own, trust
 from fieldkit.identity.card import card_bytes, make_card, parse_card
 from fieldkit.records import fields as F
+from fieldkit.records.revision import Revision
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
 
@@ -542,3 +544,27 @@ def test_unknown_sender_to_a_recipient_vault_is_inspected_but_untrusted(setup) -
     assert report.content_inspected and report.signer.signature_valid
     assert report.signer.status == "untrusted" and report.signer.name is None
     assert report.exit_code == 3
+
+
+def test_records_file_is_streamed_in_order_and_every_line_is_canonical(setup, tmp_path) -> None:
+    # Over a megabyte of lines, so records.ndjson is written in several chunks and its revision
+    # lines are built from the stored bytes rather than re-encoded.
+    rows = [
+        {"inventory_number": f"BIG-{i:04d}", "title": f"{i} " + "ب" * 600} for i in range(1500)
+    ]
+    setup.records.create_many(F.OBJECT, rows)
+    bundle = setup.export("big.fkb", recipients=[], plain=True)[0]
+    with zipfile.ZipFile(bundle) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("data/records.ndjson"))
+        data = zf.read(name)
+    assert len(data) > 2 * (1 << 20)
+    lines = data.splitlines()
+    revisions = [json.loads(line) for line in lines if b'"type":"revision"' in line]
+    assert len(revisions) == 1503
+    for line in lines:
+        assert canonical_json(json.loads(line)) == line
+    hlcs = [(r["revision"]["hlc"], Revision.from_content(r["revision"]).rev_id) for r in revisions]
+    assert hlcs == sorted(hlcs)
+    report = verify_bundle(bundle, keep_content=True)
+    assert report.valid, report.errors
+    assert report.counts["revisions"] == 1503

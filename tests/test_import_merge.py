@@ -594,3 +594,46 @@ def test_a_revision_dated_days_ahead_is_flagged_and_does_not_move_the_clock(tmp_
     finally:
         ahead.vault.close()
         coord.vault.close()
+
+
+def test_records_changed_between_verify_and_merge_import_nothing(
+    peers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Import reads records.ndjson twice (verify, then merge, both streamed): if the bytes of the
+    # second reading differ from what was verified, the whole import rolls back.
+    from fieldkit.bundles import importer
+    from fieldkit.bundles.verify import records_lines
+
+    a, _, c = peers
+    rows = [{"inventory_number": f"S-{i}", "title": "x"} for i in range(300)]
+    a.records.create_many(F.OBJECT, rows)
+    bundle = a.send(c)
+    before = (c.view(), c.revisions())
+
+    def reread(zf, bag, identities, expected):  # type: ignore[no-untyped-def]
+        yield from records_lines(zf, bag, identities, "0" * 64)  # as if the file had changed
+
+    monkeypatch.setattr(importer, "records_lines", reread)
+    result = c.receive(bundle)
+    assert result.refused is not None and "does not match its hash" in result.refused
+    assert result.new_revisions == 0
+    assert (c.view(), c.revisions()) == before
+    monkeypatch.undo()
+    assert c.receive(bundle).new_revisions == 300
+
+
+def test_an_overlong_records_line_is_refused_without_holding_it(
+    peers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.bundles import verify as verify_module
+    from fieldkit.bundles.verify import verify_bundle
+
+    a, _, c = peers
+    a.records.create(F.OBJECT, {"inventory_number": "L-1", "title": "t" * 5000})
+    bundle = a.send(c)
+    monkeypatch.setattr(verify_module, "MAX_RECORD_LINE", 1000)
+    report = verify_bundle(bundle, vault=c.vault)
+    assert not report.valid
+    assert any("records.ndjson line" in e and "too long" in e for e in report.errors)
+    result = c.receive(bundle)
+    assert result.refused is not None and result.new_revisions == 0

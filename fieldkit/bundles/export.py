@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import logging
 import secrets
@@ -126,12 +125,17 @@ def parse_size(text: str) -> int:
 
 @dataclass
 class _Item:
-    """One record line (a revision, or a snapshot record) and the photos it needs."""
+    """One record line (a revision, or a snapshot record) and the photos it needs.
 
-    line: bytes
+    A revision's line is not held here: it is built from the stored revision (``row``, its
+    rowid) when the bundle is written, so 100,000 revisions do not sit in memory twice.
+    """
+
+    line: bytes | None
     rev_id: str | None
     photos: list[str]
     size: int
+    row: int = 0
 
 
 @dataclass
@@ -239,10 +243,13 @@ def _select_items(
         return items, authors
     args: list[Any] = []
     if mode == "full":
-        query = "SELECT rev_id, canonical, signature, author FROM revisions ORDER BY hlc, rev_id"
+        query = (
+            "SELECT rowid, rev_id, canonical, signature, author FROM revisions "
+            "ORDER BY hlc, rev_id"
+        )
     elif mode == "since_last":
         query = (
-            "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
+            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
             "WHERE NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
             "AND s.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id"
         )
@@ -260,21 +267,46 @@ def _select_items(
             )
             args.append(stream)
         query = (
-            "SELECT r.rev_id, r.canonical, r.signature, r.author FROM revisions r "  # noqa: S608
+            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
+            "FROM revisions r "
             f"WHERE {condition} ORDER BY r.hlc, r.rev_id"
         )
-    for rev_id, canonical, signature, author in db.execute(query, args):
-        revision = json.loads(bytes(canonical))
-        line = canonical_json(
-            {
-                "type": "revision",
-                "revision": revision,
-                "signature": bytes(signature).hex(),
-            }
-        )
+    for row, rev_id, canonical, signature, author in db.execute(query, args):
+        media = json.loads(canonical)["media"]
         authors.add(author)
-        items.append(_Item(line, rev_id, [m["sha256"] for m in revision["media"]], len(line) + 1))
+        size = len(_revision_line(canonical, signature))
+        items.append(_Item(None, rev_id, [m["sha256"] for m in media], size + 1, row))
     return items, authors
+
+
+def _revision_line(canonical: bytes, signature: bytes) -> bytes:
+    """The records.ndjson line of a stored revision, canonical JSON without re-encoding.
+
+    ``canonical`` is the revision's canonical JSON (what its rev_id hashes, as stored), and the
+    keys "revision" < "signature" < "type" are already in canonical order.
+    """
+    return b'{"revision":%s,"signature":"%s","type":"revision"}' % (
+        canonical,
+        bytes(signature).hex().encode("ascii"),
+    )
+
+
+def _item_lines(db: Connection, items: list[_Item]) -> Iterator[bytes]:
+    """The lines of ``items`` in order; revisions read back from the vault a batch at a time."""
+    for start in range(0, len(items), 500):
+        batch = items[start : start + 500]
+        wanted = [item.row for item in batch if item.line is None]
+        stored: dict[int, bytes] = {}
+        if wanted:
+            marks = ", ".join("?" * len(wanted))
+            for row, canonical, signature in db.execute(
+                f"SELECT rowid, canonical, signature FROM revisions WHERE rowid IN ({marks})",  # noqa: S608
+                wanted,
+            ):
+                stored[row] = _revision_line(bytes(canonical), bytes(signature))
+        for item in batch:
+            line = item.line if item.line is not None else stored[item.row]
+            yield line
 
 
 def _photo_catalogue(db: Connection, hashes: set[str]) -> dict[str, _Photo]:
@@ -461,23 +493,35 @@ def _write_members(
         photo_bytes += photo.size
         tick(photo.size)
 
-    # Records: one JSON object per line.
-    records_buffer = io.BytesIO()
-    for card in cards:
-        records_buffer.write(canonical_json({"type": "card", "card": card}) + b"\n")
-    for item in items:
-        line = item.line
-        if redact and redacted_hashes:
-            obj = json.loads(line)
-            for m in obj["photos"]:
-                m["sha256"] = redacted_hashes.get(m["sha256"], m["sha256"])
-            line = canonical_json(obj)
-        records_buffer.write(line + b"\n")
-    for line in audit_lines:
-        records_buffer.write(line + b"\n")
-    records_data = records_buffer.getvalue()
-    records_sha = payload.write_bytes(L.RECORDS, records_data)
-    tick(len(records_data))
+    # Records: one JSON object per line, streamed (never the whole file in memory).
+    records_size = (
+        sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards)
+        + sum(i.size for i in items)
+        + sum(len(x) + 1 for x in audit_lines)
+    )
+
+    def records_chunks() -> Iterator[bytes]:
+        out = bytearray()
+        for card in cards:
+            out += canonical_json({"type": "card", "card": card}) + b"\n"
+        for line in _item_lines(vault.db, items):
+            if redact and redacted_hashes:
+                obj = json.loads(line)
+                for m in obj["photos"]:
+                    m["sha256"] = redacted_hashes.get(m["sha256"], m["sha256"])
+                line = canonical_json(obj)
+            out += line
+            out += b"\n"
+            if len(out) >= CHUNK:
+                yield bytes(out)
+                tick(len(out))
+                out.clear()
+        for line in audit_lines:
+            out += line + b"\n"
+        yield bytes(out)
+        tick(len(out))
+
+    records_sha = payload.write_stream(L.RECORDS, records_chunks(), records_size)
 
     head_hash, head_length = audit.head(vault.db)
     inner = {

@@ -8,6 +8,7 @@ Streams are tracked per (sender, stream, epoch) to report gaps and forks.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -32,7 +33,7 @@ from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
 from .safe_zip import SafeZip
-from .verify import VerifyReport, verify_bundle
+from .verify import VerifyReport, records_lines, verify_bundle
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def import_bundle(
         result.refused, result.untrusted = refusal, untrusted
         return result
     header = report.header
-    if header is None or report.lines is None or report.inner is None:
+    if header is None or report.revocations is None or report.inner is None:
         raise RuntimeError("verified content is missing")
     db = vault.db
     me = own.load(db)
@@ -148,7 +149,7 @@ def import_bundle(
         "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
     ).fetchone():
         # Imported before, whole (one transaction): nothing can be new, and nothing changes.
-        result.duplicates = sum(1 for line in report.lines if line.get("type") == "revision")
+        result.duplicates = report.counts.get("revisions", 0)
         result.gaps = stream_gaps(db, header.sender, header.stream, header.epoch)
         return result
     try:
@@ -170,7 +171,7 @@ def _merge(
     now_ms: Callable[[], int] | None,
 ) -> None:
     header = report.header
-    if header is None or report.lines is None or report.inner is None:
+    if header is None or report.revocations is None or report.inner is None:
         raise RuntimeError("verified content is missing")
     sender = header.sender
     already = db.execute(
@@ -202,56 +203,26 @@ def _merge(
     # Revocation notices first: they apply to the revisions in this very bundle too.
     from fieldkit.identity.revocation import apply_notice
 
-    for obj in report.lines:
-        if obj.get("type") == "revocation":
-            revoked_now = apply_notice(db, obj, me.fingerprint)
-            if revoked_now:
-                revoked.add(revoked_now)
-                result.warnings.append(
-                    f"A trusted coordinator revoked the key {revoked_now[:16]}; "
-                    "it is now revoked here too."
-                )
-    for obj in report.lines:
-        kind = obj.get("type")
-        if kind == "card":
-            card = parse_card(json.dumps(obj["card"]).encode())
-            db.execute(
-                "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
-                (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),
+    for obj in report.revocations:
+        revoked_now = apply_notice(db, obj, me.fingerprint)
+        if revoked_now:
+            revoked.add(revoked_now)
+            result.warnings.append(
+                f"A trusted coordinator revoked the key {revoked_now[:16]}; "
+                "it is now revoked here too."
             )
-        elif kind == "revision":
-            rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
-            if rev.author in revoked:
-                exists = db.execute(
-                    "SELECT 1 FROM revisions WHERE rev_id = ?", (rev.rev_id,)
-                ).fetchone()
-                if not exists:
-                    result.skipped_revisions += 1
-                    continue
-            if rev.kind not in ("object", "damage"):
-                raise CorruptFileError("A revision has an unknown record kind.")
-            if store_revision(db, rev, header.bundle_id):
-                result.new_revisions += 1
-                touched.add(rev.record_id)
-                wall, _ = parse_hlc(rev.hlc)
-                if wall > limit_ms:
-                    db.execute(
-                        "INSERT OR IGNORE INTO revision_flags VALUES (?, 'clock_ahead')",
-                        (rev.rev_id,),
-                    )
-                    result.warnings.append(
-                        f"Revision {rev.rev_id[:12]} is dated more than a day ahead of this "
-                        "computer's clock."
-                    )
-                else:
-                    clock.observe(rev.hlc)
-            else:
-                result.duplicates += 1
-            photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
-            db.execute(
-                "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
-                (sender, rev.rev_id),
-            )
+    # The verified records.ndjson, streamed again from the file: its hash is checked once more
+    # after the last line (CorruptFileError, rolling this transaction back, if the file changed
+    # since it was verified), so nothing unverified is ever committed.
+    identities = [me.transport_key] if header.encrypted else []
+    with SafeZip(path) as zf, contextlib.closing(
+        records_lines(zf, header.bundle_id, identities, report.inner.get("records_sha256"))
+    ) as lines:
+        ctx = _MergeContext(
+            header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
+        )
+        for _, raw in lines:
+            _merge_line(db, json.loads(raw), ctx)
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -375,6 +346,60 @@ def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[st
         f"Bundle {n} of stream {stream[:8]} from {sender[:16]} has not been received yet."
         for n in missing
     ]
+
+
+@dataclass
+class _MergeContext:
+    bundle_id: str
+    sender: str
+    revoked: set[str]
+    clock: HybridClock
+    limit_ms: int
+    result: ImportResult
+    touched: set[str]
+    photos_needed: set[str]
+
+
+def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext) -> None:
+    """Store one verified line of records.ndjson (a card or a revision; others need nothing)."""
+    kind = obj.get("type")
+    if kind == "card":
+        card = parse_card(json.dumps(obj["card"]).encode())
+        db.execute(
+            "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
+            (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),
+        )
+    elif kind == "revision":
+        rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
+        if rev.author in ctx.revoked:
+            known = "SELECT 1 FROM revisions WHERE rev_id = ?"
+            if not db.execute(known, (rev.rev_id,)).fetchone():
+                ctx.result.skipped_revisions += 1
+                return
+        if rev.kind not in ("object", "damage"):
+            raise CorruptFileError("A revision has an unknown record kind.")
+        if store_revision(db, rev, ctx.bundle_id):
+            ctx.result.new_revisions += 1
+            ctx.touched.add(rev.record_id)
+            wall, _ = parse_hlc(rev.hlc)
+            if wall > ctx.limit_ms:
+                db.execute(
+                    "INSERT OR IGNORE INTO revision_flags VALUES (?, 'clock_ahead')",
+                    (rev.rev_id,),
+                )
+                ctx.result.warnings.append(
+                    f"Revision {rev.rev_id[:12]} is dated more than a day ahead of this "
+                    "computer's clock."
+                )
+            else:
+                ctx.clock.observe(rev.hlc)
+        else:
+            ctx.result.duplicates += 1
+        ctx.photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
+        db.execute(
+            "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
+            (ctx.sender, rev.rev_id),
+        )
 
 
 def _import_photos(

@@ -7,13 +7,13 @@ plain sentence naming the file it concerns; the report says what was and was not
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import io
 import json
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,10 @@ from .safe_zip import SafeZip, ZipSource
 log = logging.getLogger(__name__)
 MAX_TAG_BYTES = 16 << 20
 MAX_INNER_BYTES = 256 << 20
+# One line of records.ndjson (a revision with its fields and photo list) is far smaller; a
+# longer one is refused rather than held in memory.
+MAX_RECORD_LINE = 32 << 20
+_READ_SIZE = 1 << 20
 
 
 @dataclass
@@ -72,7 +76,9 @@ class VerifyReport:
     tagmanifest_sha256: str | None = None
     header: L.BundleHeader | None = None
     inner: dict[str, Any] | None = None
-    lines: list[dict[str, Any]] | None = None  # parsed records.ndjson, for import
+    # For import (keep_content): the revocation notices of records.ndjson, applied before its
+    # revisions. The revisions themselves are read again, streamed, by `records_lines`.
+    revocations: list[dict[str, Any]] | None = None
 
     @property
     def valid(self) -> bool:
@@ -533,13 +539,11 @@ def _inspect_content(
         raise CorruptFileError("The inner signer is not the outer signer.")
     report.content_inspected = True
 
-    records = _payload(zf, bag, L.RECORDS, identities, None)
-    if hashlib.sha256(records).hexdigest() != inner.get("records_sha256"):
-        raise CorruptFileError("data/records.ndjson does not match its hash in data/inner.json.")
     cards: dict[str, IdentityCard] = {sender.fingerprint: sender}
-    lines: list[dict[str, Any]] = []
+    revocations: list[dict[str, Any]] = []
     counts = {"revisions": 0, "records": 0, "cards": 0, "audit_events": 0, "photos": 0}
-    for number, raw in enumerate(io.BytesIO(records), start=1):
+    # Streamed: a bundle of 100,000 revisions is never held (or parsed) whole in memory.
+    for number, raw in records_lines(zf, bag, identities, inner.get("records_sha256")):
         if cancel is not None and number % 1000 == 0 and cancel():
             from fieldkit.errors import CancelledError
 
@@ -572,7 +576,6 @@ def _inspect_content(
                     "invalid author signature."
                 )
             counts["revisions"] += 1
-            obj["_rev_id"] = rev.rev_id
         elif kind == "record":
             if header.kind != "snapshot":
                 raise CorruptFileError("A record snapshot line appears in a bundle of revisions.")
@@ -581,10 +584,9 @@ def _inspect_content(
             counts["audit_events"] += 1
         elif kind == "revocation":
             counts["revocations"] = counts.get("revocations", 0) + 1
+            revocations.append(obj)
         else:
             raise CorruptFileError(f"data/records.ndjson line {number} has an unknown type.")
-        if keep_content:
-            lines.append(obj)
 
     # Photos: every file listed in inner.json, present, with its plaintext hash.
     declared = inner.get("photos")
@@ -613,4 +615,45 @@ def _inspect_content(
     report.counts = counts
     if keep_content:
         report.inner = inner
-        report.lines = lines
+        report.revocations = revocations
+
+
+def records_lines(
+    zf: SafeZip, bag: str, identities: Sequence[age.Identity], expected_sha256: object
+) -> Generator[tuple[int, bytes], None, None]:
+    """(line number, raw line) of data/records.ndjson, decrypted and streamed.
+
+    The SHA-256 of what was read is checked against ``expected_sha256`` (from the signed
+    inner.json) after the last line: a caller acting on the lines (import) does so inside a
+    transaction that this CorruptFileError rolls back. Also raises CorruptFileError for a
+    missing file or a line longer than MAX_RECORD_LINE, and age errors for a damaged payload.
+    """
+    visible = L.payload_name(L.RECORDS, bool(identities))
+    full = f"{bag}/{visible}"
+    if full not in zf.members:
+        raise CorruptFileError(f"{visible} is missing.")
+    digest = hashlib.sha256()
+    number = 0
+    with zf.open(full) as fh, contextlib.ExitStack() as stack:
+        reader: Any = fh
+        if identities:
+            reader = stack.enter_context(age.decryptor(fh, list(identities)))
+        pending = bytearray()
+        while chunk := reader.read(_READ_SIZE):
+            digest.update(chunk)
+            pending += chunk
+            start = 0
+            while (end := pending.find(b"\n", start)) != -1:
+                number += 1
+                if end + 1 - start > MAX_RECORD_LINE:
+                    raise CorruptFileError(f"data/records.ndjson line {number} is too long.")
+                yield number, bytes(pending[start : end + 1])
+                start = end + 1
+            del pending[:start]
+            if len(pending) > MAX_RECORD_LINE:  # no end in sight: stop before holding more
+                raise CorruptFileError(f"data/records.ndjson line {number + 1} is too long.")
+        if pending:
+            number += 1
+            yield number, bytes(pending)
+    if digest.hexdigest() != expected_sha256:
+        raise CorruptFileError("data/records.ndjson does not match its hash in data/inner.json.")
