@@ -381,6 +381,10 @@ class _Payload:
             plain.close()
         return plain_hash.hexdigest()
 
+    def write_known(self, name: str, chunks: Iterator[bytes], size_hint: int) -> None:
+        """Write ``name`` whose plaintext SHA-256 the caller already knows (no hashing)."""
+        self._write(name, chunks, size_hint, None, None)
+
     def write_bytes(self, name: str, data: bytes) -> str:
         self._write(name, iter([data]), len(data), None, None)
         return hashlib.sha256(data).hexdigest()
@@ -486,7 +490,15 @@ def _write_members(
     photo_bytes = 0
     for photo in photos:
         name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
-        digest = payload.write_stream(name, _photo_chunks(vault, photo, redact, cancel), photo.size)
+        chunks = _photo_chunks(vault, photo, redact, cancel)
+        if redact:
+            digest = payload.write_stream(name, chunks, photo.size)
+        else:
+            # The stored photo is its content address's bytes: the vault hashed them at ingest
+            # and they come back authenticated (age's AEAD under the vault key), so hashing
+            # them again would only cost a pass over every byte; every recipient re-hashes.
+            payload.write_known(name, chunks, photo.size)
+            digest = photo.sha256
         photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
         if redact:
             redacted_hashes[photo.sha256] = digest
