@@ -34,6 +34,7 @@ QUICK: dict[str, list[str]] = {
     "age_throughput": ["--size-mib", "32", "--repeat", "1"],
     "bundle_speed": ["--quick", "--runs", "1"],
     "import_speed": ["--records", "2000", "--runs", "1"],
+    "bundle_memory": ["--gb", "0.1", "--records", "2000"],
     "report_inventory": ["300"],
 }
 FULL: dict[str, list[str]] = {
@@ -45,6 +46,7 @@ FULL: dict[str, list[str]] = {
     "age_throughput": [],
     "bundle_speed": ["--gb", "1"],
     "import_speed": ["--records", "10000"],
+    "bundle_memory": ["--gb", "2", "--records", "100000"],
     "report_inventory": ["10000"],
 }
 
@@ -219,6 +221,16 @@ def _rows_report_inventory(d: dict[str, Any]) -> list[Row]:
     ]
 
 
+def _rows_bundle_memory(d: dict[str, Any]) -> list[Row]:
+    gb = d["photo_bytes"] / 1e9
+    rows: list[Row] = []
+    for step, r in d["results"].items():
+        rss = r["peak_rss_mb"]
+        label = f"peak RSS, {step} ({gb:.1f} GB, {d['records']:,} records)"
+        rows.append(("memory", label, rss, "MB", "< 300", rss < 300))
+    return rows
+
+
 SUMMARIES: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "vault_unlock": _rows_vault_unlock,
     "demo_generate": _rows_demo_generate,
@@ -228,6 +240,7 @@ SUMMARIES: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
     "age_throughput": _rows_age_throughput,
     "bundle_speed": _rows_bundle_speed,
     "import_speed": _rows_import_speed,
+    "bundle_memory": _rows_bundle_memory,
     "report_inventory": _rows_report_inventory,
 }
 

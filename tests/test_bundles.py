@@ -568,3 +568,25 @@ def test_records_file_is_streamed_in_order_and_every_line_is_canonical(setup, tm
     report = verify_bundle(bundle, keep_content=True)
     assert report.valid, report.errors
     assert report.counts["revisions"] == 1503
+
+
+@pytest.mark.parametrize("mode", ["full", "since_last", "delta", "unsent"])
+def test_revisions_are_listed_for_a_bundle_without_an_in_memory_sort(setup, mode: str) -> None:
+    # Sorting by (hlc, rev_id) without an index made SQLite hold every selected revision,
+    # canonical JSON included, in memory: ~100 MB per 100,000 revisions on export.
+    from fieldkit.bundles import export as export_module
+
+    plans: list[str] = []
+
+    class Explaining:
+        def __init__(self, db) -> None:  # type: ignore[no-untyped-def]
+            self.db = db
+
+        def execute(self, sql: str, args=()):  # type: ignore[no-untyped-def]
+            if "FROM revisions" in sql and "ORDER BY" in sql:
+                plan = self.db.execute("EXPLAIN QUERY PLAN " + sql, args)
+                plans.append(" ".join(row[3] for row in plan))
+            return self.db.execute(sql, args)
+
+    export_module._select_items(Explaining(setup.field.db), "stream", mode, False, [])
+    assert plans and all("TEMP B-TREE" not in plan for plan in plans), plans
