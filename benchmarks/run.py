@@ -5,8 +5,9 @@ Usage: python benchmarks/run.py [--quick] [--only NAME]... [--json FILE]
 Each benchmark is its own script (run in a fresh process, so peaks and caches do not leak
 between them) that prints a table and, last, one JSON line; this script runs them, reads those
 lines and puts the figures side by side with their targets and baselines measured in the same
-run. ``--quick`` uses small data (a smoke test, about two minutes on two cores); without it the
-collection has 100,000 objects and the bundles 1 GB of photos.
+run. ``--quick`` uses small data (a smoke test, well under two minutes on two cores); without
+it the collection has 100,000 objects and 100,000 damage reports, the speed bundles 1 GB of
+photos, and the memory bundle 2 GB of photos with 100,000 records (about 15 minutes).
 
 Timings are noisy on shared machines: the exit status reports only errors (a benchmark that
 crashed or printed no result), never a missed target.
@@ -98,7 +99,7 @@ def _rows_search_speed(d: dict[str, Any]) -> list[Row]:
         rows.append(
             (
                 "search",
-                f"{name} (p95; {d['objects']:,} + {d['damage_reports']:,} records)",
+                f"{name} (p95, {d['objects']:,} + {d['damage_reports']:,})",
                 r["p95_ms"],
                 "ms",
                 "< 50",
