@@ -35,10 +35,10 @@ Every timed run happens in a fresh child process (this script with ``--child``),
 not accumulate. The FieldKit timings are taken inside the child around the call only
 (interpreter start and vault open excluded); stock timings include the tools' starts. All
 files live in the page cache (warm runs). MB/s is photo plaintext bytes per second
-(1 MB = 10^6 bytes). The JSON adds each line's CPU seconds, the ratios of the min columns,
-and how many CPUs other processes kept busy meanwhile (from /proc/stat): on this 2-core
-machine, anything else running skews the figures. Prints a table and one line of JSON;
-``--json FILE`` writes it too.
+(1 MB = 10^6 bytes). The JSON adds each line's CPU seconds, the ratios of the min columns and
+of the max columns, and how many CPUs other processes kept busy meanwhile (from /proc/stat): on
+this 2-core machine, anything else running skews the figures. Prints a table and one line of
+JSON; ``--json FILE`` writes it too.
 """
 
 from __future__ import annotations
@@ -501,6 +501,12 @@ def main() -> int:
         "export/stock": round(mins["export"] / mins["stock export"], 3),
         "verify/stock": round(mins["verify"] / mins["stock verify"], 3),
     }
+    maxes = {name: r["max_s"] for name, r in results.items()}
+    ratios_max = {
+        "export/floor": round(maxes["export"] / maxes["floor"], 3),
+        "export/stock": round(maxes["export"] / maxes["stock export"], 3),
+        "verify/stock": round(maxes["verify"] / maxes["stock verify"], 3),
+    }
     wall = time.perf_counter() - started
     others = (_busy_cpu_seconds() - busy_before) - (_own_cpu_seconds() - own_before)
     others_cores = round(max(0.0, others) / wall, 2)
@@ -549,6 +555,7 @@ def main() -> int:
         "results": results,
         "ratios": ratios,
         "ratios_of_min": ratios_min,
+        "ratios_of_max": ratios_max,
         "other_processes_cpus": others_cores,
         "targets_met": targets,
         "total_s": round(time.perf_counter() - started, 1),

@@ -3,13 +3,19 @@
 Usage: python benchmarks/import_speed.py [--records N] [--runs R] [--json FILE]
 
 Targets: import of 10,000 records < 5 s; re-import of the same bundle < 1 s.
-Each run imports into a fresh copy of the recipient vault (so every run is a first import).
+Each of R runs (default 3) imports into a fresh copy of the recipient vault (so every run is a
+first import), then imports the same bundle again. Prints a table and, last, one line of JSON
+with the median, min and max seconds of each, and peak RSS (MB = 2^20 bytes) of this process:
+``peak_rss_mb`` at the end, ``setup_peak_rss_mb`` before the first import (building the
+records and exporting the bundle); the imports raised the peak only if the first exceeds the
+second. ``--json FILE`` writes the JSON too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import sys
@@ -38,6 +44,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", dest="json_out")
     args = parser.parse_args()
+    if args.runs < 1 or args.records < 1:
+        parser.error("--records and --runs must be at least 1")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         field, _ = Vault.create(root / "field", SECRET, name="field", kdf=FAST)
@@ -64,6 +72,7 @@ def main() -> int:
         export_bundles(field, bundle, ExportOptions(recipients=[Recipient.from_card(coord_card)]))
         field.close()
         coord.close()
+        setup_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         first: list[float] = []
         again: list[float] = []
         for run in range(args.runs):
@@ -95,7 +104,8 @@ def main() -> int:
             "target_s": 1.0,
         },
     }
-    print(f"records: {args.records}, bundle: {bundle.name}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"records: {args.records}, bundle: {bundle.name}, {args.runs} runs")
     print(f"{'benchmark':<12}{'median s':>10}{'min s':>9}{'max s':>9}{'target s':>10}{'rec/s':>10}")
     for name, row in table.items():
         rate = args.records / row["median_s"]
@@ -103,7 +113,15 @@ def main() -> int:
             f"{name:<12}{row['median_s']:>10.2f}{row['min_s']:>9.2f}{row['max_s']:>9.2f}"
             f"{row['target_s']:>10.1f}{rate:>10.0f}"
         )
-    payload = {"records": args.records, "results": table}
+    print(f"peak RSS {peak_mb:,.0f} MB (before the imports: {setup_peak_mb:,.0f} MB)")
+    payload = {
+        "benchmark": "import_speed",
+        "records": args.records,
+        "runs": args.runs,
+        "results": table,
+        "setup_peak_rss_mb": round(setup_peak_mb, 1),
+        "peak_rss_mb": round(peak_mb, 1),
+    }
     print(json.dumps(payload))
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(payload, indent=2))

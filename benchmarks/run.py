@@ -5,12 +5,32 @@ Usage: python benchmarks/run.py [--quick] [--only NAME]... [--json FILE]
 Each benchmark is its own script (run in a fresh process, so peaks and caches do not leak
 between them) that prints a table and, last, one JSON line; this script runs them, reads those
 lines and puts the figures side by side with their targets and baselines measured in the same
-run. ``--quick`` uses small data (a smoke test, well under two minutes on two cores); without
-it the collection has 100,000 objects and 100,000 damage reports, the speed bundles 1 GB of
-photos, and the memory bundle 2 GB of photos with 100,000 records (about 15 minutes).
+run. ``--quick`` uses small data (a smoke test, under a minute on two cores); without it the
+collection has 100,000 objects and 100,000 damage reports, the speed bundles 1 GB of photos,
+and the memory bundle 2 GB of photos with 100,000 records (about 8 minutes).
 
-Timings are noisy on shared machines: the exit status reports only errors (a benchmark that
-crashed or printed no result), never a missed target.
+Every timed line is repeated (the runs are in QUICK and FULL below; a script's own ``--help``
+says what one run is) and each row of the table carries:
+
+- ``value``: the median over the runs, except search (the 95th percentile of the per-query
+  times of one set of queries, as SPEC §13 states the target) and the memory rows (a peak);
+- ``min`` and ``max``: the extremes over the runs (for search: of the per-query times). For a
+  ratio they are the ratio of the two sides' mins and the ratio of their maxes (so the min
+  column of a speed ratio compares the slowest runs, of a time ratio the fastest). ``-`` where
+  a figure comes from one run: the demo generator's ``demo --objects`` line, the inventory PDF
+  in the full run (``--runs 1``: it takes about 12 s), the memory rows (peaks, deterministic
+  within 1 MB), and the bundle_speed RSS row (already the largest peak of all its runs);
+- ``RSS MB``: peak resident memory (MB = 2^20 bytes) of the process that did the measured work:
+  the benchmark's own process (``ru_maxrss``; for photo ingest, reset after the setup), or the
+  child's VmHWM for bundle_speed and bundle_memory, whose timed runs each have a child (the
+  largest over the runs). For a ratio, that of FieldKit's side. In a benchmark's own process
+  the peak includes its setup (building the collection, the bundle), except for photo ingest.
+
+The JSON (printed last, and with ``--json FILE`` also written there together with every
+benchmark's raw JSON under ``raw``) has one object per row: area, measure, value, unit,
+target, met (true, false, or null for information), min, max and peak_rss_mb (null where not
+applicable). Timings are noisy on shared machines: the exit status reports only errors (a
+benchmark that crashed or printed no result), never a missed target.
 """
 
 from __future__ import annotations
@@ -22,25 +42,25 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 HERE = Path(__file__).resolve().parent
 
 QUICK: dict[str, list[str]] = {
-    "vault_unlock": ["--objects", "2000", "--runs", "2"],
-    "demo_generate": ["2000"],
+    "vault_unlock": ["--objects", "2000", "--runs", "3"],
+    "demo_generate": ["2000", "--runs", "3"],
     "search_speed": ["--objects", "3000", "--queries", "60"],
     "gui_list": ["--objects", "3000", "--runs", "3"],
     "photo_ingest": ["--runs", "3"],
-    "age_throughput": ["--size-mib", "32", "--repeat", "1"],
-    "bundle_speed": ["--quick", "--runs", "1"],
-    "import_speed": ["--records", "2000", "--runs", "1"],
+    "age_throughput": ["--size-mib", "32", "--repeat", "3"],
+    "bundle_speed": ["--quick", "--runs", "3"],
+    "import_speed": ["--records", "2000", "--runs", "3"],
     "bundle_memory": ["--gb", "0.1", "--records", "2000"],
-    "report_inventory": ["300"],
+    "report_inventory": ["300", "--runs", "3"],
 }
 FULL: dict[str, list[str]] = {
     "vault_unlock": ["--objects", "100000", "--runs", "3"],
-    "demo_generate": ["100000"],
+    "demo_generate": ["100000", "--runs", "3"],
     "search_speed": ["--objects", "100000"],
     "gui_list": ["--objects", "100000"],
     "photo_ingest": ["--runs", "10"],
@@ -48,162 +68,294 @@ FULL: dict[str, list[str]] = {
     "bundle_speed": ["--gb", "1"],
     "import_speed": ["--records", "10000"],
     "bundle_memory": ["--gb", "2", "--records", "100000"],
-    "report_inventory": ["10000"],
+    "report_inventory": ["10000", "--runs", "1"],
 }
 
-Row = tuple[str, str, float | None, str, str, bool | None]  # area, measure, value, unit, target
+MEASURE_MAX = 64  # characters; longer labels are cut at a word (none is today)
+
+
+class Row(NamedTuple):
+    """One line of the summary (see the module's docstring for what each figure is)."""
+
+    area: str
+    measure: str
+    value: float | None
+    unit: str
+    target: str
+    met: bool | None
+    min: float | None = None
+    max: float | None = None
+    peak_rss_mb: float | None = None
+
+
+def _ratio(top: float | None, bottom: float | None) -> float | None:
+    if top is None or bottom is None or bottom == 0:
+        return None
+    return top / bottom
 
 
 def _rows_vault_unlock(d: dict[str, Any]) -> list[Row]:
     r = d["results"]
-    kdf = r["argon2id"]["median_ms"]
-    open_ms = max(r["vault_open_total"]["median_ms"] - kdf, 0.0)
+    kdf, after = r["argon2id"], r["vault_open_after_kdf"]
+    rss = d["peak_rss_mb"]
     return [
-        ("unlock", f"Argon2id (t={d['kdf']['iterations']}, 64 MiB)", kdf, "ms", "~500", None),
-        (
+        Row(
+            "unlock",
+            f"Argon2id (t={d['kdf']['iterations']}, 64 MiB)",
+            kdf["median_ms"],
+            "ms",
+            "~500",
+            None,
+            kdf["min_ms"],
+            kdf["max_ms"],
+            rss,
+        ),
+        Row(
             "unlock",
             f"vault open after the KDF, {d['objects']:,} objects",
-            open_ms,
+            after["median_ms"],
             "ms",
             "< 200",
-            open_ms < 200,
+            after["median_ms"] < 200,
+            after["min_ms"],
+            after["max_ms"],
+            rss,
         ),
     ]
 
 
 def _rows_demo_generate(d: dict[str, Any]) -> list[Row]:
-    api = d["service_api"]["records_per_second"]
+    api = d["service_api"]
+    rate = api["records_per_second"]
     return [
-        (
+        Row(
             "bulk create",
-            f"service API create_many, {d['service_api']['records']:,} objects",
-            api,
+            f"service API create_many, {api['records']:,} objects",
+            rate,
             "records/s",
             ">= 5,000",
-            api >= 5000,
+            rate >= 5000,
+            api["min_records_per_second"],
+            api["max_records_per_second"],
+            api["peak_rss_mb"],
         ),
-        (
+        Row(
             "bulk create",
             f"demo --objects (drawing values too), {d['records']:,} records",
             d["records_per_second"],
             "records/s",
             "info",
             None,
+            peak_rss_mb=d["peak_rss_mb"],
         ),
     ]
 
 
 def _rows_search_speed(d: dict[str, Any]) -> list[Row]:
     rows: list[Row] = []
+    rss = d["peak_rss_mb"]
+    sizes = f"{d['objects']:,} + {d['damage_reports']:,}"
     for name, r in d["search"].items():
+        p95 = r["p95_ms"]
         rows.append(
-            (
+            Row(
                 "search",
-                f"{name} (p95, {d['objects']:,} + {d['damage_reports']:,})",
-                r["p95_ms"],
+                f"{name} (p95, {sizes})",
+                p95,
                 "ms",
                 "< 50",
-                r["p95_ms"] < 50,
+                p95 < 50,
+                r["min_ms"],
+                r["max_ms"],
+                rss,
             )
         )
     for name, r in d["pages"].items():
+        median = r["median_ms"]
         rows.append(
-            ("list", f"Records.list {name}", r["median_ms"], "ms", "< 100", r["median_ms"] < 100)
+            Row(
+                "list",
+                f"Records.list {name}",
+                median,
+                "ms",
+                "< 100",
+                median < 100,
+                r["min_ms"],
+                r["max_ms"],
+                rss,
+            )
         )
     return rows
 
 
 def _rows_gui_list(d: dict[str, Any]) -> list[Row]:
-    rows: list[Row] = []
-    for name, r in d["results"].items():
-        rows.append(("GUI list", name, r["median_ms"], "ms", "< 100", r["median_ms"] < 100))
-    return rows
+    rss = d["peak_rss_mb"]
+    return [
+        Row(
+            "GUI list",
+            name,
+            r["median_ms"],
+            "ms",
+            "< 100",
+            r["median_ms"] < 100,
+            r["min_ms"],
+            r["max_ms"],
+            rss,
+        )
+        for name, r in d["results"].items()
+    ]
 
 
 def _rows_photo_ingest(d: dict[str, Any]) -> list[Row]:
     return [
-        (
+        Row(
             "photos",
-            f"{d['megapixels']:.0f} MP JPEG ingest (median)",
+            f"{d['megapixels']:.0f} MP JPEG ingest",
             d["median_ms"],
             "ms",
             "< 150",
             d["median_ms"] < 150,
+            d["min_ms"],
+            d["max_ms"],
+            d["peak_rss_mb"],
         )
     ]
 
 
 def _rows_age_throughput(d: dict[str, Any]) -> list[Row]:
-    speeds = d["mb_per_s"]
-    ours = speeds["fieldkit, file to file"]["encrypt"]
-    stock = speeds["stock age, file to file"]["encrypt"]
-    pyrage = speeds["pyrage, in memory"]["encrypt"]
+    stats = {"value": d["mb_per_s"], "min": d["min_mb_per_s"], "max": d["max_mb_per_s"]}
+    rss = d["peak_rss_mb"]
+
+    def encrypt(stat: str, line: str) -> float | None:
+        row = stats[stat].get(line)
+        return None if row is None else row.get("encrypt")
+
+    def ratio(stat: str, ours: str, theirs: str) -> float | None:
+        return _ratio(encrypt(stat, ours), encrypt(stat, theirs))
+
+    ours, stock = "fieldkit, file to file", "stock age, file to file"
+    mem, pyrage = "fieldkit, in memory", "pyrage, in memory"
     return [
-        ("age", "encrypt, ours file to file", ours, "MB/s", "baseline", None),
-        ("age", "ours / stock age (encrypt)", ours / stock, "x", "info", None),
-        (
+        Row(
             "age",
-            "ours in memory / pyrage",
-            speeds["fieldkit, in memory"]["encrypt"] / pyrage,
+            "encrypt, ours file to file",
+            encrypt("value", ours),
+            "MB/s",
+            "baseline",
+            None,
+            encrypt("min", ours),
+            encrypt("max", ours),
+            rss.get(ours),
+        ),
+        Row(
+            "age",
+            "ours / stock age (encrypt, file to file)",
+            ratio("value", ours, stock),
             "x",
             "info",
             None,
+            ratio("min", ours, stock),
+            ratio("max", ours, stock),
+            rss.get(ours),
+        ),
+        Row(
+            "age",
+            "ours in memory / pyrage (encrypt)",
+            ratio("value", mem, pyrage),
+            "x",
+            "info",
+            None,
+            ratio("min", mem, pyrage),
+            ratio("max", mem, pyrage),
+            rss.get("whole process"),
         ),
     ]
 
 
 def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
-    ratios = d["ratios"]
-    rss = max(r["peak_rss_mb"] for r in d["results"].values())
+    ratios, lows, highs = d["ratios"], d["ratios_of_min"], d.get("ratios_of_max", {})
+    results = d["results"]
+    ours = ("export", "verify", "verify (vault)")
+    rss = max(results[name]["peak_rss_mb"] for name in ours if name in results)
     mb = d["photo_bytes"] / 1e6
-    return [
-        (
-            "export",
-            f"export / floor ({mb:,.0f} MB)",
-            ratios["export/floor"],
+
+    def ratio_row(area: str, key: str, measure: str, target: str, met: bool, line: str) -> Row:
+        return Row(
+            area,
+            measure,
+            ratios[key],
             "x",
+            target,
+            met,
+            lows.get(key),
+            highs.get(key),
+            results[line]["peak_rss_mb"],
+        )
+
+    return [
+        ratio_row(
+            "export",
+            "export/floor",
+            f"export / floor ({mb:,.0f} MB)",
             "<= 1.25",
             ratios["export/floor"] <= 1.25,
-        ),
-        (
             "export",
+        ),
+        ratio_row(
+            "export",
+            "export/stock",
             "export / stock age+bagit+minisign",
-            ratios["export/stock"],
-            "x",
             "< 1",
             ratios["export/stock"] < 1,
+            "export",
         ),
-        (
+        ratio_row(
             "verify",
+            "verify/stock",
             "verify (no key) / stock bagit+minisign",
-            ratios["verify/stock"],
-            "x",
             "< 1",
             ratios["verify/stock"] < 1,
+            "verify",
         ),
-        ("memory", "peak RSS, export and verify", rss, "MB", "< 300", rss < 300),
+        Row(
+            "memory",
+            "peak RSS, export and verify (bundle_speed)",
+            rss,
+            "MB",
+            "< 300",
+            rss < 300,
+            peak_rss_mb=rss,
+        ),
     ]
 
 
 def _rows_import_speed(d: dict[str, Any]) -> list[Row]:
     r = d["results"]
     n = d["records"]
+    imp, again = r["import"], r["reimport"]
+    rss = d["peak_rss_mb"]
     return [
-        (
+        Row(
             "import",
             f"import {n:,} records",
-            r["import"]["median_s"],
+            imp["median_s"],
             "s",
-            f"< {r['import']['target_s']:.1f}",
-            r["import"]["median_s"] < r["import"]["target_s"],
+            f"< {imp['target_s']:.1f}",
+            imp["median_s"] < imp["target_s"],
+            imp["min_s"],
+            imp["max_s"],
+            rss,
         ),
-        (
+        Row(
             "import",
             "re-import of the same bundle",
-            r["reimport"]["median_s"],
+            again["median_s"],
             "s",
             "< 1",
-            r["reimport"]["median_s"] < 1,
+            again["median_s"] < 1,
+            again["min_s"],
+            again["max_s"],
+            rss,
         ),
     ]
 
@@ -211,13 +363,16 @@ def _rows_import_speed(d: dict[str, Any]) -> list[Row]:
 def _rows_report_inventory(d: dict[str, Any]) -> list[Row]:
     first = d["reports"][0]
     return [
-        (
+        Row(
             "reports",
             f"inventory PDF, {first['objects']:,} objects ({first['pages']} pages)",
             first["seconds"],
             "s",
             "info",
             None,
+            first.get("min_seconds"),
+            first.get("max_seconds"),
+            d["peak_rss_mb"],
         )
     ]
 
@@ -228,7 +383,7 @@ def _rows_bundle_memory(d: dict[str, Any]) -> list[Row]:
     for step, r in d["results"].items():
         rss = r["peak_rss_mb"]
         label = f"peak RSS, {step} ({gb:.1f} GB, {d['records']:,} records)"
-        rows.append(("memory", label, rss, "MB", "< 300", rss < 300))
+        rows.append(Row("memory", label, rss, "MB", "< 300", rss < 300, peak_rss_mb=rss))
     return rows
 
 
@@ -246,6 +401,41 @@ SUMMARIES: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
 }
 
 
+def _num(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if abs(value) >= 0.1 or value == 0:
+        return f"{value:.2f}"
+    return f"{value:.2g}"
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` if it fits in ``width``, else cut at the last word that does, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;(")
+    return cut + "…"
+
+
+def _table(rows: list[Row]) -> list[str]:
+    width = min(max((len(r.measure) for r in rows), default=20), MEASURE_MAX) + 2
+    lines = [
+        f"{'area':<12}{'measure':<{width}}{'value':>10}{'min':>10}{'max':>10} {'unit':<10}"
+        f"{'RSS MB':>7}{'target':>10}  result"
+    ]
+    for r in rows:
+        verdict = "" if r.met is None else ("met" if r.met else "MISSED")
+        lines.append(
+            f"{r.area:<12}{_fit(r.measure, width - 2):<{width}}{_num(r.value):>10}"
+            f"{_num(r.min):>10}{_num(r.max):>10} {r.unit:<10}"
+            f"{'-' if r.peak_rss_mb is None else f'{r.peak_rss_mb:,.0f}':>7}"
+            f"{r.target:>10}  {verdict}".rstrip()
+        )
+    return lines
+
+
 def _last_json(text: str) -> dict[str, Any] | None:
     for line in reversed(text.strip().splitlines()):
         line = line.strip()
@@ -260,7 +450,9 @@ def _last_json(text: str) -> dict[str, Any] | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="small data: a smoke test")
     parser.add_argument("--only", action="append", choices=sorted(SUMMARIES), default=None)
     parser.add_argument("--json", dest="json_out", default=None)
@@ -297,19 +489,13 @@ def main() -> int:
         f"FieldKit benchmarks ({'quick' if args.quick else 'full'}), "
         f"{time.perf_counter() - started:.0f} s"
     )
-    print(f"{'area':<12}{'measure':<60}{'value':>12} {'unit':<10}{'target':>10}  result")
-    for area, measure, value, unit, target, met in rows:
-        shown = "-" if value is None else (f"{value:,.2f}" if value < 100 else f"{value:,.0f}")
-        verdict = "" if met is None else ("met" if met else "MISSED")
-        print(f"{area:<12}{measure[:59]:<60}{shown:>12} {unit:<10}{target:>10}  {verdict}")
+    for line in _table(rows):
+        print(line)
     for error in errors:
         print(f"ERROR: {error}")
     payload = {
         "mode": "quick" if args.quick else "full",
-        "rows": [
-            {"area": a, "measure": m, "value": v, "unit": u, "target": t, "met": ok}
-            for a, m, v, u, t, ok in rows
-        ],
+        "rows": [r._asdict() for r in rows],
         "errors": errors,
         "raw": raw,
     }
