@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -590,3 +591,29 @@ def test_revisions_are_listed_for_a_bundle_without_an_in_memory_sort(setup, mode
 
     export_module._select_items(Explaining(setup.field.db), "stream", mode, False, [])
     assert plans and all("TEMP B-TREE" not in plan for plan in plans), plans
+
+
+def test_export_asks_the_os_to_write_as_it_goes(setup, monkeypatch: pytest.MonkeyPatch) -> None:
+    # So that a 2 GB export to a slow USB stick does not sit at 100 % during a final fsync:
+    # contiguous ranges from the start of the file, handed to the OS while it is written.
+    from fieldkit import fsutil
+    from fieldkit.bundles import zip_writer
+
+    calls: list[tuple[int, int]] = []
+    real = fsutil.start_writeback
+
+    def spy(fd: int, offset: int, length: int) -> None:
+        calls.append((offset, length))
+        real(fd, offset, length)  # the real call on a real file must not fail either
+
+    monkeypatch.setattr(zip_writer, "start_writeback", spy)
+    monkeypatch.setattr(zip_writer, "WRITEBACK_STEP", 4096)
+    bundle = setup.export("wb.fkb")[0]
+    assert len(calls) >= 3
+    assert calls[0][0] == 0
+    assert all(a + n == b for (a, n), (b, _) in itertools.pairwise(calls))
+    assert calls[-1][0] + calls[-1][1] <= bundle.stat().st_size
+    assert bundle.stat().st_size - (calls[-1][0] + calls[-1][1]) < 4096 + (1 << 20)
+    assert verify_bundle(bundle, trust_files=[setup.tmp / "field.fkid"]).valid
+    if sys.platform.startswith("linux"):
+        assert fsutil._sync_file_range is not None

@@ -22,10 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, BinaryIO
 
+from fieldkit.fsutil import start_writeback
+
 ZIP64_THRESHOLD = 1 << 31
 BUFFER_SIZE = 1 << 20  # what is handed to the hashing thread at a time
 _POOL_BUFFERS = 4  # buffers of BUFFER_SIZE per zip writer: bounds memory and the thread's lag
 _QUEUE_DEPTH = 4  # jobs waiting for a hashing thread; the producer blocks beyond this
+WRITEBACK_STEP = 32 << 20  # StreamingOutput asks the OS to start writing every this many bytes
 
 _Hash = Any  # a hashlib object (hashlib has no public type for it)
 _Job = tuple[bytes | bytearray | memoryview, Sequence[_Hash], Callable[[], None] | None]
@@ -114,6 +117,7 @@ class StreamingOutput:
         self.sha256 = hashlib.sha256()
         self.hasher = HashThread("fieldkit-zip-hash")
         self._pos = 0
+        self._written_back = 0  # bytes the OS has been asked to start writing to disk
         self.lent = False  # set by a member writer while it writes a buffer it submits itself
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
@@ -123,7 +127,21 @@ class StreamingOutput:
             self.hasher.submit(data if isinstance(data, bytes) else bytes(data), (self.sha256,))
         self._dst.write(data)
         self._pos += n
+        if self._pos - self._written_back >= WRITEBACK_STEP:
+            self._start_writeback()
         return n
+
+    def _start_writeback(self) -> None:
+        # The disk writes while we encrypt and hash the rest (see fsutil.start_writeback):
+        # the final fsync is short, and a progress bar follows the drive, not the page cache.
+        try:
+            fd = self._dst.fileno()
+        except (AttributeError, OSError, ValueError):  # not a real file: nothing to start
+            self._written_back = self._pos
+            return
+        self._dst.flush()
+        start_writeback(fd, self._written_back, self._pos - self._written_back)
+        self._written_back = self._pos
 
     def tell(self) -> int:
         return self._pos
