@@ -22,6 +22,8 @@ Timed, R runs each, interleaved (one run of every export-side line, then the nex
   into a fresh folder, ``bagit.py --sha256 DIR`` and ``minisign -S -s KEY -m
   DIR/tagmanifest-sha256.txt`` (a passwordless key from ``minisign -G -W``). Process starts
   are included, the ZIP step and any fsync are not (both favour the stock pipeline).
+  ``stock export, synced`` (information, not a target) is the same run until ``os.sync()``
+  returns: what it costs for the stock result to be on the disk, as the export's is.
 
 Before every timed run, ``os.sync()`` flushes what earlier steps left to write.
 
@@ -237,7 +239,12 @@ def _child_stock_export(spec: dict[str, Any]) -> dict[str, Any]:
         ["minisign", "-S", "-s", spec["key"], "-m", str(out / "tagmanifest-sha256.txt")]
     )
     seconds, cpu = _run_tools(commands)
-    return {"seconds": seconds, "cpu_s": cpu, "tool_runs": len(commands)}
+    # What it takes for the result to be on the disk, as FieldKit's export is (fsync): for
+    # information next to the strict comparison above, which leaves this out.
+    start = time.perf_counter()
+    os.sync()
+    synced = seconds + time.perf_counter() - start
+    return {"seconds": seconds, "synced_seconds": synced, "cpu_s": cpu, "tool_runs": len(commands)}
 
 
 def _child_stock_verify(spec: dict[str, Any]) -> dict[str, Any]:
@@ -442,6 +449,7 @@ def main() -> int:
                 "floor",
                 "floor (no file)",
                 "stock export",
+                "stock export, synced",
                 "verify",
                 "stock verify",
                 "verify (vault)",
@@ -471,6 +479,8 @@ def main() -> int:
                     }
                 )
             )
+            last = samples["stock export"][-1]
+            samples["stock export, synced"].append({**last, "seconds": last["synced_seconds"]})
             shutil.rmtree(stock_out)
         bundle_bytes = bundle.stat().st_size
 
@@ -493,18 +503,21 @@ def main() -> int:
     ratios = {
         "export/floor": round(med["export"] / med["floor"], 3),
         "export/stock": round(med["export"] / med["stock export"], 3),
+        "export/stock synced": round(med["export"] / med["stock export, synced"], 3),
         "verify/stock": round(med["verify"] / med["stock verify"], 3),
     }
     mins = {name: r["min_s"] for name, r in results.items()}
     ratios_min = {
         "export/floor": round(mins["export"] / mins["floor"], 3),
         "export/stock": round(mins["export"] / mins["stock export"], 3),
+        "export/stock synced": round(mins["export"] / mins["stock export, synced"], 3),
         "verify/stock": round(mins["verify"] / mins["stock verify"], 3),
     }
     maxes = {name: r["max_s"] for name, r in results.items()}
     ratios_max = {
         "export/floor": round(maxes["export"] / maxes["floor"], 3),
         "export/stock": round(maxes["export"] / maxes["stock export"], 3),
+        "export/stock synced": round(maxes["export"] / maxes["stock export, synced"], 3),
         "verify/stock": round(maxes["verify"] / maxes["stock verify"], 3),
     }
     wall = time.perf_counter() - started
@@ -517,6 +530,7 @@ def main() -> int:
     }
     relative = {
         "export": f"{ratios['export/floor']:.2f}x floor, {ratios['export/stock']:.2f}x stock",
+        "stock export, synced": "baseline (information)",
         "floor (no file)": f"{med['floor (no file)'] / med['floor']:.2f}x floor",
         "verify": f"{ratios['verify/stock']:.2f}x stock",
         "verify (vault)": f"{med['verify (vault)'] / med['stock verify']:.2f}x stock",
@@ -530,19 +544,22 @@ def main() -> int:
     if others_cores > 0.2:
         print("note: the machine was not idle; the min column is the less disturbed figure")
     header = (
-        f"{'benchmark':<18}{'median s':>10}{'min':>8}{'max':>8}{'MB/s':>8}{'peak RSS MB':>13}"
+        f"{'benchmark':<21}{'median s':>10}{'min':>8}{'max':>8}{'MB/s':>8}{'peak RSS MB':>13}"
         "  ratio"
     )
     print(header)
     print("-" * (len(header) + 24))
     for name, r in results.items():
         print(
-            f"{name:<18}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['max_s']:>8.3f}"
+            f"{name:<21}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['max_s']:>8.3f}"
             f"{r['mb_per_s']:>8.0f}{r['peak_rss_mb']:>13.1f}  {relative.get(name, 'baseline')}"
         )
     for key, value in ratios.items():
+        if key not in targets:
+            print(f"{key:<20}{value:>6.2f}  (information: the stock result fsynced too)")
+            continue
         target = {"export/floor": f"<= {FLOOR_TARGET}", "export/stock": "< 1"}.get(key, "< 1")
-        print(f"{key:<14}{value:>6.2f}  (target {target}: {'met' if targets[key] else 'MISSED'})")
+        print(f"{key:<20}{value:>6.2f}  (target {target}: {'met' if targets[key] else 'MISSED'})")
     payload = {
         "gb": gb,
         "photos": setup["photos"],

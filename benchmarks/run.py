@@ -279,7 +279,9 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
     rss = max(results[name]["peak_rss_mb"] for name in ours if name in results)
     mb = d["photo_bytes"] / 1e6
 
-    def ratio_row(area: str, key: str, measure: str, target: str, met: bool, line: str) -> Row:
+    def ratio_row(
+        area: str, key: str, measure: str, target: str, met: bool | None, line: str
+    ) -> Row:
         return Row(
             area,
             measure,
@@ -308,6 +310,20 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             "< 1",
             ratios["export/stock"] < 1,
             "export",
+        ),
+        *(
+            [
+                ratio_row(
+                    "export",
+                    "export/stock synced",
+                    "export / stock, its result fsynced too",
+                    "info",
+                    None,
+                    "export",
+                )
+            ]
+            if "export/stock synced" in ratios
+            else []
         ),
         ratio_row(
             "verify",
