@@ -370,7 +370,9 @@ class _Payload:
         """Payload name -> SHA-256 of the member as stored (waits for the hashing thread)."""
         return {name: writer.hexdigest() for name, writer in self._members.items()}
 
-    def write_stream(self, name: str, chunks: Iterator[bytes], size_hint: int) -> str:
+    def write_stream(
+        self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int
+    ) -> str:
         """Write ``name`` (bag-relative, without .age); returns the plaintext SHA-256."""
         plain_hash = hashlib.sha256()
         plain = HashThread("fieldkit-plain-hash")
@@ -381,7 +383,7 @@ class _Payload:
             plain.close()
         return plain_hash.hexdigest()
 
-    def write_known(self, name: str, chunks: Iterator[bytes], size_hint: int) -> None:
+    def write_known(self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int) -> None:
         """Write ``name`` whose plaintext SHA-256 the caller already knows (no hashing)."""
         self._write(name, chunks, size_hint, None, None)
 
@@ -392,7 +394,7 @@ class _Payload:
     def _write(
         self,
         name: str,
-        chunks: Iterator[bytes],
+        chunks: Iterator[bytes | memoryview],
         size_hint: int,
         plain: HashThread | None,
         plain_hash: Any,
@@ -422,18 +424,23 @@ def _manifest_text(entries: dict[str, str]) -> bytes:
 
 def _photo_chunks(
     vault: Vault, photo: _Photo, redact: bool, cancel: Callable[[], bool] | None
-) -> Iterator[bytes]:
+) -> Iterator[bytes | memoryview]:
+    """The photo's plaintext. A memoryview chunk is only valid until the next one is asked for:
+    the stored photo is decrypted straight into one reused buffer (no copy per megabyte)."""
     if redact:
         from fieldkit.records.photo_redact import strip_gps
 
         data = strip_gps(vault.media.read_bytes(photo.media_name))
         yield data
         return
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
     with vault.media.open(photo.media_name) as src:
-        while chunk := src.read(CHUNK):
+        reader: Any = src  # an age reader: readinto decrypts straight into the buffer
+        while size := reader.readinto(buffer):
             if cancel is not None and cancel():
                 raise CancelledError("Export cancelled; no bundle was written.")
-            yield chunk
+            yield view[:size]
 
 
 @dataclass

@@ -84,6 +84,10 @@ class _GatedReader:
         self._gate.wait(30)
         return self._reader.read(n)
 
+    def readinto(self, buffer: Any) -> int:  # what the export reads stored photos with
+        self._gate.wait(30)
+        return int(self._reader.readinto(buffer))
+
 
 def test_export_of_many_photos_stays_responsive_and_cancel_leaves_no_file(
     window: MainWindow,
