@@ -44,7 +44,6 @@ import ctypes
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -63,6 +62,7 @@ from bundle_speed import (
     _status_kib,
     create_vaults,
 )
+from bundle_speed import run_child as run_script_child
 
 TARGET_MB = 300
 NEVER_SPLIT = 1 << 40  # ExportOptions.max_size: the whole export is one bundle file
@@ -284,16 +284,7 @@ def child_main(spec_text: str) -> int:
 
 
 def run_child(spec: dict[str, Any]) -> dict[str, Any]:
-    os.sync()  # no write-back left over from the previous step lands in this one
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        raise SystemExit(f"child {spec['op']} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_script_child(spec, Path(__file__).resolve())
 
 
 # --- setup (not timed) -------------------------------------------------------------------------

@@ -277,10 +277,12 @@ def child_main(spec_text: str) -> int:
     return 0
 
 
-def run_child(spec: dict[str, Any]) -> dict[str, Any]:
+def run_child(spec: dict[str, Any], script: Path | None = None) -> dict[str, Any]:
+    """Run ``script --child SPEC`` (this script by default) and return its last JSON line."""
     os.sync()  # no write-back left over from the previous step lands in this run's timing
+    script = script or Path(__file__).resolve()
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(spec)],
+        [sys.executable, str(script), "--child", json.dumps(spec)],
         capture_output=True,
         text=True,
         check=False,

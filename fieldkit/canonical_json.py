@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from typing import Any
 
 # The standard library's C string encoder escapes exactly what RFC 8785 escapes ("\\", '"',
@@ -128,32 +129,25 @@ def _for_c_encoder(value: Any) -> Any:
             return value
         raise _NeedsReference
     if kind is dict:
-        changed: dict[str, Any] | None = None
-        for key, item in value.items():
+        for key in value:
             if type(key) is not str or not key.isascii():
                 raise _NeedsReference
-            item_kind = type(item)
-            if item_kind is str or item_kind is int or item_kind is bool or item is None:
-                continue
-            new = _for_c_encoder(item)
-            if new is not item:
-                if changed is None:
-                    changed = dict(value)
-                changed[key] = new
-        return value if changed is None else changed
-    if kind is list or kind is tuple:
-        copied: list[Any] | None = None
-        for index, item in enumerate(value):
-            item_kind = type(item)
-            if item_kind is str or item_kind is int or item_kind is bool or item is None:
-                continue
-            new = _for_c_encoder(item)
-            if new is not item:
-                if copied is None:
-                    copied = list(value)
-                copied[index] = new
-        return value if copied is None else copied
-    raise _NeedsReference
+        entries: Iterable[tuple[Any, Any]] = value.items()
+    elif kind is list or kind is tuple:
+        entries = enumerate(value)
+    else:
+        raise _NeedsReference
+    copy: Any = None  # made on the first change only
+    for key, item in entries:
+        item_kind = type(item)
+        if item_kind is str or item_kind is int or item_kind is bool or item is None:
+            continue
+        new = _for_c_encoder(item)
+        if new is not item:
+            if copy is None:
+                copy = dict(value) if kind is dict else list(value)
+            copy[key] = new
+    return value if copy is None else copy
 
 
 def canonical_json(value: Any) -> bytes:

@@ -618,6 +618,27 @@ def _view(row: Sequence[Any]) -> RecordView:
 # --- storage of revisions and the current view -------------------------------------------------
 
 
+_REVISION_COLUMNS = (
+    "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _revision_row(rev: Revision, origin: str, now: str) -> tuple[Any, ...]:
+    return (
+        rev.rev_id,
+        rev.record_id,
+        rev.kind,
+        rev.author,
+        rev.hlc,
+        int(rev.deleted),
+        rev.canonical(),
+        rev.signature,
+        origin,
+        now,
+    )
+
+
 def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = False) -> bool:
     """Add ``rev`` (if new) and bring heads and the current view up to date. Returns True if new.
 
@@ -627,20 +648,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
     """
     rev_id = rev.rev_id
     inserted = db.execute(
-        "INSERT OR IGNORE INTO revisions (rev_id, record_id, kind, author, hlc, deleted, "
-        "canonical, signature, origin, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            rev_id,
-            rev.record_id,
-            rev.kind,
-            rev.author,
-            rev.hlc,
-            int(rev.deleted),
-            rev.canonical(),
-            rev.signature,
-            origin,
-            _now(),
-        ),
+        "INSERT OR IGNORE INTO revisions " + _REVISION_COLUMNS, _revision_row(rev, origin, _now())
     ).rowcount
     if not inserted:
         return False
@@ -817,23 +825,8 @@ def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin:
         raise ValueError("a fresh revision has no parents")
     now = _now()
     db.executemany(
-        "INSERT INTO revisions (rev_id, record_id, kind, author, hlc, deleted, canonical, "
-        "signature, origin, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                rev.rev_id,
-                rev.record_id,
-                rev.kind,
-                rev.author,
-                rev.hlc,
-                int(rev.deleted),
-                rev.canonical(),
-                rev.signature,
-                origin,
-                now,
-            )
-            for rev in revisions
-        ],
+        "INSERT INTO revisions " + _REVISION_COLUMNS,
+        [_revision_row(rev, origin, now) for rev in revisions],
     )
     db.executemany(
         "INSERT INTO heads (record_id, rev_id) VALUES (?, ?)",
