@@ -618,6 +618,15 @@ def test_records_changed_between_verify_and_merge_import_nothing(
     assert result.refused is not None and "does not match its hash" in result.refused
     assert result.new_revisions == 0
     assert (c.view(), c.revisions()) == before
+
+    def garbled(zf, bag, identities, expected):  # type: ignore[no-untyped-def]
+        for number, raw in records_lines(zf, bag, identities, expected):
+            yield number, (raw[:40] if number == 150 else raw)  # cut short: no longer JSON
+
+    monkeypatch.setattr(importer, "records_lines", garbled)
+    result = c.receive(bundle)
+    assert result.refused == "data/records.ndjson line 150 changed after it was verified."
+    assert (c.view(), c.revisions()) == before
     monkeypatch.undo()
     assert c.receive(bundle).new_revisions == 300
 

@@ -221,8 +221,14 @@ def _merge(
         ctx = _MergeContext(
             header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
         )
-        for _, raw in lines:
-            _merge_line(db, json.loads(raw), ctx)
+        for number, raw in lines:
+            try:
+                _merge_line(db, json.loads(raw), ctx)
+            except (ValueError, KeyError, TypeError):
+                # Verified a moment ago, so only a file changed since can get here.
+                raise CorruptFileError(
+                    f"data/records.ndjson line {number} changed after it was verified."
+                ) from None
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
