@@ -75,6 +75,8 @@ def test_the_strict_reader_accepts_ordinary_json_and_brackets_in_text() -> None:
     }
     # A surrogate pair written as escapes is one real character, not a lone surrogate.
     assert json_input.loads(b'{"t": "\\ud83d\\ude00"}') == {"t": "\U0001f600"}
+    # An escaped backslash ends before the quote; brackets in text are never nesting.
+    assert json_input.loads('{"t": "\\\\", "u": [1], "v": "' + "[" * 100 + '"}')["u"] == [1]
     nested = "[" * json_input.MAX_DEPTH + "]" * json_input.MAX_DEPTH
     assert json_input.loads(nested) is not None
 
