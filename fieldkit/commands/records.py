@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
@@ -118,21 +118,28 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
     source = ctx.args.json_file
     if source is None:
         raise UsageError("Give the fields with --json FILE (or --json - to read standard input).")
+    # Read as bytes (capped): the strict reader decides about UTF-8 and says where it fails.
+    limit = json_input.MAX_INPUT_BYTES
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+        if source == "-":
+            stdin: Any = getattr(sys.stdin, "buffer", sys.stdin)
+            data = stdin.read(limit + 1)
+        else:
+            with open(source, "rb") as fh:
+                data = fh.read(limit + 1)
     except FileNotFoundError:
         raise UsageError(f"The file {source} does not exist.") from None
-    except (OSError, UnicodeDecodeError):
-        raise UsageError(f"The file {source} cannot be read as UTF-8 text.") from None
+    except OSError:
+        raise UsageError(f"The file {source} cannot be read.") from None
+    if len(data) > limit:
+        raise UsageError(f"The JSON input is larger than {limit // (1024 * 1024)} MiB.")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UsageError(
-            f"The JSON input is not valid (line {exc.lineno}, column {exc.colno})."
-        ) from None
-    if not isinstance(data, dict):
+        values = json_input.loads(data)
+    except json_input.JsonInputError as exc:
+        raise UsageError(exc.message) from None
+    if not isinstance(values, dict):
         raise UsageError("The JSON input must be an object of field names and values.")
-    return data
+    return values
 
 
 def _photos(ctx: Context) -> list[PhotoInput]:

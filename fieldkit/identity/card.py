@@ -45,6 +45,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
+from fieldkit import json_input
 from fieldkit.bundles import minisign
 from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.canonical_json import canonical_json
@@ -191,32 +192,25 @@ class IdentityCard:
 # --- parsing ---------------------------------------------------------------------------------
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise CardError(f"The identity card has the member {key!r} twice.")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise CardError("The identity card is not valid JSON.")
-
-
 def _load_json(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_CARD_SIZE:
         raise CardError(
             f"The file is too large to be an identity card (over {MAX_CARD_SIZE // 1024} KiB)."
         )
+    # A card is plain UTF-8 JSON as FieldKit writes it: no byte-order mark.
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise CardError("This file is not an identity card: it starts with a byte-order mark.")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise CardError("This file is not an identity card: it is not UTF-8 text.") from None
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except (ValueError, RecursionError):
-        raise CardError("This file is not an identity card: it is not valid JSON.") from None
+        value = json_input.loads(data)
+    except json_input.JsonInputError as exc:
+        if exc.kind == "utf8":
+            raise CardError("This file is not an identity card: it is not UTF-8 text.") from None
+        if exc.kind == "duplicate":
+            name = repr(exc.key) if exc.key else "a member"
+            raise CardError(f"The identity card has the member {name} twice.") from None
+        raise CardError(
+            f"This file is not an identity card: it is not valid JSON ({exc.problem})."
+        ) from None
     if not isinstance(value, dict):
         raise CardError("This file is not an identity card: it is not a JSON object.")
     return value

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -103,7 +104,29 @@ FIELDS: dict[str, dict[str, Field]] = {
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+# C0 controls (tab and newline aside), DEL and the C1 controls U+0080-U+009F: none is text, and
+# some terminals act on them (ESC starts a sequence; U+009B is a one-character CSI).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone UTF-16 surrogates (from a JSON escape such as "\\ud800") are not characters: they cannot
+# be encoded as UTF-8 and would fail at the database or the signature instead of here.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Fields that identify or refer to objects: what is displayed must be what is compared, so
+# no invisible formatting characters (bidi overrides and isolates that reorder what a reader
+# sees, zero-width characters, marks) may hide in them. Free text keeps LRM/RLM, which
+# Arabic and Hebrew text legitimately uses.
+IDENTIFIER_FIELDS = frozenset({"inventory_number", "object_id", "cross_references"})
+# What a terminal must never receive raw from a record: controls, bidi embeddings, overrides
+# and isolates, and the Unicode line and paragraph separators.
+_UNSAFE_FOR_TERMINAL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNSAFE_FOR_TERMINAL_LINE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _invisible_format(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cf" for c in text)
 
 
 def _text(field: Field, value: Any) -> str | None:
@@ -117,7 +140,29 @@ def _text(field: Field, value: Any) -> str | None:
         raise ValidationError(field.name, f"{field.name} is longer than {MAX_TEXT} characters.")
     if _CONTROL.search(text):
         raise ValidationError(field.name, f"{field.name} contains control characters.")
+    if _SURROGATE.search(text):
+        raise ValidationError(
+            field.name, f"{field.name} contains an invalid character (a lone surrogate)."
+        )
+    if field.name in IDENTIFIER_FIELDS and (_invisible_format(text) or "\n" in text):
+        raise ValidationError(
+            field.name,
+            f"{field.name} contains invisible formatting characters or line breaks "
+            "(such as direction overrides).",
+            "Type the value again plainly, without copying it from formatted text.",
+        )
     return text or None
+
+
+def terminal_text(value: object, multiline: bool = False) -> str:
+    """Record text made safe to print on a terminal: controls, bidi embeddings, overrides and
+    isolates, line separators and lone surrogates are shown as visible ``\\uXXXX`` escapes
+    instead of acting on the terminal or reordering the line. Records from other vaults'
+    bundles are not validated by this vault's rules, so every echo goes through here.
+    ``multiline`` keeps newlines and tabs (for multi-line fields)."""
+    text = str(value)
+    pattern = _UNSAFE_FOR_TERMINAL if multiline else _UNSAFE_FOR_TERMINAL_LINE
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _enum(field: Field, value: Any) -> str | None:

@@ -23,16 +23,18 @@ path raise it anyway, is still a refusal.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
-from collections.abc import Callable
+import logging
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
 from PIL import (
     Image,
     ImageFile,
-    ImageOps,
     JpegImagePlugin,
     PngImagePlugin,
     TiffImagePlugin,
@@ -63,6 +65,53 @@ _TIFF_NEW_SUBFILE_TYPE = 254
 _TIFF_DNG_VERSION = 50706
 
 _Factory = Callable[[IO[bytes], str], ImageFile.ImageFile]
+
+_log = logging.getLogger(__name__)
+
+# EXIF orientation -> the transposition that makes the image upright (EXIF 2.32, 4.6.4).
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+@contextlib.contextmanager
+def pillow_warnings(step: str) -> Iterator[None]:
+    """Catch the warnings Pillow emits while we call it (``UserWarning: Corrupt EXIF data``,
+    "Tag data larger than file", …) and log only how many there were.
+
+    Pillow warns about damaged metadata it skips; left alone, the warning reaches stderr raw
+    and its text may quote the file. A process-wide filter would hide warnings of every other
+    user of Pillow, so this is a ``warnings.catch_warnings`` around our own calls only. (It
+    swaps the process's warning state while it runs; other threads' warnings in that window
+    are counted here too, which is harmless: nothing is shown, only a count is logged.)
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    if caught:
+        # A fact, without content: how many, and the warning classes (never their text).
+        kinds = sorted({w.category.__name__ for w in caught})
+        _log.info(
+            "photo %s: Pillow reported %d warning(s) (%s) about damaged metadata; ignored",
+            step,
+            len(caught),
+            ", ".join(kinds),
+        )
+
+
+def upright(img: Image.Image, orientation: int) -> Image.Image:
+    """``img`` turned upright for an EXIF orientation already validated (1-8).
+
+    Unlike ``ImageOps.exif_transpose`` this does not parse or rewrite the EXIF again, so a
+    damaged EXIF block cannot make it fail."""
+    method = _UPRIGHT.get(orientation)
+    return img if method is None else img.transpose(method)
 
 
 @dataclass(frozen=True)
@@ -213,9 +262,8 @@ def _thumbnail(img: Image.Image, turn: int) -> Image.Image:
     except ValueError:  # a mode Pillow cannot resample: convert the full image first
         img = _to_rgb(img)
         img.thumbnail(box, Image.Resampling.LANCZOS)
-    if turn != 1:
-        # The EXIF was already parsed (and validated) by photo_exif.orientation.
-        img = ImageOps.exif_transpose(img)
+    # The EXIF was already parsed (and validated) by photo_exif.orientation.
+    img = upright(img, turn)
     rgb = _to_rgb(img)
     # A fresh image: no EXIF (GPS!), ICC, XMP or comments can travel into the thumbnail.
     clean = Image.new("RGB", rgb.size)
@@ -224,7 +272,15 @@ def _thumbnail(img: Image.Image, turn: int) -> Image.Image:
 
 
 def examine(fh: IO[bytes], fmt: PhotoFormat, name: str | None) -> Examined:
-    """Check and fully decode the photo in ``fh`` (seekable); raises a PhotoError subclass."""
+    """Check and fully decode the photo in ``fh`` (seekable); raises a PhotoError subclass.
+
+    Damaged metadata (a corrupt EXIF block) is not a refusal: it reads as absent, and
+    Pillow's warnings about it are caught and counted (:func:`pillow_warnings`)."""
+    with pillow_warnings("check"):
+        return _examine(fh, fmt, name)
+
+
+def _examine(fh: IO[bytes], fmt: PhotoFormat, name: str | None) -> Examined:
     if ImageFile.LOAD_TRUNCATED_IMAGES:
         # Someone in this process switched Pillow to padding truncated files with grey.
         raise RuntimeError("PIL.ImageFile.LOAD_TRUNCATED_IMAGES must be False to add photos")
