@@ -178,6 +178,12 @@ def test_a_card_not_in_the_trust_store_is_said_to_be_so(people: People) -> None:
     assert f"{label(people.imp_card, True)} is not in your trust store" in out.err
     pair = sorted([label(people.bob_card, True), label(people.imp_card, False)])
     assert f"{pair[0]} and {pair[1]} have the same or lookalike names" in out.err
+    # A revoked card named with --to is said to be revoked, not unknown.
+    assert people.cli("trust", "add", str(people.imp_file)).code == 0
+    assert people.cli("trust", "revoke", people.imp_card.fingerprint).code == 0
+    again = people.cli("export", "-o", str(people.tmp / "b.fkb"), "--to", str(people.imp_file))
+    assert again.code == 0, again.err
+    assert f"{label(people.imp_card, True)} was revoked in your trust store" in again.err
 
 
 # --- trust list / trust add ----------------------------------------------------------------------

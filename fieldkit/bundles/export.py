@@ -684,6 +684,7 @@ class RecipientCheck:
     trusted: bool  # its card is in the trust store, not revoked
     verified: bool  # ... and its fingerprint was compared with its holder
     lookalikes: tuple[str, ...] = ()  # labels of other trusted cards whose name looks the same
+    revoked: bool = False  # its card is in the trust store, revoked
 
     @property
     def label(self) -> str:
@@ -701,7 +702,13 @@ class RecipientCheck:
 
         found = []
         if self.recipient.fingerprint is not None and not self.verified:
-            where = "is trusted but unverified" if self.trusted else "is not in your trust store"
+            where = (
+                "is trusted but unverified"
+                if self.trusted
+                else "was revoked in your trust store"
+                if self.revoked
+                else "is not in your trust store"
+            )
             plain = trust.short_label(self.recipient.name or "?", self.recipient.fingerprint, True)
             found.append(
                 f"{plain} {where}: if the card is not really its holder's, whoever made "
@@ -733,6 +740,7 @@ def check_recipients(vault: Vault, recipients: Sequence[Recipient]) -> list[Reci
 
     keys = trust.list_keys(vault.db)
     by_fp = {k.fingerprint: k for k in keys if not k.revoked}
+    revoked = {k.fingerprint for k in keys if k.revoked}
     collisions = trust.name_collisions(keys)
     checks = []
     for r in recipients:
@@ -747,6 +755,7 @@ def check_recipients(vault: Vault, recipients: Sequence[Recipient]) -> list[Reci
                 r,
                 trusted=key is not None,
                 verified=key is not None and key.verified,
+                revoked=r.fingerprint in revoked,
                 lookalikes=tuple(
                     trust.short_label(o.name, o.fingerprint, o.verified) for o in others
                 ),

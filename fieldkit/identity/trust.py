@@ -8,6 +8,9 @@ Writers (:func:`add`, :func:`revoke`, :func:`mark_verified`) run inside the call
 transaction (``with vault.transaction() as db: ...``) and record an audit event in it, so the
 change and its audit event commit together or not at all.
 
+Only verified entries are ever chosen as recipients without the user naming them
+(:func:`default_recipients`), and local names that look alike are found by :func:`fold_name`.
+
 Revocation here is outright (``revoked_at``); the cutoff at the last accepted bundle
 (``revoked_after``) is set by the import side. A revoked key is never silently trusted again:
 re-adding its card, or any card with the same signing key, is refused.
