@@ -188,10 +188,11 @@ def test_default_recipients_are_current_coordinators(
 ) -> None:
     auditor = card_of(identity_of(make_vault, tmp_path / "a", name="Auditor", role="auditor"))
     with vault.transaction() as db:
-        trust.add(db, others["coord"])
-        trust.add(db, others["coord2"])
-        trust.add(db, others["field"])
-        trust.add(db, auditor, role="coordinator")  # its card says auditor
+        # Verified: only verified coordinators are default recipients (issue 24, item 7).
+        trust.add(db, others["coord"], verified=True)
+        trust.add(db, others["coord2"], verified=True)
+        trust.add(db, others["field"], verified=True)
+        trust.add(db, auditor, role="coordinator", verified=True)  # its card says auditor
     with vault.transaction() as db:
         trust.revoke(db, others["coord2"].fingerprint)
     got = {k.fingerprint for k in trust.default_recipients(vault.db)}

@@ -616,10 +616,22 @@ def _write_members(
 # --- the export --------------------------------------------------------------------------------
 
 
-def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[Recipient]:
-    """`--to` values (card files or age1… keys) → recipients; none given → trusted coordinators.
+class UnverifiedCoordinatorsError(NoRecipientsError):
+    """Only unverified coordinators are trusted: none of them receives bundles by default."""
 
-    Raises NoRecipientsError (exit 2) when nobody would be able to read the bundle.
+    default_hint = (
+        "Run `fieldkit trust add CARD.fkid` to see a card's fingerprint, compare it with its "
+        "holder in person or by phone (they read theirs with `fieldkit identity show`), then "
+        "run it again with --verified; or name a recipient with --to CARD.fkid."
+    )
+
+
+def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[Recipient]:
+    """`--to` values (card files or age1… keys) → recipients; none given → the verified
+    coordinators (a card's claimed role is only a claim: an unverified card is never a default).
+
+    Raises NoRecipientsError (exit 2) when nobody would be able to read the bundle, and
+    UnverifiedCoordinatorsError (exit 2, naming them) when the only coordinators are unverified.
     """
     from fieldkit.identity import trust
 
@@ -646,8 +658,125 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
             r = Recipient.from_card(key.card, key.name)
             recipients[r.key] = r
         if not recipients:
+            unverified = trust.unverified_coordinators(vault.db)
+            if unverified:
+                labels = [trust.short_label(k.name, k.fingerprint, True) for k in unverified]
+                one = len(labels) == 1
+                raise UnverifiedCoordinatorsError(
+                    "Bundles go by default only to verified coordinators, and "
+                    f"{_and(labels)} {'is' if one else 'are'} unverified: "
+                    f"{'its fingerprint was' if one else 'their fingerprints were'} never "
+                    f"compared with {'its holder' if one else 'their holders'}."
+                )
             raise NoRecipientsError("There is no one to encrypt this bundle to.")
     return sorted(recipients.values(), key=lambda r: r.key)
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@dataclass(frozen=True)
+class RecipientCheck:
+    """What the user should know about one chosen recipient before a bundle goes to it."""
+
+    recipient: Recipient
+    trusted: bool  # its card is in the trust store, not revoked
+    verified: bool  # ... and its fingerprint was compared with its holder
+    lookalikes: tuple[str, ...] = ()  # labels of other trusted cards whose name looks the same
+    revoked: bool = False  # its card is in the trust store, revoked
+
+    @property
+    def label(self) -> str:
+        r = self.recipient
+        if r.fingerprint is None:
+            return f"age key {r.age_recipient[:16]}…"
+        return f"{r.name or '?'} (fingerprint {r.fingerprint[:16]}…" + (
+            ")" if self.verified else ", unverified)"
+        )
+
+    def warnings(self) -> list[str]:
+        """Plain sentences, empty for a verified card with a name of its own or a bare age key
+        (which has no card to verify: the user typed it)."""
+        from fieldkit.identity import trust
+
+        found = []
+        if self.recipient.fingerprint is not None and not self.verified:
+            where = (
+                "is trusted but unverified"
+                if self.trusted
+                else "was revoked in your trust store"
+                if self.revoked
+                else "is not in your trust store"
+            )
+            plain = trust.short_label(self.recipient.name or "?", self.recipient.fingerprint, True)
+            found.append(
+                f"{plain} {where}: if the card is not really its holder's, whoever made "
+                f"it can read this bundle. To verify it, {trust.HOW_TO_VERIFY}"
+            )
+        if self.lookalikes:
+            found.append(
+                f"{_and(sorted((self.label, *self.lookalikes)))} have the same or lookalike "
+                "names: check by fingerprint that this bundle goes to the one you mean."
+            )
+        return found
+
+
+def recipient_warnings(checks: Sequence[RecipientCheck]) -> list[str]:
+    """Every check's warnings, each said once (two chosen cards named alike share one)."""
+    seen: set[str] = set()
+    said = []
+    for check in checks:
+        for warning in check.warnings():
+            if warning not in seen:
+                seen.add(warning)
+                said.append(warning)
+    return said
+
+
+def check_recipients(vault: Vault, recipients: Sequence[Recipient]) -> list[RecipientCheck]:
+    """Verified state and lookalike names of each recipient, against the trust store."""
+    from fieldkit.identity import trust
+
+    keys = trust.list_keys(vault.db)
+    by_fp = {k.fingerprint: k for k in keys if not k.revoked}
+    revoked = {k.fingerprint for k in keys if k.revoked}
+    collisions = trust.name_collisions(keys)
+    checks = []
+    for r in recipients:
+        key = by_fp.get(r.fingerprint or "")
+        if key is None and r.fingerprint is not None and r.name:
+            # A card that is not trusted can still wear a trusted card's name.
+            others = trust.same_name_as(vault.db, r.name, r.fingerprint)
+        else:
+            others = collisions.get(r.fingerprint or "", [])
+        checks.append(
+            RecipientCheck(
+                r,
+                trusted=key is not None,
+                verified=key is not None and key.verified,
+                revoked=r.fingerprint in revoked,
+                lookalikes=tuple(
+                    trust.short_label(o.name, o.fingerprint, o.verified) for o in others
+                ),
+            )
+        )
+    return checks
+
+
+def left_out_coordinators(vault: Vault, recipients: Sequence[Recipient]) -> list[str]:
+    """Sentences naming each unverified coordinator these recipients leave out, why and how to
+    verify it (said when the recipients are the defaults)."""
+    from fieldkit.identity import trust
+
+    chosen = {r.fingerprint for r in recipients}
+    return [
+        f"Not encrypted to {trust.short_label(k.name, k.fingerprint, False)}: an unverified "
+        f"coordinator receives bundles only when named with --to. To verify it, "
+        f"{trust.HOW_TO_VERIFY}"
+        for k in trust.unverified_coordinators(vault.db)
+        if k.fingerprint not in chosen
+    ]
 
 
 def export_bundles(
@@ -855,7 +984,12 @@ __all__ = [
     "ExportedBundle",
     "NoRecipientsError",
     "Recipient",
+    "RecipientCheck",
+    "UnverifiedCoordinatorsError",
+    "check_recipients",
     "export_bundles",
+    "left_out_coordinators",
     "parse_size",
+    "recipient_warnings",
     "resolve_recipients",
 ]

@@ -9,8 +9,11 @@ from typing import Any
 from fieldkit.bundles.export import (
     DEFAULT_MAX_SIZE,
     ExportOptions,
+    check_recipients,
     export_bundles,
+    left_out_coordinators,
     parse_size,
+    recipient_warnings,
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
@@ -91,6 +94,14 @@ def cmd_export(ctx: Context) -> int:
         )
     with open_vault(ctx) as vault:
         recipients = resolve_recipients(vault, args.to, args.plain) if not args.plain else []
+        # Said before the export starts: an unverified or lookalike recipient is the user's
+        # call when named with --to, but never a silent one.
+        checks = check_recipients(vault, recipients)
+        notes = recipient_warnings(checks)
+        if not args.to and not args.plain:
+            notes += left_out_coordinators(vault, recipients)
+        for note in notes:
+            ctx.say(f"Warning: {note}")
         options = ExportOptions(
             recipients=recipients,
             plain=args.plain,
@@ -117,11 +128,18 @@ def cmd_export(ctx: Context) -> int:
         "kind": result.kind,
         "encrypted": result.encrypted,
         "recipients": [
-            {"fingerprint": r.fingerprint, "age_recipient": r.age_recipient, "name": r.name}
-            for r in result.recipients
+            {
+                "fingerprint": c.recipient.fingerprint,
+                "age_recipient": c.recipient.age_recipient,
+                "name": c.recipient.name,
+                "trusted": c.trusted,
+                "verified": c.verified if c.recipient.fingerprint else None,
+                "name_collision": bool(c.lookalikes),
+            }
+            for c in checks
         ],
         "nothing_new": result.nothing_new,
-        "warnings": result.warnings,
+        "warnings": notes + result.warnings,
     }
     if ctx.json:
         ctx.emit(data)
@@ -131,7 +149,7 @@ def cmd_export(ctx: Context) -> int:
     if result.nothing_new:
         ctx.say("Nothing new to send to these recipients; no bundle was written.")
         return EXIT_OK
-    who = ", ".join(r.name or (r.fingerprint or r.age_recipient)[:16] for r in result.recipients)
+    who = ", ".join(check.label for check in checks)
     for b in result.bundles:
         print(str(b.path), file=ctx.out)
         ctx.say(

@@ -57,38 +57,82 @@ def cmd_add(ctx: Context) -> int:
         key = trust.add(
             db, card, name=ctx.args.name, role=ctx.args.role, verified=ctx.args.verified
         )
+        lookalikes = trust.same_name_as(db, key.name, key.fingerprint)
+    # A second "Bob" is how an impostor's card hides among the trusted ones: say so at once,
+    # with the fingerprints that tell them apart (on stderr, with --json too).
+    if lookalikes:
+        others = ", ".join(trust.short_label(k.name, k.fingerprint, k.verified) for k in lookalikes)
+        ctx.say(
+            f"Warning: you now trust more than one card named like {key.name!r}: this one "
+            f"(fingerprint {key.fingerprint[:16]}…) and {others}. Make sure each is who you "
+            "think, and rename one with --name so they cannot be mixed up."
+        )
     if ctx.json:
-        ctx.emit(key.to_json())
+        data = key.to_json()
+        data["name_collision"] = bool(lookalikes)
+        data["collides_with"] = [k.fingerprint for k in lookalikes]
+        ctx.emit(data)
         return EXIT_OK
     claim = f" (the card says {card.name!r})" if key.name != card.name else ""
-    ctx.say(f"Trusted {key.name}{claim} as {key.role}.")
+    claimed_role = " (the role its card claims)" if ctx.args.role is None else ""
+    ctx.say(f"Trusted {key.name}{claim} as {key.role}{claimed_role}.")
     ctx.say(f"Fingerprint: {key.display_fingerprint}")
     if key.verified:
         ctx.say("Marked as verified: you compared this fingerprint with its holder.")
     else:
+        unsent = (
+            " Until then it does not receive bundles unless you name it with `export --to`."
+            if key.role == "coordinator"
+            else ""
+        )
         ctx.say(
             "Not verified yet: compare the fingerprint above aloud with its holder (in person "
             "or by phone; they see theirs with `fieldkit identity show`), then run this again "
-            "with --verified."
+            f"with --verified.{unsent}"
         )
     return EXIT_OK
 
 
-def _line(key: trust.TrustedKey) -> str:
+def _line(key: trust.TrustedKey, lookalikes: list[trust.TrustedKey]) -> str:
     state = "REVOKED" if key.revoked else "verified" if key.verified else "unverified"
-    return f"{key.fingerprint[:16]}  {key.role:<11}  {state:<10}  {key.name}"
+    line = f"{key.fingerprint[:16]}  {key.role:<11}  {state:<10}  {key.name}"
+    if lookalikes:
+        same = ", ".join(k.fingerprint[:16] for k in lookalikes)
+        line += f"  [SAME NAME as {same}]"
+    return line
 
 
 def cmd_list(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         keys = trust.list_keys(vault.db)
+    collisions = trust.name_collisions(keys)
     if ctx.json:
-        ctx.emit([key.to_json() for key in keys])
+        entries = []
+        for key in keys:
+            entry = key.to_json()
+            others = collisions.get(key.fingerprint, [])
+            entry["name_collision"] = bool(others)
+            entry["collides_with"] = [k.fingerprint for k in others]
+            entry["default_recipient"] = trust.is_default_recipient(key)
+            entries.append(entry)
+        ctx.emit(entries)
     elif not keys:
         ctx.say("This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.")
     else:
         for key in keys:
-            print(_line(key), file=ctx.out)
+            print(_line(key, collisions.get(key.fingerprint, [])), file=ctx.out)
+        if collisions:
+            ctx.say(
+                "Some trusted cards have the same name (or names that look the same): tell them "
+                "apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name "
+                "NAME`."
+            )
+        unverified = [k for k in keys if not k.revoked and k.role == "coordinator"]
+        if any(not k.verified for k in unverified):
+            ctx.say(
+                "Unverified coordinators do not receive bundles unless named with "
+                f"`export --to`. To verify one, {trust.HOW_TO_VERIFY}"
+            )
     return EXIT_OK
 
 

@@ -82,6 +82,12 @@ class AddCardDialog(QDialog):
         self.verified_button.setObjectName("trustVerified")
         self.later_button = QPushButton(self.tr("Trust &now, compare later"), self)
         self.later_button.setObjectName("trustLater")
+        self.later_button.setToolTip(
+            self.tr(
+                "Until you compare the fingerprint, this card receives bundles only when you "
+                "tick it yourself in the export dialog."
+            )
+        )
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
@@ -148,10 +154,38 @@ class AddCardDialog(QDialog):
             self.role.setCurrentIndex(max(0, self.role.findData(known.role)))
         self.known_note.setVisible(known is not None)
         layout.addWidget(self.known_note)
+        # A second "Bob" is how an impostor's card hides among trusted ones: said while the
+        # local name is chosen, so the user can pick one that tells them apart.
+        self.name_clash = paragraph("", self)
+        self.name_clash.setObjectName("nameClash")
+        self.name_clash.setStyleSheet(
+            "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+        )
+        self.local_name.textChanged.connect(self._check_name)
+        self._check_name(self.local_name.text())
+        layout.addWidget(self.name_clash)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(640, 460)
+
+    def _check_name(self, name: str) -> None:
+        try:
+            others = trust.same_name_as(self.session.vault.db, name, self.card.fingerprint)
+        except FieldKitError:
+            others = []
+        self.name_clash.setText(
+            self.tr(
+                "You already trust another card with this name, or one that looks alike ({keys}). "
+                "Give this one a local name that tells them apart."
+            ).format(
+                keys=", ".join(
+                    "{} ({}…)".format(o.name, " ".join(o.display_fingerprint.split()[:3]))
+                    for o in others
+                )
+            )
+        )
+        self.name_clash.setVisible(bool(others))
 
     def add(self, verified: bool) -> None:
         try:

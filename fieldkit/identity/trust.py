@@ -8,6 +8,9 @@ Writers (:func:`add`, :func:`revoke`, :func:`mark_verified`) run inside the call
 transaction (``with vault.transaction() as db: ...``) and record an audit event in it, so the
 change and its audit event commit together or not at all.
 
+Only verified entries are ever chosen as recipients without the user naming them
+(:func:`default_recipients`), and local names that look alike are found by :func:`fold_name`.
+
 Revocation here is outright (``revoked_at``); the cutoff at the last accepted bundle
 (``revoked_after``) is set by the import side. A revoked key is never silently trusted again:
 re-adding its card, or any card with the same signing key, is refused.
@@ -336,6 +339,102 @@ def lookup_by_minisign_key(db: Connection, key_id: bytes, public: bytes) -> Trus
     return None
 
 
+# --- choosing recipients --------------------------------------------------------------------------
+#
+# A card's name and role are only its holder's claim: anyone can make a card that says
+# "Bob, coordinator". Only the out-of-band fingerprint check makes a card someone's, so only
+# verified cards are ever chosen without the user naming them, and names that look alike are
+# pointed out wherever the user picks a recipient by name.
+
+# Follows "To verify it," or "To verify one,".
+HOW_TO_VERIFY = (
+    "compare its fingerprint with its holder in person or by phone (they read theirs with "
+    "`fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`."
+)
+
+# Letters of other scripts that look like Latin ones in common fonts, folded to the Latin letter
+# before case folding (so "ВОВ" in Cyrillic and "Bob" meet), and Arabic letters written in several
+# ways for one letter (hamza seats, dotless or Persian yeh, keheh, teh marbuta).
+_LOOKALIKES = str.maketrans(
+    {
+        # Cyrillic
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q",
+        "Ԝ": "W", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+        "і": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ѵ": "v",
+        "ӏ": "l", "Ӏ": "l",
+        # Greek
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "α": "a",
+        "ν": "v", "ρ": "p", "ι": "i", "κ": "k", "υ": "u",
+        # Arabic (after NFD has split hamza and madda off as combining marks)
+        "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ە": "ه", "ـ": None,
+    }
+)  # fmt: skip
+
+
+def fold_name(name: str) -> str:
+    """The form in which two names count as the same for a reader: NFKC, no invisible
+    (format) characters or accents, lookalike letters of other scripts folded to Latin, case
+    folded, runs of white space as one space."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_LOOKALIKES).casefold()
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def name_collisions(keys: list[TrustedKey]) -> dict[str, list[TrustedKey]]:
+    """For each non-revoked key whose local name looks like another's: those others, by
+    fingerprint. Revoked keys are left out: they can no longer be chosen as recipients."""
+    groups: dict[str, list[TrustedKey]] = {}
+    for key in keys:
+        if not key.revoked:
+            groups.setdefault(fold_name(key.name), []).append(key)
+    return {
+        key.fingerprint: [o for o in group if o.fingerprint != key.fingerprint]
+        for group in groups.values()
+        if len(group) > 1
+        for key in group
+    }
+
+
+def same_name_as(db: Connection, name: str, fingerprint: str | None = None) -> list[TrustedKey]:
+    """Non-revoked keys, other than ``fingerprint``, whose local name looks like ``name``."""
+    folded = fold_name(name)
+    return [
+        k
+        for k in list_keys(db)
+        if not k.revoked and k.fingerprint != fingerprint and fold_name(k.name) == folded
+    ]
+
+
 def default_recipients(db: Connection) -> list[TrustedKey]:
-    """Trusted, non-revoked coordinators: where bundles go when no recipient is named."""
-    return [k for k in list_keys(db) if not k.revoked and k.role == "coordinator"]
+    """Verified, non-revoked coordinators: where bundles go when no recipient is named.
+
+    An unverified card is never among them, whatever role it claims or was given: it may be
+    an impostor's, and a bundle encrypted to it is readable by whoever made it.
+    """
+    return [k for k in list_keys(db) if is_default_recipient(k)]
+
+
+def is_default_recipient(key: TrustedKey) -> bool:
+    return not key.revoked and key.role == "coordinator" and key.verified
+
+
+def unverified_coordinators(db: Connection) -> list[TrustedKey]:
+    """Non-revoked coordinators left out of the default recipients for want of verification."""
+    return [
+        k for k in list_keys(db) if not k.revoked and k.role == "coordinator" and not k.verified
+    ]
+
+
+def short_label(name: str, fingerprint: str, verified: bool) -> str:
+    """'Bob (fingerprint 1a2b3c4d5e6f7a8b…, unverified)': a recipient as chosen or reported.
+
+    16 hex digits, as `trust list` shows them: too many for anyone to make a card that matches.
+    """
+    state = "" if verified else ", unverified"
+    return f"{name} (fingerprint {fingerprint[:16]}…{state})"

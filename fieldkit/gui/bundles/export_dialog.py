@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -71,6 +72,12 @@ WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px 
 def default_file_name() -> str:
     # Says nothing about who or where: the name is visible to anyone who finds the stick.
     return datetime.now().strftime("fieldkit-%Y%m%d-%H%M.fkb")
+
+
+def short_fingerprint(key: trust.TrustedKey) -> str:
+    """The first three groups of the digits read aloud (15 digits: too many to forge a card
+    that starts the same), for telling apart cards with the same name."""
+    return " ".join(key.display_fingerprint.split()[:3])
 
 
 def removable_drives() -> list[QStorageInfo]:
@@ -123,6 +130,16 @@ class ExportDialog(QDialog):
         self.recipients.setMinimumHeight(56)
         self.recipients.setMaximumHeight(150)
         self.recipients.itemChanged.connect(lambda _i: self._validate())
+        # Why some cards are not ticked and how to verify them; lookalike names.
+        self.recipient_note = paragraph("", who)
+        self.recipient_note.setObjectName("recipientNote")
+        self.recipient_note.setStyleSheet(WARNING_STYLE)
+        self.recipient_note.setVisible(False)
+        # Said as soon as an unverified card is ticked: allowed, but never silently.
+        self.unverified_chosen = paragraph("", who)
+        self.unverified_chosen.setObjectName("unverifiedChosen")
+        self.unverified_chosen.setStyleSheet(WARNING_STYLE)
+        self.unverified_chosen.setVisible(False)
         self.no_recipients = paragraph(
             self.tr(
                 "Nobody is in your trust store yet. Add your coordinator's identity card under "
@@ -148,6 +165,8 @@ class ExportDialog(QDialog):
             )
         )
         who_layout.addWidget(self.recipients)
+        who_layout.addWidget(self.recipient_note)
+        who_layout.addWidget(self.unverified_chosen)
         who_layout.addWidget(self.no_recipients)
         who_layout.addWidget(self.plain)
         # What
@@ -281,23 +300,82 @@ class ExportDialog(QDialog):
             keys = []
             show_error(self, exc)
         self._keys = keys
+        collisions = trust.name_collisions(keys)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for key in keys:
-            short = " ".join(key.display_fingerprint.split()[:2])
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
-                name=key.name, role=value_label(key.role), fingerprint=short
+                name=key.name, role=value_label(key.role), fingerprint=short_fingerprint(key)
             )
-            if not key.verified:
-                text += " " + self.tr("(fingerprint not compared yet)")
+            tips = [self.tr("Fingerprint: {digits}").format(digits=key.display_fingerprint)]
+            if key.verified:
+                text += " · " + self.tr("verified")
+            else:
+                text += " · " + self.tr("NOT VERIFIED")
+                tips.append(self.why_unverified_text())
+            others = collisions.get(key.fingerprint, [])
+            if others:
+                text += " · " + self.tr("same name as another card")
+                tips.append(
+                    self.tr("Other cards with this name: {keys}.").format(
+                        keys=", ".join(short_fingerprint(o) + "…" for o in others)
+                    )
+                )
             item = QListWidgetItem(text, self.recipients)
             item.setData(KEY_ROLE, key.fingerprint)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # Only what the core calls a default recipient is ticked for the user: a verified
+            # coordinator. A card's claimed role is only a claim.
             item.setCheckState(
-                Qt.CheckState.Checked if key.role == "coordinator" else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked
+                if trust.is_default_recipient(key)
+                else Qt.CheckState.Unchecked
             )
-            item.setToolTip(key.fingerprint)
+            if not key.verified or others:
+                item.setIcon(warning_icon)
+            item.setToolTip("\n".join(tips))
         self.recipients.blockSignals(False)
+        if keys:
+            # As tall as its rows (up to 150 px): room for the notes below it at 1366x768.
+            rows = self.recipients.sizeHintForRow(0) * len(keys)
+            frame = 2 * self.recipients.frameWidth() + 4
+            self.recipients.setMaximumHeight(max(56, min(150, rows + frame)))
         self.no_recipients.setVisible(not keys)
         self.recipients.setVisible(bool(keys))
+        notes = []
+        if any(not k.verified for k in keys):
+            notes.append(
+                self.tr(
+                    "Cards marked NOT VERIFIED are not ticked for you: their fingerprint was "
+                    "never compared with their holder, and anyone can make a card with any name "
+                    "and role on it."
+                )
+                + " "
+                + self.how_to_verify_text()
+            )
+        if collisions:
+            names = sorted({k.name for k in keys if k.fingerprint in collisions})
+            notes.append(
+                self.tr(
+                    "Several cards you trust have the same name, or names that look alike "
+                    "({names}): tell them apart by the key digits, and rename one under People "
+                    "& keys."
+                ).format(names=", ".join(names))
+            )
+        self.recipient_note.setText("\n\n".join(notes))
+        self.recipient_note.setVisible(bool(notes))
+
+    def why_unverified_text(self) -> str:
+        return self.tr(
+            "Not verified: you have not compared this fingerprint with its holder. If the card "
+            "is not really theirs, whoever made it can read what you send to it."
+        )
+
+    def how_to_verify_text(self) -> str:
+        return self.tr(
+            "To verify a card, ask its holder to read their fingerprint to you in person or by "
+            "phone, then under People & keys select the card and choose “Compare and mark "
+            "verified…”."
+        )
 
     def _redact_toggled(self, on: bool) -> None:
         self.redact_warning.setVisible(on)
@@ -382,9 +460,21 @@ class ExportDialog(QDialog):
             return self.tr("The split size is not a size (type e.g. 700M or 3.9G).")
         return ""
 
+    def _unverified_ticked(self) -> list[trust.TrustedKey]:
+        wanted = {r.fingerprint for r in self.chosen_recipients()}
+        return [k for k in self._keys if k.fingerprint in wanted and not k.verified]
+
     def _validate(self) -> None:
         plain = self.plain.isChecked()
         self.recipients.setEnabled(not plain)
+        unverified = [] if plain else self._unverified_ticked()
+        self.unverified_chosen.setText(
+            self.tr(
+                "You ticked {names}: not verified. If a card is not really its holder's, "
+                "whoever made it can read this bundle."
+            ).format(names=", ".join(f"{k.name} ({short_fingerprint(k)}…)" for k in unverified))
+        )
+        self.unverified_chosen.setVisible(bool(unverified))
         problem = self._problem()
         set_error(self.error, problem)
         self.export_button.setEnabled(not problem and not self.progress_page_busy())
@@ -512,9 +602,25 @@ class ExportDialog(QDialog):
         self.files_table.setVisible(bool(result.bundles))
         fit_rows(self.files_table)
         if result.encrypted:
-            names = ", ".join(
-                r.name or (r.fingerprint or r.age_recipient)[:16] for r in result.recipients
-            )
+            by_fp = {k.fingerprint: k for k in self._keys}
+            labels = []
+            for r in result.recipients:
+                key = by_fp.get(r.fingerprint or "")
+                if key is None:
+                    labels.append(r.name or (r.fingerprint or r.age_recipient)[:16])
+                elif key.verified:
+                    labels.append(
+                        self.tr("{name} (key {fingerprint}…)").format(
+                            name=key.name, fingerprint=short_fingerprint(key)
+                        )
+                    )
+                else:
+                    labels.append(
+                        self.tr("{name} (key {fingerprint}…, not verified)").format(
+                            name=key.name, fingerprint=short_fingerprint(key)
+                        )
+                    )
+            names = ", ".join(labels)
             self.recipients_text.setText(
                 self.tr("Encrypted to: {names} and yourself.").format(names=names)
             )

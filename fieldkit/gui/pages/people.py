@@ -190,12 +190,15 @@ class PeoplePage(QWidget):
             show_error(self, exc)
             self.keys = []
         self.table.setRowCount(len(self.keys))
+        collisions = trust.name_collisions(self.keys)
         for r, key in enumerate(self.keys):
             status = (
                 self.tr("revoked on {date}").format(date=(key.revoked_at or "")[:10])
                 if key.revoked
                 else self.tr("trusted")
             )
+            if key.fingerprint in collisions:
+                status += " · " + self.tr("same name as another card")
             verified = (
                 self.tr("yes, {date}").format(date=(key.verified_at or "")[:10])
                 if key.verified
@@ -216,7 +219,21 @@ class PeoplePage(QWidget):
                     item.setForeground(Qt.GlobalColor.gray)
                 elif c == 4 and not key.verified:
                     item.setForeground(QColor("#a15c00"))
-                    item.setToolTip(self.tr("Compare the fingerprint with them, then mark it."))
+                    item.setToolTip(
+                        self.tr(
+                            "Not verified: FieldKit does not send bundles to this card unless "
+                            "you tick it yourself. Ask its holder to read their fingerprint in "
+                            "person or by phone, then use “Compare and mark verified…”."
+                        )
+                    )
+                elif c == 5 and key.fingerprint in collisions:
+                    item.setForeground(QColor("#a15c00"))
+                    item.setToolTip(
+                        self.tr(
+                            "Another card you trust has the same name, or one that looks alike: "
+                            "tell them apart by the fingerprint, and rename one."
+                        )
+                    )
                 if c == 3:
                     item.setToolTip(key.fingerprint)
                 self.table.setItem(r, c, item)
