@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -76,6 +77,8 @@ class RecordEditor(QWidget):
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
+        self._close_answered = False
+        self.unsaved_box: QMessageBox | None = None
         self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
         self.thumbnails.set_session(session)
         self._build()
@@ -103,6 +106,7 @@ class RecordEditor(QWidget):
         for label in self._labels:
             label.setMinimumWidth(width)
         scroll = QScrollArea(self)
+        self.form_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -272,8 +276,28 @@ class RecordEditor(QWidget):
         if name in self._error_labels:
             self.errors[name] = message
             set_error(self._error_labels[name], message)
-            self.inputs[name].focus_widget().setFocus()
             self._after_change()
+            self.reveal_first_error()
+
+    def reveal_first_error(self) -> str | None:
+        """Scroll to the first invalid field in form order, focus it and say what is wrong.
+
+        Save greyed with nothing red on screen told the user nothing: the field may be far
+        down the form. Returns the field's name (None when every field is valid).
+        """
+        name = next((n for n in self.inputs if n in self.errors), None)
+        if name is None:
+            return None
+        widget = self.inputs[name].focus_widget()
+        self.form_scroll.ensureWidgetVisible(self._error_labels[name])
+        self.form_scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status.setText(
+            self.tr("Not saved: {field}: {problem}").format(
+                field=field_label(self.kind, name), problem=self.errors[name]
+            )
+        )
+        return name
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -283,7 +307,10 @@ class RecordEditor(QWidget):
     def save(self) -> bool:
         """Save synchronously (no photos: fast). Returns True when saved."""
         self._validate_all()
-        if self.errors or self._import is not None:
+        if self._import is not None:
+            return False
+        if self.errors:
+            self.reveal_first_error()
             return False
         values = self.values_for_save()
         try:
@@ -423,6 +450,49 @@ class RecordEditor(QWidget):
 
     # --- closing -----------------------------------------------------------------------------
 
+    def ask_about_unsaved_changes(self) -> QMessageBox:
+        """Save / Discard / Cancel for a close with unsaved changes (window-modal, not blocking)."""
+        if self.unsaved_box is not None:
+            self.unsaved_box.raise_()
+            return self.unsaved_box
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “{record}” before closing?").format(
+                record=self.describe()
+            ),
+            buttons,
+            self,
+        )
+        box.setObjectName("unsavedChangesBox")
+        box.setInformativeText(self.tr("If you discard them, they are lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._unsaved_answered(box))
+        self.unsaved_box = box
+        box.open()
+        return box
+
+    def _unsaved_answered(self, box: QMessageBox) -> None:
+        self.unsaved_box = None
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            if not self.save():
+                return  # save() showed which field is wrong; the editor stays open
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._forget_draft()
+        else:
+            return
+        self._close_answered = True
+        self.close()
+
     def close_for_lock(self) -> None:
         """Close without questions: the caller kept a draft already."""
         self._closing_for_lock = True
@@ -434,9 +504,11 @@ class RecordEditor(QWidget):
                 self.status.setText(self.tr("Wait for the photos to be added, or cancel first."))
                 event.ignore()
                 return
-            if self.session.is_open and self.keep_draft():
-                # Never lose typing: it comes back as a draft next time the vault is unlocked.
-                pass
+            if self.session.is_open and self.dirty and not self._close_answered:
+                # Closing must not decide for the user: ask, and close once answered.
+                event.ignore()
+                self.ask_about_unsaved_changes()
+                return
         self.thumbnails.clear()
         self.closed.emit(self)
         super().closeEvent(event)
