@@ -34,11 +34,11 @@ def usable_area(screen: QScreen) -> QRect:
 
 
 def _frame_margins(window: QWidget) -> QSize:
+    """The frame around ``window``: measured once decorated, never less than the allowance
+    (a window is fitted when first shown, before the window manager has decorated it)."""
     frame, inner = window.frameGeometry(), window.geometry()
     measured = QSize(frame.width() - inner.width(), frame.height() - inner.height())
-    if measured.width() <= 0 and measured.height() <= 0:
-        return FRAME_ALLOWANCE  # not decorated yet
-    return measured
+    return measured.expandedTo(FRAME_ALLOWANCE)
 
 
 def _screen_key(window: QWidget, screen: QScreen) -> str:
