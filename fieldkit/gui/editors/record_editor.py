@@ -150,7 +150,8 @@ class RecordEditor(QWidget):
         return QCoreApplication.translate("editors", title)
 
     def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
-        box = QGroupBox(title, parent)
+        # A group box reads "&" as a mnemonic: "Location & status" showed "Location _status".
+        box = QGroupBox(title.replace("&", "&&"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
