@@ -30,7 +30,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.editors.field_widgets import FieldInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
-from fieldkit.gui.editors.photo_import import import_photos
+from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.photo_viewer import PhotoViewer
@@ -40,6 +40,7 @@ from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import error_label, heading, set_error
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
+from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, RecordView
 
 
@@ -78,6 +79,7 @@ class RecordEditor(QWidget):
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
         self._close_answered = False
+        self._media_before_import: list[dict[str, Any]] = []
         self.unsaved_box: QMessageBox | None = None
         self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
         self.thumbnails.set_session(session)
@@ -377,6 +379,7 @@ class RecordEditor(QWidget):
         photos = [PhotoInput(p, role, "") for p in paths]
         self.photo_strip.set_busy(True)
         self.status.setText(self.tr("Adding {n} photo(s)…").format(n=len(photos)))
+        self._media_before_import = list(self.media)
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.
         worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
@@ -410,16 +413,44 @@ class RecordEditor(QWidget):
             self.session.refresh_records()
         self._after_change()
 
-    def _photos_added(self, view: RecordView) -> None:
+    def _photos_added(self, result: PhotosAdded) -> None:
         self._import_ended()
         if not self.session.is_open:
             return
+        view = result.view
         self.media = list(view.media)
         self.photo_strip.set_media(self.media)
         self._refresh_history()
         self._media_changed()
-        self.status.setText(self.tr("Photos added."))
+        added = len(result.view.media) - len(self._media_before_import)
+        if result.refused:
+            self.status.setText(
+                self.tr("%n photo(s) added.", "", max(added, 0))
+                + " "
+                + self.tr("%n photo(s) refused.", "", len(result.refused))
+            )
+            self._show_refused(result.refused)
+        else:
+            self.status.setText(self.tr("Photos added."))
         self.saved.emit(view.record_id)
+
+    def _show_refused(self, refused: list[tuple[PhotoInput, PhotoError]]) -> QMessageBox:
+        lines = [exc.message for _photo, exc in refused]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some photos were not added"),
+            self.tr("These photos were refused; the others were added:")
+            + "\n\n"
+            + "\n".join(f"• {line}" for line in lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("photosRefusedBox")
+        hints = {exc.hint for _photo, exc in refused if exc.hint}
+        if hints:
+            box.setInformativeText(" ".join(sorted(hints)))
+        box.open()
+        return box
 
     def _photos_failed(self, exc: BaseException) -> None:
         self._import_ended()
