@@ -12,8 +12,12 @@ from pathlib import Path
 
 import pytest
 
-# Qt tests run offscreen unless a developer asks for a real screen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt tests run offscreen unless a developer asks for a real screen, on a screen shaped like
+# the conservators' laptop: 1366×768 less a 48-pixel taskbar (windows must fit in it).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-laptop.json'}",
+)
 
 from fieldkit import logs
 from fieldkit.crypto.kdf import Argon2Params

@@ -534,3 +534,35 @@ def test_every_sortable_column_pages_over_an_index(records: Records, kind: str) 
             sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction} LIMIT 200"
             plan = " ".join(r[3] for r in records.db.execute("EXPLAIN QUERY PLAN " + sql, args))
             assert "TEMP B-TREE" not in plan, (column, direction, plan)
+
+
+def test_edit_with_refused_photos_list_adds_the_good_photo_and_reports_the_bad(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The desktop app's mixed selection: the readable photos in one revision, the rest named."""
+    import io
+
+    from PIL import Image
+
+    from fieldkit.records.photo_errors import PhotoError
+    from fieldkit.records.service import PhotoInput
+
+    records = Records(vault)
+    view = records.create(F.OBJECT, {"inventory_number": "M-1", "title": "Jar"})
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 20, 30)).save(buf, "JPEG")
+    good = tmp_path / "good.jpg"
+    good.write_bytes(buf.getvalue())
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(buf.getvalue()[:40])
+    photos = [PhotoInput(bad, "overall", ""), PhotoInput(good, "detail", "")]
+    with pytest.raises(PhotoError):  # without the list: all or nothing, as the CLI does
+        records.edit(view.record_id, {}, add_photos=photos)
+    assert records.get(view.record_id).media == []
+    refused: list[tuple[PhotoInput, PhotoError]] = []
+    after = records.edit(view.record_id, {}, add_photos=photos, refused_photos=refused)
+    assert [m["role"] for m in after.media] == ["detail"]
+    assert [photo.source for photo, _exc in refused] == [bad]
+    assert "bad.jpg" in refused[0][1].message
+    stored = [f for f in (vault.path / "media").rglob("*") if f.is_file()]
+    assert len(stored) == 1  # the refused photo left no file behind

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit import __version__, logs
 from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.gui import wheel_guard, window_fit
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_system_translation
@@ -28,6 +29,8 @@ def configure_application(app: QCoreApplication) -> None:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(ORGANISATION_DOMAIN)
     app.setApplicationVersion(__version__)
+    wheel_guard.install(app)
+    window_fit.install(app)
 
 
 def make_excepthook(

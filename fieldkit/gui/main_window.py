@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import __version__, logs
 from fieldkit.cli import default_vault_path
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.errors import FieldKitError, VaultNotFoundError
@@ -34,8 +36,9 @@ from fieldkit.gui.restore_dialog import RestoreDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.unlock import UnlockScreen
 from fieldkit.gui.welcome import WelcomeScreen
-from fieldkit.gui.workspace import SETTINGS, Workspace
+from fieldkit.gui.workspace import OBJECTS, SECTIONS, SETTINGS, Workspace, section_title
 from fieldkit.records import drafts
+from fieldkit.records import fields as F
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.new_damage_action = self._action(
             self.tr("New &damage report"),
             "Ctrl+Shift+N",
-            lambda: self.workspace.new_damage(None),
+            self._new_damage_for_selection,
             "newDamageAction",
         )
         self.save_action = self._action(
@@ -180,10 +183,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
+        for row, title in enumerate(SECTIONS):
+            action = self._action(
+                section_title(title),
+                f"Ctrl+{row + 1}",
+                lambda _checked=False, row=row: self.workspace.show_section(row),
+                f"goAction{row + 1}",
+            )
+            go_menu.addAction(action)
+            self.go_actions.append(action)
         if reports_available():
             reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
             for action in self.report_actions:
                 reports_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(
+            self.tr("&About FieldKit"), None, self.show_about, "aboutAction"
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -233,6 +253,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.settings_action,
             *self.report_actions,
+            *self.go_actions,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -250,7 +271,16 @@ class MainWindow(QMainWindow):
                 return
         self.show_welcome()
 
+    def _set_title(self, vault: Path | None) -> None:
+        # The folder's name, as the user chose it: several vaults (own, demo, a colleague's
+        # restored backup) must not be told apart by the status bar alone.
+        if vault is None:
+            self.setWindowTitle("FieldKit")
+        else:
+            self.setWindowTitle(self.tr("{vault} — FieldKit").format(vault=vault.name))
+
     def show_welcome(self) -> None:
+        self._set_title(None)
         self.welcome.refresh_recent()
         self.stack.setCurrentIndex(WELCOME)
         self.welcome.create_button.setFocus()
@@ -275,6 +305,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             return
         self.vault_path = path
+        self._set_title(path)
         self.unlock_screen.set_vault(path)
         if summary.get("demo"):
             self.unlock_screen.folder_label.setText(
@@ -441,6 +472,40 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         self.workspace.set_search(self.search.text())
+
+    def _new_damage_for_selection(self) -> None:
+        """A damage report about the object selected on the Objects page, if one is."""
+        object_id = None
+        if self.workspace.pages.currentIndex() == OBJECTS:
+            object_id = self.workspace.selected_record(F.OBJECT)
+        self.workspace.new_damage(object_id)
+
+    def show_about(self) -> QMessageBox:
+        vault = str(self.vault_path) if self.vault_path else self.tr("none open")
+        text = self.tr(
+            "<h3>FieldKit {version}</h3>"
+            "<p>Documents museum collections and the damage they suffer, offline, in an "
+            "encrypted vault; exchanges signed, encrypted bundles.</p>"
+            "<p>Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open "
+            "Font License).</p>"
+            "<p>Vault: {vault}<br>Logs (no record text, places or passphrases): {logs}</p>"
+        ).format(
+            version=html.escape(__version__),
+            vault=html.escape(vault),
+            logs=html.escape(str(logs.log_dir())),
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About FieldKit"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("aboutDialog")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        return box
 
     def lock(self) -> None:
         """Keep drafts, empty every model, close the vault and show the unlock screen."""

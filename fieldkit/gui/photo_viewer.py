@@ -6,7 +6,9 @@ the vault's media store into memory — never through a file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
@@ -21,9 +23,40 @@ from PySide6.QtWidgets import (
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.records.photos import photo_info, thumbnail
+from fieldkit.records.photos import PhotoInfo, photo_info, thumbnail
 
 ZOOM_STEP = 1.25
+
+
+def describe_photo(info: PhotoInfo) -> str:
+    """When and where the photo was taken (from its EXIF data), its size in pixels and bytes."""
+    parts = []
+    if info.captured_at:
+        try:
+            taken = datetime.fromisoformat(info.captured_at)
+        except ValueError:
+            parts.append(_tr("Taken {when}").format(when=info.captured_at))
+        else:
+            # Month names, never digits alone: 05/12 is May to some readers, December to others.
+            when = QLocale().toString(
+                QDateTime(
+                    QDate(taken.year, taken.month, taken.day),
+                    QTime(taken.hour, taken.minute),
+                ),
+                "d MMMM yyyy, HH:mm",
+            )
+            parts.append(_tr("Taken {when}").format(when=when))
+    else:
+        parts.append(_tr("No capture time in the photo"))
+    if info.gps is not None:
+        parts.append(_tr("GPS {lat:.5f}, {lon:.5f}").format(lat=info.gps[0], lon=info.gps[1]))
+    if info.width and info.height:
+        parts.append(f"{info.width} × {info.height} px")
+    return " · ".join(parts)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhotoViewer", text)
 
 
 def _decode(session: Session, media_name: str) -> QImage:
@@ -116,6 +149,13 @@ class PhotoViewer(QWidget):
             action.triggered.connect(slot)
             toolbar.addAction(action)
             self.addAction(action)
+        # Escape closes the viewer too, as every other window that shows one thing does.
+        close = self.actions()[-1]
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        self.details = QLabel(self)
+        self.details.setObjectName("photoDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        toolbar.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
@@ -132,6 +172,8 @@ class PhotoViewer(QWidget):
             preview.loadFromData(thumb)
             self.view.set_pixmap(preview)
         info = photo_info(self.session.vault.db, sha256)
+        if info is not None:
+            self.details.setText("   " + describe_photo(info))
         if info is None or not info.media_name:
             self.note.setText(self.tr("Only the thumbnail of this photo is in this vault."))
             self.note.setVisible(True)

@@ -64,6 +64,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("workspace", text)
 
 
+def section_title(title: str) -> str:
+    """A section's translated title (SECTIONS holds the untranslated source texts)."""
+    return _t(title)
+
+
 class Workspace(QWidget):
     page_changed = Signal(int)
     shredded = Signal(object)  # the vault's Path, after "Shred" in the vault settings

@@ -23,6 +23,7 @@ from fieldkit.identity import own
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
+from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import HybridClock, Revision, new_revision
 from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.vault import audit
@@ -136,6 +137,7 @@ class Records:
         cancel: Callable[[], bool] | None,
         stored: list[str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        refused: list[tuple[PhotoInput, PhotoError]] | None = None,
     ) -> list[dict[str, Any]]:
         if not photos:
             return []
@@ -149,7 +151,20 @@ class Records:
                 )
             if cancel is not None and cancel():
                 raise CancelledError("Cancelled; nothing was saved.")
-            info = ingest_photo(self.vault, db, photo.source, cancel)
+            if refused is None:
+                info = ingest_photo(self.vault, db, photo.source, cancel)
+            else:
+                # The caller takes the good photos of a mixed selection: a refused one is
+                # undone alone (ingest_photo removes the file it wrote) and reported.
+                db.execute("SAVEPOINT one_photo")
+                try:
+                    info = ingest_photo(self.vault, db, photo.source, cancel)
+                except PhotoError as exc:
+                    db.execute("ROLLBACK TO one_photo")
+                    db.execute("RELEASE one_photo")
+                    refused.append((photo, exc))
+                    continue
+                db.execute("RELEASE one_photo")
             if info.new and stored is not None and info.media_name:
                 stored.append(info.media_name)
             if progress is not None:
@@ -286,8 +301,14 @@ class Records:
         remove_photos: Sequence[str] = (),
         cancel: Callable[[], bool] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        refused_photos: list[tuple[PhotoInput, PhotoError]] | None = None,
     ) -> RecordView:
-        """Partial update: fields given replace the old ones; an empty value removes a field."""
+        """Partial update: fields given replace the old ones; an empty value removes a field.
+
+        Photos are all or nothing (a refused photo raises PhotoError) unless ``refused_photos``
+        is a list: then the photos that can be read are added, and each refused one is
+        appended there with its reason. Raises ValidationError, PhotoError, CancelledError.
+        """
         current = self.get(record_id)
         if current.deleted:
             raise RecordNotFoundError("This record was deleted; it cannot be edited.")
@@ -309,7 +330,8 @@ class Records:
         with self._photo_transaction() as (db, stored):
             media = [m for m in current.media if m["sha256"] not in set(remove_photos)]
             known = {m["sha256"] for m in media}
-            for entry in self._media_entries(db, add_photos, cancel, stored, progress):
+            entries = self._media_entries(db, add_photos, cancel, stored, progress, refused_photos)
+            for entry in entries:
                 if entry["sha256"] not in known:
                     media.append(entry)
                     known.add(entry["sha256"])

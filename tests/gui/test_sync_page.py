@@ -204,6 +204,26 @@ def test_an_unreachable_target_cannot_be_synced_and_remove_forgets_it(  # type: 
     assert QSettings().allKeys() == [] or not any("sync" in k for k in QSettings().allKeys())
 
 
+
+def test_the_remove_button_asks_before_forgetting_a_folder(  # type: ignore[no-untyped-def]
+    pair, stick, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    field, _coord = pair
+    panel = panel_of(field)
+    add_through_dialog(qtbot, field, stick, "stick")
+    asked: list[str] = []
+
+    def answer_no(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append("asked")
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    qtbot.mouseClick(panel.remove_button, LEFT)
+    assert asked == ["asked"]  # clicked(bool) once skipped the question
+    assert [t.name for t in sync.list_targets(field.session.vault)] == ["stick"]
+
 def test_lock_stops_polling_and_clears_the_tables(pair, stick, qtbot) -> None:  # type: ignore[no-untyped-def]
     _field, coord = pair
     add_through_dialog(qtbot, coord, stick, "stick")

@@ -259,7 +259,8 @@ class MeasurementsInput(FieldInput):
         )
         self.add_button = QPushButton(self.tr("Add a measurement"), box)
         self.remove_button = QPushButton(self.tr("Remove"), box)
-        self.add_button.clicked.connect(self.add_row)
+        # clicked(bool) would pass False as `values`: call without arguments.
+        self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -14,10 +14,12 @@ import contextlib
 import math
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.session import Session
+from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.vault.database import DatabaseError
 
@@ -48,14 +50,22 @@ def _expected_polls(photos: Sequence[PhotoInput]) -> int:
     return max(total, 1)
 
 
+@dataclass
+class PhotosAdded:
+    view: RecordView  # the record after the import
+    refused: list[tuple[PhotoInput, PhotoError]]  # photos that could not be read, and why
+
+
 def import_photos(
     session: Session,
     record_id: str,
     photos: Sequence[PhotoInput],
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> RecordView:
-    """Attach ``photos`` to the record; returns its new view. Raises CancelledError, PhotoError."""
+) -> PhotosAdded:
+    """Attach the readable ``photos`` to the record, in one revision; the others are listed
+    with their reasons (a mixed selection must not lose the good photos). Raises
+    CancelledError (nothing added)."""
     if not _one_at_a_time.acquire(blocking=False):
         raise ImportBusyError("Photos are already being added in another window.")
     try:
@@ -68,16 +78,21 @@ def import_photos(
             progress(min(polls, expected - 1), expected)
             return cancel()
 
+        refused: list[tuple[PhotoInput, PhotoError]] = []
         with session.worker_vault() as vault:
             try:
                 view = Records(vault).edit(
-                    record_id, {}, add_photos=list(photos), cancel=counting_cancel
+                    record_id,
+                    {},
+                    add_photos=list(photos),
+                    cancel=counting_cancel,
+                    refused_photos=refused,
                 )
             except BaseException:
                 with contextlib.suppress(DatabaseError, FieldKitError, OSError):
                     vault.media.remove_orphans(vault.db)
                 raise
         progress(expected, expected)
-        return view
+        return PhotosAdded(view, refused)
     finally:
         _one_at_a_time.release()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,7 +30,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.editors.field_widgets import FieldInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
-from fieldkit.gui.editors.photo_import import import_photos
+from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.photo_viewer import PhotoViewer
@@ -39,6 +40,7 @@ from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import error_label, heading, set_error
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
+from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, RecordView
 
 
@@ -76,6 +78,9 @@ class RecordEditor(QWidget):
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
+        self._close_answered = False
+        self._media_before_import: list[dict[str, Any]] = []
+        self.unsaved_box: QMessageBox | None = None
         self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
         self.thumbnails.set_session(session)
         self._build()
@@ -103,6 +108,7 @@ class RecordEditor(QWidget):
         for label in self._labels:
             label.setMinimumWidth(width)
         scroll = QScrollArea(self)
+        self.form_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -146,7 +152,8 @@ class RecordEditor(QWidget):
         return QCoreApplication.translate("editors", title)
 
     def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
-        box = QGroupBox(title, parent)
+        # A group box reads "&" as a mnemonic: "Location & status" showed "Location _status".
+        box = QGroupBox(title.replace("&", "&&"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -272,8 +279,28 @@ class RecordEditor(QWidget):
         if name in self._error_labels:
             self.errors[name] = message
             set_error(self._error_labels[name], message)
-            self.inputs[name].focus_widget().setFocus()
             self._after_change()
+            self.reveal_first_error()
+
+    def reveal_first_error(self) -> str | None:
+        """Scroll to the first invalid field in form order, focus it and say what is wrong.
+
+        Save greyed with nothing red on screen told the user nothing: the field may be far
+        down the form. Returns the field's name (None when every field is valid).
+        """
+        name = next((n for n in self.inputs if n in self.errors), None)
+        if name is None:
+            return None
+        widget = self.inputs[name].focus_widget()
+        self.form_scroll.ensureWidgetVisible(self._error_labels[name])
+        self.form_scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status.setText(
+            self.tr("Not saved: {field}: {problem}").format(
+                field=field_label(self.kind, name), problem=self.errors[name]
+            )
+        )
+        return name
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -283,7 +310,10 @@ class RecordEditor(QWidget):
     def save(self) -> bool:
         """Save synchronously (no photos: fast). Returns True when saved."""
         self._validate_all()
-        if self.errors or self._import is not None:
+        if self._import is not None:
+            return False
+        if self.errors:
+            self.reveal_first_error()
             return False
         values = self.values_for_save()
         try:
@@ -349,6 +379,7 @@ class RecordEditor(QWidget):
         photos = [PhotoInput(p, role, "") for p in paths]
         self.photo_strip.set_busy(True)
         self.status.setText(self.tr("Adding {n} photo(s)…").format(n=len(photos)))
+        self._media_before_import = list(self.media)
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.
         worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
@@ -382,16 +413,44 @@ class RecordEditor(QWidget):
             self.session.refresh_records()
         self._after_change()
 
-    def _photos_added(self, view: RecordView) -> None:
+    def _photos_added(self, result: PhotosAdded) -> None:
         self._import_ended()
         if not self.session.is_open:
             return
+        view = result.view
         self.media = list(view.media)
         self.photo_strip.set_media(self.media)
         self._refresh_history()
         self._media_changed()
-        self.status.setText(self.tr("Photos added."))
+        added = len(result.view.media) - len(self._media_before_import)
+        if result.refused:
+            self.status.setText(
+                self.tr("%n photo(s) added.", "", max(added, 0))
+                + " "
+                + self.tr("%n photo(s) refused.", "", len(result.refused))
+            )
+            self._show_refused(result.refused)
+        else:
+            self.status.setText(self.tr("Photos added."))
         self.saved.emit(view.record_id)
+
+    def _show_refused(self, refused: list[tuple[PhotoInput, PhotoError]]) -> QMessageBox:
+        lines = [exc.message for _photo, exc in refused]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some photos were not added"),
+            self.tr("These photos were refused; the others were added:")
+            + "\n\n"
+            + "\n".join(f"• {line}" for line in lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("photosRefusedBox")
+        hints = {exc.hint for _photo, exc in refused if exc.hint}
+        if hints:
+            box.setInformativeText(" ".join(sorted(hints)))
+        box.open()
+        return box
 
     def _photos_failed(self, exc: BaseException) -> None:
         self._import_ended()
@@ -423,6 +482,49 @@ class RecordEditor(QWidget):
 
     # --- closing -----------------------------------------------------------------------------
 
+    def ask_about_unsaved_changes(self) -> QMessageBox:
+        """Save / Discard / Cancel for a close with unsaved changes (window-modal, not blocking)."""
+        if self.unsaved_box is not None:
+            self.unsaved_box.raise_()
+            return self.unsaved_box
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “{record}” before closing?").format(
+                record=self.describe()
+            ),
+            buttons,
+            self,
+        )
+        box.setObjectName("unsavedChangesBox")
+        box.setInformativeText(self.tr("If you discard them, they are lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._unsaved_answered(box))
+        self.unsaved_box = box
+        box.open()
+        return box
+
+    def _unsaved_answered(self, box: QMessageBox) -> None:
+        self.unsaved_box = None
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            if not self.save():
+                return  # save() showed which field is wrong; the editor stays open
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._forget_draft()
+        else:
+            return
+        self._close_answered = True
+        self.close()
+
     def close_for_lock(self) -> None:
         """Close without questions: the caller kept a draft already."""
         self._closing_for_lock = True
@@ -434,9 +536,11 @@ class RecordEditor(QWidget):
                 self.status.setText(self.tr("Wait for the photos to be added, or cancel first."))
                 event.ignore()
                 return
-            if self.session.is_open and self.keep_draft():
-                # Never lose typing: it comes back as a draft next time the vault is unlocked.
-                pass
+            if self.session.is_open and self.dirty and not self._close_answered:
+                # Closing must not decide for the user: ask, and close once answered.
+                event.ignore()
+                self.ask_about_unsaved_changes()
+                return
         self.thumbnails.clear()
         self.closed.emit(self)
         super().closeEvent(event)

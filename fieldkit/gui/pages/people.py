@@ -73,10 +73,11 @@ class PeoplePage(QWidget):
         self.qr.setFixedSize(170, 170)
         self.export_card_button = QPushButton(self.tr("Export identity &card…"), me)
         self.export_card_button.setObjectName("exportCard")
-        self.export_card_button.clicked.connect(self.export_card)
+        # clicked(bool) would pass False as the target file: call without arguments.
+        self.export_card_button.clicked.connect(lambda: self.export_card())
         self.export_pub_button = QPushButton(self.tr("Export &minisign public key…"), me)
         self.export_pub_button.setObjectName("exportPub")
-        self.export_pub_button.clicked.connect(self.export_pub)
+        self.export_pub_button.clicked.connect(lambda: self.export_pub())
         self.copy_button = QPushButton(self.tr("Co&py fingerprint"), me)
         self.copy_button.clicked.connect(self.copy_fingerprint)
         form = QFormLayout()

@@ -145,7 +145,8 @@ class SyncPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.setObjectName("syncRemove")
         self.remove_button.setAccessibleName(self.tr("Remove the selected sync folder"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        # clicked(bool) would pass False as `confirm` and skip the question.
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.auto_check = QCheckBox(self.tr("Sync a&utomatically when this folder appears"), self)
         self.auto_check.setObjectName("syncAuto")
         self.auto_check.toggled.connect(self._auto_toggled)

@@ -1,0 +1,210 @@
+"""Walk the desktop app as a new user would and press everything.
+
+On the demo vault: every page of the main window, every enabled button on it, every menu
+action, and the editors' buttons. Dialogs that open are closed (Escape / Cancel / reject), so a
+destructive action is confirmed-then-cancelled rather than carried out. The test fails on any
+bug report (the "Sorry, something went wrong" apology, logged under ``fieldkit.bug``), on any
+exception Qt reports from a slot, and on any window whose frame does not fit the usable screen
+area (a 1366×768 laptop with a 48-pixel taskbar and a title bar: at most 1366×688 of client area).
+Run it under a real X server too: ``QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24"
+pytest tests/gui/test_every_action.py``.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.models.record_table import RECORD_ID_ROLE
+from fieldkit.gui.window_fit import usable_area
+from fieldkit.records.demo_collection import generate
+from fieldkit.vault import Vault
+
+LAPTOP_CLIENT = QSize(1366, 688)
+# Buttons and actions whose real effect would end the walk; they are pressed in their own
+# tests. Their dialogs (shred, rekey, restore) are still opened and cancelled when reachable.
+NOT_PRESSED = {"lockAction", "quitAction"}
+
+
+@dataclass
+class Watcher:
+    """Closes whatever modal window opens, and notes what it saw."""
+
+    seen: list[str] = field(default_factory=list)
+    too_big: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    pressed: int = 0
+
+    def check_size(self, window: QWidget) -> None:
+        """The window, with a title bar, fits the screen's available area; and it could fit
+        the laptop's (its minimum size is at most 1366×688)."""
+        usable = usable_area(window.screen())
+        size, minimum = window.size(), window.minimumSizeHint().expandedTo(window.minimumSize())
+        name = f"{type(window).__name__} {window.objectName()!r}"
+        if size.width() > usable.width() or size.height() > usable.height():
+            self.too_big.append(
+                f"{name}: {size.width()}×{size.height()} > {usable.width()}×{usable.height()}"
+            )
+        if not window.screen().availableGeometry().contains(window.frameGeometry()):
+            self.too_big.append(f"{name}: frame {window.frameGeometry()} off the screen")
+        if minimum.width() > LAPTOP_CLIENT.width() or minimum.height() > LAPTOP_CLIENT.height():
+            self.too_big.append(f"{name}: cannot shrink below {minimum.width()}×{minimum.height()}")
+
+    def close_modal(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        self.seen.append(f"{type(widget).__name__}:{widget.objectName()}")
+        self.check_size(widget)
+        if widget.property("report_id"):
+            self.apologies.append(str(widget.property("report_id")))
+        if isinstance(widget, QMessageBox):
+            button = widget.escapeButton() or widget.button(QMessageBox.StandardButton.Cancel)
+            if button is None:
+                button = widget.button(QMessageBox.StandardButton.No)
+            if button is not None:
+                button.click()
+                return
+        if isinstance(widget, QDialog | QFileDialog):
+            widget.reject()
+            return
+        widget.close()
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, vault: Vault) -> MainWindow:
+    generate(vault, 30, seed=11)
+    window.open_session(vault)
+    return window
+
+
+@pytest.fixture
+def watcher(qtbot) -> Iterator[Watcher]:  # type: ignore[no-untyped-def]
+    # A dialog the watcher cannot close would hang CI: dump the stacks and stop instead.
+    faulthandler.dump_traceback_later(240, exit=True)
+    found = Watcher()
+    timer = QTimer()
+    timer.setInterval(40)
+    timer.timeout.connect(found.close_modal)
+    timer.start()
+    yield found
+    timer.stop()
+    faulthandler.cancel_dump_traceback_later()
+
+
+def _close_new_windows(before: set[int], watcher: Watcher, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) in before or not widget.isVisible():
+            continue
+        watcher.seen.append(f"{type(widget).__name__}:{widget.objectName()}")
+        watcher.check_size(widget)
+        if widget.property("report_id"):
+            watcher.apologies.append(str(widget.property("report_id")))
+        if isinstance(widget, RecordEditor):
+            widget.discard_changes()
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()
+    qtbot.wait(20)
+
+
+def _press(widget: QAbstractButton | QAction, watcher: Watcher, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    watcher.pressed += 1
+    if isinstance(widget, QAction):
+        widget.trigger()
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    qtbot.wait(60)
+    _close_new_windows(before, watcher, qtbot)
+
+
+def _buttons(page: QWidget) -> list[QAbstractButton]:
+    return [
+        b
+        for b in page.findChildren(QAbstractButton)
+        if b.isVisibleTo(page) and b.isEnabled() and b.objectName() not in NOT_PRESSED
+    ]
+
+
+def _menu_actions(window: MainWindow) -> list[QAction]:
+    found: list[QAction] = []
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            if action.menu() is None and not action.isSeparator() and action.isEnabled():
+                if action.objectName() not in NOT_PRESSED and action not in found:
+                    found.append(action)
+    return found
+
+
+def _assert_clean(watcher: Watcher, caplog: pytest.LogCaptureFixture) -> None:
+    print(f"pressed {watcher.pressed}, windows seen: {', '.join(watcher.seen)}")
+    bugs = [r.getMessage() for r in caplog.records if r.name == "fieldkit.bug"]
+    assert bugs == [] and watcher.apologies == []
+    assert "\n".join(watcher.too_big) == ""
+
+
+def test_every_page_and_button_of_the_main_window(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, watcher: Watcher, qtbot, caplog
+) -> None:
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    watcher.check_size(demo_window)
+    workspace = demo_window.workspace
+    for section in range(workspace.pages.count()):
+        workspace.show_section(section)
+        qtbot.wait(30)
+        page = workspace.pages.currentWidget()
+        for button in _buttons(page):
+            if demo_window.session is None:
+                break
+            _press(button, watcher, qtbot)
+        assert demo_window.session is not None, f"section {section} locked the vault"
+    _assert_clean(watcher, caplog)
+
+
+def test_every_menu_action(demo_window: MainWindow, watcher: Watcher, qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    demo_window.workspace.object_page.table.selectRow(0)
+    for action in _menu_actions(demo_window):
+        _press(action, watcher, qtbot)
+        assert demo_window.session is not None, action.objectName()
+    _assert_clean(watcher, caplog)
+
+
+def test_every_button_of_both_editors(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, watcher: Watcher, qtbot, caplog
+) -> None:
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    workspace = demo_window.workspace
+    session = demo_window.session
+    assert session is not None
+    object_id = workspace.objects.index(0, 0).data(RECORD_ID_ROLE)
+    assert object_id
+    for open_editor in (workspace.new_object, lambda: workspace.new_damage(object_id)):
+        editor = open_editor()
+        assert editor is not None
+        watcher.check_size(editor)
+        for button in _buttons(editor):
+            if not editor.isVisible():
+                break
+            _press(button, watcher, qtbot)
+        editor.discard_changes()
+        editor.close()
+    _assert_clean(watcher, caplog)
