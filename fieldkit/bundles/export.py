@@ -79,6 +79,9 @@ class ExportOptions:
     mode: str = "delta"  # delta | since_last | full | unsent (delta minus this stream's)
     redact_locations: bool = False
     max_size: int = DEFAULT_MAX_SIZE
+    # Hash prefixes (8+ hex characters) of photos to leave out of this export; the recipients
+    # are then not known to hold them, so a later export sends them.
+    leave_out_photos: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -145,13 +148,19 @@ class _Photo:
     size: int
 
 
-def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str:
+def _existing_stream(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str | None:
     key = json.dumps(sorted(r.key for r in recipients))
     row = db.execute(
         "SELECT stream_id FROM streams WHERE recipients = ? AND plain = ?", (key, int(plain))
     ).fetchone()
-    if row:
-        return str(row[0])
+    return str(row[0]) if row else None
+
+
+def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str:
+    found = _existing_stream(db, recipients, plain)
+    if found is not None:
+        return found
+    key = json.dumps(sorted(r.key for r in recipients))
     # Random, not derived from the recipients: a stream id must not let anyone test guesses.
     stream = str(uuid.uuid4())
     db.execute(
@@ -189,6 +198,126 @@ def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k not in LOCATION_FIELDS}
 
 
+# What a bundle of the stream still waiting in the sync outbox carries (fieldkit.sync keeps
+# such a bundle, and delivers it again, until every recipient has acknowledged it).
+_IN_OUTBOX_REVISION = (
+    "SELECT 1 FROM sent_revisions s JOIN sync_outbox o ON o.bundle_id = s.bundle_id "
+    "WHERE s.stream_id = ? AND s.rev_id = r.rev_id AND o.acknowledged_at IS NULL"
+)
+_IN_OUTBOX_PHOTOS = (
+    "SELECT s.sha256 FROM sent_photos s JOIN sync_outbox o ON o.bundle_id = s.bundle_id "
+    "WHERE s.stream_id = ? AND o.acknowledged_at IS NULL"
+)
+# Every photo a stored revision refers to, with the revision (its canonical JSON is stored as a
+# BLOB, which SQLite would read as JSONB: hence the cast).
+_PHOTO_REFERENCES = (
+    "SELECT r.rowid, r.rev_id, r.author, r.hlc, json_extract(m.value, '$.sha256') "
+    "FROM revisions r, json_each(CAST(r.canonical AS TEXT), '$.media') m"
+)
+
+
+def _held_by(db: Connection, peer: str, ours: set[str]) -> set[str]:
+    """Photos of ``ours`` that ``peer`` is known to hold: it sent them to us, acknowledged a
+    bundle that carried them, or wrote a revision that refers to them (it added them)."""
+    held = {r[0] for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))}
+    if ours - held:
+        held |= {
+            r[4]
+            for r in db.execute(_PHOTO_REFERENCES + " WHERE r.author = ?", (peer,))
+            if r[4] in ours
+        }
+    return held & ours
+
+
+def _photos_not_to_send(
+    db: Connection, stream: str, recipients: Sequence[Recipient], mode: str, ours: set[str]
+) -> set[str]:
+    """Photos of ``ours`` a bundle of ``mode`` leaves out, by the same rule as revisions.
+
+    delta: every recipient is known to hold it (a bare age recipient: this stream sent it);
+    since_last: also whatever an earlier bundle of the stream carried; unsent (sync): also what
+    a bundle waiting in the outbox carries. A bundle that was sent but never acknowledged proves
+    nothing: it may be on a lost stick.
+    """
+    if mode == "full":
+        return set()
+    peers = [r.fingerprint for r in recipients if r.fingerprint]
+    bare = any(r.fingerprint is None for r in recipients)
+    sent = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT sha256 FROM sent_photos WHERE stream_id = ?", (stream,)
+        )
+    }
+    held: set[str] | None = None
+    for peer in peers:
+        mine = _held_by(db, peer, ours)
+        held = mine if held is None else held & mine
+    if mode == "since_last":
+        return sent | (held if held is not None and not bare else set())
+    skip = sent if held is None else (held & sent if bare else held)
+    if mode == "unsent":
+        skip |= {r[0] for r in db.execute(_IN_OUTBOX_PHOTOS, (stream,))}
+    return skip
+
+
+def _revisions_carrying(
+    db: Connection, wanted: set[str], authors: set[str]
+) -> tuple[list[_Item], set[str]]:
+    """One revision (the earliest) referring to each photo of ``wanted``, as items.
+
+    A photo whose revisions the recipients already hold (a bundle that left it out, or a lost
+    bundle followed by one that did not carry it) travels with one of them again: the importer
+    takes the photos its revisions refer to, and counts the revision as a duplicate.
+    """
+    first: dict[str, tuple[str, str, int, str, str]] = {}
+    for row, rev_id, author, hlc, sha in db.execute(_PHOTO_REFERENCES):
+        if sha in wanted and (sha not in first or (hlc, rev_id) < first[sha][:2]):
+            first[sha] = (hlc, rev_id, row, author, sha)
+    chosen: dict[str, tuple[str, int, str]] = {}
+    for hlc, rev_id, row, author, _sha in first.values():
+        chosen[rev_id] = (hlc, row, author)
+    items: list[_Item] = []
+    for rev_id, (_hlc, row, author) in sorted(chosen.items(), key=lambda kv: (kv[1][0], kv[0])):
+        canonical, signature = db.execute(
+            "SELECT canonical, signature FROM revisions WHERE rowid = ?", (row,)
+        ).fetchone()
+        media = json.loads(canonical)["media"]
+        authors.add(author)
+        size = len(_revision_line(bytes(canonical), bytes(signature)))
+        items.append(_Item(None, rev_id, [m["sha256"] for m in media], size + 1, row))
+    return items, set(first)
+
+
+def resolve_leave_out(prefixes: Sequence[str], carried: set[str]) -> set[str]:
+    """``--leave-out-photo`` prefixes -> the full hashes of photos this export would carry.
+
+    Raises UsageError for a prefix shorter than 8 hex characters, or matching no photo of the
+    export, or more than one.
+    """
+    chosen: set[str] = set()
+    for given in prefixes:
+        prefix = given.strip().lower()
+        if len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+            raise UsageError(
+                f"--leave-out-photo {given[:64]!r} is not a photo hash prefix: give at least 8 "
+                "hex characters of its SHA-256."
+            )
+        matches = sorted(h for h in carried if h.startswith(prefix))
+        if not matches:
+            raise UsageError(
+                f"--leave-out-photo {prefix[:64]} matches no photo in this export.",
+                "Check the hash (fieldkit object show ID lists each photo's SHA-256).",
+            )
+        if len(matches) > 1:
+            raise UsageError(
+                f"--leave-out-photo {prefix[:64]} matches {len(matches)} photos in this export; "
+                "give more characters."
+            )
+        chosen.add(matches[0])
+    return chosen
+
+
 def _delta_condition(stream: str, peers: list[str], bare: bool) -> tuple[str, list[Any]]:
     """SQL (over revisions r) for "some recipient is not known to hold this revision".
 
@@ -218,6 +347,7 @@ def _select_items(
     mode: str,
     redact: bool,
     recipients: Sequence[Recipient] = (),
+    leave_out: frozenset[str] = frozenset(),
 ) -> tuple[list[_Item], set[str]]:
     items: list[_Item] = []
     authors: set[str] = set()
@@ -228,7 +358,9 @@ def _select_items(
         )
         for record_id, kind, head_rev, fields_json, media_json in rows:
             fields = _redacted(json.loads(fields_json))
-            media = json.loads(media_json)
+            # A snapshot's record lists only the photos it carries (redacted, under new
+            # hashes): a left-out photo's entry would point at an unredacted original.
+            media = [m for m in json.loads(media_json) if m.get("sha256") not in leave_out]
             line = canonical_json(
                 {
                     "type": "record",
@@ -244,8 +376,7 @@ def _select_items(
     args: list[Any] = []
     if mode == "full":
         query = (
-            "SELECT rowid, rev_id, canonical, signature, author FROM revisions "
-            "ORDER BY hlc, rev_id"
+            "SELECT rowid, rev_id, canonical, signature, author FROM revisions ORDER BY hlc, rev_id"
         )
     elif mode == "since_last":
         query = (
@@ -260,11 +391,10 @@ def _select_items(
         condition, args = _delta_condition(stream, peers, bare)
         if mode == "unsent":
             # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
-            # acknowledged it, so what an earlier bundle of this stream carried is not sent again.
-            condition += (
-                " AND NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
-                "AND s.rev_id = r.rev_id)"
-            )
+            # acknowledged it, so what a bundle still waiting there carries is not exported again.
+            # Only the outbox counts: a hand-made export of the same stream may have been lost,
+            # and what it carried is not held until a recipient acknowledges it.
+            condition += f" AND NOT EXISTS ({_IN_OUTBOX_REVISION})"
             args.append(stream)
         query = (
             "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
@@ -309,12 +439,12 @@ def _item_lines(db: Connection, items: list[_Item]) -> Iterator[bytes]:
             yield line
 
 
-def _photo_catalogue(db: Connection, hashes: set[str]) -> dict[str, _Photo]:
-    found: dict[str, _Photo] = {}
-    for sha, name, size in db.execute("SELECT sha256, name, size FROM media_files"):
-        if sha in hashes:
-            found[sha] = _Photo(sha, name, int(size))
-    return found
+def _photo_catalogue(db: Connection) -> dict[str, _Photo]:
+    """Every photo this vault holds the original of, by hash."""
+    return {
+        sha: _Photo(sha, name, int(size))
+        for sha, name, size in db.execute("SELECT sha256, name, size FROM media_files")
+    }
 
 
 def _encrypted_size(size: int) -> int:
@@ -370,9 +500,7 @@ class _Payload:
         """Payload name -> SHA-256 of the member as stored (waits for the hashing thread)."""
         return {name: writer.hexdigest() for name, writer in self._members.items()}
 
-    def write_stream(
-        self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int
-    ) -> str:
+    def write_stream(self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int) -> str:
         """Write ``name`` (bag-relative, without .age); returns the plaintext SHA-256."""
         plain_hash = hashlib.sha256()
         plain = HashThread("fieldkit-plain-hash")
@@ -650,6 +778,21 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
     return sorted(recipients.values(), key=lambda r: r.key)
 
 
+def not_yet_sent(db: Connection, recipients: Sequence[Recipient]) -> tuple[int, int]:
+    """(revisions, photos) the recipients are not known to hold that no bundle waiting in the
+    sync outbox carries: what the next sync exports for them. Read-only.
+
+    A bundle exported by hand and never acknowledged does not count as delivered: it may have
+    been lost.
+    """
+    stream = _existing_stream(db, recipients, False) or ""
+    items, _ = _select_items(db, stream, "unsent", False, recipients)
+    ours = set(_photo_catalogue(db))
+    skip = _photos_not_to_send(db, stream, recipients, "unsent", ours)
+    referenced = {h for item in items for h in item.photos} & ours
+    return len(items), len((referenced - skip) | (ours - skip - referenced))
+
+
 def export_bundles(
     vault: Vault,
     output: Path,
@@ -677,6 +820,26 @@ def export_bundles(
     epoch = vault.epoch
     items, authors = _select_items(db, stream, options.mode, options.redact_locations, recipients)
     result = ExportResult([], stream, kind, recipients, encrypted)
+    catalogue = _photo_catalogue(db)
+    ours = set(catalogue)
+    mode = "full" if options.redact_locations else options.mode
+    skip = _photos_not_to_send(db, stream, recipients, mode, ours)
+    referenced = {h for item in items for h in item.photos}
+    # Photos the recipients are not known to hold, though they hold every revision that refers
+    # to them: they go again, with one of those revisions (never only "until sent once").
+    extra = set() if mode == "full" else ours - skip - referenced
+    carried = (referenced & ours) - skip | extra
+    left_out = resolve_leave_out(options.leave_out_photos, carried)
+    if left_out and options.redact_locations:
+        items, authors = _select_items(
+            db, stream, options.mode, True, recipients, frozenset(left_out)
+        )
+    extra -= left_out
+    if extra:
+        chosen = {i.rev_id for i in items}
+        more, found = _revisions_carrying(db, extra, authors)
+        items += [i for i in more if i.rev_id not in chosen]
+        extra &= found
     # An otherwise empty bundle still goes out when it acknowledges bundles that carried
     # revisions (so the sender learns we hold them); acknowledging an acknowledgement-only
     # bundle would make two vaults ping-pong forever.
@@ -691,27 +854,16 @@ def export_bundles(
         result.nothing_new = True
         return result
     hashes = {h for item in items for h in item.photos}
-    photos = _photo_catalogue(db, hashes)
+    photos = {h: catalogue[h] for h in hashes if h in catalogue}
     missing = hashes - set(photos)
     if missing:
         result.warnings.append(f"{len(missing)} photo(s) are not in this vault and were left out.")
-    already_sent: set[str] = set()
-    if options.mode != "full" and not options.redact_locations:
-        # A photo is only sent to recipients not known to hold its hash.
-        already_sent = {
-            r[0]
-            for r in db.execute("SELECT sha256 FROM sent_photos WHERE stream_id = ?", (stream,))
-        }
-        peers = [r.fingerprint for r in recipients if r.fingerprint]
-        if peers and all(r.fingerprint for r in recipients):
-            held: set[str] | None = None
-            for peer in peers:
-                mine = {
-                    r[0]
-                    for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))
-                }
-                held = mine if held is None else held & mine
-            already_sent |= held or set()
+    if left_out:
+        result.warnings.append(
+            f"{len(left_out)} photo(s) left out as asked "
+            f"({', '.join(sorted(h[:12] for h in left_out))}); a later export sends them."
+        )
+    already_sent = skip | left_out
     cards = _author_cards(db, identity, authors)
     from fieldkit.identity.revocation import notices_to_send
 
@@ -820,6 +972,8 @@ def export_bundles(
                 (stream,),
             )
             if kind != "snapshot":
+                # Every bundle's own content: whichever of them is acknowledged (an earlier
+                # one may be lost for good) says what the recipients hold.
                 tx.executemany(
                     "INSERT OR IGNORE INTO sent_revisions (stream_id, rev_id, bundle_id) "
                     "VALUES (?, ?, ?)",
@@ -856,6 +1010,7 @@ __all__ = [
     "NoRecipientsError",
     "Recipient",
     "export_bundles",
+    "not_yet_sent",
     "parse_size",
     "resolve_recipients",
 ]
