@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +22,7 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE, run_cli
 from PIL import Image
 
-from fieldkit import sync
+from fieldkit import fsutil, sync
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
 from fieldkit.bundles.importer import import_bundle
 from fieldkit.errors import UsageError
@@ -333,3 +338,108 @@ def test_what_bundles_carried_survives_the_version_10_migration(pair: tuple[Peer
     import_bundle(coord.vault, bundle)
     import_bundle(field.vault, coord.export(field))  # type: ignore[arg-type]
     assert field.export(coord) is None
+
+
+# --- item 13: what a killed export leaves is cleaned, what a live one writes is not ------------
+
+CHILD = r"""
+import os, sys, time
+from pathlib import Path
+from fieldkit.bundles.export import ExportOptions, export_bundles
+from fieldkit.vault import Vault
+
+vault = Vault.open(Path(sys.argv[1]), os.environ["FIELDKIT_PASSPHRASE"])
+ready, go = Path(sys.argv[3]), Path(sys.argv[4])
+
+def progress(done, total):
+    if not ready.exists():
+        ready.write_text("writing")
+        deadline = time.monotonic() + 120
+        while not go.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+export_bundles(vault, Path(sys.argv[2]), ExportOptions(plain=True), progress)
+vault.close()
+"""
+
+
+def partials(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(fsutil.TEMP_SUFFIX))
+
+
+def start_export(tmp_path: Path, vault: Path, output: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """A real child process exporting ``vault`` to ``output``, paused mid-write (file open)."""
+    ready, go = tmp_path / f"{output.name}.ready", tmp_path / f"{output.name}.go"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(vault), str(output), str(ready), str(go)],
+        env={**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE},
+        stdin=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert child.poll() is None, "the export ended before it was interrupted"
+        assert time.monotonic() < deadline, "the export never started writing"
+        time.sleep(0.01)
+    return child, go
+
+
+@pytest.fixture
+def field_vault(tmp_path: Path) -> Path:
+    path = tmp_path / "amal"
+    vault, _ = Vault.create(path, PASSPHRASE, name="amal", kdf=FAST_KDF)
+    Records(vault).create(F.OBJECT, {"title": "Jar"}, [PhotoInput(jpeg(9))])
+    vault.close()
+    return path
+
+
+def test_a_partial_left_by_a_killed_export_is_removed_by_the_next(
+    tmp_path: Path, field_vault: Path
+) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    child, _ = start_export(tmp_path, field_vault, out / "a.fkb")
+    (partial,) = partials(out)
+    assert partial.startswith(".a.fkb.")
+    os.kill(child.pid, signal.SIGKILL)
+    assert child.wait(timeout=60) == -signal.SIGKILL
+    assert partials(out) == [partial]  # the kill left it
+
+    # Not ours, or not a bundle's: a link (whose target must survive), a FIFO, a report's partial.
+    elsewhere = tmp_path / "precious.txt"
+    elsewhere.write_text("keep me")
+    (out / ".x.fkb.aaaaaaaaaaaa.fieldkit-tmp").symlink_to(elsewhere)
+    os.mkfifo(out / ".y.fkb.bbbbbbbbbbbb.fieldkit-tmp")
+    (out / ".report.pdf.cccccccccccc.fieldkit-tmp").write_bytes(b"%PDF")
+    (out / "notes.fieldkit-tmp").write_text("a user's file")
+    kept = sorted({*partials(out)} - {partial})
+
+    with Vault.open(field_vault, PASSPHRASE) as vault:
+        result = export_bundles(vault, out / "b.fkb", ExportOptions(plain=True))
+    assert result.bundles and (out / "b.fkb").is_file()
+    assert partials(out) == kept  # only the killed export's partial went
+    assert elsewhere.read_text() == "keep me"
+
+
+def test_two_exports_into_one_folder_keep_each_others_partials(
+    tmp_path: Path, field_vault: Path
+) -> None:
+    from fieldkit.bundles.verify import verify_bundle
+
+    out = tmp_path / "stick"
+    out.mkdir()
+    child, go = start_export(tmp_path, field_vault, out / "a.fkb")
+    try:
+        (live,) = partials(out)
+        other, _ = Vault.create(tmp_path / "bohdan", PASSPHRASE, name="bohdan", kdf=FAST_KDF)
+        with other:
+            Records(other).create(F.OBJECT, {"title": "Bowl"})
+            export_bundles(other, out / "b.fkb", ExportOptions(plain=True))
+        assert partials(out) == [live]  # still being written by the other process: kept
+        go.touch()
+        assert child.wait(timeout=120) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert partials(out) == []
+    assert verify_bundle(out / "a.fkb").valid and verify_bundle(out / "b.fkb").valid

@@ -25,7 +25,7 @@ from fieldkit import __version__
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
-from fieldkit.fsutil import atomic_writer
+from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
 from fieldkit.identity import own
 from fieldkit.identity.card import IdentityCard, make_card, parse_card
 from fieldkit.vault import audit
@@ -793,6 +793,27 @@ def not_yet_sent(db: Connection, recipients: Sequence[Recipient]) -> tuple[int, 
     return len(items), len((referenced - skip) | (ours - skip - referenced))
 
 
+def _remove_abandoned_partials(output: Path) -> None:
+    """Remove what a killed export left beside ``output``: its hidden partial bundle files.
+
+    Only partials of bundle files (``.fkb``, this output or its parts), and only those no live
+    process is still writing (see fsutil.remove_abandoned_temp_files): another export into the
+    same folder at the same time keeps its own.
+    """
+    suffix = output.suffix or ".fkb"
+
+    def ours(name: str) -> bool:
+        return (
+            name.endswith(".fkb")
+            or name == output.name
+            or (name.startswith(f"{output.stem}.part") and name.endswith(suffix))
+        )
+
+    removed = remove_abandoned_temp_files(output.parent, ours)
+    if removed:
+        log.info("removed %d partial bundle file(s) an interrupted export left", removed)
+
+
 def export_bundles(
     vault: Vault,
     output: Path,
@@ -806,6 +827,8 @@ def export_bundles(
     """
     db = vault.db
     identity = own.load(db)
+    output = Path(output)
+    _remove_abandoned_partials(output)
     recipients = list(options.recipients) if options.recipients is not None else []
     if options.recipients is None and not options.plain:
         recipients = resolve_recipients(vault, [], False)
@@ -891,7 +914,6 @@ def export_bundles(
     previous_id, sequence, previous_tag = (
         (last[0], int(last[1]), last[2]) if last else (None, 0, None)
     )
-    output = Path(output)
     written: list[tuple[ExportedBundle, L.BundleHeader, list[_Item], list[_Photo], str]] = []
     for index, (part_items, part_photos) in enumerate(parts, start=1):
         sequence += 1
