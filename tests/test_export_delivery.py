@@ -141,6 +141,35 @@ def test_photos_a_recipient_acknowledged_without_are_sent_with_their_revision(
     assert field.export(coord) is None  # acknowledged: no ping-pong
 
 
+def test_a_vault_that_forwarded_a_revision_without_its_photo_is_sent_the_photo(
+    tmp_path: Path,
+) -> None:
+    """A forwarding vault that lacks a photo is not taken to hold it because its bundle named it:
+    the vault that has the photo sends it there."""
+    amal, bohdan = Peer(tmp_path, "amal"), Peer(tmp_path, "bohdan")
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    try:
+        for p in (amal, bohdan, coord):
+            p.trust(*[q for q in (amal, bohdan, coord) if q is not p])
+        obj = amal.records.create(F.OBJECT, {"title": "Icon"}, [PhotoInput(jpeg(11))])
+        sha = obj.media[0]["sha256"]
+        import_bundle(bohdan.vault, amal.export(bohdan))  # type: ignore[arg-type]
+        import_bundle(coord.vault, amal.export(coord, leave_out_photos=[sha[:8]]))  # type: ignore[arg-type]
+        assert sha not in coord.photo_hashes() and sha in bohdan.photo_hashes()
+        forwarded = coord.export(bohdan)  # Amal's revision, without the photo it lacks
+        assert forwarded is not None and photos_in(forwarded) == 0
+        import_bundle(bohdan.vault, forwarded)
+
+        to_coord = bohdan.export(coord)
+        assert to_coord is not None and photos_in(to_coord) == 1
+        got = import_bundle(coord.vault, to_coord)
+        assert got.refused is None and got.new_photos == 1
+        assert sha in coord.photo_hashes()
+    finally:
+        for p in (amal, bohdan, coord):
+            p.vault.close()
+
+
 # --- item 3: sync delivers what a lost hand-made export carried ---------------------------------
 
 
