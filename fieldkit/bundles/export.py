@@ -341,6 +341,31 @@ def _delta_condition(stream: str, peers: list[str], bare: bool) -> tuple[str, li
     return "(" + " OR ".join(parts) + ")", args
 
 
+def _revision_condition(
+    stream: str, mode: str, recipients: Sequence[Recipient]
+) -> tuple[str, list[Any]]:
+    """SQL (over revisions r) for the revisions a bundle of ``mode`` carries."""
+    if mode == "full":
+        return "1", []
+    if mode == "since_last":
+        return (
+            "NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
+            "AND s.rev_id = r.rev_id)",
+            [stream],
+        )
+    peers = [r.fingerprint for r in recipients if r.fingerprint]
+    bare = any(r.fingerprint is None for r in recipients)
+    condition, args = _delta_condition(stream, peers, bare)
+    if mode == "unsent":
+        # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
+        # acknowledged it, so what a bundle still waiting there carries is not exported again.
+        # Only the outbox counts: a hand-made export of the same stream may have been lost,
+        # and what it carried is not held until a recipient acknowledges it.
+        condition += f" AND NOT EXISTS ({_IN_OUTBOX_REVISION})"
+        args.append(stream)
+    return condition, args
+
+
 def _select_items(
     db: Connection,
     stream: str,
@@ -373,34 +398,11 @@ def _select_items(
             )
             items.append(_Item(line, None, [m["sha256"] for m in media], len(line) + 1))
         return items, authors
-    args: list[Any] = []
-    if mode == "full":
-        query = (
-            "SELECT rowid, rev_id, canonical, signature, author FROM revisions ORDER BY hlc, rev_id"
-        )
-    elif mode == "since_last":
-        query = (
-            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
-            "WHERE NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
-            "AND s.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id"
-        )
-        args = [stream]
-    else:
-        peers = [r.fingerprint for r in recipients if r.fingerprint]
-        bare = any(r.fingerprint is None for r in recipients)
-        condition, args = _delta_condition(stream, peers, bare)
-        if mode == "unsent":
-            # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
-            # acknowledged it, so what a bundle still waiting there carries is not exported again.
-            # Only the outbox counts: a hand-made export of the same stream may have been lost,
-            # and what it carried is not held until a recipient acknowledges it.
-            condition += f" AND NOT EXISTS ({_IN_OUTBOX_REVISION})"
-            args.append(stream)
-        query = (
-            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
-            "FROM revisions r "
-            f"WHERE {condition} ORDER BY r.hlc, r.rev_id"
-        )
+    condition, args = _revision_condition(stream, mode, recipients)
+    query = (
+        "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
+        f"FROM revisions r WHERE {condition} ORDER BY r.hlc, r.rev_id"
+    )
     for row, rev_id, canonical, signature, author in db.execute(query, args):
         media = json.loads(canonical)["media"]
         authors.add(author)
@@ -786,11 +788,17 @@ def not_yet_sent(db: Connection, recipients: Sequence[Recipient]) -> tuple[int, 
     been lost.
     """
     stream = _existing_stream(db, recipients, False) or ""
-    items, _ = _select_items(db, stream, "unsent", False, recipients)
+    condition, args = _revision_condition(stream, "unsent", recipients)
+    # Counted in SQL, without reading the revisions into Python: the GUI polls this.
+    revisions = db.execute(
+        f"SELECT count(*) FROM revisions r WHERE {condition}",  # noqa: S608
+        args,
+    ).fetchone()[0]
     ours = set(_photo_catalogue(db))
-    skip = _photos_not_to_send(db, stream, recipients, "unsent", ours)
-    referenced = {h for item in items for h in item.photos} & ours
-    return len(items), len((referenced - skip) | (ours - skip - referenced))
+    # Every photo held here that is not to be left out goes: with a revision that carries it,
+    # or with one the recipients already hold (see export_bundles).
+    unsent_photos = ours - _photos_not_to_send(db, stream, recipients, "unsent", ours)
+    return int(revisions), len(unsent_photos)
 
 
 def _remove_abandoned_partials(output: Path) -> None:
