@@ -307,7 +307,7 @@ def resolve_leave_out(prefixes: Sequence[str], carried: set[str]) -> set[str]:
         if not matches:
             raise UsageError(
                 f"--leave-out-photo {prefix[:64]} matches no photo in this export.",
-                "Check the hash (fieldkit object show ID lists each photo's SHA-256).",
+                "Check the hash: `fieldkit object show ID` shows the start of each photo's.",
             )
         if len(matches) > 1:
             raise UsageError(
