@@ -12,17 +12,30 @@ import contextlib
 import ctypes
 import errno
 import os
+import re
 import secrets
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import BinaryIO, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
 
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; partial files there are never removed by others
+    fcntl = None
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
 TEMP_SUFFIX = ".fieldkit-tmp"
+# ".<target name>.<12 hex>.fieldkit-tmp", as _temp_path makes them.
+_TEMP_NAME = re.compile(rf"^\.(?P<target>.+)\.[0-9a-f]{{12}}{re.escape(TEMP_SUFFIX)}$")
+# flock errors meaning "this file system does not lock", not "someone holds the lock".
+_NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
 
 
 def storage_error(exc: OSError, what: str) -> FieldKitError:
@@ -93,6 +106,43 @@ def _temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        opened, named = os.fstat(fd), os.lstat(path)
+    except OSError:
+        return False
+    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
+
+
+def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
+    """Create a new temporary file beside ``target``, locked (flock) for as long as it is open.
+
+    The lock marks a live writer: a clean-up in another process (see
+    :func:`remove_abandoned_temp_files`) only removes a partial whose lock it can take, so it
+    never pulls a file from under a running export, yet removes what a killed one left.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    for _ in range(8):
+        tmp = _temp_path(target)
+        # Permissions are set at creation, before any byte is written (no window where the
+        # file is world-readable).
+        fd = os.open(tmp, flags, mode)
+        if fcntl is None:
+            return tmp, fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in _NO_LOCKING:
+                return tmp, fd  # a file system without locks: nobody else removes it either
+            os.close(fd)  # a clean-up took it between creation and lock (and removes it)
+            continue
+        if _same_file(fd, tmp):
+            return tmp, fd
+        os.close(fd)  # a clean-up removed it between creation and lock: take another name
+    raise OSError(errno.EAGAIN, "could not create a temporary file", str(target))
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` atomically when the block ends without error.
@@ -100,11 +150,8 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[Binar
     On error the temporary file is removed and ``target`` is untouched. Raises
     :class:`DiskFullError`, :class:`ReadOnlyMediumError` or :class:`StorageError`.
     """
-    tmp = _temp_path(target)
     try:
-        # Permissions are set at creation, before any byte is written (no window where the
-        # file is world-readable).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        tmp, fd = _create_temp(target, mode)
     except OSError as exc:
         raise storage_error(exc, str(target)) from exc
     try:
@@ -112,7 +159,12 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[Binar
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+            if fcntl is not None:
+                # Renamed while still open (and locked): a clean-up never sees it unlocked
+                # under its temporary name. (Windows cannot rename an open file.)
+                os.replace(tmp, target)
+        if fcntl is None:
+            os.replace(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         _remove_quietly(tmp)
@@ -155,13 +207,67 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
 
 
+def _remove_if_abandoned(path: Path, unlocked_ok: bool) -> bool:
+    """Remove ``path`` if it is a regular file no live writer holds (its flock can be taken).
+
+    Never follows a link, never blocks on a FIFO, never removes a file other than the one
+    checked. Where flock does not exist (Windows) the file is removed only if ``unlocked_ok``.
+    """
+    if fcntl is None:
+        if unlocked_ok and path.is_file() and not path.is_symlink():
+            _remove_quietly(path)
+            return True
+        return False
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False  # a link, gone meanwhile, or unreadable: not provably ours
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a live writer holds it (or the file system cannot tell)
+        if not _same_file(fd, path):
+            return False  # renamed into place, or replaced, since it was opened
+        path.unlink()
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def remove_stale_temp_files(folder: Path) -> int:
-    """Remove temporary files a crash left in ``folder``; returns how many were removed."""
+    """Remove temporary files a crash left in ``folder`` (one FieldKit alone writes in, such as
+    the vault's); returns how many were removed. A file a live writer holds is left alone."""
     removed = 0
     if not folder.is_dir():
         return 0
     for entry in folder.iterdir():
-        if entry.name.endswith(TEMP_SUFFIX) and entry.is_file():
-            _remove_quietly(entry)
+        if entry.name.endswith(TEMP_SUFFIX) and _remove_if_abandoned(entry, unlocked_ok=True):
             removed += 1
+    return removed
+
+
+def remove_abandoned_temp_files(folder: Path, wanted: Callable[[str], bool]) -> int:
+    """Remove partial files that killed writers left in a shared ``folder``; returns how many.
+
+    Only names :func:`atomic_writer` makes (``.<name>.<12 hex>.fieldkit-tmp``) whose target
+    name passes ``wanted``, only regular files (no link is followed), and only when no live
+    process holds the file's lock: two exports into one folder never remove each other's.
+    Problems reading the folder are ignored (the clean-up is a courtesy, never a failure).
+    """
+    removed = 0
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return 0
+    for name in names:
+        match = _TEMP_NAME.match(name)
+        if match and wanted(match.group("target")):
+            if _remove_if_abandoned(folder / name, unlocked_ok=False):
+                removed += 1
     return removed

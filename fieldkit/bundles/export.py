@@ -25,7 +25,7 @@ from fieldkit import __version__
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
-from fieldkit.fsutil import atomic_writer
+from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
 from fieldkit.identity import own
 from fieldkit.identity.card import IdentityCard, make_card, parse_card
 from fieldkit.vault import audit
@@ -79,6 +79,9 @@ class ExportOptions:
     mode: str = "delta"  # delta | since_last | full | unsent (delta minus this stream's)
     redact_locations: bool = False
     max_size: int = DEFAULT_MAX_SIZE
+    # Hash prefixes (8+ hex characters) of photos to leave out of this export; the recipients
+    # are then not known to hold them, so a later export sends them.
+    leave_out_photos: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -145,13 +148,19 @@ class _Photo:
     size: int
 
 
-def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str:
+def _existing_stream(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str | None:
     key = json.dumps(sorted(r.key for r in recipients))
     row = db.execute(
         "SELECT stream_id FROM streams WHERE recipients = ? AND plain = ?", (key, int(plain))
     ).fetchone()
-    if row:
-        return str(row[0])
+    return str(row[0]) if row else None
+
+
+def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) -> str:
+    found = _existing_stream(db, recipients, plain)
+    if found is not None:
+        return found
+    key = json.dumps(sorted(r.key for r in recipients))
     # Random, not derived from the recipients: a stream id must not let anyone test guesses.
     stream = str(uuid.uuid4())
     db.execute(
@@ -189,6 +198,126 @@ def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k not in LOCATION_FIELDS}
 
 
+# What a bundle of the stream still waiting in the sync outbox carries (fieldkit.sync keeps
+# such a bundle, and delivers it again, until every recipient has acknowledged it).
+_IN_OUTBOX_REVISION = (
+    "SELECT 1 FROM sent_revisions s JOIN sync_outbox o ON o.bundle_id = s.bundle_id "
+    "WHERE s.stream_id = ? AND s.rev_id = r.rev_id AND o.acknowledged_at IS NULL"
+)
+_IN_OUTBOX_PHOTOS = (
+    "SELECT s.sha256 FROM sent_photos s JOIN sync_outbox o ON o.bundle_id = s.bundle_id "
+    "WHERE s.stream_id = ? AND o.acknowledged_at IS NULL"
+)
+# Every photo a stored revision refers to, with the revision (its canonical JSON is stored as a
+# BLOB, which SQLite would read as JSONB: hence the cast).
+_PHOTO_REFERENCES = (
+    "SELECT r.rowid, r.rev_id, r.author, r.hlc, json_extract(m.value, '$.sha256') "
+    "FROM revisions r, json_each(CAST(r.canonical AS TEXT), '$.media') m"
+)
+
+
+def _held_by(db: Connection, peer: str, ours: set[str]) -> set[str]:
+    """Photos of ``ours`` that ``peer`` is known to hold: it sent them to us, acknowledged a
+    bundle that carried them, or wrote a revision that refers to them (it added them)."""
+    held = {r[0] for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))}
+    if ours - held:
+        held |= {
+            r[4]
+            for r in db.execute(_PHOTO_REFERENCES + " WHERE r.author = ?", (peer,))
+            if r[4] in ours
+        }
+    return held & ours
+
+
+def _photos_not_to_send(
+    db: Connection, stream: str, recipients: Sequence[Recipient], mode: str, ours: set[str]
+) -> set[str]:
+    """Photos of ``ours`` a bundle of ``mode`` leaves out, by the same rule as revisions.
+
+    delta: every recipient is known to hold it (a bare age recipient: this stream sent it);
+    since_last: also whatever an earlier bundle of the stream carried; unsent (sync): also what
+    a bundle waiting in the outbox carries. A bundle that was sent but never acknowledged proves
+    nothing: it may be on a lost stick.
+    """
+    if mode == "full":
+        return set()
+    peers = [r.fingerprint for r in recipients if r.fingerprint]
+    bare = any(r.fingerprint is None for r in recipients)
+    sent = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT sha256 FROM sent_photos WHERE stream_id = ?", (stream,)
+        )
+    }
+    held: set[str] | None = None
+    for peer in peers:
+        mine = _held_by(db, peer, ours)
+        held = mine if held is None else held & mine
+    if mode == "since_last":
+        return sent | (held if held is not None and not bare else set())
+    skip = sent if held is None else (held & sent if bare else held)
+    if mode == "unsent":
+        skip |= {r[0] for r in db.execute(_IN_OUTBOX_PHOTOS, (stream,))}
+    return skip
+
+
+def _revisions_carrying(
+    db: Connection, wanted: set[str], authors: set[str]
+) -> tuple[list[_Item], set[str]]:
+    """One revision (the earliest) referring to each photo of ``wanted``, as items.
+
+    A photo whose revisions the recipients already hold (a bundle that left it out, or a lost
+    bundle followed by one that did not carry it) travels with one of them again: the importer
+    takes the photos its revisions refer to, and counts the revision as a duplicate.
+    """
+    first: dict[str, tuple[str, str, int, str, str]] = {}
+    for row, rev_id, author, hlc, sha in db.execute(_PHOTO_REFERENCES):
+        if sha in wanted and (sha not in first or (hlc, rev_id) < first[sha][:2]):
+            first[sha] = (hlc, rev_id, row, author, sha)
+    chosen: dict[str, tuple[str, int, str]] = {}
+    for hlc, rev_id, row, author, _sha in first.values():
+        chosen[rev_id] = (hlc, row, author)
+    items: list[_Item] = []
+    for rev_id, (_hlc, row, author) in sorted(chosen.items(), key=lambda kv: (kv[1][0], kv[0])):
+        canonical, signature = db.execute(
+            "SELECT canonical, signature FROM revisions WHERE rowid = ?", (row,)
+        ).fetchone()
+        media = json.loads(canonical)["media"]
+        authors.add(author)
+        size = len(_revision_line(bytes(canonical), bytes(signature)))
+        items.append(_Item(None, rev_id, [m["sha256"] for m in media], size + 1, row))
+    return items, set(first)
+
+
+def resolve_leave_out(prefixes: Sequence[str], carried: set[str]) -> set[str]:
+    """``--leave-out-photo`` prefixes -> the full hashes of photos this export would carry.
+
+    Raises UsageError for a prefix shorter than 8 hex characters, or matching no photo of the
+    export, or more than one.
+    """
+    chosen: set[str] = set()
+    for given in prefixes:
+        prefix = given.strip().lower()
+        if len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+            raise UsageError(
+                f"--leave-out-photo {given[:64]!r} is not a photo hash prefix: give at least 8 "
+                "hex characters of its SHA-256."
+            )
+        matches = sorted(h for h in carried if h.startswith(prefix))
+        if not matches:
+            raise UsageError(
+                f"--leave-out-photo {prefix[:64]} matches no photo in this export.",
+                "Check the hash: `fieldkit object show ID` shows the start of each photo's.",
+            )
+        if len(matches) > 1:
+            raise UsageError(
+                f"--leave-out-photo {prefix[:64]} matches {len(matches)} photos in this export; "
+                "give more characters."
+            )
+        chosen.add(matches[0])
+    return chosen
+
+
 def _delta_condition(stream: str, peers: list[str], bare: bool) -> tuple[str, list[Any]]:
     """SQL (over revisions r) for "some recipient is not known to hold this revision".
 
@@ -212,12 +341,38 @@ def _delta_condition(stream: str, peers: list[str], bare: bool) -> tuple[str, li
     return "(" + " OR ".join(parts) + ")", args
 
 
+def _revision_condition(
+    stream: str, mode: str, recipients: Sequence[Recipient]
+) -> tuple[str, list[Any]]:
+    """SQL (over revisions r) for the revisions a bundle of ``mode`` carries."""
+    if mode == "full":
+        return "1", []
+    if mode == "since_last":
+        return (
+            "NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
+            "AND s.rev_id = r.rev_id)",
+            [stream],
+        )
+    peers = [r.fingerprint for r in recipients if r.fingerprint]
+    bare = any(r.fingerprint is None for r in recipients)
+    condition, args = _delta_condition(stream, peers, bare)
+    if mode == "unsent":
+        # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
+        # acknowledged it, so what a bundle still waiting there carries is not exported again.
+        # Only the outbox counts: a hand-made export of the same stream may have been lost,
+        # and what it carried is not held until a recipient acknowledges it.
+        condition += f" AND NOT EXISTS ({_IN_OUTBOX_REVISION})"
+        args.append(stream)
+    return condition, args
+
+
 def _select_items(
     db: Connection,
     stream: str,
     mode: str,
     redact: bool,
     recipients: Sequence[Recipient] = (),
+    leave_out: frozenset[str] = frozenset(),
 ) -> tuple[list[_Item], set[str]]:
     items: list[_Item] = []
     authors: set[str] = set()
@@ -228,7 +383,9 @@ def _select_items(
         )
         for record_id, kind, head_rev, fields_json, media_json in rows:
             fields = _redacted(json.loads(fields_json))
-            media = json.loads(media_json)
+            # A snapshot's record lists only the photos it carries (redacted, under new
+            # hashes): a left-out photo's entry would point at an unredacted original.
+            media = [m for m in json.loads(media_json) if m.get("sha256") not in leave_out]
             line = canonical_json(
                 {
                     "type": "record",
@@ -241,36 +398,11 @@ def _select_items(
             )
             items.append(_Item(line, None, [m["sha256"] for m in media], len(line) + 1))
         return items, authors
-    args: list[Any] = []
-    if mode == "full":
-        query = (
-            "SELECT rowid, rev_id, canonical, signature, author FROM revisions "
-            "ORDER BY hlc, rev_id"
-        )
-    elif mode == "since_last":
-        query = (
-            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author FROM revisions r "
-            "WHERE NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
-            "AND s.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id"
-        )
-        args = [stream]
-    else:
-        peers = [r.fingerprint for r in recipients if r.fingerprint]
-        bare = any(r.fingerprint is None for r in recipients)
-        condition, args = _delta_condition(stream, peers, bare)
-        if mode == "unsent":
-            # Sync (fieldkit.sync): its outbox keeps every bundle until all recipients have
-            # acknowledged it, so what an earlier bundle of this stream carried is not sent again.
-            condition += (
-                " AND NOT EXISTS (SELECT 1 FROM sent_revisions s WHERE s.stream_id = ? "
-                "AND s.rev_id = r.rev_id)"
-            )
-            args.append(stream)
-        query = (
-            "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
-            "FROM revisions r "
-            f"WHERE {condition} ORDER BY r.hlc, r.rev_id"
-        )
+    condition, args = _revision_condition(stream, mode, recipients)
+    query = (
+        "SELECT r.rowid, r.rev_id, r.canonical, r.signature, r.author "  # noqa: S608
+        f"FROM revisions r WHERE {condition} ORDER BY r.hlc, r.rev_id"
+    )
     for row, rev_id, canonical, signature, author in db.execute(query, args):
         media = json.loads(canonical)["media"]
         authors.add(author)
@@ -309,12 +441,12 @@ def _item_lines(db: Connection, items: list[_Item]) -> Iterator[bytes]:
             yield line
 
 
-def _photo_catalogue(db: Connection, hashes: set[str]) -> dict[str, _Photo]:
-    found: dict[str, _Photo] = {}
-    for sha, name, size in db.execute("SELECT sha256, name, size FROM media_files"):
-        if sha in hashes:
-            found[sha] = _Photo(sha, name, int(size))
-    return found
+def _photo_catalogue(db: Connection) -> dict[str, _Photo]:
+    """Every photo this vault holds the original of, by hash."""
+    return {
+        sha: _Photo(sha, name, int(size))
+        for sha, name, size in db.execute("SELECT sha256, name, size FROM media_files")
+    }
 
 
 def _encrypted_size(size: int) -> int:
@@ -370,9 +502,7 @@ class _Payload:
         """Payload name -> SHA-256 of the member as stored (waits for the hashing thread)."""
         return {name: writer.hexdigest() for name, writer in self._members.items()}
 
-    def write_stream(
-        self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int
-    ) -> str:
+    def write_stream(self, name: str, chunks: Iterator[bytes | memoryview], size_hint: int) -> str:
         """Write ``name`` (bag-relative, without .age); returns the plaintext SHA-256."""
         plain_hash = hashlib.sha256()
         plain = HashThread("fieldkit-plain-hash")
@@ -779,6 +909,48 @@ def left_out_coordinators(vault: Vault, recipients: Sequence[Recipient]) -> list
     ]
 
 
+def not_yet_sent(db: Connection, recipients: Sequence[Recipient]) -> tuple[int, int]:
+    """(revisions, photos) the recipients are not known to hold that no bundle waiting in the
+    sync outbox carries: what the next sync exports for them. Read-only.
+
+    A bundle exported by hand and never acknowledged does not count as delivered: it may have
+    been lost.
+    """
+    stream = _existing_stream(db, recipients, False) or ""
+    condition, args = _revision_condition(stream, "unsent", recipients)
+    # Counted in SQL, without reading the revisions into Python: the GUI polls this.
+    revisions = db.execute(
+        f"SELECT count(*) FROM revisions r WHERE {condition}",  # noqa: S608
+        args,
+    ).fetchone()[0]
+    ours = set(_photo_catalogue(db))
+    # Every photo held here that is not to be left out goes: with a revision that carries it,
+    # or with one the recipients already hold (see export_bundles).
+    unsent_photos = ours - _photos_not_to_send(db, stream, recipients, "unsent", ours)
+    return int(revisions), len(unsent_photos)
+
+
+def _remove_abandoned_partials(output: Path) -> None:
+    """Remove what a killed export left beside ``output``: its hidden partial bundle files.
+
+    Only partials of bundle files (``.fkb``, this output or its parts), and only those no live
+    process is still writing (see fsutil.remove_abandoned_temp_files): another export into the
+    same folder at the same time keeps its own.
+    """
+    suffix = output.suffix or ".fkb"
+
+    def ours(name: str) -> bool:
+        return (
+            name.endswith(".fkb")
+            or name == output.name
+            or (name.startswith(f"{output.stem}.part") and name.endswith(suffix))
+        )
+
+    removed = remove_abandoned_temp_files(output.parent, ours)
+    if removed:
+        log.info("removed %d partial bundle file(s) an interrupted export left", removed)
+
+
 def export_bundles(
     vault: Vault,
     output: Path,
@@ -792,6 +964,8 @@ def export_bundles(
     """
     db = vault.db
     identity = own.load(db)
+    output = Path(output)
+    _remove_abandoned_partials(output)
     recipients = list(options.recipients) if options.recipients is not None else []
     if options.recipients is None and not options.plain:
         recipients = resolve_recipients(vault, [], False)
@@ -806,6 +980,26 @@ def export_bundles(
     epoch = vault.epoch
     items, authors = _select_items(db, stream, options.mode, options.redact_locations, recipients)
     result = ExportResult([], stream, kind, recipients, encrypted)
+    catalogue = _photo_catalogue(db)
+    ours = set(catalogue)
+    mode = "full" if options.redact_locations else options.mode
+    skip = _photos_not_to_send(db, stream, recipients, mode, ours)
+    referenced = {h for item in items for h in item.photos}
+    # Photos the recipients are not known to hold, though they hold every revision that refers
+    # to them: they go again, with one of those revisions (never only "until sent once").
+    extra = set() if mode == "full" else ours - skip - referenced
+    carried = (referenced & ours) - skip | extra
+    left_out = resolve_leave_out(options.leave_out_photos, carried)
+    if left_out and options.redact_locations:
+        items, authors = _select_items(
+            db, stream, options.mode, True, recipients, frozenset(left_out)
+        )
+    extra -= left_out
+    if extra:
+        chosen = {i.rev_id for i in items}
+        more, found = _revisions_carrying(db, extra, authors)
+        items += [i for i in more if i.rev_id not in chosen]
+        extra &= found
     # An otherwise empty bundle still goes out when it acknowledges bundles that carried
     # revisions (so the sender learns we hold them); acknowledging an acknowledgement-only
     # bundle would make two vaults ping-pong forever.
@@ -820,27 +1014,16 @@ def export_bundles(
         result.nothing_new = True
         return result
     hashes = {h for item in items for h in item.photos}
-    photos = _photo_catalogue(db, hashes)
+    photos = {h: catalogue[h] for h in hashes if h in catalogue}
     missing = hashes - set(photos)
     if missing:
         result.warnings.append(f"{len(missing)} photo(s) are not in this vault and were left out.")
-    already_sent: set[str] = set()
-    if options.mode != "full" and not options.redact_locations:
-        # A photo is only sent to recipients not known to hold its hash.
-        already_sent = {
-            r[0]
-            for r in db.execute("SELECT sha256 FROM sent_photos WHERE stream_id = ?", (stream,))
-        }
-        peers = [r.fingerprint for r in recipients if r.fingerprint]
-        if peers and all(r.fingerprint for r in recipients):
-            held: set[str] | None = None
-            for peer in peers:
-                mine = {
-                    r[0]
-                    for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))
-                }
-                held = mine if held is None else held & mine
-            already_sent |= held or set()
+    if left_out:
+        result.warnings.append(
+            f"{len(left_out)} photo(s) left out as asked "
+            f"({', '.join(sorted(h[:12] for h in left_out))}); a later export sends them."
+        )
+    already_sent = skip | left_out
     cards = _author_cards(db, identity, authors)
     from fieldkit.identity.revocation import notices_to_send
 
@@ -868,7 +1051,6 @@ def export_bundles(
     previous_id, sequence, previous_tag = (
         (last[0], int(last[1]), last[2]) if last else (None, 0, None)
     )
-    output = Path(output)
     written: list[tuple[ExportedBundle, L.BundleHeader, list[_Item], list[_Photo], str]] = []
     for index, (part_items, part_photos) in enumerate(parts, start=1):
         sequence += 1
@@ -949,6 +1131,8 @@ def export_bundles(
                 (stream,),
             )
             if kind != "snapshot":
+                # Every bundle's own content: whichever of them is acknowledged (an earlier
+                # one may be lost for good) says what the recipients hold.
                 tx.executemany(
                     "INSERT OR IGNORE INTO sent_revisions (stream_id, rev_id, bundle_id) "
                     "VALUES (?, ?, ?)",
@@ -989,6 +1173,7 @@ __all__ = [
     "check_recipients",
     "export_bundles",
     "left_out_coordinators",
+    "not_yet_sent",
     "parse_size",
     "recipient_warnings",
     "resolve_recipients",

@@ -240,7 +240,16 @@ def _merge(
     missing = photos_needed - have
     if missing:
         result.new_photos = _import_photos(vault, db, path, report, missing)
-    for sha in photos_needed:
+    # The sender holds the photos its bundle carried (each checked against its hash). A photo
+    # its revisions merely refer to proves nothing: a forwarding vault may lack it, and taking
+    # it as held would keep it from ever being sent there.
+    declared = report.inner.get("photos") or {}
+    carried = {
+        entry["sha256"]
+        for entry in (declared.values() if isinstance(declared, dict) else ())
+        if isinstance(entry, dict) and isinstance(entry.get("sha256"), str)
+    }
+    for sha in sorted(photos_needed & carried):
         db.execute("INSERT OR IGNORE INTO peer_photos VALUES (?, ?)", (sender, sha))
     still_missing = photos_needed - {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
     if still_missing:

@@ -44,6 +44,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="a read-only snapshot without locations, coordinates, sites or photo GPS",
     )
     p.add_argument("--max-size", default=None, metavar="SIZE", help="split above SIZE (3.9G)")
+    p.add_argument(
+        "--leave-out-photo",
+        action="append",
+        default=[],
+        metavar="SHA256_PREFIX",
+        help="leave this photo out (8+ hex characters of its hash; repeatable); "
+        "a later export sends it",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("verify", parents=[common], help="verify bundles (no vault needed)")
@@ -108,6 +116,7 @@ def cmd_export(ctx: Context) -> int:
             mode=mode,
             redact_locations=args.redact_locations,
             max_size=max_size,
+            leave_out_photos=args.leave_out_photo,
         )
         result = export_bundles(vault, Path(args.output), options, _progress(ctx, "export"))
     data = {

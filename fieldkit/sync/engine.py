@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.bundles.export import not_yet_sent
 from fieldkit.bundles.importer import ImportResult
 from fieldkit.errors import (
     EXIT_FAILURE,
@@ -339,6 +340,10 @@ class TargetStatus:
     last_pull: str | None
     last_error: str | None
     quarantined: int
+    # What the recipients are not known to hold and no outbox bundle carries yet: the next
+    # sync exports it (a hand-made export that was never acknowledged does not count as sent).
+    unsent_revisions: int = 0
+    unsent_photos: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -349,6 +354,8 @@ class TargetStatus:
             "recipients": self.recipients,
             "waiting": self.waiting,
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
+            "unsent_revisions": self.unsent_revisions,
+            "unsent_photos": self.unsent_photos,
             "last_push": self.last_push,
             "last_pull": self.last_pull,
             "last_error": self.last_error,
@@ -388,6 +395,7 @@ def target_status(vault: Vault) -> list[TargetStatus]:
         quarantined = vault.db.execute(
             "SELECT count(*) FROM sync_quarantine WHERE target = ?", (target.name,)
         ).fetchone()[0]
+        unsent = not_yet_sent(vault.db, recipients) if recipients else (0, 0)
         statuses.append(
             TargetStatus(
                 name=target.name,
@@ -401,6 +409,8 @@ def target_status(vault: Vault) -> list[TargetStatus]:
                 last_pull=target.last_pull,
                 last_error=target.last_error,
                 quarantined=int(quarantined),
+                unsent_revisions=unsent[0],
+                unsent_photos=unsent[1],
             )
         )
     return statuses

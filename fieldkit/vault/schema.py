@@ -448,6 +448,29 @@ def _v9_sort_indexes(conn: Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS revisions_hlc ON revisions (hlc, rev_id)")
 
 
+def _v10_bundle_contents(conn: Connection) -> None:
+    # What EVERY bundle carried. Until v9 a stream remembered only the first bundle to carry a
+    # revision or photo; when that bundle was lost and a later one carried it again, the later
+    # one's acknowledgement did not say the recipient held it. Keyed by bundle, for
+    # acknowledgements; indexed by stream, for deltas.
+    for table, column in (("sent_revisions", "rev_id"), ("sent_photos", "sha256")):
+        conn.execute(f"ALTER TABLE {table} RENAME TO {table}_v9")
+        conn.execute(
+            f"""CREATE TABLE {table} (
+                 stream_id TEXT NOT NULL,
+                 {column}  TEXT NOT NULL,
+                 bundle_id TEXT NOT NULL,
+                 PRIMARY KEY (bundle_id, {column})
+               ) WITHOUT ROWID"""
+        )
+        conn.execute(
+            f"INSERT INTO {table} (stream_id, {column}, bundle_id) "  # noqa: S608 - fixed names
+            f"SELECT stream_id, {column}, bundle_id FROM {table}_v9"
+        )
+        conn.execute(f"DROP TABLE {table}_v9")
+        conn.execute(f"CREATE INDEX {table}_stream ON {table} (stream_id, {column})")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -458,6 +481,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v7_sync,
     _v8_search_kind_tokens,
     _v9_sort_indexes,
+    _v10_bundle_contents,
 ]
 LATEST = len(MIGRATIONS)
 
