@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
 from fieldkit.records.service import Records
 
@@ -46,7 +48,8 @@ def cmd_list(ctx: Context) -> int:
                 "disputed: " + ", ".join(c.view.disputed) if c.view.disputed else "merges cleanly"
             )
         )
-        print(f"{c.record_id[:8]}  {c.label}  {len(c.heads)} versions  {state}", file=ctx.out)
+        label = F.terminal_text(c.label)
+        print(f"{c.record_id[:8]}  {label}  {len(c.heads)} versions  {state}", file=ctx.out)
     ctx.say(f"{len(conflicts)} record(s) in conflict.")
     return EXIT_OK
 
@@ -60,7 +63,7 @@ def cmd_show(ctx: Context) -> int:
         ctx.emit(c.to_json())
         return EXIT_OK
     out = ctx.out
-    print(f"{c.label} ({c.record_id}) — {len(c.heads)} versions", file=out)
+    print(f"{F.terminal_text(c.label)} ({c.record_id}) — {len(c.heads)} versions", file=out)
     names = sorted(set().union(*(h.fields for h in c.heads), c.view.fields))
     for h in c.heads:
         who = "you" if h.author == me else h.author[:16]
@@ -72,7 +75,8 @@ def cmd_show(ctx: Context) -> int:
         values = [json.dumps(h.fields.get(name), ensure_ascii=False) for h in c.heads]
         mark = "!" if name in c.view.disputed else " "
         auto = json.dumps(c.view.fields.get(name), ensure_ascii=False)
-        print(f"{mark} {name}: " + " | ".join(values) + f"  → {auto}", file=out)
+        line = f"{mark} {name}: " + " | ".join(values) + f"  → {auto}"
+        print(F.terminal_text(line), file=out)
     if c.view.needs_person:
         print(f"Needs a person: {c.view.reason}.", file=out)
     return EXIT_OK
@@ -82,9 +86,13 @@ def cmd_resolve(ctx: Context) -> int:
     values = None
     if ctx.args.json_file:
         try:
-            values = json.loads(Path(ctx.args.json_file).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = Path(ctx.args.json_file).read_bytes()
+        except OSError:
             raise UsageError(f"{ctx.args.json_file} is not a readable JSON file.") from None
+        try:
+            values = json_input.loads(data)
+        except json_input.JsonInputError as exc:
+            raise UsageError(exc.message) from None
         if not isinstance(values, dict):
             raise UsageError("The JSON must be an object of field names and values.")
     with open_vault(ctx) as vault:

@@ -158,7 +158,7 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
         ctx.emit({"id": view.record_id, "revision": view.head_rev})
     else:
         print(view.record_id, file=ctx.out)
-        label = view.fields.get("inventory_number") or view.record_id[:8]
+        label = F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8])
         ctx.say(f"{verb} {'object' if view.kind == F.OBJECT else 'damage report'} {label}.")
 
 
@@ -245,9 +245,12 @@ def cmd_show(ctx: Context) -> int:
         print("(in conflict: see `fieldkit conflicts show`)", file=out)
     for f in F.OBJECT_FIELDS if view.kind == F.OBJECT else F.DAMAGE_FIELDS:
         if f.name in view.fields:
-            print(f"{f.label}: {_display(view.fields[f.name])}", file=out)
+            # Record text may come from another vault's bundle: nothing in it acts on the
+            # terminal (escape sequences, direction overrides) or reorders the line.
+            text = F.terminal_text(_display(view.fields[f.name]), f.multiline)
+            print(f"{f.label}: {text}", file=out)
     for m in view.media:
-        caption = f" — {m['caption']}" if m.get("caption") else ""
+        caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
         print(f"photo ({m['role']}): {m['sha256'][:16]}{caption}", file=out)
     if view.kind == F.OBJECT:
         if view.missing:
@@ -322,7 +325,7 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 v.fields.get("urgency", "-"),
                 (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
             ]
-        print("  ".join(str(c) for c in cols), file=ctx.out)
+        print("  ".join(F.terminal_text(c) for c in cols), file=ctx.out)
     ctx.say(f"{len(views)} {'objects' if kind == F.OBJECT else 'damage reports'}.")
     return EXIT_OK
 
