@@ -646,3 +646,31 @@ def test_an_overlong_records_line_is_refused_without_holding_it(
     assert any("records.ndjson line" in e and "too long" in e for e in report.errors)
     result = c.receive(bundle)
     assert result.refused is not None and result.new_revisions == 0
+
+
+def test_a_notice_from_an_unverified_coordinator_revokes_nothing(peers, tmp_path: Path) -> None:
+    """A card's role is only a claim: an impostor's "coordinator" card, trusted but never
+    verified, must not revoke a colleague's key with a well-signed notice."""
+    from fieldkit.identity.revocation import apply_notice, notices_to_send
+
+    a, _b, c = peers
+    impostor = Peer(tmp_path, "impostor", role="coordinator")
+    try:
+        with impostor.vault.transaction() as db:
+            trust.add(db, a.card, verified=True)
+            trust.revoke(db, a.identity.fingerprint)
+        (line,) = notices_to_send(impostor.vault.db, impostor.identity)
+        with c.vault.transaction() as db:
+            added = trust.add(db, impostor.card)  # the role its card claims; not verified
+            assert added.role == "coordinator" and not added.verified
+            assert apply_notice(db, json.loads(line), c.identity.fingerprint) is None
+        key = trust.get_exact(c.vault.db, a.identity.fingerprint)
+        assert key is not None and not key.revoked_at
+        # Once its fingerprint is compared and marked verified, the same notice applies.
+        with c.vault.transaction() as db:
+            trust.add(db, impostor.card, verified=True)
+            assert (
+                apply_notice(db, json.loads(line), c.identity.fingerprint) == a.identity.fingerprint
+            )
+    finally:
+        impostor.vault.close()

@@ -46,7 +46,7 @@ def notices_to_send(db: Connection, identity: OwnIdentity) -> list[bytes]:
 
 
 def apply_notice(db: Connection, obj: dict[str, Any], me: str) -> str | None:
-    """Apply a received notice if its issuer is a trusted coordinator; returns what was revoked.
+    """Apply a received notice if its issuer is a verified coordinator; returns what was revoked.
 
     Inside the caller's transaction. A notice that does not verify is ignored (the bundle's
     own signatures were already checked; a bad notice cannot revoke anything).
@@ -56,7 +56,9 @@ def apply_notice(db: Connection, obj: dict[str, Any], me: str) -> str | None:
     if not isinstance(notice, dict) or not isinstance(signature, str):
         return None
     issuer = trust.get_exact(db, str(notice.get("issuer", "")))
-    if issuer is None or issuer.revoked_at or issuer.role != "coordinator":
+    # A card's role is only its holder's claim until someone compared its fingerprint: an
+    # unverified "coordinator" (an impostor's card named like the real one) revokes nothing.
+    if issuer is None or issuer.revoked_at or issuer.role != "coordinator" or not issuer.verified:
         return None
     if notice.get("format") != FORMAT or notice.get("version") != 1:
         return None
@@ -72,4 +74,3 @@ def apply_notice(db: Connection, obj: dict[str, Any], me: str) -> str | None:
         return None
     trust.revoke(db, target, by=issuer.fingerprint)
     return target
-
