@@ -29,7 +29,7 @@ from fieldkit.records import fields as F
 from fieldkit.sync import layout
 from fieldkit.sync import quarantined as q
 
-MEMORY_CAP = 768 << 20  # far below what reading /dev/zero "to the end" asks for
+MEMORY_CAP = 384 << 20  # far below what reading /dev/zero "to the end" asks for
 TIMEOUT = 120  # generous: a sync here takes a second or two; a hang never ends
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX links and FIFOs")
@@ -99,7 +99,10 @@ def test_a_receipt_linked_to_dev_zero_is_refused_unread_under_a_memory_cap(
     result = cli_sync(amal, "shared")
     assert_plain(result)
     assert result.returncode == 1
-    assert f"receipts/{name} is a symbolic link, not a plain file" in result.stderr
+    assert (
+        f"quarantined receipts/{name}: This receipt is a symbolic link, not a plain file, "
+        "so it was not read." in result.stderr
+    )
     (entry,) = sync.quarantine(amal.vault)
     assert entry.kind == "receipt" and entry.copy is None and entry.file_sha256 == ""
     # Remembered: the next sync neither reads it nor reports it again.
@@ -119,7 +122,7 @@ def test_a_fifo_as_a_receipt_does_not_hang_the_sync(world, shared: Path) -> None
 
     result = cli_sync(amal, "shared")
     assert_plain(result)
-    assert f"receipts/{name} is a named pipe (FIFO), not a plain file" in result.stderr
+    assert f"receipts/{name}: This receipt is a named pipe (FIFO)" in result.stderr
     assert [e.kind for e in sync.quarantine(amal.vault)] == ["receipt"]
     # The real receipt still acknowledges, and the sync goes on cleaning up.
     coord.sync()
@@ -255,7 +258,7 @@ def test_links_and_pipes_named_like_bundles_are_quarantined_unread(
     for rel, entry in entries.items():
         assert entry.copy is None, rel  # never read, so never copied into the vault
         kind = "named pipe (FIFO)" if rel.endswith("pipe.fkb") else "symbolic link"
-        assert entry.reason == f"{rel} is a {kind}, not a file, so it was not read."
+        assert entry.reason == f"This file is a {kind}, not a plain file, so it was not read."
     copies = coord.path / q.FOLDER
     assert not copies.exists() or list(copies.iterdir()) == []
     assert tree_snapshot(outside) == before

@@ -68,8 +68,9 @@ class Candidate:
     problem: str | None = None  # not a regular file: why it is never opened
 
 
-def _not_a_file(rel: str, mode: int) -> str:
-    return f"{rel} is {foreign_files.describe(mode)}, not a file, so it was not read."
+def _not_a_file(mode: int) -> str:
+    # The entry's path is shown beside its reason (report, `sync quarantine`): not repeated.
+    return f"This file is {foreign_files.describe(mode)}, not a plain file, so it was not read."
 
 
 def _link_warning(rel: str) -> str:
@@ -117,7 +118,7 @@ def _bundle_files(folder: Path, target: Path) -> list[Candidate]:
         if not path.name.endswith(layout.BUNDLE_SUFFIX) or path.name.startswith("."):
             continue
         rel = path.relative_to(target).as_posix()
-        problem = None if stat.S_ISREG(st.st_mode) else _not_a_file(rel, st.st_mode)
+        problem = None if stat.S_ISREG(st.st_mode) else _not_a_file(st.st_mode)
         found.append(Candidate(path, rel, st.st_size, st.st_mtime_ns, problem))
     return found
 
@@ -416,11 +417,10 @@ def read_receipts(
         ).fetchone()
         if row is not None and not (row[0] == "untrusted" and _trusted_now(vault, writer)):
             continue
-        rel = f"{layout.RECEIPTS}/{path.name}"
         try:
             # Never unbounded, never through a link, never blocking on a pipe: a receipt linked
             # to /dev/zero or replaced by a FIFO is refused without a byte read.
-            data = foreign_files.read_capped(path, MAX_RECEIPT_FILE, what=rel)
+            data = foreign_files.read_capped(path, MAX_RECEIPT_FILE, what="This receipt")
         except foreign_files.ForeignFileError as exc:
             # Not read at all, not even to keep a copy: a 64 GiB "receipt" costs nothing.
             _receipt_problem(
