@@ -14,7 +14,6 @@ no file outside the target changes.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import uuid
@@ -28,6 +27,8 @@ from fieldkit import sync
 from fieldkit.records import fields as F
 from fieldkit.sync import layout
 from fieldkit.sync import quarantined as q
+
+resource = pytest.importorskip("resource")  # POSIX: the memory cap of the child syncs
 
 MEMORY_CAP = 384 << 20  # far below what reading /dev/zero "to the end" asks for
 TIMEOUT = 120  # generous: a sync here takes a second or two; a hang never ends
@@ -315,3 +316,26 @@ def test_junk_bundles_fill_the_quarantine_only_to_its_caps(
     assert "quarantine: 4 refused file(s) kept, 260 kB of copies" in human.out
     assert "12 older one(s) were dropped to stay within that" in human.out
     coord.reopen()
+
+
+def test_a_fifo_given_as_a_recipient_card_is_refused_at_once(tmp_path: Path) -> None:
+    amal = Site(tmp_path, "amal")
+    amal.vault.close()
+    (tmp_path / "stick").mkdir()
+    os.mkfifo(tmp_path / "coord.fkid")
+    env = dict(os.environ, FIELDKIT_PASSPHRASE=PASSPHRASE)
+    args = ["target", "add", "stick", str(tmp_path / "stick"), "--to", str(tmp_path / "coord.fkid")]
+    try:
+        added = subprocess.run(
+            [sys.executable, "-m", "fieldkit", "--vault", str(amal.path), "sync", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("`fieldkit sync target add --to FIFO` hung")
+    assert added.returncode == 2 and "Traceback" not in added.stderr
+    assert "coord.fkid is a named pipe (FIFO), not a plain file" in added.stderr
