@@ -147,6 +147,8 @@ def _status(ctx: Context) -> int:
             f"  last push: {s.last_push or 'never'}, last pull: {s.last_pull or 'never'}",
             file=ctx.out,
         )
+        if s.quarantine is not None and (s.quarantine.entries or s.quarantine.dropped):
+            print(f"  quarantine: {s.quarantine.text()}", file=ctx.out)
         if s.last_error:
             print(f"  last problem: {s.last_error}", file=ctx.out)
     return EXIT_OK

@@ -6,6 +6,11 @@ process killed, disk full) therefore never leaves a file under a final bundle na
 delivery on record, and the next sync starts again from the outbox. FieldKit only ever writes,
 renames or removes its own files: its sender folder, its temporary names there, its own
 receipts (``receipts/<its fingerprint>-…``) and the two marker/lock files.
+
+It writes them only *inside* the target: its sender folder and ``receipts/`` must be real
+folders, not links (someone sharing the folder could point them anywhere), and files there are
+read back without following links (``fieldkit.foreign_files``). A link there stops the writing
+steps with one sentence; nothing outside the target is ever written, read back or removed.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fieldkit import fsutil
+from fieldkit import foreign_files, fsutil
 from fieldkit.errors import StorageError
 from fieldkit.identity import trust
 from fieldkit.identity.card import parse_card
@@ -40,27 +45,43 @@ def _now() -> str:
 
 
 def sha256_file(path: Path) -> str:
+    """Raises ForeignFileError for anything but a regular file (never follows a link)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with foreign_files.open_regular(path) as fh:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
 
 
-def _make_dir(path: Path, what: str) -> None:
+def _make_dir(target: Path, name: str, what: str) -> Path:
+    """The real folder ``target/name``, made if missing. Raises OutsideRootError (a link)."""
     try:
-        path.mkdir(mode=SHARED_DIR_MODE, exist_ok=True)
+        return foreign_files.real_folder(target, target / name, create=True, mode=SHARED_DIR_MODE)
     except OSError as exc:
         raise fsutil.storage_error(exc, what) from exc
 
 
+def _own_folder(target: Path, name: str) -> Path | None:
+    """``target/name`` if it is a real folder, None if absent. Raises OutsideRootError."""
+    try:
+        return foreign_files.real_folder(target, target / name)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise fsutil.storage_error(exc, str(target / name)) from exc
+
+
 def tidy_target(target: Path, me: str) -> int:
-    """Remove temporary files an interrupted sync of this vault left (only ours)."""
+    """Remove temporary files an interrupted sync of this vault left (only ours).
+
+    Raises OutsideRootError when our folder or ``receipts/`` is a link (nothing is removed).
+    """
     removed = 0
-    places = [(target / me, ""), (target / layout.RECEIPTS, f".{me}-")]
-    for folder, prefix in places:
+    places = [(me, ""), (layout.RECEIPTS, f".{me}-")]
+    for name, prefix in places:
+        folder = _own_folder(target, name)
         try:
-            entries = list(folder.iterdir()) if folder.is_dir() else []
+            entries = list(folder.iterdir()) if folder is not None else []
         except OSError:
             continue
         for entry in entries:
@@ -86,8 +107,11 @@ def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[Out
             "AND removed_at IS NULL",
             (bundle.bundle_id, target.name),
         ).fetchone()
-        # Delivered but gone (the drive was reformatted, someone cleaned up): deliver again.
-        if row is None or not (target.path / str(row[0])).is_file():
+        # Delivered but gone (the drive was reformatted, someone cleaned up, or a link now
+        # stands there): deliver again.
+        if row is None or not foreign_files.is_regular_inside(
+            target.path, target.path / str(row[0])
+        ):
             wanted.append(bundle)
     return wanted
 
@@ -95,7 +119,9 @@ def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[Out
 def _holds(path: Path, sha256: str, target: SyncTarget) -> bool:
     """Whether ``path`` on the target exists with exactly this content (read back from it)."""
     try:
-        return path.is_file() and sha256_file(path) == sha256
+        return sha256_file(path) == sha256
+    except (FileNotFoundError, foreign_files.ForeignFileError):
+        return False  # absent, or a link or pipe someone put there: replaced by the rename
     except OSError as exc:
         raise fsutil.storage_error(exc, f"the sync target '{target.name}'") from exc
 
@@ -141,8 +167,7 @@ def deliver(
     """
     if not bundles:
         return
-    folder = layout.sender_folder(target.path, me)
-    _make_dir(folder, f"the sync target '{target.name}'")
+    folder = _make_dir(target.path, me, f"the sync target '{target.name}'")
     for bundle in bundles:
         dest = folder / bundle.file_name
         rel = f"{me}/{bundle.file_name}"
@@ -230,14 +255,18 @@ def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: s
             "AND addressee = ?",
             (target.name, sender),
         ).fetchone()
-        if row is not None and row[1] == digest and (folder / str(row[0])).is_file():
+        if (
+            row is not None
+            and row[1] == digest
+            and foreign_files.is_regular_inside(target.path, folder / str(row[0]))
+        ):
             continue
         recipient = _age_recipient_of(vault, sender)
         if recipient is None:
             continue
         receipt_id, data = make_receipt(me, sender, recipient, acks)
         name = layout.receipt_file_name(me.fingerprint, receipt_id)
-        _make_dir(folder, f"the sync target '{target.name}'")
+        folder = _make_dir(target.path, layout.RECEIPTS, f"the sync target '{target.name}'")
         fsutil.atomic_write(folder / name, data, mode=SHARED_FILE_MODE)
         with vault.transaction() as db:
             db.execute(
@@ -278,13 +307,16 @@ def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
     ).fetchall()
     removed = 0
     for bundle_id, rel, sha in rows:
-        path = target.path / str(rel)
         try:
-            if path.is_file() and sha256_file(path) == sha:
+            # Raises OutsideRootError when our folder became a link: nothing elsewhere goes.
+            path = foreign_files.check_inside(target.path, target.path / str(rel))
+            if sha256_file(path) == sha:
                 _unlink(path)
                 removed += 1
+        except (FileNotFoundError, foreign_files.ForeignFileError):
+            pass  # gone already, or not our file any more (a link, a pipe): left alone
         except OSError as exc:
-            raise fsutil.storage_error(exc, str(path)) from exc
+            raise fsutil.storage_error(exc, str(target.path / str(rel))) from exc
         with vault.transaction() as db:
             db.execute(
                 "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",

@@ -18,12 +18,14 @@ sentence in the report; what was imported stays imported, and the outbox keeps e
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit import foreign_files
 from fieldkit.bundles.export import not_yet_sent
 from fieldkit.bundles.importer import ImportResult
 from fieldkit.errors import (
@@ -139,6 +141,12 @@ def _target_problem(target: SyncTarget, exc: StorageError, waiting: int) -> str:
     bundles = (
         f"{waiting} bundle(s) wait in the outbox" if waiting else "the outbox keeps its bundles"
     )
+    if isinstance(exc, foreign_files.OutsideRootError):
+        # A link where our folder should be: say which, and that nothing was written.
+        return (
+            f"Nothing was written to the sync target '{target.name}' because "
+            f"{exc.message[0].lower()}{exc.message[1:].rstrip('.')}; {bundles}."
+        )
     if reachability(target) is not None:
         return (
             f"The sync target '{target.name}' disappeared during the sync: nothing half-copied "
@@ -212,6 +220,7 @@ def sync_target(
         receipts = inbox.read_receipts(vault, target, me, cancel)
         report.receipts_read = receipts.read
         report.quarantined += receipts.quarantined
+        report.warnings += receipts.warnings
         steps.emit("receipts", 1, 1)
 
         picked = inbox.pick_up(vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel)
@@ -344,6 +353,8 @@ class TargetStatus:
     # sync exports it (a hand-made export that was never acknowledged does not count as sent).
     unsent_revisions: int = 0
     unsent_photos: int = 0
+    # Filled by _with_quarantine: the quarantine's size, caps and drops for this target.
+    quarantine: q.QuarantineFigures | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -360,6 +371,7 @@ class TargetStatus:
             "last_pull": self.last_pull,
             "last_error": self.last_error,
             "quarantined": self.quarantined,
+            "quarantine": None if self.quarantine is None else self.quarantine.to_json(),
         }
 
 
@@ -413,4 +425,8 @@ def target_status(vault: Vault) -> list[TargetStatus]:
                 unsent_photos=unsent[1],
             )
         )
-    return statuses
+    return [_with_quarantine(vault, s) for s in statuses]
+
+
+def _with_quarantine(vault: Vault, status: TargetStatus) -> TargetStatus:
+    return dataclasses.replace(status, quarantine=q.figures(vault, status.name))

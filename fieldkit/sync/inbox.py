@@ -6,17 +6,24 @@ this vault, already imported, or for someone else are skipped; each file looked 
 remembered by size and modification time, so a sync does not re-read a drive full of other
 people's bundles. Anything refused is quarantined with its reason (see ``quarantined``); a
 bundle refused only because its signer was not trusted is looked at again once it is.
+
+Whoever shares the folder may leave links, pipes and devices in it: only real folders are
+walked and only regular files are opened (``fieldkit.foreign_files``); anything else under a
+FieldKit name is quarantined, unread, with one sentence saying what it is.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fieldkit import foreign_files
 from fieldkit.bundles import layout as bundle_layout
 from fieldkit.bundles.importer import ImportResult, _acknowledge, import_bundle
 from fieldkit.bundles.minisign import MinisignPublicKey
@@ -42,8 +49,9 @@ def _now() -> str:
 
 
 def _sha256(path: Path) -> str:
+    """Raises ForeignFileError (not a regular file) and OSError."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with foreign_files.open_regular(path) as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
@@ -57,6 +65,19 @@ class Candidate:
     rel: str
     size: int
     mtime_ns: int
+    problem: str | None = None  # not a regular file: why it is never opened
+
+
+def _not_a_file(mode: int) -> str:
+    # The entry's path is shown beside its reason (report, `sync quarantine`): not repeated.
+    return f"This file is {foreign_files.describe(mode)}, not a plain file, so it was not read."
+
+
+def _link_warning(rel: str) -> str:
+    return (
+        f"'{rel}' on the sync target is a link to somewhere else, not a real folder: "
+        "FieldKit did not look inside it (remove the link)."
+    )
 
 
 @dataclass
@@ -68,40 +89,63 @@ class PickupResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _bundle_files(folder: Path) -> list[Path]:
-    try:
-        entries = sorted(folder.iterdir())
-    except OSError:
-        return []
-    # Hidden names are copies in progress (ours, Syncthing's…) or macOS "._" side files.
-    return [
-        e
-        for e in entries
-        if e.name.endswith(layout.BUNDLE_SUFFIX) and not e.name.startswith(".") and e.is_file()
-    ]
+def _entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
+    """Every entry of ``folder`` with its own lstat (links are not followed), sorted by name.
 
-
-def candidates(target: Path, me: str) -> list[Candidate]:
-    """Bundle files in every sender folder but ours, and any left at the top by hand."""
-    files = _bundle_files(target)
-    try:
-        folders = sorted(
-            e for e in target.iterdir() if layout.is_fingerprint(e.name) and e.is_dir()
-        )
-    except OSError:
-        folders = []
-    for folder in folders:
-        if folder.name != me:
-            files += _bundle_files(folder)
+    Raises OSError when the folder cannot be listed.
+    """
     found = []
-    for path in files:
-        try:
-            st = path.stat()
-        except OSError:
+    with os.scandir(folder) as it:
+        for entry in it:
+            try:
+                found.append((Path(entry.path), entry.stat(follow_symlinks=False)))
+            except OSError:
+                continue  # gone meanwhile
+    return sorted(found, key=lambda e: e[0].name)
+
+
+def _entries_or_none(folder: Path) -> list[tuple[Path, os.stat_result]]:
+    try:
+        return _entries(folder)
+    except OSError:
+        return []  # unreadable now: looked at again next time
+
+
+def _bundle_files(folder: Path, target: Path) -> list[Candidate]:
+    found = []
+    for path, st in _entries_or_none(folder):
+        # Hidden names are copies in progress (ours, Syncthing's…) or macOS "._" side files.
+        if not path.name.endswith(layout.BUNDLE_SUFFIX) or path.name.startswith("."):
             continue
-        found.append(
-            Candidate(path, path.relative_to(target).as_posix(), st.st_size, st.st_mtime_ns)
-        )
+        rel = path.relative_to(target).as_posix()
+        problem = None if stat.S_ISREG(st.st_mode) else _not_a_file(st.st_mode)
+        found.append(Candidate(path, rel, st.st_size, st.st_mtime_ns, problem))
+    return found
+
+
+def sender_folders(target: Path, warnings: list[str] | None = None) -> list[Path]:
+    """Real sender folders on the target; a link named like one is reported, never followed."""
+    folders = []
+    for path, st in _entries_or_none(target):
+        if not layout.is_fingerprint(path.name):
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            folders.append(path)
+        elif stat.S_ISLNK(st.st_mode) and warnings is not None:
+            warnings.append(_link_warning(path.name))
+    return folders
+
+
+def candidates(target: Path, me: str, warnings: list[str] | None = None) -> list[Candidate]:
+    """Bundle files in every sender folder but ours, and any left at the top by hand.
+
+    Entries that are not regular files come with their ``problem``; folders that are links are
+    not entered (a sentence goes to ``warnings``).
+    """
+    found = _bundle_files(target, target)
+    for folder in sender_folders(target, warnings):
+        if folder.name != me:
+            found += _bundle_files(folder, target)
     return found
 
 
@@ -176,14 +220,22 @@ def _quarantine(
     sender: str | None = None,
     bundle_id: str | None = None,
 ) -> q.QuarantineEntry | None:
-    try:
-        sha = _sha256(c.path)
-    except OSError:
-        return None  # gone meanwhile (someone else's file, moved away): nothing to keep
+    source: Path | None = c.path
+    if c.problem is not None or c.size > q.MAX_COPY_BYTES:
+        # Never read to be kept: not a file, or larger than a copy may be (a sparse 64 GiB
+        # file would otherwise be hashed to the end).
+        sha, source = "", None
+    else:
+        try:
+            sha = _sha256(c.path)
+        except foreign_files.ForeignFileError as exc:  # swapped for a link or pipe meanwhile
+            sha, source, reason = "", None, exc.message
+        except OSError:
+            return None  # gone meanwhile (someone else's file, moved away): nothing to keep
     return q.put(
         vault,
         target=target.name,
-        source=c.path,
+        source=source,
         rel_path=c.rel,
         kind=kind,
         reason=reason,
@@ -207,7 +259,7 @@ def pick_up(
     Raises CancelledError between bundles (each import is whole or nothing).
     """
     result = PickupResult()
-    found = candidates(target.path, me.fingerprint)
+    found = candidates(target.path, me.fingerprint, result.warnings)
     for index, c in enumerate(found, start=1):
         tick(index - 1, len(found))
         if cancel is not None and cancel():
@@ -221,6 +273,12 @@ def pick_up(
                 elif verdict == "other":
                     result.not_for_us += 1
                 continue
+        if c.problem is not None:
+            entry = _quarantine(vault, target, c, c.problem)
+            if entry is not None:
+                result.quarantined.append(entry)
+            _remember(vault, target.name, c, "quarantined", None)
+            continue
         if _already_imported(vault, layout.bundle_id_from_name(c.path.name)):
             result.already_imported += 1
             _remember(vault, target.name, c, "imported", None)
@@ -299,6 +357,7 @@ class ReceiptsRead:
     read: int = 0
     acknowledged: list[str] = field(default_factory=list)  # our bundle ids now acknowledged
     quarantined: list[q.QuarantineEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def receipt_key(vault: Vault, target: SyncTarget, fingerprint: str) -> MinisignPublicKey | None:
@@ -325,10 +384,15 @@ def read_receipts(
     result = ReceiptsRead()
     folder = target.path / layout.RECEIPTS
     try:
-        entries = sorted(folder.iterdir()) if folder.is_dir() else []
+        kind = os.lstat(folder).st_mode
+        if stat.S_ISLNK(kind):
+            result.warnings.append(_link_warning(layout.RECEIPTS))
+        if not stat.S_ISDIR(kind):
+            return result
+        entries = _entries(folder)
     except OSError:
-        return result  # unreadable now: nothing is forgotten, it is read next time
-    present = {e.name for e in entries}
+        return result  # none yet, or unreadable now: nothing is forgotten, it is read next time
+    present = {e[0].name for e in entries}
     gone = [
         (target.name, str(r[0]))
         for r in vault.db.execute(
@@ -341,7 +405,7 @@ def read_receipts(
             db.executemany(
                 "DELETE FROM sync_receipts_read WHERE target = ? AND file_name = ?", gone
             )
-    for path in entries:
+    for path, st in entries:
         if cancel is not None and cancel():
             raise CancelledError("Sync cancelled.")
         writer = layout.receipt_writer(path.name)
@@ -354,14 +418,20 @@ def read_receipts(
         if row is not None and not (row[0] == "untrusted" and _trusted_now(vault, writer)):
             continue
         try:
-            size = path.stat().st_size
-            if size > MAX_RECEIPT_FILE:
-                raise CorruptFileError("The receipt is larger than any receipt can be.")
-            data = path.read_bytes()
+            # Never unbounded, never through a link, never blocking on a pipe: a receipt linked
+            # to /dev/zero or replaced by a FIFO is refused without a byte read.
+            data = foreign_files.read_capped(path, MAX_RECEIPT_FILE, what="This receipt")
+        except foreign_files.ForeignFileError as exc:
+            # Not read at all, not even to keep a copy: a 64 GiB "receipt" costs nothing.
+            _receipt_problem(
+                vault, target, path, st.st_size, exc.message, writer, result, readable=False
+            )
+            data = None
         except OSError:
             continue
-        except CorruptFileError as exc:
-            _receipt_problem(vault, target, path, size, exc.message, False, writer, result)
+        if data is None:
+            verdict = "invalid"
+            _remember_receipt(vault, target, path.name, verdict, writer)
             continue
         verdict = "read"
         try:
@@ -372,10 +442,12 @@ def read_receipts(
             verdict = "other"
         except UntrustedReceiptError as exc:
             verdict = "untrusted"
-            _receipt_problem(vault, target, path, len(data), exc.message, True, writer, result)
+            _receipt_problem(
+                vault, target, path, len(data), exc.message, writer, result, untrusted=True
+            )
         except CorruptFileError as exc:
             verdict = "invalid"
-            _receipt_problem(vault, target, path, len(data), exc.message, False, writer, result)
+            _receipt_problem(vault, target, path, len(data), exc.message, writer, result)
         else:
             result.read += 1
             for entry in q.quarantine(vault, target.name):
@@ -396,14 +468,20 @@ def read_receipts(
                         ).fetchone()
                     ):
                         result.acknowledged.append(bundle_id)
-        with vault.transaction() as db:
-            db.execute(
-                "INSERT INTO sync_receipts_read (target, file_name, verdict, writer, read_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(target, file_name) DO UPDATE SET "
-                "verdict = excluded.verdict, read_at = excluded.read_at",
-                (target.name, path.name, verdict, writer, _now()),
-            )
+        _remember_receipt(vault, target, path.name, verdict, writer)
     return result
+
+
+def _remember_receipt(
+    vault: Vault, target: SyncTarget, name: str, verdict: str, writer: str
+) -> None:
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO sync_receipts_read (target, file_name, verdict, writer, read_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(target, file_name) DO UPDATE SET "
+            "verdict = excluded.verdict, read_at = excluded.read_at",
+            (target.name, name, verdict, writer, _now()),
+        )
 
 
 def _receipt_problem(
@@ -412,11 +490,14 @@ def _receipt_problem(
     path: Path,
     size: int,
     reason: str,
-    untrusted: bool,
     writer: str,
     result: ReceiptsRead,
+    *,
+    untrusted: bool = False,
+    readable: bool = True,
 ) -> None:
-    c = Candidate(path, path.relative_to(target.path).as_posix(), size, 0)
+    rel = path.relative_to(target.path).as_posix()
+    c = Candidate(path, rel, size, 0, None if readable else reason)
     entry = _quarantine(
         vault, target, c, reason, kind="receipt", untrusted=untrusted, sender=writer
     )
@@ -425,11 +506,8 @@ def _receipt_problem(
 
 
 def fingerprint_folders(target: Path) -> set[str]:
-    """Sender folders present on the target."""
-    try:
-        return {e.name for e in target.iterdir() if layout.is_fingerprint(e.name) and e.is_dir()}
-    except OSError:
-        return set()
+    """Sender folders present on the target (real folders only)."""
+    return {f.name for f in sender_folders(target)}
 
 
 __all__ = [
@@ -442,4 +520,5 @@ __all__ = [
     "pick_up",
     "read_receipts",
     "receipt_key",
+    "sender_folders",
 ]

@@ -5,18 +5,22 @@ when the process dies (kill -9, power cut, drive pulled), so a crash never leave
 locked. On network shares the lock is as good as the share's own locking; a folder that a
 sync tool (Syncthing, Nextcloud, Dropbox) copies between computers cannot be locked across
 them, which is why every writer only writes its own folder and names (see `layout`).
+
+The lock file is in a folder others can write: it is opened without following a link and
+without blocking on a pipe, and used only when the opened descriptor is a regular file; a link,
+FIFO or device there makes the sync stop with one sentence (see ``fieldkit.foreign_files``).
 """
 
 from __future__ import annotations
 
 import errno
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from fieldkit.errors import CancelledError
+from fieldkit import foreign_files
+from fieldkit.errors import CancelledError, StorageError
 from fieldkit.fsutil import storage_error
 
 # The vault's lock primitives (flock / LockFileEx): the same rules apply to targets.
@@ -26,6 +30,14 @@ from . import layout
 from .targets import TargetBusyError
 
 POLL_SECONDS = 0.05
+
+
+class TargetLockFileError(StorageError):
+    """The lock file on the target is a link, pipe or device: FieldKit will not use it."""
+
+    default_hint = (
+        f"Delete '{layout.LOCK}' from the sync folder (FieldKit makes a new one), then sync again."
+    )
 
 
 class TargetLock:
@@ -44,14 +56,24 @@ class TargetLock:
         self.cancel = cancel
         self._fh: IO[bytes] | None = None
 
+    def _refuse(self, exc: foreign_files.NotAFileError) -> TargetLockFileError:
+        found = exc.kind or "something else"
+        return TargetLockFileError(
+            f"The sync target '{self.target_name}' cannot be used: its {layout.LOCK} is "
+            f"{found}, not a plain file."
+        )
+
     def _open(self) -> IO[bytes]:
         try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-            return os.fdopen(fd, "ab")
+            return foreign_files.open_regular(self.path, what=layout.LOCK, write=True, create=True)
+        except foreign_files.NotAFileError as exc:
+            raise self._refuse(exc) from None
         except OSError as exc:
-            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and self.path.is_file():
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 try:  # a read-only medium: locking needs no write access
-                    return open(self.path, "rb")
+                    return foreign_files.open_regular(self.path, what=layout.LOCK)
+                except foreign_files.NotAFileError as inner:
+                    raise self._refuse(inner) from None
                 except OSError:
                     pass
             raise storage_error(exc, f"the sync target '{self.target_name}'") from exc

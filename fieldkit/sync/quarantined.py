@@ -4,10 +4,17 @@ The file on the target is never moved or removed (it may not be ours). A copy go
 vault's ``quarantine/`` folder, encrypted (age) to the vault's transport key: a plain bundle may
 hold readable text, and nothing under the vault folder is readable at rest. The user can
 decrypt a copy for an investigator with the key from ``fieldkit identity export-age-key``.
+
+Anyone who can write to a shared folder can fill it with junk, so the quarantine is capped: at
+most MAX_ENTRIES entries and MAX_COPY_TOTAL bytes of copies; beyond that the oldest entries (and
+their copies) are dropped, counted per target and shown by ``sync status``. Dropping an entry
+never makes a file acceptable: the inbox remembers its verdict. A link, pipe or device found
+under a FieldKit name is recorded without a copy (it was never read).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 from dataclasses import dataclass
@@ -15,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldkit import fsutil
+from fieldkit import foreign_files, fsutil
 from fieldkit.crypto import age
 from fieldkit.errors import StorageError
 from fieldkit.identity import own
@@ -25,6 +32,11 @@ log = logging.getLogger(__name__)
 
 FOLDER = "quarantine"
 MAX_COPY_BYTES = 5 << 30  # above any bundle FieldKit writes (3.9 GiB by default)
+# Enough for every refusal a working team meets between two looks at the quarantine, small
+# enough that a folder filled with junk costs an old laptop little disk and no memory.
+MAX_ENTRIES = 200
+MAX_COPY_TOTAL = 4 << 30
+_DROPPED_KEY = "sync_quarantine_dropped"  # meta: {"<target>": count}
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ class QuarantineEntry:
     untrusted: bool  # refused only because the signer is not trusted (yet)
     sender: str | None
     bundle_id: str | None
-    file_sha256: str
+    file_sha256: str  # "" when the file was never read (a link, pipe or device)
     size: int
     copy: Path | None  # encrypted copy in the vault, None when none could be kept
     found_at: str
@@ -54,7 +66,7 @@ class QuarantineEntry:
             "untrusted": self.untrusted,
             "sender": self.sender,
             "bundle_id": self.bundle_id,
-            "sha256": self.file_sha256,
+            "sha256": self.file_sha256 or None,
             "size": self.size,
             "copy": None if self.copy is None else str(self.copy),
             "found_at": self.found_at,
@@ -114,7 +126,10 @@ def _keep_copy(vault: Vault, source: Path, suffix: str) -> str:
     name = f"{secrets.token_hex(16)}{suffix}.age"
     recipient = own.load(vault.db).transport_key.recipient()
     try:
-        src = open(source, "rb")
+        # The source is on a target: never a link, pipe or device (see foreign_files).
+        src = foreign_files.open_regular(source)
+    except foreign_files.ForeignFileError as exc:
+        raise StorageError(exc.message) from None
     except OSError as exc:
         raise fsutil.storage_error(exc, str(source)) from exc
     with src, fsutil.atomic_writer(folder_of(vault) / name) as dst:
@@ -126,7 +141,7 @@ def put(
     vault: Vault,
     *,
     target: str,
-    source: Path,
+    source: Path | None,
     rel_path: str,
     kind: str,
     reason: str,
@@ -139,13 +154,14 @@ def put(
     """Quarantine the file ``source`` (found on ``target`` at ``rel_path``) for ``reason``.
 
     The same file (same place, same content) is kept once. When no copy can be kept (the vault's
-    disk is full, the file vanished or is too large) the entry is still recorded, without one.
+    disk is full, the file vanished or is too large, ``source`` is None: it was not a file) the
+    entry is still recorded, without one. Then the oldest entries beyond the caps are dropped.
     """
     existing = find(vault, target, rel_path, sha256)
     if existing is not None:
         return existing
     copy_name: str | None = None
-    if size <= MAX_COPY_BYTES:
+    if source is not None and size <= min(MAX_COPY_BYTES, MAX_COPY_TOTAL):
         try:
             copy_name = _keep_copy(vault, source, Path(rel_path).suffix)
         except StorageError as exc:
@@ -173,7 +189,103 @@ def put(
     if entry is None:  # pragma: no cover - just inserted
         raise RuntimeError("quarantine entry vanished")
     log.info("quarantined a %s from target (entry %d)", kind, entry.id)
+    enforce_limits(vault)
     return entry
+
+
+def enforce_limits(vault: Vault) -> int:
+    """Drop the oldest entries (and copies) beyond MAX_ENTRIES / MAX_COPY_TOTAL; how many.
+
+    The rows go in one transaction with the per-target count of drops; the copies are removed
+    after it (a crash in between leaves copies without an entry, which ``tidy`` removes).
+    """
+    rows = vault.db.execute(
+        "SELECT id, target, size, copy_name FROM sync_quarantine ORDER BY id DESC"
+    ).fetchall()
+    kept_bytes = 0
+    drop: list[tuple[int, str, str | None]] = []
+    for index, (entry_id, target, size, copy_name) in enumerate(rows):
+        copy_bytes = int(size) if copy_name else 0
+        if index >= MAX_ENTRIES or kept_bytes + copy_bytes > MAX_COPY_TOTAL:
+            drop.append((int(entry_id), str(target), None if copy_name is None else str(copy_name)))
+            continue
+        kept_bytes += copy_bytes
+    if not drop:
+        return 0
+    counts = dropped(vault)
+    for _, target, _ in drop:
+        counts[target] = counts.get(target, 0) + 1
+    with vault.transaction() as db:
+        db.executemany("DELETE FROM sync_quarantine WHERE id = ?", [(d[0],) for d in drop])
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "value = excluded.value",
+            (_DROPPED_KEY, json.dumps(counts, sort_keys=True)),
+        )
+    for _, _, copy_name in drop:
+        if copy_name:
+            (folder_of(vault) / copy_name).unlink(missing_ok=True)
+    log.warning("quarantine full: dropped the %d oldest entries", len(drop))
+    return len(drop)
+
+
+def dropped(vault: Vault) -> dict[str, int]:
+    """How many entries were dropped to keep the quarantine within its caps, per target."""
+    row = vault.db.execute("SELECT value FROM meta WHERE key = ?", (_DROPPED_KEY,)).fetchone()
+    try:
+        data = json.loads(str(row[0])) if row is not None else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
+
+
+@dataclass(frozen=True)
+class QuarantineFigures:
+    """The quarantine of one target as ``sync status`` shows it, with the vault's caps."""
+
+    entries: int
+    copy_bytes: int
+    dropped: int  # oldest entries dropped to stay within the caps
+    max_entries: int
+    max_copy_bytes: int
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "entries": self.entries,
+            "copy_bytes": self.copy_bytes,
+            "dropped": self.dropped,
+            "max_entries": self.max_entries,
+            "max_copy_bytes": self.max_copy_bytes,
+        }
+
+    def text(self) -> str:
+        """One line for people (``sync status``)."""
+        line = (
+            f"{self.entries} refused file(s) kept, {_mb(self.copy_bytes)} of copies "
+            f"(the quarantine keeps at most {self.max_entries} files, {_mb(self.max_copy_bytes)})"
+        )
+        if self.dropped:
+            line += f"; {self.dropped} older one(s) were dropped to stay within that"
+        return line + "."
+
+
+def _mb(n: int) -> str:
+    if n < 1 << 20:
+        return f"{n / 1000:.0f} kB"
+    return f"{n / (1 << 20):.0f} MB" if n < 1 << 30 else f"{n / (1 << 30):.1f} GB"
+
+
+def figures(vault: Vault, target: str) -> QuarantineFigures:
+    row = vault.db.execute(
+        "SELECT count(*), coalesce(sum(CASE WHEN copy_name IS NULL THEN 0 ELSE size END), 0) "
+        "FROM sync_quarantine WHERE target = ?",
+        (target,),
+    ).fetchone()
+    return QuarantineFigures(
+        int(row[0]), int(row[1]), dropped(vault).get(target, 0), MAX_ENTRIES, MAX_COPY_TOTAL
+    )
 
 
 def forget_released(vault: Vault, entry_id: int) -> None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fieldkit import fsutil
+from fieldkit import foreign_files, fsutil
 from fieldkit.bundles.export import Recipient
 from fieldkit.errors import StorageError, UsageError
-from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
 from fieldkit.vault.vault import Vault
 
 from . import layout
@@ -118,11 +118,19 @@ def get_target(vault: Vault, name: str) -> SyncTarget:
 
 
 def read_cards(paths: list[Path]) -> list[IdentityCard]:
-    """Identity cards from ``--to`` files. Raises UsageError / CardError naming the file."""
+    """Identity cards from ``--to`` files. Raises UsageError / CardError naming the file.
+
+    A path the user typed may be a link, but a FIFO or device given as a card is refused at
+    once (never a hang), and a card is never read beyond MAX_CARD_SIZE.
+    """
     cards: dict[str, IdentityCard] = {}
     for path in paths:
         try:
-            data = Path(path).read_bytes()
+            data = foreign_files.read_capped(
+                Path(path), MAX_CARD_SIZE, what=f"The identity card {path}", follow_links=True
+            )
+        except foreign_files.ForeignFileError as exc:
+            raise UsageError(exc.message, "Give the .fkid file itself.") from None
         except OSError:
             raise UsageError(f"The identity card {path} cannot be read.") from None
         card = parse_card(data)
