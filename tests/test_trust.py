@@ -348,3 +348,31 @@ def test_stored_card_is_the_signed_card(vault: Vault, others: dict[str, Identity
     ).fetchone()[0]
     again = parse_card(stored.encode())
     assert canonical_json(again.raw) == canonical_json(card.raw)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_trust_add_refuses_a_fifo_device_or_folder_at_once(
+    vault: Vault, vault_path: Path, tmp_path: Path, kind: str
+) -> None:
+    """A named pipe given as a card hung `trust add` forever; it is refused in one sentence."""
+    import os
+
+    from conftest import run_cli_process
+
+    vault.close()
+    if kind == "fifo":
+        card = tmp_path / "card.fkid"
+        os.mkfifo(card)
+    elif kind == "device":
+        card = Path("/dev/zero")
+    else:
+        card = tmp_path / "folder.fkid"
+        card.mkdir()
+    result = run_cli_process(
+        ["--vault", str(vault_path), "trust", "add", str(card)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+        timeout=60,  # the old code never returned: the timeout fails the test
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr.lower()
+    assert str(card) in result.stderr

@@ -8,9 +8,9 @@ from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
-from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.errors import EXIT_OK
 from fieldkit.identity import trust
-from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
+from fieldkit.identity.card import read_card_file
 from fieldkit.vault.vault import ROLES
 
 
@@ -35,20 +35,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s = tsub.add_parser("revoke", parents=[common], help="stop trusting a key")
     s.add_argument("fingerprint", metavar="FINGERPRINT", help="64 hex digits or a unique prefix")
     s.set_defaults(handler=cmd_revoke)
-
-
-def read_card_file(path: Path) -> IdentityCard:
-    """Read and check a .fkid file. UsageError if unreadable; CardError if not a valid card."""
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_CARD_SIZE + 1)
-    except FileNotFoundError:
-        raise UsageError(f"The file {path} does not exist.") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path} is a folder, not an identity card.") from None
-    except OSError:
-        raise UsageError(f"The file {path} cannot be read.") from None
-    return parse_card(data)
 
 
 def cmd_add(ctx: Context) -> int:

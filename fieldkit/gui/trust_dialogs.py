@@ -25,7 +25,7 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
 from fieldkit.identity import trust
-from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
+from fieldkit.identity.card import IdentityCard, read_card_file
 from fieldkit.vault.vault import ROLES
 
 FINGERPRINT_STYLE = (
@@ -35,12 +35,7 @@ FINGERPRINT_STYLE = (
 
 def read_card(path: Path) -> IdentityCard:
     """A checked identity card from a file. Raises UsageError (unreadable) or CardError."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_CARD_SIZE + 1)
-    except OSError:
-        raise UsageError(f"The file {Path(path).name} cannot be read.") from None
-    return parse_card(data)
+    return read_card_file(path)
 
 
 def fingerprint_label(display: str, parent: QWidget) -> QLabel:

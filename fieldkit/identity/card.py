@@ -43,14 +43,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
-from fieldkit import json_input
+from fieldkit import foreign_files, json_input
 from fieldkit.bundles import minisign
 from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto.age import X25519Recipient
-from fieldkit.errors import CorruptFileError
+from fieldkit.errors import CorruptFileError, UsageError
 from fieldkit.identity.fingerprint import display_form, fingerprint
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import ROLES
@@ -333,3 +334,27 @@ def parse_card(data: bytes) -> IdentityCard:
         fingerprint=card["fingerprint"],
         raw=card,
     )
+
+
+def read_card_file(path: Path) -> IdentityCard:
+    """The checked identity card in the file ``path`` (the one reader for every front end).
+
+    The path is one the user typed, so a link to a card is followed; but a FIFO, device or
+    folder given as a card is refused at once (never a hang), and no more than MAX_CARD_SIZE
+    is read. Raises UsageError (missing, unreadable, not a file) or CardError (not a card).
+    """
+    try:
+        data = foreign_files.read_capped(
+            Path(path), MAX_CARD_SIZE, what=f"The identity card {path}", follow_links=True
+        )
+    except FileNotFoundError:
+        raise UsageError(f"The file {path} does not exist.") from None
+    except foreign_files.TooLargeError:
+        raise CardError(
+            f"The file is too large to be an identity card (over {MAX_CARD_SIZE // 1024} KiB)."
+        ) from None
+    except foreign_files.ForeignFileError as exc:
+        raise UsageError(exc.message, "Give the .fkid file itself.") from None
+    except OSError:
+        raise UsageError(f"The identity card {path} cannot be read.") from None
+    return parse_card(data)

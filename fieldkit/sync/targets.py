@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fieldkit import foreign_files, fsutil
+from fieldkit import fsutil
 from fieldkit.bundles.export import Recipient
 from fieldkit.errors import StorageError, UsageError
-from fieldkit.identity.card import MAX_CARD_SIZE, IdentityCard, parse_card
+from fieldkit.identity.card import IdentityCard, parse_card, read_card_file
 from fieldkit.vault.vault import Vault
 
 from . import layout
@@ -125,15 +125,7 @@ def read_cards(paths: list[Path]) -> list[IdentityCard]:
     """
     cards: dict[str, IdentityCard] = {}
     for path in paths:
-        try:
-            data = foreign_files.read_capped(
-                Path(path), MAX_CARD_SIZE, what=f"The identity card {path}", follow_links=True
-            )
-        except foreign_files.ForeignFileError as exc:
-            raise UsageError(exc.message, "Give the .fkid file itself.") from None
-        except OSError:
-            raise UsageError(f"The identity card {path} cannot be read.") from None
-        card = parse_card(data)
+        card = read_card_file(Path(path))
         cards[card.fingerprint] = card
     return sorted(cards.values(), key=lambda c: c.fingerprint)
 
