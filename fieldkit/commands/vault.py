@@ -14,6 +14,10 @@ from fieldkit.vault import Vault, backup, restore, shred, vault_summary
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
+FIRST_LINE_HELP = (
+    "read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are "
+    "ignored; later lines too)"
+)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -32,10 +36,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock with the recovery key in F (lost passphrase)",
+        help="unlock with the recovery key on the first line of F (lost passphrase)",
     )
     p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+        "--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP
     )
     p.set_defaults(handler=cmd_passwd)
 
@@ -45,7 +49,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="new keys, passphrase and recovery key: re-encrypt the whole vault",
     )
     p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+        "--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP
     )
     p.add_argument("--recovery-key-file", metavar="F", help="write the new recovery key to F")
     p.set_defaults(handler=cmd_rekey)
@@ -63,7 +67,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore a backup into --vault")
     p.add_argument("backup_dir", metavar="DIR", help="a folder written by `fieldkit backup`")
     p.add_argument(
-        "--recovery-key-file", metavar="F", help="unlock the backup with its recovery key"
+        "--recovery-key-file",
+        metavar="F",
+        help="unlock the backup with the recovery key on the first line of F",
     )
     p.set_defaults(handler=cmd_restore)
 

@@ -29,6 +29,7 @@ from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
     FieldKitError,
+    StorageError,
     VaultExistsError,
     VaultFormatError,
     VaultInUseError,
@@ -207,6 +208,8 @@ class Vault:
             lock.release()
             raise
         vault._tidy_after_crash()
+        if header.needs_rewrap and passphrase is not None:
+            vault._rewrap_normalised(passphrase)
         if header.passphrase and header.passphrase.kdf and header.passphrase.kdf.below_floor:
             vault.warnings.append(
                 "This vault's passphrase protection is weaker than FieldKit's minimum; "
@@ -215,6 +218,23 @@ class Vault:
             log.warning("vault opened with KDF parameters below the floor")
         log.info("vault opened (id %s)", header.vault_id[:8])
         return vault
+
+    def _rewrap_normalised(self, passphrase: str) -> None:
+        """Migrate a vault wrapped with a non-NFC passphrase to the NFC form (same KDF settings).
+
+        Afterwards the passphrase opens it however the keyboard composes its accents. Best
+        effort: if the header cannot be written now, the raw form keeps working and the next
+        open tries again.
+        """
+        wrap = self.header.passphrase
+        if wrap is None or wrap.kdf is None:
+            return
+        try:
+            self.change_passphrase(passphrase, wrap.kdf)
+        except StorageError:
+            log.warning("could not re-wrap the passphrase in its normalised form")
+            return
+        log.info("passphrase re-wrapped in its normalised (NFC) form")
 
     def _tidy_after_crash(self) -> None:
         removed = self.media.remove_orphans(self.db)
