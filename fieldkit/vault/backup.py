@@ -30,7 +30,14 @@ from fieldkit.vault.database import open_database
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
 from fieldkit.vault.lock import LOCK_NAME
 from fieldkit.vault.media import MEDIA_DIR
-from fieldkit.vault.vault import DB_NAME, Vault, _remove_created, require_absent_or_empty
+from fieldkit.vault.vault import (
+    DB_NAME,
+    Vault,
+    _done_creating,
+    _remove_created,
+    _start_creating,
+    require_absent_or_empty,
+)
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +213,7 @@ def restore(
     created_folder = not target.exists()
     try:
         make_private_dir(target)
+        _start_creating(target)
         make_private_dir(target / MEDIA_DIR)
         for rel in files:
             if rel != HEADER_NAME:
@@ -234,6 +242,7 @@ def restore(
         # The header last: until it exists, the target is not a vault.
         header.save(target)
         fsync_dir(target)
+        _done_creating(target)
     except BaseException:
         _remove_created(target, created_folder)
         raise
