@@ -4,20 +4,26 @@ that leave nothing half-written, and a lock that cannot be deleted out from unde
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, run_cli, tree_snapshot
+from media import fill, make_read_only, small_medium
 
 from fieldkit.crypto import recovery_key as rk
+from fieldkit.errors import ReadOnlyMediumError
 from fieldkit.vault import Vault
+from fieldkit.vault.database import classify_database_error
 from fieldkit.vault.header import VaultHeader
 
 CAFE_NFC = unicodedata.normalize("NFC", "café au lait, s'il vous plaît")
@@ -229,3 +235,111 @@ def test_the_core_delivers_before_committing(
     v.close()
     Vault.open(vault_path, PASSPHRASE).close()
     Vault.open(vault_path, recovery_key=old_key).close()
+
+
+# --- item 10: SQLite's errors in one sentence (full and read-only media) -----------------------
+
+ONE_SENTENCE_FULL = "The drive is full"
+
+
+def _assert_one_sentence(err: str, expected: str) -> None:
+    assert expected in err, err
+    assert "internal error" not in err and "Traceback" not in err and "report id" not in err
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Iterator[Path]:
+    with small_medium(tmp_path / "stick", 2048) as folder:
+        yield folder
+
+
+def _big_object(tmp_path: Path) -> str:
+    # Four long fields (each under the 20,000 character limit): about 70 kB to write.
+    fields = {"inventory_number": "FULL-1"}
+    for name in ("title", "description", "notes", "inscriptions_markings"):
+        fields[name] = secrets.token_hex(9000)
+    path = tmp_path / "object.json"
+    path.write_text(json.dumps(fields))
+    return str(path)
+
+
+def test_object_add_on_a_full_medium_says_so_and_changes_nothing(
+    small: Path, tmp_path: Path
+) -> None:
+    target = small / "v"
+    Vault.create(target, PASSPHRASE, name="A", kdf=FAST_KDF)[0].close()
+    src = _big_object(tmp_path)
+    fill(small, leave_bytes=40 * 1024)
+    before = tree_snapshot(target)
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    result = run_cli(["object", "add", "--json", src, "--vault", str(target)], env)
+    assert result.code == 1
+    _assert_one_sentence(result.err, ONE_SENTENCE_FULL)
+    assert tree_snapshot(target) == before
+    (small / "filler.bin").unlink()
+    listed = run_cli(["object", "list", "--vault", str(target), "--json"], env)
+    assert listed.code == 0 and listed.json == []
+
+
+def test_import_into_a_vault_on_a_nearly_full_medium_says_so(small: Path, tmp_path: Path) -> None:
+    from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+    from fieldkit.identity import own, trust
+    from fieldkit.identity.card import card_bytes, make_card, parse_card
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    sender, _ = Vault.create(tmp_path / "a", PASSPHRASE, name="a", kdf=FAST_KDF)
+    coord, _ = Vault.create(small / "c", PASSPHRASE, name="c", role="coordinator", kdf=FAST_KDF)
+    cards = {v: parse_card(card_bytes(make_card(own.load(v.db)))) for v in (sender, coord)}
+    for v, other in ((sender, coord), (coord, sender)):
+        with v.transaction() as db:
+            trust.add(db, cards[other], name=other.info().name, role="field", verified=True)
+    records = Records(sender)
+    for i in range(20):
+        records.create(F.OBJECT, {"inventory_number": f"N-{i}", "notes": secrets.token_hex(5000)})
+    bundle = export_bundles(
+        sender, tmp_path / "b.fkb", ExportOptions(recipients=[Recipient.from_card(cards[coord])])
+    ).bundles[0]
+    sender.close()
+    coord.close()
+    fill(small, leave_bytes=40 * 1024)
+    before = tree_snapshot(small / "c")
+    result = run_cli(
+        ["import", str(bundle.path), "--vault", str(small / "c")],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.code == 1
+    _assert_one_sentence(result.err, ONE_SENTENCE_FULL)
+    assert tree_snapshot(small / "c") == before
+
+
+def test_opening_a_vault_on_a_read_only_medium_says_so(small: Path) -> None:
+    target = small / "v"
+    Vault.create(target, PASSPHRASE, name="A", kdf=FAST_KDF)[0].close()
+    before = tree_snapshot(target)
+    make_read_only(small)
+    result = run_cli(
+        ["object", "list", "--vault", str(target)], {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    )
+    assert result.code == 1
+    _assert_one_sentence(result.err, "read-only drive")
+    # The desktop app's unlock screen opens through the same core call.
+    pytest.importorskip("PySide6")
+    from fieldkit.gui.unlock import _open
+
+    with pytest.raises(ReadOnlyMediumError, match="read-only drive"):
+        _open(target, PASSPHRASE, None)
+    assert tree_snapshot(target) == before
+
+
+def test_a_busy_database_is_a_user_error_and_a_bug_stays_a_bug(vault: Vault) -> None:
+    from fieldkit.vault.database import DatabaseBusyError, OperationalError
+
+    busy = OperationalError("database is locked")
+    assert isinstance(classify_database_error(busy, vault.path), DatabaseBusyError)
+    with pytest.raises(OperationalError):
+        with vault.transaction() as db:
+            db.execute("SELECT * FROM no_such_table")
+    # The failed transaction was rolled back: the connection is usable.
+    with vault.transaction() as db:
+        db.execute("SELECT 1")

@@ -6,12 +6,14 @@ cut never leaves a vault locked forever, unlike a lock file whose existence is t
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from fieldkit.errors import VaultInUseError
+from fieldkit.errors import ReadOnlyMediumError, VaultInUseError
+from fieldkit.fsutil import storage_error
 
 LOCK_NAME = "vault.lock"
 
@@ -52,7 +54,17 @@ class VaultLock:
 
     def acquire(self) -> None:
         # Created if needed (private), never truncated or written.
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        except OSError as exc:
+            if exc.errno == errno.EROFS:
+                raise ReadOnlyMediumError(
+                    f"The vault in {self.path.parent} is on a read-only drive, and FieldKit "
+                    "must write there to open it.",
+                    "Remove the drive's write protection, or copy the vault folder to a "
+                    "writable drive and open it there.",
+                ) from exc
+            raise storage_error(exc, str(self.path)) from exc
         fh = os.fdopen(fd, "ab")
         if not _try_lock(fh):
             fh.close()

@@ -42,7 +42,7 @@ from fieldkit.fsutil import (
     storage_error,
 )
 from fieldkit.vault import audit, schema
-from fieldkit.vault.database import Connection, DatabaseError, open_database
+from fieldkit.vault.database import Connection, DatabaseError, database_errors, open_database
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
 from fieldkit.vault.lock import LOCK_NAME, VaultLock
 from fieldkit.vault.media import MEDIA_DIR, MediaStore
@@ -219,14 +219,15 @@ class Vault:
         # From here on the credentials are right: the folder may be touched.
         lock.acquire()
         try:
-            _finish_interrupted_rekey(path, data_key)
-            conn = open_database(path / DB_NAME, data_key)
-            try:
-                schema.migrate(conn)
-                vault = cls(path, header, data_key, lock, conn)
-            except BaseException:
-                conn.close()
-                raise
+            with database_errors(path):
+                _finish_interrupted_rekey(path, data_key)
+                conn = open_database(path / DB_NAME, data_key)
+                try:
+                    schema.migrate(conn)
+                    vault = cls(path, header, data_key, lock, conn)
+                except BaseException:
+                    conn.close()
+                    raise
         except BaseException:
             lock.release()
             raise
@@ -304,17 +305,23 @@ class Vault:
         """One write transaction: everything inside commits together or not at all."""
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
-        self.db.execute("BEGIN IMMEDIATE")
-        self._in_transaction = True
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
-        finally:
-            self._in_transaction = False
+        # SQLite's errors are classified here, once, for every write: a full or read-only
+        # medium or a busy database becomes one sentence; anything else stays a bug.
+        with database_errors(self.path):
+            self.db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT (disk full) may leave the transaction open: end it, so that
+                # nothing of it is kept and the connection stays usable.
+                if self.db.in_transaction:
+                    with contextlib.suppress(DatabaseError):
+                        self.db.execute("ROLLBACK")
+                raise
+            finally:
+                self._in_transaction = False
 
     # --- facts ---------------------------------------------------------------------------------
 
@@ -463,7 +470,8 @@ class Vault:
     # --- helpers for backup (fieldkit.vault.backup) -----------------------------------------
 
     def _vacuum_into(self, target: Path) -> None:
-        self.db.execute("VACUUM INTO ?", (str(target),))
+        with database_errors(target.parent, "the backup"):
+            self.db.execute("VACUUM INTO ?", (str(target),))
 
     def _open_copy(self, db_path: Path) -> Connection:
         return open_database(db_path, self._data_key)
@@ -518,7 +526,9 @@ def _start_creating(path: Path) -> None:
 def _done_creating(path: Path) -> None:
     # After the header: a crash before this line leaves a vault and a stray marker, which the
     # next open removes.
-    (path / CREATING_MARKER).unlink(missing_ok=True)
+    marker = path / CREATING_MARKER
+    if marker.exists():
+        marker.unlink()
 
 
 def _remove_created(path: Path, created_folder: bool) -> None:
