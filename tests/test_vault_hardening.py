@@ -343,3 +343,191 @@ def test_a_busy_database_is_a_user_error_and_a_bug_stays_a_bug(vault: Vault) -> 
     # The failed transaction was rolled back: the connection is usable.
     with vault.transaction() as db:
         db.execute("SELECT 1")
+
+
+# --- items 10 and 13: a backup never leaves a partial folder, nor is blocked by one ------------
+
+
+def _hidden_partials(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.endswith(".fieldkit-partial-backup"))
+
+
+def test_backup_onto_a_full_stick_says_so_and_leaves_no_folder(
+    vault: Vault, vault_path: Path, small: Path
+) -> None:
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    records = Records(vault)
+    for i in range(40):
+        records.create(F.OBJECT, {"inventory_number": f"B-{i}", "notes": secrets.token_hex(9000)})
+    vault.close()
+    fill(small, leave_bytes=200 * 1024)  # less than the database (about 800 kB)
+    dest = small / "backup-2026-11-25"
+    result = run_cli(
+        ["backup", "-o", str(dest), "--vault", str(vault_path)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.code == 1
+    _assert_one_sentence(result.err, ONE_SENTENCE_FULL)
+    assert not dest.exists()
+    assert sorted(p.name for p in small.iterdir()) == ["filler.bin"]
+
+
+_STOP_IN_BACKUP = """
+import sys, time
+from pathlib import Path
+import importlib
+b = importlib.import_module("fieldkit.vault.backup")
+
+real = b.atomic_write
+def stop(target, data, *a, **kw):
+    if target.name == "backup.json":
+        Path(sys.argv[1]).write_text("half-way")
+        time.sleep(600)
+    return real(target, data, *a, **kw)
+
+b.atomic_write = stop
+from fieldkit.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_a_killed_backup_does_not_block_the_next_one(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    vault.close()
+    sticks = tmp_path / "stick"
+    sticks.mkdir()
+    mine = sticks / ".backup.user-folder.fieldkit-partial-backup"  # a user's look-alike: kept
+    mine.mkdir()
+    dest = sticks / "backup"
+    ready = tmp_path / "ready"
+    backup_args = ["backup", "-o", str(dest), "--vault", str(vault_path)]
+    env = dict(os.environ, FIELDKIT_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _STOP_IN_BACKUP, str(ready), *backup_args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(600):
+            if ready.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert ready.exists()
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(_hidden_partials(sticks)) == 2 or dest.exists()
+    result = run_cli(
+        ["backup", "-o", str(dest), "--vault", str(vault_path)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.code == 0, result.err
+    assert (dest / "backup.json").is_file() and not (dest / ".fieldkit-partial-backup").exists()
+    assert _hidden_partials(sticks) == [mine.name]
+    restored = tmp_path / "restored"
+    back = run_cli(
+        ["--vault", str(restored), "restore", str(dest)], {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    )
+    assert back.code == 0, back.err
+
+
+# --- item 14: backup while the app holds the vault; deleting vault.lock lets nobody in --------
+
+_HOLD_OPEN = """
+import sys, time
+from pathlib import Path
+from fieldkit.vault import Vault
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
+
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+Records(vault).create(F.OBJECT, {"inventory_number": "WHILE-OPEN"})
+Path(sys.argv[3]).write_text("holding")
+time.sleep(600)
+"""
+
+
+@pytest.fixture
+def held_elsewhere(vault: Vault, vault_path: Path, tmp_path: Path) -> Iterator[Path]:
+    """The vault open in another real process (as the desktop app would hold it)."""
+    vault.close()
+    ready = tmp_path / "holding"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_OPEN, str(vault_path), PASSPHRASE, str(ready)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(600):
+            if ready.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert ready.exists(), proc.stderr.read().decode() if proc.stderr else ""
+        yield vault_path
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_backup_works_while_another_process_has_the_vault_open(
+    held_elsewhere: Path, tmp_path: Path
+) -> None:
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    refused = run_cli(["object", "list", "--vault", str(held_elsewhere)], env)
+    assert refused.code == 1 and "open elsewhere" in refused.err
+    dest = tmp_path / "backup"
+    result = run_cli(["backup", "-o", str(dest), "--vault", str(held_elsewhere), "--json"], env)
+    assert result.code == 0, result.err
+    assert result.json["vault_in_use"] is True  # type: ignore[index]
+    restored = tmp_path / "restored"
+    assert run_cli(["--vault", str(restored), "restore", str(dest)], env).code == 0
+    listed = run_cli(["object", "list", "--vault", str(restored), "--json"], env)
+    assert [o["inventory_number"] for o in listed.json] == ["WHILE-OPEN"]  # type: ignore[union-attr]
+
+
+def test_deleting_vault_lock_does_not_let_a_second_writer_in(held_elsewhere: Path) -> None:
+    from fieldkit.errors import VaultInUseError
+
+    (held_elsewhere / "vault.lock").unlink()
+    with pytest.raises(VaultInUseError):
+        Vault.open(held_elsewhere, PASSPHRASE)
+    result = run_cli(
+        ["object", "list", "--vault", str(held_elsewhere)], {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    )
+    assert result.code == 1 and "open elsewhere" in result.err
+
+
+def test_a_key_change_during_a_backup_of_a_vault_in_use_discards_it(
+    vault: Vault, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.vault.backup import VaultChangedError, backup_in_use
+
+    backup_module = sys.modules["fieldkit.vault.backup"]
+
+    real_fill = backup_module._fill
+
+    def fill_then_passwd(*args: Any) -> Any:
+        done = real_fill(*args)
+        vault.change_passphrase("a brand new passphrase", FAST_KDF)  # the app, meanwhile
+        return done
+
+    monkeypatch.setattr(backup_module, "_fill", fill_then_passwd)
+    dest = tmp_path / "backup"
+    with pytest.raises(VaultChangedError):
+        backup_in_use(vault_path, dest, PASSPHRASE)
+    assert not dest.exists() and _hidden_partials(tmp_path) == []
+    # A rekey caught half-way is refused before anything is written.
+    monkeypatch.setattr(backup_module, "_fill", real_fill)
+    (vault_path / "media.rekey").mkdir()
+    from fieldkit.errors import VaultInUseError
+
+    with pytest.raises(VaultInUseError, match="rekey"):
+        backup_in_use(vault_path, dest, "a brand new passphrase")
+    (vault_path / "media.rekey").rmdir()
+    assert backup_in_use(vault_path, dest, "a brand new passphrase").files == 2

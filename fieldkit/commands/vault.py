@@ -9,9 +9,10 @@ from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
-from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import atomic_write
-from fieldkit.vault import Vault, backup, restore, shred, vault_summary
+from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
+from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
@@ -249,15 +250,41 @@ def cmd_shred(ctx: Context) -> int:
 
 def cmd_backup(ctx: Context) -> int:
     dest = Path(ctx.args.output)
-    with open_vault(ctx) as vault:
-        result = backup(vault, dest)
+    path = ctx.vault_path()
+    in_use = VaultLock(path).is_held_elsewhere()
+    if not in_use:
+        try:
+            with open_vault(ctx) as vault:
+                result = backup(vault, dest)
+        except VaultInUseError:
+            in_use = True  # the app opened it in the meantime
+    if in_use:
+        # The desktop app (or another command) has the vault open: back up a read-only
+        # snapshot instead of refusing (the README promises backups of a vault in use).
+        vault_summary(path)
+        passphrase = credentials.existing_passphrase(
+            ctx.passphrase_file(), ctx.env, "unlock the vault"
+        )
+        result = backup_in_use(path, dest, passphrase)
     if ctx.json:
-        ctx.emit({"backup": str(result.path), "files": result.files, "bytes": result.bytes})
+        ctx.emit(
+            {
+                "backup": str(result.path),
+                "files": result.files,
+                "bytes": result.bytes,
+                "vault_in_use": in_use,
+            }
+        )
     else:
         ctx.say(
             f"Backup written to {result.path} ({result.files} files, {result.bytes:,} bytes). "
             "It opens with this vault's current passphrase and recovery key."
         )
+        if in_use:
+            ctx.say(
+                "The vault is open in another FieldKit window or command: the backup is a "
+                "consistent snapshot, and is not listed in the vault's audit log."
+            )
     return EXIT_OK
 
 

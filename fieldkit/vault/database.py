@@ -208,3 +208,33 @@ def open_database(path: Path, data_key: bytes) -> Connection:
             "The vault database is damaged or does not belong to this vault header."
         ) from exc
     return conn
+
+
+def open_read_only(path: Path, data_key: bytes) -> Connection:
+    """A read-only connection to the database at ``path``, for a process without the lock.
+
+    Read-only matters beyond "we do not write": a read-write connection that happens to be the
+    last one open checkpoints on close and deletes the -wal file by name, which could be
+    another process's live WAL after a rekey swapped the database file. A read-only one never
+    does. Raises VaultFormatError (or a classified error) when it cannot be read with the key.
+    """
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    if not path.is_file():
+        raise VaultFormatError("The vault database is missing.")
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        classified = classify_database_error(exc, path.parent)
+        if classified is not None and _primary_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise classified from exc
+        raise VaultFormatError(
+            "The vault database is damaged or does not belong to this vault header."
+        ) from exc
+    return conn
