@@ -23,7 +23,6 @@ from media import fill, make_read_only, small_medium
 from fieldkit.crypto import recovery_key as rk
 from fieldkit.errors import ReadOnlyMediumError
 from fieldkit.vault import Vault
-from fieldkit.vault.database import classify_database_error
 from fieldkit.vault.header import VaultHeader
 
 CAFE_NFC = unicodedata.normalize("NFC", "café au lait, s'il vous plaît")
@@ -232,6 +231,8 @@ def test_the_core_delivers_before_committing(
     v, old_key = make_vault()
     with pytest.raises(OSError):
         v.rekey("a brand new passphrase", FAST_KDF, deliver_recovery_key=fail)
+    with pytest.raises(OSError):
+        v.new_recovery_key(deliver_recovery_key=fail)
     v.close()
     Vault.open(vault_path, PASSPHRASE).close()
     Vault.open(vault_path, recovery_key=old_key).close()
@@ -333,7 +334,11 @@ def test_opening_a_vault_on_a_read_only_medium_says_so(small: Path) -> None:
 
 
 def test_a_busy_database_is_a_user_error_and_a_bug_stays_a_bug(vault: Vault) -> None:
-    from fieldkit.vault.database import DatabaseBusyError, OperationalError
+    from fieldkit.vault.database import (
+        DatabaseBusyError,
+        OperationalError,
+        classify_database_error,
+    )
 
     busy = OperationalError("database is locked")
     assert isinstance(classify_database_error(busy, vault.path), DatabaseBusyError)
@@ -531,3 +536,19 @@ def test_a_key_change_during_a_backup_of_a_vault_in_use_discards_it(
         backup_in_use(vault_path, dest, "a brand new passphrase")
     (vault_path / "media.rekey").rmdir()
     assert backup_in_use(vault_path, dest, "a brand new passphrase").files == 2
+
+
+def test_passwd_reads_the_first_line_of_the_recovery_key_and_new_passphrase_files(
+    make_vault: Any, vault_path: Path, tmp_path: Path
+) -> None:
+    v, key = make_vault()
+    v.close()
+    (tmp_path / "rk.txt").write_bytes(
+        b"\xef\xbb\xbf" + key.encode() + b"\r\nprinted 2026-11-25\r\n"
+    )
+    (tmp_path / "new.txt").write_bytes(b"the new passphrase\r\n(remember: the blue notebook)\n")
+    args = ["--recovery-key-file", str(tmp_path / "rk.txt")]
+    args += ["--new-passphrase-file", str(tmp_path / "new.txt")]
+    result = run_cli(["--vault", str(vault_path), "passwd", *args])
+    assert result.code == 0, result.err
+    Vault.open(vault_path, "the new passphrase").close()

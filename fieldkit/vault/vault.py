@@ -455,11 +455,16 @@ class Vault:
         log.info("vault rekeyed")
         return rkey
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery key (the old one stops working); returns the new one."""
+    def new_recovery_key(self, deliver_recovery_key: Callable[[str], None] | None = None) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one.
+
+        ``deliver_recovery_key`` is called before the commit point, as in :meth:`rekey`.
+        """
         rkey = recovery_key.generate()
         header = VaultHeader.from_bytes(self.header.to_bytes())
         header.set_recovery_key(self._data_key, rkey)
+        if deliver_recovery_key is not None:
+            deliver_recovery_key(rkey)
         with self.transaction() as db:
             audit.record(db, "recovery_key_replaced")
             header.save(self.path)
