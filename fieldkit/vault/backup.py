@@ -245,7 +245,12 @@ def remove_partial_backups(parent: Path) -> int:
 
 
 def _check_destination(dest: Path) -> None:
-    if dest.is_symlink() or (dest.exists() and (not dest.is_dir() or any(dest.iterdir()))):
+    if dest.is_symlink():
+        # The finished backup is renamed onto this name: a link would not be followed.
+        raise VaultExistsError(
+            f"The backup folder {dest} is a link.", "Choose a new folder, not a link."
+        )
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise VaultExistsError(f"The backup folder {dest} is not empty.", "Choose a new folder.")
 
 
