@@ -367,7 +367,7 @@ def test_backup_onto_a_full_stick_says_so_and_leaves_no_folder(
     for i in range(40):
         records.create(F.OBJECT, {"inventory_number": f"B-{i}", "notes": secrets.token_hex(9000)})
     vault.close()
-    fill(small, leave_bytes=200 * 1024)  # less than the database (about 800 kB)
+    fill(small, leave_bytes=200 * 1024)  # far less than the database copy (about 3.6 MB)
     dest = small / "backup-2026-11-25"
     result = run_cli(
         ["backup", "-o", str(dest), "--vault", str(vault_path)],
