@@ -82,7 +82,10 @@ def common_options(with_json: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--vault", metavar="DIR", help="vault folder (default: $FIELDKIT_VAULT)")
     common.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (first line)"
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending "
+        "are ignored; later lines too)",
     )
     if with_json:
         common.add_argument(

@@ -42,15 +42,26 @@ def take_from_environment() -> EnvironmentSecrets:
     return found
 
 
+def first_line(text: str) -> str:
+    """The first line of a secret file's text: no UTF-8 byte-order mark, no line ending.
+
+    Editors on Windows add a BOM and CRLF; a second line (a note, a trailing newline) is never
+    part of the secret. Only the line break is removed, never spaces: they may be part of it.
+    """
+    text = text.removeprefix("\ufeff")
+    line = text.split("\n", 1)[0]
+    return line.removesuffix("\r")
+
+
 def read_secret_file(path: Path, what: str) -> str:
-    """The file's text without its final line break. Raises UsageError if unreadable or empty."""
+    """The FIRST LINE of the file (see :func:`first_line`). Raises UsageError if unusable."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UsageError(f"The {what} file {path} does not exist.") from None
     except (OSError, UnicodeDecodeError):
         raise UsageError(f"The {what} file {path} cannot be read as text.") from None
-    text = text.rstrip("\r\n")
+    text = first_line(text)
     if not text:
         raise UsageError(f"The {what} file {path} is empty.")
     logs.redact(text)

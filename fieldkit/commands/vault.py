@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from pathlib import Path
 from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
-from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import atomic_write
-from fieldkit.vault import Vault, backup, restore, shred, vault_summary
+from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
+from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
+FIRST_LINE_HELP = (
+    "read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are "
+    "ignored; later lines too)"
+)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -32,11 +38,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock with the recovery key in F (lost passphrase)",
+        help="unlock with the recovery key on the first line of F (lost passphrase)",
     )
-    p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
-    )
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser(
@@ -44,9 +48,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="new keys, passphrase and recovery key: re-encrypt the whole vault",
     )
-    p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
-    )
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
     p.add_argument("--recovery-key-file", metavar="F", help="write the new recovery key to F")
     p.set_defaults(handler=cmd_rekey)
 
@@ -63,7 +65,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore a backup into --vault")
     p.add_argument("backup_dir", metavar="DIR", help="a folder written by `fieldkit backup`")
     p.add_argument(
-        "--recovery-key-file", metavar="F", help="unlock the backup with its recovery key"
+        "--recovery-key-file",
+        metavar="F",
+        help="unlock the backup with the recovery key on the first line of F",
     )
     p.set_defaults(handler=cmd_restore)
 
@@ -83,41 +87,69 @@ def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
     return vault
 
 
-def _deliver_recovery_key(ctx: Context, key: str, file: str | None, data: dict[str, Any]) -> None:
-    if file:
-        atomic_write(Path(file), (key + "\n").encode("ascii"))
-        data["recovery_key_file"] = file
-        if not ctx.json:
-            ctx.say(f"The recovery key was written to {file}: print it, then delete the file.")
-    elif ctx.json:
-        data["recovery_key"] = key
-    else:
-        ctx.say(
-            "Your recovery key (shown only this once). Write it down or print it and keep it "
-            "apart from this computer: it opens the vault if the passphrase is forgotten."
+def _check_recovery_key_folder(file: str | None) -> None:
+    """Say before any slow work that the recovery key file cannot be written there."""
+    if file and not Path(file).parent.is_dir():
+        raise UsageError(
+            f"The folder for the recovery key file {file} does not exist; nothing was changed.",
+            "Create the folder or choose another file, then run the command again.",
         )
-        print(key, file=ctx.out)
+
+
+def _recovery_key_deliverer(ctx: Context, file: str | None, data: dict[str, Any]) -> Any:
+    """The callback the core calls with the new recovery key BEFORE its commit point.
+
+    Written and fsynced to ``file``, or printed and flushed (in --json mode the whole JSON
+    answer, which then exists before the change commits: if the commit fails, the exit code
+    and the message on stderr say so). If delivering fails, the core changes nothing.
+    """
+
+    def deliver(key: str) -> None:
+        if file:
+            atomic_write(Path(file), (key + "\n").encode("ascii"))
+            data["recovery_key_file"] = file
+            if not ctx.json:
+                ctx.say(f"The recovery key was written to {file}: print it, then delete the file.")
+        elif not ctx.json:
+            ctx.say(
+                "Your recovery key (shown only this once). Write it down or print it and keep it "
+                "apart from this computer: it opens the vault if the passphrase is forgotten."
+            )
+            print(key, file=ctx.out)
+        if ctx.json:
+            if not file:
+                data["recovery_key"] = key
+            ctx.emit(data)
+        ctx.out.flush()
+
+    return deliver
 
 
 def cmd_init(ctx: Context) -> int:
     path = ctx.vault_path()
     require_absent_or_empty(path)  # say so before asking for a passphrase
+    _check_recovery_key_folder(ctx.args.recovery_key_file)
     file = ctx.passphrase_file()
     passphrase = credentials.new_passphrase(file, ctx.env.passphrase, credentials.ENV_PASSPHRASE)
     if not ctx.json:
         ctx.say("Creating the vault (measuring this computer's speed for the key)…")
     path.parent.mkdir(parents=True, exist_ok=True)
-    vault, rkey = Vault.create(
-        path, passphrase, name=ctx.args.name, organisation=ctx.args.org, role=ctx.args.role
+    # The id is chosen here so that the --json answer, written before the commit, can hold it.
+    vault_id = str(uuid.uuid4())
+    data: dict[str, Any] = {"vault": str(path), "vault_id": vault_id, "role": ctx.args.role}
+    vault, _rkey = Vault.create(
+        path,
+        passphrase,
+        name=ctx.args.name,
+        organisation=ctx.args.org,
+        role=ctx.args.role,
+        vault_id=vault_id,
+        deliver_recovery_key=_recovery_key_deliverer(ctx, ctx.args.recovery_key_file, data),
     )
     with vault:
         info = vault.info()
-    data: dict[str, Any] = {"vault": str(path), "vault_id": info.vault_id, "role": info.role}
     if not ctx.json:
-        ctx.say(f"Created a vault in {path}.")
-    _deliver_recovery_key(ctx, rkey, ctx.args.recovery_key_file, data)
-    if ctx.json:
-        ctx.emit(data)
+        ctx.say(f"Created a vault in {path} (id {info.vault_id[:8]}).")
     return EXIT_OK
 
 
@@ -148,6 +180,7 @@ def cmd_rekey(ctx: Context) -> int:
     path = ctx.vault_path()
     file = ctx.passphrase_file()
     vault_summary(path)
+    _check_recovery_key_folder(ctx.args.recovery_key_file)
     passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
     vault = Vault.open(path, passphrase)
     with vault:
@@ -165,18 +198,22 @@ def cmd_rekey(ctx: Context) -> int:
                 ctx.err.write(f"\rphotos: {done}/{total}")
                 ctx.err.flush()
 
-        rkey = vault.rekey(new, progress=progress)
-    data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
+        data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
+        deliver = _recovery_key_deliverer(ctx, ctx.args.recovery_key_file, data)
+
+        def deliver_after_progress(key: str) -> None:
+            if not ctx.json:
+                ctx.say("")  # end the progress line
+            deliver(key)
+
+        vault.rekey(new, progress=progress, deliver_recovery_key=deliver_after_progress)
     if not ctx.json:
         ctx.say(
-            "\nDone: new keys and the new passphrase; the old passphrase and recovery key no "
+            "Done: new keys and the new passphrase; the old passphrase and recovery key no "
             "longer open this vault. "
             "Backups made before keep their old keys and still open with the old passphrase "
             "and recovery key: destroy them if those may be compromised."
         )
-    _deliver_recovery_key(ctx, rkey, ctx.args.recovery_key_file, data)
-    if ctx.json:
-        ctx.emit(data)
     return EXIT_OK
 
 
@@ -213,15 +250,41 @@ def cmd_shred(ctx: Context) -> int:
 
 def cmd_backup(ctx: Context) -> int:
     dest = Path(ctx.args.output)
-    with open_vault(ctx) as vault:
-        result = backup(vault, dest)
+    path = ctx.vault_path()
+    in_use = VaultLock(path).is_held_elsewhere()
+    if not in_use:
+        try:
+            with open_vault(ctx) as vault:
+                result = backup(vault, dest)
+        except VaultInUseError:
+            in_use = True  # the app opened it in the meantime
+    if in_use:
+        # The desktop app (or another command) has the vault open: back up a read-only
+        # snapshot instead of refusing (the README promises backups of a vault in use).
+        vault_summary(path)
+        passphrase = credentials.existing_passphrase(
+            ctx.passphrase_file(), ctx.env, "unlock the vault"
+        )
+        result = backup_in_use(path, dest, passphrase)
     if ctx.json:
-        ctx.emit({"backup": str(result.path), "files": result.files, "bytes": result.bytes})
+        ctx.emit(
+            {
+                "backup": str(result.path),
+                "files": result.files,
+                "bytes": result.bytes,
+                "vault_in_use": in_use,
+            }
+        )
     else:
         ctx.say(
             f"Backup written to {result.path} ({result.files} files, {result.bytes:,} bytes). "
             "It opens with this vault's current passphrase and recovery key."
         )
+        if in_use:
+            ctx.say(
+                "The vault is open in another FieldKit window or command: the backup is a "
+                "consistent snapshot, and is not listed in the vault's audit log."
+            )
     return EXIT_OK
 
 

@@ -12,10 +12,12 @@ before it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import secrets
 import shutil
 import uuid
 from collections.abc import Callable
@@ -23,14 +25,35 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from fieldkit.errors import CorruptFileError, UnsupportedFormatError, VaultExistsError
+from fieldkit.errors import (
+    CorruptFileError,
+    UnsupportedFormatError,
+    VaultExistsError,
+    VaultFormatError,
+    VaultInUseError,
+    VaultNotFoundError,
+)
 from fieldkit.fsutil import atomic_write, fsync_dir, make_private_dir, storage_error
 from fieldkit.vault import audit
-from fieldkit.vault.database import open_database
+from fieldkit.vault.database import (
+    Connection,
+    database_errors,
+    open_database,
+    open_read_only,
+)
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
-from fieldkit.vault.lock import LOCK_NAME
-from fieldkit.vault.media import MEDIA_DIR
-from fieldkit.vault.vault import DB_NAME, Vault, _remove_created, require_absent_or_empty
+from fieldkit.vault.lock import LOCK_NAME, _try_lock, _unlock
+from fieldkit.vault.media import MEDIA_DIR, MediaStore
+from fieldkit.vault.vault import (
+    DB_NAME,
+    REKEY_DB_NAME,
+    REKEY_MEDIA_DIR,
+    Vault,
+    _done_creating,
+    _remove_created,
+    _start_creating,
+    require_absent_or_empty,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,29 +88,227 @@ def _copy(src: Path, dst: Path) -> None:
         raise storage_error(exc, str(dst)) from exc
 
 
-def backup(
-    vault: Vault, dest: Path, progress: Callable[[int, int], None] | None = None
-) -> BackupResult:
-    """Write a complete, encrypted backup of ``vault`` into ``dest`` (absent or empty).
+# A backup is written into a hidden sibling of its folder and renamed into place when complete,
+# so the folder the user named either does not exist or holds a whole backup. The marker inside
+# a partial one proves it is ours (the next backup removes it); a running backup keeps the
+# marker locked so that a second one never removes it.
+PARTIAL_SUFFIX = ".fieldkit-partial-backup"
+PARTIAL_MARKER = ".fieldkit-partial-backup"
 
-    Raises VaultExistsError if ``dest`` has files, DiskFullError/StorageError on write errors
-    (a partial folder without backup.json is then left, and named as incomplete on restore).
+
+class _Source:
+    """What a backup reads: a header, a consistent database copy, and the photo files."""
+
+    def __init__(self, folder: Path, header: VaultHeader, conn: Connection, data_key: bytes):
+        self.folder = folder
+        self.header = header
+        self.conn = conn
+        self.data_key = data_key
+
+    def vacuum_into(self, target: Path) -> None:
+        # VACUUM INTO reads inside one read transaction: a consistent snapshot, still
+        # encrypted with the same key, while writers go on in WAL mode.
+        with database_errors(target.parent, "the backup"):
+            self.conn.execute("VACUUM INTO ?", (str(target),))
+
+    def open_copy(self, path: Path) -> Connection:
+        return open_database(path, self.data_key)
+
+    def copy_media(self, name: str, target: Path) -> None:
+        _copy(MediaStore.path_in(self.folder / MEDIA_DIR, name), target)
+
+    def check_unchanged(self) -> None:
+        """Nothing to check when we hold the vault's lock (nobody else can change its keys)."""
+
+
+class VaultChangedError(VaultInUseError):
+    """The vault's keys changed (passwd, rekey) while another process backed it up."""
+
+    default_hint = "Run the backup again; nothing was written."
+
+
+def _rekey_in_progress(folder: Path) -> bool:
+    return (folder / REKEY_DB_NAME).exists() or (folder / REKEY_MEDIA_DIR).exists()
+
+
+class _Snapshot(_Source):
+    """A vault another process has open: read through a read-only connection, checked at the end.
+
+    SQLite's WAL gives a reader a consistent snapshot and VACUUM INTO copies it; photo files are
+    never changed once written. What can change is the header (passwd, rekey): a rekey swaps in
+    a new database and re-encrypted photos after its header is saved. So a key change in
+    progress refuses at the start, and the header's bytes must be the same at the end as at the
+    start (then no key change happened in between), or the backup is discarded.
     """
-    dest = Path(dest)
+
+    def __init__(
+        self, folder: Path, header: VaultHeader, conn: Connection, data_key: bytes, raw: bytes
+    ) -> None:
+        super().__init__(folder, header, conn, data_key)
+        self.raw_header = raw
+
+    def copy_media(self, name: str, target: Path) -> None:
+        src = MediaStore.path_in(self.folder / MEDIA_DIR, name)
+        if not src.is_file():
+            raise VaultChangedError("The vault changed while the backup was made.")
+        _copy(src, target)
+
+    def check_unchanged(self) -> None:
+        try:
+            now = (self.folder / HEADER_NAME).read_bytes()
+        except OSError:
+            now = b""
+        if now != self.raw_header or _rekey_in_progress(self.folder):
+            raise VaultChangedError(
+                "The vault's passphrase or keys changed while the backup was made."
+            )
+
+
+def backup_in_use(
+    path: Path,
+    dest: Path,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupResult:
+    """Back up the vault in ``path`` while another process (the desktop app) has it open.
+
+    Takes no lock and writes nothing in the vault folder (so no "backup made" event in its
+    audit log: the app owns the log while it has the vault open). Raises VaultInUseError when
+    a key change is in progress, VaultChangedError when one happened meanwhile, and what
+    :func:`backup` raises.
+    """
+    path = Path(path)
+    try:
+        raw = (path / HEADER_NAME).read_bytes()
+    except FileNotFoundError:
+        raise VaultNotFoundError(f"There is no FieldKit vault in {path}.") from None
+    except OSError as exc:
+        raise VaultFormatError(f"The vault header in {path} cannot be read.") from exc
+    header = VaultHeader.from_bytes(raw)
+    if recovery_key is not None:
+        data_key = header.unwrap_with_recovery_key(recovery_key)
+    elif passphrase is not None:
+        data_key = header.unwrap_with_passphrase(passphrase)
+    else:
+        raise ValueError("a passphrase or a recovery key is needed")
+    if _rekey_in_progress(path):
+        raise VaultInUseError(
+            "The vault's keys are being changed (rekey) in the app that has it open.",
+            "Wait until the app has finished, then run the backup again.",
+        )
+    try:
+        conn = open_read_only(path / DB_NAME, data_key)
+    except VaultFormatError:
+        # A rekey may have swapped the database since the header was read.
+        if (path / HEADER_NAME).read_bytes() != raw:
+            raise VaultChangedError(
+                "The vault's passphrase or keys changed while the backup was made."
+            ) from None
+        raise
+    try:
+        result, _ = _write_backup(_Snapshot(path, header, conn, data_key, raw), dest, progress)
+    finally:
+        conn.close()
+    log.info("backup of a vault in use written (%d files)", result.files)
+    return result
+
+
+def remove_partial_backups(parent: Path) -> int:
+    """Remove what interrupted backups left in ``parent``; returns how many.
+
+    Only hidden folders with our suffix AND our marker inside, whose marker no running backup
+    holds locked: never a folder of the user's.
+    """
+    removed = 0
+    if not parent.is_dir():
+        return 0
+    for entry in parent.iterdir():
+        if not (entry.name.startswith(".") and entry.name.endswith(PARTIAL_SUFFIX)):
+            continue
+        marker = entry / PARTIAL_MARKER
+        if entry.is_symlink() or not entry.is_dir() or not marker.is_file():
+            continue
+        try:
+            with open(marker, "rb") as fh:
+                if not _try_lock(fh):
+                    continue  # a backup is being written there right now
+                _unlock(fh)
+        except OSError:
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed += 1
+    if removed:
+        log.info("removed %d incomplete backup folder(s)", removed)
+    return removed
+
+
+def _check_destination(dest: Path) -> None:
+    if dest.is_symlink():
+        # The finished backup is renamed onto this name: a link would not be followed.
+        raise VaultExistsError(
+            f"The backup folder {dest} is a link.", "Choose a new folder, not a link."
+        )
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise VaultExistsError(f"The backup folder {dest} is not empty.", "Choose a new folder.")
-    make_private_dir(dest)
-    make_private_dir(dest / MEDIA_DIR)
-    db_copy = dest / DB_NAME
+
+
+def _write_backup(
+    source: _Source, dest: Path, progress: Callable[[int, int], None] | None
+) -> tuple[BackupResult, int]:
+    """Write the backup into a partial sibling, then rename it to ``dest``.
+
+    Returns the result and the audit chain's length in it. On any failure (full disk, a
+    cancel from ``progress``, a vault changed under a snapshot) the partial folder is removed
+    and ``dest`` is as it was.
+    """
+    dest = Path(dest).absolute()
+    _check_destination(dest)
+    parent = dest.parent
+    make_private_dir(parent)
+    remove_partial_backups(parent)
+    partial = parent / f".{dest.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
+    make_private_dir(partial)
     try:
-        vault._vacuum_into(db_copy)
-    except Exception as exc:
-        if isinstance(exc, OSError):
-            raise storage_error(exc, str(db_copy)) from exc
+        marker = open(partial / PARTIAL_MARKER, "xb")  # held (and locked) until the end
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise storage_error(exc, str(partial)) from exc
+    _try_lock(marker)
+    try:
+        result, audit_length = _fill(source, partial, dest, progress)
+        source.check_unchanged()
+        # The commit point: the folder the user named appears, whole.
+        try:
+            if dest.is_dir():
+                dest.rmdir()  # empty (checked above); rename does not replace it everywhere
+            os.replace(partial, dest)
+            fsync_dir(parent)
+        except OSError as exc:
+            raise storage_error(exc, str(dest)) from exc
+    except BaseException:
+        marker.close()
+        shutil.rmtree(partial, ignore_errors=True)
         raise
+    marker.close()
+    with contextlib.suppress(OSError):
+        (dest / PARTIAL_MARKER).unlink()
+    return result, audit_length
+
+
+def _fill(
+    source: _Source, folder: Path, dest: Path, progress: Callable[[int, int], None] | None
+) -> tuple[BackupResult, int]:
+    make_private_dir(folder / MEDIA_DIR)
+    db_copy = folder / DB_NAME
+    try:
+        source.vacuum_into(db_copy)
+    except OSError as exc:
+        raise storage_error(exc, str(dest)) from exc
     # The photos the *copy* refers to: files are never changed once written, so copying them
     # after the snapshot is consistent even while the vault keeps adding photos.
-    copy = vault._open_copy(db_copy)
+    copy = source.open_copy(db_copy)
     try:
         names = [row[0] for row in copy.execute("SELECT name FROM media_files ORDER BY name")]
         schema_version = int(copy.execute("PRAGMA user_version").fetchone()[0])
@@ -97,34 +318,48 @@ def backup(
     files: dict[str, str] = {}
     total = 0
     for i, name in enumerate(names):
-        src = vault.media.path_of(name)
-        _copy(src, dest / MEDIA_DIR / name)
-        files[f"{MEDIA_DIR}/{name}"] = _sha256_file(dest / MEDIA_DIR / name)
-        total += (dest / MEDIA_DIR / name).stat().st_size
+        source.copy_media(name, folder / MEDIA_DIR / name)
+        files[f"{MEDIA_DIR}/{name}"] = _sha256_file(folder / MEDIA_DIR / name)
+        total += (folder / MEDIA_DIR / name).stat().st_size
         if progress is not None:
             progress(i + 1, len(names))
-    atomic_write(dest / HEADER_NAME, vault.header.to_bytes())
+    atomic_write(folder / HEADER_NAME, source.header.to_bytes())
     for name in (DB_NAME, HEADER_NAME):
-        files[name] = _sha256_file(dest / name)
-        total += (dest / name).stat().st_size
-    fsync_dir(dest / MEDIA_DIR)
+        files[name] = _sha256_file(folder / name)
+        total += (folder / name).stat().st_size
+    fsync_dir(folder / MEDIA_DIR)
     manifest = {
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
-        "vault_id": vault.header.vault_id,
+        "vault_id": source.header.vault_id,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "schema_version": schema_version,
         # The audit chain's head: a restore proves the chain it brings back is the one backed up.
         "audit_head": {"hash": audit_hash, "length": audit_length},
         "files": dict(sorted(files.items())),
     }
-    atomic_write(dest / MANIFEST_NAME, (json.dumps(manifest, indent=2) + "\n").encode())
+    atomic_write(folder / MANIFEST_NAME, (json.dumps(manifest, indent=2) + "\n").encode())
+    return BackupResult(dest, len(files), total), audit_length
+
+
+def backup(
+    vault: Vault, dest: Path, progress: Callable[[int, int], None] | None = None
+) -> BackupResult:
+    """Write a complete, encrypted backup of the open ``vault`` into ``dest`` (absent or empty).
+
+    Raises VaultExistsError if ``dest`` has files, DiskFullError/StorageError on write errors;
+    then ``dest`` is left as it was (no partial folder).
+    """
+    source = _Source(vault.path, vault.header, vault.db, vault._data_key)
+    result, audit_length = _write_backup(source, dest, progress)
     with vault.transaction() as db:
         audit.record(
-            db, "backup_made", {"files": len(files), "bytes": total, "audit_length": audit_length}
+            db,
+            "backup_made",
+            {"files": result.files, "bytes": result.bytes, "audit_length": audit_length},
         )
-    log.info("backup written (%d files)", len(files))
-    return BackupResult(dest, len(files), total)
+    log.info("backup written (%d files)", result.files)
+    return result
 
 
 def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
@@ -206,6 +441,7 @@ def restore(
     created_folder = not target.exists()
     try:
         make_private_dir(target)
+        _start_creating(target)
         make_private_dir(target / MEDIA_DIR)
         for rel in files:
             if rel != HEADER_NAME:
@@ -234,6 +470,7 @@ def restore(
         # The header last: until it exists, the target is not a vault.
         header.save(target)
         fsync_dir(target)
+        _done_creating(target)
     except BaseException:
         _remove_created(target, created_folder)
         raise

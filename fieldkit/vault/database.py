@@ -12,15 +12,25 @@ sqlcipher3's exception classes. Import sqlite-utils only through :func:`sqlite_u
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 import sqlcipher3.dbapi2
 
-from fieldkit.errors import VaultFormatError
+from fieldkit.errors import (
+    DiskFullError,
+    FieldKitError,
+    ReadOnlyMediumError,
+    StorageError,
+    VaultFormatError,
+    VaultInUseError,
+)
+from fieldkit.fsutil import storage_error
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
@@ -38,6 +48,110 @@ def _register_sqlcipher_as_pysqlite3() -> None:
 
 
 _register_sqlcipher_as_pysqlite3()
+
+
+# SQLite's primary result codes (sqlite3.h); an extended code carries one in its low byte.
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+# Older builds attach no code: their fixed messages say the same (sqlite3ErrStr).
+_MESSAGES = {
+    "database or disk is full": SQLITE_FULL,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "disk i/o error": SQLITE_IOERR,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "file is not a database": SQLITE_NOTADB,
+    "unable to open database file": SQLITE_CANTOPEN,
+}
+
+
+class DatabaseBusyError(VaultInUseError):
+    """Another connection kept the database locked for longer than the busy timeout."""
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    return _MESSAGES.get(str(exc).strip().lower())
+
+
+def _read_only(folder: Path | None) -> bool:
+    if folder is None or not hasattr(os, "statvfs"):
+        return False
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _nearly_full(folder: Path | None) -> bool:
+    # SQLite reports ENOSPC as SQLITE_FULL when writing, but as a plain I/O error when it
+    # cannot even grow its shared-memory file: then the free space says what happened.
+    if folder is None or not hasattr(os, "statvfs"):
+        return False
+    try:
+        stat = os.statvfs(folder)
+    except OSError:
+        return False
+    return stat.f_bavail * stat.f_frsize < 64 * 1024
+
+
+def classify_database_error(
+    exc: BaseException, folder: Path | None, what: str = "the vault"
+) -> FieldKitError | None:
+    """The user error an SQLite error stands for, or None when it is a bug.
+
+    The one place SQLite's result codes are read (after qutebrowser's misc/sql.py): a full or
+    read-only medium, a database kept busy by someone else, a damaged file are the user's to
+    act on; anything else (a syntax error, a constraint we broke) stays a bug with a report id.
+    ``folder`` is where the database lives (to tell a read-only medium from other refusals);
+    ``what`` names it in the sentence ("the vault", "the backup").
+    """
+    if not isinstance(exc, DatabaseError):
+        return None
+    code = _primary_code(exc)
+    if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(folder)):
+        return DiskFullError(f"The drive is full: {what} could not be written.")
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR) and _read_only(folder):
+        return ReadOnlyMediumError(
+            f"{what[0].upper()}{what[1:]} is on a read-only drive, and FieldKit must write there.",
+            "Remove the drive's write protection, or copy the folder to a writable drive "
+            "and use it there.",
+        )
+    if code == SQLITE_READONLY:
+        return ReadOnlyMediumError(f"The system does not let FieldKit write {what}.")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyError(f"{what[0].upper()}{what[1:]} is busy with another program.")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return VaultFormatError(f"The database of {what} is damaged.")
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StorageError(
+            f"The drive holding {what} reported a read or write error.",
+            "Check that the drive is still connected and working, then try again; "
+            "nothing was changed.",
+        )
+    return None
+
+
+@contextlib.contextmanager
+def database_errors(folder: Path | None, what: str = "the vault") -> Iterator[None]:
+    """Turn the SQLite errors a user can act on into FieldKitErrors; others pass unchanged."""
+    try:
+        yield
+    except DatabaseError as exc:
+        error = classify_database_error(exc, folder, what)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def sqlite_utils_database(conn: Any) -> Any:
@@ -65,7 +179,10 @@ def open_database(path: Path, data_key: bytes) -> Connection:
     if not path.exists():
         # SQLite gives its -wal and -shm files the database file's permissions: create it
         # private first so that none of the three is ever readable by other users.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise storage_error(exc, str(path)) from exc
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # The key is hex in a pragma string: SQLCipher's documented raw-key syntax.
@@ -82,6 +199,41 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         conn.execute("PRAGMA busy_timeout = 10000")
     except DatabaseError as exc:
         conn.close()
+        code = _primary_code(exc)
+        classified = classify_database_error(exc, path.parent)
+        if classified is not None and code not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise classified from exc
+        # A wrong key reads as "not a database": the file may be fine but another vault's.
+        raise VaultFormatError(
+            "The vault database is damaged or does not belong to this vault header."
+        ) from exc
+    return conn
+
+
+def open_read_only(path: Path, data_key: bytes) -> Connection:
+    """A read-only connection to the database at ``path``, for a process without the lock.
+
+    Read-only matters beyond "we do not write": a read-write connection that happens to be the
+    last one open checkpoints on close and deletes the -wal file by name, which could be
+    another process's live WAL after a rekey swapped the database file. A read-only one never
+    does. Raises VaultFormatError (or a classified error) when it cannot be read with the key.
+    """
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    if not path.is_file():
+        raise VaultFormatError("The vault database is missing.")
+    uri = path.absolute().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        classified = classify_database_error(exc, path.parent)
+        if classified is not None and _primary_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise classified from exc
         raise VaultFormatError(
             "The vault database is damaged or does not belong to this vault header."
         ) from exc

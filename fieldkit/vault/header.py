@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,18 @@ HEADER_NAME = "vault.json"
 FORMAT_NAME = "fieldkit-vault"
 FORMAT_VERSION = 1
 SALT_LENGTH = 16
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """The form of a passphrase that goes into the KDF: Unicode NFC.
+
+    The same typed "café" reaches us as one code point (é) from one keyboard or input method and
+    as e + a combining accent from another: NFC makes these canonically equal strings the same
+    bytes. Not NFKC: it also folds characters that are merely *compatible* (full-width forms,
+    ligatures, superscripts), which a user may type deliberately and which would silently
+    weaken or change the passphrase they chose.
+    """
+    return unicodedata.normalize("NFC", passphrase)
 
 
 def _b64(data: bytes) -> str:
@@ -90,6 +103,8 @@ class VaultHeader:
     recovery: KeyWrap | None
     shredded: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    # True after unwrap_with_passphrase succeeded only with a non-NFC passphrase (see there).
+    needs_rewrap: bool = field(default=False, compare=False, repr=False)
 
     # --- wrapping ------------------------------------------------------------------------------
 
@@ -98,7 +113,7 @@ class VaultHeader:
 
     def set_passphrase(self, data_key: bytes, passphrase: str, params: Argon2Params) -> None:
         salt = os.urandom(SALT_LENGTH)
-        kek = derive_key(passphrase.encode("utf-8"), salt, params)
+        kek = derive_key(normalise_passphrase(passphrase).encode("utf-8"), salt, params)
         nonce, wrapped = keywrap.wrap_key(kek, data_key, self._aad("passphrase"))
         self.passphrase = KeyWrap(salt, nonce, wrapped, params)
 
@@ -109,15 +124,24 @@ class VaultHeader:
         self.recovery = KeyWrap(salt, nonce, wrapped)
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        """The data key. Sets :attr:`needs_rewrap` when only the raw (non-NFC) form opened it."""
         self._refuse_if_shredded()
         wrap = self.passphrase
         if wrap is None or wrap.kdf is None:
             raise VaultFormatError("The vault header has no passphrase key.")
-        kek = derive_key(passphrase.encode("utf-8"), wrap.salt, wrap.kdf)
-        try:
-            return keywrap.unwrap_key(kek, wrap.nonce, wrap.wrapped, self._aad("passphrase"))
-        except keywrap.UnwrapError:
-            raise WrongPassphraseError("The passphrase is not correct for this vault.") from None
+        normal = normalise_passphrase(passphrase)
+        # Vaults made before passphrases were normalised were wrapped with the bytes as typed:
+        # the raw form is tried second, and the caller re-wraps with the NFC form on success.
+        candidates = [normal] if normal == passphrase else [normal, passphrase]
+        for candidate in candidates:
+            kek = derive_key(candidate.encode("utf-8"), wrap.salt, wrap.kdf)
+            try:
+                key = keywrap.unwrap_key(kek, wrap.nonce, wrap.wrapped, self._aad("passphrase"))
+            except keywrap.UnwrapError:
+                continue
+            self.needs_rewrap = candidate != normal
+            return key
+        raise WrongPassphraseError("The passphrase is not correct for this vault.")
 
     def unwrap_with_recovery_key(self, typed_key: str) -> bytes:
         self._refuse_if_shredded()

@@ -2,18 +2,27 @@
 
 An OS lock (flock / LockFileEx) disappears with the process that held it, so a crash or a power
 cut never leaves a vault locked forever, unlike a lock file whose existence is the lock.
+
+A lock on a file can be sidestepped by deleting the file: the next process creates a new one
+and locks that. So on POSIX the vault *folder* is locked as well (it cannot be deleted while
+the vault is in it), and a lock taken on a vault.lock that was replaced meanwhile is retried on
+the file that is there now.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from fieldkit.errors import VaultInUseError
+from fieldkit.errors import ReadOnlyMediumError, VaultInUseError
+from fieldkit.fsutil import storage_error
 
 LOCK_NAME = "vault.lock"
+
+IN_USE = "This vault is open elsewhere (another FieldKit window or command)."
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -29,6 +38,12 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
+    def _lock_folder(folder: Path) -> int | None:
+        return None  # a folder cannot be opened for locking; vault.lock alone
+
+    def _folder_locked_elsewhere(folder: Path) -> bool:
+        return False
+
 else:
     import fcntl
 
@@ -42,6 +57,49 @@ else:
     def _unlock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
+    def _lock_folder(folder: Path) -> int | None:
+        """An fd of ``folder`` holding an exclusive lock; None where folders cannot be locked.
+
+        Raises VaultInUseError when another process holds it.
+        """
+        try:
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise VaultInUseError(IN_USE) from None
+        except OSError:
+            os.close(fd)  # e.g. a network file system that locks files only
+            return None
+        return fd
+
+    def _folder_locked_elsewhere(folder: Path) -> bool:
+        try:
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        finally:
+            os.close(fd)  # closing releases a shared lock we may have taken
+        return False
+
+
+def _same_file(fh: IO[bytes], path: Path) -> bool:
+    try:
+        now = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fh.fileno())
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+
 
 class VaultLock:
     """Held while a vault is open; :meth:`acquire` raises VaultInUseError if someone else has it."""
@@ -49,20 +107,52 @@ class VaultLock:
     def __init__(self, folder: Path) -> None:
         self.path = folder / LOCK_NAME
         self._fh: IO[bytes] | None = None
+        self._folder_fd: int | None = None
 
     def acquire(self) -> None:
+        # The folder first: whoever holds it has the vault, whatever happened to vault.lock.
+        folder_fd = _lock_folder(self.path.parent)
+        try:
+            for _attempt in range(5):
+                fh = self._lock_file()
+                if _same_file(fh, self.path):
+                    break
+                # vault.lock was deleted or replaced between our open and our lock: the lock
+                # we hold protects nothing. Lock the file that is there now.
+                _unlock(fh)
+                fh.close()
+            else:
+                raise VaultInUseError(IN_USE)
+        except BaseException:
+            if folder_fd is not None:
+                os.close(folder_fd)
+            raise
+        self._fh = fh
+        self._folder_fd = folder_fd
+
+    def _lock_file(self) -> IO[bytes]:
         # Created if needed (private), never truncated or written.
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        except OSError as exc:
+            if exc.errno == errno.EROFS:
+                raise ReadOnlyMediumError(
+                    f"The vault in {self.path.parent} is on a read-only drive, and FieldKit "
+                    "must write there to open it.",
+                    "Remove the drive's write protection, or copy the vault folder to a "
+                    "writable drive and open it there.",
+                ) from exc
+            raise storage_error(exc, str(self.path)) from exc
         fh = os.fdopen(fd, "ab")
         if not _try_lock(fh):
             fh.close()
-            raise VaultInUseError(
-                "This vault is open elsewhere (another FieldKit window or command)."
-            )
-        self._fh = fh
+            raise VaultInUseError(IN_USE)
+        return fh
 
     def is_held_elsewhere(self) -> bool:
         """True when another process holds the lock (checked without creating the file)."""
+        if _folder_locked_elsewhere(self.path.parent):
+            return True
         if not self.path.exists():
             return False
         with open(self.path, "rb") as fh:
@@ -72,12 +162,17 @@ class VaultLock:
             return True
 
     def release(self) -> None:
-        if self._fh is not None:
-            try:
-                _unlock(self._fh)
-            finally:
-                self._fh.close()
-                self._fh = None
+        try:
+            if self._fh is not None:
+                try:
+                    _unlock(self._fh)
+                finally:
+                    self._fh.close()
+                    self._fh = None
+        finally:
+            if self._folder_fd is not None:
+                os.close(self._folder_fd)  # closing the descriptor releases its lock
+                self._folder_fd = None
 
     @property
     def held(self) -> bool:

@@ -50,9 +50,14 @@ class MediaStore:
         self._identity = storage_key
 
     def path_of(self, name: str) -> Path:
+        return self.path_in(self.folder, name)
+
+    @staticmethod
+    def path_in(folder: Path, name: str) -> Path:
+        """The file of photo ``name`` in a media folder (the name is checked: no paths)."""
         if not _valid_name(name):
             raise CorruptFileError("A photo reference in the vault is not valid.")
-        return self.folder / name
+        return folder / name
 
     def _write_encrypted(
         self,

@@ -29,13 +29,20 @@ from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
     FieldKitError,
+    StorageError,
     VaultExistsError,
     VaultFormatError,
     VaultInUseError,
 )
-from fieldkit.fsutil import fsync_dir, make_private_dir, remove_stale_temp_files
+from fieldkit.fsutil import (
+    TEMP_SUFFIX,
+    fsync_dir,
+    make_private_dir,
+    remove_stale_temp_files,
+    storage_error,
+)
 from fieldkit.vault import audit, schema
-from fieldkit.vault.database import Connection, DatabaseError, open_database
+from fieldkit.vault.database import Connection, DatabaseError, database_errors, open_database
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
 from fieldkit.vault.lock import LOCK_NAME, VaultLock
 from fieldkit.vault.media import MEDIA_DIR, MediaStore
@@ -45,6 +52,9 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 REKEY_DB_NAME = "vault.db.rekey"
 REKEY_MEDIA_DIR = "media.rekey"
+# Present while a vault is being created or restored into a folder, until its header is saved:
+# it proves that the other files there are leftovers of that interrupted work, safe to remove.
+CREATING_MARKER = ".fieldkit-creating"
 STORAGE_KEY_SECRET = "storage_key"  # noqa: S105 - a row name
 ROLES = ("field", "coordinator", "auditor")
 
@@ -102,11 +112,15 @@ class Vault:
         role: str = "field",
         demo: bool = False,
         kdf: Argon2Params | None = None,
+        deliver_recovery_key: Callable[[str], None] | None = None,
+        vault_id: str | None = None,
     ) -> tuple[Vault, str]:
         """Create a vault in ``path`` (absent or empty); returns it open, and its recovery key.
 
         ``kdf`` defaults to parameters calibrated on this machine (~0.5 s, never below the floor);
-        tests pass cheap ones. Raises VaultExistsError, DiskFullError, StorageError.
+        tests pass cheap ones. ``deliver_recovery_key`` (write it durably, or show it) is called
+        before the commit point: if it raises, no vault is created. Leftovers of an interrupted
+        creation are removed first. Raises VaultExistsError, DiskFullError, StorageError.
         """
         path = Path(path)
         if role not in ROLES:
@@ -116,15 +130,20 @@ class Vault:
         params = kdf if kdf is not None else calibrate()
         data_key = secrets.token_bytes(32)
         rkey = recovery_key.generate()
-        header = VaultHeader(vault_id=str(uuid.uuid4()), demo=demo, passphrase=None, recovery=None)
+        header = VaultHeader(
+            vault_id=vault_id or str(uuid.uuid4()), demo=demo, passphrase=None, recovery=None
+        )
         header.set_passphrase(data_key, passphrase, params)
         header.set_recovery_key(data_key, rkey)
         lock = VaultLock(path)
         conn: Connection | None = None
+        make_private_dir(path)
+        # Outside the clean-up below: if another process holds the lock, it is creating this
+        # vault right now and its files are not ours to remove.
+        lock.acquire()
         try:
-            make_private_dir(path)
+            _start_creating(path)
             make_private_dir(path / MEDIA_DIR)
-            lock.acquire()
             conn = open_database(path / DB_NAME, data_key)
             schema.migrate(conn)
             storage = age.X25519Identity.generate()
@@ -151,10 +170,15 @@ class Vault:
                 conn, "vault_created", {"vault_id": header.vault_id, "role": role, "demo": demo}
             )
             conn.execute("COMMIT")
+            # The recovery key reaches the user before the commit point: a vault whose only
+            # recovery key was never seen must not come into existence.
+            if deliver_recovery_key is not None:
+                deliver_recovery_key(rkey)
             # The header is written last: a folder without vault.json is not a vault, so a crash
             # before this line leaves nothing anyone could mistake for one.
             header.save(path)
             fsync_dir(path)
+            _done_creating(path)
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -195,18 +219,21 @@ class Vault:
         # From here on the credentials are right: the folder may be touched.
         lock.acquire()
         try:
-            _finish_interrupted_rekey(path, data_key)
-            conn = open_database(path / DB_NAME, data_key)
-            try:
-                schema.migrate(conn)
-                vault = cls(path, header, data_key, lock, conn)
-            except BaseException:
-                conn.close()
-                raise
+            with database_errors(path):
+                _finish_interrupted_rekey(path, data_key)
+                conn = open_database(path / DB_NAME, data_key)
+                try:
+                    schema.migrate(conn)
+                    vault = cls(path, header, data_key, lock, conn)
+                except BaseException:
+                    conn.close()
+                    raise
         except BaseException:
             lock.release()
             raise
         vault._tidy_after_crash()
+        if header.needs_rewrap and passphrase is not None:
+            vault._rewrap_normalised(passphrase)
         if header.passphrase and header.passphrase.kdf and header.passphrase.kdf.below_floor:
             vault.warnings.append(
                 "This vault's passphrase protection is weaker than FieldKit's minimum; "
@@ -216,7 +243,25 @@ class Vault:
         log.info("vault opened (id %s)", header.vault_id[:8])
         return vault
 
+    def _rewrap_normalised(self, passphrase: str) -> None:
+        """Migrate a vault wrapped with a non-NFC passphrase to the NFC form (same KDF settings).
+
+        Afterwards the passphrase opens it however the keyboard composes its accents. Best
+        effort: if the header cannot be written now, the raw form keeps working and the next
+        open tries again.
+        """
+        wrap = self.header.passphrase
+        if wrap is None or wrap.kdf is None:
+            return
+        try:
+            self.change_passphrase(passphrase, wrap.kdf)
+        except StorageError:
+            log.warning("could not re-wrap the passphrase in its normalised form")
+            return
+        log.info("passphrase re-wrapped in its normalised (NFC) form")
+
     def _tidy_after_crash(self) -> None:
+        _done_creating(self.path)
         removed = self.media.remove_orphans(self.db)
         removed += remove_stale_temp_files(self.path)
         if removed:
@@ -260,17 +305,23 @@ class Vault:
         """One write transaction: everything inside commits together or not at all."""
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
-        self.db.execute("BEGIN IMMEDIATE")
-        self._in_transaction = True
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
-            self.db.execute("COMMIT")
-        finally:
-            self._in_transaction = False
+        # SQLite's errors are classified here, once, for every write: a full or read-only
+        # medium or a busy database becomes one sentence; anything else stays a bug.
+        with database_errors(self.path):
+            self.db.execute("BEGIN IMMEDIATE")
+            self._in_transaction = True
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT (disk full) may leave the transaction open: end it, so that
+                # nothing of it is kept and the connection stays usable.
+                if self.db.in_transaction:
+                    with contextlib.suppress(DatabaseError):
+                        self.db.execute("ROLLBACK")
+                raise
+            finally:
+                self._in_transaction = False
 
     # --- facts ---------------------------------------------------------------------------------
 
@@ -322,12 +373,15 @@ class Vault:
         new_passphrase: str,
         kdf: Argon2Params | None = None,
         progress: Callable[[int, int], None] | None = None,
+        deliver_recovery_key: Callable[[str], None] | None = None,
     ) -> str:
         """New data key, storage key, passphrase and recovery key: re-encrypt everything.
 
         For when a key may be compromised: afterwards neither the old passphrase nor the old
         recovery key opens the vault. Returns the new recovery key. Backups made before keep
         their old keys. If interrupted, the next open either finishes the change or discards it.
+        ``deliver_recovery_key`` (write it durably, or show it) is called before the commit
+        point: if it raises (or the process dies in it), the vault keeps its old keys.
         """
         if self._in_transaction:
             raise RuntimeError("cannot rekey inside a transaction")
@@ -374,6 +428,10 @@ class Vault:
             header = VaultHeader.from_bytes(self.header.to_bytes())
             header.set_passphrase(new_key, new_passphrase, kdf)
             header.set_recovery_key(new_key, rkey)
+            # Delivered before the commit point: a rekeyed vault whose new recovery key was
+            # never seen would have lost its second way in.
+            if deliver_recovery_key is not None:
+                deliver_recovery_key(rkey)
         except BaseException:
             for leftover in [new_db, *_sidecars(new_db)]:
                 leftover.unlink(missing_ok=True)
@@ -397,11 +455,16 @@ class Vault:
         log.info("vault rekeyed")
         return rkey
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery key (the old one stops working); returns the new one."""
+    def new_recovery_key(self, deliver_recovery_key: Callable[[str], None] | None = None) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one.
+
+        ``deliver_recovery_key`` is called before the commit point, as in :meth:`rekey`.
+        """
         rkey = recovery_key.generate()
         header = VaultHeader.from_bytes(self.header.to_bytes())
         header.set_recovery_key(self._data_key, rkey)
+        if deliver_recovery_key is not None:
+            deliver_recovery_key(rkey)
         with self.transaction() as db:
             audit.record(db, "recovery_key_replaced")
             header.save(self.path)
@@ -412,20 +475,65 @@ class Vault:
     # --- helpers for backup (fieldkit.vault.backup) -----------------------------------------
 
     def _vacuum_into(self, target: Path) -> None:
-        self.db.execute("VACUUM INTO ?", (str(target),))
+        with database_errors(target.parent, "the backup"):
+            self.db.execute("VACUUM INTO ?", (str(target),))
 
     def _open_copy(self, db_path: Path) -> Connection:
         return open_database(db_path, self._data_key)
 
 
 def require_absent_or_empty(path: Path) -> None:
+    """Raise VaultExistsError unless ``path`` is absent, empty, or holds only the leftovers of
+    an interrupted creation or restore (see :data:`CREATING_MARKER`)."""
     if path.exists():
         if not path.is_dir():
             raise VaultExistsError(f"{path} exists and is not a folder.")
         if any(path.iterdir()):
             if (path / HEADER_NAME).exists():
                 raise VaultExistsError(f"There is already a vault in {path}.")
-            raise VaultExistsError(f"The folder {path} is not empty.")
+            if _creation_leftovers(path) is None:
+                raise VaultExistsError(f"The folder {path} is not empty.")
+
+
+def _creation_leftovers(path: Path) -> list[Path] | None:
+    """What an interrupted creation or restore left in ``path``, or None if anything else is
+    there (or the marker is not): only files provably ours are ever removed."""
+    if not (path / CREATING_MARKER).is_file() or (path / HEADER_NAME).exists():
+        return None
+    ours = {CREATING_MARKER, DB_NAME, LOCK_NAME, MEDIA_DIR}
+    ours.update(side.name for side in _sidecars(path / DB_NAME))
+    entries = list(path.iterdir())
+    for entry in entries:
+        if entry.name in ours or (
+            entry.name.startswith(f".{HEADER_NAME}.") and entry.name.endswith(TEMP_SUFFIX)
+        ):
+            continue
+        return None
+    return entries
+
+
+def _start_creating(path: Path) -> None:
+    """Clear an interrupted creation's leftovers, then mark the folder as being created."""
+    for entry in _creation_leftovers(path) or []:
+        if entry.name in (LOCK_NAME, CREATING_MARKER):
+            continue  # the lock is held by us now; the marker stays
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    try:
+        os.close(os.open(path / CREATING_MARKER, os.O_WRONLY | os.O_CREAT, 0o600))
+        fsync_dir(path)
+    except OSError as exc:
+        raise storage_error(exc, str(path)) from exc
+
+
+def _done_creating(path: Path) -> None:
+    # After the header: a crash before this line leaves a vault and a stray marker, which the
+    # next open removes.
+    marker = path / CREATING_MARKER
+    if marker.exists():
+        marker.unlink()
 
 
 def _remove_created(path: Path, created_folder: bool) -> None:
@@ -433,7 +541,7 @@ def _remove_created(path: Path, created_folder: bool) -> None:
     if created_folder:
         shutil.rmtree(path, ignore_errors=True)
         return
-    for name in (DB_NAME, LOCK_NAME, MEDIA_DIR, HEADER_NAME):
+    for name in (DB_NAME, LOCK_NAME, MEDIA_DIR, HEADER_NAME, CREATING_MARKER):
         target = path / name
         if target.is_dir():
             shutil.rmtree(target, ignore_errors=True)
