@@ -24,6 +24,8 @@ Decisions (see also the CLI help):
 - Row numbers are the spreadsheet's: the first line of the file is row 1 (normally the header),
   blank rows are counted (and skipped), a cell spanning several lines is one row.
 - Messages never quote cell content except inventory numbers in duplicate warnings.
+- Every step is linear in the size of the file: a sheet of 16,384 columns (the widest Excel and
+  LibreOffice make) checks in well under a second; wider headers are refused.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ if TYPE_CHECKING:
     from fieldkit.records.service import Records
 
 MAX_ROWS = 1_000_000  # rows of the file, blank ones included
+# Excel's and LibreOffice's widest sheet: no real spreadsheet has more columns.
+MAX_COLUMNS = 16_384
+# One line of the file as read at once, so that memory stays bounded on a file without line
+# breaks (a legitimate row of 25 fields of 20,000 characters is about 500,000).
+MAX_LINE_CHARS = 4 * 1024 * 1024
 MAX_BYTES = 2 * 1024**3
 SAMPLE_BYTES = 64 * 1024
 MAX_ERRORS_KEPT = 10_000  # all errors are counted; this many are kept for the report
@@ -423,6 +430,13 @@ def inspect_csv(
     )
     for row_number, cells in _records(source):
         if any(c.strip() for c in cells):
+            if len(cells) > MAX_COLUMNS:
+                raise CsvFileError(
+                    f"{path.name} has {len(cells):,} columns; FieldKit reads at most "
+                    f"{MAX_COLUMNS:,} (the widest sheet Excel or LibreOffice makes).",
+                    "Delete the empty columns at the right of the sheet, save it as CSV again "
+                    "and import it; nothing was imported.",
+                )
             header = tuple(c.strip().lstrip("\ufeff").strip() for c in cells)
             return replace(source, header=header, header_row=row_number)
     raise CsvFileError(f"{path.name} is empty: there is no header row.")
@@ -448,9 +462,10 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
     row_number = 0
     with text:
         try:
+            lines = _bounded_lines(text, source.path.name)
             if source.skip_sep_line:
-                text.readline()
-            reader = csv.reader(text, delimiter=source.delimiter, strict=True)
+                next(lines, None)
+            reader = csv.reader(lines, delimiter=source.delimiter, strict=True)
             for cells in reader:
                 row_number += 1
                 if row_number > MAX_ROWS:
@@ -465,6 +480,20 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
             raise CsvFileError(_csv_error_message(source, row_number + 1, str(exc))) from None
         except OSError:
             raise CsvFileError(f"The file {source.path.name} could not be read.") from None
+
+
+def _bounded_lines(text: io.TextIOWrapper, name: str) -> Iterator[str]:
+    """The lines of ``text``, none held longer than MAX_LINE_CHARS (csv.reader would otherwise
+    read a file without line breaks whole, and split it into as many cells as it has commas)."""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS):
+        number += 1
+        if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
+            raise CsvFileError(
+                f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters: it is "
+                "not a spreadsheet row.",
+            )
+        yield line
 
 
 def _csv_error_message(source: CsvSource, row: int, detail: str) -> str:
@@ -663,7 +692,10 @@ class ImportPlan:
     @property
     def ignored_columns(self) -> list[Column]:
         """Columns not imported: skipped with --map, or without any data."""
-        return [c for c in self.columns if c.field is None and c not in self.dropped_columns]
+        # By index, in a set: testing each column against the list of dropped ones made a sheet
+        # of 20,000 empty columns take minutes (issue 24, item 9).
+        dropped = {c.index for c in self.dropped_columns}
+        return [c for c in self.columns if c.field is None and c.index not in dropped]
 
     @property
     def warnings(self) -> list[str]:
@@ -964,7 +996,7 @@ def apply_import(
 
 
 def _dropped_message(plan: ImportPlan) -> str:
-    names = ", ".join(f"'{c.label}'" for c in plan.dropped_columns)
+    names = _listed([c.label for c in plan.dropped_columns])
     return f"These columns hold data but match no field: {names}; nothing was imported."
 
 
@@ -1018,6 +1050,12 @@ def plan_report(plan: ImportPlan, *, dry_run: bool) -> dict[str, Any]:
     }
 
 
+def _listed(labels: Sequence[str], limit: int = 20) -> str:
+    """'A', 'B' and 9,998 more: a sheet may have thousands of columns."""
+    shown = ", ".join(f"'{label}'" for label in labels[:limit])
+    return shown + (f" and {len(labels) - limit:,} more" if len(labels) > limit else "")
+
+
 def _say_plan(ctx: Context, plan: ImportPlan) -> None:
     src = plan.source
     sep = _DELIMITER_NAMES.get(src.delimiter, repr(src.delimiter))
@@ -1028,9 +1066,18 @@ def _say_plan(ctx: Context, plan: ImportPlan) -> None:
     )
     mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
     ctx.say("Columns: " + ", ".join(mapped) + ".")
-    if plan.ignored_columns:
-        ctx.say("Not imported: " + ", ".join(f"'{c.label}'" for c in plan.ignored_columns)
-                + " (skipped with --map, or empty).")
+    ignored = plan.ignored_columns
+    if ignored:
+        named = [c.label for c in ignored if c.header]
+        unnamed = len(ignored) - len(named)
+        ctx.say(
+            "Not imported: "
+            + ", ".join(
+                ([_listed(named)] if named else [])
+                + ([f"{unnamed:,} column(s) without a header"] if unnamed else [])
+            )
+            + " (skipped with --map, or empty)."
+        )
     for label, dups in (("in the file", plan.duplicates_in_file),
                         ("already in the vault", plan.duplicates_in_vault)):
         if dups:
