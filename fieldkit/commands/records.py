@@ -71,7 +71,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
     p.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     p.add_argument("--delimiter", default=None, help="column separator (default: detected)")
-    p.add_argument("--encoding", default=None, help="file encoding (default: detected)")
+    p.add_argument(
+        "--encoding", default=None, metavar="NAME",
+        help="file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole "
+        "file; when unsure, FieldKit asks for this option)",
+    )
     p.set_defaults(handler=cmd_import_csv)
 
     dmg = sub.add_parser("damage", help="damage reports")

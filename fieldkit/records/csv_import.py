@@ -2,10 +2,12 @@
 
 Three steps, each usable on its own (the CLI runs them; the GUI can too):
 
-1. :func:`inspect_csv` reads the start of the file: refuses what is not a CSV text file (a
-   workbook, a binary, an empty file), detects the encoding (UTF-8 with or without BOM, UTF-16
-   with BOM, else Windows-1252 / Latin-1) and the column separator (``,`` ``;`` or tab, or the
-   ``sep=;`` line Excel understands), and returns the header.
+1. :func:`inspect_csv` refuses what is not a CSV text file (a workbook, a binary, an empty
+   file), decides the encoding on the WHOLE file (:mod:`fieldkit.records.csv_encoding`: UTF-8
+   with or without BOM, UTF-16 with BOM, Windows-1252 only when the bytes look Western European
+   throughout, else a refusal asking for ``--encoding``), detects the column separator (``,``
+   ``;`` or tab, or the ``sep=;`` line Excel understands) from the start of the file, and
+   returns the header.
 2. :func:`map_columns` maps the header to object fields, by name (case, accents, spaces and
    punctuation ignored; SPEC names, the app's labels, common English and French spreadsheet
    headings) or explicitly with ``--map "COLUMN=field"`` (``COLUMN=-`` skips a column).
@@ -23,7 +25,10 @@ Decisions (see also the CLI help):
   (``=cmd|…``) are only counted in a warning.
 - Row numbers are the spreadsheet's: the first line of the file is row 1 (normally the header),
   blank rows are counted (and skipped), a cell spanning several lines is one row.
-- Messages never quote cell content except inventory numbers in duplicate warnings.
+- Messages never quote cell content except inventory numbers in duplicate warnings; only
+  ``--dry-run`` shows a few sample rows as read, so that the user can see the letters are right.
+- Every step is linear in the size of the file: a sheet of 16,384 columns (the widest Excel and
+  LibreOffice make) checks in well under a second; wider headers are refused.
 """
 
 from __future__ import annotations
@@ -41,14 +46,28 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from fieldkit.errors import CancelledError, CorruptFileError, FieldKitError, UsageError
+from fieldkit.errors import CancelledError, FieldKitError, UsageError
 from fieldkit.records import fields as F
+from fieldkit.records.csv_encoding import (
+    CsvFileError,
+    EncodingChoice,
+    choose_encoding,
+    codec_name,
+    encoding_label,
+)
 
 if TYPE_CHECKING:
     from fieldkit.cli import Context
     from fieldkit.records.service import Records
 
 MAX_ROWS = 1_000_000  # rows of the file, blank ones included
+# Excel's and LibreOffice's widest sheet: no real spreadsheet has more columns.
+MAX_COLUMNS = 16_384
+# One line of the file as read at once, so that memory stays bounded on a file without line
+# breaks (a legitimate row of 25 fields of 20,000 characters is about 500,000).
+MAX_LINE_CHARS = 4 * 1024 * 1024
+MAX_SAMPLES = 5  # rows shown by --dry-run
+SAMPLE_CELL_CHARS = 60
 MAX_BYTES = 2 * 1024**3
 SAMPLE_BYTES = 64 * 1024
 MAX_ERRORS_KEPT = 10_000  # all errors are counted; this many are kept for the report
@@ -63,13 +82,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
-class CsvFileError(CorruptFileError):
-    """The file is not a CSV text file FieldKit can read (nothing was imported)."""
-
-    default_hint = (
-        "Save the sheet as CSV from your spreadsheet program (File > Save as > CSV UTF-8) "
-        "and try again; nothing was imported."
-    )
+__all__ = ["CsvFileError"]  # defined with the encoding rules, raised by both modules
 
 
 # --- column names -------------------------------------------------------------------------------
@@ -233,17 +246,11 @@ class CsvSource:
     skip_sep_line: bool  # an Excel "sep=;" first line
     size: int
     fingerprint: tuple[int, ...]
+    encoding_how: str = ""  # how the encoding was decided, in plain words
 
     @property
     def encoding_label(self) -> str:
-        return {
-            "utf-8": "UTF-8",
-            "utf-8-sig": "UTF-8 with BOM",
-            "utf-16": "UTF-16",
-            "cp1252": "Windows-1252",
-            "latin-1": "Latin-1 (ISO-8859-1)",
-            "iso8859-1": "Latin-1 (ISO-8859-1)",
-        }.get(self.encoding, self.encoding)
+        return encoding_label(self.encoding)
 
 
 class _DecodeError(Exception):
@@ -275,17 +282,6 @@ def _stat_file(path: Path) -> os.stat_result:
     return st
 
 
-def _codec_name(encoding: str) -> str:
-    try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise UsageError(
-            f"--encoding {encoding}: unknown encoding.",
-            "Use e.g. utf-8, cp1252 (Windows, Western Europe), latin-1, cp1256 (Arabic), "
-            "cp1251 (Cyrillic) or utf-16.",
-        ) from None
-
-
 def _parse_delimiter(text: str) -> str:
     words = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
     value = words.get(text.lower(), text)
@@ -303,40 +299,25 @@ _WORKBOOKS = (
 )
 
 
-def _detect_encoding(raw: bytes, complete: bool, name: str) -> str:
-    if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+def _refuse_nul(raw: bytes, name: str) -> None:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        return
     if b"\x00" in raw:
         raise CsvFileError(
             f"{name} contains NUL bytes: it is a binary file, not CSV text.",
             "Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text "
             "without a byte-order mark, give --encoding utf-16. Nothing was imported.",
         )
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(raw, final=complete)
-    except UnicodeDecodeError:
-        return _fallback_encoding(raw)
-    return "utf-8"
-
-
-def _fallback_encoding(raw: bytes) -> str:
-    try:
-        raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return "latin-1"
-    return "cp1252"
 
 
 def _decode_sample(raw: bytes, encoding: str, complete: bool, name: str) -> str:
     try:
         return codecs.getincrementaldecoder(encoding)().decode(raw, final=complete)
-    except UnicodeDecodeError:
+    except UnicodeError:
+        # The whole file decoded a moment ago (choose_encoding): it has just been changed.
         raise CsvFileError(
-            f"{name} is not valid {encoding} text.",
-            "Leave --encoding out to detect it, or try --encoding cp1252 (Windows, Western "
-            "Europe); nothing was imported.",
+            f"{name} changed while it was being read; nothing was imported.",
+            "Close the spreadsheet program, then import again.",
         ) from None
 
 
@@ -376,14 +357,17 @@ _SEP_LINE = re.compile(r"^\"?sep=(.)\"?\r?\n")
 def inspect_csv(
     path: Path | str, *, delimiter: str | None = None, encoding: str | None = None
 ) -> CsvSource:
-    """Check that ``path`` is a CSV text file; detect encoding, separator and header.
+    """Check that ``path`` is a CSV text file; decide encoding, separator and header.
 
-    Raises UsageError (no such file, bad option) or CsvFileError (not CSV text, empty, too big).
+    The encoding is decided on the whole file (read once, streaming; see
+    :func:`fieldkit.records.csv_encoding.choose_encoding`). Raises UsageError (no such file, bad
+    option) or CsvFileError (not CSV text, empty, too big, too wide, encoding not valid or not
+    certain — naming the lines concerned).
     """
     path = Path(path)
     st = _stat_file(path)
     given_delimiter = _parse_delimiter(delimiter) if delimiter else None
-    given_codec = _codec_name(encoding) if encoding else None
+    given_codec = codec_name(encoding) if encoding else None
     try:
         with open(path, "rb") as fh:
             raw = fh.read(SAMPLE_BYTES)
@@ -395,12 +379,10 @@ def inspect_csv(
         if raw.startswith(magic):
             raise CsvFileError(f"{path.name} is {what}.")
     complete = len(raw) < SAMPLE_BYTES
-    if given_codec is not None:
-        codec = given_codec
-        if codec == "utf-8" and raw.startswith(codecs.BOM_UTF8):
-            codec = "utf-8-sig"
-    else:
-        codec = _detect_encoding(raw, complete, path.name)
+    if given_codec is None:
+        _refuse_nul(raw, path.name)
+    choice: EncodingChoice = choose_encoding(path, given_codec, raw)
+    codec = choice.codec
     text = _decode_sample(raw, codec, complete, path.name)
     if codec.startswith("utf-16") and text.startswith("\ufeff"):
         text = text[1:]
@@ -413,7 +395,8 @@ def inspect_csv(
     source = CsvSource(
         path=path,
         encoding=codec,
-        encoding_given=given_codec is not None,
+        encoding_given=choice.given,
+        encoding_how=choice.how,
         delimiter=chosen,
         header=(),
         header_row=1,
@@ -423,6 +406,13 @@ def inspect_csv(
     )
     for row_number, cells in _records(source):
         if any(c.strip() for c in cells):
+            if len(cells) > MAX_COLUMNS:
+                raise CsvFileError(
+                    f"{path.name} has {len(cells):,} columns; FieldKit reads at most "
+                    f"{MAX_COLUMNS:,} (the widest sheet Excel or LibreOffice makes).",
+                    "Delete the empty columns at the right of the sheet, save it as CSV again "
+                    "and import it; nothing was imported.",
+                )
             header = tuple(c.strip().lstrip("\ufeff").strip() for c in cells)
             return replace(source, header=header, header_row=row_number)
     raise CsvFileError(f"{path.name} is empty: there is no header row.")
@@ -448,9 +438,10 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
     row_number = 0
     with text:
         try:
+            lines = _bounded_lines(text, source.path.name)
             if source.skip_sep_line:
-                text.readline()
-            reader = csv.reader(text, delimiter=source.delimiter, strict=True)
+                next(lines, None)
+            reader = csv.reader(lines, delimiter=source.delimiter, strict=True)
             for cells in reader:
                 row_number += 1
                 if row_number > MAX_ROWS:
@@ -459,12 +450,26 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
                         "Split the sheet into smaller CSV files and import them one by one.",
                     )
                 yield row_number, cells
-        except UnicodeDecodeError:
+        except UnicodeError:  # UnicodeDecodeError, or a codec's own complaint
             raise _DecodeError(row_number + 1) from None
         except csv.Error as exc:
             raise CsvFileError(_csv_error_message(source, row_number + 1, str(exc))) from None
         except OSError:
             raise CsvFileError(f"The file {source.path.name} could not be read.") from None
+
+
+def _bounded_lines(text: io.TextIOWrapper, name: str) -> Iterator[str]:
+    """The lines of ``text``, none held longer than MAX_LINE_CHARS (csv.reader would otherwise
+    read a file without line breaks whole, and split it into as many cells as it has commas)."""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS):
+        number += 1
+        if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
+            raise CsvFileError(
+                f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters: it is "
+                "not a spreadsheet row.",
+            )
+        yield line
 
 
 def _csv_error_message(source: CsvSource, row: int, detail: str) -> str:
@@ -648,6 +653,8 @@ class ImportPlan:
     formula_like_cells: int = 0
     vault_checked: bool = False
     seconds: float = 0.0
+    # A few rows as read (row number, [(column, cell text)]), for --dry-run to show.
+    samples: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -663,7 +670,10 @@ class ImportPlan:
     @property
     def ignored_columns(self) -> list[Column]:
         """Columns not imported: skipped with --map, or without any data."""
-        return [c for c in self.columns if c.field is None and c not in self.dropped_columns]
+        # By index, in a set: testing each column against the list of dropped ones made a sheet
+        # of 20,000 empty columns take minutes (issue 24, item 9).
+        dropped = {c.index for c in self.dropped_columns}
+        return [c for c in self.columns if c.field is None and c.index not in dropped]
 
     @property
     def warnings(self) -> list[str]:
@@ -802,19 +812,14 @@ def plan_import(
                 "AND inventory_number IS NOT NULL"
             )
         }
-    while True:
-        try:
-            plan = _validate(source, columns, records, existing, cancel)
-            break
-        except _DecodeError as exc:
-            if source.encoding_given or source.encoding not in ("utf-8", "utf-8-sig"):
-                raise CsvFileError(
-                    f"{source.path.name} is not valid {source.encoding_label} text "
-                    f"(at row {exc.row}).",
-                    "Leave --encoding out to detect it, or try --encoding cp1252 (Windows, "
-                    "Western Europe); nothing was imported.",
-                ) from None
-            source = _fall_back(source)
+    try:
+        plan = _validate(source, columns, records, existing, cancel)
+    except _DecodeError:
+        # inspect_csv decoded the whole file: only a change since then can get here.
+        raise CsvFileError(
+            f"{source.path.name} changed while it was being read; nothing was imported.",
+            "Close the spreadsheet program, then import again.",
+        ) from None
     plan.vault_checked = records is not None
     plan.seconds = time.perf_counter() - started
     return plan
@@ -832,25 +837,44 @@ def _columns_of(
     return map_columns(source.header, [m for m in given if isinstance(m, str)])
 
 
-def _fall_back(source: CsvSource) -> CsvSource:
-    """The file is not UTF-8 after all (beyond the sample): Windows-1252, else Latin-1."""
-    encoding = "cp1252"
-    try:
-        with open(source.path, "rb") as fh:
-            decoder = codecs.getincrementaldecoder("cp1252")()
-            while chunk := fh.read(1024 * 1024):
-                decoder.decode(chunk)
-    except UnicodeDecodeError:
-        encoding = "latin-1"
-    except OSError:
-        raise CsvFileError(f"The file {source.path.name} could not be read.") from None
-    again = inspect_csv(source.path, delimiter=source.delimiter, encoding=encoding)
-    if again.header != source.header:
-        raise CsvFileError(
-            f"{source.path.name} mixes UTF-8 and another encoding.",
-            "Save it again as CSV UTF-8, or give --encoding; nothing was imported.",
-        )
-    return replace(again, encoding_given=False)
+class _Sampler:
+    """Picks the rows --dry-run shows: the first ones, and the first with letters beyond ASCII
+    (those show whether the encoding is right)."""
+
+    FIRST = 2
+
+    def __init__(
+        self, columns: Sequence[Column], into: list[tuple[int, list[tuple[str, str]]]]
+    ) -> None:
+        self.mapped = [(c.index, _shorten(c.label)) for c in columns if c.field]
+        self.into = into
+
+    @property
+    def wanted(self) -> bool:
+        return len(self.into) < MAX_SAMPLES
+
+    def offer(self, row_number: int, cells: Sequence[str]) -> None:
+        width = len(cells)
+        if len(self.into) >= self.FIRST and all(
+            cells[index].isascii() for index, _ in self.mapped if index < width
+        ):
+            return
+        shown = [
+            (header, _shorten(cells[index]))
+            for index, header in self.mapped
+            if index < len(cells) and cells[index].strip()
+        ]
+        self.into.append((row_number, shown))
+
+
+# Shown on a terminal: control characters (ESC sequences) and bidi overrides would rewrite or
+# reorder what the user reads.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shorten(text: str) -> str:
+    text = _UNSHOWABLE.sub("\ufffd", " ".join(text.split()))
+    return text if len(text) <= SAMPLE_CELL_CHARS else text[: SAMPLE_CELL_CHARS - 1] + "…"
 
 
 def _validate(
@@ -862,6 +886,7 @@ def _validate(
 ) -> ImportPlan:
     plan = ImportPlan(source=source, columns=list(columns))
     validator = _Validator(columns, records)
+    sampler = _Sampler(columns, plan.samples)
     first_row: dict[str, int | list[int]] = {}
     for row_number, cells in _data_rows(source):
         if cancel is not None and row_number % 1024 == 0 and cancel():
@@ -870,6 +895,8 @@ def _validate(
             plan.empty_rows += 1
             continue
         plan.rows += 1
+        if sampler.wanted:
+            sampler.offer(row_number, cells)
         for index in validator.unmapped:
             if index < len(cells) and cells[index].strip():
                 plan.values_per_column[index] = plan.values_per_column.get(index, 0) + 1
@@ -964,7 +991,7 @@ def apply_import(
 
 
 def _dropped_message(plan: ImportPlan) -> str:
-    names = ", ".join(f"'{c.label}'" for c in plan.dropped_columns)
+    names = _listed([c.label for c in plan.dropped_columns])
     return f"These columns hold data but match no field: {names}; nothing was imported."
 
 
@@ -985,6 +1012,7 @@ def plan_report(plan: ImportPlan, *, dry_run: bool) -> dict[str, Any]:
         "dry_run": dry_run,
         "encoding": plan.source.encoding,
         "encoding_detected": not plan.source.encoding_given,
+        "encoding_decided": plan.source.encoding_how,
         "delimiter": plan.source.delimiter,
         "rows": plan.rows,
         "empty_rows_skipped": plan.empty_rows,
@@ -1015,10 +1043,23 @@ def plan_report(plan: ImportPlan, *, dry_run: bool) -> dict[str, Any]:
         "warnings": plan.warnings,
         "error_count": plan.error_count,
         "errors": [e.to_json() for e in plan.errors],
-    }
+    } | ({"samples": _samples_json(plan)} if dry_run else {})
 
 
-def _say_plan(ctx: Context, plan: ImportPlan) -> None:
+def _samples_json(plan: ImportPlan) -> list[dict[str, Any]]:
+    return [
+        {"row": row, "cells": [{"column": column, "text": text} for column, text in cells]}
+        for row, cells in plan.samples
+    ]
+
+
+def _listed(labels: Sequence[str], limit: int = 20) -> str:
+    """'A', 'B' and 9,998 more: a sheet may have thousands of columns."""
+    shown = ", ".join(f"'{label}'" for label in labels[:limit])
+    return shown + (f" and {len(labels) - limit:,} more" if len(labels) > limit else "")
+
+
+def _say_plan(ctx: Context, plan: ImportPlan, *, dry_run: bool = False) -> None:
     src = plan.source
     sep = _DELIMITER_NAMES.get(src.delimiter, repr(src.delimiter))
     ctx.say(
@@ -1026,11 +1067,26 @@ def _say_plan(ctx: Context, plan: ImportPlan) -> None:
         f"{', detected' if not src.encoding_given else ''}; columns separated by {sep})"
         + (f"; {plan.empty_rows:,} empty row(s) skipped." if plan.empty_rows else ".")
     )
+    if dry_run:
+        ctx.say(f"Encoding: {src.encoding_label} ({src.encoding_how}).")
     mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
     ctx.say("Columns: " + ", ".join(mapped) + ".")
-    if plan.ignored_columns:
-        ctx.say("Not imported: " + ", ".join(f"'{c.label}'" for c in plan.ignored_columns)
-                + " (skipped with --map, or empty).")
+    ignored = plan.ignored_columns
+    if ignored:
+        named = [c.label for c in ignored if c.header]
+        unnamed = len(ignored) - len(named)
+        ctx.say(
+            "Not imported: "
+            + ", ".join(
+                ([_listed(named)] if named else [])
+                + ([f"{unnamed:,} column(s) without a header"] if unnamed else [])
+            )
+            + " (skipped with --map, or empty)."
+        )
+    if dry_run and plan.samples:
+        ctx.say(f"Rows as read ({src.encoding_label}; check that the letters look right):")
+        for row, cells in plan.samples:
+            ctx.say(f"  row {row}: " + " | ".join(f"{c}: {t}" for c, t in cells))
     for label, dups in (("in the file", plan.duplicates_in_file),
                         ("already in the vault", plan.duplicates_in_vault)):
         if dups:
@@ -1064,7 +1120,7 @@ def run_import_command(ctx: Context) -> int:
         plan = plan_import(source, columns, records=records)
         report = plan_report(plan, dry_run=dry_run)
         if not ctx.json:
-            _say_plan(ctx, plan)
+            _say_plan(ctx, plan, dry_run=dry_run)
         if not plan.ok:
             if ctx.json:
                 ctx.emit(report)
