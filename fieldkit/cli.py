@@ -76,6 +76,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message[0].upper()}{message[1:]}.")
 
 
+def count_text(n: int, noun: str) -> str:
+    """Plain English counts for the command line's messages: "1 photo", "2 photos"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def common_options(with_json: bool = True) -> argparse.ArgumentParser:
     # SUPPRESS as default: an option given before the command is not reset by the sub-parser
     # when it is absent after it (`fieldkit --vault X init` and `fieldkit init --vault X` agree).

@@ -292,3 +292,14 @@ def test_redacted_export_of_a_corrupt_exif_photo_in_process(tmp_path: Path) -> N
         )
     report = verify_bundle(result.bundles[0].path, keep_content=True)
     assert report.valid, report.errors
+
+
+def test_a_pdf_report_of_a_corrupt_exif_photo_warns_nothing(tmp_path: Path) -> None:
+    """Reports downscale photos with Pillow too: its warning must not reach the terminal."""
+    from fieldkit.reports.images import downscale
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning escaping our code fails the test
+        small = downscale(corrupt_exif_jpeg(), 64)
+    with Image.open(io.BytesIO(small)) as img:
+        assert max(img.size) <= 64

@@ -49,6 +49,8 @@ def test_targets_status_and_sync_from_the_command_line(tmp_path: Path) -> None:
     assert "imported 1 bundle(s) with 1 new revision(s)" in pulled.err
     human = cli(amal, "sync", "status")
     assert "stick: reachable" in human.out and "last push:" in human.out
+    # Delivered but not yet acknowledged: honest about what the next sync would carry.
+    assert "not yet sent: 0 revisions, 0 photos" in human.out
 
     removed = cli(amal, "sync", "target", "remove", "stick")
     assert removed.code == 0 and "nothing on it was touched" in removed.err

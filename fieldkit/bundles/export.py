@@ -560,7 +560,8 @@ def _photo_chunks(
     if redact:
         from fieldkit.records.photo_redact import strip_gps
 
-        data = strip_gps(vault.media.read_bytes(photo.media_name))
+        # Its SHA-256 is known (its content address): no second hash of the original.
+        data = strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
         yield data
         return
     buffer = bytearray(CHUNK)

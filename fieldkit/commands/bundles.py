@@ -17,7 +17,7 @@ from fieldkit.bundles.export import (
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
-from fieldkit.cli import Context
+from fieldkit.cli import Context, count_text
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
 
@@ -83,10 +83,6 @@ def _progress(ctx: Context, label: str) -> Any:
         ctx.err.flush()
 
     return show
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def cmd_export(ctx: Context) -> int:
@@ -161,10 +157,11 @@ def cmd_export(ctx: Context) -> int:
     who = ", ".join(check.label for check in checks)
     for b in result.bundles:
         print(str(b.path), file=ctx.out)
+        noun = "record revision" if b.revisions else "record"
         ctx.say(
             f"Wrote {b.path.name}: {b.size:,} bytes, "
-            f"{_count(b.revisions or b.records, 'record revision' if b.revisions else 'record')}, "
-            f"{_count(b.photos, 'photo')}, sequence {b.sequence}."
+            f"{count_text(b.revisions or b.records, noun)}, "
+            f"{count_text(b.photos, 'photo')}, sequence {b.sequence}."
         )
     ctx.say(
         f"Encrypted to: {who or 'nobody else'} and yourself."
@@ -192,9 +189,9 @@ def cmd_import(ctx: Context) -> int:
                 ctx.say(f"{name}: NOT imported. {r.refused}")
                 continue
             ctx.say(
-                f"{name}: {_count(r.new_revisions, 'new revision')}, {r.duplicates} already "
-                f"here, {_count(r.new_photos, 'new photo')}, "
-                f"{_count(r.conflicts, 'record')} in conflict."
+                f"{name}: {count_text(r.new_revisions, 'new revision')}, {r.duplicates} already "
+                f"here, {count_text(r.new_photos, 'new photo')}, "
+                f"{count_text(r.conflicts, 'record')} in conflict."
             )
             for line in r.gaps + r.forks + r.warnings:
                 ctx.say(f"  {line}")

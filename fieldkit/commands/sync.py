@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, count_text
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
 
@@ -141,6 +141,11 @@ def _status(ctx: Context) -> int:
         print(
             f"  bundles waiting: {s.waiting}, awaiting acknowledgement: "
             f"{s.awaiting_acknowledgement}, quarantined: {s.quarantined}",
+            file=ctx.out,
+        )
+        print(
+            f"  not yet sent: {count_text(s.unsent_revisions, 'revision')}, "
+            f"{count_text(s.unsent_photos, 'photo')} (the next sync exports them)",
             file=ctx.out,
         )
         print(

@@ -12,10 +12,13 @@ from __future__ import annotations
 import io
 import logging
 
-from PIL import Image, ImageOps
+from PIL import Image
 from reportlab.lib.utils import ImageReader
 
 from fieldkit.errors import FieldKitError
+from fieldkit.records import photo_exif
+from fieldkit.records.photo_image import pillow_warnings
+from fieldkit.records.photo_image import upright as turn_upright
 from fieldkit.records.photos import photo_info, thumbnail
 from fieldkit.reports.layout import Picture
 from fieldkit.vault.vault import Vault
@@ -35,9 +38,11 @@ def downscale(data: bytes, max_side: int) -> bytes:
 
     Raises OSError, ValueError or Image.DecompressionBombError for what Pillow cannot read.
     """
-    with Image.open(io.BytesIO(data)) as img:
+    # Pillow's warnings about damaged EXIF are counted in the log, not printed raw; the
+    # orientation comes from the validated reader, so a damaged EXIF block cannot fail here.
+    with pillow_warnings("report"), Image.open(io.BytesIO(data)) as img:
         img.draft("RGB", (max_side, max_side))  # JPEG: decode at a reduced scale, much faster
-        upright = ImageOps.exif_transpose(img)
+        upright = turn_upright(img, photo_exif.orientation(photo_exif.read_exif(img)))
         upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         if upright.mode in ("RGBA", "LA", "P", "PA"):
             rgba = upright.convert("RGBA")

@@ -251,8 +251,10 @@ def sync_target(
             ]
         else:
             report.warnings.append(
-                f"Nothing is sent to '{target.name}': it has no recipients (name them with "
-                "--to, or trust a coordinator)."
+                f"Nothing is sent to '{target.name}': it has no recipients, and unverified "
+                "coordinators are never chosen by default (name them with --to, or compare a "
+                "coordinator's fingerprint with its holder and run "
+                "`fieldkit trust add CARD.fkid --verified`)."
             )
         stream = stream_of(vault, recipients) if recipients else None
 
