@@ -181,7 +181,7 @@ def test_sync_delivers_what_a_lost_manual_export_carried(tmp_path: Path) -> None
     try:
         field.trust(coord)
         coord.trust(field)
-        sync.add_target(field.vault, "shared", shared, [])  # every trusted coordinator
+        sync.add_target(field.vault, "shared", shared, [])  # every verified coordinator
         sync.add_target(coord.vault, "shared", shared, [field.card])
         field.records.create(F.OBJECT, {"title": "Jar"}, [PhotoInput(jpeg(1))])
         field.records.create(F.OBJECT, {"title": "Bowl"})

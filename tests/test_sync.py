@@ -132,7 +132,7 @@ def world(tmp_path: Path, shared: Path) -> Iterator[tuple[Site, Site, Site]]:
     amal.trust(coord)
     bohdan.trust(coord)
     coord.trust(amal, bohdan)
-    amal.target(shared)  # no --to: every trusted coordinator
+    amal.target(shared)  # no --to: every verified coordinator
     bohdan.target(shared)
     coord.target(shared, amal, bohdan)
     yield amal, bohdan, coord

@@ -74,7 +74,7 @@ class Recipient:
 
 @dataclass
 class ExportOptions:
-    recipients: Sequence[Recipient] | None = None  # None: every trusted coordinator
+    recipients: Sequence[Recipient] | None = None  # None: every verified coordinator
     plain: bool = False
     mode: str = "delta"  # delta | since_last | full | unsent (delta minus this stream's)
     redact_locations: bool = False

@@ -30,7 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="CARD.fkid|age1…",
-        help="a recipient (repeatable); default: every trusted coordinator",
+        help="a recipient (repeatable); default: every verified coordinator",
     )
     p.add_argument("--plain", action="store_true", help="not encrypted (for auditors, the public)")
     which = p.add_mutually_exclusive_group()

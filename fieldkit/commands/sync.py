@@ -37,7 +37,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE.fkid",
-        help="with `target add`: a recipient (repeatable); default: every trusted coordinator",
+        help="with `target add`: a recipient (repeatable); default: every verified coordinator",
     )
     p.set_defaults(handler=cmd_sync)
 
@@ -119,7 +119,7 @@ def _trusted(vault: Any, fingerprint: str) -> bool:
 def _recipient_text(recipients: object) -> str:
     if isinstance(recipients, list):
         return ", ".join(f"{r['name']} ({r['fingerprint'][:16]}…)" for r in recipients)
-    return "every trusted coordinator"
+    return "every verified coordinator"
 
 
 # --- status and quarantine ---------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Sync targets: named folders (USB drive, network share, Syncthing/Nextcloud/Dropbox folder).
 
 A target is remembered in the vault with the identity cards of the people whose bundles go
-there (none: every trusted coordinator, looked up at each sync). A folder only counts as
+there (none: every verified coordinator, looked up at each sync). A folder only counts as
 reachable when it exists and holds FieldKit's marker file, so a USB drive that is not mounted
 never turns into a folder of the same name on the laptop's own disk.
 """
@@ -49,7 +49,7 @@ class UnknownTargetError(UsageError):
 class SyncTarget:
     name: str
     path: Path
-    cards: tuple[IdentityCard, ...]  # empty: every trusted coordinator
+    cards: tuple[IdentityCard, ...]  # empty: every verified coordinator
     created_at: str
     last_push: str | None = None
     last_pull: str | None = None

@@ -93,7 +93,7 @@ def test_add_target_through_the_dialog_lists_it_as_connected(pair, stick, qtbot)
     assert status is not None and status.reachable and status.path == stick
     assert panel.targets.item(0, STATE).text() == "Connected"
     assert panel.selected_name() == "stick" and panel.sync_button.isEnabled()
-    # No recipient ticked: every trusted coordinator, as on the command line.
+    # No recipient ticked: every verified coordinator, as on the command line.
     assert status.recipients == ["Rana Aziz"]
 
 

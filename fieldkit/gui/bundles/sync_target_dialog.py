@@ -67,7 +67,7 @@ class AddTargetDialog(QDialog):
         self.recipients_hint = paragraph(
             self.tr(
                 "Tick who the bundles left in this folder are for. With none ticked, they go "
-                "to every trusted coordinator."
+                "to every verified coordinator."
             ),
             self,
         )
