@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
     def open_session(self, vault: Vault) -> None:
         self.session = Session(vault)
         self.vault_path = vault.path
+        self._set_title(vault.path)
         settings.remember_vault(vault.path)
         self.workspace.set_session(self.session, self._saved_state)
         self._saved_state = None

@@ -78,3 +78,13 @@ def test_save_with_an_invalid_field_stays_open_and_shows_it(unlocked: MainWindow
     assert editor.form_scroll.verticalScrollBar().value() > 0  # scrolled to the field
     editor.discard_changes()
     editor.close()
+
+
+def test_a_prefilled_new_report_closes_without_a_question(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = _new_object(unlocked)
+    report = unlocked.workspace.new_damage(editor.record_id)
+    assert report is not None and not report.dirty  # the app chose the object, not the user
+    report.close()
+    assert report.unsaved_box is None
+    qtbot.waitUntil(lambda: report not in unlocked.workspace.editors)
+    editor.close()

@@ -15,6 +15,7 @@ from fieldkit.vault import Vault
 def test_the_title_names_the_vault(window: MainWindow, vault: Vault) -> None:
     assert window.windowTitle() == "FieldKit"
     window.open_session(vault)
+    assert window.windowTitle() == f"{vault.path.name} — FieldKit"
     window.lock()
     assert window.windowTitle() == f"{vault.path.name} — FieldKit"
 

@@ -90,6 +90,11 @@ class RecordEditor(QWidget):
             for name, value in initial.items():
                 if name in self.inputs:
                     self.inputs[name].set_raw(value)
+            if draft_key is None:
+                # Filled in by the app (the selected object), not typed: nothing to save yet.
+                # A draft's values (draft_key given) are unsaved typing and stay dirty.
+                self._saved_raw = self.raw_values()
+                self._update_title()
         self._validate_all()
         self.resize(1180, 720)
 
