@@ -1,4 +1,5 @@
-"""First run: create a vault, then show its recovery key until the user confirms it is saved.
+"""First run: show the new vault's recovery key, and create the vault once the user confirms it
+is saved (a key nobody saw never guards a vault; see :mod:`key_handover`).
 
 Creation (Argon2id calibration, about a second) runs in a worker with a busy bar. Tests pass
 cheap KDF parameters with ``kdf=``; nothing else can weaken the key derivation.
@@ -6,6 +7,7 @@ cheap KDF parameters with ``kdf=``; nothing else can weaken the key derivation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.recovery_key_view import RecoveryKeyView
 from fieldkit.gui.strength_meter import StrengthMeter
 from fieldkit.gui.vocabulary_labels import value_label
@@ -36,9 +39,23 @@ from fieldkit.vault.vault import ROLES
 
 
 def _create(
-    path: Path, passphrase: str, name: str, organisation: str, role: str, kdf: Argon2Params | None
+    path: Path,
+    passphrase: str,
+    name: str,
+    organisation: str,
+    role: str,
+    kdf: Argon2Params | None,
+    deliver: Callable[[str], None],
 ) -> tuple[Vault, str]:
-    return Vault.create(path, passphrase, name=name, organisation=organisation, role=role, kdf=kdf)
+    return Vault.create(
+        path,
+        passphrase,
+        name=name,
+        organisation=organisation,
+        role=role,
+        kdf=kdf,
+        deliver_recovery_key=deliver,
+    )
 
 
 class CreateVaultDialog(QDialog):
@@ -56,6 +73,10 @@ class CreateVaultDialog(QDialog):
         self.vault: Vault | None = None
         self.recovery_key = ""
         self._worker: workers.Worker | None = None
+        # The key is shown before the vault exists; it is created once the person confirms.
+        self.handover = KeyHandover(self)
+        self.handover.ready.connect(self._show_key)
+        self.finished.connect(lambda _result: self.handover.abandon())
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._details_page(default_folder))
         self.pages.addWidget(self._key_page())
@@ -183,6 +204,7 @@ class CreateVaultDialog(QDialog):
             self.organisation.text().strip(),
             str(self.role.currentData()),
             self.kdf,
+            self.handover.deliver,
             on_done=self._created,
             on_error=self._failed,
         )
@@ -194,18 +216,36 @@ class CreateVaultDialog(QDialog):
         self.again.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
 
+    def _show_key(self, key: str) -> None:
+        """The core waits at its commit point: the key first, the vault once it is confirmed."""
+        self.recovery_key = key
+        self.key_view.set_key(key)
+        self.pages.setCurrentIndex(1)
+        self.confirmed.setFocus()
+
+    def _key_confirmed(self) -> None:
+        if self.handover.waiting:
+            self.continue_button.setEnabled(False)
+            self.confirmed.setEnabled(False)
+            self.handover.confirm()  # _created accepts once the vault exists
+        elif self.vault is not None:
+            self.accept()
+
     def _created(self, result: tuple[Vault, str]) -> None:
         self._worker = None
         self._set_busy(False)
         self.vault, self.recovery_key = result
         self.passphrase.clear()
         self.again.clear()
-        self.key_view.set_key(self.recovery_key)
-        self.pages.setCurrentIndex(1)
-        self.confirmed.setFocus()
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
+        self.pages.setCurrentIndex(0)  # the key shown was never committed: no vault, no key
+        self.recovery_key = ""
+        self.continue_button.setEnabled(False)
+        self.confirmed.setEnabled(True)
+        self.confirmed.setChecked(False)
         self._set_busy(False)
         self._validate()
         show_error(self, exc)
@@ -222,7 +262,7 @@ class CreateVaultDialog(QDialog):
         self.continue_button.setObjectName("continueButton")
         self.continue_button.setEnabled(False)
         self.confirmed.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self.accept)
+        self.continue_button.clicked.connect(self._key_confirmed)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
@@ -246,7 +286,7 @@ class CreateVaultDialog(QDialog):
         return page
 
     def reject(self) -> None:
-        # Once the vault exists, the key must be confirmed: it is never shown again.
+        # Once the key is shown, it must be confirmed: it is never shown again.
         if self.pages.currentIndex() == 1 or self._worker is not None:
             return
         super().reject()

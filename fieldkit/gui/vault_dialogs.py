@@ -1,8 +1,9 @@
 """Vault settings dialogs: change the passphrase, show a new recovery key, rekey, back up.
 
-Key changes ask for the current passphrase first. A new recovery key (on its own, or after a
-rekey) is shown ONCE with the same confirmation as at first run: the dialog cannot be closed
-until the person says it is written down.
+Key changes ask for the current passphrase first. A new recovery key (on its own, or with a
+rekey) is shown ONCE with the same confirmation as at first run, and BEFORE the vault commits
+to it (see :mod:`key_handover`): the change happens only once the person says the key is
+written down, and the dialog cannot be closed in between.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.errors import CancelledError, WrongPassphraseError
 from fieldkit.gui import vault_tasks, workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.session import Session
@@ -69,6 +71,9 @@ class KeyChangeDialog(QDialog):
         self.kdf = kdf
         self.worker: workers.Worker | None = None
         self.recovery_key = ""
+        self.handover = KeyHandover(self)
+        self.handover.ready.connect(self._show_key)
+        self.finished.connect(lambda _result: self.handover.abandon())
         self.title_text, self.intro_text, self.button_text = self.texts()
         self.setWindowTitle(self.title_text + " — FieldKit")
         self.pages = QStackedWidget(self)
@@ -76,13 +81,14 @@ class KeyChangeDialog(QDialog):
         self.key_page = RecoveryKeyConfirmPage(
             self.tr("Your new recovery key"),
             self.tr(
-                "The old recovery key no longer opens this vault. This new key is the only way "
-                "back in if the passphrase is forgotten. It is shown only now: write it on paper "
-                "or print it, and keep it apart from this laptop."
+                "When you continue, this new key replaces the old one, which then no longer "
+                "opens this vault; it is the only way back in if the passphrase is forgotten. "
+                "It is shown only now: write it on paper or print it, and keep it apart from "
+                "this laptop."
             ),
             self,
         )
-        self.key_page.continue_button.clicked.connect(self.accept)
+        self.key_page.continue_button.clicked.connect(self._key_confirmed)
         self.pages.addWidget(self.key_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -179,6 +185,8 @@ class KeyChangeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish_work()
+        self.pages.setCurrentIndex(FORM)  # a key shown but not committed is no key at all
+        self.recovery_key = ""
         self.current.clear()
         self._validate()
         if isinstance(exc, WrongPassphraseError):
@@ -189,17 +197,23 @@ class KeyChangeDialog(QDialog):
         else:
             show_error(self, exc)
 
+    def _show_key(self, key: str) -> None:
+        """The core is waiting at its commit point: show the key; confirming lets it commit."""
+        self.recovery_key = key
+        self.key_page.set_key(key)
+        self.pages.setCurrentIndex(KEY)
+        self.key_page.confirmed.setFocus()
+
+    def _key_confirmed(self) -> None:
+        if self.handover.waiting:
+            self.key_page.continue_button.setEnabled(False)
+            self.handover.confirm()  # _done accepts once the new key is committed
+        elif self.worker is None:
+            self.accept()
+
     def _done(self, result: object) -> None:
         for edit in (self.current, self.passphrase, self.again):
             edit.clear()
-        if self.shows_key and isinstance(result, str):
-            # The key page first: a lock waiting for this work keeps a dialog showing a key.
-            self.recovery_key = result
-            self.key_page.set_key(result)
-            self.pages.setCurrentIndex(KEY)
-            self._finish_work()
-            self.key_page.confirmed.setFocus()
-            return
         self._finish_work()
         self.accept()
 
@@ -252,7 +266,12 @@ class NewRecoveryKeyDialog(KeyChangeDialog):
         )
 
     def make_worker(self) -> workers.Worker:
-        return workers.Worker(vault_tasks.new_recovery_key, self.session.vault, self.current.text())
+        return workers.Worker(
+            vault_tasks.new_recovery_key,
+            self.session.vault,
+            self.current.text(),
+            self.handover.deliver,
+        )
 
 
 class RekeyDialog(KeyChangeDialog):
@@ -289,7 +308,7 @@ class RekeyDialog(KeyChangeDialog):
                 raise CancelledError("Rekey cancelled; the old keys are unchanged.")
             worker.report(done, total)
 
-        worker.args = (*worker.args, progress)
+        worker.args = (*worker.args, progress, self.handover.deliver)
         worker.signals.progress.connect(self._progress)
         return worker
 

@@ -34,9 +34,12 @@ def change_passphrase(
     vault.change_passphrase(new, kdf)
 
 
-def new_recovery_key(vault: Vault, current: str) -> str:
+def new_recovery_key(
+    vault: Vault, current: str, deliver: Callable[[str], None] | None = None
+) -> str:
+    """A new recovery key; ``deliver`` gets it before the old one stops working."""
     check_passphrase(vault, current)
-    return vault.new_recovery_key()
+    return vault.new_recovery_key(deliver_recovery_key=deliver)
 
 
 def rekey(
@@ -45,10 +48,12 @@ def rekey(
     new: str,
     kdf: Argon2Params | None = None,
     progress: Progress | None = None,
+    deliver: Callable[[str], None] | None = None,
 ) -> str:
-    """New data, storage and recovery keys; returns the new recovery key."""
+    """New data, storage and recovery keys; returns the new recovery key, which ``deliver``
+    gets before the new keys are committed."""
     check_passphrase(vault, current)
-    return vault.rekey(new, kdf, progress)
+    return vault.rekey(new, kdf, progress, deliver_recovery_key=deliver)
 
 
 def backup(session: Session, dest: Path, progress: Progress, cancel: Cancel) -> BackupResult:

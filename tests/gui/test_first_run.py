@@ -54,6 +54,8 @@ def test_first_run_create_document_search_lock_unlock(
 
     # The recovery key page: Continue only once the box is ticked.
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    # Shown before the vault exists: it is created only once the key is confirmed.
+    assert not (tmp_path / "my vault" / "vault.json").exists()
     key_label = dialog.findChild(object, "recoveryKey")
     assert key_label is not None
     assert dialog.recovery_key.split("-")[0] in key_label.text()

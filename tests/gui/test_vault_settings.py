@@ -60,19 +60,24 @@ def test_new_recovery_key_must_be_confirmed_and_then_opens_the_vault(
 ) -> None:
     dialog = unlocked.workspace.settings_page.new_recovery_key()
     assert isinstance(dialog, KeyChangeDialog)
+    path = unlocked.vault_path
+    assert path is not None
+    header_before = (path / "vault.json").read_bytes()
     _fill(dialog, PASSPHRASE)
-    _run(qtbot, dialog)
-    assert dialog.pages.currentIndex() == KEY
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=30_000)
     key = dialog.recovery_key
     assert key.split("-")[0] in dialog.key_page.key_view.label.text()
+    # Shown before the vault commits to it: until confirmed, the old key still works.
+    assert (path / "vault.json").read_bytes() == header_before
     dialog.reject()  # Escape cannot skip a key that is shown only once
     assert dialog.isVisible() and not dialog.key_page.continue_button.isEnabled()
     finished: list[int] = []
     dialog.finished.connect(finished.append)
     dialog.key_page.confirmed.setChecked(True)
     qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
-    assert finished == [1]
-    path = unlocked.vault_path
+    qtbot.waitUntil(lambda: finished == [1], timeout=30_000)
+    assert (path / "vault.json").read_bytes() != header_before
     unlocked.lock()
     Vault.open(path, recovery_key=key).close()  # type: ignore[arg-type]
 
@@ -86,18 +91,21 @@ def test_rekey_keeps_the_records_and_replaces_both_credentials(
     dialog = unlocked.workspace.settings_page.rekey()
     assert isinstance(dialog, KeyChangeDialog)
     _fill(dialog, PASSPHRASE, NEW)
+    path = unlocked.vault_path
+    assert path is not None
+    header_before = (path / "vault.json").read_bytes()
     qtbot.mouseClick(dialog.go_button, LEFT)
     assert unlocked.workspace.keys_busy
     unlocked.lock()  # waits: the vault must not close half-way through a rekey
     assert not unlocked.locked
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
-    assert dialog.pages.currentIndex() == KEY
-    qtbot.waitUntil(lambda: unlocked.locked, timeout=5_000)  # the pending lock, now
-    assert unlocked.stack.currentIndex() == UNLOCK
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=30_000)
+    # The new key is shown before the new keys are committed, and the work waits for it.
+    assert (path / "vault.json").read_bytes() == header_before and not unlocked.locked
     key = dialog.recovery_key
     dialog.key_page.confirmed.setChecked(True)
     qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
-    path = unlocked.vault_path
+    qtbot.waitUntil(lambda: unlocked.locked, timeout=30_000)  # the pending lock, now
+    assert unlocked.stack.currentIndex() == UNLOCK
     with pytest.raises(WrongPassphraseError):
         Vault.open(path, PASSPHRASE)  # type: ignore[arg-type]
     with Vault.open(path, NEW) as vault:  # type: ignore[arg-type]
@@ -133,3 +141,23 @@ def test_shred_from_the_settings_closes_the_vault_for_good(unlocked: MainWindow,
     assert unlocked.locked and unlocked.stack.currentIndex() == WELCOME
     with pytest.raises(VaultShreddedError):
         Vault.open(path, PASSPHRASE)  # type: ignore[arg-type]
+
+
+def test_a_new_key_nobody_confirmed_changes_nothing(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app quitting while the key is shown (aboutToQuit abandons the handover) leaves the
+    vault as it was: a key nobody saw never becomes the only way in."""
+    dialog = unlocked.workspace.settings_page.rekey()
+    assert isinstance(dialog, KeyChangeDialog)
+    path = unlocked.vault_path
+    assert path is not None
+    header_before = (path / "vault.json").read_bytes()
+    _fill(dialog, PASSPHRASE, NEW)
+    qtbot.mouseClick(dialog.go_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=30_000)
+    dialog.handover.abandon()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+    assert dialog.pages.currentIndex() != KEY and "nothing was changed" in dialog.error.text()
+    assert (path / "vault.json").read_bytes() == header_before
+    dialog.reject()
+    unlocked.lock()
+    Vault.open(path, PASSPHRASE).close()  # the old passphrase still opens it
