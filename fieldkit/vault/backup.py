@@ -187,12 +187,7 @@ def backup_in_use(
     except OSError as exc:
         raise VaultFormatError(f"The vault header in {path} cannot be read.") from exc
     header = VaultHeader.from_bytes(raw)
-    if recovery_key is not None:
-        data_key = header.unwrap_with_recovery_key(recovery_key)
-    elif passphrase is not None:
-        data_key = header.unwrap_with_passphrase(passphrase)
-    else:
-        raise ValueError("a passphrase or a recovery key is needed")
+    data_key = header.unwrap(passphrase, recovery_key)
     if _rekey_in_progress(path):
         raise VaultInUseError(
             "The vault's keys are being changed (rekey) in the app that has it open.",
@@ -431,12 +426,7 @@ def restore(
             )
     header = VaultHeader.from_bytes((src / HEADER_NAME).read_bytes())
     # Check the credentials before writing anything at the target.
-    if recovery_key is not None:
-        data_key = header.unwrap_with_recovery_key(recovery_key)
-    elif passphrase is not None:
-        data_key = header.unwrap_with_passphrase(passphrase)
-    else:
-        raise ValueError("a passphrase or a recovery key is needed")
+    data_key = header.unwrap(passphrase, recovery_key)
     require_absent_or_empty(target)
     created_folder = not target.exists()
     try:

@@ -143,6 +143,17 @@ class VaultHeader:
             return key
         raise WrongPassphraseError("The passphrase is not correct for this vault.")
 
+    def unwrap(self, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
+        """The data key, with the recovery key if given, else the passphrase.
+
+        Raises WrongPassphraseError, WrongRecoveryKeyError, VaultFormatError (and ValueError
+        when neither is given: a caller's bug)."""
+        if recovery_key is not None:
+            return self.unwrap_with_recovery_key(recovery_key)
+        if passphrase is not None:
+            return self.unwrap_with_passphrase(passphrase)
+        raise ValueError("a passphrase or a recovery key is needed")
+
     def unwrap_with_recovery_key(self, typed_key: str) -> bytes:
         self._refuse_if_shredded()
         if self.recovery is None:

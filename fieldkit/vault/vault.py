@@ -210,12 +210,7 @@ class Vault:
             raise VaultInUseError(
                 "This vault is open elsewhere (another FieldKit window or command)."
             )
-        if recovery_key is not None:
-            data_key = header.unwrap_with_recovery_key(recovery_key)
-        elif passphrase is not None:
-            data_key = header.unwrap_with_passphrase(passphrase)
-        else:
-            raise ValueError("a passphrase or a recovery key is needed")
+        data_key = header.unwrap(passphrase, recovery_key)
         # From here on the credentials are right: the folder may be touched.
         lock.acquire()
         try:
