@@ -271,3 +271,28 @@ def remove_abandoned_temp_files(folder: Path, wanted: Callable[[str], bool]) -> 
             if _remove_if_abandoned(folder / name, unlocked_ok=False):
                 removed += 1
     return removed
+
+
+def sha256_file(path: Path, stop: Callable[[], bool] | None = None) -> str:
+    """The SHA-256 (hex) of the regular file ``path``, read in 1 MiB pieces.
+
+    Opened without blocking, so a named pipe given (or swapped in) as a file is refused at once
+    rather than waited on forever. ``stop`` returning True ends the reading early (the digest
+    is then of a prefix: the caller has abandoned it). Raises OSError, EINVAL for a file that
+    is not regular.
+    """
+    import hashlib
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        digest = hashlib.sha256()
+        buffer = bytearray(1 << 20)
+        view = memoryview(buffer)
+        while n := fh.readinto(buffer):
+            if stop is not None and stop():
+                break
+            digest.update(view[:n])
+    return digest.hexdigest()

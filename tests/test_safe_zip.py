@@ -774,3 +774,23 @@ def test_folder_source_refuses_a_linked_root(tmp_path: Path) -> None:
     (tmp_path / "alias").symlink_to(tmp_path / "real")
     with pytest.raises(UnsafeArchiveError, match="symbolic link"):
         FolderSource(tmp_path / "alias")
+
+
+def test_a_named_pipe_given_as_a_bundle_is_refused_without_waiting(tmp_path: Path) -> None:
+    """`fieldkit verify pipe.fkb` (or a bundle swapped for a FIFO in a sync folder) hung on
+    open; it is refused at once as not a regular file."""
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.fkb"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "verify", str(fifo)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,  # the old code never returned: the timeout fails the test
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "regular file" in result.stderr and "Traceback" not in result.stderr

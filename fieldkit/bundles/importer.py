@@ -24,6 +24,7 @@ from fieldkit.errors import (
     CorruptFileError,
     FieldKitError,
 )
+from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
@@ -116,7 +117,7 @@ def import_bundle(
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
-        file_sha = _sha256_file(path)
+        file_sha = sha256_file(path)
     except OSError:
         result.refused = f"{Path(path).name} cannot be read."
         return result
@@ -215,9 +216,12 @@ def _merge(
     # after the last line (CorruptFileError, rolling this transaction back, if the file changed
     # since it was verified), so nothing unverified is ever committed.
     identities = [me.transport_key] if header.encrypted else []
-    with SafeZip(path) as zf, contextlib.closing(
-        records_lines(zf, header.bundle_id, identities, report.inner.get("records_sha256"))
-    ) as lines:
+    with (
+        SafeZip(path) as zf,
+        contextlib.closing(
+            records_lines(zf, header.bundle_id, identities, report.inner.get("records_sha256"))
+        ) as lines,
+    ):
         ctx = _MergeContext(
             header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
         )
@@ -309,16 +313,6 @@ def _merge(
         },
         actor=me.fingerprint,
     )
-
-
-def _sha256_file(path: Path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _acknowledge(db: Connection, peer: str, bundle_id: str) -> None:

@@ -191,7 +191,10 @@ class SafeZip:
         self.path = Path(path)
         self.limits = limits
         self._lock = threading.Lock()
-        self._file: io.BufferedReader = open(self.path, "rb")  # closed by close()
+        # Non-blocking open: a named pipe given (or swapped in) as a bundle must not hang the
+        # import; the fstat below then refuses it. No effect on regular files.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        self._file: io.BufferedReader = os.fdopen(os.open(self.path, flags), "rb")  # see close()
         try:
             st = os.fstat(self._file.fileno())
             if not stat.S_ISREG(st.st_mode):

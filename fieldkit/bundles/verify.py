@@ -27,6 +27,7 @@ from fieldkit.errors import (
     CorruptFileError,
     FieldKitError,
 )
+from fieldkit.fsutil import sha256_file
 from fieldkit.identity.card import IdentityCard, parse_card
 from fieldkit.records.revision import Revision
 from fieldkit.vault.vault import Vault
@@ -167,18 +168,6 @@ def _read_member(zf: SafeZip, name: str, limit: int) -> bytes:
         return fh.read()
 
 
-def _sha256_file(path: Path, stop: threading.Event | None = None) -> str:
-    digest = hashlib.sha256()
-    buffer = bytearray(1 << 20)
-    view = memoryview(buffer)
-    with open(path, "rb", buffering=0) as fh:
-        while n := fh.readinto(buffer):
-            if stop is not None and stop.is_set():
-                break
-            digest.update(view[:n])
-    return digest.hexdigest()
-
-
 class _FileHash:
     """A file's SHA-256, computed on a helper thread while the bundle is checked."""
 
@@ -192,7 +181,7 @@ class _FileHash:
 
     def _run(self) -> None:
         try:
-            self._digest = _sha256_file(self._path, self._stop)
+            self._digest = sha256_file(self._path, self._stop.is_set)
         except OSError as exc:
             self._error = exc
 
@@ -269,7 +258,10 @@ def verify_bundle(
         except OSError:
             # As if the file had been hashed first: nothing else is reported as checked.
             unreadable = VerifyReport(file=str(path), errors=trust_errors)
-            unreadable.errors.append(f"{path.name} cannot be read.")
+            # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
+            unreadable.errors.append(
+                problem if zf is None and problem else f"{path.name} cannot be read."
+            )
             return unreadable
     finally:
         file_hash.stop()

@@ -13,7 +13,6 @@ before it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -33,7 +32,13 @@ from fieldkit.errors import (
     VaultInUseError,
     VaultNotFoundError,
 )
-from fieldkit.fsutil import atomic_write, fsync_dir, make_private_dir, storage_error
+from fieldkit.fsutil import (
+    atomic_write,
+    fsync_dir,
+    make_private_dir,
+    sha256_file,
+    storage_error,
+)
 from fieldkit.vault import audit
 from fieldkit.vault.database import (
     Connection,
@@ -67,14 +72,6 @@ class BackupResult:
     path: Path
     files: int
     bytes: int
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _copy(src: Path, dst: Path) -> None:
@@ -314,13 +311,13 @@ def _fill(
     total = 0
     for i, name in enumerate(names):
         source.copy_media(name, folder / MEDIA_DIR / name)
-        files[f"{MEDIA_DIR}/{name}"] = _sha256_file(folder / MEDIA_DIR / name)
+        files[f"{MEDIA_DIR}/{name}"] = sha256_file(folder / MEDIA_DIR / name)
         total += (folder / MEDIA_DIR / name).stat().st_size
         if progress is not None:
             progress(i + 1, len(names))
     atomic_write(folder / HEADER_NAME, source.header.to_bytes())
     for name in (DB_NAME, HEADER_NAME):
-        files[name] = _sha256_file(folder / name)
+        files[name] = sha256_file(folder / name)
         total += (folder / name).stat().st_size
     fsync_dir(folder / MEDIA_DIR)
     manifest = {
@@ -419,7 +416,7 @@ def restore(
     files, expected_head = _read_manifest(src)
     for rel, digest in files.items():
         path = src / rel
-        if not path.is_file() or _sha256_file(path) != digest:
+        if not path.is_file() or sha256_file(path) != digest:
             raise CorruptFileError(
                 f"The backup in {src} is damaged: {rel} is missing or altered.",
                 "Use another backup; nothing was restored.",
