@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, run_cli
+from peers import Peer
 from PIL import Image
 
 from fieldkit import fsutil, sync
-from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+from fieldkit.bundles.export import ExportOptions, export_bundles
 from fieldkit.bundles.importer import import_bundle
 from fieldkit.errors import UsageError
-from fieldkit.identity import own, trust
-from fieldkit.identity.card import card_bytes, make_card, parse_card
+from fieldkit.identity import own
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
@@ -37,37 +37,6 @@ def jpeg(seed: int) -> bytes:
     buf = io.BytesIO()
     Image.effect_noise((96, 64), 30 + seed).convert("RGB").save(buf, "JPEG")
     return buf.getvalue()
-
-
-class Peer:
-    def __init__(self, root: Path, name: str, role: str = "field") -> None:
-        self.name = name
-        self.root = root
-        self.path = root / name
-        self.vault, _ = Vault.create(self.path, PASSPHRASE, name=name, role=role, kdf=FAST_KDF)
-        self.identity = own.load(self.vault.db)
-        self.card = parse_card(card_bytes(make_card(self.identity)))
-        (root / f"{name}.fkid").write_bytes(card_bytes(self.card))
-        self.records = Records(self.vault)
-        self.count = 0
-
-    def trust(self, *others: Peer) -> None:
-        with self.vault.transaction() as db:
-            for other in others:
-                trust.add(db, other.card, name=other.name, role=other.card.role, verified=True)
-
-    def export(self, *to: Peer, **kw: object) -> Path | None:
-        self.count += 1
-        path = self.root / f"{self.name}-{self.count}.fkb"
-        result = export_bundles(
-            self.vault,
-            path,
-            ExportOptions(recipients=[Recipient.from_card(p.card) for p in to], **kw),  # type: ignore[arg-type]
-        )
-        return None if result.nothing_new else result.bundles[0].path
-
-    def photo_hashes(self) -> set[str]:
-        return {r[0] for r in self.vault.db.execute("SELECT sha256 FROM media_files")}
 
 
 def photos_in(bundle: Path) -> int:
@@ -93,11 +62,11 @@ def test_a_lost_export_loses_no_photo(pair: tuple[Peer, Peer]) -> None:
     field, coord = pair
     for i in range(2):
         field.records.create(F.OBJECT, {"title": f"Jar {i}"}, [PhotoInput(jpeg(i))])
-    lost = field.export(coord)
+    lost = field.send(coord)
     assert lost is not None and photos_in(lost) == 2
     lost.unlink()  # the stick is lost
 
-    again = field.export(coord)  # the default export: what the coordinator has not acknowledged
+    again = field.send(coord)  # the default export: what the coordinator has not acknowledged
     assert again is not None
     assert photos_in(again) == 2
     result = import_bundle(coord.vault, again)
@@ -106,12 +75,12 @@ def test_a_lost_export_loses_no_photo(pair: tuple[Peer, Peer]) -> None:
     assert coord.photo_hashes() == field.photo_hashes()
 
     # The coordinator's next bundle acknowledges it: from then on nothing is sent again.
-    reply = coord.export(field)
+    reply = coord.send(field)
     assert reply is not None
     assert import_bundle(field.vault, reply).refused is None
-    assert field.export(coord) is None
+    assert field.send(coord) is None
     field.records.create(F.OBJECT, {"title": "No photo"})
-    later = field.export(coord)
+    later = field.send(coord)
     assert later is not None and photos_in(later) == 0
 
 
@@ -123,22 +92,22 @@ def test_photos_a_recipient_acknowledged_without_are_sent_with_their_revision(
     field, coord = pair
     obj = field.records.create(F.OBJECT, {"title": "Icon"}, [PhotoInput(jpeg(7))])
     sha = obj.media[0]["sha256"]
-    first = field.export(coord, leave_out_photos=[sha[:12]])
+    first = field.send(coord, leave_out_photos=[sha[:12]])
     assert first is not None and photos_in(first) == 0
     got = import_bundle(coord.vault, first)
     assert got.new_revisions == 1 and got.new_photos == 0
     assert any("not in it yet" in w for w in got.warnings)
-    reply = coord.export(field)
+    reply = coord.send(field)
     assert reply is not None
     import_bundle(field.vault, reply)  # every revision acknowledged, the photo not held
 
-    second = field.export(coord)
+    second = field.send(coord)
     assert second is not None and photos_in(second) == 1
     got = import_bundle(coord.vault, second)
     assert got.refused is None and got.new_photos == 1 and got.new_revisions == 0
     assert coord.photo_hashes() == {sha}
-    import_bundle(field.vault, coord.export(field))  # type: ignore[arg-type]
-    assert field.export(coord) is None  # acknowledged: no ping-pong
+    import_bundle(field.vault, coord.send(field))  # type: ignore[arg-type]
+    assert field.send(coord) is None  # acknowledged: no ping-pong
 
 
 def test_a_vault_that_forwarded_a_revision_without_its_photo_is_sent_the_photo(
@@ -153,14 +122,14 @@ def test_a_vault_that_forwarded_a_revision_without_its_photo_is_sent_the_photo(
             p.trust(*[q for q in (amal, bohdan, coord) if q is not p])
         obj = amal.records.create(F.OBJECT, {"title": "Icon"}, [PhotoInput(jpeg(11))])
         sha = obj.media[0]["sha256"]
-        import_bundle(bohdan.vault, amal.export(bohdan))  # type: ignore[arg-type]
-        import_bundle(coord.vault, amal.export(coord, leave_out_photos=[sha[:8]]))  # type: ignore[arg-type]
+        import_bundle(bohdan.vault, amal.send(bohdan))  # type: ignore[arg-type]
+        import_bundle(coord.vault, amal.send(coord, leave_out_photos=[sha[:8]]))  # type: ignore[arg-type]
         assert sha not in coord.photo_hashes() and sha in bohdan.photo_hashes()
-        forwarded = coord.export(bohdan)  # Amal's revision, without the photo it lacks
+        forwarded = coord.send(bohdan)  # Amal's revision, without the photo it lacks
         assert forwarded is not None and photos_in(forwarded) == 0
         import_bundle(bohdan.vault, forwarded)
 
-        to_coord = bohdan.export(coord)
+        to_coord = bohdan.send(coord)
         assert to_coord is not None and photos_in(to_coord) == 1
         got = import_bundle(coord.vault, to_coord)
         assert got.refused is None and got.new_photos == 1
@@ -240,7 +209,7 @@ def test_cli_leaves_out_a_named_photo_and_a_later_export_sends_it(
     got = import_bundle(coord.vault, tmp_path / "x.fkb")
     assert got.new_photos == 1 and any("not in it yet" in w for w in got.warnings)
     assert coord.photo_hashes() == {kept.media[0]["sha256"]}
-    reply = coord.export(field)
+    reply = coord.send(field)
     assert reply is not None
     ack = run_cli(["--vault", str(field.path), "import", str(reply)], env)
     assert ack.code == 0, ack.err
@@ -305,7 +274,7 @@ def test_a_redacted_snapshot_does_not_name_a_left_out_photo(pair: tuple[Peer, Pe
         [PhotoInput(jpeg(5)), PhotoInput(jpeg(6))],
     )
     gone = obj.media[1]["sha256"]
-    snap = field.export(coord, redact_locations=True, leave_out_photos=[gone[:8]])
+    snap = field.send(coord, redact_locations=True, leave_out_photos=[gone[:8]])
     assert snap is not None and photos_in(snap) == 1
     report = import_bundle(coord.vault, snap)  # refused (a snapshot) but verified
     assert report.refused is not None and "snapshot" in report.refused
@@ -335,7 +304,7 @@ def test_what_bundles_carried_survives_the_version_10_migration(pair: tuple[Peer
 
     field, coord = pair
     field.records.create(F.OBJECT, {"title": "Jar"}, [PhotoInput(jpeg(8))])
-    bundle = field.export(coord)
+    bundle = field.send(coord)
     assert bundle is not None
     before = {
         t: sorted(field.vault.db.execute(f"SELECT stream_id, {c}, bundle_id FROM {t}"))  # noqa: S608
@@ -365,8 +334,8 @@ def test_what_bundles_carried_survives_the_version_10_migration(pair: tuple[Peer
     assert after == before
     # And the acknowledgement of that bundle still says what the coordinator holds.
     import_bundle(coord.vault, bundle)
-    import_bundle(field.vault, coord.export(field))  # type: ignore[arg-type]
-    assert field.export(coord) is None
+    import_bundle(field.vault, coord.send(field))  # type: ignore[arg-type]
+    assert field.send(coord) is None
 
 
 # --- item 13: what a killed export leaves is cleaned, what a live one writes is not ------------

@@ -11,61 +11,19 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSPHRASE, run_cli
+from conftest import PASSPHRASE, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from peers import Peer
 
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
-from fieldkit.bundles.importer import import_bundle
-from fieldkit.identity import own, trust
-from fieldkit.identity.card import card_bytes, make_card, parse_card
+from fieldkit.identity import trust
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision, format_hlc
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault, backup, restore
-
-
-class Peer:
-    def __init__(self, root: Path, name: str, role: str = "field") -> None:
-        self.name = name
-        self.vault, _ = Vault.create(root / name, PASSPHRASE, name=name, role=role, kdf=FAST_KDF)
-        self.identity = own.load(self.vault.db)
-        self.card = parse_card(card_bytes(make_card(self.identity)))
-        self.records = Records(self.vault)
-        self.root = root
-        self.count = 0
-
-    def trust(self, *others: Peer) -> None:
-        with self.vault.transaction() as db:
-            for other in others:
-                trust.add(db, other.card, name=other.name, role=other.card.role, verified=True)
-
-    def send(self, *to: Peer, **kw: object) -> Path | None:
-        self.count += 1
-        path = self.root / f"{self.name}-{self.count}.fkb"
-        result = export_bundles(
-            self.vault,
-            path,
-            ExportOptions(recipients=[Recipient.from_card(p.card) for p in to], **kw),  # type: ignore[arg-type]
-        )
-        return None if result.nothing_new else result.bundles[0].path
-
-    def receive(self, path: Path | None, **kw: object):
-        assert path is not None
-        return import_bundle(self.vault, path, **kw)  # type: ignore[arg-type]
-
-    def view(self) -> list[tuple[str, str, bool, str]]:
-        return [
-            tuple(r)
-            for r in self.vault.db.execute(
-                "SELECT record_id, fields, in_conflict, head_rev FROM records ORDER BY record_id"
-            )
-        ]
-
-    def revisions(self) -> set[str]:
-        return {r[0] for r in self.vault.db.execute("SELECT rev_id FROM revisions")}
 
 
 @pytest.fixture
