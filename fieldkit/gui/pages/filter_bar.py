@@ -1,10 +1,13 @@
-"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency."""
+"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency.
+
+Also "Show all", which clears the filters and the search.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldkit.gui.vocabulary_labels import value_label
@@ -14,6 +17,7 @@ from fieldkit.records import vocabularies as v
 
 class FilterBar(QWidget):
     changed = Signal(dict)
+    show_all = Signal()  # "Show all": the search is to be cleared too, not only the filters
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +55,13 @@ class FilterBar(QWidget):
             self.incomplete.toggled.connect(self._emit)
             layout.addWidget(self.incomplete)
         self.reset_button = QPushButton(self.tr("Show &all"), self)
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.setObjectName("showAll")
+        self.reset_button.setToolTip(self.tr("Clear the search and the filters"))
+        self.reset_button.clicked.connect(self._show_all)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
+
+    # --- filters -----------------------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: c.currentData() for name, c in self.combos.items()}
@@ -74,6 +82,11 @@ class FilterBar(QWidget):
     def reset(self) -> None:
         self.set_filters({})
         self._emit()
+
+    @Slot()
+    def _show_all(self) -> None:
+        self.reset()
+        self.show_all.emit()
 
     def _emit(self) -> None:
         self.changed.emit(self.filters())

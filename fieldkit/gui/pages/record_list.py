@@ -1,8 +1,12 @@
-"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons."""
+"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons.
+
+Above the table, while a search is active, the matches per kind (:class:`SearchSummary`); the
+filter bar carries "Show all".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,23 +20,28 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.pages.filter_bar import FilterBar
+from fieldkit.gui.pages.search_summary import SearchSummary
 from fieldkit.gui.widgets import heading
 
 
 class RecordListPage(QWidget):
     open_requested = Signal(str)  # record id
     new_requested = Signal()
+    show_all_requested = Signal()  # "Show all": clear the search as well as the filters
 
     def __init__(
         self, title: str, new_text: str, model: RecordTableModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.search_summary = SearchSummary(self)
+        self.search_summary.set_kinds([(model.kind, title)])
         self.heading = heading(title, self, size=1.3)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.filter_bar = FilterBar(model.kind, self)
         self.filter_bar.changed.connect(model.set_filters)
+        self.filter_bar.show_all.connect(self.show_all_requested)
         self.table = QTableView(self)
         self.table.setObjectName(f"{model.kind}Table")
         self.table.setAccessibleName(title)
@@ -76,11 +85,18 @@ class RecordListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.search_summary)
         layout.addWidget(self.table, 1)
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():,}"))
+        locale = QLocale()
+        text = self.tr("{shown} shown of {total}").format(
+            shown=locale.toString(self.model.rowCount()), total=locale.toString(self.model.total)
+        )
+        if self.model.filters:
+            text += " " + self.tr("(filters on)")
+        self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, RECORD_ID_ROLE)
