@@ -1,5 +1,5 @@
 """'Search everything' searches objects and damage reports; Esc, 'Clear search' and 'Show all'
-clear it."""
+clear it; the lists can be sorted from the keyboard."""
 
 from __future__ import annotations
 
@@ -138,6 +138,41 @@ def test_show_all_clears_the_search_and_the_filters(unlocked, qtbot) -> None:  #
     assert ws.objects.rowCount() == 3 and ws.damage.rowCount() == 2
     assert not ws.object_page.search_summary.isVisible()
     assert ws.object_page.count_label.text() == "3 shown of 3"
+
+
+def test_lists_can_be_sorted_from_the_keyboard(unlocked, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _fill(unlocked)
+    ws = unlocked.workspace
+    ws.show_section(OBJECTS)
+    page = ws.object_page
+    combo, order = page.filter_bar.sort_combo, page.filter_bar.order_button
+    assert combo.accessibleName() == "Sort by" and order.accessibleName() == "Sort order"
+    assert page.model.data(page.model.index(0, 1)) == "INV-1"
+    # Alt+B reaches "Sort by"; the arrow keys choose the column (the list follows at once).
+    qtbot.waitUntil(unlocked.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(unlocked, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is combo
+    assert combo.currentText() == "Inventory no."
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert page.model.order_by == "title"
+    assert page.model.data(page.model.index(0, 1)) == "INV-2"  # Bronze bowl
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == combo.currentData()
+    # Tab to the order, Space reverses it.
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is order
+    qtbot.keyClick(order, Qt.Key.Key_Space)
+    assert page.model.descending
+    assert page.model.data(page.model.index(0, 1)) == "INV-1"  # Icon of the Virgin
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert "Descending" in order.text()
+    # A header click shows in the combo too.
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert combo.currentData() == 1 and not order.isChecked()
+    # A click on a column that cannot be sorted (the photo) leaves no arrow there.
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == 1 and page.model.order_by == "inventory_number"
 
 
 def test_model_total_counts_every_record_whatever_the_search(session_vault, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -89,6 +89,9 @@ class RecordTableModel(QAbstractTableModel):
         """True while a search or a filter hides some records."""
         return bool(self.query_filters())
 
+    def sortable_columns(self) -> list[int]:
+        return [i for i, c in enumerate(self.columns) if c.order_by is not None]
+
     def set_source(self, source: RecordPages | None) -> None:
         self._reload(source)
 
@@ -188,7 +191,9 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title()
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].order_by:
-                return self.tr("Click to sort by this column")
+                return self.tr(
+                    "Click to sort by this column; from the keyboard: Sort by (Alt+B)"
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

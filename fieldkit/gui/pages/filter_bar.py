@@ -1,6 +1,7 @@
 """Filters above a record list: status, priority, incomplete Object ID; severity, urgency.
 
-Also "Show all", which clears the filters and the search.
+Also the keyboard's way to sort the list ("Sort by" and the order), since a table header
+cannot be reached by keyboard, and "Show all", which clears the filters and the search.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fieldkit.records import vocabularies as v
 class FilterBar(QWidget):
     changed = Signal(dict)
     show_all = Signal()  # "Show all": the search is to be cleared too, not only the filters
+    sort_chosen = Signal(int, bool)  # column, descending
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,64 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self._show_all)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
+        sort_label = QLabel(self.tr("Sort &by:"), self)
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setObjectName("sortBy")
+        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        self.sort_combo.setToolTip(
+            self.tr("The column the list is sorted by (a click on a column header does the same)")
+        )
+        sort_label.setBuddy(self.sort_combo)
+        self.sort_combo.currentIndexChanged.connect(self._emit_sort)
+        self.order_button = QPushButton(self)
+        self.order_button.setObjectName("sortOrder")
+        self.order_button.setCheckable(True)
+        self.order_button.setAccessibleName(self.tr("Sort order"))
+        self.order_button.toggled.connect(self._emit_sort)
+        self._show_order(False)
+        layout.addWidget(sort_label)
+        layout.addWidget(self.sort_combo)
+        layout.addWidget(self.order_button)
+
+    # --- sorting -----------------------------------------------------------------------------
+
+    def set_sort_columns(self, columns: list[tuple[int, str]]) -> None:
+        """The columns one can sort by: (column number, title)."""
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.clear()
+        for column, title in columns:
+            self.sort_combo.addItem(title, column)
+        self.sort_combo.blockSignals(False)
+
+    def set_sort(self, column: int, descending: bool) -> None:
+        """Show the list's order (after a header click, or restored): emits nothing."""
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(self.sort_combo.findData(column))
+        self.sort_combo.blockSignals(False)
+        self.order_button.blockSignals(True)
+        self.order_button.setChecked(descending)
+        self.order_button.blockSignals(False)
+        self._show_order(descending)
+
+    def _show_order(self, descending: bool) -> None:
+        if descending:
+            self.order_button.setText(self.tr("Descending"))
+            self.order_button.setToolTip(
+                self.tr("Z to A, highest first, newest first. Press to reverse.")
+            )
+        else:
+            self.order_button.setText(self.tr("Ascending"))
+            self.order_button.setToolTip(
+                self.tr("A to Z, lowest first, oldest first. Press to reverse.")
+            )
+
+    @Slot()
+    def _emit_sort(self) -> None:
+        column = self.sort_combo.currentData()
+        descending = self.order_button.isChecked()
+        self._show_order(descending)
+        if column is not None:
+            self.sort_chosen.emit(int(column), descending)
 
     # --- filters -----------------------------------------------------------------------------
 

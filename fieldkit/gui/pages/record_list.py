@@ -1,7 +1,7 @@
 """A list page (objects or damage reports): filter bar, windowed table, New and Open buttons.
 
 Above the table, while a search is active, the matches per kind (:class:`SearchSummary`); the
-filter bar carries "Show all".
+filter bar carries the keyboard's way to sort ("Sort by", Alt+B) and "Show all".
 """
 
 from __future__ import annotations
@@ -69,6 +69,11 @@ class RecordListPage(QWidget):
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        self.filter_bar.set_sort_columns(
+            [(i, model.columns[i].title()) for i in model.sortable_columns()]
+        )
+        self.filter_bar.sort_chosen.connect(self._sort_chosen)
+        header.sortIndicatorChanged.connect(lambda _c, _o: self._show_sort())
         self.table.activated.connect(self._activated)
         self.new_button = QPushButton(new_text, self)
         self.new_button.setObjectName(f"new_{model.kind}")
@@ -76,6 +81,7 @@ class RecordListPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(self.open_current)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._show_sort)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -88,6 +94,7 @@ class RecordListPage(QWidget):
         layout.addWidget(self.search_summary)
         layout.addWidget(self.table, 1)
         self._update_count()
+        self._show_sort()
 
     def _update_count(self) -> None:
         locale = QLocale()
@@ -97,6 +104,25 @@ class RecordListPage(QWidget):
         if self.model.filters:
             text += " " + self.tr("(filters on)")
         self.count_label.setText(text)
+
+    # --- sorting -----------------------------------------------------------------------------
+
+    def _sort_chosen(self, column: int, descending: bool) -> None:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)  # moves the header's arrow, sorts the model
+
+    def _show_sort(self) -> None:
+        """The filter bar and the header show the model's order (a click on a column that
+        cannot be sorted must not leave the arrow there)."""
+        column, descending = self.model.sort_column(), self.model.descending
+        self.filter_bar.set_sort(column, descending)
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if column >= 0 and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            column,
+            order,
+        ):
+            header.setSortIndicator(column, order)
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, RECORD_ID_ROLE)
