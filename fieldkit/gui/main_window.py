@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.setToolTip(
+            self.tr("Searches objects and damage reports at once. Esc clears the search.")
+        )
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._escape_search)
+        self.workspace.search_cleared.connect(self._empty_search_box)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -472,7 +479,24 @@ class MainWindow(QMainWindow):
             self.search.selectAll()
 
     def _apply_search(self) -> None:
+        self._search_timer.stop()
         self.workspace.set_search(self.search.text())
+
+    def _escape_search(self) -> None:
+        """Esc in the search box: clear the search everywhere; on an empty box, back to the
+        list."""
+        if self.search.text().strip() or self.workspace.search_text:
+            self.workspace.clear_search()  # empties the box through search_cleared
+            return
+        current = self.workspace.current_list()
+        if current is not None:
+            current.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _empty_search_box(self) -> None:
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
 
     def _new_damage_for_selection(self) -> None:
         """A damage report about the object selected on the Objects page, if one is."""

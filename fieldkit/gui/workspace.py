@@ -74,6 +74,7 @@ class Workspace(QWidget):
     shredded = Signal(object)  # the vault's Path, after "Shred" in the vault settings
     idle_minutes_changed = Signal(float)
     keys_busy_changed = Signal(bool)
+    search_cleared = Signal()  # Esc, "Clear search" or "Show all": the search box empties
 
     def __init__(self, parent: QWidget | None = None, *, kdf: Argon2Params | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +144,7 @@ class Workspace(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
         self.search_text = ""
+        self._wire_search()
 
     @property
     def session_pages(self) -> tuple[Any, ...]:
@@ -159,9 +161,6 @@ class Workspace(QWidget):
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        model = self.current_model()
-        if model is not None and self.session is not None:
-            model.set_search(self.search_text)
         page = self.pages.currentWidget()
         if self.session is not None and page in self.session_pages:
             page.refresh()  # type: ignore[attr-defined]
@@ -176,11 +175,75 @@ class Workspace(QWidget):
     def current_list(self) -> RecordListPage | None:
         return {OBJECTS: self.object_page, DAMAGE: self.damage_page}.get(self.pages.currentIndex())
 
+    # "Search everything": one search over objects and damage reports. Both lists are searched
+    # (each one COUNT, from the full-text index when no filter is set; rows load when shown),
+    # the strip above each list and the sidebar say how many of each kind matched, and a list
+    # page with no match gives way to the one that has some.
+
+    def _wire_search(self) -> None:
+        kinds = [(F.OBJECT, _t("Objects")), (F.DAMAGE, _t("Damage reports"))]
+        for page in (self.object_page, self.damage_page):
+            page.search_summary.set_kinds(kinds)
+            page.search_summary.kind_requested.connect(self._show_kind)
+            page.search_summary.clear_requested.connect(self.clear_search)
+            page.show_all_requested.connect(self.show_all)
+
+    def _show_kind(self, kind: str) -> None:
+        self.show_section(OBJECTS if kind == F.OBJECT else DAMAGE)
+
+    def search_counts(self) -> dict[str, int]:
+        """Matches per kind of the current search (and each list's filters)."""
+        return {F.OBJECT: self.objects.rowCount(), F.DAMAGE: self.damage.rowCount()}
+
     def set_search(self, text: str) -> None:
-        self.search_text = text
-        model = self.current_model()
-        if model is not None and self.session is not None:
-            model.set_search(text)
+        self.search_text = text.strip()
+        if self.session is None:
+            return
+        self.objects.set_search(self.search_text)
+        self.damage.set_search(self.search_text)
+        if self.search_text:
+            counts = self.search_counts()
+            current = {OBJECTS: F.OBJECT, DAMAGE: F.DAMAGE}.get(self.pages.currentIndex())
+            if current is None or not counts[current]:
+                # Nothing here (or not a list): show the list that has matches.
+                wanted = next((k for k in (F.OBJECT, F.DAMAGE) if counts[k]), current)
+                if wanted is not None and wanted != current:
+                    self._show_kind(wanted)
+                elif current is None:
+                    self._show_kind(F.OBJECT)  # no match anywhere: say so on a list
+        self._show_search_counts()
+
+    def clear_search(self) -> None:
+        """Empty the search everywhere (the filters stay) and the main window's search box."""
+        self.set_search("")
+        self.search_cleared.emit()
+
+    def show_all(self) -> None:
+        """ "Show all" on either list: no search, no filter, on both lists."""
+        for page in (self.object_page, self.damage_page):
+            page.filter_bar.set_filters({})
+            page.model.set_filters({})
+        self.clear_search()
+
+    def _show_search_counts(self) -> None:
+        counts = self.search_counts()
+        searching = bool(self.search_text) and self.session is not None
+        for page, kind, row in (
+            (self.object_page, F.OBJECT, OBJECTS),
+            (self.damage_page, F.DAMAGE, DAMAGE),
+        ):
+            page.search_summary.show_counts(self.search_text if searching else "", counts, kind)
+            item = self.sidebar.item(row)
+            title = _t(SECTIONS[row])
+            if searching:
+                item.setText(self.tr("{title} ({n})").format(title=title, n=counts[kind]))
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{title}: %n match(es)", "", counts[kind]).format(title=title),
+                )
+            else:
+                item.setText(title)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
     def _set_conflict_badge(self, count: int) -> None:
         item = self.sidebar.item(CONFLICTS)
@@ -238,6 +301,7 @@ class Workspace(QWidget):
             self._show_page(row)  # same page as before locking: refresh it all the same
         self.sidebar.setCurrentRow(row)
         self.search_text = ""
+        self._show_search_counts()
 
     def view_state(self) -> dict[str, Any]:
         """What to restore after unlocking: page, sort and filters (never record text)."""
@@ -279,6 +343,7 @@ class Workspace(QWidget):
         self._set_conflict_badge(0)
         self.search_text = ""
         self.session = None
+        self._show_search_counts()
         return kept
 
     def refresh_lists(self) -> None:

@@ -61,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self.filters: dict[str, Any] = {}
         self._source: RecordPages | None = None
         self._count = 0
+        self._total = 0  # every current record of the kind, before search and filters
         self._pages: OrderedDict[int, list[RecordView]] = OrderedDict()
         self._object_labels: dict[str, tuple[str, str]] = {}
         self._thumbnails = thumbnails
@@ -78,6 +79,19 @@ class RecordTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
+    @property
+    def total(self) -> int:
+        """How many records of this kind there are, whatever the search and filters."""
+        return self._total
+
+    @property
+    def narrowed(self) -> bool:
+        """True while a search or a filter hides some records."""
+        return bool(self.query_filters())
+
+    def sortable_columns(self) -> list[int]:
+        return [i for i, c in enumerate(self.columns) if c.order_by is not None]
+
     def set_source(self, source: RecordPages | None) -> None:
         self._reload(source)
 
@@ -92,13 +106,13 @@ class RecordTableModel(QAbstractTableModel):
         text = text.strip()
         if text != self.search:
             self.search = text
-            self.refresh()
+            self._reload(self._source, recount=False)
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         clean = {k: v for k, v in filters.items() if v}
         if clean != self.filters:
             self.filters = clean
-            self.refresh()
+            self._reload(self._source, recount=False)
 
     def query_filters(self) -> dict[str, Any]:
         out = dict(self.filters)
@@ -106,12 +120,21 @@ class RecordTableModel(QAbstractTableModel):
             out["search"] = self.search
         return out
 
-    def _reload(self, source: RecordPages | None) -> None:
+    def _reload(self, source: RecordPages | None, *, recount: bool = True) -> None:
+        """Re-read the rows; ``recount`` False when only the search, filters or order changed
+        (the total cannot have: one COUNT saved per keystroke)."""
         self.beginResetModel()
         self._source = source
         self._pages.clear()
         self._object_labels.clear()
-        self._count = source.count(self.query_filters()) if source is not None else 0
+        filters = self.query_filters()
+        self._count = source.count(filters) if source is not None else 0
+        if source is None:
+            self._total = 0
+        elif not filters:
+            self._total = self._count
+        elif recount or self._total < self._count:
+            self._total = source.count({})
         self.endResetModel()
 
     # --- rows --------------------------------------------------------------------------------
@@ -168,7 +191,9 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title()
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].order_by:
-                return self.tr("Click to sort by this column")
+                return self.tr(
+                    "Click to sort by this column; from the keyboard: Sort by (Alt+B)"
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -237,7 +262,7 @@ class RecordTableModel(QAbstractTableModel):
         if (order_by, descending) == (self.order_by, self.descending):
             return
         self.order_by, self.descending = order_by, descending
-        self.refresh()
+        self._reload(self._source, recount=False)
 
     def sort_column(self) -> int:
         for i, c in enumerate(self.columns):

@@ -1,10 +1,14 @@
-"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency."""
+"""Filters above a record list: status, priority, incomplete Object ID; severity, urgency.
+
+Also the keyboard's way to sort the list ("Sort by" and the order), since a table header
+cannot be reached by keyboard, and "Show all", which clears the filters and the search.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldkit.gui.vocabulary_labels import value_label
@@ -14,6 +18,8 @@ from fieldkit.records import vocabularies as v
 
 class FilterBar(QWidget):
     changed = Signal(dict)
+    show_all = Signal()  # "Show all": the search is to be cleared too, not only the filters
+    sort_chosen = Signal(int, bool)  # column, descending
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,9 +57,71 @@ class FilterBar(QWidget):
             self.incomplete.toggled.connect(self._emit)
             layout.addWidget(self.incomplete)
         self.reset_button = QPushButton(self.tr("Show &all"), self)
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.setObjectName("showAll")
+        self.reset_button.setToolTip(self.tr("Clear the search and the filters"))
+        self.reset_button.clicked.connect(self._show_all)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
+        sort_label = QLabel(self.tr("Sort &by:"), self)
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setObjectName("sortBy")
+        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        self.sort_combo.setToolTip(
+            self.tr("The column the list is sorted by (a click on a column header does the same)")
+        )
+        sort_label.setBuddy(self.sort_combo)
+        self.sort_combo.currentIndexChanged.connect(self._emit_sort)
+        self.order_button = QPushButton(self)
+        self.order_button.setObjectName("sortOrder")
+        self.order_button.setCheckable(True)
+        self.order_button.setAccessibleName(self.tr("Sort order"))
+        self.order_button.toggled.connect(self._emit_sort)
+        self._show_order(False)
+        layout.addWidget(sort_label)
+        layout.addWidget(self.sort_combo)
+        layout.addWidget(self.order_button)
+
+    # --- sorting -----------------------------------------------------------------------------
+
+    def set_sort_columns(self, columns: list[tuple[int, str]]) -> None:
+        """The columns one can sort by: (column number, title)."""
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.clear()
+        for column, title in columns:
+            self.sort_combo.addItem(title, column)
+        self.sort_combo.blockSignals(False)
+
+    def set_sort(self, column: int, descending: bool) -> None:
+        """Show the list's order (after a header click, or restored): emits nothing."""
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.setCurrentIndex(self.sort_combo.findData(column))
+        self.sort_combo.blockSignals(False)
+        self.order_button.blockSignals(True)
+        self.order_button.setChecked(descending)
+        self.order_button.blockSignals(False)
+        self._show_order(descending)
+
+    def _show_order(self, descending: bool) -> None:
+        if descending:
+            self.order_button.setText(self.tr("Descending"))
+            self.order_button.setToolTip(
+                self.tr("Z to A, highest first, newest first. Press to reverse.")
+            )
+        else:
+            self.order_button.setText(self.tr("Ascending"))
+            self.order_button.setToolTip(
+                self.tr("A to Z, lowest first, oldest first. Press to reverse.")
+            )
+
+    @Slot()
+    def _emit_sort(self) -> None:
+        column = self.sort_combo.currentData()
+        descending = self.order_button.isChecked()
+        self._show_order(descending)
+        if column is not None:
+            self.sort_chosen.emit(int(column), descending)
+
+    # --- filters -----------------------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: c.currentData() for name, c in self.combos.items()}
@@ -74,6 +142,11 @@ class FilterBar(QWidget):
     def reset(self) -> None:
         self.set_filters({})
         self._emit()
+
+    @Slot()
+    def _show_all(self) -> None:
+        self.reset()
+        self.show_all.emit()
 
     def _emit(self) -> None:
         self.changed.emit(self.filters())

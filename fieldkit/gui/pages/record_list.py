@@ -1,8 +1,12 @@
-"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons."""
+"""A list page (objects or damage reports): filter bar, windowed table, New and Open buttons.
+
+Above the table, while a search is active, the matches per kind (:class:`SearchSummary`); the
+filter bar carries the keyboard's way to sort ("Sort by", Alt+B) and "Show all".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,23 +20,28 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.pages.filter_bar import FilterBar
+from fieldkit.gui.pages.search_summary import SearchSummary
 from fieldkit.gui.widgets import heading
 
 
 class RecordListPage(QWidget):
     open_requested = Signal(str)  # record id
     new_requested = Signal()
+    show_all_requested = Signal()  # "Show all": clear the search as well as the filters
 
     def __init__(
         self, title: str, new_text: str, model: RecordTableModel, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.search_summary = SearchSummary(self)
+        self.search_summary.set_kinds([(model.kind, title)])
         self.heading = heading(title, self, size=1.3)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.filter_bar = FilterBar(model.kind, self)
         self.filter_bar.changed.connect(model.set_filters)
+        self.filter_bar.show_all.connect(self.show_all_requested)
         self.table = QTableView(self)
         self.table.setObjectName(f"{model.kind}Table")
         self.table.setAccessibleName(title)
@@ -60,6 +69,11 @@ class RecordListPage(QWidget):
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        self.filter_bar.set_sort_columns(
+            [(i, model.columns[i].title()) for i in model.sortable_columns()]
+        )
+        self.filter_bar.sort_chosen.connect(self._sort_chosen)
+        header.sortIndicatorChanged.connect(lambda _c, _o: self._show_sort())
         self.table.activated.connect(self._activated)
         self.new_button = QPushButton(new_text, self)
         self.new_button.setObjectName(f"new_{model.kind}")
@@ -67,6 +81,7 @@ class RecordListPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(self.open_current)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._show_sort)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -76,11 +91,38 @@ class RecordListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.search_summary)
         layout.addWidget(self.table, 1)
         self._update_count()
+        self._show_sort()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} shown").format(n=f"{self.model.rowCount():,}"))
+        locale = QLocale()
+        text = self.tr("{shown} shown of {total}").format(
+            shown=locale.toString(self.model.rowCount()), total=locale.toString(self.model.total)
+        )
+        if self.model.filters:
+            text += " " + self.tr("(filters on)")
+        self.count_label.setText(text)
+
+    # --- sorting -----------------------------------------------------------------------------
+
+    def _sort_chosen(self, column: int, descending: bool) -> None:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)  # moves the header's arrow, sorts the model
+
+    def _show_sort(self) -> None:
+        """The filter bar and the header show the model's order (a click on a column that
+        cannot be sorted must not leave the arrow there)."""
+        column, descending = self.model.sort_column(), self.model.descending
+        self.filter_bar.set_sort(column, descending)
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if column >= 0 and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            column,
+            order,
+        ):
+            header.setSortIndicator(column, order)
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = self.model.data(index, RECORD_ID_ROLE)
