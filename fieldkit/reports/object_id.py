@@ -226,12 +226,19 @@ def _photos(photos: PhotoSource, view: RecordView, width: float) -> list[Flowabl
 
 def _completeness(view: RecordView) -> Flowable:
     s = styles()
+    # Counted as the app counts them ("10 of 10"): the Object ID categories and an overall
+    # photograph, each one item.
+    total = len(OBJECT_ID_CATEGORIES) + 1
+    done = total - len(view.missing)
     if not view.missing:
-        text = "Object ID complete: all nine categories and an overall photograph are recorded."
+        text = (
+            f"Object ID complete: {done} of {total} — the {len(OBJECT_ID_CATEGORIES)} "
+            "Object ID categories and an overall photograph are recorded."
+        )
         color = OK
     else:
         names = ", ".join(L.category_label(m) for m in view.missing)
-        text = f"Object ID incomplete — missing: {names}."
+        text = f"Object ID incomplete: {done} of {total} — missing: {names}."
         color = WARN
     style = s["body"].clone("completeness", textColor=color, fontName=s["label"].fontName)
     return text_flowable(text, style)
