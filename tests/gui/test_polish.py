@@ -4,8 +4,12 @@ report is written, thumbnails that do not overlap, an Overview that does not cli
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from fieldkit import logs
@@ -13,6 +17,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import errors as gui_errors
 from fieldkit.gui.app import make_excepthook
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.report_dialog import DONE, INVENTORY
 
 # --- error dialogs stay over the editor ------------------------------------------------------
 
@@ -70,3 +75,52 @@ def test_an_error_of_the_main_window_stays_over_the_main_window(
     box = gui_errors.show_error(unlocked.workspace, FieldKitError("Nothing to do."))
     assert isinstance(box, QMessageBox) and box.parentWidget() is unlocked
     box.close()
+
+
+# --- "Open" after a report is written -----------------------------------------------------------
+
+
+class _UrlRecorder(QObject):
+    """Stands in for the system's PDF viewer: QDesktopServices hands it file:// URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def pdf_viewer() -> Iterator[_UrlRecorder]:
+    recorder = _UrlRecorder()
+    QDesktopServices.setUrlHandler("file", recorder, "open")
+    yield recorder
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_a_written_report_opens_from_the_dialog(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    pdf_viewer: _UrlRecorder,
+) -> None:
+    report = unlocked.workspace.report(INVENTORY)
+    assert report is not None
+    target = tmp_path / "evacuation list.pdf"
+    report.destination.setText(str(target))
+    qtbot.mouseClick(report.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report.pages.currentIndex() == DONE, timeout=30_000)
+    assert report.open_button.isVisible() and report.open_button.isEnabled()
+    assert report.done_text.text().startswith("1 page")
+    assert str(target) in report.done_text.text()
+    qtbot.mouseClick(report.open_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in pdf_viewer.opened] == [str(target)]
+    assert report.isVisible()  # the user may still want to close it or open it again
+    # A PDF moved away meanwhile is said to be gone, not handed to the viewer.
+    target.unlink()
+    qtbot.mouseClick(report.open_button, Qt.MouseButton.LeftButton)
+    assert len(pdf_viewer.opened) == 1
+    assert report.open_error.isVisible() and "no longer" in report.open_error.text()
+    report.accept()
