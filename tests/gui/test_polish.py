@@ -18,6 +18,7 @@ from fieldkit.gui import errors as gui_errors
 from fieldkit.gui.app import make_excepthook
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.report_dialog import DONE, INVENTORY
+from fieldkit.records import fields as F
 
 # --- error dialogs stay over the editor ------------------------------------------------------
 
@@ -124,3 +125,94 @@ def test_a_written_report_opens_from_the_dialog(
     assert len(pdf_viewer.opened) == 1
     assert report.open_error.isVisible() and "no longer" in report.open_error.text()
     report.accept()
+
+
+# --- the Overview's tables fit long Arabic and Ukrainian names ------------------------------------
+
+MUSEUM_UK = "Поліський музей народного мистецтва"
+MUSEUM_AR = "متحف تل حمرة للآثار"
+TITLE_AR = "إبريق فخاري بمقبض"
+VERY_LONG_UK = (
+    "Національний науково-дослідний реставраційний центр України, Львівська філія, "
+    "відділ реставрації станкового живопису та дерев'яної скульптури"
+)
+VERY_LONG_AR = (
+    "مخطوطة قرآنية مذهّبة من القرن الثامن عشر مع حواشٍ بخط اليد ومجموعة من الأوراق المتفرقة "
+    "المحفوظة في صندوق خشبي مطعّم بالصدف"
+)
+
+
+def _immediate(unlocked: MainWindow, rows: list[tuple[str, str, str]]) -> None:
+    records = unlocked.session.records  # type: ignore[union-attr]
+    for number, title, place in rows:
+        obj = records.create(
+            F.OBJECT, {"inventory_number": number, "title": title, "institution": place}
+        )
+        records.create(
+            F.DAMAGE,
+            {"object_id": obj.record_id, "severity": "severe", "urgency": "immediate"},
+        )
+
+
+def _show_overview(unlocked: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    page = unlocked.workspace.overview_page
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        unlocked.workspace.show_section(unlocked.workspace.pages.indexOf(page))
+    qtbot.waitUntil(lambda: page.immediate.rowCount() > 0)
+    return page
+
+
+def _assert_readable(table) -> None:  # type: ignore[no-untyped-def]
+    """Each cell shows its whole text, or is elided in the middle with the whole text in its
+    tooltip; the columns fit the table (no sideways scrolling, no wrapped half-lines)."""
+    assert not table.wordWrap()
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            assert item.toolTip().startswith(item.text()), (row, column)
+
+
+def test_overview_shows_arabic_and_ukrainian_names_whole_on_a_laptop(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    _immediate(
+        unlocked, [("UK-1", "Сорочка вишита жіноча", MUSEUM_UK), ("AR-1", TITLE_AR, MUSEUM_AR)]
+    )
+    assert unlocked.frameGeometry().width() <= 1366
+    page = _show_overview(unlocked, qtbot)
+    table = page.immediate
+    _assert_readable(table)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            text = table.item(row, column).text()
+            # Names of this length fit whole: nothing clipped, nothing elided.
+            assert metrics.horizontalAdvance(text) < table.columnWidth(column), (row, column, text)
+
+
+def test_overview_elides_very_long_names_in_the_middle_with_a_tooltip(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    _immediate(unlocked, [("UK-2", VERY_LONG_AR, VERY_LONG_UK), ("AR-2", TITLE_AR, MUSEUM_AR)])
+    page = _show_overview(unlocked, qtbot)
+    table = page.immediate
+    _assert_readable(table)
+    texts = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    row = texts[VERY_LONG_AR]
+    assert table.item(row, 4).toolTip() == VERY_LONG_UK
+    assert table.item(row, 1).toolTip() == VERY_LONG_AR
+    # The short columns stay whole: the long names give way, not the dates or severities.
+    metrics = table.fontMetrics()
+    for column in (0, 2, 3):
+        assert metrics.horizontalAdvance(table.item(row, column).text()) < table.columnWidth(column)
+    # Narrower window: still no sideways scrolling.
+    unlocked.resize(900, unlocked.height())
+    qtbot.waitUntil(lambda: table.viewport().width() < 700)
+    _assert_readable(table)
+    assert table.columnWidth(1) >= table.MIN_ELASTIC and table.columnWidth(4) >= table.MIN_ELASTIC
