@@ -3,6 +3,7 @@ report is written, thumbnails that do not overlap, an Overview that does not cli
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
 
 from fieldkit import logs
 from fieldkit.errors import FieldKitError
@@ -19,6 +20,9 @@ from fieldkit.gui.app import make_excepthook
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.report_dialog import DONE, INVENTORY
 from fieldkit.records import fields as F
+from fieldkit.records.service import PhotoInput
+
+from .helpers import make_jpeg
 
 # --- error dialogs stay over the editor ------------------------------------------------------
 
@@ -216,3 +220,58 @@ def test_overview_elides_very_long_names_in_the_middle_with_a_tooltip(
     qtbot.waitUntil(lambda: table.viewport().width() < 700)
     _assert_readable(table)
     assert table.columnWidth(1) >= table.MIN_ELASTIC and table.columnWidth(4) >= table.MIN_ELASTIC
+
+
+# --- thumbnails take their final place before they arrive --------------------------------------
+
+
+def test_photo_strip_items_do_not_move_or_overlap_when_thumbnails_arrive(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # Short captions: narrower than a thumbnail, so the first layout (before any thumbnail has
+    # been read) is the one that used to be too narrow.
+    photos = [
+        PhotoInput(make_jpeg(tmp_path / f"p{i}.jpg", 320, 240, seed=i).read_bytes(), "detail", c)
+        for i, c in enumerate(("a", "b", "c"))
+    ]
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(F.OBJECT, {"inventory_number": "TH-1", "title": "Jug"}, photos)
+    editor = unlocked.workspace.open_object(obj.record_id)
+    assert editor is not None
+    arrived: list[str] = []
+    editor.thumbnails.loaded.connect(arrived.append)  # the reads start from the event loop
+    strip = editor.photo_strip.list
+    assert strip.count() == 3 and not arrived
+    strip.doItemsLayout()
+    before = [strip.visualItemRect(strip.item(i)) for i in range(strip.count())]
+    size = editor.thumbnails.size
+    assert all(r.width() >= size.width() and r.height() >= size.height() for r in before)
+    qtbot.waitUntil(lambda: len(arrived) == 3, timeout=10_000)
+    QApplication.processEvents()
+    after = [strip.visualItemRect(strip.item(i)) for i in range(strip.count())]
+    for left, right in itertools.pairwise(after):
+        assert not left.intersects(right), (left, right)
+    assert [r.topLeft() for r in after] == [r.topLeft() for r in before]
+    editor.close()
+
+
+def test_table_rows_keep_their_height_when_a_thumbnail_arrives(
+    unlocked: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    records = unlocked.session.records  # type: ignore[union-attr]
+    photo = make_jpeg(tmp_path / "p.jpg", 240, 320).read_bytes()
+    records.create(F.OBJECT, {"inventory_number": "TH-2"}, [PhotoInput(photo, "overall")])
+    unlocked.workspace.objects.refresh()
+    table = unlocked.workspace.findChild(QTableView, "objectTable")
+    assert table is not None
+    table.show()
+    heights = [table.rowHeight(r) for r in range(table.model().rowCount())]
+    thumbnails = unlocked.workspace.thumbnails
+    qtbot.waitUntil(lambda: len(thumbnails) == 1, timeout=10_000)
+    QApplication.processEvents()
+    assert [table.rowHeight(r) for r in range(table.model().rowCount())] == heights
+    assert heights[0] >= thumbnails.size.height()
