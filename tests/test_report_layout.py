@@ -107,3 +107,21 @@ def test_object_id_sheet_counts_completeness_as_the_app_does(
     assert f"{len(OBJECT_ID_CATEGORIES)} Object ID categories and an overall photograph" in one
     done = total - len(second.missing)
     assert f"Object ID incomplete: {done} of {total} — missing:" in two
+
+
+def test_a_caption_that_repeats_the_role_is_printed_once(
+    vault: Vault, records: Records, tmp_path: Path
+) -> None:
+    view = records.create(
+        F.OBJECT,
+        {"inventory_number": "R-1"},
+        [
+            PhotoInput(jpeg(5), "overall", "overall view"),
+            PhotoInput(jpeg(6), "detail", "the base"),
+        ],
+    )
+    out = tmp_path / "sheet.pdf"
+    object_id_report(vault, [view.record_id], out)
+    text = " ".join(" ".join(lines) for lines in pages_of(out))
+    assert "Overall view" in text and "Overall view: overall view" not in text
+    assert "Detail: the base" in text

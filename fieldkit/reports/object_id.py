@@ -128,7 +128,10 @@ def main_and_details(
 def caption_of(entry: dict[str, Any]) -> str:
     role = L.value_label(entry.get("role", ""))
     caption = str(entry.get("caption") or "").strip()
-    return f"{role}: {caption}" if caption else role
+    # A caption that only repeats the role ("Overall view") is not printed twice.
+    if not caption or caption.casefold() == role.casefold():
+        return role
+    return f"{role}: {caption}"
 
 
 def _header(view: RecordView, width: float) -> Flowable:
