@@ -86,7 +86,7 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
         "Sorry, something went wrong inside FieldKit. Your saved records are safe.\n\n"
         "If it happens again, please tell the FieldKit team this report number: {id}"
     ).format(id=report_id)
-    box = _box(parent, QMessageBox.Icon.Critical, _tr("FieldKit: unexpected problem"), text)
+    box = _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected problem"), text)
     box.setObjectName("apologyDialog")
     box.setProperty("report_id", report_id)
     _apology = box

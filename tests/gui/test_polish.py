@@ -49,6 +49,8 @@ def test_a_bug_in_an_editor_apologises_over_the_editor(unlocked: MainWindow, qtb
     assert box is not None
     assert box.parentWidget() is editor
     assert box.windowModality() == Qt.WindowModality.WindowModal
+    # Qt adds " — FieldKit" (the application's display name) to every window title itself.
+    assert "FieldKit" not in box.windowTitle()
     qtbot.waitUntil(box.isVisible)
     box.close()
     qtbot.waitUntil(lambda: gui_errors.current_apology() is None)
