@@ -47,13 +47,17 @@ class Context:
 
     def vault_path(self) -> Path:
         """--vault, else FIELDKIT_VAULT, else the platform's user data folder."""
+        return self.chosen_vault_path() or default_vault_path()
+
+    def chosen_vault_path(self) -> Path | None:
+        """The vault the user named (--vault, else FIELDKIT_VAULT), or None if neither is set."""
         given = getattr(self.args, "vault", None)
         if given:
             return Path(given).expanduser()
         env = os.environ.get(ENV_VAULT)
         if env:
             return Path(env).expanduser()
-        return default_vault_path()
+        return None
 
     def passphrase_file(self) -> Path | None:
         value = getattr(self.args, "passphrase_file", None)

@@ -21,6 +21,8 @@ def gui_available() -> bool:
 
 
 def start_gui(ctx: Any, vault: Path | None = None) -> int:
+    """Start the app on ``vault``, else on the vault named by --vault / FIELDKIT_VAULT, else on
+    the last vault used (the app's own choice)."""
     if not gui_available():
         ctx.say(
             "The desktop app is not part of this FieldKit version yet; "
@@ -29,4 +31,6 @@ def start_gui(ctx: Any, vault: Path | None = None) -> int:
         return EXIT_FAILURE
     # Imported by name: the desktop app (and Qt) load only when a window is wanted.
     app = importlib.import_module("fieldkit.gui.app")
+    if vault is None:
+        vault = ctx.chosen_vault_path()
     return int(app.run_app(vault))

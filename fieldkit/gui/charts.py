@@ -109,7 +109,7 @@ class BarChart(QWidget):
                 label_align = Qt.AlignmentFlag.AlignLeft
                 count_align = Qt.AlignmentFlag.AlignLeft
             painter.setPen(self.palette().windowText().color())
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, label_rect.width())
             painter.drawText(label_rect, label_align | Qt.AlignmentFlag.AlignVCenter, elided)
             if length:
                 painter.setPen(Qt.PenStyle.NoPen)

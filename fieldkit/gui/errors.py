@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.logs import report_bug
@@ -22,7 +22,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def _belongs_to(window: QWidget, owner: QWidget) -> bool:
+    widget: QWidget | None = window
+    while widget is not None:
+        if widget is owner:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def owner_window(parent: QWidget | None) -> QWidget | None:
+    """The window an error dialog goes over: the window the user is working in.
+
+    That is ``parent``'s own window, unless one of that window's windows (an editor, a dialog
+    opened from it) is the active one: a bug caught by the excepthook names only the main
+    window, and a dialog parented there would lift the main window over the editor the user
+    was working in. With no parent, the active window (if any).
+    """
+    active = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if parent is None:
+        return active
+    top = parent.window()
+    if active is not None and active is not top and _belongs_to(active, top):
+        return active
+    return top
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    parent = owner_window(parent)
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,7 +86,7 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
         "Sorry, something went wrong inside FieldKit. Your saved records are safe.\n\n"
         "If it happens again, please tell the FieldKit team this report number: {id}"
     ).format(id=report_id)
-    box = _box(parent, QMessageBox.Icon.Critical, _tr("FieldKit: unexpected problem"), text)
+    box = _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected problem"), text)
     box.setObjectName("apologyDialog")
     box.setProperty("report_id", report_id)
     _apology = box

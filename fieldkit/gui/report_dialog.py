@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -110,14 +112,21 @@ class ReportDialog(QDialog):
         done = QWidget(self)
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
+        self.open_error = error_label(done)
+        self.open_button = QPushButton(self.tr("&Open"), done)
+        self.open_button.setObjectName("openReport")
+        self.open_button.setAccessibleName(self.tr("Open the PDF"))
+        self.open_button.clicked.connect(lambda: self.open_pdf())
         close = QPushButton(self.tr("Close"), done)
         close.clicked.connect(self.accept)
         done_buttons = QHBoxLayout()
         done_buttons.addStretch(1)
         done_buttons.addWidget(close)
+        done_buttons.addWidget(self.open_button)
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(heading(self.title, done, size=1.3))
         done_layout.addWidget(self.done_text)
+        done_layout.addWidget(self.open_error)
         done_layout.addStretch(1)
         done_layout.addLayout(done_buttons)
         self.pages.addWidget(done)
@@ -242,13 +251,41 @@ class ReportDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.result = result
-        text = self.tr("{pages} page(s) written to {file}.").format(
-            pages=getattr(result, "pages", "?"), file=str(getattr(result, "path", ""))
+        pages = int(getattr(result, "pages", 0) or 0)
+        text = self.tr("%n page(s) written to {file}.", "", pages).format(
+            file=str(getattr(result, "path", ""))
         )
         for warning in getattr(result, "warnings", ()) or ():
             text += "\n" + core_text(str(warning))
         self.done_text.setText(text)
+        set_error(self.open_error, "")
+        self.open_button.setEnabled(self.written() is not None)
         self.pages.setCurrentIndex(DONE)
+        # Enter opens what was just written: that is what the user came for.
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+
+    def written(self) -> Path | None:
+        """The PDF this dialog wrote, if it is still there."""
+        path = getattr(self.result, "path", None)
+        return Path(path) if path and Path(path).is_file() else None
+
+    def open_pdf(self) -> bool:
+        """Open the written PDF in the system's PDF viewer; say so when that is not possible."""
+        path = self.written()
+        if path is None:
+            set_error(self.open_error, self.tr("The PDF is no longer where it was written."))
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            set_error(
+                self.open_error,
+                self.tr("No program to show PDFs was found. The file is {file}.").format(
+                    file=str(path)
+                ),
+            )
+            return False
+        set_error(self.open_error, "")
+        return True
 
     def reject(self) -> None:
         if self.progress_page.busy:

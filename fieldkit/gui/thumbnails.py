@@ -45,7 +45,8 @@ def _load(session: Session, shas: list[str], size: QSize) -> list[tuple[str, QIm
 
 
 class ThumbnailCache(QObject):
-    """Small QPixmaps by photo SHA-256, an LRU of ``capacity``; ``loaded(sha)`` when one arrives."""
+    """Small QPixmaps by photo SHA-256, an LRU of ``capacity``; ``loaded(sha)`` when one arrives
+(until then :meth:`get` gives a blank placeholder of the same size)."""
 
     loaded = Signal(str)
 
@@ -55,6 +56,7 @@ class ThumbnailCache(QObject):
         self.capacity = capacity
         self._session: Session | None = None
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._placeholder: QPixmap | None = None
         self._queue: list[str] = []
         self._pending: set[str] = set()
         self._generation = 0
@@ -72,7 +74,12 @@ class ThumbnailCache(QObject):
         return len(self._pixmaps)
 
     def get(self, sha: str) -> QPixmap | None:
-        """The pixmap if cached; otherwise None and a load is queued."""
+        """The pixmap if cached; otherwise a load is queued and, meanwhile, :attr:`placeholder`.
+
+        The placeholder is as large as any thumbnail, so views lay their items out at their
+        final size before the first paint: an icon-mode list places its items once and does not
+        move them when an icon grows, so thumbnails arriving later overlapped their neighbours.
+        """
         pixmap = self._pixmaps.get(sha)
         if pixmap is not None:
             self._pixmaps.move_to_end(sha)
@@ -81,7 +88,15 @@ class ThumbnailCache(QObject):
             self._pending.add(sha)
             self._queue.append(sha)
             self._kick.start()
-        return None
+        return self.placeholder
+
+    @property
+    def placeholder(self) -> QPixmap:
+        """A blank (transparent) pixmap of the thumbnails' full size."""
+        if self._placeholder is None or self._placeholder.size() != self.size:
+            self._placeholder = QPixmap(self.size)
+            self._placeholder.fill(Qt.GlobalColor.transparent)
+        return self._placeholder
 
     def _start_batch(self) -> None:
         if self._worker is not None or not self._queue or self._session is None:

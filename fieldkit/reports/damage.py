@@ -212,6 +212,8 @@ def _object_summary(obj: RecordView, photos: PhotoSource, width: float) -> Flowa
 
 
 def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flowable]:
+    """Two photographs a row, each row its own table: the "Photographs" heading is kept with
+    the first row, and a page breaks only between rows."""
     s = styles()
     if not view.media:
         return [text_flowable("No photographs are attached to this damage report.", s["missing"])]
@@ -231,7 +233,7 @@ def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flo
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     return [
         Table(
-            rows,
+            [row],
             colWidths=[cell + gap, cell],
             style=table_style(
                 [
@@ -243,6 +245,7 @@ def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flo
                 ]
             ),
         )
+        for row in rows
     ]
 
 
@@ -257,8 +260,8 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
     if fields.get("site"):
         story.append(FieldRow(L.field_label(F.DAMAGE, "site"), _value("site", fields["site"])))
     if obj is not None:
-        story.append(text_flowable("Object", s["heading"]))
-        story.append(_object_summary(obj, photos, width))
+        summary = _object_summary(obj, photos, width)
+        story.append(KeepTogether([text_flowable("Object", s["heading"]), summary]))
     for title, names in SECTIONS:
         rows = [
             FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name)))
@@ -266,8 +269,10 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
         ]
         story.append(KeepTogether([text_flowable(title, s["heading"]), rows[0]]))
         story.extend(rows[1:])
-    story.append(text_flowable("Photographs", s["heading"]))
-    story.extend(_photo_grid(view, photos, width))
+    grid = _photo_grid(view, photos, width)
+    # Never a heading alone at the foot of a page: it moves over with the first row of photos.
+    story.append(KeepTogether([text_flowable("Photographs", s["heading"]), grid[0]]))
+    story.extend(grid[1:])
     if view.in_conflict:
         story.append(
             text_flowable(

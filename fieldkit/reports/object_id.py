@@ -128,7 +128,10 @@ def main_and_details(
 def caption_of(entry: dict[str, Any]) -> str:
     role = L.value_label(entry.get("role", ""))
     caption = str(entry.get("caption") or "").strip()
-    return f"{role}: {caption}" if caption else role
+    # A caption that only repeats the role ("Overall view") is not printed twice.
+    if not caption or caption.casefold() == role.casefold():
+        return role
+    return f"{role}: {caption}"
 
 
 def _header(view: RecordView, width: float) -> Flowable:
@@ -226,12 +229,19 @@ def _photos(photos: PhotoSource, view: RecordView, width: float) -> list[Flowabl
 
 def _completeness(view: RecordView) -> Flowable:
     s = styles()
+    # Counted as the app counts them ("10 of 10"): the Object ID categories and an overall
+    # photograph, each one item.
+    total = len(OBJECT_ID_CATEGORIES) + 1
+    done = total - len(view.missing)
     if not view.missing:
-        text = "Object ID complete: all nine categories and an overall photograph are recorded."
+        text = (
+            f"Object ID complete: {done} of {total} — the {len(OBJECT_ID_CATEGORIES)} "
+            "Object ID categories and an overall photograph are recorded."
+        )
         color = OK
     else:
         names = ", ".join(L.category_label(m) for m in view.missing)
-        text = f"Object ID incomplete — missing: {names}."
+        text = f"Object ID incomplete: {done} of {total} — missing: {names}."
         color = WARN
     style = s["body"].clone("completeness", textColor=color, fontName=s["label"].fontName)
     return text_flowable(text, style)

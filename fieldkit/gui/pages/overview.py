@@ -4,6 +4,7 @@ charts, the objects needing immediate action, and recent imports per sender with
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,21 +55,86 @@ def _label(value: str) -> str:
     return value_label(value) if value else _t("Not given")
 
 
-def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(columns)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.setMinimumHeight(200)
-    return table
+class FittedTable(QTableWidget):
+    """A one-line-per-row table whose columns fit its width: each column as wide as its
+    contents, and when they do not all fit, the ``elastic`` columns (names, titles, places)
+    share what is left, no narrower than ``minimum`` pixels. Text that does not fit is elided in
+    the middle (the start and the end of a name are what tells two apart) and the cell's
+    tooltip holds it in full."""
+
+    MIN_ELASTIC = 96
+    PADDING = 18  # the cell's margins and the grid line, with room to spare
+
+    def __init__(
+        self, columns: list[str], name: str, elastic: tuple[int, ...], parent: QWidget
+    ) -> None:
+        super().__init__(0, len(columns), parent)
+        self.elastic = elastic
+        self.setHorizontalHeaderLabels(columns)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setMinimumHeight(200)
+
+    def set_text(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        """A cell with ``text``, its tooltip the full text (shown where the cell elides it)."""
+        item = QTableWidgetItem(text)
+        if text:
+            item.setToolTip(text)
+        self.setItem(row, column, item)
+        return item
+
+    def natural_width(self, column: int) -> int:
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        title = self.horizontalHeaderItem(column)
+        widest = header.fontMetrics().horizontalAdvance(title.text() if title else "") + 12
+        for row in range(self.rowCount()):
+            item = self.item(row, column)
+            if item is not None:
+                widest = max(widest, metrics.horizontalAdvance(item.text()))
+        return widest + self.PADDING
+
+    def fit_columns(self) -> None:
+        available = self.viewport().width()
+        if available <= 0 or self.columnCount() == 0:
+            return
+        natural = [self.natural_width(c) for c in range(self.columnCount())]
+        widths = list(natural)
+        excess = sum(widths) - available
+        if excess > 0:
+            # Fixed columns keep their width; the elastic ones give up what is too much, the
+            # widest first, down to the same width or the minimum.
+            elastic = sorted(self.elastic, key=lambda c: -natural[c])
+            room = available - sum(w for c, w in enumerate(natural) if c not in self.elastic)
+            share = max(room, 0)
+            remaining = list(elastic)
+            while remaining:
+                fair = share // len(remaining)
+                narrow = [c for c in remaining if natural[c] <= fair]
+                if not narrow:
+                    break
+                for c in narrow:
+                    share -= natural[c]
+                    remaining.remove(c)
+            for c in remaining:
+                widths[c] = max(share // len(remaining), self.MIN_ELASTIC)
+        for c, width in enumerate(widths[:-1]):
+            self.setColumnWidth(c, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class OverviewPage(QWidget):
@@ -106,7 +172,7 @@ class OverviewPage(QWidget):
         charts.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
         charts.addWidget(self.places, 1, 1, Qt.AlignmentFlag.AlignTop)
         self.immediate_label = QLabel(self.tr("&Needing immediate action"), self)
-        self.immediate = _table(
+        self.immediate = FittedTable(
             [
                 self.tr("Inventory no."),
                 self.tr("Object or site"),
@@ -115,13 +181,14 @@ class OverviewPage(QWidget):
                 self.tr("Site or institution"),
             ],
             self.tr("Objects needing immediate action"),
+            (1, 4),
             self,
         )
         self.immediate.setObjectName("immediateTable")
         self.immediate_label.setBuddy(self.immediate)
         self.immediate.activated.connect(self._open)
         self.senders_label = QLabel(self.tr("Recent &imports by sender"), self)
-        self.senders = _table(
+        self.senders = FittedTable(
             [
                 self.tr("Sender"),
                 self.tr("Last import"),
@@ -131,6 +198,7 @@ class OverviewPage(QWidget):
                 self.tr("Forks"),
             ],
             self.tr("Recent imports by sender"),
+            (0,),
             self,
         )
         self.senders.setObjectName("sendersTable")
@@ -144,16 +212,14 @@ class OverviewPage(QWidget):
         body_layout.addLayout(top)
         body_layout.addWidget(self.totals)
         body_layout.addLayout(charts)
-        lists = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.immediate_label)
-        left.addWidget(self.immediate)
-        right = QVBoxLayout()
-        right.addWidget(self.senders_label)
-        right.addWidget(self.senders)
-        lists.addLayout(left, 1)
-        lists.addLayout(right, 1)
-        body_layout.addLayout(lists, 1)
+        # One table above the other, each the page's full width: side by side, half a laptop
+        # screen could not show a museum's name beside an object's title.
+        body_layout.addSpacing(6)
+        body_layout.addWidget(self.immediate_label)
+        body_layout.addWidget(self.immediate, 1)
+        body_layout.addSpacing(6)
+        body_layout.addWidget(self.senders_label)
+        body_layout.addWidget(self.senders, 1)
         body_layout.addWidget(
             paragraph(
                 self.tr("Double-click a row (or press Enter) to open the object or report."), body
@@ -213,14 +279,15 @@ class OverviewPage(QWidget):
         if self._again:
             self.refresh()
         self.totals.setText(
-            self.tr(
-                "{objects} objects and {damage} damage reports. {immediate} need immediate "
-                "action; {conflicts} record(s) are in conflict."
-            ).format(
-                objects=f"{data.objects:,}",
-                damage=f"{data.damage:,}",
-                immediate=data.immediate_objects,
-                conflicts=data.conflicts,
+            " ".join(
+                (
+                    self.tr("{objects} and {damage}.").format(
+                        objects=self.tr("%Ln object(s)", "", data.objects),
+                        damage=self.tr("%Ln damage report(s)", "", data.damage),
+                    ),
+                    self.tr("%n need(s) immediate action;", "", data.immediate_objects),
+                    self.tr("%n record(s) in conflict.", "", data.conflicts),
+                )
             )
         )
         self.severity.set_bars([(_label(k), n, SEVERITY_COLOURS.get(k)) for k, n in data.severity])
@@ -248,12 +315,12 @@ class OverviewPage(QWidget):
                 row.place,
             ]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = self.immediate.set_text(r, c, value)
                 item.setData(ID_ROLE, row.record_id)
                 item.setData(OBJECT_ROLE, row.is_object)
                 if c == 2 and row.severity in SEVERITY_COLOURS:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                self.immediate.setItem(r, c, item)
+        self.immediate.fit_columns()
 
     def _fill_senders(self, data: OverviewData) -> None:
         assert self.session is not None  # noqa: S101 - checked by the caller
@@ -271,15 +338,15 @@ class OverviewPage(QWidget):
                 str(sender.forks) if sender.forks else self.tr("none"),
             ]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = self.senders.set_text(r, c, value)
                 if c == 0:
-                    item.setToolTip(sender.fingerprint)
+                    item.setToolTip(f"{value}\n{sender.fingerprint}")
                 if c == 4 and sender.gaps:
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip("\n".join(core_text(g) for g in sender.gaps))
                 if c == 5 and sender.forks:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                self.senders.setItem(r, c, item)
+        self.senders.fit_columns()
 
     def _open(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.immediate.item(index.row(), 0)
