@@ -81,6 +81,9 @@ def test_cross_references_complete_objects_and_keep_free_references(
         "MOS-1; British Museum 1856,0909.16"
     )
     assert not again.dirty
+    # An object is not offered as a reference to itself.
+    offered = [c.record_id for c in again.references_completer.lookup("Relief")]
+    assert record_id not in offered
     again.close()
 
 
@@ -187,7 +190,9 @@ def test_delete_asks_then_tombstones_and_the_history_restores_it(
     qtbot.waitUntil(lambda: unlocked.workspace.current_model().rowCount() == 0)  # type: ignore[union-attr]
     assert editor.history.item(0, 2).text() == "Deleted"  # newest first
     assert not editor.form_host.isEnabled() and not editor.save_button.isEnabled()
+    assert "(deleted)" in editor.windowTitle() and not editor.damage_button.isEnabled()
     assert "Restore this version" in editor.status.text()
+    assert editor.history.currentRow() == 1 and editor.restore_button.isEnabled()  # undo ready
     editor.history.selectRow(0)
     assert not editor.restore_button.isEnabled()  # the deletion itself
     editor.history.selectRow(1)

@@ -21,7 +21,7 @@ from fieldkit.gui.vocabulary_labels import category_label
 from fieldkit.gui.widgets import set_error
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
-from fieldkit.records.service import Reference
+from fieldkit.records.service import ObjectChoice, Reference
 
 TOTAL = len(OBJECT_ID_CATEGORIES) + 1
 
@@ -72,9 +72,7 @@ class ObjectEditor(RecordEditor):
         edit.setPlaceholderText(
             self.tr("inventory numbers of this vault, or other references; separate with ;")
         )
-        self.references_completer = ObjectCompleter(
-            edit, lambda text: self.session.records.object_choices(text), several=True
-        )
+        self.references_completer = ObjectCompleter(edit, self._other_objects, several=True)
         self.references_hint = QLabel(self)
         self.references_hint.setObjectName("referencesHint")
         self.references_hint.setWordWrap(True)
@@ -82,6 +80,11 @@ class ObjectEditor(RecordEditor):
         layout = cell.layout() if cell is not None else None
         if layout is not None:
             layout.addWidget(self.references_hint)
+
+    def _other_objects(self, text: str) -> list[ObjectChoice]:
+        """Objects to suggest as cross references: any but this one."""
+        choices = self.session.records.object_choices(text, limit=13)
+        return [c for c in choices if c.record_id != self.record_id][:12]
 
     def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Cross references are stored as ids: shown as the objects' inventory numbers."""
@@ -155,7 +158,9 @@ class ObjectEditor(RecordEditor):
         super()._after_change()
         self._update_completeness()
         if hasattr(self, "damage_button"):
-            self.damage_button.setEnabled(self.save_button.isEnabled() or not self.dirty)
+            self.damage_button.setEnabled(
+                not self.deleted and (self.save_button.isEnabled() or not self.dirty)
+            )
 
     def _media_changed(self) -> None:
         self._update_completeness()

@@ -168,10 +168,11 @@ class PhotoStrip(QWidget):
         self.list.clear()
         for entry in media:
             sha = str(entry["sha256"])
-            text = entry.get("caption") or value_label(entry.get("role", ""))
+            role = value_label(entry.get("role", ""))
+            text = entry.get("caption") or role
             item = QListWidgetItem(text, self.list)
             item.setData(SHA_ROLE, sha)
-            item.setToolTip(text)
+            item.setToolTip(f"{role} — {entry['caption']}" if entry.get("caption") else role)
             pixmap = self.thumbnails.get(sha)
             if pixmap is not None:
                 item.setIcon(QIcon(pixmap))

@@ -311,17 +311,29 @@ class RecordEditor(QWidget):
             )
         self._update_restore()
 
+    def _entry_index(self, row: int) -> int:
+        """The index in the entries given to the history view of its row ``row``."""
+        item = self.history.item(row, 0)
+        index = item.data(_ENTRY_ROLE) if item is not None else None
+        if not isinstance(index, int):
+            index = len(self._history_entries) - 1 - row  # the view shows the newest first
+        return index
+
     def selected_history_entry(self) -> HistoryEntry | None:
         """The revision of the history row selected (None: no row, or not one of ours)."""
         entries = self._history_entries
         row = self.history.currentRow()
         if row < 0 or not entries or not self.history.selectedItems():
             return None
-        item = self.history.item(row, 0)
-        index = item.data(_ENTRY_ROLE) if item is not None else None
-        if not isinstance(index, int):
-            index = len(entries) - 1 - row  # the view shows the newest first
+        index = self._entry_index(row)
         return entries[index] if 0 <= index < len(entries) else None
+
+    def select_history_entry(self, index: int) -> None:
+        """Select the history row showing ``self._history_entries[index]``."""
+        for row in range(self.history.rowCount()):
+            if self._entry_index(row) == index:
+                self.history.selectRow(row)
+                return
 
     def _restorable(self, entry: HistoryEntry | None) -> bool:
         if entry is None or entry.revision.deleted or self._import is not None:
@@ -356,6 +368,8 @@ class RecordEditor(QWidget):
 
     def _update_title(self) -> None:
         title = self.describe()
+        if self.deleted:
+            title = self.tr("{record} (deleted)").format(record=title)
         mark = " *" if self.dirty else ""
         self.title_label.setText(title + mark)
         self.setWindowTitle(f"{title}{mark} — FieldKit")
@@ -539,6 +553,8 @@ class RecordEditor(QWidget):
         self._forget_draft()
         self._load(view)
         self._validate_all()
+        # Undo is one step away: the version before the deletion is selected.
+        self.select_history_entry(len(self._history_entries) - 2)
         self.saved.emit(view.record_id)
 
     def confirm_restore(self) -> QMessageBox | None:
