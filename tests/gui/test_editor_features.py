@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLabel, QMenu, QMessageBox
 
 from fieldkit.gui.editors.damage_editor import DamageEditor
 from fieldkit.gui.editors.mnemonics import mnemonic_of
@@ -19,7 +19,7 @@ from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput
 
-# The offscreen platform's warnings (as in tests/gui/conftest.py), and the completion popup's.
+# The offscreen platform's warnings (as in tests/gui/conftest.py), and a popup's.
 OFFSCREEN_POPUP = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
@@ -262,4 +262,25 @@ def test_arabic_is_right_aligned_in_multi_line_fields(unlocked: MainWindow, qtbo
     assert start_x() < edit.viewport().width() // 4
     assert item.raw() == "A fragment of an Assyrian statue"
     editor.discard_changes()
+    editor.close()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUP)
+def test_restore_from_the_history_menu_undoes_an_edit(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    record_id = _object(unlocked, "H-1", "Jar")
+    records = unlocked.session.records  # type: ignore[union-attr]
+    records.edit(record_id, {"title": "Pot"})
+    editor = unlocked.workspace.open_object(record_id)
+    assert editor is not None
+    oldest = editor.history.visualItemRect(editor.history.item(1, 0)).center()  # newest first
+    editor.history.customContextMenuRequested.emit(oldest)
+    qtbot.waitUntil(lambda: editor.history.findChild(QMenu, "historyMenu") is not None)
+    menu = editor.history.findChild(QMenu, "historyMenu")
+    (action,) = menu.actions()
+    assert action.text() == "Restore this version…" and action.isEnabled()
+    action.trigger()
+    menu.close()
+    _answer(qtbot, editor, "confirmRestoreBox", "Restore")
+    assert records.get(record_id).fields["title"] == "Jar"
+    assert editor.inputs["title"].raw() == "Jar" and not editor.dirty
     editor.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -235,7 +235,7 @@ class RecordEditor(QWidget):
         history = QGroupBox(self.tr("History"), side)
         self.history = HistoryView(history)
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.history.customContextMenuRequested.connect(lambda _pos: self._history_menu())
+        self.history.customContextMenuRequested.connect(self._history_menu)
         self.history.itemSelectionChanged.connect(self._update_restore)
         self.restore_button = QPushButton(self.tr("Restore this &version…"), history)
         self.restore_button.setObjectName("restoreVersion")
@@ -345,18 +345,18 @@ class RecordEditor(QWidget):
     def _update_restore(self) -> None:
         self.restore_button.setEnabled(self._restorable(self.selected_history_entry()))
 
-    def _history_menu(self) -> QMenu:
+    def _history_menu(self, pos: QPoint) -> QMenu:
+        """Right-click (or the Menu key) on a history row: "Restore this version…"."""
+        row = self.history.rowAt(pos.y())
+        if row >= 0:
+            self.history.selectRow(row)
         menu = QMenu(self.history)
+        menu.setObjectName("historyMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("Restore this version…"))
         action.setEnabled(self._restorable(self.selected_history_entry()))
         action.triggered.connect(lambda: self.confirm_restore())
-        menu.popup(
-            self.history.viewport().mapToGlobal(
-                self.history.visualItemRect(self.history.currentItem()).center()
-            )
-            if self.history.currentItem() is not None
-            else self.history.cursor().pos()
-        )
+        menu.popup(self.history.viewport().mapToGlobal(pos))
         return menu
 
     def raw_values(self) -> dict[str, Any]:
