@@ -1,4 +1,5 @@
-"""Record commands: `object add|edit|show|list|delete|import-csv`, `damage add|list` (SPEC §11)."""
+"""Record commands: `object add|edit|show|list|delete|restore|import-csv`, `damage add|list`
+(SPEC §11)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = osub.add_parser("delete", parents=[common], help="delete an object (history is kept)")
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_delete, kind=F.OBJECT)
+
+    p = osub.add_parser(
+        "restore",
+        parents=[common],
+        help="bring back an earlier revision of an object (undoes a delete or an edit)",
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "--revision",
+        required=True,
+        metavar="REV",
+        help="the revision to bring back (`object show ID --history` lists them)",
+    )
+    p.set_defaults(handler=cmd_restore, kind=F.OBJECT)
 
     p = osub.add_parser("import-csv", parents=[common], help="import a spreadsheet (CSV)")
     p.add_argument("file", metavar="FILE")
@@ -205,6 +220,14 @@ def cmd_delete(ctx: Context) -> int:
         ctx.emit({"id": view.record_id, "deleted": True})
     else:
         ctx.say("Deleted; its history is kept.")
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        view = records.restore(records.resolve(ctx.args.id, ctx.args.kind), ctx.args.revision)
+    _emit_id(ctx, view, "Restored")
     return EXIT_OK
 
 

@@ -154,6 +154,17 @@ def _text(field: Field, value: Any) -> str | None:
     return text or None
 
 
+_CAPTION = Field("caption", "text", "Caption")
+
+
+def clean_caption(value: Any) -> str:
+    """A photo's caption: one plain line of text (empty when none). Raises ValidationError."""
+    text = _text(_CAPTION, value) or ""
+    if "\n" in text:
+        raise ValidationError("caption", "A caption is one line of text.")
+    return text
+
+
 def terminal_text(value: object, multiline: bool = False) -> str:
     """Record text made safe to print on a terminal: controls, bidi embeddings, overrides and
     isolates, line separators and lone surrogates are shown as visible ``\\uXXXX`` escapes

@@ -99,6 +99,35 @@ class HistoryEntry:
     clock_ahead: bool = False  # dated more than a day ahead of this vault's clock on arrival
 
 
+@dataclass(frozen=True)
+class ObjectChoice:
+    """An object offered for completion, or what a cross reference stands for."""
+
+    record_id: str
+    inventory_number: str
+    title: str
+
+    @property
+    def typed(self) -> str:
+        """What to type to refer to it: its inventory number, or its id when it has none."""
+        return self.inventory_number or self.record_id
+
+    def label(self) -> str:
+        return " — ".join(p for p in (self.inventory_number or self.record_id[:8], self.title) if p)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One cross reference: an object of this vault (``target``) or a free reference."""
+
+    stored: str  # what the record holds: the object's id, or the free text as typed
+    target: ObjectChoice | None  # None: a free reference (another institution's number…)
+
+    @property
+    def typed(self) -> str:
+        return self.target.typed if self.target is not None else self.stored
+
+
 class Records:
     """Records of one open vault, written as this vault's identity."""
 
@@ -179,7 +208,8 @@ class Records:
         if kind == F.DAMAGE and out.get("object_id"):
             out["object_id"] = self.resolve(out["object_id"], F.OBJECT)
         if kind == F.OBJECT and out.get("cross_references"):
-            out["cross_references"] = [self.resolve(r) for r in out["cross_references"]]
+            refs = [self.resolve_reference(r) for r in out["cross_references"]]
+            out["cross_references"] = list(dict.fromkeys(refs))  # each once, in typed order
         if kind == F.DAMAGE and not out.get("object_id") and not out.get("site"):
             raise F.ValidationError(
                 "object_id", "A damage report needs an object, or a site when it is about a place."
@@ -302,12 +332,14 @@ class Records:
         cancel: Callable[[], bool] | None = None,
         progress: Callable[[int, int], None] | None = None,
         refused_photos: list[tuple[PhotoInput, PhotoError]] | None = None,
+        photo_updates: Mapping[str, Mapping[str, str]] | None = None,
     ) -> RecordView:
         """Partial update: fields given replace the old ones; an empty value removes a field.
 
         Photos are all or nothing (a refused photo raises PhotoError) unless ``refused_photos``
         is a list: then the photos that can be read are added, and each refused one is
-        appended there with its reason. Raises ValidationError, PhotoError, CancelledError.
+        appended there with its reason. ``photo_updates`` gives a photo (by SHA-256) a new
+        ``role`` and/or ``caption``. Raises ValidationError, PhotoError, CancelledError.
         """
         current = self.get(record_id)
         if current.deleted:
@@ -327,8 +359,15 @@ class Records:
             else:
                 merged[name] = cleaned
         merged = self._check_refs(current.kind, merged)
+        unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
+        if unknown_photos:
+            raise F.ValidationError("photos", "This record has no such photo.")
         with self._photo_transaction() as (db, stored):
-            media = [m for m in current.media if m["sha256"] not in set(remove_photos)]
+            media = [
+                _updated_photo(m, (photo_updates or {}).get(m["sha256"]))
+                for m in current.media
+                if m["sha256"] not in set(remove_photos)
+            ]
             known = {m["sha256"] for m in media}
             entries = self._media_entries(db, add_photos, cancel, stored, progress, refused_photos)
             for entry in entries:
@@ -378,6 +417,66 @@ class Records:
             )
         return self.get(current.record_id)
 
+    def restore(self, record_id: str, rev_id: str) -> RecordView:
+        """A new revision with the fields and photos of an earlier one of the same record.
+
+        Undoes a deletion (restore the revision before the tombstone) or an edit. ``rev_id``
+        may be a unique prefix of at least 8 hex digits. Raises RecordNotFoundError when the
+        record has no such revision, ValidationError when it names the deletion itself.
+        """
+        current = self.get(record_id)
+        old = self._revision_of(current.record_id, rev_id)
+        if old.deleted:
+            raise F.ValidationError(
+                "revision",
+                "That revision is the deletion itself.",
+                "Choose the revision before it to bring the record back.",
+            )
+        fields, media = dict(old.fields), [dict(m) for m in old.media]
+        if (
+            not current.deleted
+            and not current.in_conflict
+            and fields == current.fields
+            and media == current.media
+        ):
+            return current  # already as it was: no empty revision
+        with self.vault.transaction() as db:
+            rev = new_revision(
+                self.identity,
+                self.clock,
+                record_id=current.record_id,
+                kind=current.kind,
+                parents=self._heads(db, current.record_id),
+                fields=fields,
+                media=media,
+            )
+            self._save(db, rev)
+            audit.append(
+                db,
+                self.identity.fingerprint,
+                "record_edited",  # a restore is an edit back to earlier values
+                {"record": current.record_id, "revision": rev.rev_id, "restored": old.rev_id},
+            )
+        return self.get(current.record_id)
+
+    def _revision_of(self, record_id: str, rev_id: str) -> Revision:
+        typed = str(rev_id).strip().lower()
+        rows = []
+        if len(typed) >= MIN_PREFIX and _HEX.match(typed):
+            rows = self.db.execute(
+                "SELECT canonical, signature FROM revisions "
+                "WHERE record_id = ? AND rev_id >= ? AND rev_id < ? LIMIT 2",
+                (record_id, typed, typed + "\uffff"),
+            ).fetchall()
+        if len(rows) > 1:
+            raise AmbiguousIdError("More than one revision of this record starts with this id.")
+        if not rows:
+            raise RecordNotFoundError(
+                "This record has no revision with this id.",
+                "The record's history lists its revisions and their ids.",
+            )
+        return Revision.from_canonical(bytes(rows[0][0]), bytes(rows[0][1]))
+
     @staticmethod
     def _heads(db: Connection, record_id: str) -> list[str]:
         return [
@@ -426,6 +525,80 @@ class Records:
                 raise AmbiguousIdError("More than one record starts with this id.")
         what = {"object": "object", "damage": "damage report"}.get(kind or "", "record")
         raise RecordNotFoundError(f"No {what} has this id or inventory number.")
+
+    def resolve_reference(self, text: str) -> str:
+        """A cross reference as stored: an object of this vault's id, or the text as typed.
+
+        An object is found as ``resolve`` finds one (id, unique id prefix, inventory number);
+        anything else is a free reference, which the Object ID standard allows (another
+        institution's number, e.g. "British Museum 1856,0909.16"). Raises ValidationError
+        (naming ``cross_references``) when the text is the inventory number of several objects.
+        """
+        typed = str(text).strip()
+        try:
+            return self.resolve(typed, F.OBJECT)
+        except AmbiguousIdError:
+            raise F.ValidationError(
+                "cross_references",
+                "A cross reference is the inventory number of several objects.",
+                "Choose the object from the suggestions (it is then stored by its id).",
+            ) from None
+        except RecordNotFoundError:
+            return typed
+
+    def references(self, stored: Sequence[str]) -> list[Reference]:
+        """What each stored cross reference stands for: an object of this vault, or free text."""
+        out = []
+        for ref in stored:
+            row = self.db.execute(
+                "SELECT record_id, inventory_number, title FROM records "
+                "WHERE record_id = ? AND kind = 'object'",
+                (str(ref),),
+            ).fetchone()
+            out.append(Reference(str(ref), self._choice(row) if row else None))
+        return out
+
+    def _choice(self, row: Sequence[Any]) -> ObjectChoice:
+        number = str(row[1] or "")
+        if number:
+            twins = self.db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM records WHERE kind = 'object' "
+                "AND deleted = 0 AND inventory_number = ? LIMIT 2)",
+                (number,),
+            ).fetchone()[0]
+            if twins > 1:
+                number = ""  # shared by several objects: refer to this one by its id
+        return ObjectChoice(str(row[0]), number, str(row[2] or ""))
+
+    def object_choices(self, text: str, limit: int = 12) -> list[ObjectChoice]:
+        """Objects for completion: inventory numbers starting with ``text``, then objects whose
+        words start with its words (titles, makers…). At most ``limit``; each query is an
+        index range or a full-text match stopped at ``limit``, so fast in a large vault.
+        """
+        typed = str(text).strip()
+        if not typed:
+            return []
+        rows: list[Sequence[Any]] = []
+        for prefix in dict.fromkeys((typed, typed.upper())):
+            rows += self.db.execute(
+                "SELECT record_id, inventory_number, title FROM records "
+                "WHERE kind = 'object' AND deleted = 0 "
+                "AND inventory_number >= ? AND inventory_number < ? "
+                "ORDER BY inventory_number LIMIT ?",
+                (prefix, prefix + "\uffff", limit),
+            ).fetchall()
+        expression = kind_search_expression(F.OBJECT, typed)
+        if expression is not None and len(rows) < limit:
+            rows += self.db.execute(
+                "SELECT r.record_id, r.inventory_number, r.title FROM records_search s "
+                "JOIN records r ON r.rowid = s.rowid "
+                "WHERE records_search MATCH ? AND r.kind = 'object' AND r.deleted = 0 LIMIT ?",
+                (expression, limit),
+            ).fetchall()
+        seen: dict[str, Sequence[Any]] = {}
+        for row in rows:
+            seen.setdefault(str(row[0]), row)
+        return [self._choice(row) for row in islice(seen.values(), limit)]
 
     def get(self, text: str, kind: str | None = None) -> RecordView:
         record_id = self.resolve(text, kind)
@@ -533,6 +706,22 @@ class Records:
             ):
                 views[int(row[0])] = _view(row[1:])
         return [views[r] for r in rowids if r in views]
+
+
+def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
+    """A media entry with a new role and/or caption (validated)."""
+    out = dict(entry)
+    if not update:
+        return out
+    if "role" in update:
+        if update["role"] not in PHOTO_ROLES:
+            raise F.ValidationError(
+                "role", f"A photo's role must be one of: {', '.join(PHOTO_ROLES)}."
+            )
+        out["role"] = update["role"]
+    if "caption" in update:
+        out["caption"] = F.clean_caption(update["caption"])
+    return out
 
 
 _ORDERABLE = {

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.records import fields as F
 
@@ -48,8 +49,12 @@ class DamageEditor(RecordEditor):
         layout = cell.layout() if cell is not None else None
         if layout is not None:
             layout.addWidget(self.object_hint)
-        self.inputs["object_id"].edit.setPlaceholderText(  # type: ignore[attr-defined]
-            self.tr("inventory number or id; leave empty for a site report")
+        edit = self.inputs["object_id"].edit  # type: ignore[attr-defined]
+        edit.setPlaceholderText(
+            self.tr("inventory number, title or id; leave empty for a site report")
+        )
+        self.object_completer = ObjectCompleter(
+            edit, lambda text: self.session.records.object_choices(text)
         )
 
     def _validate(self, name: str) -> None:

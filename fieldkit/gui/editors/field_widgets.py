@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -70,8 +70,12 @@ class TextInput(FieldInput):
 
 
 class MultilineInput(FieldInput):
+    """Several lines of plain text. Each paragraph is aligned by its own text direction (Arabic
+    to the right), as QLineEdit does: QPlainTextEdit left-aligns right-to-left text."""
+
     def _build(self, parent: QWidget) -> QWidget:
-        self.edit = QPlainTextEdit(parent)
+        self.edit = QTextEdit(parent)
+        self.edit.setAcceptRichText(False)  # pasted formatting is not kept: plain text only
         self.edit.setTabChangesFocus(True)  # Tab moves on: keyboard users are not trapped
         line = self.edit.fontMetrics().lineSpacing()
         self.edit.setFixedHeight(line * 3 + 14)

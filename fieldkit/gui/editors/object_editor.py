@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -13,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import category_label
+from fieldkit.gui.widgets import set_error
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
+from fieldkit.records.service import ObjectChoice, Reference
 
 TOTAL = len(OBJECT_ID_CATEGORIES) + 1
 
@@ -60,6 +65,68 @@ class ObjectEditor(RecordEditor):
     )
     new_damage_requested = Signal(str)  # object record id
 
+    def _build(self) -> None:
+        super()._build()
+        refs = self.inputs["cross_references"]
+        edit = refs.edit  # type: ignore[attr-defined]
+        edit.setPlaceholderText(
+            self.tr("inventory numbers of this vault, or other references; separate with ;")
+        )
+        self.references_completer = ObjectCompleter(edit, self._other_objects, several=True)
+        self.references_hint = QLabel(self)
+        self.references_hint.setObjectName("referencesHint")
+        self.references_hint.setWordWrap(True)
+        cell = refs.widget.parentWidget()
+        layout = cell.layout() if cell is not None else None
+        if layout is not None:
+            layout.addWidget(self.references_hint)
+
+    def _other_objects(self, text: str) -> list[ObjectChoice]:
+        """Objects to suggest as cross references: any but this one."""
+        choices = self.session.records.object_choices(text, limit=13)
+        return [c for c in choices if c.record_id != self.record_id][:12]
+
+    def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Cross references are stored as ids: shown as the objects' inventory numbers."""
+        refs = fields.get("cross_references")
+        if isinstance(refs, list) and refs:
+            fields = dict(fields)
+            fields["cross_references"] = [
+                r.typed for r in self.session.records.references([str(x) for x in refs])
+            ]
+        return fields
+
+    def _validate(self, name: str) -> None:
+        super()._validate(name)
+        if name == "cross_references" and hasattr(self, "references_hint"):
+            self._check_references()
+
+    def _check_references(self) -> None:
+        """Say what each reference is: an object of this vault, or kept as typed."""
+        records = self.session.records
+        raw = str(self.inputs["cross_references"].raw() or "")
+        try:
+            cleaned = F.clean_value(F.OBJECT, "cross_references", raw) or []
+            refs = records.references([records.resolve_reference(r) for r in cleaned])
+        except F.ValidationError as exc:
+            self.errors["cross_references"] = exc.message
+            set_error(self._error_labels["cross_references"], exc.message)
+            self.references_hint.setText("")
+            return
+        self.references_hint.setText(self._describe_references(refs))
+
+    def _describe_references(self, refs: list[Reference]) -> str:
+        linked = [r.target.label() for r in refs if r.target is not None]
+        free = [r.stored for r in refs if r.target is None]
+        parts = []
+        if linked:
+            parts.append(self.tr("Objects of this vault: {list}").format(list="; ".join(linked)))
+        if free:
+            parts.append(
+                self.tr("Other references, kept as typed: {list}").format(list="; ".join(free))
+            )
+        return "\n".join(parts)
+
     def _add_side_panels(self, side: QWidget) -> None:
         box = QGroupBox(self.tr("Object ID completeness"), side)
         self.completeness = QProgressBar(box)
@@ -75,7 +142,7 @@ class ObjectEditor(RecordEditor):
         self.side_layout.addWidget(box)
 
     def _add_buttons(self, row: QHBoxLayout) -> None:
-        self.damage_button = QPushButton(self.tr("New &damage report"), self)
+        self.damage_button = QPushButton(self.tr("New damage &report"), self)
         self.damage_button.setObjectName("newDamageReport")
         self.damage_button.clicked.connect(self._new_damage)
         row.addWidget(self.damage_button)
@@ -91,7 +158,9 @@ class ObjectEditor(RecordEditor):
         super()._after_change()
         self._update_completeness()
         if hasattr(self, "damage_button"):
-            self.damage_button.setEnabled(self.save_button.isEnabled() or not self.dirty)
+            self.damage_button.setEnabled(
+                not self.deleted and (self.save_button.isEnabled() or not self.dirty)
+            )
 
     def _media_changed(self) -> None:
         self._update_completeness()

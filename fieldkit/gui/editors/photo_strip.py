@@ -1,5 +1,7 @@
 """The photos of a record: a strip of thumbnails, drag-and-drop and "Add photos…", a role
-for the next photos, and progress with Cancel while they are added."""
+for the next photos, and progress with Cancel while they are added. Each photo's menu
+(right-click, or the Menu key / Shift+F10) removes it or changes its role or caption; Delete
+and F2 do the same from the keyboard. The editor asks and saves."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +44,9 @@ class PhotoStrip(QWidget):
     files_chosen = Signal(list)  # list[Path]
     photo_opened = Signal(str)  # sha256
     cancel_requested = Signal()
+    remove_requested = Signal(str)  # sha256
+    role_requested = Signal(str, str)  # sha256, role
+    caption_requested = Signal(str)  # sha256
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +63,18 @@ class PhotoStrip(QWidget):
         self.list.setFixedHeight(thumbnails.size.height() + 48)
         self.list.setMovement(QListView.Movement.Static)
         self.list.itemActivated.connect(lambda item: self.photo_opened.emit(item.data(SHA_ROLE)))
+        self.list.setToolTip(
+            self.tr("Enter opens a photo; right-click or the Menu key: remove, role, caption.")
+        )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu_at)
+        self.remove_action = self._list_action(
+            self.tr("Remove…"), QKeySequence.StandardKey.Delete, self.remove_requested
+        )
+        self.caption_action = self._list_action(
+            self.tr("Caption…"), QKeySequence(Qt.Key.Key_F2), self.caption_requested
+        )
+        self.media: list[dict[str, Any]] = []
         self.empty = QLabel(self.tr("No photos yet. Drop photos here or use “Add photos…”."), self)
         self.empty.setWordWrap(True)
         self.role = QComboBox(self)
@@ -89,20 +107,77 @@ class PhotoStrip(QWidget):
         layout.addLayout(busy)
         self.set_media([])
 
+    def _list_action(
+        self, text: str, key: QKeySequence | QKeySequence.StandardKey, signal: Any
+    ) -> QAction:
+        action = QAction(text, self.list)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self._emit_for_current(signal))
+        self.list.addAction(action)
+        return action
+
+    def current_sha(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(SHA_ROLE)) if item is not None and item.isSelected() else None
+
+    def _emit_for_current(self, signal: Any) -> None:
+        sha = self.current_sha()
+        if sha is not None and self.isEnabled():
+            signal.emit(sha)
+
+    def photo_menu(self, sha: str) -> QMenu:
+        """Remove…, Role ▸ (the photo's role checked), Caption… for one photo."""
+        menu = QMenu(self)
+        menu.setObjectName("photoMenu")
+        remove = menu.addAction(self.tr("&Remove…"))
+        remove.triggered.connect(lambda: self.remove_requested.emit(sha))
+        roles = menu.addMenu(self.tr("R&ole"))
+        current = next((m.get("role") for m in self.media if m["sha256"] == sha), None)
+        group = QActionGroup(roles)
+        for role in PHOTO_ROLES:
+            action = roles.addAction(value_label(role))
+            action.setCheckable(True)
+            action.setChecked(role == current)
+            action.setData(role)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, r=role: self.role_requested.emit(sha, r)
+            )
+        caption = menu.addAction(self.tr("&Caption…"))
+        caption.triggered.connect(lambda: self.caption_requested.emit(sha))
+        return menu
+
+    def _menu_at(self, pos: Any) -> None:
+        item = self.list.itemAt(pos) or self.list.currentItem()
+        if item is None or not self.isEnabled():
+            return
+        self.list.setCurrentItem(item)
+        menu = self.photo_menu(str(item.data(SHA_ROLE)))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rect = self.list.visualItemRect(item)
+        where = pos if rect.contains(pos) else rect.center()
+        menu.popup(self.list.viewport().mapToGlobal(where))
+
     def set_role(self, role: str) -> None:
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
 
     def set_media(self, media: list[dict[str, Any]]) -> None:
+        current = self.current_sha()
+        self.media = [dict(m) for m in media]
         self.list.clear()
         for entry in media:
             sha = str(entry["sha256"])
-            text = entry.get("caption") or value_label(entry.get("role", ""))
+            role = value_label(entry.get("role", ""))
+            text = entry.get("caption") or role
             item = QListWidgetItem(text, self.list)
             item.setData(SHA_ROLE, sha)
-            item.setToolTip(text)
+            item.setToolTip(f"{role} — {entry['caption']}" if entry.get("caption") else role)
             pixmap = self.thumbnails.get(sha)
             if pixmap is not None:
                 item.setIcon(QIcon(pixmap))
+            if sha == current:
+                self.list.setCurrentItem(item)
         self.list.setVisible(bool(media))
         self.empty.setVisible(not media)
 

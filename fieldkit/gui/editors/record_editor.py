@@ -11,13 +11,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -30,18 +33,22 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.editors.field_widgets import FieldInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
+from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
-from fieldkit.gui.vocabulary_labels import field_label
+from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.gui.widgets import error_label, heading, set_error
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
-from fieldkit.records.service import PhotoInput, RecordView
+from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
+
+# The row's index in the entries given to HistoryView.show_history, where the view sets it.
+_ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RecordEditor(QWidget):
@@ -75,6 +82,10 @@ class RecordEditor(QWidget):
         self.errors: dict[str, str] = {}
         self._error_labels: dict[str, QLabel] = {}
         self._labels: list[QLabel] = []
+        self._label_texts: list[tuple[QLabel, str]] = []  # each label's text, unescaped
+        self._history_entries: list[HistoryEntry] = []
+        self.deleted = False
+        self.confirm_box: QMessageBox | None = None
         self._saved_raw: dict[str, Any] = {}
         self._import: workers.Worker | None = None
         self._closing_for_lock = False
@@ -84,6 +95,7 @@ class RecordEditor(QWidget):
         self.thumbnails = ThumbnailCache(size=96, capacity=64, parent=self)
         self.thumbnails.set_session(session)
         self._build()
+        self._assign_mnemonics()
         view = session.records.get(record_id, self.kind) if record_id else None
         self._load(view)
         if initial:
@@ -104,6 +116,7 @@ class RecordEditor(QWidget):
         self.title_label = heading("", self, size=1.3)
         self.title_label.setObjectName("editorTitle")
         form_host = QWidget(self)
+        self.form_host = form_host
         form_layout = QVBoxLayout(form_host)
         for title, names in self.groups:
             form_layout.addWidget(self._group(self.tr_group(title), names, form_host))
@@ -135,6 +148,12 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(self.tr("&Discard changes"), self)
         self.discard_button.clicked.connect(self.discard_changes)
+        self.delete_button = QPushButton(self.tr("De&lete…"), self)
+        self.delete_button.setObjectName("deleteRecord")
+        self.delete_button.setToolTip(
+            self.tr("Delete this record (its history is kept, and it can be restored)")
+        )
+        self.delete_button.clicked.connect(lambda: self.confirm_delete())
         self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
@@ -145,6 +164,7 @@ class RecordEditor(QWidget):
         self.addAction(close_action)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.status, 1)
+        self.buttons.addWidget(self.delete_button)
         self._add_buttons(self.buttons)
         self.buttons.addWidget(self.discard_button)
         self.buttons.addWidget(self.save_button)
@@ -173,7 +193,11 @@ class RecordEditor(QWidget):
             if field.sensitive:
                 caption = self.tr("{label} (sensitive)").format(label=caption)
             label = QLabel(caption + ":", box)
+            plain = label_text
+            if field.sensitive:
+                plain = self.tr("{label} (sensitive)").format(label=plain)
             self._labels.append(label)
+            self._label_texts.append((label, plain + ":"))
             label.setBuddy(item.focus_widget())
             if field.sensitive:
                 tip = self.tr(
@@ -202,12 +226,29 @@ class RecordEditor(QWidget):
         self.photo_strip.files_chosen.connect(self.add_photos)
         self.photo_strip.photo_opened.connect(self.open_photo)
         self.photo_strip.cancel_requested.connect(self.cancel_import)
+        self.photo_strip.remove_requested.connect(self.confirm_remove_photo)
+        self.photo_strip.role_requested.connect(self.set_photo_role)
+        self.photo_strip.caption_requested.connect(self.ask_caption)
         QVBoxLayout(photos).addWidget(self.photo_strip)
         self._add_side_panels(side)
         self.side_layout.addWidget(photos)
         history = QGroupBox(self.tr("History"), side)
         self.history = HistoryView(history)
-        QVBoxLayout(history).addWidget(self.history)
+        self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.history.customContextMenuRequested.connect(self._history_menu)
+        self.history.itemSelectionChanged.connect(self._update_restore)
+        self.restore_button = QPushButton(self.tr("Restore this &version…"), history)
+        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button.setToolTip(
+            self.tr("Bring back the fields and photos of the version selected above")
+        )
+        self.restore_button.clicked.connect(lambda: self.confirm_restore())
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.history)
+        restore_row = QHBoxLayout()
+        restore_row.addStretch(1)
+        restore_row.addWidget(self.restore_button)
+        history_layout.addLayout(restore_row)
         self.side_layout.addWidget(history, 1)
 
     def _add_side_panels(self, side: QWidget) -> None:
@@ -216,11 +257,23 @@ class RecordEditor(QWidget):
     def _add_buttons(self, row: QHBoxLayout) -> None:
         """Subclasses add buttons before Discard and Save."""
 
+    def _assign_mnemonics(self) -> None:
+        """Alt+letter for every field label, unique in the editor and apart from the buttons'."""
+        taken = {
+            letter
+            for button in self.findChildren(QAbstractButton)
+            if (letter := mnemonic_of(button.text()))
+        }
+        texts = assign_mnemonics([text for _label, text in self._label_texts], taken)
+        for (label, _plain), text in zip(self._label_texts, texts, strict=True):
+            label.setText(text)
+
     # --- loading and state -------------------------------------------------------------------
 
     def _load(self, view: RecordView | None) -> None:
-        values = dict(view.fields) if view else {}
+        values = self.shown_values(dict(view.fields)) if view else {}
         self.media = list(view.media) if view else []
+        self.deleted = bool(view and view.deleted)
         for name, item in self.inputs.items():
             item.blockSignals(True)
             item.set_raw(values.get(name))
@@ -229,11 +282,82 @@ class RecordEditor(QWidget):
         self.photo_strip.set_media(self.media)
         self._refresh_history()
         self._update_title()
+        self._update_deleted()
+
+    def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """A record's stored values as the form shows them (subclasses: ids as numbers)."""
+        return fields
+
+    def _update_deleted(self) -> None:
+        """A deleted record is shown read-only until a version of it is restored."""
+        self.form_host.setEnabled(not self.deleted)
+        self.photo_strip.setEnabled(not self.deleted)
+        self.discard_button.setEnabled(not self.deleted)
+        self.delete_button.setEnabled(self.record_id is not None and not self.deleted)
+        if self.deleted:
+            self.status.setText(
+                self.tr(
+                    "Deleted. To bring it back, select a version in the history and "
+                    "choose “Restore this version…”."
+                )
+            )
 
     def _refresh_history(self) -> None:
+        self._history_entries = []
         if self.record_id:
-            entries = self.session.records.history(self.record_id)
-            self.history.show_history(entries, self.session.identity.fingerprint)
+            self._history_entries = self.session.records.history(self.record_id)
+            self.history.show_history(
+                list(self._history_entries), self.session.identity.fingerprint
+            )
+        self._update_restore()
+
+    def _entry_index(self, row: int) -> int:
+        """The index in the entries given to the history view of its row ``row``."""
+        item = self.history.item(row, 0)
+        index = item.data(_ENTRY_ROLE) if item is not None else None
+        if not isinstance(index, int):
+            index = len(self._history_entries) - 1 - row  # the view shows the newest first
+        return index
+
+    def selected_history_entry(self) -> HistoryEntry | None:
+        """The revision of the history row selected (None: no row, or not one of ours)."""
+        entries = self._history_entries
+        row = self.history.currentRow()
+        if row < 0 or not entries or not self.history.selectedItems():
+            return None
+        index = self._entry_index(row)
+        return entries[index] if 0 <= index < len(entries) else None
+
+    def select_history_entry(self, index: int) -> None:
+        """Select the history row showing ``self._history_entries[index]``."""
+        for row in range(self.history.rowCount()):
+            if self._entry_index(row) == index:
+                self.history.selectRow(row)
+                return
+
+    def _restorable(self, entry: HistoryEntry | None) -> bool:
+        if entry is None or entry.revision.deleted or self._import is not None:
+            return False
+        view_head = self._history_entries[-1] if self._history_entries else None
+        # The current version is already what the record holds (unless it was deleted since).
+        return self.deleted or view_head is None or entry.rev_id != view_head.rev_id
+
+    def _update_restore(self) -> None:
+        self.restore_button.setEnabled(self._restorable(self.selected_history_entry()))
+
+    def _history_menu(self, pos: QPoint) -> QMenu:
+        """Right-click (or the Menu key) on a history row: "Restore this version…"."""
+        row = self.history.rowAt(pos.y())
+        if row >= 0:
+            self.history.selectRow(row)
+        menu = QMenu(self.history)
+        menu.setObjectName("historyMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(self.tr("Restore this version…"))
+        action.setEnabled(self._restorable(self.selected_history_entry()))
+        action.triggered.connect(lambda: self.confirm_restore())
+        menu.popup(self.history.viewport().mapToGlobal(pos))
+        return menu
 
     def raw_values(self) -> dict[str, Any]:
         return {name: item.raw() for name, item in self.inputs.items()}
@@ -244,6 +368,8 @@ class RecordEditor(QWidget):
 
     def _update_title(self) -> None:
         title = self.describe()
+        if self.deleted:
+            title = self.tr("{record} (deleted)").format(record=title)
         mark = " *" if self.dirty else ""
         self.title_label.setText(title + mark)
         self.setWindowTitle(f"{title}{mark} — FieldKit")
@@ -258,7 +384,7 @@ class RecordEditor(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        self.save_button.setEnabled(not self.errors and self._import is None)
+        self.save_button.setEnabled(not self.errors and self._import is None and not self.deleted)
         self.save_action.setEnabled(self.save_button.isEnabled())
         self._update_title()
 
@@ -367,6 +493,176 @@ class RecordEditor(QWidget):
             self.session.vault, self.draft_key, self.kind, self.record_id, self.raw_values()
         )
         return True
+
+    # --- deleting and restoring -----------------------------------------------------------------
+
+    def _confirm(
+        self, name: str, title: str, text: str, yes: str, then: Any, *, informative: str = ""
+    ) -> QMessageBox:
+        """A window-modal question (not blocking); ``then()`` runs when the user confirms."""
+        if self.confirm_box is not None:
+            self.confirm_box.raise_()
+            return self.confirm_box
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName(name)
+        if informative:
+            box.setInformativeText(informative)
+        confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            self.confirm_box = None
+            chosen = box.clickedButton() is confirm
+            box.deleteLater()
+            if chosen and self.session.is_open:
+                then()
+
+        box.finished.connect(lambda _result: answered())
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def confirm_delete(self) -> QMessageBox | None:
+        """Ask, then delete the record (a tombstone: history is kept, it can be restored)."""
+        if self.record_id is None or self.deleted:
+            return None
+        return self._confirm(
+            "confirmDeleteBox",
+            self.tr("Delete this record?"),
+            self.tr("Delete “{record}”?").format(record=self.describe()),
+            self.tr("Delete"),
+            self._delete,
+            informative=self.tr(
+                "It disappears from the lists and searches. Its history is kept: "
+                "restore its last version from the history to bring it back."
+            ),
+        )
+
+    def _delete(self) -> None:
+        assert self.record_id is not None  # noqa: S101 - the button is off for a new record
+        try:
+            view = self.session.records.delete(self.record_id)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self._forget_draft()
+        self._load(view)
+        self._validate_all()
+        # Undo is one step away: the version before the deletion is selected.
+        self.select_history_entry(len(self._history_entries) - 2)
+        self.saved.emit(view.record_id)
+
+    def confirm_restore(self) -> QMessageBox | None:
+        entry = self.selected_history_entry()
+        if not self._restorable(entry) or entry is None:
+            return None
+        if self.dirty and not self.deleted:
+            informative = self.tr("Your unsaved changes in the form are replaced.")
+        else:
+            informative = self.tr("The version shown now stays in the history.")
+        return self._confirm(
+            "confirmRestoreBox",
+            self.tr("Restore this version?"),
+            self.tr("Bring back the fields and photos of the version selected in the history?"),
+            self.tr("Restore"),
+            lambda: self._restore(entry.rev_id),
+            informative=informative,
+        )
+
+    def _restore(self, rev_id: str) -> None:
+        assert self.record_id is not None  # noqa: S101 - only saved records have a history
+        try:
+            view = self.session.records.restore(self.record_id, rev_id)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self._forget_draft()
+        self._load(view)
+        self._validate_all()
+        self._media_changed()
+        self.status.setText(self.tr("Restored; the change is in the history."))
+        self.saved.emit(view.record_id)
+
+    # --- per-photo changes ---------------------------------------------------------------------
+
+    def _photo_entry(self, sha256: str) -> dict[str, Any] | None:
+        return next((m for m in self.media if m["sha256"] == sha256), None)
+
+    def _change_photos(self, done: str, **changes: Any) -> bool:
+        """Save a photo change as a new revision (only the photos: typed values stay typed)."""
+        if self.record_id is None or self._import is not None or self.deleted:
+            return False
+        try:
+            view = self.session.records.edit(self.record_id, {}, **changes)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        self.media = list(view.media)
+        self.photo_strip.set_media(self.media)
+        self._refresh_history()
+        self._media_changed()
+        self.status.setText(done)
+        self.saved.emit(view.record_id)
+        return True
+
+    def confirm_remove_photo(self, sha256: str) -> QMessageBox | None:
+        entry = self._photo_entry(sha256)
+        if entry is None or self.deleted:
+            return None
+        return self._confirm(
+            "confirmRemovePhotoBox",
+            self.tr("Remove this photo?"),
+            self.tr("Remove the photo “{photo}” from this record?").format(
+                photo=entry.get("caption") or value_label(str(entry.get("role", "")))
+            ),
+            self.tr("Remove"),
+            lambda: self._change_photos(self.tr("Photo removed."), remove_photos=[sha256]),
+            informative=self.tr(
+                "The history keeps it: restoring an earlier version brings it back."
+            ),
+        )
+
+    def set_photo_role(self, sha256: str, role: str) -> bool:
+        entry = self._photo_entry(sha256)
+        if entry is None or entry.get("role") == role:
+            return False
+        return self._change_photos(
+            self.tr("Photo role changed."), photo_updates={sha256: {"role": role}}
+        )
+
+    def ask_caption(self, sha256: str) -> QInputDialog | None:
+        entry = self._photo_entry(sha256)
+        if entry is None or self.deleted:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("captionDialog")
+        dialog.setWindowTitle(self.tr("Photo caption"))
+        dialog.setLabelText(self.tr("&Caption of this photo:"))
+        dialog.setTextValue(str(entry.get("caption") or ""))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(result: int) -> None:
+            text = dialog.textValue()
+            dialog.deleteLater()
+            if result == QInputDialog.DialogCode.Accepted and self.session.is_open:
+                self.set_photo_caption(sha256, text)
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        return dialog
+
+    def set_photo_caption(self, sha256: str, caption: str) -> bool:
+        entry = self._photo_entry(sha256)
+        if entry is None or str(entry.get("caption") or "") == caption.strip():
+            return False
+        return self._change_photos(
+            self.tr("Photo caption changed."), photo_updates={sha256: {"caption": caption}}
+        )
 
     # --- photos ------------------------------------------------------------------------------
 
