@@ -77,9 +77,20 @@ class FilterBar(QWidget):
         self.order_button.setAccessibleName(self.tr("Sort order"))
         self.order_button.toggled.connect(self._emit_sort)
         self._show_order(False)
-        layout.addWidget(sort_label)
-        layout.addWidget(self.sort_combo)
-        layout.addWidget(self.order_button)
+        # Sorting sits in its own box, which the list page places in its title row: one row
+        # of filters and sorting made the main window wider than a small laptop screen.
+        self.sort_box = QWidget(self)
+        sort_row = QHBoxLayout(self.sort_box)
+        sort_row.setContentsMargins(0, 0, 0, 0)
+        sort_row.addWidget(sort_label)
+        sort_row.addWidget(self.sort_combo)
+        sort_row.addWidget(self.order_button)
+        # The combos may shrink to a few characters (their drop-down lists stay full width).
+        for combo in (*self.combos.values(), self.sort_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
 
     # --- sorting -----------------------------------------------------------------------------
 

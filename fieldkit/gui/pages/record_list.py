@@ -85,6 +85,8 @@ class RecordListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.filter_bar.sort_box)
+        top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
