@@ -8,9 +8,12 @@ from pathlib import Path
 
 from conftest import FAST_KDF, PASSPHRASE
 
+from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+from fieldkit.bundles.importer import import_bundle
 from fieldkit.identity import own, trust
 from fieldkit.identity.card import card_bytes, make_card, parse_card
 from fieldkit.records import revision_diff as D
+from fieldkit.records.conflicts import resolve
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
 
@@ -89,6 +92,46 @@ def test_a_revision_whose_parent_is_missing_is_marked(tmp_path: Path) -> None:
         assert diff.base_missing and diff.action == D.EDITED
     finally:
         vault.close()
+
+
+def test_a_resolved_conflict_is_a_merge_compared_with_its_newest_parent(tmp_path: Path) -> None:
+    a, _ = Vault.create(tmp_path / "a", PASSPHRASE, name="Amal", kdf=FAST_KDF)
+    b, _ = Vault.create(tmp_path / "b", PASSPHRASE, name="Bohdan", kdf=FAST_KDF)
+    try:
+        for holder, other in ((a, b), (b, a)):
+            with holder.transaction() as db:
+                trust.add(db, _card(other), verified=True)
+
+        def send(src: Vault, dst: Vault, name: str) -> None:
+            out = export_bundles(
+                src, tmp_path / name, ExportOptions(recipients=[Recipient.from_card(_card(dst))])
+            )
+            import_bundle(dst, out.bundles[0].path)
+
+        ra = Records(a)
+        view = ra.create("object", {"inventory_number": "M-1", "title": "Icon"})
+        send(a, b, "1.fkb")
+        ra.edit(view.record_id, {"title": "Icon of the Virgin"})
+        Records(b).edit(view.record_id, {"maker": "Workshop of Kyiv"})
+        send(b, a, "2.fkb")
+        merge = resolve(Records(a), view.record_id, accept_auto=True)
+        entries = Records(a).history(view.record_id)
+        diffs = D.history_diffs([e.revision for e in entries])
+        (merged,) = [d for e, d in zip(entries, diffs, strict=True) if e.rev_id == merge.rev_id]
+        assert merged.action == D.MERGED
+        newest = max(
+            (e.revision for e in entries if e.rev_id in merge.parents), key=lambda r: r.hlc
+        )
+        # What the merge brought into the newest version: the other side's change.
+        other = (
+            D.FieldChange("title", "Icon", "Icon of the Virgin")
+            if newest.fields.get("maker")
+            else D.FieldChange("maker", None, "Workshop of Kyiv")
+        )
+        assert merged.fields == (other,)
+    finally:
+        a.close()
+        b.close()
 
 
 def _jpeg(tmp_path: Path) -> Path:

@@ -161,3 +161,75 @@ def test_tables_show_dates_in_the_one_format(unlocked: MainWindow, locale) -> No
     audit_model.set_source(session.vault.db, None)
     shown = audit_model.data(audit_model.index(0, 1), Qt.ItemDataRole.DisplayRole)
     assert "T" not in shown and " 20" in shown and any(m in shown for m in ("Dec", "Jan", "Nov"))
+
+
+def test_long_values_are_elided_in_the_row_and_whole_in_the_tooltip(
+    unlocked: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.records.service import PhotoInput
+
+    from .helpers import make_jpeg
+
+    session = unlocked.session
+    assert session is not None
+    records = session.records
+    before = "A small bronze oil lamp with a handle shaped like a crescent, found near the wall."
+    after = "A small bronze oil lamp with a crescent-shaped handle, found in the storeroom ruins."
+    view = records.create("object", {"inventory_number": "L-1", "description": before})
+    records.edit(view.record_id, {"description": after})
+    records.edit(
+        view.record_id,
+        {
+            "title": "Lamp",
+            "maker": "Unknown",
+            "subject": "Light",
+            "notes": "n",
+            "status": "missing",
+        },
+        add_photos=[PhotoInput(make_jpeg(tmp_path / "p.jpg"), "detail", "Spout")],
+    )
+    history = HistoryView()
+    qtbot.addWidget(history)
+    names = Names(session.vault.db, session.identity.fingerprint, session.identity.name)
+    entries = records.history(view.record_id)
+    history.show_history(entries, session.identity.fingerprint, names=names)
+    row = history.item(1, WHAT)
+    # Shown from just before where the texts differ, each side cut short ...
+    assert row.text().startswith("Description: …")
+    assert "crescent-shaped" in row.text() and "…" in row.text()
+    assert after not in row.text()
+    # ... and the tooltip has the whole change, old and new.
+    assert f"{before} → {after}" in row.toolTip()
+    # Six changes: three shown, then a count; the photo is named by its role and caption.
+    many = history.item(2, WHAT)
+    assert len(many.text().splitlines()) == 4
+    assert "and 3 more changes" in many.text()
+    assert "Photo added: Detail — Spout" in many.toolTip()
+    assert "Status: (empty) → Missing" in many.toolTip()
+
+
+def test_the_latest_revision_is_scrolled_into_view(unlocked: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = unlocked.session
+    assert session is not None
+    view = session.records.create("object", {"inventory_number": "S-1", "title": "t0"})
+    for i in range(1, 12):
+        session.records.edit(view.record_id, {"title": f"t{i}", "notes": f"note {i}"})
+    entries = session.records.history(view.record_id)
+    history = HistoryView()
+    qtbot.addWidget(history)
+    history.resize(320, 200)
+    history.show()
+    qtbot.waitExposed(history)
+    history.show_history(entries, session.identity.fingerprint)  # oldest first, as given
+    newest = history.newest_row()
+    assert newest == len(entries) - 1
+    qtbot.waitUntil(
+        lambda: (
+            history.viewport()
+            .rect()
+            .intersects(history.visualRect(history.model().index(newest, WHAT)))
+        )
+    )
+    assert (
+        not history.viewport().rect().intersects(history.visualRect(history.model().index(0, WHAT)))
+    )

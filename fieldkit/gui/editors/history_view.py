@@ -294,6 +294,12 @@ class HistoryView(QTableWidget):
             rev = entry.revision
             who, who_tip, alarming = self._who(entry, own_fingerprint, names)
             when = format_hlc(rev.hlc)
+            when_tip = when
+            if entry.clock_ahead:
+                when_tip += "\n" + self.tr(
+                    "Dated more than a day ahead of this computer's clock when it arrived: the "
+                    "author's clock may be wrong."
+                )
             headline = _headline(diff)
             short_lines = change_lines(rev.kind, diff, SHORT)
             full_lines = change_lines(rev.kind, diff, FULL)
@@ -312,7 +318,7 @@ class HistoryView(QTableWidget):
             self.insertRow(row)
             cells = (
                 (who, who_tip),
-                (when, when),
+                (when, when_tip),
                 (what, what_tip),
             )
             for column, (text, tip) in enumerate(cells):
@@ -326,15 +332,28 @@ class HistoryView(QTableWidget):
                 if column == WHAT:
                     # Read out as one: the who and when cells are not shown.
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{who}, {when}: {what}")
-                    item.setToolTip(f"{who} — {when}\n{who_tip}\n\n{tip}")
+                    item.setToolTip(f"{who} — {when_tip}\n{who_tip}\n\n{tip}")
                 self.setItem(row, column, item)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
         self.resizeRowsToContents()
+        self._show_newest()
+
+    def newest_row(self) -> int:
+        """The row of the latest revision (-1 if none), wherever the caller put it."""
+        if not self.entries:
+            return -1
+        return max(range(len(self.entries)), key=lambda r: self.entries[r].revision.hlc)
+
+    def _show_newest(self) -> None:
+        # The last change is what people look for: keep it in sight until they choose a row.
+        row = self.newest_row()
+        if row >= 0 and self.currentRow() < 0:
+            self.scrollTo(self.model().index(row, WHAT))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self.rowCount():
             # Rows wrap to the new width.
-            self.resizeRowsToContents()
+            self._fit_columns()
