@@ -1,14 +1,17 @@
 """Who a fingerprint is, as this vault knows them: the local name from the trust store, "you",
-or the name on an author card that came with a bundle (only that person's claim)."""
+or the name on an author card that came with a bundle (only that person's claim).
+
+The names come from :func:`fieldkit.identity.trust.known_names`; this module only words them.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from fieldkit.identity.fingerprint import short_form
+from fieldkit.identity.trust import KnownName, known_names
 
 
 def _t(text: str) -> str:
@@ -18,24 +21,20 @@ def _t(text: str) -> str:
 class Names:
     def __init__(self, db: Any, own_fingerprint: str, own_name: str) -> None:
         self.own = own_fingerprint
+        self.own_name = own_name
+        self.known: dict[str, KnownName] = known_names(db)
         self.names: dict[str, str] = {own_fingerprint: _t("you ({name})").format(name=own_name)}
         self.trusted: set[str] = set()
-        for fingerprint, card in db.execute("SELECT fingerprint, card FROM authors"):
-            try:
-                claimed = str(json.loads(card).get("name") or "")
-            except ValueError:
-                claimed = ""
-            if claimed:
-                self.names.setdefault(
-                    str(fingerprint), _t("{name} (unverified)").format(name=claimed)
-                )
-        for fingerprint, name, revoked in db.execute(
-            "SELECT fingerprint, name, revoked_at FROM trust"
-        ):
-            label = str(name) if revoked is None else _t("{name} (revoked)").format(name=name)
-            self.names[str(fingerprint)] = label
-            if revoked is None:
-                self.trusted.add(str(fingerprint))
+        for fingerprint, known in self.known.items():
+            if fingerprint == own_fingerprint:
+                continue
+            if known.status == "trusted":
+                self.names[fingerprint] = known.name
+                self.trusted.add(fingerprint)
+            elif known.status == "revoked":
+                self.names[fingerprint] = _t("{name} (revoked)").format(name=known.name)
+            else:
+                self.names[fingerprint] = _t("{name} (unverified)").format(name=known.name)
 
     def __call__(self, fingerprint: str | None) -> str:
         if not fingerprint:
@@ -43,3 +42,8 @@ class Names:
         return self.names.get(fingerprint) or _t("unknown key {fp}").format(
             fp=short_form(fingerprint)
         )
+
+    def claimed(self, fingerprint: str) -> str | None:
+        """The name an author card claims for this key, if that is all this vault knows."""
+        known = self.known.get(fingerprint)
+        return known.name if known is not None and known.status == "claimed" else None

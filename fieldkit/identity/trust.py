@@ -438,3 +438,37 @@ def short_label(name: str, fingerprint: str, verified: bool) -> str:
     """
     state = "" if verified else ", unverified"
     return f"{name} (fingerprint {fingerprint[:16]}…{state})"
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """What this vault can say about who holds a key, for showing people (not for trusting).
+
+    ``status`` is ``"trusted"`` (the local name from the trust store), ``"revoked"`` (a trust
+    entry that was revoked: the local name, no longer trusted) or ``"claimed"`` (only the name
+    on an author card that came with a bundle: that person's own claim, nobody checked it).
+    """
+
+    name: str
+    status: str
+
+
+def known_names(db: Connection) -> dict[str, KnownName]:
+    """Every fingerprint this vault has a name for: trust store entries win over author cards.
+
+    An author card that cannot be read gives no name (the key is then shown as unknown).
+    """
+    names: dict[str, KnownName] = {}
+    for fingerprint, card in db.execute("SELECT fingerprint, card FROM authors"):
+        try:
+            parsed = json.loads(card)
+            claimed = str(parsed.get("name") or "") if isinstance(parsed, dict) else ""
+        except ValueError:
+            claimed = ""
+        if claimed:
+            names[str(fingerprint)] = KnownName(claimed, "claimed")
+    for fingerprint, name, revoked in db.execute(
+        "SELECT fingerprint, name, revoked_at FROM trust"
+    ):
+        names[str(fingerprint)] = KnownName(str(name), "trusted" if revoked is None else "revoked")
+    return names

@@ -1,35 +1,207 @@
-"""A record's revision history: who (you, or a short fingerprint), when, what changed."""
+"""A record's revision history: who (you, a trusted name, an unverified author, a bad
+signature), when (the one GUI date format) and what changed, old → new per field.
+
+Rows are in the order of the ``entries`` given to :meth:`HistoryView.show_history`, one row per
+entry, so a caller can map a selected row back to its entry (e.g. to restore that version).
+"""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from fieldkit.gui.vocabulary_labels import field_label
-from fieldkit.records.revision import parse_hlc
+from fieldkit.gui.dates import format_hlc, format_iso
+from fieldkit.gui.people_names import Names
+from fieldkit.gui.vocabulary_labels import field_label, value_label
+from fieldkit.records import fields as F
+from fieldkit.records import revision_diff as D
 from fieldkit.records.service import HistoryEntry
 
+SHORT = 40  # characters of a value shown in the row; the tooltip has it whole
+FULL = 600  # characters of a value in the tooltip (a long description stays readable)
+ROW_LINES = 4  # changes listed in a row before "and N more"
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's index in the entries given
+ALARM_ROLE = Qt.ItemDataRole.UserRole + 2  # the author is not to be relied on (shown in red)
+WHO, WHEN, WHAT = range(3)
+WARNING = "#b00020"
 
-def _when(hlc: str) -> str:
-    try:
-        wall_ms, _ = parse_hlc(hlc)
-    except ValueError:
-        return hlc
-    moment = QDateTime.fromMSecsSinceEpoch(wall_ms)
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("history", text, "", n)
 
 
-def _changed(kind: str, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
-    names = [n for n in sorted(set(before) | set(after)) if before.get(n) != after.get(n)]
-    return [field_label(kind, n) for n in names]
+def _elide(text: str, limit: int) -> str:
+    text = " ".join(text.split())  # one line: newlines in a description would break the row
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _elide_pair(old: str, new: str, limit: int) -> tuple[str, str]:
+    """Both values elided; when they share a long beginning, shown from just before where they
+    differ ("…with a crescent-shaped handle…"), so the change is what can be read."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    common = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            break
+        common += 1
+    start = common - 12
+    if start > limit // 3 and max(len(old), len(new)) > limit:
+        cut = old.rfind(" ", 0, start) + 1 or start
+        old, new = "…" + old[cut:], "…" + new[cut:]
+    return _elide(old, limit), _elide(new, limit)
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def value_text(kind: str, name: str, value: Any) -> str:
+    """A field value as a person reads it: vocabulary labels, the GUI date format, units."""
+    if value is None:
+        return _t("(empty)")
+    field = F.FIELDS.get(kind, {}).get(name)
+    field_kind = field.kind if field else ""
+    if field_kind in ("date", "datetime") and isinstance(value, str):
+        return format_iso(value)
+    if field_kind in ("enum", "priority"):
+        return value_label(value)
+    if field_kind == "measurements" and isinstance(value, list):
+        return "; ".join(
+            f"{m.get('dimension', '')} {_number(m.get('value', ''))} {m.get('unit', '')}".strip()
+            for m in value
+            if isinstance(m, Mapping)
+        )
+    if field_kind == "coordinates" and isinstance(value, Mapping):
+        return f"{_number(value.get('lat'))}, {_number(value.get('lon'))}"
+    if isinstance(value, list):
+        return ", ".join(value_label(v) if field_kind == "enum_list" else str(v) for v in value)
+    return str(value)
+
+
+def _photo_text(photo: Mapping[str, Any] | None) -> str:
+    if not photo:
+        return ""
+    role = value_label(photo.get("role") or "") if photo.get("role") else ""
+    caption = str(photo.get("caption") or "")
+    return " — ".join(p for p in (role, caption) if p)
+
+
+def change_lines(kind: str, diff: D.RevisionDiff, limit: int) -> list[str]:
+    """One line per change: "Status: In place → Evacuated", photos added/removed/described."""
+    lines = []
+    for change in diff.fields:
+        old, new = _elide_pair(
+            value_text(kind, change.name, change.old),
+            value_text(kind, change.name, change.new),
+            limit,
+        )
+        label = field_label(kind, change.name)
+        if diff.action == D.CREATED or diff.base_missing:
+            lines.append(_t("{field}: {new}").format(field=label, new=new))
+        else:
+            lines.append(_t("{field}: {old} → {new}").format(field=label, old=old, new=new))
+    for photo in diff.photos_added:
+        described = _elide(_photo_text(photo.new), limit)
+        lines.append(
+            _t("Photo added: {photo}").format(photo=described) if described else _t("Photo added")
+        )
+    for photo in diff.photos_removed:
+        described = _elide(_photo_text(photo.old), limit)
+        lines.append(
+            _t("Photo removed: {photo}").format(photo=described)
+            if described
+            else _t("Photo removed")
+        )
+    for photo in diff.photos_changed:
+        lines.append(
+            _t("Photo: {old} → {new}").format(
+                old=_elide(_photo_text(photo.old), limit) or _t("(empty)"),
+                new=_elide(_photo_text(photo.new), limit) or _t("(empty)"),
+            )
+        )
+    return lines
+
+
+def _headline(diff: D.RevisionDiff) -> str | None:
+    if diff.base_missing:
+        return _t("History incomplete: the earlier version has not arrived")
+    return {
+        D.CREATED: _t("Created"),
+        D.DELETED: _t("Deleted"),
+        D.RESTORED: _t("Restored"),
+        D.MERGED: _t("Merged versions"),
+    }.get(diff.action)
+
+
+class RevisionDelegate(QStyledItemDelegate):
+    """Draws a revision as a card in the "What changed" cell: who and when in a heading line,
+    then one line per change. The side panel of an editor is narrow (about 300 pixels on a
+    1366-pixel laptop): three columns side by side left the changes a few letters wide."""
+
+    def __init__(self, view: HistoryView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        row = index.row()
+        who = self.view.item(row, WHO)
+        when = self.view.item(row, WHEN)
+        what = self.view.item(row, WHAT)
+        alarming = bool(who.data(ALARM_ROLE)) if who else False
+        name = html.escape(who.text() if who else "")
+        if alarming:
+            name = f'<span style="color:{WARNING}">{name}</span>'
+        heading = f"<b>{name}</b> · {html.escape(when.text() if when else '')}"
+        body = "<br>".join(html.escape(line) for line in (what.text() if what else "").split("\n"))
+        doc = QTextDocument()
+        doc.setDefaultFont(self.view.font())
+        doc.setDocumentMargin(4)
+        doc.setHtml(f"<div>{heading}</div><div>{body}</div>")
+        doc.setTextWidth(max(width, 50))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(index, opt.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self.view.columnWidth(index.column())
+        doc = self._document(index, width)
+        return QSize(width, int(doc.size().height()) + 2)
 
 
 class HistoryView(QTableWidget):
@@ -39,47 +211,149 @@ class HistoryView(QTableWidget):
         self.setAccessibleName(self.tr("Revision history"))
         self.setHorizontalHeaderLabels([self.tr("Who"), self.tr("When"), self.tr("What changed")])
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setVisible(False)
+        # Who and when stay in their own cells (for callers and screen readers) but are drawn in
+        # the heading of each card by the delegate.
+        self.setColumnHidden(WHO, True)
+        self.setColumnHidden(WHEN, True)
+        self.setItemDelegateForColumn(WHAT, RevisionDelegate(self))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTabKeyNavigation(False)
+        self.entries: list[HistoryEntry] = []
+        self.diffs: list[D.RevisionDiff] = []
 
-    def show_history(self, entries: list[HistoryEntry], own_fingerprint: str) -> None:
+    def _names(self, names: Names | None) -> Names | None:
+        if names is not None:
+            return names
+        # The editor holding this view has the open session; until it passes names itself.
+        session = getattr(self.window(), "session", None)
+        try:
+            identity = session.identity  # type: ignore[union-attr]
+            return Names(session.vault.db, identity.fingerprint, identity.name)  # type: ignore[union-attr]
+        except AttributeError:
+            return None
+
+    def _who(self, entry: HistoryEntry, own: str, names: Names | None) -> tuple[str, str, bool]:
+        """The author's label, its tooltip, and whether it is a warning."""
+        author = entry.revision.author
+        short = author[:8] + "…"
+        if entry.signature_ok is False:
+            return (
+                self.tr("BAD SIGNATURE"),
+                self.tr(
+                    "This version does not match the signature of the key it names ({fp}): it "
+                    "was changed after it was signed. Do not rely on it."
+                ).format(fp=author[:16]),
+                True,
+            )
+        if author == own:
+            return self.tr("you"), self.tr("You made this change in this vault."), False
+        if entry.author_trusted and names is not None and author in names.trusted:
+            return (
+                names(author),
+                self.tr("{name}, key {fp}, in your trusted people.").format(
+                    name=names(author), fp=author[:16]
+                ),
+                False,
+            )
+        claimed = names.claimed(author) if names is not None else None
+        if names is not None and author in names.known and names.known[author].status == "revoked":
+            return (
+                names(author),
+                self.tr("{name}: this key was revoked in your trusted people.").format(
+                    name=names.known[author].name
+                ),
+                True,
+            )
+        tip = self.tr(
+            "Key {fp} is not among your trusted people: nobody here has checked who holds it."
+        ).format(fp=author[:16])
+        if claimed:
+            tip += "\n" + self.tr("Its card says “{name}” (only that person's claim).").format(
+                name=claimed
+            )
+        return self.tr("unverified author {fp}").format(fp=short), tip, True
+
+    def show_history(
+        self, entries: list[HistoryEntry], own_fingerprint: str, *, names: Names | None = None
+    ) -> None:
+        """One row per entry, in the order given; ``names`` words the authors (by default the
+        session of the editor holding this view)."""
         self.setRowCount(0)
-        previous: dict[str, Any] | None = None
-        previous_media: list[Any] = []
-        # Newest first: the last change is what people look for.
-        rows = []
-        for entry in entries:
+        self.entries = list(entries)
+        self.diffs = D.history_diffs([e.revision for e in self.entries])
+        names = self._names(names)
+        for row, (entry, diff) in enumerate(zip(self.entries, self.diffs, strict=True)):
             rev = entry.revision
-            if rev.author == own_fingerprint:
-                who = self.tr("you")
-            else:
-                who = rev.author[:16]
-                if entry.signature_ok is None:
-                    who = self.tr("{who} (unverified author)").format(who=who)
-            fields = dict(rev.fields)
-            media = [dict(m) for m in rev.media]
-            if rev.deleted:
-                what = self.tr("Deleted")
-            elif previous is None:
-                what = self.tr("Created")
-            else:
-                changes = _changed(rev.kind, previous, fields)
-                if media != previous_media:
-                    changes.append(self.tr("Photos"))
-                what = ", ".join(changes) if changes else self.tr("No change")
-            rows.append((who, _when(rev.hlc), what))
-            previous, previous_media = fields, media
-        for who, when, what in reversed(rows):
-            row = self.rowCount()
+            who, who_tip, alarming = self._who(entry, own_fingerprint, names)
+            when = format_hlc(rev.hlc)
+            when_tip = when
+            if entry.clock_ahead:
+                when_tip += "\n" + self.tr(
+                    "Dated more than a day ahead of this computer's clock when it arrived: the "
+                    "author's clock may be wrong."
+                )
+            headline = _headline(diff)
+            short_lines = change_lines(rev.kind, diff, SHORT)
+            full_lines = change_lines(rev.kind, diff, FULL)
+            shown: list[str] = [headline] if headline else []
+            if diff.action != D.CREATED and not diff.base_missing:
+                extra = len(short_lines) - ROW_LINES
+                shown += short_lines[:ROW_LINES] if extra <= 1 else short_lines[: ROW_LINES - 1]
+                if extra > 1:
+                    shown.append(_t("and %n more changes (see tooltip)", extra + 1))
+            if not shown:
+                shown = [_t("No change")]
+            what = "\n".join(shown)
+            tip_lines = [headline] if headline else []
+            tip_lines += full_lines
+            what_tip = "\n".join(tip_lines) or what
             self.insertRow(row)
-            for column, text in enumerate((who, when, what)):
+            cells = (
+                (who, who_tip),
+                (when, when_tip),
+                (what, what_tip),
+            )
+            for column, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip)
+                item.setData(ENTRY_ROLE, row)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+                if column == WHO and alarming:
+                    item.setForeground(QColor(WARNING))
+                    item.setData(ALARM_ROLE, True)
+                if column == WHAT:
+                    # Read out as one: the who and when cells are not shown.
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{who}, {when}: {what}")
+                    item.setToolTip(f"{who} — {when_tip}\n{who_tip}\n\n{tip}")
                 self.setItem(row, column, item)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         self.resizeRowsToContents()
+        self._show_newest()
+
+    def newest_row(self) -> int:
+        """The row of the latest revision (-1 if none), wherever the caller put it."""
+        if not self.entries:
+            return -1
+        return max(range(len(self.entries)), key=lambda r: self.entries[r].revision.hlc)
+
+    def _show_newest(self) -> None:
+        # The last change is what people look for: keep it in sight until they choose a row.
+        row = self.newest_row()
+        if row >= 0 and self.currentRow() < 0:
+            self.scrollTo(self.model().index(row, WHAT))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.rowCount():
+            # Rows wrap to the new width.
+            self._fit_columns()

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import core_text, heading, ltr
+from fieldkit.gui.widgets import core_text, heading
 from fieldkit.vault import audit
 
 PAGE = 200
@@ -103,7 +104,7 @@ class AuditModel(QAbstractTableModel):
 
     HEADERS = (
         QT_TRANSLATE_NOOP("audit", "No."),
-        QT_TRANSLATE_NOOP("audit", "When (UTC)"),
+        QT_TRANSLATE_NOOP("audit", "When"),
         QT_TRANSLATE_NOOP("audit", "Who"),
         QT_TRANSLATE_NOOP("audit", "What"),
         QT_TRANSLATE_NOOP("audit", "Details"),
@@ -175,7 +176,7 @@ class AuditModel(QAbstractTableModel):
             if column == 0:
                 return event.seq
             if column == 1:
-                return ltr(event.at.replace("T", " ").removesuffix("+00:00"))
+                return format_iso(event.at)
             if column == 2:
                 return names(event.actor)
             if column == 3:

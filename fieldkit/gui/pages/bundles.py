@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.pages.sync_panel import SyncPanel
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import heading, ltr, paragraph
+from fieldkit.gui.widgets import heading, paragraph
 
 LIMIT = 200
 
@@ -178,7 +179,7 @@ class BundlesPage(QWidget):
             )
             sent.append(
                 [
-                    ltr(str(created)[:16].replace("T", " ")),
+                    format_iso(str(created)),
                     str(seq),
                     kinds.get(kind, kind),
                     str(revisions),
@@ -195,7 +196,7 @@ class BundlesPage(QWidget):
         ):
             received.append(
                 [
-                    ltr(str(imported)[:16].replace("T", " ")),
+                    format_iso(str(imported)),
                     str(seq),
                     kinds.get(kind, kind),
                     str(new),

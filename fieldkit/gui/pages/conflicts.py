@@ -6,7 +6,6 @@ record leave its conflict list."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui.dates import format_hlc, format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
@@ -34,7 +34,6 @@ from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.gui.widgets import data_label, heading, paragraph
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import Conflict, get_conflict, list_conflicts, resolve
-from fieldkit.records.revision import parse_hlc
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO = "auto"
@@ -52,6 +51,8 @@ def format_value(kind: str, name: str, value: Any) -> str:
         return "—"
     field = F.FIELDS.get(kind, {}).get(name)
     ftype = field.kind if field else ""
+    if ftype in ("date", "datetime") and isinstance(value, str):
+        return format_iso(value)
     if ftype in ("enum", "priority"):
         return value_label(value)
     if ftype in ("enum_list", "text_list") and isinstance(value, list):
@@ -70,11 +71,8 @@ def format_value(kind: str, name: str, value: Any) -> str:
 
 
 def when(hlc: str) -> str:
-    try:
-        wall, _ = parse_hlc(hlc)
-    except ValueError:
-        return hlc
-    return datetime.fromtimestamp(wall / 1000).strftime("%Y-%m-%d %H:%M")
+    """When a version was made, in the one GUI date format."""
+    return format_hlc(hlc)
 
 
 class ConflictView(QWidget):

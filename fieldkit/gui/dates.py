@@ -1,0 +1,83 @@
+"""The one way the GUI shows a date or a time to people: the locale's order and month names,
+so "5 Dec 2026, 10:12" (English), "5 déc. 2026, 10:12" (French) — never "5 12 2026" nor an ISO
+"T". Moments are shown in this computer's time zone; dates-only values show no time.
+
+Input fields keep ISO (YYYY-MM-DD, YYYY-MM-DDTHH:MM): this module is for showing only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from fieldkit.records.revision import parse_hlc
+
+_WEEKDAY = re.compile(r"[\s,،、]*d{3,4}[\s,،、]*")
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's long date without the weekday and with abbreviated month names."""
+    locale = locale or QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = _WEEKDAY.sub(" ", pattern).strip(" ,،")
+    pattern = pattern.replace("MMMM", "MMM")
+    if "MMM" not in pattern and not re.search(r"[年월月]", pattern):
+        return "d MMM yyyy"
+    return pattern or "d MMM yyyy"
+
+
+def format_day(day: date | QDate) -> str:
+    """A day: "5 Dec 2026"."""
+    qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    locale = QLocale()
+    return locale.toString(qdate, date_pattern(locale))
+
+
+def format_moment(moment: datetime | QDateTime) -> str:
+    """A moment, in this computer's time zone if it has one: "5 Dec 2026, 10:12".
+
+    A naive datetime is shown as written (the wall time where it was noted).
+    """
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()  # local time
+        qdate = QDate(moment.year, moment.month, moment.day)
+        qtime = QTime(moment.hour, moment.minute, moment.second)
+    else:
+        local = moment.toTimeZone(QTimeZone.systemTimeZone())
+        qdate, qtime = local.date(), local.time()
+    locale = QLocale()
+    day = locale.toString(qdate, date_pattern(locale))
+    time = locale.toString(qtime, QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("dates", "{date}, {time}").format(date=day, time=time)
+
+
+def format_epoch_ms(ms: int) -> str:
+    return format_moment(QDateTime.fromMSecsSinceEpoch(ms, QTimeZone.utc()))
+
+
+def format_hlc(hlc: str) -> str:
+    """When a revision was made (its hybrid logical clock)."""
+    try:
+        wall_ms, _ = parse_hlc(hlc)
+    except ValueError:
+        return hlc
+    return format_epoch_ms(wall_ms)
+
+
+def format_iso(text: str | None) -> str:
+    """An ISO date or date-time as stored ("2026-12-05", "2026-12-05T09:30",
+    "2026-12-05T09:30:00+00:00"): a date shows the day only. Text that is not ISO is returned
+    unchanged, so nothing is ever hidden."""
+    if not text:
+        return ""
+    value = str(text).strip()
+    try:
+        if _DATE_ONLY.match(value):
+            return format_day(date.fromisoformat(value))
+        return format_moment(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return value
