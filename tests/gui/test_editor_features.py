@@ -272,7 +272,8 @@ def test_restore_from_the_history_menu_undoes_an_edit(unlocked: MainWindow, qtbo
     records.edit(record_id, {"title": "Pot"})
     editor = unlocked.workspace.open_object(record_id)
     assert editor is not None
-    oldest = editor.history.visualItemRect(editor.history.item(1, 0)).center()  # newest first
+    # Newest first; the card's text is in the last column (who and when are drawn in it).
+    oldest = editor.history.visualItemRect(editor.history.item(1, 2)).center()
     editor.history.customContextMenuRequested.emit(oldest)
     qtbot.waitUntil(lambda: editor.history.findChild(QMenu, "historyMenu") is not None)
     menu = editor.history.findChild(QMenu, "historyMenu")

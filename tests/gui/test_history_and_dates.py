@@ -94,12 +94,14 @@ def test_history_shows_the_trusted_name_and_old_to_new(
     editor.inputs["title"].set_raw("Bronze oil lamp")
     assert editor.save()
     history = editor.history
-    entries = unlocked.session.records.history(view.record_id)  # type: ignore[union-attr]
+    entries = history.entries  # as the editor gave them (newest first)
     assert history.rowCount() == len(entries) == 3
+    assert entries[0].revision.hlc > entries[-1].revision.hlc
     rows = {
         entry.rev_id: (history.item(r, WHO).text(), history.item(r, WHAT).text())
         for r, entry in enumerate(entries)
     }
+    entries = list(reversed(entries))  # oldest first below
     # Rows follow the entries given; authors by their trusted name, not a key id.
     assert rows[entries[0].rev_id] == ("Lina Haddad", "Created")
     assert rows[entries[1].rev_id] == ("Lina Haddad", "Status: In place → Evacuated")

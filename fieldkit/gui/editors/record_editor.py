@@ -37,6 +37,7 @@ from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
 from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.people_names import Names
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
@@ -305,10 +306,11 @@ class RecordEditor(QWidget):
     def _refresh_history(self) -> None:
         self._history_entries = []
         if self.record_id:
-            self._history_entries = self.session.records.history(self.record_id)
-            self.history.show_history(
-                list(self._history_entries), self.session.identity.fingerprint
-            )
+            # Newest first: the latest change is what a person looks for.
+            self._history_entries = list(reversed(self.session.records.history(self.record_id)))
+            identity = self.session.identity
+            names = Names(self.session.vault.db, identity.fingerprint, identity.name)
+            self.history.show_history(self._history_entries, identity.fingerprint, names=names)
         self._update_restore()
 
     def _entry_index(self, row: int) -> int:
@@ -316,7 +318,7 @@ class RecordEditor(QWidget):
         item = self.history.item(row, 0)
         index = item.data(_ENTRY_ROLE) if item is not None else None
         if not isinstance(index, int):
-            index = len(self._history_entries) - 1 - row  # the view shows the newest first
+            index = row  # rows follow the entries given
         return index
 
     def selected_history_entry(self) -> HistoryEntry | None:
@@ -338,7 +340,7 @@ class RecordEditor(QWidget):
     def _restorable(self, entry: HistoryEntry | None) -> bool:
         if entry is None or entry.revision.deleted or self._import is not None:
             return False
-        view_head = self._history_entries[-1] if self._history_entries else None
+        view_head = self._history_entries[0] if self._history_entries else None  # newest first
         # The current version is already what the record holds (unless it was deleted since).
         return self.deleted or view_head is None or entry.rev_id != view_head.rev_id
 
@@ -553,8 +555,8 @@ class RecordEditor(QWidget):
         self._forget_draft()
         self._load(view)
         self._validate_all()
-        # Undo is one step away: the version before the deletion is selected.
-        self.select_history_entry(len(self._history_entries) - 2)
+        # Undo is one step away: the version before the deletion (entries are newest first).
+        self.select_history_entry(1)
         self.saved.emit(view.record_id)
 
     def confirm_restore(self) -> QMessageBox | None:
