@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui import workers
+from fieldkit.gui.dates import format_moment
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.records.photos import PhotoInfo, photo_info, thumbnail
@@ -37,14 +38,7 @@ def describe_photo(info: PhotoInfo) -> str:
         except ValueError:
             parts.append(_tr("Taken {when}").format(when=info.captured_at))
         else:
-            # Month names, never digits alone: 05/12 is May to some readers, December to others.
-            when = QLocale().toString(
-                QDateTime(
-                    QDate(taken.year, taken.month, taken.day),
-                    QTime(taken.hour, taken.minute),
-                ),
-                "d MMMM yyyy, HH:mm",
-            )
+            when = format_moment(taken)  # the app's one date format
             parts.append(_tr("Taken {when}").format(when=when))
     else:
         parts.append(_tr("No capture time in the photo"))

@@ -191,9 +191,7 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title()
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].order_by:
-                return self.tr(
-                    "Click to sort by this column; from the keyboard: Sort by (Alt+B)"
-                )
+                return self.tr("Click to sort by this column; from the keyboard: Sort by (Alt+B)")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -248,8 +246,6 @@ class RecordTableModel(QAbstractTableModel):
             return ""
         if key in _ENUMS:
             return value_label(value)
-        if key == "observed_at":
-            return str(value).replace("T", " ")
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui import workers
 from fieldkit.gui.charts import BarChart
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
@@ -311,7 +312,7 @@ class OverviewPage(QWidget):
                 row.inventory_number,
                 what,
                 _label(row.severity),
-                ltr(row.observed_at[:10]),
+                ltr(format_iso(row.observed_at)),
                 row.place,
             ]
             for c, value in enumerate(values):
@@ -331,7 +332,7 @@ class OverviewPage(QWidget):
         for r, sender in enumerate(data.senders):
             values = [
                 names(sender.fingerprint),
-                ltr(sender.last_import[:16].replace("T", " ")),
+                ltr(format_iso(sender.last_import)),
                 str(sender.bundles),
                 str(sender.new_revisions),
                 str(len(sender.gaps)) if sender.gaps else self.tr("none"),

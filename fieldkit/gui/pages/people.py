@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import atomic_write
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.qr import QrCode
 from fieldkit.gui.session import Session
@@ -194,14 +195,14 @@ class PeoplePage(QWidget):
         collisions = trust.name_collisions(self.keys)
         for r, key in enumerate(self.keys):
             status = (
-                self.tr("revoked on {date}").format(date=(key.revoked_at or "")[:10])
+                self.tr("revoked on {date}").format(date=format_iso(key.revoked_at))
                 if key.revoked
                 else self.tr("trusted")
             )
             if key.fingerprint in collisions:
                 status += " · " + self.tr("same name as another card")
             verified = (
-                self.tr("yes, {date}").format(date=(key.verified_at or "")[:10])
+                self.tr("yes, {date}").format(date=format_iso(key.verified_at))
                 if key.verified
                 else self.tr("not yet")
             )

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.bundles import sync_tasks
 from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
+from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
@@ -55,7 +56,7 @@ NAME, FOLDER, STATE, WAITING, LAST_PUSH, LAST_PULL, QUARANTINED, AUTOMATIC = ran
 
 
 def _when(value: str | None, never: str) -> str:
-    return ltr(value[:16].replace("T", " ")) if value else never
+    return ltr(format_iso(value)) if value else never
 
 
 def _item(text: str, number: bool = False) -> QTableWidgetItem:
