@@ -757,14 +757,14 @@ class _Validator:
         return cleaned, errors
 
     def _resolve(self, ref: str, row_number: int) -> str | RowError:
-        from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
-
         cached = self._refs.get(ref)
         if cached is None:
             assert self.records is not None  # noqa: S101 - checked by the caller
+            # An object of this vault is stored by its id; anything else is a free reference
+            # kept as typed (another institution's number), as in the app and `object add`.
             try:
-                cached = self.records.resolve(ref, F.OBJECT)
-            except (RecordNotFoundError, AmbiguousIdError) as exc:
+                cached = self.records.resolve_reference(ref)
+            except F.ValidationError as exc:
                 cached = RowError(0, None, None, f"cross reference: {exc.message}")
             self._refs[ref] = cached
         if isinstance(cached, RowError):
