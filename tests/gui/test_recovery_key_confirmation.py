@@ -180,3 +180,17 @@ def test_printing_to_a_file_warns_first_and_the_page_says_whose_key(
     assert "Mosul storeroom" in printout and "Amal Haddad" in printout
     assert "7K3M  QX9D" in printout and str(QDate.currentDate().year()) in printout
 
+
+def test_enter_on_the_recovery_page_of_the_unlock_screen(window, make_vault, qtbot) -> None:  # type: ignore[no-untyped-def]
+    vault, key = make_vault()
+    path = vault.path
+    vault.close()
+    window.show_unlock(path)
+    screen = window.unlock_screen
+    screen.switch_button.setFocus()
+    qtbot.keyClick(screen.switch_button, Qt.Key.Key_Return)  # a keyboard user on the link
+    assert screen.using_recovery_key and QApplication.focusWidget() is screen.recovery
+    qtbot.keyClicks(screen.recovery, key)
+    screen.recovery_button.setFocus()  # tabbed on to "Unlock with key"
+    with qtbot.waitSignal(screen.unlocked, timeout=10_000):
+        qtbot.keyClick(screen.recovery_button, Qt.Key.Key_Enter)
