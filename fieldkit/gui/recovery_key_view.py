@@ -62,7 +62,7 @@ def writes_a_file(printer: QPrinter) -> bool:
     if printer.outputFileName() or printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         return True
     name = printer.printerName().lower()
-    return any(word in name for word in ("pdf", "file", "xps"))
+    return any(word in name for word in ("pdf", "xps"))  # CUPS-PDF, "Microsoft Print to PDF"…
 
 
 class RecoveryKeyView(QWidget):
