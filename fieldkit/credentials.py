@@ -11,15 +11,16 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit import logs
+from fieldkit import logs, passphrase_policy
 from fieldkit.errors import UsageError
 
 ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_NEW_PASSPHRASE = "FIELDKIT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
-MIN_PASSPHRASE_LENGTH = 8
+MIN_PASSPHRASE_LENGTH = passphrase_policy.MIN_LENGTH
 
 
 @dataclass
@@ -88,13 +89,12 @@ def existing_passphrase(file: Path | None, env: EnvironmentSecrets, purpose: str
     )
 
 
-def check_strength(passphrase: str) -> None:
-    """Refuse passphrases too short to resist guessing, with advice a tired person can follow."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise UsageError(
-            f"The passphrase is too short (fewer than {MIN_PASSPHRASE_LENGTH} characters).",
-            "Use four or five unrelated words: long is stronger than complicated.",
-        )
+def check_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
+    """Refuse a guessable passphrase (see :mod:`fieldkit.passphrase_policy`, the app's rule too),
+    saying why and what to do instead, in words a tired person can follow."""
+    verdict = passphrase_policy.assess(passphrase, user_inputs)
+    if not verdict.acceptable:
+        raise UsageError(verdict.text, verdict.suggestion)
 
 
 def new_passphrase(file: Path | None, env_value: str | None, env_name: str) -> str:

@@ -1,5 +1,5 @@
-"""First run: show the new vault's recovery key, and create the vault once the user confirms it
-is saved (a key nobody saw never guards a vault; see :mod:`key_handover`).
+"""First run: show the new vault's recovery key, and create the vault once the user has typed two
+of its groups back from paper (a key nobody saw never guards a vault; see :mod:`key_handover`).
 
 Creation (Argon2id calibration, about a second) runs in a worker with a busy bar. Tests pass
 cheap KDF parameters with ``kdf=``; nothing else can weaken the key derivation.
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -30,8 +29,8 @@ from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
-from fieldkit.gui.recovery_key_view import RecoveryKeyView
-from fieldkit.gui.strength_meter import StrengthMeter
+from fieldkit.gui.new_passphrase import NewPassphraseFields
+from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
 from fieldkit.vault import Vault
@@ -110,15 +109,13 @@ class CreateVaultDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
-        self.passphrase = QLineEdit(page)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.again = QLineEdit(page)
-        self.again.setObjectName("passphraseAgain")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName(self.tr("Passphrase again"))
-        self.meter = StrengthMeter(page)
+        self.fields = NewPassphraseFields(page, label=self.tr("&Passphrase:"))
+        self.fields.passphrase.setObjectName("passphrase")
+        self.fields.again.setObjectName("passphraseAgain")
+        self.fields.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.fields.again.setAccessibleName(self.tr("Passphrase again"))
+        self.passphrase, self.again = self.fields.passphrase, self.fields.again
+        self.meter = self.fields.meter
         self.error = error_label(page)
         self.busy = busy_bar(page)
         self.create_button = QPushButton(self.tr("&Create vault"), page)
@@ -135,9 +132,8 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.again)
-        form.addRow("", self.meter)
+        form.addRow(self.fields)
+        self.fields.align_with(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -158,8 +154,9 @@ class CreateVaultDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
-        for edit in (self.folder, self.name, self.passphrase, self.again):
+        for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
+        self.fields.changed.connect(self._validate)
         return page
 
     def _choose_folder(self) -> None:
@@ -172,23 +169,18 @@ class CreateVaultDialog(QDialog):
             return self.tr("Choose a folder for the vault.")
         if not self.name.text().strip():
             return self.tr("Type your name: it goes with every record you write.")
-        if not self.meter.strength.acceptable:
-            return ""  # the meter already says why
-        if self.again.text() != self.passphrase.text():
-            return self.tr("The two passphrases are different.") if self.again.text() else ""
-        return ""
+        return ""  # the passphrase fields say what is wrong with the passphrase
 
     def _validate(self) -> None:
-        self.meter.update_for(self.passphrase.text())
+        # The owner's name and organisation are the first words an attacker tries.
+        words = (self.name.text().strip(), self.organisation.text().strip())
+        if tuple(self.fields.user_inputs) != words:
+            self.fields.set_user_inputs(words)  # re-rates the passphrase, then comes back here
+            return
         problem = self._problem()
         # Said only once the person reaches the end of the form, not while they start typing.
         set_error(self.error, problem if self.again.text() else "")
-        ready = (
-            not problem
-            and self.meter.strength.acceptable
-            and self.again.text() == self.passphrase.text()
-            and self._worker is None
-        )
+        ready = not problem and self.fields.acceptable() and self._worker is None
         self.create_button.setEnabled(ready)
 
     def _create(self) -> None:
@@ -211,22 +203,21 @@ class CreateVaultDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.folder, self.name, self.organisation, self.role, self.passphrase):
+        for widget in (self.folder, self.name, self.organisation, self.role, self.fields):
             widget.setEnabled(not busy)
-        self.again.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
 
     def _show_key(self, key: str) -> None:
         """The core waits at its commit point: the key first, the vault once it is confirmed."""
         self.recovery_key = key
-        self.key_view.set_key(key)
+        folder = Path(self.folder.text().strip()).expanduser()
+        self.key_page.set_key(key, vault_name=folder.name, owner=self.name.text().strip())
         self.pages.setCurrentIndex(1)
-        self.confirmed.setFocus()
+        self.key_page.start()
 
     def _key_confirmed(self) -> None:
         if self.handover.waiting:
-            self.continue_button.setEnabled(False)
-            self.confirmed.setEnabled(False)
+            self.key_page.setEnabled(False)
             self.handover.confirm()  # _created accepts once the vault exists
         elif self.vault is not None:
             self.accept()
@@ -235,17 +226,15 @@ class CreateVaultDialog(QDialog):
         self._worker = None
         self._set_busy(False)
         self.vault, self.recovery_key = result
-        self.passphrase.clear()
-        self.again.clear()
+        self.fields.clear()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
         self.pages.setCurrentIndex(0)  # the key shown was never committed: no vault, no key
         self.recovery_key = ""
-        self.continue_button.setEnabled(False)
-        self.confirmed.setEnabled(True)
-        self.confirmed.setChecked(False)
+        self.key_page.setEnabled(True)
+        self.key_page.set_key("")
         self._set_busy(False)
         self._validate()
         show_error(self, exc)
@@ -253,37 +242,19 @@ class CreateVaultDialog(QDialog):
     # --- page 2: the recovery key ------------------------------------------------------------
 
     def _key_page(self) -> QWidget:
-        page = QWidget(self)
-        self.key_view = RecoveryKeyView("", page)
-        self.confirmed = QCheckBox(self.tr("I have written down or printed the recovery key"), page)
-        self.confirmed.setObjectName("recoveryConfirmed")
-        self.confirmed.setAccessibleName(self.confirmed.text())
-        self.continue_button = QPushButton(self.tr("C&ontinue"), page)
-        self.continue_button.setObjectName("continueButton")
-        self.continue_button.setEnabled(False)
-        self.confirmed.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._key_confirmed)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Your recovery key"), page))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "If you forget the passphrase, this key is the only way back into the vault. "
-                    "It is shown only now. Write it on paper or print it, and keep it apart from "
-                    "this laptop."
-                ),
-                page,
-            )
+        self.key_page = RecoveryKeyConfirmPage(
+            self.tr("Your recovery key"),
+            self.tr(
+                "If you forget the passphrase, this key is the only way back into the vault. "
+                "It is shown only now. Write it on paper or print it, and keep it apart from "
+                "this laptop."
+            ),
+            self,
         )
-        layout.addWidget(self.key_view)
-        layout.addSpacing(12)
-        layout.addWidget(self.confirmed)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        return page
+        self.key_view = self.key_page.key_view
+        self.continue_button = self.key_page.continue_button
+        self.continue_button.clicked.connect(self._key_confirmed)
+        return self.key_page
 
     def reject(self) -> None:
         # Once the key is shown, it must be confirmed: it is never shown again.

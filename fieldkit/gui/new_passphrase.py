@@ -1,11 +1,18 @@
-"""Set a new passphrase (after unlocking with the recovery key): typed twice, with the meter."""
+"""A new passphrase, typed twice, with the strength meter: :class:`NewPassphraseFields`, the one
+widget every dialog that sets a passphrase uses; and :class:`NewPassphraseDialog`, to set a new
+one after unlocking with the recovery key.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -15,9 +22,96 @@ from PySide6.QtWidgets import (
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.passphrase_strength import Strength
 from fieldkit.gui.strength_meter import StrengthMeter
-from fieldkit.gui.widgets import busy_bar, heading, paragraph
+from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
 from fieldkit.vault import Vault
+
+
+class NewPassphraseFields(QWidget):
+    """Passphrase, the same again, the meter (why it is or is not strong enough) and a message
+    when the two differ. :meth:`acceptable` is the one test a dialog needs."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        label: str | None = None,
+        names: tuple[str, str] = ("newPassphrase", "newPassphraseAgain"),
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPassphraseFields")
+        self.user_inputs: Sequence[str] = ()
+        self.passphrase = self._password(names[0], self.tr("New passphrase"))
+        self.again = self._password(names[1], self.tr("New passphrase again"))
+        self.meter = StrengthMeter(self)
+        self.message = error_label(self)
+        self.message.setObjectName("passphraseMismatch")
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.label = QLabel(label or self.tr("&New passphrase:"), self)
+        self.label.setBuddy(self.passphrase)
+        self.again_label = QLabel(self.tr("&Again:"), self)
+        self.again_label.setBuddy(self.again)
+        self.form.addRow(self.label, self.passphrase)
+        self.form.addRow(self.again_label, self.again)
+        self.form.addRow("", self.meter)
+        self.form.addRow("", self.message)
+        for edit in (self.passphrase, self.again):
+            edit.textChanged.connect(self._update)
+
+    def _password(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def align_with(self, form: QFormLayout) -> None:
+        """Give the labels the width of ``form``'s label column, so the fields line up with it."""
+        widths = [self.label.sizeHint().width(), self.again_label.sizeHint().width()]
+        outer: list[QLabel] = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                outer.append(widget)
+                widths.append(widget.sizeHint().width())
+        for widget in (self.label, self.again_label, *outer):
+            widget.setMinimumWidth(max(widths))
+
+    def set_user_inputs(self, words: Sequence[str]) -> None:
+        """Words an attacker would try first (the owner's name, organisation)."""
+        self.user_inputs = tuple(words)
+        self._update()
+
+    @property
+    def strength(self) -> Strength:
+        return self.meter.strength
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def differ(self) -> bool:
+        return self.again.text() != self.passphrase.text()
+
+    def acceptable(self) -> bool:
+        """Strong enough, and typed the same twice."""
+        return self.strength.acceptable and not self.differ()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.again.clear()
+
+    def _update(self) -> None:
+        self.meter.update_for(self.passphrase.text(), self.user_inputs)
+        # Said once the person has typed the second one, not while they start typing it.
+        mismatch = bool(self.again.text()) and self.differ()
+        set_error(self.message, self.tr("The two passphrases are different.") if mismatch else "")
+        self.changed.emit()
 
 
 class NewPassphraseDialog(QDialog):
@@ -30,15 +124,10 @@ class NewPassphraseDialog(QDialog):
         self.vault = vault
         self.kdf = kdf
         self._worker: workers.Worker | None = None
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("newPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.again = QLineEdit(self)
-        self.again.setObjectName("newPassphraseAgain")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName(self.tr("New passphrase again"))
-        self.meter = StrengthMeter(self)
+        self.fields = NewPassphraseFields(self)
+        self.passphrase = self.fields.passphrase
+        self.again = self.fields.again
+        self.meter = self.fields.meter
         self.busy = busy_bar(self)
         self.set_button = QPushButton(self.tr("&Set passphrase"), self)
         self.set_button.setObjectName("setPassphraseButton")
@@ -47,12 +136,7 @@ class NewPassphraseDialog(QDialog):
         later = QPushButton(self.tr("&Later"), self)
         later.clicked.connect(self.reject)
         self.set_button.clicked.connect(self._set)
-        for edit in (self.passphrase, self.again):
-            edit.textChanged.connect(self._validate)
-        form = QFormLayout()
-        form.addRow(self.tr("&New passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.again)
-        form.addRow("", self.meter)
+        self.fields.changed.connect(self._validate)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(later)
@@ -68,16 +152,14 @@ class NewPassphraseDialog(QDialog):
                 self,
             )
         )
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
         self.resize(520, 320)
 
     def _validate(self) -> None:
-        strength = self.meter.update_for(self.passphrase.text())
-        same = self.again.text() == self.passphrase.text()
-        self.set_button.setEnabled(strength.acceptable and same and self._worker is None)
+        self.set_button.setEnabled(self.fields.acceptable() and self._worker is None)
 
     def _set(self) -> None:
         if not self.set_button.isEnabled():
@@ -99,6 +181,5 @@ class NewPassphraseDialog(QDialog):
             self._validate()
             show_error(self, exc)
             return
-        self.passphrase.clear()
-        self.again.clear()
+        self.fields.clear()
         self.accept()

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fieldkit.gui.passphrase_strength import STRONG, Strength, assess
 
-_COLOURS = {0: "#b00020", 1: "#d35400", 2: "#c9a400", 3: "#4c8c2b", 4: "#2e7d32"}
+_COLOURS = {0: "#b00020", 1: "#d35400", 2: "#c9a400", 3: "#c9a400", 4: "#2e7d32"}
 
 
 class StrengthMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("strengthMeter")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, STRONG)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(self)
+        self.label.setObjectName("strengthReason")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -26,8 +30,8 @@ class StrengthMeter(QWidget):
         self.strength = assess("")
         self.update_for("")
 
-    def update_for(self, passphrase: str) -> Strength:
-        self.strength = assess(passphrase)
+    def update_for(self, passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
+        self.strength = assess(passphrase, user_inputs)
         self.bar.setValue(self.strength.score)
         colour = _COLOURS[self.strength.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")

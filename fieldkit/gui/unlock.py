@@ -1,5 +1,7 @@
 """The unlock screen: passphrase (Enter unlocks), recovery key instead, and shred.
 
+Enter works wherever the focus is: in a field it unlocks, on a button it presses the button.
+
 Unlocking (Argon2id, about half a second) runs in a worker. A wrong passphrase is said inline,
 in plain words; the field is cleared and keeps the focus, and no dialog appears.
 """
@@ -128,6 +130,10 @@ class UnlockScreen(QWidget):
         centre.addStretch(1)
         outer.addLayout(centre)
         outer.addStretch(2)
+        # Outside a dialog a push button ignores Enter: a keyboard user who tabbed to
+        # "Unlock with key" or "Use the recovery key instead" pressed Enter and nothing happened.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
 
     @property
     def using_recovery_key(self) -> bool:

@@ -2,8 +2,8 @@
 
 Key changes ask for the current passphrase first. A new recovery key (on its own, or with a
 rekey) is shown ONCE with the same confirmation as at first run, and BEFORE the vault commits
-to it (see :mod:`key_handover`): the change happens only once the person says the key is
-written down, and the dialog cannot be closed in between.
+to it (see :mod:`key_handover`): the change happens only once the person has typed two of its
+groups back from paper, and the dialog cannot be closed in between.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from fieldkit.errors import CancelledError, WrongPassphraseError
 from fieldkit.gui import vault_tasks, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
+from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.strength_meter import StrengthMeter
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     busy_bar,
@@ -98,9 +98,9 @@ class KeyChangeDialog(QDialog):
     def _form_page(self) -> QWidget:
         page = QWidget(self)
         self.current = _password(page, "currentPassphrase", self.tr("Current passphrase"))
-        self.passphrase = _password(page, "newPassphrase", self.tr("New passphrase"))
-        self.again = _password(page, "newPassphraseAgain", self.tr("New passphrase again"))
-        self.meter = StrengthMeter(page)
+        self.fields = NewPassphraseFields(page)
+        self.passphrase, self.again = self.fields.passphrase, self.fields.again
+        self.meter = self.fields.meter
         self.error = error_label(page)
         self.error.setObjectName("keyChangeError")
         self.busy = busy_bar(page)
@@ -113,17 +113,15 @@ class KeyChangeDialog(QDialog):
         self.go_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"), page)
         self.cancel_button.clicked.connect(self.reject)
-        for edit in (self.current, self.passphrase, self.again):
-            edit.textChanged.connect(self._validate)
+        self.current.textChanged.connect(self._validate)
+        self.fields.changed.connect(self._validate)
         form = QFormLayout()
         form.addRow(self.tr("&Current passphrase:"), self.current)
         if self.new_passphrase:
-            form.addRow(self.tr("&New passphrase:"), self.passphrase)
-            form.addRow(self.tr("&Again:"), self.again)
-            form.addRow("", self.meter)
+            form.addRow(self.fields)
+            self.fields.align_with(form)
         else:
-            for widget in (self.passphrase, self.again, self.meter):
-                widget.setVisible(False)
+            self.fields.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -142,16 +140,9 @@ class KeyChangeDialog(QDialog):
     def _ready(self) -> bool:
         if not self.current.text() or self.worker is not None:
             return False
-        if not self.new_passphrase:
-            return True
-        strength = self.meter.update_for(self.passphrase.text())
-        return strength.acceptable and self.again.text() == self.passphrase.text()
+        return not self.new_passphrase or self.fields.acceptable()
 
     def _validate(self) -> None:
-        if self.new_passphrase:
-            self.meter.update_for(self.passphrase.text())
-            differs = bool(self.again.text()) and self.again.text() != self.passphrase.text()
-            set_error(self.error, self.tr("The two passphrases are different.") if differs else "")
         self.go_button.setEnabled(self._ready())
 
     def texts(self) -> tuple[str, str, str]:
@@ -200,9 +191,11 @@ class KeyChangeDialog(QDialog):
     def _show_key(self, key: str) -> None:
         """The core is waiting at its commit point: show the key; confirming lets it commit."""
         self.recovery_key = key
-        self.key_page.set_key(key)
+        self.key_page.set_key(
+            key, vault_name=self.session.vault.path.name, owner=self.session.identity.name
+        )
         self.pages.setCurrentIndex(KEY)
-        self.key_page.confirmed.setFocus()
+        self.key_page.start()
 
     def _key_confirmed(self) -> None:
         if self.handover.waiting:
@@ -212,8 +205,8 @@ class KeyChangeDialog(QDialog):
             self.accept()
 
     def _done(self, result: object) -> None:
-        for edit in (self.current, self.passphrase, self.again):
-            edit.clear()
+        self.current.clear()
+        self.fields.clear()
         self._finish_work()
         self.accept()
 

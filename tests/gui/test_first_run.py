@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.editors.damage_editor import DamageEditor
@@ -65,7 +65,8 @@ def test_first_run_create_document_search_lock_unlock(
     assert dialog.isVisible()
     qtbot.mouseClick(dialog.key_view.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == dialog.recovery_key
-    dialog.findChild(QCheckBox, "recoveryConfirmed").setChecked(True)
+    for n, edit in zip(dialog.key_page.groups, dialog.key_page.typed, strict=True):
+        _type(qtbot, edit, dialog.recovery_key.split("-")[n])  # typed back from paper
     assert continue_button.isEnabled()
     qtbot.mouseClick(continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentIndex() == WORKSPACE)

@@ -74,7 +74,8 @@ def test_new_recovery_key_must_be_confirmed_and_then_opens_the_vault(
     assert dialog.isVisible() and not dialog.key_page.continue_button.isEnabled()
     finished: list[int] = []
     dialog.finished.connect(finished.append)
-    dialog.key_page.confirmed.setChecked(True)
+    for n, edit in zip(dialog.key_page.groups, dialog.key_page.typed, strict=True):
+        qtbot.keyClicks(edit, key.split("-")[n])  # typed back from paper
     qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
     qtbot.waitUntil(lambda: finished == [1], timeout=30_000)
     assert (path / "vault.json").read_bytes() != header_before
@@ -102,7 +103,8 @@ def test_rekey_keeps_the_records_and_replaces_both_credentials(
     # The new key is shown before the new keys are committed, and the work waits for it.
     assert (path / "vault.json").read_bytes() == header_before and not unlocked.locked
     key = dialog.recovery_key
-    dialog.key_page.confirmed.setChecked(True)
+    for n, edit in zip(dialog.key_page.groups, dialog.key_page.typed, strict=True):
+        qtbot.keyClicks(edit, key.split("-")[n])  # typed back from paper
     qtbot.mouseClick(dialog.key_page.continue_button, LEFT)
     qtbot.waitUntil(lambda: unlocked.locked, timeout=30_000)  # the pending lock, now
     assert unlocked.stack.currentIndex() == UNLOCK
