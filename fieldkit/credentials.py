@@ -97,8 +97,12 @@ def check_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
         raise UsageError(verdict.text, verdict.suggestion)
 
 
-def new_passphrase(file: Path | None, env_value: str | None, env_name: str) -> str:
-    """A new passphrase: from a file or the environment, or typed twice at a terminal."""
+def new_passphrase(
+    file: Path | None, env_value: str | None, env_name: str, user_inputs: Iterable[str] = ()
+) -> str:
+    """A new passphrase: from a file or the environment, or typed twice at a terminal.
+
+    ``user_inputs`` (the owner's name, organisation) count as words an attacker tries first."""
     if file is not None:
         value = read_secret_file(file, "new passphrase")
     elif env_value is not None:
@@ -114,5 +118,5 @@ def new_passphrase(file: Path | None, env_value: str | None, env_name: str) -> s
             "No new passphrase was given and there is no terminal to ask for one.",
             f"Use a passphrase file option or set {env_name}.",
         )
-    check_strength(value)
+    check_strength(value, user_inputs)
     return value

@@ -93,3 +93,25 @@ def test_cli_init_refuses_a_common_password_and_says_why(tmp_path: Path) -> None
         {"FIELDKIT_PASSPHRASE": "qwertyuiop12"},
     )
     assert result.code == 2 and "keyboard" in result.err
+
+
+def test_cli_init_refuses_the_owners_own_name_as_passphrase(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import run_cli
+
+    secret = tmp_path / "p.txt"
+    secret.write_text("Amal Haddad Mosul Museum\n")
+    result = run_cli(
+        [
+            "--vault",
+            str(tmp_path / "v"),
+            "init",
+            "--name",
+            "Amal Haddad",
+            "--org",
+            "Mosul Museum",
+            "--passphrase-file",
+            str(secret),
+        ]
+    )
+    assert result.code == 2 and "your name" in result.err
+    assert not (tmp_path / "v" / "vault.json").exists()

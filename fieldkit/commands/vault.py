@@ -130,7 +130,12 @@ def cmd_init(ctx: Context) -> int:
     require_absent_or_empty(path)  # say so before asking for a passphrase
     _check_recovery_key_folder(ctx.args.recovery_key_file)
     file = ctx.passphrase_file()
-    passphrase = credentials.new_passphrase(file, ctx.env.passphrase, credentials.ENV_PASSPHRASE)
+    passphrase = credentials.new_passphrase(
+        file,
+        ctx.env.passphrase,
+        credentials.ENV_PASSPHRASE,
+        user_inputs=[v for v in (ctx.args.name, ctx.args.org) if v],
+    )
     if not ctx.json:
         ctx.say("Creating the vault (measuring this computer's speed for the key)…")
     path.parent.mkdir(parents=True, exist_ok=True)
