@@ -197,7 +197,12 @@ def test_every_button_of_both_editors(  # type: ignore[no-untyped-def]
     assert session is not None
     object_id = workspace.objects.index(0, 0).data(RECORD_ID_ROLE)
     assert object_id
-    for open_editor in (workspace.new_object, lambda: workspace.new_damage(object_id)):
+    # New editors, and an existing object's (Delete…, Restore this version…: asked, cancelled).
+    for open_editor in (
+        workspace.new_object,
+        lambda: workspace.new_damage(object_id),
+        lambda: workspace.open_object(object_id),
+    ):
         editor = open_editor()
         assert editor is not None
         watcher.check_size(editor)
@@ -208,3 +213,4 @@ def test_every_button_of_both_editors(  # type: ignore[no-untyped-def]
         editor.discard_changes()
         editor.close()
     _assert_clean(watcher, caplog)
+    assert not session.records.get(object_id).deleted  # the deletion was asked, then cancelled
