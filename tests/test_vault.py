@@ -274,6 +274,43 @@ def test_rekey_interrupted_after_its_commit_point_is_finished_on_open(
     assert not (vault_path / "media.rekey").exists()
 
 
+
+def test_a_passing_error_after_a_committed_rekey_deletes_nothing(
+    make_vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (or a busy file) while finishing a committed rekey must not be read as
+    "the rekey never committed": the new database is the only copy under the new key."""
+    from fieldkit.errors import DiskFullError
+    from fieldkit.vault import vault as vault_mod
+
+    vault, _ = make_vault()
+    add_rows(vault, 4)
+
+    def crash(path: Path, key: bytes) -> None:
+        raise KeyboardInterrupt  # the process dies right after the header was committed
+
+    monkeypatch.setattr(vault_mod, "_finish_interrupted_rekey", crash)
+    with pytest.raises(KeyboardInterrupt):
+        vault.rekey("committed new passphrase", kdf=FAST_KDF)
+    monkeypatch.undo()
+    vault._lock.release()
+    real_open = vault_mod.open_database
+    calls = []
+
+    def full_once(path: Path, key: bytes):  # type: ignore[no-untyped-def]
+        calls.append(path.name)
+        if len(calls) == 1:
+            raise DiskFullError("The drive is full: the database could not be written.")
+        return real_open(path, key)
+
+    monkeypatch.setattr(vault_mod, "open_database", full_once)
+    with pytest.raises(DiskFullError):
+        Vault.open(vault_path, "committed new passphrase")
+    monkeypatch.undo()
+    assert (vault_path / "vault.db.rekey").exists()  # kept for the next open
+    with Vault.open(vault_path, "committed new passphrase") as v:
+        assert count_rows(v) == 4
+
 def test_shred_makes_both_credentials_fail(make_vault, vault_path: Path) -> None:
     vault, rkey = make_vault()
     add_rows(vault, 2)

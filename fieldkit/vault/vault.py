@@ -28,7 +28,6 @@ from typing import Any
 from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
-    FieldKitError,
     StorageError,
     VaultExistsError,
     VaultFormatError,
@@ -555,18 +554,22 @@ def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
     """
     new_db = path / REKEY_DB_NAME
     new_media = path / REKEY_MEDIA_DIR
+    old_db = path / DB_NAME
     if new_db.exists():
-        committed = True
         try:
             open_database(new_db, data_key).close()
-        except FieldKitError:
-            committed = False
-        if not committed:
+        except VaultFormatError:
+            # The new database does not open with the header's key, so the header was not
+            # committed - provided the old database does open with it. Anything else (a full
+            # disk, a busy or damaged file) is raised with nothing deleted: discarding the new
+            # database on a passing error could throw away the only copy under the new key.
+            if not old_db.exists():
+                raise
+            open_database(old_db, data_key).close()
             for leftover in [new_db, *_sidecars(new_db)]:
                 leftover.unlink(missing_ok=True)
             shutil.rmtree(new_media, ignore_errors=True)
             return
-        old_db = path / DB_NAME
         # A stale WAL from the old database must never be replayed onto the new one.
         for side in _sidecars(old_db):
             side.unlink(missing_ok=True)
