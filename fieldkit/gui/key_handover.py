@@ -24,16 +24,24 @@ class KeyHandover(QObject):
         super().__init__(parent)
         self._answered = threading.Event()
         self._confirmed = False
+        self._abandoned = False  # for good: the window or the app is going away
         app = QCoreApplication.instance()
         if app is not None:
             # A worker still waiting for an answer would keep the app from ever exiting.
             app.aboutToQuit.connect(self.abandon)
 
     def deliver(self, key: str) -> None:
-        """Called by the core on the worker thread: show ``key`` and wait for the answer."""
+        """Called by the core on the worker thread: show ``key`` and wait for the answer.
+
+        Each key needs its own answer: a retry after a failed commit must not go through on
+        the confirmation of the key shown before."""
+        self._confirmed = False
+        self._answered.clear()
+        if self._abandoned:
+            raise CancelledError("The new recovery key was not confirmed; nothing was changed.")
         self.ready.emit(key)
         self._answered.wait()
-        if not self._confirmed:
+        if not self._confirmed or self._abandoned:
             raise CancelledError("The new recovery key was not confirmed; nothing was changed.")
 
     def confirm(self) -> None:
@@ -42,7 +50,8 @@ class KeyHandover(QObject):
         self._answered.set()
 
     def abandon(self) -> None:
-        """No answer will come: the core gives up before its commit point."""
+        """No answer will come: the core gives up before its commit point (now and later)."""
+        self._abandoned = True
         self._answered.set()
 
     @property

@@ -163,3 +163,39 @@ def test_a_new_key_nobody_confirmed_changes_nothing(unlocked: MainWindow, qtbot)
     dialog.reject()
     unlocked.lock()
     Vault.open(path, PASSPHRASE).close()  # the old passphrase still opens it
+
+
+def test_a_retry_after_a_failed_commit_asks_for_the_new_key_again(  # type: ignore[no-untyped-def]
+    unlocked: MainWindow, qtbot, monkeypatch
+) -> None:
+    """A confirmation is for one key: when the commit fails (full disk), the next attempt
+    shows its own key and waits again instead of committing unseen."""
+    from fieldkit.vault import header as header_mod
+
+    dialog = unlocked.workspace.settings_page.new_recovery_key()
+    assert isinstance(dialog, KeyChangeDialog)
+    path = unlocked.vault_path
+    assert path is not None
+    header_before = (path / "vault.json").read_bytes()
+    real_save = header_mod.VaultHeader.save
+    failures = []
+
+    def full_disk_once(self, folder):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append(1)
+            raise OSError(28, "No space left on device")
+        return real_save(self, folder)
+
+    monkeypatch.setattr(header_mod.VaultHeader, "save", full_disk_once)
+    for attempt in range(2):
+        _fill(dialog, PASSPHRASE)
+        qtbot.mouseClick(dialog.go_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == KEY, timeout=30_000)
+        qtbot.wait(200)
+        assert dialog.handover.waiting  # the work waits for this key's own confirmation
+        assert (path / "vault.json").read_bytes() == header_before
+        dialog.handover.confirm()  # as the key page's Continue does once groups are typed back
+        if attempt == 0:
+            qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+            assert dialog.pages.currentIndex() != KEY  # the failure took the key back
+    qtbot.waitUntil(lambda: (path / "vault.json").read_bytes() != header_before, timeout=30_000)
