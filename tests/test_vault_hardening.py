@@ -219,6 +219,26 @@ def test_a_recovery_key_file_in_a_missing_folder_changes_nothing(
     assert not (target / "vault.json").exists()
 
 
+
+def test_an_existing_recovery_key_file_is_never_overwritten(
+    make_vault: Any, vault_path: Path, tmp_path: Path
+) -> None:
+    """The file may hold the key that still opens the vault: a rekey that wrote its new key
+    over it and then failed would leave no working recovery key at all."""
+    v, rkey = make_vault()
+    v.close()
+    key_file = tmp_path / "rk.txt"
+    key_file.write_text(rkey + "\n")
+    before = tree_snapshot(vault_path)
+    result = run_cli(
+        ["--vault", str(vault_path), "rekey", "--recovery-key-file", str(key_file)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_NEW_PASSPHRASE": "a brand new passphrase"},
+    )
+    assert result.code == 2 and "already exists" in result.err
+    assert key_file.read_text() == rkey + "\n"
+    assert tree_snapshot(vault_path) == before
+    Vault.open(vault_path, recovery_key=rkey).close()
+
 def test_the_core_delivers_before_committing(
     make_vault: Any, vault_path: Path, tmp_path: Path
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import uuid
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from fieldkit import credentials
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
-from fieldkit.fsutil import atomic_write
+from fieldkit.fsutil import fsync_dir
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
@@ -94,6 +95,35 @@ def _check_recovery_key_folder(file: str | None) -> None:
             f"The folder for the recovery key file {file} does not exist; nothing was changed.",
             "Create the folder or choose another file, then run the command again.",
         )
+    if file and os.path.lexists(file):
+        raise _recovery_key_file_exists(file)
+
+
+def _recovery_key_file_exists(file: str) -> UsageError:
+    # Never overwritten: it may hold the recovery key that still opens this vault, and a
+    # key written there before a change that then fails would replace it with a useless one.
+    return UsageError(
+        f"The recovery key file {file} already exists; nothing was changed.",
+        "Choose a new file name (the existing file may hold the key that still opens the vault).",
+    )
+
+
+def _write_new_key_file(file: str, key: str) -> None:
+    """Create ``file`` (never replacing one), private, with the key, and make it durable."""
+    path = Path(file)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise _recovery_key_file_exists(file) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write((key + "\n").encode("ascii"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        fsync_dir(path.parent)
+    except BaseException:
+        path.unlink(missing_ok=True)  # half a key is no key: the change will not happen
+        raise
 
 
 def _recovery_key_deliverer(ctx: Context, file: str | None, data: dict[str, Any]) -> Any:
@@ -106,7 +136,7 @@ def _recovery_key_deliverer(ctx: Context, file: str | None, data: dict[str, Any]
 
     def deliver(key: str) -> None:
         if file:
-            atomic_write(Path(file), (key + "\n").encode("ascii"))
+            _write_new_key_file(file, key)
             data["recovery_key_file"] = file
             if not ctx.json:
                 ctx.say(f"The recovery key was written to {file}: print it, then delete the file.")
