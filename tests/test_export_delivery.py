@@ -441,3 +441,29 @@ def test_two_exports_into_one_folder_keep_each_others_partials(
             child.wait()
     assert partials(out) == []
     assert verify_bundle(out / "a.fkb").valid and verify_bundle(out / "b.fkb").valid
+
+
+def test_a_peer_that_edited_a_record_without_its_photo_is_still_sent_the_photo(
+    tmp_path: Path,
+) -> None:
+    """Found in review: every revision lists the record's whole photo list, so the
+    coordinator's edit of a record whose photo it never received looked like proof that it
+    held the photo, and the photo was never sent."""
+    field = Peer(tmp_path, "amal")
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    try:
+        field.trust(coord)
+        coord.trust(field)
+        view = field.records.create(F.OBJECT, {"title": "Jar"}, [PhotoInput(jpeg(1))])
+        sha = view.media[0]["sha256"]
+        coord.receive(field.send(coord, leave_out_photos=[sha[:12]]))
+        assert sha not in coord.photo_hashes()
+        coord.records.edit(view.record_id, {"title": "Jar (cracked)"})
+        field.receive(coord.send(field))
+        again = field.send(coord)
+        assert again is not None and photos_in(again) == 1
+        coord.receive(again)
+        assert sha in coord.photo_hashes()
+    finally:
+        for p in (field, coord):
+            p.vault.close()

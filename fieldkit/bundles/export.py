@@ -217,15 +217,13 @@ _PHOTO_REFERENCES = (
 
 
 def _held_by(db: Connection, peer: str, ours: set[str]) -> set[str]:
-    """Photos of ``ours`` that ``peer`` is known to hold: it sent them to us, acknowledged a
-    bundle that carried them, or wrote a revision that refers to them (it added them)."""
+    """Photos of ``ours`` that ``peer`` is known to hold: it sent them to us, or acknowledged a
+    bundle that carried them.
+
+    A revision the peer wrote proves nothing: every revision lists the record's whole photo
+    list, so a coordinator who edits a record whose photo never reached it would count as
+    holding that photo, and it would never be sent (at worst a photo goes twice)."""
     held = {r[0] for r in db.execute("SELECT sha256 FROM peer_photos WHERE peer = ?", (peer,))}
-    if ours - held:
-        held |= {
-            r[4]
-            for r in db.execute(_PHOTO_REFERENCES + " WHERE r.author = ?", (peer,))
-            if r[4] in ours
-        }
     return held & ours
 
 
