@@ -482,3 +482,47 @@ def test_new_recovery_key_replaces_the_old(make_vault, vault_path: Path) -> None
     with pytest.raises(WrongRecoveryKeyError):
         Vault.open(vault_path, recovery_key=old)
     Vault.open(vault_path, recovery_key=new).close()
+
+
+def test_a_passphrase_change_whose_commit_fails_changes_nothing(
+    make_vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header is written inside the audit event's transaction: when something fails
+    after it was written, the old header goes back, so the error means what it says."""
+    from fieldkit.vault import header as header_mod
+
+    vault, _ = make_vault()
+    real_save = header_mod.VaultHeader.save
+
+    def written_then_failed(self: object, folder: Path) -> None:
+        real_save(self, folder)  # type: ignore[arg-type]
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(header_mod.VaultHeader, "save", written_then_failed)
+    with pytest.raises(Exception):  # noqa: B017 - which error does not matter here
+        vault.change_passphrase("another quite long passphrase", kdf=FAST_KDF)
+    monkeypatch.undo()
+    vault.close()
+    Vault.open(vault_path, PASSPHRASE).close()  # the old passphrase still opens it
+
+
+def test_a_failure_after_the_rekey_commit_says_the_new_keys_are_in_force(
+    make_vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.errors import DiskFullError
+    from fieldkit.vault import vault as vault_mod
+
+    vault, _ = make_vault()
+    add_rows(vault, 3)
+
+    def full(path: Path, key: bytes) -> None:
+        raise DiskFullError("The drive is full.")
+
+    monkeypatch.setattr(vault_mod, "_finish_interrupted_rekey", full)
+    with pytest.raises(vault_mod.RekeyUnfinishedError) as raised:
+        vault.rekey("committed new passphrase", kdf=FAST_KDF)
+    assert "NEW passphrase" in (raised.value.hint or "")
+    monkeypatch.undo()
+    vault._lock.release()
+    with Vault.open(vault_path, "committed new passphrase") as v:
+        assert count_rows(v) == 3

@@ -28,7 +28,9 @@ from typing import Any
 from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
+    FieldKitError,
     StorageError,
+    VaultError,
     VaultExistsError,
     VaultFormatError,
     VaultInUseError,
@@ -355,12 +357,26 @@ class Vault:
             kdf = current if current is not None and not current.below_floor else calibrate()
         header = VaultHeader.from_bytes(self.header.to_bytes())
         header.set_passphrase(self._data_key, new_passphrase, kdf)
-        # The event commits only if the new header was written (and is undone if not).
-        with self.transaction() as db:
-            audit.record(db, "passphrase_changed", {"kdf": kdf.to_json()})
-            header.save(self.path)
-        self.header = header
+        self._commit_header(header, "passphrase_changed", {"kdf": kdf.to_json()})
         log.info("passphrase changed")
+
+    def _commit_header(
+        self, header: VaultHeader, event: str, details: dict[str, Any] | None = None
+    ) -> None:
+        """Save ``header`` together with its audit event: both or neither.
+
+        The header is written inside the event's transaction; if the COMMIT then fails, the
+        previous header is written back, so that an error still means "nothing changed"."""
+        try:
+            with self.transaction() as db:
+                audit.record(db, event, details)
+                header.save(self.path)
+        except BaseException:
+            if _header_is(self.path, header):
+                with contextlib.suppress(Exception):
+                    self.header.save(self.path)
+            raise
+        self.header = header
 
     def rekey(
         self,
@@ -434,18 +450,29 @@ class Vault:
         try:
             header.save(self.path)
         except BaseException:
-            for leftover in [new_db, *_sidecars(new_db)]:
-                leftover.unlink(missing_ok=True)
-            shutil.rmtree(new_media, ignore_errors=True)
-            raise
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
-        # 4. Swap the files in (repeated by the next open if we die here).
-        _finish_interrupted_rekey(self.path, new_key)
-        self.header = header
-        self._data_key = new_key
-        self.db = open_database(self.path / DB_NAME, new_key)
-        self.media = MediaStore(self.path / MEDIA_DIR, new_storage)
+            if not _header_is(self.path, header):
+                for leftover in [new_db, *_sidecars(new_db)]:
+                    leftover.unlink(missing_ok=True)
+                shutil.rmtree(new_media, ignore_errors=True)
+                raise
+            # The new header is in place (only the folder's fsync failed): committed.
+        # From here on the new keys are in force: no error may say "nothing changed".
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+            # 4. Swap the files in (repeated by the next open if we die here).
+            _finish_interrupted_rekey(self.path, new_key)
+            self.header = header
+            self._data_key = new_key
+            self.db = open_database(self.path / DB_NAME, new_key)
+            self.media = MediaStore(self.path / MEDIA_DIR, new_storage)
+        except FieldKitError as exc:
+            raise RekeyUnfinishedError(
+                "The vault was rekeyed: the new passphrase and recovery key are in force, but "
+                f"the last step could not be done now ({exc.message})",
+                "Close FieldKit, then open the vault with the NEW passphrase: opening finishes "
+                "the change.",
+            ) from exc
         log.info("vault rekeyed")
         return rkey
 
@@ -459,10 +486,7 @@ class Vault:
         header.set_recovery_key(self._data_key, rkey)
         if deliver_recovery_key is not None:
             deliver_recovery_key(rkey)
-        with self.transaction() as db:
-            audit.record(db, "recovery_key_replaced")
-            header.save(self.path)
-        self.header = header
+        self._commit_header(header, "recovery_key_replaced")
         log.info("recovery key replaced")
         return rkey
 
@@ -543,6 +567,18 @@ def _remove_created(path: Path, created_folder: bool) -> None:
             target.unlink(missing_ok=True)
         for side in _sidecars(path / DB_NAME):
             side.unlink(missing_ok=True)
+
+
+class RekeyUnfinishedError(VaultError):
+    """The new keys were committed, but swapping the files in must wait for the next open."""
+
+
+def _header_is(path: Path, header: VaultHeader) -> bool:
+    """Whether the header on disk is ``header`` (after a save that raised)."""
+    try:
+        return VaultHeader.load(path).to_bytes() == header.to_bytes()
+    except (FieldKitError, OSError):
+        return False
 
 
 def _finish_interrupted_rekey(path: Path, data_key: bytes) -> None:
