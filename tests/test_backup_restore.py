@@ -140,3 +140,30 @@ def test_backup_is_encrypted_and_reopens_with_the_recovery_key(make_vault, tmp_p
             assert b"MARKER-backup-name" not in p.read_bytes()
     with restore(tmp_path / "b", tmp_path / "r", recovery_key=rkey) as r:
         assert r.info().name == "MARKER-backup-name"
+
+
+def test_restore_waits_for_no_one_else_creating_the_same_vault(
+    make_vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """Found in review: restore cleared a target another create or restore was writing."""
+    from fieldkit.errors import VaultInUseError
+    from fieldkit.vault.lock import VaultLock
+
+    vault, _ = make_vault()
+    backup(vault, tmp_path / "b")
+    vault.close()
+    from fieldkit.vault.vault import CREATING_MARKER
+
+    target = tmp_path / "restored"
+    target.mkdir()
+    other = VaultLock(target)  # another process creating a vault in this very folder
+    other.acquire()
+    (target / CREATING_MARKER).touch()  # its marker: what an interrupted creation leaves too
+    (target / "vault.db").write_bytes(b"being written by the other process")
+    try:
+        with pytest.raises(VaultInUseError):
+            restore(tmp_path / "b", target, PASSPHRASE)
+        assert (target / "vault.db").read_bytes() == b"being written by the other process"
+    finally:
+        other.release()
+    restore(tmp_path / "b", target, PASSPHRASE).close()

@@ -47,7 +47,7 @@ from fieldkit.vault.database import (
     open_read_only,
 )
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
-from fieldkit.vault.lock import LOCK_NAME, _try_lock, _unlock
+from fieldkit.vault.lock import LOCK_NAME, VaultLock, _try_lock, _unlock
 from fieldkit.vault.media import MEDIA_DIR, MediaStore
 from fieldkit.vault.vault import (
     DB_NAME,
@@ -426,8 +426,41 @@ def restore(
     data_key = header.unwrap(passphrase, recovery_key)
     require_absent_or_empty(target)
     created_folder = not target.exists()
+    make_private_dir(target)
+    # As Vault.create does: outside the clean-up below, because if another process holds the
+    # lock it is creating or restoring a vault here right now, and those files are not ours.
+    lock = VaultLock(target)
+    lock.acquire()
     try:
-        make_private_dir(target)
+        return _restore_locked(
+            src,
+            target,
+            files,
+            header,
+            data_key,
+            expected_head,
+            created_folder,
+            passphrase,
+            recovery_key,
+            lock,
+        )
+    finally:
+        lock.release()
+
+
+def _restore_locked(
+    src: Path,
+    target: Path,
+    files: dict[str, str],
+    header: VaultHeader,
+    data_key: bytes,
+    expected_head: tuple[str, int] | None,
+    created_folder: bool,
+    passphrase: str | None,
+    recovery_key: str | None,
+    lock: VaultLock,
+) -> Vault:
+    try:
         _start_creating(target)
         make_private_dir(target / MEDIA_DIR)
         for rel in files:
@@ -462,6 +495,7 @@ def restore(
         _remove_created(target, created_folder)
         raise
     log.info("backup restored; new epoch started")
+    lock.release()  # Vault.open takes it again, as the vault's owner
     if recovery_key is not None:
         return Vault.open(target, recovery_key=recovery_key)
     return Vault.open(target, passphrase)
