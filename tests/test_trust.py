@@ -376,3 +376,23 @@ def test_trust_add_refuses_a_fifo_device_or_folder_at_once(
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr.lower()
     assert str(card) in result.stderr
+
+
+def test_export_to_a_fifo_card_is_refused_at_once(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """`export --to pipe.fkid` hung reading the pipe (found in review)."""
+    import os
+
+    from conftest import run_cli_process
+
+    vault.close()
+    card = tmp_path / "card.fkid"
+    os.mkfifo(card)
+    result = run_cli_process(
+        ["--vault", str(vault_path), "export", "-o", str(tmp_path / "b.fkb"), "--to", str(card)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert str(card) in result.stderr and "Traceback" not in result.stderr

@@ -27,7 +27,7 @@ from fieldkit.crypto import age
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
 from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
 from fieldkit.identity import own
-from fieldkit.identity.card import IdentityCard, make_card, parse_card
+from fieldkit.identity.card import IdentityCard, make_card, read_card_file
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
@@ -773,12 +773,7 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
                 raise UsageError(f"{value[:12]}… is not a valid age recipient.") from None
             r = Recipient(value)
         else:
-            path = Path(value)
-            try:
-                data = path.read_bytes()
-            except OSError:
-                raise UsageError(f"The identity card {value} cannot be read.") from None
-            card = parse_card(data)
+            card = read_card_file(Path(value))  # a FIFO or device is refused, never waited on
             known = trust.get_exact(vault.db, card.fingerprint)
             r = Recipient.from_card(card, known.name if known else None)
         recipients[r.key] = r
