@@ -65,16 +65,44 @@ def test_a_vault_wrapped_with_a_raw_non_nfc_passphrase_still_opens_and_is_migrat
     Vault.open(vault_path, CAFE_NFD).close()
 
 
+def _wrapped_in_nfc(vault_path: Path) -> bool:
+    """The stored wrap opens with the NFC form first try (not through a fallback form)."""
+    header = VaultHeader.load(vault_path)
+    header.unwrap_with_passphrase(CAFE_NFC)
+    return not header.needs_rewrap
+
+
 def test_passwd_normalises_the_new_passphrase(vault: Vault, vault_path: Path) -> None:
     vault.change_passphrase(CAFE_NFD, FAST_KDF)
     vault.close()
+    assert _wrapped_in_nfc(vault_path)
     Vault.open(vault_path, CAFE_NFC).close()
 
 
 def test_rekey_normalises_the_new_passphrase(vault: Vault, vault_path: Path) -> None:
-    vault.rekey(CAFE_NFC, FAST_KDF)
+    vault.rekey(CAFE_NFD, FAST_KDF)
     vault.close()
-    Vault.open(vault_path, CAFE_NFD).close()
+    assert _wrapped_in_nfc(vault_path)  # the review found the old test could not fail
+    Vault.open(vault_path, CAFE_NFC).close()
+
+
+def test_an_old_vault_wrapped_in_nfd_opens_with_the_composed_form(
+    vault: Vault, vault_path: Path
+) -> None:
+    """Made before normalisation by an input method that sends e + accent; now typed as é."""
+    from fieldkit.crypto import keywrap
+    from fieldkit.crypto.kdf import derive_key
+    from fieldkit.vault.header import KeyWrap
+
+    header = VaultHeader.load(vault_path)
+    salt = b"s" * 16
+    kek = derive_key(CAFE_NFD.encode("utf-8"), salt, FAST_KDF)
+    nonce, wrapped = keywrap.wrap_key(kek, vault._data_key, header._aad("passphrase"))
+    header.passphrase = KeyWrap(salt, nonce, wrapped, FAST_KDF)
+    vault.close()
+    header.save(vault_path)
+    Vault.open(vault_path, CAFE_NFC).close()  # typed composed, wrapped decomposed
+    assert _wrapped_in_nfc(vault_path)  # and it was migrated on that open
 
 
 # --- item 6: secret files give their first line, without BOM or line ending -------------------

@@ -131,8 +131,13 @@ class VaultHeader:
             raise VaultFormatError("The vault header has no passphrase key.")
         normal = normalise_passphrase(passphrase)
         # Vaults made before passphrases were normalised were wrapped with the bytes as typed:
-        # the raw form is tried second, and the caller re-wraps with the NFC form on success.
-        candidates = [normal] if normal == passphrase else [normal, passphrase]
+        # the raw form is tried second, and the decomposed (NFD) form third, for a vault made
+        # with an input method that sent e + accent and opened now with one that sends é. The
+        # caller re-wraps with the NFC form on success.
+        candidates = [normal]
+        for other in (passphrase, unicodedata.normalize("NFD", passphrase)):
+            if other not in candidates:
+                candidates.append(other)
         for candidate in candidates:
             kek = derive_key(candidate.encode("utf-8"), wrap.salt, wrap.kdf)
             try:

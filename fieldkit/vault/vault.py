@@ -29,7 +29,6 @@ from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
     FieldKitError,
-    StorageError,
     VaultError,
     VaultExistsError,
     VaultFormatError,
@@ -251,7 +250,7 @@ class Vault:
             return
         try:
             self.change_passphrase(passphrase, wrap.kdf)
-        except StorageError:
+        except FieldKitError:  # full, read-only, busy: the vault still opens, as it did
             log.warning("could not re-wrap the passphrase in its normalised form")
             return
         log.info("passphrase re-wrapped in its normalised (NFC) form")
