@@ -289,10 +289,13 @@ def cmd_backup(ctx: Context) -> int:
     in_use = VaultLock(path).is_held_elsewhere()
     if not in_use:
         try:
-            with open_vault(ctx) as vault:
-                result = backup(vault, dest)
+            vault = open_vault(ctx)
         except VaultInUseError:
             in_use = True  # the app opened it in the meantime
+        else:
+            # Only the open falls back: an error of the backup itself is said as it is.
+            with vault:
+                result = backup(vault, dest)
     if in_use:
         # The desktop app (or another command) has the vault open: back up a read-only
         # snapshot instead of refusing (the README promises backups of a vault in use).
