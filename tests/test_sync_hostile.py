@@ -27,6 +27,7 @@ from fieldkit import sync
 from fieldkit.records import fields as F
 from fieldkit.sync import layout
 from fieldkit.sync import quarantined as q
+from fieldkit.vault import Vault
 
 resource = pytest.importorskip("resource")  # POSIX: the memory cap of the child syncs
 
@@ -339,3 +340,19 @@ def test_a_fifo_given_as_a_recipient_card_is_refused_at_once(tmp_path: Path) -> 
         pytest.fail("`fieldkit sync target add --to FIFO` hung")
     assert added.returncode == 2 and "Traceback" not in added.stderr
     assert "coord.fkid is a named pipe (FIFO), not a plain file" in added.stderr
+
+
+def test_a_junk_file_growing_while_it_is_copied_is_not_kept_whole(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Found in review: the quarantine copy read to the end whatever size was found, so a file
+    kept growing on the target could fill the vault's disk. The copy stops at the listed size."""
+    from fieldkit.errors import StorageError
+
+    quarantined = q
+    junk = tmp_path / "junk.fkb"
+    junk.write_bytes(b"x" * 200_000)  # "grew" from the 100,000 bytes listed
+    with pytest.raises(StorageError):
+        quarantined._keep_copy(vault, junk, ".fkb", 100_000)
+    assert not any(quarantined.folder_of(vault).glob("*.age"))
+    assert quarantined._keep_copy(vault, junk, ".fkb", 200_000).endswith(".fkb.age")

@@ -48,12 +48,15 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _sha256(path: Path) -> str:
-    """Raises ForeignFileError (not a regular file) and OSError."""
+def _sha256(path: Path, limit: int) -> str:
+    """The SHA-256 of the first ``limit`` bytes (the size found when listing: a file that
+    keeps growing is not read forever). Raises ForeignFileError (not a regular file), OSError."""
     digest = hashlib.sha256()
+    left = limit
     with foreign_files.open_regular(path) as fh:
-        while chunk := fh.read(1 << 20):
+        while left > 0 and (chunk := fh.read(min(1 << 20, left))):
             digest.update(chunk)
+            left -= len(chunk)
     return digest.hexdigest()
 
 
@@ -227,7 +230,7 @@ def _quarantine(
         sha, source = "", None
     else:
         try:
-            sha = _sha256(c.path)
+            sha = _sha256(c.path, c.size)
         except foreign_files.ForeignFileError as exc:  # swapped for a link or pipe meanwhile
             sha, source, reason = "", None, exc.message
         except OSError:

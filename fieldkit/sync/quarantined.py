@@ -120,8 +120,11 @@ def find(vault: Vault, target: str, rel_path: str, sha256: str) -> QuarantineEnt
     return None if row is None else _entry(vault, tuple(row))
 
 
-def _keep_copy(vault: Vault, source: Path, suffix: str) -> str:
-    """An encrypted copy of ``source`` in the quarantine folder; returns its name."""
+def _keep_copy(vault: Vault, source: Path, suffix: str, limit: int) -> str:
+    """An encrypted copy of ``source`` in the quarantine folder; returns its name.
+
+    At most ``limit`` bytes (its size when it was found): a file that keeps growing on the
+    target must not fill the vault's disk. Raises StorageError (no copy is then kept)."""
     fsutil.make_private_dir(folder_of(vault))
     name = f"{secrets.token_hex(16)}{suffix}.age"
     recipient = own.load(vault.db).transport_key.recipient()
@@ -132,8 +135,12 @@ def _keep_copy(vault: Vault, source: Path, suffix: str) -> str:
         raise StorageError(exc.message) from None
     except OSError as exc:
         raise fsutil.storage_error(exc, str(source)) from exc
+    def within_limit(copied: int) -> None:
+        if copied > limit:
+            raise StorageError(f"{source.name} grew while it was being copied; no copy was kept.")
+
     with src, fsutil.atomic_writer(folder_of(vault) / name) as dst:
-        age.encrypt_file(src, dst, [recipient])
+        age.encrypt_file(src, dst, [recipient], chunk_callback=within_limit)
     return name
 
 
@@ -163,7 +170,7 @@ def put(
     copy_name: str | None = None
     if source is not None and size <= min(MAX_COPY_BYTES, MAX_COPY_TOTAL):
         try:
-            copy_name = _keep_copy(vault, source, Path(rel_path).suffix)
+            copy_name = _keep_copy(vault, source, Path(rel_path).suffix, size)
         except StorageError as exc:
             log.warning("no quarantine copy kept: %s", type(exc).__name__)
     with vault.transaction() as db:
