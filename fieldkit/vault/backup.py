@@ -267,8 +267,11 @@ def _write_backup(
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         raise storage_error(exc, str(partial)) from exc
-    _try_lock(marker)
     try:
+        # A file system without locks (ENOLCK) still gets its backup; its leftovers are then
+        # never taken for abandoned, since no lock on them can be proved free.
+        with contextlib.suppress(OSError):
+            _try_lock(marker)
         result, audit_length = _fill(source, partial, dest, progress)
         source.check_unchanged()
         # The commit point: the folder the user named appears, whole.
