@@ -166,10 +166,10 @@ def test_a_file_swapped_between_check_and_open_is_refused(
     (tmp_path / "other").write_bytes(b"swapped in")
     real_open = os.open
 
-    def swapping_open(path: Any, flags: int, mode: int = 0o777) -> int:
+    def swapping_open(path: Any, flags: int, mode: int = 0o777, **kw: Any) -> int:
         if Path(path).name == "r.fkr":
             os.replace(tmp_path / "other", folder / "r.fkr")  # after the lstat, before the open
-        return real_open(path, flags, mode)
+        return real_open(path, flags, mode, **kw)
 
     monkeypatch.setattr(ff.os, "open", swapping_open)
     with pytest.raises(ff.NotAFileError, match="changed while it was being opened"):
@@ -216,3 +216,134 @@ def test_paths_that_climb_out_are_refused(folder: Path, tmp_path: Path) -> None:
     assert ff.is_regular_inside(folder, folder / "a" / "f")
     with pytest.raises(ff.OutsideRootError):  # a file where a folder should be
         ff.real_folder(folder, folder / "a" / "f" / "g", create=True)
+
+
+# --- a folder held open: writing inside it, whatever happens to its name -------------------------
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path) -> Path:
+    """A folder outside the root with the user's files: nothing here may ever change."""
+    f = tmp_path / "elsewhere"
+    f.mkdir()
+    (f / "private.txt").write_bytes(b"the user's own notes\n")
+    return f
+
+
+def snapshot(folder: Path) -> dict[str, bytes | None]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() if p.is_file() else None
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+@posix_only
+def test_a_folder_swapped_for_a_link_after_it_was_opened_gets_nothing_outside(
+    folder: Path, elsewhere: Path
+) -> None:
+    before = snapshot(elsewhere)
+    with ff.TargetDir.open_root(folder) as root, root.open_subdir("receipts", create=True) as sub:
+        # The worst moment: checked and opened, nothing written yet. Someone who can write the
+        # shared folder moves it aside and leaves a link to elsewhere under its name.
+        (folder / "receipts").rename(folder / "receipts-moved")
+        (folder / "receipts").symlink_to(elsewhere, target_is_directory=True)
+        with sub.atomic_writer("r.fkr", 0o644) as out:
+            out.write(b"receipt")
+        tmp, fh = sub.create_temp("s.fkr", 0o644)
+        fh.close()
+        sub.rename(tmp, "s.fkr")
+        assert sub.read_capped("s.fkr", 10) == b""
+        sub.unlink("s.fkr")
+        assert sub.names() == ["r.fkr"]
+        with pytest.raises(ff.OutsideRootError, match=r"'receipts' in .* was moved or replaced"):
+            sub.check_in_place()
+    assert snapshot(elsewhere) == before
+    assert (folder / "receipts-moved" / "r.fkr").read_bytes() == b"receipt"
+
+
+@posix_only
+def test_open_subdir_makes_real_folders_and_refuses_anything_else(
+    folder: Path, elsewhere: Path
+) -> None:
+    (folder / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "a-file").write_bytes(b"")
+    os.mkfifo(folder / "a-pipe")
+    with ff.TargetDir.open_root(folder) as root:
+        with root.open_subdir("made", create=True, mode=0o750) as made:
+            made.check_in_place()
+        assert (folder / "made").is_dir() and (folder / "made").stat().st_mode & 0o777 == 0o750
+        for name, kind in [
+            ("linked", "a symbolic link"),
+            ("a-file", "a file"),
+            ("a-pipe", "a named pipe"),
+        ]:
+            with pytest.raises(ff.OutsideRootError, match=rf"'{name}' in .* is {kind}"):
+                root.open_subdir(name, create=True)
+        with pytest.raises(FileNotFoundError):
+            root.open_subdir("missing")
+        for bad in ("..", ".", "a/b", ""):
+            with pytest.raises(ff.OutsideRootError):
+                root.open_subdir(bad)
+    assert snapshot(elsewhere) == {"private.txt": b"the user's own notes\n"}
+
+
+@posix_only
+def test_files_in_an_open_folder_are_never_followed_or_blocked_on(
+    folder: Path, elsewhere: Path
+) -> None:
+    (folder / "link.fkr").symlink_to(elsewhere / "private.txt")
+    (folder / "zero.fkr").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.fkr")
+    (folder / "big.fkr").write_bytes(b"x" * 11)
+    before = snapshot(elsewhere)
+    with ff.TargetDir.open_root(folder) as root:
+        for name in ("link.fkr", "zero.fkr"):
+            with pytest.raises(ff.NotAFileError, match="symbolic link"):
+                root.read_capped(name, 100)
+        outcome = no_hang(folder / "pipe.fkr", lambda: root.read_capped("pipe.fkr", 100))
+        assert isinstance(outcome, ff.NotAFileError)
+        with pytest.raises(ff.TooLargeError):
+            root.read_capped("big.fkr", 10)
+        # A rename over a link replaces the link; an unlink removes the link, not its target.
+        with root.atomic_writer("link.fkr", 0o644) as out:
+            out.write(b"ours")
+        root.unlink("zero.fkr")
+        root.unlink("zero.fkr", missing_ok=True)
+        assert root.lstat("link.fkr").st_size == 4
+    assert snapshot(elsewhere) == before
+    assert not (folder / "zero.fkr").is_symlink() and (folder / "link.fkr").read_bytes() == b"ours"
+
+
+@posix_only
+def test_an_interrupted_atomic_write_leaves_no_file(folder: Path) -> None:
+    with ff.TargetDir.open_root(folder) as root:
+        with pytest.raises(RuntimeError), root.atomic_writer("b.fkb", 0o644) as out:
+            out.write(b"half")
+            raise RuntimeError("cancelled")
+        assert root.names() == []
+        tmp, fh = root.create_temp("b.fkb", 0o600)
+        fh.close()
+    assert tmp.startswith(".b.fkb.") and tmp.endswith(".fieldkit-tmp")
+    assert (folder / tmp).stat().st_mode & 0o777 == 0o600
+
+
+def test_without_folder_descriptors_each_step_checks_the_path(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What Windows gets: no dir_fd — every step re-checks that no folder on the way is a link."""
+    monkeypatch.setattr(ff, "_DIR_FD", False)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    with ff.TargetDir.open_root(folder) as root, root.open_subdir("r", create=True) as sub:
+        with sub.atomic_writer("a.fkr", 0o644) as out:
+            out.write(b"a")
+        assert sub.read_capped("a.fkr", 10) == b"a" and sub.names() == ["a.fkr"]
+        sub.check_in_place()
+        if hasattr(os, "symlink"):
+            (folder / "r").rename(folder / "r-moved")
+            (folder / "r").symlink_to(elsewhere, target_is_directory=True)
+            with pytest.raises(ff.OutsideRootError):
+                sub.check_in_place()
+            with pytest.raises(ff.OutsideRootError), sub.atomic_writer("b.fkr", 0o644):
+                pass
+    assert list(elsewhere.iterdir()) == []

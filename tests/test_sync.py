@@ -2,7 +2,7 @@
 
 Real vaults and real folders in tmp_path. Tests run as root here, where chmod 0o555 does not
 stop writes: a read-only or full target is simulated by making the write fail with EROFS /
-ENOSPC inside fieldkit.fsutil.atomic_writer (the one helper every target write goes through).
+ENOSPC inside the atomic writers (fieldkit.fsutil's, and TargetDir's for every target write).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, tree_snapshot
 
-from fieldkit import fsutil, sync
+from fieldkit import foreign_files, fsutil, sync
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.crypto import age
@@ -412,6 +412,18 @@ def _fail_writes_under(monkeypatch, folder: Path, code: int, after: int = 0) -> 
                 yield fh
 
     monkeypatch.setattr(fsutil, "atomic_writer", atomic_writer)
+    # Sync writes on a target through the folder it holds open (foreign_files.TargetDir).
+    real_in = foreign_files.TargetDir.atomic_writer
+
+    @contextlib.contextmanager
+    def atomic_writer_in(self: foreign_files.TargetDir, name: str, mode: int) -> Iterator[Any]:
+        with real_in(self, name, mode) as fh:
+            if folder in (self.path / name).parents:
+                yield _FailingWriter(fh, code, after)
+            else:
+                yield fh
+
+    monkeypatch.setattr(foreign_files.TargetDir, "atomic_writer", atomic_writer_in)
 
 
 @pytest.mark.parametrize(

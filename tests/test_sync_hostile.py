@@ -23,7 +23,7 @@ import pytest
 from conftest import PASSPHRASE, run_cli, tree_snapshot
 from test_sync import Site, bundles_on, shared, world  # noqa: F401 - fixtures
 
-from fieldkit import sync
+from fieldkit import foreign_files, sync
 from fieldkit.records import fields as F
 from fieldkit.sync import layout
 from fieldkit.sync import quarantined as q
@@ -230,6 +230,125 @@ def test_a_sender_folder_linked_elsewhere_is_not_read(
     assert report.imported == [] and coord.titles() == set()
     assert any(f"'{bohdan.fingerprint}' on the sync target is a link" in w for w in report.warnings)
     assert tree_snapshot(outside) == before
+
+
+# --- a folder swapped for a link between the check and the write (TOCTOU) ---------------------
+
+
+def swap_once_checked(
+    monkeypatch: pytest.MonkeyPatch, shared: Path, name: str, outside: Path, *, writing: bool
+) -> list[str]:
+    """The worst moment: right after sync has checked ``shared/name`` and before it writes there
+    (``writing``: made if missing, as the writing steps do; else found, as the tidy-up does),
+    someone moves the folder aside and leaves a link to ``outside`` under its name.
+
+    The check is ``TargetDir.open_subdir`` (the folder opened and held) and, where folders are
+    checked by path (Windows; FieldKit before it held them open), ``foreign_files.real_folder``.
+    Returns the names swapped (at most one).
+    """
+    swapped: list[str] = []
+
+    def swap(checked: str, create: bool) -> None:
+        if checked == name and create == writing and not swapped:
+            (shared / name).rename(shared / f"{name}-moved")
+            (shared / name).symlink_to(outside, target_is_directory=True)
+            swapped.append(name)
+
+    real_open_subdir = foreign_files.TargetDir.open_subdir
+
+    def open_subdir(
+        self: foreign_files.TargetDir, sub: str, *, create: bool = False, mode: int = 0o755
+    ) -> foreign_files.TargetDir:
+        opened = real_open_subdir(self, sub, create=create, mode=mode)
+        swap(sub, create)
+        return opened
+
+    real_folder = foreign_files.real_folder
+
+    def checked_by_path(root: Path, path: Path, *, create: bool = False, mode: int = 0o755) -> Path:
+        found = real_folder(root, path, create=create, mode=mode)
+        swap(Path(path).name, create)
+        return found
+
+    monkeypatch.setattr(foreign_files.TargetDir, "open_subdir", open_subdir)
+    monkeypatch.setattr(foreign_files, "real_folder", checked_by_path)
+    return swapped
+
+
+def test_receipts_swapped_for_a_link_while_a_receipt_is_written_gets_nothing_outside(
+    world, shared: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, _, coord = world
+    amal.records.create(F.OBJECT, {"title": "Jar"})
+    amal.sync()
+    before = tree_snapshot(outside)
+    swapped = swap_once_checked(monkeypatch, shared, layout.RECEIPTS, outside, writing=True)
+
+    report = coord.sync()
+    assert swapped == [layout.RECEIPTS]
+    assert coord.titles() == {"Jar"}  # reading goes on
+    assert tree_snapshot(outside) == before  # no receipt, no temporary file: nothing
+    assert report.receipts_written == 0
+    (error,) = report.errors
+    assert error.startswith("Nothing was written to the sync target 'shared' because 'receipts'")
+    assert "was moved or replaced while FieldKit was writing to it" in error
+    assert error.count(". ") == 0 and error.endswith(".")  # one sentence
+    # What it wrote in the folder it had checked (now moved aside) was taken back.
+    assert list((shared / "receipts-moved").iterdir()) == []
+
+    # Once the link is gone the receipt is written where Amal looks.
+    monkeypatch.undo()
+    (shared / layout.RECEIPTS).unlink()
+    assert coord.sync().receipts_written == 1
+    assert len(list((shared / layout.RECEIPTS).iterdir())) == 1
+
+
+def test_our_folder_swapped_for_a_link_while_a_bundle_is_copied_gets_nothing_outside(
+    world, shared: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, _, _ = world
+    amal.records.create(F.OBJECT, {"title": "Jar"})
+    before = tree_snapshot(outside)
+    swapped = swap_once_checked(monkeypatch, shared, amal.fingerprint, outside, writing=True)
+
+    report = amal.sync()
+    assert swapped == [amal.fingerprint]
+    assert tree_snapshot(outside) == before
+    assert report.delivered == [] and amal.deliveries() == [] and report.waiting == 1
+    (error,) = report.errors
+    assert error.startswith(
+        f"Nothing was written to the sync target 'shared' because '{amal.fingerprint}'"
+    )
+    assert "was moved or replaced while FieldKit was writing to it" in error
+    assert error.endswith("1 bundle(s) wait in the outbox.")
+    assert list((shared / f"{amal.fingerprint}-moved").iterdir()) == []
+
+    monkeypatch.undo()
+    (shared / amal.fingerprint).unlink()
+    assert len(amal.sync().delivered) == 1 and len(bundles_on(shared, amal)) == 1
+
+
+def test_our_folder_swapped_for_a_link_before_the_tidy_up_removes_nothing_outside(
+    world, shared: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, _, _ = world
+    amal.records.create(F.OBJECT, {"title": "Jar"})
+    amal.sync()
+    # A copy an interrupted sync left in our folder: the tidy-up removes such files, only ours.
+    (shared / amal.fingerprint / f".x.{'b' * 12}.fieldkit-tmp").write_bytes(b"ours")
+    amal.records.create(F.OBJECT, {"title": "Bowl"})
+    before = tree_snapshot(outside)  # holds a file named like our temporary files
+    swapped = swap_once_checked(monkeypatch, shared, amal.fingerprint, outside, writing=False)
+
+    report = amal.sync()
+    assert swapped == [amal.fingerprint]
+    assert tree_snapshot(outside) == before
+    assert report.delivered == [] and report.waiting == 1
+    (error,) = report.errors
+    assert f"'{amal.fingerprint}' in {shared} is a symbolic link, not a real folder" in error
+    # Our own leftover was tidied in the folder that was checked (now moved aside).
+    moved = shared / f"{amal.fingerprint}-moved"
+    assert [p.name for p in moved.iterdir() if p.name.endswith(".fieldkit-tmp")] == []
 
 
 # --- links, pipes and devices named like bundles -----------------------------------------------

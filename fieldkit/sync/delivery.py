@@ -9,8 +9,12 @@ receipts (``receipts/<its fingerprint>-…``) and the two marker/lock files.
 
 It writes them only *inside* the target: its sender folder and ``receipts/`` must be real
 folders, not links (someone sharing the folder could point them anywhere), and files there are
-read back without following links (``fieldkit.foreign_files``). A link there stops the writing
-steps with one sentence; nothing outside the target is ever written, read back or removed.
+read back without following links. Checking a folder and then writing by its path would leave a
+window in which someone could swap the folder for a link, so each folder is opened once and
+every write, rename, removal and read-back goes through that open folder
+(``foreign_files.TargetDir``). A link there, or a folder swapped while we wrote, stops the
+writing steps with one sentence; nothing outside the target is ever written, read back or
+removed.
 """
 
 from __future__ import annotations
@@ -18,11 +22,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from contextlib import ExitStack, suppress
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from fieldkit import foreign_files, fsutil
 from fieldkit.errors import StorageError
+from fieldkit.foreign_files import TargetDir
 from fieldkit.identity import trust
 from fieldkit.identity.card import parse_card
 from fieldkit.identity.own import OwnIdentity
@@ -46,29 +53,41 @@ def _now() -> str:
 
 def sha256_file(path: Path) -> str:
     """Raises ForeignFileError for anything but a regular file (never follows a link)."""
-    digest = hashlib.sha256()
     with foreign_files.open_regular(path) as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
+        return _sha256_of(fh)
+
+
+def _sha256_of(fh: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := fh.read(CHUNK):
+        digest.update(chunk)
     return digest.hexdigest()
 
 
-def _make_dir(target: Path, name: str, what: str) -> Path:
-    """The real folder ``target/name``, made if missing. Raises OutsideRootError (a link)."""
+def _open_root(target: Path, what: str) -> TargetDir:
+    """The target folder, held open. Raises StorageError (missing, unreadable)."""
     try:
-        return foreign_files.real_folder(target, target / name, create=True, mode=SHARED_DIR_MODE)
+        return TargetDir.open_root(target)
     except OSError as exc:
         raise fsutil.storage_error(exc, what) from exc
 
 
-def _own_folder(target: Path, name: str) -> Path | None:
-    """``target/name`` if it is a real folder, None if absent. Raises OutsideRootError."""
+def _make_dir(root: TargetDir, name: str, what: str) -> TargetDir:
+    """The real folder ``name`` in ``root``, made if missing. Raises OutsideRootError (a link)."""
     try:
-        return foreign_files.real_folder(target, target / name)
+        return root.open_subdir(name, create=True, mode=SHARED_DIR_MODE)
+    except OSError as exc:
+        raise fsutil.storage_error(exc, what) from exc
+
+
+def _own_folder(root: TargetDir, name: str) -> TargetDir | None:
+    """The real folder ``name`` in ``root``, None if absent. Raises OutsideRootError."""
+    try:
+        return root.open_subdir(name)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise fsutil.storage_error(exc, str(target / name)) from exc
+        raise fsutil.storage_error(exc, str(root.path / name)) from exc
 
 
 def tidy_target(target: Path, me: str) -> int:
@@ -78,21 +97,26 @@ def tidy_target(target: Path, me: str) -> int:
     """
     removed = 0
     places = [(me, ""), (layout.RECEIPTS, f".{me}-")]
-    for name, prefix in places:
-        folder = _own_folder(target, name)
-        try:
-            entries = list(folder.iterdir()) if folder is not None else []
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(prefix) and layout.is_temp_name(entry.name):
-                try:
-                    entry.unlink()
-                    removed += 1
-                except FileNotFoundError:
-                    pass
-                except OSError as exc:
-                    raise fsutil.storage_error(exc, str(entry)) from exc
+    with ExitStack() as stack:
+        root = stack.enter_context(_open_root(target, str(target)))
+        for name, prefix in places:
+            folder = _own_folder(root, name)
+            if folder is None:
+                continue
+            stack.enter_context(folder)
+            try:
+                entries = folder.names()
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.startswith(prefix) and layout.is_temp_name(entry):
+                    try:
+                        folder.unlink(entry)
+                        removed += 1
+                    except FileNotFoundError:
+                        pass
+                    except OSError as exc:
+                        raise fsutil.storage_error(exc, str(folder.path / entry)) from exc
     return removed
 
 
@@ -116,10 +140,11 @@ def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[Out
     return wanted
 
 
-def _holds(path: Path, sha256: str, target: SyncTarget) -> bool:
-    """Whether ``path`` on the target exists with exactly this content (read back from it)."""
+def _holds(folder: TargetDir, name: str, sha256: str, target: SyncTarget) -> bool:
+    """Whether ``name`` in ``folder`` exists with exactly this content (read back from it)."""
     try:
-        return sha256_file(path) == sha256
+        with folder.open_regular(name) as fh:
+            return _sha256_of(fh) == sha256
     except (FileNotFoundError, foreign_files.ForeignFileError):
         return False  # absent, or a link or pipe someone put there: replaced by the rename
     except OSError as exc:
@@ -167,53 +192,89 @@ def deliver(
     """
     if not bundles:
         return
-    folder = _make_dir(target.path, me, f"the sync target '{target.name}'")
-    for bundle in bundles:
-        dest = folder / bundle.file_name
-        rel = f"{me}/{bundle.file_name}"
+    what = f"the sync target '{target.name}'"
+    with _open_root(target.path, what) as root, _make_dir(root, me, what) as folder:
+        for bundle in bundles:
+            _deliver_one(vault, target, bundle, folder, me, on_bytes, delivered, warnings)
+
+
+def _deliver_one(
+    vault: Vault,
+    target: SyncTarget,
+    bundle: OutboxBundle,
+    folder: TargetDir,
+    me: str,
+    on_bytes: Callable[[int], None],
+    delivered: list[str],
+    warnings: list[str],
+) -> None:
+    """:func:`deliver` of one bundle into our open sender folder."""
+    name = bundle.file_name
+    rel = f"{me}/{name}"
+    try:
+        src = open(bundle.path, "rb")
+    except FileNotFoundError:
+        forget_lost(vault, bundle)
+        warnings.append(
+            f"Bundle {bundle.bundle_id[:8]} had disappeared from the outbox; its content "
+            "will go out again in the next bundle."
+        )
+        return
+    except OSError as exc:
+        raise fsutil.storage_error(exc, str(bundle.path)) from exc
+    read = hashlib.sha256()
+    with src:
+        if _holds(folder, name, bundle.file_sha256, target):
+            # Renamed into place before an interruption could record it: it is complete.
+            _check_in_place(folder, name)
+            _record_delivery(vault, target, bundle, rel)
+            delivered.append(bundle.bundle_id)
+            on_bytes(bundle.size)
+            return
         try:
-            src = open(bundle.path, "rb")
-        except FileNotFoundError:
-            forget_lost(vault, bundle)
-            warnings.append(
-                f"Bundle {bundle.bundle_id[:8]} had disappeared from the outbox; its content "
-                "will go out again in the next bundle."
-            )
-            continue
-        except OSError as exc:
-            raise fsutil.storage_error(exc, str(bundle.path)) from exc
-        read = hashlib.sha256()
-        with src:
-            if _holds(dest, bundle.file_sha256, target):
-                # Renamed into place before an interruption could record it: it is complete.
-                _record_delivery(vault, target, bundle, rel)
-                delivered.append(bundle.bundle_id)
-                on_bytes(bundle.size)
-                continue
-            with fsutil.atomic_writer(dest, mode=SHARED_FILE_MODE) as out:
+            with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
                 while chunk := src.read(CHUNK):
                     read.update(chunk)
                     out.write(chunk)
                     on_bytes(len(chunk))
-        if read.hexdigest() != bundle.file_sha256:
-            # The outbox copy itself is damaged (the vault's disk): never spread it.
-            _unlink(dest)
-            bundle.path.unlink(missing_ok=True)
-            forget_lost(vault, bundle)
-            warnings.append(
-                f"Bundle {bundle.bundle_id[:8]} was damaged in the outbox; its content will go "
-                "out again in the next bundle."
-            )
-            continue
-        if not _holds(dest, bundle.file_sha256, target):
-            _unlink(dest)
-            raise StorageError(
-                f"A bundle copied to the sync target '{target.name}' did not read back intact.",
-                "The drive may be failing: try another drive; the bundle waits in the outbox.",
-            )
-        _record_delivery(vault, target, bundle, rel)
-        delivered.append(bundle.bundle_id)
-        log.info("delivered bundle %s to a sync target", bundle.bundle_id[:8])
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(folder.path / name)) from exc
+    if read.hexdigest() != bundle.file_sha256:
+        # The outbox copy itself is damaged (the vault's disk): never spread it.
+        _unlink(folder, name)
+        bundle.path.unlink(missing_ok=True)
+        forget_lost(vault, bundle)
+        warnings.append(
+            f"Bundle {bundle.bundle_id[:8]} was damaged in the outbox; its content will go "
+            "out again in the next bundle."
+        )
+        return
+    if not _holds(folder, name, bundle.file_sha256, target):
+        _unlink(folder, name)
+        raise StorageError(
+            f"A bundle copied to the sync target '{target.name}' did not read back intact.",
+            "The drive may be failing: try another drive; the bundle waits in the outbox.",
+        )
+    _check_in_place(folder, name)
+    _record_delivery(vault, target, bundle, rel)
+    delivered.append(bundle.bundle_id)
+    log.info("delivered bundle %s to a sync target", bundle.bundle_id[:8])
+
+
+def _check_in_place(folder: TargetDir, name: str) -> None:
+    """Raise OutsideRootError, taking ``name`` back, if ``folder`` was moved while we wrote.
+
+    What we wrote is then in the folder we checked, but not where recipients look: it is not
+    recorded (the bundle waits in the outbox), and our copy is removed from the moved folder.
+    """
+    try:
+        folder.check_in_place()
+    except foreign_files.OutsideRootError:
+        with suppress(OSError, foreign_files.OutsideRootError):
+            folder.unlink(name, missing_ok=True)
+        raise
+    except OSError as exc:
+        raise fsutil.storage_error(exc, str(folder.path)) from exc
 
 
 # --- receipts ----------------------------------------------------------------------------------
@@ -238,8 +299,22 @@ def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: s
     removed) only when there is more to acknowledge. Returns how many were written. Raises
     DiskFullError, ReadOnlyMediumError or StorageError for the target.
     """
+    what = f"the sync target '{target.name}'"
+    with ExitStack() as stack:
+        root = stack.enter_context(_open_root(target.path, what))
+        return _write_receipts(vault, target, me, senders, root, stack)
+
+
+def _write_receipts(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    senders: set[str],
+    root: TargetDir,
+    stack: ExitStack,
+) -> int:
     written = 0
-    folder = target.path / layout.RECEIPTS
+    folder: TargetDir | None = None  # receipts/, opened (and made) at the first receipt
     for sender in sorted(senders - {me.fingerprint}):
         acks = [
             str(r[0])
@@ -258,7 +333,9 @@ def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: s
         if (
             row is not None
             and row[1] == digest
-            and foreign_files.is_regular_inside(target.path, folder / str(row[0]))
+            and foreign_files.is_regular_inside(
+                target.path, target.path / layout.RECEIPTS / str(row[0])
+            )
         ):
             continue
         recipient = _age_recipient_of(vault, sender)
@@ -266,8 +343,15 @@ def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: s
             continue
         receipt_id, data = make_receipt(me, sender, recipient, acks)
         name = layout.receipt_file_name(me.fingerprint, receipt_id)
-        folder = _make_dir(target.path, layout.RECEIPTS, f"the sync target '{target.name}'")
-        fsutil.atomic_write(folder / name, data, mode=SHARED_FILE_MODE)
+        if folder is None:
+            what = f"the sync target '{target.name}'"
+            folder = stack.enter_context(_make_dir(root, layout.RECEIPTS, what))
+        try:
+            with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
+                out.write(data)
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(folder.path / name)) from exc
+        _check_in_place(folder, name)
         with vault.transaction() as db:
             db.execute(
                 "INSERT INTO sync_receipts_sent (target, addressee, file_name, acks_sha256, "
@@ -276,21 +360,18 @@ def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: s
                 "written_at = excluded.written_at",
                 (target.name, sender, name, digest, _now()),
             )
-        if row is not None and str(row[0]) != name:
-            old = folder / str(row[0])
-            if layout.receipt_writer(old.name) == me.fingerprint:  # ours: superseded
-                _unlink(old)
+        old = str(row[0]) if row is not None else name
+        if old != name and layout.receipt_writer(old) == me.fingerprint:  # ours: superseded
+            _unlink(folder, old)
         written += 1
     return written
 
 
-def _unlink(path: Path) -> None:
+def _unlink(folder: TargetDir, name: str) -> None:
     try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
+        folder.unlink(name, missing_ok=True)
     except OSError as exc:
-        raise fsutil.storage_error(exc, str(path)) from exc
+        raise fsutil.storage_error(exc, str(folder.path / name)) from exc
 
 
 def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
@@ -306,23 +387,41 @@ def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
         (target.name,),
     ).fetchall()
     removed = 0
-    for bundle_id, rel, sha in rows:
-        try:
-            # Raises OutsideRootError when our folder became a link: nothing elsewhere goes.
-            path = foreign_files.check_inside(target.path, target.path / str(rel))
-            if sha256_file(path) == sha:
-                _unlink(path)
+    if not rows:
+        return 0
+    with _open_root(target.path, f"the sync target '{target.name}'") as root:
+        for bundle_id, rel, sha in rows:
+            if _remove_if_ours(root, str(rel), str(sha)):
                 removed += 1
-        except (FileNotFoundError, foreign_files.ForeignFileError):
-            pass  # gone already, or not our file any more (a link, a pipe): left alone
-        except OSError as exc:
-            raise fsutil.storage_error(exc, str(target.path / str(rel))) from exc
-        with vault.transaction() as db:
-            db.execute(
-                "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",
-                (_now(), bundle_id, target.name),
-            )
+            with vault.transaction() as db:
+                db.execute(
+                    "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",
+                    (_now(), bundle_id, target.name),
+                )
     return removed
+
+
+def _remove_if_ours(root: TargetDir, rel: str, sha: str) -> bool:
+    """Remove ``rel`` (``<folder>/<name>``) below ``root`` if it still holds what we wrote.
+
+    Raises OutsideRootError when a folder on the way became a link (nothing elsewhere goes),
+    StorageError when the target refuses.
+    """
+    *folders, name = Path(rel).parts
+    with ExitStack() as stack:
+        folder = root
+        try:
+            for part in folders:
+                folder = stack.enter_context(folder.open_subdir(part))
+            with folder.open_regular(name) as fh:
+                if _sha256_of(fh) != sha:
+                    return False
+            folder.unlink(name, missing_ok=True)
+            return True
+        except (FileNotFoundError, foreign_files.ForeignFileError):
+            return False  # gone already, or not our file any more (a link, a pipe): left alone
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(root.path / rel)) from exc
 
 
 __all__ = [
