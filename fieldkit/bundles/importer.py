@@ -4,6 +4,13 @@ Import is a set union of signed revisions: importing a bundle twice, or bundles 
 gives the same vault. A bundle is refused whole (nothing written) when it fails verification,
 comes from an untrusted signer (unless accepted), a revoked signer, or is a redacted snapshot.
 Streams are tracked per (sender, stream, epoch) to report gaps and forks.
+
+Import is long work in the STYLE sense: ``progress(phase, done, total)`` reports each phase
+("verify": bytes of the file, "merge": lines of records.ndjson, "photos": photos stored) from 0
+to its total, never backwards, and ``cancel`` is polled during the verification, between lines
+of the merge, between photos and once more before the commit. A cancel raises CancelledError
+and rolls the one transaction back, so the vault is exactly as before (photo files the merge
+had written are removed too).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from fieldkit.errors import (
     EXIT_FAILURE,
     EXIT_OK,
     EXIT_UNTRUSTED,
+    CancelledError,
     CorruptFileError,
     FieldKitError,
 )
@@ -37,6 +45,44 @@ from .safe_zip import SafeZip
 from .verify import VerifyReport, records_lines, verify_bundle
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total), as demo generation reports
+Cancel = Callable[[], bool]
+
+VERIFY, MERGE, PHOTOS = "verify", "merge", "photos"
+# Lines merged between two progress reports and cancel checks: often enough for a smooth bar
+# and a prompt Cancel, rarely enough to cost nothing next to the INSERTs of a line.
+_MERGE_STEP = 64
+
+
+class _Reporter:
+    """Calls ``progress`` per phase from 0 to its total, never backwards (None: silent)."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self._phase = ""
+        self._done = 0
+        self._total = 0
+
+    def start(self, phase: str, total: int) -> None:
+        self._phase, self._done, self._total = phase, 0, max(0, total)
+        if self._progress is not None:
+            self._progress(phase, 0, self._total)
+
+    def advance(self, done: int) -> None:
+        done = min(max(done, self._done), self._total)
+        if done != self._done and self._progress is not None:
+            self._done = done
+            self._progress(self._phase, done, self._total)
+
+    def finish(self) -> None:
+        self.advance(self._total)
+
+    def check(self) -> None:
+        """A safe point: raise CancelledError (rolling the merge back) once cancelled."""
+        if self._cancel is not None and self._cancel():
+            raise CancelledError("The import was cancelled; nothing from this bundle was kept.")
 
 
 @dataclass
@@ -108,12 +154,16 @@ def import_bundle(
     path: Path,
     *,
     accept_untrusted: bool = False,
-    progress: Callable[[int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
     now_ms: Callable[[], int] | None = None,
 ) -> ImportResult:
-    """Verify and merge one bundle. Never raises for a bad bundle: `refused` says why."""
+    """Verify and merge one bundle. Never raises for a bad bundle: `refused` says why.
+
+    Raises CancelledError when ``cancel`` says so before the commit; nothing is kept then.
+    """
     result = ImportResult(file=str(path))
+    reporter = _Reporter(progress, cancel)
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
@@ -131,7 +181,15 @@ def import_bundle(
         result.duplicates = int(seen[4])
         result.gaps = stream_gaps(vault.db, seen[1], seen[2], seen[3])
         return result
-    report = verify_bundle(path, vault=vault, progress=progress, cancel=cancel, keep_content=True)
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    reporter.start(VERIFY, size)
+    report = verify_bundle(
+        path, vault=vault, progress=reporter.advance, cancel=cancel, keep_content=True
+    )
+    reporter.finish()
     result.bundle_id = report.bundle_id
     result.sender = report.signer.fingerprint
     refusal, untrusted = _refusal(report, accept_untrusted)
@@ -153,10 +211,18 @@ def import_bundle(
         result.duplicates = report.counts.get("revisions", 0)
         result.gaps = stream_gaps(db, header.sender, header.stream, header.epoch)
         return result
+    written: list[str] = []  # media files this merge stored: removed again if it rolls back
     try:
         with vault.transaction() as tx:
-            _merge(vault, tx, me, path, report, result, now_ms)
-    except FieldKitError as exc:
+            _merge(vault, tx, me, path, report, result, now_ms, reporter, written)
+            reporter.check()  # the last safe point: after the commit the bundle is in, whole
+    except BaseException as exc:
+        # Rolled back: no row refers to these files any more (and each was new to this vault).
+        for name in written:
+            with contextlib.suppress(OSError):
+                vault.media.path_of(name).unlink()
+        if isinstance(exc, CancelledError) or not isinstance(exc, FieldKitError):
+            raise
         result.refused = exc.message
         result.new_revisions = result.duplicates = result.new_photos = 0
     return result
@@ -170,6 +236,8 @@ def _merge(
     report: VerifyReport,
     result: ImportResult,
     now_ms: Callable[[], int] | None,
+    reporter: _Reporter,
+    written: list[str],
 ) -> None:
     header = report.header
     if header is None or report.revocations is None or report.inner is None:
@@ -225,7 +293,12 @@ def _merge(
         ctx = _MergeContext(
             header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
         )
+        # One line per card, revision, record, audit event and revocation, as verified.
+        reporter.start(MERGE, sum(n for k, n in report.counts.items() if k != "photos"))
         for number, raw in lines:
+            if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are merged
+                reporter.check()
+                reporter.advance(number - 1)
             try:
                 _merge_line(db, json.loads(raw), ctx)
             except (ValueError, KeyError, TypeError):
@@ -233,6 +306,7 @@ def _merge(
                 raise CorruptFileError(
                     f"data/records.ndjson line {number} changed after it was verified."
                 ) from None
+        reporter.finish()
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -242,8 +316,10 @@ def _merge(
     # Photos this vault does not hold yet, from the bundle (decrypted member by member).
     have = {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
     missing = photos_needed - have
+    reporter.start(PHOTOS, len(missing))
     if missing:
-        result.new_photos = _import_photos(vault, db, path, report, missing)
+        result.new_photos = _import_photos(vault, db, path, report, missing, reporter, written)
+    reporter.finish()
     # The sender holds the photos its bundle carried (each checked against its hash). A photo
     # its revisions merely refer to proves nothing: a forwarding vault may lack it, and taking
     # it as held would keep it from ever being sent there.
@@ -358,6 +434,50 @@ def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[st
 
 
 @dataclass
+class StreamPlace:
+    """Where a bundle stands in its sender's stream here, before it is imported."""
+
+    imported_at: str | None  # when this very bundle (or file) was imported, if it was
+    forks: list[str]  # other bundles already holding its place (sender, stream, epoch, sequence)
+    sequences: set[int]  # sequence numbers of that stream and epoch received so far
+
+
+def stream_place(
+    vault: Vault,
+    *,
+    bundle_id: str,
+    file_sha256: str | None,
+    sender: str,
+    stream: str,
+    epoch: str,
+    sequence: int,
+) -> StreamPlace:
+    """Read only: what the import preview needs to predict duplicates, gaps and forks."""
+    db = vault.db
+    row = db.execute(
+        "SELECT imported_at FROM received_bundles WHERE bundle_id = ? OR file_sha256 = ?",
+        (bundle_id, file_sha256),
+    ).fetchone()
+    forks = [
+        str(r[0])
+        for r in db.execute(
+            "SELECT bundle_id FROM received_bundles WHERE sender = ? AND stream = ? AND "
+            "epoch = ? AND sequence = ? AND bundle_id != ?",
+            (sender, stream, epoch, sequence, bundle_id),
+        )
+    ]
+    sequences = {
+        int(r[0])
+        for r in db.execute(
+            "SELECT DISTINCT sequence FROM received_bundles WHERE sender = ? AND stream = ? "
+            "AND epoch = ?",
+            (sender, stream, epoch),
+        )
+    }
+    return StreamPlace(None if row is None else str(row[0]), forks, sequences)
+
+
+@dataclass
 class _MergeContext:
     bundle_id: str
     sender: str
@@ -412,7 +532,13 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext) -> None
 
 
 def _import_photos(
-    vault: Vault, db: Connection, path: Path, report: VerifyReport, wanted: set[str]
+    vault: Vault,
+    db: Connection,
+    path: Path,
+    report: VerifyReport,
+    wanted: set[str],
+    reporter: _Reporter,
+    written: list[str],
 ) -> int:
     from fieldkit.records.photos import ingest_photo
 
@@ -427,11 +553,15 @@ def _import_photos(
             sha = entry.get("sha256") if isinstance(entry, dict) else None
             if sha not in wanted:
                 continue
+            reporter.check()
             data = _read_payload(zf, f"{bag}/{visible}", identities)
             info = ingest_photo(vault, db, data)
+            if info.new and info.media_name:
+                written.append(info.media_name)
             if info.sha256 != sha:
                 raise CorruptFileError(f"{visible}: the photo does not match its hash.")
             added += 1
+            reporter.advance(added)
     return added
 
 
@@ -450,4 +580,16 @@ def acknowledgements_for_export(db: Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
 
 
-__all__ = ["ImportResult", "acknowledgements_for_export", "import_bundle", "stream_gaps"]
+__all__ = [
+    "MERGE",
+    "PHOTOS",
+    "VERIFY",
+    "Cancel",
+    "ImportResult",
+    "Progress",
+    "StreamPlace",
+    "acknowledgements_for_export",
+    "import_bundle",
+    "stream_gaps",
+    "stream_place",
+]

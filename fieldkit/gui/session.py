@@ -16,6 +16,7 @@ from pathlib import Path
 from fieldkit.identity import own
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
+from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import DB_NAME
 
 
@@ -52,11 +53,9 @@ class Session:
         finally:
             clone.db.close()
 
-    def read_connection(self):  # type: ignore[no-untyped-def]
+    def read_connection(self) -> Connection:
         """A read-only connection for a worker thread (thumbnails); the caller closes it."""
-        conn = self.vault._open_copy(self.vault.path / DB_NAME)
-        conn.execute("PRAGMA query_only = 1")
-        return conn
+        return self.vault.read_only_connection()
 
     def close(self) -> None:
         self.vault.close()

@@ -498,6 +498,20 @@ class Vault:
     def _open_copy(self, db_path: Path) -> Connection:
         return open_database(db_path, self._data_key)
 
+    def read_only_connection(self) -> Connection:
+        """A second connection to this open vault that can only read, for a worker thread.
+
+        SQLite refuses every write on it (``query_only``), so a reader can never change the
+        vault by mistake; the caller closes it.
+        """
+        conn = self._open_copy(self.path / DB_NAME)
+        try:
+            conn.execute("PRAGMA query_only = 1")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
 
 def require_absent_or_empty(path: Path) -> None:
     """Raise VaultExistsError unless ``path`` is absent, empty, or holds only the leftovers of

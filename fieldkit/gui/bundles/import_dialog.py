@@ -219,7 +219,7 @@ class ImportDialog(QDialog):
         if not chosen or self.busy:
             return
         expected = [
-            v.report.counts.get("revisions", 0) + v.report.counts.get("photos", 0) for v in chosen
+            (v.report.counts.get("revisions", 0), v.report.counts.get("photos", 0)) for v in chosen
         ]
         self.pages.setCurrentIndex(IMPORTING)
         self.import_page.run(

@@ -7,13 +7,12 @@ services, adapted where the core does not (yet) do what the desktop app promises
   removed here, so Cancel leaves no bundle file at all.
 - **Verify**: the verdict shown before an import also predicts the gaps and forks the import
   would report, and names the signer as the trust store knows them (local name, role, verified).
-- **Import**: the core polls ``cancel`` only while it verifies; the merge that follows (one
-  transaction, which may add hundreds of photos) does not. Here the worker's connection is
-  wrapped so that every statement checks the flag: a Cancel during the merge rolls the whole
-  bundle back, and the photo files the rolled-back transaction had written are removed.
+- **Import** is the core's own: ``import_bundle`` reports each phase (verify, merge, photos) and
+  polls ``cancel`` inside the merge; a Cancel rolls the bundle back whole. Here its phases are
+  only mapped onto one bar for all the files.
 
-A cleaner core would take ``cancel`` in ``import_bundle``'s merge, delete its own finished parts
-in ``export_bundles`` when cancelled, and offer a gap/fork preview; then these adapters go.
+A cleaner core would delete its own finished parts in ``export_bundles`` when cancelled; then
+that adapter goes too.
 """
 
 from __future__ import annotations
@@ -22,49 +21,24 @@ import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from fieldkit.bundles.export import ExportOptions, ExportResult, export_bundles
-from fieldkit.bundles.importer import ImportResult, import_bundle
+from fieldkit.bundles.importer import (
+    MERGE,
+    PHOTOS,
+    VERIFY,
+    ImportResult,
+    import_bundle,
+    stream_place,
+)
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.editors.photo_import import ImportBusyError, media_writer_lock
 from fieldkit.gui.session import Session
 from fieldkit.vault import Vault
-from fieldkit.vault.database import DatabaseError
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-
-# Statements that end or undo work: they must run even after Cancel, or a transaction would be
-# left open (COMMIT: once the merge reached it, the bundle is complete and goes in whole).
-_ALWAYS = ("ROLLBACK", "RELEASE", "COMMIT")
-
-
-class CancellableConnection:
-    """A database connection that raises CancelledError before any statement once cancelled."""
-
-    def __init__(self, conn: Any, cancel: Cancel, on_statement: Callable[[str], None]) -> None:
-        self._conn = conn
-        self._cancel = cancel
-        self._on_statement = on_statement
-
-    def _check(self, sql: str) -> None:
-        if not sql.lstrip().upper().startswith(_ALWAYS) and self._cancel():
-            raise CancelledError("The import was cancelled; nothing from this bundle was kept.")
-        self._on_statement(sql)
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        self._check(sql)
-        return self._conn.execute(sql, *args)
-
-    def executemany(self, sql: str, *args: Any) -> Any:
-        self._check(sql)
-        return self._conn.executemany(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._conn, name)
-
 
 # --- export ------------------------------------------------------------------------------------
 
@@ -178,28 +152,19 @@ def _predict_stream(vault: Vault, verdicts: Sequence[Verdict]) -> None:
         header = v.report.header
         if header is None:
             continue
-        row = vault.db.execute(
-            "SELECT imported_at FROM received_bundles WHERE bundle_id = ? OR file_sha256 = ?",
-            (header.bundle_id, v.report.file_sha256),
-        ).fetchone()
-        v.imported_before = None if row is None else str(row[0])
-        v.forks = [
-            str(r[0])
-            for r in vault.db.execute(
-                "SELECT bundle_id FROM received_bundles WHERE sender = ? AND stream = ? AND "
-                "epoch = ? AND sequence = ? AND bundle_id != ?",
-                (header.sender, header.stream, header.epoch, header.sequence, header.bundle_id),
-            )
-        ]
+        place = stream_place(
+            vault,
+            bundle_id=header.bundle_id,
+            file_sha256=v.report.file_sha256,
+            sender=header.sender,
+            stream=header.stream,
+            epoch=header.epoch,
+            sequence=header.sequence,
+        )
+        v.imported_before = place.imported_at
+        v.forks = place.forks
         key = (header.sender, header.stream, header.epoch)
-        have = {
-            int(r[0])
-            for r in vault.db.execute(
-                "SELECT DISTINCT sequence FROM received_bundles WHERE sender = ? AND stream = ? "
-                "AND epoch = ?",
-                key,
-            )
-        } | by_stream.get(key, set())
+        have = place.sequences | by_stream.get(key, set())
         if have:
             v.gaps = sorted(set(range(1, max(have) + 1)) - have)
 
@@ -272,59 +237,45 @@ def import_files(
     paths: Sequence[Path],
     *,
     accept_untrusted: bool = False,
-    expected: Sequence[int] = (),
+    expected: Sequence[tuple[int, int]] = (),
     progress: Progress,
     cancel: Cancel,
 ) -> ImportRun:
     """Import each bundle whole or not at all; stops at Cancel (earlier bundles stay in).
 
-    ``expected`` is, per file, how many revisions and photos its verdict counted: it turns
-    the merge's statements into a progress estimate.
+    ``expected`` is, per file, how many revisions and photos its verdict counted: they share
+    the second half of the file's part of the bar (the first half is checking it again).
     """
     paths = [Path(p) for p in paths]
     sizes = _sizes(paths)
-    # Half of each file's share for checking it again, half for merging it.
     total = 2 * sum(sizes)
     run = ImportRun()
     with _one_import(), session.worker_vault() as vault:
-        raw = vault.db
         done = 0
         for index, (path, size) in enumerate(zip(paths, sizes, strict=True)):
-            units = max(1, expected[index] if index < len(expected) else 1)
-            merged = 0
-            base = done
+            revisions, photos = expected[index] if index < len(expected) else (1, 0)
+            merge_share = size * max(1, revisions) // max(1, revisions + photos)
+            # Where each phase starts on this file's part of the bar, and how much it covers.
+            spans = {
+                VERIFY: (done, size),
+                MERGE: (done + size, merge_share),
+                PHOTOS: (done + size + merge_share, size - merge_share),
+            }
 
-            def statement(sql: str, base: int = base, size: int = size, units: int = units) -> None:
-                nonlocal merged
-                head = sql.lstrip()[:40].upper()
-                if head.startswith("SAVEPOINT") or "PEER_REVISIONS" in head:
-                    merged += 1
-                    progress(base + size + min(size, size * merged // units), total)
+            def tick(
+                phase: str, n: int, of: int, spans: dict[str, tuple[int, int]] = spans
+            ) -> None:
+                start, span = spans.get(phase, spans[VERIFY])
+                progress(start + (span if of <= 0 else span * min(n, of) // of), total)
 
-            def checked(n: int, base: int = base, size: int = size) -> None:
-                progress(base + min(n, size), total)
-
-            vault.db = CancellableConnection(raw, cancel, statement)
             try:
                 result = import_bundle(
-                    vault,
-                    path,
-                    accept_untrusted=accept_untrusted,
-                    progress=checked,
-                    cancel=cancel,
+                    vault, path, accept_untrusted=accept_untrusted, progress=tick, cancel=cancel
                 )
             except CancelledError:
-                result = None
-            finally:
-                vault.db = raw
-            if cancel() and (result is None or result.refused is not None):
-                # Rolled back: the photo files that transaction wrote have no row any more.
-                with contextlib.suppress(DatabaseError, FieldKitError, OSError):
-                    vault.media.remove_orphans(raw)
+                # The core rolled the bundle back whole, its photo files included.
                 run.cancelled_at = path
                 return run
-            if result is None:  # pragma: no cover - CancelledError only comes with cancel()
-                raise CancelledError("The import was cancelled.")
             run.results.append(result)
             done += 2 * size
             progress(done, total)

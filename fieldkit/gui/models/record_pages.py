@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from fieldkit.records.pages import object_labels
 from fieldkit.records.service import Records, RecordView
-
-_VIEW_COLUMNS = "record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, missing"
 
 
 class RecordPages:
@@ -43,13 +42,4 @@ class RecordPages:
 
     def object_labels(self, record_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """(inventory number, title) of the given objects, for the damage report list."""
-        ids = sorted({i for i in record_ids if i})
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.records.db.execute(
-            "SELECT record_id, inventory_number, title FROM records "  # noqa: S608
-            f"WHERE record_id IN ({marks})",
-            ids,
-        )
-        return {str(r[0]): (str(r[1] or ""), str(r[2] or "")) for r in rows}
+        return object_labels(self.records, record_ids)
