@@ -141,3 +141,9 @@ def resolve(
             actor=records.identity.fingerprint,
         )
     return rev
+
+
+def count_in_conflict(records: Records) -> int:
+    """How many records are in conflict (the app's badge; cheap enough to poll)."""
+    row = records.db.execute("SELECT count(*) FROM records WHERE in_conflict = 1").fetchone()
+    return int(row[0])

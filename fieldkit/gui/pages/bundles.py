@@ -3,7 +3,6 @@ received and quarantined (drop .fkb files to import)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.bundles import history
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.pages.sync_panel import SyncPanel
 from fieldkit.gui.people_names import Names
@@ -162,46 +162,33 @@ class BundlesPage(QWidget):
             "snapshot": self.tr("snapshot"),
         }
         sent = []
-        for created, seq, kind, revisions, photos, recipients, plain in db.execute(
-            "SELECT b.created_at, b.sequence, b.kind, b.revisions, b.photos, s.recipients, "
-            "s.plain FROM sent_bundles b LEFT JOIN streams s ON s.stream_id = b.stream_id "
-            "ORDER BY b.created_at DESC, b.sequence DESC LIMIT ?",
-            (LIMIT,),
-        ):
-            try:
-                keys = json.loads(recipients or "[]")
-            except ValueError:
-                keys = []
+        for b in history.sent_bundles(db, LIMIT):
             to = (
                 self.tr("anyone (not encrypted)")
-                if plain
-                else ", ".join(names(k) if len(k) == 64 else k[:16] for k in keys)
+                if b.plain
+                else ", ".join(names(k) if len(k) == 64 else k[:16] for k in b.recipients)
             )
             sent.append(
                 [
-                    format_iso(str(created)),
-                    str(seq),
-                    kinds.get(kind, kind),
-                    str(revisions),
-                    str(photos),
+                    format_iso(b.created_at),
+                    str(b.sequence),
+                    kinds.get(b.kind, b.kind),
+                    str(b.revisions),
+                    str(b.photos),
                     to,
                 ]
             )
         _fill(self.sent, sent)
         received = []
-        for imported, sender, seq, kind, new, dup in db.execute(
-            "SELECT imported_at, sender, sequence, kind, new_revisions, duplicates "
-            "FROM received_bundles ORDER BY imported_at DESC, rowid DESC LIMIT ?",
-            (LIMIT,),
-        ):
+        for r in history.received_bundles(db, LIMIT):
             received.append(
                 [
-                    format_iso(str(imported)),
-                    str(seq),
-                    kinds.get(kind, kind),
-                    str(new),
-                    str(dup),
-                    names(sender),
+                    format_iso(r.imported_at),
+                    str(r.sequence),
+                    kinds.get(r.kind, r.kind),
+                    str(r.new_revisions),
+                    str(r.duplicates),
+                    names(r.sender),
                 ]
             )
         _fill(self.received, received)

@@ -33,7 +33,13 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.gui.widgets import data_label, heading, paragraph
 from fieldkit.records import fields as F
-from fieldkit.records.conflicts import Conflict, get_conflict, list_conflicts, resolve
+from fieldkit.records.conflicts import (
+    Conflict,
+    count_in_conflict,
+    get_conflict,
+    list_conflicts,
+    resolve,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO = "auto"
@@ -388,11 +394,7 @@ class ConflictsPage(QWidget):
     def count(self) -> int:
         if self.session is None:
             return 0
-        return int(
-            self.session.vault.db.execute(
-                "SELECT count(*) FROM records WHERE in_conflict = 1"
-            ).fetchone()[0]
-        )
+        return count_in_conflict(self.session.records)
 
     def refresh(self) -> None:
         if self.session is None:
