@@ -303,3 +303,36 @@ def test_a_pdf_report_of_a_corrupt_exif_photo_warns_nothing(tmp_path: Path) -> N
         small = downscale(corrupt_exif_jpeg(), 64)
     with Image.open(io.BytesIO(small)) as img:
         assert max(img.size) <= 64
+
+
+def test_an_exif_block_between_progressive_scans_is_filtered_too() -> None:
+    """Found in review: everything after the first scan was copied as is, so an APP1 Exif
+    block with GPS that a program put between a progressive JPEG's scans reached the
+    redacted export."""
+    progressive = jpeg(picture((160, 120)), progressive=True)
+    second_scan = progressive.index(b"\xff\xda", progressive.index(b"\xff\xda") + 2)
+    raw = gps_exif("HiddenCam")
+    body = raw if raw.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + raw
+    segment = b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body
+    hidden = progressive[:second_scan] + segment + progressive[second_scan:]
+    assert b"HiddenCam" in hidden and has_gps(hidden) is False  # Pillow reads the first only
+    assert _exif_blocks_with_gps(hidden) == 1
+    redacted = strip_gps(hidden)
+    assert _exif_blocks_with_gps(redacted) == 0
+    assert pixels(redacted) == pixels(hidden)
+
+
+def _exif_blocks_with_gps(data: bytes) -> int:
+    """How many Exif blocks anywhere in ``data`` hold a GPS IFD (not only the first)."""
+    found, start = 0, 0
+    while (at := data.find(b"Exif\x00\x00", start)) >= 0:
+        exif = Image.Exif()
+        try:
+            exif.load(data[at:])
+        except Exception:
+            start = at + 1
+            continue
+        if GPS_IFD in exif or exif.get_ifd(GPS_IFD):
+            found += 1
+        start = at + 1
+    return found

@@ -85,15 +85,21 @@ def _clean_exif(payload: bytes) -> bytes | None:
     return tiff
 
 
-def _first_image_end(data: bytes, scan: int) -> int:
-    """The offset just after the first image's EOI, searching from its first SOS.
+def _scan_end(data: bytes, start: int) -> int:
+    """The offset of the marker that ends the entropy-coded data beginning at ``start``.
 
-    Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, and the
-    markers between progressive scans are not EOI, so the first FF D9 ends the image."""
-    end = data.find(b"\xff\xd9", scan)
-    if end < 0:
-        raise _Unredactable("its JPEG data has no end")
-    return end + 2
+    Inside entropy-coded data 0xFF is always followed by 0x00 (a stuffed byte) or a restart
+    marker; fill bytes (0xFF 0xFF…) may precede a marker, which then starts at the last one."""
+    pos = start
+    while True:
+        at = data.find(b"\xff", pos)
+        if at < 0 or at + 1 >= len(data):
+            raise _Unredactable("its JPEG data has no end")
+        following = data[at + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            pos = at + 1 if following == 0xFF else at + 2
+            continue
+        return at
 
 
 def _check_same_jpeg_pixels(original: bytes, cut: bytes) -> None:
@@ -118,8 +124,11 @@ def _strip_jpeg(data: bytes) -> bytes:
         if marker == 0xFF:  # a fill byte before a marker
             pos += 1
             continue
-        if marker == 0xD9:
+        if marker == 0xD9:  # the first image's end; anything after it (MPO pages) is dropped
             out += data[pos : pos + 2]
+            if pos + 2 < len(data):
+                dropped += len(data) - pos - 2
+                _check_same_jpeg_pixels(data, bytes(out))
             break
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             out += data[pos : pos + 2]
@@ -130,14 +139,13 @@ def _strip_jpeg(data: bytes) -> bytes:
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         if length < 2 or pos + 2 + length > len(data):
             raise _Unredactable("its JPEG structure is damaged")
-        if marker == 0xDA:  # start of scan: the image data, copied up to the image's end
-            end = _first_image_end(data, pos + 2 + length)
+        if marker == 0xDA:  # start of scan: its header and entropy-coded data, copied as is
+            end = _scan_end(data, pos + 2 + length)
             out += data[pos:end]
-            if end < len(data):
-                trailing = len(data) - end
-                dropped += trailing
-                _check_same_jpeg_pixels(data, bytes(out))
-            break
+            # The markers between a progressive JPEG's scans (tables, further scans, and any
+            # APPn segment a program put there) go through the same filter as those before.
+            pos = end
+            continue
         segment = data[pos : pos + 2 + length]
         body = segment[4:]
         if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
