@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE, run_cli_process, tree_snapshot
+from test_csv_import import no_traceback, objects
 
 from fieldkit.records import csv_encoding as E
 from fieldkit.records import csv_import as C
-from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
 
@@ -55,15 +55,6 @@ def cli(vault: Vault, vault_path: Path, tmp_path: Path):
     return call
 
 
-def objects(vault_path: Path) -> list[dict]:
-    with Vault.open(vault_path, PASSPHRASE) as v:
-        return [view.fields for view in Records(v).list("object")]
-
-
-def clean(result) -> None:
-    assert "Traceback" not in result.err and "nternal error" not in result.err, result.err
-
-
 # --- item 4: the encoding is decided on the whole file ------------------------------------------
 
 
@@ -82,7 +73,7 @@ def test_utf8_sheet_with_one_stray_byte_is_refused_naming_its_line(
     src.write_bytes(data)
     before = tree_snapshot(vault_path)
     result = cli("object", "import-csv", str(src))
-    clean(result)
+    no_traceback(result)
     assert result.code == 1, result.err
     assert f"UTF-8 text except for 1 byte(s) that are not UTF-8, on line {row}." in result.err
     assert "--encoding" in result.err
@@ -113,7 +104,7 @@ def test_utf8_and_windows_1252_halves_are_refused(cli, vault_path: Path, tmp_pat
     src.write_bytes(csv_bytes([FRENCH_HEADER, *french_rows(500)])
                     + csv_bytes(french_rows(500, 500), "cp1252"))
     result = cli("object", "import-csv", str(src))
-    clean(result)
+    no_traceback(result)
     assert result.code == 1 and "not UTF-8, on lines 502, 503, 504" in result.err
     assert objects(vault_path) == []
 
@@ -124,7 +115,7 @@ def test_arabic_windows_1256_sheet_is_not_read_as_windows_1252(
     src = tmp_path / "baghdad.csv"
     src.write_bytes(csv_bytes(ARABIC, "cp1256"))
     refused = cli("object", "import-csv", str(src))
-    clean(refused)
+    no_traceback(refused)
     assert refused.code == 1, refused.err
     assert "cannot tell its encoding for sure" in refused.err
     assert "--encoding" in refused.err and "cp1256" in refused.err
@@ -143,7 +134,7 @@ def test_shift_jis_sheet_is_not_read_as_latin_1(cli, vault_path: Path, tmp_path:
     src = tmp_path / "tokyo.csv"
     src.write_bytes(csv_bytes(JAPANESE, "shift_jis"))
     refused = cli("object", "import-csv", str(src))
-    clean(refused)
+    no_traceback(refused)
     assert refused.code == 1 and "cannot tell its encoding for sure" in refused.err
     assert objects(vault_path) == []
     ok = cli("object", "import-csv", str(src), "--encoding", "shift_jis", "--map", "番号=-")
@@ -235,7 +226,7 @@ def test_wrong_encoding_option_names_the_lines_that_do_not_decode(cli, tmp_path:
     src = tmp_path / "late.csv"
     src.write_bytes(csv_bytes(rows, "cp1252"))
     result = cli("object", "import-csv", str(src), "--encoding", "utf-8")
-    clean(result)
+    no_traceback(result)
     assert result.code == 1
     assert "is not valid UTF-8 text: lines 8002, 8004 cannot be read as UTF-8." in result.err
     japanese = tmp_path / "ja.csv"
@@ -253,7 +244,7 @@ def test_wrong_encoding_option_names_the_lines_that_do_not_decode(cli, tmp_path:
     no_bom = tmp_path / "no-bom.txt"
     no_bom.write_bytes("Title\r\nJar\r\n".encode("utf-16-le"))
     result = cli("object", "import-csv", str(no_bom), "--encoding", "utf-16")
-    clean(result)
+    no_traceback(result)
     assert result.code == 1 and "does not start with a UTF-16 byte-order mark" in result.err
     assert "--encoding utf-16-le" in result.err
 
@@ -268,7 +259,7 @@ def test_dry_run_shows_rows_as_read_with_the_encoding_and_how(
     src.write_bytes(csv_bytes(rows[:-1], "cp1252", ";"))
     before = tree_snapshot(vault_path)
     human = cli("object", "import-csv", str(src), "--dry-run")
-    clean(human)
+    no_traceback(human)
     assert human.code == 0, human.err
     assert "Encoding: Windows-1252 (detected: not UTF-8, and its " in human.err
     assert "Rows as read (Windows-1252" in human.err
@@ -328,7 +319,7 @@ def test_sixteen_thousand_empty_columns_check_and_import_in_linear_time(
     report = cli("object", "import-csv", str(src), "--dry-run", "--json")
     done = cli("object", "import-csv", str(src), "--json")
     elapsed = time.perf_counter() - started
-    clean(human)
+    no_traceback(human)
     assert human.code == 0 and report.code == 0 and done.code == 0, done.err
     assert done.json["imported"] == 20
     assert len(report.json["ignored_columns"]) == width

@@ -51,7 +51,7 @@ def objects(vault_path: Path) -> list[dict]:
 
 
 def no_traceback(result) -> None:
-    assert "Traceback" not in result.err and "internal error" not in result.err, result.err
+    assert "Traceback" not in result.err and "internal error" not in result.err.lower(), result.err
 
 
 # --- mapping ----------------------------------------------------------------------------------

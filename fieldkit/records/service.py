@@ -376,17 +376,7 @@ class Records:
                     known.add(entry["sha256"])
             if merged == current.fields and media == current.media and not current.in_conflict:
                 return current  # nothing changed: no empty revision
-            heads = self._heads(db, current.record_id)
-            rev = new_revision(
-                self.identity,
-                self.clock,
-                record_id=current.record_id,
-                kind=current.kind,
-                parents=heads,
-                fields=merged,
-                media=media,
-            )
-            self._save(db, rev)
+            rev = self._next_revision(db, current, merged, media)
             audit.append(
                 db,
                 self.identity.fingerprint,
@@ -395,23 +385,36 @@ class Records:
             )
         return self.get(current.record_id)
 
+    def _next_revision(
+        self,
+        db: Connection,
+        current: RecordView,
+        fields: Mapping[str, Any],
+        media: Sequence[Mapping[str, Any]],
+        deleted: bool = False,
+    ) -> Revision:
+        """Sign and store a revision of ``current`` on top of all its heads (inside ``db``'s
+        transaction: a merge of any concurrent versions, as edit, delete and restore write)."""
+        rev = new_revision(
+            self.identity,
+            self.clock,
+            record_id=current.record_id,
+            kind=current.kind,
+            parents=self._heads(db, current.record_id),
+            fields=fields,
+            media=media,
+            deleted=deleted,
+        )
+        self._save(db, rev)
+        return rev
+
     def delete(self, record_id: str) -> RecordView:
         """A tombstone revision: the record disappears from lists and search, history remains."""
         current = self.get(record_id)
         if current.deleted:
             return current
         with self.vault.transaction() as db:
-            rev = new_revision(
-                self.identity,
-                self.clock,
-                record_id=current.record_id,
-                kind=current.kind,
-                parents=self._heads(db, current.record_id),
-                fields=current.fields,
-                media=current.media,
-                deleted=True,
-            )
-            self._save(db, rev)
+            self._next_revision(db, current, current.fields, current.media, deleted=True)
             audit.append(
                 db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
             )
@@ -441,16 +444,7 @@ class Records:
         ):
             return current  # already as it was: no empty revision
         with self.vault.transaction() as db:
-            rev = new_revision(
-                self.identity,
-                self.clock,
-                record_id=current.record_id,
-                kind=current.kind,
-                parents=self._heads(db, current.record_id),
-                fields=fields,
-                media=media,
-            )
-            self._save(db, rev)
+            rev = self._next_revision(db, current, fields, media)
             audit.append(
                 db,
                 self.identity.fingerprint,
