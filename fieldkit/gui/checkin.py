@@ -262,6 +262,7 @@ class CheckInPanel(QWidget):
             self.list.setItem(r, 0, name)
             self.list.setItem(r, 1, shown)
         self.list.resizeColumnToContents(0)
+        self.list.scrollToTop()
 
     def _show_live(self) -> None:
         status = self.status
@@ -269,10 +270,9 @@ class CheckInPanel(QWidget):
             return
         scanned = set(self.scanned)
         rows = [(x, RECEIVED if x in scanned else PENDING) for x in status.expected]
-        # Scanned first: the person sees what they just did at the top.
-        rows.sort(
-            key=lambda r: (r[1] != RECEIVED, self.scanned.index(r[0]) if r[0] in scanned else 0)
-        )
+        # The latest scan first: the person sees what they just did at the top.
+        order = {x: -i for i, x in enumerate(self.scanned)}
+        rows.sort(key=lambda r: (r[1] != RECEIVED, order.get(r[0], 0)))
         extras = [x for x in self.scanned if x not in status.expected]
         rows = [(x, EXTRA) for x in reversed(extras)] + rows
         self._fill(rows)

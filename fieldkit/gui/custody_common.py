@@ -113,6 +113,20 @@ def where_text(where: C.Where) -> str:
     return ", ".join(parts)
 
 
+def short_where(where: C.Where) -> str:
+    """Where an item is, in a table cell: "TS-1 · C-003", "→ TS-1", "missing"."""
+    if where.missing:
+        return _t("missing")
+    if where.in_transit:
+        to = where.destination.code if where.destination else "?"
+        text = _t("→ {place} (in transit)").format(place=to)
+    else:
+        text = where.location.code if where.location is not None else ""
+    if where.container is not None:
+        text = " · ".join(p for p in (text, where.container.code) if p)
+    return text
+
+
 def movement_title(session: Session, status: C.MovementStatus) -> str:
     """A movement as listed: destination, reason, departure and state."""
     f = status.fields
@@ -154,8 +168,8 @@ def fill(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    for c in range(table.columnCount()):
-        header.resizeSection(c, min(header.sectionSize(c), 320))
+    for c in range(table.columnCount() - 1):  # the last one stretches to the edge
+        header.resizeSection(c, min(header.sectionSize(c), 260))
 
 
 def selected_ids(table: QTableWidget) -> list[str]:

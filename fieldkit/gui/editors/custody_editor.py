@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from fieldkit.gui.custody_common import labels, where_text
-from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
+from fieldkit.gui.custody_common import labels, term, where_text
+from fieldkit.gui.editors.field_widgets import (
+    EnumInput,
+    EnumListInput,
+    FieldInput,
+    TextInput,
+    make_input,
+)
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import error_label
@@ -27,7 +33,16 @@ class CodeInput(TextInput):
 def custody_input(field: F.Field, label: str, parent: QWidget) -> FieldInput:
     if field.kind in ("code", "count", "fingerprint"):
         return (CodeInput if field.kind == "code" else TextInput)(field, label, parent)
-    return make_input(field, label, parent)
+    made = make_input(field, label, parent)
+    # The custody vocabulary (crate, this way up…) in the user's words, not as stored.
+    if isinstance(made, EnumInput):
+        for index in range(made.combo.count()):
+            if made.combo.itemData(index):
+                made.combo.setItemText(index, term(made.combo.itemData(index)))
+    elif isinstance(made, EnumListInput):
+        for choice, box in made.boxes.items():
+            box.setText(term(choice))
+    return made
 
 
 class CustodyEditor(RecordEditor):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 PHOTO = "photo"
 COMPLETENESS = "completeness"
 OBJECT_LABEL = "object"
+WHERE_NOW = "where_now"  # derived by the chain of custody (location, container, transit)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ OBJECT_COLUMNS: tuple[Column, ...] = (
         130,
     ),
     Column(COMPLETENESS, QT_TRANSLATE_NOOP("columns", "Object ID"), "complete", 90),
+    Column(WHERE_NOW, QT_TRANSLATE_NOOP("columns", "Where now"), None, 150),
 )
 
 DAMAGE_COLUMNS: tuple[Column, ...] = (
