@@ -150,6 +150,8 @@ def read_only_table(columns: Sequence[str], name: str, parent: QWidget) -> QTabl
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line per row; the whole text is in the tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -169,7 +171,7 @@ def fill(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for c in range(table.columnCount() - 1):  # the last one stretches to the edge
-        header.resizeSection(c, min(header.sectionSize(c), 260))
+        header.resizeSection(c, min(header.sectionSize(c), 200))
 
 
 def selected_ids(table: QTableWidget) -> list[str]:

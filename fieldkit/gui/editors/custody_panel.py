@@ -3,6 +3,7 @@ custodian as the core derives them from the movements and handovers, and its mov
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fieldkit.gui.custody_common import movement_title, term, where_text
@@ -23,6 +24,8 @@ class CustodyPanel(QGroupBox):
         self.history = QListWidget(self)
         self.history.setObjectName("movementHistory")
         self.history.setAccessibleName(self.tr("Movement history"))
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 12)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
@@ -47,4 +50,5 @@ class CustodyPanel(QGroupBox):
             if self.record_id in status.missing:
                 text += " · " + self.tr("missing at reception")
             self.history.addItem(text)
+            self.history.item(self.history.count() - 1).setToolTip(text)
         self.history.setVisible(bool(moves))

@@ -35,6 +35,7 @@ from fieldkit.gui.custody_common import (
     movement_title,
     read_only_table,
     selected_ids,
+    short_where,
     term,
     where_text,
 )
@@ -304,7 +305,7 @@ class EvacuationPage(QWidget):
                         else "",
                         str(v.fields.get("inventory_number") or ""),
                         str(v.fields.get("title") or ""),
-                        where_text(C.where(db, v.record_id)),
+                        short_where(C.where(db, v.record_id)),
                     ),
                 )
                 for v in objects
