@@ -199,3 +199,37 @@ def test_a_scanned_code_in_the_search_box_opens_the_item(
     scan(window.search, "c-001")
     assert window.workspace.pages.currentWidget() is window.custody.locations
     assert window.custody.locations.selection() == [crate.crate]
+
+
+def test_the_check_in_is_reachable_and_usable_by_keyboard_alone(
+    window: MainWindow, vault: Vault, crate: Crate, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_session(vault)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # Ctrl+Shift+K (Custody > Check in by scanning): the check-in tab, the code field focused.
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    page = window.custody.evacuation
+    panel = page.check_in
+    assert page.tabs.currentIndex() == CHECK_IN
+    assert panel.movement_id == crate.movement
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.scan)
+    for code in ["C-001", *crate.numbers]:
+        QTest.keyClicks(QApplication.focusWidget(), code)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert panel.counts()["received"] == 16
+    # Tab walks from the code field to the list, then "Everything arrived", then "Finish".
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.list
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.all_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.finish_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    core = C.movement_status(vault.db, crate.movement)
+    assert core.state == "received" and core.missing == []
+    assert QApplication.focusWidget() is panel.scan  # ready for the next crate
