@@ -185,6 +185,22 @@ def test_two_teams_checking_in_the_same_crate_keep_both_check_ins(
     assert after.missing == []
 
 
+def test_accepting_the_automatic_merge_of_two_check_ins_keeps_both(
+    exchange: dict[str, Any], tmp_path: Path
+) -> None:
+    from fieldkit.records.conflicts import get_conflict, resolve
+
+    coord = _fresh(tmp_path, "coord", exchange)
+    for bundle in exchange["bundles"]:
+        coord.receive(bundle)
+    conflict = get_conflict(coord.records, exchange["movement"])
+    assert not set(conflict.view.disputed) & {"received", "received_at", "received_by"}
+    resolve(coord.records, exchange["movement"], accept_auto=True)
+    assert not coord.records.get(exchange["movement"]).in_conflict
+    status = C.movement_status(coord.vault.db, exchange["movement"])
+    assert status.missing == [exchange["objects"][5]]
+
+
 @settings(
     max_examples=6,
     deadline=None,

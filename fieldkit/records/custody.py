@@ -40,12 +40,14 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError
 from fieldkit.records import fields as F
+from fieldkit.records.merge import MergeView
+from fieldkit.records.revision import Revision
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
@@ -315,37 +317,38 @@ def _accepted_handovers(db: Connection) -> list[tuple[str, str, dict[str, Any]]]
     return out
 
 
-def movement_fields(db: Connection, record_id: str) -> dict[str, Any]:
-    """A movement's fields as the chain of custody reads them: the record's view, except that
-    when concurrent check-ins made it a conflict, ``received`` is the union of every head's
-    (nothing found by either team is lost) and ``received_at`` / ``received_by`` are the
-    earliest reception's. Deterministic: the same heads give the same fields in any vault."""
-    row = db.execute("SELECT fields FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    fields = _loads(row[0]) if row else {}
-    heads = [
-        dict(json.loads(bytes(r[0])).get("fields") or {})
-        for r in db.execute(
-            "SELECT v.canonical FROM heads h JOIN revisions v ON v.rev_id = h.rev_id "
-            "WHERE h.record_id = ? ORDER BY v.rev_id",
-            (record_id,),
-        )
-    ]
-    if len(heads) < 2:
-        return fields
-    received: dict[str, None] = {}
-    receptions = []
-    for head in heads:
-        received.update(dict.fromkeys(_ids(head.get("received"))))
-        if _str(head.get("received_at")):
-            receptions.append((F.sort_time(head["received_at"]), head))
+RECEPTION_FIELDS = ("received", "received_at", "received_by")
+
+
+def merged_check_ins(
+    view: MergeView, heads: Sequence[Revision], base: Revision | None
+) -> MergeView:
+    """The automatic merge of a movement edited in several vaults at once, for check-ins:
+    ``received`` is the union of every head's (and the common ancestor's) — nothing found by
+    either team is lost — and ``received_at`` / ``received_by`` are the earliest reception's.
+    These fields are then not disputed. Deterministic: the same heads give the same view in
+    every vault. (A check-in only adds; taking an item back out needs a person's merge.)"""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    received = dict.fromkeys(_ids(base.fields.get("received")) if base is not None else [])
+    for head in ordered:
+        received.update(dict.fromkeys(_ids(head.fields.get("received"))))
+    receptions = sorted(
+        (F.sort_time(str(h.fields["received_at"])), h.hlc, h.rev_id, h)
+        for h in ordered
+        if _str(h.fields.get("received_at"))
+    )
+    fields = dict(view.fields)
     if received:
         fields["received"] = list(received)
     if receptions:
-        first = min(receptions, key=lambda r: (r[0], json.dumps(r[1], sort_keys=True)))[1]
-        fields["received_at"] = first["received_at"]
-        if first.get("received_by"):
-            fields["received_by"] = first["received_by"]
-    return fields
+        first = receptions[0][3]
+        fields["received_at"] = first.fields["received_at"]
+        if first.fields.get("received_by"):
+            fields["received_by"] = first.fields["received_by"]
+        else:
+            fields.pop("received_by", None)
+    disputed = tuple(d for d in view.disputed if d not in RECEPTION_FIELDS)
+    return replace(view, fields=fields, disputed=disputed)
 
 
 def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any]) -> bool:
@@ -422,7 +425,7 @@ def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str
                 f"FROM records WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
                 chunk,
             ):
-                f = movement_fields(db, str(rid)) if conflict and kind == F.MOVEMENT else _loads(fj)
+                f = _loads(fj)  # a conflict's view already merges check-ins
                 found[str(rid)] = (kind, head, f, conflict, deleted)
                 if not deleted:
                     new_items |= _links_of(kind, f)
@@ -1082,7 +1085,7 @@ class Custody:
             raise CustodyError("This movement was deleted.")
         if not view.fields.get("departed_at"):
             raise CustodyError("This movement has not departed yet; nothing can arrive.")
-        current = movement_fields(self.db, view.record_id)
+        current = view.fields  # concurrent check-ins already merged into the view
         received = dict.fromkeys(_ids(current.get("received")))
         for typed in items:
             received[self.records.resolve_item(typed)] = None

@@ -1073,7 +1073,11 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
         [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
     )
     base = _load_revision(db, base_id) if base_id else None
-    return merge_view(heads, base)
+    view = merge_view(heads, base)
+    if heads[0].kind == F.MOVEMENT and not view.needs_person:
+        # Two teams checking in the same crate at once: both check-ins count.
+        view = custody.merged_check_ins(view, heads, base)
+    return view
 
 
 _VIEW_COLUMNS = (
