@@ -67,6 +67,10 @@ def test_a_packed_object_moves_with_its_crate(chain: C.Custody) -> None:
     assert not w.in_transit and w.location is not None and w.location.code == "TS-1"
     assert C.movement_status(db, m.record_id).missing == []
     assert C.contents(db, _id(chain, "C-01")) == [_id(chain, "INV-0"), _id(chain, "INV-1")]
+    # Its history: packed, then moved with the crate.
+    history = C.movements_for(db, _id(chain, "INV-0"))
+    assert [h.fields.get("reason") for h in history] == ["packing", "evacuation"]
+    assert C.movements_for(db, _id(chain, "INV-3")) == []
 
 
 def test_reception_names_exactly_what_is_missing_and_extra(chain: C.Custody) -> None:
@@ -197,3 +201,82 @@ def test_the_replay_does_not_depend_on_arrival_order(seed: int, shuffler: random
     own2, recon2 = C.derive(shuffled, [])
     assert {k: C._resolve(own, k) for k in own} == {k: C._resolve(own2, k) for k in own2}
     assert recon == recon2
+
+
+# --- hostile input --------------------------------------------------------------------------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_names = st.sampled_from(["o1", "o2", "c1", "c2", "L1"])
+_fields = st.fixed_dictionaries(
+    {},
+    optional={
+        "items": st.lists(_names, max_size=4) | _json,
+        "received": st.lists(_names, max_size=4) | _json,
+        "to_container": _names | _json,
+        "to_location": _names | _json,
+        "departed_at": st.sampled_from(["2026-03-01", "2026-03-01T10:00+02:00", "x"]) | _json,
+        "received_at": st.sampled_from(["2026-03-02", "nonsense"]) | _json,
+        "reason": st.sampled_from(["evacuation", "return"]) | _json,
+        "to_party": _json,
+        "handed_at": _json,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_fields, max_size=6), st.lists(_fields, max_size=2))
+def test_the_replay_survives_any_fields_from_a_foreign_bundle(
+    movements: list[dict[str, object]], handovers: list[dict[str, object]]
+) -> None:
+    """Bundles from other vaults are not validated by this vault's rules: nothing in them may
+    crash the replay (containers in each other, itself, non-lists, non-dates …)."""
+    own, recon = C.derive(
+        [(f"m{i}", f"{i:02d}", f) for i, f in enumerate(movements)],
+        [(f"h{i}", f"{i:02d}", f) for i, f in enumerate(handovers)],
+    )
+    for item in own:
+        C._resolve(own, item)
+    assert set(recon) == {f"m{i}" for i in range(len(movements))}
+
+
+def test_containers_inside_each_other_do_not_loop() -> None:
+    moves = [
+        ("m1", "1", {"items": ["c1"], "to_container": "c2", "departed_at": "2026-03-01"}),
+        ("m2", "2", {"items": ["c2"], "to_container": "c1", "departed_at": "2026-03-02"}),
+        ("m3", "3", {"items": ["o1"], "to_container": "c1", "departed_at": "2026-03-03"}),
+    ]
+    own, _ = C.derive(moves, [])
+    assert C._resolve(own, "o1").container == "c1"
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "field"),
+    [
+        (F.CONTAINER, {"code": "C 1"}, "code"),
+        (F.CONTAINER, {"code": "C-1\u202e"}, "code"),
+        (F.CONTAINER, {"code": "x" * 41}, "code"),
+        (F.CONTAINER, {"code": "C-1", "handling": ["upside_down"]}, "handling"),
+        (F.LOCATION, {"code": "L-1", "kind": "castle"}, "kind"),
+        (F.MOVEMENT, {"items": ["a"], "to_location": "b", "team_size": 0}, "team_size"),
+        (F.MOVEMENT, {"items": ["a"], "to_location": "b", "team_size": True}, "team_size"),
+        (F.MOVEMENT, {"items": ["a"], "to_location": "b", "team_size": 2.5}, "team_size"),
+        (F.MOVEMENT, {"items": ["a"], "to_location": "b", "reason": "fun"}, "reason"),
+        (F.HANDOVER, {"to_party": "someone"}, "to_party"),
+        (F.HANDOVER, {"to_party": {"name": "x", "role": "y"}}, "to_party"),
+        (F.HANDOVER, {"to_party": {"fingerprint": "ab"}}, "to_party"),
+        (F.HANDOVER, {"to_party": {"name": "a\nb"}}, "to_party"),
+        (F.HANDOVER, {"accepted_by": "Z" * 64}, "accepted_by"),
+    ],
+)
+def test_hostile_field_values_are_refused_by_name(
+    kind: str, values: dict[str, object], field: str
+) -> None:
+    with pytest.raises(F.ValidationError) as exc:
+        F.clean_fields(kind, values)
+    assert exc.value.field == field

@@ -12,6 +12,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         audit,
         bundles,
         conflicts,
+        custody,
         demo,
         identity,
         records,
@@ -32,3 +33,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     sync.register(sub, common)
     reports.register(sub, common)
     app.register(sub, common)
+    custody.register(sub, common)

@@ -40,12 +40,14 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError
 from fieldkit.records import fields as F
+from fieldkit.records.merge import MergeView
+from fieldkit.records.revision import Revision
 from fieldkit.vault.database import Connection
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ MISSING = "missing"
 _MAX_DEPTH = 16  # containers inside containers: deeper (or a cycle) is cut here
 
 _deferred: set[int] = set()
-_dirty: set[int] = set()
+_dirty: dict[int, set[str]] = {}
 
 
 # --- derivation ----------------------------------------------------------------------------------
@@ -99,6 +101,13 @@ def _ids(value: Any) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(str(v) for v in value if isinstance(v, str) and v))
+
+
+def party_field(fields: Mapping[str, Any], party: str, key: str) -> str | None:
+    """``fields[party][key]`` when it is text (records from other vaults may hold anything)."""
+    value = fields.get(party)
+    found = value.get(key) if isinstance(value, Mapping) else None
+    return found if isinstance(found, str) and found else None
 
 
 def _str(value: Any) -> str | None:
@@ -179,6 +188,12 @@ def derive(
                 st.destination = to_location
                 if to_container:
                     pack(item, st, to_container)
+                    # Packed where it stands: a container no movement has placed yet is
+                    # taken to be where the items were packed into it.
+                    box = state(to_container)
+                    from_location = _str(f.get("from_location"))
+                    if from_location and box.location is None and box.movement is None:
+                        box.location = from_location
                 else:
                     unpack(item, st)
                 if reason in ("evacuation", "return"):
@@ -235,7 +250,7 @@ def derive(
     for record_id, head, f in handovers:
         at = _str(f.get("handed_at")) or _str(f.get("accepted_at")) or ""
         key = f"{F.sort_time(at)}|{head}"
-        receiver = (f.get("to_party") or {}).get("fingerprint")
+        receiver = party_field(f, "to_party", "fingerprint")
         for item in _ids(f.get("items")):
             st = state(item)
             if st.custodian is None or key > st.custodian[0]:
@@ -302,48 +317,49 @@ def _accepted_handovers(db: Connection) -> list[tuple[str, str, dict[str, Any]]]
     return out
 
 
-def movement_fields(db: Connection, record_id: str) -> dict[str, Any]:
-    """A movement's fields as the chain of custody reads them: the record's view, except that
-    when concurrent check-ins made it a conflict, ``received`` is the union of every head's
-    (nothing found by either team is lost) and ``received_at`` / ``received_by`` are the
-    earliest reception's. Deterministic: the same heads give the same fields in any vault."""
-    row = db.execute("SELECT fields FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    fields = _loads(row[0]) if row else {}
-    heads = [
-        dict(json.loads(bytes(r[0])).get("fields") or {})
-        for r in db.execute(
-            "SELECT v.canonical FROM heads h JOIN revisions v ON v.rev_id = h.rev_id "
-            "WHERE h.record_id = ? ORDER BY v.rev_id",
-            (record_id,),
-        )
-    ]
-    if len(heads) < 2:
-        return fields
-    received: dict[str, None] = {}
-    receptions = []
-    for head in heads:
-        received.update(dict.fromkeys(_ids(head.get("received"))))
-        if _str(head.get("received_at")):
-            receptions.append((F.sort_time(head["received_at"]), head))
+RECEPTION_FIELDS = ("received", "received_at", "received_by")
+
+
+def merged_check_ins(
+    view: MergeView, heads: Sequence[Revision], base: Revision | None
+) -> MergeView:
+    """The automatic merge of a movement edited in several vaults at once, for check-ins:
+    ``received`` is the union of every head's (and the common ancestor's) — nothing found by
+    either team is lost — and ``received_at`` / ``received_by`` are the earliest reception's.
+    These fields are then not disputed. Deterministic: the same heads give the same view in
+    every vault. (A check-in only adds; taking an item back out needs a person's merge.)"""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    received = dict.fromkeys(_ids(base.fields.get("received")) if base is not None else [])
+    for head in ordered:
+        received.update(dict.fromkeys(_ids(head.fields.get("received"))))
+    receptions = sorted(
+        (F.sort_time(str(h.fields["received_at"])), h.hlc, h.rev_id, h)
+        for h in ordered
+        if _str(h.fields.get("received_at"))
+    )
+    fields = dict(view.fields)
     if received:
         fields["received"] = list(received)
     if receptions:
-        first = min(receptions, key=lambda r: (r[0], json.dumps(r[1], sort_keys=True)))[1]
-        fields["received_at"] = first["received_at"]
-        if first.get("received_by"):
-            fields["received_by"] = first["received_by"]
-    return fields
+        first = receptions[0][3]
+        fields["received_at"] = first.fields["received_at"]
+        if first.fields.get("received_by"):
+            fields["received_by"] = first.fields["received_by"]
+        else:
+            fields.pop("received_by", None)
+    disputed = tuple(d for d in view.disputed if d not in RECEPTION_FIELDS)
+    return replace(view, fields=fields, disputed=disputed)
 
 
 def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any]) -> bool:
-    """Accepted: ``accepted_at`` set, ``accepted_by`` = ``to_party.fingerprint``, and a
-    revision of the handover signed by that key is in this vault."""
-    receiver = (
-        (f.get("to_party") or {}).get("fingerprint")
-        if isinstance(f.get("to_party"), Mapping)
-        else None
-    )
+    """Accepted: ``accepted_at`` set, ``accepted_by`` = ``to_party.fingerprint`` as the giver
+    wrote it in the handover's first revision (a later revision naming another receiver does
+    not count), and a revision of the handover signed by that key is in this vault."""
+    receiver = original_receiver(db, record_id)
     if not receiver or not f.get("accepted_at") or f.get("accepted_by") != receiver:
+        return False
+    party = f.get("to_party")
+    if not isinstance(party, Mapping) or party.get("fingerprint") != receiver:
         return False
     row = db.execute(
         "SELECT 1 FROM revisions WHERE record_id = ? AND author = ? LIMIT 1", (record_id, receiver)
@@ -351,50 +367,165 @@ def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any]) -> b
     return row is not None
 
 
-def rebuild(db: Connection) -> None:
-    """Rewrite the derived tables from every movement and handover (inside the caller's
-    transaction), and the status column of the objects whose custody status changed."""
+def original_receiver(db: Connection, record_id: str) -> str | None:
+    """``to_party.fingerprint`` of a handover's first revision (None: it has not arrived)."""
+    row = db.execute(
+        "SELECT canonical FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM revision_parents p WHERE p.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id "
+        "LIMIT 1",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    party = (json.loads(bytes(row[0])).get("fields") or {}).get("to_party")
+    fingerprint = party.get("fingerprint") if isinstance(party, dict) else None
+    return fingerprint if isinstance(fingerprint, str) else None
+
+
+def _links_of(kind: str, f: Mapping[str, Any]) -> set[str]:
+    """The items a movement or handover concerns (what ties it to other movements)."""
+    out = set(_ids(f.get("items")))
+    if kind == F.MOVEMENT:
+        out.update(_ids(f.get("received")))
+        container = _str(f.get("to_container"))
+        if container:
+            out.add(container)
+    return out
+
+
+def _chunked(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for value in values:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str, tuple[Any, ...]]]:
+    """Every item and every movement or handover connected to ``seeds`` (record ids) through
+    the items they share: the only part of the chain a change to ``seeds`` can affect. Returns
+    (items, {record id: (kind, head_rev, fields, in_conflict, deleted)})."""
+    items: set[str] = set()
+    found: dict[str, tuple[Any, ...]] = {}
+    frontier = set(seeds)
+    while frontier:
+        new_items: set[str] = set()
+        for chunk in _chunked(sorted(frontier)):
+            marks = ",".join("?" * len(chunk))
+            for (item,) in db.execute(
+                f"SELECT item_id FROM custody_links WHERE record_id IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                new_items.add(str(item))
+            for rid, kind, head, fj, conflict, deleted in db.execute(
+                "SELECT record_id, kind, head_rev, fields, in_conflict, deleted "  # noqa: S608
+                f"FROM records WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
+                chunk,
+            ):
+                f = _loads(fj)  # a conflict's view already merges check-ins
+                found[str(rid)] = (kind, head, f, conflict, deleted)
+                if not deleted:
+                    new_items |= _links_of(kind, f)
+        new_items -= items
+        items |= new_items
+        frontier = set()
+        for chunk in _chunked(sorted(new_items)):
+            marks = ",".join("?" * len(chunk))
+            for (rid,) in db.execute(
+                f"SELECT record_id FROM custody_links WHERE item_id IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                if str(rid) not in found:
+                    frontier.add(str(rid))
+    return items, found
+
+
+def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
+    """Bring the derived tables up to date after movements or handovers changed (inside the
+    caller's transaction), and the status column of the objects whose custody status changed.
+
+    ``record_ids``: the movements and handovers that changed; only what is connected to them
+    (through shared items and containers) is replayed and rewritten, so one check-in in a
+    vault of 100,000 objects costs what its crates hold. None: everything.
+    """
+    if record_ids is None:
+        seeds = [
+            str(r[0])
+            for r in db.execute(
+                "SELECT record_id FROM records WHERE kind IN ('movement', 'handover')"
+            )
+        ]
+        seeds += [str(r[0]) for r in db.execute("SELECT DISTINCT record_id FROM custody_links")]
+    else:
+        seeds = list(record_ids)
+    items, found = _component(db, seeds)
+    # The links of the records replayed, as their fields now say.
+    for chunk in _chunked(sorted(found)):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM custody_links WHERE record_id IN ({marks})", chunk)  # noqa: S608
+    db.executemany(
+        "INSERT OR IGNORE INTO custody_links (record_id, item_id) VALUES (?, ?)",
+        [
+            (rid, item)
+            for rid, (kind, _, f, _, deleted) in sorted(found.items())
+            if not deleted
+            for item in sorted(_links_of(kind, f))
+        ],
+    )
+    live = {rid: v for rid, v in found.items() if not v[4]}
     movements = [
-        (
-            str(rid),
-            f"{first or ''}|{head}",
-            movement_fields(db, str(rid)) if conflict else _loads(fj),
-        )
-        for rid, head, fj, conflict, first in db.execute(
-            "SELECT r.record_id, r.head_rev, r.fields, r.in_conflict, "
-            "(SELECT min(v.hlc) FROM revisions v WHERE v.record_id = r.record_id) "
-            "FROM records r WHERE r.kind = ? AND r.deleted = 0",
-            (F.MOVEMENT,),
-        ).fetchall()
+        (rid, f"{_first_hlc(db, rid)}|{head}", f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.MOVEMENT
     ]
-    own, recon = derive(movements, _accepted_handovers(db))
+    handovers = [
+        (rid, str(head), f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.HANDOVER and handover_accepted(db, rid, f)
+    ]
+    own, recon = derive(movements, handovers)
     names: dict[str, str] = {}
-    before = {str(r[0]): r[1] for r in db.execute("SELECT item_id, status FROM custody_where")}
-    rows = []
+    rows: dict[str, tuple[Any, ...]] = {}
     for item in own:
         res = _resolve(own, item)
         if res.custodian and res.custodian not in names:
             names[res.custodian] = _party_name(db, res.custodian, res.handover)
-        rows.append(
-            (
-                item,
-                res.location,
-                res.container,
-                int(res.in_transit),
-                int(res.missing),
-                res.movement,
-                res.destination,
-                res.status,
-                res.custodian,
-                names.get(res.custodian or ""),
-                res.handover,
-            )
+        rows[item] = (
+            item,
+            res.location,
+            res.container,
+            int(res.in_transit),
+            int(res.missing),
+            res.movement,
+            res.destination,
+            res.status,
+            res.custodian,
+            names.get(res.custodian or ""),
+            res.handover,
         )
-    db.execute("DELETE FROM custody_where")
-    db.executemany("INSERT INTO custody_where VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    db.execute("DELETE FROM custody_movements")
+    before: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunked(sorted(items | set(own))):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT * FROM custody_where WHERE item_id IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            before[str(row[0])] = tuple(row)
+    gone = [i for i in before if i not in rows]
+    db.executemany("DELETE FROM custody_where WHERE item_id = ?", [(i,) for i in gone])
     db.executemany(
-        "INSERT INTO custody_movements VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO custody_where VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for item, row in rows.items() if before.get(item) != row],
+    )
+    db.executemany(
+        "DELETE FROM custody_movements WHERE movement_id = ?",
+        [(rid,) for rid, v in found.items() if v[0] == F.MOVEMENT and rid not in recon],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO custody_movements VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 mid,
@@ -408,9 +539,17 @@ def rebuild(db: Connection) -> None:
             for mid, r in recon.items()
         ],
     )
-    after = {row[0]: row[7] for row in rows}
-    changed = [i for i in set(before) | set(after) if before.get(i) != after.get(i)]
+    changed = [
+        i
+        for i in set(before) | set(rows)
+        if (before[i][7] if i in before else None) != (rows[i][7] if i in rows else None)
+    ]
     apply_status(db, changed, known=True)
+
+
+def _first_hlc(db: Connection, record_id: str) -> str:
+    row = db.execute("SELECT min(hlc) FROM revisions WHERE record_id = ?", (record_id,)).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _party_name(db: Connection, fingerprint: str, handover: str | None) -> str:
@@ -462,31 +601,32 @@ def apply_status(db: Connection, record_ids: Iterable[str], *, known: bool = Fal
         db.execute(_STATUS_SQL, (record_id,))
 
 
-def after_store(db: Connection, kind: str, record_id: str) -> None:
-    """Called by the records storage after a revision of ``kind`` changed the view."""
+def after_store(db: Connection, kind: str, record_ids: Iterable[str]) -> None:
+    """Called by the records storage after revisions of ``kind`` changed these records' views
+    (inside the same transaction)."""
     if kind in (F.MOVEMENT, F.HANDOVER):
         if id(db) in _deferred:
-            _dirty.add(id(db))
+            _dirty.setdefault(id(db), set()).update(record_ids)
         else:
-            rebuild(db)
+            rebuild(db, record_ids)
     elif kind == F.OBJECT:
-        apply_status(db, (record_id,))
+        apply_status(db, record_ids)
 
 
 @contextlib.contextmanager
 def deferred(db: Connection) -> Iterator[None]:
-    """Within: movement and handover revisions stored through ``db`` mark the custody state
-    stale instead of rebuilding it; on a normal exit it is rebuilt once (bulk imports)."""
+    """Within: movement and handover revisions stored through ``db`` are collected instead of
+    replayed one by one; on a normal exit what they touch is replayed once (bulk imports)."""
     key = id(db)
     _deferred.add(key)
-    _dirty.discard(key)
+    _dirty.pop(key, None)
     try:
         yield
-        if key in _dirty:
-            rebuild(db)
+        if _dirty.get(key):
+            rebuild(db, _dirty[key])
     finally:
         _deferred.discard(key)
-        _dirty.discard(key)
+        _dirty.pop(key, None)
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -702,6 +842,11 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     )
 
 
+def _departure_key(db: Connection, m: MovementStatus) -> tuple[str, str, str]:
+    """Movements in the order the replay takes them."""
+    return (F.sort_time(str(m.fields.get("departed_at", ""))), _first_hlc(db, m.id), m.id)
+
+
 def movements_in_transit(db: Connection) -> list[MovementStatus]:
     """Departed movements not received yet, oldest departure first."""
     ids = [
@@ -712,19 +857,41 @@ def movements_in_transit(db: Connection) -> list[MovementStatus]:
         )
     ]
     found = [movement_status(db, i) for i in ids]
-    return sorted(found, key=lambda m: (F.sort_time(str(m.fields.get("departed_at", ""))), m.id))
+    return sorted(found, key=lambda m: _departure_key(db, m))
 
 
 def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:
-    """Every movement that moved or expected ``item_id``, oldest departure first (history)."""
+    """Every movement that moved or expected ``item_id`` (its own, and its containers' while
+    it was inside), oldest departure first: the item's movement history."""
+
+    def linked(item: str) -> set[str]:
+        return {
+            str(r[0])
+            for r in db.execute(
+                "SELECT l.record_id FROM custody_links l JOIN records r "
+                "ON r.record_id = l.record_id WHERE l.item_id = ? AND r.kind = 'movement'",
+                (item,),
+            )
+        }
+
+    candidates = linked(item_id)
+    containers = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT l.item_id FROM custody_links l JOIN records r ON r.record_id = l.item_id "
+            "WHERE r.kind = 'container' AND l.record_id IN "
+            "(SELECT record_id FROM custody_links WHERE item_id = ?)",
+            (item_id,),
+        )
+    }
+    for container in containers:
+        candidates |= linked(container)
     found = []
-    for (mid,) in db.execute(
-        "SELECT record_id FROM records WHERE kind = 'movement' AND deleted = 0"
-    ):
-        status = movement_status(db, str(mid))
+    for mid in candidates:
+        status = movement_status(db, mid)
         if item_id in status.items or item_id in status.expected or item_id in status.extra:
             found.append(status)
-    return sorted(found, key=lambda m: (F.sort_time(str(m.fields.get("departed_at", ""))), m.id))
+    return sorted(found, key=lambda m: _departure_key(db, m))
 
 
 def handover_state(db: Connection, handover_id: str, me: str | None = None) -> HandoverState:
@@ -736,7 +903,7 @@ def handover_state(db: Connection, handover_id: str, me: str | None = None) -> H
         raise KeyError(handover_id)
     f = _loads(row[0])
     accepted = handover_accepted(db, handover_id, f)
-    receiver = (f.get("to_party") or {}).get("fingerprint")
+    receiver = party_field(f, "to_party", "fingerprint")
     first = db.execute(
         "SELECT r.author FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
         "(SELECT 1 FROM revision_parents p WHERE p.rev_id = r.rev_id) ORDER BY r.hlc LIMIT 1",
@@ -771,8 +938,9 @@ def overview(db: Connection) -> Overview:
     def count(sql: str) -> int:
         return int(db.execute(sql).fetchone()[0])
 
+    # CROSS JOIN keeps SQLite from walking every object: the custody rows are the few.
     objects = (
-        "SELECT count(*) FROM custody_where w JOIN records r ON r.record_id = w.item_id "
+        "SELECT count(*) FROM custody_where w CROSS JOIN records r ON r.record_id = w.item_id "
         "AND r.kind = 'object' AND r.deleted = 0 WHERE "
     )
     return Overview(
@@ -917,7 +1085,7 @@ class Custody:
             raise CustodyError("This movement was deleted.")
         if not view.fields.get("departed_at"):
             raise CustodyError("This movement has not departed yet; nothing can arrive.")
-        current = movement_fields(self.db, view.record_id)
+        current = view.fields  # concurrent check-ins already merged into the view
         received = dict.fromkeys(_ids(current.get("received")))
         for typed in items:
             received[self.records.resolve_item(typed)] = None
@@ -991,7 +1159,7 @@ class Custody:
         state = handover_state(self.db, view.record_id, self.me)
         if state.accepted:
             raise CustodyError("This handover is already accepted.")
-        receiver = (view.fields.get("to_party") or {}).get("fingerprint")
+        receiver = party_field(view.fields, "to_party", "fingerprint")
         if receiver != self.me:
             raise CustodyError(
                 "This handover is addressed to someone else; only they can accept it.",

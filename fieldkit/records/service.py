@@ -985,7 +985,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             raise ValueError("a fresh revision has no parents")
         db.execute("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id))
         _write_view(db, rev.record_id, rev, in_conflict=False, rowid=None)
-        custody.after_store(db, rev.kind, rev.record_id)
+        custody.after_store(db, rev.kind, (rev.record_id,))
         return True
     if rev.parents:
         db.executemany(
@@ -1006,7 +1006,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             "INSERT OR IGNORE INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id)
         )
     refresh_view(db, rev.record_id, rev)
-    custody.after_store(db, rev.kind, rev.record_id)
+    custody.after_store(db, rev.kind, (rev.record_id,))
     return True
 
 
@@ -1073,7 +1073,11 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
         [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
     )
     base = _load_revision(db, base_id) if base_id else None
-    return merge_view(heads, base)
+    view = merge_view(heads, base)
+    if heads[0].kind == F.MOVEMENT and not view.needs_person:
+        # Two teams checking in the same crate at once: both check-ins count.
+        view = custody.merged_check_ins(view, heads, base)
+    return view
 
 
 _VIEW_COLUMNS = (
@@ -1181,9 +1185,10 @@ def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin:
             if not rev.deleted
         ],
     )
-    for kind in dict.fromkeys(rev.kind for rev in revisions):
-        if kind in (F.MOVEMENT, F.HANDOVER):
-            custody.after_store(db, kind, "")
+    for kind in (F.MOVEMENT, F.HANDOVER):
+        changed = [rev.record_id for rev in revisions if rev.kind == kind]
+        if changed:
+            custody.after_store(db, kind, changed)
     return [rev.record_id for rev in revisions]
 
 

@@ -476,7 +476,7 @@ def _v11_custody(conn: Connection) -> None:
     # vault holds (fieldkit.records.custody), rewritten in the same transaction as the
     # revisions that change it. Rebuildable: nothing here is original information.
     conn.execute(
-        """CREATE TABLE custody_where (
+        """CREATE TABLE IF NOT EXISTS custody_where (
              item_id        TEXT PRIMARY KEY,
              location_id    TEXT,
              container_id   TEXT,
@@ -490,10 +490,24 @@ def _v11_custody(conn: Connection) -> None:
              handover_id    TEXT
            ) WITHOUT ROWID"""
     )
-    conn.execute("CREATE INDEX custody_where_container ON custody_where (container_id)")
-    conn.execute("CREATE INDEX custody_where_location ON custody_where (location_id)")
     conn.execute(
-        """CREATE TABLE custody_movements (
+        "CREATE INDEX IF NOT EXISTS custody_where_container ON custody_where (container_id)"
+    )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS custody_where_location ON custody_where (location_id)"
+    )
+    # Which items each movement and handover concerns: a change replays only the movements
+    # connected to it through shared items (not the whole vault).
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custody_links (
+             record_id TEXT NOT NULL,
+             item_id   TEXT NOT NULL,
+             PRIMARY KEY (record_id, item_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS custody_links_item ON custody_links (item_id)")
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custody_movements (
              movement_id TEXT PRIMARY KEY,
              expected    TEXT NOT NULL,
              received    TEXT NOT NULL,
