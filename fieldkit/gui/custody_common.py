@@ -172,6 +172,8 @@ def fill(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None
     header = table.horizontalHeader()
     for c in range(table.columnCount() - 1):  # the last one stretches to the edge
         header.resizeSection(c, min(header.sectionSize(c), 200))
+    header.setStretchLastSection(False)  # resizing to contents undid the stretch: again
+    header.setStretchLastSection(True)
 
 
 def selected_ids(table: QTableWidget) -> list[str]:

@@ -137,3 +137,17 @@ def test_labels_are_offered_for_the_selection(window: MainWindow, vault: Vault) 
     page.containers.selectRow(0)
     assert page.selection() == [Records(vault).resolve("C-001")]
     assert F.CONTAINER == Records(vault).get("C-001").kind
+
+
+def test_the_where_now_column_fits_beside_the_others_without_scrolling(
+    window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    evacuation(vault, n=2)
+    window.open_session(vault)
+    window.workspace.show_section(OBJECTS)
+    table = window.workspace.object_page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    assert window.width() <= 1366
+    column = [c.key for c in OBJECT_COLUMNS].index(WHERE_NOW)
+    assert table.columnViewportPosition(column) + 80 < table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0

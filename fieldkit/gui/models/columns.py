@@ -32,17 +32,17 @@ OBJECT_COLUMNS: tuple[Column, ...] = (
     Column(
         "inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory no."), "inventory_number", 130
     ),
-    Column("title", QT_TRANSLATE_NOOP("columns", "Title"), "title", 280),
-    Column("object_type", QT_TRANSLATE_NOOP("columns", "Type of object"), "object_type", 200),
+    Column("title", QT_TRANSLATE_NOOP("columns", "Title"), "title", 236),
+    Column("object_type", QT_TRANSLATE_NOOP("columns", "Type of object"), "object_type", 160),
     Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "status", 110),
     Column(
         "salvage_priority",
         QT_TRANSLATE_NOOP("columns", "Salvage priority"),
         "salvage_priority",
-        130,
+        120,
     ),
     Column(COMPLETENESS, QT_TRANSLATE_NOOP("columns", "Object ID"), "complete", 90),
-    Column(WHERE_NOW, QT_TRANSLATE_NOOP("columns", "Where now"), None, 150),
+    Column(WHERE_NOW, QT_TRANSLATE_NOOP("columns", "Where now"), None, 120),
 )
 
 DAMAGE_COLUMNS: tuple[Column, ...] = (
