@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui import none_refcount
 from fieldkit.gui.editors.container_editor import ContainerEditor
 from fieldkit.gui.editors.location_editor import LocationEditor
 from fieldkit.gui.editors.record_editor import RecordEditor
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 class CustodySections(QObject):
     def __init__(self, window: MainWindow, go_menu: QMenu) -> None:
         super().__init__(window)
+        # Tables of a few hundred rows and long check-ins call Qt setters by the thousand: on
+        # Python 3.11 the bindings' None leak would abort the app (see none_refcount).
+        none_refcount.protect()
         self.window = window
         workspace = window.workspace
         self.workspace = workspace
