@@ -59,6 +59,9 @@ class CustodySections(QObject):
             self.go_actions.append(action)
         self.evacuation_row, self.locations_row = sorted(self.rows)
         workspace.page_changed.connect(self._page_shown)
+        # Records changed behind the pages' back (an import, a sync, a resolved conflict): the
+        # workspace reloads its lists then, and the custody page shown follows.
+        workspace.objects.modelReset.connect(self._refresh_current)
         self.evacuation.open_object.connect(workspace.open_object)
         self.evacuation.open_container.connect(self.open_container)
         self.evacuation.changed.connect(self._changed)

@@ -233,3 +233,16 @@ def test_the_check_in_is_reachable_and_usable_by_keyboard_alone(
     core = C.movement_status(vault.db, crate.movement)
     assert core.state == "received" and core.missing == []
     assert QApplication.focusWidget() is panel.scan  # ready for the next crate
+
+
+def test_the_page_shown_follows_records_that_arrive_behind_its_back(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    window.open_session(vault)
+    page = window.custody.evacuation
+    window.workspace.show_section(window.custody.evacuation_row)
+    rows = page.movements.rowCount()
+    # As an import does: records written by another path, then the workspace told.
+    C.Custody(Records(vault)).move(["C-001"], "MUS", reason="return", depart=False)
+    window.workspace.data_changed()
+    assert page.movements.rowCount() == rows + 1
