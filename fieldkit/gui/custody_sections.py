@@ -68,6 +68,7 @@ class CustodySections(QObject):
         self.locations.open_object.connect(workspace.open_object)
         self.locations.open_container.connect(self.open_container)
         self.locations.open_location.connect(self.open_location)
+        self.locations.hand_over_requested.connect(self.hand_over)
         menu = window.menuBar().addMenu(self.tr("&Custody"))
         menu.setObjectName("custodyMenu")
         self.hand_over_action = QAction(self.tr("&Hand over…"), window)

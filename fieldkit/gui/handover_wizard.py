@@ -50,7 +50,8 @@ class _ItemsPage(QWizardPage):
         self.boxes.setAccessibleName(self.tr("Containers"))
         for view in session.records.list(F.CONTAINER):
             code = str(view.fields.get("code") or "")
-            item = QListWidgetItem(code, self.boxes)
+            about = str(view.fields.get("description") or "").strip().splitlines()
+            item = QListWidgetItem(" — ".join([code, *about[:1]]), self.boxes)
             item.setData(ID_ROLE, view.record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -145,6 +146,7 @@ class _DetailsPage(QWizardPage):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("When, where and in what condition"))
+        self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
         self.handed_at = QLineEdit(C.now_text(), self)
         self.handed_at.setObjectName("handedAt")
         self.place = QLineEdit(self)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from peers import Peer
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from fieldkit.gui.handover_wizard import AcceptHandoverDialog, HandoverWizard
 from fieldkit.gui.main_window import MainWindow
@@ -89,3 +89,21 @@ def test_the_wizard_refuses_an_unknown_item_and_needs_a_receiver(
     assert not wizard.receiver_page.isComplete()  # nobody trusted yet
     assert wizard.receiver_page.empty.isVisibleTo(wizard)
     wizard.reject()
+
+
+def test_hand_over_from_the_locations_page_starts_with_the_selected_containers(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    keeper = Peer(tmp_path, "keeper")
+    chain = C.Custody(keeper.records)
+    crate = chain.add_container({"code": "C-7", "kind": "crate", "description": "Bronzes"})
+    window.open_session(keeper.vault)
+    page = window.custody.locations
+    window.workspace.show_section(window.custody.locations_row)
+    page.containers.selectRow(0)
+    button = next(b for b in page.findChildren(QPushButton) if b.objectName() == "handOverSelected")
+    button.click()
+    wizards = [w for w in window.findChildren(HandoverWizard) if w.isVisible()]
+    assert wizards and wizards[-1].items_page.items() == [crate.record_id]
+    assert wizards[-1].items_page.boxes.item(0).text() == "C-7 — Bronzes"
+    wizards[-1].reject()

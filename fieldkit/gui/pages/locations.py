@@ -39,6 +39,7 @@ class LocationsPage(QWidget):
     open_location = Signal(str)  # an id, or "" for a new one
     open_container = Signal(str)
     open_object = Signal(str)
+    hand_over_requested = Signal(list)  # the containers selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +85,13 @@ class LocationsPage(QWidget):
         self.labels_button = QPushButton(self.tr("Print la&bels…"), self)
         self.labels_button.setObjectName("locationLabels")
         self.labels_button.clicked.connect(self.print_labels)
+        hand_over = QPushButton(self.tr("&Hand over…"), self)
+        hand_over.setObjectName("handOverSelected")
+        hand_over.clicked.connect(
+            lambda: self.hand_over_requested.emit(selected_ids(self.containers))
+        )
         buttons = QHBoxLayout()
-        for button in (new_location, new_container, edit):
+        for button in (new_location, new_container, edit, hand_over):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.labels_button)
