@@ -35,7 +35,14 @@ from fieldkit.records import custody as C
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
 
 EXPECTED, RECEIVED, PENDING, MISSING, EXTRA = "expected", "received", "pending", "missing", "extra"
-COLOURS = {RECEIVED: "#d5f5e3", MISSING: "#f5b7b1", EXTRA: "#fdebd0", PENDING: "#ffffff"}
+OUTSIDE = "outside"  # received, but not in the container it left in
+COLOURS = {
+    RECEIVED: "#d5f5e3",
+    OUTSIDE: "#fcf3cf",
+    MISSING: "#f5b7b1",
+    EXTRA: "#fdebd0",
+    PENDING: "#ffffff",
+}
 
 
 class CheckInPanel(QWidget):
@@ -240,6 +247,7 @@ class CheckInPanel(QWidget):
     def _state_text(self, state: str) -> str:
         return {
             RECEIVED: self.tr("Received"),
+            OUTSIDE: self.tr("Received outside its container"),
             PENDING: self.tr("Not yet scanned"),
             MISSING: self.tr("Missing"),
             EXTRA: self.tr("Extra (not expected)"),
@@ -284,10 +292,12 @@ class CheckInPanel(QWidget):
 
     def _show_reconciliation(self, status: C.MovementStatus) -> None:
         """The core's reconciliation after the reception was written."""
+        outside = set(getattr(status, "outside", ()) or ())
         rows = (
             [(x, MISSING) for x in status.missing]
             + [(x, EXTRA) for x in status.extra]
-            + [(x, RECEIVED) for x in status.received]
+            + [(x, OUTSIDE) for x in status.received if x in outside]
+            + [(x, RECEIVED) for x in status.received if x not in outside]
         )
         self._fill(rows)
         self.pending_caption.setText(self.tr("Missing"))

