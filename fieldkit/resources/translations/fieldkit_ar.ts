@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Written</source>
-        <translation>كُتبت</translation>
+        <translation>تاريخ الكتابة</translation>
     </message>
     <message>
         <source>Number</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Imported</source>
-        <translation>استُوردت</translation>
+        <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
         <source>New revisions</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS): a snapshot for reading only</source>
-        <translation>&amp;إزالة المواقع (الموقع الحالي، الإحداثيات، الموقع الأثري، GPS الصور): لقطة للقراءة فقط</translation>
+        <translation>&amp;إزالة بيانات المكان (المكان الحالي، الإحداثيات، الموقع، GPS الصور): لقطة للقراءة فقط</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
@@ -813,11 +813,11 @@
     </message>
     <message>
         <source>650 MiB — fits a CD</source>
-        <translation>650 MiB — يناسب قرصًا مضغوطًا CD</translation>
+        <translation>650 MiB — يناسب قرص CD</translation>
     </message>
     <message>
         <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 MiB — للبريد الإلكتروني أو الاتصالات البطيئة</translation>
+        <translation>100 MiB — للبريد أو الاتصال البطيء</translation>
     </message>
     <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
-        <translation>أُزيلت المواقع؛ أما النص الحر فلا. يستطيع المستلمون قراءة هذه اللقطة والتحقق منها، لا دمجها.</translation>
+        <translation>أُزيلت بيانات المكان؛ أما النص الحر فلا. يستطيع المستلمون قراءة هذه اللقطة والتحقق منها، لا دمجها.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Dated more than a day ahead of this computer&apos;s clock when it arrived: the author&apos;s clock may be wrong.</source>
-        <translation>مؤرخ بأكثر من يوم بعد ساعة هذا الحاسوب عند وصوله: قد تكون ساعة المؤلف خاطئة.</translation>
+        <translation>تاريخه متقدّم بأكثر من يوم على ساعة هذا الحاسوب عند وصوله: قد تكون ساعة المؤلف خاطئة.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation>إ&amp;بطال المفتاح</translation>
+        <translation>إ&amp;بطال</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة المواقع.</translation>
+        <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2443,7 +2443,7 @@
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>إعادة ال&amp;تسمية</translation>
+        <translation>إعادة ت&amp;سمية</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
-        <translation>&amp;استبعاد المواقع (للقوائم التي تغادر الموقع)</translation>
+        <translation>&amp;استبعاد بيانات المكان (للقوائم التي تغادر الموقع)</translation>
     </message>
     <message>
         <source>Objects sorted by salvage priority, with thumbnails and boxes to tick while packing. Tick nothing to list every object.</source>
@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>بانتظار</translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <source>Last sent</source>
@@ -2907,7 +2907,7 @@
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>تمت المزامنة مع «{name}»: الحزم المستوردة {imported} (المراجعات الجديدة {new})، المسلَّمة {delivered}، إشعارات الاستلام المقروءة {read} والمكتوبة {written}، المحجورة {quarantined}، وما زالت بانتظار {waiting}.</translation>
+        <translation>تمت المزامنة مع «{name}»: الحزم المستوردة: {imported} (مراجعات جديدة: {new})، المسلَّمة: {delivered}، إشعارات الاستلام المقروءة: {read} والمكتوبة: {written}، المحجورة: {quarantined}، المنتظرة: {waiting}.</translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
@@ -3091,7 +3091,7 @@
     </message>
     <message>
         <source>Check bundles without importing them. Bundles addressed to this vault are also decrypted and every revision, signature and photo inside is checked.</source>
-        <translation>افحص الحزم دون استيرادها. الحزم الموجهة إلى هذه الخزنة تُفك أيضًا ويُفحص كل ما فيها من مراجعات وتواقيع وصور.</translation>
+        <translation>افحص الحزم دون استيرادها. الحزم الموجهة إلى هذه الخزنة يُفك تشفيرها أيضًا ويُفحص كل ما فيها من مراجعات وتواقيع وصور.</translation>
     </message>
     <message>
         <source>Bundles to verify</source>
@@ -3480,7 +3480,7 @@
     </message>
     <message>
         <source>Location &amp; status</source>
-        <translation>الموقع والحالة</translation>
+        <translation>المكان والحالة</translation>
     </message>
     <message>
         <source>Significance &amp; notes</source>
@@ -3646,7 +3646,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation>لا شيء</translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Minor</source>
