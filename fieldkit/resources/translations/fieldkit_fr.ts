@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation>&amp;Action immédiate nécessaire</translation>
+        <translation>Action immé&amp;diate nécessaire</translation>
     </message>
     <message>
         <source>Inventory no.</source>
