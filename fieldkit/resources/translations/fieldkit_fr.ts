@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Show events of</source>
-        <translation>Afficher les événements de type</translation>
+        <translation>Événements de type</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Nobody is in your trust store yet. Add your coordinator&apos;s identity card under People &amp; keys, or export a plain bundle for auditors.</source>
-        <translation>Votre magasin de confiance est encore vide. Ajoutez la carte d’identité de votre coordinateur sous Personnes et clés, ou exportez un paquet non chiffré pour les auditeurs.</translation>
+        <translation>Vous ne faites encore confiance à personne. Ajoutez la carte d’identité de votre coordinateur sous Personnes et clés, ou exportez un paquet non chiffré pour les auditeurs.</translation>
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Everything they are not known to have yet (recommended)</source>
-        <translation>&amp;Tout ce qu’ils ne sont pas censés avoir déjà (recommandé)</translation>
+        <translation>&amp;Tout ce qu’ils n’ont pas encore, à notre connaissance (recommandé)</translation>
     </message>
     <message>
         <source>Only what was never sent to them &amp;before</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>&amp;Save open editors</source>
-        <translation>&amp;Enregistrer les éditeurs ouverts</translation>
+        <translation>&amp;Enregistrer tout</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation>N° d’inventaire</translation>
+        <translation>N° inv.</translation>
     </message>
     <message>
         <source>Object or site</source>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>&amp;Rekey now</source>
-        <translation>&amp;Changer les clés maintenant</translation>
+        <translation>&amp;Changer les clés</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source>&amp;Add sync folder…</source>
-        <translation>&amp;Ajouter un dossier de synchro…</translation>
+        <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>&amp;Synchroniser maintenant</translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Sync the selected folder now</source>
@@ -2803,7 +2803,7 @@
     </message>
     <message>
         <source>(last sync had a problem)</source>
-        <translation>(la dernière synchro a eu un problème)</translation>
+        <translation>(problème à la dernière synchro)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2984,7 +2984,7 @@
     </message>
     <message>
         <source>Re&amp;key the vault…</source>
-        <translation>Changer les &amp;clés du coffre…</translation>
+        <translation>Changer les &amp;clés…</translation>
     </message>
     <message>
         <source>Quick: the data keeps its key.</source>
@@ -3275,7 +3275,7 @@
     </message>
     <message>
         <source>Keys replaced (rekey)</source>
-        <translation>Clés remplacées (changement de clés)</translation>
+        <translation>Clés remplacées (rechiffrement)</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -3319,7 +3319,7 @@
     </message>
     <message>
         <source>Key trusted</source>
-        <translation>Clé déclarée de confiance</translation>
+        <translation>Confiance accordée</translation>
     </message>
     <message>
         <source>Key revoked</source>
@@ -3366,7 +3366,7 @@
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation>N° d’inventaire</translation>
+        <translation>N° inv.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3702,7 +3702,7 @@
     </message>
     <message>
         <source>1 – save first</source>
-        <translation>1 – à sauver en premier</translation>
+        <translation>1 – sauver d’abord</translation>
     </message>
     <message>
         <source>2 – high</source>

@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Nobody is in your trust store yet. Add your coordinator&apos;s identity card under People &amp; keys, or export a plain bundle for auditors.</source>
-        <translation>У Вашому сховищі довіри ще нікого немає. Додайте ідентифікаційну картку координатора в розділі «Люди й ключі» або експортуйте незашифрований пакет для аудиторів.</translation>
+        <translation>Ви ще нікому не довіряєте. Додайте ідентифікаційну картку координатора в розділі «Люди й ключі» або експортуйте незашифрований пакет для аудиторів.</translation>
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>100 MiB — for e-mail or slow links</source>
-        <translation>100 МіБ — для електронної пошти чи повільних з’єднань</translation>
+        <translation>100 МіБ — для пошти чи повільного зв’язку</translation>
     </message>
     <message>
         <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
@@ -2811,7 +2811,7 @@
     </message>
     <message>
         <source>(last sync had a problem)</source>
-        <translation>(під час останньої синхронізації була проблема)</translation>
+        <translation>(збій останньої синхронізації)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>Backup and locking</source>
-        <translation>Резервне копіювання й блокування</translation>
+        <translation>Резервні копії й блокування</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -3483,7 +3483,7 @@
     </message>
     <message>
         <source>On loan</source>
-        <translation>Тимчасово переданий</translation>
+        <translation>Позичений</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>1 – save first</source>
-        <translation>1 – рятувати першим</translation>
+        <translation>1 – першочергово</translation>
     </message>
     <message>
         <source>2 – high</source>
@@ -3734,7 +3734,7 @@
     </message>
     <message>
         <source>Damage reports</source>
-        <translation>Звіти про пошкодження</translation>
+        <translation>Пошкодження</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3758,7 +3758,7 @@
     </message>
     <message>
         <source>Vault settings</source>
-        <translation>Налаштування сховища</translation>
+        <translation>Налаштування</translation>
     </message>
 </context>
 </TS>
