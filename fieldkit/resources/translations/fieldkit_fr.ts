@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>Pour</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Bundles sent</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Bundles received</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation>Les cartes NON VÉRIFIÉES ne sont pas cochées pour vous : leur empreinte n’a jamais été comparée avec leur détenteur, et n’importe qui peut créer une carte à n’importe quel nom et rôle.</translation>
+        <translation>Les cartes NON VÉRIFIÉES ne sont pas cochées d’office : leur empreinte n’a jamais été comparée avec leur détenteur, et n’importe qui peut créer une carte à n’importe quel nom et rôle.</translation>
     </message>
     <message>
         <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>Gaps, forks and notes</source>
-        <translation>Lacunes, bifurcations et notes</translation>
+        <translation>Manques, bifurcations et notes</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>{bundles} paquet(s) importé(s) : {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} lacune(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
+        <translation>{bundles} paquet(s) importé(s) : {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>Significance &amp; notes</source>
-        <translation>Importance et notes</translation>
+        <translation>Intérêt et notes</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The local name is what FieldKit shows for this person everywhere; the name inside their bundles is only their claim.</source>
-        <translation>Локальне ім’я FieldKit показує для цієї людини всюди; ім’я всередині її пакетів — лише її твердження.</translation>
+        <translation>Локальне ім’я — це ім’я, яке FieldKit всюди показує для цієї людини; ім’я в її пакетах — лише її твердження.</translation>
     </message>
     <message>
         <source>You already trust this key as {name}{verified}. Adding it again updates the local name and role.</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The backup is a complete copy, still encrypted: it opens with the passphrase (or recovery key) the vault has now. Keep it on another drive, away from this laptop.</source>
-        <translation>Резервна копія — це повна копія, так само зашифрована: вона відкривається парольною фразою (або ключем відновлення), яку сховище має зараз. Зберігайте її на іншому диску, подалі від цього ноутбука.</translation>
+        <translation>Резервна копія — це повна копія, так само зашифрована: вона відкривається тією парольною фразою (або ключем відновлення), що діє для сховища зараз. Зберігайте її на іншому диску, подалі від цього ноутбука.</translation>
     </message>
     <message>
         <source>Backing up</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>These records were changed in two places before either side saw the other&apos;s change. Until you decide, every vault shows the same automatic merge.</source>
-        <translation>Ці записи змінено у двох місцях, перш ніж кожна сторона побачила зміну іншої. Доки Ви не вирішите, кожне сховище показує те саме автоматичне злиття.</translation>
+        <translation>Ці записи змінено у двох місцях, перш ніж одна сторона побачила зміну іншої. Доки Ви не вирішите, кожне сховище показує те саме автоматичне злиття.</translation>
     </message>
     <message>
         <source>object</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Everything you record is kept encrypted in this folder. The passphrase opens it: choose several words you will remember even when tired.</source>
-        <translation>Усе, що Ви записуєте, зберігається зашифрованим у цій теці. Її відкриває парольна фраза: виберіть кілька слів, які запам’ятаєте навіть утомленими.</translation>
+        <translation>Усе, що Ви записуєте, зберігається зашифрованим у цій теці. Її відкриває парольна фраза: виберіть кілька слів, які пам’ятатимете навіть у втомі.</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
-        <translation>Поля вільного тексту (описи, примітки, написи, дії) НЕ очищуються: перш ніж надіслати, перегляньте їх на наявність місць та імен. Одержувачі не можуть зливати відредагований пакет.</translation>
+        <translation>Поля вільного тексту (описи, примітки, написи, дії) НЕ очищуються: перш ніж надіслати, перегляньте їх на наявність місць та імен. Пакет із вилученими даними одержувачі не зможуть злити.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation>Картки з позначкою НЕ ПЕРЕВІРЕНО не позначаються за Вас: їхній відбиток ніколи не порівнювали з власником, а будь-хто може створити картку з будь-яким ім’ям і роллю.</translation>
+        <translation>Картки з позначкою НЕ ПЕРЕВІРЕНО не позначено автоматично: їхній відбиток ніколи не порівнювали з власником, а будь-хто може створити картку з будь-яким ім’ям і роллю.</translation>
     </message>
     <message>
         <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Encrypted to: {names} and yourself.</source>
-        <translation>Зашифровано для: {names} і Вас самих.</translation>
+        <translation>Зашифровано для: {names} і Вас.</translation>
     </message>
     <message>
         <source>NOT encrypted: anyone who has the file can read it.</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>Complete: this object can be identified if it is stolen.</source>
-        <translation>Повно: цей об’єкт можна буде ідентифікувати, якщо його викрадуть.</translation>
+        <translation>Заповнено: цей об’єкт можна буде ідентифікувати, якщо його викрадуть.</translation>
     </message>
     <message>
         <source>New object</source>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>Чутливе: де розташовані речі. Не потрапляє до пакетів, надісланих без місць.</translation>
+        <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
-        <translation>&amp;Не вказувати місця (для списків, що залишають місце подій)</translation>
+        <translation>&amp;Не вказувати місця (для списків, що виходять за межі пам’ятки)</translation>
     </message>
     <message>
         <source>Objects sorted by salvage priority, with thumbnails and boxes to tick while packing. Tick nothing to list every object.</source>
