@@ -8,12 +8,15 @@ under a temporary name beside its target and renamed when complete.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import os
 import secrets
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.fsutil import (
@@ -56,16 +59,43 @@ def require_free_folder(target: Path) -> None:
         raise UsageError(f"The folder {target.parent} does not exist.")
 
 
+def _load_syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int]
+    function.restype = ctypes.c_int
+    return cast(Callable[[int], int], function)
+
+
+_syncfs = _load_syncfs()
+
+
+def _sync_files(folder: Path) -> None:
+    """Make every file in ``folder`` durable: one syncfs of its file system on Linux (thousands
+    of small documents, one fsync each, cost seconds), else an fsync per file."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if _syncfs is not None and _syncfs(fd) == 0:
+            return
+    finally:
+        os.close(fd)
+    for entry in folder.iterdir():
+        if entry.is_file():
+            fd = os.open(entry, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
 def publish_folder(tmp: Path, target: Path) -> None:
     """Move a completed temporary folder to ``target`` (an absent name or an empty folder)."""
     try:
-        for entry in tmp.iterdir():
-            if entry.is_file():
-                fd = os.open(entry, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+        _sync_files(tmp)
         fsync_dir(tmp)
         if target.is_dir() and not target.is_symlink():
             target.rmdir()  # empty (checked before the export started)

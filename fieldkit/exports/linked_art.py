@@ -253,5 +253,6 @@ def collection_document(ref: dict[str, str], count: int, redacted: bool) -> dict
 
 
 def encode(doc: dict[str, Any]) -> bytes:
-    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    # Compact: the C encoder (indenting falls back to the pure-Python one, ~5x slower).
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")

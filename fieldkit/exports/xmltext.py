@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
 
 
 def xml_text(value: object) -> str:
     """``value`` as XML character data or attribute text (double-quoted)."""
-    return _NOT_XML.sub("\ufffd", str(value)).translate(_ESCAPES)
+    text = _NOT_XML.sub("\ufffd", str(value))
+    # Chained replaces: several times faster than str.translate with a dict.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("\r", "&#13;")
