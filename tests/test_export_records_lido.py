@@ -318,3 +318,23 @@ def test_a_failing_write_leaves_nothing_behind(
     with pytest.raises(DiskFullError):
         export_records(demo, "lido", out_dir / "x.xml")
     assert leftovers(out_dir) == []
+
+
+def test_progress_reaches_the_total_and_conflicts_say_so(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(vault, [{"inventory_number": f"P{i}", "title": "x"} for i in range(7)])
+    vault.db.execute("UPDATE records SET in_conflict = 1 WHERE record_id = ?", (ids[2],))
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "p.xml"
+    summary = export_records(vault, "lido", out, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (7, 7) and [d for d, _ in seen] == list(range(1, 8))
+    assert summary.in_conflict == 1
+    assert texts(out).count('lido:type="conflict"') == 1
+    assert xmllint_errors(out) == ""
+
+
+def test_csv_cancel_leaves_nothing_behind(demo: Vault, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(CancelledError):
+        export_records(demo, "csv", out_dir / "x.csv", cancel=lambda: True)
+    assert leftovers(out_dir) == []
