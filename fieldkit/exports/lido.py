@@ -39,23 +39,28 @@ FOOTER = "</lido:lidoWrap>\n"
 
 
 def _attrs(attrs: dict[str, str | None]) -> str:
-    return "".join(f' {k}="{xml_text(v)}"' for k, v in attrs.items() if v)
+    """Keyword names as written in Python (``lido_type``) become ``lido:type``."""
+    return "".join(f' {k.replace("_", ":", 1)}="{xml_text(v)}"' for k, v in attrs.items() if v)
 
 
 def _el(tag: str, text: object, lang: bool = True, **attrs: str | None) -> str:
     """``<lido:tag …>text</lido:tag>``; ``xml:lang`` from the text's script unless told not."""
-    all_attrs: dict[str, str | None] = {}
+    value = str(text)
+    head = f"<lido:{tag}"
     if lang:
-        all_attrs["xml:lang"] = language_of(str(text))
-    all_attrs.update({k.replace("_", ":", 1): v for k, v in attrs.items()})
-    return f"<lido:{tag}{_attrs(all_attrs)}>{xml_text(text)}</lido:{tag}>"
+        tag_lang = language_of(value)
+        if tag_lang:
+            head += f' xml:lang="{tag_lang}"'
+    if attrs:
+        head += _attrs(attrs)
+    return f"{head}>{xml_text(value)}</lido:{tag}>"
 
 
 def _wrap(tag: str, *children: str, **attrs: str | None) -> str:
-    inner = "".join(c for c in children if c)
+    inner = "".join(children)
     if not inner:
         return ""
-    named = _attrs({k.replace("_", ":", 1): v for k, v in attrs.items()})
+    named = _attrs(attrs) if attrs else ""
     return f"<lido:{tag}{named}>{inner}</lido:{tag}>"
 
 
