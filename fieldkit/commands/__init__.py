@@ -13,6 +13,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         bundles,
         conflicts,
         demo,
+        export_records,
         identity,
         records,
         reports,
@@ -32,3 +33,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     sync.register(sub, common)
     reports.register(sub, common)
     app.register(sub, common)
+    export_records.register(sub, common)

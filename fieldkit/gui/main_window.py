@@ -142,6 +142,12 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("&Verify bundles…"), None, self.verify_bundles, "verifyAction"
         )
+        self.export_records_action = self._action(
+            self.tr("Export &records (LIDO, Linked Art, CSV)…"),
+            None,
+            self.export_records,
+            "exportRecordsAction",
+        )
         self.settings_action = self._action(
             self.tr("Vault &settings"),
             QKeySequence.StandardKey.Preferences,
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.export_records_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -347,6 +354,14 @@ class MainWindow(QMainWindow):
     def verify_without_vault(self) -> VerifyDialog:
         """The auditor's way in: verify bundles from the welcome screen; no vault is opened."""
         return self._open_verify(None)
+
+    def export_records(self) -> QWidget | None:
+        """File → Export records…: LIDO, Linked Art or CSV for heritage systems."""
+        from fieldkit.gui.export_records_dialog import ExportRecordsDialog
+
+        if self.session is None:
+            return None
+        return self.workspace._track_dialog(ExportRecordsDialog(self.session, self))
 
     def verify_bundles(self) -> VerifyDialog:
         """Verify with the open vault (its key inspects bundles addressed to it), else without."""
