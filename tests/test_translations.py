@@ -1,0 +1,195 @@
+"""CI checks of the translation catalogs (fieldkit/resources/translations).
+
+The checks are plain functions, so they can also be run by hand after merging translators' work:
+``python -c "import sys; sys.path[:0]=['tests']; import test_translations as t; t.report()"``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from fieldkit import i18n
+
+sys.path.insert(0, str(REPO / "scripts"))
+import update_translations
+
+TRANSLATIONS = REPO / "fieldkit" / "resources" / "translations"
+TRANSLATED = ("fr", "ar", "uk")
+# The translators' files (fieldkit_<lang>.ts) are being filled while this lands; the lead turns
+# this to True once they are merged, and the completeness check of the app becomes strict.
+APP_TRANSLATIONS_MERGED = False
+
+
+@dataclass(frozen=True)
+class Message:
+    file: str
+    context: str
+    source: str
+    numerus: bool
+    finished: bool
+    forms: tuple[str, ...]  # one text, or the plural forms
+
+
+def messages(path: Path) -> Iterator[Message]:
+    root = ET.parse(path).getroot()  # noqa: S314 - our own file
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for m in context.iter("message"):
+            node = m.find("translation")
+            numerus = m.get("numerus") == "yes"
+            if node is None:
+                forms: tuple[str, ...] = ()
+                finished = False
+            else:
+                forms = (
+                    tuple(f.text or "" for f in node.iter("numerusform"))
+                    if numerus
+                    else (node.text or "",)
+                )
+                finished = node.get("type") not in ("unfinished", "vanished", "obsolete") and all(
+                    forms
+                )
+            yield Message(path.name, name, m.findtext("source") or "", numerus, finished, forms)
+
+
+def unfinished(catalog: str, lang: str) -> list[Message]:
+    """Messages of ``<catalog>_<lang>.ts`` without a finished translation."""
+    return [m for m in messages(TRANSLATIONS / f"{catalog}_{lang}.ts") if not m.finished]
+
+
+_NAMED = re.compile(r"\{(\w*)[^{}]*\}")
+_POSITIONAL = re.compile(r"%L?\d")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"(?<!&)&(?=[^&\s])", text.replace("&&", "")))
+
+
+def placeholder_problems(message: Message) -> list[str]:
+    """What a finished translation gets wrong about the source's placeholders."""
+    if not message.finished:
+        return []
+    src = message.source
+    problems = []
+    for i, text in enumerate(message.forms):
+        where = f"{message.file} [{message.context}] {src!r} form {i}"
+        if Counter(_NAMED.findall(text)) != Counter(_NAMED.findall(src)):
+            problems.append(f"{where}: named placeholders differ")
+        if sorted(_POSITIONAL.findall(text)) != sorted(_POSITIONAL.findall(src)):
+            problems.append(f"{where}: %1..%9 differ")
+        if Counter(_TAG.findall(text)) != Counter(_TAG.findall(src)):
+            problems.append(f"{where}: HTML tags differ")
+        if _mnemonics(src) and _mnemonics(text) != 1:
+            problems.append(f"{where}: needs exactly one &-mnemonic")
+    if message.numerus and "%n" in src.replace("%Ln", "%n"):
+        if not any("%n" in f or "%Ln" in f for f in message.forms):
+            problems.append(f"{message.file} [{message.context}] {src!r}: no form shows %n")
+    return problems
+
+
+def plural_problems(path: Path, lang: str) -> list[str]:
+    want = i18n.PLURAL_FORMS[lang]
+    return [
+        f"{m.file} [{m.context}] {m.source!r}: {len(m.forms)} plural forms, {lang} has {want}"
+        for m in messages(path)
+        if m.numerus and len(m.forms) != want
+    ]
+
+
+def all_catalogs() -> list[tuple[Path, str]]:
+    out = []
+    for path in sorted(TRANSLATIONS.glob("*.ts")):
+        lang = path.stem.rsplit("_", 1)[1]
+        out.append((path, lang))
+    return out
+
+
+def report() -> int:
+    """Print every problem (for the lead after merging translations); 1 if any."""
+    problems: list[str] = []
+    for lang in TRANSLATED:
+        for catalog in update_translations.CATALOGS:
+            problems += [
+                f"unfinished: {m.file} [{m.context}] {m.source!r}"
+                for m in unfinished(catalog, lang)
+            ]
+    for path, lang in all_catalogs():
+        problems += plural_problems(path, lang)
+        for m in messages(path):
+            problems += placeholder_problems(m)
+    problems += [f"out of date: {n}" for n in update_translations.changes_in_a_copy()]
+    print("\n".join(problems) or "translations: all checks pass")
+    return 1 if problems else 0
+
+
+# --- the tests ---------------------------------------------------------------------------------
+
+
+def test_every_language_ships_both_catalogs_and_english_plurals() -> None:
+    for catalog in update_translations.CATALOGS:
+        for lang in (*TRANSLATED, "en"):
+            assert (TRANSLATIONS / f"{catalog}_{lang}.ts").is_file()
+            assert (TRANSLATIONS / f"{catalog}_{lang}.qm").is_file()
+    english = list(messages(TRANSLATIONS / "fieldkit_en.ts"))
+    assert english and all(m.numerus and m.finished and len(m.forms) == 2 for m in english)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_core_messages_are_all_translated(lang: str) -> None:
+    assert [m.source for m in unfinished("core", lang)] == []
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+@pytest.mark.xfail(
+    not APP_TRANSLATIONS_MERGED,
+    reason="the translators' fieldkit_<lang>.ts are not merged yet; the lead sets "
+    "APP_TRANSLATIONS_MERGED = True after merging them",
+    strict=False,
+)
+def test_app_messages_are_all_translated(lang: str) -> None:
+    assert [m.source for m in unfinished("fieldkit", lang)] == []
+
+
+@pytest.mark.parametrize(("path", "lang"), all_catalogs(), ids=lambda v: getattr(v, "name", v))
+def test_placeholders_and_plural_forms_match(path: Path, lang: str) -> None:
+    root = ET.parse(path).getroot()  # noqa: S314 - our own file
+    assert root.get("language", "").split("_")[0] == lang
+    problems = plural_problems(path, lang)
+    for m in messages(path):
+        problems += placeholder_problems(m)
+    assert problems == []
+
+
+def test_placeholder_check_catches_mistakes() -> None:
+    def msg(source: str, text: str) -> Message:
+        return Message("x.ts", "c", source, False, True, (text,))
+
+    assert placeholder_problems(msg("In {folder}.", "Dans {dossier}."))
+    assert placeholder_problems(msg("&Import", "Importer"))
+    assert placeholder_problems(msg("<b>Hi</b> %1", "Salut %1"))
+    assert not placeholder_problems(msg("&Import {n}", "&Importer {n}"))
+    assert not placeholder_problems(msg("Save && close", "Enregistrer et fermer"))
+
+
+def test_sources_and_compiled_files_are_up_to_date() -> None:
+    """Re-running extraction and compilation into a temporary copy changes nothing."""
+    assert update_translations.changes_in_a_copy() == []
+
+
+def test_every_compiled_translation_loads(qapp: object) -> None:
+    from PySide6.QtCore import QTranslator
+
+    for qm in sorted(TRANSLATIONS.glob("*.qm")):
+        translator = QTranslator()
+        assert translator.load(str(qm)), qm.name
+        assert translator.language().split("_")[0] == qm.stem.rsplit("_", 1)[1]
