@@ -212,3 +212,27 @@ def test_every_compiled_translation_loads(qapp: object) -> None:
         translator = QTranslator()
         assert translator.load(str(qm)), qm.name
         assert translator.language().split("_")[0] == qm.stem.rsplit("_", 1)[1]
+
+
+def glossary() -> dict[str, dict[str, str]]:
+    """docs/glossary.md's vocabulary table: code → {"en", "fr", "ar", "uk", "source"}."""
+    rows: dict[str, dict[str, str]] = {}
+    for line in (REPO / "docs" / "glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 6 and cells[0] not in ("code",) and not cells[0].startswith("-"):
+            rows[cells[0]] = dict(zip(("en", "fr", "ar", "uk", "source"), cells[1:], strict=True))
+    return rows
+
+
+def test_glossary_covers_every_vocabulary_term_and_the_catalogs_follow_it() -> None:
+    from fieldkit.reports import labels
+
+    terms = glossary()
+    codes = set(labels.VOCABULARY) | {str(p) for p in labels.PRIORITY}
+    assert codes <= set(terms), sorted(codes - set(terms))
+    for code, row in terms.items():
+        english = labels.PRIORITY[int(code)] if code.isdigit() else labels.VOCABULARY[code]
+        assert row["en"] == english, code
+        assert row["source"], code
+        for lang in TRANSLATED:
+            assert i18n.translate("vocabulary", english, lang=lang) == row[lang], (code, lang)
