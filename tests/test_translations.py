@@ -236,3 +236,45 @@ def test_glossary_covers_every_vocabulary_term_and_the_catalogs_follow_it() -> N
         assert row["source"], code
         for lang in TRANSLATED:
             assert i18n.translate("vocabulary", english, lang=lang) == row[lang], (code, lang)
+
+
+# Sentences with several counts: Qt has one %n per message, so they keep "(s)" until they are
+# split into one plural message per count. main_window.py is shared this round: its two single
+# counts ("{n} edit(s) were not saved…", "Saved {n} record(s).") are the lead's to convert.
+SEVERAL_COUNTS = (
+    "{n} bundle(s) can be imported; {m} will be left out",
+    "{n} bundle(s) checked: {good} intact",
+    "{n} edit(s) were not saved when FieldKit last locked or closed.",
+    'self.tr("Saved {n} record(s).")',
+)
+
+
+def test_single_counts_in_the_app_use_plural_forms() -> None:
+    """A sentence with one count and an "(s)" is a numerus string ("%n photo(s)"), so that
+    English reads "1 photo" and Arabic gets its six forms; "{n} photo(s)" never is."""
+    offenders = []
+    for path in update_translations.app_sources():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if any(known in line for known in SEVERAL_COUNTS):
+                continue
+            if re.search(r"\{n\}[^\"{]*\(e?s\)", line):
+                offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "n", "english"),
+    [
+        ("ConflictsPage", "%n record(s) in conflict", 1, "1 record in conflict"),
+        (
+            "ConflictView",
+            "%n other field(s) are the same in every version.",
+            1,
+            "1 other field is the same in every version.",
+        ),
+        ("verdict", "%n photo(s)", 12, "12 photos"),
+        ("ImportDialog", "&Import %n bundle(s)", 1, "&Import 1 bundle"),
+    ],
+)
+def test_english_plural_forms_are_shipped(context: str, source: str, n: int, english: str) -> None:
+    assert i18n.translate(context, source, "", n, lang="en") == english

@@ -20,7 +20,7 @@
     <message numerus="yes">
         <source>%n more photograph(s) are recorded in the vault.</source>
         <translation>
-            <numerusform>%n more photograph are recorded in the vault.</numerusform>
+            <numerusform>%n more photograph is recorded in the vault.</numerusform>
             <numerusform>%n more photographs are recorded in the vault.</numerusform>
         </translation>
     </message>
