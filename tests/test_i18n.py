@@ -182,3 +182,40 @@ def test_parser_skips_unfinished_and_keeps_finished() -> None:
     ).encode()
     cat = i18n.parse_ts(data, "fr")
     assert cat.singular == {("c", "A"): "Ah"}
+
+
+def test_import_and_verify_summaries_speak_the_language(tmp_path: Path) -> None:
+    """What users read most after an exchange: the import and verify summaries, in French and
+    Ukrainian, with proper plurals; --json is the same in every language."""
+    from peers import Peer
+
+    from fieldkit.records import fields as F
+
+    field, coordinator = Peer(tmp_path, "field"), Peer(tmp_path, "coord", role="coordinator")
+    field.trust(coordinator)
+    coordinator.trust(field)
+    field.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jarre"})
+    bundle = field.send(coordinator)
+    assert bundle is not None
+    coordinator.vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    vault = ["--vault", str(coordinator.path)]
+    fr = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "fr"})
+    assert fr.code == 0, fr.err
+    assert f"{bundle.name} : 1 nouvelle révision, 0 déjà présentes, 0 nouvelle photo, " in fr.err
+    assert "0 fiche en conflit." in fr.err
+    uk = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "uk"})
+    assert "0 нових редакцій, 1 вже є" in uk.err
+    en = run_cli([*vault, "import", str(bundle)], {**env, "FIELDKIT_LANG": "en"})
+    assert "0 new revisions, 1 already here, 0 new photos, 0 records in conflict." in en.err
+    verified = run_cli([*vault, "verify", str(bundle)], {**env, "FIELDKIT_LANG": "fr"})
+    assert f"{bundle.name} : VALIDE, signé par field" in verified.err
+    jsons = {
+        json.dumps(
+            run_cli([*vault, "verify", str(bundle), "--json"], {**env, "FIELDKIT_LANG": lang}).json,
+            sort_keys=True,
+        )
+        for lang in i18n.LANGUAGES
+    }
+    assert len(jsons) == 1
+    field.vault.close()

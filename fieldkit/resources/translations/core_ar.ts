@@ -15,6 +15,128 @@
         <source>Log file: {path}</source>
         <translation>ملف السجل: {path}</translation>
     </message>
+    <message>
+        <source>Nothing new to send to these recipients; no bundle was written.</source>
+        <translation>لا جديد لإرساله إلى هؤلاء المستلمين؛ لم تُكتب أي حزمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
+        <translation>كُتب {file}: {size} بايت، {records}، {photos}، التسلسل {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted to: {who} and yourself.</source>
+        <translation>مشفّر إلى: {who} وإليك.</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>لا أحد غيرك</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone with the file can read it.</source>
+        <translation>غير مشفّر: يستطيع أي شخص لديه الملف قراءته.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT imported. {reason}</source>
+        <translation>{file}: لم يُستورد. {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}.</source>
+        <translation>{file}: {revisions}، {duplicates} موجودة مسبقًا، {photos}، {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات جديدة</numerusform>
+            <numerusform>مراجعة جديدة واحدة</numerusform>
+            <numerusform>مراجعتان جديدتان</numerusform>
+            <numerusform>%n مراجعات جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>لا صور جديدة</numerusform>
+            <numerusform>صورة جديدة واحدة</numerusform>
+            <numerusform>صورتان جديدتان</numerusform>
+            <numerusform>%n صور جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>لا سجلات في تعارض</numerusform>
+            <numerusform>سجل واحد في تعارض</numerusform>
+            <numerusform>سجلان في تعارض</numerusform>
+            <numerusform>%n سجلات في تعارض</numerusform>
+            <numerusform>%n سجلًا في تعارض</numerusform>
+            <numerusform>%n سجل في تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>موقّع غير معروف</translation>
+    </message>
+    <message>
+        <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
+        <translation>{file}: صالح، موقّع من {who} ({fingerprint})، موثوق.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
+        <translation>{file}: سليم، لكنه موقّع بمفتاح غير موثوق أو غير معروف ({fingerprint}). قارن البصمة مع المرسل قبل الوثوق به.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: غير صالح.</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>مشكلة: {text}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>ملاحظة: {text}</translation>
+    </message>
+    <message>
+        <source>files checked: {files}, bytes: {size}</source>
+        <translation>الملفات المفحوصة: {files}، البايتات: {size}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

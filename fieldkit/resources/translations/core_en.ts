@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n record revision(s)</source>
+        <translation>
+            <numerusform>%n record revision</numerusform>
+            <numerusform>%n record revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n new revision</numerusform>
+            <numerusform>%n new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n record in conflict</numerusform>
+            <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n object(s)</source>

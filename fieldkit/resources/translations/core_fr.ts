@@ -15,6 +15,104 @@
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
     </message>
+    <message>
+        <source>Nothing new to send to these recipients; no bundle was written.</source>
+        <translation>Rien de nouveau à envoyer à ces destinataires ; aucun lot n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record revision(s)</source>
+        <translation>
+            <numerusform>%n révision de fiche</numerusform>
+            <numerusform>%n révisions de fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
+        <translation>{file} écrit : {size} octets, {records}, {photos}, séquence {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted to: {who} and yourself.</source>
+        <translation>Chiffré pour : {who} et vous-même.</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>personne d’autre</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone with the file can read it.</source>
+        <translation>NON chiffré : quiconque a le fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT imported. {reason}</source>
+        <translation>{file} : NON importé. {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}.</source>
+        <translation>{file} : {revisions}, {duplicates} déjà présentes, {photos}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n nouvelle révision</numerusform>
+            <numerusform>%n nouvelles révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nouvelle photo</numerusform>
+            <numerusform>%n nouvelles photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n fiche en conflit</numerusform>
+            <numerusform>%n fiches en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>signataire inconnu</translation>
+    </message>
+    <message>
+        <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
+        <translation>{file} : VALIDE, signé par {who} ({fingerprint}), de confiance.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
+        <translation>{file} : intact, mais signé par une clé inconnue ou non fiable ({fingerprint}). Comparez l’empreinte avec l’expéditeur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file} : NON VALIDE.</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>problème : {text}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>remarque : {text}</translation>
+    </message>
+    <message>
+        <source>files checked: {files}, bytes: {size}</source>
+        <translation>fichiers vérifiés : {files}, octets : {size}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

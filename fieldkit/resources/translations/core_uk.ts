@@ -15,6 +15,110 @@
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
     </message>
+    <message>
+        <source>Nothing new to send to these recipients; no bundle was written.</source>
+        <translation>Нічого нового для цих одержувачів; пакет не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record revision(s)</source>
+        <translation>
+            <numerusform>%n редакція запису</numerusform>
+            <numerusform>%n редакції записів</numerusform>
+            <numerusform>%n редакцій записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.</source>
+        <translation>Записано {file}: {size} байтів, {records}, {photos}, послідовність {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted to: {who} and yourself.</source>
+        <translation>Зашифровано для: {who} і вас.</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>нікого іншого</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone with the file can read it.</source>
+        <translation>НЕ зашифровано: будь-хто з цим файлом може його прочитати.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT imported. {reason}</source>
+        <translation>{file}: НЕ імпортовано. {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}.</source>
+        <translation>{file}: {revisions}, {duplicates} вже є, {photos}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n нова редакція</numerusform>
+            <numerusform>%n нові редакції</numerusform>
+            <numerusform>%n нових редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n нове фото</numerusform>
+            <numerusform>%n нові фото</numerusform>
+            <numerusform>%n нових фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n запис у конфлікті</numerusform>
+            <numerusform>%n записи в конфлікті</numerusform>
+            <numerusform>%n записів у конфлікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>невідомий підписант</translation>
+    </message>
+    <message>
+        <source>{file}: VALID, signed by {who} ({fingerprint}), trusted.</source>
+        <translation>{file}: ДІЙСНИЙ, підписав {who} ({fingerprint}), довірений.</translation>
+    </message>
+    <message>
+        <source>{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). Compare the fingerprint with the sender before trusting it.</source>
+        <translation>{file}: цілий, але підписаний недовіреним або невідомим ключем ({fingerprint}). Звірте відбиток із відправником, перш ніж довіряти.</translation>
+    </message>
+    <message>
+        <source>{file}: NOT VALID.</source>
+        <translation>{file}: НЕДІЙСНИЙ.</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>проблема: {text}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>примітка: {text}</translation>
+    </message>
+    <message>
+        <source>files checked: {files}, bytes: {size}</source>
+        <translation>перевірено файлів: {files}, байтів: {size}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
