@@ -48,7 +48,8 @@ class PseudoTranslator(QTranslator):
         if not source:
             return source
         if n >= 0:
-            source = i18n.english_plural(source, n).replace("%Ln", "%n")
+            # English's own plural forms ("1 need", "3 need"), number already in place.
+            source = i18n.translate(context, source, disambiguation, n, lang="en")
         padding = "~" * max(1, len(source) // 3)
         text = f"[!! {source} {padding} !!]"
         # Right-to-left override: the letters show reversed, as a right-to-left script flows.
