@@ -6,6 +6,7 @@ The checks are plain functions, so they can also be run by hand after merging tr
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -23,6 +24,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 import update_translations
 
 TRANSLATIONS = REPO / "fieldkit" / "resources" / "translations"
+# Extraction into a temporary copy takes a few seconds: once per test session.
+changes_in_a_copy = functools.cache(update_translations.changes_in_a_copy)
 TRANSLATED = ("fr", "ar", "uk")
 # The translators' files (fieldkit_<lang>.ts) are being filled while this lands; the lead turns
 # this to True once they are merged, and the completeness check of the app becomes strict.
@@ -190,7 +193,7 @@ APP_CATALOGS = {
 
 def test_sources_and_compiled_files_are_up_to_date() -> None:
     """Re-running extraction and compilation into a temporary copy changes nothing."""
-    changed = update_translations.changes_in_a_copy()
+    changed = changes_in_a_copy()
     assert [name for name in changed if name not in APP_CATALOGS] == []
 
 
@@ -201,7 +204,7 @@ def test_sources_and_compiled_files_are_up_to_date() -> None:
     strict=False,
 )
 def test_app_catalogs_are_up_to_date() -> None:
-    changed = update_translations.changes_in_a_copy()
+    changed = changes_in_a_copy()
     assert [name for name in changed if name in APP_CATALOGS] == []
 
 

@@ -187,3 +187,30 @@ def test_no_label_is_clipped_on_any_page_under_the_pseudo_locale(
         editor.close()
     assert problems == []
     assert checked > 60  # the walk really looked at labels
+
+
+def test_the_app_starts_in_fieldkit_lang(  # type: ignore[no-untyped-def]
+    make_vault, qapp, monkeypatch, use_language
+) -> None:
+    """`FIELDKIT_LANG=ar fieldkit` opens the app right to left, with Arabic catalogs loaded."""
+    from PySide6.QtCore import QTimer
+
+    from fieldkit.gui import app as app_module
+
+    vault, _ = make_vault()
+    vault.close()
+    monkeypatch.setenv("FIELDKIT_LANG", "ar")
+    settings.set_language("fr")  # the environment wins over the setting
+    seen: list[tuple[Qt.LayoutDirection, str]] = []
+
+    def look_and_quit() -> None:
+        seen.append((qapp.layoutDirection(), QCoreApplication.translate("vocabulary", "Evacuated")))
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(200, look_and_quit)
+    try:
+        assert app_module.run_app(vault.path) == 0
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+    assert seen == [(Qt.LayoutDirection.RightToLeft, "تم إجلاؤه")]
