@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 import platformdirs
 
-from fieldkit import __version__, credentials, logs
+from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 
 ENV_VAULT = "FIELDKIT_VAULT"
@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
+    # FIELDKIT_LANG, else the system's language if FieldKit speaks it (--json stays English).
+    i18n.set_language(i18n.resolve_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -135,23 +137,26 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
             return start_gui(Context(args, env, out, err))
         return handler(Context(args, env, out, err))
     except FieldKitError as exc:
-        print(f"fieldkit: {exc.message}", file=err)
-        if exc.hint:
-            print(exc.hint, file=err)
+        message, hint = i18n.error_text(exc)
+        print(f"fieldkit: {message}", file=err)
+        if hint:
+            print(hint, file=err)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("fieldkit: cancelled.", file=err)
+        print("fieldkit: " + i18n.translate("cli", "cancelled."), file=err)
         return EXIT_FAILURE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     except Exception as exc:
         report_id = logs.report_bug(exc)
-        print(
-            f"fieldkit: an internal error stopped this command (report id {report_id}). "
+        text = i18n.translate(
+            "cli",
+            "an internal error stopped this command (report id {report_id}). "
             "Please send the report id and the log file to your support contact.",
-            file=err,
         )
-        print(f"Log file: {logs.log_file()}", file=err)
+        print("fieldkit: " + i18n.fill(text, report_id=report_id), file=err)
+        log_file = i18n.translate("cli", "Log file: {path}")
+        print(i18n.fill(log_file, path=i18n.ltr(str(logs.log_file()))), file=err)
         return EXIT_FAILURE
 
 

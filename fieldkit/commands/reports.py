@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit import i18n
+from fieldkit.cli import Command, Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -26,14 +27,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = rsub.add_parser("object-id", parents=[common], help="Object ID sheets, one page per object")
     p.add_argument("ids", nargs="+", metavar="ID", help="id, id prefix or inventory number")
     _output(p)
-    p.set_defaults(handler=cmd_object_id)
+    p.set_defaults(handler=_in_language(cmd_object_id))
 
     p = rsub.add_parser("damage", parents=[common], help="a damage report")
     p.add_argument(
         "id", metavar="ID", help="a damage report's id, or an object's (its latest report)"
     )
     _output(p)
-    p.set_defaults(handler=cmd_damage)
+    p.set_defaults(handler=_in_language(cmd_damage))
 
     p = rsub.add_parser(
         "inventory", parents=[common], help="the evacuation/inventory list, by salvage priority"
@@ -50,7 +51,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--redact-locations", action="store_true", help="leave the location column out")
     _output(p)
-    p.set_defaults(handler=cmd_inventory)
+    p.set_defaults(handler=_in_language(cmd_inventory))
 
     p = rsub.add_parser(
         "verification", parents=[common], help="an auditor's certificate for a bundle"
@@ -64,11 +65,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="a signer you trust: identity card or minisign public key (repeatable)",
     )
     _output(p)
-    p.set_defaults(handler=cmd_verification)
+    p.set_defaults(handler=_in_language(cmd_verification))
 
 
 def _output(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=None,
+        help="language of the PDF (default: FIELDKIT_LANG, else the system's, else en)",
+    )
+
+
+def _in_language(command: Command) -> Command:
+    """Run ``command`` with the report printed in --lang (the messages keep the CLI's)."""
+
+    def run(ctx: Context) -> int:
+        with i18n.using(getattr(ctx.args, "lang", None)):
+            return command(ctx)
+
+    return run
 
 
 def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:

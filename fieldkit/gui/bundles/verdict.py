@@ -123,16 +123,22 @@ def counts_text(verdict: Verdict) -> str:
     c = r.counts
     parts = []
     if c.get("revisions"):
-        parts.append(_t("{n} revision(s)").format(n=c["revisions"]))
+        parts.append(QCoreApplication.translate("verdict", "%n revision(s)", "", c["revisions"]))
     if c.get("records"):
-        parts.append(_t("{n} record snapshot(s)").format(n=c["records"]))
-    parts.append(_t("{n} photo(s)").format(n=c.get("photos", 0)))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n record snapshot(s)", "", c["records"])
+        )
+    parts.append(QCoreApplication.translate("verdict", "%n photo(s)", "", c.get("photos", 0)))
     if c.get("cards"):
-        parts.append(_t("{n} author card(s)").format(n=c["cards"]))
+        parts.append(QCoreApplication.translate("verdict", "%n author card(s)", "", c["cards"]))
     if c.get("audit_events"):
-        parts.append(_t("{n} audit event(s)").format(n=c["audit_events"]))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n audit event(s)", "", c["audit_events"])
+        )
     if c.get("revocations"):
-        parts.append(_t("{n} revocation notice(s)").format(n=c["revocations"]))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n revocation notice(s)", "", c["revocations"])
+        )
     return ", ".join(parts)
 
 
@@ -237,9 +243,9 @@ class VerdictPanel(QFrame):
             row(_t("Bundle:"), kind_text(verdict))
         checked = core_text(r.scope) if r.scope else _t("The file could not be read as a bundle.")
         if r.files_checked:
-            checked += " " + _t("{n} file(s), {size} checked.").format(
-                n=r.files_checked, size=human_size(r.bytes_checked)
-            )
+            checked += " " + QCoreApplication.translate(
+                "verdict", "%n file(s), {size} checked.", "", r.files_checked
+            ).format(size=human_size(r.bytes_checked))
         row(_t("Checked:"), checked)
         if r.valid:
             row(_t("Contents:"), counts_text(verdict))
