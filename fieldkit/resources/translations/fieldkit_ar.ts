@@ -495,21 +495,42 @@
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation>الصور: {n}</translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation>الصور: {n}؛ ما أُضيف منها في أي جهة يُحتفظ به</translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>ا&amp;حتفظ بالنسخة {n} كاملة</translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation>حقول أخرى متطابقة في كل النسخ: {n}.</translation>
     </message>
 </context>
 <context>
@@ -542,17 +563,31 @@
         <source>needs a person</source>
         <translation>يحتاج إلى قرار شخص</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation>حقول متنازع عليها: {n}</translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
         <translation>يُدمج بلا مشكلة</translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>سجلات متعارضة: {n}</translation>
     </message>
 </context>
 <context>
@@ -580,6 +615,10 @@
 </context>
 <context>
     <name>CreateVaultDialog</name>
+    <message>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Create a vault — FieldKit</source>
         <translation>إنشاء خزنة — FieldKit</translation>
@@ -613,6 +652,10 @@
         <translation>الدور</translation>
     </message>
     <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
@@ -635,6 +678,10 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -975,9 +1022,16 @@
         <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
         <translation>لا جديد يُرسل إلى هؤلاء المستلمين: لديهم كل شيء. لم تُكتب أي حزمة.</translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation>ملفات الحزم المكتوبة: {n}، الحجم الإجمالي {size}.</translation>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} (key {fingerprint}…)</source>
@@ -998,6 +1052,201 @@
     <message>
         <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
         <translation>أُزيلت بيانات المكان؛ أما النص الحر فلا. يستطيع المستلمون قراءة هذه اللقطة والتحقق منها، لا دمجها.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">بحث</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">الوجهة</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIDO XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished">انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>Wrote {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1445,6 @@
         <translation>تُفحص كل حزمة أولًا، وترى من وقّعها وما تحويه قبل أن يتغير أي شيء في هذه الخزنة. يمكن استيراد الحزم بأي ترتيب وأكثر من مرة: لا شيء يتكرر أو يُستبدل.</translation>
     </message>
     <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation>جارٍ فحص الحزم ({n})؛ لم يُستورد شيء بعد…</translation>
-    </message>
-    <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
         <translation>استورد أيضًا الحزم الموقّعة بمفاتيح لا أثق بها بعد (يظهر مؤلفوها كغير متحقق منهم)</translation>
     </message>
@@ -1216,10 +1461,6 @@
         <translation>ما هذه الحزم</translation>
     </message>
     <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation>ا&amp;ستيراد الحزم ({n})</translation>
-    </message>
-    <message>
         <source>Nothing has been imported yet.</source>
         <translation>لم يُستورد شيء بعد.</translation>
     </message>
@@ -1231,13 +1472,49 @@
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
         <translation>حزم يمكن استيرادها: {n}؛ وستُستبعد: {m} (انظر السبب أدناه).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation>اجتازت كل الحزم الفحص ({n}).</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation>جارٍ استيراد الحزم ({n})…</translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
@@ -1388,6 +1665,10 @@
     <message>
         <source>&amp;Verify bundles…</source>
         <translation>التحقق من ح&amp;زم…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -2233,9 +2514,16 @@
         <source>Correct the fields marked in red, then add the photos again.</source>
         <translation>صحّح الحقول المعلّمة بالأحمر، ثم أضف الصور مرة أخرى.</translation>
     </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation>جارٍ إضافة الصور ({n})…</translation>
+    <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2865,9 +3153,16 @@
         <source>Sync folder “{name}” removed; nothing on it was touched.</source>
         <translation>أُزيل مجلد المزامنة «{name}»؛ لم يُمسّ شيء عليه.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation>الحزم التي تركها FieldKit هناك تبقى ({n})؛ احذفها بعد أن يستلمها مستلموها.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing “{name}” automatically:</source>
@@ -3059,6 +3354,18 @@
         <translation>دون استخدام لوحة المفاتيح أو الفأرة (Ctrl+L يقفل فورًا).</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
@@ -3073,6 +3380,14 @@
     <message>
         <source>Vault settings</source>
         <translation>إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3145,9 +3460,16 @@
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
         <translation>ال&amp;مفاتيح التي تثق بها (اختياري: بطاقة هوية الموقّع أو ملف ‎.pub):</translation>
     </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation>جارٍ فحص الحزم ({n})…</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
@@ -3274,9 +3596,16 @@
         <source>({n} to resolve)</source>
         <translation>(للحل: {n})</translation>
     </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>سجلات متعارضة: {n}</translation>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -3492,6 +3821,86 @@
     <message>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>ExportRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n damage report</numerusform>
+            <numerusform>%n damage reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation>
+            <numerusform>%n photo in the folder {folder}</numerusform>
+            <numerusform>%n photos in the folder {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation>
+            <numerusform>%n object in conflict: exported as the automatic merge, and marked so.</numerusform>
+            <numerusform>%n objects in conflict: exported as the automatic merge, and marked so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>

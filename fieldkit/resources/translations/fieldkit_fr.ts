@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The digits match: &amp;trust and mark verified</source>
-        <translation>Les chiffres concordent : &amp;faire confiance et marquer vérifiée</translation>
+        <translation>Les chiffres concordent&#xa0;: &amp;faire confiance et marquer vérifiée</translation>
     </message>
     <message>
         <source>Trust &amp;now, compare later</source>
@@ -41,27 +41,27 @@
     </message>
     <message>
         <source>The card says:</source>
-        <translation>La carte indique :</translation>
+        <translation>La carte indique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation>Nom &amp;local :</translation>
+        <translation>Nom &amp;local&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Trust this key?</source>
-        <translation>Faire confiance à cette clé ?</translation>
+        <translation>Faire confiance à cette clé&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone can make a card with any name on it. Before you trust it, ask its holder to read their fingerprint to you — in person or on the phone, not by e-mail or message — and compare it with these digits:</source>
-        <translation>N’importe qui peut créer une carte à n’importe quel nom. Avant de lui faire confiance, demandez à son détenteur de vous lire son empreinte — en personne ou par téléphone, pas par e-mail ni par message — et comparez-la avec ces chiffres :</translation>
+        <translation>N’importe qui peut créer une carte à n’importe quel nom. Avant de lui faire confiance, demandez à son détenteur de vous lire son empreinte — en personne ou par téléphone, pas par e-mail ni par message — et comparez-la avec ces chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>The local name is what FieldKit shows for this person everywhere; the name inside their bundles is only their claim.</source>
-        <translation>Le nom local est celui que FieldKit affiche partout pour cette personne ; le nom inscrit dans ses paquets n’est que ce qu’elle affirme.</translation>
+        <translation>Le nom local est celui que FieldKit affiche partout pour cette personne&#xa0;; le nom inscrit dans ses paquets n’est que ce qu’elle affirme.</translation>
     </message>
     <message>
         <source>You already trust this key as {name}{verified}. Adding it again updates the local name and role.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>For example: stick</source>
-        <translation>Par exemple : clé</translation>
+        <translation>Par exemple&#xa0;: clé</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -120,15 +120,15 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation>D&amp;estinataires :</translation>
+        <translation>D&amp;estinataires&#xa0;:</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>The chain is intact: {n} events, each linked to the one before. Head {head}…</source>
-        <translation>La chaîne est intacte : {n} événements, chacun lié au précédent. Tête {head}…</translation>
+        <translation>La chaîne est intacte&#xa0;: {n} événements, chacun lié au précédent. Tête {head}…</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>The chain is BROKEN: events were altered or removed.</source>
-        <translation>La chaîne est ROMPUE : des événements ont été modifiés ou supprimés.</translation>
+        <translation>La chaîne est ROMPUE&#xa0;: des événements ont été modifiés ou supprimés.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Back up &amp;into (a new or empty folder):</source>
-        <translation>Sauvegarder &amp;dans (un dossier nouveau ou vide) :</translation>
+        <translation>Sauvegarder &amp;dans (un dossier nouveau ou vide)&#xa0;:</translation>
     </message>
     <message>
         <source>Back up the vault</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>The backup is a complete copy, still encrypted: it opens with the passphrase (or recovery key) the vault has now. Keep it on another drive, away from this laptop.</source>
-        <translation>La sauvegarde est une copie complète, toujours chiffrée : elle s’ouvre avec la phrase secrète (ou la clé de secours) actuelle du coffre. Gardez-la sur un autre disque, loin de cet ordinateur.</translation>
+        <translation>La sauvegarde est une copie complète, toujours chiffrée&#xa0;: elle s’ouvre avec la phrase secrète (ou la clé de secours) actuelle du coffre. Gardez-la sur un autre disque, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Backing up</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
-        <translation>Choisissez un dossier nouveau ou vide : celui-ci contient des fichiers.</translation>
+        <translation>Choisissez un dossier nouveau ou vide&#xa0;: celui-ci contient des fichiers.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Cancelled: the incomplete backup was removed.</source>
-        <translation>Annulé : la sauvegarde incomplète a été supprimée.</translation>
+        <translation>Annulé&#xa0;: la sauvegarde incomplète a été supprimée.</translation>
     </message>
     <message>
         <source>{files} files, {size}, written to {folder}.</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>The data is not re-encrypted: this takes a second. The recovery key keeps working.</source>
-        <translation>Les données ne sont pas rechiffrées : cela prend une seconde. La clé de secours reste valable.</translation>
+        <translation>Les données ne sont pas rechiffrées&#xa0;: cela prend une seconde. La clé de secours reste valable.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>The digits &amp;match: mark verified</source>
-        <translation>Les chiffres &amp;concordent : marquer vérifiée</translation>
+        <translation>Les chiffres &amp;concordent&#xa0;: marquer vérifiée</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>Ask {name} to read their fingerprint aloud — in person or on the phone — and check every group against these digits:</source>
-        <translation>Demandez à {name} de lire son empreinte à voix haute — en personne ou par téléphone — et vérifiez chaque groupe avec ces chiffres :</translation>
+        <translation>Demandez à {name} de lire son empreinte à voix haute — en personne ou par téléphone — et vérifiez chaque groupe avec ces chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>Do not mark it verified. If the digits differ, the card may not be theirs: revoke this key and ask them for their card again, in person.</source>
-        <translation>Ne la marquez pas vérifiée. Si les chiffres diffèrent, la carte n’est peut-être pas la sienne : révoquez cette clé et redemandez-lui sa carte, en personne.</translation>
+        <translation>Ne la marquez pas vérifiée. Si les chiffres diffèrent, la carte n’est peut-être pas la sienne&#xa0;: révoquez cette clé et redemandez-lui sa carte, en personne.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Edited in {n} places: {versions}.</source>
-        <translation>Modifiée à {n} endroits : {versions}.</translation>
+        <translation>Modifiée à {n} endroits&#xa0;: {versions}.</translation>
     </message>
     <message>
         <source>the versions have no common ancestor</source>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>This one needs a person: {reason}. Choose per field, or keep one version whole.</source>
-        <translation>Une personne doit trancher : {reason}. Choisissez champ par champ, ou gardez une version entière.</translation>
+        <translation>Une personne doit trancher&#xa0;: {reason}. Choisissez champ par champ, ou gardez une version entière.</translation>
     </message>
     <message>
         <source>Not possible here: a person must decide.</source>
-        <translation>Impossible ici : une personne doit décider.</translation>
+        <translation>Impossible ici&#xa0;: une personne doit décider.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -495,21 +495,30 @@
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation>{n} photo(s)</translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation>{n} photo(s) : celles ajoutées d’un côté ou de l’autre sont gardées</translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>&amp;Garder la version {n} entière</translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation>{n} autre(s) champ(s) identique(s) dans toutes les versions.</translation>
     </message>
 </context>
 <context>
@@ -520,7 +529,7 @@
     </message>
     <message>
         <source>&amp;Records in conflict:</source>
-        <translation>&amp;Fiches en conflit :</translation>
+        <translation>&amp;Fiches en conflit&#xa0;:</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -542,17 +551,23 @@
         <source>needs a person</source>
         <translation>une personne doit trancher</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation>{n} champ(s) contesté(s)</translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
         <translation>fusion sans conflit</translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>{n} fiche(s) en conflit</translation>
     </message>
 </context>
 <context>
@@ -580,6 +595,10 @@
 </context>
 <context>
     <name>CreateVaultDialog</name>
+    <message>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Create a vault — FieldKit</source>
         <translation>Créer un coffre — FieldKit</translation>
@@ -613,8 +632,12 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -634,19 +657,23 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Create a vault</source>
@@ -654,7 +681,7 @@
     </message>
     <message>
         <source>Everything you record is kept encrypted in this folder. The passphrase opens it: choose several words you will remember even when tired.</source>
-        <translation>Tout ce que vous enregistrez est gardé chiffré dans ce dossier. La phrase secrète l’ouvre : choisissez plusieurs mots dont vous vous souviendrez même fatigué.</translation>
+        <translation>Tout ce que vous enregistrez est gardé chiffré dans ce dossier. La phrase secrète l’ouvre&#xa0;: choisissez plusieurs mots dont vous vous souviendrez même fatigué.</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
@@ -666,7 +693,7 @@
     </message>
     <message>
         <source>Type your name: it goes with every record you write.</source>
-        <translation>Saisissez votre nom : il accompagne chaque fiche que vous rédigez.</translation>
+        <translation>Saisissez votre nom&#xa0;: il accompagne chaque fiche que vous rédigez.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -681,7 +708,7 @@
     <name>DamageEditor</name>
     <message>
         <source>inventory number, title or id; leave empty for a site report</source>
-        <translation>numéro d’inventaire, titre ou identifiant ; vide pour un constat de site</translation>
+        <translation>numéro d’inventaire, titre ou identifiant&#xa0;; vide pour un constat de site</translation>
     </message>
     <message>
         <source>New damage report</source>
@@ -737,7 +764,7 @@
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
-        <translation>&amp;Non chiffré : pour les auditeurs ou le public — tout le monde peut le lire</translation>
+        <translation>&amp;Non chiffré&#xa0;: pour les auditeurs ou le public — tout le monde peut le lire</translation>
     </message>
     <message>
         <source>The bundle is encrypted to the people ticked here (and to you). Names are the ones you gave them.</source>
@@ -761,11 +788,11 @@
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS): a snapshot for reading only</source>
-        <translation>&amp;Retirer les lieux (emplacement actuel, coordonnées, site, GPS des photos) : un instantané en lecture seule</translation>
+        <translation>&amp;Retirer les lieux (emplacement actuel, coordonnées, site, GPS des photos)&#xa0;: un instantané en lecture seule</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
-        <translation>Les champs de texte libre (descriptions, notes, inscriptions, actions) ne sont PAS nettoyés : relisez-les pour y chercher lieux et noms avant d’envoyer. Un paquet expurgé ne peut pas être fusionné par ses destinataires.</translation>
+        <translation>Les champs de texte libre (descriptions, notes, inscriptions, actions) ne sont PAS nettoyés&#xa0;: relisez-les pour y chercher lieux et noms avant d’envoyer. Un paquet expurgé ne peut pas être fusionné par ses destinataires.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -825,15 +852,15 @@
     </message>
     <message>
         <source>Bundle &amp;file:</source>
-        <translation>&amp;Fichier du paquet :</translation>
+        <translation>&amp;Fichier du paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Removable &amp;drive:</source>
-        <translation>&amp;Disque amovible :</translation>
+        <translation>&amp;Disque amovible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Split into files of at most:</source>
-        <translation>Dé&amp;couper en fichiers d’au plus :</translation>
+        <translation>Dé&amp;couper en fichiers d’au plus&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -853,7 +880,7 @@
     </message>
     <message>
         <source>Fingerprint: {digits}</source>
-        <translation>Empreinte : {digits}</translation>
+        <translation>Empreinte&#xa0;: {digits}</translation>
     </message>
     <message>
         <source>verified</source>
@@ -869,23 +896,23 @@
     </message>
     <message>
         <source>Other cards with this name: {keys}.</source>
-        <translation>Autres cartes portant ce nom : {keys}.</translation>
+        <translation>Autres cartes portant ce nom&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation>Les cartes NON VÉRIFIÉES ne sont pas cochées d’office : leur empreinte n’a jamais été comparée avec leur détenteur, et n’importe qui peut créer une carte à n’importe quel nom et rôle.</translation>
+        <translation>Les cartes NON VÉRIFIÉES ne sont pas cochées d’office&#xa0;: leur empreinte n’a jamais été comparée avec leur détenteur, et n’importe qui peut créer une carte à n’importe quel nom et rôle.</translation>
     </message>
     <message>
         <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
-        <translation>Plusieurs cartes de confiance ont le même nom, ou des noms semblables ({names}) : distinguez-les par les chiffres de la clé, et renommez-en une sous Personnes et clés.</translation>
+        <translation>Plusieurs cartes de confiance ont le même nom, ou des noms semblables ({names})&#xa0;: distinguez-les par les chiffres de la clé, et renommez-en une sous Personnes et clés.</translation>
     </message>
     <message>
         <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
-        <translation>Non vérifiée : vous n’avez pas comparé cette empreinte avec son détenteur. Si la carte n’est pas vraiment la sienne, celui qui l’a créée peut lire ce que vous lui envoyez.</translation>
+        <translation>Non vérifiée&#xa0;: vous n’avez pas comparé cette empreinte avec son détenteur. Si la carte n’est pas vraiment la sienne, celui qui l’a créée peut lire ce que vous lui envoyez.</translation>
     </message>
     <message>
         <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
-        <translation>Pour vérifier une carte, demandez à son détenteur de vous lire son empreinte en personne ou par téléphone, puis sous Personnes et clés sélectionnez la carte et choisissez « Comparer et marquer vérifiée… ».</translation>
+        <translation>Pour vérifier une carte, demandez à son détenteur de vous lire son empreinte en personne ou par téléphone, puis sous Personnes et clés sélectionnez la carte et choisissez «&#xa0;Comparer et marquer vérifiée…&#xa0;».</translation>
     </message>
     <message>
         <source>No removable drive found</source>
@@ -921,7 +948,7 @@
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
-        <translation>{file} existe déjà : choisissez un autre nom.</translation>
+        <translation>{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
@@ -929,7 +956,7 @@
     </message>
     <message>
         <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
-        <translation>Vous avez coché {names} : non vérifiés. Si une carte n’est pas vraiment celle de son détenteur, celui qui l’a créée peut lire ce paquet.</translation>
+        <translation>Vous avez coché {names}&#xa0;: non vérifiés. Si une carte n’est pas vraiment celle de son détenteur, celui qui l’a créée peut lire ce paquet.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
@@ -937,7 +964,7 @@
     </message>
     <message>
         <source>Cancelled: no bundle was written.</source>
-        <translation>Annulé : aucun paquet n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun paquet n’a été écrit.</translation>
     </message>
     <message>
         <source>Bundle files written</source>
@@ -973,11 +1000,14 @@
     </message>
     <message>
         <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
-        <translation>Rien de nouveau à envoyer à ces destinataires : ils ont déjà tout. Aucun paquet n’a été écrit.</translation>
+        <translation>Rien de nouveau à envoyer à ces destinataires&#xa0;: ils ont déjà tout. Aucun paquet n’a été écrit.</translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation>{n} fichier(s) de paquet écrit(s), {size} au total.</translation>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} (key {fingerprint}…)</source>
@@ -989,15 +1019,194 @@
     </message>
     <message>
         <source>Encrypted to: {names} and yourself.</source>
-        <translation>Chiffré pour : {names} et vous-même.</translation>
+        <translation>Chiffré pour&#xa0;: {names} et vous-même.</translation>
     </message>
     <message>
         <source>NOT encrypted: anyone who has the file can read it.</source>
-        <translation>NON chiffré : quiconque a le fichier peut le lire.</translation>
+        <translation>NON chiffré&#xa0;: quiconque a le fichier peut le lire.</translation>
     </message>
     <message>
         <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
-        <translation>Les lieux ont été retirés ; le texte libre non. Les destinataires peuvent lire et vérifier cet instantané, pas le fusionner.</translation>
+        <translation>Les lieux ont été retirés&#xa0;; le texte libre non. Les destinataires peuvent lire et vérifier cet instantané, pas le fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Où</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIDO XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished">Export terminé</translation>
+    </message>
+    <message>
+        <source>Wrote {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1217,7 @@
     </message>
     <message>
         <source>Add files: {what}</source>
-        <translation>Ajouter des fichiers : {what}</translation>
+        <translation>Ajouter des fichiers&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1016,26 +1225,26 @@
     </message>
     <message>
         <source>Remove the selected file from: {what}</source>
-        <translation>Retirer le fichier sélectionné de : {what}</translation>
+        <translation>Retirer le fichier sélectionné de&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
-        <translation>&amp;Priorité de sauvetage :</translation>
+        <translation>&amp;Priorité de sauvetage&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgence :</translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -1055,7 +1264,7 @@
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation>T&amp;rier par :</translation>
+        <translation>T&amp;rier par&#xa0;:</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -1110,7 +1319,7 @@
     </message>
     <message>
         <source>This version does not match the signature of the key it names ({fp}): it was changed after it was signed. Do not rely on it.</source>
-        <translation>Cette version ne correspond pas à la signature de la clé qu’elle indique ({fp}) : elle a été modifiée après sa signature. Ne vous y fiez pas.</translation>
+        <translation>Cette version ne correspond pas à la signature de la clé qu’elle indique ({fp})&#xa0;: elle a été modifiée après sa signature. Ne vous y fiez pas.</translation>
     </message>
     <message>
         <source>you</source>
@@ -1126,15 +1335,15 @@
     </message>
     <message>
         <source>{name}: this key was revoked in your trusted people.</source>
-        <translation>{name} : cette clé a été révoquée dans vos personnes de confiance.</translation>
+        <translation>{name}&#xa0;: cette clé a été révoquée dans vos personnes de confiance.</translation>
     </message>
     <message>
         <source>Key {fp} is not among your trusted people: nobody here has checked who holds it.</source>
-        <translation>La clé {fp} n’est pas parmi vos personnes de confiance : personne ici n’a vérifié qui la détient.</translation>
+        <translation>La clé {fp} n’est pas parmi vos personnes de confiance&#xa0;: personne ici n’a vérifié qui la détient.</translation>
     </message>
     <message>
         <source>Its card says “{name}” (only that person&apos;s claim).</source>
-        <translation>Sa carte indique « {name} » (ce n’est que ce que cette personne affirme).</translation>
+        <translation>Sa carte indique «&#xa0;{name}&#xa0;» (ce n’est que ce que cette personne affirme).</translation>
     </message>
     <message>
         <source>unverified author {fp}</source>
@@ -1142,7 +1351,7 @@
     </message>
     <message>
         <source>Dated more than a day ahead of this computer&apos;s clock when it arrived: the author&apos;s clock may be wrong.</source>
-        <translation>Datée de plus d’un jour après l’horloge de cet ordinateur à son arrivée : l’horloge de l’auteur est peut-être fausse.</translation>
+        <translation>Datée de plus d’un jour après l’horloge de cet ordinateur à son arrivée&#xa0;: l’horloge de l’auteur est peut-être fausse.</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1394,7 @@
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…) :</translation>
+        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…)&#xa0;:</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -1193,11 +1402,7 @@
     </message>
     <message>
         <source>Each bundle is checked first, and you see who signed it and what it holds before anything changes in this vault. Bundles can be imported in any order and more than once: nothing is duplicated or overwritten.</source>
-        <translation>Chaque paquet est d’abord vérifié : vous voyez qui l’a signé et ce qu’il contient avant que rien ne change dans ce coffre. Les paquets peuvent être importés dans n’importe quel ordre et plusieurs fois : rien n’est dupliqué ni écrasé.</translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation>Vérification de {n} paquet(s) ; rien n’est encore importé…</translation>
+        <translation>Chaque paquet est d’abord vérifié&#xa0;: vous voyez qui l’a signé et ce qu’il contient avant que rien ne change dans ce coffre. Les paquets peuvent être importés dans n’importe quel ordre et plusieurs fois&#xa0;: rien n’est dupliqué ni écrasé.</translation>
     </message>
     <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
@@ -1216,10 +1421,6 @@
         <translation>Contenu de ces paquets</translation>
     </message>
     <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation>&amp;Importer {n} paquet(s)</translation>
-    </message>
-    <message>
         <source>Nothing has been imported yet.</source>
         <translation>Rien n’a encore été importé.</translation>
     </message>
@@ -1229,15 +1430,35 @@
     </message>
     <message>
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>{n} paquet(s) peuvent être importés ; {m} seront écartés (voir pourquoi ci-dessous).</translation>
+        <translation>{n} paquet(s) peuvent être importés&#xa0;; {m} seront écartés (voir pourquoi ci-dessous).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation>Les {n} paquet(s) ont passé les vérifications.</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation>Importation de {n} paquet(s)…</translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
@@ -1281,7 +1502,7 @@
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation>Non importé : {why}</translation>
+        <translation>Non importé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Nothing new</source>
@@ -1297,19 +1518,19 @@
     </message>
     <message>
         <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation>Non importé : il n’a pas passé les vérifications ou n’est pas de confiance.</translation>
+        <translation>Non importé&#xa0;: il n’a pas passé les vérifications ou n’est pas de confiance.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
-        <translation>Annulé : rien n’a été gardé</translation>
+        <translation>Annulé&#xa0;: rien n’a été gardé</translation>
     </message>
     <message>
         <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>{bundles} paquet(s) importé(s) : {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
+        <translation>{bundles} paquet(s) importé(s)&#xa0;: {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
-        <translation>Annulé pendant l’importation de {file} : rien de ce paquet, ni des suivants, n’a été gardé. Les paquets listés au-dessus ont été importés entièrement.</translation>
+        <translation>Annulé pendant l’importation de {file}&#xa0;: rien de ce paquet, ni des suivants, n’a été gardé. Les paquets listés au-dessus ont été importés entièrement.</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1541,7 @@
     </message>
     <message>
         <source>When you continue, this new key replaces the old one, which then no longer opens this vault; it is the only way back in if the passphrase is forgotten. It is shown only now: write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation>Quand vous continuez, cette nouvelle clé remplace l’ancienne, qui n’ouvre alors plus ce coffre ; c’est le seul moyen d’y revenir si la phrase secrète est oubliée. Elle n’est affichée que maintenant : notez-la sur papier ou imprimez-la, et gardez-la à l’écart de cet ordinateur.</translation>
+        <translation>Quand vous continuez, cette nouvelle clé remplace l’ancienne, qui n’ouvre alors plus ce coffre&#xa0;; c’est le seul moyen d’y revenir si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: notez-la sur papier ou imprimez-la, et gardez-la à l’écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -1336,7 +1557,7 @@
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle :</translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s current passphrase.</source>
@@ -1344,7 +1565,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n’a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1609,10 @@
     <message>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Vérifier des paquets…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -1451,7 +1676,7 @@
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>
-        <translation>Ce coffre a été détruit : plus personne ne peut l’ouvrir.</translation>
+        <translation>Ce coffre a été détruit&#xa0;: plus personne ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>Restore a backup if you have one.</source>
@@ -1459,15 +1684,15 @@
     </message>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
-        <translation>Ceci est un coffre de démonstration : sa phrase secrète est « demo », sauf si vous en avez choisi une autre.</translation>
+        <translation>Ceci est un coffre de démonstration&#xa0;: sa phrase secrète est «&#xa0;demo&#xa0;», sauf si vous en avez choisi une autre.</translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
-        <translation>Le coffre a été détruit : ses clés sont effacées.</translation>
+        <translation>Le coffre a été détruit&#xa0;: ses clés sont effacées.</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation>Coffre : {name}</translation>
+        <translation>Coffre&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{name} · key {fingerprint}</source>
@@ -1475,7 +1700,7 @@
     </message>
     <message>
         <source>Your fingerprint: {fp}</source>
-        <translation>Votre empreinte : {fp}</translation>
+        <translation>Votre empreinte&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -1483,7 +1708,7 @@
     </message>
     <message>
         <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation>{n} modification(s) n’étaient pas enregistrées au dernier verrouillage ou à la dernière fermeture de FieldKit. Elles ont été gardées, chiffrées. Les rouvrir maintenant ?</translation>
+        <translation>{n} modification(s) n’étaient pas enregistrées au dernier verrouillage ou à la dernière fermeture de FieldKit. Elles ont été gardées, chiffrées. Les rouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -1503,7 +1728,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré ; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence : Apache License 2.0. Polices : Noto Sans et Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Coffre : {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes) : {logs}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré&#xa0;; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: Apache License 2.0. Polices&#xa0;: Noto Sans et Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes)&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
@@ -1576,11 +1801,11 @@
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète :</translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>À nouv&amp;eau :</translation>
+        <translation>À nouv&amp;eau&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -1606,15 +1831,15 @@
     <name>ObjectEditor</name>
     <message>
         <source>inventory numbers of this vault, or other references; separate with ;</source>
-        <translation>numéros d’inventaire de ce coffre, ou autres références ; séparez par ;</translation>
+        <translation>numéros d’inventaire de ce coffre, ou autres références&#xa0;; séparez par&#xa0;;</translation>
     </message>
     <message>
         <source>Objects of this vault: {list}</source>
-        <translation>Objets de ce coffre : {list}</translation>
+        <translation>Objets de ce coffre&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Other references, kept as typed: {list}</source>
-        <translation>Autres références, gardées telles que saisies : {list}</translation>
+        <translation>Autres références, gardées telles que saisies&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Object ID completeness</source>
@@ -1630,11 +1855,11 @@
     </message>
     <message>
         <source>Missing: {names}</source>
-        <translation>Manquant : {names}</translation>
+        <translation>Manquant&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Complete: this object can be identified if it is stolen.</source>
-        <translation>Complète : cet objet peut être identifié s’il est volé.</translation>
+        <translation>Complète&#xa0;: cet objet peut être identifié s’il est volé.</translation>
     </message>
     <message>
         <source>New object</source>
@@ -1756,8 +1981,8 @@
     <message numerus="yes">
         <source>%n need(s) immediate action;</source>
         <translation>
-            <numerusform>%n nécessite une action immédiate ;</numerusform>
-            <numerusform>%n nécessitent une action immédiate ;</numerusform>
+            <numerusform>%n nécessite une action immédiate&#xa0;;</numerusform>
+            <numerusform>%n nécessitent une action immédiate&#xa0;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1804,11 +2029,11 @@
     </message>
     <message>
         <source>Name, organisation, role:</source>
-        <translation>Nom, organisation, rôle :</translation>
+        <translation>Nom, organisation, rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Your fingerprint: read it to people who import your card, in person or on the phone, so they know the card is yours.</source>
-        <translation>Votre empreinte : lisez-la aux personnes qui importent votre carte, en personne ou par téléphone, pour qu’elles sachent que la carte est bien la vôtre.</translation>
+        <translation>Votre empreinte&#xa0;: lisez-la aux personnes qui importent votre carte, en personne ou par téléphone, pour qu’elles sachent que la carte est bien la vôtre.</translation>
     </message>
     <message>
         <source>People you trust</source>
@@ -1888,11 +2113,11 @@
     </message>
     <message>
         <source>Not verified: FieldKit does not send bundles to this card unless you tick it yourself. Ask its holder to read their fingerprint in person or by phone, then use “Compare and mark verified…”.</source>
-        <translation>Non vérifiée : FieldKit n’envoie pas de paquets à cette carte sauf si vous la cochez vous-même. Demandez à son détenteur de lire son empreinte en personne ou par téléphone, puis utilisez « Comparer et marquer vérifiée… ».</translation>
+        <translation>Non vérifiée&#xa0;: FieldKit n’envoie pas de paquets à cette carte sauf si vous la cochez vous-même. Demandez à son détenteur de lire son empreinte en personne ou par téléphone, puis utilisez «&#xa0;Comparer et marquer vérifiée…&#xa0;».</translation>
     </message>
     <message>
         <source>Another card you trust has the same name, or one that looks alike: tell them apart by the fingerprint, and rename one.</source>
-        <translation>Une autre carte de confiance a le même nom, ou un nom semblable : distinguez-les par l’empreinte, et renommez-en une.</translation>
+        <translation>Une autre carte de confiance a le même nom, ou un nom semblable&#xa0;: distinguez-les par l’empreinte, et renommez-en une.</translation>
     </message>
     <message>
         <source>Save your identity card</source>
@@ -1928,7 +2153,7 @@
     </message>
     <message>
         <source>Revoke the key of {name}? Bundles and revisions it signs after the last bundle you imported from it will be refused. A revoked key cannot be trusted again.</source>
-        <translation>Révoquer la clé de {name} ? Les paquets et révisions qu’elle signe après le dernier paquet importé d’elle seront refusés. Une clé révoquée ne peut plus redevenir de confiance.</translation>
+        <translation>Révoquer la clé de {name}&#xa0;? Les paquets et révisions qu’elle signe après le dernier paquet importé d’elle seront refusés. Une clé révoquée ne peut plus redevenir de confiance.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
@@ -1947,7 +2172,7 @@
     </message>
     <message>
         <source>Enter opens a photo; right-click or the Menu key: remove, role, caption.</source>
-        <translation>Entrée ouvre une photo ; clic droit ou touche Menu : retirer, rôle, légende.</translation>
+        <translation>Entrée ouvre une photo&#xa0;; clic droit ou touche Menu&#xa0;: retirer, rôle, légende.</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -1959,7 +2184,7 @@
     </message>
     <message>
         <source>No photos yet. Drop photos here or use “Add photos…”.</source>
-        <translation>Pas encore de photos. Déposez des photos ici ou utilisez « Ajouter des photos… ».</translation>
+        <translation>Pas encore de photos. Déposez des photos ici ou utilisez «&#xa0;Ajouter des photos…&#xa0;».</translation>
     </message>
     <message>
         <source>Role of the next photos</source>
@@ -1975,7 +2200,7 @@
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -2041,7 +2266,7 @@
     </message>
     <message>
         <source>Cancel: {what}</source>
-        <translation>Annuler : {what}</translation>
+        <translation>Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2095,7 +2320,7 @@
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>Sensible : où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
+        <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2115,7 +2340,7 @@
     </message>
     <message>
         <source>Deleted. To bring it back, select a version in the history and choose “Restore this version…”.</source>
-        <translation>Supprimée. Pour la rétablir, sélectionnez une version dans l’historique et choisissez « Restaurer cette version… ».</translation>
+        <translation>Supprimée. Pour la rétablir, sélectionnez une version dans l’historique et choisissez «&#xa0;Restaurer cette version…&#xa0;».</translation>
     </message>
     <message>
         <source>Restore this version…</source>
@@ -2127,7 +2352,7 @@
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
-        <translation>Non enregistré : {field} : {problem}</translation>
+        <translation>Non enregistré&#xa0;: {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2139,11 +2364,11 @@
     </message>
     <message>
         <source>Delete this record?</source>
-        <translation>Supprimer cette fiche ?</translation>
+        <translation>Supprimer cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “{record}”?</source>
-        <translation>Supprimer « {record} » ?</translation>
+        <translation>Supprimer «&#xa0;{record}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2151,7 +2376,7 @@
     </message>
     <message>
         <source>It disappears from the lists and searches. Its history is kept: restore its last version from the history to bring it back.</source>
-        <translation>Elle disparaît des listes et des recherches. Son historique est gardé : restaurez sa dernière version depuis l’historique pour la rétablir.</translation>
+        <translation>Elle disparaît des listes et des recherches. Son historique est gardé&#xa0;: restaurez sa dernière version depuis l’historique pour la rétablir.</translation>
     </message>
     <message>
         <source>Your unsaved changes in the form are replaced.</source>
@@ -2163,11 +2388,11 @@
     </message>
     <message>
         <source>Restore this version?</source>
-        <translation>Restaurer cette version ?</translation>
+        <translation>Restaurer cette version&#xa0;?</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected in the history?</source>
-        <translation>Rétablir les champs et les photos de la version sélectionnée dans l’historique ?</translation>
+        <translation>Rétablir les champs et les photos de la version sélectionnée dans l’historique&#xa0;?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2175,15 +2400,15 @@
     </message>
     <message>
         <source>Restored; the change is in the history.</source>
-        <translation>Restaurée ; la modification figure dans l’historique.</translation>
+        <translation>Restaurée&#xa0;; la modification figure dans l’historique.</translation>
     </message>
     <message>
         <source>Remove this photo?</source>
-        <translation>Retirer cette photo ?</translation>
+        <translation>Retirer cette photo&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the photo “{photo}” from this record?</source>
-        <translation>Retirer la photo « {photo} » de cette fiche ?</translation>
+        <translation>Retirer la photo «&#xa0;{photo}&#xa0;» de cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2195,7 +2420,7 @@
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
-        <translation>L’historique la garde : restaurer une version antérieure la rétablit.</translation>
+        <translation>L’historique la garde&#xa0;: restaurer une version antérieure la rétablit.</translation>
     </message>
     <message>
         <source>Photo role changed.</source>
@@ -2207,7 +2432,7 @@
     </message>
     <message>
         <source>&amp;Caption of this photo:</source>
-        <translation>&amp;Légende de cette photo :</translation>
+        <translation>&amp;Légende de cette photo&#xa0;:</translation>
     </message>
     <message>
         <source>Photo caption changed.</source>
@@ -2217,9 +2442,12 @@
         <source>Correct the fields marked in red, then add the photos again.</source>
         <translation>Corrigez les champs marqués en rouge, puis ajoutez à nouveau les photos.</translation>
     </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation>Ajout de {n} photo(s)…</translation>
+    <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2249,11 +2477,11 @@
     </message>
     <message>
         <source>These photos were refused; the others were added:</source>
-        <translation>Ces photos ont été refusées ; les autres ont été ajoutées :</translation>
+        <translation>Ces photos ont été refusées&#xa0;; les autres ont été ajoutées&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelled: no photo was added.</source>
-        <translation>Annulé : aucune photo n’a été ajoutée.</translation>
+        <translation>Annulé&#xa0;: aucune photo n’a été ajoutée.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2261,7 +2489,7 @@
     </message>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
-        <translation>Enregistrer vos modifications de « {record} » avant de fermer ?</translation>
+        <translation>Enregistrer vos modifications de «&#xa0;{record}&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
@@ -2291,11 +2519,11 @@
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation>Cliquez pour trier selon cette colonne ; au clavier : Trier par (Alt+B)</translation>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; au clavier&#xa0;: Trier par (Alt+B)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
-        <translation>Object ID incomplet : {n} manquant(s)</translation>
+        <translation>Object ID incomplet&#xa0;: {n} manquant(s)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -2318,11 +2546,11 @@
     </message>
     <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
-        <translation>Pour vérifier que vous l’avez, saisissez les groupes {first} et {second} de la clé depuis votre papier (en comptant depuis la gauche, première ligne puis deuxième) :</translation>
+        <translation>Pour vérifier que vous l’avez, saisissez les groupes {first} et {second} de la clé depuis votre papier (en comptant depuis la gauche, première ligne puis deuxième)&#xa0;:</translation>
     </message>
     <message>
         <source>Group &amp;{n}:</source>
-        <translation>Groupe &amp;{n} :</translation>
+        <translation>Groupe &amp;{n}&#xa0;:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery key</source>
@@ -2330,7 +2558,7 @@
     </message>
     <message>
         <source>Group {n} is not what the key says: check your paper.</source>
-        <translation>Le groupe {n} ne correspond pas à la clé : vérifiez votre papier.</translation>
+        <translation>Le groupe {n} ne correspond pas à la clé&#xa0;: vérifiez votre papier.</translation>
     </message>
 </context>
 <context>
@@ -2377,11 +2605,11 @@
     </message>
     <message>
         <source>Save the recovery key in a file?</source>
-        <translation>Enregistrer la clé de secours dans un fichier ?</translation>
+        <translation>Enregistrer la clé de secours dans un fichier&#xa0;?</translation>
     </message>
     <message>
         <source>This does not print on paper: the recovery key will be stored unencrypted in {file}, where anyone who copies that file can open the vault.</source>
-        <translation>Ceci n’imprime pas sur papier : la clé de secours sera stockée non chiffrée dans {file}, où quiconque copie ce fichier peut ouvrir le coffre.</translation>
+        <translation>Ceci n’imprime pas sur papier&#xa0;: la clé de secours sera stockée non chiffrée dans {file}, où quiconque copie ce fichier peut ouvrir le coffre.</translation>
     </message>
     <message>
         <source>&amp;Save to the file</source>
@@ -2400,7 +2628,7 @@
     </message>
     <message>
         <source>For when a key may be in the wrong hands: new keys are made and the whole database and every photo are encrypted again. Afterwards neither the old passphrase nor the old recovery key opens the vault. Backups made before keep their old keys. This can take minutes for many photos; you can cancel while the photos are being encrypted again.</source>
-        <translation>Pour le cas où une clé serait entre de mauvaises mains : de nouvelles clés sont créées et toute la base de données et chaque photo sont chiffrées à nouveau. Ensuite, ni l’ancienne phrase secrète ni l’ancienne clé de secours n’ouvrent le coffre. Les sauvegardes antérieures gardent leurs anciennes clés. Cela peut prendre plusieurs minutes s’il y a beaucoup de photos ; vous pouvez annuler pendant le rechiffrement des photos.</translation>
+        <translation>Pour le cas où une clé serait entre de mauvaises mains&#xa0;: de nouvelles clés sont créées et toute la base de données et chaque photo sont chiffrées à nouveau. Ensuite, ni l’ancienne phrase secrète ni l’ancienne clé de secours n’ouvrent le coffre. Les sauvegardes antérieures gardent leurs anciennes clés. Cela peut prendre plusieurs minutes s’il y a beaucoup de photos&#xa0;; vous pouvez annuler pendant le rechiffrement des photos.</translation>
     </message>
     <message>
         <source>&amp;Rekey now</source>
@@ -2427,7 +2655,7 @@
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation>Nom &amp;local :</translation>
+        <translation>Nom &amp;local&#xa0;:</translation>
     </message>
     <message>
         <source>The name FieldKit shows for this key (the card&apos;s own name is {name}).</source>
@@ -2478,7 +2706,7 @@
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation>Enregistrer &amp;sous :</translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
@@ -2522,7 +2750,7 @@
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation>Annulé : aucun PDF n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
@@ -2568,15 +2796,15 @@
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation>Dossier de &amp;sauvegarde :</translation>
+        <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation>Restaurer &amp;dans :</translation>
+        <translation>Restaurer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -2592,7 +2820,7 @@
     </message>
     <message>
         <source>Choose a folder for: {what}</source>
-        <translation>Choisir un dossier pour : {what}</translation>
+        <translation>Choisir un dossier pour&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -2607,11 +2835,11 @@
     </message>
     <message>
         <source>Results for “{text}”:</source>
-        <translation>Résultats pour « {text} » :</translation>
+        <translation>Résultats pour «&#xa0;{text}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation>Aucun résultat pour « {text} ».</translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
@@ -2641,7 +2869,7 @@
     </message>
     <message>
         <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
-        <translation>Ceci détruit les clés du coffre dans {folder}. Ensuite PERSONNE ne peut l’ouvrir : ni vous, ni avec la phrase secrète, ni avec la clé de secours. Les fiches et photos qui n’ont pas été envoyées dans un paquet ou sauvegardées sont perdues définitivement. C’est irréversible.</translation>
+        <translation>Ceci détruit les clés du coffre dans {folder}. Ensuite PERSONNE ne peut l’ouvrir&#xa0;: ni vous, ni avec la phrase secrète, ni avec la clé de secours. Les fiches et photos qui n’ont pas été envoyées dans un paquet ou sauvegardées sont perdues définitivement. C’est irréversible.</translation>
     </message>
     <message>
         <source>Type SHRED to confirm</source>
@@ -2657,11 +2885,11 @@
     </message>
     <message>
         <source>Shred this vault?</source>
-        <translation>Détruire ce coffre ?</translation>
+        <translation>Détruire ce coffre&#xa0;?</translation>
     </message>
     <message>
         <source>To confirm, type SHRED in capital letters:</source>
-        <translation>Pour confirmer, tapez SHRED en majuscules :</translation>
+        <translation>Pour confirmer, tapez SHRED en majuscules&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2943,7 @@
     </message>
     <message>
         <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
-        <translation>Pas encore de dossier de synchro. Ajoutez une clé USB ou un dossier partagé : FieldKit y dépose vos paquets et récupère ceux qui vous sont adressés.</translation>
+        <translation>Pas encore de dossier de synchro. Ajoutez une clé USB ou un dossier partagé&#xa0;: FieldKit y dépose vos paquets et récupère ceux qui vous sont adressés.</translation>
     </message>
     <message>
         <source>&amp;Add sync folder…</source>
@@ -2779,11 +3007,11 @@
     </message>
     <message>
         <source>The sync folder “{name}” is connected.</source>
-        <translation>Le dossier de synchro « {name} » est connecté.</translation>
+        <translation>Le dossier de synchro «&#xa0;{name}&#xa0;» est connecté.</translation>
     </message>
     <message>
         <source>Sync “{name}” now</source>
-        <translation>Synchroniser « {name} » maintenant</translation>
+        <translation>Synchroniser «&#xa0;{name}&#xa0;» maintenant</translation>
     </message>
     <message>
         <source>never</source>
@@ -2819,7 +3047,7 @@
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
-        <translation>Dossier de synchro « {name} » ajouté : {path}.</translation>
+        <translation>Dossier de synchro «&#xa0;{name}&#xa0;» ajouté&#xa0;: {path}.</translation>
     </message>
     <message>
         <source>Remove sync folder</source>
@@ -2827,23 +3055,26 @@
     </message>
     <message>
         <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
-        <translation>Oublier le dossier de synchro « {name} » ? Rien n’y est touché, et les paquets dont la réception n’est pas confirmée restent dans la boîte d’envoi.</translation>
+        <translation>Oublier le dossier de synchro «&#xa0;{name}&#xa0;»&#xa0;? Rien n’y est touché, et les paquets dont la réception n’est pas confirmée restent dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Sync folder “{name}” removed; nothing on it was touched.</source>
-        <translation>Dossier de synchro « {name} » retiré ; rien n’y a été touché.</translation>
+        <translation>Dossier de synchro «&#xa0;{name}&#xa0;» retiré&#xa0;; rien n’y a été touché.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation>Les {n} paquet(s) que FieldKit y a laissés restent ; supprimez-les quand leurs destinataires les ont reçus.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing “{name}” automatically:</source>
-        <translation>Synchronisation automatique de « {name} » :</translation>
+        <translation>Synchronisation automatique de «&#xa0;{name}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Syncing “{name}”:</source>
-        <translation>Synchronisation de « {name} » :</translation>
+        <translation>Synchronisation de «&#xa0;{name}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>waiting for the folder…</source>
@@ -2875,30 +3106,30 @@
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>Synchronisé avec « {name} » : {imported} paquet(s) importé(s) ({new} nouvelle(s) révision(s)), {delivered} livré(s), {read} accusé(s) de réception lu(s) et {written} écrit(s), {quarantined} en quarantaine, {waiting} encore en attente.</translation>
+        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} paquet(s) importé(s) ({new} nouvelle(s) révision(s)), {delivered} livré(s), {read} accusé(s) de réception lu(s) et {written} écrit(s), {quarantined} en quarantaine, {waiting} encore en attente.</translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
-        <translation>{file} mis en quarantaine : {reason}</translation>
+        <translation>{file} mis en quarantaine&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Problem: {text}</source>
-        <translation>Problème : {text}</translation>
+        <translation>Problème&#xa0;: {text}</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
-        <translation>La synchro avec « {name} » a été annulée. Ce qui a déjà été importé ou livré reste ; le reste attend la prochaine synchro.</translation>
+        <translation>La synchro avec «&#xa0;{name}&#xa0;» a été annulée. Ce qui a déjà été importé ou livré reste&#xa0;; le reste attend la prochaine synchro.</translation>
     </message>
     <message>
         <source>The sync with “{name}” failed.</source>
-        <translation>La synchro avec « {name} » a échoué.</translation>
+        <translation>La synchro avec «&#xa0;{name}&#xa0;» a échoué.</translation>
     </message>
 </context>
 <context>
     <name>TextListInput</name>
     <message>
         <source>separate several with ;</source>
-        <translation>séparez-en plusieurs par ;</translation>
+        <translation>séparez-en plusieurs par&#xa0;;</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3168,7 @@
     </message>
     <message>
         <source>Vault folder: {folder}</source>
-        <translation>Dossier du coffre : {folder}</translation>
+        <translation>Dossier du coffre&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
@@ -2957,7 +3188,7 @@
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>
-        <translation>Saisissez-la exactement comme imprimée ; tirets et espaces n’ont pas d’importance.</translation>
+        <translation>Saisissez-la exactement comme imprimée&#xa0;; tirets et espaces n’ont pas d’importance.</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3199,7 @@
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase and keys</source>
@@ -2988,15 +3219,15 @@
     </message>
     <message>
         <source>Quick: the data keeps its key.</source>
-        <translation>Rapide : les données gardent leur clé.</translation>
+        <translation>Rapide&#xa0;: les données gardent leur clé.</translation>
     </message>
     <message>
         <source>The old recovery key stops working; the new one is shown once.</source>
-        <translation>L’ancienne clé de secours cesse de fonctionner ; la nouvelle n’est affichée qu’une fois.</translation>
+        <translation>L’ancienne clé de secours cesse de fonctionner&#xa0;; la nouvelle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>If a key may be compromised: everything is encrypted again with new keys.</source>
-        <translation>Si une clé est peut-être compromise : tout est chiffré à nouveau avec de nouvelles clés.</translation>
+        <translation>Si une clé est peut-être compromise&#xa0;: tout est chiffré à nouveau avec de nouvelles clés.</translation>
     </message>
     <message>
         <source>Backup and locking</source>
@@ -3027,6 +3258,18 @@
         <translation>sans utilisation du clavier ni de la souris (Ctrl+L verrouille aussitôt).</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
@@ -3036,11 +3279,19 @@
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>
-        <translation>Détruit les clés du coffre : plus personne ne peut l’ouvrir, même avec la clé de secours. Envoyez ou sauvegardez d’abord ce qui compte.</translation>
+        <translation>Détruit les clés du coffre&#xa0;: plus personne ne peut l’ouvrir, même avec la clé de secours. Envoyez ou sauvegardez d’abord ce qui compte.</translation>
     </message>
     <message>
         <source>Vault settings</source>
         <translation>Paramètres du coffre</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3306,7 @@
     </message>
     <message>
         <source>Check that a bundle is complete, unchanged since it was signed, and signed by a key you know. No vault is needed and nothing is written. Without a recipient&apos;s key the encrypted content is not inspected: the result says so.</source>
-        <translation>Vérifiez qu’un paquet est complet, inchangé depuis sa signature et signé par une clé que vous connaissez. Aucun coffre n’est nécessaire et rien n’est écrit. Sans la clé d’un destinataire, le contenu chiffré n’est pas examiné : le résultat le signale.</translation>
+        <translation>Vérifiez qu’un paquet est complet, inchangé depuis sa signature et signé par une clé que vous connaissez. Aucun coffre n’est nécessaire et rien n’est écrit. Sans la clé d’un destinataire, le contenu chiffré n’est pas examiné&#xa0;: le résultat le signale.</translation>
     </message>
     <message>
         <source>Check bundles without importing them. Bundles addressed to this vault are also decrypted and every revision, signature and photo inside is checked.</source>
@@ -3107,19 +3358,22 @@
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…) :</translation>
+        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
-        <translation>&amp;Clés de confiance (facultatif : la carte d’identité ou le fichier .pub du signataire) :</translation>
+        <translation>&amp;Clés de confiance (facultatif&#xa0;: la carte d’identité ou le fichier .pub du signataire)&#xa0;:</translation>
     </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation>Vérification de {n} paquet(s)…</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>{n} paquet(s) vérifié(s) : {good} intact(s) et signé(s) par une clé de confiance, {bad} en échec, {other} intact(s) mais non signé(s) par une clé de confiance.</translation>
+        <translation>{n} paquet(s) vérifié(s)&#xa0;: {good} intact(s) et signé(s) par une clé de confiance, {bad} en échec, {other} intact(s) mais non signé(s) par une clé de confiance.</translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>
@@ -3174,7 +3428,7 @@
     </message>
     <message>
         <source>First time here: make a vault and its recovery key</source>
-        <translation>Première fois : créez un coffre et sa clé de secours</translation>
+        <translation>Première fois&#xa0;: créez un coffre et sa clé de secours</translation>
     </message>
     <message>
         <source>Choose the folder of an existing vault</source>
@@ -3186,11 +3440,11 @@
     </message>
     <message>
         <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
-        <translation>Pour les auditeurs : vérifier qu’un paquet est complet, inchangé et signé par une clé connue</translation>
+        <translation>Pour les auditeurs&#xa0;: vérifier qu’un paquet est complet, inchangé et signé par une clé connue</translation>
     </message>
     <message>
         <source>Recent &amp;vaults:</source>
-        <translation>Coffres récen&amp;ts :</translation>
+        <translation>Coffres récen&amp;ts&#xa0;:</translation>
     </message>
     <message>
         <source>Recent vaults</source>
@@ -3230,17 +3484,20 @@
     <message numerus="yes">
         <source>{title}: %n match(es)</source>
         <translation>
-            <numerusform>{title} : %n résultat</numerusform>
-            <numerusform>{title} : %n résultats</numerusform>
+            <numerusform>{title}&#xa0;: %n résultat</numerusform>
+            <numerusform>{title}&#xa0;: %n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>({n} to resolve)</source>
         <translation>({n} à résoudre)</translation>
     </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>{n} fiche(s) en conflit</translation>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -3456,6 +3713,58 @@
     <message>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

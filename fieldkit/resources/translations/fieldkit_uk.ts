@@ -495,21 +495,33 @@
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation>Фото: {n}</translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation>Фото: {n}; додані будь-де зберігаються</translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>За&amp;лишити версію {n} цілком</translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation>Інших полів, однакових в усіх версіях: {n}.</translation>
     </message>
 </context>
 <context>
@@ -542,17 +554,25 @@
         <source>needs a person</source>
         <translation>потрібне рішення людини</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation>Спірних полів: {n}</translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
         <translation>зливається без конфліктів</translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>Записів у конфлікті: {n}</translation>
     </message>
 </context>
 <context>
@@ -580,6 +600,10 @@
 </context>
 <context>
     <name>CreateVaultDialog</name>
+    <message>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Create a vault — FieldKit</source>
         <translation>Створити сховище — FieldKit</translation>
@@ -613,6 +637,10 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольна фраза:</translation>
     </message>
@@ -635,6 +663,10 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -975,9 +1007,13 @@
         <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
         <translation>Нічого нового для цих одержувачів: вони вже мають усе. Жодного пакета не записано.</translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation>Файлів пакета записано: {n}, загалом {size}.</translation>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} (key {fingerprint}…)</source>
@@ -998,6 +1034,189 @@
     <message>
         <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
         <translation>Місця прибрано, вільний текст — ні. Одержувачі можуть прочитати й перевірити цей знімок, але не зливати його.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Пошук</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Куди</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIDO XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} уже існує: виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished">Експорт завершено</translation>
+    </message>
+    <message>
+        <source>Wrote {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1415,6 @@
         <translation>Кожен пакет спершу перевіряється: Ви бачите, хто його підписав і що він містить, перш ніж у сховищі щось зміниться. Пакети можна імпортувати в будь-якому порядку й кілька разів: нічого не дублюється й не перезаписується.</translation>
     </message>
     <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation>Перевірка пакетів ({n}); нічого ще не імпортовано…</translation>
-    </message>
-    <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
         <translation>Імпортувати також пакети, підписані ключами, яким я ще не довіряю (їхніх авторів буде показано як неперевірених)</translation>
     </message>
@@ -1216,10 +1431,6 @@
         <translation>Що це за пакети</translation>
     </message>
     <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation>&amp;Імпортувати пакети ({n})</translation>
-    </message>
-    <message>
         <source>Nothing has been imported yet.</source>
         <translation>Нічого ще не імпортовано.</translation>
     </message>
@@ -1231,13 +1442,37 @@
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
         <translation>Можна імпортувати пакетів: {n}; буде пропущено: {m} (причини нижче).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation>Усі пакети ({n}) пройшли перевірку.</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation>Імпорт пакетів ({n})…</translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
@@ -1388,6 +1623,10 @@
     <message>
         <source>&amp;Verify bundles…</source>
         <translation>&amp;Перевірити пакети…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -2221,9 +2460,13 @@
         <source>Correct the fields marked in red, then add the photos again.</source>
         <translation>Виправте поля, позначені червоним, потім додайте фото знову.</translation>
     </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation>Додавання фото ({n})…</translation>
+    <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2841,9 +3084,13 @@
         <source>Sync folder “{name}” removed; nothing on it was touched.</source>
         <translation>Теку синхронізації «{name}» прибрано; на ній нічого не змінено.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation>Пакети, які FieldKit там залишив ({n}), залишаються; видаліть їх, коли одержувачі їх отримають.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing “{name}” automatically:</source>
@@ -3035,6 +3282,18 @@
         <translation>без використання клавіатури чи миші (Ctrl+L блокує одразу).</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency</source>
         <translation>Екстрена ситуація</translation>
     </message>
@@ -3049,6 +3308,14 @@
     <message>
         <source>Vault settings</source>
         <translation>Налаштування сховища</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3121,9 +3388,13 @@
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
         <translation>&amp;Ключі, яким Ви довіряєте (необов’язково: ідентифікаційна картка чи файл .pub підписувача):</translation>
     </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation>Перевірка пакетів ({n})…</translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
@@ -3247,9 +3518,13 @@
         <source>({n} to resolve)</source>
         <translation>(потрібно вирішити: {n})</translation>
     </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation>Записів у конфлікті: {n}</translation>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
@@ -3465,6 +3740,65 @@
     <message>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
