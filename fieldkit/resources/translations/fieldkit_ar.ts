@@ -3825,6 +3825,98 @@
 </context>
 <context>
     <name>verdict</name>
+    <message>
+        <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and was written by this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and signed by {name}, whose key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted; fingerprint compared in person on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (you gave their key for this check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted, but the fingerprint was never compared in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: bundles signed after the revocation are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the key is only vouched for by the bundle itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted snapshot, for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, number {n} of its stream, {sealed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected (the content is encrypted for its recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
         <translation type="unfinished">
@@ -3891,6 +3983,66 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Written by this vault: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault cannot read it: it was not encrypted to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (not in your trust store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s), {size} checked.</source>
         <translation type="unfinished">
@@ -3901,6 +4053,38 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save verification &amp;certificate as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification certificate of {file} as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
