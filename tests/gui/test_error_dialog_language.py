@@ -11,7 +11,8 @@ def test_error_dialog_shows_the_sentence_and_hint_in_french(qtbot) -> None:
     previous = i18n.language()
     i18n.set_language("fr")
     try:
-        box = show_error(None, WrongPassphraseError("The passphrase is not correct for this vault."))
+        error = WrongPassphraseError("The passphrase is not correct for this vault.")
+        box = show_error(None, error)
         assert box is not None
         qtbot.addWidget(box)
         assert box.text() == "La phrase secrète n’est pas la bonne pour ce coffre."
