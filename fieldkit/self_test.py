@@ -99,6 +99,8 @@ def check_imports() -> None:
 
 def check_sqlcipher() -> None:
     """A keyed database opens with its key and is refused with any other."""
+    import sqlcipher3
+
     from fieldkit.errors import VaultFormatError
     from fieldkit.vault.database import open_database
 
@@ -116,10 +118,17 @@ def check_sqlcipher() -> None:
         conn.close()
         if value != "FieldKit":
             raise AssertionError("the database did not read back what was written")
+        # SQLCipher logs the refused key on stderr by default: not what a user should read.
+        quiet = sqlcipher3.connect(":memory:")
+        (level,) = quiet.execute("PRAGMA cipher_log_level").fetchone()
+        quiet.execute("PRAGMA cipher_log_level = NONE")
         try:
             conn = open_database(path, wrong)
         except VaultFormatError:
             return
+        finally:
+            quiet.execute(f"PRAGMA cipher_log_level = {level}")
+            quiet.close()
         conn.close()
         raise AssertionError("a wrong key opened the database")
 

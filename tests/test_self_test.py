@@ -46,6 +46,7 @@ def test_self_test_passes_here_prints_one_json_line_and_touches_no_vault(
     assert isinstance(checks, dict) and set(checks) == CHECK_NAMES
     assert all(value is True for value in checks.values())
     assert answer["frozen"] is False and answer["errors"] == {}
+    assert proc.stderr == ""  # nothing else for the user to read (SQLCipher's refusal included)
     # The data folder exists (it was checked writable) but holds no vault and no probe file.
     data = isolated_user_folders / "data" / "FieldKit"
     assert data.is_dir() and list(data.iterdir()) == []
