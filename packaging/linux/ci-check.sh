@@ -41,7 +41,10 @@ appstreamcli validate --no-net build/deb/root/usr/share/metainfo/org.fieldkit.Fi
 
 echo "== install with apt (dependencies from the system's archive)"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get install -y -qq "./$DEB" >/dev/null
+if ! $SUDO apt-get install -y -qq "./$DEB" >/dev/null; then
+  $SUDO apt-get update -qq  # package lists missing or stale: the xcb libraries were not found
+  $SUDO apt-get install -y -qq "./$DEB" >/dev/null
+fi
 test -L /usr/bin/fieldkit && test "$(readlink /usr/bin/fieldkit)" = /opt/fieldkit/fieldkit
 
 # A user who never ran FieldKit: an empty home, no display.
