@@ -9,6 +9,7 @@ sees that id, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -23,6 +24,7 @@ from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 
 ENV_VAULT = "FIELDKIT_VAULT"
+SELF_TEST_QT = "--self-test-qt"
 
 
 @dataclass
@@ -116,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (no window, no vault) and print one JSON line",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register_all(sub, common)
     return parser
@@ -130,6 +137,10 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     try:
         args = parser.parse_args(argv)
         handler: Command | None = getattr(args, "handler", None)
+        if getattr(args, "self_test", False):  # given with other options: they do not matter
+            from fieldkit import self_test
+
+            return self_test.main(out)
         if handler is None:
             from fieldkit.commands.app import start_gui
 
@@ -161,6 +172,18 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # Answered before logging, the commands or Qt load, and without any vault (SPEC §17).
+    if args == ["--version"]:
+        print(f"FieldKit {__version__}")
+        return EXIT_OK
+    if args == ["--self-test"]:
+        from fieldkit import self_test
+
+        return self_test.main()
+    if args == [SELF_TEST_QT]:
+        # The Qt half of the self-test, in its own process (see fieldkit.self_test).
+        return int(importlib.import_module("fieldkit.gui.self_test_qt").main())
     return run(argv, sys.stdout, sys.stderr)
 
 

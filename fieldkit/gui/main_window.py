@@ -39,6 +39,7 @@ from fieldkit.gui.welcome import WelcomeScreen
 from fieldkit.gui.workspace import OBJECTS, SECTIONS, SETTINGS, Workspace, section_title
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
+from fieldkit.self_test import shipped_licences
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
@@ -527,7 +528,8 @@ class MainWindow(QMainWindow):
             "<p>Documents museum collections and the damage they suffer, offline, in an "
             "encrypted vault; exchanges signed, encrypted bundles.</p>"
             "<p>Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open "
-            "Font License).</p>"
+            "Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software "
+            "FieldKit carries: Show Details.</p>"
             "<p>Vault: {vault}<br>Logs (no record text, places or passphrases): {logs}</p>"
         ).format(
             version=html.escape(__version__),
@@ -542,6 +544,11 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("aboutDialog")
+        try:
+            licences = shipped_licences()
+            box.setDetailedText(licences["LICENSE"] + "\n\n" + licences["THIRD-PARTY-NOTICES"])
+        except OSError:  # a source checkout without its licence files: the summary stays
+            pass
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
