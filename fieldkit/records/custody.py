@@ -34,6 +34,19 @@ movements and handovers the vault holds, whatever order they arrived in:
 The derived state lives in ``custody_where`` and ``custody_movements``, rewritten in the same
 transaction as the revisions that change it (:func:`rebuild`); a bundle import defers the
 rebuild to its end (:func:`deferred`). Nothing here imports Qt.
+
+For the desktop app and the command line (all reads take the open vault's ``db``; none writes):
+
+- :func:`where` (``Where``: location, container, in transit, missing, custodian, destination,
+  custody status) · :func:`contents` of a container · :func:`at_location`;
+- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside —
+  the live counts of a check-in) · :func:`movements_in_transit` · :func:`movements_for` (an
+  item's movement history);
+- :func:`handover_state`, :func:`handovers`, :func:`handovers_waiting` (``me``: only those this
+  vault must accept) · :func:`overview` (coordinator figures);
+- writes through :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack,
+  or plan with ``depart=False``), ``depart``, ``receive`` (call it per scanned code),
+  ``hand_over``, ``accept``. Each is one signed revision in one transaction.
 """
 
 from __future__ import annotations
