@@ -194,8 +194,11 @@ def _author_cards(
     return cards
 
 
-def _redacted(fields: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if k not in LOCATION_FIELDS}
+def _redacted(fields: dict[str, Any], kind: str = "") -> dict[str, Any]:
+    # The sensitive fields of each record kind are defined with the fields themselves.
+    from fieldkit.records.fields import redacted
+
+    return redacted(kind, fields)
 
 
 # What a bundle of the stream still waiting in the sync outbox carries (fieldkit.sync keeps
@@ -380,7 +383,7 @@ def _select_items(
             "ORDER BY hlc, record_id"
         )
         for record_id, kind, head_rev, fields_json, media_json in rows:
-            fields = _redacted(json.loads(fields_json))
+            fields = _redacted(json.loads(fields_json), kind)
             # A snapshot's record lists only the photos it carries (redacted, under new
             # hashes): a left-out photo's entry would point at an unredacted original.
             media = [m for m in json.loads(media_json) if m.get("sha256") not in leave_out]

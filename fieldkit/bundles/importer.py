@@ -35,6 +35,8 @@ from fieldkit.errors import (
 from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
+from fieldkit.records import custody
+from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
 from fieldkit.records.service import HLC_META, store_revision
 from fieldkit.vault import audit
@@ -285,6 +287,7 @@ def _merge(
     # since it was verified), so nothing unverified is ever committed.
     identities = [me.transport_key] if header.encrypted else []
     with (
+        contextlib.ExitStack() as stack,
         SafeZip(path) as zf,
         contextlib.closing(
             records_lines(zf, header.bundle_id, identities, report.inner.get("records_sha256"))
@@ -295,6 +298,8 @@ def _merge(
         )
         # One line per card, revision, record, audit event and revocation, as verified.
         reporter.start(MERGE, sum(n for k, n in report.counts.items() if k != "photos"))
+        # Where everything is (the chain of custody) is derived once, after the last line.
+        stack.enter_context(custody.deferred(db))
         for number, raw in lines:
             if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are merged
                 reporter.check()
@@ -505,8 +510,10 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext) -> None
             if not db.execute(known, (rev.rev_id,)).fetchone():
                 ctx.result.skipped_revisions += 1
                 return
-        if rev.kind not in ("object", "damage"):
+        if rev.kind not in F.KINDS:
             raise CorruptFileError("A revision has an unknown record kind.")
+        if rev.kind == F.HANDOVER:
+            _check_acceptance(db, rev)
         if store_revision(db, rev, ctx.bundle_id):
             ctx.result.new_revisions += 1
             ctx.touched.add(rev.record_id)
@@ -529,6 +536,40 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext) -> None
             "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
             (ctx.sender, rev.rev_id),
         )
+
+
+def _check_acceptance(db: Connection, rev: Revision) -> None:
+    """A handover acceptance counts only when signed by the receiver (SPEC §4): a revision
+    that sets ``accepted_at`` or ``accepted_by`` must be signed by ``to_party.fingerprint``,
+    or carry unchanged an acceptance that such a revision of the same handover already made
+    (a later edit or a merge by the giver). Anything else is a forgery: CorruptFileError,
+    which refuses the whole bundle."""
+    fields = rev.fields
+    if not fields.get("accepted_at") and not fields.get("accepted_by"):
+        return
+    party = fields.get("to_party")
+    receiver = party.get("fingerprint") if isinstance(party, dict) else None
+    forged = CorruptFileError(
+        f"Revision {rev.rev_id[:12]} accepts a handover but is not signed by its receiver.",
+        "The bundle was refused whole; ask its sender where the acceptance came from.",
+    )
+    if not receiver or fields.get("accepted_by") != receiver:
+        raise forged
+    # The receiver is the one the giver named first: an acceptance by whoever renamed the
+    # receiver in a later revision is forged too.
+    first = custody.original_receiver(db, rev.record_id)
+    if first is not None and first != receiver:
+        raise forged
+    if rev.author == receiver:
+        return
+    for (canonical,) in db.execute(
+        "SELECT canonical FROM revisions WHERE record_id = ? AND author = ?",
+        (rev.record_id, receiver),
+    ):
+        earlier = json.loads(bytes(canonical)).get("fields") or {}
+        if all(earlier.get(k) == fields.get(k) for k in ("accepted_at", "accepted_by", "to_party")):
+            return
+    raise forged
 
 
 def _import_photos(

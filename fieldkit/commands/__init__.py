@@ -12,6 +12,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         audit,
         bundles,
         conflicts,
+        custody,
         demo,
         export_records,
         identity,
@@ -34,3 +35,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     reports.register(sub, common)
     app.register(sub, common)
     export_records.register(sub, common)
+    custody.register(sub, common)

@@ -66,6 +66,45 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_verification))
+    _register_custody_documents(rsub, common)
+
+
+def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> None:
+    """`report labels|packing-list|movement|handover|evacuation-permission` (chain of custody)."""
+    p = rsub.add_parser("labels", parents=[common], help="QR labels on A4 sheets")
+    p.add_argument("items", nargs="+", metavar="ITEM", help="objects, containers, locations")
+    _output(p)
+    p.set_defaults(handler=_in_language(cmd_custody_document), document="labels")
+    for name, arg, help_text in (
+        ("packing-list", "CONTAINER", "the packing list of a container, to put inside it"),
+        ("movement", "MOVEMENT", "the movement form with its reconciliation"),
+        ("handover", "HANDOVER", "the handover certificate with both fingerprints"),
+        ("evacuation-permission", "MOVEMENT", "the evacuation permission for a movement"),
+    ):
+        p = rsub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("target", metavar=arg)
+        _output(p)
+        p.set_defaults(handler=_in_language(cmd_custody_document), document=name)
+
+
+def cmd_custody_document(ctx: Context) -> int:
+    from fieldkit.reports import custody_documents as D
+
+    args = ctx.args
+    output = Path(args.output)
+    with open_vault(ctx) as vault:
+        if args.document == "labels":
+            result = D.labels_report(vault, args.items, output)
+        else:
+            write = {
+                "packing-list": D.packing_list_report,
+                "movement": D.movement_report,
+                "handover": D.handover_report,
+                "evacuation-permission": D.evacuation_permission_report,
+            }[args.document]
+            result = write(vault, args.target, output)
+    _done(ctx, result, f"{args.document}, {result.items} item(s)")
+    return EXIT_OK
 
 
 def _output(p: argparse.ArgumentParser) -> None:

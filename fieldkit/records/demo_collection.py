@@ -27,6 +27,7 @@ from fieldkit.errors import CancelledError
 from fieldkit.records import demo_texts as T
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
+from fieldkit.records.demo_evacuation import add_evacuation
 from fieldkit.records.demo_photos import DemoPhoto, generate_photos
 from fieldkit.records.service import Records
 from fieldkit.vault import audit
@@ -585,6 +586,7 @@ def generate(
                 )
             )
             report(phase, written, total)
+    add_evacuation(records, ids)  # an evacuation in progress (fieldkit.records.demo_evacuation)
     summary = DemoSummary(
         seed=seed,
         objects=len(ids),

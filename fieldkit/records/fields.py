@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldkit.errors import FieldKitError
@@ -21,7 +21,13 @@ from fieldkit.records import vocabularies as v
 
 OBJECT = "object"
 DAMAGE = "damage"
-KINDS = (OBJECT, DAMAGE)
+LOCATION = "location"
+CONTAINER = "container"
+MOVEMENT = "movement"
+HANDOVER = "handover"
+KINDS = (OBJECT, DAMAGE, LOCATION, CONTAINER, MOVEMENT, HANDOVER)
+# The chain of custody (fieldkit.records.custody derives where everything is from these).
+CUSTODY_KINDS = (LOCATION, CONTAINER, MOVEMENT, HANDOVER)
 
 
 class ValidationError(FieldKitError):
@@ -97,10 +103,79 @@ DAMAGE_FIELDS: tuple[Field, ...] = (
     _f("remaining_hazards", "text", "Remaining hazards", multiline=True),
 )
 
+LOCATION_FIELDS: tuple[Field, ...] = (
+    _f("code", "code", "Code"),
+    _f("name", "text", "Name"),
+    _f("kind", "enum", "Kind of location", choices=v.LOCATION_KINDS),
+    _f("parent", "text", "Inside"),
+    _f("address", "text", "Address", sensitive=True, multiline=True),
+    _f("coordinates", "coordinates", "Coordinates", sensitive=True),
+    _f("notes", "text", "Notes", multiline=True),
+)
+
+CONTAINER_FIELDS: tuple[Field, ...] = (
+    _f("code", "code", "Code"),
+    _f("kind", "enum", "Kind of container", choices=v.CONTAINER_KINDS),
+    _f("description", "text", "Description", multiline=True),
+    _f("handling", "enum_list", "Handling", choices=v.HANDLING_MARKS),
+    _f("notes", "text", "Notes", multiline=True),
+)
+
+MOVEMENT_FIELDS: tuple[Field, ...] = (
+    _f("items", "text_list", "Items"),
+    _f("from_location", "text", "From"),
+    _f("to_location", "text", "To location"),
+    _f("to_container", "text", "Into container"),
+    _f("reason", "enum", "Reason", choices=v.MOVEMENT_REASONS),
+    _f("departed_at", "datetime", "Departed at"),
+    _f("moved_by", "text", "Moved by"),
+    _f("authorised_by", "text", "Authorised by"),
+    _f("team_size", "count", "Team size"),
+    _f("transport", "text", "Transport", sensitive=True, multiline=True),
+    _f("received_at", "datetime", "Received at"),
+    _f("received_by", "text", "Received by"),
+    _f("received", "text_list", "Received"),
+    _f("notes", "text", "Notes", multiline=True),
+)
+
+HANDOVER_FIELDS: tuple[Field, ...] = (
+    _f("items", "text_list", "Items"),
+    _f("from_party", "party", "Handed over by"),
+    _f("to_party", "party", "Handed over to"),
+    _f("handed_at", "datetime", "Handed over at"),
+    _f("place", "text", "Place", sensitive=True),
+    _f("condition_notes", "text", "Condition", multiline=True),
+    _f("reference", "text", "Reference"),
+    _f("accepted_at", "datetime", "Accepted at"),
+    _f("accepted_by", "fingerprint", "Accepted by"),
+    _f("acceptance_notes", "text", "Acceptance notes", multiline=True),
+)
+
 FIELDS: dict[str, dict[str, Field]] = {
     OBJECT: {f.name: f for f in OBJECT_FIELDS},
     DAMAGE: {f.name: f for f in DAMAGE_FIELDS},
+    LOCATION: {f.name: f for f in LOCATION_FIELDS},
+    CONTAINER: {f.name: f for f in CONTAINER_FIELDS},
+    MOVEMENT: {f.name: f for f in MOVEMENT_FIELDS},
+    HANDOVER: {f.name: f for f in HANDOVER_FIELDS},
 }
+
+# What `--redact-locations` removes, per kind: the fields marked sensitive above (addresses,
+# coordinates, sites, transport, places). Codes, items and the chain itself stay.
+SENSITIVE_FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(name for name, f in fields.items() if f.sensitive)
+    for kind, fields in FIELDS.items()
+}
+
+
+def redacted(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``fields`` without the sensitive fields of ``kind`` (SPEC §7 redacted bundles).
+
+    An unknown kind loses every field named sensitive in any kind, to err on the safe side.
+    """
+    drop = SENSITIVE_FIELDS.get(kind) or frozenset().union(*SENSITIVE_FIELDS.values())
+    return {k: v for k, v in fields.items() if k not in drop}
+
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -114,7 +189,24 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # no invisible formatting characters (bidi overrides and isolates that reorder what a reader
 # sees, zero-width characters, marks) may hide in them. Free text keeps LRM/RLM, which
 # Arabic and Hebrew text legitimately uses.
-IDENTIFIER_FIELDS = frozenset({"inventory_number", "object_id", "cross_references"})
+IDENTIFIER_FIELDS = frozenset(
+    {
+        "inventory_number",
+        "object_id",
+        "cross_references",
+        "code",
+        "parent",
+        "items",
+        "from_location",
+        "to_location",
+        "to_container",
+        "received",
+    }
+)
+# A code is what a label's QR code and a scanner carry: letters, digits and . _ / - only.
+_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
+_FINGERPRINT_RE = re.compile(r"^[0-9a-f]{64}$")
+MAX_TEAM = 10_000
 # What a terminal must never receive raw from a record: controls, bidi embeddings, overrides
 # and isolates, and the Unicode line and paragraph separators.
 _UNSAFE_FOR_TERMINAL = re.compile(
@@ -334,7 +426,76 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
     return out or None
 
 
+def _code(field: Field, value: Any) -> str | None:
+    text = _text(field, value)
+    if text is None:
+        return None
+    # Scanners and people type codes in any case: one form is stored, compared and printed.
+    code = text.upper()
+    if not _CODE_RE.match(code):
+        raise ValidationError(
+            field.name,
+            f"{field.name} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
+            "(no spaces), e.g. C-014.",
+        )
+    return code
+
+
+def _count(field: Field, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError
+        number = int(str(value).strip()) if not isinstance(value, float) else int(value)
+    except ValueError:
+        raise ValidationError(field.name, f"{field.name} must be a whole number.") from None
+    if not 0 < number <= MAX_TEAM:
+        raise ValidationError(field.name, f"{field.name} must be from 1 to {MAX_TEAM}.")
+    return number
+
+
+def _fingerprint(field: Field, value: Any) -> str | None:
+    text = _text(field, value)
+    if text is None:
+        return None
+    fingerprint = text.lower()
+    if not _FINGERPRINT_RE.match(fingerprint):
+        raise ValidationError(
+            field.name, f"{field.name} must be an identity fingerprint (64 hex digits)."
+        )
+    return fingerprint
+
+
+_PARTY_NAME = Field("name", "text", "Name")
+_PARTY_ORG = Field("organisation", "text", "Organisation")
+
+
+def _party(field: Field, value: Any) -> dict[str, str] | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, Mapping) or not set(value) <= {"name", "organisation", "fingerprint"}:
+        raise ValidationError(
+            field.name, f"{field.name} must have name, organisation and fingerprint only."
+        )
+    out: dict[str, str] = {}
+    for key, sub in (("name", _PARTY_NAME), ("organisation", _PARTY_ORG)):
+        text = _text(sub, value.get(key))
+        if text is not None:
+            if "\n" in text:
+                raise ValidationError(field.name, f"{field.name}: {key} is one line of text.")
+            out[key] = text
+    fingerprint = _fingerprint(Field(field.name, "fingerprint", ""), value.get("fingerprint"))
+    if fingerprint is not None:
+        out["fingerprint"] = fingerprint
+    return out or None
+
+
 _CLEANERS: dict[str, Callable[[Field, Any], Any]] = {
+    "code": _code,
+    "count": _count,
+    "fingerprint": _fingerprint,
+    "party": _party,
     "text": _text,
     "enum": _enum,
     "enum_list": _enum_list,
@@ -356,7 +517,17 @@ def clean_value(kind: str, name: str, value: Any) -> Any:
 
 
 def _kind_name(kind: str) -> str:
-    return "object record" if kind == OBJECT else "damage report"
+    return KIND_NAMES.get(kind, kind)
+
+
+KIND_NAMES = {
+    OBJECT: "object record",
+    DAMAGE: "damage report",
+    LOCATION: "location",
+    CONTAINER: "container",
+    MOVEMENT: "movement",
+    HANDOVER: "handover",
+}
 
 
 def clean_fields(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -385,6 +556,54 @@ def clean_fields(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
         if start and end and end < start:
             raise ValidationError("event_date_to", "event_date_to is before event_date_from.")
     return out
+
+
+def check_record(kind: str, fields: Mapping[str, Any]) -> None:
+    """Rules across fields of a whole (cleaned) record of ``kind``. Raises ValidationError."""
+    if kind in (LOCATION, CONTAINER) and not fields.get("code"):
+        raise ValidationError("code", f"A {kind} needs a code (printed on its label).")
+    if kind == MOVEMENT:
+        if not fields.get("items"):
+            raise ValidationError("items", "A movement needs at least one item.")
+        if fields.get("to_location") and fields.get("to_container"):
+            raise ValidationError(
+                "to_container", "A movement goes to a location or into a container, not both."
+            )
+        if not fields.get("to_location") and not fields.get("to_container"):
+            raise ValidationError("to_location", "A movement needs a destination.")
+        departed, received = fields.get("departed_at"), fields.get("received_at")
+        if received and not departed:
+            raise ValidationError("received_at", "A movement is received after it departed.")
+        if received and departed and sort_time(received) < sort_time(departed):
+            raise ValidationError("received_at", "received_at is before departed_at.")
+    if kind == HANDOVER:
+        if not fields.get("items"):
+            raise ValidationError("items", "A handover needs at least one item.")
+        if not (fields.get("to_party") or {}).get("fingerprint"):
+            raise ValidationError(
+                "to_party", "A handover needs the receiver's identity (a fingerprint)."
+            )
+        accepted = bool(fields.get("accepted_at")) or bool(fields.get("accepted_by"))
+        if accepted and fields.get("accepted_by") != fields["to_party"]["fingerprint"]:
+            raise ValidationError(
+                "accepted_by", "Only the receiver named in to_party can accept a handover."
+            )
+
+
+def sort_time(value: str) -> str:
+    """A date-time field (as cleaned) in one sortable form: UTC, ``YYYY-MM-DDTHH:MM:SS``.
+
+    Dates without a time are the start of the day; times without a zone are taken as UTC (the
+    same in every vault, so every vault orders the chain of custody the same way). Text that is
+    not a date (from a foreign vault's bundle) sorts first, as itself.
+    """
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return "0000" + str(value)
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed.strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def text_of(fields: Mapping[str, Any]) -> str:

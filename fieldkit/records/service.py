@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.identity import own
+from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
@@ -203,8 +204,12 @@ class Records:
             audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})
         return entries
 
-    def _check_refs(self, kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    def _check_refs(
+        self, kind: str, fields: Mapping[str, Any], record_id: str | None = None
+    ) -> dict[str, Any]:
         out = dict(fields)
+        if kind in F.CUSTODY_KINDS:
+            out = self._check_custody_refs(kind, out, record_id)
         if kind == F.DAMAGE and out.get("object_id"):
             out["object_id"] = self.resolve(out["object_id"], F.OBJECT)
         if kind == F.OBJECT and out.get("cross_references"):
@@ -215,6 +220,81 @@ class Records:
                 "object_id", "A damage report needs an object, or a site when it is about a place."
             )
         return out
+
+    def _check_custody_refs(
+        self, kind: str, out: dict[str, Any], record_id: str | None
+    ) -> dict[str, Any]:
+        """Typed codes and inventory numbers become ids; codes stay unique; cross-field rules."""
+
+        def one(name: str, what: str, resolver: Callable[[str], str]) -> None:
+            if out.get(name):
+                try:
+                    out[name] = resolver(out[name])
+                except (RecordNotFoundError, AmbiguousIdError) as exc:
+                    raise F.ValidationError(name, f"{name}: {exc.message}", exc.hint) from None
+
+        def many(name: str) -> None:
+            if out.get(name):
+                resolved = []
+                for typed in out[name]:
+                    try:
+                        resolved.append(self.resolve_item(typed))
+                    except (RecordNotFoundError, AmbiguousIdError) as exc:
+                        raise F.ValidationError(
+                            name, f"{name}: {exc.message}", exc.hint
+                        ) from None
+                out[name] = list(dict.fromkeys(resolved))
+
+        location = lambda t: self.resolve(t, F.LOCATION)  # noqa: E731
+        container = lambda t: self.resolve(t, F.CONTAINER)  # noqa: E731
+        if kind == F.LOCATION:
+            one("parent", "location", location)
+            if record_id is not None and out.get("parent") == record_id:
+                raise F.ValidationError("parent", "A location cannot be inside itself.")
+        if kind in (F.LOCATION, F.CONTAINER) and out.get("code"):
+            clash = self.db.execute(
+                "SELECT record_id FROM records WHERE kind IN ('location', 'container') "
+                "AND deleted = 0 AND inventory_number = ? AND record_id != ? LIMIT 1",
+                (out["code"], record_id or ""),
+            ).fetchone()
+            if clash is not None:
+                raise F.ValidationError(
+                    "code",
+                    "Another location or container already has this code.",
+                    "Codes are printed on labels and scanned: choose one not used yet.",
+                )
+        if kind in (F.MOVEMENT, F.HANDOVER):
+            many("items")
+        if kind == F.MOVEMENT:
+            many("received")
+            one("from_location", "location", location)
+            one("to_location", "location", location)
+            one("to_container", "container", container)
+            if out.get("to_container") and out["to_container"] in (out.get("items") or ()):
+                raise F.ValidationError("to_container", "A container cannot be packed into itself.")
+        F.check_record(kind, out)
+        return out
+
+    def _check_acceptance(
+        self, kind: str, before: Mapping[str, Any], after: Mapping[str, Any]
+    ) -> None:
+        """Only the receiver's own key may set or change a handover's acceptance (SPEC §4)."""
+        if kind != F.HANDOVER:
+            return
+        names = ("accepted_at", "accepted_by", "acceptance_notes")
+        changed = any(before.get(n) != after.get(n) for n in names)
+        receiver = (after.get("to_party") or {}).get("fingerprint")
+        if before.get("accepted_at") and before.get("to_party") != after.get("to_party"):
+            raise F.ValidationError(
+                "to_party", "An accepted handover's receiver cannot change.",
+                "Record a new handover instead.",
+            )
+        if changed and receiver != self.identity.fingerprint:
+            raise F.ValidationError(
+                "accepted_by",
+                "Only the receiver can accept a handover, in their own vault.",
+                "Send the handover to the receiver in a bundle; they accept it there.",
+            )
 
     def save_revision(self, db: Connection, rev: Revision) -> None:
         """Store a revision this vault just made (inside the caller's transaction)."""
@@ -238,6 +318,7 @@ class Records:
     ) -> RecordView:
         """Create a record. Raises ValidationError, PhotoError, CancelledError (saving nothing)."""
         cleaned = self._check_refs(kind, F.clean_fields(kind, values))
+        self._check_acceptance(kind, {}, cleaned)
         record_id = str(uuid.uuid4())
         with self._photo_transaction() as (db, stored):
             media = self._media_entries(db, photos, cancel, stored, progress)
@@ -358,7 +439,8 @@ class Records:
                 merged.pop(name, None)
             else:
                 merged[name] = cleaned
-        merged = self._check_refs(current.kind, merged)
+        merged = self._check_refs(current.kind, merged, current.record_id)
+        self._check_acceptance(current.kind, current.fields, merged)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
             raise F.ValidationError("photos", "This record has no such photo.")
@@ -505,6 +587,21 @@ class Records:
                 raise AmbiguousIdError(
                     "Several objects have this inventory number.", "Use the object's id instead."
                 )
+        if kind in (None, F.LOCATION, F.CONTAINER) and typed:
+            # A label's code (what a scanner types), in any case.
+            kinds = (kind,) if kind else (F.LOCATION, F.CONTAINER)
+            marks = ",".join("?" * len(kinds))
+            rows = self.db.execute(
+                f"SELECT record_id FROM records WHERE kind IN ({marks}) "  # noqa: S608
+                "AND deleted = 0 AND inventory_number = ? LIMIT 2",
+                (*kinds, typed.upper()),
+            ).fetchall()
+            if len(rows) == 1:
+                return str(rows[0][0])
+            if len(rows) > 1:
+                raise AmbiguousIdError(
+                    "Several locations or containers have this code.", "Use the id instead."
+                )
         lowered = typed.lower()
         if len(lowered.replace("-", "")) >= MIN_PREFIX and _HEX.match(lowered):
             upper = lowered + "\uffff"
@@ -517,8 +614,27 @@ class Records:
                 return str(rows[0][0])
             if len(rows) > 1:
                 raise AmbiguousIdError("More than one record starts with this id.")
-        what = {"object": "object", "damage": "damage report"}.get(kind or "", "record")
-        raise RecordNotFoundError(f"No {what} has this id or inventory number.")
+        what = {"object": "object", "damage": "damage report"}.get(kind or "")
+        if what is not None:
+            raise RecordNotFoundError(f"No {what} has this id or inventory number.")
+        what = F.KIND_NAMES.get(kind or "", "record")
+        raise RecordNotFoundError(f"No {what} has this id, inventory number or code.")
+
+    def resolve_item(self, text: str) -> str:
+        """An object or container (what movements and handovers carry) from its id, a unique
+        id prefix, an inventory number or a code. Raises RecordNotFoundError, AmbiguousIdError.
+        """
+        record_id = self.resolve(text)
+        row = self.db.execute(
+            "SELECT kind FROM records WHERE record_id = ?", (record_id,)
+        ).fetchone()
+        if row is None or row[0] not in (F.OBJECT, F.CONTAINER):
+            raise RecordNotFoundError(
+                "No object or container has this id, inventory number or code.",
+                "An item is an object (`fieldkit object list`) or a container "
+                "(`fieldkit container list`).",
+            )
+        return record_id
 
     def resolve_reference(self, text: str) -> str:
         """A cross reference as stored: an object of this vault's id, or the text as typed.
@@ -743,7 +859,14 @@ def search_expression(text: str) -> str | None:
 # Every search entry starts with a token naming its kind, so that "how many objects match"
 # is answered by the full-text index alone (a join back to `records` costs one page read per
 # match: over a second for a common word in a 100,000-object vault with a cold cache).
-KIND_TOKENS = {"object": "xfkkindobject", "damage": "xfkkinddamage"}
+KIND_TOKENS = {
+    "object": "xfkkindobject",
+    "damage": "xfkkinddamage",
+    "location": "xfkkindlocation",
+    "container": "xfkkindcontainer",
+    "movement": "xfkkindmovement",
+    "handover": "xfkkindhandover",
+}
 _FILTERS = (
     "status",
     "severity",
@@ -862,6 +985,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             raise ValueError("a fresh revision has no parents")
         db.execute("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id))
         _write_view(db, rev.record_id, rev, in_conflict=False, rowid=None)
+        custody.after_store(db, rev.kind, (rev.record_id,))
         return True
     if rev.parents:
         db.executemany(
@@ -882,6 +1006,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             "INSERT OR IGNORE INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id)
         )
     refresh_view(db, rev.record_id, rev)
+    custody.after_store(db, rev.kind, (rev.record_id,))
     return True
 
 
@@ -948,7 +1073,11 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
         [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
     )
     base = _load_revision(db, base_id) if base_id else None
-    return merge_view(heads, base)
+    view = merge_view(heads, base)
+    if heads[0].kind == F.MOVEMENT and not view.needs_person:
+        # Two teams checking in the same crate at once: both check-ins count.
+        view = custody.merged_check_ins(view, heads, base)
+    return view
 
 
 _VIEW_COLUMNS = (
@@ -980,8 +1109,9 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
         media_json,
         int(winner.deleted),
         int(in_conflict),
-        fields.get("inventory_number"),
-        fields.get("title"),
+        # Locations and containers: their code is what is typed and scanned (indexed here).
+        fields.get("inventory_number") or fields.get("code"),
+        fields.get("title") or fields.get("name"),
         fields.get("object_type"),
         fields.get("status"),
         fields.get("salvage_priority"),
@@ -1055,6 +1185,10 @@ def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin:
             if not rev.deleted
         ],
     )
+    for kind in (F.MOVEMENT, F.HANDOVER):
+        changed = [rev.record_id for rev in revisions if rev.kind == kind]
+        if changed:
+            custody.after_store(db, kind, changed)
     return [rev.record_id for rev in revisions]
 
 

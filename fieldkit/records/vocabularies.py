@@ -65,3 +65,20 @@ URGENCY = ("immediate", "high", "medium", "low")
 PHOTO_ROLES = ("overall", "detail", "inscription", "damage", "scale")
 MEASUREMENT_UNITS = ("mm", "cm", "m", "in", "g", "kg", "ml", "l")
 SALVAGE_PRIORITIES = (1, 2, 3, 4)
+
+# Evacuation and chain of custody (SPEC §4 "Locations, containers, movements, handovers"),
+# after ICCROM's First Aid to Cultural Heritage and Spectrum's location and movement control.
+LOCATION_KINDS = ("building", "room", "area", "shelf", "temporary_store", "vehicle", "other")
+CONTAINER_KINDS = ("crate", "box", "roll", "bag", "pallet", "other")
+HANDLING_MARKS = ("fragile", "this_way_up", "keep_dry", "heavy", "hazardous")
+MOVEMENT_REASONS = (
+    "evacuation",
+    "return",
+    "storage",
+    "packing",
+    "unpacking",
+    "loan",
+    "conservation",
+    "inventory_check",
+    "other",
+)

@@ -471,6 +471,55 @@ def _v10_bundle_contents(conn: Connection) -> None:
         conn.execute(f"CREATE INDEX {table}_stream ON {table} (stream_id, {column})")
 
 
+def _v11_custody(conn: Connection) -> None:
+    # Where every object and container is now, derived from the movements and handovers the
+    # vault holds (fieldkit.records.custody), rewritten in the same transaction as the
+    # revisions that change it. Rebuildable: nothing here is original information.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custody_where (
+             item_id        TEXT PRIMARY KEY,
+             location_id    TEXT,
+             container_id   TEXT,
+             in_transit     INTEGER NOT NULL DEFAULT 0,
+             missing        INTEGER NOT NULL DEFAULT 0,
+             movement_id    TEXT,
+             destination_id TEXT,
+             status         TEXT,
+             custodian      TEXT,
+             custodian_name TEXT,
+             handover_id    TEXT
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS custody_where_container ON custody_where (container_id)"
+    )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS custody_where_location ON custody_where (location_id)"
+    )
+    # Which items each movement and handover concerns: a change replays only the movements
+    # connected to it through shared items (not the whole vault).
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custody_links (
+             record_id TEXT NOT NULL,
+             item_id   TEXT NOT NULL,
+             PRIMARY KEY (record_id, item_id)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS custody_links_item ON custody_links (item_id)")
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS custody_movements (
+             movement_id TEXT PRIMARY KEY,
+             expected    TEXT NOT NULL,
+             received    TEXT NOT NULL,
+             missing     TEXT NOT NULL,
+             extra       TEXT NOT NULL,
+             in_transit  INTEGER NOT NULL,
+             status      TEXT NOT NULL,
+             outside     TEXT NOT NULL DEFAULT '[]'
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -482,6 +531,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v8_search_kind_tokens,
     _v9_sort_indexes,
     _v10_bundle_contents,
+    _v11_custody,
 ]
 LATEST = len(MIGRATIONS)
 

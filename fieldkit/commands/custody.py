@@ -1,0 +1,309 @@
+"""Chain-of-custody commands (SPEC §11): `location add|list`, `container add|list`,
+`move ITEM... --to …`, `move receive`, `move show`, `where`, `handover create|accept|list`."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context, common_options, count_text
+from fieldkit.commands.records import _read_json_input
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records, RecordView
+from fieldkit.records.vocabularies import MOVEMENT_REASONS
+from fieldkit.vault.database import Connection
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    no_json = common_options(with_json=False)
+    for kind, help_text in (
+        (F.LOCATION, "locations: buildings, rooms, shelves, temporary stores (with codes)"),
+        (F.CONTAINER, "containers: crates, boxes, rolls, bags, pallets (with codes)"),
+    ):
+        parser = sub.add_parser(kind, help=help_text)
+        psub = parser.add_subparsers(dest=f"{kind}_command", metavar="ACTION", required=True)
+        p = psub.add_parser("add", parents=[no_json], help=f"add a {kind} from JSON")
+        p.add_argument(
+            "--json",
+            dest="json_file",
+            metavar="FILE|-",
+            default=None,
+            help="the fields as a JSON object ('-': standard input)",
+        )
+        p.set_defaults(handler=cmd_add, kind=kind)
+        p = psub.add_parser("list", parents=[common], help=f"list {kind}s")
+        p.set_defaults(handler=cmd_list, kind=kind)
+
+    # `move ITEM... --to X` and `move receive|show MOVEMENT`: one parser, the first word decides
+    # (argparse cannot mix a list of items with sub-commands).
+    p = sub.add_parser(
+        "move",
+        parents=[common],
+        help="move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+    )
+    p.add_argument("items", nargs="+", metavar="ITEM")
+    p.add_argument("--to", metavar="LOCATION|CONTAINER", help="where the items go")
+    p.add_argument("--from", dest="from_location", metavar="LOCATION")
+    p.add_argument("--reason", choices=MOVEMENT_REASONS)
+    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
+    p.add_argument("--planned", action="store_true", help="plan it; it departs later")
+    p.add_argument("--all", action="store_true", help="(receive) everything expected arrived")
+    p.set_defaults(handler=cmd_move)
+
+    p = sub.add_parser("where", parents=[common], help="where an object or container is now")
+    p.add_argument("item", metavar="ITEM")
+    p.set_defaults(handler=cmd_where)
+
+    hand = sub.add_parser("handover", help="custody transfers, accepted by the receiver")
+    hsub = hand.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
+    p = hsub.add_parser("create", parents=[common], help="hand items over to someone")
+    p.add_argument("items", nargs="+", metavar="ITEM")
+    p.add_argument("--to", required=True, metavar="FILE.fkid|FINGERPRINT")
+    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
+    p.set_defaults(handler=cmd_handover_create)
+    p = hsub.add_parser("accept", parents=[common], help="accept a handover addressed to you")
+    p.add_argument("handover", metavar="HANDOVER")
+    p.add_argument("--details", metavar="FILE|-", help="acceptance_notes, accepted_at (JSON)")
+    p.set_defaults(handler=cmd_handover_accept)
+    p = hsub.add_parser("list", parents=[common], help="list handovers")
+    p.set_defaults(handler=cmd_handover_list)
+
+
+def _details(ctx: Context) -> dict[str, Any]:
+    if not getattr(ctx.args, "details", None):
+        return {}
+    shim = dataclasses.replace(ctx, args=argparse.Namespace(json_file=ctx.args.details))
+    return _read_json_input(shim)
+
+
+def _code_or_id(db: Connection, record_id: str | None) -> str:
+    place = C.place(db, record_id)
+    if place is None:
+        return "—"
+    return F.terminal_text(place.code or place.id[:8])
+
+
+def _item_label(db: Connection, item_id: str) -> str:
+    row = db.execute(
+        "SELECT inventory_number, title FROM records WHERE record_id = ?", (item_id,)
+    ).fetchone()
+    if row is None:
+        return item_id[:8] + " (not in this vault)"
+    return F.terminal_text(" ".join(str(p) for p in (row[0] or item_id[:8], row[1] or "") if p))
+
+
+def cmd_add(ctx: Context) -> int:
+    values = _read_json_input(ctx)
+    with open_vault(ctx) as vault:
+        view = Records(vault).create(ctx.args.kind, values)
+    if ctx.args.json_file is not None:
+        ctx.emit({"id": view.record_id, "revision": view.head_rev})
+    else:
+        print(view.record_id, file=ctx.out)
+        ctx.say(f"Added {ctx.args.kind} {F.terminal_text(view.fields['code'])}.")
+    return EXIT_OK
+
+
+def cmd_list(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        views = Records(vault).list(ctx.args.kind)
+        if ctx.json:
+            ctx.emit([v.to_json() for v in views])
+            return EXIT_OK
+        for v in views:
+            f = v.fields
+            text = f.get("name") or f.get("description") or ""
+            kind = f.get("kind") or ""
+            line = "  ".join(p for p in (f["code"], kind, str(text)) if p)
+            if ctx.args.kind == F.CONTAINER:
+                inside = len(C.contents(vault.db, v.record_id))
+                line += f"  ({count_text(inside, 'item')})"
+            print(F.terminal_text(line), file=ctx.out)
+        ctx.say(count_text(len(views), ctx.args.kind) + ".")
+    return EXIT_OK
+
+
+def cmd_move(ctx: Context) -> int:
+    words = ctx.args.items
+    if words[0] in ("receive", "show"):
+        if len(words) < 2:
+            raise UsageError(f"Give the movement: fieldkit move {words[0]} MOVEMENT.")
+        if words[0] == "show":
+            if len(words) > 2:
+                raise UsageError("fieldkit move show takes one movement.")
+            return _move_show(ctx, words[1])
+        return _move_receive(ctx, words[1], words[2:])
+    if not ctx.args.to:
+        raise UsageError("Say where the items go: --to LOCATION or --to CONTAINER.")
+    with open_vault(ctx) as vault:
+        chain = C.Custody(Records(vault))
+        from_location = (
+            chain.records.resolve(ctx.args.from_location, F.LOCATION)
+            if ctx.args.from_location
+            else None
+        )
+        view = chain.move(
+            words,
+            ctx.args.to,
+            from_location=from_location,
+            reason=ctx.args.reason,
+            details=_details(ctx),
+            depart=not ctx.args.planned,
+        )
+        if ctx.json:
+            ctx.emit({"id": view.record_id, "revision": view.head_rev})
+            return EXIT_OK
+        print(view.record_id, file=ctx.out)
+        status = C.movement_status(vault.db, view.record_id)
+        what = count_text(len(status.items), "item")
+        if status.state == "planned":
+            ctx.say(f"Planned the movement of {what}.")
+        elif status.state == "in_transit":
+            ctx.say(
+                f"{what.capitalize()} departed ({count_text(len(status.expected), 'item')} "
+                "with the contents of containers); in transit until received."
+            )
+        else:
+            ctx.say(f"Packed {what} into {_code_or_id(vault.db, view.fields['to_container'])}.")
+    return EXIT_OK
+
+
+def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
+    if not items and not ctx.args.all:
+        raise UsageError("Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.")
+    with open_vault(ctx) as vault:
+        chain = C.Custody(Records(vault))
+        status = chain.receive(movement, items, everything=ctx.args.all)
+        if ctx.json:
+            ctx.emit(status.to_json())
+            return EXIT_OK
+        _print_reconciliation(ctx, vault.db, status)
+    return EXIT_OK
+
+
+def _print_reconciliation(ctx: Context, db: Connection, status: C.MovementStatus) -> None:
+    print(
+        f"expected {len(status.expected)}, received {len(status.received)}, "
+        f"missing {len(status.missing)}, extra {len(status.extra)}",
+        file=ctx.out,
+    )
+    for label, ids in (
+        ("missing", status.missing),
+        ("extra", status.extra),
+        ("not in its container", status.outside),
+    ):
+        for item in ids:
+            print(f"  {label}: {_item_label(db, item)}", file=ctx.out)
+
+
+def _move_show(ctx: Context, movement: str) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        view = records.get(movement, F.MOVEMENT)
+        status = C.movement_status(vault.db, view.record_id)
+        if ctx.json:
+            ctx.emit(status.to_json())
+            return EXIT_OK
+        f, db, out = status.fields, vault.db, ctx.out
+        print(f"id: {view.record_id}", file=out)
+        print(f"state: {status.state.replace('_', ' ')}", file=out)
+        print(f"reason: {f.get('reason', '')}", file=out)
+        print(f"from: {_code_or_id(db, f.get('from_location'))}", file=out)
+        dest = f.get("to_location") or f.get("to_container")
+        print(f"to: {_code_or_id(db, dest)}", file=out)
+        for name in ("departed_at", "moved_by", "authorised_by", "received_at", "received_by"):
+            if f.get(name):
+                print(f"{name}: {F.terminal_text(f[name])}", file=out)
+        print("items:", file=out)
+        for item in status.items:
+            print(f"  {_item_label(db, item)}", file=out)
+        if status.state == "received":
+            _print_reconciliation(ctx, db, status)
+    return EXIT_OK
+
+
+def cmd_where(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        item = records.resolve_item(ctx.args.item)
+        w = C.where(vault.db, item)
+        if ctx.json:
+            ctx.emit(w.to_json())
+            return EXIT_OK
+        out = ctx.out
+        print(_item_label(vault.db, item), file=out)
+        if w.missing:
+            print("MISSING: not found at its last reception", file=out)
+        elif w.in_transit:
+            dest = w.destination.code if w.destination else "?"
+            print(f"in transit to {F.terminal_text(dest)}", file=out)
+        else:
+            loc = w.location
+            print(
+                "location: " + (F.terminal_text(f"{loc.code} {loc.name}".strip()) if loc else "—"),
+                file=out,
+            )
+        if w.container is not None:
+            print(f"container: {F.terminal_text(w.container.code)}", file=out)
+        if w.custodian is not None:
+            name = F.terminal_text(w.custodian.name or "?")
+            print(f"custodian: {name} ({w.custodian.fingerprint[:16]})", file=out)
+    return EXIT_OK
+
+
+def cmd_handover_create(ctx: Context) -> int:
+    from fieldkit.identity.card import read_card_file
+
+    to: Any = ctx.args.to
+    if to.endswith(".fkid") or Path(to).is_file():
+        to = read_card_file(Path(to))
+    with open_vault(ctx) as vault:
+        view = C.Custody(Records(vault)).hand_over(ctx.args.items, to, _details(ctx))
+    _emit(ctx, view, "Handover recorded; it waits for the receiver's acceptance.")
+    return EXIT_OK
+
+
+def cmd_handover_accept(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        state = C.Custody(Records(vault)).accept(ctx.args.handover, _details(ctx))
+    if ctx.json:
+        ctx.emit(state.to_json())
+    else:
+        print(state.id, file=ctx.out)
+        ctx.say("Accepted, signed with your key. Send it back in a bundle to the giver.")
+    return EXIT_OK
+
+
+def _emit(ctx: Context, view: RecordView, message: str) -> None:
+    if ctx.json:
+        ctx.emit({"id": view.record_id, "revision": view.head_rev})
+    else:
+        print(view.record_id, file=ctx.out)
+        ctx.say(message)
+
+
+def cmd_handover_list(ctx: Context) -> int:
+    with open_vault(ctx) as vault:
+        records = Records(vault)
+        found = C.handovers(vault.db, records.identity.fingerprint)
+        if ctx.json:
+            ctx.emit([h.to_json() for h in found])
+            return EXIT_OK
+        for h in found:
+            f = h.fields
+            to = C.party_field(f, "to_party", "name") or "?"
+            state = (
+                "accepted" if h.accepted else ("WAITING FOR YOU" if h.waiting_for_me else "waiting")
+            )
+            line = (
+                f"{h.id[:8]}  {f.get('handed_at', '')}  to {to}  "
+                f"{count_text(len(f.get('items') or []), 'item')}  {state}"
+            )
+            print(F.terminal_text(line), file=ctx.out)
+        ctx.say(count_text(len(found), "handover") + ".")
+    return EXIT_OK

@@ -1,0 +1,1200 @@
+"""Chain of custody: where every object and container is, derived from movements and handovers.
+
+SPEC §4 "Locations, containers, movements, handovers". Movements and handovers are ordinary
+signed records; *where an item is* is never stored in a record but derived here from all the
+movements and handovers the vault holds, whatever order they arrived in:
+
+- Every departed movement is an event at ``departed_at``; a received one a second event at
+  ``received_at``. Events are replayed oldest first; ties (times are typed to the minute, and
+  packing then moving a crate happens within one) go to the movement created first (the HLC
+  of its first revision), then to its ``rev_id``; a departure comes before its reception.
+  So the latest event concerning an item decides where it is.
+- A movement ``to_container`` packs its items into that container; an item in a container
+  moves with it (its location, transit and custodian are the container's, recursively).
+- A departed movement not yet received is **in transit**. What a movement *expects* is its
+  items plus, for each container among them, what that container held when it departed.
+- At reception, ``received`` lists what arrived. A container received whose contents were not
+  scanned one by one arrived sealed: its contents count as received. When any of them was
+  scanned, the container was opened and checked: contents not scanned are **missing**.
+  ``missing`` = expected − received; ``extra`` = received − expected (extras are recorded as
+  having arrived at the destination); ``outside``: expected contents that arrived, but not in
+  the container they left in (scanned loose while their container did not arrive).
+- The **custodian** is the receiver of the latest *accepted* handover of the item (or of a
+  container holding it). A handover is accepted only when its ``accepted_by`` is
+  ``to_party.fingerprint`` and a revision of it is signed by that key (the importer refuses
+  acceptances signed by anyone else).
+- **Status**: an object's ``status`` field is what a person set. Its *custody status* is
+  ``missing`` when the latest reception that expected it did not find it (or its container is
+  missing), else ``evacuated`` when its latest evacuation or return movement (its own or its
+  container's) was an evacuation, else none. The status lists filter and show (the ``records``
+  view's ``status`` column, see :func:`apply_status`) is the person's ``on_loan``, ``stolen``
+  or ``destroyed`` when set (a judgement no movement overrides), else the custody status when
+  there is one, else the person's status.
+
+The derived state lives in ``custody_where`` and ``custody_movements``, rewritten in the same
+transaction as the revisions that change it (:func:`rebuild`); a bundle import defers the
+rebuild to its end (:func:`deferred`). Nothing here imports Qt.
+
+For the desktop app and the command line (all reads take the open vault's ``db``; none writes):
+
+- :func:`where` (``Where``: location, container, in transit, missing, custodian, destination,
+  custody status) · :func:`contents` of a container · :func:`at_location`;
+- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside —
+  the live counts of a check-in) · :func:`movements_in_transit` · :func:`movements_for` (an
+  item's movement history);
+- :func:`handover_state`, :func:`handovers`, :func:`handovers_waiting` (``me``: only those this
+  vault must accept) · :func:`overview` (coordinator figures);
+- writes through :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack,
+  or plan with ``depart=False``), ``depart``, ``receive`` (call it per scanned code),
+  ``hand_over``, ``accept``. Each is one signed revision in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from fieldkit.errors import FieldKitError
+from fieldkit.records import fields as F
+from fieldkit.records.merge import MergeView
+from fieldkit.records.revision import Revision
+from fieldkit.vault.database import Connection
+
+if TYPE_CHECKING:
+    from fieldkit.identity.card import IdentityCard
+    from fieldkit.records.service import Records, RecordView
+
+# Person-set statuses that no movement overrides.
+PERSON_ONLY_STATUSES = ("on_loan", "stolen", "destroyed")
+EVACUATED = "evacuated"
+MISSING = "missing"
+_MAX_DEPTH = 16  # containers inside containers: deeper (or a cycle) is cut here
+
+_deferred: set[int] = set()
+_dirty: dict[int, set[str]] = {}
+
+
+# --- derivation ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Own:
+    """What an item's own events say (before following its container)."""
+
+    location: str | None = None
+    container: str | None = None
+    in_transit: bool = False
+    missing: bool = False
+    movement: str | None = None
+    destination: str | None = None
+    evac: tuple[str, bool] | None = None  # (event key, evacuated?) of the latest evac/return
+    custodian: tuple[str, str, str] | None = None  # (key, fingerprint, handover id)
+
+
+@dataclass
+class _Reconciliation:
+    expected: list[str] = field(default_factory=list)
+    parent: dict[str, str] = field(default_factory=dict)  # content -> its container then
+    received: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)  # arrived, but not in its container
+    in_transit: bool = False
+    status: str = "planned"  # planned, in_transit, received
+
+
+def _loads(text: str) -> dict[str, Any]:
+    value = json.loads(text)
+    return value if isinstance(value, dict) else {}
+
+
+def _ids(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return list(dict.fromkeys(str(v) for v in value if isinstance(v, str) and v))
+
+
+def party_field(fields: Mapping[str, Any], party: str, key: str) -> str | None:
+    """``fields[party][key]`` when it is text (records from other vaults may hold anything)."""
+    value = fields.get(party)
+    found = value.get(key) if isinstance(value, Mapping) else None
+    return found if isinstance(found, str) and found else None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def derive(
+    movements: Sequence[tuple[str, str, Mapping[str, Any]]],
+    handovers: Sequence[tuple[str, str, Mapping[str, Any]]],
+) -> tuple[dict[str, _Own], dict[str, _Reconciliation]]:
+    """The pure replay: ``(record_id, order key, fields)`` of movements and accepted handovers
+    (the order key breaks ties between events at the same time).
+
+    Deterministic: the result depends only on the set given, never on its order.
+    """
+    events: list[tuple[str, str, int, str, Mapping[str, Any]]] = []
+    recon: dict[str, _Reconciliation] = {}
+    for record_id, head, f in movements:
+        recon[record_id] = _Reconciliation()
+        departed = _str(f.get("departed_at"))
+        if not departed:
+            continue
+        recon[record_id].status = "in_transit"
+        recon[record_id].in_transit = True
+        events.append((F.sort_time(departed), head, 0, record_id, f))
+        received = _str(f.get("received_at"))
+        if received:
+            events.append((F.sort_time(received), head, 1, record_id, f))
+    events.sort(key=lambda e: (e[0], e[1], e[2], e[3]))
+    own: dict[str, _Own] = {}
+    contents: dict[str, dict[str, None]] = {}  # container -> items (insertion-ordered set)
+
+    def state(item: str) -> _Own:
+        if item not in own:
+            own[item] = _Own()
+        return own[item]
+
+    def unpack(item: str, st: _Own) -> None:
+        if st.container is not None:
+            contents.get(st.container, {}).pop(item, None)
+            st.container = None
+
+    def pack(item: str, st: _Own, container: str) -> None:
+        if container == item:
+            return  # a container cannot hold itself
+        unpack(item, st)
+        st.container = container
+        contents.setdefault(container, {})[item] = None
+
+    for at, head, phase, movement, f in events:
+        key = f"{at}|{head}|{phase}"
+        items = _ids(f.get("items"))
+        to_location = _str(f.get("to_location"))
+        to_container = _str(f.get("to_container"))
+        reason = f.get("reason")
+        r = recon[movement]
+        if phase == 0:
+            # What the movement expects: its items and, recursively, what containers hold now.
+            expected = dict.fromkeys(items)
+            queue = list(items)
+            depth = 0
+            while queue and depth < _MAX_DEPTH:
+                nxt = []
+                for c in queue:
+                    for inner in contents.get(c, {}):
+                        if inner not in expected:
+                            expected[inner] = None
+                            r.parent[inner] = c
+                            nxt.append(inner)
+                queue, depth = nxt, depth + 1
+            r.expected = list(expected)
+            for item in items:
+                st = state(item)
+                st.missing = False
+                st.movement = movement
+                st.in_transit = True
+                st.location = None
+                st.destination = to_location
+                if to_container:
+                    pack(item, st, to_container)
+                    # Packed where it stands: a container no movement has placed yet is
+                    # taken to be where the items were packed into it.
+                    box = state(to_container)
+                    from_location = _str(f.get("from_location"))
+                    if from_location and box.location is None and box.movement is None:
+                        box.location = from_location
+                else:
+                    unpack(item, st)
+                if reason in ("evacuation", "return"):
+                    st.evac = (key, reason == "evacuation")
+            continue
+        # Reception.
+        r.in_transit = False
+        r.status = "received"
+        scanned = dict.fromkeys(_ids(f.get("received")))
+        opened = {r.parent[x] for x in scanned if x in r.parent}
+        got: dict[str, None] = {}
+        for x in r.expected:
+            parent = r.parent.get(x)
+            if x in scanned or (parent is not None and parent in got and parent not in opened):
+                got[x] = None
+        r.received = list(got)
+        r.missing = [x for x in r.expected if x not in got]
+        known = set(r.expected)
+        r.extra = [x for x in scanned if x not in known]
+        r.outside = [x for x in got if x in r.parent and r.parent[x] not in got]
+        for x in r.expected:
+            st = state(x)
+            if x in got:
+                if x in items or (x in scanned and r.parent.get(x) not in got):
+                    # Arrived itself (not inside a container that arrived).
+                    st.in_transit = False
+                    st.missing = False
+                    st.location = to_location
+                    st.destination = None
+                    st.movement = movement
+                    if x not in items:
+                        unpack(x, st)  # scanned loose: its container did not arrive
+                continue
+            st.in_transit = False
+            st.missing = True
+            if r.parent.get(x) in got:
+                unpack(x, st)  # its container arrived and was opened: it was not inside
+            st.location = None
+            st.destination = None
+            st.movement = movement
+        for x in r.extra:
+            st = state(x)
+            if reason in ("evacuation", "return"):
+                st.evac = (key, reason == "evacuation")
+            st.in_transit = False
+            st.missing = False
+            st.movement = movement
+            st.destination = None
+            if to_container:
+                pack(x, st, to_container)
+                st.location = None
+            else:
+                unpack(x, st)
+                st.location = to_location
+    for record_id, head, f in handovers:
+        at = _str(f.get("handed_at")) or _str(f.get("accepted_at")) or ""
+        key = f"{F.sort_time(at)}|{head}"
+        receiver = party_field(f, "to_party", "fingerprint")
+        for item in _ids(f.get("items")):
+            st = state(item)
+            if st.custodian is None or key > st.custodian[0]:
+                st.custodian = (key, str(receiver), record_id)
+    return own, recon
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    location: str | None
+    container: str | None
+    in_transit: bool
+    missing: bool
+    movement: str | None
+    destination: str | None
+    status: str | None
+    custodian: str | None
+    handover: str | None
+
+
+def _resolve(own: Mapping[str, _Own], item: str) -> _Resolved:
+    """An item's effective state: its own, then its containers' (innermost first)."""
+    st = own[item]
+    chain = [st]
+    seen = {item}
+    cur = st
+    while cur.container is not None and cur.container not in seen and len(chain) < _MAX_DEPTH:
+        seen.add(cur.container)
+        cur = own.get(cur.container) or _Own()
+        chain.append(cur)
+    outer = chain[-1]
+    location = outer.location if len(chain) > 1 else st.location
+    in_transit = any(c.in_transit for c in chain)
+    missing = any(c.missing for c in chain)
+    evacs = [c.evac for c in chain if c.evac is not None]
+    evac = max(evacs)[1] if evacs else False
+    custodians = [c.custodian for c in chain if c.custodian is not None]
+    custodian = max(custodians) if custodians else None
+    status = MISSING if missing else (EVACUATED if evac else None)
+    destination = next((c.destination for c in chain if c.in_transit and c.destination), None)
+    movement = next((c.movement for c in chain if c.in_transit), st.movement)
+    return _Resolved(
+        location=None if in_transit or missing else location,
+        container=st.container,
+        in_transit=in_transit and not missing,
+        missing=missing,
+        movement=movement,
+        destination=destination if in_transit else None,
+        status=status,
+        custodian=custodian[1] if custodian else None,
+        handover=custodian[2] if custodian else None,
+    )
+
+
+def _accepted_handovers(db: Connection) -> list[tuple[str, str, dict[str, Any]]]:
+    out = []
+    for record_id, head, fields_json in db.execute(
+        "SELECT record_id, head_rev, fields FROM records WHERE kind = ? AND deleted = 0",
+        (F.HANDOVER,),
+    ):
+        f = _loads(fields_json)
+        if handover_accepted(db, record_id, f):
+            out.append((str(record_id), str(head), f))
+    return out
+
+
+RECEPTION_FIELDS = ("received", "received_at", "received_by")
+
+
+def merged_check_ins(
+    view: MergeView, heads: Sequence[Revision], base: Revision | None
+) -> MergeView:
+    """The automatic merge of a movement edited in several vaults at once, for check-ins:
+    ``received`` is the union of every head's (and the common ancestor's) — nothing found by
+    either team is lost — and ``received_at`` / ``received_by`` are the earliest reception's.
+    These fields are then not disputed. Deterministic: the same heads give the same view in
+    every vault. (A check-in only adds; taking an item back out needs a person's merge.)"""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    received = dict.fromkeys(_ids(base.fields.get("received")) if base is not None else [])
+    for head in ordered:
+        received.update(dict.fromkeys(_ids(head.fields.get("received"))))
+    receptions = sorted(
+        (F.sort_time(str(h.fields["received_at"])), h.hlc, h.rev_id, h)
+        for h in ordered
+        if _str(h.fields.get("received_at"))
+    )
+    fields = dict(view.fields)
+    if received:
+        fields["received"] = list(received)
+    if receptions:
+        first = receptions[0][3]
+        fields["received_at"] = first.fields["received_at"]
+        if first.fields.get("received_by"):
+            fields["received_by"] = first.fields["received_by"]
+        else:
+            fields.pop("received_by", None)
+    disputed = tuple(d for d in view.disputed if d not in RECEPTION_FIELDS)
+    return replace(view, fields=fields, disputed=disputed)
+
+
+def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any]) -> bool:
+    """Accepted: ``accepted_at`` set, ``accepted_by`` = ``to_party.fingerprint`` as the giver
+    wrote it in the handover's first revision (a later revision naming another receiver does
+    not count), and a revision of the handover signed by that key is in this vault."""
+    receiver = original_receiver(db, record_id)
+    if not receiver or not f.get("accepted_at") or f.get("accepted_by") != receiver:
+        return False
+    party = f.get("to_party")
+    if not isinstance(party, Mapping) or party.get("fingerprint") != receiver:
+        return False
+    row = db.execute(
+        "SELECT 1 FROM revisions WHERE record_id = ? AND author = ? LIMIT 1", (record_id, receiver)
+    ).fetchone()
+    return row is not None
+
+
+def original_receiver(db: Connection, record_id: str) -> str | None:
+    """``to_party.fingerprint`` of a handover's first revision (None: it has not arrived)."""
+    row = db.execute(
+        "SELECT canonical FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM revision_parents p WHERE p.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id "
+        "LIMIT 1",
+        (record_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    party = (json.loads(bytes(row[0])).get("fields") or {}).get("to_party")
+    fingerprint = party.get("fingerprint") if isinstance(party, dict) else None
+    return fingerprint if isinstance(fingerprint, str) else None
+
+
+def _links_of(kind: str, f: Mapping[str, Any]) -> set[str]:
+    """The items a movement or handover concerns (what ties it to other movements)."""
+    out = set(_ids(f.get("items")))
+    if kind == F.MOVEMENT:
+        out.update(_ids(f.get("received")))
+        container = _str(f.get("to_container"))
+        if container:
+            out.add(container)
+    return out
+
+
+def _chunked(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for value in values:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str, tuple[Any, ...]]]:
+    """Every item and every movement or handover connected to ``seeds`` (record ids) through
+    the items they share: the only part of the chain a change to ``seeds`` can affect. Returns
+    (items, {record id: (kind, head_rev, fields, in_conflict, deleted)})."""
+    items: set[str] = set()
+    found: dict[str, tuple[Any, ...]] = {}
+    frontier = set(seeds)
+    while frontier:
+        new_items: set[str] = set()
+        for chunk in _chunked(sorted(frontier)):
+            marks = ",".join("?" * len(chunk))
+            for (item,) in db.execute(
+                f"SELECT item_id FROM custody_links WHERE record_id IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                new_items.add(str(item))
+            for rid, kind, head, fj, conflict, deleted in db.execute(
+                "SELECT record_id, kind, head_rev, fields, in_conflict, deleted "  # noqa: S608
+                f"FROM records WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
+                chunk,
+            ):
+                f = _loads(fj)  # a conflict's view already merges check-ins
+                found[str(rid)] = (kind, head, f, conflict, deleted)
+                if not deleted:
+                    new_items |= _links_of(kind, f)
+        new_items -= items
+        items |= new_items
+        frontier = set()
+        for chunk in _chunked(sorted(new_items)):
+            marks = ",".join("?" * len(chunk))
+            for (rid,) in db.execute(
+                f"SELECT record_id FROM custody_links WHERE item_id IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                if str(rid) not in found:
+                    frontier.add(str(rid))
+    return items, found
+
+
+def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
+    """Bring the derived tables up to date after movements or handovers changed (inside the
+    caller's transaction), and the status column of the objects whose custody status changed.
+
+    ``record_ids``: the movements and handovers that changed; only what is connected to them
+    (through shared items and containers) is replayed and rewritten, so one check-in in a
+    vault of 100,000 objects costs what its crates hold. None: everything.
+    """
+    if record_ids is None:
+        seeds = [
+            str(r[0])
+            for r in db.execute(
+                "SELECT record_id FROM records WHERE kind IN ('movement', 'handover')"
+            )
+        ]
+        seeds += [str(r[0]) for r in db.execute("SELECT DISTINCT record_id FROM custody_links")]
+    else:
+        seeds = list(record_ids)
+    items, found = _component(db, seeds)
+    # The links of the records replayed, as their fields now say.
+    for chunk in _chunked(sorted(found)):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM custody_links WHERE record_id IN ({marks})", chunk)  # noqa: S608
+    db.executemany(
+        "INSERT OR IGNORE INTO custody_links (record_id, item_id) VALUES (?, ?)",
+        [
+            (rid, item)
+            for rid, (kind, _, f, _, deleted) in sorted(found.items())
+            if not deleted
+            for item in sorted(_links_of(kind, f))
+        ],
+    )
+    live = {rid: v for rid, v in found.items() if not v[4]}
+    movements = [
+        (rid, f"{_first_hlc(db, rid)}|{head}", f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.MOVEMENT
+    ]
+    handovers = [
+        (rid, str(head), f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.HANDOVER and handover_accepted(db, rid, f)
+    ]
+    own, recon = derive(movements, handovers)
+    names: dict[str, str] = {}
+    rows: dict[str, tuple[Any, ...]] = {}
+    for item in own:
+        res = _resolve(own, item)
+        if res.custodian and res.custodian not in names:
+            names[res.custodian] = _party_name(db, res.custodian, res.handover)
+        rows[item] = (
+            item,
+            res.location,
+            res.container,
+            int(res.in_transit),
+            int(res.missing),
+            res.movement,
+            res.destination,
+            res.status,
+            res.custodian,
+            names.get(res.custodian or ""),
+            res.handover,
+        )
+    before: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunked(sorted(items | set(own))):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT * FROM custody_where WHERE item_id IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            before[str(row[0])] = tuple(row)
+    gone = [i for i in before if i not in rows]
+    db.executemany("DELETE FROM custody_where WHERE item_id = ?", [(i,) for i in gone])
+    db.executemany(
+        "INSERT OR REPLACE INTO custody_where VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for item, row in rows.items() if before.get(item) != row],
+    )
+    db.executemany(
+        "DELETE FROM custody_movements WHERE movement_id = ?",
+        [(rid,) for rid, v in found.items() if v[0] == F.MOVEMENT and rid not in recon],
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO custody_movements VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                mid,
+                json.dumps(r.expected),
+                json.dumps(r.received),
+                json.dumps(r.missing),
+                json.dumps(r.extra),
+                int(r.in_transit),
+                r.status,
+                json.dumps(r.outside),
+            )
+            for mid, r in recon.items()
+        ],
+    )
+    changed = [
+        i
+        for i in set(before) | set(rows)
+        if (before[i][7] if i in before else None) != (rows[i][7] if i in rows else None)
+    ]
+    apply_status(db, changed, known=True)
+
+
+def _first_hlc(db: Connection, record_id: str) -> str:
+    row = db.execute("SELECT min(hlc) FROM revisions WHERE record_id = ?", (record_id,)).fetchone()
+    return str(row[0] or "") if row else ""
+
+
+def _party_name(db: Connection, fingerprint: str, handover: str | None) -> str:
+    """The custodian's name: the local name from the trust store, else the handover's claim."""
+    row = db.execute("SELECT name FROM trust WHERE fingerprint = ?", (fingerprint,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    from fieldkit.identity import own as own_identity
+
+    try:
+        me = own_identity.load(db)
+    except Exception:
+        me = None
+    if me is not None and me.fingerprint == fingerprint:
+        return me.name
+    if handover:
+        row = db.execute("SELECT fields FROM records WHERE record_id = ?", (handover,)).fetchone()
+        if row is not None:
+            party = _loads(row[0]).get("to_party") or {}
+            if isinstance(party, Mapping) and isinstance(party.get("name"), str):
+                return str(party["name"])
+    return ""
+
+
+_STATUS_SQL = (
+    "UPDATE records SET status = CASE "
+    "WHEN json_extract(fields, '$.status') IN ('on_loan', 'stolen', 'destroyed') "
+    "THEN json_extract(fields, '$.status') "
+    "ELSE COALESCE((SELECT w.status FROM custody_where w WHERE w.item_id = records.record_id), "
+    "json_extract(fields, '$.status')) END "
+    "WHERE record_id = ? AND kind = 'object'"
+)
+
+
+def apply_status(db: Connection, record_ids: Iterable[str], *, known: bool = False) -> None:
+    """Bring the status column of these objects' view rows in line with their custody status.
+
+    ``known``: the caller knows these ids have (or had) a custody row; otherwise ids without
+    one are skipped (their column already shows the person's status).
+    """
+    for record_id in record_ids:
+        if (
+            not known
+            and not db.execute(
+                "SELECT 1 FROM custody_where WHERE item_id = ?", (record_id,)
+            ).fetchone()
+        ):
+            continue
+        db.execute(_STATUS_SQL, (record_id,))
+
+
+def after_store(db: Connection, kind: str, record_ids: Iterable[str]) -> None:
+    """Called by the records storage after revisions of ``kind`` changed these records' views
+    (inside the same transaction)."""
+    if kind in (F.MOVEMENT, F.HANDOVER):
+        if id(db) in _deferred:
+            _dirty.setdefault(id(db), set()).update(record_ids)
+        else:
+            rebuild(db, record_ids)
+    elif kind == F.OBJECT:
+        apply_status(db, record_ids)
+
+
+@contextlib.contextmanager
+def deferred(db: Connection) -> Iterator[None]:
+    """Within: movement and handover revisions stored through ``db`` are collected instead of
+    replayed one by one; on a normal exit what they touch is replayed once (bulk imports)."""
+    key = id(db)
+    _deferred.add(key)
+    _dirty.pop(key, None)
+    try:
+        yield
+        if _dirty.get(key):
+            rebuild(db, _dirty[key])
+    finally:
+        _deferred.discard(key)
+        _dirty.pop(key, None)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location or container as shown: its id, code and name (empty when unknown here)."""
+
+    id: str
+    code: str
+    name: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "code": self.code, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Custodian:
+    name: str
+    fingerprint: str
+    handover_id: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "fingerprint": self.fingerprint}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an object or container is now (SPEC §11 ``fieldkit where``)."""
+
+    item_id: str
+    location: Place | None
+    container: Place | None
+    in_transit: bool
+    missing: bool
+    movement_id: str | None  # the movement that last moved it (or carries it now)
+    destination: Place | None  # where it is going, while in transit
+    custodian: Custodian | None
+    status: str | None  # the custody status: evacuated, missing or None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.item_id,
+            "location": self.location.to_json() if self.location else None,
+            "container": (
+                {"id": self.container.id, "code": self.container.code} if self.container else None
+            ),
+            "in_transit": self.in_transit,
+            "missing": self.missing,
+            "movement": self.movement_id,
+            "destination": self.destination.to_json() if self.destination else None,
+            "custodian": self.custodian.to_json() if self.custodian else None,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class MovementStatus:
+    """A movement and its reconciliation: what it expects, what arrived, what is missing."""
+
+    id: str
+    fields: dict[str, Any]
+    state: str  # planned, in_transit, received
+    items: list[str]
+    expected: list[str]
+    received: list[str]
+    missing: list[str]
+    extra: list[str]
+    outside: list[str] = field(default_factory=list)  # arrived, not in the container it left in
+
+    @property
+    def in_transit(self) -> bool:
+        return self.state == "in_transit"
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.fields)
+        data.update(
+            {
+                "id": self.id,
+                "items": self.items,
+                "expected": self.expected,
+                "received": self.received,
+                "missing": self.missing,
+                "extra": self.extra,
+                "outside": self.outside,
+                "in_transit": self.in_transit,
+                "state": self.state,
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class HandoverState:
+    id: str
+    fields: dict[str, Any]
+    accepted: bool
+    waiting_for_me: bool  # not accepted, and this vault is the receiver
+    giver_fingerprint: str | None  # the author of the handover's first revision
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.fields)
+        data.update(
+            {
+                "id": self.id,
+                "accepted": self.accepted,
+                "waiting_for_me": self.waiting_for_me,
+                "giver_fingerprint": self.giver_fingerprint,
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Figures for coordinators (SPEC §10 Overview)."""
+
+    objects_in_transit: int
+    objects_missing: int
+    objects_evacuated: int
+    movements_in_transit: int
+    movements_with_missing: int
+    handovers_waiting: int
+
+    def to_json(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def place(db: Connection, record_id: str | None) -> Place | None:
+    """A location or container by id (its code and name), or None."""
+    if not record_id:
+        return None
+    row = db.execute(
+        "SELECT inventory_number, title FROM records WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    if row is None:
+        return Place(record_id, "", "")
+    return Place(record_id, str(row[0] or ""), str(row[1] or ""))
+
+
+def where(db: Connection, item_id: str) -> Where:
+    """Where ``item_id`` (an object or container id) is now. Never raises for an unknown id:
+    an item no movement mentions is nowhere known (all None, not in transit)."""
+    row = db.execute(
+        "SELECT location_id, container_id, in_transit, missing, movement_id, destination_id, "
+        "status, custodian, custodian_name, handover_id FROM custody_where WHERE item_id = ?",
+        (item_id,),
+    ).fetchone()
+    if row is None:
+        return Where(item_id, None, None, False, False, None, None, None, None)
+    return Where(
+        item_id,
+        place(db, row[0]),
+        place(db, row[1]),
+        bool(row[2]),
+        bool(row[3]),
+        row[4],
+        place(db, row[5]),
+        Custodian(str(row[8] or ""), str(row[7]), str(row[9] or "")) if row[7] else None,
+        row[6],
+    )
+
+
+def contents(db: Connection, container_id: str) -> list[str]:
+    """The items directly inside a container now (objects and containers), by id."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT w.item_id FROM custody_where w LEFT JOIN records r ON r.record_id = w.item_id "
+            "WHERE w.container_id = ? ORDER BY r.inventory_number, w.item_id",
+            (container_id,),
+        )
+    ]
+
+
+def at_location(db: Connection, location_id: str) -> list[str]:
+    """The items at a location now (not in transit; contents of containers there excluded)."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT item_id FROM custody_where WHERE location_id = ? AND container_id IS NULL "
+            "ORDER BY item_id",
+            (location_id,),
+        )
+    ]
+
+
+def movement_status(db: Connection, movement_id: str) -> MovementStatus:
+    """A movement's reconciliation. Raises KeyError if no such movement is in the vault."""
+    row = db.execute(
+        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside "
+        "FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
+        "WHERE r.record_id = ? AND r.kind = 'movement'",
+        (movement_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(movement_id)
+    f = _loads(row[0])
+    items = _ids(f.get("items"))
+    if row[1] is None or row[5] == "planned":
+        expected = list(items)
+        for item in items:
+            expected += [c for c in contents(db, item) if c not in expected]
+        return MovementStatus(movement_id, f, "planned", items, expected, [], [], [])
+    return MovementStatus(
+        movement_id,
+        f,
+        str(row[5]),
+        items,
+        json.loads(row[1]),
+        json.loads(row[2]),
+        json.loads(row[3]),
+        json.loads(row[4]),
+        json.loads(row[6]),
+    )
+
+
+def _departure_key(db: Connection, m: MovementStatus) -> tuple[str, str, str]:
+    """Movements in the order the replay takes them."""
+    return (F.sort_time(str(m.fields.get("departed_at", ""))), _first_hlc(db, m.id), m.id)
+
+
+def movements_in_transit(db: Connection) -> list[MovementStatus]:
+    """Departed movements not received yet, oldest departure first."""
+    ids = [
+        str(r[0])
+        for r in db.execute(
+            "SELECT c.movement_id FROM custody_movements c JOIN records r "
+            "ON r.record_id = c.movement_id WHERE c.status = 'in_transit' AND r.deleted = 0"
+        )
+    ]
+    found = [movement_status(db, i) for i in ids]
+    return sorted(found, key=lambda m: _departure_key(db, m))
+
+
+def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:
+    """Every movement that moved or expected ``item_id`` (its own, and its containers' while
+    it was inside), oldest departure first: the item's movement history."""
+
+    def linked(item: str) -> set[str]:
+        return {
+            str(r[0])
+            for r in db.execute(
+                "SELECT l.record_id FROM custody_links l JOIN records r "
+                "ON r.record_id = l.record_id WHERE l.item_id = ? AND r.kind = 'movement'",
+                (item,),
+            )
+        }
+
+    candidates = linked(item_id)
+    containers = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT l.item_id FROM custody_links l JOIN records r ON r.record_id = l.item_id "
+            "WHERE r.kind = 'container' AND l.record_id IN "
+            "(SELECT record_id FROM custody_links WHERE item_id = ?)",
+            (item_id,),
+        )
+    }
+    for container in containers:
+        candidates |= linked(container)
+    found = []
+    for mid in candidates:
+        status = movement_status(db, mid)
+        if item_id in status.items or item_id in status.expected or item_id in status.extra:
+            found.append(status)
+    return sorted(found, key=lambda m: _departure_key(db, m))
+
+
+def handover_state(db: Connection, handover_id: str, me: str | None = None) -> HandoverState:
+    """A handover and whether it is accepted. Raises KeyError if it is not in the vault."""
+    row = db.execute(
+        "SELECT fields FROM records WHERE record_id = ? AND kind = 'handover'", (handover_id,)
+    ).fetchone()
+    if row is None:
+        raise KeyError(handover_id)
+    f = _loads(row[0])
+    accepted = handover_accepted(db, handover_id, f)
+    receiver = party_field(f, "to_party", "fingerprint")
+    first = db.execute(
+        "SELECT r.author FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM revision_parents p WHERE p.rev_id = r.rev_id) ORDER BY r.hlc LIMIT 1",
+        (handover_id,),
+    ).fetchone()
+    return HandoverState(
+        handover_id,
+        f,
+        accepted,
+        bool(me) and not accepted and receiver == me,
+        str(first[0]) if first else None,
+    )
+
+
+def handovers(db: Connection, me: str | None = None) -> list[HandoverState]:
+    """Every handover, oldest first."""
+    rows = db.execute(
+        "SELECT record_id FROM records WHERE kind = 'handover' AND deleted = 0 ORDER BY hlc"
+    ).fetchall()
+    return [handover_state(db, str(r[0]), me) for r in rows]
+
+
+def handovers_waiting(db: Connection, me: str | None = None) -> list[HandoverState]:
+    """Handovers not accepted yet (``me`` given: only those this vault's identity receives)."""
+    return [h for h in handovers(db, me) if not h.accepted and (me is None or h.waiting_for_me)]
+
+
+def overview(db: Connection) -> Overview:
+    """Coordinator figures: objects in transit/missing/evacuated, movements in transit or
+    with missing items, handovers waiting for acceptance."""
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
+    # CROSS JOIN keeps SQLite from walking every object: the custody rows are the few.
+    objects = (
+        "SELECT count(*) FROM custody_where w CROSS JOIN records r ON r.record_id = w.item_id "
+        "AND r.kind = 'object' AND r.deleted = 0 WHERE "
+    )
+    return Overview(
+        objects_in_transit=count(objects + "w.in_transit = 1"),
+        objects_missing=count(objects + "w.missing = 1"),
+        objects_evacuated=count(objects + "w.status = 'evacuated'"),
+        movements_in_transit=count(
+            "SELECT count(*) FROM custody_movements WHERE status = 'in_transit'"
+        ),
+        movements_with_missing=count(
+            "SELECT count(*) FROM custody_movements WHERE missing != '[]'"
+        ),
+        handovers_waiting=len(handovers_waiting(db)),
+    )
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+class CustodyError(FieldKitError):
+    default_hint = "Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`)."
+
+
+def now_text() -> str:
+    """Now, as the date-time fields store it (UTC, to the second)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat(timespec="seconds")
+
+
+class Custody:
+    """The chain-of-custody operations of one open vault, written as its identity (through
+    :class:`~fieldkit.records.service.Records`, so each is one signed revision in one
+    transaction). The CLI and the desktop app call these; reads are the module functions.
+
+    Every method raises ``ValidationError`` (a field is wrong; nothing saved),
+    ``RecordNotFoundError`` / ``AmbiguousIdError`` (an id or code), or :class:`CustodyError`.
+    """
+
+    def __init__(self, records: Records) -> None:
+        self.records = records
+
+    @property
+    def db(self) -> Connection:
+        return self.records.db
+
+    @property
+    def me(self) -> str:
+        return self.records.identity.fingerprint
+
+    # Locations and containers are plain records with a unique code.
+
+    def add_location(self, values: Mapping[str, Any]) -> RecordView:
+        return self.records.create(F.LOCATION, values)
+
+    def add_container(self, values: Mapping[str, Any]) -> RecordView:
+        return self.records.create(F.CONTAINER, values)
+
+    def locations(self) -> list[RecordView]:
+        return self.records.list(F.LOCATION)
+
+    def containers(self) -> list[RecordView]:
+        return self.records.list(F.CONTAINER)
+
+    def destination(self, text: str) -> tuple[str, str]:
+        """(kind, id) of a location or container typed as id, prefix or code."""
+        record_id = self.records.resolve(text)
+        kind = self.records.get(record_id).kind
+        if kind not in (F.LOCATION, F.CONTAINER):
+            raise CustodyError(
+                "A movement goes to a location or into a container.",
+                "Give a location or container code (`fieldkit location list`).",
+            )
+        return kind, record_id
+
+    def move(
+        self,
+        items: Sequence[str],
+        to: str,
+        *,
+        from_location: str | None = None,
+        reason: str | None = None,
+        details: Mapping[str, Any] | None = None,
+        depart: bool = True,
+    ) -> RecordView:
+        """A movement of ``items`` (objects and containers, as typed) to a location, or into
+        a container (packing: departed and received at once, nothing travels). ``depart``
+        False plans it (no ``departed_at``: the evacuation permission is printed for it first).
+        """
+        values: dict[str, Any] = dict(details or {})
+        kind, target = self.destination(to)
+        values["items"] = list(items)
+        values["to_location" if kind == F.LOCATION else "to_container"] = target
+        if from_location:
+            values["from_location"] = from_location
+        elif kind == F.CONTAINER or "from_location" not in values:
+            here = self._common_location(items)
+            if here is not None:
+                values.setdefault("from_location", here)
+        if reason:
+            values["reason"] = reason
+        values.setdefault("reason", "packing" if kind == F.CONTAINER else "other")
+        values.setdefault("moved_by", self.records.identity.name)
+        if depart:
+            values.setdefault("departed_at", now_text())
+            if kind == F.CONTAINER:
+                values.setdefault("received_at", values["departed_at"])
+                values.setdefault("received", list(items))
+                values.setdefault("received_by", self.records.identity.name)
+        return self.records.create(F.MOVEMENT, values)
+
+    def _common_location(self, items: Sequence[str]) -> str | None:
+        found = set()
+        for typed in items:
+            try:
+                item = self.records.resolve_item(typed)
+            except FieldKitError:
+                return None
+            w = where(self.db, item)
+            found.add(w.location.id if w.location else None)
+        return found.pop() if len(found) == 1 else None
+
+    def depart(self, movement: str, departed_at: str | None = None) -> RecordView:
+        """A planned movement leaves now (or at ``departed_at``)."""
+        view = self.records.get(movement, F.MOVEMENT)
+        if view.fields.get("departed_at"):
+            raise CustodyError("This movement has already departed.")
+        return self.records.edit(view.record_id, {"departed_at": departed_at or now_text()})
+
+    def receive(
+        self,
+        movement: str,
+        items: Sequence[str] = (),
+        *,
+        everything: bool = False,
+        received_at: str | None = None,
+        received_by: str | None = None,
+    ) -> MovementStatus:
+        """Record what arrived (typed or scanned codes); may be called again as more is
+        scanned, and adds to what was received. ``everything``: all that was expected.
+        Raises CustodyError when the movement has not departed."""
+        view = self.records.get(movement, F.MOVEMENT)
+        if view.deleted:
+            raise CustodyError("This movement was deleted.")
+        if not view.fields.get("departed_at"):
+            raise CustodyError("This movement has not departed yet; nothing can arrive.")
+        current = view.fields  # concurrent check-ins already merged into the view
+        received = dict.fromkeys(_ids(current.get("received")))
+        for typed in items:
+            received[self.records.resolve_item(typed)] = None
+        if everything:
+            received.update(dict.fromkeys(movement_status(self.db, view.record_id).expected))
+        changes: dict[str, Any] = {"received": list(received) or None}
+        changes["received_at"] = current.get("received_at") or received_at or now_text()
+        changes["received_by"] = (
+            current.get("received_by") or received_by or self.records.identity.name
+        )
+        self.records.edit(view.record_id, changes)
+        return movement_status(self.db, view.record_id)
+
+    def party(self, to: str | IdentityCard) -> dict[str, str]:
+        """A handover party from a checked identity card, or a fingerprint from the trust
+        store (or this vault's own)."""
+        from fieldkit.identity import trust
+        from fieldkit.identity.card import IdentityCard
+
+        if isinstance(to, IdentityCard):
+            return {"name": to.name, "organisation": to.organisation, "fingerprint": to.fingerprint}
+        if to.strip().lower() == self.me:
+            identity = self.records.identity
+            return {
+                "name": identity.name,
+                "organisation": identity.organisation,
+                "fingerprint": self.me,
+            }
+        key = trust.get(self.db, to)
+        if key is None:
+            raise CustodyError(
+                "No trusted identity has this fingerprint.",
+                "Give the receiver's card (--to FILE.fkid), or trust it first "
+                "(`fieldkit trust add`).",
+            )
+        return {
+            "name": key.name,
+            "organisation": key.card.organisation,
+            "fingerprint": key.fingerprint,
+        }
+
+    def hand_over(
+        self,
+        items: Sequence[str],
+        to: str | IdentityCard,
+        details: Mapping[str, Any] | None = None,
+    ) -> RecordView:
+        """A handover by this vault's identity of ``items`` to ``to`` (waiting for the
+        receiver's acceptance, in their own vault)."""
+        values: dict[str, Any] = dict(details or {})
+        for name in ("accepted_at", "accepted_by", "acceptance_notes"):
+            if name in values:
+                raise F.ValidationError(name, "Only the receiver accepts a handover.")
+        values["items"] = list(items)
+        values["to_party"] = self.party(to)
+        if values["to_party"]["fingerprint"] == self.me:
+            raise CustodyError("A handover goes to someone else.")
+        identity = self.records.identity
+        values.setdefault(
+            "from_party",
+            {"name": identity.name, "organisation": identity.organisation, "fingerprint": self.me},
+        )
+        values.setdefault("handed_at", now_text())
+        return self.records.create(F.HANDOVER, values)
+
+    def accept(self, handover: str, details: Mapping[str, Any] | None = None) -> HandoverState:
+        """Accept a handover addressed to this vault's identity: a revision signed by this
+        vault's key. ``details`` may hold ``acceptance_notes`` (what differs) and
+        ``accepted_at``. Raises CustodyError if it is not addressed here or already accepted."""
+        view = self.records.get(handover, F.HANDOVER)
+        state = handover_state(self.db, view.record_id, self.me)
+        if state.accepted:
+            raise CustodyError("This handover is already accepted.")
+        receiver = party_field(view.fields, "to_party", "fingerprint")
+        if receiver != self.me:
+            raise CustodyError(
+                "This handover is addressed to someone else; only they can accept it.",
+                "The receiver imports it into their own vault and accepts it there.",
+            )
+        extra = dict(details or {})
+        unknown = set(extra) - {"accepted_at", "acceptance_notes"}
+        if unknown:
+            raise F.ValidationError(
+                sorted(unknown)[0], "An acceptance gives accepted_at and acceptance_notes only."
+            )
+        changes = {
+            "accepted_at": extra.get("accepted_at") or now_text(),
+            "accepted_by": self.me,
+            "acceptance_notes": extra.get("acceptance_notes"),
+        }
+        self.records.edit(view.record_id, changes)
+        return handover_state(self.db, view.record_id, self.me)

@@ -1,0 +1,538 @@
+"""Evacuation and chain-of-custody documents (SPEC §4, §11 `fieldkit report …`), after ICCROM's
+*First Aid to Cultural Heritage in Times of Crisis*:
+
+- ``labels``: QR labels on A4 sheets for objects, containers and locations — the code (or
+  inventory number) large, a short title, and a QR code holding the code alone;
+- ``packing-list``: what a container holds, to put inside it, with check boxes;
+- ``movement``: the movement-tracking form with its reconciliation at reception;
+- ``evacuation-permission``: the written permission for a planned movement, with FAC's fields
+  (number of people and of objects, destination and its coordinates, date, time and place)
+  and signature lines;
+- ``handover``: the custody-transfer certificate with both identities' fingerprints, or empty
+  signature lines when only paper works.
+
+Each is one function writing its PDF atomically (complete or absent). Addresses, coordinates
+and transport are printed only on the documents meant to carry them (the permission and the
+movement form), as the team needs them on the road.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from fieldkit.identity.fingerprint import display_form
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+from fieldkit.records.service import RecordNotFoundError, Records, RecordView
+from fieldkit.reports import labels as L
+from fieldkit.reports.layout import (
+    BAD,
+    OK,
+    PANEL,
+    PORTRAIT_WIDTH,
+    RULE,
+    WARN,
+    Banner,
+    FieldRow,
+    ReportResult,
+    build_pdf,
+    imprint_of,
+    qr_code,
+    styles,
+    table_style,
+)
+from fieldkit.reports.text import text_flowable, truncate
+from fieldkit.vault.vault import Vault
+
+LABEL_COLUMNS, LABEL_ROWS = 3, 7
+LABEL_WIDTH = PORTRAIT_WIDTH / LABEL_COLUMNS
+LABEL_HEIGHT = 37 * mm
+LABEL_QR = 30 * mm
+SIGN_LINE = "_" * 30
+
+_VOCABULARY = {
+    "temporary_store": "Temporary store",
+    "this_way_up": "This way up",
+    "keep_dry": "Keep dry",
+    "inventory_check": "Inventory check",
+}
+
+
+def _word(value: Any) -> str:
+    text = str(value)
+    return _VOCABULARY.get(text) or L.VOCABULARY.get(text) or text.replace("_", " ").capitalize()
+
+
+def _p(text: object, style: str = "value") -> Flowable:
+    return text_flowable(text, styles()[style])
+
+
+def _row(label: str, value: object) -> Flowable:
+    return FieldRow(label, _p(value if value not in (None, "") else "—"))
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+
+def _label_of(view: RecordView) -> tuple[str, str, str]:
+    """(code printed and encoded, short title, what it is) of an object, container or location."""
+    f = view.fields
+    if view.kind == F.OBJECT:
+        code = f.get("inventory_number") or view.record_id
+        return str(code), str(f.get("title") or ""), "Object"
+    if view.kind == F.CONTAINER:
+        marks = ", ".join(_word(m) for m in f.get("handling") or [])
+        title = str(f.get("description") or "")
+        what = _word(f.get("kind") or "container") + (f" · {marks}" if marks else "")
+        return str(f["code"]), title, what
+    if view.kind == F.LOCATION:
+        return str(f["code"]), str(f.get("name") or ""), _word(f.get("kind") or "location")
+    raise RecordNotFoundError("Labels are printed for objects, containers and locations.")
+
+
+class _CheckBox(Flowable):
+    """An empty square to tick by hand (the fonts have no ballot-box glyph)."""
+
+    def __init__(self, side: float = 3.4 * mm) -> None:
+        super().__init__()
+        self.width = self.height = side
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
+def _code_style(code: str, width: float) -> ParagraphStyle:
+    """The largest bold size (19 pt down to 8 pt) at which ``code`` fits on one line."""
+    base = styles()["inventory"]
+    size = 19.0
+    while size > 8 and stringWidth(code, base.fontName, size) > width:
+        size -= 0.5
+    return ParagraphStyle(f"code{size}", parent=base, fontSize=size, leading=size * 1.25)
+
+
+def when(value: Any) -> str:
+    """A stored date-time as people read it: 2026-03-14 09:30 UTC (offset kept when given)."""
+    if not value:
+        return "—"
+    text = str(value)
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if "T" not in text:
+        return parsed.strftime("%Y-%m-%d")
+    offset = parsed.strftime("%z")
+    zone = "UTC" if offset in ("", "+0000") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{parsed:%Y-%m-%d %H:%M} {zone}"
+
+
+class _Label(Flowable):
+    """One label: QR code on the left, code, title and kind on the right; a light cut frame."""
+
+    def __init__(self, code: str, title: str, what: str) -> None:
+        super().__init__()
+        self.code, self.title, self.what = code, title, what
+        self.width, self.height = LABEL_WIDTH, LABEL_HEIGHT
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.3)
+        c.setDash(1, 2)
+        c.rect(0, 0, self.width, self.height)
+        c.setDash()
+        qr = qr_code(self.code, LABEL_QR)
+        qr.wrapOn(c, LABEL_QR, LABEL_QR)
+        qr.drawOn(c, 1 * mm, (self.height - LABEL_QR) / 2)
+        text_x = LABEL_QR + 2 * mm
+        text_w = self.width - text_x - 2 * mm
+        s = styles()
+        y = self.height - 4 * mm
+        for text, style in (
+            (truncate(self.code, 40), _code_style(truncate(self.code, 40), text_w)),
+            (truncate(self.title, 60), s["small"]),
+            (self.what, s["small_muted"]),
+        ):
+            if not text:
+                continue
+            flow = text_flowable(text, style)
+            _, h = flow.wrap(text_w, self.height)
+            h = min(h, y - 1 * mm)
+            y -= h
+            flow.drawOn(c, text_x, y)
+            y -= 1 * mm
+
+
+def labels_report(
+    vault: Vault, items: Sequence[str], output: Path, *, now: datetime | None = None
+) -> ReportResult:
+    """Labels for ``items`` (objects, containers, locations: ids, inventory numbers or codes),
+    21 to an A4 sheet. Raises RecordNotFoundError / AmbiguousIdError naming the item."""
+    styles()  # registers the embedded fonts before the canvas is made
+    records = Records(vault)
+    labels = []
+    seen: set[str] = set()
+    for typed in items:
+        try:
+            view = records.get(typed)
+        except RecordNotFoundError as exc:
+            raise RecordNotFoundError(f"{exc.message} ({typed})", exc.hint) from None
+        if view.record_id in seen or view.deleted:
+            continue
+        seen.add(view.record_id)
+        labels.append(_Label(*_label_of(view)))
+    if not labels:
+        raise RecordNotFoundError("No item was given.", "Give codes or inventory numbers.")
+    story: list[Flowable] = []
+    per_page = LABEL_COLUMNS * LABEL_ROWS
+    for start in range(0, len(labels), per_page):
+        if start:
+            story.append(PageBreak())
+        page = labels[start : start + per_page]
+        rows: list[list[Flowable]] = [
+            list(page[i : i + LABEL_COLUMNS]) for i in range(0, len(page), LABEL_COLUMNS)
+        ]
+        rows[-1] += [Spacer(LABEL_WIDTH, LABEL_HEIGHT)] * (LABEL_COLUMNS - len(rows[-1]))
+        table = Table(rows, colWidths=[LABEL_WIDTH] * LABEL_COLUMNS, rowHeights=LABEL_HEIGHT)
+        table.setStyle(
+            table_style(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story.append(table)
+    pages = build_pdf(output, story, title="Labels", imprint=imprint_of(vault, now))
+    return ReportResult(Path(output), pages, len(labels))
+
+
+# --- shared pieces -------------------------------------------------------------------------------
+
+
+def _items_table(
+    records: Records,
+    ids: Sequence[str],
+    columns: Sequence[str],
+    status: Mapping[str, str] | None = None,
+) -> Flowable:
+    """One row per item: number or code, title, container now, then check-box columns."""
+    s = styles()
+    head = [text_flowable(h, s["cell_bold"]) for h in ("#", "Inventory no. / code", "Title", "In")]
+    head += [text_flowable(c, s["cell_bold"]) for c in columns]
+    rows: list[list[Any]] = [head]
+    db = records.db
+    for n, item in enumerate(ids, 1):
+        row = db.execute(
+            "SELECT kind, inventory_number, title, fields FROM records WHERE record_id = ?",
+            (item,),
+        ).fetchone()
+        if row is None:
+            code, title = item[:8], "(not in this vault)"
+        else:
+            code = str(row[1] or item[:8])
+            title = str(row[2] or "")
+            if row[0] == F.CONTAINER:
+                title = (
+                    f"{_word('crate') if not title else title} ({len(C.contents(db, item))} items)"
+                )
+        inside = C.where(db, item).container
+        cells = [
+            text_flowable(str(n), s["cell"]),
+            text_flowable(code, s["cell_bold"]),
+            text_flowable(truncate(title, 70), s["cell"]),
+            text_flowable(inside.code if inside else "", s["cell"]),
+        ]
+        for column in columns:
+            if column == "Status":
+                cells.append(text_flowable((status or {}).get(item, ""), s["cell_bold"]))
+            else:
+                cells.append(_CheckBox())
+        rows.append(cells)
+    fixed = 8 * mm + 30 * mm + 18 * mm
+    extra = [20 * mm] * len(columns)
+    widths = [8 * mm, 30 * mm, PORTRAIT_WIDTH - fixed - sum(extra), 18 * mm, *extra]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _signatures(*roles: str) -> Flowable:
+    s = styles()
+    parts: list[Flowable] = [Spacer(1, 6 * mm)]
+    for role in roles:
+        parts.append(
+            text_flowable(
+                f"{role}:  name {SIGN_LINE}   signature {SIGN_LINE}   date ______________",
+                s["body"],
+            )
+        )
+        parts.append(Spacer(1, 7 * mm))
+    return KeepTogether(parts)
+
+
+def _place_text(db: Any, record_id: str | None, *, sensitive: bool) -> str:
+    if not record_id:
+        return "—"
+    row = db.execute("SELECT fields FROM records WHERE record_id = ?", (record_id,)).fetchone()
+    if row is None:
+        return f"{record_id[:8]} (not in this vault)"
+    import json
+
+    f = json.loads(row[0])
+    text = " — ".join(str(p) for p in (f.get("code"), f.get("name")) if p)
+    if sensitive:
+        if f.get("address"):
+            text += f"\n{f['address']}"
+        coords = f.get("coordinates")
+        if isinstance(coords, dict):
+            text += f"\n{coords.get('lat')}, {coords.get('lon')}"
+    return text
+
+
+def _header(title: str, subtitle: str, code: str) -> Flowable:
+    s = styles()
+    left = [text_flowable(title, s["title"]), text_flowable(subtitle, s["small_muted"])]
+    table = Table([[left, qr_code(code, 24 * mm)]], colWidths=[PORTRAIT_WIDTH - 26 * mm, 26 * mm])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _movement(records: Records, typed: str) -> tuple[RecordView, C.MovementStatus]:
+    view = records.get(typed, F.MOVEMENT)
+    return view, C.movement_status(records.db, view.record_id)
+
+
+def _person(value: Any) -> str:
+    return str(value) if value else "—"
+
+
+# --- packing list ---------------------------------------------------------------------------------
+
+
+def packing_list_report(
+    vault: Vault, container: str, output: Path, *, now: datetime | None = None
+) -> ReportResult:
+    """The packing list of a container (what it holds now), to put inside it."""
+    records = Records(vault)
+    view = records.get(container, F.CONTAINER)
+    f = view.fields
+    items = C.contents(records.db, view.record_id)
+    where = C.where(records.db, view.record_id)
+    marks = ", ".join(_word(m) for m in f.get("handling") or []) or "—"
+    story: list[Flowable] = [
+        _header(
+            f"Packing list — {f['code']}",
+            f"{_word(f.get('kind') or 'container')} · {len(items)} item(s) · to travel inside it",
+            str(f["code"]),
+        ),
+        Spacer(1, 3 * mm),
+        _row("Handling", marks),
+        _row("Description", f.get("description")),
+        _row(
+            "Now at",
+            where.location.code if where.location else ("in transit" if where.in_transit else "—"),
+        ),
+        Spacer(1, 4 * mm),
+        _items_table(records, items, ("Packed", "Checked")),
+        _signatures("Packed by", "Checked by"),
+    ]
+    pages = build_pdf(output, story, title="Packing list", imprint=imprint_of(vault, now))
+    return ReportResult(Path(output), pages, len(items))
+
+
+# --- movement form -------------------------------------------------------------------------------
+
+
+def movement_report(
+    vault: Vault, movement: str, output: Path, *, now: datetime | None = None
+) -> ReportResult:
+    """The movement-tracking form: route, people, items expected, and the reconciliation."""
+    records = Records(vault)
+    view, status = _movement(records, movement)
+    f, db = view.fields, records.db
+    state = {"planned": "Planned", "in_transit": "In transit", "received": "Received"}[status.state]
+    marks = {i: "received" for i in status.received}
+    marks.update({i: "MISSING" for i in status.missing})
+    marks.update({i: "extra" for i in status.extra})
+    marks.update({i: "received, not in its container" for i in status.outside})
+    story: list[Flowable] = [
+        _header(
+            "Movement form",
+            f"{state} · {_word(f.get('reason') or 'other')} · movement {view.record_id[:8]}",
+            view.record_id,
+        ),
+        Spacer(1, 3 * mm),
+        _row("From", _place_text(db, f.get("from_location"), sensitive=True)),
+        _row("To", _place_text(db, f.get("to_location") or f.get("to_container"), sensitive=True)),
+        _row("Departed", when(f.get("departed_at"))),
+        _row("Moved by", _person(f.get("moved_by"))),
+        _row("Authorised by", _person(f.get("authorised_by"))),
+        _row("Team size", _person(f.get("team_size"))),
+        _row("Transport", _person(f.get("transport"))),
+        _row("Received", when(f.get("received_at"))),
+        _row("Received by", _person(f.get("received_by"))),
+        Spacer(1, 3 * mm),
+    ]
+    if status.state == "received":
+        colour = OK if not status.missing and not status.extra else BAD
+        story.append(
+            Banner(
+                f"Expected {len(status.expected)} · received {len(status.received)} · "
+                f"missing {len(status.missing)} · extra {len(status.extra)}",
+                colour,
+            )
+        )
+        story.append(Spacer(1, 3 * mm))
+    elif status.state == "in_transit":
+        story.append(Banner(f"In transit: {len(status.expected)} item(s) expected", WARN))
+        story.append(Spacer(1, 3 * mm))
+    listed = list(status.expected) + [x for x in status.extra if x not in status.expected]
+    columns = ("Status",) if status.state == "received" else ("Departed", "Received")
+    story.append(_items_table(records, listed, columns, marks))
+    if f.get("notes"):
+        story += [Spacer(1, 3 * mm), _row("Notes", f["notes"])]
+    story.append(_signatures("Sent by", "Received by"))
+    pages = build_pdf(output, story, title="Movement form", imprint=imprint_of(vault, now))
+    return ReportResult(Path(output), pages, len(listed))
+
+
+# --- evacuation permission -----------------------------------------------------------------------
+
+
+def evacuation_permission_report(
+    vault: Vault, movement: str, output: Path, *, now: datetime | None = None
+) -> ReportResult:
+    """The written evacuation permission for a (planned) movement, with FAC's fields: who
+    authorises, how many people and objects, the destination and its coordinates, date, time
+    and place of departure, and signature lines."""
+    records = Records(vault)
+    view, status = _movement(records, movement)
+    f, db = view.fields, records.db
+    objects = [
+        i
+        for i in status.expected
+        if (row := db.execute("SELECT kind FROM records WHERE record_id = ?", (i,)).fetchone())
+        and row[0] == F.OBJECT
+    ]
+    containers = [i for i in status.items if i not in objects]
+    info = vault.info()
+    departed = when(f.get("departed_at")) if f.get("departed_at") else ""
+    date_text, _, time_text = departed.partition(" ")
+    story: list[Flowable] = [
+        _header(
+            "Evacuation permission",
+            f"Permission no. {view.record_id[:8].upper()} · {info.organisation or info.name}",
+            view.record_id,
+        ),
+        Spacer(1, 3 * mm),
+        _p(
+            "The persons named below are authorised to remove the objects listed from the "
+            "premises of the institution and to take them to the destination stated.",
+            "body",
+        ),
+        Spacer(1, 3 * mm),
+        _row("Institution", info.organisation or info.name),
+        _row("Authorised by (custodian)", _person(f.get("authorised_by"))),
+        _row("Team leader", _person(f.get("moved_by"))),
+        _row("Number of people", _person(f.get("team_size"))),
+        _row(
+            "Number of objects",
+            f"{len(objects)} object(s) in {len(containers)} container(s)"
+            if containers
+            else f"{len(objects)} object(s)",
+        ),
+        _row("Place of departure", _place_text(db, f.get("from_location"), sensitive=True)),
+        _row("Date of departure", date_text or "____-__-__"),
+        _row("Time of departure", time_text or "__:__"),
+        _row(
+            "Destination (with coordinates)", _place_text(db, f.get("to_location"), sensitive=True)
+        ),
+        _row("Transport", _person(f.get("transport"))),
+        _row("Reason", _word(f.get("reason") or "evacuation")),
+        Spacer(1, 4 * mm),
+        _items_table(records, status.expected, ("Checked",)),
+        _signatures("Custodian (authorising)", "Team leader", "Receiving officer"),
+    ]
+    pages = build_pdf(output, story, title="Evacuation permission", imprint=imprint_of(vault, now))
+    return ReportResult(Path(output), pages, len(status.expected))
+
+
+# --- handover certificate ------------------------------------------------------------------------
+
+
+def handover_report(
+    vault: Vault, handover: str, output: Path, *, now: datetime | None = None
+) -> ReportResult:
+    """The custody-transfer certificate: items, both parties with their fingerprints (display
+    form and machine form), place and time, condition, and the acceptance — or signature lines
+    for paper when it is not accepted yet."""
+    records = Records(vault)
+    view = records.get(handover, F.HANDOVER)
+    state = C.handover_state(records.db, view.record_id, records.identity.fingerprint)
+    f = view.fields
+
+    def party(value: Any) -> str:
+        if not isinstance(value, Mapping):
+            return "—"
+        who = " — ".join(str(v) for v in (value.get("name"), value.get("organisation")) if v)
+        fp = value.get("fingerprint")
+        if fp:
+            who += f"\nfingerprint {display_form(str(fp))}\n{fp}"
+        return who
+
+    giver = dict(f.get("from_party") or {}) if isinstance(f.get("from_party"), Mapping) else {}
+    if state.giver_fingerprint:
+        # The key that signed the handover, not what its text claims.
+        giver["fingerprint"] = state.giver_fingerprint
+    story: list[Flowable] = [
+        _header("Handover certificate", f"Custody transfer {view.record_id[:8]}", view.record_id),
+        Spacer(1, 3 * mm),
+        Banner(
+            "Accepted: signed by both parties' keys"
+            if state.accepted
+            else "Not yet accepted by the receiver",
+            OK if state.accepted else WARN,
+        ),
+        Spacer(1, 3 * mm),
+        _row("Handed over by", party(giver)),
+        _row("Handed over to", party(f.get("to_party"))),
+        _row("Handed over at", when(f.get("handed_at"))),
+        _row("Place", _person(f.get("place"))),
+        _row("Reference", _person(f.get("reference"))),
+        _row("Condition", _person(f.get("condition_notes"))),
+        _row("Accepted at", when(f.get("accepted_at") if state.accepted else None)),
+        _row("Accepted by (key)", display_form(str(f["accepted_by"])) if state.accepted else "—"),
+        _row("Acceptance notes", _person(f.get("acceptance_notes"))),
+        Spacer(1, 4 * mm),
+        _items_table(records, list(f.get("items") or []), ("Checked",)),
+        _signatures("Handed over by", "Received by"),
+    ]
+    pages = build_pdf(output, story, title="Handover certificate", imprint=imprint_of(vault, now))
+    return ReportResult(Path(output), pages, len(f.get("items") or []))
