@@ -9,6 +9,7 @@ sees that id, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -19,10 +20,11 @@ from typing import Any, TextIO
 
 import platformdirs
 
-from fieldkit import __version__, credentials, logs
+from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 
 ENV_VAULT = "FIELDKIT_VAULT"
+SELF_TEST_QT = "--self-test-qt"
 
 
 @dataclass
@@ -116,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (no window, no vault) and print one JSON line",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register_all(sub, common)
     return parser
@@ -124,10 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
+    # FIELDKIT_LANG, else the system's language if FieldKit speaks it (--json stays English).
+    i18n.set_language(i18n.resolve_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         handler: Command | None = getattr(args, "handler", None)
+        if getattr(args, "self_test", False):  # given with other options: they do not matter
+            from fieldkit import self_test
+
+            return self_test.main(out)
         if handler is None:
             from fieldkit.commands.app import start_gui
 
@@ -135,27 +148,42 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
             return start_gui(Context(args, env, out, err))
         return handler(Context(args, env, out, err))
     except FieldKitError as exc:
-        print(f"fieldkit: {exc.message}", file=err)
-        if exc.hint:
-            print(exc.hint, file=err)
+        message, hint = i18n.error_text(exc)
+        print(f"fieldkit: {message}", file=err)
+        if hint:
+            print(hint, file=err)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("fieldkit: cancelled.", file=err)
+        print("fieldkit: " + i18n.translate("cli", "cancelled."), file=err)
         return EXIT_FAILURE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     except Exception as exc:
         report_id = logs.report_bug(exc)
-        print(
-            f"fieldkit: an internal error stopped this command (report id {report_id}). "
+        text = i18n.translate(
+            "cli",
+            "an internal error stopped this command (report id {report_id}). "
             "Please send the report id and the log file to your support contact.",
-            file=err,
         )
-        print(f"Log file: {logs.log_file()}", file=err)
+        print("fieldkit: " + i18n.fill(text, report_id=report_id), file=err)
+        log_file = i18n.translate("cli", "Log file: {path}")
+        print(i18n.fill(log_file, path=i18n.ltr(str(logs.log_file()))), file=err)
         return EXIT_FAILURE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # Answered before logging, the commands or Qt load, and without any vault (SPEC §17).
+    if args == ["--version"]:
+        print(f"FieldKit {__version__}")
+        return EXIT_OK
+    if args == ["--self-test"]:
+        from fieldkit import self_test
+
+        return self_test.main()
+    if args == [SELF_TEST_QT]:
+        # The Qt half of the self-test, in its own process (see fieldkit.self_test).
+        return int(importlib.import_module("fieldkit.gui.self_test_qt").main())
     return run(argv, sys.stdout, sys.stderr)
 
 

@@ -10,6 +10,10 @@ a generic message instead of a traceback.
 
 from __future__ import annotations
 
+from typing import Any
+
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
 # Exit codes of the command line (SPEC §11).
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -23,7 +27,13 @@ class FieldKitError(Exception):
     exit_code = EXIT_FAILURE
     default_hint = ""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(self, message: str, hint: str | None = None, **params: Any) -> None:
+        # With named ``params``, ``message`` is a template (marked with QT_TRANSLATE_NOOP in the
+        # "errors" context) that each front end translates before filling it in.
+        self.template = message
+        self.params = params
+        if params:
+            message = message.format(**params)
         super().__init__(message)
         self.message = message
         self.hint = self.default_hint if hint is None else hint
@@ -46,38 +56,49 @@ class VaultError(FieldKitError):
 
 
 class VaultNotFoundError(VaultError):
-    default_hint = "Check the folder, or create a vault with `fieldkit init`."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the folder, or create a vault with `fieldkit init`."
+    )
 
 
 class VaultExistsError(VaultError):
-    default_hint = "Choose an empty folder, or open the existing vault instead."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Choose an empty folder, or open the existing vault instead."
+    )
 
 
 class WrongPassphraseError(VaultError):
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Check the keyboard layout and Caps Lock, then try again. If the passphrase is lost, "
-        "use the recovery key (`fieldkit passwd --recovery-key-file FILE`)."
+        "use the recovery key (`fieldkit passwd --recovery-key-file FILE`).",
     )
 
 
 class WrongRecoveryKeyError(VaultError):
-    default_hint = "Type the recovery key exactly as printed; dashes and spaces do not matter."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Type the recovery key exactly as printed; dashes and spaces do not matter."
+    )
 
 
 class VaultInUseError(VaultError):
-    default_hint = (
-        "Close the other FieldKit window or command that has this vault open, then retry."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Close the other FieldKit window or command that has this vault open, then retry."
     )
 
 
 class VaultShreddedError(VaultError):
-    default_hint = "Its data cannot be recovered by anyone; restore a backup if you have one."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Its data cannot be recovered by anyone; restore a backup if you have one."
+    )
 
 
 class VaultFormatError(VaultError):
     """The vault is damaged, foreign, or from a newer FieldKit."""
 
-    default_hint = "Restore the vault from a backup, or open it with the FieldKit that made it."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Restore the vault from a backup, or open it with the FieldKit that made it."
+    )
 
 
 # --- files and media ---------------------------------------------------------------------------
@@ -88,21 +109,29 @@ class StorageError(FieldKitError):
 
 
 class DiskFullError(StorageError):
-    default_hint = "Free some space (or choose another drive) and try again; nothing was changed."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Free some space (or choose another drive) and try again; nothing was changed."
+    )
 
 
 class ReadOnlyMediumError(StorageError):
-    default_hint = "The drive is write-protected or read-only: choose another folder or drive."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "The drive is write-protected or read-only: choose another folder or drive."
+    )
 
 
 class CorruptFileError(FieldKitError):
     """A file is truncated, corrupt, tampered with or not what it claims to be."""
 
-    default_hint = "Ask the sender for a new copy; nothing was imported from this file."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Ask the sender for a new copy; nothing was imported from this file."
+    )
 
 
 class UnsupportedFormatError(CorruptFileError):
-    default_hint = "The file may come from a newer FieldKit: update FieldKit and try again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "The file may come from a newer FieldKit: update FieldKit and try again."
+    )
 
 
 # --- age encryption ----------------------------------------------------------------------------
@@ -119,7 +148,9 @@ class AgeHeaderError(AgeError):
 class AgeNoIdentityMatchError(AgeError):
     """None of our keys can open this file (it was not encrypted to us)."""
 
-    default_hint = "The file was encrypted for someone else; ask the sender to include your key."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "The file was encrypted for someone else; ask the sender to include your key."
+    )
 
 
 class AgeHmacError(AgeError):
@@ -135,7 +166,9 @@ class AgePayloadError(AgeError):
 
 class UntrustedSignerError(FieldKitError):
     exit_code = EXIT_UNTRUSTED
-    default_hint = "Check the fingerprint with the sender, then `fieldkit trust add` their card."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the fingerprint with the sender, then `fieldkit trust add` their card."
+    )
 
 
 class CancelledError(FieldKitError):

@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import BinaryIO, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 fcntl: ModuleType | None
 try:
@@ -41,10 +42,15 @@ _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
 def storage_error(exc: OSError, what: str) -> FieldKitError:
     """Turn an OSError into a plain-sentence error; ``what`` names the file or folder."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(f"The disk is full while writing {what}.")
+        return DiskFullError(
+            QT_TRANSLATE_NOOP("errors", "The disk is full while writing {what}."), what=what
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyMediumError(
-            f"FieldKit may not write {what}: the drive is read-only or protected."
+            QT_TRANSLATE_NOOP(
+                "errors", "FieldKit may not write {what}: the drive is read-only or protected."
+            ),
+            what=what,
         )
     return StorageError(
         f"The system refused to write {what} ({os.strerror(exc.errno or 0)}).",

@@ -46,6 +46,8 @@ def isolated_user_folders(
         monkeypatch.setenv(var, str(home / sub))
     for var in ("FIELDKIT_VAULT", "FIELDKIT_PASSPHRASE", "FIELDKIT_NEW_PASSPHRASE"):
         monkeypatch.delenv(var, raising=False)
+    # English whatever the machine's locale (tests of other languages set it themselves).
+    monkeypatch.setenv("FIELDKIT_LANG", "en")
     logs.shutdown()
     yield home
     logs.shutdown()

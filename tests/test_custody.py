@@ -81,6 +81,7 @@ def test_reception_names_exactly_what_is_missing_and_extra(chain: C.Custody) -> 
     status = chain.receive(m.record_id, ["c-01", "INV-0", "INV-1", "INV-4"])
     assert status.missing == [_id(chain, "INV-2")]
     assert status.extra == [_id(chain, "INV-4")]
+    assert status.outside == []
     assert not status.in_transit
     missing = C.where(db, _id(chain, "INV-2"))
     assert missing.missing and missing.status == "missing" and missing.container is None
@@ -280,3 +281,16 @@ def test_hostile_field_values_are_refused_by_name(
     with pytest.raises(F.ValidationError) as exc:
         F.clean_fields(kind, values)
     assert exc.value.field == field
+
+
+def test_an_object_found_outside_its_crate_is_named(chain: C.Custody) -> None:
+    db = chain.db
+    chain.move(["INV-0", "INV-1"], "C-01")
+    m = chain.move(["C-01"], "TS-1", reason="evacuation")
+    # The crate did not arrive; one of its objects did, loose (in another crate, a bag…).
+    status = chain.receive(m.record_id, ["INV-1"])
+    assert status.outside == [_id(chain, "INV-1")]
+    assert sorted(status.missing) == sorted([_id(chain, "C-01"), _id(chain, "INV-0")])
+    loose = C.where(db, _id(chain, "INV-1"))
+    assert loose.container is None and loose.location is not None
+    assert loose.location.code == "TS-1"

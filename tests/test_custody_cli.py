@@ -139,3 +139,39 @@ def test_handover_create_list_and_refused_accept_by_the_giver(cli: Any, tmp_path
     assert refused.code == 1 and "someone else" in refused.err
     # A fingerprint not in the trust store is refused with what to do.
     assert cli("handover", "create", "C-1", "--to", "ab" * 32).code == 1
+
+
+def test_the_receiver_accepts_a_handover_from_the_command_line(tmp_path: Path) -> None:
+    from peers import Peer
+
+    from fieldkit.records import custody as C
+
+    giver, keeper = Peer(tmp_path, "giver"), Peer(tmp_path, "keeper")
+    giver.trust(keeper)
+    keeper.trust(giver)
+    chain = C.Custody(giver.records)
+    chain.add_container({"code": "C-9", "kind": "crate"})
+    handover = chain.hand_over(["C-9"], keeper.identity.fingerprint).record_id
+    keeper.receive(giver.send(keeper))
+    keeper.vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    base = ["--vault", str(keeper.path)]
+    listed = run_cli(["handover", "list", "--json", *base], env).json
+    assert listed[0]["waiting_for_me"] is True and listed[0]["accepted"] is False  # type: ignore[index]
+    r = run_cli(
+        ["handover", "accept", handover[:8], "--details", str(tmp_path / "notes.json"), *base],
+        env,
+    )
+    assert r.code == 2  # the details file does not exist
+    (tmp_path / "notes.json").write_text('{"acceptance_notes": "Seal intact"}')
+    r = run_cli(
+        ["handover", "accept", handover[:8], "--details", str(tmp_path / "notes.json"), *base],
+        env,
+    )
+    assert r.code == 0, r.err
+    listed = run_cli(["handover", "list", "--json", *base], env).json
+    assert listed[0]["accepted"] is True  # type: ignore[index]
+    assert listed[0]["acceptance_notes"] == "Seal intact"  # type: ignore[index]
+    where = run_cli(["where", "C-9", "--json", *base], env).json
+    assert where["custodian"] == {"name": "keeper", "fingerprint": keeper.identity.fingerprint}  # type: ignore[index]
+    assert run_cli(["handover", "accept", handover, *base], env).code == 1  # already accepted

@@ -512,7 +512,7 @@ def test_inventory_is_sorted_by_priority_then_inventory_number(
     body = flat(text)
     assert "Severe" in body and "Minor" not in body  # the latest damage, not the first
     assert f"Room {MARKER} INV-10" in body and "Packed" in body
-    assert "Total: 5 object(s)" in body and "page 1 of 1" in body
+    assert "Total: 5 objects" in body and "page 1 of 1" in body
     assert "Prepared by Test vault" in body
 
     filtered = inventory_report(

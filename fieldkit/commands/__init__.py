@@ -14,6 +14,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         conflicts,
         custody,
         demo,
+        export_records,
         identity,
         records,
         reports,
@@ -33,4 +34,5 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     sync.register(sub, common)
     reports.register(sub, common)
     app.register(sub, common)
+    export_records.register(sub, common)
     custody.register(sub, common)

@@ -17,9 +17,10 @@ from fieldkit.bundles.export import (
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
-from fieldkit.cli import Context, count_text
+from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
+from fieldkit.i18n import ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -152,22 +153,31 @@ def cmd_export(ctx: Context) -> int:
     for warning in result.warnings:
         ctx.say(f"Warning: {warning}")
     if result.nothing_new:
-        ctx.say("Nothing new to send to these recipients; no bundle was written.")
+        ctx.say(translate("cli", "Nothing new to send to these recipients; no bundle was written."))
         return EXIT_OK
     who = ", ".join(check.label for check in checks)
     for b in result.bundles:
         print(str(b.path), file=ctx.out)
-        noun = "record revision" if b.revisions else "record"
-        ctx.say(
-            f"Wrote {b.path.name}: {b.size:,} bytes, "
-            f"{count_text(b.revisions or b.records, noun)}, "
-            f"{count_text(b.photos, 'photo')}, sequence {b.sequence}."
+        records = (
+            translate("cli", "%n record revision(s)", "", b.revisions)
+            if b.revisions
+            else translate("cli", "%n record(s)", "", b.records)
         )
-    ctx.say(
-        f"Encrypted to: {who or 'nobody else'} and yourself."
-        if result.encrypted
-        else "NOT encrypted: anyone with the file can read it."
-    )
+        wrote = translate("cli", "Wrote {file}: {size} bytes, {records}, {photos}, sequence {n}.")
+        ctx.say(
+            wrote.format(
+                file=ltr(b.path.name),
+                size=f"{b.size:,}",
+                records=records,
+                photos=translate("cli", "%n photo(s)", "", b.photos),
+                n=b.sequence,
+            )
+        )
+    if result.encrypted:
+        to = translate("cli", "Encrypted to: {who} and yourself.")
+        ctx.say(to.format(who=who or translate("cli", "nobody else")))
+    else:
+        ctx.say(translate("cli", "NOT encrypted: anyone with the file can read it."))
     return EXIT_OK
 
 
@@ -186,12 +196,20 @@ def cmd_import(ctx: Context) -> int:
         for r in results:
             name = Path(r.file).name
             if r.refused:
-                ctx.say(f"{name}: NOT imported. {r.refused}")
+                not_imported = translate("cli", "{file}: NOT imported. {reason}")
+                ctx.say(not_imported.format(file=ltr(name), reason=r.refused))
                 continue
+            summary = translate(
+                "cli", "{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}."
+            )
             ctx.say(
-                f"{name}: {count_text(r.new_revisions, 'new revision')}, {r.duplicates} already "
-                f"here, {count_text(r.new_photos, 'new photo')}, "
-                f"{count_text(r.conflicts, 'record')} in conflict."
+                summary.format(
+                    file=ltr(name),
+                    revisions=translate("cli", "%n new revision(s)", "", r.new_revisions),
+                    duplicates=r.duplicates,
+                    photos=translate("cli", "%n new photo(s)", "", r.new_photos),
+                    conflicts=translate("cli", "%n record(s) in conflict", "", r.conflicts),
+                )
             )
             for line in r.gaps + r.forks + r.warnings:
                 ctx.say(f"  {line}")
@@ -205,23 +223,26 @@ def cmd_import(ctx: Context) -> int:
 def _human(ctx: Context, report: VerifyReport) -> None:
     name = Path(report.file).name
     signer = report.signer
-    who = signer.name or "unknown signer"
-    fp = signer.fingerprint or "?"
+    who = signer.name or translate("cli", "unknown signer")
+    fp = ltr((signer.fingerprint or "?")[:16] + "…")
     if report.valid and signer.trusted:
-        ctx.say(f"{name}: VALID, signed by {who} ({fp[:16]}…), trusted.")
+        line = translate("cli", "{file}: VALID, signed by {who} ({fingerprint}), trusted.")
     elif report.valid:
-        ctx.say(
-            f"{name}: intact, but signed by an untrusted or unknown key ({fp[:16]}…). "
-            "Compare the fingerprint with the sender before trusting it."
+        line = translate(
+            "cli",
+            "{file}: intact, but signed by an untrusted or unknown key ({fingerprint}). "
+            "Compare the fingerprint with the sender before trusting it.",
         )
     else:
-        ctx.say(f"{name}: NOT VALID.")
+        line = translate("cli", "{file}: NOT VALID.")
+    ctx.say(line.format(file=ltr(name), who=who, fingerprint=fp))
     for error in report.errors:
-        ctx.say(f"  problem: {error}")
+        ctx.say("  " + translate("cli", "problem: {text}").format(text=error))
     for warning in report.warnings:
-        ctx.say(f"  note: {warning}")
+        ctx.say("  " + translate("cli", "note: {text}").format(text=warning))
     ctx.say(f"  {report.scope}")
-    ctx.say(f"  files checked: {report.files_checked}, bytes: {report.bytes_checked:,}")
+    checked = translate("cli", "files checked: {files}, bytes: {size}")
+    ctx.say("  " + checked.format(files=report.files_checked, size=f"{report.bytes_checked:,}"))
 
 
 def cmd_verify(ctx: Context) -> int:

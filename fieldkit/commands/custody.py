@@ -192,7 +192,11 @@ def _print_reconciliation(ctx: Context, db: Connection, status: C.MovementStatus
         f"missing {len(status.missing)}, extra {len(status.extra)}",
         file=ctx.out,
     )
-    for label, ids in (("missing", status.missing), ("extra", status.extra)):
+    for label, ids in (
+        ("missing", status.missing),
+        ("extra", status.extra),
+        ("not in its container", status.outside),
+    ):
         for item in ids:
             print(f"  {label}: {_item_label(db, item)}", file=ctx.out)
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit import i18n
+from fieldkit.cli import Command, Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -26,14 +27,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = rsub.add_parser("object-id", parents=[common], help="Object ID sheets, one page per object")
     p.add_argument("ids", nargs="+", metavar="ID", help="id, id prefix or inventory number")
     _output(p)
-    p.set_defaults(handler=cmd_object_id)
+    p.set_defaults(handler=_in_language(cmd_object_id))
 
     p = rsub.add_parser("damage", parents=[common], help="a damage report")
     p.add_argument(
         "id", metavar="ID", help="a damage report's id, or an object's (its latest report)"
     )
     _output(p)
-    p.set_defaults(handler=cmd_damage)
+    p.set_defaults(handler=_in_language(cmd_damage))
 
     p = rsub.add_parser(
         "inventory", parents=[common], help="the evacuation/inventory list, by salvage priority"
@@ -50,7 +51,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--redact-locations", action="store_true", help="leave the location column out")
     _output(p)
-    p.set_defaults(handler=cmd_inventory)
+    p.set_defaults(handler=_in_language(cmd_inventory))
 
     p = rsub.add_parser(
         "verification", parents=[common], help="an auditor's certificate for a bundle"
@@ -64,7 +65,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="a signer you trust: identity card or minisign public key (repeatable)",
     )
     _output(p)
-    p.set_defaults(handler=cmd_verification)
+    p.set_defaults(handler=_in_language(cmd_verification))
     _register_custody_documents(rsub, common)
 
 
@@ -73,7 +74,7 @@ def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> N
     p = rsub.add_parser("labels", parents=[common], help="QR labels on A4 sheets")
     p.add_argument("items", nargs="+", metavar="ITEM", help="objects, containers, locations")
     _output(p)
-    p.set_defaults(handler=cmd_custody_document, document="labels")
+    p.set_defaults(handler=_in_language(cmd_custody_document), document="labels")
     for name, arg, help_text in (
         ("packing-list", "CONTAINER", "the packing list of a container, to put inside it"),
         ("movement", "MOVEMENT", "the movement form with its reconciliation"),
@@ -83,7 +84,7 @@ def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> N
         p = rsub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("target", metavar=arg)
         _output(p)
-        p.set_defaults(handler=cmd_custody_document, document=name)
+        p.set_defaults(handler=_in_language(cmd_custody_document), document=name)
 
 
 def cmd_custody_document(ctx: Context) -> int:
@@ -108,6 +109,22 @@ def cmd_custody_document(ctx: Context) -> int:
 
 def _output(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=None,
+        help="language of the PDF (default: FIELDKIT_LANG, else the system's, else en)",
+    )
+
+
+def _in_language(command: Command) -> Command:
+    """Run ``command`` with the report printed in --lang (the messages keep the CLI's)."""
+
+    def run(ctx: Context) -> int:
+        with i18n.using(getattr(ctx.args, "lang", None)):
+            return command(ctx)
+
+    return run
 
 
 def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:

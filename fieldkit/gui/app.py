@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit import __version__, logs
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.gui import wheel_guard, window_fit
+from fieldkit.gui import settings, wheel_guard, window_fit
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.main_window import MainWindow
-from fieldkit.gui.translation import install_system_translation
+from fieldkit.gui.translation import install_language, register_fonts, requested_language
 
 APP_NAME = "FieldKit"
 ORGANISATION = "FieldKit"
@@ -61,7 +61,9 @@ def run_app(vault_path: Path | None = None, *, kdf: Argon2Params | None = None) 
         app = QApplication(sys.argv[:1])
     configure_application(app)
     logs.setup()
-    install_system_translation(app)
+    register_fonts()
+    # FIELDKIT_LANG, else the user's choice, else the system's language, else English.
+    install_language(app, requested_language(settings.language()))
     window = MainWindow(vault_path, kdf=kdf)
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook(lambda: window if window.isVisible() else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.gui import workers
+from fieldkit.gui import settings, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
@@ -55,6 +56,13 @@ def _create(
         kdf=kdf,
         deliver_recovery_key=deliver,
     )
+
+
+_RESTART_NOTE = QT_TRANSLATE_NOOP(
+    "CreateVaultDialog",
+    "FieldKit will use this language from its next start. You can change it later in the "
+    "vault settings.",
+)
 
 
 class CreateVaultDialog(QDialog):
@@ -109,6 +117,19 @@ class CreateVaultDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
+        self.language = QComboBox(page)
+        self.language.setObjectName("firstRunLanguage")
+        self.language.setAccessibleName(self.tr("Language of FieldKit"))
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        # Default: the language FieldKit speaks now (the system's, if one of the four).
+        self.language.setCurrentIndex(
+            max(self.language.findData(settings.language() or i18n.language()), 0)
+        )
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = paragraph("", page)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.hide()
         self.fields = NewPassphraseFields(page, label=self.tr("&Passphrase:"))
         self.fields.passphrase.setObjectName("passphrase")
         self.fields.again.setObjectName("passphraseAgain")
@@ -128,6 +149,8 @@ class CreateVaultDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         folder_label = QLabel(self.tr("&Folder:"), page)
         folder_label.setBuddy(self.folder)
+        form.addRow(self.tr("La&nguage:"), self.language)
+        form.addRow(self.language_note)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
@@ -182,6 +205,16 @@ class CreateVaultDialog(QDialog):
         set_error(self.error, problem if self.again.text() else "")
         ready = not problem and self.fields.acceptable() and self._worker is None
         self.create_button.setEnabled(ready)
+
+    def _language_changed(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if not isinstance(code, str):
+            return
+        settings.set_language(code)
+        # Said in the chosen language: the user may not read the one on screen.
+        note = i18n.translate("CreateVaultDialog", _RESTART_NOTE, lang=code)
+        self.language_note.setText(note)
+        self.language_note.setVisible(code != i18n.language())
 
     def _create(self) -> None:
         if not self.create_button.isEnabled():

@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from fieldkit import i18n
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.logs import report_bug
 
@@ -67,9 +68,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
     if isinstance(exc, CancelledError):
         return None
     if isinstance(exc, FieldKitError):
-        box = _box(parent, QMessageBox.Icon.Warning, _tr("FieldKit"), exc.message)
-        if exc.hint:
-            box.setInformativeText(exc.hint)
+        # The sentence and hint in the interface's language (the core's catalog; English if absent).
+        message, hint = i18n.error_text(exc)
+        box = _box(parent, QMessageBox.Icon.Warning, _tr("FieldKit"), message)
+        if hint:
+            box.setInformativeText(hint)
         box.setObjectName("errorDialog")
         box.open()
         return box

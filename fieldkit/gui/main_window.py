@@ -40,6 +40,7 @@ from fieldkit.gui.welcome import WelcomeScreen
 from fieldkit.gui.workspace import OBJECTS, SECTIONS, SETTINGS, Workspace, section_title
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
+from fieldkit.self_test import shipped_licences
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
@@ -143,6 +144,12 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("&Verify bundles…"), None, self.verify_bundles, "verifyAction"
         )
+        self.export_records_action = self._action(
+            self.tr("Export &records (LIDO, Linked Art, CSV)…"),
+            None,
+            self.export_records,
+            "exportRecordsAction",
+        )
         self.settings_action = self._action(
             self.tr("Vault &settings"),
             QKeySequence.StandardKey.Preferences,
@@ -177,6 +184,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.export_records_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -352,6 +360,14 @@ class MainWindow(QMainWindow):
         """The auditor's way in: verify bundles from the welcome screen; no vault is opened."""
         return self._open_verify(None)
 
+    def export_records(self) -> QWidget | None:
+        """File → Export records…: LIDO, Linked Art or CSV for heritage systems."""
+        from fieldkit.gui.export_records_dialog import ExportRecordsDialog
+
+        if self.session is None:
+            return None
+        return self.workspace._track_dialog(ExportRecordsDialog(self.session, self))
+
     def verify_bundles(self) -> VerifyDialog:
         """Verify with the open vault (its key inspects bundles addressed to it), else without."""
         if self.session is not None:
@@ -518,7 +534,8 @@ class MainWindow(QMainWindow):
             "<p>Documents museum collections and the damage they suffer, offline, in an "
             "encrypted vault; exchanges signed, encrypted bundles.</p>"
             "<p>Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open "
-            "Font License).</p>"
+            "Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software "
+            "FieldKit carries: Show Details.</p>"
             "<p>Vault: {vault}<br>Logs (no record text, places or passphrases): {logs}</p>"
         ).format(
             version=html.escape(__version__),
@@ -533,6 +550,11 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("aboutDialog")
+        try:
+            licences = shipped_licences()
+            box.setDetailedText(licences["LICENSE"] + "\n\n" + licences["THIRD-PARTY-NOTICES"])
+        except OSError:  # a source checkout without its licence files: the summary stays
+            pass
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()

@@ -46,3 +46,24 @@ def idle_minutes() -> float:
 
 def set_idle_minutes(minutes: float) -> None:
     _settings().setValue(IDLE_KEY, float(minutes))
+
+
+LANGUAGE_KEY = "ui/language"
+
+
+def language() -> str | None:
+    """The language the user chose (en, fr, ar, uk), or None if they never chose."""
+    from fieldkit import i18n
+
+    value = _settings().value(LANGUAGE_KEY, None)
+    return i18n.normalise(value) if isinstance(value, str) else None
+
+
+def set_language(lang: str) -> None:
+    """Remember the user's language (only one of the four codes is ever stored)."""
+    from fieldkit import i18n
+
+    code = i18n.normalise(lang)
+    if code is None:
+        raise ValueError("not a FieldKit language")
+    _settings().setValue(LANGUAGE_KEY, code)

@@ -252,7 +252,7 @@ class Workspace(QWidget):
             Qt.ItemDataRole.AccessibleTextRole,
             _t("Conflicts") + (" " + self.tr("({n} to resolve)").format(n=count) if count else ""),
         )
-        item.setToolTip(self.tr("{n} record(s) in conflict").format(n=count) if count else "")
+        item.setToolTip(self.tr("%n record(s) in conflict", "", count) if count else "")
 
     def conflict_badge(self) -> int:
         return int(self.sidebar.item(CONFLICTS).data(BADGE_ROLE) or 0)

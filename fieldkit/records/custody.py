@@ -17,7 +17,8 @@ movements and handovers the vault holds, whatever order they arrived in:
   scanned one by one arrived sealed: its contents count as received. When any of them was
   scanned, the container was opened and checked: contents not scanned are **missing**.
   ``missing`` = expected − received; ``extra`` = received − expected (extras are recorded as
-  having arrived at the destination).
+  having arrived at the destination); ``outside``: expected contents that arrived, but not in
+  the container they left in (scanned loose while their container did not arrive).
 - The **custodian** is the receiver of the latest *accepted* handover of the item (or of a
   container holding it). A handover is accepted only when its ``accepted_by`` is
   ``to_party.fingerprint`` and a revision of it is signed by that key (the importer refuses
@@ -33,6 +34,19 @@ movements and handovers the vault holds, whatever order they arrived in:
 The derived state lives in ``custody_where`` and ``custody_movements``, rewritten in the same
 transaction as the revisions that change it (:func:`rebuild`); a bundle import defers the
 rebuild to its end (:func:`deferred`). Nothing here imports Qt.
+
+For the desktop app and the command line (all reads take the open vault's ``db``; none writes):
+
+- :func:`where` (``Where``: location, container, in transit, missing, custodian, destination,
+  custody status) · :func:`contents` of a container · :func:`at_location`;
+- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside —
+  the live counts of a check-in) · :func:`movements_in_transit` · :func:`movements_for` (an
+  item's movement history);
+- :func:`handover_state`, :func:`handovers`, :func:`handovers_waiting` (``me``: only those this
+  vault must accept) · :func:`overview` (coordinator figures);
+- writes through :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack,
+  or plan with ``depart=False``), ``depart``, ``receive`` (call it per scanned code),
+  ``hand_over``, ``accept``. Each is one signed revision in one transaction.
 """
 
 from __future__ import annotations
@@ -88,6 +102,7 @@ class _Reconciliation:
     received: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)  # arrived, but not in its container
     in_transit: bool = False
     status: str = "planned"  # planned, in_transit, received
 
@@ -213,6 +228,7 @@ def derive(
         r.missing = [x for x in r.expected if x not in got]
         known = set(r.expected)
         r.extra = [x for x in scanned if x not in known]
+        r.outside = [x for x in got if x in r.parent and r.parent[x] not in got]
         for x in r.expected:
             st = state(x)
             if x in got:
@@ -525,7 +541,7 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
         [(rid,) for rid, v in found.items() if v[0] == F.MOVEMENT and rid not in recon],
     )
     db.executemany(
-        "INSERT OR REPLACE INTO custody_movements VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO custody_movements VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 mid,
@@ -535,6 +551,7 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
                 json.dumps(r.extra),
                 int(r.in_transit),
                 r.status,
+                json.dumps(r.outside),
             )
             for mid, r in recon.items()
         ],
@@ -696,6 +713,7 @@ class MovementStatus:
     received: list[str]
     missing: list[str]
     extra: list[str]
+    outside: list[str] = field(default_factory=list)  # arrived, not in the container it left in
 
     @property
     def in_transit(self) -> bool:
@@ -711,6 +729,7 @@ class MovementStatus:
                 "received": self.received,
                 "missing": self.missing,
                 "extra": self.extra,
+                "outside": self.outside,
                 "in_transit": self.in_transit,
                 "state": self.state,
             }
@@ -816,7 +835,7 @@ def at_location(db: Connection, location_id: str) -> list[str]:
 def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     """A movement's reconciliation. Raises KeyError if no such movement is in the vault."""
     row = db.execute(
-        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status "
+        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside "
         "FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
         "WHERE r.record_id = ? AND r.kind = 'movement'",
         (movement_id,),
@@ -839,6 +858,7 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
         json.loads(row[2]),
         json.loads(row[3]),
         json.loads(row[4]),
+        json.loads(row[6]),
     )
 
 

@@ -381,6 +381,7 @@ def movement_report(
     marks = {i: "received" for i in status.received}
     marks.update({i: "MISSING" for i in status.missing})
     marks.update({i: "extra" for i in status.extra})
+    marks.update({i: "received, not in its container" for i in status.outside})
     story: list[Flowable] = [
         _header(
             "Movement form",

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
@@ -33,20 +34,26 @@ from fieldkit.reports.layout import (
     UnitDone,
     build_pdf,
     imprint_of,
+    row_table,
     styles,
-    table_style,
 )
 from fieldkit.reports.object_id import caption_of, main_and_details
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
-TITLE = "Damage report"
+TITLE = QT_TRANSLATE_NOOP("reports", "Damage report")
 PHOTO_PX = 1200
 _ALARM = {"severe": BAD, "destroyed": BAD, "moderate": WARN, "immediate": BAD, "high": WARN}
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Event", ("event_type", "event_date_from", "event_date_to", "event_description")),
-    ("Damage", ("agents", "damage_types", "description")),
-    ("Actions", ("actions_taken", "recommended_actions", "remaining_hazards")),
+    (
+        QT_TRANSLATE_NOOP("reports", "Event"),
+        ("event_type", "event_date_from", "event_date_to", "event_description"),
+    ),
+    (QT_TRANSLATE_NOOP("reports", "Damage"), ("agents", "damage_types", "description")),
+    (
+        QT_TRANSLATE_NOOP("reports", "Actions"),
+        ("actions_taken", "recommended_actions", "remaining_hazards"),
+    ),
 )
 
 
@@ -124,25 +131,29 @@ def _value(name: str, value: object) -> Flowable:
     s = styles()
     text = L.format_value(F.DAMAGE, name, value)
     if not text:
-        return text_flowable("not recorded", s["missing"])
+        return text_flowable(translate("reports", "not recorded"), s["missing"])
     return text_flowable(text, s["value"])
 
 
 def _heading(view: RecordView, obj: RecordView | None) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [text_flowable("DAMAGE REPORT", s["kicker"])]
+    out: list[Flowable] = [text_flowable(translate("reports", "DAMAGE REPORT"), s["kicker"])]
     if obj is not None:
-        number = obj.fields.get("inventory_number") or "no inventory number"
+        number = obj.fields.get("inventory_number") or translate("reports", "no inventory number")
         out.append(text_flowable(truncate(str(number), 80), s["inventory"]))
         out.append(
-            text_flowable(truncate(str(obj.fields.get("title") or "(untitled)"), 400), s["title"])
+            text_flowable(
+                truncate(str(obj.fields.get("title") or translate("reports", "(untitled)")), 400),
+                s["title"],
+            )
         )
     elif view.fields.get("object_id"):
-        out.append(text_flowable("Object not in this vault", s["title"]))
+        out.append(text_flowable(translate("reports", "Object not in this vault"), s["title"]))
         out.append(text_flowable(str(view.fields["object_id"]), s["small_muted"]))
     else:
-        site = view.fields.get("site") or "site not recorded"
-        out.append(text_flowable(truncate(f"Site: {site}", 400), s["title"]))
+        site = view.fields.get("site") or translate("reports", "site not recorded")
+        text = translate("reports", "Site: {site}").format(site=site)
+        out.append(text_flowable(truncate(text, 400), s["title"]))
     return out
 
 
@@ -156,22 +167,22 @@ def _assessment(view: RecordView, width: float) -> Flowable:
         cells.append(
             [
                 text_flowable(L.field_label(F.DAMAGE, name).upper(), s["kicker"]),
-                text_flowable(L.value_label(value) if value else "not recorded", big),
+                text_flowable(
+                    L.value_label(value) if value else translate("reports", "not recorded"), big
+                ),
             ]
         )
-    return Table(
-        [cells],
-        colWidths=[width / 4] * 4,
-        style=table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-                ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-            ]
-        ),
+    return row_table(
+        cells,
+        [width / 4] * 4,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.6, colors.white),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ],
     )
 
 
@@ -191,23 +202,21 @@ def _object_summary(obj: RecordView, photos: PhotoSource, width: float) -> Flowa
         flowable = (
             text_flowable(truncate(text, 300), s["value"])
             if text
-            else text_flowable("not recorded", s["missing"])
+            else text_flowable(translate("reports", "not recorded"), s["missing"])
         )
         rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable, label_width=34 * mm))
     main, _ = main_and_details(obj.media)
     thumb = photos.thumbnail(main["sha256"]) if main else None
     box = 38 * mm
-    return Table(
-        [[rows, FittedImage(thumb, box, box, "No photograph")]],
-        colWidths=[width - box - 5 * mm, box + 5 * mm],
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 5 * mm),
-            ]
-        ),
+    return row_table(
+        [rows, FittedImage(thumb, box, box, translate("reports", "No photograph"))],
+        [width - box - 5 * mm, box + 5 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 5 * mm),
+        ],
     )
 
 
@@ -216,7 +225,12 @@ def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flo
     the first row, and a page breaks only between rows."""
     s = styles()
     if not view.media:
-        return [text_flowable("No photographs are attached to this damage report.", s["missing"])]
+        return [
+            text_flowable(
+                translate("reports", "No photographs are attached to this damage report."),
+                s["missing"],
+            )
+        ]
     gap = 6 * mm
     cell = (width - gap) / 2
     cells: list[list[Flowable]] = []
@@ -232,18 +246,16 @@ def _photo_grid(view: RecordView, photos: PhotoSource, width: float) -> list[Flo
         cells.append([])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     return [
-        Table(
-            [row],
-            colWidths=[cell + gap, cell],
-            style=table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), gap),
-                    ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
-                ]
-            ),
+        row_table(
+            row,
+            [cell + gap, cell],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+            ],
         )
         for row in rows
     ]
@@ -261,29 +273,43 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
         story.append(FieldRow(L.field_label(F.DAMAGE, "site"), _value("site", fields["site"])))
     if obj is not None:
         summary = _object_summary(obj, photos, width)
-        story.append(KeepTogether([text_flowable("Object", s["heading"]), summary]))
+        story.append(
+            KeepTogether([text_flowable(translate("reports", "Object"), s["heading"]), summary])
+        )
     for title, names in SECTIONS:
         rows = [
             FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name)))
             for name in names
         ]
-        story.append(KeepTogether([text_flowable(title, s["heading"]), rows[0]]))
+        story.append(
+            KeepTogether([text_flowable(translate("reports", title), s["heading"]), rows[0]])
+        )
         story.extend(rows[1:])
     grid = _photo_grid(view, photos, width)
     # Never a heading alone at the foot of a page: it moves over with the first row of photos.
-    story.append(KeepTogether([text_flowable("Photographs", s["heading"]), grid[0]]))
+    story.append(
+        KeepTogether([text_flowable(translate("reports", "Photographs"), s["heading"]), grid[0]])
+    )
     story.extend(grid[1:])
     if view.in_conflict:
         story.append(
             text_flowable(
-                "This report has conflicting edits not yet resolved; the automatic merge is "
-                "printed.",
+                translate(
+                    "reports",
+                    "This report has conflicting edits not yet resolved; the automatic merge is "
+                    "printed.",
+                ),
                 s["body"].clone("conflict", textColor=WARN),
             )
         )
     story.append(Spacer(1, 3 * mm))
     story.append(
-        text_flowable(f"Record {view.record_id} · revision {view.head_rev[:16]}", s["small_muted"])
+        text_flowable(
+            translate("reports", "Record {id} · revision {revision}").format(
+                id=view.record_id, revision=view.head_rev[:16]
+            ),
+            s["small_muted"],
+        )
     )
     story.append(UnitDone())
     return story

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit.errors import CancelledError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -49,10 +50,10 @@ from fieldkit.reports.layout import (
     styles,
 )
 from fieldkit.reports.object_id import main_and_details
-from fieldkit.reports.text import text_flowable, truncate
+from fieldkit.reports.text import draw_line, single_line, text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
-TITLE = "Evacuation and inventory list"
+TITLE = QT_TRANSLATE_NOOP("reports", "Evacuation and inventory list")
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
 THUMB = 10.5 * mm
@@ -73,20 +74,22 @@ def columns(redact_locations: bool) -> list[Column]:
     """The list's columns; without locations, the title gets their width."""
     location = 46 * mm
     cols = [
-        Column("check", "Packed", 12 * mm),
-        Column("thumb", "Photo", THUMB + CELL_GAP),
-        Column("inventory_number", "Inventory no.", 30 * mm),
-        Column("title", "Title", 0.0),
-        Column("object_type", "Type", 42 * mm),
-        Column("current_location", "Location", location),
-        Column("status", "Status", 21 * mm),
-        Column("salvage_priority", "Priority", 15 * mm),
-        Column("severity", "Last damage", 20 * mm),
+        Column("check", translate("reports", "Packed"), 12 * mm),
+        Column("thumb", translate("reports", "Photo"), THUMB + CELL_GAP),
+        Column("inventory_number", translate("reports", "Inventory no."), 30 * mm),
+        Column("title", translate("reports", "Title"), 0.0),
+        Column("object_type", translate("reports", "Type"), 42 * mm),
+        Column("current_location", translate("reports", "Location"), location),
+        Column("status", translate("reports", "Status"), 21 * mm),
+        Column("salvage_priority", translate("reports", "Priority"), 15 * mm),
+        Column("severity", translate("reports", "Last damage"), 20 * mm),
     ]
     if redact_locations:
         cols = [c for c in cols if c.key != "current_location"]
     fixed = sum(c.width for c in cols)
-    return [Column(c.key, c.heading, WIDTH - fixed) if c.key == "title" else c for c in cols]
+    cols = [Column(c.key, c.heading, WIDTH - fixed) if c.key == "title" else c for c in cols]
+    # Right to left, the list reads from the right: the check box column comes first there.
+    return cols[::-1] if is_right_to_left() else cols
 
 
 def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -156,6 +159,7 @@ class InventoryRow(Flowable):
         canvas = self.canv
         top = self.height - PAD
         x = 0.0
+        rtl = is_right_to_left()  # the gap between cells falls on their left
         for col in self.cols:
             if col.key == "check":
                 box = 3.6 * mm
@@ -164,14 +168,17 @@ class InventoryRow(Flowable):
                 canvas.rect(x + 1.5 * mm, top - box - 0.5, box, box, stroke=1, fill=0)
             elif col.key == "thumb":
                 image = FittedImage(
-                    self.picture, THUMB, THUMB, "no photo" if not self.has_photo else "—"
+                    self.picture,
+                    THUMB,
+                    THUMB,
+                    translate("reports", "no photo") if not self.has_photo else "—",
                 )
                 image.wrap(THUMB, THUMB)
-                image.drawOn(canvas, x, top - THUMB)
+                image.drawOn(canvas, x + (CELL_GAP if rtl else 0), top - THUMB)
             else:
                 cell = self.cells.get(col.key)
                 if cell is not None:
-                    cell.drawOn(canvas, x, top - self._heights[col.key])
+                    cell.drawOn(canvas, x + (CELL_GAP if rtl else 0), top - self._heights[col.key])
             x += col.width
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.35)
@@ -202,33 +209,54 @@ def _cells(view: RecordView, severity: str | None, cols: Sequence[Column]) -> di
 def _filters_text(status: Sequence[str], priority: Sequence[int], redact_locations: bool) -> str:
     parts = []
     if status:
-        parts.append("status " + ", ".join(L.value_label(v) for v in status))
-    if priority:
-        parts.append("salvage priority " + ", ".join(str(p) for p in priority))
-    text = "Filters: " + ("; ".join(parts) if parts else "none (every object in the vault)")
-    if redact_locations:
-        text += (
-            ". Locations are left out; free-text fields (titles, types) are not scrubbed "
-            "of place names"
+        parts.append(
+            translate("reports", "status {values}").format(
+                values=", ".join(L.value_label(v) for v in status)
+            )
         )
-    return text + "."
+    if priority:
+        parts.append(
+            translate("reports", "salvage priority {values}").format(
+                values=", ".join(str(p) for p in priority)
+            )
+        )
+    if not parts:
+        text = translate("reports", "Filters: none (every object in the vault).")
+    else:
+        text = translate("reports", "Filters: {filters}.").format(filters="; ".join(parts))
+    if redact_locations:
+        text += " " + translate(
+            "reports",
+            "Locations are left out; free-text fields (titles, types) are not scrubbed of place "
+            "names.",
+        )
+    return text
 
 
 def _totals_text(views: Sequence[RecordView]) -> str:
     counts = Counter(v.fields.get("salvage_priority") for v in views)
-    parts = [f"priority {p}: {counts.get(p, 0):,}" for p in SALVAGE_PRIORITIES]
-    parts.append(f"not set: {sum(n for k, n in counts.items() if k not in SALVAGE_PRIORITIES):,}")
+    parts = [
+        translate("reports", "priority {number}: {count}").format(
+            number=p, count=f"{counts.get(p, 0):,}"
+        )
+        for p in SALVAGE_PRIORITIES
+    ]
+    unset = sum(n for k, n in counts.items() if k not in SALVAGE_PRIORITIES)
+    parts.append(translate("reports", "not set: {count}").format(count=f"{unset:,}"))
     with_photo = sum(1 for v in views if v.media)
-    return (
-        f"{len(views):,} object(s) — " + " · ".join(parts) + f" · with a photograph: {with_photo:,}"
+    parts.append(translate("reports", "with a photograph: {count}").format(count=f"{with_photo:,}"))
+    objects = translate("reports", "%n object(s)", "", len(views)).replace(
+        str(len(views)), f"{len(views):,}", 1
     )
+    return f"{objects} — " + " · ".join(parts)
 
 
-PRIORITY_LEGEND = (
-    "Salvage priority: "
-    + ", ".join(f"{p} = {L.PRIORITY[p].split(' – ', 1)[1]}" for p in SALVAGE_PRIORITIES)
-    + "."
-)
+def priority_legend() -> str:
+    """Salvage priority: 1 = save first, 2 = high, … (in the report's language)."""
+    meanings = ", ".join(
+        f"{p} = {L.value_label(p).split(' – ', 1)[-1]}" for p in SALVAGE_PRIORITIES
+    )
+    return translate("reports", "Salvage priority: {meanings}.").format(meanings=meanings)
 
 
 class _TitleBlock:
@@ -253,7 +281,10 @@ def _draw_headings(canvas: Canvas, cols: Sequence[Column], top: float) -> None:
     x = MARGIN
     baseline = top - HEADING_HEIGHT + 2.4 * mm
     for col in cols:
-        canvas.drawString(x, baseline, col.heading)
+        # Shaped and reordered like all report text (Arabic headings would not join otherwise).
+        line = single_line(col.heading, fonts.BOLD, 7.4, col.width - CELL_GAP)
+        shift = col.width - line.width if is_right_to_left() else 0.0
+        draw_line(canvas, line, x + shift, baseline, fonts.BOLD, 7.4)
         x += col.width
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.8)
@@ -293,7 +324,7 @@ def inventory_report(
         filters["salvage_priority"] = [int(p) for p in priority]
     views = sorted(records.list(F.OBJECT, **filters), key=sort_key)
     if cancel is not None and cancel():
-        raise CancelledError("Cancelled; no report was written.")
+        raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written."))
     severities = last_damage_severity(records)
     imprint = imprint_of(vault, now)
     s = styles()
@@ -304,21 +335,26 @@ def inventory_report(
     if len(institutions) == 1:
         where = institutions[0]
     elif institutions:
-        where = f"{len(institutions)} institutions"
+        where = translate("reports", "%n institution(s)", "", len(institutions))
     else:
-        where = "institution not recorded"
-    prepared = f"Prepared by {imprint.vault_name or '(unnamed vault)'}"
+        where = translate("reports", "institution not recorded")
+    vault_name = imprint.vault_name or translate("reports", "(unnamed vault)")
     if imprint.organisation:
-        prepared += f" ({imprint.organisation})"
-    prepared += f" on {imprint.date_text} · identity {imprint.display_fingerprint}"
+        vault_name += f" ({imprint.organisation})"
+    prepared = translate(
+        "reports", "Prepared by {vault} on {date} · identity {fingerprint}"
+    ).format(vault=vault_name, date=imprint.date_text, fingerprint=imprint.display_fingerprint)
     title = _TitleBlock(
         [
-            text_flowable(TITLE, s["title"]),
+            text_flowable(translate("reports", TITLE), s["title"]),
             text_flowable(truncate(where, 300), s["body"]),
             text_flowable(prepared, s["small"]),
             text_flowable(_filters_text(status, priority, redact_locations), s["small"]),
-            text_flowable(PRIORITY_LEGEND, s["small"]),
-            text_flowable("Total: " + _totals_text(views), s["cell_bold"]),
+            text_flowable(priority_legend(), s["small"]),
+            text_flowable(
+                translate("reports", "Total: {totals}").format(totals=_totals_text(views)),
+                s["cell_bold"],
+            ),
         ]
     )
 
@@ -333,14 +369,16 @@ def inventory_report(
     story: list[Flowable] = []
     for index, view in enumerate(views):
         if cancel is not None and index % 500 == 0 and cancel():
-            raise CancelledError("Cancelled; no report was written.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written."))
         main, _ = main_and_details(view.media)
         picture = photos.thumbnail(main["sha256"]) if main else None
         cells = _cells(view, severities.get(view.record_id), cols)
         story.append(InventoryRow(cols, cells, picture, main is not None))
     if not views:
         story.append(Spacer(1, 4 * mm))
-        story.append(text_flowable("No object matches these filters.", s["body"]))
+        story.append(
+            text_flowable(translate("reports", "No object matches these filters."), s["body"])
+        )
     story.append(_sign_off(views))
     pages = build_pdf(
         output,
@@ -364,12 +402,21 @@ def _sign_off(views: Sequence[RecordView]) -> Flowable:
     return KeepTogether(
         [
             Spacer(1, 4 * mm),
-            text_flowable("Total: " + _totals_text(views), s["cell_bold"]),
+            text_flowable(
+                translate("reports", "Total: {totals}").format(totals=_totals_text(views)),
+                s["cell_bold"],
+            ),
             Spacer(1, 3 * mm),
-            text_flowable(f"Packed: ________ of {len(views):,}", s["body"]),
+            text_flowable(
+                translate("reports", "Packed: ________ of {count}").format(count=f"{len(views):,}"),
+                s["body"],
+            ),
             Spacer(1, 4 * mm),
             text_flowable(
-                f"Checked by: {line}    Date: {'_' * 14}    Signature: {line}", s["body"]
+                translate(
+                    "reports", "Checked by: {line}    Date: {date}    Signature: {line}"
+                ).format(line=line, date="_" * 14),
+                s["body"],
             ),
         ]
     )

@@ -27,12 +27,14 @@ from reportlab.platypus import (
     Frame,
     NextPageTemplate,
     PageTemplate,
+    Table,
     TableStyle,
 )
 
 from fieldkit import __version__
 from fieldkit.errors import CancelledError
 from fieldkit.fsutil import atomic_writer
+from fieldkit.i18n import is_right_to_left, translate
 from fieldkit.reports import fonts
 from fieldkit.reports.text import draw_line, single_line, text_flowable
 
@@ -107,10 +109,15 @@ class Imprint:
 
     def footer(self) -> str:
         if self.vault_name is None:
-            return f"printed {self.date_text} by FieldKit {__version__}, no vault opened"
-        return (
-            f"printed {self.date_text} from vault {self.vault_name or '(unnamed)'}, "
-            f"identity {self.display_fingerprint}"
+            return translate(
+                "reports", "printed {date} by FieldKit {version}, no vault opened"
+            ).format(date=self.date_text, version=__version__)
+        return translate(
+            "reports", "printed {date} from vault {vault}, identity {fingerprint}"
+        ).format(
+            date=self.date_text,
+            vault=self.vault_name or translate("reports", "(unnamed)"),
+            fingerprint=self.display_fingerprint,
         )
 
 
@@ -229,11 +236,14 @@ class ReportDoc(BaseDocTemplate):
         line = single_line(
             self.imprint.footer(), fonts.REGULAR, FOOTER_SIZE, self.width - page_space
         )
-        draw_line(canvas, line, MARGIN, self.bottomMargin - FOOTER_GAP, fonts.REGULAR, FOOTER_SIZE)
+        rtl = is_right_to_left()
+        # Right to left, the imprint and the kicker start at the right margin; the page
+        # number moves to the left one.
+        x = width - MARGIN - line.width if rtl else MARGIN
+        draw_line(canvas, line, x, self.bottomMargin - FOOTER_GAP, fonts.REGULAR, FOOTER_SIZE)
         kicker = single_line(f"FieldKit · {self.report_title}", fonts.BOLD, FOOTER_SIZE, 90 * mm)
-        draw_line(
-            canvas, kicker, MARGIN, self.pagesize[1] - MARGIN + 3 * mm, fonts.BOLD, FOOTER_SIZE
-        )
+        x = width - MARGIN - kicker.width if rtl else MARGIN
+        draw_line(canvas, kicker, x, self.pagesize[1] - MARGIN + 3 * mm, fonts.BOLD, FOOTER_SIZE)
         canvas.restoreState()
         if self.decorate is not None:
             self.decorate(canvas, self)
@@ -267,11 +277,12 @@ def _numbered_canvas(doc: ReportDoc, pages: list[int]) -> type[Canvas]:
                 self.setFont(fonts.REGULAR, FOOTER_SIZE)
                 self.setFillColor(MUTED)
                 width = doc.pagesize[0]
-                self.drawRightString(
-                    width - MARGIN,
-                    doc.bottomMargin - FOOTER_GAP,
-                    f"page {number} of {total}",
+                text = translate("reports", "page {number} of {total}").format(
+                    number=number, total=total
                 )
+                line = single_line(text, fonts.REGULAR, FOOTER_SIZE, 30 * mm)
+                x = MARGIN if is_right_to_left() else width - MARGIN - line.width
+                draw_line(self, line, x, doc.bottomMargin - FOOTER_GAP, fonts.REGULAR, FOOTER_SIZE)
                 self.restoreState()
                 Canvas.showPage(self)
             pages.append(total)
@@ -304,7 +315,7 @@ def build_pdf(
     with atomic_writer(Path(output)) as fh:
         doc = ReportDoc(
             fh,
-            title=title,
+            title=translate("reports", title),
             imprint=imprint,
             pagesize=pagesize,
             header=header,
@@ -326,6 +337,33 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle whose cells default to the report font (reportlab's default is Helvetica,
     which is not embedded and has no Cyrillic or Arabic)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
+
+
+_MIRRORED = {
+    "LEFTPADDING": "RIGHTPADDING",
+    "RIGHTPADDING": "LEFTPADDING",
+    "LINEBEFORE": "LINEAFTER",
+    "LINEAFTER": "LINEBEFORE",
+}
+
+
+def _mirror_command(command: tuple[Any, ...], columns: int) -> tuple[Any, ...]:
+    name, (c0, r0), (c1, r1), *rest = command
+
+    def flip(c: int) -> int:
+        return columns - 1 - (c if c >= 0 else columns + c)
+
+    return (_MIRRORED.get(name, name), (flip(c1), r0), (flip(c0), r1), *rest)
+
+
+def row_table(cells: list[Any], widths: list[float], commands: list[tuple[Any, ...]]) -> Table:
+    """A one-row table of ``cells`` side by side; in a right-to-left report the columns, their
+    widths, paddings and rules are mirrored (the first cell on the right)."""
+    if is_right_to_left():
+        columns = len(cells)
+        cells, widths = cells[::-1], widths[::-1]
+        commands = [_mirror_command(c, columns) for c in commands]
+    return Table([cells], colWidths=widths, style=table_style(commands))
 
 
 class FieldRow(Flowable):
@@ -366,7 +404,7 @@ class FieldRow(Flowable):
         first = FieldRow(self.label_text, parts[0], self.label_width, self.gap, self.pad, False)
         rest_value: Flowable = parts[1] if len(parts) == 2 else _Stack(parts[1:])
         rest = FieldRow(
-            f"{self.label_text} (continued)",
+            translate("reports", "{label} (continued)").format(label=self.label_text),
             rest_value,
             self.label_width,
             self.gap,
@@ -379,8 +417,12 @@ class FieldRow(Flowable):
         lh, vh = self._sizes
         top = self.height - self.pad
         # Labels are smaller than values: lower them so that the first baselines line up.
-        self.label.drawOn(self.canv, 0, top - lh - LABEL_DROP)
-        self.value.drawOn(self.canv, self.label_width + self.gap, top - vh)
+        # Right to left, the label sits on the right and the value to its left.
+        rtl = is_right_to_left()
+        label_x = self.width - self.label_width if rtl else 0
+        value_x = 0 if rtl else self.label_width + self.gap
+        self.label.drawOn(self.canv, label_x, top - lh - LABEL_DROP)
+        self.value.drawOn(self.canv, value_x, top - vh)
         if self.rule:
             self.canv.setStrokeColor(RULE)
             self.canv.setLineWidth(0.35)

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -38,13 +39,13 @@ from fieldkit.reports.layout import (
     build_pdf,
     imprint_of,
     qr_code,
+    row_table,
     styles,
-    table_style,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
-TITLE = "Object ID"
+TITLE = QT_TRANSLATE_NOOP("reports", "Object ID")
 OTHER_FIELDS = (
     "place_of_origin",
     "related_written_material",
@@ -138,35 +139,41 @@ def _header(view: RecordView, width: float) -> Flowable:
     s = styles()
     fields = view.fields
     qr_size = 30 * mm
-    left: list[Flowable] = [text_flowable("OBJECT ID", s["kicker"])]
+    left: list[Flowable] = [text_flowable(translate("reports", "OBJECT ID"), s["kicker"])]
     if fields.get("institution"):
         left.append(text_flowable(truncate(str(fields["institution"]), 200), s["body"]))
     left.append(
         text_flowable(
-            truncate(str(fields.get("inventory_number") or "no inventory number"), 80),
+            truncate(
+                str(fields.get("inventory_number") or translate("reports", "no inventory number")),
+                80,
+            ),
             s["inventory"],
         )
     )
-    left.append(text_flowable(truncate(str(fields.get("title") or "(untitled)"), 400), s["title"]))
+    left.append(
+        text_flowable(
+            truncate(str(fields.get("title") or translate("reports", "(untitled)")), 400),
+            s["title"],
+        )
+    )
     right: list[Flowable] = [
         qr_code(view.record_id, qr_size),
         # The id on two lines, cut after a hyphen, rather than wherever the width ends.
         text_flowable(f"{view.record_id[:19]}\n{view.record_id[19:]}", s["caption"]),
     ]
-    table = Table(
-        [[left, right]],
-        colWidths=[width - qr_size - 6 * mm, qr_size + 6 * mm],
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ]
-        ),
+    table = row_table(
+        [left, right],
+        [width - qr_size - 6 * mm, qr_size + 6 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+            ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ],
     )
     return table
 
@@ -182,7 +189,12 @@ def _photos(photos: PhotoSource, view: RecordView, width: float) -> list[Flowabl
     main_width = width if not details else width * 0.66
     picture = photos.photo(main["sha256"], MAIN_PHOTO_PX) if main else None
     left: list[Flowable] = [
-        FittedImage(picture, main_width, height, "No photograph of this object is recorded")
+        FittedImage(
+            picture,
+            main_width,
+            height,
+            translate("reports", "No photograph of this object is recorded"),
+        )
     ]
     if main is not None:
         left += [Spacer(1, 1.2 * mm), text_flowable(truncate(caption_of(main), 240), s["caption"])]
@@ -202,25 +214,28 @@ def _photos(photos: PhotoSource, view: RecordView, width: float) -> list[Flowabl
             right.append(FittedImage(photos.photo(entry["sha256"], DETAIL_PHOTO_PX), column, box))
             right.append(text_flowable(truncate(caption_of(entry), 60), s["caption"]))
         out.append(
-            Table(
-                [[left, right]],
-                colWidths=[main_width + gap, column],
-                style=table_style(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (0, 0), gap),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ]
-                ),
+            row_table(
+                [left, right],
+                [main_width + gap, column],
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ],
             )
         )
     if len(others) > MAX_DETAILS:
         out.append(
             text_flowable(
-                f"{len(others) - MAX_DETAILS} more photograph(s) are recorded in the vault.",
+                translate(
+                    "reports",
+                    "%n more photograph(s) are recorded in the vault.",
+                    "",
+                    len(others) - MAX_DETAILS,
+                ),
                 s["small_muted"],
             )
         )
@@ -234,14 +249,17 @@ def _completeness(view: RecordView) -> Flowable:
     total = len(OBJECT_ID_CATEGORIES) + 1
     done = total - len(view.missing)
     if not view.missing:
-        text = (
-            f"Object ID complete: {done} of {total} — the {len(OBJECT_ID_CATEGORIES)} "
-            "Object ID categories and an overall photograph are recorded."
-        )
+        text = translate(
+            "reports",
+            "Object ID complete: {done} of {total} — the {categories} Object ID categories and "
+            "an overall photograph are recorded.",
+        ).format(done=done, total=total, categories=len(OBJECT_ID_CATEGORIES))
         color = OK
     else:
         names = ", ".join(L.category_label(m) for m in view.missing)
-        text = f"Object ID incomplete: {done} of {total} — missing: {names}."
+        text = translate(
+            "reports", "Object ID incomplete: {done} of {total} — missing: {names}."
+        ).format(done=done, total=total, names=names)
         color = WARN
     style = s["body"].clone("completeness", textColor=color, fontName=s["label"].fontName)
     return text_flowable(text, style)
@@ -251,7 +269,7 @@ def _value(kind: str, name: str, value: Any) -> Flowable:
     s = styles()
     text = L.format_value(kind, name, value)
     if not text:
-        return text_flowable("not recorded", s["missing"])
+        return text_flowable(translate("reports", "not recorded"), s["missing"])
     return text_flowable(text, s["value"])
 
 
@@ -280,12 +298,15 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
     if view.in_conflict:
         story.append(
             text_flowable(
-                "This record has conflicting edits not yet resolved; the automatic merge is "
-                "printed.",
+                translate(
+                    "reports",
+                    "This record has conflicting edits not yet resolved; the automatic merge is "
+                    "printed.",
+                ),
                 s["body"].clone("conflict", textColor=WARN),
             )
         )
-    story.append(text_flowable("Object ID", s["heading"]))
+    story.append(text_flowable(translate("reports", "Object ID"), s["heading"]))
     for name, _label in OBJECT_ID_CATEGORIES:
         story.append(
             FieldRow(L.field_label(F.OBJECT, name), _value(F.OBJECT, name, fields.get(name)))
@@ -306,11 +327,20 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
             else:
                 flowable = _value(F.OBJECT, name, value)
             rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable))
-        story.append(KeepTogether([text_flowable("Other information", s["heading"]), rows[0]]))
+        story.append(
+            KeepTogether(
+                [text_flowable(translate("reports", "Other information"), s["heading"]), rows[0]]
+            )
+        )
         story.extend(rows[1:])
     story.append(Spacer(1, 3 * mm))
     story.append(
-        text_flowable(f"Record {view.record_id} · revision {view.head_rev[:16]}", s["small_muted"])
+        text_flowable(
+            translate("reports", "Record {id} · revision {revision}").format(
+                id=view.record_id, revision=view.head_rev[:16]
+            ),
+            s["small_muted"],
+        )
     )
     story.append(UnitDone())
     return story

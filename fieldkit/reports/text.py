@@ -37,6 +37,8 @@ from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from fieldkit.i18n import is_right_to_left
+
 ELLIPSIS = "…"
 RLM = "\u200f"
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic extended, presentation forms,
@@ -83,11 +85,20 @@ def markup(text: str) -> str:
 
 
 def text_flowable(text: object, style: ParagraphStyle) -> Flowable:
-    """A flowable for ``text`` in ``style``: PlainText, or a BidiParagraph when needed."""
+    """A flowable for ``text`` in ``style``: PlainText, or a BidiParagraph when needed.
+
+    In a right-to-left report (Arabic) every paragraph is aligned right, Latin ones too.
+    """
     value = clean(text)
+    if is_right_to_left() and style.alignment != TA_CENTER:
+        style = _right_aligned(style)
     if has_rtl(value):
         return BidiParagraph(value, style)
     return PlainText(value, style)
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return style.clone(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)
 
 
 class PlainText(Flowable):

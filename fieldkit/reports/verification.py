@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from fieldkit import __version__
 from fieldkit.bundles.verify import VerifyReport, load_trust_file, verify_bundle
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.reports.layout import (
     BAD,
@@ -40,23 +41,30 @@ from fieldkit.reports.layout import (
 from fieldkit.reports.text import text_flowable
 from fieldkit.vault.vault import Vault
 
-TITLE = "Bundle verification certificate"
+TITLE = QT_TRANSLATE_NOOP("reports", "Bundle verification certificate")
 STATUS_TEXT = {
-    "trusted": "trusted",
-    "own": "trusted (the verifying vault's own key)",
-    "untrusted": "not trusted: the key is not in the trust store and no --trust card matches",
-    "unknown": "unknown: no key to check the signature with was available",
-    "revoked": "REVOKED",
+    "trusted": QT_TRANSLATE_NOOP("reports", "trusted"),
+    "own": QT_TRANSLATE_NOOP("reports", "trusted (the verifying vault's own key)"),
+    "untrusted": QT_TRANSLATE_NOOP(
+        "reports", "not trusted: the key is not in the trust store and no --trust card matches"
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "reports", "unknown: no key to check the signature with was available"
+    ),
+    "revoked": QT_TRANSLATE_NOOP("reports", "REVOKED"),
 }
 
 
 def result_line(report: VerifyReport) -> str:
     """The certificate's verdict, the same three outcomes as `fieldkit verify`'s exit code."""
     if not report.valid:
-        return "NOT VALID: this bundle failed verification"
+        return translate("reports", "NOT VALID: this bundle failed verification")
     if report.signer.trusted:
-        return "VALID: complete, untampered, and signed by a trusted key"
-    return "VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key"
+        return translate("reports", "VALID: complete, untampered, and signed by a trusted key")
+    return translate(
+        "reports",
+        "VALID, BUT THE SIGNER IS NOT TRUSTED: intact, signed by an untrusted or unknown key",
+    )
 
 
 def verify_and_certify(
@@ -85,9 +93,10 @@ def verify_and_certify(
 
 def _file_size(path: str) -> str:
     try:
-        return f"{os.path.getsize(path):,} bytes"
+        size = os.path.getsize(path)
     except OSError:
-        return "cannot be read"
+        return translate("reports", "cannot be read")
+    return translate("reports", "{size} bytes").format(size=f"{size:,}")
 
 
 def _name_source(
@@ -103,17 +112,23 @@ def _name_source(
         if (anchor.fingerprint is not None and anchor.fingerprint == signer.fingerprint) or (
             anchor.fingerprint is None and anchor.key.key_id_hex == signer.minisign_key_id
         ):
-            kind = "identity card" if anchor.fingerprint else "minisign public key"
-            return anchor.key.base64_line, f"the {kind} given with --trust ({Path(path).name})"
+            kind = (
+                translate("reports", "the identity card given with --trust ({file})")
+                if anchor.fingerprint
+                else translate("reports", "the minisign public key given with --trust ({file})")
+            )
+            return anchor.key.base64_line, kind.format(file=Path(path).name)
     if vault is not None and signer.fingerprint:
         from fieldkit.identity import own, trust
 
         me = own.load(vault.db)
         if me.fingerprint == signer.fingerprint:
-            return me.minisign_public, "the verifying vault's own identity"
+            return me.minisign_public, translate("reports", "the verifying vault's own identity")
         known = trust.get_exact(vault.db, signer.fingerprint)
         if known is not None:
-            return known.card.minisign_public_key, "the trust store of the verifying vault"
+            return known.card.minisign_public_key, translate(
+                "reports", "the trust store of the verifying vault"
+            )
     return None, ""
 
 
@@ -121,31 +136,43 @@ def _scope(report: VerifyReport) -> str:
     """What was checked, in one statement (verify's own when it made one)."""
     if report.scope:
         return report.scope
-    checked = "Structure, completeness and fixity were checked"
     signer = report.signer
     if signer.signature_valid:
-        signature = "the outer signature was checked and is valid"
+        signature = translate("reports", "the outer signature was checked and is valid")
     elif any(e.startswith("tagmanifest-sha256.txt.minisig") for e in report.errors):
-        signature = "the outer signature was checked and is NOT valid"
+        signature = translate("reports", "the outer signature was checked and is NOT valid")
     elif signer.status == "unknown" and signer.fingerprint:
-        signature = "the outer signature could not be checked: the signer's key is not known here"
+        signature = translate(
+            "reports",
+            "the outer signature could not be checked: the signer's key is not known here",
+        )
     else:
-        signature = "the outer signature was not checked"
-    return f"{checked}; {signature}."
+        signature = translate("reports", "the outer signature was not checked")
+    return translate(
+        "reports", "Structure, completeness and fixity were checked; {signature}."
+    ).format(signature=signature)
 
 
 def _content(report: VerifyReport) -> str:
     if report.content_inspected:
         counts = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in report.counts.items() if n)
-        return f"Inspected: {counts}." if counts else "Inspected."
+        if not counts:
+            return translate("reports", "Inspected.")
+        return translate("reports", "Inspected: {counts}.").format(counts=counts)
     if report.encrypted:
-        return (
+        return translate(
+            "reports",
             "Encrypted content not inspected: no key of a recipient was given (a recipient can "
-            "inspect it with --vault)."
+            "inspect it with --vault).",
         )
     if not report.valid:
-        return "Not inspected: the content is only inspected once the outside is valid."
-    return "Not inspected: the signer's key is not known, so the content could not be trusted."
+        return translate(
+            "reports", "Not inspected: the content is only inspected once the outside is valid."
+        )
+    return translate(
+        "reports",
+        "Not inspected: the signer's key is not known, so the content could not be trusted.",
+    )
 
 
 def verification_certificate(
@@ -175,23 +202,28 @@ def verification_certificate(
         return FieldRow(label, text_flowable(str(value), s[style]), label_width=46 * mm)
 
     story: list[Flowable] = [
-        text_flowable("VERIFICATION CERTIFICATE", s["kicker"]),
-        text_flowable(TITLE, s["title"]),
+        text_flowable(translate("reports", "VERIFICATION CERTIFICATE"), s["kicker"]),
+        text_flowable(translate("reports", TITLE), s["title"]),
         Spacer(1, 3 * mm),
         Banner(result_line(report), color),
         Spacer(1, 3 * mm),
-        text_flowable("The bundle", s["heading"]),
-        row("File", Path(report.file).name),
-        row("File size", _file_size(report.file)),
-        row("File SHA-256", report.file_sha256 or "not computed (the file cannot be read)"),
-        row("Bundle id", report.bundle_id or "unknown"),
+        text_flowable(translate("reports", "The bundle"), s["heading"]),
+        row(translate("reports", "File"), Path(report.file).name),
+        row(translate("reports", "File size"), _file_size(report.file)),
         row(
-            "Kind",
+            translate("reports", "File SHA-256"),
+            report.file_sha256 or translate("reports", "not computed (the file cannot be read)"),
+        ),
+        row(translate("reports", "Bundle id"), report.bundle_id or translate("reports", "unknown")),
+        row(
+            translate("reports", "Kind"),
             ", ".join(
                 part
                 for part in (
                     report.kind,
-                    "encrypted" if report.encrypted else "plain (not encrypted)",
+                    translate("reports", "encrypted")
+                    if report.encrypted
+                    else translate("reports", "plain (not encrypted)"),
                 )
                 if part
             ),
@@ -200,72 +232,104 @@ def verification_certificate(
     if report.stream:
         story.append(
             row(
-                "Stream, epoch, sequence",
-                f"{report.stream} · epoch {report.epoch} · sequence {report.sequence}",
+                translate("reports", "Stream, epoch, sequence"),
+                translate("reports", "{stream} · epoch {epoch} · sequence {sequence}").format(
+                    stream=report.stream, epoch=report.epoch, sequence=report.sequence
+                ),
             )
         )
     fingerprint = signer.fingerprint
     if signer.name:
-        name_text = f"{signer.name} (from {source})" if source else signer.name
-    else:
         name_text = (
+            translate("reports", "{name} (from {source})").format(name=signer.name, source=source)
+            if source
+            else signer.name
+        )
+    else:
+        name_text = translate(
+            "reports",
             "Not named: the signer is in no trust store used here and no --trust card names "
-            "them. A name written inside a bundle is only the sender's claim and is not printed."
+            "them. A name written inside a bundle is only the sender's claim and is not printed.",
         )
     story += [
-        text_flowable("The signer", s["heading"]),
-        row("Name", name_text),
+        text_flowable(translate("reports", "The signer"), s["heading"]),
+        row(translate("reports", "Name"), name_text),
         row(
-            "Fingerprint",
-            f"{display_form(fingerprint)}\n{fingerprint}" if fingerprint else "unknown",
+            translate("reports", "Fingerprint"),
+            f"{display_form(fingerprint)}\n{fingerprint}"
+            if fingerprint
+            else translate("reports", "unknown"),
         ),
-        row("Minisign key id", signer.minisign_key_id or "unknown"),
+        row(
+            translate("reports", "Minisign key id"),
+            signer.minisign_key_id or translate("reports", "unknown"),
+        ),
     ]
     if key_line:
-        story.append(row("Minisign public key", key_line))
+        story.append(row(translate("reports", "Minisign public key"), key_line))
     story += [
-        row("Trust", STATUS_TEXT.get(signer.status, signer.status)),
         row(
-            "Outer signature",
-            "valid"
-            if signer.signature_valid
-            else "not valid or not checked (see the problems below)",
+            translate("reports", "Trust"),
+            translate("reports", STATUS_TEXT.get(signer.status, signer.status)),
         ),
-        text_flowable("What was checked", s["heading"]),
-        row("Scope", _scope(report)),
-        row("Content", _content(report)),
-        row("Files checked", f"{report.files_checked:,}"),
-        row("Bytes checked", f"{report.bytes_checked:,}"),
+        row(
+            translate("reports", "Outer signature"),
+            translate("reports", "valid")
+            if signer.signature_valid
+            else translate("reports", "not valid or not checked (see the problems below)"),
+        ),
+        text_flowable(translate("reports", "What was checked"), s["heading"]),
+        row(translate("reports", "Scope"), _scope(report)),
+        row(translate("reports", "Content"), _content(report)),
+        row(translate("reports", "Files checked"), f"{report.files_checked:,}"),
+        row(translate("reports", "Bytes checked"), f"{report.bytes_checked:,}"),
     ]
-    problems = report.errors or ["None."]
+    problems = report.errors or [translate("reports", "None.")]
     rows = [
-        row(f"Problem {i}" if report.errors else "Problems", text)
+        row(
+            translate("reports", "Problem {number}").format(number=i)
+            if report.errors
+            else translate("reports", "Problems"),
+            text,
+        )
         for i, text in enumerate(problems, start=1)
     ]
-    story.append(KeepTogether([text_flowable("Problems found", s["heading"]), rows[0]]))
+    story.append(
+        KeepTogether([text_flowable(translate("reports", "Problems found"), s["heading"]), rows[0]])
+    )
     story.extend(rows[1:])
     if report.warnings:
-        story.append(text_flowable("Notes", s["heading"]))
-        story.extend(row("Note", text) for text in report.warnings)
-    verifier = f"FieldKit {__version__} on {platform.system() or 'an unknown system'}"
+        story.append(text_flowable(translate("reports", "Notes"), s["heading"]))
+        story.extend(row(translate("reports", "Note"), text) for text in report.warnings)
+    system = platform.system() or translate("reports", "an unknown system")
     if vault is not None:
-        verifier += (
-            f", with the vault {imprint.vault_name or '(unnamed)'} "
-            f"(identity {imprint.display_fingerprint})"
+        verifier = translate(
+            "reports",
+            "FieldKit {version} on {system}, with the vault {vault} (identity {fingerprint})",
+        ).format(
+            version=__version__,
+            system=system,
+            vault=imprint.vault_name or translate("reports", "(unnamed)"),
+            fingerprint=imprint.display_fingerprint,
         )
     else:
-        verifier += ", no vault opened"
-    trust_text = ", ".join(Path(p).name for p in trust_files) or "none"
+        verifier = translate("reports", "FieldKit {version} on {system}, no vault opened").format(
+            version=__version__, system=system
+        )
+    trust_text = ", ".join(Path(p).name for p in trust_files) or translate("reports", "none")
     story += [
-        text_flowable("Verification", s["heading"]),
-        row("Verified at", imprint.date_text),
-        row("Verified by", verifier),
-        row("Trusted keys given (--trust)", trust_text),
+        text_flowable(translate("reports", "Verification"), s["heading"]),
+        row(translate("reports", "Verified at"), imprint.date_text),
+        row(translate("reports", "Verified by"), verifier),
+        row(translate("reports", "Trusted keys given (--trust)"), trust_text),
         Spacer(1, 4 * mm),
         text_flowable(
-            "Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then "
-            "bagit.py --validate <bundle id> and minisign -Vm <bundle id>/tagmanifest-sha256.txt "
-            "-p <signer's key>.pub.",
+            translate(
+                "reports",
+                "Anyone can repeat the outer checks with standard tools: unzip the .fkb file, "
+                "then bagit.py --validate <bundle id> and minisign -Vm <bundle "
+                "id>/tagmanifest-sha256.txt -p <signer's key>.pub.",
+            ),
             s["small_muted"],
         ),
         UnitDone(),

@@ -39,6 +39,7 @@ from fieldkit.fsutil import (
     sha256_file,
     storage_error,
 )
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import audit
 from fieldkit.vault.database import (
     Connection,
@@ -372,7 +373,9 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
         raise CorruptFileError(f"{src} is not a FieldKit backup.")
     if data.get("version") != MANIFEST_VERSION:
-        raise UnsupportedFormatError("This backup was written by a newer FieldKit.")
+        raise UnsupportedFormatError(
+            QT_TRANSLATE_NOOP("errors", "This backup was written by a newer FieldKit.")
+        )
     files = data.get("files")
     if not isinstance(files, dict) or DB_NAME not in files or HEADER_NAME not in files:
         raise CorruptFileError(f"The backup's file list in {src} is damaged.")

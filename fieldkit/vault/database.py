@@ -31,6 +31,7 @@ from fieldkit.errors import (
     VaultInUseError,
 )
 from fieldkit.fsutil import storage_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
@@ -120,7 +121,10 @@ def classify_database_error(
         return None
     code = _primary_code(exc)
     if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(folder)):
-        return DiskFullError(f"The drive is full: {what} could not be written.")
+        return DiskFullError(
+            QT_TRANSLATE_NOOP("errors", "The drive is full: {what} could not be written."),
+            what=what,
+        )
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR) and _read_only(folder):
         return ReadOnlyMediumError(
             f"{what[0].upper()}{what[1:]} is on a read-only drive, and FieldKit must write there.",
@@ -132,7 +136,9 @@ def classify_database_error(
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseBusyError(f"{what[0].upper()}{what[1:]} is busy with another program.")
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return VaultFormatError(f"The database of {what} is damaged.")
+        return VaultFormatError(
+            QT_TRANSLATE_NOOP("errors", "The database of {what} is damaged."), what=what
+        )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return StorageError(
             f"The drive holding {what} reported a read or write error.",

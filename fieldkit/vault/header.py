@@ -26,6 +26,7 @@ from fieldkit.errors import (
     WrongRecoveryKeyError,
 )
 from fieldkit.fsutil import atomic_write
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 HEADER_NAME = "vault.json"
 FORMAT_NAME = "fieldkit-vault"
@@ -146,7 +147,9 @@ class VaultHeader:
                 continue
             self.needs_rewrap = candidate != normal
             return key
-        raise WrongPassphraseError("The passphrase is not correct for this vault.")
+        raise WrongPassphraseError(
+            QT_TRANSLATE_NOOP("errors", "The passphrase is not correct for this vault.")
+        )
 
     def unwrap(self, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
         """The data key, with the recovery key if given, else the passphrase.
@@ -172,7 +175,9 @@ class VaultHeader:
                 kek, self.recovery.nonce, self.recovery.wrapped, self._aad("recovery")
             )
         except keywrap.UnwrapError:
-            raise WrongRecoveryKeyError("The recovery key is not the one for this vault.") from None
+            raise WrongRecoveryKeyError(
+                QT_TRANSLATE_NOOP("errors", "The recovery key is not the one for this vault.")
+            ) from None
 
     def _refuse_if_shredded(self) -> None:
         if self.shredded or (self.passphrase is None and self.recovery is None):
@@ -210,13 +215,19 @@ class VaultHeader:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise VaultFormatError("The vault header (vault.json) is damaged.") from exc
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is damaged.")
+            ) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
             raise VaultFormatError("This folder's vault.json is not a FieldKit vault header.")
         version = data.get("version")
         if version != FORMAT_VERSION:
             raise UnsupportedFormatError(
-                f"This vault uses format version {version!r}, which this FieldKit cannot read."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault uses format version {version}, which this FieldKit cannot read.",
+                ),
+                version=repr(version),
             )
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
@@ -246,7 +257,10 @@ class VaultHeader:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise VaultNotFoundError(f"There is no FieldKit vault in {folder}.") from None
+            raise VaultNotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no FieldKit vault in {folder}."),
+                folder=str(folder),
+            ) from None
         except OSError as exc:
             raise VaultFormatError(f"The vault header in {folder} cannot be read.") from exc
         return cls.from_bytes(raw)

@@ -19,10 +19,13 @@ from typing import IO
 
 from fieldkit.errors import ReadOnlyMediumError, VaultInUseError
 from fieldkit.fsutil import storage_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 LOCK_NAME = "vault.lock"
 
-IN_USE = "This vault is open elsewhere (another FieldKit window or command)."
+IN_USE = QT_TRANSLATE_NOOP(
+    "errors", "This vault is open elsewhere (another FieldKit window or command)."
+)
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt

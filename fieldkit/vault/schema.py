@@ -514,7 +514,8 @@ def _v11_custody(conn: Connection) -> None:
              missing     TEXT NOT NULL,
              extra       TEXT NOT NULL,
              in_transit  INTEGER NOT NULL,
-             status      TEXT NOT NULL
+             status      TEXT NOT NULL,
+             outside     TEXT NOT NULL DEFAULT '[]'
            ) WITHOUT ROWID"""
     )
 

@@ -41,6 +41,7 @@ from fieldkit.fsutil import (
     remove_stale_temp_files,
     storage_error,
 )
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import audit, schema
 from fieldkit.vault.database import Connection, DatabaseError, database_errors, open_database
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
@@ -208,7 +209,9 @@ class Vault:
         # Checked before the (slow) key derivation, and without creating anything.
         if lock.is_held_elsewhere():
             raise VaultInUseError(
-                "This vault is open elsewhere (another FieldKit window or command)."
+                QT_TRANSLATE_NOOP(
+                    "errors", "This vault is open elsewhere (another FieldKit window or command)."
+                )
             )
         data_key = header.unwrap(passphrase, recovery_key)
         # From here on the credentials are right: the folder may be touched.

@@ -283,3 +283,31 @@ def test_every_tab_editor_and_dialog_of_the_chain_of_custody(  # type: ignore[no
             dialog.reject()
     _assert_clean(watcher, caplog)
     assert not session.records.get(container).deleted  # the deletion was asked, then cancelled
+
+
+def test_every_button_of_the_export_records_dialog(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, watcher: Watcher, qtbot, caplog, tmp_path
+) -> None:
+    """File → Export records…: every option pressed, then a real export to the end."""
+    from fieldkit.gui.export_records_dialog import ExportRecordsDialog
+
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    # The menu opens it window-modal (the menu walk above closes it); shown modeless here so
+    # that the watcher closes only the file dialogs its buttons open.
+    assert demo_window.session is not None
+    dialog = ExportRecordsDialog(demo_window.session, demo_window)
+    dialog.show()
+    watcher.check_size(dialog)
+    for button in _buttons(dialog.pages.widget(0)):
+        if button.objectName() in ("startExportRecords", "cancelExportRecords"):
+            continue
+        _press(button, watcher, qtbot)
+    dialog.format_radios["lido"].setChecked(True)
+    dialog.destination.setText(str(tmp_path / "records.xml"))
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary is not None and dialog.summary.objects == 30
+    assert (tmp_path / "records.xml").is_file()
+    dialog.close_button.click()
+    _assert_clean(watcher, caplog)

@@ -584,9 +584,9 @@ class ExportDialog(QDialog):
         else:
             total = sum(b.size for b in result.bundles)
             self.summary_text.setText(
-                self.tr("{n} bundle file(s) written, {size} in all.").format(
-                    n=len(result.bundles), size=human_size(total)
-                )
+                self.tr(
+                    "%n bundle file(s) written, {size} in all.", "", len(result.bundles)
+                ).format(size=human_size(total))
             )
         self.files_table.setRowCount(len(result.bundles))
         for r, b in enumerate(result.bundles):

@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
             return
         self.pages.setCurrentIndex(CHECKING)
         self.check_page.run(
-            self.tr("Checking {n} bundle(s); nothing is imported yet…").format(n=len(paths)),
+            self.tr("Checking %n bundle(s); nothing is imported yet…", "", len(paths)),
             verify_files,
             paths,
             session=self.session,
@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
     def _update_import_button(self) -> None:
         chosen = self.to_import()
         self.import_button.setEnabled(bool(chosen))
-        self.import_button.setText(self.tr("&Import {n} bundle(s)").format(n=len(chosen)))
+        self.import_button.setText(self.tr("&Import %n bundle(s)", "", len(chosen)))
         left_out = len(self.verdicts) - len(chosen)
         text = self.tr("Nothing has been imported yet.") + " "
         if not chosen:
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
                 "{n} bundle(s) can be imported; {m} will be left out (see why below)."
             ).format(n=len(chosen), m=left_out)
         else:
-            text += self.tr("All {n} bundle(s) passed the checks.").format(n=len(chosen))
+            text += self.tr("All %n bundle(s) passed the checks.", "", len(chosen))
         self.verdict_summary.setText(text)
 
     # --- 4. import ---------------------------------------------------------------------------
@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
         ]
         self.pages.setCurrentIndex(IMPORTING)
         self.import_page.run(
-            self.tr("Importing {n} bundle(s)…").format(n=len(chosen)),
+            self.tr("Importing %n bundle(s)…", "", len(chosen)),
             import_files,
             self.session,
             [v.path for v in chosen],

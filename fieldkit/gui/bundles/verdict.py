@@ -27,10 +27,6 @@ COLOURS = {OK: "#1b7f3b", WARN: "#a15c00", BAD: "#b00020"}
 BACKGROUNDS = {OK: "#eef8f0", WARN: "#fff7e6", BAD: "#fdecee"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("verdict", text)
-
-
 def monospace(label: QLabel, scale: float = 1.0) -> QLabel:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSizeF(max(label.font().pointSizeF(), 9.0) * scale)
@@ -55,84 +51,111 @@ def headline(verdict: Verdict, importing: bool) -> str:
     who = verdict.signer_name
     if not r.valid:
         if r.signer.status == "revoked":
-            text = _t("{file} is signed by a key that has been revoked: do not rely on it.")
+            text = QCoreApplication.translate(
+                "verdict", "{file} is signed by a key that has been revoked: do not rely on it."
+            )
         else:
-            text = _t(
+            text = QCoreApplication.translate(
+                "verdict",
                 "{file} did not pass verification: it was changed, damaged or is incomplete "
-                "since it was signed. Do not rely on it."
+                "since it was signed. Do not rely on it.",
             )
         if importing:
-            text += " " + _t("Nothing will be imported from it.")
+            text += " " + QCoreApplication.translate("verdict", "Nothing will be imported from it.")
         return text.format(file=name)
     if verdict.own:
-        return _t("{file} is intact and was written by this vault.").format(file=name)
-    if r.signer.trusted:
-        return _t("{file} is intact and signed by {name}, whose key you trust.").format(
-            file=name, name=who or _t("a trusted key")
-        )
-    if r.signer.status == "unknown" or not r.signer.signature_valid:
-        return _t(
-            "{file} is complete and its checksums match, but its signature could not be checked: "
-            "the signer's key is not known here."
+        return QCoreApplication.translate(
+            "verdict", "{file} is intact and was written by this vault."
         ).format(file=name)
-    return _t(
+    if r.signer.trusted:
+        return QCoreApplication.translate(
+            "verdict", "{file} is intact and signed by {name}, whose key you trust."
+        ).format(file=name, name=who or QCoreApplication.translate("verdict", "a trusted key"))
+    if r.signer.status == "unknown" or not r.signer.signature_valid:
+        return QCoreApplication.translate(
+            "verdict",
+            "{file} is complete and its checksums match, but its signature could not be checked: "
+            "the signer's key is not known here.",
+        ).format(file=name)
+    return QCoreApplication.translate(
+        "verdict",
         "{file} is intact, but it is signed by a key you do not trust yet. Compare the "
-        "fingerprint with the sender before relying on it."
+        "fingerprint with the sender before relying on it.",
     ).format(file=name)
 
 
 def trust_text(verdict: Verdict) -> str:
     status = verdict.report.signer.status
     if verdict.own:
-        return _t("This vault itself")
+        return QCoreApplication.translate("verdict", "This vault itself")
     if status == "trusted":
         if verdict.signer_verified_at:
-            return _t("Trusted; fingerprint compared in person on {date}").format(
-                date=verdict.signer_verified_at[:10]
-            )
+            return QCoreApplication.translate(
+                "verdict", "Trusted; fingerprint compared in person on {date}"
+            ).format(date=verdict.signer_verified_at[:10])
         if verdict.signer_role is None:
-            return _t("Trusted (you gave their key for this check)")
-        return _t("Trusted, but the fingerprint was never compared in person")
+            return QCoreApplication.translate(
+                "verdict", "Trusted (you gave their key for this check)"
+            )
+        return QCoreApplication.translate(
+            "verdict", "Trusted, but the fingerprint was never compared in person"
+        )
     if status == "revoked":
-        return _t("Revoked: bundles signed after the revocation are refused")
+        return QCoreApplication.translate(
+            "verdict", "Revoked: bundles signed after the revocation are refused"
+        )
     if status == "untrusted":
-        return _t("Not trusted: the key is only vouched for by the bundle itself")
-    return _t("Unknown key")
+        return QCoreApplication.translate(
+            "verdict", "Not trusted: the key is only vouched for by the bundle itself"
+        )
+    return QCoreApplication.translate("verdict", "Unknown key")
 
 
 def kind_text(verdict: Verdict) -> str:
     r = verdict.report
     kinds = {
-        "delta": _t("Changes (delta)"),
-        "full": _t("Everything (full)"),
-        "snapshot": _t("Redacted snapshot, for reading only"),
+        "delta": QCoreApplication.translate("verdict", "Changes (delta)"),
+        "full": QCoreApplication.translate("verdict", "Everything (full)"),
+        "snapshot": QCoreApplication.translate("verdict", "Redacted snapshot, for reading only"),
     }
-    kind = kinds.get(r.kind or "", r.kind or _t("unknown"))
-    sealed = _t("encrypted") if r.encrypted else _t("NOT encrypted")
+    kind = kinds.get(r.kind or "", r.kind or QCoreApplication.translate("verdict", "unknown"))
+    sealed = (
+        QCoreApplication.translate("verdict", "encrypted")
+        if r.encrypted
+        else QCoreApplication.translate("verdict", "NOT encrypted")
+    )
     if r.sequence is None:
         return f"{kind}, {sealed}"
-    return _t("{kind}, number {n} of its stream, {sealed}").format(
-        kind=kind, n=r.sequence, sealed=sealed
-    )
+    return QCoreApplication.translate(
+        "verdict", "{kind}, number {n} of its stream, {sealed}"
+    ).format(kind=kind, n=r.sequence, sealed=sealed)
 
 
 def counts_text(verdict: Verdict) -> str:
     r = verdict.report
     if not r.content_inspected:
-        return _t("Not inspected (the content is encrypted for its recipients)")
+        return QCoreApplication.translate(
+            "verdict", "Not inspected (the content is encrypted for its recipients)"
+        )
     c = r.counts
     parts = []
     if c.get("revisions"):
-        parts.append(_t("{n} revision(s)").format(n=c["revisions"]))
+        parts.append(QCoreApplication.translate("verdict", "%n revision(s)", "", c["revisions"]))
     if c.get("records"):
-        parts.append(_t("{n} record snapshot(s)").format(n=c["records"]))
-    parts.append(_t("{n} photo(s)").format(n=c.get("photos", 0)))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n record snapshot(s)", "", c["records"])
+        )
+    parts.append(QCoreApplication.translate("verdict", "%n photo(s)", "", c.get("photos", 0)))
     if c.get("cards"):
-        parts.append(_t("{n} author card(s)").format(n=c["cards"]))
+        parts.append(QCoreApplication.translate("verdict", "%n author card(s)", "", c["cards"]))
     if c.get("audit_events"):
-        parts.append(_t("{n} audit event(s)").format(n=c["audit_events"]))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n audit event(s)", "", c["audit_events"])
+        )
     if c.get("revocations"):
-        parts.append(_t("{n} revocation notice(s)").format(n=c["revocations"]))
+        parts.append(
+            QCoreApplication.translate("verdict", "%n revocation notice(s)", "", c["revocations"])
+        )
     return ", ".join(parts)
 
 
@@ -142,13 +165,21 @@ def import_note(verdict: Verdict) -> str:
     if not r.valid:
         return ""
     if verdict.own:
-        return _t("Written by this vault: there is nothing to import.")
+        return QCoreApplication.translate(
+            "verdict", "Written by this vault: there is nothing to import."
+        )
     if r.kind == "snapshot":
-        return _t("A redacted snapshot is for reading and verifying only: it cannot be merged.")
+        return QCoreApplication.translate(
+            "verdict", "A redacted snapshot is for reading and verifying only: it cannot be merged."
+        )
     if not r.content_inspected:
-        return _t("This vault cannot read it: it was not encrypted to this vault.")
+        return QCoreApplication.translate(
+            "verdict", "This vault cannot read it: it was not encrypted to this vault."
+        )
     if not r.signer.trusted:
-        return _t("Imported only if you tick the box below: its signer is not trusted yet.")
+        return QCoreApplication.translate(
+            "verdict", "Imported only if you tick the box below: its signer is not trusted yet."
+        )
     return ""
 
 
@@ -156,23 +187,25 @@ def stream_lines(verdict: Verdict) -> list[str]:
     lines = []
     if verdict.imported_before:
         lines.append(
-            _t("Already imported on {date}: importing it again changes nothing.").format(
-                date=verdict.imported_before[:10]
-            )
+            QCoreApplication.translate(
+                "verdict", "Already imported on {date}: importing it again changes nothing."
+            ).format(date=verdict.imported_before[:10])
         )
     if verdict.gaps:
         shown = ", ".join(str(n) for n in verdict.gaps[:12])
         more = "…" if len(verdict.gaps) > 12 else ""
         lines.append(
-            _t("Still missing from this sender's stream afterwards: bundle(s) {numbers}.").format(
-                numbers=shown + more
-            )
+            QCoreApplication.translate(
+                "verdict",
+                "Still missing from this sender's stream afterwards: bundle(s) {numbers}.",
+            ).format(numbers=shown + more)
         )
     for other in verdict.forks:
         lines.append(
-            _t(
+            QCoreApplication.translate(
+                "verdict",
                 "Fork: bundle {other} already holds the same place in this sender's stream "
-                "with different content. Ask the sender why."
+                "with different content. Ask the sender why.",
             ).format(other=other[:8])
         )
     return lines
@@ -224,37 +257,54 @@ class VerdictPanel(QFrame):
             self._lines.append(f"{label} {value}")
             return field
 
-        signer = verdict.signer_name or _t("Unknown (not in your trust store)")
+        signer = verdict.signer_name or QCoreApplication.translate(
+            "verdict", "Unknown (not in your trust store)"
+        )
         if verdict.signer_role:
-            signer = _t("{name}, {role}").format(name=signer, role=value_label(verdict.signer_role))
-        row(_t("Signed by:"), signer, data=bool(verdict.signer_name))
-        if r.signer.fingerprint:
-            fp = row(_t("Fingerprint:"), display_form(r.signer.fingerprint), mono=True, data=True)
-            fp.setToolTip(r.signer.fingerprint)
-            fp.setAccessibleName(_t("Signer's fingerprint"))
-        row(_t("Trust:"), trust_text(verdict))
-        if r.header is not None:
-            row(_t("Bundle:"), kind_text(verdict))
-        checked = core_text(r.scope) if r.scope else _t("The file could not be read as a bundle.")
-        if r.files_checked:
-            checked += " " + _t("{n} file(s), {size} checked.").format(
-                n=r.files_checked, size=human_size(r.bytes_checked)
+            signer = QCoreApplication.translate("verdict", "{name}, {role}").format(
+                name=signer, role=value_label(verdict.signer_role)
             )
-        row(_t("Checked:"), checked)
+        row(
+            QCoreApplication.translate("verdict", "Signed by:"),
+            signer,
+            data=bool(verdict.signer_name),
+        )
+        if r.signer.fingerprint:
+            fp = row(
+                QCoreApplication.translate("verdict", "Fingerprint:"),
+                display_form(r.signer.fingerprint),
+                mono=True,
+                data=True,
+            )
+            fp.setToolTip(r.signer.fingerprint)
+            fp.setAccessibleName(QCoreApplication.translate("verdict", "Signer's fingerprint"))
+        row(QCoreApplication.translate("verdict", "Trust:"), trust_text(verdict))
+        if r.header is not None:
+            row(QCoreApplication.translate("verdict", "Bundle:"), kind_text(verdict))
+        checked = (
+            core_text(r.scope)
+            if r.scope
+            else QCoreApplication.translate("verdict", "The file could not be read as a bundle.")
+        )
+        if r.files_checked:
+            checked += " " + QCoreApplication.translate(
+                "verdict", "%n file(s), {size} checked.", "", r.files_checked
+            ).format(size=human_size(r.bytes_checked))
+        row(QCoreApplication.translate("verdict", "Checked:"), checked)
         if r.valid:
-            row(_t("Contents:"), counts_text(verdict))
+            row(QCoreApplication.translate("verdict", "Contents:"), counts_text(verdict))
         for line in stream_lines(verdict):
-            row(_t("Stream:"), line)
+            row(QCoreApplication.translate("verdict", "Stream:"), line)
         note = import_note(verdict) if importing else ""
         if note:
-            label = row(_t("Import:"), note)
+            label = row(QCoreApplication.translate("verdict", "Import:"), note)
             label.setStyleSheet(f"color: {COLOURS[WARN]};")
         self.problems = [core_text(e) for e in r.errors]
         for problem in self.problems:
-            label = row(_t("Problem:"), problem)
+            label = row(QCoreApplication.translate("verdict", "Problem:"), problem)
             label.setStyleSheet(f"color: {COLOURS[BAD]};")
         for note in r.warnings:
-            row(_t("Note:"), core_text(note))
+            row(QCoreApplication.translate("verdict", "Note:"), core_text(note))
         self.file_label = data_label(str(verdict.path), self)
         self.file_label.setStyleSheet("color: palette(mid);")
         self.file_label.setWordWrap(True)
@@ -265,12 +315,15 @@ class VerdictPanel(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.file_label, 1)
         if certificate is not None:
-            button = QPushButton(_t("Save verification &certificate as PDF…"), self)
+            button = QPushButton(
+                QCoreApplication.translate("verdict", "Save verification &certificate as PDF…"),
+                self,
+            )
             button.setObjectName("saveCertificate")
             button.setAccessibleName(
-                _t("Save the verification certificate of {file} as PDF").format(
-                    file=verdict.path.name
-                )
+                QCoreApplication.translate(
+                    "verdict", "Save the verification certificate of {file} as PDF"
+                ).format(file=verdict.path.name)
             )
             button.clicked.connect(lambda: certificate(verdict))
             bottom.addWidget(button)

@@ -131,7 +131,7 @@ class VerifyDialog(QDialog):
             return
         self.pages.setCurrentIndex(CHECKING)
         self.progress_page.run(
-            self.tr("Checking {n} bundle(s)…").format(n=len(paths)),
+            self.tr("Checking %n bundle(s)…", "", len(paths)),
             verify_files,
             paths,
             session=self.session,

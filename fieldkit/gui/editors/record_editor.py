@@ -681,7 +681,7 @@ class RecordEditor(QWidget):
         role = str(self.photo_strip.role.currentData())
         photos = [PhotoInput(p, role, "") for p in paths]
         self.photo_strip.set_busy(True)
-        self.status.setText(self.tr("Adding {n} photo(s)…").format(n=len(photos)))
+        self.status.setText(self.tr("Adding %n photo(s)…", "", len(photos)))
         self._media_before_import = list(self.media)
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.

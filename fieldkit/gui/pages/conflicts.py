@@ -267,11 +267,11 @@ class ConflictView(QWidget):
             photos.setStyleSheet("padding: 4px;")
             self.grid.addWidget(photos, row, 0)
             for col, head in enumerate(heads, start=1):
-                cell = QLabel(self.tr("{n} photo(s)").format(n=len(head.media)), self.grid_host)
+                cell = QLabel(self.tr("%n photo(s)", "", len(head.media)), self.grid_host)
                 cell.setStyleSheet("padding: 4px;")
                 self.grid.addWidget(cell, row, col)
             auto = QLabel(
-                self.tr("{n} photo(s): added on any side are kept").format(n=len(view.media)),
+                self.tr("%n photo(s): added on any side are kept", "", len(view.media)),
                 self.grid_host,
             )
             auto.setWordWrap(True)
@@ -291,7 +291,7 @@ class ConflictView(QWidget):
         hidden = len(names_all) - shown
         if hidden:
             self.hidden_note.setText(
-                self.tr("{n} other field(s) are the same in every version.").format(n=hidden)
+                self.tr("%n other field(s) are the same in every version.", "", hidden)
             )
             self.hidden_note.setVisible(True)
 
@@ -414,14 +414,14 @@ class ConflictsPage(QWidget):
             state = (
                 self.tr("needs a person")
                 if c.view.needs_person
-                else self.tr("{n} disputed field(s)").format(n=len(c.view.disputed))
+                else self.tr("%n disputed field(s)", "", len(c.view.disputed))
                 if c.view.disputed
                 else self.tr("merges cleanly")
             )
             item = QListWidgetItem(f"{c.label}\n{kind} · {state}", self.list)
             item.setData(ID_ROLE, c.record_id)
         self.list.blockSignals(False)
-        self.count_label.setText(self.tr("{n} record(s) in conflict").format(n=len(self.conflicts)))
+        self.count_label.setText(self.tr("%n record(s) in conflict", "", len(self.conflicts)))
         ids = [c.record_id for c in self.conflicts]
         row = ids.index(current) if current in ids else (0 if ids else -1)
         self.list.setCurrentRow(row)

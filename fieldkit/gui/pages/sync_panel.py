@@ -499,9 +499,11 @@ class SyncPanel(QWidget):
         text = self.tr("Sync folder “{name}” removed; nothing on it was touched.").format(name=name)
         if left:
             text += " " + self.tr(
-                "{n} bundle(s) FieldKit left there stay; delete them once their recipients "
-                "have them."
-            ).format(n=left)
+                "%n bundle(s) FieldKit left there stay; delete them once their recipients "
+                "have them.",
+                "",
+                left,
+            )
         self.summary.setStyleSheet("")
         self.summary.setText(text)
         self.summary.setVisible(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.gui import settings
 from fieldkit.gui.session import Session
@@ -112,6 +114,28 @@ class VaultSettingsPage(QWidget):
         safety_layout.addLayout(backup_row)
         safety_layout.addLayout(idle_row)
 
+        language_box = QGroupBox(self.tr("Language"), body)
+        self.language = QComboBox(language_box)
+        self.language.setObjectName("languageChoice")
+        self.language.setAccessibleName(self.tr("Language of FieldKit"))
+        for code in i18n.LANGUAGES:
+            # Each language named in itself, so that anyone can find their own.
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self._select_language()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(self.tr("La&nguage:"), language_box)
+        language_label.setBuddy(self.language)
+        self.language_note = paragraph("", language_box)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.hide()
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        language_layout = QVBoxLayout(language_box)
+        language_layout.addLayout(language_row)
+        language_layout.addWidget(self.language_note)
+
         danger = QGroupBox(self.tr("Emergency"), body)
         self.shred_button = QPushButton(self.tr("&Shred this vault…"), danger)
         self.shred_button.setObjectName("shredFromSettings")
@@ -132,7 +156,7 @@ class VaultSettingsPage(QWidget):
 
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(heading(self.tr("Vault settings"), body, size=1.3))
-        for box in (where, keys, safety, danger):
+        for box in (where, keys, safety, language_box, danger):
             body_layout.addWidget(box)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -160,6 +184,33 @@ class VaultSettingsPage(QWidget):
         self.idle.blockSignals(True)
         self.idle.setValue(round(settings.idle_minutes()))
         self.idle.blockSignals(False)
+
+    def _select_language(self) -> None:
+        current = settings.language() or i18n.language()
+        index = self.language.findData(current)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+
+    def _language_changed(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if not isinstance(code, str):
+            return
+        settings.set_language(code)
+        if i18n.environment_language() is not None:
+            text = self.tr(
+                "Saved. FIELDKIT_LANG is set on this computer and decides the language while "
+                "it is set."
+            )
+        else:
+            # Switching live would leave half-translated windows; open editors keep their work
+            # (it is saved, encrypted, when FieldKit closes), so a restart loses nothing.
+            text = self.tr(
+                "FieldKit will speak {language} from its next start; nothing you are working on "
+                "is lost."
+            ).format(language=i18n.NATIVE_NAMES[code])
+        self.language_note.setText(text)
+        self.language_note.setVisible(code != i18n.language() or bool(i18n.environment_language()))
 
     def _idle_changed(self, minutes: int) -> None:
         settings.set_idle_minutes(minutes)

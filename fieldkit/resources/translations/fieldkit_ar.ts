@@ -5,2244 +5,2517 @@
     <name>AddCardDialog</name>
     <message>
         <source>Trust a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بمفتاح — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المحلي</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>The digits match: &amp;trust and mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام متطابقة: &amp;ثق، مع علامة «تم التحقق»</translation>
     </message>
     <message>
         <source>Trust &amp;now, compare later</source>
-        <translation type="unfinished"></translation>
+        <translation>ثق ال&amp;آن، وقارن لاحقًا</translation>
     </message>
     <message>
         <source>Until you compare the fingerprint, this card receives bundles only when you tick it yourself in the export dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أن تقارن البصمة، لا تتلقى هذه البطاقة الحزم إلا إذا حدّدتها بنفسك في نافذة التصدير.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مؤسسة</translation>
     </message>
     <message>
         <source>The card says:</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول البطاقة:</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;محلي:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>Trust this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بهذا المفتاح؟</translation>
     </message>
     <message>
         <source>Anyone can make a card with any name on it. Before you trust it, ask its holder to read their fingerprint to you — in person or on the phone, not by e-mail or message — and compare it with these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع أي شخص أن يصنع بطاقة بأي اسم. قبل أن تثق بها، اطلب من صاحبها أن يقرأ لك بصمته — وجهًا لوجه أو بالهاتف، لا بالبريد الإلكتروني أو الرسائل — وقارنها بهذه الأرقام:</translation>
     </message>
     <message>
         <source>The local name is what FieldKit shows for this person everywhere; the name inside their bundles is only their claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المحلي هو ما يعرضه FieldKit لهذا الشخص في كل مكان؛ أما الاسم داخل حزمه فهو مجرد ادعاء منه.</translation>
     </message>
     <message>
         <source>You already trust this key as {name}{verified}. Adding it again updates the local name and role.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تثق بهذا المفتاح باسم {name}{verified}. إضافته مرة أخرى تحدّث الاسم المحلي والدور.</translation>
     </message>
     <message>
         <source> (fingerprint compared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (تمت مقارنة البصمة)</translation>
     </message>
     <message>
         <source>You already trust another card with this name, or one that looks alike ({keys}). Give this one a local name that tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تثق ببطاقة أخرى بهذا الاسم، أو باسم يشبهه ({keys}). أعطِ هذه البطاقة اسمًا محليًا يميّز بينهما.</translation>
     </message>
 </context>
 <context>
     <name>AddTargetDialog</name>
     <message>
         <source>Add a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد مزامنة</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>The USB drive or shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قرص USB أو المجلد المشترك</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>For example: stick</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: ذاكرة USB</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون</translation>
     </message>
     <message>
         <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد لمن تُترك الحزم في هذا المجلد. إن لم تحدّد أحدًا، تذهب إلى كل منسّق تم التحقق منه.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>المس&amp;تلمون:</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} · المفتاح {fingerprint}…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد المزامنة</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>&amp;Check the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق من السلسلة مرة أخرى</translation>
     </message>
     <message>
         <source>Show events of</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أحداث</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Checking the chain of events…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من سلسلة الأحداث…</translation>
     </message>
     <message>
         <source>The chain is intact: {n} events, each linked to the one before. Head {head}…</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة سليمة: عدد الأحداث {n}، كل منها مرتبط بالذي قبله. الرأس {head}…</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…وغيرها: {n}.</translation>
     </message>
     <message>
         <source>The chain is BROKEN: events were altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة مكسورة: عُدّلت أحداث أو حُذفت.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الخزنة احتياطيًا — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Back up &amp;into (a new or empty folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي &amp;إلى (مجلد جديد أو فارغ):</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
         <source>The backup is a complete copy, still encrypted: it opens with the passphrase (or recovery key) the vault has now. Keep it on another drive, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية نسخة كاملة ما زالت مشفّرة: تُفتح بعبارة المرور (أو مفتاح الاسترداد) الحالية للخزنة. احفظها على قرص آخر، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا جديدًا أو فارغًا: هذا المجلد فيه ملفات.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ الخزنة إلى {folder}…</translation>
     </message>
     <message>
         <source>Cancelled: the incomplete backup was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: حُذفت النسخة الاحتياطية غير المكتملة.</translation>
     </message>
     <message>
         <source>{files} files, {size}, written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: {files}، الحجم: {size}، كُتبت في {folder}.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بيانات</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد حزم…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من ح&amp;زم…</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم والمزامنة</translation>
     </message>
     <message>
         <source>A bundle carries your records, signed and encrypted, on a USB stick or any other way. A sync folder does it for you whenever the drive is plugged in. Drop .fkb files anywhere on this page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الحزمة سجلاتك، موقّعة ومشفّرة، على ذاكرة USB أو بأي وسيلة أخرى. ومجلد المزامنة يفعل ذلك عنك كلما وُصل القرص. أفلت ملفات ‎.fkb في أي مكان من هذه الصفحة لاستيرادها.</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الكتابة</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المرسلة</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات جديدة</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة مسبقًا</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المستلمة</translation>
     </message>
     <message>
         <source>Bundles received, sent and quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المستلمة والمرسلة والمحجورة</translation>
     </message>
     <message>
         <source>&amp;Received (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ستلمة (الأحدث أولًا)</translation>
     </message>
     <message>
         <source>S&amp;ent (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;رسلة (الأحدث أولًا)</translation>
     </message>
     <message>
         <source>&amp;Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حجر ({n})</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حجر</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>كاملة</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة</translation>
     </message>
     <message>
         <source>anyone (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص (غير مشفّرة)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>The data is not re-encrypted: this takes a second. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعاد تشفير البيانات: يستغرق هذا ثانية. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare the fingerprint — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة البصمة — FieldKit</translation>
     </message>
     <message>
         <source>The digits &amp;match: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام &amp;متطابقة: ضع علامة «تم التحقق»</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها م&amp;ختلفة</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة البصمة</translation>
     </message>
     <message>
         <source>Ask {name} to read their fingerprint aloud — in person or on the phone — and check every group against these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من {name} أن يقرأ بصمته بصوت عالٍ — وجهًا لوجه أو بالهاتف — وتحقق من كل مجموعة مقابل هذه الأرقام:</translation>
     </message>
     <message>
         <source>Do not mark it verified. If the digits differ, the card may not be theirs: revoke this key and ask them for their card again, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع علامة «تم التحقق». إذا اختلفت الأرقام فقد لا تكون البطاقة له: أبطِل هذا المفتاح واطلب منه بطاقته مرة أخرى، وجهًا لوجه.</translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الدمج ال&amp;تلقائي</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ اختياراتي كمراجعة دمج واحدة</translation>
     </message>
     <message>
         <source>No record is in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل في تعارض.</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>version {n} by {who} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {n} من {who} في {date}</translation>
     </message>
     <message>
         <source>Edited in {n} places: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل في أماكن عددها {n}: {versions}.</translation>
     </message>
     <message>
         <source>the versions have no common ancestor</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للنسخ سلف مشترك</translation>
     </message>
     <message>
         <source>it was deleted in one place and edited in another</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف في مكان وعُدّل في مكان آخر</translation>
     </message>
     <message>
         <source>This one needs a person: {reason}. Choose per field, or keep one version whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل يحتاج إلى قرار شخص: {reason}. اختر لكل حقل، أو احتفظ بنسخة واحدة كاملة.</translation>
     </message>
     <message>
         <source>Not possible here: a person must decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ممكن هنا: يجب أن يقرر شخص.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {n}</translation>
     </message>
     <message>
         <source>(provisional winner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الفائزة مؤقتًا)</translation>
     </message>
     <message>
         <source>DELETED</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج التلقائي</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام</translation>
     </message>
     <message>
         <source>{field} — disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — متنازع عليه</translation>
     </message>
     <message>
         <source>Which value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قيمة تُحفظ لـ {field}</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتفظ بالنسخة {n} كاملة</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المتعارضة</translation>
     </message>
     <message>
         <source>&amp;Records in conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجلات المتعارضة:</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>These records were changed in two places before either side saw the other&apos;s change. Until you decide, every vault shows the same automatic merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت هذه السجلات في مكانين قبل أن يرى أي طرف تغيير الآخر. إلى أن تقرر، تعرض كل الخزنات الدمج التلقائي نفسه.</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة</translation>
     </message>
     <message>
         <source>damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى قرار شخص</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدمج بلا مشكلة</translation>
     </message>
 </context>
 <context>
     <name>CoordinatesInput</name>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>Lat.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <source>Create a vault — FieldKit</source>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault — FieldKit</source>
+        <translation>إنشاء خزنة — FieldKit</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد الخزنة</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>as colleagues know you</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يعرفك زملاؤك</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء الخزنة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء خزنة</translation>
     </message>
     <message>
         <source>Everything you record is kept encrypted in this folder. The passphrase opens it: choose several words you will remember even when tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما تسجّله يُحفظ مشفّرًا في هذا المجلد. عبارة المرور تفتحه: اختر عدة كلمات تتذكرها حتى وأنت متعب.</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا فارغًا</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا للخزنة.</translation>
     </message>
     <message>
         <source>Type your name: it goes with every record you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمك: يرافق كل سجل تكتبه.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back into the vault. It is shown only now. Write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الطريق الوحيد للعودة إلى الخزنة. لا يُعرض إلا الآن. اكتبه على ورقة أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>DamageEditor</name>
     <message>
         <source>inventory number, title or id; leave empty for a site report</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الجرد أو العنوان أو المعرّف؛ اتركه فارغًا لتقرير موقع</translation>
     </message>
     <message>
         <source>New damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار جديد</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
     <name>DateTimeInput</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
 </context>
 <context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير محدد —</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة — FieldKit</translation>
     </message>
     <message>
         <source>Writing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة</translation>
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع قراءتها</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلمون</translation>
     </message>
     <message>
         <source>Nobody is in your trust store yet. Add your coordinator&apos;s identity card under People &amp; keys, or export a plain bundle for auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في مخزن الثقة لديك بعد. أضف بطاقة هوية منسّقك في «الأشخاص والمفاتيح»، أو صدّر حزمة غير مشفّرة للمدققين.</translation>
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير مشفّرة (عادية): للمدققين أو العموم — يقرؤها أي شخص</translation>
     </message>
     <message>
         <source>The bundle is encrypted to the people ticked here (and to you). Names are the ones you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُشفَّر الحزمة للأشخاص المحدَّدين هنا (ولك). الأسماء هي التي أعطيتها لهم.</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُرسل</translation>
     </message>
     <message>
         <source>&amp;Everything they are not known to have yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل ما لا يُعرف أنه لديهم بعد (موصى به)</translation>
     </message>
     <message>
         <source>Only what was never sent to them &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ما لم يُرسل إليهم من &amp;قبل</translation>
     </message>
     <message>
         <source>E&amp;verything (a full copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>ك&amp;ل شيء (نسخة كاملة)</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS): a snapshot for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة بيانات المكان (المكان الحالي، الإحداثيات، الموقع، GPS الصور): لقطة للقراءة فقط</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
+        <translation>حقول النص الحر (الأوصاف، الملاحظات، النقوش، الإجراءات) لا تُنقّى: اقرأها بحثًا عن أماكن وأسماء قبل الإرسال. لا يستطيع المستلمون دمج حزمة منقّحة.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>اختر مكان حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>قرص قابل للإزالة</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>Look for removable drives again</source>
+        <translation>ابحث عن الأقراص القابلة للإزالة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Largest bundle file</source>
+        <translation>أكبر حجم لملف الحزمة</translation>
+    </message>
+    <message>
+        <source>3.9 GiB — fits a FAT32 USB stick</source>
+        <translation>3.9 GiB — يناسب ذاكرة USB بنظام FAT32</translation>
+    </message>
+    <message>
+        <source>2 GiB</source>
+        <translation>2 GiB</translation>
+    </message>
+    <message>
+        <source>1 GiB</source>
+        <translation>1 GiB</translation>
+    </message>
+    <message>
+        <source>650 MiB — fits a CD</source>
+        <translation>650 MiB — يناسب قرص CD</translation>
+    </message>
+    <message>
+        <source>100 MiB — for e-mail or slow links</source>
+        <translation>100 MiB — للبريد أو الاتصال البطيء</translation>
+    </message>
+    <message>
+        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
+        <translation>التصديرات الأكبر تُقسم إلى عدة حزم كاملة. اكتب مثلًا 700M.</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>&amp;ملف الحزمة:</translation>
+    </message>
+    <message>
+        <source>Removable &amp;drive:</source>
+        <translation>القر&amp;ص القابل للإزالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Split into files of at most:</source>
+        <translation>&amp;تقسيم إلى ملفات لا تتجاوز:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>تص&amp;دير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · المفتاح {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {digits}</source>
+        <translation>البصمة: {digits}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <source>same name as another card</source>
+        <translation>الاسم نفسه لبطاقة أخرى</translation>
+    </message>
+    <message>
+        <source>Other cards with this name: {keys}.</source>
+        <translation>بطاقات أخرى بهذا الاسم: {keys}.</translation>
+    </message>
+    <message>
+        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
+        <translation>البطاقات الموسومة «لم يتم التحقق» لا تُحدَّد لك: لم تُقارن بصمتها مع صاحبها قط، ويستطيع أي شخص أن يصنع بطاقة بأي اسم ودور.</translation>
+    </message>
+    <message>
+        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
+        <translation>عدة بطاقات تثق بها تحمل الاسم نفسه، أو أسماء متشابهة ({names}): ميّز بينها بأرقام المفتاح، وأعد تسمية إحداها في «الأشخاص والمفاتيح».</translation>
+    </message>
+    <message>
+        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
+        <translation>لم يتم التحقق: لم تقارن هذه البصمة مع صاحبها. إن لم تكن البطاقة له حقًا، فمن صنعها يستطيع قراءة ما ترسله إليها.</translation>
+    </message>
+    <message>
+        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
+        <translation>للتحقق من بطاقة، اطلب من صاحبها أن يقرأ لك بصمته وجهًا لوجه أو بالهاتف، ثم في «الأشخاص والمفاتيح» حدّد البطاقة واختر «المقارنة ووضع علامة التحقق…».</translation>
+    </message>
+    <message>
+        <source>No removable drive found</source>
+        <translation>لم يُعثر على قرص قابل للإزالة</translation>
+    </message>
+    <message>
+        <source>Choose a drive…</source>
+        <translation>اختر قرصًا…</translation>
+    </message>
+    <message>
+        <source>{drive} ({free} free)</source>
+        <translation>{drive} ({free} متاحة)</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb)</source>
+        <translation>حزم FieldKit (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Tick at least one recipient, or choose a plain bundle.</source>
+        <translation>حدّد مستلمًا واحدًا على الأقل، أو اختر حزمة غير مشفّرة.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation>{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <translation>حجم التقسيم ليس حجمًا صالحًا (اكتب مثلًا 700M أو 3.9G).</translation>
+    </message>
+    <message>
+        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>حدّدت {names}: لم يتم التحقق. إن لم تكن البطاقة لصاحبها حقًا، فمن صنعها يستطيع قراءة هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>أُلغي: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Bundle files written</source>
+        <translation>ملفات الحزم المكتوبة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Revisions or records</source>
+        <translation>المراجعات أو السجلات</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Number in stream</source>
+        <translation>الرقم في التسلسل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <translation>لا جديد يُرسل إلى هؤلاء المستلمين: لديهم كل شيء. لم تُكتب أي حزمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…)</source>
+        <translation>{name} (المفتاح {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…, not verified)</source>
+        <translation>{name} (المفتاح {fingerprint}…، لم يتم التحقق)</translation>
+    </message>
+    <message>
+        <source>Encrypted to: {names} and yourself.</source>
+        <translation>مشفّرة إلى: {names} وإليك.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>غير مشفّرة: يستطيع أي شخص لديه الملف قراءتها.</translation>
+    </message>
+    <message>
+        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
+        <translation>أُزيلت بيانات المكان؛ أما النص الحر فلا. يستطيع المستلمون قراءة هذه اللقطة والتحقق منها، لا دمجها.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">بحث</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوجهة</translation>
     </message>
     <message>
-        <source>Bundle file</source>
+        <source>Export file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ا&amp;ختيار…</translation>
     </message>
     <message>
-        <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refres&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for removable drives again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest bundle file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable &amp;drive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Split into files of at most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a bundle</source>
+        <source>LIDO XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} — {role} · key {fingerprint}…</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fingerprint: {digits}</source>
+        <source>A new folder (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified</source>
+        <source>Export the records to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name as another card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other cards with this name: {keys}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No removable drive found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a drive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{drive} ({free} free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one recipient, or choose a plain bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the bundle.</source>
+        <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: no bundle was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle files written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisions or records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number in stream</source>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتهى التصدير</translation>
     </message>
     <message>
-        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <source>Wrote {path}:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…, not verified)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Encrypted to: {names} and yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT encrypted: anyone who has the file can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FileList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Add files: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات: {what}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove the selected file from: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف المحدد من: {what}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية الإ&amp;نقاذ:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شدة:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستعجال:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>&amp;Incomplete Object ID only</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID &amp;غير المكتمل فقط</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ال&amp;كل</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث والمرشحات</translation>
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترتيب حسب:</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب حسب</translation>
     </message>
     <message>
         <source>The column the list is sorted by (a click on a column header does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود الذي تُرتّب القائمة حسبه (النقر على عنوان عمود يفعل الشيء نفسه)</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الترتيب</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازلي</translation>
     </message>
     <message>
         <source>Z to A, highest first, newest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>من ي إلى أ، الأعلى أولًا، الأحدث أولًا. اضغط للعكس.</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاعدي</translation>
     </message>
     <message>
         <source>A to Z, lowest first, oldest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>من أ إلى ي، الأدنى أولًا، الأقدم أولًا. اضغط للعكس.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المراجعات</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع غير صالح</translation>
     </message>
     <message>
         <source>This version does not match the signature of the key it names ({fp}): it was changed after it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة لا تطابق توقيع المفتاح الذي تذكره ({fp}): غُيّرت بعد توقيعها. لا تعتمد عليها.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>You made this change in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجريت هذا التغيير في هذه الخزنة.</translation>
     </message>
     <message>
         <source>{name}, key {fp}, in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، المفتاح {fp}، من الأشخاص الموثوقين لديك.</translation>
     </message>
     <message>
         <source>{name}: this key was revoked in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: أُبطل هذا المفتاح في قائمة الأشخاص الموثوقين لديك.</translation>
     </message>
     <message>
         <source>Key {fp} is not among your trusted people: nobody here has checked who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح {fp} ليس من الأشخاص الموثوقين لديك: لم يتحقق أحد هنا ممن يملكه.</translation>
     </message>
     <message>
         <source>Its card says “{name}” (only that person&apos;s claim).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول بطاقته «{name}» (مجرد ادعاء ذلك الشخص).</translation>
     </message>
     <message>
         <source>unverified author {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤلف لم يُتحقق منه {fp}</translation>
     </message>
     <message>
         <source>Dated more than a day ahead of this computer&apos;s clock when it arrived: the author&apos;s clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخه متقدّم بأكثر من يوم على ساعة هذا الحاسوب عند وصوله: قد تكون ساعة المؤلف خاطئة.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزم — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزم</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المراد استيرادها</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات ‎.fkb هنا</translation>
     </message>
     <message>
         <source>Choose bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحزم المراد استيرادها</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فحص الحزم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حزم (أفلتها هنا أو استخدم «إضافة…»):</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزم</translation>
     </message>
     <message>
         <source>Each bundle is checked first, and you see who signed it and what it holds before anything changes in this vault. Bundles can be imported in any order and more than once: nothing is duplicated or overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفحص كل حزمة أولًا، وترى من وقّعها وما تحويه قبل أن يتغير أي شيء في هذه الخزنة. يمكن استيراد الحزم بأي ترتيب وأكثر من مرة: لا شيء يتكرر أو يُستبدل.</translation>
     </message>
     <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد أيضًا الحزم الموقّعة بمفاتيح لا أثق بها بعد (يظهر مؤلفوها كغير متحقق منهم)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>Cancel — import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء — لا تستورد شيئًا</translation>
     </message>
     <message>
         <source>What these bundles are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هذه الحزم</translation>
     </message>
     <message>
         <source>Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء بعد.</translation>
     </message>
     <message>
         <source>None of these bundles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد أي من هذه الحزم.</translation>
     </message>
     <message>
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم يمكن استيرادها: {n}؛ وستُستبعد: {m} (انظر السبب أدناه).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جلبته كل حزمة</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات جديدة</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة مسبقًا</translation>
     </message>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المتعارضة</translation>
     </message>
     <message>
         <source>New photos</source>
-        <translation type="unfinished"></translation>
+        <translation>صور جديدة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Gaps, forks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات والتفرعات والملاحظات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاستيراد</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد: {why}</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد: لم تجتز الفحص أو ليست موثوقة.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُحتفظ بشيء</translation>
     </message>
     <message>
         <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المستوردة: {bundles}. المراجعات الجديدة: {new}، الموجودة مسبقًا: {dup}، الصور الجديدة: {photos}، السجلات المتعارضة الآن: {conflicts}، الفجوات: {gaps} والتفرعات: {forks} في تسلسلات المرسلين.</translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي أثناء استيراد {file}: لم يُحتفظ بشيء من تلك الحزمة ولا من التي بعدها. الحزم المدرجة قبلها استُوردت كاملة.</translation>
     </message>
 </context>
 <context>
     <name>KeyChangeDialog</name>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الجديد</translation>
     </message>
     <message>
         <source>When you continue, this new key replaces the old one, which then no longer opens this vault; it is the only way back in if the passphrase is forgotten. It is shown only now: write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند المتابعة، يحل هذا المفتاح الجديد محل القديم، الذي لن يفتح هذه الخزنة بعد ذلك؛ وهو الطريق الوحيد للعودة إليها إذا نُسيت عبارة المرور. لا يُعرض إلا الآن: اكتبه على ورقة أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة المرور الحالية للخزنة.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قطعة جديدة</translation>
     </message>
     <message>
         <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أ&amp;ضرار جديد</translation>
     </message>
     <message>
         <source>&amp;Save open editors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المحررات المفتوحة</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ق&amp;فل</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل الخزنة الآن (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد حزم…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
+        <translation>التحقق من ح&amp;زم…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عدادات الخزنة</translation>
     </message>
     <message>
         <source>&amp;Object ID sheet of the selected object…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بطاقة Object ID للقطعة المحددة…</translation>
     </message>
     <message>
         <source>&amp;Damage report of the selected report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقرير أضرار للتقرير المحدد…</translation>
     </message>
     <message>
         <source>&amp;Evacuation and inventory list…</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الإ&amp;خلاء والجرد…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقارير</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول FieldKit</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في كل شيء (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Searches objects and damage reports at once. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبحث في القطع وتقارير الأضرار معًا. Esc يمسح البحث.</translation>
     </message>
     <message>
         <source>{vault} — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} — FieldKit</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت هذه الخزنة: لا يستطيع أحد فتحها بعد الآن.</translation>
     </message>
     <message>
         <source>Restore a backup if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد نسخة احتياطية إن كانت لديك.</translation>
     </message>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه خزنة تجريبية: عبارة مرورها «demo» ما لم تختر غيرها.</translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت الخزنة: دُمّرت مفاتيحها.</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة: {name}</translation>
     </message>
     <message>
         <source>{name} · key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · المفتاح {fingerprint}</translation>
     </message>
     <message>
         <source>Your fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمتك: {fp}</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
         <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات لم تُحفظ عند آخر قفل أو إغلاق لـ FieldKit: {n}. احتُفظ بها مشفّرة. أتعيد فتحها الآن؟</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
     <message>
         <source>Saved {n} record(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت السجلات: {n}.</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مفتوح</translation>
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;يوثّق مجموعات المتاحف والأضرار التي تصيبها، دون اتصال، في خزنة مشفّرة؛ ويتبادل حزمًا موقّعة ومشفّرة.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0. الخطوط: Noto Sans وNoto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;الخزنة: {vault}&lt;br&gt;السجلات التقنية (بلا نصوص سجلات أو أماكن أو عبارات مرور): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>حول FieldKit</translation>
     </message>
     <message>
         <source>Locking as soon as the keys are changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُقفل فور تغيير المفاتيح…</translation>
     </message>
     <message>
         <source>Wait until the keys are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تتغير المفاتيح.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementsInput</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>البُعد</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قياس</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>New passphrase — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور جديدة — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعيين عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور جديدة</translation>
     </message>
     <message>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحت الخزنة بمفتاح الاسترداد. اختر الآن عبارة مرور جديدة حتى لا تحتاج إلى المفتاح في المرة القادمة. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رة أخرى:</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Show a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مفتاح استرداد جديد</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one, which stops working at once. Do this if the paper with the old key was lost or seen by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحل مفتاح الاسترداد الجديد محل القديم، الذي يتوقف عن العمل فورًا. افعل هذا إذا ضاعت الورقة التي عليها المفتاح القديم أو رآها شخص آخر.</translation>
     </message>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء مفتاح استرداد جديد</translation>
     </message>
 </context>
 <context>
     <name>ObjectEditor</name>
     <message>
         <source>inventory numbers of this vault, or other references; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام جرد في هذه الخزنة، أو مراجع أخرى؛ افصل بينها بـ ;</translation>
     </message>
     <message>
         <source>Objects of this vault: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع هذه الخزنة: {list}</translation>
     </message>
     <message>
         <source>Other references, kept as typed: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجع أخرى، محفوظة كما كُتبت: {list}</translation>
     </message>
     <message>
         <source>Object ID completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمال Object ID</translation>
     </message>
     <message>
         <source>New damage &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أ&amp;ضرار جديد</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total}</translation>
     </message>
     <message>
         <source>Missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقص: {names}</translation>
     </message>
     <message>
         <source>Complete: this object can be identified if it is stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل: يمكن التعرف على هذه القطعة إذا سُرقت.</translation>
     </message>
     <message>
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة جديدة</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حديث</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث النظرة العامة</translation>
     </message>
     <message>
         <source>Damage reports by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير الأضرار حسب الشدة</translation>
     </message>
     <message>
         <source>Damage reports by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير الأضرار حسب الاستعجال</translation>
     </message>
     <message>
         <source>Objects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع حسب الحالة</translation>
     </message>
     <message>
         <source>Damage reports by site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير الأضرار حسب الموقع أو المؤسسة</translation>
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاج إلى إجراء &amp;فوري</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الجرد</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>القطعة أو الموقع</translation>
     </message>
     <message>
         <source>Worst severity</source>
-        <translation type="unfinished"></translation>
+        <translation>أشد درجة</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المعاينة</translation>
     </message>
     <message>
         <source>Site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع أو المؤسسة</translation>
     </message>
     <message>
         <source>Objects needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع تحتاج إلى إجراء فوري</translation>
     </message>
     <message>
         <source>Recent &amp;imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ال&amp;استيرادات حسب المرسل</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسل</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استيراد</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات جديدة</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>التفرعات</translation>
     </message>
     <message>
         <source>Recent imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر الاستيرادات حسب المرسل</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open the object or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على صف (أو اضغط Enter) لفتح القطعة أو التقرير.</translation>
     </message>
     <message>
         <source>{objects} and {damage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{objects} و{damage}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطعة</numerusform>
+            <numerusform>%Ln قطعة</numerusform>
+            <numerusform>%Ln قطعتان</numerusform>
+            <numerusform>%Ln قطع</numerusform>
+            <numerusform>%Ln قطعة</numerusform>
+            <numerusform>%Ln قطعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تقرير أضرار</numerusform>
+            <numerusform>%Ln تقرير أضرار</numerusform>
+            <numerusform>%Ln تقريرا أضرار</numerusform>
+            <numerusform>%Ln تقارير أضرار</numerusform>
+            <numerusform>%Ln تقرير أضرار</numerusform>
+            <numerusform>%Ln تقرير أضرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) immediate action;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منها تحتاج إلى إجراء فوري؛</numerusform>
+            <numerusform>%n منها يحتاج إلى إجراء فوري؛</numerusform>
+            <numerusform>%n منها يحتاجان إلى إجراء فوري؛</numerusform>
+            <numerusform>%n منها تحتاج إلى إجراء فوري؛</numerusform>
+            <numerusform>%n منها تحتاج إلى إجراء فوري؛</numerusform>
+            <numerusform>%n منها تحتاج إلى إجراء فوري؛</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سجل في تعارض.</numerusform>
+            <numerusform>%n سجل في تعارض.</numerusform>
+            <numerusform>%n سجلان في تعارض.</numerusform>
+            <numerusform>%n سجلات في تعارض.</numerusform>
+            <numerusform>%n سجلًا في تعارض.</numerusform>
+            <numerusform>%n سجل في تعارض.</numerusform>
         </translation>
     </message>
     <message>
         <source>All others</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما عداها</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>Site report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير موقع</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>Export identity &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;بطاقة الهوية…</translation>
     </message>
     <message>
         <source>Export &amp;minisign public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مفتاح minisign ال&amp;عام…</translation>
     </message>
     <message>
         <source>Co&amp;py fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ البصمة</translation>
     </message>
     <message>
         <source>Name, organisation, role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم، المؤسسة، الدور:</translation>
     </message>
     <message>
         <source>Your fingerprint: read it to people who import your card, in person or on the phone, so they know the card is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمتك: اقرأها للأشخاص الذين يستوردون بطاقتك، وجهًا لوجه أو بالهاتف، ليعرفوا أن البطاقة لك.</translation>
     </message>
     <message>
         <source>People you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تثق بهم</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المحلي</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Organisation (their claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة (حسب ادعائهم)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>قورنت وجهًا لوجه</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة بطاقة…</translation>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة ووضع علامة ال&amp;تحقق…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;بطال…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص والمفاتيح</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مؤسسة</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل في {date}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق</translation>
     </message>
     <message>
         <source>same name as another card</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه لبطاقة أخرى</translation>
     </message>
     <message>
         <source>yes, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، {date}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Not verified: FieldKit does not send bundles to this card unless you tick it yourself. Ask its holder to read their fingerprint in person or by phone, then use “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق: لا يرسل FieldKit حزمًا إلى هذه البطاقة إلا إذا حدّدتها بنفسك. اطلب من صاحبها أن يقرأ بصمته وجهًا لوجه أو بالهاتف، ثم استخدم «المقارنة ووضع علامة التحقق…».</translation>
     </message>
     <message>
         <source>Another card you trust has the same name, or one that looks alike: tell them apart by the fingerprint, and rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة أخرى تثق بها تحمل الاسم نفسه، أو اسمًا يشبهه: ميّز بينهما بالبصمة، وأعد تسمية إحداهما.</translation>
     </message>
     <message>
         <source>Save your identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة هويتك</translation>
     </message>
     <message>
         <source>Identity cards (*.fkid)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الهوية (*.fkid)</translation>
     </message>
     <message>
         <source>Identity card saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بطاقة الهوية في {file}.</translation>
     </message>
     <message>
         <source>Save your minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح minisign العام الخاص بك</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح minisign العامة (*.pub)</translation>
     </message>
     <message>
         <source>Minisign public key saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مفتاح minisign العام في {file}.</translation>
     </message>
     <message>
         <source>Choose an identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بطاقة هوية</translation>
     </message>
     <message>
         <source>Revoke a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح — FieldKit</translation>
     </message>
     <message>
         <source>Revoke the key of {name}? Bundles and revisions it signs after the last bundle you imported from it will be refused. A revoked key cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال مفتاح {name}؟ ستُرفض الحزم والمراجعات التي يوقّعها بعد آخر حزمة استوردتها منه. لا يمكن الوثوق بمفتاح مُبطَل مرة أخرى.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;بطال</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>Enter opens a photo; right-click or the Menu key: remove, role, caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يفتح الصورة؛ النقر بالزر الأيمن أو مفتاح القائمة: إزالة، دور، تعليق.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق…</translation>
     </message>
     <message>
         <source>No photos yet. Drop photos here or use “Add photos…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صور بعد. أفلت الصور هنا أو استخدم «إضافة صور…».</translation>
     </message>
     <message>
         <source>Role of the next photos</source>
-        <translation type="unfinished"></translation>
+        <translation>دور الصور التالية</translation>
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;صور…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <source>&amp;Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليق…</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور</translation>
     </message>
     <message>
         <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة — FieldKit</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الخزنة سوى الصورة المصغّرة لهذه الصورة.</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: {what}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR للبصمة</translation>
     </message>
     <message>
         <source>QR code unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR غير متاح</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل التغييرات</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف…</translation>
     </message>
     <message>
         <source>Delete this record (its history is kept, and it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف هذا السجل (يُحتفظ بتاريخه، ويمكن استعادته)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (حساس)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي</translation>
     </message>
     <message>
         <source>Restore this &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه ال&amp;نسخة…</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد حقول وصور النسخة المحددة أعلاه</translation>
     </message>
     <message>
         <source>Deleted. To bring it back, select a version in the history and choose “Restore this version…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف. لاستعادته، حدّد نسخة في السجل التاريخي واختر «استعادة هذه النسخة…».</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة…</translation>
     </message>
     <message>
         <source>{record} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} (محذوف)</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {field}: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل التغييرات.</translation>
     </message>
     <message>
         <source>Delete this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا السجل؟</translation>
     </message>
     <message>
         <source>Delete “{record}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «{record}»؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>It disappears from the lists and searches. Its history is kept: restore its last version from the history to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختفي من القوائم ونتائج البحث. يُحتفظ بتاريخه: استعد آخر نسخة منه من السجل التاريخي لإعادته.</translation>
     </message>
     <message>
         <source>Your unsaved changes in the form are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستبدل تغييراتك غير المحفوظة في النموذج.</translation>
     </message>
     <message>
         <source>The version shown now stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النسخة المعروضة الآن في السجل التاريخي.</translation>
     </message>
     <message>
         <source>Restore this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة؟</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected in the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة حقول وصور النسخة المحددة في السجل التاريخي؟</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Restored; the change is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت؛ التغيير موجود في السجل التاريخي.</translation>
     </message>
     <message>
         <source>Remove this photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذه الصورة؟</translation>
     </message>
     <message>
         <source>Remove the photo “{photo}” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة «{photo}» من هذا السجل؟</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الصورة.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ بها السجل التاريخي: استعادة نسخة سابقة تعيدها.</translation>
     </message>
     <message>
         <source>Photo role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر دور الصورة.</translation>
     </message>
     <message>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق الصورة</translation>
     </message>
     <message>
         <source>&amp;Caption of this photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليق هذه الصورة:</translation>
     </message>
     <message>
         <source>Photo caption changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر تعليق الصورة.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then add the photos again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح الحقول المعلّمة بالأحمر، ثم أضف الصور مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) added.</source>
+        <source>Adding %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2250,403 +2523,638 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورتان.</numerusform>
+            <numerusform>أُضيفت %n صور.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفضت %n صورة.</numerusform>
+            <numerusform>رُفضت %n صورة.</numerusform>
+            <numerusform>رُفضت %n صورتان.</numerusform>
+            <numerusform>رُفضت %n صور.</numerusform>
+            <numerusform>رُفضت %n صورة.</numerusform>
+            <numerusform>رُفضت %n صورة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الصور.</translation>
     </message>
     <message>
         <source>Some photos were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف بعض الصور</translation>
     </message>
     <message>
         <source>These photos were refused; the others were added:</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت هذه الصور؛ وأُضيفت البقية:</translation>
     </message>
     <message>
         <source>Cancelled: no photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم تُضف أي صورة.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تغييراتك على «{record}» قبل الإغلاق؟</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن تجاهلتها، تضيع.</translation>
     </message>
     <message>
         <source>Wait for the photos to be added, or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تُضاف الصور، أو ألغِ أولًا.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض {shown} من {total}</translation>
     </message>
     <message>
         <source>(filters on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المرشحات مفعّلة)</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للترتيب حسب هذا العمود؛ من لوحة المفاتيح: الترتيب حسب (Alt+B)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID غير مكتمل: ينقص {n}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyConfirmPage</name>
     <message>
         <source>The key is hidden while you type it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح مخفي أثناء كتابتك له.</translation>
     </message>
     <message>
         <source>&amp;Show the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض المفتاح مرة أخرى</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تابعة</translation>
     </message>
     <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
-        <translation type="unfinished"></translation>
+        <translation>للتأكد من أنه لديك، اكتب المجموعتين {first} و{second} من المفتاح كما في ورقتك (العد من اليسار، السطر الأول ثم الثاني):</translation>
     </message>
     <message>
         <source>Group &amp;{n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة &amp;{n}:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة {n} من مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Group {n} is not what the key says: check your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة {n} ليست كما في المفتاح: راجع ورقتك.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في</translation>
     </message>
     <message>
         <source>FieldKit recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد FieldKit</translation>
     </message>
     <message>
         <source>Keep this paper somewhere safe and separate from the laptop. Anyone who has it and the laptop can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذه الورقة في مكان آمن منفصل عن الحاسوب. من يملكها ويملك الحاسوب يستطيع فتح الخزنة.</translation>
     </message>
     <message>
         <source>Save the recovery key in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مفتاح الاسترداد في ملف؟</translation>
     </message>
     <message>
         <source>This does not print on paper: the recovery key will be stored unencrypted in {file}, where anyone who copies that file can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لا يطبع على ورق: سيُخزَّن مفتاح الاسترداد غير مشفّر في {file}، حيث يستطيع كل من ينسخ ذلك الملف فتح الخزنة.</translation>
     </message>
     <message>
         <source>&amp;Save to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ في الملف</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Rekey the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفاتيح الخزنة</translation>
     </message>
     <message>
         <source>For when a key may be in the wrong hands: new keys are made and the whole database and every photo are encrypted again. Afterwards neither the old passphrase nor the old recovery key opens the vault. Backups made before keep their old keys. This can take minutes for many photos; you can cancel while the photos are being encrypted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحالة وقوع مفتاح في أيدٍ خاطئة: تُنشأ مفاتيح جديدة ويُعاد تشفير قاعدة البيانات كلها وكل صورة. بعد ذلك لن تفتح الخزنة عبارة المرور القديمة ولا مفتاح الاسترداد القديم. النسخ الاحتياطية السابقة تحتفظ بمفاتيحها القديمة. قد يستغرق هذا دقائق مع صور كثيرة؛ يمكنك الإلغاء أثناء إعادة تشفير الصور.</translation>
     </message>
     <message>
         <source>&amp;Rekey now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير المفاتيح الآن</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المحلي</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;سمية</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;محلي:</translation>
     </message>
     <message>
         <source>The name FieldKit shows for this key (the card&apos;s own name is {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يعرضه FieldKit لهذا المفتاح (اسم البطاقة نفسها هو {name}).</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Object ID sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة Object ID</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>Evacuation and inventory list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الإخلاء والجرد</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة ملف PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ ملف PDF</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتابة PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استبعاد بيانات المكان (للقوائم التي تغادر الموقع)</translation>
     </message>
     <message>
         <source>Objects sorted by salvage priority, with thumbnails and boxes to tick while packing. Tick nothing to list every object.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع مرتبة حسب أولوية الإنقاذ، مع صور مصغّرة ومربعات للتأشير أثناء التغليف. لا تحدّد شيئًا لإدراج كل القطع.</translation>
     </message>
     <message>
         <source>Only objects with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع ذات هذه الحالة فقط</translation>
     </message>
     <message>
         <source>Only objects with this salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع ذات أولوية الإنقاذ هذه فقط</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحتان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحات في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ملف PDF حيث كُتب.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة الجديدة</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخة ال&amp;احتياطية:</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة إ&amp;لى:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Choose the folder a backup was written to and an empty folder for the restored vault. Use the passphrase the vault had when it was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي كُتبت فيه نسخة احتياطية ومجلدًا فارغًا للخزنة المستعادة. استخدم عبارة المرور التي كانت للخزنة عند نسخها احتياطيًا.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Choose a folder for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا لـ: {what}</translation>
     </message>
 </context>
 <context>
     <name>SearchSummary</name>
     <message>
         <source>Clear search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث (Esc)</translation>
     </message>
     <message>
         <source>Show every record again (the filters stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل السجلات مرة أخرى (تبقى المرشحات)</translation>
     </message>
     <message>
         <source>Results for “{text}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج «{text}»:</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق «{text}».</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in {kind}</source>
+        <translation>
+            <numerusform>%n نتيجة في {kind}</numerusform>
+            <numerusform>%n نتيجة في {kind}</numerusform>
+            <numerusform>%n نتيجتان في {kind}</numerusform>
+            <numerusform>%n نتائج في {kind}</numerusform>
+            <numerusform>%n نتيجة في {kind}</numerusform>
+            <numerusform>%n نتيجة في {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>معروضة أدناه</translation>
+    </message>
+    <message>
+        <source>Go to {kind}</source>
+        <translation>الانتقال إلى {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ShredDialog</name>
+    <message>
+        <source>Shred this vault — FieldKit</source>
+        <translation>إتلاف هذه الخزنة — FieldKit</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
+        <translation>يدمّر هذا مفاتيح الخزنة في {folder}. بعد ذلك لا يستطيع أحد فتحها: لا أنت، ولا بعبارة المرور، ولا بمفتاح الاسترداد. السجلات والصور التي لم تُرسل في حزمة أو تُنسخ احتياطيًا تضيع إلى الأبد. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <source>Type SHRED to confirm</source>
+        <translation>اكتب SHRED للتأكيد</translation>
+    </message>
+    <message>
+        <source>Shred the vault now</source>
+        <translation>أتلف الخزنة الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Shred this vault?</source>
+        <translation>إتلاف هذه الخزنة؟</translation>
+    </message>
+    <message>
+        <source>To confirm, type SHRED in capital letters:</source>
+        <translation>للتأكيد، اكتب SHRED بأحرف كبيرة:</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync &amp;folders</source>
+        <translation>&amp;مجلدات المزامنة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>آخر إرسال</translation>
+    </message>
+    <message>
+        <source>Last picked up</source>
+        <translation>آخر استلام</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>محجورة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Sync folders</source>
+        <translation>مجلدات المزامنة</translation>
+    </message>
+    <message>
+        <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
+        <translation>لا يوجد مجلد مزامنة بعد. أضف قرص USB أو مجلدًا مشتركًا: يترك FieldKit حزمك هناك ويستلم الحزم الموجهة إليك.</translation>
+    </message>
+    <message>
+        <source>&amp;Add sync folder…</source>
+        <translation>إ&amp;ضافة مجلد مزامنة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected sync folder</source>
+        <translation>إزالة مجلد المزامنة المحدد</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically when this folder appears</source>
+        <translation>مزامنة &amp;تلقائية عند ظهور هذا المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>مز&amp;امنة الآن</translation>
+    </message>
+    <message>
+        <source>Sync the selected folder now</source>
+        <translation>زامن المجلد المحدد الآن</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدم المزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>ملخص المزامنة</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>عُثر عليها</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Quarantined files</source>
+        <translation>الملفات المحجورة</translation>
+    </message>
+    <message>
+        <source>The sync folder “{name}” is connected.</source>
+        <translation>مجلد المزامنة «{name}» متصل.</translation>
+    </message>
+    <message>
+        <source>Sync “{name}” now</source>
+        <translation>زامن «{name}» الآن</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>(last sync had a problem)</source>
+        <translation>(حدثت مشكلة في آخر مزامنة)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(imports once you trust the sender&apos;s card)</source>
+        <translation>(تُستورد بعد أن تثق ببطاقة المرسل)</translation>
+    </message>
+    <message>
+        <source>Sync folder “{name}” added: {path}.</source>
+        <translation>أُضيف مجلد المزامنة «{name}»: {path}.</translation>
+    </message>
+    <message>
+        <source>Remove sync folder</source>
+        <translation>إزالة مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
+        <translation>نسيان مجلد المزامنة «{name}»؟ لا يُمسّ شيء عليه، والحزم التي لم يُؤكَّد استلامها تبقى في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Sync folder “{name}” removed; nothing on it was touched.</source>
+        <translation>أُزيل مجلد المزامنة «{name}»؛ لم يُمسّ شيء عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2657,421 +3165,228 @@
         </translation>
     </message>
     <message>
-        <source>Shown below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShredDialog</name>
-    <message>
-        <source>Shred this vault — FieldKit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type SHRED to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shred the vault now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shred this vault?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, type SHRED in capital letters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrengthMeter</name>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncPanel</name>
-    <message>
-        <source>Sync &amp;folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last picked up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add sync folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync a&amp;utomatically when this folder appears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync the selected folder now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarantined files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync folder “{name}” is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync “{name}” now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(last sync had a problem)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(imports once you trust the sender&apos;s card)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folder “{name}” added: {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folder “{name}” removed; nothing on it was touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncing “{name}” automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة «{name}» تلقائيًا:</translation>
     </message>
     <message>
         <source>Syncing “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة «{name}»:</translation>
     </message>
     <message>
         <source>waiting for the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المجلد…</translation>
     </message>
     <message>
         <source>reading receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إشعارات الاستلام…</translation>
     </message>
     <message>
         <source>picking up bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام الحزم…</translation>
     </message>
     <message>
         <source>preparing new bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجهيز حزم جديدة…</translation>
     </message>
     <message>
         <source>copying bundles to the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الحزم إلى المجلد…</translation>
     </message>
     <message>
         <source>tidying up…</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع «{name}»: الحزم المستوردة: {imported} (مراجعات جديدة: {new})، المسلَّمة: {delivered}، إشعارات الاستلام المقروءة: {read} والمكتوبة: {written}، المحجورة: {quarantined}، المنتظرة: {waiting}.</translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُجر {file}: {reason}</translation>
     </message>
     <message>
         <source>Problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة: {text}</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت المزامنة مع «{name}». ما استُورد أو سُلّم يبقى؛ والباقي ينتظر المزامنة التالية.</translation>
     </message>
     <message>
         <source>The sync with “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة مع «{name}».</translation>
     </message>
 </context>
 <context>
     <name>TextListInput</name>
     <message>
         <source>separate several with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين عدة قيم بـ ;</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخزنة</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Unlock with &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>الفتح بال&amp;مفتاح</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم مفتاح الاسترداد بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خزنة أخرى…</translation>
     </message>
     <message>
         <source>Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف هذه الخزنة…</translation>
     </message>
     <message>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة: {folder}</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح الخزنة. تحقق من لغة لوحة المفاتيح ومن Caps Lock، ثم حاول مرة أخرى — أو استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه تمامًا كما طُبع؛ الشرطات والمسافات لا تهم.</translation>
     </message>
 </context>
 <context>
     <name>VaultSettingsPage</name>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>Passphrase and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور والمفاتيح</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
         <source>Show a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مفتاح ا&amp;سترداد جديد…</translation>
     </message>
     <message>
         <source>Re&amp;key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;غيير مفاتيح الخزنة…</translation>
     </message>
     <message>
         <source>Quick: the data keeps its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>سريع: تحتفظ البيانات بمفتاحها.</translation>
     </message>
     <message>
         <source>The old recovery key stops working; the new one is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف مفتاح الاسترداد القديم عن العمل؛ ويُعرض الجديد مرة واحدة.</translation>
     </message>
     <message>
         <source>If a key may be compromised: everything is encrypted again with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن كان مفتاح قد تعرّض للخطر: يُعاد تشفير كل شيء بمفاتيح جديدة.</translation>
     </message>
     <message>
         <source>Backup and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي والقفل</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد هذا العدد من دقائق الخمول</translation>
     </message>
     <message>
         <source>&amp;Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قفل تلقائيًا بعد</translation>
     </message>
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مشفّرة على قرص آخر، تُصنع أثناء عملك.</translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
+        <translation>دون استخدام لوحة المفاتيح أو الفأرة (Ctrl+L يقفل فورًا).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوارئ</translation>
     </message>
     <message>
         <source>&amp;Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;تلاف هذه الخزنة…</translation>
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدمّر مفاتيح الخزنة: لا يستطيع أحد فتحها مرة أخرى، ولا حتى بمفتاح الاسترداد. أرسل ما يهم أو انسخه احتياطيًا أولًا.</translation>
     </message>
     <message>
         <source>Vault settings</source>
+        <translation>إعدادات الخزنة</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3079,188 +3394,74 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزم — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزم</translation>
     </message>
     <message>
         <source>Check that a bundle is complete, unchanged since it was signed, and signed by a key you know. No vault is needed and nothing is written. Without a recipient&apos;s key the encrypted content is not inspected: the result says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن الحزمة كاملة، ولم تتغير منذ توقيعها، وموقّعة بمفتاح تعرفه. لا حاجة إلى خزنة ولا يُكتب شيء. دون مفتاح أحد المستلمين لا يُفحص المحتوى المشفّر: وتذكر النتيجة ذلك.</translation>
     </message>
     <message>
         <source>Check bundles without importing them. Bundles addressed to this vault are also decrypted and every revision, signature and photo inside is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الحزم دون استيرادها. الحزم الموجهة إلى هذه الخزنة يُفك تشفيرها أيضًا ويُفحص كل ما فيها من مراجعات وتواقيع وصور.</translation>
     </message>
     <message>
         <source>Bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المراد التحقق منها</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات ‎.fkb هنا</translation>
     </message>
     <message>
         <source>Choose bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحزم المراد التحقق منها</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح التي تثق بها</translation>
     </message>
     <message>
         <source>Drop identity cards (.fkid) or minisign public keys (.pub) here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت هنا بطاقات الهوية (‎.fkid) أو مفاتيح minisign العامة (‎.pub)</translation>
     </message>
     <message>
         <source>Choose identity cards or public keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بطاقات الهوية أو المفاتيح العامة التي تثق بها</translation>
     </message>
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الهوية والمفاتيح العامة (*.fkid *.pub);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقق</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Verify bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزم</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حزم (أفلتها هنا أو استخدم «إضافة…»):</translation>
     </message>
     <message>
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify &amp;other bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the verification certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate saved to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Welcome to FieldKit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify a bundle (no vault needed)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First time here: make a vault and its recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder of an existing vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring back a vault from a backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;vaults:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damage reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفاتيح التي تثق بها (اختياري: بطاقة هوية الموقّع أو ملف ‎.pub):</translation>
     </message>
     <message numerus="yes">
-        <source>{title}: %n match(es)</source>
+        <source>Checking %n bundle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3271,226 +3472,618 @@
         </translation>
     </message>
     <message>
-        <source>({n} to resolve)</source>
-        <translation type="unfinished"></translation>
+        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
+        <translation>الحزم المفحوصة: {n}. سليمة وموقّعة بمفتاح موثوق: {good}، فاشلة: {bad}، سليمة لكن غير موقّعة بمفتاح تثق به: {other}.</translation>
     </message>
     <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <source>Verify &amp;other bundles</source>
+        <translation>التحقق من حزم أ&amp;خرى</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>نتيجة التحقق</translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation>حفظ شهادة التحقق</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {file}.</source>
+        <translation>حُفظت الشهادة في {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to FieldKit</source>
+        <translation>مرحبًا بك في FieldKit</translation>
+    </message>
+    <message>
+        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
+        <translation>وثّق القطع والأضرار بأمان، حتى دون اتصال. يبقى كل شيء مشفّرًا على هذا الحاسوب إلى أن تختار إرساله.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>إ&amp;نشاء خزنة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault…</source>
+        <translation>&amp;فتح خزنة…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a bundle (no vault needed)…</source>
+        <translation>ال&amp;تحقق من حزمة (دون خزنة)…</translation>
+    </message>
+    <message>
+        <source>First time here: make a vault and its recovery key</source>
+        <translation>أول مرة هنا: أنشئ خزنة ومفتاح استردادها</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an existing vault</source>
+        <translation>اختر مجلد خزنة موجودة</translation>
+    </message>
+    <message>
+        <source>Bring back a vault from a backup folder</source>
+        <translation>استعد خزنة من مجلد نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
+        <translation>للمدققين: تحقق من أن الحزمة كاملة، ولم تتغير، وموقّعة بمفتاح معروف</translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults:</source>
+        <translation>ال&amp;خزنات الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>الخزنات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>اختر مجلد الخزنة</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>&amp;New object</source>
+        <translation>&amp;قطعة جديدة</translation>
+    </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>New &amp;damage report</source>
+        <translation>تقرير أ&amp;ضرار جديد</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n match(es)</source>
+        <translation>
+            <numerusform>{title}: %n نتيجة</numerusform>
+            <numerusform>{title}: %n نتيجة</numerusform>
+            <numerusform>{title}: %n نتيجتان</numerusform>
+            <numerusform>{title}: %n نتائج</numerusform>
+            <numerusform>{title}: %n نتيجة</numerusform>
+            <numerusform>{title}: %n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({n} to resolve)</source>
+        <translation>(للحل: {n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة</translation>
     </message>
     <message>
         <source>a damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير أضرار</translation>
     </message>
     <message>
         <source>Select {what} in its list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا {what} في قائمتها.</translation>
     </message>
     <message>
         <source>Then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم اختر التقرير مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الخزنة</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور</translation>
     </message>
     <message>
         <source>Recovery key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Keys replaced (rekey)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت المفاتيح</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت نسخة احتياطية</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Keys shredded</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت المفاتيح</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ سجل</translation>
     </message>
     <message>
         <source>Record edited</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل سجل</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف سجل</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت صورة</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت حزمة</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت حزمة</translation>
     </message>
     <message>
         <source>Bundle verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من حزمة</translation>
     </message>
     <message>
         <source>Key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>وُثق بمفتاح</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبطل مفتاح</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ تعارض</translation>
     </message>
     <message>
         <source>Spreadsheet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد جدول بيانات</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الجرد</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Type of object</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع القطعة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية الإنقاذ</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المعاينة</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>القطعة أو الموقع</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعجال</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعاين</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}، {time}</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف</translation>
     </message>
     <message>
         <source>Object ID description</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف Object ID</translation>
     </message>
     <message>
         <source>Location &amp; status</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان والحالة</translation>
     </message>
     <message>
         <source>Significance &amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهمية والملاحظات</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and was written by this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and signed by {name}, whose key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted; fingerprint compared in person on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (you gave their key for this check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted, but the fingerprint was never compared in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: bundles signed after the revocation are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the key is only vouched for by the bundle itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted snapshot, for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, number {n} of its stream, {sealed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected (the content is encrypted for its recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written by this vault: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault cannot read it: it was not encrypted to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (not in your trust store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save verification &amp;certificate as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification certificate of {file} as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3498,294 +4091,294 @@
     <name>vocabulary</name>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>في مكانها</translation>
     </message>
     <message>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>في المخزن</translation>
     </message>
     <message>
         <source>Evacuated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُخلاة</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعارة</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>مسروقة</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمَّرة</translation>
     </message>
     <message>
         <source>Armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع مسلح</translation>
     </message>
     <message>
         <source>Looting</source>
-        <translation type="unfinished"></translation>
+        <translation>نهب</translation>
     </message>
     <message>
         <source>Vandalism</source>
-        <translation type="unfinished"></translation>
+        <translation>تخريب متعمد</translation>
     </message>
     <message>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>حريق</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>فيضان</translation>
     </message>
     <message>
         <source>Earthquake</source>
-        <translation type="unfinished"></translation>
+        <translation>زلزال</translation>
     </message>
     <message>
         <source>Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>عاصفة</translation>
     </message>
     <message>
         <source>Structural failure</source>
-        <translation type="unfinished"></translation>
+        <translation>انهيار إنشائي</translation>
     </message>
     <message>
         <source>Neglect</source>
-        <translation type="unfinished"></translation>
+        <translation>إهمال</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Physical forces</source>
-        <translation type="unfinished"></translation>
+        <translation>القوى الفيزيائية</translation>
     </message>
     <message>
         <source>Thieves and vandals</source>
-        <translation type="unfinished"></translation>
+        <translation>اللصوص والمخربون</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>الماء</translation>
     </message>
     <message>
         <source>Pests</source>
-        <translation type="unfinished"></translation>
+        <translation>الآفات</translation>
     </message>
     <message>
         <source>Pollutants</source>
-        <translation type="unfinished"></translation>
+        <translation>الملوثات</translation>
     </message>
     <message>
         <source>Light, UV and IR</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوء والأشعة فوق البنفسجية وتحت الحمراء</translation>
     </message>
     <message>
         <source>Incorrect temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة حرارة غير ملائمة</translation>
     </message>
     <message>
         <source>Incorrect relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>رطوبة نسبية غير ملائمة</translation>
     </message>
     <message>
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>التفكك</translation>
     </message>
     <message>
         <source>Breakage</source>
-        <translation type="unfinished"></translation>
+        <translation>كسر</translation>
     </message>
     <message>
         <source>Loss of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان أجزاء</translation>
     </message>
     <message>
         <source>Deformation</source>
-        <translation type="unfinished"></translation>
+        <translation>تشوّه</translation>
     </message>
     <message>
         <source>Cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>تشقق</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>احتراق</translation>
     </message>
     <message>
         <source>Soot</source>
-        <translation type="unfinished"></translation>
+        <translation>سُخام</translation>
     </message>
     <message>
         <source>Water stain</source>
-        <translation type="unfinished"></translation>
+        <translation>بقع ماء</translation>
     </message>
     <message>
         <source>Mould</source>
-        <translation type="unfinished"></translation>
+        <translation>عفن</translation>
     </message>
     <message>
         <source>Corrosion</source>
-        <translation type="unfinished"></translation>
+        <translation>تآكل</translation>
     </message>
     <message>
         <source>Abrasion</source>
-        <translation type="unfinished"></translation>
+        <translation>سحج</translation>
     </message>
     <message>
         <source>Bullet or shrapnel impact</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر رصاص أو شظايا</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>طفيفة</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>شديدة</translation>
     </message>
     <message>
         <source>Localized</source>
-        <translation type="unfinished"></translation>
+        <translation>موضعي</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئي</translation>
     </message>
     <message>
         <source>Extensive</source>
-        <translation type="unfinished"></translation>
+        <translation>واسع</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>كلي</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجّح</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>محتمل</translation>
     </message>
     <message>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>فوري</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالٍ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>Overall view</source>
-        <translation type="unfinished"></translation>
+        <translation>منظر عام</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصيل</translation>
     </message>
     <message>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرر</translation>
     </message>
     <message>
         <source>With scale</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مقياس</translation>
     </message>
     <message>
         <source>Field conservator</source>
-        <translation type="unfinished"></translation>
+        <translation>مرمّم ميداني</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>منسّق</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>مدقّق</translation>
     </message>
     <message>
         <source>1 – save first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – يُنقذ أولًا</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – عالية</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – متوسطة</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – منخفضة</translation>
     </message>
 </context>
 <context>
     <name>workspace</name>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع</translation>
     </message>
     <message>
         <source>Damage reports</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير الأضرار</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم والمزامنة</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص والمفاتيح</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Vault settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الخزنة</translation>
     </message>
 </context>
 </TS>

@@ -5,3041 +5,3292 @@
     <name>AddCardDialog</name>
     <message>
         <source>Trust a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une clé — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom local</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>The digits match: &amp;trust and mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres concordent&#xa0;: &amp;faire confiance et marquer vérifiée</translation>
     </message>
     <message>
         <source>Trust &amp;now, compare later</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance &amp;maintenant, comparer plus tard</translation>
     </message>
     <message>
         <source>Until you compare the fingerprint, this card receives bundles only when you tick it yourself in the export dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que vous n’avez pas comparé l’empreinte, cette carte ne reçoit de paquets que si vous la cochez vous-même dans la fenêtre d’export.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation</translation>
     </message>
     <message>
         <source>The card says:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte indique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;local&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Trust this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à cette clé&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone can make a card with any name on it. Before you trust it, ask its holder to read their fingerprint to you — in person or on the phone, not by e-mail or message — and compare it with these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe qui peut créer une carte à n’importe quel nom. Avant de lui faire confiance, demandez à son détenteur de vous lire son empreinte — en personne ou par téléphone, pas par e-mail ni par message — et comparez-la avec ces chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>The local name is what FieldKit shows for this person everywhere; the name inside their bundles is only their claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom local est celui que FieldKit affiche partout pour cette personne&#xa0;; le nom inscrit dans ses paquets n’est que ce qu’elle affirme.</translation>
     </message>
     <message>
         <source>You already trust this key as {name}{verified}. Adding it again updates the local name and role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous faites déjà confiance à cette clé sous le nom {name}{verified}. L’ajouter à nouveau met à jour le nom local et le rôle.</translation>
     </message>
     <message>
         <source> (fingerprint compared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (empreinte comparée)</translation>
     </message>
     <message>
         <source>You already trust another card with this name, or one that looks alike ({keys}). Give this one a local name that tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous faites déjà confiance à une autre carte portant ce nom, ou un nom semblable ({keys}). Donnez à celle-ci un nom local qui permet de les distinguer.</translation>
     </message>
 </context>
 <context>
     <name>AddTargetDialog</name>
     <message>
         <source>Add a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de synchro</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>The USB drive or shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé USB ou le dossier partagé</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>For example: stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: clé</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les destinataires des paquets déposés dans ce dossier. Si aucun n’est coché, ils vont à tous les coordinateurs vérifiés.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;estinataires&#xa0;:</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} · clé {fingerprint}…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de synchro</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>&amp;Check the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau la chaîne</translation>
     </message>
     <message>
         <source>Show events of</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de type</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Checking the chain of events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne d’événements…</translation>
     </message>
     <message>
         <source>The chain is intact: {n} events, each linked to the one before. Head {head}…</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est intacte&#xa0;: {n} événements, chacun lié au précédent. Tête {head}…</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et {n} de plus.</translation>
     </message>
     <message>
         <source>The chain is BROKEN: events were altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est ROMPUE&#xa0;: des événements ont été modifiés ou supprimés.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back up &amp;into (a new or empty folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;dans (un dossier nouveau ou vide)&#xa0;:</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
         <source>The backup is a complete copy, still encrypted: it opens with the passphrase (or recovery key) the vault has now. Keep it on another drive, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est une copie complète, toujours chiffrée&#xa0;: elle s’ouvre avec la phrase secrète (ou la clé de secours) actuelle du coffre. Gardez-la sur un autre disque, loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite</translation>
     </message>
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier nouveau ou vide&#xa0;: celui-ci contient des fichiers.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du coffre vers {folder}…</translation>
     </message>
     <message>
         <source>Cancelled: the incomplete backup was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: la sauvegarde incomplète a été supprimée.</translation>
     </message>
     <message>
         <source>{files} files, {size}, written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} fichiers, {size}, écrits dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore enregistré</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des paquets…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier des paquets…</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et synchro</translation>
     </message>
     <message>
         <source>A bundle carries your records, signed and encrypted, on a USB stick or any other way. A sync folder does it for you whenever the drive is plugged in. Drop .fkb files anywhere on this page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet transporte vos fiches, signées et chiffrées, sur une clé USB ou par tout autre moyen. Un dossier de synchro le fait pour vous dès que le disque est branché. Déposez des fichiers .fkb n’importe où sur cette page pour les importer.</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets envoyés</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles révisions</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentes</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets reçus</translation>
     </message>
     <message>
         <source>Bundles received, sent and quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets reçus, envoyés et en quarantaine</translation>
     </message>
     <message>
         <source>&amp;Received (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçus (récents d’abord)</translation>
     </message>
     <message>
         <source>S&amp;ent (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyés (récents d’abord)</translation>
     </message>
     <message>
         <source>&amp;Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quarantaine ({n})</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quarantaine</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané</translation>
     </message>
     <message>
         <source>anyone (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde (non chiffré)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>The data is not re-encrypted: this takes a second. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas rechiffrées&#xa0;: cela prend une seconde. La clé de secours reste valable.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare the fingerprint — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l’empreinte — FieldKit</translation>
     </message>
     <message>
         <source>The digits &amp;match: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres &amp;concordent&#xa0;: marquer vérifiée</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils &amp;diffèrent</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l’empreinte</translation>
     </message>
     <message>
         <source>Ask {name} to read their fingerprint aloud — in person or on the phone — and check every group against these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à {name} de lire son empreinte à voix haute — en personne ou par téléphone — et vérifiez chaque groupe avec ces chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>Do not mark it verified. If the digits differ, the card may not be theirs: revoke this key and ask them for their card again, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne la marquez pas vérifiée. Si les chiffres diffèrent, la carte n’est peut-être pas la sienne&#xa0;: révoquez cette clé et redemandez-lui sa carte, en personne.</translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la fusion &amp;automatique</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer mes choix comme une révision de fusion</translation>
     </message>
     <message>
         <source>No record is in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche n’est en conflit.</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de dommages</translation>
     </message>
     <message>
         <source>version {n} by {who} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {n} par {who} le {date}</translation>
     </message>
     <message>
         <source>Edited in {n} places: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée à {n} endroits&#xa0;: {versions}.</translation>
     </message>
     <message>
         <source>the versions have no common ancestor</source>
-        <translation type="unfinished"></translation>
+        <translation>les versions n’ont pas d’ancêtre commun</translation>
     </message>
     <message>
         <source>it was deleted in one place and edited in another</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été supprimée à un endroit et modifiée à un autre</translation>
     </message>
     <message>
         <source>This one needs a person: {reason}. Choose per field, or keep one version whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit trancher&#xa0;: {reason}. Choisissez champ par champ, ou gardez une version entière.</translation>
     </message>
     <message>
         <source>Not possible here: a person must decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible ici&#xa0;: une personne doit décider.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n}</translation>
     </message>
     <message>
         <source>(provisional winner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gagnante provisoire)</translation>
     </message>
     <message>
         <source>DELETED</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPPRIMÉE</translation>
     </message>
     <message>
         <source>Automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion automatique</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <source>{field} — disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — contesté</translation>
     </message>
     <message>
         <source>Which value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à garder pour {field}</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la version {n} entière</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches en conflit</translation>
     </message>
     <message>
         <source>&amp;Records in conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches en conflit&#xa0;:</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>These records were changed in two places before either side saw the other&apos;s change. Until you decide, every vault shows the same automatic merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fiches ont été modifiées à deux endroits avant que l’un ait vu la modification de l’autre. Tant que vous n’avez pas décidé, chaque coffre affiche la même fusion automatique.</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>constat de dommages</translation>
     </message>
     <message>
         <source>needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne doit trancher</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion sans conflit</translation>
     </message>
 </context>
 <context>
     <name>CoordinatesInput</name>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Lat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lat.</translation>
     </message>
     <message>
         <source>Lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <source>Create a vault — FieldKit</source>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault — FieldKit</source>
+        <translation>Créer un coffre — FieldKit</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>as colleagues know you</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que vos collègues vous connaissent</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (à nouveau)</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre</translation>
     </message>
     <message>
         <source>Everything you record is kept encrypted in this folder. The passphrase opens it: choose several words you will remember even when tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous enregistrez est gardé chiffré dans ce dossier. La phrase secrète l’ouvre&#xa0;: choisissez plusieurs mots dont vous vous souviendrez même fatigué.</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour le coffre.</translation>
     </message>
     <message>
         <source>Type your name: it goes with every record you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom&#xa0;: il accompagne chaque fiche que vous rédigez.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de secours</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back into the vault. It is shown only now. Write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen de rouvrir le coffre. Elle n’est affichée que maintenant. Notez-la sur papier ou imprimez-la, et gardez-la à l’écart de cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>DamageEditor</name>
     <message>
         <source>inventory number, title or id; leave empty for a site report</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d’inventaire, titre ou identifiant&#xa0;; vide pour un constat de site</translation>
     </message>
     <message>
         <source>New damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat de dommages</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de dommages</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>
     <name>DateTimeInput</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non renseigné —</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet — FieldKit</translation>
     </message>
     <message>
         <source>Writing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet</translation>
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le lire</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Nobody is in your trust store yet. Add your coordinator&apos;s identity card under People &amp; keys, or export a plain bundle for auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne faites encore confiance à personne. Ajoutez la carte d’identité de votre coordinateur sous Personnes et clés, ou exportez un paquet non chiffré pour les auditeurs.</translation>
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non chiffré&#xa0;: pour les auditeurs ou le public — tout le monde peut le lire</translation>
     </message>
     <message>
         <source>The bundle is encrypted to the people ticked here (and to you). Names are the ones you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est chiffré pour les personnes cochées ici (et pour vous). Les noms sont ceux que vous leur avez donnés.</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi envoyer</translation>
     </message>
     <message>
         <source>&amp;Everything they are not known to have yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout ce qu’ils n’ont pas encore, à notre connaissance (recommandé)</translation>
     </message>
     <message>
         <source>Only what was never sent to them &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui ne leur a jamais été envoyé a&amp;uparavant</translation>
     </message>
     <message>
         <source>E&amp;verything (a full copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;out (une copie complète)</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS): a snapshot for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer les lieux (emplacement actuel, coordonnées, site, GPS des photos)&#xa0;: un instantané en lecture seule</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
+        <translation>Les champs de texte libre (descriptions, notes, inscriptions, actions) ne sont PAS nettoyés&#xa0;: relisez-les pour y chercher lieux et noms avant d’envoyer. Un paquet expurgé ne peut pas être fusionné par ses destinataires.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Choisir où enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>Disque amovible</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Look for removable drives again</source>
+        <translation>Rechercher à nouveau les disques amovibles</translation>
+    </message>
+    <message>
+        <source>Largest bundle file</source>
+        <translation>Taille maximale d’un fichier</translation>
+    </message>
+    <message>
+        <source>3.9 GiB — fits a FAT32 USB stick</source>
+        <translation>3,9 Gio — tient sur une clé USB FAT32</translation>
+    </message>
+    <message>
+        <source>2 GiB</source>
+        <translation>2 Gio</translation>
+    </message>
+    <message>
+        <source>1 GiB</source>
+        <translation>1 Gio</translation>
+    </message>
+    <message>
+        <source>650 MiB — fits a CD</source>
+        <translation>650 Mio — tient sur un CD</translation>
+    </message>
+    <message>
+        <source>100 MiB — for e-mail or slow links</source>
+        <translation>100 Mio — pour e-mail ou liaison lente</translation>
+    </message>
+    <message>
+        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
+        <translation>Les exports plus gros sont découpés en plusieurs paquets complets. Saisissez par ex. 700M.</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>&amp;Fichier du paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Removable &amp;drive:</source>
+        <translation>&amp;Disque amovible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Split into files of at most:</source>
+        <translation>Dé&amp;couper en fichiers d’au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · clé {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {digits}</source>
+        <translation>Empreinte&#xa0;: {digits}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NON VÉRIFIÉE</translation>
+    </message>
+    <message>
+        <source>same name as another card</source>
+        <translation>même nom qu’une autre carte</translation>
+    </message>
+    <message>
+        <source>Other cards with this name: {keys}.</source>
+        <translation>Autres cartes portant ce nom&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
+        <translation>Les cartes NON VÉRIFIÉES ne sont pas cochées d’office&#xa0;: leur empreinte n’a jamais été comparée avec leur détenteur, et n’importe qui peut créer une carte à n’importe quel nom et rôle.</translation>
+    </message>
+    <message>
+        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
+        <translation>Plusieurs cartes de confiance ont le même nom, ou des noms semblables ({names})&#xa0;: distinguez-les par les chiffres de la clé, et renommez-en une sous Personnes et clés.</translation>
+    </message>
+    <message>
+        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
+        <translation>Non vérifiée&#xa0;: vous n’avez pas comparé cette empreinte avec son détenteur. Si la carte n’est pas vraiment la sienne, celui qui l’a créée peut lire ce que vous lui envoyez.</translation>
+    </message>
+    <message>
+        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
+        <translation>Pour vérifier une carte, demandez à son détenteur de vous lire son empreinte en personne ou par téléphone, puis sous Personnes et clés sélectionnez la carte et choisissez «&#xa0;Comparer et marquer vérifiée…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No removable drive found</source>
+        <translation>Aucun disque amovible trouvé</translation>
+    </message>
+    <message>
+        <source>Choose a drive…</source>
+        <translation>Choisir un disque…</translation>
+    </message>
+    <message>
+        <source>{drive} ({free} free)</source>
+        <translation>{drive} ({free} libres)</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb)</source>
+        <translation>Paquets FieldKit (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Tick at least one recipient, or choose a plain bundle.</source>
+        <translation>Cochez au moins un destinataire, ou choisissez un paquet non chiffré.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation>{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <translation>La taille de découpage n’est pas une taille (saisissez par ex. 700M ou 3.9G).</translation>
+    </message>
+    <message>
+        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>Vous avez coché {names}&#xa0;: non vérifiés. Si une carte n’est pas vraiment celle de son détenteur, celui qui l’a créée peut lire ce paquet.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Annulé&#xa0;: aucun paquet n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Bundle files written</source>
+        <translation>Fichiers de paquet écrits</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Revisions or records</source>
+        <translation>Révisions ou fiches</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Number in stream</source>
+        <translation>Numéro dans la série</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <translation>Rien de nouveau à envoyer à ces destinataires&#xa0;: ils ont déjà tout. Aucun paquet n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…)</source>
+        <translation>{name} (clé {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…, not verified)</source>
+        <translation>{name} (clé {fingerprint}…, non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Encrypted to: {names} and yourself.</source>
+        <translation>Chiffré pour&#xa0;: {names} et vous-même.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>NON chiffré&#xa0;: quiconque a le fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
+        <translation>Les lieux ont été retirés&#xa0;; le texte libre non. Les destinataires peuvent lire et vérifier cet instantané, pas le fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Où</translation>
     </message>
     <message>
-        <source>Bundle file</source>
+        <source>Export file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refres&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for removable drives again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest bundle file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable &amp;drive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Split into files of at most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a bundle</source>
+        <source>LIDO XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} — {role} · key {fingerprint}…</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fingerprint: {digits}</source>
+        <source>A new folder (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified</source>
+        <source>Export the records to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name as another card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other cards with this name: {keys}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No removable drive found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a drive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{drive} ({free} free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one recipient, or choose a plain bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the bundle.</source>
+        <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: no bundle was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle files written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisions or records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number in stream</source>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export terminé</translation>
     </message>
     <message>
-        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <source>Wrote {path}:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…, not verified)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Encrypted to: {names} and yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT encrypted: anyone who has the file can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FileList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add files: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected file from: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité de sauvetage&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>&amp;Incomplete Object ID only</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID &amp;incomplet seulement</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rier par&#xa0;:</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <source>The column the list is sorted by (a click on a column header does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne selon laquelle la liste est triée (un clic sur un en-tête de colonne fait de même)</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissant</translation>
     </message>
     <message>
         <source>Z to A, highest first, newest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z à A, plus grand d’abord, plus récent d’abord. Appuyez pour inverser.</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissant</translation>
     </message>
     <message>
         <source>A to Z, lowest first, oldest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>A à Z, plus petit d’abord, plus ancien d’abord. Appuyez pour inverser.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des révisions</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATURE INVALIDE</translation>
     </message>
     <message>
         <source>This version does not match the signature of the key it names ({fp}): it was changed after it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne correspond pas à la signature de la clé qu’elle indique ({fp})&#xa0;: elle a été modifiée après sa signature. Ne vous y fiez pas.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>You made this change in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait cette modification dans ce coffre.</translation>
     </message>
     <message>
         <source>{name}, key {fp}, in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, clé {fp}, parmi vos personnes de confiance.</translation>
     </message>
     <message>
         <source>{name}: this key was revoked in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: cette clé a été révoquée dans vos personnes de confiance.</translation>
     </message>
     <message>
         <source>Key {fp} is not among your trusted people: nobody here has checked who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé {fp} n’est pas parmi vos personnes de confiance&#xa0;: personne ici n’a vérifié qui la détient.</translation>
     </message>
     <message>
         <source>Its card says “{name}” (only that person&apos;s claim).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa carte indique «&#xa0;{name}&#xa0;» (ce n’est que ce que cette personne affirme).</translation>
     </message>
     <message>
         <source>unverified author {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur non vérifié {fp}</translation>
     </message>
     <message>
         <source>Dated more than a day ahead of this computer&apos;s clock when it arrived: the author&apos;s clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datée de plus d’un jour après l’horloge de cet ordinateur à son arrivée&#xa0;: l’horloge de l’auteur est peut-être fausse.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paquets — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des paquets</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets à importer</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez les fichiers .fkb ici</translation>
     </message>
     <message>
         <source>Choose bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les paquets à importer</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les paquets</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…)&#xa0;:</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paquets</translation>
     </message>
     <message>
         <source>Each bundle is checked first, and you see who signed it and what it holds before anything changes in this vault. Bundles can be imported in any order and more than once: nothing is duplicated or overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paquet est d’abord vérifié&#xa0;: vous voyez qui l’a signé et ce qu’il contient avant que rien ne change dans ce coffre. Les paquets peuvent être importés dans n’importe quel ordre et plusieurs fois&#xa0;: rien n’est dupliqué ni écrasé.</translation>
     </message>
     <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les paquets signés par des clés auxquelles je ne fais pas encore confiance (leurs auteurs sont signalés non vérifiés)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cancel — import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler — ne rien importer</translation>
     </message>
     <message>
         <source>What these bundles are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de ces paquets</translation>
     </message>
     <message>
         <source>Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été importé.</translation>
     </message>
     <message>
         <source>None of these bundles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces paquets ne peut être importé.</translation>
     </message>
     <message>
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paquet(s) peuvent être importés&#xa0;; {m} seront écartés (voir pourquoi ci-dessous).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Apport de chaque paquet</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles révisions</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentes</translation>
     </message>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches en conflit</translation>
     </message>
     <message>
         <source>New photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles photos</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Gaps, forks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manques, bifurcations et notes</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: il n’a pas passé les vérifications ou n’est pas de confiance.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été gardé</translation>
     </message>
     <message>
         <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bundles} paquet(s) importé(s)&#xa0;: {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l’importation de {file}&#xa0;: rien de ce paquet, ni des suivants, n’a été gardé. Les paquets listés au-dessus ont été importés entièrement.</translation>
     </message>
 </context>
 <context>
     <name>KeyChangeDialog</name>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
         <source>When you continue, this new key replaces the old one, which then no longer opens this vault; it is the only way back in if the passphrase is forgotten. It is shown only now: write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous continuez, cette nouvelle clé remplace l’ancienne, qui n’ouvre alors plus ce coffre&#xa0;; c’est le seul moyen d’y revenir si la phrase secrète est oubliée. Elle n’est affichée que maintenant&#xa0;: notez-la sur papier ou imprimez-la, et gardez-la à l’écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète actuelle du coffre.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel objet</translation>
     </message>
     <message>
         <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat de &amp;dommages</translation>
     </message>
     <message>
         <source>&amp;Save open editors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer tout</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verr&amp;ouiller</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un paquet…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des paquets…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
+        <translation>&amp;Vérifier des paquets…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du coffre</translation>
     </message>
     <message>
         <source>&amp;Object ID sheet of the selected object…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche &amp;Object ID de l’objet sélectionné…</translation>
     </message>
     <message>
         <source>&amp;Damage report of the selected report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constat de dommages sélectionné…</translation>
     </message>
     <message>
         <source>&amp;Evacuation and inventory list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’&amp;évacuation et d’inventaire…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de FieldKit</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Searches objects and damage reports at once. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche à la fois dans les objets et les constats de dommages. Échap efface la recherche.</translation>
     </message>
     <message>
         <source>{vault} — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} — FieldKit</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été détruit&#xa0;: plus personne ne peut l’ouvrir.</translation>
     </message>
     <message>
         <source>Restore a backup if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez une sauvegarde si vous en avez une.</translation>
     </message>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un coffre de démonstration&#xa0;: sa phrase secrète est «&#xa0;demo&#xa0;», sauf si vous en avez choisi une autre.</translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été détruit&#xa0;: ses clés sont effacées.</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{name} · key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · clé {fingerprint}</translation>
     </message>
     <message>
         <source>Your fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre empreinte&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} modification(s) n’étaient pas enregistrées au dernier verrouillage ou à la dernière fermeture de FieldKit. Elles ont été gardées, chiffrées. Les rouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Saved {n} record(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fiche(s) enregistrée(s).</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ouvert</translation>
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré&#xa0;; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: Apache License 2.0. Polices&#xa0;: Noto Sans et Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes)&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de FieldKit</translation>
     </message>
     <message>
         <source>Locking as soon as the keys are changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage dès que les clés seront changées…</translation>
     </message>
     <message>
         <source>Wait until the keys are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que les clés soient changées.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementsInput</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>New passphrase — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez ouvert le coffre avec la clé de secours. Choisissez maintenant une nouvelle phrase secrète, pour ne pas avoir besoin de la clé la prochaine fois. La clé de secours reste valable.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète (à nouveau)</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>À nouv&amp;eau&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Show a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une nouvelle clé de secours</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one, which stops working at once. Do this if the paper with the old key was lost or seen by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé de secours remplace l’ancienne, qui cesse aussitôt de fonctionner. Faites-le si le papier portant l’ancienne clé a été perdu ou vu par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une nouvelle clé de secours</translation>
     </message>
 </context>
 <context>
     <name>ObjectEditor</name>
     <message>
         <source>inventory numbers of this vault, or other references; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros d’inventaire de ce coffre, ou autres références&#xa0;; séparez par&#xa0;;</translation>
     </message>
     <message>
         <source>Objects of this vault: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de ce coffre&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Other references, kept as typed: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres références, gardées telles que saisies&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Object ID completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude Object ID</translation>
     </message>
     <message>
         <source>New damage &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;constat de dommages</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>Missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Complete: this object can be identified if it is stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète&#xa0;: cet objet peut être identifié s’il est volé.</translation>
     </message>
     <message>
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objet</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la vue d’ensemble</translation>
     </message>
     <message>
         <source>Damage reports by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dommages par gravité</translation>
     </message>
     <message>
         <source>Damage reports by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dommages par urgence</translation>
     </message>
     <message>
         <source>Objects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets par statut</translation>
     </message>
     <message>
         <source>Damage reports by site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dommages par site ou institution</translation>
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action immé&amp;diate nécessaire</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° inv.</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet ou site</translation>
     </message>
     <message>
         <source>Worst severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité maximale</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé le</translation>
     </message>
     <message>
         <source>Site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Site ou institution</translation>
     </message>
     <message>
         <source>Objects needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets nécessitant une action immédiate</translation>
     </message>
     <message>
         <source>Recent &amp;imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importations récentes par expéditeur</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière importation</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles révisions</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifurcations</translation>
     </message>
     <message>
         <source>Recent imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations récentes par expéditeur</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open the object or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir l’objet ou le constat.</translation>
     </message>
     <message>
         <source>{objects} and {damage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{objects} et {damage}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln objet</numerusform>
+            <numerusform>%Ln objets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln constat de dommages</numerusform>
+            <numerusform>%Ln constats de dommages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) immediate action;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nécessite une action immédiate&#xa0;;</numerusform>
+            <numerusform>%n nécessitent une action immédiate&#xa0;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche en conflit.</numerusform>
+            <numerusform>%n fiches en conflit.</numerusform>
         </translation>
     </message>
     <message>
         <source>All others</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les autres</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Site report</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de site</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Export identity &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;carte d’identité…</translation>
     </message>
     <message>
         <source>Export &amp;minisign public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé publique &amp;minisign…</translation>
     </message>
     <message>
         <source>Co&amp;py fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier l’empreinte</translation>
     </message>
     <message>
         <source>Name, organisation, role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, organisation, rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Your fingerprint: read it to people who import your card, in person or on the phone, so they know the card is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre empreinte&#xa0;: lisez-la aux personnes qui importent votre carte, en personne ou par téléphone, pour qu’elles sachent que la carte est bien la vôtre.</translation>
     </message>
     <message>
         <source>People you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de confiance</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom local</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Organisation (their claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (selon elle)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparée en personne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une carte…</translation>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et marquer &amp;vérifiée…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et clés</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée le {date}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance</translation>
     </message>
     <message>
         <source>same name as another card</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom qu’une autre carte</translation>
     </message>
     <message>
         <source>yes, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, {date}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Not verified: FieldKit does not send bundles to this card unless you tick it yourself. Ask its holder to read their fingerprint in person or by phone, then use “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: FieldKit n’envoie pas de paquets à cette carte sauf si vous la cochez vous-même. Demandez à son détenteur de lire son empreinte en personne ou par téléphone, puis utilisez «&#xa0;Comparer et marquer vérifiée…&#xa0;».</translation>
     </message>
     <message>
         <source>Another card you trust has the same name, or one that looks alike: tell them apart by the fingerprint, and rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre carte de confiance a le même nom, ou un nom semblable&#xa0;: distinguez-les par l’empreinte, et renommez-en une.</translation>
     </message>
     <message>
         <source>Save your identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre carte d’identité</translation>
     </message>
     <message>
         <source>Identity cards (*.fkid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d’identité (*.fkid)</translation>
     </message>
     <message>
         <source>Identity card saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d’identité enregistrée dans {file}.</translation>
     </message>
     <message>
         <source>Save your minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre clé publique minisign</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques minisign (*.pub)</translation>
     </message>
     <message>
         <source>Minisign public key saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique minisign enregistrée dans {file}.</translation>
     </message>
     <message>
         <source>Choose an identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une carte d’identité</translation>
     </message>
     <message>
         <source>Revoke a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer une clé — FieldKit</translation>
     </message>
     <message>
         <source>Revoke the key of {name}? Bundles and revisions it signs after the last bundle you imported from it will be refused. A revoked key cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé de {name}&#xa0;? Les paquets et révisions qu’elle signe après le dernier paquet importé d’elle seront refusés. Une clé révoquée ne peut plus redevenir de confiance.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Enter opens a photo; right-click or the Menu key: remove, role, caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre une photo&#xa0;; clic droit ou touche Menu&#xa0;: retirer, rôle, légende.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende…</translation>
     </message>
     <message>
         <source>No photos yet. Drop photos here or use “Add photos…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de photos. Déposez des photos ici ou utilisez «&#xa0;Ajouter des photos…&#xa0;».</translation>
     </message>
     <message>
         <source>Role of the next photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle des prochaines photos</translation>
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;le</translation>
     </message>
     <message>
         <source>&amp;Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lé&amp;gende…</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos</translation>
     </message>
     <message>
         <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo — FieldKit</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la vignette de cette photo se trouve dans ce coffre.</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l’empreinte</translation>
     </message>
     <message>
         <source>QR code unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR indisponible</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner les modifications</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Delete this record (its history is kept, and it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette fiche (son historique est gardé, et elle peut être restaurée)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (sensible)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Restore this &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette &amp;version…</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les champs et les photos de la version sélectionnée ci-dessus</translation>
     </message>
     <message>
         <source>Deleted. To bring it back, select a version in the history and choose “Restore this version…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée. Pour la rétablir, sélectionnez une version dans l’historique et choisissez «&#xa0;Restaurer cette version…&#xa0;».</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version…</translation>
     </message>
     <message>
         <source>{record} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} (supprimée)</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications abandonnées.</translation>
     </message>
     <message>
         <source>Delete this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “{record}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{record}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>It disappears from the lists and searches. Its history is kept: restore its last version from the history to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle disparaît des listes et des recherches. Son historique est gardé&#xa0;: restaurez sa dernière version depuis l’historique pour la rétablir.</translation>
     </message>
     <message>
         <source>Your unsaved changes in the form are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées dans le formulaire sont remplacées.</translation>
     </message>
     <message>
         <source>The version shown now stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version affichée maintenant reste dans l’historique.</translation>
     </message>
     <message>
         <source>Restore this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version&#xa0;?</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected in the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les champs et les photos de la version sélectionnée dans l’historique&#xa0;?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restored; the change is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée&#xa0;; la modification figure dans l’historique.</translation>
     </message>
     <message>
         <source>Remove this photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette photo&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the photo “{photo}” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo «&#xa0;{photo}&#xa0;» de cette fiche&#xa0;?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo retirée.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique la garde&#xa0;: restaurer une version antérieure la rétablit.</translation>
     </message>
     <message>
         <source>Photo role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la photo modifié.</translation>
     </message>
     <message>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la photo</translation>
     </message>
     <message>
         <source>&amp;Caption of this photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Légende de cette photo&#xa0;:</translation>
     </message>
     <message>
         <source>Photo caption changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la photo modifiée.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then add the photos again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les champs marqués en rouge, puis ajoutez à nouveau les photos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) added.</source>
+        <source>Adding %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo ajoutée.</numerusform>
+            <numerusform>%n photos ajoutées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo refusée.</numerusform>
+            <numerusform>%n photos refusées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos ajoutées.</translation>
     </message>
     <message>
         <source>Some photos were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines photos n’ont pas été ajoutées</translation>
     </message>
     <message>
         <source>These photos were refused; the others were added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces photos ont été refusées&#xa0;; les autres ont été ajoutées&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelled: no photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucune photo n’a été ajoutée.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de «&#xa0;{record}&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous les abandonnez, elles sont perdues.</translation>
     </message>
     <message>
         <source>Wait for the photos to be added, or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l’ajout des photos, ou annulez d’abord.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} affichés sur {total}</translation>
     </message>
     <message>
         <source>(filters on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtres actifs)</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; au clavier&#xa0;: Trier par (Alt+B)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID incomplet&#xa0;: {n} manquant(s)</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyConfirmPage</name>
     <message>
         <source>The key is hidden while you type it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est masquée pendant que vous la recopiez.</translation>
     </message>
     <message>
         <source>&amp;Show the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher à nouveau la clé</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier que vous l’avez, saisissez les groupes {first} et {second} de la clé depuis votre papier (en comptant depuis la gauche, première ligne puis deuxième)&#xa0;:</translation>
     </message>
     <message>
         <source>Group &amp;{n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;{n}&#xa0;:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe {n} de la clé de secours</translation>
     </message>
     <message>
         <source>Group {n} is not what the key says: check your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe {n} ne correspond pas à la clé&#xa0;: vérifiez votre papier.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé de secours</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la clé de secours</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>FieldKit recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours FieldKit</translation>
     </message>
     <message>
         <source>Keep this paper somewhere safe and separate from the laptop. Anyone who has it and the laptop can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez ce papier en lieu sûr, à l’écart de l’ordinateur. Quiconque a ce papier et l’ordinateur peut ouvrir le coffre.</translation>
     </message>
     <message>
         <source>Save the recovery key in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de secours dans un fichier&#xa0;?</translation>
     </message>
     <message>
         <source>This does not print on paper: the recovery key will be stored unencrypted in {file}, where anyone who copies that file can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n’imprime pas sur papier&#xa0;: la clé de secours sera stockée non chiffrée dans {file}, où quiconque copie ce fichier peut ouvrir le coffre.</translation>
     </message>
     <message>
         <source>&amp;Save to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le fichier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Rekey the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les clés du coffre</translation>
     </message>
     <message>
         <source>For when a key may be in the wrong hands: new keys are made and the whole database and every photo are encrypted again. Afterwards neither the old passphrase nor the old recovery key opens the vault. Backups made before keep their old keys. This can take minutes for many photos; you can cancel while the photos are being encrypted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le cas où une clé serait entre de mauvaises mains&#xa0;: de nouvelles clés sont créées et toute la base de données et chaque photo sont chiffrées à nouveau. Ensuite, ni l’ancienne phrase secrète ni l’ancienne clé de secours n’ouvrent le coffre. Les sauvegardes antérieures gardent leurs anciennes clés. Cela peut prendre plusieurs minutes s’il y a beaucoup de photos&#xa0;; vous pouvez annuler pendant le rechiffrement des photos.</translation>
     </message>
     <message>
         <source>&amp;Rekey now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer les clés</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom local</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;local&#xa0;:</translation>
     </message>
     <message>
         <source>The name FieldKit shows for this key (the card&apos;s own name is {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que FieldKit affiche pour cette clé (le nom de la carte elle-même est {name}).</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Object ID sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche Object ID</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat de dommages</translation>
     </message>
     <message>
         <source>Evacuation and inventory list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’évacuation et d’inventaire</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le PDF</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire le PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les &amp;lieux (pour les listes qui quittent le site)</translation>
     </message>
     <message>
         <source>Objects sorted by salvage priority, with thumbnails and boxes to tick while packing. Tick nothing to list every object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets triés par priorité de sauvetage, avec vignettes et cases à cocher pendant l’emballage. Ne cochez rien pour lister tous les objets.</translation>
     </message>
     <message>
         <source>Only objects with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les objets ayant ce statut</translation>
     </message>
     <message>
         <source>Only objects with this salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les objets ayant cette priorité de sauvetage</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page écrite dans {file}.</numerusform>
+            <numerusform>%n pages écrites dans {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’est plus là où il a été écrit.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier du coffre</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Choose the folder a backup was written to and an empty folder for the restored vault. Use the passphrase the vault had when it was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier où une sauvegarde a été écrite et un dossier vide pour le coffre restauré. Utilisez la phrase secrète qu’avait le coffre lors de la sauvegarde.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a folder for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>SearchSummary</name>
     <message>
         <source>Clear search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche (Échap)</translation>
     </message>
     <message>
         <source>Show every record again (the filters stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les fiches (les filtres restent)</translation>
     </message>
     <message>
         <source>Results for “{text}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour «&#xa0;{text}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat dans {kind}</numerusform>
+            <numerusform>%n résultats dans {kind}</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés ci-dessous</translation>
     </message>
     <message>
         <source>Go to {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à {kind}</translation>
     </message>
 </context>
 <context>
     <name>ShredDialog</name>
     <message>
         <source>Shred this vault — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire ce coffre — FieldKit</translation>
     </message>
     <message>
         <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci détruit les clés du coffre dans {folder}. Ensuite PERSONNE ne peut l’ouvrir&#xa0;: ni vous, ni avec la phrase secrète, ni avec la clé de secours. Les fiches et photos qui n’ont pas été envoyées dans un paquet ou sauvegardées sont perdues définitivement. C’est irréversible.</translation>
     </message>
     <message>
         <source>Type SHRED to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez SHRED pour confirmer</translation>
     </message>
     <message>
         <source>Shred the vault now</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire le coffre maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Shred this vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire ce coffre&#xa0;?</translation>
     </message>
     <message>
         <source>To confirm, type SHRED in capital letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, tapez SHRED en majuscules&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force de la phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Sync &amp;folders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers de synchro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi</translation>
     </message>
     <message>
         <source>Last picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière collecte</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Sync folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de synchro</translation>
     </message>
     <message>
         <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de dossier de synchro. Ajoutez une clé USB ou un dossier partagé&#xa0;: FieldKit y dépose vos paquets et récupère ceux qui vous sont adressés.</translation>
     </message>
     <message>
         <source>&amp;Add sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Remove the selected sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le dossier de synchro sélectionné</translation>
     </message>
     <message>
         <source>Sync a&amp;utomatically when this folder appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser a&amp;utomatiquement quand ce dossier apparaît</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Sync the selected folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant le dossier sélectionné</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchro</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchro</translation>
     </message>
     <message>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la synchro</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Quarantined files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en quarantaine</translation>
     </message>
     <message>
         <source>The sync folder “{name}” is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de synchro «&#xa0;{name}&#xa0;» est connecté.</translation>
     </message>
     <message>
         <source>Sync “{name}” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser «&#xa0;{name}&#xa0;» maintenant</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>(last sync had a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>(problème à la dernière synchro)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(imports once you trust the sender&apos;s card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importé dès que vous faites confiance à la carte de l’expéditeur)</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchro «&#xa0;{name}&#xa0;» ajouté&#xa0;: {path}.</translation>
     </message>
     <message>
         <source>Remove sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le dossier de synchro</translation>
     </message>
     <message>
         <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le dossier de synchro «&#xa0;{name}&#xa0;»&#xa0;? Rien n’y est touché, et les paquets dont la réception n’est pas confirmée restent dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Sync folder “{name}” removed; nothing on it was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchro «&#xa0;{name}&#xa0;» retiré&#xa0;; rien n’y a été touché.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing “{name}” automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation automatique de «&#xa0;{name}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Syncing “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de «&#xa0;{name}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>waiting for the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>attente du dossier…</translation>
     </message>
     <message>
         <source>reading receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des accusés de réception…</translation>
     </message>
     <message>
         <source>picking up bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte des paquets…</translation>
     </message>
     <message>
         <source>preparing new bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation des nouveaux paquets…</translation>
     </message>
     <message>
         <source>copying bundles to the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>copie des paquets dans le dossier…</translation>
     </message>
     <message>
         <source>tidying up…</source>
-        <translation type="unfinished"></translation>
+        <translation>rangement…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} paquet(s) importé(s) ({new} nouvelle(s) révision(s)), {delivered} livré(s), {read} accusé(s) de réception lu(s) et {written} écrit(s), {quarantined} en quarantaine, {waiting} encore en attente.</translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mis en quarantaine&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: {text}</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchro avec «&#xa0;{name}&#xa0;» a été annulée. Ce qui a déjà été importé ou livré reste&#xa0;; le reste attend la prochaine synchro.</translation>
     </message>
     <message>
         <source>The sync with “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchro avec «&#xa0;{name}&#xa0;» a échoué.</translation>
     </message>
 </context>
 <context>
     <name>TextListInput</name>
     <message>
         <source>separate several with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>séparez-en plusieurs par&#xa0;;</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours</translation>
     </message>
     <message>
         <source>Unlock with &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller avec la &amp;clé</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt la clé de secours</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre coffre…</translation>
     </message>
     <message>
         <source>Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire ce coffre…</translation>
     </message>
     <message>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt la phrase secrète</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé de secours.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n’ouvre pas le coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez — ou utilisez la clé de secours.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la exactement comme imprimée&#xa0;; tirets et espaces n’ont pas d’importance.</translation>
     </message>
 </context>
 <context>
     <name>VaultSettingsPage</name>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète et clés</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>Show a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
         <source>Re&amp;key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les &amp;clés…</translation>
     </message>
     <message>
         <source>Quick: the data keeps its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapide&#xa0;: les données gardent leur clé.</translation>
     </message>
     <message>
         <source>The old recovery key stops working; the new one is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne clé de secours cesse de fonctionner&#xa0;; la nouvelle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>If a key may be compromised: everything is encrypted again with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une clé est peut-être compromise&#xa0;: tout est chiffré à nouveau avec de nouvelles clés.</translation>
     </message>
     <message>
         <source>Backup and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde et verrouillage</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;garder…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
     <message>
         <source>&amp;Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller automatiquement après</translation>
     </message>
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie chiffrée sur un autre disque, faite pendant que vous travaillez.</translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
+        <translation>sans utilisation du clavier ni de la souris (Ctrl+L verrouille aussitôt).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>&amp;Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détruire ce coffre…</translation>
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruit les clés du coffre&#xa0;: plus personne ne peut l’ouvrir, même avec la clé de secours. Envoyez ou sauvegardez d’abord ce qui compte.</translation>
     </message>
     <message>
         <source>Vault settings</source>
+        <translation>Paramètres du coffre</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,414 +3298,656 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des paquets — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des paquets</translation>
     </message>
     <message>
         <source>Check that a bundle is complete, unchanged since it was signed, and signed by a key you know. No vault is needed and nothing is written. Without a recipient&apos;s key the encrypted content is not inspected: the result says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’un paquet est complet, inchangé depuis sa signature et signé par une clé que vous connaissez. Aucun coffre n’est nécessaire et rien n’est écrit. Sans la clé d’un destinataire, le contenu chiffré n’est pas examiné&#xa0;: le résultat le signale.</translation>
     </message>
     <message>
         <source>Check bundles without importing them. Bundles addressed to this vault are also decrypted and every revision, signature and photo inside is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez des paquets sans les importer. Les paquets adressés à ce coffre sont aussi déchiffrés, et chaque révision, signature et photo qu’ils contiennent est vérifiée.</translation>
     </message>
     <message>
         <source>Bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets à vérifier</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez les fichiers .fkb ici</translation>
     </message>
     <message>
         <source>Choose bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les paquets à vérifier</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de confiance</translation>
     </message>
     <message>
         <source>Drop identity cards (.fkid) or minisign public keys (.pub) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des cartes d’identité (.fkid) ou des clés publiques minisign (.pub)</translation>
     </message>
     <message>
         <source>Choose identity cards or public keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des cartes d’identité ou des clés publiques de confiance</translation>
     </message>
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes d’identité et clés publiques (*.fkid *.pub);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Verify bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des paquets</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquets (déposez-les ici ou utilisez Ajouter…)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify &amp;other bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the verification certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate saved to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Welcome to FieldKit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify a bundle (no vault needed)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First time here: make a vault and its recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder of an existing vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring back a vault from a backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;vaults:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damage reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés de confiance (facultatif&#xa0;: la carte d’identité ou le fichier .pub du signataire)&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>{title}: %n match(es)</source>
+        <source>Checking %n bundle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>({n} to resolve)</source>
-        <translation type="unfinished"></translation>
+        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
+        <translation>{n} paquet(s) vérifié(s)&#xa0;: {good} intact(s) et signé(s) par une clé de confiance, {bad} en échec, {other} intact(s) mais non signé(s) par une clé de confiance.</translation>
     </message>
     <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <source>Verify &amp;other bundles</source>
+        <translation>Vérifier d’&amp;autres paquets</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation>Enregistrer le certificat de vérification</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {file}.</source>
+        <translation>Certificat enregistré dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to FieldKit</source>
+        <translation>Bienvenue dans FieldKit</translation>
+    </message>
+    <message>
+        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
+        <translation>Documentez objets et dommages en sécurité, même hors ligne. Tout reste chiffré sur cet ordinateur jusqu’à ce que vous choisissiez de l’envoyer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Créer un nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault…</source>
+        <translation>&amp;Ouvrir un coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a bundle (no vault needed)…</source>
+        <translation>&amp;Vérifier un paquet (sans coffre)…</translation>
+    </message>
+    <message>
+        <source>First time here: make a vault and its recovery key</source>
+        <translation>Première fois&#xa0;: créez un coffre et sa clé de secours</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an existing vault</source>
+        <translation>Choisir le dossier d’un coffre existant</translation>
+    </message>
+    <message>
+        <source>Bring back a vault from a backup folder</source>
+        <translation>Rétablir un coffre depuis un dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
+        <translation>Pour les auditeurs&#xa0;: vérifier qu’un paquet est complet, inchangé et signé par une clé connue</translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults:</source>
+        <translation>Coffres récen&amp;ts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Coffres récents</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choisir le dossier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>&amp;New object</source>
+        <translation>&amp;Nouvel objet</translation>
+    </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>Constats de dommages</translation>
+    </message>
+    <message>
+        <source>New &amp;damage report</source>
+        <translation>Nouveau constat de &amp;dommages</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n match(es)</source>
+        <translation>
+            <numerusform>{title}&#xa0;: %n résultat</numerusform>
+            <numerusform>{title}&#xa0;: %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({n} to resolve)</source>
+        <translation>({n} à résoudre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>un constat de dommages</translation>
     </message>
     <message>
         <source>Select {what} in its list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord {what} dans sa liste.</translation>
     </message>
     <message>
         <source>Then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis choisissez à nouveau le rapport.</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre créé</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée</translation>
     </message>
     <message>
         <source>Recovery key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours remplacée</translation>
     </message>
     <message>
         <source>Keys replaced (rekey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés remplacées (rechiffrement)</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Keys shredded</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés détruites</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche créée</translation>
     </message>
     <message>
         <source>Record edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche modifiée</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche supprimée</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo ajoutée</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet exporté</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé</translation>
     </message>
     <message>
         <source>Bundle verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet vérifié</translation>
     </message>
     <message>
         <source>Key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance accordée</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé révoquée</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit résolu</translation>
     </message>
     <message>
         <source>Spreadsheet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul importée</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° inv.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’objet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de sauvetage</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé le</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet ou site</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>Object ID description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description Object ID</translation>
     </message>
     <message>
         <source>Location &amp; status</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement et statut</translation>
     </message>
     <message>
         <source>Significance &amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt et notes</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and was written by this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and signed by {name}, whose key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted; fingerprint compared in person on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (you gave their key for this check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted, but the fingerprint was never compared in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: bundles signed after the revocation are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the key is only vouched for by the bundle itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted snapshot, for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, number {n} of its stream, {sealed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected (the content is encrypted for its recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written by this vault: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault cannot read it: it was not encrypted to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (not in your trust store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save verification &amp;certificate as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification certificate of {file} as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,294 +3955,294 @@
     <name>vocabulary</name>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>En place</translation>
     </message>
     <message>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>En réserve</translation>
     </message>
     <message>
         <source>Evacuated</source>
-        <translation type="unfinished"></translation>
+        <translation>Évacué</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>En prêt</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparu</translation>
     </message>
     <message>
         <source>Stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volé</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruit</translation>
     </message>
     <message>
         <source>Armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit armé</translation>
     </message>
     <message>
         <source>Looting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillage</translation>
     </message>
     <message>
         <source>Vandalism</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandalisme</translation>
     </message>
     <message>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Feu</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondation</translation>
     </message>
     <message>
         <source>Earthquake</source>
-        <translation type="unfinished"></translation>
+        <translation>Séisme</translation>
     </message>
     <message>
         <source>Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempête</translation>
     </message>
     <message>
         <source>Structural failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaillance structurelle</translation>
     </message>
     <message>
         <source>Neglect</source>
-        <translation type="unfinished"></translation>
+        <translation>Négligence</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Physical forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces physiques</translation>
     </message>
     <message>
         <source>Thieves and vandals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol et vandalisme</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <source>Pests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravageurs</translation>
     </message>
     <message>
         <source>Pollutants</source>
-        <translation type="unfinished"></translation>
+        <translation>Polluants</translation>
     </message>
     <message>
         <source>Light, UV and IR</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumière, UV et IR</translation>
     </message>
     <message>
         <source>Incorrect temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température inadéquate</translation>
     </message>
     <message>
         <source>Incorrect relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Humidité relative inadéquate</translation>
     </message>
     <message>
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissociation</translation>
     </message>
     <message>
         <source>Breakage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassure</translation>
     </message>
     <message>
         <source>Loss of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes</translation>
     </message>
     <message>
         <source>Deformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Déformation</translation>
     </message>
     <message>
         <source>Cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fissuration</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Brûlure</translation>
     </message>
     <message>
         <source>Soot</source>
-        <translation type="unfinished"></translation>
+        <translation>Suie</translation>
     </message>
     <message>
         <source>Water stain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tache d’eau</translation>
     </message>
     <message>
         <source>Mould</source>
-        <translation type="unfinished"></translation>
+        <translation>Moisissures</translation>
     </message>
     <message>
         <source>Corrosion</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrosion</translation>
     </message>
     <message>
         <source>Abrasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrasion</translation>
     </message>
     <message>
         <source>Bullet or shrapnel impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact de balle ou d’éclat</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Localized</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisé</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Extensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendu</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible</translation>
     </message>
     <message>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiate</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Overall view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dommage</translation>
     </message>
     <message>
         <source>With scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec échelle</translation>
     </message>
     <message>
         <source>Field conservator</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurateur de terrain</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>1 – save first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – sauver d’abord</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – haute</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – moyenne</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – basse</translation>
     </message>
 </context>
 <context>
     <name>workspace</name>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <source>Damage reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de dommages</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et synchro</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et clés</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Vault settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du coffre</translation>
     </message>
 </context>
 </TS>

@@ -5,774 +5,1113 @@
     <name>AddCardDialog</name>
     <message>
         <source>Trust a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірити ключ — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>The digits match: &amp;trust and mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифри збігаються: &amp;довіряти й позначити перевіреним</translation>
     </message>
     <message>
         <source>Trust &amp;now, compare later</source>
-        <translation type="unfinished"></translation>
+        <translation>Довіряти &amp;зараз, порівняти пізніше</translation>
     </message>
     <message>
         <source>Until you compare the fingerprint, this card receives bundles only when you tick it yourself in the export dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доки Ви не порівняли відбиток, ця картка отримує пакети, лише коли Ви самі позначите її у вікні експорту.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>без організації</translation>
     </message>
     <message>
         <source>The card says:</source>
-        <translation type="unfinished"></translation>
+        <translation>На картці зазначено:</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локальне ім’я:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Trust this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Довіряти цьому ключу?</translation>
     </message>
     <message>
         <source>Anyone can make a card with any name on it. Before you trust it, ask its holder to read their fingerprint to you — in person or on the phone, not by e-mail or message — and compare it with these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-хто може створити картку з будь-яким ім’ям. Перш ніж довіряти їй, попросіть власника прочитати Вам свій відбиток — особисто або телефоном, не електронною поштою чи повідомленням — і порівняйте його з цими цифрами:</translation>
     </message>
     <message>
         <source>The local name is what FieldKit shows for this person everywhere; the name inside their bundles is only their claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне ім’я — це ім’я, яке FieldKit всюди показує для цієї людини; ім’я в її пакетах — лише її твердження.</translation>
     </message>
     <message>
         <source>You already trust this key as {name}{verified}. Adding it again updates the local name and role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вже довіряєте цьому ключу як {name}{verified}. Повторне додавання оновить локальне ім’я та роль.</translation>
     </message>
     <message>
         <source> (fingerprint compared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (відбиток порівняно)</translation>
     </message>
     <message>
         <source>You already trust another card with this name, or one that looks alike ({keys}). Give this one a local name that tells them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вже довіряєте іншій картці з таким самим або схожим ім’ям ({keys}). Дайте цій картці локальне ім’я, яке їх розрізняє.</translation>
     </message>
 </context>
 <context>
     <name>AddTargetDialog</name>
     <message>
         <source>Add a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати теку синхронізації</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека</translation>
     </message>
     <message>
         <source>The USB drive or shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-накопичувач або спільна тека</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>For example: stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад: флешка</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Одержувачі</translation>
     </message>
     <message>
         <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте, для кого пакети, залишені в цій теці. Якщо нікого не позначено, вони йдуть усім перевіреним координаторам.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тека:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одержувачі:</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {role} · ключ {fingerprint}…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку синхронізації</translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
         <source>&amp;Check the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити ланцюжок знову</translation>
     </message>
     <message>
         <source>Show events of</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати події типу</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі дії</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оказати:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Checking the chain of events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка ланцюжка подій…</translation>
     </message>
     <message>
         <source>The chain is intact: {n} events, each linked to the one before. Head {head}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюжок цілий: подій — {n}, кожна пов’язана з попередньою. Вершина {head}…</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…і ще {n}.</translation>
     </message>
     <message>
         <source>The chain is BROKEN: events were altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюжок ПОРУШЕНО: події змінено або видалено.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання сховища — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервної копії</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку резервної копії</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити копію</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Back up &amp;into (a new or empty folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куди копіювати (нова або порожня тека):</translation>
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання сховища</translation>
     </message>
     <message>
         <source>The backup is a complete copy, still encrypted: it opens with the passphrase (or recovery key) the vault has now. Keep it on another drive, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія — це повна копія, так само зашифрована: вона відкривається тією парольною фразою (або ключем відновлення), що діє для сховища зараз. Зберігайте її на іншому диску, подалі від цього ноутбука.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію записано</translation>
     </message>
     <message>
         <source>Choose a new or empty folder: this one has files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть нову або порожню теку: у цій є файли.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Copying the vault to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювання сховища до {folder}…</translation>
     </message>
     <message>
         <source>Cancelled: the incomplete backup was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: неповну резервну копію видалено.</translation>
     </message>
     <message>
         <source>{files} files, {size}, written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлів: {files}, {size}, записано до {folder}.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає даних</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нічого не записано</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати пакет…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати пакети…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити пакети…</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети й синхронізація</translation>
     </message>
     <message>
         <source>A bundle carries your records, signed and encrypted, on a USB stick or any other way. A sync folder does it for you whenever the drive is plugged in. Drop .fkb files anywhere on this page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет переносить Ваші записи, підписані й зашифровані, на USB-накопичувачі чи в інший спосіб. Тека синхронізації робить це за Вас щоразу, коли під’єднано диск. Перетягніть файли .fkb будь-куди на цю сторінку, щоб імпортувати їх.</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакції</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслані пакети</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові редакції</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже є</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від кого</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані пакети</translation>
     </message>
     <message>
         <source>Bundles received, sent and quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані, надіслані пакети й пакети в карантині</translation>
     </message>
     <message>
         <source>&amp;Received (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отримані (спершу нові)</translation>
     </message>
     <message>
         <source>S&amp;ent (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надіслані (спершу нові)</translation>
     </message>
     <message>
         <source>&amp;Quarantine ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карантин ({n})</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карантин</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>зміни</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>повний</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>знімок</translation>
     </message>
     <message>
         <source>anyone (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-хто (не зашифровано)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити парольну фразу</translation>
     </message>
     <message>
         <source>The data is not re-encrypted: this takes a second. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані не перешифровуються: це займе секунду. Ключ відновлення й далі діє.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити парольну фразу</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare the fingerprint — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти відбиток — FieldKit</translation>
     </message>
     <message>
         <source>The digits &amp;match: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифри &amp;збігаються: позначити перевіреним</translation>
     </message>
     <message>
         <source>They &amp;differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Вони &amp;різняться</translation>
     </message>
     <message>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти відбиток</translation>
     </message>
     <message>
         <source>Ask {name} to read their fingerprint aloud — in person or on the phone — and check every group against these digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросіть {name} прочитати вголос свій відбиток — особисто або телефоном — і звірте кожну групу з цими цифрами:</translation>
     </message>
     <message>
         <source>Do not mark it verified. If the digits differ, the card may not be theirs: revoke this key and ask them for their card again, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не позначайте його перевіреним. Якщо цифри різняться, картка може бути не його: відкличте цей ключ і попросіть картку ще раз, особисто.</translation>
     </message>
 </context>
 <context>
     <name>ConflictView</name>
     <message>
         <source>Accept the &amp;automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти &amp;автоматичне злиття</translation>
     </message>
     <message>
         <source>&amp;Save my choices as one merge revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти мій вибір як одну редакцію злиття</translation>
     </message>
     <message>
         <source>No record is in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден запис не в конфлікті.</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про пошкодження</translation>
     </message>
     <message>
         <source>version {n} by {who} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>версія {n}, {who}, {date}</translation>
     </message>
     <message>
         <source>Edited in {n} places: {versions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено в {n} місцях: {versions}.</translation>
     </message>
     <message>
         <source>the versions have no common ancestor</source>
-        <translation type="unfinished"></translation>
+        <translation>версії не мають спільного предка</translation>
     </message>
     <message>
         <source>it was deleted in one place and edited in another</source>
-        <translation type="unfinished"></translation>
+        <translation>його видалено в одному місці й змінено в іншому</translation>
     </message>
     <message>
         <source>This one needs a person: {reason}. Choose per field, or keep one version whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут потрібне рішення людини: {reason}. Виберіть значення для кожного поля або залиште одну версію цілком.</translation>
     </message>
     <message>
         <source>Not possible here: a person must decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут неможливо: має вирішити людина.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія {n}</translation>
     </message>
     <message>
         <source>(provisional winner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(тимчасово переважає)</translation>
     </message>
     <message>
         <source>DELETED</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИДАЛЕНО</translation>
     </message>
     <message>
         <source>Automatic merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичне злиття</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати</translation>
     </message>
     <message>
         <source>{field} — disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} — спірне</translation>
     </message>
     <message>
         <source>Which value to keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Яке значення залишити для {field}</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
-    <message>
-        <source>{n} photo(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} photo(s): added on any side are kept</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} other field(s) are the same in every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;лишити версію {n} цілком</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в конфлікті</translation>
     </message>
     <message>
         <source>&amp;Records in conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи в конфлікті:</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти</translation>
     </message>
     <message>
         <source>These records were changed in two places before either side saw the other&apos;s change. Until you decide, every vault shows the same automatic merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці записи змінено у двох місцях, перш ніж одна сторона побачила зміну іншої. Доки Ви не вирішите, кожне сховище показує те саме автоматичне злиття.</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>об’єкт</translation>
     </message>
     <message>
         <source>damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>звіт про пошкодження</translation>
     </message>
     <message>
         <source>needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібне рішення людини</translation>
     </message>
-    <message>
-        <source>{n} disputed field(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>merges cleanly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>зливається без конфліктів</translation>
     </message>
 </context>
 <context>
     <name>CoordinatesInput</name>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Довгота</translation>
     </message>
     <message>
         <source>Lat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шир.</translation>
     </message>
     <message>
         <source>Lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довг.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <source>Create a vault — FieldKit</source>
+        <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault — FieldKit</source>
+        <translation>Створити сховище — FieldKit</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека сховища</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку сховища</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім’я</translation>
     </message>
     <message>
         <source>as colleagues know you</source>
-        <translation type="unfinished"></translation>
+        <translation>як Вас знають колеги</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза ще раз</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити сховище</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
+        <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організація:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити сховище</translation>
     </message>
     <message>
         <source>Everything you record is kept encrypted in this folder. The passphrase opens it: choose several words you will remember even when tired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе, що Ви записуєте, зберігається зашифрованим у цій теці. Її відкриває парольна фраза: виберіть кілька слів, які пам’ятатимете навіть у втомі.</translation>
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть порожню теку</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку для сховища.</translation>
     </message>
     <message>
         <source>Type your name: it goes with every record you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть своє ім’я: воно супроводжує кожен Ваш запис.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ відновлення</translation>
     </message>
     <message>
         <source>If you forget the passphrase, this key is the only way back into the vault. It is shown only now. Write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо Ви забудете парольну фразу, цей ключ — єдиний спосіб повернутися до сховища. Його показано лише зараз. Запишіть його на папері або надрукуйте й зберігайте окремо від цього ноутбука.</translation>
     </message>
 </context>
 <context>
     <name>DamageEditor</name>
     <message>
         <source>inventory number, title or id; leave empty for a site report</source>
-        <translation type="unfinished"></translation>
+        <translation>інвентарний номер, назва чи ідентифікатор; порожньо для звіту про пам’ятку</translation>
     </message>
     <message>
         <source>New damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий звіт про пошкодження</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про пошкодження</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
 </context>
 <context>
     <name>DateTimeInput</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз</translation>
     </message>
 </context>
 <context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не вказано —</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export a bundle — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт пакета — FieldKit</translation>
     </message>
     <message>
         <source>Writing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис пакета</translation>
     </message>
     <message>
         <source>Who can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто може його прочитати</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Одержувачі</translation>
     </message>
     <message>
         <source>Nobody is in your trust store yet. Add your coordinator&apos;s identity card under People &amp; keys, or export a plain bundle for auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви ще нікому не довіряєте. Додайте ідентифікаційну картку координатора в розділі «Люди й ключі» або експортуйте незашифрований пакет для аудиторів.</translation>
     </message>
     <message>
         <source>&amp;Not encrypted (plain): for auditors or the public — anyone can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не зашифровано: для аудиторів чи громадськості — будь-хто може прочитати</translation>
     </message>
     <message>
         <source>The bundle is encrypted to the people ticked here (and to you). Names are the ones you gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет зашифровано для позначених тут людей (і для Вас). Імена — ті, які Ви їм дали.</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Що надіслати</translation>
     </message>
     <message>
         <source>&amp;Everything they are not known to have yet (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усе, чого вони, наскільки відомо, ще не мають (рекомендовано)</translation>
     </message>
     <message>
         <source>Only what was never sent to them &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише те, що їм ніколи не надсилали &amp;раніше</translation>
     </message>
     <message>
         <source>E&amp;verything (a full copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Геть усе (повна копія)</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS): a snapshot for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибрати місця (поточне місцезнаходження, координати, пам’ятка, GPS фото): знімок лише для читання</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: read them for places and names before you send this. A redacted bundle cannot be merged by its recipients.</source>
+        <translation>Поля вільного тексту (описи, примітки, написи, дії) НЕ очищуються: перш ніж надіслати, перегляньте їх на наявність місць та імен. Пакет із вилученими даними одержувачі не зможуть злити.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle</source>
+        <translation>Виберіть, де зберегти пакет</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>Знімний диск</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Look for removable drives again</source>
+        <translation>Знову шукати знімні диски</translation>
+    </message>
+    <message>
+        <source>Largest bundle file</source>
+        <translation>Найбільший файл пакета</translation>
+    </message>
+    <message>
+        <source>3.9 GiB — fits a FAT32 USB stick</source>
+        <translation>3,9 ГіБ — вміщується на флешку FAT32</translation>
+    </message>
+    <message>
+        <source>2 GiB</source>
+        <translation>2 ГіБ</translation>
+    </message>
+    <message>
+        <source>1 GiB</source>
+        <translation>1 ГіБ</translation>
+    </message>
+    <message>
+        <source>650 MiB — fits a CD</source>
+        <translation>650 МіБ — вміщується на CD</translation>
+    </message>
+    <message>
+        <source>100 MiB — for e-mail or slow links</source>
+        <translation>100 МіБ — для пошти чи повільного зв’язку</translation>
+    </message>
+    <message>
+        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
+        <translation>Більші експорти розділяються на кілька повних пакетів. Введіть, напр., 700M.</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>&amp;Файл пакета:</translation>
+    </message>
+    <message>
+        <source>Removable &amp;drive:</source>
+        <translation>Знімний &amp;диск:</translation>
+    </message>
+    <message>
+        <source>&amp;Split into files of at most:</source>
+        <translation>Розд&amp;ілити на файли не більше ніж:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Е&amp;кспортувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Експорт пакета</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · ключ {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {digits}</source>
+        <translation>Відбиток: {digits}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>перевірено</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>НЕ ПЕРЕВІРЕНО</translation>
+    </message>
+    <message>
+        <source>same name as another card</source>
+        <translation>те саме ім’я, що й в іншої картки</translation>
+    </message>
+    <message>
+        <source>Other cards with this name: {keys}.</source>
+        <translation>Інші картки з цим ім’ям: {keys}.</translation>
+    </message>
+    <message>
+        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
+        <translation>Картки з позначкою НЕ ПЕРЕВІРЕНО не позначено автоматично: їхній відбиток ніколи не порівнювали з власником, а будь-хто може створити картку з будь-яким ім’ям і роллю.</translation>
+    </message>
+    <message>
+        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
+        <translation>Кілька довірених карток мають однакові або схожі імена ({names}): розрізняйте їх за цифрами ключа та перейменуйте одну в розділі «Люди й ключі».</translation>
+    </message>
+    <message>
+        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
+        <translation>Не перевірено: Ви не порівняли цей відбиток з його власником. Якщо картка насправді не його, той, хто її створив, може прочитати те, що Ви надсилаєте.</translation>
+    </message>
+    <message>
+        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
+        <translation>Щоб перевірити картку, попросіть власника прочитати Вам свій відбиток особисто або телефоном, потім у розділі «Люди й ключі» виберіть картку й натисніть «Порівняти й позначити перевіреним…».</translation>
+    </message>
+    <message>
+        <source>No removable drive found</source>
+        <translation>Знімних дисків не знайдено</translation>
+    </message>
+    <message>
+        <source>Choose a drive…</source>
+        <translation>Виберіть диск…</translation>
+    </message>
+    <message>
+        <source>{drive} ({free} free)</source>
+        <translation>{drive} (вільно {free})</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>Зберегти пакет як</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb)</source>
+        <translation>Пакети FieldKit (*.fkb)</translation>
+    </message>
+    <message>
+        <source>Tick at least one recipient, or choose a plain bundle.</source>
+        <translation>Позначте принаймні одного одержувача або виберіть незашифрований пакет.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Виберіть, де зберегти пакет.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{file} exists already: choose another name.</source>
+        <translation>{file} уже існує: виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <translation>Розмір частини — не розмір (введіть, напр., 700M або 3.9G).</translation>
+    </message>
+    <message>
+        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>Ви позначили {names}: не перевірено. Якщо картка насправді не належить власнику, той, хто її створив, може прочитати цей пакет.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запис {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Скасовано: жодного пакета не записано.</translation>
+    </message>
+    <message>
+        <source>Bundle files written</source>
+        <translation>Записані файли пакета</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Revisions or records</source>
+        <translation>Редакції або записи</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Number in stream</source>
+        <translation>Номер у потоці</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Експорт завершено</translation>
+    </message>
+    <message>
+        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <translation>Нічого нового для цих одержувачів: вони вже мають усе. Жодного пакета не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…)</source>
+        <translation>{name} (ключ {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (key {fingerprint}…, not verified)</source>
+        <translation>{name} (ключ {fingerprint}…, не перевірено)</translation>
+    </message>
+    <message>
+        <source>Encrypted to: {names} and yourself.</source>
+        <translation>Зашифровано для: {names} і Вас.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who has the file can read it.</source>
+        <translation>НЕ зашифровано: будь-хто, хто має файл, може його прочитати.</translation>
+    </message>
+    <message>
+        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
+        <translation>Місця прибрано, вільний текст — ні. Одержувачі можуть прочитати й перевірити цей знімок, але не зливати його.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message>
+        <source>Export records — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects; or type words they must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Пошук</translation>
+    </message>
+    <message>
+        <source>Inventory numbers or ids, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (none ticked: any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the &amp;photos beside the XML file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Куди</translation>
     </message>
     <message>
-        <source>Bundle file</source>
+        <source>Export file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,1852 +1119,1973 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refres&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for removable drives again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest bundle file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3.9 GiB — fits a FAT32 USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>650 MiB — fits a CD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100 MiB — for e-mail or slow links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger exports are split into several complete bundles. Type e.g. 700M.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removable &amp;drive:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Split into files of at most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Export records for heritage systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a bundle</source>
+        <source>LIDO XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} — {role} · key {fingerprint}…</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fingerprint: {digits}</source>
+        <source>A new folder (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified</source>
+        <source>Export the records to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name as another card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other cards with this name: {keys}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards marked NOT VERIFIED are not ticked for you: their fingerprint was never compared with their holder, and anyone can make a card with any name and role on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several cards you trust have the same name, or names that look alike ({names}): tell them apart by the key digits, and rename one under People &amp; keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified: you have not compared this fingerprint with its holder. If the card is not really theirs, whoever made it can read what you send to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To verify a card, ask its holder to read their fingerprint to you in person or by phone, then under People &amp; keys select the card and choose “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No removable drive found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a drive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{drive} ({free} free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one recipient, or choose a plain bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the bundle.</source>
+        <source>Choose where to write the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{name} exists and is not an empty folder: choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
+        <translation type="unfinished">{file} уже існує: виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The photo folder {name} exists already: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The split size is not a size (type e.g. 700M or 3.9G).</source>
+        <source>Writing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You ticked {names}: not verified. If a card is not really its holder&apos;s, whoever made it can read this bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: no bundle was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle files written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisions or records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number in stream</source>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрити</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Експорт завершено</translation>
     </message>
     <message>
-        <source>Nothing new to send to these recipients: they already have everything. No bundle was written.</source>
+        <source>Wrote {path}:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{name} (key {fingerprint}…, not verified)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Encrypted to: {names} and yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT encrypted: anyone who has the file can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locations were removed; free text was not. The recipients can read and verify this snapshot, not merge it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FileList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>Add files: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати файли: {what}</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибрати</translation>
     </message>
     <message>
         <source>Remove the selected file from: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати вибраний файл із: {what}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пріоритет порятунку:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тяжкість:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ерміновість:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який</translation>
     </message>
     <message>
         <source>&amp;Incomplete Object ID only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише &amp;неповний Object ID</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;все</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити пошук і фільтри</translation>
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ортувати за:</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортувати за</translation>
     </message>
     <message>
         <source>The column the list is sorted by (a click on a column header does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець, за яким відсортовано список (клацання заголовка стовпця робить те саме)</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок сортування</translation>
     </message>
     <message>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>За спаданням</translation>
     </message>
     <message>
         <source>Z to A, highest first, newest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від Я до А, спершу найбільші, спершу найновіші. Натисніть, щоб обернути.</translation>
     </message>
     <message>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>За зростанням</translation>
     </message>
     <message>
         <source>A to Z, lowest first, oldest first. Press to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від А до Я, спершу найменші, спершу найстаріші. Натисніть, щоб обернути.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія редакцій</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Що змінено</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДІЙСНИЙ ПІДПИС</translation>
     </message>
     <message>
         <source>This version does not match the signature of the key it names ({fp}): it was changed after it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця версія не відповідає підпису ключа, який вона вказує ({fp}): її змінено після підписання. Не покладайтеся на неї.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви</translation>
     </message>
     <message>
         <source>You made this change in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви зробили цю зміну в цьому сховищі.</translation>
     </message>
     <message>
         <source>{name}, key {fp}, in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, ключ {fp}, серед Ваших довірених людей.</translation>
     </message>
     <message>
         <source>{name}: this key was revoked in your trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: цей ключ відкликано серед Ваших довірених людей.</translation>
     </message>
     <message>
         <source>Key {fp} is not among your trusted people: nobody here has checked who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключа {fp} немає серед Ваших довірених людей: ніхто тут не перевіряв, кому він належить.</translation>
     </message>
     <message>
         <source>Its card says “{name}” (only that person&apos;s claim).</source>
-        <translation type="unfinished"></translation>
+        <translation>На картці зазначено «{name}» (це лише твердження цієї людини).</translation>
     </message>
     <message>
         <source>unverified author {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>неперевірений автор {fp}</translation>
     </message>
     <message>
         <source>Dated more than a day ahead of this computer&apos;s clock when it arrived: the author&apos;s clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>На момент надходження датовано більш ніж на добу пізніше за годинник цього комп’ютера: годинник автора, можливо, неправильний.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт пакетів — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакетів</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети для імпорту</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть файли .fkb сюди</translation>
     </message>
     <message>
         <source>Choose bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть пакети для імпорту</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити пакети</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Паке&amp;ти (перетягніть сюди або натисніть «Додати…»):</translation>
     </message>
     <message>
         <source>Import bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт пакетів</translation>
     </message>
     <message>
         <source>Each bundle is checked first, and you see who signed it and what it holds before anything changes in this vault. Bundles can be imported in any order and more than once: nothing is duplicated or overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен пакет спершу перевіряється: Ви бачите, хто його підписав і що він містить, перш ніж у сховищі щось зміниться. Пакети можна імпортувати в будь-якому порядку й кілька разів: нічого не дублюється й не перезаписується.</translation>
     </message>
     <message>
         <source>Also import the bundles signed by keys I do not trust yet (their authors are shown as unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати також пакети, підписані ключами, яким я ще не довіряю (їхніх авторів буде показано як неперевірених)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати</translation>
     </message>
     <message>
         <source>Cancel — import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати — нічого не імпортувати</translation>
     </message>
     <message>
         <source>What these bundles are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import {n} bundle(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це за пакети</translation>
     </message>
     <message>
         <source>Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого ще не імпортовано.</translation>
     </message>
     <message>
         <source>None of these bundles can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден із цих пакетів не можна імпортувати.</translation>
     </message>
     <message>
         <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна імпортувати пакетів: {n}; буде пропущено: {m} (причини нижче).</translation>
     </message>
-    <message>
-        <source>All {n} bundle(s) passed the checks.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Importing {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>What each bundle brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Що приніс кожен пакет</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові редакції</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже є</translation>
     </message>
     <message>
         <source>Records in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи в конфлікті</translation>
     </message>
     <message>
         <source>New photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові фото</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Gaps, forks and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуски, розгалуження й примітки</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт завершено</translation>
     </message>
     <message>
         <source>Not imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не імпортовано: {why}</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого нового</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>Not imported: it did not pass the checks or is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не імпортовано: пакет не пройшов перевірку або не є довіреним.</translation>
     </message>
     <message>
         <source>Cancelled: nothing kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: нічого не збережено</translation>
     </message>
     <message>
         <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано пакетів: {bundles}; нових редакцій: {new}, уже наявних: {dup}, нових фото: {photos}, записів тепер у конфлікті: {conflicts}, пропусків: {gaps} і розгалужень: {forks} у потоках відправників.</translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано під час імпорту {file}: нічого з цього пакета чи з наступних не збережено. Пакети, указані вище, імпортовано повністю.</translation>
     </message>
 </context>
 <context>
     <name>KeyChangeDialog</name>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новий ключ відновлення</translation>
     </message>
     <message>
         <source>When you continue, this new key replaces the old one, which then no longer opens this vault; it is the only way back in if the passphrase is forgotten. It is shown only now: write it on paper or print it, and keep it apart from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли Ви продовжите, цей новий ключ замінить старий, який більше не відкриватиме сховище; це єдиний спосіб повернутися, якщо парольну фразу забуто. Його показано лише зараз: запишіть його на папері або надрукуйте й зберігайте окремо від цього ноутбука.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточна парольна фраза</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебіг</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточна парольна фраза:</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не поточна парольна фраза сховища.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий об’єкт</translation>
     </message>
     <message>
         <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий звіт про пошко&amp;дження</translation>
     </message>
     <message>
         <source>&amp;Save open editors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти відкриті редактори</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;блокувати</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти</translation>
     </message>
     <message>
         <source>&amp;Export a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати пакет…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати пакети…</translation>
     </message>
     <message>
         <source>&amp;Verify bundles…</source>
+        <translation>&amp;Перевірити пакети…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нала&amp;штування сховища</translation>
     </message>
     <message>
         <source>&amp;Object ID sheet of the selected object…</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка &amp;Object ID вибраного об’єкта…</translation>
     </message>
     <message>
         <source>&amp;Damage report of the selected report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіт про пошкодження для вибраного звіту…</translation>
     </message>
     <message>
         <source>&amp;Evacuation and inventory list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список &amp;евакуації та інвентаризації…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерехід</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;віти</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про FieldKit</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати всюди (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Searches objects and damage reports at once. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукає одночасно в об’єктах і звітах про пошкодження. Esc очищає пошук.</translation>
     </message>
     <message>
         <source>{vault} — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>{vault} — FieldKit</translation>
     </message>
     <message>
         <source>This vault was shredded: nobody can open it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це сховище знищено: ніхто більше не може його відкрити.</translation>
     </message>
     <message>
         <source>Restore a backup if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновіть резервну копію, якщо вона у Вас є.</translation>
     </message>
     <message>
         <source>This is a demo vault: its passphrase is “demo” unless you chose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це демонстраційне сховище: його парольна фраза — «demo», якщо Ви не вибрали іншу.</translation>
     </message>
     <message>
         <source>The vault was shredded: its keys are destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище знищено: його ключі знищено.</translation>
     </message>
     <message>
         <source>Vault: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище: {name}</translation>
     </message>
     <message>
         <source>{name} · key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · ключ {fingerprint}</translation>
     </message>
     <message>
         <source>Your fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш відбиток: {fp}</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>{n} edit(s) were not saved when FieldKit last locked or closed. They were kept, encrypted. Reopen them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережених змін під час останнього блокування чи закриття FieldKit: {n}. Їх збережено в зашифрованому вигляді. Відкрити їх знову зараз?</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити знову</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пізніше</translation>
     </message>
     <message>
         <source>Saved {n} record(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено записів: {n}.</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого не відкрито</translation>
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Документує музейні колекції та пошкодження, яких вони зазнають, офлайн, у зашифрованому сховищі; обмінюється підписаними зашифрованими пакетами.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0. Шрифти: Noto Sans і Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Сховище: {vault}&lt;br&gt;Журнали (без тексту записів, місць і парольних фраз): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Про FieldKit</translation>
     </message>
     <message>
         <source>Locking as soon as the keys are changed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокування, щойно ключі буде замінено…</translation>
     </message>
     <message>
         <source>Wait until the keys are changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, доки ключі буде замінено.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementsInput</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимір</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати вимір</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
         <source>New passphrase — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задати парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пізніше</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте нову парольну фразу</translation>
     </message>
     <message>
         <source>You opened the vault with the recovery key. Choose a new passphrase now, so you do not need the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви відкрили сховище ключем відновлення. Виберіть нову парольну фразу зараз, щоб наступного разу ключ не знадобився. Ключ відновлення й далі діє.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парольна фраза ще раз</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ще раз:</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві парольні фрази різні.</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Show a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати новий ключ відновлення</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one, which stops working at once. Do this if the paper with the old key was lost or seen by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий ключ відновлення замінює старий, який одразу перестає діяти. Зробіть це, якщо папір зі старим ключем загублено або його бачив хтось інший.</translation>
     </message>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити новий ключ відновлення</translation>
     </message>
 </context>
 <context>
     <name>ObjectEditor</name>
     <message>
         <source>inventory numbers of this vault, or other references; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>інвентарні номери цього сховища або інші посилання; розділяйте знаком ;</translation>
     </message>
     <message>
         <source>Objects of this vault: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкти цього сховища: {list}</translation>
     </message>
     <message>
         <source>Other references, kept as typed: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші посилання, як їх введено: {list}</translation>
     </message>
     <message>
         <source>Object ID completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Повнота Object ID</translation>
     </message>
     <message>
         <source>New damage &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;звіт про пошкодження</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} з {total}</translation>
     </message>
     <message>
         <source>Missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бракує: {names}</translation>
     </message>
     <message>
         <source>Complete: this object can be identified if it is stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнено: цей об’єкт можна буде ідентифікувати, якщо його викрадуть.</translation>
     </message>
     <message>
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий об’єкт</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>Refresh the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити огляд</translation>
     </message>
     <message>
         <source>Damage reports by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти про пошкодження за тяжкістю</translation>
     </message>
     <message>
         <source>Damage reports by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти про пошкодження за терміновістю</translation>
     </message>
     <message>
         <source>Objects by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкти за статусом</translation>
     </message>
     <message>
         <source>Damage reports by site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти про пошкодження за пам’яткою чи установою</translation>
     </message>
     <message>
         <source>&amp;Needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребують негайних дій</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інв. №</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт або пам’ятка</translation>
     </message>
     <message>
         <source>Worst severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільша тяжкість</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обстежено</translation>
     </message>
     <message>
         <source>Site or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Пам’ятка чи установа</translation>
     </message>
     <message>
         <source>Objects needing immediate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкти, що потребують негайних дій</translation>
     </message>
     <message>
         <source>Recent &amp;imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні &amp;імпорти за відправником</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправник</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній імпорт</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети</translation>
     </message>
     <message>
         <source>New revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові редакції</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені</translation>
     </message>
     <message>
         <source>Forks</source>
-        <translation type="unfinished"></translation>
+        <translation>Розгалуження</translation>
     </message>
     <message>
         <source>Recent imports by sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні імпорти за відправником</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open the object or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть рядок (або натисніть Enter), щоб відкрити об’єкт чи звіт.</translation>
     </message>
     <message>
         <source>{objects} and {damage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{objects} і {damage}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln об’єкт</numerusform>
+            <numerusform>%Ln об’єкти</numerusform>
+            <numerusform>%Ln об’єктів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln звіт про пошкодження</numerusform>
+            <numerusform>%Ln звіти про пошкодження</numerusform>
+            <numerusform>%Ln звітів про пошкодження</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) immediate action;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n потребує негайних дій;</numerusform>
+            <numerusform>%n потребують негайних дій;</numerusform>
+            <numerusform>%n потребують негайних дій;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис у конфлікті.</numerusform>
+            <numerusform>%n записи в конфлікті.</numerusform>
+            <numerusform>%n записів у конфлікті.</numerusform>
         </translation>
     </message>
     <message>
         <source>All others</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі інші</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Site report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про пам’ятку</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви</translation>
     </message>
     <message>
         <source>Export identity &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати ідентифікаційну &amp;картку…</translation>
     </message>
     <message>
         <source>Export &amp;minisign public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати відкритий ключ &amp;minisign…</translation>
     </message>
     <message>
         <source>Co&amp;py fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Коп&amp;іювати відбиток</translation>
     </message>
     <message>
         <source>Name, organisation, role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, організація, роль:</translation>
     </message>
     <message>
         <source>Your fingerprint: read it to people who import your card, in person or on the phone, so they know the card is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш відбиток: прочитайте його людям, які імпортують Вашу картку, особисто або телефоном, щоб вони знали, що картка Ваша.</translation>
     </message>
     <message>
         <source>People you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, яким Ви довіряєте</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Organisation (their claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація (з їхніх слів)</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <source>Compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняно особисто</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;Add a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати картку…</translation>
     </message>
     <message>
         <source>Compare and mark &amp;verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти й позначити &amp;перевіреним…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;йменувати…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкликати…</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди й ключі</translation>
     </message>
     <message>
         <source>{name}, {organisation} — {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {organisation} — {role}</translation>
     </message>
     <message>
         <source>no organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>без організації</translation>
     </message>
     <message>
         <source>revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>відкликано {date}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>довірений</translation>
     </message>
     <message>
         <source>same name as another card</source>
-        <translation type="unfinished"></translation>
+        <translation>те саме ім’я, що й в іншої картки</translation>
     </message>
     <message>
         <source>yes, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>так, {date}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще ні</translation>
     </message>
     <message>
         <source>Not verified: FieldKit does not send bundles to this card unless you tick it yourself. Ask its holder to read their fingerprint in person or by phone, then use “Compare and mark verified…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено: FieldKit не надсилає пакети на цю картку, якщо Ви самі її не позначите. Попросіть власника прочитати свій відбиток особисто або телефоном, потім натисніть «Порівняти й позначити перевіреним…».</translation>
     </message>
     <message>
         <source>Another card you trust has the same name, or one that looks alike: tell them apart by the fingerprint, and rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша довірена картка має таке саме або схоже ім’я: розрізняйте їх за відбитком і перейменуйте одну.</translation>
     </message>
     <message>
         <source>Save your identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти Вашу ідентифікаційну картку</translation>
     </message>
     <message>
         <source>Identity cards (*.fkid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікаційні картки (*.fkid)</translation>
     </message>
     <message>
         <source>Identity card saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікаційну картку збережено в {file}.</translation>
     </message>
     <message>
         <source>Save your minisign public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти Ваш відкритий ключ minisign</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті ключі minisign (*.pub)</translation>
     </message>
     <message>
         <source>Minisign public key saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкритий ключ minisign збережено в {file}.</translation>
     </message>
     <message>
         <source>Choose an identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ідентифікаційну картку</translation>
     </message>
     <message>
         <source>Revoke a key — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати ключ — FieldKit</translation>
     </message>
     <message>
         <source>Revoke the key of {name}? Bundles and revisions it signs after the last bundle you imported from it will be refused. A revoked key cannot be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликати ключ {name}? Пакети й редакції, які він підпише після останнього імпортованого від нього пакета, буде відхилено. Відкликаному ключу більше не можна довіряти.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкликати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Enter opens a photo; right-click or the Menu key: remove, role, caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter відкриває фото; права кнопка миші або клавіша Menu: прибрати, роль, підпис.</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати…</translation>
     </message>
     <message>
         <source>Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис…</translation>
     </message>
     <message>
         <source>No photos yet. Drop photos here or use “Add photos…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото ще немає. Перетягніть фото сюди або натисніть «Додати фото…».</translation>
     </message>
     <message>
         <source>Role of the next photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль наступних фото</translation>
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;фото…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибрати…</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <source>&amp;Caption…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ідпис…</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати фото</translation>
     </message>
     <message>
         <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото ({patterns})</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото — FieldKit</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Збільшити</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зменшити</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вписати</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжній розмір</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Only the thumbnail of this photo is in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому сховищі є лише мініатюра цього фото.</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Cancel: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати: {what}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR code of the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код відбитка</translation>
     </message>
     <message>
         <source>QR code unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код недоступний</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкинути зміни</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;далити…</translation>
     </message>
     <message>
         <source>Delete this record (its history is kept, and it can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цей запис (його історія зберігається, і його можна відновити)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (чутливе)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>Restore this &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити цю в&amp;ерсію…</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути поля й фото версії, вибраної вище</translation>
     </message>
     <message>
         <source>Deleted. To bring it back, select a version in the history and choose “Restore this version…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено. Щоб повернути, виберіть версію в історії та натисніть «Відновити цю версію…».</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити цю версію…</translation>
     </message>
     <message>
         <source>{record} (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} (видалено)</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено: {field}: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни відкинуто.</translation>
     </message>
     <message>
         <source>Delete this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цей запис?</translation>
     </message>
     <message>
         <source>Delete “{record}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «{record}»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>It disappears from the lists and searches. Its history is kept: restore its last version from the history to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис зникне зі списків і пошуку. Його історія зберігається: щоб повернути його, відновіть останню версію з історії.</translation>
     </message>
     <message>
         <source>Your unsaved changes in the form are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші незбережені зміни у формі буде замінено.</translation>
     </message>
     <message>
         <source>The version shown now stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показана зараз версія залишиться в історії.</translation>
     </message>
     <message>
         <source>Restore this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити цю версію?</translation>
     </message>
     <message>
         <source>Bring back the fields and photos of the version selected in the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути поля й фото версії, вибраної в історії?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити</translation>
     </message>
     <message>
         <source>Restored; the change is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено; зміну внесено до історії.</translation>
     </message>
     <message>
         <source>Remove this photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати це фото?</translation>
     </message>
     <message>
         <source>Remove the photo “{photo}” from this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати фото «{photo}» з цього запису?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати</translation>
     </message>
     <message>
         <source>Photo removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото прибрано.</translation>
     </message>
     <message>
         <source>The history keeps it: restoring an earlier version brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія його зберігає: відновлення попередньої версії поверне його.</translation>
     </message>
     <message>
         <source>Photo role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль фото змінено.</translation>
     </message>
     <message>
         <source>Photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис фото</translation>
     </message>
     <message>
         <source>&amp;Caption of this photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підпис до цього фото:</translation>
     </message>
     <message>
         <source>Photo caption changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис фото змінено.</translation>
     </message>
     <message>
         <source>Correct the fields marked in red, then add the photos again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding {n} photo(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте поля, позначені червоним, потім додайте фото знову.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) added.</source>
+        <source>Adding %n photo(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n фото додано.</numerusform>
+            <numerusform>%n фото додано.</numerusform>
+            <numerusform>%n фото додано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото відхилено.</numerusform>
+            <numerusform>%n фото відхилено.</numerusform>
+            <numerusform>%n фото відхилено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото додано.</translation>
     </message>
     <message>
         <source>Some photos were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі фото не додано</translation>
     </message>
     <message>
         <source>These photos were refused; the others were added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці фото відхилено; решту додано:</translation>
     </message>
     <message>
         <source>Cancelled: no photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: жодного фото не додано.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни в «{record}» перед закриттям?</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо відкинути їх, вони пропадуть.</translation>
     </message>
     <message>
         <source>Wait for the photos to be added, or cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачекайте, доки фото буде додано, або спершу скасуйте.</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано {shown} з {total}</translation>
     </message>
     <message>
         <source>(filters on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(фільтри ввімкнено)</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб сортувати за цим стовпцем; з клавіатури: Сортувати за (Alt+B)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID неповний: бракує {n}</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} з {total}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyConfirmPage</name>
     <message>
         <source>The key is hidden while you type it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ приховано, поки Ви його вводите.</translation>
     </message>
     <message>
         <source>&amp;Show the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати ключ знову</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;довжити</translation>
     </message>
     <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб переконатися, що ключ у Вас є, введіть групи {first} і {second} ключа зі свого паперу (рахуючи зліва, спершу перший рядок, потім другий):</translation>
     </message>
     <message>
         <source>Group &amp;{n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Група &amp;{n}:</translation>
     </message>
     <message>
         <source>Group {n} of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {n} ключа відновлення</translation>
     </message>
     <message>
         <source>Group {n} is not what the key says: check your paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {n} не збігається з ключем: перевірте свій папір.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати ключ відновлення</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друкувати…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкувати ключ відновлення</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>FieldKit recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення FieldKit</translation>
     </message>
     <message>
         <source>Keep this paper somewhere safe and separate from the laptop. Anyone who has it and the laptop can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігайте цей папір у безпечному місці, окремо від ноутбука. Будь-хто, хто має його та ноутбук, може відкрити сховище.</translation>
     </message>
     <message>
         <source>Save the recovery key in a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти ключ відновлення у файл?</translation>
     </message>
     <message>
         <source>This does not print on paper: the recovery key will be stored unencrypted in {file}, where anyone who copies that file can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не друк на папері: ключ відновлення буде збережено незашифрованим у {file}, і будь-хто, хто скопіює цей файл, зможе відкрити сховище.</translation>
     </message>
     <message>
         <source>&amp;Save to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти у файл</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Rekey the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити ключі сховища</translation>
     </message>
     <message>
         <source>For when a key may be in the wrong hands: new keys are made and the whole database and every photo are encrypted again. Afterwards neither the old passphrase nor the old recovery key opens the vault. Backups made before keep their old keys. This can take minutes for many photos; you can cancel while the photos are being encrypted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На випадок, якщо ключ міг потрапити в чужі руки: створюються нові ключі, і вся база даних та кожне фото шифруються знову. Після цього ні стара парольна фраза, ні старий ключ відновлення не відкривають сховище. Зроблені раніше резервні копії зберігають старі ключі. Для багатьох фото це може тривати кілька хвилин; скасувати можна, поки фото шифруються знову.</translation>
     </message>
     <message>
         <source>&amp;Rekey now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замінити ключі зараз</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати — FieldKit</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне ім’я</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейменувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Local name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локальне ім’я:</translation>
     </message>
     <message>
         <source>The name FieldKit shows for this key (the card&apos;s own name is {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, яке FieldKit показує для цього ключа (власне ім’я на картці — {name}).</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Object ID sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка Object ID</translation>
     </message>
     <message>
         <source>Damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про пошкодження</translation>
     </message>
     <message>
         <source>Evacuation and inventory list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список евакуації та інвентаризації</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати…</translation>
     </message>
     <message>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, де зберегти PDF</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;як:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записати PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не вказувати місця (для списків, що виходять за межі пам’ятки)</translation>
     </message>
     <message>
         <source>Objects sorted by salvage priority, with thumbnails and boxes to tick while packing. Tick nothing to list every object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкти, відсортовані за пріоритетом порятунку, з мініатюрами та полями для позначок під час пакування. Не позначайте нічого, щоб отримати список усіх об’єктів.</translation>
     </message>
     <message>
         <source>Only objects with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише об’єкти з цим статусом</translation>
     </message>
     <message>
         <source>Only objects with this salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише об’єкти з цим пріоритетом порятунку</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти PDF як</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: жодного PDF не записано.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сторінку записано в {file}.</numerusform>
+            <numerusform>%n сторінки записано в {file}.</numerusform>
+            <numerusform>%n сторінок записано в {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF більше немає там, де його записано.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з резервної копії — FieldKit</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервної копії</translation>
     </message>
     <message>
         <source>New vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова тека сховища</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза резервної копії</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тека резервної копії:</translation>
     </message>
     <message>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити &amp;до:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з резервної копії</translation>
     </message>
     <message>
         <source>Choose the folder a backup was written to and an empty folder for the restored vault. Use the passphrase the vault had when it was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку, куди записано резервну копію, і порожню теку для відновленого сховища. Використайте парольну фразу, яку сховище мало під час копіювання.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose a folder for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть теку для: {what}</translation>
     </message>
 </context>
 <context>
     <name>SearchSummary</name>
     <message>
         <source>Clear search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити пошук (Esc)</translation>
     </message>
     <message>
         <source>Show every record again (the filters stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову показати всі записи (фільтри залишаються)</translation>
     </message>
     <message>
         <source>Results for “{text}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати для «{text}»:</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не знайдено для «{text}».</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({n})</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in {kind}</source>
+        <translation>
+            <numerusform>%n збіг у розділі {kind}</numerusform>
+            <numerusform>%n збіги в розділі {kind}</numerusform>
+            <numerusform>%n збігів у розділі {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown below</source>
+        <translation>Показано нижче</translation>
+    </message>
+    <message>
+        <source>Go to {kind}</source>
+        <translation>Перейти до: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ShredDialog</name>
+    <message>
+        <source>Shred this vault — FieldKit</source>
+        <translation>Знищити це сховище — FieldKit</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
+        <translation>Це знищить ключі сховища в {folder}. Після цього НІХТО не зможе його відкрити: ні Ви, ні за допомогою парольної фрази, ні ключем відновлення. Записи й фото, які не було надіслано в пакеті чи збережено в резервній копії, буде втрачено назавжди. Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Type SHRED to confirm</source>
+        <translation>Введіть SHRED для підтвердження</translation>
+    </message>
+    <message>
+        <source>Shred the vault now</source>
+        <translation>Знищити сховище зараз</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Shred this vault?</source>
+        <translation>Знищити це сховище?</translation>
+    </message>
+    <message>
+        <source>To confirm, type SHRED in capital letters:</source>
+        <translation>Для підтвердження введіть SHRED великими латинськими літерами:</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надійність парольної фрази</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync &amp;folders</source>
+        <translation>&amp;Теки синхронізації</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Тека</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Очікує</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Востаннє надіслано</translation>
+    </message>
+    <message>
+        <source>Last picked up</source>
+        <translation>Востаннє забрано</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>У карантині</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <source>Sync folders</source>
+        <translation>Теки синхронізації</translation>
+    </message>
+    <message>
+        <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
+        <translation>Тек синхронізації ще немає. Додайте USB-накопичувач або спільну теку: FieldKit залишатиме там Ваші пакети й забиратиме адресовані Вам.</translation>
+    </message>
+    <message>
+        <source>&amp;Add sync folder…</source>
+        <translation>&amp;Додати теку синхронізації…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>Remove the selected sync folder</source>
+        <translation>Прибрати вибрану теку синхронізації</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically when this folder appears</source>
+        <translation>Синхронізувати &amp;автоматично, коли з’являється ця тека</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <source>Sync the selected folder now</source>
+        <translation>Синхронізувати вибрану теку зараз</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронізувати &amp;зараз</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Перебіг синхронізації</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Скасу&amp;вати</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Скасувати синхронізацію</translation>
+    </message>
+    <message>
+        <source>Sync summary</source>
+        <translation>Підсумок синхронізації</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Quarantined files</source>
+        <translation>Файли в карантині</translation>
+    </message>
+    <message>
+        <source>The sync folder “{name}” is connected.</source>
+        <translation>Теку синхронізації «{name}» під’єднано.</translation>
+    </message>
+    <message>
+        <source>Sync “{name}” now</source>
+        <translation>Синхронізувати «{name}» зараз</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Під’єднано</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не під’єднано</translation>
+    </message>
+    <message>
+        <source>(last sync had a problem)</source>
+        <translation>(збій останньої синхронізації)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>(imports once you trust the sender&apos;s card)</source>
+        <translation>(імпортується, щойно Ви довіритесь картці відправника)</translation>
+    </message>
+    <message>
+        <source>Sync folder “{name}” added: {path}.</source>
+        <translation>Теку синхронізації «{name}» додано: {path}.</translation>
+    </message>
+    <message>
+        <source>Remove sync folder</source>
+        <translation>Прибрати теку синхронізації</translation>
+    </message>
+    <message>
+        <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
+        <translation>Забути теку синхронізації «{name}»? На ній нічого не змінюється, а пакети без підтвердження отримання залишаються у вихідних.</translation>
+    </message>
+    <message>
+        <source>Sync folder “{name}” removed; nothing on it was touched.</source>
+        <translation>Теку синхронізації «{name}» прибрано; на ній нічого не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2633,421 +3093,228 @@
         </translation>
     </message>
     <message>
-        <source>Shown below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShredDialog</name>
-    <message>
-        <source>Shred this vault — FieldKit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This destroys the keys of the vault in {folder}. Afterwards NOBODY can open it: not you, not with the passphrase, not with the recovery key. Records and photos that were not sent in a bundle or backed up are lost for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type SHRED to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shred the vault now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shred this vault?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, type SHRED in capital letters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrengthMeter</name>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncPanel</name>
-    <message>
-        <source>Sync &amp;folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last picked up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sync folder yet. Add a USB drive or a shared folder: FieldKit leaves your bundles there and picks up the ones addressed to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add sync folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync a&amp;utomatically when this folder appears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync the selected folder now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarantined files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync folder “{name}” is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync “{name}” now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(last sync had a problem)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(imports once you trust the sender&apos;s card)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folder “{name}” added: {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the sync folder “{name}”? Nothing on it is touched, and bundles not yet acknowledged stay in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync folder “{name}” removed; nothing on it was touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncing “{name}” automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматична синхронізація «{name}»:</translation>
     </message>
     <message>
         <source>Syncing “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація «{name}»:</translation>
     </message>
     <message>
         <source>waiting for the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>очікування теки…</translation>
     </message>
     <message>
         <source>reading receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>читання підтверджень…</translation>
     </message>
     <message>
         <source>picking up bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>забирання пакетів…</translation>
     </message>
     <message>
         <source>preparing new bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>підготовка нових пакетів…</translation>
     </message>
     <message>
         <source>copying bundles to the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>копіювання пакетів до теки…</translation>
     </message>
     <message>
         <source>tidying up…</source>
-        <translation type="unfinished"></translation>
+        <translation>прибирання…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізовано з «{name}»: імпортовано пакетів: {imported} (нових редакцій: {new}), доставлено: {delivered}, підтверджень прочитано: {read} і записано: {written}, у карантині: {quarantined}, ще очікують: {waiting}.</translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>У карантині {file}: {reason}</translation>
     </message>
     <message>
         <source>Problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: {text}</translation>
     </message>
     <message>
         <source>The sync with “{name}” was cancelled. What was already imported or delivered stays; the rest waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізацію з «{name}» скасовано. Уже імпортоване чи доставлене залишається; решта чекає наступної синхронізації.</translation>
     </message>
     <message>
         <source>The sync with “{name}” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація з «{name}» не вдалася.</translation>
     </message>
 </context>
 <context>
     <name>TextListInput</name>
     <message>
         <source>separate several with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>кілька значень розділяйте знаком ;</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати сховище</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення</translation>
     </message>
     <message>
         <source>Unlock with &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Розблокувати &amp;ключем</translation>
     </message>
     <message>
         <source>Use the recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати ключ відновлення</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити інше сховище…</translation>
     </message>
     <message>
         <source>Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знищити це сховище…</translation>
     </message>
     <message>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека сховища: {folder}</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Використати парольну фразу</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ключ відновлення.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть парольну фразу.</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця парольна фраза не відкриває сховище. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз — або скористайтеся ключем відновлення.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть його точно як надруковано; дефіси й пробіли не мають значення.</translation>
     </message>
 </context>
 <context>
     <name>VaultSettingsPage</name>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Це сховище</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека:</translation>
     </message>
     <message>
         <source>Passphrase and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза й ключі</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;парольну фразу…</translation>
     </message>
     <message>
         <source>Show a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати новий &amp;ключ відновлення…</translation>
     </message>
     <message>
         <source>Re&amp;key the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замінити ключі сховища…</translation>
     </message>
     <message>
         <source>Quick: the data keeps its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидко: дані зберігають свій ключ.</translation>
     </message>
     <message>
         <source>The old recovery key stops working; the new one is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Старий ключ відновлення перестає діяти; новий показується один раз.</translation>
     </message>
     <message>
         <source>If a key may be compromised: everything is encrypted again with new keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо ключ міг бути скомпрометований: усе шифрується знову з новими ключами.</translation>
     </message>
     <message>
         <source>Backup and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії й блокування</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати після стількох хвилин бездіяльності</translation>
     </message>
     <message>
         <source>&amp;Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокувати автоматично через</translation>
     </message>
     <message>
         <source>An encrypted copy on another drive, made while you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрована копія на іншому диску, зроблена під час роботи.</translation>
     </message>
     <message>
         <source>without keyboard or mouse use (Ctrl+L locks at once).</source>
+        <translation>без використання клавіатури чи миші (Ctrl+L блокує одразу).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Екстрена ситуація</translation>
     </message>
     <message>
         <source>&amp;Shred this vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;нищити це сховище…</translation>
     </message>
     <message>
         <source>Destroys the vault&apos;s keys: nobody can open it again, not even with the recovery key. Send or back up what matters first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знищує ключі сховища: ніхто більше не зможе його відкрити, навіть ключем відновлення. Спершу надішліть або збережіть у резервній копії все важливе.</translation>
     </message>
     <message>
         <source>Vault settings</source>
+        <translation>Налаштування сховища</translation>
+    </message>
+    <message>
+        <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,188 +3322,74 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify bundles — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакетів — FieldKit</translation>
     </message>
     <message>
         <source>Checking the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакетів</translation>
     </message>
     <message>
         <source>Check that a bundle is complete, unchanged since it was signed, and signed by a key you know. No vault is needed and nothing is written. Without a recipient&apos;s key the encrypted content is not inspected: the result says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте, що пакет повний, не змінений після підписання й підписаний відомим Вам ключем. Сховище не потрібне, нічого не записується. Без ключа одержувача зашифрований вміст не перевіряється: результат про це скаже.</translation>
     </message>
     <message>
         <source>Check bundles without importing them. Bundles addressed to this vault are also decrypted and every revision, signature and photo inside is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакетів без імпорту. Пакети, адресовані цьому сховищу, також розшифровуються, і кожна редакція, підпис і фото в них перевіряються.</translation>
     </message>
     <message>
         <source>Bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети для перевірки</translation>
     </message>
     <message>
         <source>Drop .fkb files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть файли .fkb сюди</translation>
     </message>
     <message>
         <source>Choose bundles to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть пакети для перевірки</translation>
     </message>
     <message>
         <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі, яким Ви довіряєте</translation>
     </message>
     <message>
         <source>Drop identity cards (.fkid) or minisign public keys (.pub) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть сюди ідентифікаційні картки (.fkid) або відкриті ключі minisign (.pub)</translation>
     </message>
     <message>
         <source>Choose identity cards or public keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ідентифікаційні картки або відкриті ключі, яким Ви довіряєте</translation>
     </message>
     <message>
         <source>Identity cards and public keys (*.fkid *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікаційні картки й відкриті ключі (*.fkid *.pub);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Verify bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка пакетів</translation>
     </message>
     <message>
         <source>&amp;Bundles (drop them here or use Add…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Паке&amp;ти (перетягніть сюди або натисніть «Додати…»):</translation>
     </message>
     <message>
         <source>&amp;Keys you trust (optional: the signer&apos;s identity card or .pub file):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking {n} bundle(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify &amp;other bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the verification certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate saved to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeScreen</name>
-    <message>
-        <source>Welcome to FieldKit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create a new vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify a bundle (no vault needed)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First time here: make a vault and its recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder of an existing vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring back a vault from a backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;vaults:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damage reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;damage report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключі, яким Ви довіряєте (необов’язково: ідентифікаційна картка чи файл .pub підписувача):</translation>
     </message>
     <message numerus="yes">
-        <source>{title}: %n match(es)</source>
+        <source>Checking %n bundle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3244,226 +3397,591 @@
         </translation>
     </message>
     <message>
-        <source>({n} to resolve)</source>
-        <translation type="unfinished"></translation>
+        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
+        <translation>Перевірено пакетів: {n}; цілих і підписаних довіреним ключем: {good}, з помилками: {bad}, цілих, але не підписаних довіреним ключем: {other}.</translation>
     </message>
     <message>
-        <source>{n} record(s) in conflict</source>
-        <translation type="unfinished"></translation>
+        <source>Verify &amp;other bundles</source>
+        <translation>Перевірити &amp;інші пакети</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Результат перевірки</translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation>Зберегти сертифікат перевірки</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запис {file}…</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {file}.</source>
+        <translation>Сертифікат збережено в {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to FieldKit</source>
+        <translation>Ласкаво просимо до FieldKit</translation>
+    </message>
+    <message>
+        <source>Document objects and damage safely, even offline. Everything stays encrypted on this computer until you choose to send it.</source>
+        <translation>Документуйте об’єкти та пошкодження безпечно, навіть офлайн. Усе залишається зашифрованим на цьому комп’ютері, доки Ви не вирішите це надіслати.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Створити нове сховище…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault…</source>
+        <translation>&amp;Відкрити сховище…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Від&amp;новити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a bundle (no vault needed)…</source>
+        <translation>&amp;Перевірити пакет (сховище не потрібне)…</translation>
+    </message>
+    <message>
+        <source>First time here: make a vault and its recovery key</source>
+        <translation>Уперше тут: створіть сховище та його ключ відновлення</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an existing vault</source>
+        <translation>Виберіть теку наявного сховища</translation>
+    </message>
+    <message>
+        <source>Bring back a vault from a backup folder</source>
+        <translation>Повернути сховище з теки резервної копії</translation>
+    </message>
+    <message>
+        <source>For auditors: check that a bundle is complete, unchanged and signed by a known key</source>
+        <translation>Для аудиторів: перевірити, що пакет повний, не змінений і підписаний відомим ключем</translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults:</source>
+        <translation>&amp;Останні сховища:</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Останні сховища</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Виберіть теку сховища</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Об’єкти</translation>
+    </message>
+    <message>
+        <source>&amp;New object</source>
+        <translation>&amp;Новий об’єкт</translation>
+    </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>Звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>New &amp;damage report</source>
+        <translation>Новий звіт про пошко&amp;дження</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n match(es)</source>
+        <translation>
+            <numerusform>{title}: %n збіг</numerusform>
+            <numerusform>{title}: %n збіги</numerusform>
+            <numerusform>{title}: %n збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({n} to resolve)</source>
+        <translation>(потрібно вирішити: {n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>об’єкт</translation>
     </message>
     <message>
         <source>a damage report</source>
-        <translation type="unfinished"></translation>
+        <translation>звіт про пошкодження</translation>
     </message>
     <message>
         <source>Select {what} in its list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть {what} у його списку.</translation>
     </message>
     <message>
         <source>Then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потім знову виберіть звіт.</translation>
     </message>
 </context>
 <context>
     <name>audit</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище створено</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольну фразу змінено</translation>
     </message>
     <message>
         <source>Recovery key replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відновлення замінено</translation>
     </message>
     <message>
         <source>Keys replaced (rekey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі замінено (заміна ключів)</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію створено</translation>
     </message>
     <message>
         <source>Restored from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено з резервної копії</translation>
     </message>
     <message>
         <source>Keys shredded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі знищено</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис створено</translation>
     </message>
     <message>
         <source>Record edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис змінено</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис видалено</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото додано</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет експортовано</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет імпортовано</translation>
     </message>
     <message>
         <source>Bundle verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет перевірено</translation>
     </message>
     <message>
         <source>Key trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ додано до довірених</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ відкликано</translation>
     </message>
     <message>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт розв’язано</translation>
     </message>
     <message>
         <source>Spreadsheet imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронну таблицю імпортовано</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Inventory no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інв. №</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Type of object</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип об’єкта</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Salvage priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Пріоритет порятунку</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обстежено</translation>
     </message>
     <message>
         <source>Object or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт або пам’ятка</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяжкість</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновість</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінювач</translation>
     </message>
 </context>
 <context>
     <name>dates</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>editors</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікація</translation>
     </message>
     <message>
         <source>Object ID description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис Object ID</translation>
     </message>
     <message>
         <source>Location &amp; status</source>
-        <translation type="unfinished"></translation>
+        <translation>Місцезнаходження й статус</translation>
     </message>
     <message>
         <source>Significance &amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Значущість і примітки</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message>
+        <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and was written by this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact and signed by {name}, whose key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted; fingerprint compared in person on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (you gave their key for this check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted, but the fingerprint was never compared in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: bundles signed after the revocation are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: the key is only vouched for by the bundle itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted snapshot, for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, number {n} of its stream, {sealed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected (the content is encrypted for its recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written by this vault: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault cannot read it: it was not encrypted to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on {date}: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (not in your trust store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save verification &amp;certificate as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification certificate of {file} as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,294 +3989,294 @@
     <name>vocabulary</name>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>На місці</translation>
     </message>
     <message>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>У фондосховищі</translation>
     </message>
     <message>
         <source>Evacuated</source>
-        <translation type="unfinished"></translation>
+        <translation>Евакуйований</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Позичений</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Зниклий</translation>
     </message>
     <message>
         <source>Stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Викрадений</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Знищений</translation>
     </message>
     <message>
         <source>Armed conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Збройний конфлікт</translation>
     </message>
     <message>
         <source>Looting</source>
-        <translation type="unfinished"></translation>
+        <translation>Розграбування</translation>
     </message>
     <message>
         <source>Vandalism</source>
-        <translation type="unfinished"></translation>
+        <translation>Вандалізм</translation>
     </message>
     <message>
         <source>Fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожежа</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Затоплення</translation>
     </message>
     <message>
         <source>Earthquake</source>
-        <translation type="unfinished"></translation>
+        <translation>Землетрус</translation>
     </message>
     <message>
         <source>Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Буря</translation>
     </message>
     <message>
         <source>Structural failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Руйнування конструкцій</translation>
     </message>
     <message>
         <source>Neglect</source>
-        <translation type="unfinished"></translation>
+        <translation>Недогляд</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Physical forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Фізичні сили</translation>
     </message>
     <message>
         <source>Thieves and vandals</source>
-        <translation type="unfinished"></translation>
+        <translation>Крадії та вандали</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Вода</translation>
     </message>
     <message>
         <source>Pests</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкідники</translation>
     </message>
     <message>
         <source>Pollutants</source>
-        <translation type="unfinished"></translation>
+        <translation>Забруднювачі</translation>
     </message>
     <message>
         <source>Light, UV and IR</source>
-        <translation type="unfinished"></translation>
+        <translation>Світло, УФ та ІЧ</translation>
     </message>
     <message>
         <source>Incorrect temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна температура</translation>
     </message>
     <message>
         <source>Incorrect relative humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильна відносна вологість</translation>
     </message>
     <message>
         <source>Dissociation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисоціація</translation>
     </message>
     <message>
         <source>Breakage</source>
-        <translation type="unfinished"></translation>
+        <translation>Розлам</translation>
     </message>
     <message>
         <source>Loss of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрата частин</translation>
     </message>
     <message>
         <source>Deformation</source>
-        <translation type="unfinished"></translation>
+        <translation>Деформація</translation>
     </message>
     <message>
         <source>Cracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Тріщини</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Опік</translation>
     </message>
     <message>
         <source>Soot</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіптява</translation>
     </message>
     <message>
         <source>Water stain</source>
-        <translation type="unfinished"></translation>
+        <translation>Пляма від води</translation>
     </message>
     <message>
         <source>Mould</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвіль</translation>
     </message>
     <message>
         <source>Corrosion</source>
-        <translation type="unfinished"></translation>
+        <translation>Корозія</translation>
     </message>
     <message>
         <source>Abrasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Потертість</translation>
     </message>
     <message>
         <source>Bullet or shrapnel impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Влучання кулі чи уламка</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Незначний</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Помірний</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяжкий</translation>
     </message>
     <message>
         <source>Localized</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальний</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Частковий</translation>
     </message>
     <message>
         <source>Extensive</source>
-        <translation type="unfinished"></translation>
+        <translation>Поширений</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Повний</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірно</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо</translation>
     </message>
     <message>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Негайна</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висока</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низька</translation>
     </message>
     <message>
         <source>Overall view</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальний вигляд</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Деталь</translation>
     </message>
     <message>
         <source>Inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Напис</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкодження</translation>
     </message>
     <message>
         <source>With scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Зі шкалою</translation>
     </message>
     <message>
         <source>Field conservator</source>
-        <translation type="unfinished"></translation>
+        <translation>Польовий консерватор</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитор</translation>
     </message>
     <message>
         <source>1 – save first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – першочергово</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – високий</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – середній</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – низький</translation>
     </message>
 </context>
 <context>
     <name>workspace</name>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкти</translation>
     </message>
     <message>
         <source>Damage reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкодження</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти</translation>
     </message>
     <message>
         <source>Bundles &amp; sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети й синхронізація</translation>
     </message>
     <message>
         <source>People &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди й ключі</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Vault settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,95 @@
+"""`export-records`: deliver objects to heritage systems as LIDO, Linked Art or CSV (SPEC §11)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context, count_text
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_OK
+from fieldkit.exports import FORMATS, Selection, check_statuses, export_records
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export-records",
+        parents=[common],
+        help="export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems",
+    )
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help="lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
+        "empty folder; csv: a .csv file",
+    )
+    p.add_argument("--search", default="", metavar="TEXT", help="only objects matching TEXT")
+    p.add_argument(
+        "--status", action="append", default=[], metavar="S", help="only this status (repeatable)"
+    )
+    p.add_argument(
+        "--redact-locations",
+        action="store_true",
+        help="leave out locations, coordinates, sites and photo GPS (as bundles do)",
+    )
+    p.add_argument("--no-photos", action="store_true", help="lido: do not write the photos")
+    p.add_argument("ids", nargs="*", metavar="ID", help="only these objects (id or inventory no.)")
+    p.set_defaults(handler=cmd_export_records)
+
+
+def _progress(ctx: Context) -> Any:
+    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
+        return None
+
+    def show(done: int, total: int) -> None:
+        ctx.err.write(f"\rexport: {done:,} of {total:,} objects")
+        ctx.err.flush()
+
+    return show
+
+
+def cmd_export_records(ctx: Context) -> int:
+    args = ctx.args
+    selection = Selection(
+        search=args.search, statuses=check_statuses(args.status), ids=tuple(args.ids)
+    )
+    if args.redact_locations:
+        ctx.say(
+            "Redacted export: locations, coordinates, sites and photo GPS are removed. "
+            "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places."
+        )
+    progress = _progress(ctx)
+    with open_vault(ctx) as vault:
+        summary = export_records(
+            vault,
+            args.format,
+            Path(args.output),
+            selection,
+            redact_locations=args.redact_locations,
+            photos=not args.no_photos,
+            progress=progress,
+        )
+    if progress is not None:
+        ctx.err.write("\n")
+    if ctx.json:
+        ctx.emit(summary.to_json())
+        return EXIT_OK
+    for warning in summary.warnings:
+        ctx.say(f"Warning: {warning}")
+    print(str(summary.path), file=ctx.out)
+    parts = [count_text(summary.objects, "object")]
+    if args.format != "csv":
+        parts.append(count_text(summary.damage_reports, "damage report"))
+    if summary.photos_folder is not None:
+        parts.append(f"{count_text(summary.photos, 'photo')} in {summary.photos_folder.name}/")
+    ctx.say(f"Wrote {summary.path.name} ({args.format}): {', '.join(parts)}.")
+    if summary.in_conflict:
+        ctx.say(
+            f"{count_text(summary.in_conflict, 'object')} in conflict: exported as the automatic "
+            "merge (`fieldkit conflicts list` shows them)."
+        )
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""CSV export: one row per object, the columns ``fieldkit object import-csv`` reads.
+
+The header is the SPEC §4 field names; values are written as the import reads them back:
+measurements as ``height 32 cm; width 20.5 cm``, cross references joined with ``; ``,
+coordinates as ``lat, lon``. UTF-8 with a byte-order mark, so spreadsheet programs read the
+letters right. A cell that a spreadsheet would run as a formula (``=…``, ``+…``, ``@…``) gets a
+leading apostrophe, as OWASP advises for CSV injection; the export reports how many.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from typing import Any, BinaryIO
+
+from fieldkit.exports.lido import measurement_text
+from fieldkit.exports.source import ExportItem
+from fieldkit.records import fields as F
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in F.OBJECT_FIELDS)
+BOM = "\ufeff"
+# What the import counts as a formula (fieldkit.records.csv_import._FORMULA), plus a leading
+# tab or carriage return, which some spreadsheet programs strip before evaluating.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])|^[\t\r]")
+
+
+def cell(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if name == "measurements":
+        return measurement_text(value)
+    if name == "coordinates":
+        return f"{value['lat']!r}, {value['lon']!r}"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+class CsvWriter:
+    """Writes rows to a binary file, encoding as it goes (nothing held but one row)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._buffer = io.StringIO()
+        self._csv = csv.writer(self._buffer, lineterminator="\r\n")
+        self.formulas = 0
+        self._out.write(BOM.encode("utf-8"))
+        self._row(list(COLUMNS))
+
+    def _row(self, cells: list[str]) -> None:
+        self._csv.writerow(cells)
+        text = _SURROGATE.sub("\ufffd", self._buffer.getvalue())
+        self._out.write(text.encode("utf-8"))
+        self._buffer.seek(0)
+        self._buffer.truncate()
+
+    def write(self, item: ExportItem) -> None:
+        f = dict(item.fields)
+        if item.references:
+            f["cross_references"] = item.references
+        cells = []
+        for name in COLUMNS:
+            text = cell(name, f.get(name))
+            if _FORMULA.match(text):
+                text = "'" + text
+                self.formulas += 1
+            cells.append(text)
+        self._row(cells)

@@ -1,0 +1,258 @@
+"""Linked Art JSON-LD (the CIDOC-CRM profile galleries and the Getty use): one document per
+object (``HumanMadeObject``) and a ``Set`` document for the export that every object is
+``member_of``, each valid against the Linked Art 1.0 JSON Schemas.
+
+Identifiers are ``urn:uuid:`` URIs: an object's is its FieldKit id; a place, unit or
+institution named only by text gets a name-based UUID (uuid5), so the same text gives the same
+reference in every export. Getty AAT terms come from :mod:`fieldkit.exports.terms` (only where
+the mapping is known); everything else is carried as text in statements. Where each field goes
+is in ``docs/export-mapping.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from typing import Any
+
+from fieldkit.exports import terms as T
+from fieldkit.exports.language import language_of
+from fieldkit.exports.lido import damage_summary, measurement_text
+from fieldkit.exports.source import ExportItem
+from fieldkit.records.service import RecordView
+
+CONTEXT = "https://linked.art/ns/v1/linked-art.json"
+COLLECTION_FILE = "collection.json"
+_NAMES = uuid.UUID("6f0c5e52-7a43-4c1f-9a55-3a9d1f0e2b61")  # namespace of FieldKit's uuid5s
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Languages with a verified AAT term (see terms.py sources); other tags get no language.
+LANGUAGES = {
+    "en": ("300388277", "English"),
+    "fr": ("300388306", "French"),
+    "ar": ("300387843", "Arabic"),
+}
+
+
+def named_uri(kind: str, text: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMES, f'{kind}:{text}')}"
+
+
+def _language(text: str) -> list[dict[str, str]]:
+    tag = language_of(text)
+    term = LANGUAGES.get(tag or "")
+    if term is None:
+        return []
+    return [{"id": T.AAT + term[0], "type": "Language", "_label": term[1]}]
+
+
+def statement(content: str, label: str, term: tuple[str, str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "LinguisticObject", "_label": label, "content": content}
+    if term is not None:
+        out["classified_as"] = [T.type_ref(term), T.type_ref(T.BRIEF_TEXT)]
+    language = _language(content)
+    if language:
+        out["language"] = language
+    return out
+
+
+def _name(content: str, primary: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "Name", "content": content}
+    if primary:
+        out["classified_as"] = [T.type_ref(T.PRIMARY_NAME)]
+    language = _language(content)
+    if language:
+        out["language"] = language
+    return out
+
+
+def _identifier(content: str, term: tuple[str, str], label: str) -> dict[str, Any]:
+    return {
+        "type": "Identifier",
+        "_label": label,
+        "content": content,
+        "classified_as": [T.type_ref(term)],
+    }
+
+
+def _place(text: str) -> dict[str, str]:
+    return {"id": named_uri("place", text), "type": "Place", "_label": text}
+
+
+def _dimension(m: dict[str, Any]) -> dict[str, Any]:
+    unit = str(m["unit"])
+    unit_term = T.unit_term(unit)
+    out: dict[str, Any] = {
+        "type": "Dimension",
+        "_label": measurement_text([m]),
+        "value": float(m["value"]),
+        "unit": (
+            {"id": T.AAT + unit_term[0], "type": "MeasurementUnit", "_label": unit_term[1]}
+            if unit_term
+            else {"id": named_uri("unit", unit), "type": "MeasurementUnit", "_label": unit}
+        ),
+    }
+    dim_term = T.dimension_term(str(m["dimension"]))
+    if dim_term is not None:
+        out["classified_as"] = [T.type_ref(dim_term)]
+    return out
+
+
+def _damage_report(report: RecordView) -> dict[str, Any]:
+    d = report.fields
+    when = d.get("observed_at") or ""
+    label = "Damage report" + (f" of {when}" if when else "")
+    statements = []
+    summary = damage_summary(d)
+    if summary:
+        statements.append(statement(summary, "Damage assessment"))
+    for name, what in (
+        ("event_description", "What happened"),
+        ("event_date_from", "Event from"),
+        ("event_date_to", "Event to"),
+        ("description", "Damage observed"),
+        ("actions_taken", "Actions taken"),
+        ("recommended_actions", "Recommended actions"),
+        ("remaining_hazards", "Remaining hazards"),
+        ("assessor", "Assessor"),
+        ("site", "Site"),
+    ):
+        if d.get(name):
+            statements.append(statement(str(d[name]), what))
+    if report.in_conflict:
+        statements.append(statement(_CONFLICT, "Conflict"))
+    return {
+        "type": "LinguisticObject",
+        "_label": label,
+        "identified_by": [
+            _name(label),
+            _identifier(report.record_id, T.IDENTIFICATION_NUMBER, "FieldKit record id"),
+        ],
+        "referred_to_by": statements,
+    }
+
+
+_CONFLICT = (
+    "This record has conflicting edits that no one has resolved yet; the automatic merge is shown."
+)
+
+_TEXT_STATEMENTS: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
+    ("object_type", "Type of object", None),
+    ("description", "Description", T.DESCRIPTION),
+    ("materials_techniques", "Materials & techniques", T.MATERIAL_STATEMENT),
+    ("inscriptions_markings", "Inscriptions & markings", T.INSCRIPTION_STATEMENT),
+    ("subject", "Subject", None),
+    ("distinguishing_features", "Distinguishing features", None),
+    ("significance", "Significance", None),
+    ("related_written_material", "Related written material", None),
+    ("red_list_category", "ICOM Red List category", None),
+    ("status", "Status", None),
+    ("salvage_priority", "Salvage priority", None),
+    ("date_documented", "Date documented", None),
+    ("notes", "Notes", None),
+)
+
+
+def object_document(item: ExportItem, collection: dict[str, str]) -> dict[str, Any]:
+    """The Linked Art document of one exported object."""
+    f = item.fields
+    record_id = item.view.record_id
+    label = str(f.get("title") or f.get("inventory_number") or record_id)
+    identified_by: list[dict[str, Any]] = []
+    if f.get("title"):
+        identified_by.append(_name(str(f["title"]), primary=True))
+    if f.get("inventory_number"):
+        identified_by.append(
+            _identifier(str(f["inventory_number"]), T.ACCESSION_NUMBER, "Inventory number")
+        )
+    identified_by.append(_identifier(record_id, T.IDENTIFICATION_NUMBER, "FieldKit record id"))
+    doc: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{record_id}",
+        "type": "HumanMadeObject",
+        "_label": label,
+        "identified_by": identified_by,
+    }
+    classes = T.object_type_terms(str(f.get("object_type") or ""))
+    if classes:
+        doc["classified_as"] = [T.type_ref(t) for t in classes]
+    referred = [
+        statement(str(f[name]), what, term)
+        for name, what, term in _TEXT_STATEMENTS
+        if f.get(name) not in (None, "")
+    ]
+    if f.get("measurements"):
+        referred.append(
+            statement(measurement_text(f["measurements"]), "Dimensions", T.DIMENSION_STATEMENT)
+        )
+    if item.references:
+        referred.append(statement("; ".join(item.references), "Cross references"))
+    if item.view.in_conflict:
+        referred.append(statement(_CONFLICT, "Conflict"))
+    if referred:
+        doc["referred_to_by"] = referred
+    materials = T.material_terms(str(f.get("materials_techniques") or ""))
+    if materials:
+        doc["made_of"] = [
+            {"id": T.AAT + m[0], "type": "Material", "_label": m[1]} for m in materials
+        ]
+    if f.get("measurements"):
+        doc["dimension"] = [_dimension(m) for m in f["measurements"]]
+    production = _production(f)
+    if production:
+        doc["produced_by"] = production
+    if f.get("institution"):
+        doc["current_permanent_custodian"] = [
+            {
+                "id": named_uri("institution", str(f["institution"])),
+                "type": "Group",
+                "_label": str(f["institution"]),
+            }
+        ]
+    if f.get("current_location"):
+        # EVACUATION: once locations and movements land (SPEC §4), the derived location record
+        # (its code and name, not this free text) becomes the Place referred to here.
+        doc["current_location"] = _place(str(f["current_location"]))
+    doc["member_of"] = [collection]
+    if item.damage:
+        doc["subject_of"] = [_damage_report(r) for r in item.damage]
+    return doc
+
+
+def _production(f: dict[str, Any]) -> dict[str, Any] | None:
+    production: dict[str, Any] = {"type": "Production"}
+    if f.get("date_period"):
+        production["timespan"] = {
+            "type": "TimeSpan",
+            "identified_by": [_name(str(f["date_period"]))],
+        }
+    if f.get("place_of_origin"):
+        production["took_place_at"] = [_place(str(f["place_of_origin"]))]
+    if f.get("maker"):
+        production["referred_to_by"] = [statement(str(f["maker"]), "Maker", T.PRODUCTION_STATEMENT)]
+    return production if len(production) > 1 else None
+
+
+def collection_ref(export_id: str, label: str) -> dict[str, str]:
+    return {"id": f"urn:uuid:{export_id}", "type": "Set", "_label": label}
+
+
+def collection_document(ref: dict[str, str], count: int, redacted: bool) -> dict[str, Any]:
+    note = f"{count} object{'s' if count != 1 else ''} exported from FieldKit"
+    if redacted:
+        note += "; locations, coordinates, sites and photo positions removed"
+    return {
+        "@context": CONTEXT,
+        "id": ref["id"],
+        "type": "Set",
+        "_label": ref["_label"],
+        "identified_by": [_name(ref["_label"], primary=True)],
+        "referred_to_by": [statement(note + ".", "Description", T.DESCRIPTION)],
+    }
+
+
+def encode(doc: dict[str, Any]) -> bytes:
+    # Compact: the C encoder (indenting falls back to the pure-Python one, ~5x slower).
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")

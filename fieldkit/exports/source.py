@@ -1,0 +1,184 @@
+"""What an export reads: the latest merged view of the selected objects, with their damage
+reports, page by page (memory stays bounded however many objects a vault holds).
+
+The view is the one the app shows (SPEC §5): for a record in conflict, the deterministic
+automatic merge, flagged ``in_conflict``. Redaction is the bundle export's own
+(:data:`fieldkit.bundles.export.LOCATION_FIELDS`), applied here so that no format can forget it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldkit.bundles.export import _redacted
+from fieldkit.errors import CancelledError, UsageError
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records, RecordView
+from fieldkit.vault.vault import Vault
+
+PAGE = 500  # objects read at once
+
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which objects to export: all (nothing given), a search, statuses, and/or ids.
+
+    Ids are what people type (full id, 8+ hex prefix, inventory number). With ids and a
+    search or status, an object must match both.
+    """
+
+    search: str = ""
+    statuses: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    def filters(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.search.strip():
+            out["search"] = self.search
+        if self.statuses:
+            out["status"] = list(self.statuses)
+        return out
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One object as exported: its view (redacted if asked), its damage reports, and its cross
+    references as a person would type them (inventory number where the object has one)."""
+
+    view: RecordView
+    damage: list[RecordView]
+    references: list[str] = field(default_factory=list)
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return self.view.fields
+
+
+def check_statuses(statuses: Sequence[str]) -> tuple[str, ...]:
+    """Statuses as stored, or UsageError naming the allowed ones."""
+    out = []
+    for status in statuses:
+        try:
+            out.append(F.clean_value(F.OBJECT, "status", status))
+        except F.ValidationError as exc:
+            raise UsageError(exc.message) from None
+    return tuple(s for s in out if s)
+
+
+class Reader:
+    """Reads the selection of one open vault (on the calling thread's connection)."""
+
+    def __init__(self, vault: Vault, selection: Selection, redact: bool) -> None:
+        self.vault = vault
+        self.records = Records(vault)
+        self.selection = selection
+        self.redact = redact
+        self._ids: list[str] | None = None
+        if selection.ids:
+            resolved = [self.records.resolve(text, F.OBJECT) for text in selection.ids]
+            ids = list(dict.fromkeys(resolved))
+            wanted = selection.filters()
+            if wanted:
+                allowed = set(self._matching_ids(wanted))
+                ids = [i for i in ids if i in allowed]
+            self._ids = ids
+
+    def _matching_ids(self, filters: dict[str, Any]) -> Iterator[str]:
+        offset = 0
+        while True:
+            page = self.records.list(F.OBJECT, offset=offset, limit=PAGE, **filters)
+            yield from (v.record_id for v in page)
+            if len(page) < PAGE:
+                return
+            offset += PAGE
+
+    def count(self) -> int:
+        if self._ids is not None:
+            return len(self._ids)
+        return self.records.count(F.OBJECT, **self.selection.filters())
+
+    def _pages(self) -> Iterator[list[RecordView]]:
+        if self._ids is not None:
+            for start in range(0, len(self._ids), PAGE):
+                views = [self.records.get(i, F.OBJECT) for i in self._ids[start : start + PAGE]]
+                yield [v for v in views if not v.deleted]
+            return
+        # Keyset-free paging by offset: Records.list answers an offset from a covering index.
+        offset = 0
+        filters = self.selection.filters()
+        while True:
+            page = self.records.list(F.OBJECT, offset=offset, limit=PAGE, **filters)
+            if page:
+                yield page
+            if len(page) < PAGE:
+                return
+            offset += PAGE
+
+    def items(self, cancel: Cancel | None = None) -> Iterator[ExportItem]:
+        """Every selected object, in inventory-number order (ids: in the order given)."""
+        for page in self._pages():
+            if cancel is not None and cancel():
+                raise CancelledError("Export cancelled; nothing was written.")
+            damage = self._damage_of([v.record_id for v in page])
+            for view in page:
+                shown = self._redact(view)
+                refs = self._typed_references(shown.fields.get("cross_references") or [])
+                yield ExportItem(shown, damage.get(view.record_id, []), refs)
+
+    def _redact(self, view: RecordView) -> RecordView:
+        if not self.redact:
+            return view
+        return RecordView(
+            view.record_id,
+            view.kind,
+            _redacted(dict(view.fields)),
+            view.media,
+            view.head_rev,
+            view.hlc,
+            view.deleted,
+            view.in_conflict,
+            view.missing,
+        )
+
+    def _damage_of(self, object_ids: list[str]) -> dict[str, list[RecordView]]:
+        out: dict[str, list[RecordView]] = {}
+        if not object_ids:
+            return out
+        marks = ",".join("?" * len(object_ids))
+        # Only "?" placeholders are formatted into the query.
+        query = (
+            "SELECT record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, object_id "  # noqa: S608
+            f"FROM records WHERE kind = 'damage' AND deleted = 0 AND object_id IN ({marks}) "
+            "ORDER BY observed_at, record_id"
+        )
+        rows = self.vault.db.execute(query, object_ids)
+        for row in rows:
+            view = RecordView(
+                record_id=row[0],
+                kind=row[1],
+                fields=json.loads(row[2]),
+                media=json.loads(row[3]),
+                head_rev=row[4],
+                hlc=row[5],
+                deleted=bool(row[6]),
+                in_conflict=bool(row[7]),
+            )
+            out.setdefault(str(row[8]), []).append(self._redact(view))
+        return out
+
+    def _typed_references(self, stored: Sequence[str]) -> list[str]:
+        if not stored:
+            return []
+        return [ref.typed for ref in self.records.references(list(stored))]
+
+    def photo_name(self, sha256: str) -> str | None:
+        """The vault's media file of a photo, or None when the photo has not arrived."""
+        row = self.vault.db.execute(
+            "SELECT name FROM media_files WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return str(row[0]) if row else None

@@ -1,0 +1,353 @@
+"""File → Export records…: deliver objects to heritage systems (LIDO XML, Linked Art JSON-LD,
+CSV) — the same choices as ``fieldkit export-records``: format, which objects, without
+locations, where — then in the background with progress and Cancel, ending with a summary.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import CancelledError
+from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, photos_folder_of
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import core_text, error_label, heading, paragraph, set_error
+from fieldkit.records.vocabularies import STATUS
+
+OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
+WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
+EXTENSIONS = {"lido": ".xml", "linked-art": "", "csv": ".csv"}
+
+
+def default_target(fmt: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M")
+    return Path.home() / f"fieldkit-{fmt}-{stamp}{EXTENSIONS[fmt]}"
+
+
+def run_export(
+    session: Session,
+    fmt: str,
+    target: Path,
+    selection: Selection,
+    redact: bool,
+    photos: bool,
+    progress: object,
+    cancel: object,
+) -> ExportSummary:
+    """The core export on the worker's own connection (the CLI runs the same function)."""
+    with session.worker_vault() as vault:
+        return export_records(
+            vault,
+            fmt,
+            target,
+            selection,
+            redact_locations=redact,
+            photos=photos,
+            progress=progress,  # type: ignore[arg-type]
+            cancel=cancel,  # type: ignore[arg-type]
+        )
+
+
+class ExportRecordsDialog(QDialog):
+    exported = Signal(object)  # the ExportSummary
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportRecordsDialog")
+        self.setWindowTitle(self.tr("Export records — FieldKit"))
+        self.session = session
+        self.summary: ExportSummary | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._options_page())
+        self.progress_page = ProgressPage(self.tr("Exporting records"), self)
+        self.pages.addWidget(self.progress_page)
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(760, 660)
+        self._format_changed()
+
+    # --- options -----------------------------------------------------------------------------
+
+    def _options_page(self) -> QWidget:
+        page = QWidget(self)
+        body = QWidget(page)
+        # Format
+        fmt_box = QGroupBox(self.tr("Format"), body)
+        self.format_buttons = QButtonGroup(fmt_box)
+        texts = (
+            self.tr(
+                "&LIDO XML — for museum aggregators and collection systems (one file, "
+                "photos in a folder beside it)"
+            ),
+            self.tr("Li&nked Art JSON-LD — for linked-data systems (a folder of documents)"),
+            self.tr("&CSV — for spreadsheets, or to import into another vault"),
+        )
+        fmt_layout = QVBoxLayout(fmt_box)
+        self.format_radios: dict[str, QRadioButton] = {}
+        for i, (fmt, text) in enumerate(zip(FORMATS, texts, strict=True)):
+            radio = QRadioButton(text, fmt_box)
+            radio.setObjectName(f"format_{fmt}")
+            self.format_buttons.addButton(radio, i)
+            self.format_radios[fmt] = radio
+            fmt_layout.addWidget(radio)
+        self.format_radios["lido"].setChecked(True)
+        self.format_buttons.idToggled.connect(lambda _i, on: on and self._format_changed())
+        # Which objects
+        which = QGroupBox(self.tr("Which objects"), body)
+        self.search = QLineEdit(which)
+        self.search.setObjectName("exportRecordsSearch")
+        self.search.setPlaceholderText(self.tr("All objects; or type words they must contain"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.ids = QLineEdit(which)
+        self.ids.setObjectName("exportRecordsIds")
+        self.ids.setPlaceholderText(self.tr("Inventory numbers or ids, separated by ;"))
+        self.ids.setAccessibleName(self.tr("Only these objects"))
+        self.status_boxes: dict[str, QCheckBox] = {}
+        statuses = QGridLayout()
+        for i, status in enumerate(STATUS):
+            box = QCheckBox(value_label(status), which)
+            box.setObjectName(f"status_{status}")
+            self.status_boxes[status] = box
+            statuses.addWidget(box, i // 4, i % 4)
+        which_form = QFormLayout(which)
+        search_label = QLabel(self.tr("&Search:"), which)
+        search_label.setBuddy(self.search)
+        which_form.addRow(search_label, self.search)
+        ids_label = QLabel(self.tr("&Only these:"), which)
+        ids_label.setBuddy(self.ids)
+        which_form.addRow(ids_label, self.ids)
+        which_form.addRow(QLabel(self.tr("Status (none ticked: any):"), which), statuses)
+        # Options
+        self.redact = QCheckBox(
+            self.tr("&Remove locations (current location, coordinates, site, photo GPS)"), body
+        )
+        self.redact.setObjectName("exportRecordsRedact")
+        self.redact_warning = paragraph(
+            self.tr(
+                "Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read "
+                "them for places before you send this."
+            ),
+            body,
+        )
+        self.redact_warning.setStyleSheet(WARNING_STYLE)
+        self.redact_warning.setVisible(False)
+        self.redact.toggled.connect(self.redact_warning.setVisible)
+        self.photos = QCheckBox(self.tr("Write the &photos beside the XML file"), body)
+        self.photos.setObjectName("exportRecordsPhotos")
+        self.photos.setChecked(True)
+        self.photos.toggled.connect(lambda _on: self._validate())
+        # Where
+        where = QGroupBox(self.tr("Where"), body)
+        self.destination = QLineEdit(where)
+        self.destination.setObjectName("exportRecordsDestination")
+        self.destination.setAccessibleName(self.tr("Export file or folder"))
+        self.destination.textChanged.connect(lambda _t: self._validate())
+        choose = QPushButton(self.tr("C&hoose…"), where)
+        choose.setObjectName("exportRecordsChoose")
+        choose.clicked.connect(self._choose_target)
+        row = QHBoxLayout(where)
+        row.addWidget(self.destination, 1)
+        row.addWidget(choose)
+        self.error = error_label(page)
+        self.export_button = QPushButton(self.tr("&Export"), page)
+        self.export_button.setObjectName("startExportRecords")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.setObjectName("cancelExportRecords")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.export_button)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(fmt_box)
+        body_layout.addWidget(which)
+        body_layout.addWidget(self.redact)
+        body_layout.addWidget(self.redact_warning)
+        body_layout.addWidget(self.photos)
+        body_layout.addWidget(where)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Export records for heritage systems"), page, size=1.3))
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def fmt(self) -> str:
+        return FORMATS[max(0, self.format_buttons.checkedId())]
+
+    def _format_changed(self) -> None:
+        fmt = self.fmt()
+        self.photos.setVisible(fmt == "lido")
+        current = self.destination.text().strip()
+        if not current or Path(current).name.startswith("fieldkit-"):
+            self.destination.setText(str(default_target(fmt)))
+        self._validate()
+
+    def _choose_target(self) -> None:
+        fmt = self.fmt()
+        filters = {
+            "lido": self.tr("LIDO XML (*.xml)"),
+            "csv": self.tr("CSV files (*.csv)"),
+            "linked-art": self.tr("A new folder (*)"),
+        }
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the records to"), self.destination.text(), filters[fmt]
+        )
+        if target:
+            if EXTENSIONS[fmt] and not target.endswith(EXTENSIONS[fmt]):
+                target += EXTENSIONS[fmt]
+            self.destination.setText(target)
+
+    def selection(self) -> Selection:
+        ids = tuple(t.strip() for t in self.ids.text().split(";") if t.strip())
+        statuses = tuple(s for s, box in self.status_boxes.items() if box.isChecked())
+        return Selection(search=self.search.text().strip(), statuses=statuses, ids=ids)
+
+    def _problem(self) -> str:
+        text = self.destination.text().strip()
+        if not text:
+            return self.tr("Choose where to write the export.")
+        target = Path(text).expanduser()
+        if not target.parent.is_dir():
+            return self.tr("The folder {folder} does not exist.").format(folder=str(target.parent))
+        if self.fmt() == "linked-art":
+            if target.exists() and (not target.is_dir() or any(target.iterdir())):
+                return self.tr(
+                    "{name} exists and is not an empty folder: choose a new name."
+                ).format(name=target.name)
+            return ""
+        if target.exists():
+            return self.tr("{file} exists already: choose another name.").format(file=target.name)
+        photos = photos_folder_of(target)
+        if self.fmt() == "lido" and self.photos.isChecked() and photos.exists():
+            return self.tr("The photo folder {name} exists already: choose another name.").format(
+                name=photos.name
+            )
+        return ""
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        set_error(self.error, problem)
+        busy = bool(getattr(self, "progress_page", None) and self.progress_page.busy)
+        self.export_button.setEnabled(not problem and not busy)
+
+    # --- exporting ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._validate()
+        if not self.export_button.isEnabled():
+            return
+        target = Path(self.destination.text().strip()).expanduser()
+        self.pages.setCurrentIndex(EXPORTING)
+        self.progress_page.run(
+            self.tr("Writing {name}…").format(name=target.name),
+            run_export,
+            self.session,
+            self.fmt(),
+            target,
+            self.selection(),
+            self.redact.isChecked(),
+            self.photos.isChecked(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(OPTIONS)
+        self._validate()
+        if isinstance(exc, CancelledError):
+            set_error(self.error, self.tr("Cancelled: nothing was written."))
+            return
+        show_error(self, exc)
+
+    def _done(self, summary: ExportSummary) -> None:
+        self.summary = summary
+        self._fill_summary(summary)
+        self.pages.setCurrentIndex(SUMMARY)
+        self.close_button.setFocus()
+        self.exported.emit(summary)
+
+    # --- summary -----------------------------------------------------------------------------
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary_text = paragraph("", page)
+        self.summary_text.setObjectName("exportRecordsSummary")
+        self.warnings_text = paragraph("", page)
+        self.warnings_text.setStyleSheet(WARNING_STYLE)
+        self.close_button = QPushButton(self.tr("Close"), page)
+        self.close_button.setObjectName("closeExportRecords")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
+        layout.addWidget(self.summary_text)
+        layout.addWidget(self.warnings_text)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _fill_summary(self, summary: ExportSummary) -> None:
+        lines = [
+            self.tr("Wrote {path}:").format(path=str(summary.path)),
+            self.tr("%n object(s)", "", summary.objects),
+        ]
+        if summary.format != "csv":
+            lines.append(self.tr("%n damage report(s)", "", summary.damage_reports))
+        if summary.photos_folder is not None:
+            lines.append(
+                self.tr("%n photo(s) in the folder {folder}", "", summary.photos).format(
+                    folder=summary.photos_folder.name
+                )
+            )
+        if summary.in_conflict:
+            lines.append(
+                self.tr(
+                    "%n object(s) in conflict: exported as the automatic merge, and marked so.",
+                    "",
+                    summary.in_conflict,
+                )
+            )
+        self.summary_text.setText("\n".join(lines))
+        notes = [core_text(w) for w in summary.warnings]
+        self.warnings_text.setText("\n".join(notes))
+        self.warnings_text.setVisible(bool(notes))
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.progress_page.busy:
+            self.progress_page.cancel()
+            return
+        super().reject()

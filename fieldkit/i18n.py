@@ -1,0 +1,319 @@
+"""The core's languages, without Qt: English, French, Arabic (right to left) and Ukrainian.
+
+Core text is marked where it is written, so ``pyside6-lupdate`` extracts it into the Qt Linguist
+catalogs (``fieldkit/resources/translations/*.ts``):
+
+- ``QT_TRANSLATE_NOOP("errors", "The passphrase is not correct for this vault.")`` marks a
+  template that is translated later, where it is shown (an exception's message, a hint);
+- ``translate("reports", "Object ID")`` translates now, in the current language;
+- ``translate("cli", "%n record(s) imported", "", n)`` is plural-aware, as Qt's numerus forms
+  (French 2 forms, Ukrainian 3, Arabic 6; English ships its own "1 record"/"2 records" forms).
+
+Templates carry NAMED parameters (``{path}``, ``{count}``), filled after translation with
+:func:`fill` or :func:`tr`, so a translator can move them; never a whole formatted sentence.
+
+The runtime reads the shipped ``.ts`` files (our own XML, parsed with the standard library, which
+resolves no external entity) and picks up both catalogs: ``core_<lang>.ts`` (the core's strings)
+and ``fieldkit_<lang>.ts`` (the app's, which hold the vocabulary terms). A missing or unfinished
+translation falls back to English, never to an error.
+
+The language: ``FIELDKIT_LANG`` (en, fr, ar, uk) wins; then the user's choice (the desktop app
+passes its setting); then the system language if it is one of the four; else English.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import locale
+import os
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+ENV_LANG = "FIELDKIT_LANG"
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "uk")
+RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar"})
+#: Each language's name in itself, for the language choice (never translated).
+NATIVE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "ar": "العربية",
+    "uk": "Українська",
+}
+#: Plural forms per language, in Qt Linguist's order.
+PLURAL_FORMS: dict[str, int] = {"en": 2, "fr": 2, "ar": 6, "uk": 3}
+CATALOGS = ("core", "fieldkit")
+
+# Unicode isolates: text of unknown direction (FSI) or left-to-right (LRI) kept whole inside a
+# right-to-left sentence, closed by PDI (Unicode TR9).
+FSI = "\u2068"
+LRI = "\u2066"
+PDI = "\u2069"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction in ``context``; returns it unchanged (translated later)."""
+    return text
+
+
+# --- choosing the language ---------------------------------------------------------------------
+
+
+def normalise(code: str | None) -> str | None:
+    """ "fr_FR.UTF-8" → "fr"; None for anything not one of :data:`LANGUAGES`."""
+    if not code:
+        return None
+    short = re.split(r"[_.@-]", code.strip().lower(), maxsplit=1)[0]
+    return short if short in LANGUAGES else None
+
+
+def system_language() -> str | None:
+    """The system's language if FieldKit speaks it (LC_ALL, LC_MESSAGES, LANG, LANGUAGE)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return normalise(value)
+    for code in os.environ.get("LANGUAGE", "").split(":"):
+        if normalise(code):
+            return normalise(code)
+    with contextlib.suppress(ValueError):
+        return normalise(locale.getlocale()[0])
+    return None
+
+
+def environment_language() -> str | None:
+    """``FIELDKIT_LANG`` if set to one of the four languages ("pseudo" counts as English here)."""
+    return normalise(os.environ.get(ENV_LANG))
+
+
+def resolve_language(chosen: str | None = None) -> str:
+    """FIELDKIT_LANG, else ``chosen`` (the user's setting), else the system's, else English."""
+    return environment_language() or normalise(chosen) or system_language() or "en"
+
+
+_process_language = "en"
+_context_language: ContextVar[str | None] = ContextVar("fieldkit_language", default=None)
+
+
+def set_language(lang: str) -> None:
+    """Set the process's language (the CLI at start, the app from its setting)."""
+    global _process_language
+    _process_language = normalise(lang) or "en"
+
+
+def language() -> str:
+    """The language text is produced in now (see :func:`using`)."""
+    return _context_language.get() or _process_language
+
+
+@contextlib.contextmanager
+def using(lang: str | None) -> Iterator[str]:
+    """Within the block, text is produced in ``lang`` (a report's ``--lang``); None: unchanged."""
+    chosen = normalise(lang) or language()
+    token = _context_language.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _context_language.reset(token)
+
+
+def is_right_to_left(lang: str | None = None) -> bool:
+    return (lang or language()) in RIGHT_TO_LEFT
+
+
+# --- catalogs ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Catalog:
+    """Finished translations of one language: (context, source) → text or plural forms."""
+
+    language: str
+    singular: dict[tuple[str, str], str] = field(default_factory=dict)
+    plural: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def update(self, other: Catalog) -> None:
+        for key, value in other.singular.items():
+            self.singular.setdefault(key, value)
+        for key, forms in other.plural.items():
+            self.plural.setdefault(key, forms)
+
+
+def translations_dir() -> Any:
+    return resources.files("fieldkit") / "resources" / "translations"
+
+
+def parse_ts(data: bytes, lang: str) -> Catalog:
+    """The finished messages of a Qt Linguist ``.ts`` file (unfinished, obsolete, empty: left out).
+
+    Raises ValueError when the XML is malformed.
+    """
+    try:
+        root = ET.fromstring(data)  # noqa: S314 - our own file; ElementTree expands no entities
+    except ET.ParseError as exc:
+        raise ValueError(f"malformed translation file ({exc})") from None
+    catalog = Catalog(lang)
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None:
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in node.iter("numerusform")]
+                if forms and all(forms):
+                    catalog.plural[(name, source)] = forms
+            elif node.text:
+                catalog.singular[(name, source)] = node.text
+    return catalog
+
+
+_cache: dict[str, Catalog] = {}
+_cache_lock = threading.Lock()
+
+
+def catalog(lang: str) -> Catalog:
+    """The shipped translations of ``lang`` (core catalog first, then the app's), cached."""
+    with _cache_lock:
+        cached = _cache.get(lang)
+        if cached is not None:
+            return cached
+        merged = Catalog(lang)
+        for name in CATALOGS:
+            path = translations_dir() / f"{name}_{lang}.ts"
+            try:
+                data = path.read_bytes()
+            except (OSError, FileNotFoundError):
+                continue
+            try:
+                merged.update(parse_ts(data, lang))
+            except ValueError:
+                continue  # a damaged catalog: English rather than no text at all
+        _cache[lang] = merged
+        return merged
+
+
+def clear_cache() -> None:
+    with _cache_lock:
+        _cache.clear()
+
+
+def plural_index(lang: str, n: int) -> int:
+    """Which of Qt Linguist's plural forms ``n`` takes in ``lang``."""
+    n = abs(n)
+    if lang == "fr":
+        return 0 if n < 2 else 1
+    if lang == "uk":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    if lang == "ar":
+        if n <= 2:
+            return n
+        if 3 <= n % 100 <= 10:
+            return 3
+        if n % 100 >= 11:
+            return 4
+        return 5
+    return 0 if n == 1 else 1
+
+
+def english_plural(source: str, n: int) -> str:
+    """The English source's "(s)"/"(es)" resolved for ``n``: "1 record", "2 records"."""
+    one = n == 1
+    return re.sub(r"\((e?s)\)", lambda m: "" if one else m.group(1), source)
+
+
+def translate(
+    context: str,
+    text: str,
+    disambiguation: str | None = None,
+    n: int = -1,
+    *,
+    lang: str | None = None,
+) -> str:
+    """``text`` in the current language (or ``lang``); with ``n`` ≥ 0, its plural form with
+    ``%n`` replaced by ``n``. Falls back to English; never raises for a missing translation."""
+    lang = normalise(lang) or language()
+    cat = catalog(lang)
+    if n >= 0:
+        forms = cat.plural.get((context, text))
+        if forms:
+            chosen = forms[min(plural_index(lang, n), len(forms) - 1)]
+        else:
+            english = catalog("en").plural.get((context, text))
+            chosen = english[plural_index("en", n)] if english else english_plural(text, n)
+        return chosen.replace("%Ln", str(n)).replace("%n", str(n))
+    return cat.singular.get((context, text), text)
+
+
+def fill(template: str, fallback: str | None = None, /, **params: Any) -> str:
+    """``template`` with its named parameters; the English ``fallback`` if a translation's
+    placeholders do not match (a translator's slip must not cost the user the message)."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return (fallback or template).format_map(_Missing(params))
+
+
+class _Missing(dict[str, Any]):
+    def __init__(self, params: Mapping[str, Any]) -> None:
+        super().__init__(params)
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def tr(
+    context: str, template: str, n: int = -1, /, *, lang: str | None = None, **params: Any
+) -> str:
+    """Translate ``template`` (already marked for extraction elsewhere) and fill its parameters."""
+    return fill(translate(context, template, None, n, lang=lang), template, **params)
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+def error_text(exc: Any, lang: str | None = None) -> tuple[str, str]:
+    """A FieldKitError's sentence and hint in the current language (English when not shipped).
+
+    Messages are looked up in the "errors" context as templates with the exception's named
+    parameters (``exc.params``); a parameter that is itself a known phrase is translated too.
+    """
+    template = str(getattr(exc, "template", None) or getattr(exc, "message", "") or exc)
+    params: dict[str, Any] = dict(getattr(exc, "params", {}) or {})
+    for key, value in params.items():
+        if isinstance(value, str):
+            # A known phrase ("the vault") is translated; anything else (a path, a version) is
+            # isolated so that it reads whole inside a right-to-left sentence.
+            known = translate("errors", value, lang=lang)
+            params[key] = known if known != value else isolate(value, lang)
+    message = fill(translate("errors", template, lang=lang), template, **params)
+    if not params and message == template:
+        message = translate("errors", str(getattr(exc, "message", template)), lang=lang)
+    hint = str(getattr(exc, "hint", "") or "")
+    return message, translate("errors", hint, lang=lang) if hint else ""
+
+
+# --- mixed-direction text ----------------------------------------------------------------------
+
+
+def isolate(text: str, lang: str | None = None) -> str:
+    """``text`` of unknown direction (a title, a name) kept whole in a right-to-left sentence."""
+    return f"{FSI}{text}{PDI}" if text and is_right_to_left(lang) else text
+
+
+def ltr(text: str, lang: str | None = None) -> str:
+    """Left-to-right text (an inventory number, an id, a fingerprint, a path) kept readable in a
+    right-to-left sentence: "AB-12/3" must not become "3/12-AB"."""
+    return f"{LRI}{text}{PDI}" if text and is_right_to_left(lang) else text

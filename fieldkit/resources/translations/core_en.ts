@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n record revision(s)</source>
+        <translation>
+            <numerusform>%n record revision</numerusform>
+            <numerusform>%n record revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n new revision</numerusform>
+            <numerusform>%n new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n record in conflict</numerusform>
+            <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photograph(s) are recorded in the vault.</source>
+        <translation>
+            <numerusform>%n more photograph is recorded in the vault.</numerusform>
+            <numerusform>%n more photographs are recorded in the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ConflictView</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): added on any side are kept</source>
+        <translation>
+            <numerusform>%n photo: added on any side are kept</numerusform>
+            <numerusform>%n photos: added on any side are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in every version.</source>
+        <translation>
+            <numerusform>%n other field is the same in every version.</numerusform>
+            <numerusform>%n other fields are the same in every version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <source>%n disputed field(s)</source>
+        <translation>
+            <numerusform>%n disputed field</numerusform>
+            <numerusform>%n disputed fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n record in conflict</numerusform>
+            <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n bundle file(s) written, {size} in all.</source>
+        <translation>
+            <numerusform>%n bundle file written, {size} in all.</numerusform>
+            <numerusform>%n bundle files written, {size} in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n damage report</numerusform>
+            <numerusform>%n damage reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in the folder {folder}</source>
+        <translation>
+            <numerusform>%n photo in the folder {folder}</numerusform>
+            <numerusform>%n photos in the folder {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
+        <translation>
+            <numerusform>%n object in conflict: exported as the automatic merge, and marked so.</numerusform>
+            <numerusform>%n objects in conflict: exported as the automatic merge, and marked so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Checking %n bundle(s); nothing is imported yet…</source>
+        <translation>
+            <numerusform>Checking %n bundle; nothing is imported yet…</numerusform>
+            <numerusform>Checking %n bundles; nothing is imported yet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n bundle(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n bundle</numerusform>
+            <numerusform>&amp;Import %n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n bundle(s) passed the checks.</source>
+        <translation>
+            <numerusform>All %n bundle passed the checks.</numerusform>
+            <numerusform>All %n bundles passed the checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Importing %n bundle…</numerusform>
+            <numerusform>Importing %n bundles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln damage report(s)</source>
+        <translation>
+            <numerusform>%Ln damage report</numerusform>
+            <numerusform>%Ln damage reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) immediate action;</source>
+        <translation>
+            <numerusform>%n needs immediate action;</numerusform>
+            <numerusform>%n need immediate action;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n record in conflict.</numerusform>
+            <numerusform>%n records in conflict.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) refused.</source>
+        <translation>
+            <numerusform>%n photo refused.</numerusform>
+            <numerusform>%n photos refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n page written to {file}.</numerusform>
+            <numerusform>%n pages written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchSummary</name>
+    <message numerus="yes">
+        <source>%n match(es) in {kind}</source>
+        <translation>
+            <numerusform>%n match in {kind}</numerusform>
+            <numerusform>%n matches in {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
+        <translation>
+            <numerusform>%n bundle FieldKit left there stay; delete them once their recipients have them.</numerusform>
+            <numerusform>%n bundles FieldKit left there stay; delete them once their recipients have them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>Checking %n bundle(s)…</source>
+        <translation>
+            <numerusform>Checking %n bundle…</numerusform>
+            <numerusform>Checking %n bundles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>{title}: %n match(es)</source>
+        <translation>
+            <numerusform>{title}: %n match</numerusform>
+            <numerusform>{title}: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict</source>
+        <translation>
+            <numerusform>%n record in conflict</numerusform>
+            <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>verdict</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record snapshot(s)</source>
+        <translation>
+            <numerusform>%n record snapshot</numerusform>
+            <numerusform>%n record snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author card(s)</source>
+        <translation>
+            <numerusform>%n author card</numerusform>
+            <numerusform>%n author cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n audit event</numerusform>
+            <numerusform>%n audit events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n revocation notice</numerusform>
+            <numerusform>%n revocation notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size} checked.</source>
+        <translation>
+            <numerusform>%n file, {size} checked.</numerusform>
+            <numerusform>%n files, {size} checked.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,340 @@
+"""`export-records --format lido`: LIDO 1.1 XML that the official XSD accepts (SPEC §11)."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET  # our own output, not untrusted input
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+from test_export_records_support import (
+    cleaned_or_none,
+    create_objects,
+    leftovers,
+    object_rows,
+    xmllint_errors,
+)
+
+from fieldkit.errors import CancelledError, DiskFullError
+from fieldkit.exports import Selection, export_records
+from fieldkit.records import fields as F
+from fieldkit.records.demo_collection import generate
+from fieldkit.records.service import PhotoInput, Records
+from fieldkit.vault import Vault
+
+NS = {"lido": "http://www.lido-schema.org"}
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def records_of(path: Path) -> list[ET.Element]:
+    return (
+        ET.parse(  # noqa: S314 - our own output
+            path
+        )
+        .getroot()
+        .findall("lido:lido", NS)
+    )
+
+
+def texts(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def demo(make_vault: Any, tmp_path: Path) -> Vault:
+    vault, _ = make_vault(tmp_path / "demo", demo=True)
+    generate(vault, 60, seed=19)
+    return vault
+
+
+def test_demo_vault_exports_valid_lido(demo: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "demo.xml"
+    out.parent.mkdir()
+    summary = export_records(demo, "lido", out)
+    assert summary.objects == 60 == len(records_of(out))
+    assert summary.damage_reports > 0
+    assert xmllint_errors(out) == ""
+    # Photos are files beside the XML, each referred to by a resourceSet.
+    links = [
+        e.text
+        for e in ET.parse(  # noqa: S314 - our own output
+            out
+        )
+        .getroot()
+        .iter("{http://www.lido-schema.org}linkResource")
+    ]
+    assert links and summary.photos > 0
+    for link in links:
+        assert (out.parent / str(link)).is_file()
+    assert sorted(leftovers(out.parent)) == ["demo-photos", "demo.xml"]
+
+
+def test_every_field_in_its_lido_place(vault: Vault, tmp_path: Path) -> None:
+    [oid] = create_objects(
+        vault,
+        [
+            {
+                "inventory_number": "MCP 1971.36",
+                "institution": "Musée de la côte",
+                "title": "Stèle funéraire à buste féminin",
+                "object_type": "sculpture > relief",
+                "materials_techniques": "calcaire sculpté",
+                "measurements": [{"dimension": "height", "value": 32.25, "unit": "cm"}],
+                "inscriptions_markings": "Inscription en araméen",
+                "date_period": "IIe siècle",
+                "maker": "atelier palmyrénien",
+                "subject": "portrait funéraire",
+                "description": "Buste en haut-relief dans une niche",
+                "place_of_origin": "Palmyre",
+                "current_location": "Réserve B",
+                "coordinates": {"lat": 34.55, "lon": 38.27},
+            }
+        ],
+    )
+    Records(vault).create(
+        F.DAMAGE,
+        {
+            "object_id": oid,
+            "severity": "destroyed",
+            "event_type": "fire",
+            "description": "Brûlé",
+            "observed_at": "2026-03-14T09:30",
+        },
+    )
+    out = tmp_path / "one.xml"
+    export_records(vault, "lido", out, photos=False)
+    assert xmllint_errors(out) == ""
+    [rec] = records_of(out)
+
+    def one(path: str) -> ET.Element:
+        found = rec.find(path, NS)
+        assert found is not None, path
+        return found
+
+    ident = "lido:descriptiveMetadata/lido:objectIdentificationWrap/"
+    assert one(ident + "lido:titleWrap/lido:titleSet/lido:appellationValue").text == (
+        "Stèle funéraire à buste féminin"
+    )
+    assert one(ident + "lido:repositoryWrap/lido:repositorySet/lido:workID").text == "MCP 1971.36"
+    value = one(
+        ident + "lido:objectMeasurementsWrap/lido:objectMeasurementsSet/"
+        "lido:objectMeasurements/lido:measurementsSet/lido:measurementValue"
+    )
+    assert value.text == "32.25"
+    assert (
+        one(
+            "lido:descriptiveMetadata/lido:objectClassificationWrap/lido:objectWorkTypeWrap/"
+            "lido:objectWorkType/lido:term"
+        ).text
+        == "relief"
+    )
+    assert one("lido:administrativeMetadata/lido:recordWrap/lido:recordID").text == oid
+    events = rec.findall("lido:descriptiveMetadata/lido:eventWrap/lido:eventSet/lido:event", NS)
+    kinds = [e.find("lido:eventType/lido:conceptID", NS).text for e in events]  # type: ignore[union-attr]
+    assert kinds == [
+        "http://terminology.lido-schema.org/lido00007",
+        "http://terminology.lido-schema.org/lido00026",
+    ]
+    assert "Réserve B" in texts(out) and "34.55 38.27" in texts(out)
+
+
+def test_language_tags_follow_the_script(vault: Vault, tmp_path: Path) -> None:
+    create_objects(
+        vault,
+        [
+            {"inventory_number": "A1", "title": "شاهدة قبر تدمرية"},
+            {"inventory_number": "A2", "title": "Ікона Богородиці Одигітрії"},
+            {"inventory_number": "A3", "title": "Stèle funéraire à buste féminin"},
+            {"inventory_number": "A4", "title": "Funerary relief with a male bust"},
+        ],
+    )
+    out = tmp_path / "langs.xml"
+    export_records(vault, "lido", out)
+    assert xmllint_errors(out) == ""
+    langs = {}
+    for rec in records_of(out):
+        title = rec.find(
+            "lido:descriptiveMetadata/lido:objectIdentificationWrap/lido:titleWrap/"
+            "lido:titleSet/lido:appellationValue",
+            NS,
+        )
+        assert title is not None
+        langs[title.text] = title.get(LANG)
+        assert rec.find("lido:descriptiveMetadata", NS).get(LANG) == title.get(LANG)  # type: ignore[union-attr]
+    assert langs == {
+        "شاهدة قبر تدمرية": "ar",
+        "Ікона Богородиці Одигітрії": "uk",
+        "Stèle funéraire à buste féminin": "fr",
+        "Funerary relief with a male bust": "en",
+    }
+
+
+def test_hostile_text_still_gives_valid_lido(vault: Vault, tmp_path: Path) -> None:
+    # As a record from another vault's bundle may arrive: not checked by this vault's rules.
+    create_objects(
+        vault,
+        [
+            {
+                "inventory_number": "H1",
+                "title": "</lido:lido><x>&amp; \"'<!--",
+                "description": "null\x00 bell\x07 esc\x1b cr\r del\x7f c1\x85 \ufffe end",
+                "notes": "\u202eevil\u202c \u2066isolate\u2069 \u200f",
+            },
+            {"inventory_number": "H2", "title": "long " * 40_000},
+            {"inventory_number": "H3"},  # every optional field empty
+        ],
+        validate=False,
+    )
+    out = tmp_path / "hostile.xml"
+    export_records(vault, "lido", out)
+    assert xmllint_errors(out) == ""
+    assert len(records_of(out)) == 3
+    assert "\u202eevil" in texts(out)  # bidi controls are text, kept as typed
+    assert "</lido:lido><x>" in ET.parse(  # noqa: S314 - our own output
+        out
+    ).getroot().findtext(".//lido:appellationValue", namespaces=NS)  # type: ignore[operator]
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(rows=st.lists(object_rows(), min_size=1, max_size=4))
+def test_generated_records_give_valid_lido(
+    make_vault: Any, tmp_path_factory: Any, rows: list[dict[str, Any]]
+) -> None:
+    cleaned = [c for c in map(cleaned_or_none, rows) if c is not None]
+    folder = tmp_path_factory.mktemp("gen")
+    vault, _ = make_vault(folder / "v")
+    create_objects(vault, cleaned, validate=False)
+    out = folder / "gen.xml"
+    for redact in (False, True):
+        export_records(vault, "lido", out, redact_locations=redact)
+        assert xmllint_errors(out) == ""
+        assert len(records_of(out)) == len(cleaned)
+    vault.close()
+
+
+def _jpeg_with_gps() -> bytes:
+    img = Image.new("RGB", (32, 24), (120, 90, 40))
+    exif = Image.Exif()
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[3] = "N", "E"
+    gps[2] = (36.0, 20.0, 0.0)
+    gps[4] = (43.0, 8.0, 0.0)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", exif=exif)
+    return buf.getvalue()
+
+
+def test_redaction_removes_locations_sites_and_photo_gps(vault: Vault, tmp_path: Path) -> None:
+    records = Records(vault)
+    view = records.create(
+        F.OBJECT,
+        {
+            "inventory_number": "R1",
+            "title": "Jar",
+            "current_location": "SECRET-ROOM-42",
+            "coordinates": {"lat": 36.3333, "lon": 43.1333},
+        },
+        photos=[PhotoInput(_jpeg_with_gps())],
+    )
+    records.create(
+        F.DAMAGE, {"object_id": view.record_id, "site": "SECRET-SITE-7", "severity": "minor"}
+    )
+    plain, redacted = tmp_path / "plain.xml", tmp_path / "red.xml"
+    export_records(vault, "lido", plain)
+    export_records(vault, "lido", redacted, redact_locations=True)
+    assert "SECRET-ROOM-42" in texts(plain) and "SECRET-SITE-7" in texts(plain)
+    for secret in ("SECRET-ROOM-42", "SECRET-SITE-7", "36.3333", "43.1333"):
+        assert secret not in texts(redacted)
+    assert xmllint_errors(redacted) == ""
+    [photo] = (tmp_path / "red-photos").iterdir()
+    with Image.open(photo) as img:
+        assert not img.getexif().get_ifd(0x8825)
+    [original] = (tmp_path / "plain-photos").iterdir()
+    with Image.open(original) as img:
+        assert img.getexif().get_ifd(0x8825)
+
+
+def test_selection_by_status_search_and_ids(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(
+        vault,
+        [
+            {"inventory_number": "S1", "title": "bronze lamp", "status": "missing"},
+            {"inventory_number": "S2", "title": "marble head", "status": "in_storage"},
+            {"inventory_number": "S3", "title": "bronze coin", "status": "in_storage"},
+        ],
+    )
+    out = tmp_path / "sel.xml"
+
+    def numbers(selection: Selection) -> list[str]:
+        export_records(vault, "lido", out, selection)
+        return [r.findtext(".//lido:workID", namespaces=NS) or "" for r in records_of(out)]
+
+    assert numbers(Selection()) == ["S1", "S2", "S3"]
+    assert numbers(Selection(statuses=("in_storage",))) == ["S2", "S3"]
+    assert numbers(Selection(search="bronze")) == ["S1", "S3"]
+    assert numbers(Selection(ids=("S3", ids[0][:8]))) == ["S3", "S1"]
+    assert numbers(Selection(search="bronze", statuses=("in_storage",), ids=("S1", "S3"))) == ["S3"]
+
+
+def test_cancel_leaves_nothing_behind(demo: Vault, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 30
+
+    with pytest.raises(CancelledError):
+        export_records(demo, "lido", out_dir / "x.xml", cancel=cancel)
+    assert leftovers(out_dir) == []
+
+
+def test_a_failing_write_leaves_nothing_behind(
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.exports import export as E
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    real = E.lido_record
+    count = []
+
+    def failing(item: Any, photo_file: Any = None) -> str:
+        count.append(1)
+        if len(count) == 40:
+            raise OSError(28, "No space left on device")
+        return real(item, photo_file)
+
+    monkeypatch.setattr(E, "lido_record", failing)
+    with pytest.raises(DiskFullError):
+        export_records(demo, "lido", out_dir / "x.xml")
+    assert leftovers(out_dir) == []
+
+
+def test_progress_reaches_the_total_and_conflicts_say_so(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(vault, [{"inventory_number": f"P{i}", "title": "x"} for i in range(7)])
+    vault.db.execute("UPDATE records SET in_conflict = 1 WHERE record_id = ?", (ids[2],))
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "p.xml"
+    summary = export_records(vault, "lido", out, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (7, 7) and [d for d, _ in seen] == list(range(1, 8))
+    assert summary.in_conflict == 1
+    assert texts(out).count('lido:type="conflict"') == 1
+    assert xmllint_errors(out) == ""
+
+
+def test_csv_cancel_leaves_nothing_behind(demo: Vault, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with pytest.raises(CancelledError):
+        export_records(demo, "csv", out_dir / "x.csv", cancel=lambda: True)
+    assert leftovers(out_dir) == []
