@@ -26,6 +26,7 @@ from fieldkit.errors import FieldKitError, VaultNotFoundError
 from fieldkit.gui import settings
 from fieldkit.gui.bundles.verify_dialog import VerifyDialog
 from fieldkit.gui.create_vault import CreateVaultDialog
+from fieldkit.gui.custody_sections import CustodySections
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.idle import IdleWatcher
 from fieldkit.gui.new_passphrase import NewPassphraseDialog
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
             )
             go_menu.addAction(action)
             self.go_actions.append(action)
+        self.custody = CustodySections(self, go_menu)  # Evacuation, Locations, Custody menu
         if reports_available():
             reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
             for action in self.report_actions:
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
+        self.search.returnPressed.connect(self.custody.open_scanned)  # a scanned code opens
         self._set_unlocked_ui(False)
 
     def _build_status_bar(self) -> None:
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             *self.report_actions,
             *self.go_actions,
+            *self.custody.actions,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -404,6 +408,7 @@ class MainWindow(QMainWindow):
             self._search_timer.stop()
             self._saved_state = None
             self.workspace.lock()
+            self.custody.set_session(None)
             session.close()
             self.vault_label.clear()
             self.identity_label.clear()
@@ -433,6 +438,7 @@ class MainWindow(QMainWindow):
         self._set_title(vault.path)
         settings.remember_vault(vault.path)
         self.workspace.set_session(self.session, self._saved_state)
+        self.custody.set_session(self.session)
         self._saved_state = None
         identity = self.session.identity
         short = " ".join(identity.display_fingerprint.split()[:2])
@@ -571,6 +577,7 @@ class MainWindow(QMainWindow):
         if self.drafts_prompt is not None:
             self.drafts_prompt.close()
         self.workspace.lock()
+        self.custody.set_session(None)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

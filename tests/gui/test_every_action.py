@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.main_window import MainWindow
@@ -214,6 +215,74 @@ def test_every_button_of_both_editors(  # type: ignore[no-untyped-def]
         editor.close()
     _assert_clean(watcher, caplog)
     assert not session.records.get(object_id).deleted  # the deletion was asked, then cancelled
+
+
+@pytest.fixture
+def custody_window(window: MainWindow, vault: Vault) -> MainWindow:
+    """The demo collection with an evacuation under way (a crate in transit, packed objects)."""
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    from .test_evacuation_checkin import evacuation
+
+    generate(vault, 30, seed=11)
+    if not Records(vault).count(F.CONTAINER):  # a demo without its evacuation: add one
+        evacuation(vault, n=6)
+    window.open_session(vault)
+    return window
+
+
+def test_every_tab_editor_and_dialog_of_the_chain_of_custody(  # type: ignore[no-untyped-def]
+    custody_window: MainWindow, watcher: Watcher, qtbot, caplog
+) -> None:
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    sections = custody_window.custody
+    session = custody_window.session
+    assert session is not None
+    evacuation_page = sections.evacuation
+    custody_window.workspace.show_section(sections.evacuation_row)
+    evacuation_page.priority.selectRow(0)
+    evacuation_page.containers.selectRow(0)
+    for tab in range(evacuation_page.tabs.count()):
+        evacuation_page.tabs.setCurrentIndex(tab)
+        if tab == 1:
+            evacuation_page.movements.selectRow(0)
+        qtbot.wait(30)
+        for button in _buttons(evacuation_page.tabs.currentWidget()):
+            _press(button, watcher, qtbot)
+    custody_window.workspace.show_section(sections.locations_row)
+    sections.locations.containers.selectRow(0)
+    for button in _buttons(sections.locations):
+        _press(button, watcher, qtbot)
+    container = session.records.resolve("C-001")
+    location = session.records.resolve("TS-1")
+    for open_editor in (
+        lambda: sections.open_container(container),
+        lambda: sections.open_location(location),
+        lambda: sections.open_container(""),
+        lambda: sections.open_location(""),
+    ):
+        editor = open_editor()
+        assert editor is not None
+        watcher.check_size(editor)
+        for button in _buttons(editor):
+            if not editor.isVisible():
+                break
+            _press(button, watcher, qtbot)
+        editor.discard_changes()
+        editor.close()
+    for open_dialog in (sections.show_handovers, lambda: sections.hand_over([container])):
+        dialog = open_dialog()
+        assert dialog is not None
+        watcher.check_size(dialog)
+        for button in _buttons(dialog):
+            if not isValid(dialog) or not dialog.isVisible():
+                break  # Close (or Cancel) was pressed: the dialog is gone
+            _press(button, watcher, qtbot)
+        if isValid(dialog):
+            dialog.reject()
+    _assert_clean(watcher, caplog)
+    assert not session.records.get(container).deleted  # the deletion was asked, then cancelled
 
 
 def test_every_button_of_the_export_records_dialog(  # type: ignore[no-untyped-def]

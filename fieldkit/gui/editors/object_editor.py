@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.editors.custody_panel import CustodyPanel
 from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import category_label
@@ -140,6 +141,9 @@ class ObjectEditor(RecordEditor):
         layout.addWidget(self.completeness)
         layout.addWidget(self.missing_label)
         self.side_layout.addWidget(box)
+        self.custody_panel = CustodyPanel(self.session, self.record_id, side)
+        self.side_layout.addWidget(self.custody_panel)
+        self.saved.connect(self.custody_panel.set_record)
 
     def _add_buttons(self, row: QHBoxLayout) -> None:
         self.damage_button = QPushButton(self.tr("New damage &report"), self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 PHOTO = "photo"
 COMPLETENESS = "completeness"
 OBJECT_LABEL = "object"
+WHERE_NOW = "where_now"  # derived by the chain of custody (location, container, transit)
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,17 @@ OBJECT_COLUMNS: tuple[Column, ...] = (
     Column(
         "inventory_number", QT_TRANSLATE_NOOP("columns", "Inventory no."), "inventory_number", 130
     ),
-    Column("title", QT_TRANSLATE_NOOP("columns", "Title"), "title", 280),
-    Column("object_type", QT_TRANSLATE_NOOP("columns", "Type of object"), "object_type", 200),
+    Column("title", QT_TRANSLATE_NOOP("columns", "Title"), "title", 236),
+    Column("object_type", QT_TRANSLATE_NOOP("columns", "Type of object"), "object_type", 160),
     Column("status", QT_TRANSLATE_NOOP("columns", "Status"), "status", 110),
     Column(
         "salvage_priority",
         QT_TRANSLATE_NOOP("columns", "Salvage priority"),
         "salvage_priority",
-        130,
+        120,
     ),
     Column(COMPLETENESS, QT_TRANSLATE_NOOP("columns", "Object ID"), "complete", 90),
+    Column(WHERE_NOW, QT_TRANSLATE_NOOP("columns", "Where now"), None, 120),
 )
 
 DAMAGE_COLUMNS: tuple[Column, ...] = (

@@ -24,6 +24,7 @@ from fieldkit.gui import workers
 from fieldkit.gui.charts import BarChart
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.pages.custody_overview import CustodyOverview
 from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
@@ -212,6 +213,8 @@ class OverviewPage(QWidget):
         top.addWidget(self.refresh_button)
         body_layout.addLayout(top)
         body_layout.addWidget(self.totals)
+        self.custody = CustodyOverview(body)  # evacuation: in transit, missing, handovers
+        body_layout.addWidget(self.custody)
         body_layout.addLayout(charts)
         # One table above the other, each the page's full width: side by side, half a laptop
         # screen could not show a museum's name beside an object's title.
@@ -237,6 +240,7 @@ class OverviewPage(QWidget):
     def set_session(self, session: Session | None) -> None:
         self.session = session
         self._generation += 1
+        self.custody.set_session(session)
         if session is None:
             self.data = None
             self.totals.clear()
@@ -256,6 +260,7 @@ class OverviewPage(QWidget):
             self._again = True  # data changed while counting: count again afterwards
             return
         self._again = False
+        self.custody.refresh()
         generation = self._generation
         self.refresh_button.setEnabled(False)
         self.worker = workers.run_in_background(

@@ -1,0 +1,345 @@
+"""Check-in by scanning: the reception of a movement at its destination.
+
+A USB scanner types a label's code and Enter into the focused code field (a person can type
+it too): the item is marked at once, the list shows it received, and the counts of expected,
+received, not yet scanned and extra follow. *Finish check-in* writes the reception through the
+core (``Custody.receive``, as ``fieldkit move receive``); what the core then reconciles —
+containers that arrived sealed, missing and extra items — replaces the live count.
+
+While scanning, the live count only compares what was scanned with what the movement expects;
+the core's reconciliation after finishing is the one that counts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import error_label, heading, paragraph, set_error
+from fieldkit.records import custody as C
+from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
+
+EXPECTED, RECEIVED, PENDING, MISSING, EXTRA = "expected", "received", "pending", "missing", "extra"
+OUTSIDE = "outside"  # received, but not in the container it left in
+COLOURS = {
+    RECEIVED: "#d5f5e3",
+    OUTSIDE: "#fcf3cf",
+    MISSING: "#f5b7b1",
+    EXTRA: "#fdebd0",
+    PENDING: "#ffffff",
+}
+
+
+class CheckInPanel(QWidget):
+    """Scan what arrived for one movement; Finish writes the reception."""
+
+    finished = Signal(str)  # movement id, after the reception is written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkInPanel")
+        self.session: Session | None = None
+        self.movement_id: str | None = None
+        self.status: C.MovementStatus | None = None
+        self.scanned: list[str] = []  # item ids, in the order scanned
+        self.names: dict[str, str] = {}
+        self.title = heading(self.tr("Check in"), self, size=1.2)
+        self.title.setObjectName("checkInTitle")
+        self.scan = QLineEdit(self)
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("Scan a label, or type a code or number, then Enter"))
+        self.scan.setAccessibleName(self.tr("Code scanned"))
+        self.scan.returnPressed.connect(self._scanned)
+        scan_label = QLabel(self.tr("&Code:"), self)
+        scan_label.setBuddy(self.scan)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("scanFeedback")
+        self.feedback.setWordWrap(True)
+        self.error = error_label(self)
+        self.error.setObjectName("scanError")
+        self.count_labels: dict[str, QLabel] = {}
+        counts = QGridLayout()
+        for column, (key, text) in enumerate(
+            (
+                (EXPECTED, self.tr("Expected")),
+                (RECEIVED, self.tr("Received")),
+                (PENDING, self.tr("Not yet scanned")),
+                (EXTRA, self.tr("Extra")),
+            )
+        ):
+            caption = QLabel(text, self)
+            number = QLabel("0", self)
+            number.setObjectName(f"count_{key}")
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 1.8)
+            font.setBold(True)
+            number.setFont(font)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            counts.addWidget(number, 0, column)
+            counts.addWidget(caption, 1, column)
+            self.count_labels[key] = number
+        self.pending_caption = counts.itemAtPosition(1, 2).widget()
+        self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
+        self.list.setAccessibleName(self.tr("Items of this movement and their state"))
+        self.sealed_note = paragraph(
+            self.tr(
+                "A container scanned without its contents arrived sealed: what it holds counts "
+                "as received. Scan its contents too to check them one by one."
+            ),
+            self,
+        )
+        self.all_button = QPushButton(self.tr("Everything &arrived"), self)
+        self.all_button.setObjectName("receiveAll")
+        self.all_button.setToolTip(self.tr("Receive everything the movement expects"))
+        self.all_button.clicked.connect(self.receive_everything)
+        self.finish_button = QPushButton(self.tr("&Finish check-in"), self)
+        self.finish_button.setObjectName("finishCheckIn")
+        self.finish_button.setToolTip(self.tr("Write the reception (Ctrl+Return)"))
+        self.finish_button.clicked.connect(self.finish)
+        finish_key = QShortcut(QKeySequence("Ctrl+Return"), self)
+        finish_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        finish_key.activated.connect(self.finish)
+        row = QHBoxLayout()
+        row.addWidget(scan_label)
+        row.addWidget(self.scan, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.feedback, 1)
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addLayout(counts)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.sealed_note)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.scan, self.list)
+        self.setTabOrder(self.list, self.all_button)
+        self.setTabOrder(self.all_button, self.finish_button)
+        self._set_enabled(False)
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.scan, self.all_button, self.finish_button):
+            widget.setEnabled(on)
+
+    def set_movement(self, session: Session | None, movement_id: str | None) -> None:
+        """Start checking in ``movement_id`` (None: nothing chosen)."""
+        self.session = session
+        self.movement_id = movement_id
+        self.scanned = []
+        self.status = None
+        set_error(self.error, "")
+        self.feedback.setText("")
+        if session is None or movement_id is None:
+            self.title.setText(self.tr("Check in"))
+            self.list.setRowCount(0)
+            self._set_enabled(False)
+            self._show_counts(0, 0, 0, 0)
+            return
+        try:
+            status = C.movement_status(session.vault.db, movement_id)
+        except KeyError:
+            self.set_movement(session, None)
+            return
+        self.status = status
+        self.title.setText(
+            self.tr("Check in: {movement}").format(movement=movement_title(session, status))
+        )
+        can_receive = status.state != "planned"
+        self._set_enabled(can_receive)
+        if status.state == "received":
+            self.scanned = list(dict.fromkeys(status.received + status.extra))
+            self._show_reconciliation(status)
+            self.feedback.setText(self.tr("Already received. Scan more to add what arrived since."))
+        else:
+            self._show_live()
+        if not can_receive:
+            self.feedback.setText(self.tr("This movement has not departed yet."))
+
+    # --- scanning ----------------------------------------------------------------------------
+
+    def _scanned(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if text:
+            self.mark(text)
+
+    def mark(self, typed: str) -> str | None:
+        """Mark the item ``typed`` (code, inventory number, id or prefix) received. Returns its
+        id, or None (and says why) when it is not an object or container of this vault."""
+        session = self.session
+        if session is None or self.status is None or self.movement_id is None:
+            return None
+        try:
+            item = session.records.resolve_item(typed)
+        except (RecordNotFoundError, AmbiguousIdError) as exc:
+            self._refuse(typed, exc.message)
+            return None
+        except FieldKitError as exc:
+            self._refuse(typed, exc.message)
+            return None
+        name = labels(session, [item]).get(item, typed)
+        self.names.setdefault(item, name)
+        if item in self.scanned:
+            set_error(self.error, "")
+            self.feedback.setText(self.tr("{item}: already scanned.").format(item=name))
+            return item
+        self.scanned.append(item)
+        set_error(self.error, "")
+        if item in self.status.expected:
+            self.feedback.setText(self.tr("{item}: received.").format(item=name))
+        else:
+            self.feedback.setText(
+                self.tr("{item}: not expected in this movement (extra).").format(item=name)
+            )
+        self._show_live()
+        return item
+
+    def _refuse(self, typed: str, why: str) -> None:
+        QApplication.beep()
+        set_error(self.error, self.tr("“{code}”: {why}").format(code=typed, why=why))
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def _show_counts(self, expected: int, received: int, pending: int, extra: int) -> None:
+        for key, value in (
+            (EXPECTED, expected),
+            (RECEIVED, received),
+            (PENDING, pending),
+            (EXTRA, extra),
+        ):
+            self.count_labels[key].setText(str(value))
+        self.count_labels[EXPECTED].setAccessibleName(self.tr("%n expected", "", expected))
+
+    def counts(self) -> dict[str, int]:
+        return {key: int(label.text()) for key, label in self.count_labels.items()}
+
+    def states(self) -> dict[str, str]:
+        """Each listed item's state (item id -> expected/received/missing/extra/pending)."""
+        out = {}
+        for row in range(self.list.rowCount()):
+            item = self.list.item(row, 0)
+            state = self.list.item(row, 1)
+            if item is not None and state is not None:
+                out[str(item.data(ID_ROLE))] = str(state.data(ID_ROLE))
+        return out
+
+    def _state_text(self, state: str) -> str:
+        return {
+            RECEIVED: self.tr("Received"),
+            OUTSIDE: self.tr("Received outside its container"),
+            PENDING: self.tr("Not yet scanned"),
+            MISSING: self.tr("Missing"),
+            EXTRA: self.tr("Extra (not expected)"),
+        }[state]
+
+    def _fill(self, rows: list[tuple[str, str]]) -> None:
+        assert self.session is not None  # noqa: S101 - only called with a session
+        names = labels(self.session, [i for i, _ in rows])
+        self.names.update(names)
+        self.list.setRowCount(len(rows))
+        for r, (item_id, state) in enumerate(rows):
+            name = QTableWidgetItem(self.names.get(item_id, item_id[:8]))
+            name.setData(ID_ROLE, item_id)
+            shown = QTableWidgetItem(self._state_text(state))
+            shown.setData(ID_ROLE, state)
+            brush = QBrush(QColor(COLOURS[state]))
+            for cell in (name, shown):
+                cell.setBackground(brush)
+                cell.setForeground(QBrush(QColor("#1b1b1b")))
+            self.list.setItem(r, 0, name)
+            self.list.setItem(r, 1, shown)
+        self.list.resizeColumnToContents(0)
+        self.list.scrollToTop()
+
+    def _show_live(self) -> None:
+        status = self.status
+        if status is None:
+            return
+        scanned = set(self.scanned)
+        rows = [(x, RECEIVED if x in scanned else PENDING) for x in status.expected]
+        # The latest scan first: the person sees what they just did at the top.
+        order = {x: -i for i, x in enumerate(self.scanned)}
+        rows.sort(key=lambda r: (r[1] != RECEIVED, order.get(r[0], 0)))
+        extras = [x for x in self.scanned if x not in status.expected]
+        rows = [(x, EXTRA) for x in reversed(extras)] + rows
+        self._fill(rows)
+        received = sum(1 for x in status.expected if x in scanned)
+        self.pending_caption.setText(self.tr("Not yet scanned"))
+        self._show_counts(
+            len(status.expected), received, len(status.expected) - received, len(extras)
+        )
+
+    def _show_reconciliation(self, status: C.MovementStatus) -> None:
+        """The core's reconciliation after the reception was written."""
+        outside = set(getattr(status, "outside", ()) or ())
+        rows = (
+            [(x, MISSING) for x in status.missing]
+            + [(x, EXTRA) for x in status.extra]
+            + [(x, OUTSIDE) for x in status.received if x in outside]
+            + [(x, RECEIVED) for x in status.received if x not in outside]
+        )
+        self._fill(rows)
+        self.pending_caption.setText(self.tr("Missing"))
+        self._show_counts(
+            len(status.expected), len(status.received), len(status.missing), len(status.extra)
+        )
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def finish(self) -> C.MovementStatus | None:
+        """Write the reception of what was scanned (as ``fieldkit move receive``)."""
+        return self._receive(everything=False)
+
+    def receive_everything(self) -> C.MovementStatus | None:
+        """Everything expected arrived (as ``fieldkit move receive --all``)."""
+        return self._receive(everything=True)
+
+    def _receive(self, *, everything: bool) -> C.MovementStatus | None:
+        session, movement = self.session, self.movement_id
+        if session is None or movement is None or not self.finish_button.isEnabled():
+            return None
+        if not self.scanned and not everything:
+            set_error(self.error, self.tr("Scan at least one item before finishing."))
+            self.scan.setFocus()
+            return None
+        try:
+            status = custody(session).receive(movement, self.scanned, everything=everything)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        self.status = status
+        self.scanned = list(dict.fromkeys(status.received + status.extra))
+        self._show_reconciliation(status)
+        if status.missing:
+            text = self.tr("Reception written: %n item(s) missing.", "", len(status.missing))
+        else:
+            text = self.tr("Reception written: everything expected arrived.")
+        set_error(self.error, "")
+        self.feedback.setText(text)
+        self.finished.emit(movement)
+        self.scan.setFocus()
+        return status
+
+
+__all__ = ["CheckInPanel"]

@@ -1,0 +1,193 @@
+"""What the chain-of-custody screens share: the core's custody service for the open session,
+how an item is named on screen (inventory number or code, and title), the custody vocabulary's
+translated labels, and small read-only tables.
+
+Every read and write goes through :mod:`fieldkit.records.custody` and the records service; the
+rules (what a movement expects, what is missing, who may accept) live there, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from fieldkit.gui.session import Session
+from fieldkit.records import custody as C
+from fieldkit.records.pages import object_labels
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_VOCABULARY = {
+    # location kinds
+    "building": QT_TRANSLATE_NOOP("custody", "Building"),
+    "room": QT_TRANSLATE_NOOP("custody", "Room"),
+    "area": QT_TRANSLATE_NOOP("custody", "Area"),
+    "shelf": QT_TRANSLATE_NOOP("custody", "Shelf"),
+    "temporary_store": QT_TRANSLATE_NOOP("custody", "Temporary store"),
+    "vehicle": QT_TRANSLATE_NOOP("custody", "Vehicle"),
+    "other": QT_TRANSLATE_NOOP("custody", "Other"),
+    # container kinds
+    "crate": QT_TRANSLATE_NOOP("custody", "Crate"),
+    "box": QT_TRANSLATE_NOOP("custody", "Box"),
+    "roll": QT_TRANSLATE_NOOP("custody", "Roll"),
+    "bag": QT_TRANSLATE_NOOP("custody", "Bag"),
+    "pallet": QT_TRANSLATE_NOOP("custody", "Pallet"),
+    # handling marks
+    "fragile": QT_TRANSLATE_NOOP("custody", "Fragile"),
+    "this_way_up": QT_TRANSLATE_NOOP("custody", "This way up"),
+    "keep_dry": QT_TRANSLATE_NOOP("custody", "Keep dry"),
+    "heavy": QT_TRANSLATE_NOOP("custody", "Heavy"),
+    "hazardous": QT_TRANSLATE_NOOP("custody", "Hazardous"),
+    # movement reasons
+    "evacuation": QT_TRANSLATE_NOOP("custody", "Evacuation"),
+    "return": QT_TRANSLATE_NOOP("custody", "Return"),
+    "storage": QT_TRANSLATE_NOOP("custody", "Storage"),
+    "packing": QT_TRANSLATE_NOOP("custody", "Packing"),
+    "unpacking": QT_TRANSLATE_NOOP("custody", "Unpacking"),
+    "loan": QT_TRANSLATE_NOOP("custody", "Loan"),
+    "conservation": QT_TRANSLATE_NOOP("custody", "Conservation"),
+    "inventory_check": QT_TRANSLATE_NOOP("custody", "Inventory check"),
+    # movement states
+    "planned": QT_TRANSLATE_NOOP("custody", "Planned"),
+    "in_transit": QT_TRANSLATE_NOOP("custody", "In transit"),
+    "received": QT_TRANSLATE_NOOP("custody", "Received"),
+}
+
+
+def term(value: Any) -> str:
+    """The translated label of a custody vocabulary value (the value itself if unknown)."""
+    source = _VOCABULARY.get(str(value))
+    return QCoreApplication.translate("custody", source) if source else str(value)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("custody", text)
+
+
+def custody(session: Session) -> C.Custody:
+    """The core's custody service for the session (its records service may be renewed)."""
+    return C.Custody(session.records)
+
+
+def labels(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """How each item is named on screen: "number — title" (objects) or "code — name"."""
+    found = object_labels(session.records, ids)
+    return {
+        i: " — ".join(p for p in (number, title) if p) or i[:8]
+        for i, (number, title) in found.items()
+    }
+
+
+def label(session: Session, record_id: str | None) -> str:
+    if not record_id:
+        return ""
+    return labels(session, [record_id]).get(record_id, record_id[:8])
+
+
+def where_text(where: C.Where) -> str:
+    """One line: where an item is now, as the core derived it."""
+    parts = []
+    if where.missing:
+        parts.append(_t("Missing (not found at its last reception)"))
+    elif where.in_transit:
+        to = where.destination.code if where.destination else ""
+        parts.append(_t("In transit to {place}").format(place=to) if to else _t("In transit"))
+    elif where.location is not None:
+        name = " — ".join(p for p in (where.location.code, where.location.name) if p)
+        parts.append(_t("At {place}").format(place=name))
+    if where.container is not None:
+        parts.append(_t("in container {code}").format(code=where.container.code))
+    if where.custodian is not None:
+        parts.append(_t("custodian: {name}").format(name=where.custodian.name or "?"))
+    if not parts:
+        return _t("No movement recorded")
+    return ", ".join(parts)
+
+
+def short_where(where: C.Where) -> str:
+    """Where an item is, in a table cell: "TS-1 · C-003", "→ TS-1", "missing"."""
+    if where.missing:
+        return _t("missing")
+    if where.in_transit:
+        to = where.destination.code if where.destination else "?"
+        text = _t("→ {place} (in transit)").format(place=to)
+    else:
+        text = where.location.code if where.location is not None else ""
+    if where.container is not None:
+        text = " · ".join(p for p in (text, where.container.code) if p)
+    return text
+
+
+def movement_title(session: Session, status: C.MovementStatus) -> str:
+    """A movement as listed: destination, reason, departure and state."""
+    f = status.fields
+    to = f.get("to_location") or f.get("to_container")
+    place = C.place(session.vault.db, str(to)) if to else None
+    code = place.code if place else ""
+    when = str(f.get("departed_at") or "")[:16].replace("T", " ")
+    bits = [_t("to {code}").format(code=code or "?"), term(f.get("reason") or "other")]
+    if when:
+        bits.append(when)
+    return " · ".join(bits)
+
+
+def read_only_table(columns: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
+    """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab."""
+    table = QTableWidget(0, len(columns), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line per row; the whole text is in the tooltip
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def fill(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+    """Rows of (record id, cells); the id is kept on the first cell for :func:`selected_ids`."""
+    table.setRowCount(len(rows))
+    for r, (record_id, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if c == 0:
+                item.setData(ID_ROLE, record_id)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for c in range(table.columnCount() - 1):  # the last one stretches to the edge
+        header.resizeSection(c, min(header.sectionSize(c), 200))
+    header.setStretchLastSection(False)  # resizing to contents undid the stretch: again
+    header.setStretchLastSection(True)
+
+
+def selected_ids(table: QTableWidget) -> list[str]:
+    rows = sorted({i.row() for i in table.selectedIndexes()})
+    out = []
+    for row in rows:
+        item = table.item(row, 0)
+        value = item.data(ID_ROLE) if item is not None else None
+        if value:
+            out.append(str(value))
+    return out
+
+
+def current_id(table: QTableWidget) -> str | None:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    value = item.data(ID_ROLE) if item is not None else None
+    return str(value) if value else None

@@ -1,0 +1,29 @@
+"""The container editor: a crate, box, roll or bag, its code, handling marks and contents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fieldkit.gui.editors.custody_editor import CustodyEditor
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+
+
+class ContainerEditor(CustodyEditor):
+    kind = F.CONTAINER
+    groups = (
+        (
+            QT_TRANSLATE_NOOP("editors", "Container"),
+            ("code", "kind", "description", "handling", "notes"),
+        ),
+    )
+
+    def held(self) -> list[str]:
+        assert self.record_id is not None  # noqa: S101 - only asked for a saved record
+        return C.contents(self.session.vault.db, self.record_id)
+
+    def contents_caption(self) -> str:
+        return self.tr("Where it is and what it holds")
+
+    def new_title(self) -> str:
+        return self.tr("New container")

@@ -1,0 +1,137 @@
+"""The editor pattern for the chain-of-custody records (locations, containers): the record
+editor's form, with inputs for the field kinds custody adds (a label's code, a count)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from fieldkit.gui.custody_common import labels, term, where_text
+from fieldkit.gui.editors.field_widgets import (
+    EnumInput,
+    EnumListInput,
+    FieldInput,
+    TextInput,
+    make_input,
+)
+from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.vocabulary_labels import field_label
+from fieldkit.gui.widgets import error_label
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+
+
+class CodeInput(TextInput):
+    """A label's code: one line, shown upper case as the core stores it."""
+
+    def _build(self, parent: QWidget) -> QWidget:
+        edit = super()._build(parent)
+        self.edit.setPlaceholderText(self.tr("e.g. C-014 (letters, digits, - . _ /)"))
+        self.edit.setMaxLength(40)
+        return edit
+
+
+def custody_input(field: F.Field, label: str, parent: QWidget) -> FieldInput:
+    if field.kind in ("code", "count", "fingerprint"):
+        return (CodeInput if field.kind == "code" else TextInput)(field, label, parent)
+    made = make_input(field, label, parent)
+    # The custody vocabulary (crate, this way up…) in the user's words, not as stored.
+    if isinstance(made, EnumInput):
+        for index in range(made.combo.count()):
+            if made.combo.itemData(index):
+                made.combo.setItemText(index, term(made.combo.itemData(index)))
+    elif isinstance(made, EnumListInput):
+        for choice, box in made.boxes.items():
+            box.setText(term(choice))
+    return made
+
+
+class CustodyEditor(RecordEditor):
+    """Subclasses set ``kind`` and ``groups``; a side panel lists what the record holds."""
+
+    def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
+        box = QGroupBox(title.replace("&", "&&"), parent)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            field = F.FIELDS[self.kind][name]
+            text = field_label(self.kind, name)
+            item = custody_input(field, text, box)
+            item.changed.connect(lambda name=name: self._field_changed(name))
+            self.inputs[name] = item
+            plain = text
+            if field.sensitive:
+                plain = self.tr("{label} (sensitive)").format(label=text)
+            label = QLabel(plain.replace("&", "&&") + ":", box)
+            if field.sensitive:
+                tip = self.tr(
+                    "Sensitive: where things are. Left out of bundles sent with locations removed."
+                )
+                label.setToolTip(tip)
+                item.widget.setToolTip(tip)
+                label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            self._labels.append(label)
+            self._label_texts.append((label, plain + ":"))
+            label.setBuddy(item.focus_widget())
+            error = error_label(box)
+            error.setObjectName(f"error_{name}")
+            self._error_labels[name] = error
+            cell = QWidget(box)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(item.widget)
+            column.addWidget(error)
+            form.addRow(label, cell)
+        return box
+
+    def _add_side_panels(self, side: QWidget) -> None:
+        box = QGroupBox(self.contents_caption(), side)
+        self.where_label = QLabel(box)
+        self.where_label.setObjectName("whereNow")
+        self.where_label.setWordWrap(True)
+        self.contents = QListWidget(box)
+        self.contents.setObjectName("contentsList")
+        self.contents.setAccessibleName(self.contents_caption())
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.where_label)
+        layout.addWidget(self.contents)
+        self.side_layout.addWidget(box)
+        self._show_contents()
+
+    def contents_caption(self) -> str:
+        return ""
+
+    def held(self) -> list[str]:
+        """The ids of what the record holds now (the core's derived custody)."""
+        return []
+
+    def _show_contents(self) -> None:
+        if not hasattr(self, "contents"):
+            return
+        self.contents.clear()
+        if self.record_id is None:
+            self.where_label.setText("")
+            return
+        ids = self.held()
+        names = labels(self.session, ids)
+        for item in ids:
+            self.contents.addItem(names.get(item, item[:8]))
+        if self.kind == F.CONTAINER:
+            self.where_label.setText(where_text(C.where(self.session.vault.db, self.record_id)))
+        else:
+            self.where_label.setText(self.tr("%n item(s) here now", "", len(ids)))
+
+    def _load(self, view: object) -> None:
+        super()._load(view)  # type: ignore[arg-type]
+        self._show_contents()
+
+    def describe(self) -> str:
+        code = self.inputs["code"].raw().strip().upper()
+        name_field = "name" if "name" in self.inputs else "description"
+        name = str(self.inputs[name_field].raw() or "").strip().splitlines()
+        text = " — ".join(p for p in (code, name[0] if name else "") if p)
+        return text or self.new_title()
+
+    def new_title(self) -> str:
+        return ""

@@ -1,0 +1,44 @@
+"""The location editor: a building, room, shelf or temporary store, with the code on its label."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fieldkit.gui.editors.custody_editor import CustodyEditor
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+
+
+class LocationEditor(CustodyEditor):
+    kind = F.LOCATION
+    groups = (
+        (QT_TRANSLATE_NOOP("editors", "Location"), ("code", "name", "kind", "parent", "notes")),
+        (QT_TRANSLATE_NOOP("editors", "Address"), ("address", "coordinates")),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        edit = self.inputs["parent"].edit  # type: ignore[attr-defined]
+        edit.setPlaceholderText(self.tr("code of the location this one is in (optional)"))
+
+    def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """The parent is stored as an id: shown as its code."""
+        parent = fields.get("parent")
+        if parent:
+            place = C.place(self.session.vault.db, str(parent))
+            if place is not None and place.code:
+                fields = dict(fields)
+                fields["parent"] = place.code
+        return fields
+
+    def held(self) -> list[str]:
+        assert self.record_id is not None  # noqa: S101 - only asked for a saved record
+        return C.at_location(self.session.vault.db, self.record_id)
+
+    def contents_caption(self) -> str:
+        return self.tr("Here now")
+
+    def new_title(self) -> str:
+        return self.tr("New location")

@@ -1,0 +1,362 @@
+"""Custody transfer from the desktop app: the handover wizard (what is handed over, to whom
+from the trust store, when, where and in what condition) and the acceptance of a handover
+received from another vault — as ``fieldkit handover create`` and ``fieldkit handover accept``.
+
+A handover is complete only when the receiver accepts it in their own vault: the acceptance is a
+revision signed by the receiver's key (the core refuses anyone else's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui import custody_reports as R
+from fieldkit.gui.custody_common import ID_ROLE, custody, labels
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import data_label, error_label, paragraph, set_error
+from fieldkit.identity import trust
+from fieldkit.identity.fingerprint import display_form
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+
+
+class _ItemsPage(QWizardPage):
+    def __init__(self, session: Session, preset: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setTitle(self.tr("What is handed over"))
+        self.setSubTitle(self.tr("Tick containers, or type codes and inventory numbers."))
+        self.boxes = QListWidget(self)
+        self.boxes.setObjectName("handoverContainers")
+        self.boxes.setAccessibleName(self.tr("Containers"))
+        for view in session.records.list(F.CONTAINER):
+            code = str(view.fields.get("code") or "")
+            about = str(view.fields.get("description") or "").strip().splitlines()
+            item = QListWidgetItem(" — ".join([code, *about[:1]]), self.boxes)
+            item.setData(ID_ROLE, view.record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if view.record_id in preset else Qt.CheckState.Unchecked
+            )
+        self.others = QLineEdit(self)
+        self.others.setObjectName("handoverItems")
+        self.others.setPlaceholderText(self.tr("other items: codes or numbers; separate with ;"))
+        names = labels(session, [p for p in preset])
+        self.others.setText(
+            "; ".join(
+                names.get(p, p).split(" — ")[0]
+                for p in preset
+                if session.records.get(p).kind != F.CONTAINER
+            )
+        )
+        self.error = error_label(self)
+        caption = QLabel(self.tr("&Containers:"), self)
+        caption.setBuddy(self.boxes)
+        other_caption = QLabel(self.tr("&Other items:"), self)
+        other_caption.setBuddy(self.others)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.boxes, 1)
+        layout.addWidget(other_caption)
+        layout.addWidget(self.others)
+        layout.addWidget(self.error)
+
+    def items(self) -> list[str]:
+        chosen = [
+            str(self.boxes.item(r).data(ID_ROLE))
+            for r in range(self.boxes.count())
+            if self.boxes.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        return chosen + [c.strip() for c in self.others.text().split(";") if c.strip()]
+
+    def validatePage(self) -> bool:
+        items = self.items()
+        if not items:
+            set_error(self.error, self.tr("Choose at least one item."))
+            return False
+        for typed in items:
+            try:
+                self.session.records.resolve_item(typed)
+            except FieldKitError as exc:
+                set_error(
+                    self.error, self.tr("“{code}”: {why}").format(code=typed, why=exc.message)
+                )
+                return False
+        set_error(self.error, "")
+        return True
+
+
+class _ReceiverPage(QWizardPage):
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("To whom"))
+        self.setSubTitle(
+            self.tr("The receiver, from the people you trust. They accept it in their own vault.")
+        )
+        self.people = QListWidget(self)
+        self.people.setObjectName("handoverReceiver")
+        self.people.setAccessibleName(self.tr("Receiver"))
+        for key in trust.list_keys(session.vault.db):
+            if key.revoked_at:
+                continue
+            short = " ".join(display_form(key.fingerprint).split()[:2])
+            text = f"{key.name} — {key.card.organisation}" if key.card.organisation else key.name
+            item = QListWidgetItem(f"{text}  ({short})", self.people)
+            item.setData(ID_ROLE, key.fingerprint)
+        if self.people.count():
+            self.people.setCurrentRow(0)
+        self.people.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
+        self.empty = paragraph(
+            self.tr("Nobody is trusted yet: add the receiver on the People & keys page first."),
+            self,
+        )
+        self.empty.setVisible(self.people.count() == 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.empty)
+
+    def fingerprint(self) -> str | None:
+        item = self.people.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def isComplete(self) -> bool:
+        return self.fingerprint() is not None
+
+
+class _DetailsPage(QWizardPage):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("When, where and in what condition"))
+        self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
+        self.handed_at = QLineEdit(C.now_text(), self)
+        self.handed_at.setObjectName("handedAt")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("handoverPlace")
+        self.place.setToolTip(
+            self.tr("Sensitive: left out of bundles sent with locations removed.")
+        )
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("handoverReference")
+        self.condition = QTextEdit(self)
+        self.condition.setObjectName("handoverCondition")
+        self.condition.setAcceptRichText(False)
+        self.condition.setTabChangesFocus(True)
+        self.error = error_label(self)
+        form = QFormLayout(self)
+        for text, widget in (
+            (self.tr("Handed over &at:"), self.handed_at),
+            (self.tr("&Place (sensitive):"), self.place),
+            (self.tr("&Reference:"), self.reference),
+            (self.tr("C&ondition:"), self.condition),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        form.addRow(self.error)
+
+    def details(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, text in (
+            ("handed_at", self.handed_at.text()),
+            ("place", self.place.text()),
+            ("reference", self.reference.text()),
+            ("condition_notes", self.condition.toPlainText()),
+        ):
+            if text.strip():
+                out[name] = text.strip()
+        return out
+
+
+class HandoverWizard(QWizard):
+    """Pick items, choose the receiver, give the details, create the handover."""
+
+    created = Signal(str)  # handover id
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, items: list[str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoverWizard")
+        self.setWindowTitle(self.tr("Hand over — FieldKit"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.session = session
+        self.handover_id: str | None = None
+        self.items_page = _ItemsPage(session, list(items or []), self)
+        self.receiver_page = _ReceiverPage(session, self)
+        self.details_page = _DetailsPage(self)
+        for page in (self.items_page, self.receiver_page, self.details_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create handover"))
+        self.resize(640, 480)
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.details_page:
+            return super().validateCurrentPage()
+        return self.create()
+
+    def create(self) -> bool:
+        fingerprint = self.receiver_page.fingerprint()
+        if fingerprint is None:
+            return False
+        try:
+            view = custody(self.session).hand_over(
+                self.items_page.items(), fingerprint, self.details_page.details()
+            )
+        except F.ValidationError as exc:
+            set_error(self.details_page.error, exc.message)
+            return False
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        self.handover_id = view.record_id
+        self.created.emit(view.record_id)
+        return True
+
+
+class AcceptHandoverDialog(QDialog):
+    """The handovers addressed to this vault's identity and not accepted yet: check, note what
+    differs, accept (signed with this vault's key); print the certificate."""
+
+    accepted_handover = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("acceptHandoverDialog")
+        self.setWindowTitle(self.tr("Handovers — FieldKit"))
+        self.session = session
+        self.list = QListWidget(self)
+        self.list.setObjectName("handoverList")
+        self.list.setAccessibleName(self.tr("Handovers"))
+        self.list.currentRowChanged.connect(lambda _r: self._show())
+        self.details = data_label("", self)
+        self.details.setObjectName("handoverDetails")
+        self.details.setWordWrap(True)
+        self.notes = QTextEdit(self)
+        self.notes.setObjectName("acceptanceNotes")
+        self.notes.setAcceptRichText(False)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
+        notes_label = QLabel(self.tr("What &differs (optional):"), self)
+        notes_label.setBuddy(self.notes)
+        self.error = error_label(self)
+        self.accept_button = QPushButton(self.tr("&Accept, signed with my key"), self)
+        self.accept_button.setObjectName("acceptHandover")
+        self.accept_button.clicked.connect(self.accept_current)
+        self.certificate_button = QPushButton(self.tr("&Certificate…"), self)
+        self.certificate_button.setObjectName("handoverCertificate")
+        self.certificate_button.clicked.connect(self.print_certificate)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.certificate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.accept_button)
+        list_label = QLabel(self.tr("&Handovers (waiting for you first):"), self)
+        list_label.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(640, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        me = self.session.identity.fingerprint
+        states = C.handovers(self.session.vault.db, me)
+        states.sort(key=lambda h: (not h.waiting_for_me, h.accepted))
+        self.states = {h.id: h for h in states}
+        self.list.clear()
+        all_items = [i for h in states for i in (h.fields.get("items") or [])]
+        names = labels(self.session, all_items)
+        for h in states:
+            who = (h.fields.get("to_party") or {}).get("name") or "?"
+            giver = (h.fields.get("from_party") or {}).get("name") or "?"
+            if h.accepted:
+                state = self.tr("accepted")
+            elif h.waiting_for_me:
+                state = self.tr("waiting for you")
+            else:
+                state = self.tr("waiting for the receiver")
+            count = len(h.fields.get("items") or [])
+            text = self.tr("{giver} → {receiver}: %n item(s) — {state}", "", count).format(
+                giver=giver, receiver=who, state=state
+            )
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID_ROLE, h.id)
+            item.setToolTip(", ".join(names.get(i, i[:8]) for i in h.fields.get("items") or []))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._show()
+
+    def current(self) -> C.HandoverState | None:
+        item = self.list.currentItem()
+        return self.states.get(str(item.data(ID_ROLE))) if item is not None else None
+
+    def _show(self) -> None:
+        h = self.current()
+        self.accept_button.setEnabled(h is not None and h.waiting_for_me)
+        self.certificate_button.setEnabled(h is not None)
+        if h is None:
+            self.details.setText(self.tr("No handover in this vault."))
+            return
+        f = h.fields
+        names = labels(self.session, f.get("items") or [])
+        lines = [
+            self.tr("Items: {items}").format(
+                items=", ".join(names.get(i, i[:8]) for i in f.get("items") or [])
+            ),
+            self.tr("Handed over at: {when}").format(when=f.get("handed_at") or "—"),
+        ]
+        if f.get("condition_notes"):
+            lines.append(self.tr("Condition: {text}").format(text=f["condition_notes"]))
+        if h.accepted:
+            lines.append(self.tr("Accepted at {when}.").format(when=f.get("accepted_at")))
+        self.details.setText("\n".join(lines))
+
+    def accept_current(self) -> bool:
+        h = self.current()
+        if h is None or not h.waiting_for_me:
+            return False
+        details = {}
+        if self.notes.toPlainText().strip():
+            details["acceptance_notes"] = self.notes.toPlainText().strip()
+        try:
+            custody(self.session).accept(h.id, details)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        set_error(self.error, "")
+        self.notes.clear()
+        self.accepted_handover.emit(h.id)
+        self.refresh()
+        return True
+
+    def print_certificate(self) -> object:
+        h = self.current()
+        if h is None:
+            return None
+        return R.open_document(self.session, R.HANDOVER, [h.id], self)

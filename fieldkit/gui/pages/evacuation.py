@@ -1,0 +1,574 @@
+"""Evacuation — after ICCROM's *First Aid to Cultural Heritage in Times of Crisis*: plan from the
+salvage-priority list and pack into numbered containers (labels, packing lists), depart with the
+evacuation permission, and check in at the destination by scanning.
+
+Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core call
+(:class:`fieldkit.records.custody.Custody`), as the ``fieldkit move`` commands make it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldKitError
+from fieldkit.gui import custody_reports as R
+from fieldkit.gui.checkin import CheckInPanel
+from fieldkit.gui.custody_common import (
+    current_id,
+    custody,
+    fill,
+    label,
+    movement_title,
+    read_only_table,
+    selected_ids,
+    short_where,
+    term,
+    where_text,
+)
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.session import Session
+from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import error_label, heading, set_error
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+from fieldkit.records.vocabularies import MOVEMENT_REASONS
+
+PRIORITY_ROWS = 500  # the first to save; the Objects page lists them all
+PLAN, DEPART, CHECK_IN = range(3)
+
+
+class EvacuationPage(QWidget):
+    open_object = Signal(str)
+    open_container = Signal(str)  # a container id, or "" for a new one
+    changed = Signal()  # custody records were written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evacuationPage")
+        self.session: Session | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("evacuationTabs")
+        self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
+        self.tabs.addTab(self._depart_tab(), self.tr("&2 Depart"))
+        self.tabs.addTab(self._check_in_tab(), self.tr("&3 Check in"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Evacuation"), self))
+        layout.addWidget(self.tabs, 1)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _plan_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.priority = read_only_table(
+            [self.tr("Priority"), self.tr("Number"), self.tr("Title"), self.tr("Where now")],
+            "priorityList",
+            tab,
+        )
+        self.priority.setAccessibleName(self.tr("Salvage priority list"))
+        self.priority.doubleClicked.connect(
+            lambda _i: self._open_selected(self.priority, self.open_object)
+        )
+        left = QWidget(tab)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Salvage &priority list (first to save at the top)"), left)
+        caption.setBuddy(self.priority)
+        left_layout.addWidget(caption)
+        left_layout.addWidget(self.priority, 1)
+        self.pack_into = QComboBox(tab)
+        self.pack_into.setObjectName("packInto")
+        self.pack_into.setAccessibleName(self.tr("Container to pack into"))
+        self.pack_button = QPushButton(self.tr("Pac&k the selected objects"), tab)
+        self.pack_button.setObjectName("packSelected")
+        self.pack_button.clicked.connect(self.pack_selected)
+        self.object_labels_button = QPushButton(self.tr("&Labels of the selected objects…"), tab)
+        self.object_labels_button.setObjectName("objectLabels")
+        self.object_labels_button.clicked.connect(
+            lambda: self.print_document(R.LABELS, selected_ids(self.priority))
+        )
+        self.containers = read_only_table(
+            [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
+            "containerList",
+            tab,
+        )
+        self.containers.setAccessibleName(self.tr("Containers"))
+        self.containers.doubleClicked.connect(
+            lambda _i: self._open_selected(self.containers, self.open_container)
+        )
+        new_container = QPushButton(self.tr("&New container…"), tab)
+        new_container.setObjectName("newContainer")
+        new_container.clicked.connect(lambda: self.open_container.emit(""))
+        self.container_labels_button = QPushButton(self.tr("Lab&els of the containers…"), tab)
+        self.container_labels_button.setObjectName("containerLabels")
+        self.container_labels_button.clicked.connect(
+            lambda: self.print_document(R.LABELS, selected_ids(self.containers))
+        )
+        self.packing_list_button = QPushButton(self.tr("Packing l&ist…"), tab)
+        self.packing_list_button.setObjectName("packingList")
+        self.packing_list_button.clicked.connect(
+            lambda: self.print_document(R.PACKING_LIST, [current_id(self.containers) or ""])
+        )
+        self.pack_error = error_label(tab)
+        self.pack_error.setObjectName("packError")
+        right = QGroupBox(self.tr("Containers"), tab)
+        form = QFormLayout()
+        pack_label = QLabel(self.tr("Pack &into:"), right)
+        pack_label.setBuddy(self.pack_into)
+        form.addRow(pack_label, self.pack_into)
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.pack_button)
+        right_layout.addWidget(self.pack_error)
+        right_layout.addWidget(self.object_labels_button)
+        right_layout.addWidget(self.containers, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_container)
+        buttons.addWidget(self.container_labels_button)
+        buttons.addWidget(self.packing_list_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(tab).addWidget(splitter)
+        return tab
+
+    def _depart_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QGroupBox(self.tr("A new movement"), tab)
+        self.items_edit = QLineEdit(box)
+        self.items_edit.setObjectName("movementItems")
+        self.items_edit.setPlaceholderText(self.tr("codes or inventory numbers; separate with ;"))
+        add_selected = QPushButton(self.tr("Add the &selected containers"), box)
+        add_selected.setObjectName("addSelectedContainers")
+        add_selected.clicked.connect(self.add_selected_containers)
+        items_row = QHBoxLayout()
+        items_row.addWidget(self.items_edit, 1)
+        items_row.addWidget(add_selected)
+        self.to_location = QComboBox(box)
+        self.to_location.setObjectName("movementTo")
+        self.reason = QComboBox(box)
+        self.reason.setObjectName("movementReason")
+        for reason in MOVEMENT_REASONS:
+            self.reason.addItem(term(reason), reason)
+        self.team_size = QSpinBox(box)
+        self.team_size.setObjectName("teamSize")
+        self.team_size.setRange(0, F.MAX_TEAM)
+        self.team_size.setSpecialValueText(self.tr("not given"))
+        self.moved_by = QLineEdit(box)
+        self.moved_by.setObjectName("movedBy")
+        self.authorised_by = QLineEdit(box)
+        self.authorised_by.setObjectName("authorisedBy")
+        self.transport = QLineEdit(box)
+        self.transport.setObjectName("transport")
+        self.transport.setToolTip(
+            self.tr("Sensitive: left out of bundles sent with locations removed.")
+        )
+        self.notes = QLineEdit(box)
+        self.notes.setObjectName("movementNotes")
+        form = QFormLayout(box)
+        for text, widget in (
+            (self.tr("&Items:"), items_row),
+            (self.tr("&To:"), self.to_location),
+            (self.tr("&Reason:"), self.reason),
+            (self.tr("Tea&m size:"), self.team_size),
+            (self.tr("Mo&ved by:"), self.moved_by),
+            (self.tr("A&uthorised by:"), self.authorised_by),
+            (self.tr("Transp&ort (sensitive):"), self.transport),
+            (self.tr("N&otes:"), self.notes),
+        ):
+            caption = QLabel(text, box)
+            caption.setBuddy(self.items_edit if widget is items_row else widget)  # type: ignore[arg-type]
+            form.addRow(caption, widget)
+        self.depart_error = error_label(box)
+        self.depart_error.setObjectName("departError")
+        plan = QPushButton(self.tr("&Plan it (print the permission first)"), box)
+        plan.setObjectName("planMovement")
+        plan.clicked.connect(lambda: self.create_movement(depart=False))
+        depart = QPushButton(self.tr("&Depart now"), box)
+        depart.setObjectName("departNow")
+        depart.clicked.connect(lambda: self.create_movement(depart=True))
+        row = QHBoxLayout()
+        row.addWidget(self.depart_error, 1)
+        row.addWidget(plan)
+        row.addWidget(depart)
+        form.addRow(row)
+        self.movements = read_only_table(
+            [self.tr("State"), self.tr("Movement"), self.tr("Items"), self.tr("Missing")],
+            "movementList",
+            tab,
+        )
+        self.movements.setAccessibleName(self.tr("Movements"))
+        self.movements.itemSelectionChanged.connect(self._update_movement_buttons)
+        self.permission_button = QPushButton(self.tr("Evacuation pe&rmission…"), tab)
+        self.permission_button.setObjectName("permissionReport")
+        self.permission_button.clicked.connect(
+            lambda: self.print_document(R.PERMISSION, [current_id(self.movements) or ""])
+        )
+        self.form_button = QPushButton(self.tr("Movement &form…"), tab)
+        self.form_button.setObjectName("movementReport")
+        self.form_button.clicked.connect(
+            lambda: self.print_document(R.MOVEMENT, [current_id(self.movements) or ""])
+        )
+        self.depart_selected_button = QPushButton(self.tr("D&epart the selected"), tab)
+        self.depart_selected_button.setObjectName("departSelected")
+        self.depart_selected_button.clicked.connect(self.depart_selected)
+        self.check_in_button = QPushButton(self.tr("&Check in…"), tab)
+        self.check_in_button.setObjectName("checkInSelected")
+        self.check_in_button.clicked.connect(
+            lambda: self.start_check_in(current_id(self.movements))
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (
+            self.permission_button,
+            self.form_button,
+            self.depart_selected_button,
+            self.check_in_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(box)
+        caption = QLabel(self.tr("Mo&vements"), tab)
+        caption.setBuddy(self.movements)
+        layout.addWidget(caption)
+        layout.addWidget(self.movements, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _check_in_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.check_in_choice = QComboBox(tab)
+        self.check_in_choice.setObjectName("checkInMovement")
+        self.check_in_choice.setAccessibleName(self.tr("Movement to check in"))
+        self.check_in_choice.activated.connect(
+            lambda _i: self.start_check_in(self.check_in_choice.currentData())
+        )
+        caption = QLabel(self.tr("&Movement arriving:"), tab)
+        caption.setBuddy(self.check_in_choice)
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.check_in_choice, 1)
+        self.check_in = CheckInPanel(tab)
+        self.check_in.finished.connect(lambda _m: self._written())
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.check_in, 1)
+        return tab
+
+    # --- session -----------------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.check_in.set_movement(None, None)
+        if session is None:
+            for table in (self.priority, self.containers, self.movements):
+                table.setRowCount(0)
+            self.pack_into.clear()
+            self.to_location.clear()
+            self.check_in_choice.clear()
+            self.items_edit.clear()
+            return
+        self.moved_by.setText(session.identity.name)
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        db = session.vault.db
+        objects = session.records.list(F.OBJECT, order_by="salvage_priority", limit=PRIORITY_ROWS)
+        fill(
+            self.priority,
+            [
+                (
+                    v.record_id,
+                    (
+                        value_label(v.fields["salvage_priority"])
+                        if v.fields.get("salvage_priority")
+                        else "",
+                        str(v.fields.get("inventory_number") or ""),
+                        str(v.fields.get("title") or ""),
+                        short_where(C.where(db, v.record_id)),
+                    ),
+                )
+                for v in objects
+            ],
+        )
+        containers = session.records.list(F.CONTAINER)
+        chosen = self.pack_into.currentData()
+        self.pack_into.clear()
+        rows = []
+        for v in containers:
+            code = str(v.fields.get("code") or "")
+            held = C.contents(db, v.record_id)
+            self.pack_into.addItem(code, v.record_id)
+            rows.append(
+                (
+                    v.record_id,
+                    (
+                        code,
+                        term(v.fields.get("kind") or ""),
+                        self.tr("%n item(s)", "", len(held)),
+                        where_text(C.where(db, v.record_id)),
+                    ),
+                )
+            )
+        fill(self.containers, rows)
+        if chosen is not None and self.pack_into.findData(chosen) >= 0:
+            self.pack_into.setCurrentIndex(self.pack_into.findData(chosen))
+        to = self.to_location.currentData()
+        self.to_location.clear()
+        for v in session.records.list(F.LOCATION):
+            self.to_location.addItem(
+                " — ".join(p for p in (v.fields.get("code"), v.fields.get("name")) if p),
+                v.record_id,
+            )
+        if to is not None and self.to_location.findData(to) >= 0:
+            self.to_location.setCurrentIndex(self.to_location.findData(to))
+        self._refresh_movements()
+        self._update_movement_buttons()
+
+    def _statuses(self) -> list[C.MovementStatus]:
+        assert self.session is not None  # noqa: S101 - callers check
+        db = self.session.vault.db
+        found = []
+        for view in self.session.records.list(F.MOVEMENT, order_by="hlc", descending=True):
+            try:
+                found.append(C.movement_status(db, view.record_id))
+            except KeyError:
+                continue
+        return found
+
+    def _refresh_movements(self) -> None:
+        assert self.session is not None  # noqa: S101 - callers check
+        statuses = self._statuses()
+        shown = self.check_in.movement_id
+        # Packing (into a container) is not a journey: the list shows what travels.
+        journeys = [s for s in statuses if not s.fields.get("to_container")]
+        order = {"in_transit": 0, "planned": 1, "received": 2}
+        journeys.sort(key=lambda s: order.get(s.state, 3))
+        fill(
+            self.movements,
+            [
+                (
+                    s.id,
+                    (
+                        term(s.state),
+                        movement_title(self.session, s),
+                        str(len(s.expected)),
+                        str(len(s.missing)) if s.state == "received" else "",
+                    ),
+                )
+                for s in journeys
+            ],
+        )
+        self.check_in_choice.clear()
+        for s in journeys:
+            if s.state != "planned":
+                self.check_in_choice.addItem(
+                    f"{term(s.state)} · {movement_title(self.session, s)}", s.id
+                )
+        if shown is not None and self.check_in_choice.findData(shown) >= 0:
+            self.check_in_choice.setCurrentIndex(self.check_in_choice.findData(shown))
+
+    def _update_movement_buttons(self) -> None:
+        chosen = current_id(self.movements)
+        state = None
+        if chosen and self.session is not None:
+            try:
+                state = C.movement_status(self.session.vault.db, chosen).state
+            except KeyError:
+                state = None
+        self.permission_button.setEnabled(state == "planned" or state == "in_transit")
+        self.form_button.setEnabled(state is not None)
+        self.depart_selected_button.setEnabled(state == "planned")
+        self.check_in_button.setEnabled(state in ("in_transit", "received"))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == CHECK_IN and self.check_in.movement_id is None and self.session is not None:
+            if self.check_in_choice.count():
+                self.start_check_in(self.check_in_choice.itemData(0))
+        if index == CHECK_IN:
+            self.check_in.scan.setFocus()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _open_selected(self, table: object, signal: object) -> None:
+        chosen = current_id(table)  # type: ignore[arg-type]
+        if chosen:
+            signal.emit(chosen)  # type: ignore[attr-defined]
+
+    def pack_selected(self) -> bool:
+        """Pack the objects selected in the priority list into the chosen container."""
+        session = self.session
+        chosen = selected_ids(self.priority)
+        container = self.pack_into.currentData()
+        if session is None:
+            return False
+        if not chosen or not container:
+            set_error(
+                self.pack_error,
+                self.tr("Select objects in the list and a container to pack them into."),
+            )
+            return False
+        try:
+            custody(session).move(chosen, container)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        set_error(self.pack_error, "")
+        self.pack_error.setText(
+            self.tr("%n object(s) packed into {code}.", "", len(chosen)).format(
+                code=self.pack_into.currentText()
+            )
+        )
+        self._written()
+        return True
+
+    def add_selected_containers(self) -> None:
+        if self.session is None:
+            return
+        codes = [c for c in self.items_edit.text().split(";") if c.strip()]
+        for record_id in selected_ids(self.containers):
+            code = self.containers.item(
+                next(
+                    r
+                    for r in range(self.containers.rowCount())
+                    if current_row_id(self.containers, r) == record_id
+                ),
+                0,
+            ).text()
+            if code not in [c.strip() for c in codes]:
+                codes.append(code)
+        self.items_edit.setText("; ".join(c.strip() for c in codes))
+        self.tabs.setCurrentIndex(DEPART)
+
+    def create_movement(self, *, depart: bool) -> str | None:
+        """A movement of the items typed to the location chosen: planned, or departing now."""
+        session = self.session
+        if session is None:
+            return None
+        items = [c.strip() for c in self.items_edit.text().split(";") if c.strip()]
+        to = self.to_location.currentData()
+        if not items or not to:
+            set_error(
+                self.depart_error,
+                self.tr("Give the items (codes) and where they go."),
+            )
+            self.items_edit.setFocus()
+            return None
+        details: dict[str, object] = {}
+        for name, widget in (
+            ("moved_by", self.moved_by),
+            ("authorised_by", self.authorised_by),
+            ("transport", self.transport),
+            ("notes", self.notes),
+        ):
+            if widget.text().strip():
+                details[name] = widget.text().strip()
+        if self.team_size.value():
+            details["team_size"] = self.team_size.value()
+        try:
+            view = custody(session).move(
+                items,
+                str(to),
+                reason=str(self.reason.currentData()),
+                details=details,
+                depart=depart,
+            )
+        except FieldKitError as exc:
+            set_error(self.depart_error, exc.message)
+            return None
+        set_error(self.depart_error, "")
+        self.items_edit.clear()
+        self.depart_error.setText(
+            self.tr("Departed.") if depart else self.tr("Planned: print its permission.")
+        )
+        self._written()
+        self._select_movement(view.record_id)
+        return view.record_id
+
+    def _select_movement(self, movement_id: str) -> None:
+        for row in range(self.movements.rowCount()):
+            if current_row_id(self.movements, row) == movement_id:
+                self.movements.selectRow(row)
+                return
+
+    def depart_selected(self) -> bool:
+        chosen = current_id(self.movements)
+        if self.session is None or not chosen:
+            return False
+        try:
+            custody(self.session).depart(chosen)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return False
+        self._written()
+        self._select_movement(chosen)
+        return True
+
+    def start_check_in(self, movement_id: object) -> None:
+        """Show the check-in tab for ``movement_id``, its code field focused for the scanner."""
+        if self.session is None or not movement_id:
+            return
+        self.check_in.set_movement(self.session, str(movement_id))
+        index = self.check_in_choice.findData(str(movement_id))
+        if index >= 0:
+            self.check_in_choice.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(CHECK_IN)
+        self.check_in.scan.setFocus()
+
+    def print_document(self, document: str, targets: list[str]) -> object:
+        targets = [t for t in targets if t]
+        if not targets:
+            set_error(
+                self.pack_error if self.tabs.currentIndex() == PLAN else self.depart_error,
+                self.tr("Select what to print in the list first."),
+            )
+            return None
+        about = ""
+        if self.session is not None:
+            if document == R.LABELS:
+                about = self.tr("%n label(s)", "", len(targets))
+            elif document in (R.PERMISSION, R.MOVEMENT):
+                try:
+                    about = movement_title(
+                        self.session, C.movement_status(self.session.vault.db, targets[0])
+                    )
+                except KeyError:
+                    about = ""
+            else:
+                about = label(self.session, targets[0])
+        return R.open_document(self.session, document, targets, self, about=about)
+
+    def _written(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+def current_row_id(table: object, row: int) -> str | None:
+    from fieldkit.gui.custody_common import ID_ROLE
+
+    item = table.item(row, 0)  # type: ignore[attr-defined]
+    value = item.data(ID_ROLE) if item is not None else None
+    return str(value) if value else None
+
+
+__all__ = ["EvacuationPage"]

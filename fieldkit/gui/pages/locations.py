@@ -1,0 +1,275 @@
+"""Locations — the places (nested: building, room, shelf; temporary stores, vehicles) and the
+containers, each with its label code and what it holds now (derived by the core from the
+movements); new and edited through their editors; labels printed for the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui import custody_reports as R
+from fieldkit.gui.custody_common import (
+    ID_ROLE,
+    current_id,
+    fill,
+    labels,
+    read_only_table,
+    selected_ids,
+    term,
+    where_text,
+)
+from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import heading
+from fieldkit.records import custody as C
+from fieldkit.records import fields as F
+
+
+class LocationsPage(QWidget):
+    open_location = Signal(str)  # an id, or "" for a new one
+    open_container = Signal(str)
+    open_object = Signal(str)
+    hand_over_requested = Signal(list)  # the containers selected
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("locationsPage")
+        self.session: Session | None = None
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("locationTree")
+        self.tree.setAccessibleName(self.tr("Locations"))
+        self.tree.setHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Here")]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.itemActivated.connect(
+            lambda item, _c: self.open_location.emit(item.data(0, ID_ROLE))
+        )
+        self.tree.currentItemChanged.connect(lambda *_a: self._show_held(self.tree))
+        self.containers = read_only_table(
+            [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
+            "locationsContainerList",
+            self,
+        )
+        self.containers.setAccessibleName(self.tr("Containers"))
+        self.containers.doubleClicked.connect(self._open_container)
+        self.containers.itemSelectionChanged.connect(lambda: self._show_held(self.containers))
+        self.held_label = QLabel(self.tr("&What it holds"), self)
+        self.held = QListWidget(self)
+        self.held.setObjectName("heldList")
+        self.held.setAccessibleName(self.tr("What the selection holds"))
+        self.held.itemActivated.connect(self._open_held)
+        self.held_label.setBuddy(self.held)
+        self.where_label = QLabel(self)
+        self.where_label.setObjectName("locationsWhere")
+        self.where_label.setWordWrap(True)
+        new_location = QPushButton(self.tr("New &location…"), self)
+        new_location.setObjectName("newLocation")
+        new_location.clicked.connect(lambda: self.open_location.emit(""))
+        new_container = QPushButton(self.tr("New &container…"), self)
+        new_container.setObjectName("newContainerHere")
+        new_container.clicked.connect(lambda: self.open_container.emit(""))
+        edit = QPushButton(self.tr("&Edit…"), self)
+        edit.setObjectName("editCustodyRecord")
+        edit.clicked.connect(self.edit_selected)
+        self.labels_button = QPushButton(self.tr("Print la&bels…"), self)
+        self.labels_button.setObjectName("locationLabels")
+        self.labels_button.clicked.connect(self.print_labels)
+        hand_over = QPushButton(self.tr("&Hand over…"), self)
+        hand_over.setObjectName("handOverSelected")
+        hand_over.clicked.connect(
+            lambda: self.hand_over_requested.emit(selected_ids(self.containers))
+        )
+        buttons = QHBoxLayout()
+        for button in (new_location, new_container, edit, hand_over):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.labels_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        tree_label = QLabel(self.tr("L&ocations"), left)
+        tree_label.setBuddy(self.tree)
+        left_layout.addWidget(tree_label)
+        left_layout.addWidget(self.tree, 3)
+        box_label = QLabel(self.tr("Co&ntainers"), left)
+        box_label.setBuddy(self.containers)
+        left_layout.addWidget(box_label)
+        left_layout.addWidget(self.containers, 2)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.held_label)
+        right_layout.addWidget(self.where_label)
+        right_layout.addWidget(self.held, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Locations and containers"), self))
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is None:
+            self.tree.clear()
+            self.containers.setRowCount(0)
+            self.held.clear()
+            self.where_label.clear()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        db = session.vault.db
+        locations = session.records.list(F.LOCATION)
+        known = {v.record_id for v in locations}
+        items: dict[str, QTreeWidgetItem] = {}
+        self.tree.clear()
+        for view in locations:
+            f = view.fields
+            here = len(C.at_location(db, view.record_id))
+            item = QTreeWidgetItem(
+                [
+                    str(f.get("code") or ""),
+                    str(f.get("name") or ""),
+                    term(f.get("kind") or ""),
+                    str(here) if here else "",
+                ]
+            )
+            item.setData(0, ID_ROLE, view.record_id)
+            items[view.record_id] = item
+        for view in locations:
+            parent = view.fields.get("parent")
+            item = items[view.record_id]
+            if parent in known and parent != view.record_id and not _inside(items, item, parent):
+                items[str(parent)].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        rows = []
+        for view in session.records.list(F.CONTAINER):
+            held = C.contents(db, view.record_id)
+            rows.append(
+                (
+                    view.record_id,
+                    (
+                        str(view.fields.get("code") or ""),
+                        term(view.fields.get("kind") or ""),
+                        self.tr("%n item(s)", "", len(held)),
+                        where_text(C.where(db, view.record_id)),
+                    ),
+                )
+            )
+        fill(self.containers, rows)
+        self.held.clear()
+        self.where_label.clear()
+
+    def _selected_location(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return str(value) if value else None
+
+    def _show_held(self, source: QWidget) -> None:
+        session = self.session
+        self.held.clear()
+        self.where_label.clear()
+        if session is None:
+            return
+        db = session.vault.db
+        if source is self.tree:
+            chosen = self._selected_location()
+            ids = C.at_location(db, chosen) if chosen else []
+        else:
+            chosen = current_id(self.containers)
+            ids = C.contents(db, chosen) if chosen else []
+            if chosen:
+                self.where_label.setText(where_text(C.where(db, chosen)))
+        names = labels(session, ids)
+        for item_id in ids:
+            self.held.addItem(names.get(item_id, item_id[:8]))
+            self.held.item(self.held.count() - 1).setData(ID_ROLE, item_id)
+
+    def _open_container(self) -> None:
+        chosen = current_id(self.containers)
+        if chosen:
+            self.open_container.emit(chosen)
+
+    def _open_held(self) -> None:
+        item = self.held.currentItem()
+        if item is None or self.session is None:
+            return
+        record_id = str(item.data(ID_ROLE))
+        kind = self.session.records.get(record_id).kind
+        (self.open_container if kind == F.CONTAINER else self.open_object).emit(record_id)
+
+    def edit_selected(self) -> None:
+        if self.containers.hasFocus() and current_id(self.containers):
+            self._open_container()
+            return
+        chosen = self._selected_location()
+        if chosen:
+            self.open_location.emit(chosen)
+        elif current_id(self.containers):
+            self._open_container()
+
+    def selection(self) -> list[str]:
+        """The locations and containers selected, for labels."""
+        chosen = [str(i.data(0, ID_ROLE)) for i in self.tree.selectedItems()]
+        return chosen + selected_ids(self.containers)
+
+    def print_labels(self) -> object:
+        chosen = self.selection()
+        if not chosen and self.session is not None:
+            # Nothing selected: a sheet of every location's and container's label.
+            chosen = [
+                v.record_id
+                for kind in (F.LOCATION, F.CONTAINER)
+                for v in self.session.records.list(kind)
+            ]
+        return R.open_document(
+            self.session, R.LABELS, chosen, self, about=self.tr("%n label(s)", "", len(chosen))
+        )
+
+    def select(self, record_id: str) -> bool:
+        """Show a location or container (a scanned code): select it. False if not listed."""
+        for item in self.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        ):
+            if item.data(0, ID_ROLE) == record_id:
+                self.tree.setCurrentItem(item)
+                self.tree.setFocus()
+                return True
+        for row in range(self.containers.rowCount()):
+            cell = self.containers.item(row, 0)
+            if cell is not None and cell.data(ID_ROLE) == record_id:
+                self.containers.selectRow(row)
+                self.containers.setFocus()
+                return True
+        return False
+
+
+def _inside(items: dict[str, QTreeWidgetItem], item: QTreeWidgetItem, parent: object) -> bool:
+    """Would putting ``item`` under ``parent`` make a cycle (parent already below item)?"""
+    node = items.get(str(parent))
+    while node is not None:
+        if node is item:
+            return True
+        node = node.parent()
+    return False
