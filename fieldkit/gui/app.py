@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit import __version__, logs
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.gui import settings, wheel_guard, window_fit
+from fieldkit.gui import none_refcount, settings, wheel_guard, window_fit
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language, register_fonts, requested_language
@@ -59,6 +59,9 @@ def run_app(vault_path: Path | None = None, *, kdf: Argon2Params | None = None) 
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         app = QApplication(sys.argv[:1])
+    # Before any table is filled: PySide6 on Python 3.11 drops references to None (see
+    # none_refcount), which would abort the app after some thousands of Qt calls.
+    none_refcount.protect()
     configure_application(app)
     logs.setup()
     register_fonts()

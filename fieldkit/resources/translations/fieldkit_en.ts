@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptHandoverDialog</name>
+    <message numerus="yes">
+        <source>{giver} → {receiver}: %n item(s) — {state}</source>
+        <translation>
+            <numerusform>{giver} → {receiver}: %n item — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n items — {state}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation>
+            <numerusform>%n expected</numerusform>
+            <numerusform>%n expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reception written: %n item(s) missing.</source>
+        <translation>
+            <numerusform>Reception written: %n item missing.</numerusform>
+            <numerusform>Reception written: %n items missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -39,6 +66,95 @@
         <translation>
             <numerusform>%n record in conflict</numerusform>
             <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEditor</name>
+    <message numerus="yes">
+        <source>%n item(s) here now</source>
+        <translation>
+            <numerusform>%n item here now</numerusform>
+            <numerusform>%n items here now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustodyOverview</name>
+    <message numerus="yes">
+        <source>%n object(s) in transit,</source>
+        <translation>
+            <numerusform>%n object in transit,</numerusform>
+            <numerusform>%n objects in transit,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing,</source>
+        <translation>
+            <numerusform>%n missing,</numerusform>
+            <numerusform>%n missing,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuated.</source>
+        <translation>
+            <numerusform>%n evacuated.</numerusform>
+            <numerusform>%n evacuated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s) waiting for acceptance.</source>
+        <translation>
+            <numerusform>%n handover waiting for acceptance.</numerusform>
+            <numerusform>%n handovers waiting for acceptance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: {movement} — %n item(s)</source>
+        <translation>
+            <numerusform>In transit: {movement} — %n item</numerusform>
+            <numerusform>In transit: {movement} — %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing at reception: {movement} — %n item(s)</source>
+        <translation>
+            <numerusform>Missing at reception: {movement} — %n item</numerusform>
+            <numerusform>Missing at reception: {movement} — %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustodyReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n page written to {file}.</numerusform>
+            <numerusform>%n pages written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) packed into {code}.</source>
+        <translation>
+            <numerusform>%n object packed into {code}.</numerusform>
+            <numerusform>%n objects packed into {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
         </translation>
     </message>
 </context>
@@ -111,6 +227,23 @@
         <translation>
             <numerusform>Importing %n bundle…</numerusform>
             <numerusform>Importing %n bundles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AcceptHandoverDialog</name>
+    <message>
+        <source>Handovers — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;differs (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept, signed with my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers (waiting for you first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{giver} → {receiver}: %n item(s) — {state}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handover in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over at: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCardDialog</name>
     <message>
         <source>Trust a key — FieldKit</source>
@@ -383,6 +454,144 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a label, or type a code or number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>Items of this movement and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container scanned without its contents arrived sealed: what it holds counts as received. Scan its contents too to check them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive everything the movement expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reception (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in: {movement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received. Scan more to add what arrived since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This movement has not departed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: already scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: not expected in this movement (extra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received outside its container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra (not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan at least one item before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reception written: %n item(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception written: everything expected arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeInput</name>
+    <message>
+        <source>e.g. C-014 (letters, digits, - . _ /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare the fingerprint — FieldKit</source>
@@ -576,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>ContainerEditor</name>
+    <message>
+        <source>Where it is and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinatesInput</name>
     <message>
         <source>Latitude</source>
@@ -710,6 +930,205 @@
     </message>
 </context>
 <context>
+    <name>CustodyEditor</name>
+    <message>
+        <source>{label} (sensitive)</source>
+        <translation type="unfinished">{label} (чутливе)</translation>
+    </message>
+    <message>
+        <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
+        <translation type="unfinished">Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) here now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustodyOverview</name>
+    <message>
+        <source>Movements and handovers needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation: &amp;movements and handovers to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in transit,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s) waiting for acceptance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: {movement} — %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing at reception: {movement} — %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover waiting for {name}&apos;s acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPanel</name>
+    <message>
+        <source>Where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing at reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodyReportDialog</name>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished">Файл PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished">Зберегти &amp;як:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation type="unfinished">&amp;Записати PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation type="unfinished">Запис PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрити</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation type="unfinished">Зберегти PDF як</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished">Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Запис {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation type="unfinished">Скасовано: жодного PDF не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation type="unfinished">
+            <numerusform>%n сторінку записано в {file}.</numerusform>
+            <numerusform>%n сторінки записано в {file}.</numerusform>
+            <numerusform>%n сторінок записано в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF is no longer where it was written.</source>
+        <translation type="unfinished">PDF більше немає там, де його записано.</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs was found. The file is {file}.</source>
+        <translation type="unfinished">Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodySections</name>
+    <message>
+        <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;overs received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in by scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DamageEditor</name>
     <message>
         <source>inventory number, title or id; leave empty for a site report</source>
@@ -743,6 +1162,245 @@
     <message>
         <source>— not set —</source>
         <translation>— не вказано —</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationPage</name>
+    <message>
+        <source>&amp;1 Plan and pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage priority list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage &amp;priority list (first to save at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container to pack into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pac&amp;k the selected objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels of the selected objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab&amp;els of the containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing l&amp;ist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes or inventory numbers; separate with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;selected containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: left out of bundles sent with locations removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthorised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transp&amp;ort (sensitive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan it (print the permission first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation pe&amp;rmission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;epart the selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;vements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement arriving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select objects in the list and a container to pack them into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) packed into {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the items (codes) and where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: print its permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select what to print in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1964,17 @@
     </message>
 </context>
 <context>
+    <name>HandoverWizard</name>
+    <message>
+        <source>Hand over — FieldKit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Revision history</source>
@@ -1583,6 +2252,112 @@
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <source>code of the location this one is in (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsPage</name>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selection holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations and containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New object</source>
@@ -1741,8 +2516,8 @@
         <translation>нічого не відкрито</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Документує музейні колекції та пошкодження, яких вони зазнають, офлайн, у зашифрованому сховищі; обмінюється підписаними зашифрованими пакетами.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0. Шрифти: Noto Sans і Noto Sans Arabic (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Сховище: {vault}&lt;br&gt;Журнали (без тексту записів, місць і парольних фраз): {logs}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About FieldKit</source>
@@ -3544,6 +4319,91 @@
     </message>
 </context>
 <context>
+    <name>_DetailsPage</name>
+    <message>
+        <source>When, where and in what condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the handover certificate that both sides sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: left out of bundles sent with locations removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place (sensitive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ItemsPage</name>
+    <message>
+        <source>What is handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick containers, or type codes and inventory numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other items: codes or numbers; separate with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReceiverPage</name>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver, from the people you trust. They accept it in their own vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Vault created</source>
@@ -3673,6 +4533,10 @@
         <translation>Object ID</translation>
     </message>
     <message>
+        <source>Where now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Observed</source>
         <translation>Обстежено</translation>
     </message>
@@ -3695,6 +4559,149 @@
     <message>
         <source>Assessor</source>
         <translation>Оцінювач</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Інше</translation>
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This way up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing these documents is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install FieldKit with its reports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4740,18 @@
     <message>
         <source>Significance &amp; notes</source>
         <translation>Значущість і примітки</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
