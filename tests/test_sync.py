@@ -655,7 +655,7 @@ def test_sync_tables_arrive_on_a_version_6_vault_with_data(make_vault, vault_pat
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'"
         )
     ]
-    assert len(tables) == 7
+    assert len(tables) == 10  # v7 sync, v11 S3 targets
     for table in tables:
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 6")

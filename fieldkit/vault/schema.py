@@ -471,6 +471,45 @@ def _v10_bundle_contents(conn: Connection) -> None:
         conn.execute(f"CREATE INDEX {table}_stream ON {table} (stream_id, {column})")
 
 
+def _v11_s3_targets(conn: Connection) -> None:
+    # S3-compatible sync targets (SPEC §8, issue 20): the endpoint and the credentials, kept
+    # only here, inside the encrypted database (never in a config file or the environment).
+    conn.execute(
+        """CREATE TABLE sync_s3_targets (
+             name       TEXT PRIMARY KEY,
+             endpoint   TEXT NOT NULL,
+             region     TEXT,
+             access_key TEXT NOT NULL,
+             secret_key TEXT NOT NULL,
+             bandwidth  INTEGER,
+             last_probe TEXT,
+             reachable  INTEGER
+           ) WITHOUT ROWID"""
+    )
+    # A multipart upload under way: its id and every part the server confirmed, so that an
+    # interruption or a restart re-sends only the part that was in flight.
+    conn.execute(
+        """CREATE TABLE sync_s3_uploads (
+             target     TEXT NOT NULL,
+             key        TEXT NOT NULL,
+             upload_id  TEXT NOT NULL,
+             part_size  INTEGER NOT NULL,
+             started_at TEXT NOT NULL,
+             PRIMARY KEY (target, key)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE sync_s3_parts (
+             target TEXT NOT NULL,
+             key    TEXT NOT NULL,
+             part   INTEGER NOT NULL,
+             etag   TEXT NOT NULL,
+             sha256 TEXT NOT NULL,
+             PRIMARY KEY (target, key, part)
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -482,6 +521,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v8_search_kind_tokens,
     _v9_sort_indexes,
     _v10_bundle_contents,
+    _v11_s3_targets,
 ]
 LATEST = len(MIGRATIONS)
 
