@@ -90,10 +90,22 @@ class S3Server:
         )
 
     def new_bucket(self, prefix: str = "fk") -> str:
+        """A new bucket. SeaweedFS gives each bucket volumes of its own: tests that need many
+        places should share :meth:`shared_bucket` under prefixes of their own instead."""
         name = f"{prefix}-{secrets.token_hex(6)}"
         self.client().create_bucket(Bucket=name)  # type: ignore[attr-defined]
         self.buckets.append(name)
         return name
+
+    def shared_bucket(self) -> str:
+        """One bucket for the whole session (made on first use)."""
+        if not self.buckets:
+            self.new_bucket("shared")
+        return self.buckets[0]
+
+    def new_prefix(self) -> str:
+        """A fresh ``p-<random>/`` prefix in the shared bucket: a place of a test's own."""
+        return f"p-{secrets.token_hex(6)}/"
 
     def keys(self, bucket: str, prefix: str = "") -> dict[str, int]:
         """Every key under ``prefix`` with its size."""
@@ -183,6 +195,7 @@ def start(folder: Path) -> S3Server:
         if process.poll() is not None:
             raise RuntimeError(f"weed exited ({process.returncode}): {_tail(log)}")
         if _ready(endpoint) and _bucket_works(server):
+            server.shared_bucket()
             return server
         time.sleep(0.3)
     stop(server)
@@ -192,8 +205,9 @@ def start(folder: Path) -> S3Server:
 def _bucket_works(server: S3Server) -> bool:
     """The filer and a volume are up too: a bucket can be made and an object written."""
     try:
-        name = server.new_bucket("ready")
+        name = server.shared_bucket()
         server.client().put_object(Bucket=name, Key="probe", Body=b"x")  # type: ignore[attr-defined]
+        server.client().delete_object(Bucket=name, Key="probe")  # type: ignore[attr-defined]
         return True
     except Exception:
         return False
