@@ -20,6 +20,7 @@ folder that Syncthing carries, so no lock is needed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -61,6 +62,8 @@ STAGING = "sync-staging"
 PROBE_SECONDS = 180.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
+# Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
+TRANSFER_OPTIONS = TransferOptions()
 
 Cancel = Callable[[], bool] | None
 
@@ -131,7 +134,7 @@ def client_for(target: SyncTarget, settings: S3Settings) -> S3Client:
         S3Location.parse(target.url),
         settings.credentials,
         settings.region,
-        TransferOptions(bandwidth=settings.bandwidth),
+        dataclasses.replace(TRANSFER_OPTIONS, bandwidth=settings.bandwidth),
     )
 
 
