@@ -135,6 +135,16 @@ def _ready(endpoint: str) -> bool:
         return False
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Linux: the server gets SIGTERM when the test process dies (killed by a timeout)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def start(folder: Path) -> S3Server:
     """Start ``weed server -s3`` in ``folder``; raises RuntimeError (with the log's tail)."""
     binary = weed_binary()
@@ -191,6 +201,7 @@ def start(folder: Path) -> S3Server:
             stdin=subprocess.DEVNULL,
             cwd=folder,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
     endpoint = f"http://127.0.0.1:{s3}"
     server = S3Server(endpoint, ACCESS_KEY, SECRET_KEY, folder, process, log)

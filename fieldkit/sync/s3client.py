@@ -522,7 +522,7 @@ class S3Client:
         size = source.stat().st_size
         part_size = max(self.options.part_size, MIN_PART)
         if size <= part_size:
-            self._upload_small(key, source, sha256_hex, on_bytes, metadata)
+            self._upload_small(key, source, sha256_hex, on_bytes, metadata, cancel)
             return
         bucket = self.location.bucket
         count = (size + part_size - 1) // part_size
@@ -607,12 +607,36 @@ class S3Client:
         sha256_hex: str,
         on_bytes: Callable[[int], None] | None,
         metadata: dict[str, str] | None,
+        cancel: Callable[[], bool] | None = None,
     ) -> None:
+        """One PUT (throttled, reported, cancellable) with its MD5 and SHA-256 checked."""
         data = source.read_bytes()
-        if hashlib.sha256(data).hexdigest() != sha256_hex:
+        sha = hashlib.sha256(data).digest()
+        if sha.hex() != sha256_hex:
             raise S3SourceChangedError(f"{source.name} changed while it was being uploaded.")
-        self.put_bytes(key, data, metadata)
+        md5 = hashlib.md5(data, usedforsecurity=False).digest()
+
+        def on_read(pos: int) -> None:
+            if on_bytes is not None:
+                on_bytes(pos)
+            if _cancelled(cancel):
+                raise CancelledError("Sync cancelled.")
+
+        answer = self.call(
+            "put_object",
+            cancel,
+            Bucket=self.location.bucket,
+            Key=key,
+            Body=_Body(data, self._throttle, on_read),
+            ContentLength=len(data),
+            ContentMD5=_b64(md5),
+            ChecksumSHA256=_b64(sha),
+            Metadata={META_SHA256: sha256_hex, **(metadata or {})},
+        )
+        if _etag(str(answer.get("ETag", ""))) != md5.hex():
+            raise S3IntegrityError(f"The storage at {self.endpoint} did not store {key} intact.")
         self.stats.parts_sent += 1
+        self.stats.bytes_sent += len(data)
         if on_bytes is not None:
             on_bytes(len(data))
 

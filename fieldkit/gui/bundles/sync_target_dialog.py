@@ -78,6 +78,7 @@ class AddTargetDialog(QDialog):
         self.bucket.textChanged.connect(self._bucket_changed)
         self.prefix = self._line("syncTargetPrefix", self.tr("Prefix"))
         self.prefix.setPlaceholderText(self.tr("For example: field/kharkiv (may be empty)"))
+        self.prefix.textChanged.connect(self._bucket_changed)
         self.region = self._line("syncTargetRegion", self.tr("Region"))
         self.region.setPlaceholderText(self.tr("Only if the provider asks for one"))
         self.access_key = self._line("syncTargetAccessKey", self.tr("Access key"))
@@ -149,7 +150,7 @@ class AddTargetDialog(QDialog):
         form.addRow(self.tr("Re&gion:"), self.region)
         form.addRow(self.tr("Access &key:"), self.access_key)
         form.addRow(self.tr("&Secret key:"), self.secret)
-        form.addRow(self.tr("&Bandwidth:"), self.bandwidth)
+        form.addRow(self.tr("Band&width:"), self.bandwidth)
         form.addRow("", test_row)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Recipients:"), self.recipients)
@@ -211,8 +212,8 @@ class AddTargetDialog(QDialog):
                 "to every verified coordinator."
             )
         )
-        if s3 and not self._name_edited and not self.name.text():
-            self.name.setText(self.bucket.text().strip())
+        if s3:
+            self._bucket_changed("")
         self._validate()
 
     def _s3_fields(self) -> tuple[str, str, str, str, str]:
@@ -295,9 +296,11 @@ class AddTargetDialog(QDialog):
             self.name.setText(Path(text.strip()).name if text.strip() else "")
         self._validate()
 
-    def _bucket_changed(self, text: str) -> None:
+    def _bucket_changed(self, _text: str) -> None:
+        """Suggest a name: the prefix's last part (a team's folder), else the bucket."""
         if not self._name_edited:
-            self.name.setText(text.strip())
+            parts = [p for p in self.prefix.text().split("/") if p.strip()]
+            self.name.setText(parts[-1].strip() if parts else self.bucket.text().strip())
 
     def set_recipients(self, fingerprints: list[str]) -> None:
         for i in range(self.recipients.count()):

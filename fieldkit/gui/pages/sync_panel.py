@@ -484,7 +484,8 @@ class SyncPanel(QWidget):
         self.summary.setStyleSheet("")
         self.summary.setText(
             self.tr("Sync folder “{name}” added: {path}.").format(
-                name=name, path=ltr(str(getattr(target, "path", "")))
+                name=name,
+                path=ltr(str(getattr(target, "location", None) or getattr(target, "path", ""))),
             )
         )
         self.summary.setVisible(True)
@@ -590,10 +591,16 @@ class SyncPanel(QWidget):
             "receipts": self.tr("reading receipts…"),
             "pickup": self.tr("picking up bundles…"),
             "export": self.tr("preparing new bundles…"),
-            "deliver": self.tr("copying bundles to the folder…"),
+            "deliver": self.tr("uploading bundles…")
+            if self._stage_is_s3()
+            else self.tr("copying bundles to the folder…"),
             "cleanup": self.tr("tidying up…"),
         }
         return texts.get(STAGES[min(index, len(STAGES) - 1)], "")
+
+    def _stage_is_s3(self) -> bool:
+        status = self.status(self._stage_name)
+        return status is not None and status.kind == "s3"
 
     def _progress(self, worker: Worker, done: int) -> None:
         if worker is not self.sync_worker:
