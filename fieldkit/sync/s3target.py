@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STAGING = "sync-staging"
-PROBE_SECONDS = 180.0  # the desktop app probes a network target at most this often
+PROBE_SECONDS = 120.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
