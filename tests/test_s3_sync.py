@@ -321,3 +321,28 @@ def test_kill_9_mid_upload_and_mid_download_resumes_from_the_last_part(s3_server
     with Vault.open(amal.path, PASSPHRASE) as vault:
         assert shas == {r[0] for r in vault.db.execute("SELECT sha256 FROM media_files")}
         assert len(shas) == 2
+
+
+def test_an_oversized_object_is_quarantined_without_a_download(
+    s3_server, tmp_path, monkeypatch
+) -> None:
+    coord = Site(tmp_path, "coord", role="coordinator")
+    url = f"s3://{s3_server.shared_bucket()}/{s3_server.new_prefix()}"
+    add_target(coord, s3_server, url, s3_server.endpoint)
+    monkeypatch.setattr(s3target, "MAX_DOWNLOAD", 1000)
+    client = s3_server.client()
+    prefix = url.split("/", 3)[3]
+    client.put_object(
+        Bucket=s3_server.shared_bucket(), Key=prefix + "huge.fkb", Body=b"PK" + b"\0" * 4000
+    )
+    client.put_object(Bucket=s3_server.shared_bucket(), Key=prefix + "small.fkb", Body=b"PK junk")
+    with proxy_for(s3_server.endpoint) as proxy:
+        add_target(coord, s3_server, url, proxy.endpoint)
+        report = coord.sync("hq")
+        fetched = [r for r in proxy.requests if r.startswith("GET ") and "huge" in r]
+    reasons = {e.file: e.reason for e in report.quarantined}
+    assert "larger than any bundle" in reasons["huge.fkb"] and "small.fkb" in reasons
+    assert fetched == []  # never downloaded, not even in part
+    (entry,) = [e for e in report.quarantined if e.file == "huge.fkb"]
+    assert entry.copy is None
+    assert not list((coord.path / s3target.STAGING).rglob("*.part"))

@@ -33,8 +33,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "sync",
         parents=[common],
         usage=USAGE,
-        help="exchange bundles through sync folders (USB drives, shared folders)",
-        description="Deliver bundles to sync folders and pick up bundles and receipts there.",
+        help="exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
+        description="Deliver bundles to sync folders or S3 storage and pick up bundles and "
+        "receipts there.",
     )
     p.add_argument("words", nargs="*", metavar="…", help="TARGET, status, quarantine, or target …")
     p.add_argument(

@@ -61,6 +61,9 @@ log = logging.getLogger(__name__)
 STAGING = "sync-staging"
 PROBE_SECONDS = 120.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
+# Above any bundle FieldKit writes (3.9 GiB by default): a larger object is never downloaded
+# (anyone who can write the bucket could otherwise fill the laptop's disk).
+MAX_DOWNLOAD = 5 << 30
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
@@ -411,7 +414,12 @@ class S3Storage:
                 continue
             if folders and folders[0] == me:
                 continue
-            found.append(Candidate(Path(rel), rel, obj.size, obj.mtime_ns, remote=obj))
+            problem = None
+            if obj.size > MAX_DOWNLOAD:
+                problem = (
+                    "This file is larger than any bundle FieldKit writes, so it was not downloaded."
+                )
+            found.append(Candidate(Path(rel), rel, obj.size, obj.mtime_ns, problem, remote=obj))
         return found
 
     def fetch(self, c: Candidate, cancel: Cancel) -> Path:
