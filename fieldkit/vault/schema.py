@@ -472,24 +472,23 @@ def _v10_bundle_contents(conn: Connection) -> None:
 
 
 def _v11_s3_targets(conn: Connection) -> None:
+    # (IF NOT EXISTS: a test may replay it on a vault whose version was set back.)
     # S3-compatible sync targets (SPEC §8, issue 20): the endpoint and the credentials, kept
     # only here, inside the encrypted database (never in a config file or the environment).
     conn.execute(
-        """CREATE TABLE sync_s3_targets (
+        """CREATE TABLE IF NOT EXISTS sync_s3_targets (
              name       TEXT PRIMARY KEY,
              endpoint   TEXT NOT NULL,
              region     TEXT,
              access_key TEXT NOT NULL,
              secret_key TEXT NOT NULL,
-             bandwidth  INTEGER,
-             last_probe TEXT,
-             reachable  INTEGER
+             bandwidth  INTEGER
            ) WITHOUT ROWID"""
     )
     # A multipart upload under way: its id and every part the server confirmed, so that an
     # interruption or a restart re-sends only the part that was in flight.
     conn.execute(
-        """CREATE TABLE sync_s3_uploads (
+        """CREATE TABLE IF NOT EXISTS sync_s3_uploads (
              target     TEXT NOT NULL,
              key        TEXT NOT NULL,
              upload_id  TEXT NOT NULL,
@@ -499,7 +498,7 @@ def _v11_s3_targets(conn: Connection) -> None:
            ) WITHOUT ROWID"""
     )
     conn.execute(
-        """CREATE TABLE sync_s3_parts (
+        """CREATE TABLE IF NOT EXISTS sync_s3_parts (
              target TEXT NOT NULL,
              key    TEXT NOT NULL,
              part   INTEGER NOT NULL,
