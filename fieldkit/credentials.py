@@ -12,7 +12,7 @@ import getpass
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit import logs, passphrase_policy
@@ -20,6 +20,10 @@ from fieldkit.errors import UsageError
 
 ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_NEW_PASSPHRASE = "FIELDKIT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+# S3 sync targets (SPEC §11): read once by `sync target add`, then kept only inside the vault.
+ENV_AWS_ACCESS_KEY = "AWS_ACCESS_KEY_ID"
+ENV_AWS_SECRET_KEY = "AWS_SECRET_ACCESS_KEY"  # noqa: S105 - a variable name
+ENV_AWS_SESSION_TOKEN = "AWS_SESSION_TOKEN"  # noqa: S105 - a variable name
 MIN_PASSPHRASE_LENGTH = passphrase_policy.MIN_LENGTH
 
 
@@ -29,18 +33,57 @@ class EnvironmentSecrets:
 
     passphrase: str | None = None
     new_passphrase: str | None = None
+    aws_access_key: str | None = None
+    aws_secret_key: str | None = field(default=None, repr=False)
+
+    def __repr__(self) -> str:  # never a secret, not even in a traceback's locals
+        return "EnvironmentSecrets(…)"
 
 
 def take_from_environment() -> EnvironmentSecrets:
-    """Remove the passphrase variables from os.environ and return their values."""
+    """Remove the passphrase and AWS credential variables from os.environ; return their values.
+
+    No child process inherits them, and the AWS ones never reach botocore's own environment
+    look-ups: an S3 target uses only the credentials kept in its vault."""
     found = EnvironmentSecrets(
         passphrase=os.environ.pop(ENV_PASSPHRASE, None),
         new_passphrase=os.environ.pop(ENV_NEW_PASSPHRASE, None),
+        aws_access_key=os.environ.pop(ENV_AWS_ACCESS_KEY, None),
+        aws_secret_key=os.environ.pop(ENV_AWS_SECRET_KEY, None),
     )
-    for value in (found.passphrase, found.new_passphrase):
+    os.environ.pop(ENV_AWS_SESSION_TOKEN, None)
+    for value in (found.passphrase, found.new_passphrase, found.aws_secret_key):
         if value:
             logs.redact(value)
     return found
+
+
+def s3_credentials(file: Path | None, env: EnvironmentSecrets) -> tuple[str, str]:
+    """(access key, secret) for an S3 target: ``file`` in the AWS shared-credentials format
+    (``[default]`` ``aws_access_key_id`` / ``aws_secret_access_key``), else the AWS variables
+    taken from the environment, else asked at a terminal (the secret without echo).
+
+    Raises UsageError (exit 2) naming what is missing; never prints or logs the secret."""
+    if file is not None:
+        from fieldkit.sync.s3client import parse_credentials_file
+
+        found = parse_credentials_file(file)
+        logs.redact(found.secret_key)
+        return found.access_key, found.secret_key
+    if env.aws_access_key and env.aws_secret_key:
+        return env.aws_access_key, env.aws_secret_key
+    if interactive():
+        access = input("S3 access key id: ").strip()
+        secret = getpass.getpass("S3 secret access key: ").strip()
+        if not access or not secret:
+            raise UsageError("An S3 target needs an access key and a secret.")
+        logs.redact(secret)
+        return access, secret
+    raise UsageError(
+        "No S3 credentials were given and there is no terminal to ask for them.",
+        f"Use --credentials-file FILE (AWS credentials format) or set {ENV_AWS_ACCESS_KEY} and "
+        f"{ENV_AWS_SECRET_KEY}.",
+    )
 
 
 def first_line(text: str) -> str:

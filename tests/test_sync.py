@@ -1,6 +1,9 @@
-"""Sync through folders (SPEC §8): outbox, delivery, pick-up, receipts, quarantine, the lock.
+"""Sync through folders and S3 buckets (SPEC §8): outbox, delivery, pick-up, receipts, quarantine.
 
-Real vaults and real folders in tmp_path. Tests run as root here, where chmod 0o555 does not
+Real vaults and real folders in tmp_path; the tests of sync semantics run against both kinds
+of target (``any_world``: a folder, and a prefix in a bucket on a real SeaweedFS server,
+``tests/s3server.py``), those about a folder's own hazards (pulled drive, lock, read-only
+medium) against folders. Tests run as root here, where chmod 0o555 does not
 stop writes: a read-only or full target is simulated by making the write fail with EROFS /
 ENOSPC inside the atomic writers (fieldkit.fsutil's, and TargetDir's for every target write).
 """
@@ -25,6 +28,7 @@ from typing import Any, BinaryIO
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, tree_snapshot
+from s3server import S3Server, s3_server  # noqa: F401 - the session's S3 server fixture
 
 from fieldkit import foreign_files, fsutil, sync
 from fieldkit.bundles.safe_zip import SafeZip
@@ -60,8 +64,11 @@ class Site:
             for other in others:
                 trust.add(db, other.card, name=other.name, role=other.card.role, verified=True)
 
-    def target(self, path: Path, *to: Site, name: str = "shared") -> None:
-        sync.add_target(self.vault, name, path, [o.card for o in to])
+    def target(self, path: Path | Place, *to: Site, name: str = "shared") -> None:
+        if isinstance(path, Place):
+            path.add(self, *to, name=name)
+        else:
+            sync.add_target(self.vault, name, path, [o.card for o in to])
 
     def sync(self, name: str = "shared", **kw: Any) -> sync.SyncReport:
         return sync.sync_target(self.vault, name, **kw)
@@ -116,6 +123,102 @@ def big_photo(seed: int = 0) -> PhotoInput:
     return PhotoInput(buf.getvalue())
 
 
+class Place:
+    """Where the sites meet: a folder, or a prefix in a bucket. Paths are rel (``a/b.fkb``)."""
+
+    kind = "folder"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def add(self, site: Site, *to: Site, name: str = "shared") -> None:
+        sync.add_target(site.vault, name, self.folder, [o.card for o in to])
+
+    def files(self) -> dict[str, bytes]:
+        return {
+            p.relative_to(self.folder).as_posix(): p.read_bytes()
+            for p in sorted(self.folder.rglob("*"))
+            if p.is_file()
+        }
+
+    def write(self, rel: str, data: bytes) -> None:
+        (self.folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (self.folder / rel).write_bytes(data)
+
+    def bundles(self, site: Site | None = None) -> list[str]:
+        """Files under final bundle names (in one sender's folder, or anywhere)."""
+        return sorted(
+            rel
+            for rel in self.files()
+            if layout.bundle_id_from_name(rel.rsplit("/", 1)[-1])
+            and (site is None or rel.startswith(site.fingerprint + "/"))
+        )
+
+    def temp_files(self) -> list[str]:
+        return [rel for rel in self.files() if rel.endswith(fsutil.TEMP_SUFFIX)]
+
+
+class BucketPlace(Place):
+    kind = "s3"
+
+    def __init__(self, server: S3Server, bucket: str, prefix: str) -> None:
+        self.server = server
+        self.bucket = bucket
+        self.prefix = prefix
+        self.client: Any = server.client()
+
+    @property
+    def url(self) -> str:
+        return f"s3://{self.bucket}/{self.prefix}"
+
+    def add(self, site: Site, *to: Site, name: str = "shared") -> None:
+        from fieldkit.sync import s3target
+        from fieldkit.sync.s3client import S3Credentials
+
+        creds = S3Credentials(self.server.access_key, self.server.secret_key)
+        s3target.add_s3_target(
+            site.vault, name, self.url, self.server.endpoint, creds, [o.card for o in to]
+        )
+
+    def files(self) -> dict[str, bytes]:
+        return {
+            key[len(self.prefix) :]: self.client.get_object(Bucket=self.bucket, Key=key)[
+                "Body"
+            ].read()
+            for key in self.server.keys(self.bucket, self.prefix)
+        }
+
+    def write(self, rel: str, data: bytes) -> None:
+        self.client.put_object(Bucket=self.bucket, Key=self.prefix + rel, Body=data)
+
+
+@pytest.fixture(params=["folder", "s3"])
+def place(request: pytest.FixtureRequest, tmp_path: Path) -> Place:
+    if request.param == "folder":
+        folder = tmp_path / "shared"
+        folder.mkdir()
+        return Place(folder)
+    server: S3Server = request.getfixturevalue("s3_server")
+    return BucketPlace(server, server.shared_bucket(), server.new_prefix())
+
+
+@pytest.fixture
+def any_world(tmp_path: Path, place: Place) -> Iterator[tuple[Site, Site, Site, Place]]:
+    """As ``world``, meeting at a folder or in a bucket (each test runs with both)."""
+    amal = Site(tmp_path, "amal")
+    bohdan = Site(tmp_path, "bohdan")
+    coord = Site(tmp_path, "coord", role="coordinator")
+    amal.trust(coord)
+    bohdan.trust(coord)
+    coord.trust(amal, bohdan)
+    amal.target(place)
+    bohdan.target(place)
+    coord.target(place, amal, bohdan)
+    yield amal, bohdan, coord, place
+    for site in (amal, bohdan, coord):
+        site.vault.close()
+
+
 @pytest.fixture
 def shared(tmp_path: Path) -> Path:
     folder = tmp_path / "shared"
@@ -143,8 +246,9 @@ def world(tmp_path: Path, shared: Path) -> Iterator[tuple[Site, Site, Site]]:
 # --- the round trip ----------------------------------------------------------------------------
 
 
-def test_round_trip_through_one_shared_folder(world, shared: Path) -> None:
-    amal, bohdan, coord = world
+def test_round_trip_through_one_shared_folder(any_world) -> None:
+    amal, bohdan, coord, shared = any_world
+    world = (amal, bohdan, coord)
     a1 = amal.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"})
     amal.records.create(F.OBJECT, {"inventory_number": "A-2", "title": "Bowl"})
     bohdan.records.create(F.OBJECT, {"inventory_number": "B-1", "title": "Icon"})
@@ -163,7 +267,7 @@ def test_round_trip_through_one_shared_folder(world, shared: Path) -> None:
 
     ra2 = amal.sync()
     assert ra2.receipts_read == 1 and ra2.acknowledged == [ra.exported[0].bundle_id]
-    assert ra2.removed == 1 and bundles_on(shared, amal) == []  # acknowledged: cleaned up
+    assert ra2.removed == 1 and shared.bundles(amal) == []  # acknowledged: cleaned up
     assert [r.bundle_id for r in ra2.imported] == [rc.exported[0].bundle_id]
     assert ra2.exported == []  # nothing new for the coordinator: no bundle at all
     rb2 = bohdan.sync()
@@ -172,7 +276,7 @@ def test_round_trip_through_one_shared_folder(world, shared: Path) -> None:
     rc2 = coord.sync()
     assert rc2.acknowledged == [rc.exported[0].bundle_id] and rc2.removed == 1
     assert rc2.exported == [] and rc2.imported == []
-    assert bundles_on(shared) == []  # every delivered bundle was acknowledged and removed
+    assert shared.bundles() == []  # every delivered bundle was acknowledged and removed
     for site in world:
         assert site.outbox_files() == {}, site.name  # acknowledged: the outbox is empty too
 
@@ -188,7 +292,7 @@ def test_round_trip_through_one_shared_folder(world, shared: Path) -> None:
     assert "Jar with lid" in bohdan.titles()
     amal.sync()
     coord.sync()
-    assert bundles_on(shared) == []
+    assert shared.bundles() == []
     # Nothing changed: nobody writes anything.
     for site in world:
         report = site.sync()
@@ -198,8 +302,8 @@ def test_round_trip_through_one_shared_folder(world, shared: Path) -> None:
     assert statuses["shared"].last_push and statuses["shared"].last_pull
 
 
-def test_photos_travel_through_the_folder(world, shared: Path) -> None:
-    amal, _, coord = world
+def test_photos_travel_through_the_folder(any_world) -> None:
+    amal, _, coord, _ = any_world
     obj = amal.records.create(F.OBJECT, {"title": "With photo"}, [big_photo()])
     amal.sync()
     report = coord.sync()
@@ -316,8 +420,8 @@ def _flip_byte_in(path: Path, member_suffix: str) -> bytes:
     return bytes(data)
 
 
-def test_invalid_and_unknown_signer_bundles_are_quarantined(world, shared, tmp_path) -> None:
-    amal, bohdan, coord = world
+def test_invalid_and_unknown_signer_bundles_are_quarantined(any_world, tmp_path) -> None:
+    amal, bohdan, coord, shared = any_world
     stranger = Site(tmp_path, "stranger")  # has the coordinator's card; nobody trusts them
     try:
         stranger.target(shared, coord)
@@ -327,36 +431,31 @@ def test_invalid_and_unknown_signer_bundles_are_quarantined(world, shared, tmp_p
         amal.sync()
         bohdan.sync()
         stranger.sync()
-        (good,) = bundles_on(shared, amal)
-        tampered = (
-            shared
-            / amal.fingerprint
-            / layout.bundle_file_name(
-                "9d9c1f9e-0000-4000-8000-000000000000", "deadbeef", 7, str(uuid.uuid4())
-            )
+        (good,) = shared.bundles(amal)
+        good_copy = tmp_path / "good.fkb"
+        good_copy.write_bytes(shared.files()[good])
+        tampered = f"{amal.fingerprint}/" + layout.bundle_file_name(
+            "9d9c1f9e-0000-4000-8000-000000000000", "deadbeef", 7, str(uuid.uuid4())
         )
-        tampered.write_bytes(_flip_byte_in(good, "data/records.ndjson.age"))
-        garbage = shared / "found-on-the-stick.fkb"
-        garbage.write_bytes(b"PK\x03\x04 this is not really a bundle")
-        before = tree_snapshot(shared)
+        shared.write(tampered, _flip_byte_in(good_copy, "data/records.ndjson.age"))
+        garbage = "found-on-the-stick.fkb"
+        shared.write(garbage, b"PK\x03\x04 this is not really a bundle")
+        before = shared.files()
 
         report = coord.sync()
         assert coord.titles() == {"Jar", "Icon"}  # the valid ones beside still import
         reasons = {e.file: e for e in report.quarantined}
-        assert set(reasons) == {
-            tampered.relative_to(shared).as_posix(),
-            garbage.name,
-            bundles_on(shared, stranger)[0].relative_to(shared).as_posix(),
-        }
-        stranger_entry = reasons[bundles_on(shared, stranger)[0].relative_to(shared).as_posix()]
+        (planted,) = shared.bundles(stranger)
+        assert set(reasons) == {tampered, garbage, planted}
+        stranger_entry = reasons[planted]
         assert stranger_entry.untrusted and "untrusted or unknown key" in stranger_entry.reason
         assert stranger_entry.sender == stranger.fingerprint
-        bad = reasons[tampered.relative_to(shared).as_posix()]
+        bad = reasons[tampered]
         assert not bad.untrusted and "records.ndjson" in bad.reason
-        assert not reasons[garbage.name].untrusted and reasons[garbage.name].reason
+        assert not reasons[garbage].untrusted and reasons[garbage].reason
         assert report.exit_code == 1
         # The files stay where they were, unchanged; encrypted copies are kept with the reasons.
-        after = tree_snapshot(shared)
+        after = shared.files()
         for rel in reasons:
             assert after[rel] == before[rel]
         for entry in sync.quarantine(coord.vault):
@@ -553,28 +652,32 @@ def test_syncs_at_once_do_not_corrupt_the_target(world, shared: Path, monkeypatc
 # --- foreign files and unreachable targets -----------------------------------------------------
 
 
-def test_nothing_fieldkit_did_not_write_is_touched(world, shared: Path) -> None:
-    amal, bohdan, coord = world
+def test_nothing_fieldkit_did_not_write_is_touched(any_world) -> None:
+    amal, bohdan, coord, shared = any_world
     foreign = {
-        shared / "README.txt": b"Stick of the Kharkiv team. Do not format.\n",
-        shared / "photos" / "IMG_0001.jpg": os.urandom(5000),
-        shared / "receipts" / "notes.txt": b"someone's notes\n",
-        shared / amal.fingerprint / "copied-by-hand.txt": b"left here by a person\n",
+        "README.txt": b"Stick of the Kharkiv team. Do not format.\n",
+        "photos/IMG_0001.jpg": os.urandom(5000),
+        "receipts/notes.txt": b"someone's notes\n",
+        f"{amal.fingerprint}/copied-by-hand.txt": b"left here by a person\n",
     }
-    (shared / "photos").mkdir()
-    (shared / "receipts").mkdir()
-    (shared / amal.fingerprint).mkdir()
-    for path, data in foreign.items():
-        path.write_bytes(data)
-    before = {str(p): (os.stat(p).st_mtime_ns, sha256(p)) for p in foreign}
+    for rel, data in foreign.items():
+        shared.write(rel, data)
+    before = {rel: shared.files()[rel] for rel in foreign}
+    mtimes = (
+        {rel: os.stat(shared.folder / rel).st_mtime_ns for rel in foreign}
+        if shared.kind == "folder"
+        else {}
+    )
     amal.records.create(F.OBJECT, {"title": "Jar"})
     bohdan.records.create(F.OBJECT, {"title": "Icon"})
     for _ in range(2):
         for site in (amal, bohdan, coord):
             site.sync()
-    assert bundles_on(shared) == []  # FieldKit cleaned up its own files ...
-    after = {str(p): (os.stat(p).st_mtime_ns, sha256(p)) for p in foreign}
-    assert after == before  # ... and nobody else's
+    assert shared.bundles() == []  # FieldKit cleaned up its own files ...
+    after = shared.files()
+    assert {rel: after.get(rel) for rel in foreign} == before  # ... and nobody else's
+    if shared.kind == "folder":
+        assert {rel: os.stat(shared.folder / rel).st_mtime_ns for rel in foreign} == mtimes
 
 
 def test_unreachable_target_is_reported_and_nothing_is_created(world, shared, tmp_path) -> None:
@@ -599,10 +702,10 @@ def test_unreachable_target_is_reported_and_nothing_is_created(world, shared, tm
 # --- the outbox after a crash ------------------------------------------------------------------
 
 
-def test_a_committed_export_is_adopted_after_a_crash(world, shared: Path, monkeypatch) -> None:
+def test_a_committed_export_is_adopted_after_a_crash(any_world, monkeypatch) -> None:
     from fieldkit.sync import outbox
 
-    amal, _, coord = world
+    amal, _, coord, _ = any_world
     amal.records.create(F.OBJECT, {"title": "Jar"})
     real_export = outbox.export_bundles
 
@@ -621,10 +724,10 @@ def test_a_committed_export_is_adopted_after_a_crash(world, shared: Path, monkey
     assert [r.new_revisions for r in coord.sync().imported] == [1]
 
 
-def test_a_bundle_deleted_from_the_outbox_is_sent_again(world, shared: Path) -> None:
+def test_a_bundle_deleted_from_the_outbox_is_sent_again(any_world) -> None:
     from fieldkit.sync import outbox, targets
 
-    amal, _, coord = world
+    amal, _, coord, _ = any_world
     amal.records.create(F.OBJECT, {"title": "Jar"})
     target = sync.get_target(amal.vault, "shared")
     (made,) = outbox.export_for(amal.vault, targets.recipients_of(amal.vault, target))
@@ -655,7 +758,7 @@ def test_sync_tables_arrive_on_a_version_6_vault_with_data(make_vault, vault_pat
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'sync%'"
         )
     ]
-    assert len(tables) == 7
+    assert len(tables) == 10  # v7 sync, v11 S3 targets
     for table in tables:
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 6")
@@ -666,10 +769,10 @@ def test_sync_tables_arrive_on_a_version_6_vault_with_data(make_vault, vault_pat
         assert sync.list_targets(v) == [] and sync.quarantine(v) == []
 
 
-def test_a_damaged_outbox_copy_is_never_spread(world, shared: Path) -> None:
+def test_a_damaged_outbox_copy_is_never_spread(any_world) -> None:
     from fieldkit.sync import outbox, targets
 
-    amal, _, coord = world
+    amal, _, coord, shared = any_world
     amal.records.create(F.OBJECT, {"title": "Jar"})
     target = sync.get_target(amal.vault, "shared")
     (made,) = outbox.export_for(amal.vault, targets.recipients_of(amal.vault, target))
@@ -677,8 +780,8 @@ def test_a_damaged_outbox_copy_is_never_spread(world, shared: Path) -> None:
     data[len(data) // 2] ^= 0x01  # a bad sector on the laptop's disk
     made.path.write_bytes(bytes(data))
     report = amal.sync()
-    assert report.delivered == [] and bundles_on(shared, amal) == []
-    assert temp_files(shared) == []
+    assert report.delivered == [] and shared.bundles(amal) == []
+    assert shared.temp_files() == []
     assert any("damaged in the outbox" in w for w in report.warnings)
     again = amal.sync()
     assert [e.revisions for e in again.exported] == [1] and len(again.delivered) == 1

@@ -3,6 +3,8 @@
 fieldkit sync [TARGET]                          every reachable target, or TARGET
 fieldkit sync status                            per target: reachable, waiting, last push/pull
 fieldkit sync target add NAME PATH [--to FILE.fkid]...
+fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL [--region R]
+                         [--credentials-file F] [--bandwidth-limit RATE] [--to FILE.fkid]...
 fieldkit sync target list | sync target remove NAME
 fieldkit sync quarantine                        refused files and why
 """
@@ -19,8 +21,11 @@ from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
-    "sync target add NAME PATH [--to FILE.fkid]... | sync target list | sync target remove NAME"
+    "sync target add NAME PATH [--to FILE.fkid]... | "
+    "sync target add NAME s3://BUCKET/PREFIX --endpoint URL [--region R] "
+    "[--credentials-file F] [--bandwidth-limit RATE] | sync target list | sync target remove NAME"
 )
+S3_OPTIONS = ("endpoint", "region", "credentials_file", "bandwidth_limit")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,8 +33,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "sync",
         parents=[common],
         usage=USAGE,
-        help="exchange bundles through sync folders (USB drives, shared folders)",
-        description="Deliver bundles to sync folders and pick up bundles and receipts there.",
+        help="exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
+        description="Deliver bundles to sync folders or S3 storage and pick up bundles and "
+        "receipts there.",
     )
     p.add_argument("words", nargs="*", metavar="…", help="TARGET, status, quarantine, or target …")
     p.add_argument(
@@ -39,13 +45,48 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE.fkid",
         help="with `target add`: a recipient (repeatable); default: every verified coordinator",
     )
+    p.add_argument("--endpoint", metavar="URL", help="with `target add s3://…`: the S3 endpoint")
+    p.add_argument("--region", metavar="R", help="with `target add s3://…`: the bucket's region")
+    p.add_argument(
+        "--credentials-file",
+        type=Path,
+        metavar="F",
+        help="with `target add s3://…`: access key and secret in the AWS credentials format "
+        "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
+        "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
+    )
+    p.add_argument(
+        "--bandwidth-limit",
+        metavar="RATE",
+        help="with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)",
+    )
     p.set_defaults(handler=cmd_sync)
+
+
+def parse_rate(text: str) -> int:
+    """``200k`` → 200000 bytes per second (k, M: powers of 1000). Raises UsageError."""
+    value = text.strip().lower().removesuffix("/s").removesuffix("b")
+    factor = 1
+    if value[-1:] in ("k", "m"):
+        factor = 1000 if value[-1] == "k" else 1000_000
+        value = value[:-1]
+    try:
+        rate = int(float(value) * factor)
+    except ValueError:
+        raise UsageError(f"'{text}' is not a rate like 200k or 1M (bytes per second).") from None
+    if rate < 1024:
+        raise UsageError("A bandwidth limit is at least 1k (bytes per second).")
+    return rate
 
 
 def cmd_sync(ctx: Context) -> int:
     words: list[str] = list(ctx.args.words)
     if ctx.args.to and words[:2] != ["target", "add"]:
         raise UsageError("--to goes with `fieldkit sync target add NAME PATH`.")
+    s3_given = [o for o in S3_OPTIONS if getattr(ctx.args, o, None) is not None]
+    if s3_given and not (words[:2] == ["target", "add"] and words[3:4] and _is_s3(words[3])):
+        option = "--" + s3_given[0].replace("_", "-")
+        raise UsageError(f"{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.")
     if words[:1] == ["target"]:
         return _target(ctx, words[1:])
     if words == ["status"]:
@@ -64,6 +105,8 @@ def _target(ctx: Context, words: list[str]) -> int:
     from fieldkit import sync
 
     action = words[:1]
+    if action == ["add"] and len(words) == 3 and _is_s3(words[2]):
+        return _add_s3(ctx, words[1], words[2])
     if action == ["add"] and len(words) == 3:
         name, path = words[1], Path(words[2])
         with open_vault(ctx) as vault:
@@ -91,7 +134,9 @@ def _target(ctx: Context, words: list[str]) -> int:
         else:
             for t in targets:
                 data = t.to_json()
-                print(f"{t.name}\t{t.path}\t{_recipient_text(data['recipients'])}", file=ctx.out)
+                print(
+                    f"{t.name}\t{t.location}\t{_recipient_text(data['recipients'])}", file=ctx.out
+                )
         return EXIT_OK
     if action == ["remove"] and len(words) == 2:
         with open_vault(ctx) as vault:
@@ -107,6 +152,52 @@ def _target(ctx: Context, words: list[str]) -> int:
                 )
         return EXIT_OK
     raise UsageError(f"Usage: {USAGE}")
+
+
+def _is_s3(text: str) -> bool:
+    return text.lower().startswith("s3://")
+
+
+def _add_s3(ctx: Context, name: str, url: str) -> int:
+    from fieldkit import credentials, sync
+    from fieldkit.sync import s3target
+    from fieldkit.sync.s3client import S3Credentials
+
+    if not ctx.args.endpoint:
+        raise UsageError(
+            "An S3 target needs its endpoint: "
+            f"`fieldkit sync target add {name} {url} --endpoint URL`."
+        )
+    endpoint = s3target.check_endpoint(ctx.args.endpoint)
+    rate = parse_rate(ctx.args.bandwidth_limit) if ctx.args.bandwidth_limit else None
+    with open_vault(ctx) as vault:
+        cards = sync.read_cards([Path(t) for t in ctx.args.to])
+        access, secret = credentials.s3_credentials(ctx.args.credentials_file, ctx.env)
+        target, problem = s3target.add_s3_target(
+            vault,
+            name,
+            url,
+            endpoint,
+            S3Credentials(access, secret),
+            cards,
+            region=ctx.args.region,
+            bandwidth=rate,
+        )
+        untrusted = [c for c in cards if not _trusted(vault, c.fingerprint)]
+    if ctx.json:
+        ctx.emit({**target.to_json(), "endpoint": endpoint, "reachable": problem is None})
+        return EXIT_OK
+    ctx.say(f"Sync target '{target.name}' is {target.location} on {endpoint}.")
+    ctx.say("Its credentials are kept only inside this vault (encrypted).")
+    ctx.say(f"Bundles there go to: {_recipient_text(target.to_json()['recipients'])}.")
+    if problem is not None:
+        ctx.say(f"Note: {problem}; the target is kept, and synced when it answers.")
+    for card in untrusted:
+        ctx.say(
+            f"Note: {card.name} ({card.fingerprint[:16]}…) is not in your trust store: "
+            "their bundles will be quarantined until you trust their card."
+        )
+    return EXIT_OK
 
 
 def _trusted(vault: Any, fingerprint: str) -> bool:
@@ -137,7 +228,10 @@ def _status(ctx: Context) -> int:
         ctx.say("No sync target yet; add one with `fieldkit sync target add NAME PATH`.")
     for s in statuses:
         state = "reachable" if s.reachable else "not reachable"
-        print(f"{s.name}: {state} ({s.path})", file=ctx.out)
+        where = s.location or str(s.path)
+        if s.endpoint:
+            where += f" on {s.endpoint}"
+        print(f"{s.name}: {state} ({where})", file=ctx.out)
         print(
             f"  bundles waiting: {s.waiting}, awaiting acknowledgement: "
             f"{s.awaiting_acknowledgement}, quarantined: {s.quarantined}",
@@ -148,6 +242,8 @@ def _status(ctx: Context) -> int:
             f"{count_text(s.unsent_photos, 'photo')} (the next sync exports them)",
             file=ctx.out,
         )
+        if s.kind == "s3":
+            print(f"  bytes pending: {s.bytes_pending}", file=ctx.out)
         print(
             f"  last push: {s.last_push or 'never'}, last pull: {s.last_pull or 'never'}",
             file=ctx.out,
@@ -184,7 +280,8 @@ def _progress(ctx: Context) -> Any:
 
     def show(p: Any) -> None:
         pct = 100 * p.done // p.total if p.total else 100
-        ctx.err.write(f"\r{p.target}: {p.stage} {pct:3d}%   ")
+        amount = f" {p.done / 1e6:.1f}/{p.total / 1e6:.1f} MB" if p.stage == "deliver" else ""
+        ctx.err.write(f"\r{p.target}: {p.stage} {pct:3d}%{amount}   ")
         ctx.err.flush()
 
     return show
@@ -194,6 +291,8 @@ def _summary(ctx: Context, report: Any) -> None:
     if report.skipped:
         ctx.say(report.skipped)
         return
+    if report.offline:
+        ctx.say(report.offline)
     revisions = sum(e.revisions for e in report.exported)
     new = sum(r.new_revisions for r in report.imported)
     ctx.say(

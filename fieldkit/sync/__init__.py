@@ -1,4 +1,4 @@
-"""Sync (store and forward, SPEC §8): folder targets, the outbox, receipts and quarantine.
+"""Sync (store and forward, SPEC §8): folder and S3 targets, the outbox, receipts, quarantine.
 
 The API the command line and the desktop app share:
 
@@ -9,9 +9,11 @@ The API the command line and the desktop app share:
   plugged in": ``reachable`` turns true)
 - :func:`quarantine` ``(vault) -> list[QuarantineEntry]`` — refused files with their reasons
 
-Modules: ``layout`` (what a target folder holds), ``targets``, ``lock``, ``outbox``,
-``delivery`` (writing to a target), ``inbox`` (picking up), ``receipts`` (the receipt format),
-``quarantined`` (the quarantine), ``engine`` (one sync, and status).
+Modules: ``layout`` (what a target holds), ``targets``, ``storage`` (what the engine asks of a
+target: a folder, or S3 storage), ``lock``, ``outbox``, ``delivery`` (writing to a target),
+``inbox`` (picking up), ``receipts`` (the receipt format), ``quarantined`` (the quarantine),
+``engine`` (one sync, and status), ``s3client`` (a small resumable S3 client, reusable outside
+sync), ``s3target`` (S3 targets: settings and credentials in the vault, the upload journal).
 """
 
 from __future__ import annotations

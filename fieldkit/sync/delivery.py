@@ -38,6 +38,7 @@ from fieldkit.vault.vault import Vault
 from . import layout
 from .outbox import OutboxBundle, pending
 from .receipts import acks_digest, make_receipt
+from .storage import FolderStorage, TargetStorage
 from .targets import SyncTarget
 
 log = logging.getLogger(__name__)
@@ -120,10 +121,13 @@ def tidy_target(target: Path, me: str) -> int:
     return removed
 
 
-def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[OutboxBundle]:
+def to_deliver(
+    vault: Vault, target: SyncTarget, stream: str | None, storage: TargetStorage | None = None
+) -> list[OutboxBundle]:
     """Outbox bundles of the target's stream that are not (or no longer) on the target."""
     if stream is None:
         return []
+    store = storage or FolderStorage(target)
     wanted = []
     for bundle in pending(vault, stream):
         row = vault.db.execute(
@@ -133,9 +137,7 @@ def to_deliver(vault: Vault, target: SyncTarget, stream: str | None) -> list[Out
         ).fetchone()
         # Delivered but gone (the drive was reformatted, someone cleaned up, or a link now
         # stands there): deliver again.
-        if row is None or not foreign_files.is_regular_inside(
-            target.path, target.path / str(row[0])
-        ):
+        if row is None or not store.holds(str(row[0])):
             wanted.append(bundle)
     return wanted
 
@@ -151,7 +153,7 @@ def _holds(folder: TargetDir, name: str, sha256: str, target: SyncTarget) -> boo
         raise fsutil.storage_error(exc, f"the sync target '{target.name}'") from exc
 
 
-def _record_delivery(vault: Vault, target: SyncTarget, bundle: OutboxBundle, rel: str) -> None:
+def record_delivery(vault: Vault, target: SyncTarget, bundle: OutboxBundle, rel: str) -> None:
     with vault.transaction() as db:
         db.execute(
             "INSERT INTO sync_deliveries (bundle_id, target, rel_path, file_sha256, "
@@ -227,7 +229,7 @@ def _deliver_one(
         if _holds(folder, name, bundle.file_sha256, target):
             # Renamed into place before an interruption could record it: it is complete.
             _check_in_place(folder, name)
-            _record_delivery(vault, target, bundle, rel)
+            record_delivery(vault, target, bundle, rel)
             delivered.append(bundle.bundle_id)
             on_bytes(bundle.size)
             return
@@ -256,7 +258,7 @@ def _deliver_one(
             "The drive may be failing: try another drive; the bundle waits in the outbox.",
         )
     _check_in_place(folder, name)
-    _record_delivery(vault, target, bundle, rel)
+    record_delivery(vault, target, bundle, rel)
     delivered.append(bundle.bundle_id)
     log.info("delivered bundle %s to a sync target", bundle.bundle_id[:8])
 
@@ -292,29 +294,21 @@ def _age_recipient_of(vault: Vault, fingerprint: str) -> str | None:
     return None
 
 
-def write_receipts(vault: Vault, target: SyncTarget, me: OwnIdentity, senders: set[str]) -> int:
+def write_receipts(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    senders: set[str],
+    storage: TargetStorage | None = None,
+) -> int:
     """Leave, for each sender in ``senders``, a receipt of every bundle of theirs we imported.
 
     One receipt per sender and target is kept; it is replaced (new name, then the old one
     removed) only when there is more to acknowledge. Returns how many were written. Raises
     DiskFullError, ReadOnlyMediumError or StorageError for the target.
     """
-    what = f"the sync target '{target.name}'"
-    with ExitStack() as stack:
-        root = stack.enter_context(_open_root(target.path, what))
-        return _write_receipts(vault, target, me, senders, root, stack)
-
-
-def _write_receipts(
-    vault: Vault,
-    target: SyncTarget,
-    me: OwnIdentity,
-    senders: set[str],
-    root: TargetDir,
-    stack: ExitStack,
-) -> int:
+    store = storage or FolderStorage(target)
     written = 0
-    folder: TargetDir | None = None  # receipts/, opened (and made) at the first receipt
     for sender in sorted(senders - {me.fingerprint}):
         acks = [
             str(r[0])
@@ -330,28 +324,14 @@ def _write_receipts(
             "AND addressee = ?",
             (target.name, sender),
         ).fetchone()
-        if (
-            row is not None
-            and row[1] == digest
-            and foreign_files.is_regular_inside(
-                target.path, target.path / layout.RECEIPTS / str(row[0])
-            )
-        ):
+        if row is not None and row[1] == digest and store.holds(f"{layout.RECEIPTS}/{row[0]}"):
             continue
         recipient = _age_recipient_of(vault, sender)
         if recipient is None:
             continue
         receipt_id, data = make_receipt(me, sender, recipient, acks)
         name = layout.receipt_file_name(me.fingerprint, receipt_id)
-        if folder is None:
-            what = f"the sync target '{target.name}'"
-            folder = stack.enter_context(_make_dir(root, layout.RECEIPTS, what))
-        try:
-            with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
-                out.write(data)
-        except OSError as exc:
-            raise fsutil.storage_error(exc, str(folder.path / name)) from exc
-        _check_in_place(folder, name)
+        store.put_receipt(name, data)
         with vault.transaction() as db:
             db.execute(
                 "INSERT INTO sync_receipts_sent (target, addressee, file_name, acks_sha256, "
@@ -362,9 +342,38 @@ def _write_receipts(
             )
         old = str(row[0]) if row is not None else name
         if old != name and layout.receipt_writer(old) == me.fingerprint:  # ours: superseded
-            _unlink(folder, old)
+            store.remove_own(f"{layout.RECEIPTS}/{old}")
         written += 1
     return written
+
+
+def put_folder_receipt(target: SyncTarget, name: str, data: bytes) -> None:
+    """Write ``receipts/<name>`` in a folder target, through the open ``receipts/`` folder."""
+    what = f"the sync target '{target.name}'"
+    with _open_root(target.path, what) as root, _make_dir(root, layout.RECEIPTS, what) as folder:
+        try:
+            with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
+                out.write(data)
+        except OSError as exc:
+            raise fsutil.storage_error(exc, str(folder.path / name)) from exc
+        _check_in_place(folder, name)
+
+
+def remove_folder_file(target: SyncTarget, rel: str) -> None:
+    """Remove our own ``<folder>/<name>`` from a folder target (through the open folder)."""
+    folder_name, name = rel.split("/", 1)
+    what = f"the sync target '{target.name}'"
+    with _open_root(target.path, what) as root:
+        folder = _own_folder(root, folder_name)
+        if folder is None:
+            return
+        with folder:
+            _unlink(folder, name)
+
+
+def remove_folder_file_if_ours(target: SyncTarget, rel: str, sha256: str) -> bool:
+    with _open_root(target.path, f"the sync target '{target.name}'") as root:
+        return _remove_if_ours(root, rel, sha256)
 
 
 def _unlink(folder: TargetDir, name: str) -> None:
@@ -374,12 +383,15 @@ def _unlink(folder: TargetDir, name: str) -> None:
         raise fsutil.storage_error(exc, str(folder.path / name)) from exc
 
 
-def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
+def remove_acknowledged(
+    vault: Vault, target: SyncTarget, storage: TargetStorage | None = None
+) -> int:
     """Take off the target the bundles we delivered there that every recipient acknowledged.
 
     A file whose content is no longer what we wrote is left alone (it is not ours any more).
     Returns how many files were removed.
     """
+    store = storage or FolderStorage(target)
     rows = vault.db.execute(
         "SELECT d.bundle_id, d.rel_path, d.file_sha256 FROM sync_deliveries d "
         "JOIN sync_outbox o ON o.bundle_id = d.bundle_id "
@@ -387,17 +399,14 @@ def remove_acknowledged(vault: Vault, target: SyncTarget) -> int:
         (target.name,),
     ).fetchall()
     removed = 0
-    if not rows:
-        return 0
-    with _open_root(target.path, f"the sync target '{target.name}'") as root:
-        for bundle_id, rel, sha in rows:
-            if _remove_if_ours(root, str(rel), str(sha)):
-                removed += 1
-            with vault.transaction() as db:
-                db.execute(
-                    "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",
-                    (_now(), bundle_id, target.name),
-                )
+    for bundle_id, rel, sha in rows:
+        if store.remove_if_ours(str(rel), str(sha)):
+            removed += 1
+        with vault.transaction() as db:
+            db.execute(
+                "UPDATE sync_deliveries SET removed_at = ? WHERE bundle_id = ? AND target = ?",
+                (_now(), bundle_id, target.name),
+            )
     return removed
 
 
@@ -427,6 +436,7 @@ def _remove_if_ours(root: TargetDir, rel: str, sha: str) -> bool:
 __all__ = [
     "deliver",
     "forget_lost",
+    "record_delivery",
     "remove_acknowledged",
     "sha256_file",
     "tidy_target",

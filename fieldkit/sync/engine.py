@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import foreign_files
-from fieldkit.bundles.export import not_yet_sent
+from fieldkit.bundles.export import Recipient, not_yet_sent
 from fieldkit.bundles.importer import ImportResult
 from fieldkit.errors import (
     EXIT_FAILURE,
@@ -38,11 +38,12 @@ from fieldkit.errors import (
     StorageError,
 )
 from fieldkit.identity import own
+from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import Vault
 
 from . import delivery, inbox, outbox
 from . import quarantined as q
-from .lock import TargetLock
+from .storage import TargetOfflineError, TargetStorage, open_storage
 from .targets import (
     SyncTarget,
     get_target,
@@ -50,7 +51,6 @@ from .targets import (
     reachability,
     recipients_of,
     record_outcome,
-    require_reachable,
     stream_of,
 )
 
@@ -105,6 +105,8 @@ class SyncReport:
     removed: int = 0  # our acknowledged bundles taken off the target
     quarantined: list[q.QuarantineEntry] = field(default_factory=list)  # new this time
     waiting: int = 0  # outbox bundles for this target still not on it
+    # A network target stopped answering mid-way: what was done stays, the rest resumes.
+    offline: str | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -132,6 +134,7 @@ class SyncReport:
             "removed": self.removed,
             "quarantined": [e.to_json() for e in self.quarantined],
             "waiting": self.waiting,
+            "offline": self.offline,
             "errors": self.errors,
             "warnings": self.warnings,
         }
@@ -147,7 +150,7 @@ def _target_problem(target: SyncTarget, exc: StorageError, waiting: int) -> str:
             f"Nothing was written to the sync target '{target.name}' because "
             f"{exc.message[0].lower()}{exc.message[1:].rstrip('.')}; {bundles}."
         )
-    if reachability(target) is not None:
+    if not target.is_s3 and reachability(target) is not None:
         return (
             f"The sync target '{target.name}' disappeared during the sync: nothing half-copied "
             f"is left under a bundle's name, and {bundles}."
@@ -195,111 +198,39 @@ def sync_target(
     vault's own disk. Problems writing the target go into ``errors`` of the report instead.
     """
     target = get_target(vault, name)
-    require_reachable(target)
+    storage = open_storage(vault, target)
+    if target.is_s3:
+        from .s3target import is_offline
+
+        problem = storage.problem()
+        if is_offline(problem):  # offline is normal for a network target: nothing lost
+            return SyncReport(target.name, skipped=problem)
+        if problem is not None:  # refused credentials, no such bucket: the user must act
+            record_outcome(vault, target, error=problem)
+            return SyncReport(target.name, errors=[problem])
+    else:
+        storage.require()
     me = own.load(vault.db)
     report = SyncReport(target.name)
     steps = _Steps(target.name, progress, cancel)
     outbox.tidy(vault)
     q.tidy(vault)
     recipients = recipients_of(vault, target)
-    with TargetLock(target.path, target.name, lock_timeout, cancel):
-        failure: StorageError | None = None
-        pushed = False
-
-        def stop_writing(exc: StorageError) -> None:
-            nonlocal failure
-            failure = failure or exc
-            log.warning("sync target write failed: %s", type(exc).__name__)
-
-        try:
-            delivery.tidy_target(target.path, me.fingerprint)
-        except StorageError as exc:
-            stop_writing(exc)
-
-        steps.emit("receipts", 0, 1)
-        receipts = inbox.read_receipts(vault, target, me, cancel)
-        report.receipts_read = receipts.read
-        report.quarantined += receipts.quarantined
-        report.warnings += receipts.warnings
-        steps.emit("receipts", 1, 1)
-
-        picked = inbox.pick_up(vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel)
-        report.imported = picked.imported
-        report.already_imported = picked.already_imported
-        report.not_for_us = picked.not_for_us
-        report.quarantined += picked.quarantined
-        report.warnings += picked.warnings
-        for result in picked.imported:
-            report.warnings += result.gaps + result.forks + result.warnings
-        report.acknowledged = outbox.settle(vault)
-
-        if failure is None:
-            try:
-                report.receipts_written = delivery.write_receipts(
-                    vault, target, me, inbox.fingerprint_folders(target.path)
-                )
-            except StorageError as exc:
-                stop_writing(exc)
-
-        steps.check()
-        if recipients:
-            made = outbox.export_for(
-                vault, recipients, lambda d, t: steps.emit("export", d, t), cancel
-            )
-            report.exported = [
-                ExportedSummary(b.bundle_id, b.revisions, b.photos, b.size) for b in made
-            ]
-        else:
-            report.warnings.append(
-                f"Nothing is sent to '{target.name}': it has no recipients, and unverified "
-                "coordinators are never chosen by default (name them with --to, or compare a "
-                "coordinator's fingerprint with its holder and run "
-                "`fieldkit trust add CARD.fkid --verified`)."
-            )
+    pushed = False
+    try:
+        with storage.session(lock_timeout, cancel):
+            pushed = _sync_steps(vault, target, storage, me, recipients, report, steps, cancel)
+    except TargetOfflineError as exc:
+        report.offline = exc.message
+        log.warning("sync target went offline mid-sync")
         stream = stream_of(vault, recipients) if recipients else None
-
-        if failure is None:
-            bundles = delivery.to_deliver(vault, target, stream)
-            total = sum(b.size for b in bundles)
-            done = 0
-
-            def on_bytes(n: int) -> None:
-                nonlocal done
-                done += n
-                steps.emit("deliver", done, total)
-                steps.check("Sync cancelled; the bundle being copied was not kept on the target.")
-
-            try:
-                delivery.deliver(
-                    vault,
-                    target,
-                    bundles,
-                    me.fingerprint,
-                    on_bytes,
-                    report.delivered,
-                    report.warnings,
-                )
-                pushed = True
-            except StorageError as exc:
-                stop_writing(exc)
-
-        if failure is None:
-            steps.emit("cleanup", 0, 1)
-            try:
-                report.removed = delivery.remove_acknowledged(vault, target)
-            except StorageError as exc:
-                stop_writing(exc)
-            steps.emit("cleanup", 1, 1)
-        report.waiting = _waiting(vault, target, stream, check_files=failure is None)
-        if failure is not None:
-            kept = len(outbox.pending(vault, stream)) if stream else 0
-            report.errors.append(_target_problem(target, failure, kept))
+        report.waiting = _waiting(vault, target, stream, None)
     record_outcome(
         vault,
         target,
         pushed=pushed,
-        pulled=True,
-        error=report.errors[0] if report.errors else None,
+        pulled=report.offline is None,
+        error=report.errors[0] if report.errors else report.offline,
     )
     log.info(
         "synced target: %d exported, %d delivered, %d imported, %d quarantined, %d removed",
@@ -310,6 +241,116 @@ def sync_target(
         report.removed,
     )
     return report
+
+
+def _sync_steps(
+    vault: Vault,
+    target: SyncTarget,
+    storage: TargetStorage,
+    me: OwnIdentity,
+    recipients: list[Recipient],
+    report: SyncReport,
+    steps: _Steps,
+    cancel: Callable[[], bool] | None,
+) -> bool:
+    """The steps of :func:`sync_target` under the target's session; whether it pushed.
+
+    Raises TargetOfflineError when a network target stops answering (the report keeps what
+    was done), CancelledError, and the vault's own errors."""
+    failure: StorageError | None = None
+    pushed = False
+
+    def stop_writing(exc: StorageError) -> None:
+        nonlocal failure
+        if isinstance(exc, TargetOfflineError):
+            raise exc
+        failure = failure or exc
+        log.warning("sync target write failed: %s", type(exc).__name__)
+
+    try:
+        storage.tidy(me.fingerprint)
+    except StorageError as exc:
+        stop_writing(exc)
+
+    steps.emit("receipts", 0, 1)
+    receipts = inbox.read_receipts(vault, target, me, cancel, storage)
+    report.receipts_read = receipts.read
+    report.quarantined += receipts.quarantined
+    report.warnings += receipts.warnings
+    steps.emit("receipts", 1, 1)
+
+    picked = inbox.pick_up(
+        vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel, storage
+    )
+    report.imported = picked.imported
+    report.already_imported = picked.already_imported
+    report.not_for_us = picked.not_for_us
+    report.quarantined += picked.quarantined
+    report.warnings += picked.warnings
+    for result in picked.imported:
+        report.warnings += result.gaps + result.forks + result.warnings
+    report.acknowledged = outbox.settle(vault)
+
+    if failure is None:
+        try:
+            report.receipts_written = delivery.write_receipts(
+                vault, target, me, storage.sender_folders(), storage
+            )
+        except StorageError as exc:
+            stop_writing(exc)
+
+    steps.check()
+    if recipients:
+        made = outbox.export_for(vault, recipients, lambda d, t: steps.emit("export", d, t), cancel)
+        report.exported = [
+            ExportedSummary(b.bundle_id, b.revisions, b.photos, b.size) for b in made
+        ]
+    else:
+        report.warnings.append(
+            f"Nothing is sent to '{target.name}': it has no recipients, and unverified "
+            "coordinators are never chosen by default (name them with --to, or compare a "
+            "coordinator's fingerprint with its holder and run "
+            "`fieldkit trust add CARD.fkid --verified`)."
+        )
+    stream = stream_of(vault, recipients) if recipients else None
+
+    if failure is None:
+        bundles = delivery.to_deliver(vault, target, stream, storage)
+        total = sum(b.size for b in bundles)
+        done = 0
+
+        def on_bytes(n: int) -> None:
+            nonlocal done
+            done += n
+            steps.emit("deliver", done, total)
+            steps.check("Sync cancelled; the bundle being copied was not kept on the target.")
+
+        try:
+            storage.deliver(
+                vault,
+                bundles,
+                me.fingerprint,
+                on_bytes,
+                report.delivered,
+                report.warnings,
+                cancel,
+            )
+            pushed = True
+        except StorageError as exc:
+            stop_writing(exc)
+
+    if failure is None:
+        steps.emit("cleanup", 0, 1)
+        try:
+            report.removed = delivery.remove_acknowledged(vault, target, storage)
+        except StorageError as exc:
+            stop_writing(exc)
+        steps.emit("cleanup", 1, 1)
+    report.waiting = _waiting(vault, target, stream, storage if failure is None else None)
+    if failure is not None:
+        kept = len(outbox.pending(vault, stream)) if stream else 0
+        report.errors.append(_target_problem(target, failure, kept))
+    return pushed
 
 
 def sync_all(
@@ -324,7 +365,7 @@ def sync_all(
     """
     reports = []
     for target in list_targets(vault):
-        problem = reachability(target)
+        problem = reachability(target) if not target.is_s3 else None
         if problem is not None:
             reports.append(SyncReport(target.name, skipped=problem))
             continue
@@ -341,7 +382,7 @@ def sync_all(
 @dataclass(frozen=True)
 class TargetStatus:
     name: str
-    path: Path
+    path: Path  # a folder target's folder (empty for S3: see ``location``)
     reachable: bool
     problem: str | None  # why it is not reachable
     recipients: list[str]  # names (trust store first), or fingerprints
@@ -357,11 +398,18 @@ class TargetStatus:
     unsent_photos: int = 0
     # Filled by _with_quarantine: the quarantine's size, caps and drops for this target.
     quarantine: q.QuarantineFigures | None = None
+    kind: str = "folder"  # folder | s3
+    location: str = ""  # the folder, or s3://BUCKET/PREFIX
+    endpoint: str | None = None  # an S3 target's endpoint
+    bytes_pending: int = 0  # of the waiting bundles, not yet confirmed on the target
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
-            "path": str(self.path),
+            "kind": self.kind,
+            "path": self.location or str(self.path),
+            "endpoint": self.endpoint,
+            "bytes_pending": self.bytes_pending,
             "reachable": self.reachable,
             "problem": self.problem,
             "recipients": self.recipients,
@@ -377,11 +425,15 @@ class TargetStatus:
         }
 
 
-def _waiting(vault: Vault, target: SyncTarget, stream: str | None, check_files: bool) -> int:
+def _waiting(
+    vault: Vault, target: SyncTarget, stream: str | None, storage: TargetStorage | None
+) -> int:
+    """Outbox bundles not on the target: checked there through ``storage`` if given, else by
+    what was recorded."""
     if stream is None:
         return 0
-    if check_files:
-        return len(delivery.to_deliver(vault, target, stream))
+    if storage is not None:
+        return len(delivery.to_deliver(vault, target, stream, storage))
     return sum(
         1
         for b in outbox.pending(vault, stream)
@@ -393,11 +445,25 @@ def _waiting(vault: Vault, target: SyncTarget, stream: str | None, check_files: 
     )
 
 
-def target_status(vault: Vault) -> list[TargetStatus]:
-    """Every target's status; cheap enough to poll (a few stats and queries per target)."""
+def target_status(vault: Vault, probe_age: float | None = None) -> list[TargetStatus]:
+    """Every target's status; cheap enough to poll (a few stats and queries per target).
+
+    An S3 target is probed over the network at most every ``probe_age`` seconds (default
+    ``s3target.PROBE_SECONDS``; 0: now), its last answer reused in between."""
+    from . import s3target
+
     statuses = []
     for target in list_targets(vault):
-        problem = reachability(target)
+        endpoint = None
+        if target.is_s3:
+            age = s3target.PROBE_SECONDS if probe_age is None else probe_age
+            problem = s3target.probe(vault, target, max_age=age)
+            try:
+                endpoint = s3target.load_settings(vault, target.name).endpoint
+            except StorageError:
+                endpoint = None
+        else:
+            problem = reachability(target)
         recipients = recipients_of(vault, target)
         stream = stream_of(vault, recipients) if recipients else None
         awaiting = vault.db.execute(
@@ -417,7 +483,7 @@ def target_status(vault: Vault) -> list[TargetStatus]:
                 reachable=problem is None,
                 problem=problem,
                 recipients=[r.name or (r.fingerprint or r.age_recipient)[:16] for r in recipients],
-                waiting=_waiting(vault, target, stream, check_files=False),
+                waiting=_waiting(vault, target, stream, None),
                 awaiting_acknowledgement=int(awaiting),
                 last_push=target.last_push,
                 last_pull=target.last_pull,
@@ -425,9 +491,32 @@ def target_status(vault: Vault) -> list[TargetStatus]:
                 quarantined=int(quarantined),
                 unsent_revisions=unsent[0],
                 unsent_photos=unsent[1],
+                kind="s3" if target.is_s3 else "folder",
+                location=target.location,
+                endpoint=endpoint,
+                bytes_pending=_bytes_pending(vault, target, stream),
             )
         )
     return [_with_quarantine(vault, s) for s in statuses]
+
+
+def _bytes_pending(vault: Vault, target: SyncTarget, stream: str | None) -> int:
+    """Bytes of the bundles waiting for ``target``, less the parts it already confirmed."""
+    if stream is None:
+        return 0
+    total = 0
+    for b in outbox.pending(vault, stream):
+        if not vault.db.execute(
+            "SELECT 1 FROM sync_deliveries WHERE bundle_id = ? AND target = ? "
+            "AND removed_at IS NULL",
+            (b.bundle_id, target.name),
+        ).fetchone():
+            total += b.size
+    if target.is_s3:
+        from .s3target import bytes_confirmed
+
+        total -= bytes_confirmed(vault, target.name)
+    return max(0, total)
 
 
 def _with_quarantine(vault: Vault, status: TargetStatus) -> TargetStatus:

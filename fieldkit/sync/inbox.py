@@ -37,6 +37,7 @@ from fieldkit.vault.vault import Vault
 from . import layout
 from . import quarantined as q
 from .receipts import UntrustedReceiptError, read_receipt
+from .storage import FolderStorage, TargetStorage
 from .targets import SyncTarget
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class Candidate:
     size: int
     mtime_ns: int
     problem: str | None = None  # not a regular file: why it is never opened
+    remote: object = None  # the object behind it on a network target (S3)
 
 
 def _not_a_file(mode: int) -> str:
@@ -76,7 +78,7 @@ def _not_a_file(mode: int) -> str:
     return f"This file is {foreign_files.describe(mode)}, not a plain file, so it was not read."
 
 
-def _link_warning(rel: str) -> str:
+def link_warning(rel: str) -> str:
     return (
         f"'{rel}' on the sync target is a link to somewhere else, not a real folder: "
         "FieldKit did not look inside it (remove the link)."
@@ -92,7 +94,7 @@ class PickupResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
+def entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
     """Every entry of ``folder`` with its own lstat (links are not followed), sorted by name.
 
     Raises OSError when the folder cannot be listed.
@@ -109,7 +111,7 @@ def _entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
 
 def _entries_or_none(folder: Path) -> list[tuple[Path, os.stat_result]]:
     try:
-        return _entries(folder)
+        return entries(folder)
     except OSError:
         return []  # unreadable now: looked at again next time
 
@@ -135,7 +137,7 @@ def sender_folders(target: Path, warnings: list[str] | None = None) -> list[Path
         if stat.S_ISDIR(st.st_mode):
             folders.append(path)
         elif stat.S_ISLNK(st.st_mode) and warnings is not None:
-            warnings.append(_link_warning(path.name))
+            warnings.append(link_warning(path.name))
     return folders
 
 
@@ -256,13 +258,34 @@ def pick_up(
     me: OwnIdentity,
     tick: Callable[[int, int], None],
     cancel: Callable[[], bool] | None,
+    storage: TargetStorage | None = None,
 ) -> PickupResult:
     """Verify and import every new bundle for this vault on ``target``; quarantine the bad.
 
-    Raises CancelledError between bundles (each import is whole or nothing).
+    Raises CancelledError between bundles (each import is whole or nothing), and for a network
+    target TargetOfflineError when it stops answering (what was imported stays imported).
     """
+    store = storage or FolderStorage(target)
     result = PickupResult()
-    found = candidates(target.path, me.fingerprint, result.warnings)
+    found = store.candidates(me.fingerprint, result.warnings)
+    try:
+        _pick_up(vault, target, me, tick, cancel, store, found, result)
+    finally:
+        store.forget_staged({c.rel for c in found})
+    _forget_gone(vault, target.name, {c.rel for c in found})
+    return result
+
+
+def _pick_up(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    tick: Callable[[int, int], None],
+    cancel: Callable[[], bool] | None,
+    store: TargetStorage,
+    found: list[Candidate],
+    result: PickupResult,
+) -> None:
     for index, c in enumerate(found, start=1):
         tick(index - 1, len(found))
         if cancel is not None and cancel():
@@ -287,50 +310,67 @@ def pick_up(
             _remember(vault, target.name, c, "imported", None)
             continue
         try:
-            where, header = addressing(c.path, me)
-        except OSError:
-            continue  # vanished or unreadable right now: looked at again next time
-        except FieldKitError as exc:
-            entry = _quarantine(vault, target, c, exc.message)
-            if entry is not None:
-                result.quarantined.append(entry)
-            _remember(vault, target.name, c, "quarantined", None)
-            continue
-        if where in ("own", "other"):
-            if where == "other":
-                result.not_for_us += 1
-            _remember(vault, target.name, c, where, header.sender)
-            continue
-        imported = import_bundle(vault, c.path, cancel=cancel)
-        if imported.refused is None:
-            result.imported.append(imported)
-            _remember(vault, target.name, c, "imported", header.sender)
-            _release(vault, target, c)
-            continue
-        if imported.refused.startswith("This bundle was written by this vault"):
-            _remember(vault, target.name, c, "own", header.sender)
-            continue
-        entry = _quarantine(
-            vault,
-            target,
-            c,
-            imported.refused,
-            untrusted=imported.untrusted,
-            sender=imported.sender or header.sender,
-            bundle_id=imported.bundle_id or header.bundle_id,
-        )
+            c.path = store.fetch(c, cancel)
+        except FileNotFoundError:
+            continue  # gone meanwhile
+        try:
+            _judge(vault, target, me, c, cancel, result)
+        finally:
+            store.done_with(c)
+    tick(len(found), len(found))
+
+
+def _judge(
+    vault: Vault,
+    target: SyncTarget,
+    me: OwnIdentity,
+    c: Candidate,
+    cancel: Callable[[], bool] | None,
+    result: PickupResult,
+) -> None:
+    """Address, verify and import (or quarantine) the one candidate ``c`` (readable locally)."""
+    try:
+        where, header = addressing(c.path, me)
+    except OSError:
+        return  # vanished or unreadable right now: looked at again next time
+    except FieldKitError as exc:
+        entry = _quarantine(vault, target, c, exc.message)
         if entry is not None:
             result.quarantined.append(entry)
-        _remember(
-            vault,
-            target.name,
-            c,
-            "untrusted" if imported.untrusted else "quarantined",
-            imported.sender or header.sender,
-        )
-    tick(len(found), len(found))
-    _forget_gone(vault, target.name, {c.rel for c in found})
-    return result
+        _remember(vault, target.name, c, "quarantined", None)
+        return
+    if where in ("own", "other"):
+        if where == "other":
+            result.not_for_us += 1
+        _remember(vault, target.name, c, where, header.sender)
+        return
+    imported = import_bundle(vault, c.path, cancel=cancel)
+    if imported.refused is None:
+        result.imported.append(imported)
+        _remember(vault, target.name, c, "imported", header.sender)
+        _release(vault, target, c)
+        return
+    if imported.refused.startswith("This bundle was written by this vault"):
+        _remember(vault, target.name, c, "own", header.sender)
+        return
+    entry = _quarantine(
+        vault,
+        target,
+        c,
+        imported.refused,
+        untrusted=imported.untrusted,
+        sender=imported.sender or header.sender,
+        bundle_id=imported.bundle_id or header.bundle_id,
+    )
+    if entry is not None:
+        result.quarantined.append(entry)
+    _remember(
+        vault,
+        target.name,
+        c,
+        "untrusted" if imported.untrusted else "quarantined",
+        imported.sender or header.sender,
+    )
 
 
 def _forget_gone(vault: Vault, target: str, present: set[str]) -> None:
@@ -382,20 +422,15 @@ def read_receipts(
     target: SyncTarget,
     me: OwnIdentity,
     cancel: Callable[[], bool] | None,
+    storage: TargetStorage | None = None,
 ) -> ReceiptsRead:
     """Apply every new receipt for this vault on ``target`` to its acknowledgements."""
     result = ReceiptsRead()
-    folder = target.path / layout.RECEIPTS
-    try:
-        kind = os.lstat(folder).st_mode
-        if stat.S_ISLNK(kind):
-            result.warnings.append(_link_warning(layout.RECEIPTS))
-        if not stat.S_ISDIR(kind):
-            return result
-        entries = _entries(folder)
-    except OSError:
+    store = storage or FolderStorage(target)
+    listed = store.receipt_files(result.warnings)
+    if listed is None:
         return result  # none yet, or unreadable now: nothing is forgotten, it is read next time
-    present = {e[0].name for e in entries}
+    present = {f.name for f in listed}
     gone = [
         (target.name, str(r[0]))
         for r in vault.db.execute(
@@ -408,33 +443,41 @@ def read_receipts(
             db.executemany(
                 "DELETE FROM sync_receipts_read WHERE target = ? AND file_name = ?", gone
             )
-    for path, st in entries:
+    for listed_file in listed:
         if cancel is not None and cancel():
             raise CancelledError("Sync cancelled.")
-        writer = layout.receipt_writer(path.name)
+        name = listed_file.name
+        path = target.path / layout.RECEIPTS / name  # where a folder target's receipt is
+        writer = layout.receipt_writer(name)
         if writer is None or writer == me.fingerprint:
             continue  # not a receipt, or one of ours
         row = vault.db.execute(
             "SELECT verdict, writer FROM sync_receipts_read WHERE target = ? AND file_name = ?",
-            (target.name, path.name),
+            (target.name, name),
         ).fetchone()
         if row is not None and not (row[0] == "untrusted" and _trusted_now(vault, writer)):
             continue
         try:
-            # Never unbounded, never through a link, never blocking on a pipe: a receipt linked
-            # to /dev/zero or replaced by a FIFO is refused without a byte read.
-            data = foreign_files.read_capped(path, MAX_RECEIPT_FILE, what="This receipt")
+            data, path = store.read_receipt(name, MAX_RECEIPT_FILE)
         except foreign_files.ForeignFileError as exc:
             # Not read at all, not even to keep a copy: a 64 GiB "receipt" costs nothing.
             _receipt_problem(
-                vault, target, path, st.st_size, exc.message, writer, result, readable=False
+                vault,
+                target,
+                name,
+                path,
+                listed_file.size,
+                exc.message,
+                writer,
+                result,
+                readable=False,
             )
             data = None
         except OSError:
             continue
         if data is None:
             verdict = "invalid"
-            _remember_receipt(vault, target, path.name, verdict, writer)
+            _remember_receipt(vault, target, name, verdict, writer)
             continue
         verdict = "read"
         try:
@@ -446,15 +489,15 @@ def read_receipts(
         except UntrustedReceiptError as exc:
             verdict = "untrusted"
             _receipt_problem(
-                vault, target, path, len(data), exc.message, writer, result, untrusted=True
+                vault, target, name, path, len(data), exc.message, writer, result, untrusted=True
             )
         except CorruptFileError as exc:
             verdict = "invalid"
-            _receipt_problem(vault, target, path, len(data), exc.message, writer, result)
+            _receipt_problem(vault, target, name, path, len(data), exc.message, writer, result)
         else:
             result.read += 1
             for entry in q.quarantine(vault, target.name):
-                if entry.kind == "receipt" and entry.file.endswith(path.name):
+                if entry.kind == "receipt" and entry.file.endswith(name):
                     q.forget_released(vault, entry.id)
             with vault.transaction() as db:
                 for bundle_id in receipt.acknowledgements:
@@ -471,7 +514,7 @@ def read_receipts(
                         ).fetchone()
                     ):
                         result.acknowledged.append(bundle_id)
-        _remember_receipt(vault, target, path.name, verdict, writer)
+        _remember_receipt(vault, target, name, verdict, writer)
     return result
 
 
@@ -490,6 +533,7 @@ def _remember_receipt(
 def _receipt_problem(
     vault: Vault,
     target: SyncTarget,
+    name: str,
     path: Path,
     size: int,
     reason: str,
@@ -499,7 +543,7 @@ def _receipt_problem(
     untrusted: bool = False,
     readable: bool = True,
 ) -> None:
-    rel = path.relative_to(target.path).as_posix()
+    rel = f"{layout.RECEIPTS}/{name}"
     c = Candidate(path, rel, size, 0, None if readable else reason)
     entry = _quarantine(
         vault, target, c, reason, kind="receipt", untrusted=untrusted, sender=writer

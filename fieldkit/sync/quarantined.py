@@ -135,6 +135,7 @@ def _keep_copy(vault: Vault, source: Path, suffix: str, limit: int) -> str:
         raise StorageError(exc.message) from None
     except OSError as exc:
         raise fsutil.storage_error(exc, str(source)) from exc
+
     def within_limit(copied: int) -> None:
         if copied > limit:
             raise StorageError(f"{source.name} grew while it was being copied; no copy was kept.")

@@ -54,11 +54,22 @@ class SyncTarget:
     last_push: str | None = None
     last_pull: str | None = None
     last_error: str | None = None
+    url: str | None = None  # s3://BUCKET/PREFIX for an S3-compatible target, None for a folder
+
+    @property
+    def is_s3(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the target is, as the user typed it: a folder, or ``s3://BUCKET/PREFIX``."""
+        return self.url if self.url is not None else str(self.path)
 
     def to_json(self) -> dict[str, object]:
         return {
             "name": self.name,
-            "path": str(self.path),
+            "kind": "s3" if self.is_s3 else "folder",
+            "path": self.location,
             "recipients": [{"fingerprint": c.fingerprint, "name": c.name} for c in self.cards]
             or "trusted coordinators",
             "created_at": self.created_at,
@@ -72,7 +83,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
     name = name.strip()
     if not name:
         raise UsageError("A sync target needs a name.")
@@ -87,9 +98,12 @@ def _check_name(name: str) -> str:
 
 def _from_row(row: tuple[object, ...]) -> SyncTarget:
     cards = tuple(parse_card(json.dumps(c).encode()) for c in json.loads(str(row[2])))
+    where = str(row[1])
+    url = where if where.startswith("s3://") else None
     return SyncTarget(
         name=str(row[0]),
-        path=Path(str(row[1])),
+        path=Path(where) if url is None else Path(),
+        url=url,
         cards=cards,
         created_at=str(row[3]),
         last_push=None if row[4] is None else str(row[4]),
@@ -138,7 +152,7 @@ def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -
     """
     from fieldkit.identity import own
 
-    name = _check_name(name)
+    name = check_name(name)
     path = Path(path).expanduser().absolute()
     if not path.is_dir():
         raise TargetUnreachableError(
@@ -176,6 +190,10 @@ def remove_target(vault: Vault, name: str) -> int:
     with vault.transaction() as db:
         for table in ("sync_deliveries", "sync_inbox", "sync_receipts_sent", "sync_receipts_read"):
             db.execute(f"DELETE FROM {table} WHERE target = ?", (target.name,))  # noqa: S608
+        # An S3 target's credentials and upload journal go with it.
+        db.execute("DELETE FROM sync_s3_targets WHERE name = ?", (target.name,))
+        db.execute("DELETE FROM sync_s3_uploads WHERE target = ?", (target.name,))
+        db.execute("DELETE FROM sync_s3_parts WHERE target = ?", (target.name,))
         db.execute("DELETE FROM sync_targets WHERE name = ?", (target.name,))
     return int(left)
 
@@ -206,7 +224,9 @@ def stream_of(vault: Vault, recipients: list[Recipient]) -> str | None:
 
 
 def reachability(target: SyncTarget) -> str | None:
-    """None when the target can be used now, else one sentence saying why not."""
+    """None when the folder target can be used now, else one sentence saying why not.
+
+    For an S3 target see :func:`fieldkit.sync.storage.open_storage` (a network probe)."""
     path = target.path
     try:
         if not path.is_dir():

@@ -520,6 +520,44 @@ def _v11_custody(conn: Connection) -> None:
     )
 
 
+def _v12_s3_targets(conn: Connection) -> None:
+    # (IF NOT EXISTS: a test may replay it on a vault whose version was set back.)
+    # S3-compatible sync targets (SPEC §8, issue 20): the endpoint and the credentials, kept
+    # only here, inside the encrypted database (never in a config file or the environment).
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS sync_s3_targets (
+             name       TEXT PRIMARY KEY,
+             endpoint   TEXT NOT NULL,
+             region     TEXT,
+             access_key TEXT NOT NULL,
+             secret_key TEXT NOT NULL,
+             bandwidth  INTEGER
+           ) WITHOUT ROWID"""
+    )
+    # A multipart upload under way: its id and every part the server confirmed, so that an
+    # interruption or a restart re-sends only the part that was in flight.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS sync_s3_uploads (
+             target     TEXT NOT NULL,
+             key        TEXT NOT NULL,
+             upload_id  TEXT NOT NULL,
+             part_size  INTEGER NOT NULL,
+             started_at TEXT NOT NULL,
+             PRIMARY KEY (target, key)
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS sync_s3_parts (
+             target TEXT NOT NULL,
+             key    TEXT NOT NULL,
+             part   INTEGER NOT NULL,
+             etag   TEXT NOT NULL,
+             sha256 TEXT NOT NULL,
+             PRIMARY KEY (target, key, part)
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -532,6 +570,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v9_sort_indexes,
     _v10_bundle_contents,
     _v11_custody,
+    _v12_s3_targets,
 ]
 LATEST = len(MIGRATIONS)
 
