@@ -294,7 +294,10 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             results[line]["peak_rss_mb"],
         )
 
-    return [
+    def has(key: str) -> bool:
+        return ratios.get(key) is not None
+
+    rows = [
         ratio_row(
             "export",
             "export/floor",
@@ -303,28 +306,40 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             ratios["export/floor"] <= 1.25,
             "export",
         ),
+    ]
+    if has("export/write floor"):
+        rows.append(
+            ratio_row(
+                "export",
+                "export/write floor",
+                f"export / write+fsync floor ({mb:,.0f} MB)",
+                "<= 1.3",
+                ratios["export/write floor"] <= 1.3,
+                "export",
+            )
+        )
+    if has("export/stock synced"):
+        rows.append(
+            ratio_row(
+                "export",
+                "export/stock synced",
+                "export / stock age+bagit+minisign, synced",
+                "<= 0.8",
+                ratios["export/stock synced"] <= 0.8,
+                "export",
+            )
+        )
+    rows.append(
         ratio_row(
             "export",
             "export/stock",
-            "export / stock age+bagit+minisign",
-            "< 1",
-            ratios["export/stock"] < 1,
+            "export / stock, not synced",
+            "info",
+            None,
             "export",
-        ),
-        *(
-            [
-                ratio_row(
-                    "export",
-                    "export/stock synced",
-                    "export / stock, its result fsynced too",
-                    "info",
-                    None,
-                    "export",
-                )
-            ]
-            if "export/stock synced" in ratios
-            else []
-        ),
+        )
+    )
+    rows.append(
         ratio_row(
             "verify",
             "verify/stock",
@@ -332,7 +347,20 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             "< 1",
             ratios["verify/stock"] < 1,
             "verify",
-        ),
+        )
+    )
+    if has("verify vault/verify"):
+        rows.append(
+            ratio_row(
+                "verify",
+                "verify vault/verify",
+                "verify with the vault / verify (no key)",
+                "<= 1.5",
+                ratios["verify vault/verify"] <= 1.5,
+                "verify (vault)",
+            )
+        )
+    rows.append(
         Row(
             "memory",
             "peak RSS, export and verify (bundle_speed)",
@@ -341,8 +369,9 @@ def _rows_bundle_speed(d: dict[str, Any]) -> list[Row]:
             "< 300",
             rss < 300,
             peak_rss_mb=rss,
-        ),
-    ]
+        )
+    )
+    return rows
 
 
 def _rows_import_speed(d: dict[str, Any]) -> list[Row]:
