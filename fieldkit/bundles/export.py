@@ -13,7 +13,9 @@ import contextlib
 import hashlib
 import json
 import logging
+import queue
 import secrets
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -550,26 +552,93 @@ def _manifest_text(entries: dict[str, str]) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries.items())).encode()
 
 
-def _photo_chunks(
-    vault: Vault, photo: _Photo, redact: bool, cancel: Callable[[], bool] | None
-) -> Iterator[bytes | memoryview]:
-    """The photo's plaintext. A memoryview chunk is only valid until the next one is asked for:
-    the stored photo is decrypted straight into one reused buffer (no copy per megabyte)."""
-    if redact:
-        from fieldkit.records.photo_redact import strip_gps
+def _redacted_photo_chunks(vault: Vault, photo: _Photo) -> Iterator[bytes | memoryview]:
+    """The photo's plaintext without its location (read whole: the JPEG is rewritten)."""
+    from fieldkit.records.photo_redact import strip_gps
 
-        # Its SHA-256 is known (its content address): no second hash of the original.
-        data = strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
-        yield data
-        return
-    buffer = bytearray(CHUNK)
-    view = memoryview(buffer)
-    with vault.media.open(photo.media_name) as src:
-        reader: Any = src  # an age reader: readinto decrypts straight into the buffer
-        while size := reader.readinto(buffer):
-            if cancel is not None and cancel():
-                raise CancelledError("Export cancelled; no bundle was written.")
-            yield view[:size]
+    # Its SHA-256 is known (its content address): no second hash of the original.
+    yield strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
+
+
+_END_OF_PHOTO = object()
+
+
+class _PhotoReader:
+    """Decrypts the stored photos, in order, on a helper thread, into a few reused buffers.
+
+    The export's own thread encrypts one photo's chunks for the recipients while this one
+    decrypts the next ones from the vault (ChaCha20-Poly1305 in cryptography runs without the
+    GIL): the two costs that dominate an export run on two cores. Memory is bounded by the
+    pool (``buffers`` x CHUNK); an error on the helper thread is raised by :meth:`chunks`.
+    Always :meth:`close` it (in ``finally``): that stops the thread and wipes the buffers.
+    """
+
+    def __init__(self, vault: Vault, photos: Sequence[_Photo], buffers: int = 4) -> None:
+        self._pool: queue.Queue[bytearray] = queue.Queue()
+        self._buffers = [bytearray(CHUNK) for _ in range(buffers)]
+        for buf in self._buffers:
+            self._pool.put(buf)
+        # Never more than the pool's buffers plus one marker per photo: no bound needed.
+        self._ready: queue.Queue[Any] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(vault, list(photos)), name="fieldkit-photo-read", daemon=True
+        )
+        self._thread.start()
+
+    def _take(self) -> bytearray | None:
+        while not self._stop.is_set():
+            try:
+                return self._pool.get(timeout=0.05)
+            except queue.Empty:
+                continue
+        return None
+
+    def _run(self, vault: Vault, photos: list[_Photo]) -> None:
+        try:
+            for photo in photos:
+                with vault.media.open(photo.media_name) as src:
+                    reader: Any = src  # an age reader: readinto decrypts into the buffer
+                    while True:
+                        buf = self._take()
+                        if buf is None:
+                            return
+                        size = reader.readinto(buf)
+                        if not size:
+                            self._pool.put(buf)
+                            break
+                        self._ready.put((buf, size))
+                self._ready.put(_END_OF_PHOTO)
+        except BaseException as exc:  # handed to the export's thread
+            self._ready.put(exc.with_traceback(None))
+
+    def chunks(self, cancel: Callable[[], bool] | None) -> Iterator[memoryview]:
+        """The next photo's plaintext. A chunk is only valid until the next one is asked for
+        (its buffer then goes back to the pool)."""
+        held: bytearray | None = None
+        try:
+            while True:
+                item = self._ready.get()
+                if held is not None:
+                    self._pool.put(held)
+                    held = None
+                if item is _END_OF_PHOTO:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                held, size = item
+                if cancel is not None and cancel():
+                    raise CancelledError("Export cancelled; no bundle was written.")
+                yield memoryview(held)[:size]
+        finally:
+            if held is not None:
+                self._pool.put(held)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        for buf in self._buffers:  # plaintext of a photo: not left in freed memory
+            buf[:] = bytes(len(buf))
 
 
 @dataclass
@@ -624,22 +693,28 @@ def _write_members(
     photo_entries: dict[str, dict[str, Any]] = {}
     redacted_hashes: dict[str, str] = {}
     photo_bytes = 0
-    for photo in photos:
-        name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
-        chunks = _photo_chunks(vault, photo, redact, cancel)
-        if redact:
-            digest = payload.write_stream(name, chunks, photo.size)
-        else:
-            # The stored photo is its content address's bytes: the vault hashed them at ingest
-            # and they come back authenticated (age's AEAD under the vault key), so hashing
-            # them again would only cost a pass over every byte; every recipient re-hashes.
-            payload.write_known(name, chunks, photo.size)
-            digest = photo.sha256
-        photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
-        if redact:
-            redacted_hashes[photo.sha256] = digest
-        photo_bytes += photo.size
-        tick(photo.size)
+    reader = None if redact or not photos else _PhotoReader(vault, photos)
+    try:
+        for photo in photos:
+            name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
+            if reader is None:
+                digest = payload.write_stream(
+                    name, _redacted_photo_chunks(vault, photo), photo.size
+                )
+                redacted_hashes[photo.sha256] = digest
+            else:
+                # The stored photo is its content address's bytes: the vault hashed them at
+                # ingest and they come back authenticated (age's AEAD under the vault key), so
+                # hashing them again would only cost a pass over every byte; every recipient
+                # re-hashes.
+                payload.write_known(name, reader.chunks(cancel), photo.size)
+                digest = photo.sha256
+            photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
+            photo_bytes += photo.size
+            tick(photo.size)
+    finally:
+        if reader is not None:
+            reader.close()
 
     # Records: one JSON object per line, streamed (never the whole file in memory).
     records_size = (
