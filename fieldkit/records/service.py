@@ -270,28 +270,47 @@ class Records:
         resolved. Raises CancelledError (nothing saved) when ``cancel`` returns True.
         """
         ids: list[str] = []
-        # Pipelined: while this thread writes one chunk (SQLite runs without the GIL), a
-        # second thread signs the next (Ed25519 in cryptography runs without it too), so the
-        # two costs that dominate overlap on two cores.
+        # Pipelined on three threads: this one builds each chunk's rows (canonical JSON, the
+        # view, the search text: Python, under the GIL), a second signs the next chunk
+        # (Ed25519), a third writes the previous chunk's rows (SQLite runs without the GIL).
+        # The writer uses the transaction's connection alone: this thread touches the
+        # database again only after it has finished.
         with (
             self.vault.transaction() as db,
             ThreadPoolExecutor(1, thread_name_prefix="fieldkit-sign") as signer,
+            ThreadPoolExecutor(1, thread_name_prefix="fieldkit-write") as writer,
         ):
             signing: Future[list[Revision]] | None = None
-            for chunk in _chunks(rows, _CREATE_CHUNK):
-                if cancel is not None and cancel():
-                    raise CancelledError("Cancelled; nothing was saved.")
-                unsigned = [self._unsigned_revision(kind, row) for row in chunk]
-                next_signing = signer.submit(self._sign_all, unsigned)
-                if signing is not None:
-                    ids.extend(store_fresh_revisions(db, signing.result(), "local"))
-                    if progress is not None:
-                        progress(len(ids))
-                signing = next_signing
-            if signing is not None:
-                ids.extend(store_fresh_revisions(db, signing.result(), "local"))
+            writes: list[Future[None]] = []
+
+            def store(revisions: list[Revision]) -> None:
+                rows = _fresh_rows(revisions, "local", _now())
+                for done in [w for w in writes if w.done()]:
+                    done.result()  # an error in the writer stops the creation here
+                    writes.remove(done)
+                while len(writes) >= 2:  # bounded: at most two chunks of rows wait
+                    writes.pop(0).result()
+                writes.append(writer.submit(_insert_fresh_rows, db, rows))
+                ids.extend(rev.record_id for rev in revisions)
                 if progress is not None:
                     progress(len(ids))
+
+            try:
+                for chunk in _chunks(rows, _CREATE_CHUNK):
+                    if cancel is not None and cancel():
+                        raise CancelledError("Cancelled; nothing was saved.")
+                    unsigned = [self._unsigned_revision(kind, row) for row in chunk]
+                    next_signing = signer.submit(self._sign_all, unsigned)
+                    if signing is not None:
+                        store(signing.result())
+                    signing = next_signing
+                if signing is not None:
+                    store(signing.result())
+            finally:
+                for write in writes:  # the connection is this thread's again after these
+                    write.exception()
+            for write in writes:
+                write.result()
             self._save_clock(db)
             audit.append(
                 db, self.identity.fingerprint, audit_action, {"kind": kind, "count": len(ids)}
@@ -1026,36 +1045,49 @@ def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin:
     with one prepared statement per table for the whole batch (bulk creation: spreadsheets,
     the demo). Raises sqlite's IntegrityError if a record id is already taken.
     """
+    _insert_fresh_rows(db, _fresh_rows(revisions, origin, _now()))
+    return [rev.record_id for rev in revisions]
+
+
+@dataclass
+class _FreshRows:
+    """The rows of first revisions, built (in Python) apart from writing them (in SQLite)."""
+
+    revisions: list[tuple[Any, ...]]
+    heads: list[tuple[str, str]]
+    views: list[tuple[Any, ...]]  # _VIEW_COLUMNS values, without the rowid
+    search: list[tuple[int, str]]  # (offset in ``views``, body)
+
+
+def _fresh_rows(revisions: Sequence[Revision], origin: str, now: str) -> _FreshRows:
     if any(rev.parents for rev in revisions):
         raise ValueError("a fresh revision has no parents")
-    now = _now()
-    db.executemany(
-        "INSERT INTO revisions " + _REVISION_COLUMNS,
+    return _FreshRows(
         [_revision_row(rev, origin, now) for rev in revisions],
-    )
-    db.executemany(
-        "INSERT INTO heads (record_id, rev_id) VALUES (?, ?)",
         [(rev.record_id, rev.rev_id) for rev in revisions],
-    )
-    # Row ids chosen here (as SQLite would: after the largest) so that the search rows can be
-    # written in one batch too.
-    first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
-    db.executemany(
-        _INSERT_VIEW_AT,
+        [_view_values(rev.record_id, rev, False) for rev in revisions],
         [
-            (first + offset, *_view_values(rev.record_id, rev, False))
-            for offset, rev in enumerate(revisions)
-        ],
-    )
-    db.executemany(
-        "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
-        [
-            (first + offset, search_body(rev.kind, rev.fields, rev.media))
+            (offset, search_body(rev.kind, rev.fields, rev.media))
             for offset, rev in enumerate(revisions)
             if not rev.deleted
         ],
     )
-    return [rev.record_id for rev in revisions]
+
+
+def _insert_fresh_rows(db: Connection, rows: _FreshRows) -> None:
+    """Write what :func:`_fresh_rows` built (the caller holds the write transaction)."""
+    db.executemany("INSERT INTO revisions " + _REVISION_COLUMNS, rows.revisions)
+    db.executemany("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", rows.heads)
+    # Row ids chosen here (as SQLite would: after the largest) so that the search rows can be
+    # written in one batch too.
+    first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
+    db.executemany(
+        _INSERT_VIEW_AT, [(first + offset, *values) for offset, values in enumerate(rows.views)]
+    )
+    db.executemany(
+        "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
+        [(first + offset, body) for offset, body in rows.search],
+    )
 
 
 def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
