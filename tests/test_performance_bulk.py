@@ -89,3 +89,26 @@ def test_cancel_while_chunks_are_being_written_saves_nothing(vault: Vault) -> No
         Records(vault).create_many(F.OBJECT, _rows(COUNT), cancel=cancel)
     assert _count(vault) == (0, 0, 0, 0)
     assert not [t for t in threading.enumerate() if t.name.startswith("fieldkit-write")]
+
+
+def test_record_ids_come_from_one_random_draw_per_chunk(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import uuid
+
+    real = os.urandom
+    draws = 0
+
+    def counting(n: int) -> bytes:
+        nonlocal draws
+        draws += 1
+        return real(n)
+
+    monkeypatch.setattr(os, "urandom", counting)
+    ids = Records(vault).create_many(F.OBJECT, _rows(COUNT))
+    monkeypatch.undo()
+    assert draws <= COUNT // _CREATE_CHUNK + 5  # was one per record
+    parsed = [uuid.UUID(i) for i in ids]
+    assert all(u.version == 4 and u.variant == uuid.RFC_4122 for u in parsed)
+    assert len(set(ids)) == COUNT

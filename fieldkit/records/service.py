@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -299,7 +300,16 @@ class Records:
                 for chunk in _chunks(rows, _CREATE_CHUNK):
                     if cancel is not None and cancel():
                         raise CancelledError("Cancelled; nothing was saved.")
-                    unsigned = [self._unsigned_revision(kind, row) for row in chunk]
+                    # One system call for the chunk's record ids, not one per record.
+                    ids_random = os.urandom(16 * len(chunk))
+                    unsigned = [
+                        self._unsigned_revision(
+                            kind,
+                            row,
+                            str(uuid.UUID(bytes=ids_random[16 * i : 16 * i + 16], version=4)),
+                        )
+                        for i, row in enumerate(chunk)
+                    ]
                     next_signing = signer.submit(self._sign_all, unsigned)
                     if signing is not None:
                         store(signing.result())
@@ -317,10 +327,12 @@ class Records:
             )
         return ids
 
-    def _unsigned_revision(self, kind: str, row: Mapping[str, Any]) -> Revision:
+    def _unsigned_revision(
+        self, kind: str, row: Mapping[str, Any], record_id: str | None = None
+    ) -> Revision:
         media = row.get("_media", ())
         rev = Revision(
-            record_id=str(uuid.uuid4()),
+            record_id=record_id or str(uuid.uuid4()),
             kind=kind,
             parents=(),
             author=self.identity.fingerprint,
