@@ -250,3 +250,26 @@ def test_verify_with_the_wrong_vault_still_says_it_is_not_a_recipient(
     assert not report.content_inspected
     assert any("not one of the bundle's recipients" in w for w in report.warnings)
     assert not _helper_threads()
+
+
+def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
+    """At a million revisions, what the export holds per revision decides its peak memory."""
+    from fieldkit.bundles.export import _select_items
+
+    field, _coord = pair
+    n = 3000
+    field.records.create_many(
+        F.OBJECT,
+        [{"inventory_number": f"M-{i:05d}", "title": f"Object {i}"} for i in range(n)],
+    )
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        items, _authors = _select_items(field.vault.db, "stream", "full", False)
+        after, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(items) == n
+    per_item = (after - before) / n
+    # A slotted item, its rev_id and the shared empty photo tuple: about 200 bytes.
+    assert per_item < 260, f"{per_item:.0f} bytes per revision"  # 351 with a dict and a list
