@@ -2,7 +2,7 @@
 import, export, and the peak RSS of each.
 
 Usage: python benchmarks/coordinator_scale.py [--records N] [--import-records M] [--runs R]
-       [--cache DIR] [--rebuild] [--queries Q] [--json FILE]
+       [--import-runs I] [--cache DIR] [--rebuild] [--queries Q] [--json FILE]
 
 Setup (not timed, cached): a coordinator vault of N records (default 1,000,000): N/2 objects
 drawn by the demo generator's value pool (``_Generator.object``, photos left out) and N/2
@@ -22,7 +22,7 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
   down the objects' list, R runs each: median.
 * ``GUI``: gui_list.py on the same vault (``--vault``): the table models' first page and jump.
 * ``import``: the M-record bundle into a copy of the coordinator vault, then again
-  (re-import), R runs (the copy is not timed).
+  (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed).
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
 Prints a table against the targets and, last, one line of JSON.
@@ -307,6 +307,9 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--import-records", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--import-runs", type=int, default=1, help="import runs (each copies the whole vault)"
+    )
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--rebuild", action="store_true")
@@ -329,7 +332,7 @@ def main() -> int:
     opened = run_child({"op": "open", **common})
     searched = run_child({"op": "search", **common, "queries": args.queries})
     gui = run_gui(cache, args.runs, args.records)
-    imported = run_child({"op": "import", **common})
+    imported = run_child({"op": "import", **common, "runs": args.import_runs})
     exported = run_child({"op": "export", **common})
 
     rows: list[dict[str, Any]] = []
