@@ -134,3 +134,48 @@ def test_opening_a_record_by_id_uses_its_key(vault: Vault, records: Records) -> 
     (record_id,) = vault.db.execute("SELECT record_id FROM records LIMIT 1").fetchone()
     for plan in plans(vault, lambda: records.get(record_id)):
         assert "SCAN" not in plan or "COVERING INDEX" in plan, plan
+
+
+@pytest.mark.parametrize("order_by", ["inventory_number", "title", "status"])
+def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
+    vault: Vault, records: Records, monkeypatch: pytest.MonkeyPatch, order_by: str
+) -> None:
+    """A common word: the page comes from walking the order's index (no sort of every match,
+    no read of every matching row), and it is the very page the other plan gives."""
+    from fieldkit.records import service
+
+    def page() -> list[str]:
+        return [
+            r.record_id
+            for r in records.list(F.OBJECT, search="painted", limit=10, offset=5, order_by=order_by)
+        ]
+
+    few = page()  # 60 matches: under the threshold, the matches are sorted
+    monkeypatch.setattr(service, "MANY_MATCHES", 20)
+    assert page() == few
+    found = plans(
+        vault,
+        lambda: records.list(F.OBJECT, search="painted", limit=10, offset=5, order_by=order_by),
+    )
+    (walk,) = [p for p in found if f"INDEX records_{order_by}" in p]
+    assert "TEMP B-TREE" not in walk, walk
+    assert "records_search VIRTUAL TABLE" in walk, walk
+    # Few matches (a rare word): the matches are sorted, never the whole index walked.
+    monkeypatch.setattr(service, "MANY_MATCHES", 10_000)
+    with statements(vault) as seen:
+        records.list(F.OBJECT, search="painted", limit=10, order_by=order_by)
+    assert seen and not [sql for sql in seen if "INDEXED BY" in sql]
+
+
+def test_a_filtered_search_matching_many_counts_along_the_filter_index(
+    vault: Vault, records: Records, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit.records import service
+
+    few = records.count(F.OBJECT, search="painted", status="in_storage")
+    assert few == 30
+    monkeypatch.setattr(service, "MANY_MATCHES", 20)
+    assert records.count(F.OBJECT, search="painted", status="in_storage") == few
+    found = plans(vault, lambda: records.count(F.OBJECT, search="painted", status="in_storage"))
+    (walk,) = [p for p in found if "records_status" in p]
+    assert "COVERING INDEX records_status" in walk, walk
