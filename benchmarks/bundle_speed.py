@@ -25,6 +25,12 @@ Timed, R runs each, interleaved (one run of every export-side line, then the nex
   ``stock export, synced`` (information, not a target) is the same run until ``os.sync()``
   returns: what it costs for the stock result to be on the disk, as the export's is.
 
+* ``write floor``: the physical floor of the disk (SPEC §13, the headline): as many bytes as the
+  export's bundle written in 1 MiB pieces into a fresh file in the same folder, then fsynced
+  (what ``dd bs=1M conv=fsync`` does), in the same run. ``export / write floor`` and ``export /
+  stock export, synced`` are the headline ratios; ``export / stock export`` (unsynced) is
+  information.
+
 Before every timed run, ``os.sync()`` flushes what earlier steps left to write.
 
 Then the bundle of the last export run is verified: ``verify_bundle(bundle,
@@ -70,6 +76,9 @@ QUICK_GB = 0.15
 BASE_IMAGES = ((1, 0.15), (2, 0.18), (3, 0.20), (4, 0.22))  # (seed, noise share): ~4.6-5.5 MB
 PHOTO_CHUNK = 1 << 20  # as export.py reads photos
 FLOOR_TARGET = 1.25
+WRITE_FLOOR_TARGET = 1.3  # export / write floor
+SYNCED_TARGET = 0.8  # export / stock pipeline with its result synced
+VAULT_VERIFY_TARGET = 1.5  # verify with the recipient's vault / verify without key
 BAGIT = str(Path(sys.executable).with_name("bagit.py"))
 
 
@@ -186,6 +195,23 @@ def _child_floor(spec: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": seconds, "cpu_s": cpu, "rss_before_kib": rss_before, "plain_bytes": total}
 
 
+def _child_write_floor(spec: dict[str, Any]) -> dict[str, Any]:
+    """Write ``spec["bytes"]`` bytes into a new file and fsync it: the disk's floor."""
+    piece = random.Random(7).randbytes(PHOTO_CHUNK)  # incompressible, made before the clock
+    total = int(spec["bytes"])
+    cpu = _cpu_seconds()
+    start = time.perf_counter()
+    with open(spec["out"], "wb", buffering=0) as fh:
+        left = total
+        while left > 0:
+            n = min(left, len(piece))
+            fh.write(piece if n == len(piece) else piece[:n])
+            left -= n
+        os.fsync(fh.fileno())
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "cpu_s": _cpu_seconds() - cpu, "bytes": total}
+
+
 def _child_verify(spec: dict[str, Any]) -> dict[str, Any]:
     from fieldkit.bundles.verify import verify_bundle
 
@@ -260,6 +286,7 @@ def _child_stock_verify(spec: dict[str, Any]) -> dict[str, Any]:
 CHILDREN = {
     "export": _child_export,
     "floor": _child_floor,
+    "write_floor": _child_write_floor,
     "verify": _child_verify,
     "stock_export": _child_stock_export,
     "stock_verify": _child_stock_verify,
@@ -450,6 +477,7 @@ def main() -> int:
                 "export",
                 "floor",
                 "floor (no file)",
+                "write floor",
                 "stock export",
                 "stock export, synced",
                 "verify",
@@ -465,6 +493,17 @@ def main() -> int:
                 out.rename(bundle)
             else:
                 out.unlink()
+            written = tmp / "write-floor.bin"
+            samples["write floor"].append(
+                run_child(
+                    {
+                        "op": "write_floor",
+                        "out": str(written),
+                        "bytes": samples["export"][-1]["bundle_bytes"],
+                    }
+                )
+            )
+            written.unlink()
             floor_out = tmp / "floor.bin"
             samples["floor"].append(run_child({"op": "floor", **setup, "out": str(floor_out)}))
             floor_out.unlink()
@@ -507,6 +546,8 @@ def main() -> int:
         "export/stock": round(med["export"] / med["stock export"], 3),
         "export/stock synced": round(med["export"] / med["stock export, synced"], 3),
         "verify/stock": round(med["verify"] / med["stock verify"], 3),
+        "export/write floor": round(med["export"] / med["write floor"], 3),
+        "verify vault/verify": round(med["verify (vault)"] / med["verify"], 3),
     }
     mins = {name: r["min_s"] for name, r in results.items()}
     ratios_min = {
@@ -514,6 +555,8 @@ def main() -> int:
         "export/stock": round(mins["export"] / mins["stock export"], 3),
         "export/stock synced": round(mins["export"] / mins["stock export, synced"], 3),
         "verify/stock": round(mins["verify"] / mins["stock verify"], 3),
+        "export/write floor": round(mins["export"] / mins["write floor"], 3),
+        "verify vault/verify": round(mins["verify (vault)"] / mins["verify"], 3),
     }
     maxes = {name: r["max_s"] for name, r in results.items()}
     ratios_max = {
@@ -521,21 +564,41 @@ def main() -> int:
         "export/stock": round(maxes["export"] / maxes["stock export"], 3),
         "export/stock synced": round(maxes["export"] / maxes["stock export, synced"], 3),
         "verify/stock": round(maxes["verify"] / maxes["stock verify"], 3),
+        "export/write floor": round(maxes["export"] / maxes["write floor"], 3),
+        "verify vault/verify": round(maxes["verify (vault)"] / maxes["verify"], 3),
     }
     wall = time.perf_counter() - started
     others = (_busy_cpu_seconds() - busy_before) - (_own_cpu_seconds() - own_before)
     others_cores = round(max(0.0, others) / wall, 2)
     targets = {
         "export/floor": ratios["export/floor"] <= FLOOR_TARGET,
-        "export/stock": ratios["export/stock"] < 1,
+        "export/write floor": ratios["export/write floor"] <= WRITE_FLOOR_TARGET,
+        "export/stock synced": ratios["export/stock synced"] <= SYNCED_TARGET,
         "verify/stock": ratios["verify/stock"] < 1,
+        "verify vault/verify": ratios["verify vault/verify"] <= VAULT_VERIFY_TARGET,
+    }
+    target_text = {
+        "export/floor": f"<= {FLOOR_TARGET}",
+        "export/write floor": f"<= {WRITE_FLOOR_TARGET}",
+        "export/stock synced": f"<= {SYNCED_TARGET}",
+        "verify/stock": "< 1",
+        "verify vault/verify": f"<= {VAULT_VERIFY_TARGET}",
     }
     relative = {
-        "export": f"{ratios['export/floor']:.2f}x floor, {ratios['export/stock']:.2f}x stock",
-        "stock export, synced": "baseline (information)",
+        "export": (
+            f"{ratios['export/write floor']:.2f}x write floor, "
+            f"{ratios['export/stock synced']:.2f}x stock synced, "
+            f"{ratios['export/floor']:.2f}x floor"
+        ),
+        "stock export": "baseline (information: not synced)",
+        "stock export, synced": "baseline",
+        "write floor": "baseline",
         "floor (no file)": f"{med['floor (no file)'] / med['floor']:.2f}x floor",
         "verify": f"{ratios['verify/stock']:.2f}x stock",
-        "verify (vault)": f"{med['verify (vault)'] / med['stock verify']:.2f}x stock",
+        "verify (vault)": (
+            f"{ratios['verify vault/verify']:.2f}x verify, "
+            f"{med['verify (vault)'] / med['stock verify']:.2f}x stock"
+        ),
     }
 
     print(
@@ -558,10 +621,10 @@ def main() -> int:
         )
     for key, value in ratios.items():
         if key not in targets:
-            print(f"{key:<20}{value:>6.2f}  (information: the stock result fsynced too)")
+            print(f"{key:<20}{value:>6.2f}  (information: the stock result not synced)")
             continue
-        target = {"export/floor": f"<= {FLOOR_TARGET}", "export/stock": "< 1"}.get(key, "< 1")
-        print(f"{key:<20}{value:>6.2f}  (target {target}: {'met' if targets[key] else 'MISSED'})")
+        verdict = "met" if targets[key] else "MISSED"
+        print(f"{key:<20}{value:>6.2f}  (target {target_text[key]}: {verdict})")
     payload = {
         "gb": gb,
         "photos": setup["photos"],
@@ -571,6 +634,7 @@ def main() -> int:
         "runs": args.runs,
         "cpus": os.cpu_count(),
         "floor_sink": "one temporary file, fsynced at the end",
+        "write_floor": "the bundle's size written in 1 MiB pieces, fsynced (dd conv=fsync)",
         "results": results,
         "ratios": ratios,
         "ratios_of_min": ratios_min,

@@ -205,13 +205,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the vault")
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        help="measure this existing vault (passphrase SECRET) instead of building one",
+    )
+    parser.add_argument("--jump", type=int, default=JUMP_ROW, help="the row jumped to")
     args = parser.parse_args()
     n = args.objects
     m = n if args.damage is None else args.damage
     if n < PAGE_ROWS + 50 or m < 0 or args.runs < 1:
         parser.error(f"--objects must be at least {PAGE_ROWS + 50}, --runs at least 1")
-    jump = JUMP_ROW if n > JUMP_ROW else n - 50
-    damage_jump = JUMP_ROW if m > JUMP_ROW else max(m - 50, 0)
+    jump = args.jump if n > args.jump else n - 50
+    damage_jump = args.jump if m > args.jump else max(m - 50, 0)
 
     warnings: list[str] = []
 
@@ -225,9 +232,10 @@ def main() -> int:
     configure_application(app)
 
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
-        path = Path(tmp) / "vault"
+        path = args.vault or Path(tmp) / "vault"
         started = time.perf_counter()
-        build(path, n, m, args.seed)
+        if args.vault is None:
+            build(path, n, m, args.seed)
         setup_s = time.perf_counter() - started
         with Vault.open(path, SECRET) as vault:  # a fresh process cache, as after unlocking
             session = Session(vault)

@@ -128,13 +128,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _options_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """``fieldkit [--vault DIR] ...`` without a command (the desktop app), parsed without
+    importing every command module (and what they import: bundles, reports, reportlab), which
+    would delay the first window; None when a command, --help or --version is given."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help", "--version") for a in given):
+        return None
+    parser = _Parser(prog="fieldkit", parents=[common_options()], add_help=False)
+    try:
+        args, rest = parser.parse_known_args(given)
+    except (UsageError, SystemExit):
+        return None
+    return None if rest else args
+
+
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
     # FIELDKIT_LANG, else the system's language if FieldKit speaks it (--json stays English).
     i18n.set_language(i18n.resolve_language())
-    parser = build_parser()
     try:
+        quick = _options_only(argv)
+        if quick is not None:
+            from fieldkit.commands.app import start_gui
+
+            quick.json = getattr(quick, "json", False)
+            return start_gui(Context(quick, env, out, err))
+        parser = build_parser()
         args = parser.parse_args(argv)
         handler: Command | None = getattr(args, "handler", None)
         if getattr(args, "self_test", False):  # given with other options: they do not matter

@@ -13,7 +13,9 @@ import contextlib
 import hashlib
 import json
 import logging
+import queue
 import secrets
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -126,17 +128,19 @@ def parse_size(text: str) -> int:
 # --- what goes into a bundle -------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One record line (a revision, or a snapshot record) and the photos it needs.
 
     A revision's line is not held here: it is built from the stored revision (``row``, its
-    rowid) when the bundle is written, so 100,000 revisions do not sit in memory twice.
+    rowid) when the bundle is written, so 100,000 revisions do not sit in memory twice. Slotted,
+    with a tuple (shared when empty) for the photos: a coordinator's export of everything
+    holds a million of these.
     """
 
     line: bytes | None
     rev_id: str | None
-    photos: list[str]
+    photos: tuple[str, ...]
     size: int
     row: int = 0
 
@@ -286,7 +290,7 @@ def _revisions_carrying(
         media = json.loads(canonical)["media"]
         authors.add(author)
         size = len(_revision_line(bytes(canonical), bytes(signature)))
-        items.append(_Item(None, rev_id, [m["sha256"] for m in media], size + 1, row))
+        items.append(_Item(None, rev_id, tuple(m["sha256"] for m in media), size + 1, row))
     return items, set(first)
 
 
@@ -397,7 +401,7 @@ def _select_items(
                     "source_revision": head_rev,
                 }
             )
-            items.append(_Item(line, None, [m["sha256"] for m in media], len(line) + 1))
+            items.append(_Item(line, None, tuple(m["sha256"] for m in media), len(line) + 1))
         return items, authors
     condition, args = _revision_condition(stream, mode, recipients)
     query = (
@@ -408,7 +412,7 @@ def _select_items(
         media = json.loads(canonical)["media"]
         authors.add(author)
         size = len(_revision_line(canonical, signature))
-        items.append(_Item(None, rev_id, [m["sha256"] for m in media], size + 1, row))
+        items.append(_Item(None, rev_id, tuple(m["sha256"] for m in media), size + 1, row))
     return items, authors
 
 
@@ -553,26 +557,93 @@ def _manifest_text(entries: dict[str, str]) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries.items())).encode()
 
 
-def _photo_chunks(
-    vault: Vault, photo: _Photo, redact: bool, cancel: Callable[[], bool] | None
-) -> Iterator[bytes | memoryview]:
-    """The photo's plaintext. A memoryview chunk is only valid until the next one is asked for:
-    the stored photo is decrypted straight into one reused buffer (no copy per megabyte)."""
-    if redact:
-        from fieldkit.records.photo_redact import strip_gps
+def _redacted_photo_chunks(vault: Vault, photo: _Photo) -> Iterator[bytes | memoryview]:
+    """The photo's plaintext without its location (read whole: the JPEG is rewritten)."""
+    from fieldkit.records.photo_redact import strip_gps
 
-        # Its SHA-256 is known (its content address): no second hash of the original.
-        data = strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
-        yield data
-        return
-    buffer = bytearray(CHUNK)
-    view = memoryview(buffer)
-    with vault.media.open(photo.media_name) as src:
-        reader: Any = src  # an age reader: readinto decrypts straight into the buffer
-        while size := reader.readinto(buffer):
-            if cancel is not None and cancel():
-                raise CancelledError("Export cancelled; no bundle was written.")
-            yield view[:size]
+    # Its SHA-256 is known (its content address): no second hash of the original.
+    yield strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
+
+
+_END_OF_PHOTO = object()
+
+
+class _PhotoReader:
+    """Decrypts the stored photos, in order, on a helper thread, into a few reused buffers.
+
+    The export's own thread encrypts one photo's chunks for the recipients while this one
+    decrypts the next ones from the vault (ChaCha20-Poly1305 in cryptography runs without the
+    GIL): the two costs that dominate an export run on two cores. Memory is bounded by the
+    pool (``buffers`` x CHUNK); an error on the helper thread is raised by :meth:`chunks`.
+    Always :meth:`close` it (in ``finally``): that stops the thread and wipes the buffers.
+    """
+
+    def __init__(self, vault: Vault, photos: Sequence[_Photo], buffers: int = 4) -> None:
+        self._pool: queue.Queue[bytearray] = queue.Queue()
+        self._buffers = [bytearray(CHUNK) for _ in range(buffers)]
+        for buf in self._buffers:
+            self._pool.put(buf)
+        # Never more than the pool's buffers plus one marker per photo: no bound needed.
+        self._ready: queue.Queue[Any] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(vault, list(photos)), name="fieldkit-photo-read", daemon=True
+        )
+        self._thread.start()
+
+    def _take(self) -> bytearray | None:
+        while not self._stop.is_set():
+            try:
+                return self._pool.get(timeout=0.05)
+            except queue.Empty:
+                continue
+        return None
+
+    def _run(self, vault: Vault, photos: list[_Photo]) -> None:
+        try:
+            for photo in photos:
+                with vault.media.open(photo.media_name) as src:
+                    reader: Any = src  # an age reader: readinto decrypts into the buffer
+                    while True:
+                        buf = self._take()
+                        if buf is None:
+                            return
+                        size = reader.readinto(buf)
+                        if not size:
+                            self._pool.put(buf)
+                            break
+                        self._ready.put((buf, size))
+                self._ready.put(_END_OF_PHOTO)
+        except BaseException as exc:  # handed to the export's thread
+            self._ready.put(exc.with_traceback(None))
+
+    def chunks(self, cancel: Callable[[], bool] | None) -> Iterator[memoryview]:
+        """The next photo's plaintext. A chunk is only valid until the next one is asked for
+        (its buffer then goes back to the pool)."""
+        held: bytearray | None = None
+        try:
+            while True:
+                item = self._ready.get()
+                if held is not None:
+                    self._pool.put(held)
+                    held = None
+                if item is _END_OF_PHOTO:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                held, size = item
+                if cancel is not None and cancel():
+                    raise CancelledError("Export cancelled; no bundle was written.")
+                yield memoryview(held)[:size]
+        finally:
+            if held is not None:
+                self._pool.put(held)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        for buf in self._buffers:  # plaintext of a photo: not left in freed memory
+            buf[:] = bytes(len(buf))
 
 
 @dataclass
@@ -627,22 +698,28 @@ def _write_members(
     photo_entries: dict[str, dict[str, Any]] = {}
     redacted_hashes: dict[str, str] = {}
     photo_bytes = 0
-    for photo in photos:
-        name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
-        chunks = _photo_chunks(vault, photo, redact, cancel)
-        if redact:
-            digest = payload.write_stream(name, chunks, photo.size)
-        else:
-            # The stored photo is its content address's bytes: the vault hashed them at ingest
-            # and they come back authenticated (age's AEAD under the vault key), so hashing
-            # them again would only cost a pass over every byte; every recipient re-hashes.
-            payload.write_known(name, chunks, photo.size)
-            digest = photo.sha256
-        photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
-        if redact:
-            redacted_hashes[photo.sha256] = digest
-        photo_bytes += photo.size
-        tick(photo.size)
+    reader = None if redact or not photos else _PhotoReader(vault, photos)
+    try:
+        for photo in photos:
+            name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
+            if reader is None:
+                digest = payload.write_stream(
+                    name, _redacted_photo_chunks(vault, photo), photo.size
+                )
+                redacted_hashes[photo.sha256] = digest
+            else:
+                # The stored photo is its content address's bytes: the vault hashed them at
+                # ingest and they come back authenticated (age's AEAD under the vault key), so
+                # hashing them again would only cost a pass over every byte; every recipient
+                # re-hashes.
+                payload.write_known(name, reader.chunks(cancel), photo.size)
+                digest = photo.sha256
+            photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
+            photo_bytes += photo.size
+            tick(photo.size)
+    finally:
+        if reader is not None:
+            reader.close()
 
     # Records: one JSON object per line, streamed (never the whole file in memory).
     records_size = (

@@ -6,9 +6,12 @@ buffers), so hashing overlaps decryption, encryption and writing on another core
 Written into a :class:`StreamingOutput`, the ZIP is produced front to back without seeking:
 zipfile then puts each member's CRC and sizes in a data descriptor after its data (flag bit 3,
 which stock ``unzip``, Python's zipfile and ``safe_zip`` all read), and the SHA-256 of the
-whole file is computed as it is written, on the same helper thread. Written into a seekable file
-instead, zipfile patches each local header afterwards (no data descriptors). ZIP64 records are
-used for members that may pass 2 GiB.
+whole file is computed as it is written, on the same helper thread. That thread also does the
+writing itself (the ``write`` system calls, which copy into the page cache, release the GIL):
+every byte of the file passes through its one queue, so the file comes out in order while the
+producing thread encrypts the next buffer. Written into a seekable file instead, zipfile
+patches each local header afterwards (no data descriptors). ZIP64 records are used for members
+that may pass 2 GiB.
 """
 
 from __future__ import annotations
@@ -26,25 +29,34 @@ from fieldkit.fsutil import start_writeback
 
 ZIP64_THRESHOLD = 1 << 31
 BUFFER_SIZE = 1 << 20  # what is handed to the hashing thread at a time
-_POOL_BUFFERS = 4  # buffers of BUFFER_SIZE per zip writer: bounds memory and the thread's lag
-_QUEUE_DEPTH = 4  # jobs waiting for a hashing thread; the producer blocks beyond this
+_POOL_BUFFERS = 6  # buffers of BUFFER_SIZE per zip writer: bounds memory and the thread's lag
+_QUEUE_DEPTH = 8  # jobs waiting for a hashing thread; the producer blocks beyond this
 WRITEBACK_STEP = 32 << 20  # StreamingOutput asks the OS to start writing every this many bytes
 
 _Hash = Any  # a hashlib object (hashlib has no public type for it)
-_Job = tuple[bytes | bytearray | memoryview, Sequence[_Hash], Callable[[], None] | None]
+_Buffer = bytes | bytearray | memoryview
+# (data, hashers, release, write): ``write`` (if given) is called with the data before it is
+# hashed, on the helper thread.
+_Job = tuple[_Buffer, Sequence[_Hash], Callable[[], None] | None, Callable[[_Buffer], None] | None]
 
 
 class HashThread:
-    """Hashes buffers on one helper thread, in the order they are submitted.
+    """Writes and hashes buffers on one helper thread, in the order they are submitted.
 
     A submitted buffer must not change until it has been hashed: ``release`` (if given) is
-    called on the helper thread once it has been. An error on the helper thread is raised by the
-    next :meth:`submit` or :meth:`drain`; the thread then keeps releasing buffers without hashing
-    them, so a producer waiting for a buffer never hangs. :meth:`close` ends the thread.
+    called on the helper thread once it has been. An error on the helper thread (a full disk)
+    is raised by the next :meth:`submit` or :meth:`drain`; the thread then keeps releasing
+    buffers without writing or hashing them, so a producer waiting for a buffer never hangs.
+    :meth:`close` ends the thread.
     """
 
-    def __init__(self, name: str = "fieldkit-hash", depth: int = _QUEUE_DEPTH) -> None:
+    def __init__(
+        self, name: str = "fieldkit-hash", depth: int = _QUEUE_DEPTH, then: HashThread | None = None
+    ) -> None:
+        """``then``: a second thread that does the hashing (and releasing) of every job once
+        this one has written it, so writing and hashing run on two threads, in order."""
         self._name = name
+        self._then = then
         self._jobs: queue.Queue[_Job | None] = queue.Queue(maxsize=depth)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
@@ -52,24 +64,28 @@ class HashThread:
 
     def submit(
         self,
-        data: bytes | bytearray | memoryview,
+        data: _Buffer,
         hashers: Sequence[_Hash],
         release: Callable[[], None] | None = None,
+        write: Callable[[_Buffer], None] | None = None,
     ) -> None:
-        """Queue ``data`` for every hasher in ``hashers`` (blocks while the queue is full)."""
+        """Queue ``data`` for ``write`` (if given), then every hasher in ``hashers`` (blocks
+        while the queue is full)."""
         self._check()
         if self._closed:
             raise ValueError("submit to a closed hash thread")
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
             self._thread.start()
-        self._jobs.put((data, hashers, release))
+        self._jobs.put((data, hashers, release, write))
 
     def drain(self) -> None:
         """Wait until everything submitted has been hashed; raises the thread's error if any."""
         if self._thread is not None:
             self._jobs.join()
         self._check()
+        if self._then is not None:
+            self._then.drain()
 
     def close(self) -> None:
         """Stop the thread (after the jobs already queued). Safe to call more than once."""
@@ -79,10 +95,14 @@ class HashThread:
         if self._thread is not None:
             self._jobs.put(None)
             self._thread.join()
+        if self._then is not None:
+            self._then.close()
 
     def _check(self) -> None:
         if self._error is not None:
             raise self._error
+        if self._then is not None:
+            self._then._check()
 
     def _run(self) -> None:
         while True:
@@ -90,15 +110,22 @@ class HashThread:
             try:
                 if job is None:
                     return
-                data, hashers, release = job
+                data, hashers, release, write = job
+                forwarded = False
                 if self._error is None:
                     try:
-                        for h in hashers:
-                            h.update(data)
+                        if write is not None:
+                            write(data)
+                        if self._then is not None:
+                            self._then.submit(data, hashers, release)
+                            forwarded = True
+                        else:
+                            for h in hashers:
+                                h.update(data)
                     except BaseException as exc:  # handed to the producer
                         self._error = exc
                 del data
-                if release is not None:
+                if release is not None and not forwarded:
                     release()
             finally:
                 self._jobs.task_done()
@@ -115,21 +142,34 @@ class StreamingOutput:
     def __init__(self, dst: IO[bytes]) -> None:
         self._dst = dst
         self.sha256 = hashlib.sha256()
-        self.hasher = HashThread("fieldkit-zip-hash")
-        self._pos = 0
+        # Two stages: one thread writes each buffer, the next hashes (and frees) it.
+        self.hasher = HashThread("fieldkit-zip-write", then=HashThread("fieldkit-zip-hash"))
+        self._pos = 0  # bytes handed over (the helper thread may not have written them yet)
+        self._written = 0  # bytes written, counted on the helper thread
         self._written_back = 0  # bytes the OS has been asked to start writing to disk
-        self.lent = False  # set by a member writer while it writes a buffer it submits itself
+        # Set by a member writer while it writes a buffer it lends: (its hashers, its release).
+        self.lent: tuple[Sequence[_Hash], Callable[[], None] | None] | None = None
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
+    def write(self, data: _Buffer) -> int:
         n = len(data) if isinstance(data, bytes | bytearray) else memoryview(data).nbytes
-        if not self.lent:
+        if self.lent is None:
             # Headers, descriptors, the central directory: small, copied unless immutable.
-            self.hasher.submit(data if isinstance(data, bytes) else bytes(data), (self.sha256,))
-        self._dst.write(data)
+            piece = data if isinstance(data, bytes) else bytes(data)
+            self.hasher.submit(piece, (self.sha256,), None, self._write_now)
+        else:
+            hashers, release = self.lent
+            self.hasher.submit(data, (*hashers, self.sha256), release, self._write_now)
         self._pos += n
-        if self._pos - self._written_back >= WRITEBACK_STEP:
-            self._start_writeback()
         return n
+
+    def _write_now(self, data: _Buffer) -> None:
+        """On the helper thread: write ``data`` to the file, in submission order."""
+        self._dst.write(data)
+        self._written += len(data) if isinstance(data, bytes | bytearray) else memoryview(
+            data
+        ).nbytes
+        if self._written - self._written_back >= WRITEBACK_STEP:
+            self._start_writeback()
 
     def _start_writeback(self) -> None:
         # The disk writes while we encrypt and hash the rest (see fsutil.start_writeback):
@@ -137,11 +177,11 @@ class StreamingOutput:
         try:
             fd = self._dst.fileno()
         except (AttributeError, OSError, ValueError):  # not a real file: nothing to start
-            self._written_back = self._pos
+            self._written_back = self._written
             return
         self._dst.flush()
-        start_writeback(fd, self._written_back, self._pos - self._written_back)
-        self._written_back = self._pos
+        start_writeback(fd, self._written_back, self._written - self._written_back)
+        self._written_back = self._written
 
     def tell(self) -> int:
         return self._pos
@@ -153,10 +193,11 @@ class StreamingOutput:
         return True
 
     def flush(self) -> None:
+        self.hasher.drain()
         self._dst.flush()
 
     def hexdigest(self) -> str:
-        """The SHA-256 of everything written so far."""
+        """The SHA-256 of everything written so far (waits until it is written)."""
         self.hasher.drain()
         return self.sha256.hexdigest()
 
@@ -185,24 +226,26 @@ class HashingWriter:
         self._pool = pool
         self._stream = stream
         self.sha256 = hashlib.sha256()
-        self._hashers: tuple[_Hash, ...] = (
-            (self.sha256,) if stream is None else (self.sha256, stream.sha256)
-        )
+        self._hashers: tuple[_Hash, ...] = (self.sha256,)
         self.size = 0
         self._buf: bytearray | None = None
         self._fill = 0
 
     def _send(self, data: bytes | memoryview, release: Callable[[], None] | None) -> None:
-        """Write ``data`` to the member, then hand it to the hashing thread."""
+        """Write ``data`` to the member (zipfile adds it to the CRC here), and hand it to the
+        helper thread: written there too when the output is a :class:`StreamingOutput`."""
         stream = self._stream
-        if stream is not None:
-            stream.lent = True
+        if stream is None:
+            self._dst.write(data)
+            self._hasher.submit(data, self._hashers, release)
+            return
+        # zipfile passes the very buffer on to the stream's write(), which queues it with
+        # this member's hasher and release: one job writes it, hashes it twice, frees it.
+        stream.lent = ((self.sha256,), release)
         try:
             self._dst.write(data)
         finally:
-            if stream is not None:
-                stream.lent = False
-        self._hasher.submit(data, self._hashers, release)
+            stream.lent = None
 
     def _flush_buffer(self) -> None:
         buf, fill = self._buf, self._fill

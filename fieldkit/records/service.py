@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -351,38 +352,68 @@ class Records:
         resolved. Raises CancelledError (nothing saved) when ``cancel`` returns True.
         """
         ids: list[str] = []
-        # Pipelined: while this thread writes one chunk (SQLite runs without the GIL), a
-        # second thread signs the next (Ed25519 in cryptography runs without it too), so the
-        # two costs that dominate overlap on two cores.
+        # Pipelined on three threads: this one builds each chunk's rows (canonical JSON, the
+        # view, the search text: Python, under the GIL), a second signs the next chunk
+        # (Ed25519), a third writes the previous chunk's rows (SQLite runs without the GIL).
+        # The writer uses the transaction's connection alone: this thread touches the
+        # database again only after it has finished.
         with (
             self.vault.transaction() as db,
             ThreadPoolExecutor(1, thread_name_prefix="fieldkit-sign") as signer,
+            ThreadPoolExecutor(1, thread_name_prefix="fieldkit-write") as writer,
         ):
             signing: Future[list[Revision]] | None = None
-            for chunk in _chunks(rows, _CREATE_CHUNK):
-                if cancel is not None and cancel():
-                    raise CancelledError("Cancelled; nothing was saved.")
-                unsigned = [self._unsigned_revision(kind, row) for row in chunk]
-                next_signing = signer.submit(self._sign_all, unsigned)
-                if signing is not None:
-                    ids.extend(store_fresh_revisions(db, signing.result(), "local"))
-                    if progress is not None:
-                        progress(len(ids))
-                signing = next_signing
-            if signing is not None:
-                ids.extend(store_fresh_revisions(db, signing.result(), "local"))
+            writes: list[Future[None]] = []
+
+            def store(revisions: list[Revision]) -> None:
+                rows = _fresh_rows(revisions, "local", _now())
+                for done in [w for w in writes if w.done()]:
+                    done.result()  # an error in the writer stops the creation here
+                    writes.remove(done)
+                while len(writes) >= 2:  # bounded: at most two chunks of rows wait
+                    writes.pop(0).result()
+                writes.append(writer.submit(_insert_fresh_rows, db, rows))
+                ids.extend(rev.record_id for rev in revisions)
                 if progress is not None:
                     progress(len(ids))
+
+            try:
+                for chunk in _chunks(rows, _CREATE_CHUNK):
+                    if cancel is not None and cancel():
+                        raise CancelledError("Cancelled; nothing was saved.")
+                    # One system call for the chunk's record ids, not one per record.
+                    ids_random = os.urandom(16 * len(chunk))
+                    unsigned = [
+                        self._unsigned_revision(
+                            kind,
+                            row,
+                            str(uuid.UUID(bytes=ids_random[16 * i : 16 * i + 16], version=4)),
+                        )
+                        for i, row in enumerate(chunk)
+                    ]
+                    next_signing = signer.submit(self._sign_all, unsigned)
+                    if signing is not None:
+                        store(signing.result())
+                    signing = next_signing
+                if signing is not None:
+                    store(signing.result())
+            finally:
+                for write in writes:  # the connection is this thread's again after these
+                    write.exception()
+            for write in writes:
+                write.result()
             self._save_clock(db)
             audit.append(
                 db, self.identity.fingerprint, audit_action, {"kind": kind, "count": len(ids)}
             )
         return ids
 
-    def _unsigned_revision(self, kind: str, row: Mapping[str, Any]) -> Revision:
+    def _unsigned_revision(
+        self, kind: str, row: Mapping[str, Any], record_id: str | None = None
+    ) -> Revision:
         media = row.get("_media", ())
         rev = Revision(
-            record_id=str(uuid.uuid4()),
+            record_id=record_id or str(uuid.uuid4()),
             kind=kind,
             parents=(),
             author=self.identity.fingerprint,
@@ -775,7 +806,16 @@ class Records:
 
     def count(self, kind: str, **filters: Any) -> int:
         fast = _search_only_count(kind, filters)
-        sql, args = fast if fast is not None else _list_query(kind, "count(*)", filters)
+        if fast is None:
+            # A search with a filter: when the search matches many records, count along the
+            # filter's index (checking each entry against the matches), never reading the
+            # rows of every match.
+            column = next((c for c in _INDEXED_FILTERS if filters.get(c)), None)
+            index = None
+            if column is not None and self._many_matches(kind, filters):
+                index = f"records_{column}"
+            fast = _list_query(kind, "count(*)", filters, index)
+        sql, args = fast
         return int(self.db.execute(sql, args).fetchone()[0])
 
     def list(
@@ -797,7 +837,8 @@ class Records:
         if order_by not in _ORDERABLE:
             raise ValueError(f"cannot sort by {order_by}")
         direction = "DESC" if descending else "ASC"
-        sql, args = _list_query(kind, "r.rowid", filters)
+        index = f"records_{order_by}" if self._many_matches(kind, filters) else None
+        sql, args = _list_query(kind, "r.rowid", filters, index)
         sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.rowid {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -816,6 +857,29 @@ class Records:
             ):
                 views[int(row[0])] = _view(row[1:])
         return [views[r] for r in rowids if r in views]
+
+
+    def _many_matches(self, kind: str, filters: Mapping[str, Any]) -> bool:
+        """Whether a search matches so many records that a page is best found by walking the
+        sort order's index (checking each row against the matches) rather than by sorting
+        every match: a common word in a million-record vault matches 40,000 objects, and
+        sorting them reads every one of their rows (a second), while the walk stops after a
+        page (20 ms). Counted from the full-text index alone, and only up to the threshold."""
+        expression = kind_search_expression(kind, filters.get("search") or "")
+        if expression is None:
+            return False
+        (found,) = self.db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM records_search WHERE records_search MATCH ? "
+            "LIMIT ?)",
+            (expression, MANY_MATCHES),
+        ).fetchone()
+        return int(found) >= MANY_MATCHES
+
+
+# From this many matches on, a search's page walks the sort order's index (Records.list).
+MANY_MATCHES = 2_000
+# Filters with an index of their own (kind, deleted, column): a filtered search counts along it.
+_INDEXED_FILTERS = ("status", "severity", "urgency", "salvage_priority", "object_id")
 
 
 def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
@@ -896,7 +960,11 @@ def _search_only_count(kind: str, filters: Mapping[str, Any]) -> tuple[str, list
     return "SELECT count(*) FROM records_search WHERE records_search MATCH ?", [expression]
 
 
-def _list_query(kind: str, columns: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]]:
+def _list_query(
+    kind: str, columns: str, filters: Mapping[str, Any], index: str | None = None
+) -> tuple[str, list[Any]]:
+    """SQL over ``records r`` for a kind and filters. With ``index`` (a search matching many
+    records), the rows are walked in that index's order and checked against the matches."""
     where = ["r.kind = ?"]
     args: list[Any] = [kind]
     if not filters.get("include_deleted"):
@@ -907,6 +975,12 @@ def _list_query(kind: str, columns: str, filters: Mapping[str, Any]) -> tuple[st
         expression = kind_search_expression(kind, search)
         if expression is None:
             where.append("0")
+        elif index is not None:
+            join = f" INDEXED BY {index}"
+            where.append(
+                "r.rowid IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)"
+            )
+            args.append(expression)
         else:
             join = " JOIN records_search s ON s.rowid = r.rowid"
             where.append("records_search MATCH ?")
@@ -1156,40 +1230,59 @@ def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin:
     with one prepared statement per table for the whole batch (bulk creation: spreadsheets,
     the demo). Raises sqlite's IntegrityError if a record id is already taken.
     """
+    _insert_fresh_rows(db, _fresh_rows(revisions, origin, _now()))
+    return [rev.record_id for rev in revisions]
+
+
+@dataclass
+class _FreshRows:
+    """The rows of first revisions, built (in Python) apart from writing them (in SQLite)."""
+
+    revisions: list[tuple[Any, ...]]
+    heads: list[tuple[str, str]]
+    views: list[tuple[Any, ...]]  # _VIEW_COLUMNS values, without the rowid
+    search: list[tuple[int, str]]  # (offset in ``views``, body)
+    # Movements and handovers among them, by kind: where their items are is derived again
+    # (fieldkit.records.custody) in the same transaction, after their rows are written.
+    custody: dict[str, list[str]]
+
+
+def _fresh_rows(revisions: Sequence[Revision], origin: str, now: str) -> _FreshRows:
     if any(rev.parents for rev in revisions):
         raise ValueError("a fresh revision has no parents")
-    now = _now()
-    db.executemany(
-        "INSERT INTO revisions " + _REVISION_COLUMNS,
+    return _FreshRows(
         [_revision_row(rev, origin, now) for rev in revisions],
-    )
-    db.executemany(
-        "INSERT INTO heads (record_id, rev_id) VALUES (?, ?)",
         [(rev.record_id, rev.rev_id) for rev in revisions],
+        [_view_values(rev.record_id, rev, False) for rev in revisions],
+        [
+            (offset, search_body(rev.kind, rev.fields, rev.media))
+            for offset, rev in enumerate(revisions)
+            if not rev.deleted
+        ],
+        {
+            kind: [rev.record_id for rev in revisions if rev.kind == kind]
+            for kind in (F.MOVEMENT, F.HANDOVER)
+        },
     )
+
+
+def _insert_fresh_rows(db: Connection, rows: _FreshRows) -> None:
+    """Write what :func:`_fresh_rows` built (the caller holds the write transaction)."""
+    db.executemany("INSERT INTO revisions " + _REVISION_COLUMNS, rows.revisions)
+    db.executemany("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", rows.heads)
     # Row ids chosen here (as SQLite would: after the largest) so that the search rows can be
     # written in one batch too.
     first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
     db.executemany(
-        _INSERT_VIEW_AT,
-        [
-            (first + offset, *_view_values(rev.record_id, rev, False))
-            for offset, rev in enumerate(revisions)
-        ],
+        _INSERT_VIEW_AT, [(first + offset, *values) for offset, values in enumerate(rows.views)]
     )
     db.executemany(
         "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
-        [
-            (first + offset, search_body(rev.kind, rev.fields, rev.media))
-            for offset, rev in enumerate(revisions)
-            if not rev.deleted
-        ],
+        [(first + offset, body) for offset, body in rows.search],
     )
-    for kind in (F.MOVEMENT, F.HANDOVER):
-        changed = [rev.record_id for rev in revisions if rev.kind == kind]
+    for kind, changed in rows.custody.items():
         if changed:
             custody.after_store(db, kind, changed)
-    return [rev.record_id for rev in revisions]
 
 
 def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
