@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation>طباعة ال&amp;ملصقات…</translation>
+        <translation>&amp;طباعة الملصقات…</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
@@ -4471,7 +4471,7 @@
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>ال&amp;مرجع:</translation>
+        <translation>المر&amp;جع:</translation>
     </message>
     <message>
         <source>C&amp;ondition:</source>

@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
-        <translation>&amp;Retirer les lieux (lieu actuel, coordonnées, site, GPS des photos)</translation>
+        <translation>Re&amp;tirer les lieux (lieu actuel, coordonnées, site, GPS des photos)</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
@@ -4291,7 +4291,7 @@
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation>Remis &amp;le&#xa0;:</translation>
+        <translation>&amp;Date de remise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>

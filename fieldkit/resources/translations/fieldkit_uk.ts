@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
+        <translation>Ві&amp;дкрити</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
-        <translation>&amp;Вилучити місця (поточне місце, координати, пам’ятка, GPS фото)</translation>
+        <translation>Вилу&amp;чити місця (поточне місце, координати, пам’ятка, GPS фото)</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
@@ -2302,7 +2302,7 @@
     </message>
     <message>
         <source>&amp;What it holds</source>
-        <translation>Що &amp;містить</translation>
+        <translation>Що м&amp;істить</translation>
     </message>
     <message>
         <source>What the selection holds</source>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation>Друкувати е&amp;тикетки…</translation>
+        <translation>&amp;Друкувати етикетки…</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
