@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
-        <translation>&amp;LIDO XML — pour les agrégateurs de musées et les systèmes de collections (un fichier, les photos dans un dossier à côté)</translation>
+        <translation>&amp;LIDO XML — pour agrégateurs et logiciels de collections (un fichier + dossier de photos)</translation>
     </message>
     <message>
         <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>

@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Status (none ticked: any):</source>
-        <translation>Статус (нічого не позначено: будь-який):</translation>
+        <translation>Статус (без позначок: усі):</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
