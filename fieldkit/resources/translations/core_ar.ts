@@ -409,119 +409,119 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind of location</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المكان</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind of container</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الحاوية</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>المناولة</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To location</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المكان</translation>
     </message>
     <message>
         <source>Into container</source>
-        <translation type="unfinished"></translation>
+        <translation>في الحاوية</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانطلاق</translation>
     </message>
     <message>
         <source>Moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>نقلها</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>أذن بها</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الفريق</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة النقل</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاستلام</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>استلمها</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلَم</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّمها</translation>
     </message>
     <message>
         <source>Handed over to</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّمت إلى</translation>
     </message>
     <message>
         <source>Handed over at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التسليم</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Accepted at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت القبول</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلها</translation>
     </message>
     <message>
         <source>Acceptance notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات القبول</translation>
     </message>
     <message>
         <source>Overall photograph</source>

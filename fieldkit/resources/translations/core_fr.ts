@@ -385,119 +385,119 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind of location</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de lieu</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Kind of container</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contenant</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le lieu</translation>
     </message>
     <message>
         <source>Into container</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le contenant</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti le</translation>
     </message>
     <message>
         <source>Moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé par</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’équipe</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis par</translation>
     </message>
     <message>
         <source>Handed over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis à</translation>
     </message>
     <message>
         <source>Handed over at</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis le</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Accepted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par</translation>
     </message>
     <message>
         <source>Acceptance notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’acceptation</translation>
     </message>
     <message>
         <source>Overall photograph</source>

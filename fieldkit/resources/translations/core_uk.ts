@@ -391,119 +391,119 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Kind of location</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид місця</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Усередині</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Kind of container</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид контейнера</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Поводження</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідки</translation>
     </message>
     <message>
         <source>To location</source>
-        <translation type="unfinished"></translation>
+        <translation>До місця</translation>
     </message>
     <message>
         <source>Into container</source>
-        <translation type="unfinished"></translation>
+        <translation>У контейнер</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирушило</translation>
     </message>
     <message>
         <source>Moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістив</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозволив</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір команди</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняв</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Передав</translation>
     </message>
     <message>
         <source>Handed over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано кому</translation>
     </message>
     <message>
         <source>Handed over at</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>Accepted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняв</translation>
     </message>
     <message>
         <source>Acceptance notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки до прийняття</translation>
     </message>
     <message>
         <source>Overall photograph</source>

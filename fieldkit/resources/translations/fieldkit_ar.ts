@@ -5,74 +5,74 @@
     <name>AcceptHandoverDialog</name>
     <message>
         <source>Handovers — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التسليم — FieldKit</translation>
     </message>
     <message>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التسليم</translation>
     </message>
     <message>
         <source>What &amp;differs (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ما &amp;يختلف (اختياري):</translation>
     </message>
     <message>
         <source>&amp;Accept, signed with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول، موقَّع بمفتاحي</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهادة…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Handovers (waiting for you first):</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات ال&amp;تسليم (ما ينتظرك أولًا):</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظارك</translation>
     </message>
     <message>
         <source>waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المستلم</translation>
     </message>
     <message numerus="yes">
         <source>{giver} → {receiver}: %n item(s) — {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n عنصران — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n عناصر — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n عنصر — {state}</numerusform>
         </translation>
     </message>
     <message>
         <source>No handover in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي تسليم في هذه الخزنة.</translation>
     </message>
     <message>
         <source>Items: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر: {items}</translation>
     </message>
     <message>
         <source>Handed over at: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التسليم: {when}</translation>
     </message>
     <message>
         <source>Condition: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {text}</translation>
     </message>
     <message>
         <source>Accepted at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل في {when}.</translation>
     </message>
 </context>
 <context>
@@ -460,144 +460,144 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام</translation>
     </message>
     <message>
         <source>Scan a label, or type a code or number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح ملصقًا، أو اكتب رمزًا أو رقمًا، ثم Enter</translation>
     </message>
     <message>
         <source>Code scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الممسوح</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقَّع</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلَم</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُمسح بعد</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>زائد</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Items of this movement and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر عملية النقل هذه وحالتها</translation>
     </message>
     <message>
         <source>A container scanned without its contents arrived sealed: what it holds counts as received. Scan its contents too to check them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاوية الممسوحة دون محتوياتها وصلت مختومة: ما فيها يُحسب مستلَمًا. امسح محتوياتها أيضًا لفحصها واحدًا واحدًا.</translation>
     </message>
     <message>
         <source>Everything &amp;arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل &amp;كل شيء</translation>
     </message>
     <message>
         <source>Receive everything the movement expects</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام كل ما تتوقعه عملية النقل</translation>
     </message>
     <message>
         <source>&amp;Finish check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء الاستلام</translation>
     </message>
     <message>
         <source>Write the reception (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الاستلام (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Check in: {movement}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام: {movement}</translation>
     </message>
     <message>
         <source>Already received. Scan more to add what arrived since.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم سابقًا. امسح المزيد لإضافة ما وصل بعد ذلك.</translation>
     </message>
     <message>
         <source>This movement has not departed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنطلق عملية النقل هذه بعد.</translation>
     </message>
     <message>
         <source>{item}: already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: مُسح سابقًا.</translation>
     </message>
     <message>
         <source>{item}: received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: استُلم.</translation>
     </message>
     <message>
         <source>{item}: not expected in this movement (extra).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: غير متوقَّع في عملية النقل هذه (زائد).</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}»: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتوقَّع: %n</numerusform>
+            <numerusform>المتوقَّع: %n</numerusform>
+            <numerusform>المتوقَّع: %n</numerusform>
+            <numerusform>المتوقَّع: %n</numerusform>
+            <numerusform>المتوقَّع: %n</numerusform>
+            <numerusform>المتوقَّع: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Received outside its container</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم خارج حاويته</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>زائد (غير متوقَّع)</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح عنصرًا واحدًا على الأقل قبل الإنهاء.</translation>
     </message>
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
+            <numerusform>كُتب الاستلام: العناصر الناقصة: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reception written: everything expected arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الاستلام: وصل كل ما كان متوقَّعًا.</translation>
     </message>
 </context>
 <context>
     <name>CodeInput</name>
     <message>
         <source>e.g. C-014 (letters, digits, - . _ /)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: C-014 (حروف وأرقام و - . _ /)</translation>
     </message>
 </context>
 <context>
@@ -715,35 +715,35 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): added on any side are kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
+            <numerusform>الصور: %n؛ ما أُضيف منها في أي جهة يُحتفظ به</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
+            <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -783,24 +783,24 @@
     </message>
     <message numerus="yes">
         <source>%n disputed field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
+            <numerusform>حقول متنازع عليها: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -812,11 +812,11 @@
     <name>ContainerEditor</name>
     <message>
         <source>Where it is and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>أين هي وماذا تحوي</translation>
     </message>
     <message>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>حاوية جديدة</translation>
     </message>
 </context>
 <context>
@@ -846,7 +846,7 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم FieldKit هذه اللغة من تشغيله التالي. يمكنك تغييرها لاحقًا في إعدادات الخزنة.</translation>
     </message>
     <message>
         <source>Create a vault — FieldKit</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة FieldKit</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -957,21 +957,21 @@
     <name>CustodyEditor</name>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished">{label} (حساس)</translation>
+        <translation>{label} (حساس)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished">حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
+        <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر هنا الآن</numerusform>
+            <numerusform>%n عنصر هنا الآن</numerusform>
+            <numerusform>%n عنصران هنا الآن</numerusform>
+            <numerusform>%n عناصر هنا الآن</numerusform>
+            <numerusform>%n عنصر هنا الآن</numerusform>
+            <numerusform>%n عنصر هنا الآن</numerusform>
         </translation>
     </message>
 </context>
@@ -979,159 +979,159 @@
     <name>CustodyOverview</name>
     <message>
         <source>Movements and handovers needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات النقل والتسليم التي تحتاج إلى متابعة</translation>
     </message>
     <message>
         <source>Evacuation: &amp;movements and handovers to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلاء: عمليات ال&amp;نقل والتسليم للمتابعة</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in transit,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قطعة قيد النقل،</numerusform>
+            <numerusform>%n قطعة قيد النقل،</numerusform>
+            <numerusform>%n قطعتان قيد النقل،</numerusform>
+            <numerusform>%n قطع قيد النقل،</numerusform>
+            <numerusform>%n قطعة قيد النقل،</numerusform>
+            <numerusform>%n قطعة قيد النقل،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>الناقصة: %n،</numerusform>
+            <numerusform>الناقصة: %n،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evacuated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المُخلاة: %n.</numerusform>
+            <numerusform>المُخلاة: %n.</numerusform>
+            <numerusform>المُخلاة: %n.</numerusform>
+            <numerusform>المُخلاة: %n.</numerusform>
+            <numerusform>المُخلاة: %n.</numerusform>
+            <numerusform>المُخلاة: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s) waiting for acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
+            <numerusform>عمليات تسليم بانتظار القبول: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In transit: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عنصران</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عناصر</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
+            <numerusform>قيد النقل: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عنصران</numerusform>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عناصر</numerusform>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
+            <numerusform>ناقص عند الاستلام: {movement} — %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Handover waiting for {name}&apos;s acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم بانتظار قبول {name}</translation>
     </message>
 </context>
 <context>
     <name>CustodyPanel</name>
     <message>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>أين هي الآن</translation>
     </message>
     <message>
         <source>Movement history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل عمليات النقل</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
         <source>missing at reception</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقص عند الاستلام</translation>
     </message>
 </context>
 <context>
     <name>CustodyReportDialog</name>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished">ملف PDF</translation>
+        <translation>ملف PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ا&amp;ختيار…</translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">حفظ &amp;باسم:</translation>
+        <translation>حفظ &amp;باسم:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished">&amp;كتابة PDF</translation>
+        <translation>&amp;كتابة PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished">جارٍ كتابة ملف PDF</translation>
+        <translation>جارٍ كتابة ملف PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;فتح</translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished">حفظ ملف PDF باسم</translation>
+        <translation>حفظ ملف PDF باسم</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">جارٍ كتابة {file}…</translation>
+        <translation>جارٍ كتابة {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished">أُلغي: لم يُكتب أي ملف PDF.</translation>
+        <translation>أُلغي: لم يُكتب أي ملف PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>كُتبت %n صفحة في {file}.</numerusform>
             <numerusform>كُتبت %n صفحة في {file}.</numerusform>
             <numerusform>كُتبت %n صفحتان في {file}.</numerusform>
@@ -1142,38 +1142,38 @@
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished">لم يعد ملف PDF حيث كُتب.</translation>
+        <translation>لم يعد ملف PDF حيث كُتب.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished">لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
+        <translation>لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
     </message>
 </context>
 <context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلاء</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عهدة</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسليم…</translation>
     </message>
     <message>
         <source>Hand&amp;overs received…</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التسليم ال&amp;مستلمة…</translation>
     </message>
     <message>
         <source>&amp;Check in by scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام بال&amp;مسح</translation>
     </message>
 </context>
 <context>
@@ -1216,247 +1216,247 @@
     <name>EvacuationPage</name>
     <message>
         <source>&amp;1 Plan and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 التخطيط والتعبئة</translation>
     </message>
     <message>
         <source>&amp;2 Depart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 الانطلاق</translation>
     </message>
     <message>
         <source>&amp;3 Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 الاستلام</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإخلاء</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الآن</translation>
     </message>
     <message>
         <source>Salvage priority list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة أولويات الإنقاذ</translation>
     </message>
     <message>
         <source>Salvage &amp;priority list (first to save at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة أول&amp;ويات الإنقاذ (الأولى بالإنقاذ في الأعلى)</translation>
     </message>
     <message>
         <source>Container to pack into</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاوية التي تُعبَّأ فيها</translation>
     </message>
     <message>
         <source>Pac&amp;k the selected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعبئة القطع المحددة</translation>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لصقات القطع المحددة…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>تحوي</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاويات</translation>
     </message>
     <message>
         <source>&amp;New container…</source>
-        <translation type="unfinished"></translation>
+        <translation>حاوية &amp;جديدة…</translation>
     </message>
     <message>
         <source>Lab&amp;els of the containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملص&amp;قات الحاويات…</translation>
     </message>
     <message>
         <source>Packing l&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة ال&amp;تعبئة…</translation>
     </message>
     <message>
         <source>Pack &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبئة &amp;في:</translation>
     </message>
     <message>
         <source>A new movement</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية نقل جديدة</translation>
     </message>
     <message>
         <source>codes or inventory numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز أو أرقام جرد؛ افصل بينها بـ ;</translation>
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الحاويات ال&amp;محددة</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساس: يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عناصر:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>Tea&amp;m size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ال&amp;فريق:</translation>
     </message>
     <message>
         <source>Mo&amp;ved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قلها:</translation>
     </message>
     <message>
         <source>A&amp;uthorised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ذن بها:</translation>
     </message>
     <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;سيلة النقل (حساس):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تخطيط (اطبع الإذن أولًا)</translation>
     </message>
     <message>
         <source>&amp;Depart now</source>
-        <translation type="unfinished"></translation>
+        <translation>الان&amp;طلاق الآن</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية النقل</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقصة</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات النقل</translation>
     </message>
     <message>
         <source>Evacuation pe&amp;rmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن الإ&amp;خلاء…</translation>
     </message>
     <message>
         <source>Movement &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستمارة النقل…</translation>
     </message>
     <message>
         <source>D&amp;epart the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>إط&amp;لاق المحدد</translation>
     </message>
     <message>
         <source>&amp;Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستلام…</translation>
     </message>
     <message>
         <source>Mo&amp;vements</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات ال&amp;نقل</translation>
     </message>
     <message>
         <source>Movement to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية النقل المراد استلامها</translation>
     </message>
     <message>
         <source>&amp;Movement arriving:</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية النقل ال&amp;واصلة:</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد قطعًا في القائمة وحاوية لتعبئتها فيها.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
+            <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
+            <numerusform>عُبّئت %n قطعتان في {code}.</numerusform>
+            <numerusform>عُبّئت %n قطع في {code}.</numerusform>
+            <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
+            <numerusform>عُبّئت %n قطعة في {code}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the items (codes) and where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد العناصر (الرموز) ووجهتها.</translation>
     </message>
     <message>
         <source>Departed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انطلقت.</translation>
     </message>
     <message>
         <source>Planned: print its permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُطط لها: اطبع إذنها.</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أولًا في القائمة ما تريد طباعته.</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصقان</numerusform>
+            <numerusform>%n ملصقات</numerusform>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصق</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,13 +1724,13 @@
     </message>
     <message numerus="yes">
         <source>%n bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
+            <numerusform>ملفات الحزم المكتوبة: %n، الحجم الإجمالي {size}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,194 +1758,194 @@
     <name>ExportRecordsDialog</name>
     <message>
         <source>Export records — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات — FieldKit</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير السجلات</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LIDO XML — لمجمّعات المتاحف وأنظمة المجموعات (ملف واحد، والصور في مجلد بجانبه)</translation>
     </message>
     <message>
         <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;nked Art JSON-LD — لأنظمة البيانات المترابطة (مجلد من المستندات)</translation>
     </message>
     <message>
         <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV — لجداول البيانات، أو للاستيراد في خزنة أخرى</translation>
     </message>
     <message>
         <source>Which objects</source>
-        <translation type="unfinished"></translation>
+        <translation>أي القطع</translation>
     </message>
     <message>
         <source>All objects; or type words they must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القطع؛ أو اكتب كلمات يجب أن تحتويها</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">بحث</translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Inventory numbers or ids, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام جرد أو معرّفات، مفصولة بـ ;</translation>
     </message>
     <message>
         <source>Only these objects</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القطع فقط</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <source>&amp;Only these:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه &amp;فقط:</translation>
     </message>
     <message>
         <source>Status (none ticked: any):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة (بلا تحديد: أي حالة):</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة بيانات المكان (المكان الحالي، الإحداثيات، الموقع، GPS الصور)</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول النص الحر (الأوصاف والملاحظات والنقوش) لا تُنقّى: اقرأها بحثًا عن الأماكن قبل الإرسال.</translation>
     </message>
     <message>
         <source>Write the &amp;photos beside the XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ال&amp;صور بجانب ملف XML</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">الوجهة</translation>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <source>Export file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التصدير أو مجلده</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ا&amp;ختيار…</translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات لأنظمة التراث</translation>
     </message>
     <message>
         <source>LIDO XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIDO XML (*.xml)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>A new folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد (*)</translation>
     </message>
     <message>
         <source>Export the records to</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات إلى</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أين يُكتب التصدير.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">المجلد {folder} غير موجود.</translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود وليس مجلدًا فارغًا: اختر اسمًا جديدًا.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
-        <translation type="unfinished">{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
+        <translation>{file} موجود مسبقًا: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The photo folder {name} exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الصور {name} موجود مسبقًا: اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished">انتهى التصدير</translation>
+        <translation>انتهى التصدير</translation>
     </message>
     <message>
         <source>Wrote {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path}:</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقرير ضرر</numerusform>
+            <numerusform>%n تقرير ضرر</numerusform>
+            <numerusform>%n تقريرا ضرر</numerusform>
+            <numerusform>%n تقارير ضرر</numerusform>
+            <numerusform>%n تقرير ضرر</numerusform>
+            <numerusform>%n تقرير ضرر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) in the folder {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة في المجلد {folder}</numerusform>
+            <numerusform>%n صورة في المجلد {folder}</numerusform>
+            <numerusform>%n صورتان في المجلد {folder}</numerusform>
+            <numerusform>%n صور في المجلد {folder}</numerusform>
+            <numerusform>%n صورة في المجلد {folder}</numerusform>
+            <numerusform>%n صورة في المجلد {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
+            <numerusform>قطع متعارضة: %n؛ صُدّرت كما في الدمج التلقائي، ووُسمت بذلك.</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,11 +2039,11 @@
     <name>HandoverWizard</name>
     <message>
         <source>Hand over — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Create handover</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء التسليم</translation>
     </message>
 </context>
 <context>
@@ -2185,46 +2185,46 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)؛ لم يُستورد شيء بعد…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
+            <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
+            <numerusform>جارٍ استيراد الحزم (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -2339,111 +2339,111 @@
     <name>LocationEditor</name>
     <message>
         <source>code of the location this one is in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المكان الذي يقع فيه هذا المكان (اختياري)</translation>
     </message>
     <message>
         <source>Here now</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا الآن</translation>
     </message>
     <message>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان جديد</translation>
     </message>
 </context>
 <context>
     <name>LocationsPage</name>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>تحوي</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الآن</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاويات</translation>
     </message>
     <message>
         <source>&amp;What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما &amp;تحويه</translation>
     </message>
     <message>
         <source>What the selection holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحويه المحدد</translation>
     </message>
     <message>
         <source>New &amp;location…</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان &amp;جديد…</translation>
     </message>
     <message>
         <source>New &amp;container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حاوية جديدة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة الملصقات…</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سليم…</translation>
     </message>
     <message>
         <source>L&amp;ocations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;ماكن</translation>
     </message>
     <message>
         <source>Co&amp;ntainers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحا&amp;ويات</translation>
     </message>
     <message>
         <source>Locations and containers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن والحاويات</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصقان</numerusform>
+            <numerusform>%n ملصقات</numerusform>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>%n ملصق</numerusform>
         </translation>
     </message>
 </context>
@@ -2491,7 +2491,7 @@
     </message>
     <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;سجلات (LIDO، Linked Art، CSV)…</translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;يوثّق مجموعات المتاحف والأضرار التي تلحق بها، دون اتصال، في خزنة مشفّرة؛ ويتبادل حزمًا موقّعة ومشفّرة.&lt;/p&gt;&lt;p&gt;الترخيص: Apache License 2.0. الخطوط: Noto Sans و Noto Sans Arabic (SIL Open Font License). تراخيص Qt (LGPL-3.0) و SQLCipher والبرامج الأخرى التي يحملها FieldKit: إظهار التفاصيل.&lt;/p&gt;&lt;p&gt;الخزنة: {vault}&lt;br&gt;السجلات التشغيلية (بلا نص سجلات ولا أماكن ولا عبارات مرور): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
@@ -3339,13 +3339,13 @@
     </message>
     <message numerus="yes">
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
+            <numerusform>جارٍ إضافة الصور (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3978,13 +3978,13 @@
     </message>
     <message numerus="yes">
         <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
+            <numerusform>الحزم التي تركها FieldKit هناك تبقى (%n)؛ احذفها بعد أن يستلمها مستلموها.</numerusform>
         </translation>
     </message>
     <message>
@@ -4178,15 +4178,15 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة FieldKit</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -4206,11 +4206,11 @@
     </message>
     <message>
         <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. المتغير FIELDKIT_LANG مضبوط على هذا الحاسوب ويحدد اللغة ما دام مضبوطًا.</translation>
     </message>
     <message>
         <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتحدث FieldKit {language} من تشغيله التالي؛ ولن يضيع شيء مما تعمل عليه.</translation>
     </message>
 </context>
 <context>
@@ -4285,13 +4285,13 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
+            <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,13 +4421,13 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
+            <numerusform>سجلات متعارضة: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4451,85 +4451,85 @@
     <name>_DetailsPage</name>
     <message>
         <source>When, where and in what condition</source>
-        <translation type="unfinished"></translation>
+        <translation>متى وأين وبأي حالة</translation>
     </message>
     <message>
         <source>Printed on the handover certificate that both sides sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع على شهادة التسليم التي يوقّعها الطرفان.</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساس: يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت ال&amp;تسليم:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان (حساس):</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;جع:</translation>
     </message>
     <message>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
 </context>
 <context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُسلَّم</translation>
     </message>
     <message>
         <source>Tick containers, or type codes and inventory numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد حاويات، أو اكتب رموزًا وأرقام جرد.</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاويات</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر أخرى: رموز أو أرقام؛ افصل بينها بـ ;</translation>
     </message>
     <message>
         <source>&amp;Containers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حاويات:</translation>
     </message>
     <message>
         <source>&amp;Other items:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر &amp;أخرى:</translation>
     </message>
     <message>
         <source>Choose at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصرًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}»: {why}</translation>
     </message>
 </context>
 <context>
     <name>_ReceiverPage</name>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن</translation>
     </message>
     <message>
         <source>The receiver, from the people you trust. They accept it in their own vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم، من الأشخاص الذين تثق بهم. يقبله في خزنته.</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد موثوق بعد: أضف المستلم أولًا في صفحة الأشخاص والمفاتيح.</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4663,7 @@
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الآن</translation>
     </message>
     <message>
         <source>Observed</source>
@@ -4694,143 +4694,143 @@
     <name>custody</name>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>مبنى</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>غرفة</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>رف</translation>
     </message>
     <message>
         <source>Temporary store</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن مؤقت</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>مركبة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Crate</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق خشبي</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>علبة</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>لفافة</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>كيس</translation>
     </message>
     <message>
         <source>Pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة نقالة</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للكسر</translation>
     </message>
     <message>
         <source>This way up</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجانب إلى الأعلى</translation>
     </message>
     <message>
         <source>Keep dry</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ جافًا</translation>
     </message>
     <message>
         <source>Heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>ثقيل</translation>
     </message>
     <message>
         <source>Hazardous</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>إخلاء</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبئة</translation>
     </message>
     <message>
         <source>Unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>إعارة</translation>
     </message>
     <message>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>صون وترميم</translation>
     </message>
     <message>
         <source>Inventory check</source>
-        <translation type="unfinished"></translation>
+        <translation>جرد</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النقل</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلَم</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التعبئة</translation>
     </message>
     <message>
         <source>Movement form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة النقل</translation>
     </message>
     <message>
         <source>Handover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة التسليم</translation>
     </message>
     <message>
         <source>Evacuation permission</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن الإخلاء</translation>
     </message>
     <message>
         <source>Printing these documents is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة هذه المستندات غير متاحة.</translation>
     </message>
     <message>
         <source>Install FieldKit with its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّت FieldKit مع تقاريره.</translation>
     </message>
 </context>
 <context>
@@ -4872,15 +4872,15 @@
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>حاوية</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
 </context>
 <context>
@@ -4894,264 +4894,264 @@
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} موقّع بمفتاح مُبطَل: لا تعتمد عليه.</translation>
     </message>
     <message>
         <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} لم يجتز التحقق: عُدّل أو تلف أو نقص منذ توقيعه. لا تعتمد عليه.</translation>
     </message>
     <message>
         <source>Nothing will be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُستورد منه شيء.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} سليم وكتبته هذه الخزنة.</translation>
     </message>
     <message>
         <source>{file} is intact and signed by {name}, whose key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} سليم وموقّع من {name}، ومفتاحه موثوق لديك.</translation>
     </message>
     <message>
         <source>a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح موثوق</translation>
     </message>
     <message>
         <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} مكتمل ومجاميعه الاختبارية متطابقة، لكن تعذّر التحقق من توقيعه: مفتاح الموقّع غير معروف هنا.</translation>
     </message>
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} سليم، لكنه موقّع بمفتاح لا تثق به بعد. قارن البصمة مع المرسل قبل الاعتماد عليه.</translation>
     </message>
     <message>
         <source>This vault itself</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة نفسها</translation>
     </message>
     <message>
         <source>Trusted; fingerprint compared in person on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق؛ قورنت البصمة شخصيًا في {date}</translation>
     </message>
     <message>
         <source>Trusted (you gave their key for this check)</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق (قدّمت مفتاحه لهذا التحقق)</translation>
     </message>
     <message>
         <source>Trusted, but the fingerprint was never compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق، لكن البصمة لم تُقارن شخصيًا قط</translation>
     </message>
     <message>
         <source>Revoked: bundles signed after the revocation are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَل: تُرفض الحزم الموقّعة بعد الإبطال</translation>
     </message>
     <message>
         <source>Not trusted: the key is only vouched for by the bundle itself</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق: لا يضمن المفتاحَ إلا الحزمةُ نفسها</translation>
     </message>
     <message>
         <source>Unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف</translation>
     </message>
     <message>
         <source>Changes (delta)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات (delta)</translation>
     </message>
     <message>
         <source>Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء (كامل)</translation>
     </message>
     <message>
         <source>Redacted snapshot, for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة منقّحة، للقراءة فقط</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>مشفّر</translation>
     </message>
     <message>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشفّر</translation>
     </message>
     <message>
         <source>{kind}, number {n} of its stream, {sealed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}، رقم {n} في تسلسله، {sealed}</translation>
     </message>
     <message>
         <source>Not inspected (the content is encrypted for its recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفحص (المحتوى مشفّر لمستلميه)</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لقطة سجل</numerusform>
+            <numerusform>%n لقطة سجل</numerusform>
+            <numerusform>%n لقطتا سجل</numerusform>
+            <numerusform>%n لقطات سجلات</numerusform>
+            <numerusform>%n لقطة سجل</numerusform>
+            <numerusform>%n لقطة سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بطاقة مؤلف</numerusform>
+            <numerusform>%n بطاقة مؤلف</numerusform>
+            <numerusform>%n بطاقتا مؤلف</numerusform>
+            <numerusform>%n بطاقات مؤلفين</numerusform>
+            <numerusform>%n بطاقة مؤلف</numerusform>
+            <numerusform>%n بطاقة مؤلف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حدث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+            <numerusform>%n حدثا تدقيق</numerusform>
+            <numerusform>%n أحداث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revocation notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إشعار إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+            <numerusform>%n إشعارا إبطال</numerusform>
+            <numerusform>%n إشعارات إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبته هذه الخزنة: لا يوجد ما يُستورد.</translation>
     </message>
     <message>
         <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقطة المنقّحة للقراءة والتحقق فقط: لا يمكن دمجها.</translation>
     </message>
     <message>
         <source>This vault cannot read it: it was not encrypted to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع هذه الخزنة قراءته: لم يُشفَّر لها.</translation>
     </message>
     <message>
         <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستورد إلا إذا حددت المربع أدناه: موقّعه غير موثوق بعد.</translation>
     </message>
     <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد سابقًا في {date}: استيراده مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
         <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يزال ناقصًا من تسلسل هذا المرسل بعد ذلك: الحزم {numbers}.</translation>
     </message>
     <message>
         <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفرّع: الحزمة {other} تشغل المكان نفسه في تسلسل هذا المرسل بمحتوى مختلف. اسأل المرسل عن السبب.</translation>
     </message>
     <message>
         <source>Unknown (not in your trust store)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (ليس في مخزن الثقة لديك)</translation>
     </message>
     <message>
         <source>{name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، {role}</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعه:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة:</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الموقّع</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة:</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة:</translation>
     </message>
     <message>
         <source>The file could not be read as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف بوصفه حزمة.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {size} checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
+            <numerusform>الملفات: %n، فُحص {size}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>المفحوص:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <source>Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل:</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Save verification &amp;certificate as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;شهادة التحقق بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the verification certificate of {file} as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ شهادة التحقق من {file} بصيغة PDF</translation>
     </message>
 </context>
 <context>

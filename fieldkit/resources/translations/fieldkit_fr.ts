@@ -5,70 +5,70 @@
     <name>AcceptHandoverDialog</name>
     <message>
         <source>Handovers — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises — FieldKit</translation>
     </message>
     <message>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>What &amp;differs (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui &amp;diffère (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accept, signed with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter, signé avec ma clé</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Handovers (waiting for you first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remises (celles qui vous attendent d’abord)&#xa0;:</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous attend</translation>
     </message>
     <message>
         <source>waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>attend le destinataire</translation>
     </message>
     <message numerus="yes">
         <source>{giver} → {receiver}: %n item(s) — {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{giver} → {receiver}&#xa0;: %n élément — {state}</numerusform>
+            <numerusform>{giver} → {receiver}&#xa0;: %n éléments — {state}</numerusform>
         </translation>
     </message>
     <message>
         <source>No handover in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remise dans ce coffre.</translation>
     </message>
     <message>
         <source>Items: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments&#xa0;: {items}</translation>
     </message>
     <message>
         <source>Handed over at: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis le&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Condition: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Accepted at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée le {when}.</translation>
     </message>
 </context>
 <context>
@@ -456,136 +456,136 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Scan a label, or type a code or number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez une étiquette, ou tapez un code ou un numéro, puis Entrée</translation>
     </message>
     <message>
         <source>Code scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Code scanné</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendus</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore scannés</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Items of this movement and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de ce mouvement et leur état</translation>
     </message>
     <message>
         <source>A container scanned without its contents arrived sealed: what it holds counts as received. Scan its contents too to check them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenant scanné sans son contenu est arrivé scellé&#xa0;: ce qu’il contient compte comme reçu. Scannez aussi son contenu pour le vérifier pièce par pièce.</translation>
     </message>
     <message>
         <source>Everything &amp;arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est &amp;arrivé</translation>
     </message>
     <message>
         <source>Receive everything the movement expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir tout ce que le mouvement attend</translation>
     </message>
     <message>
         <source>&amp;Finish check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la réception</translation>
     </message>
     <message>
         <source>Write the reception (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réception (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Check in: {movement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception&#xa0;: {movement}</translation>
     </message>
     <message>
         <source>Already received. Scan more to add what arrived since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà reçu. Scannez encore pour ajouter ce qui est arrivé depuis.</translation>
     </message>
     <message>
         <source>This movement has not departed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mouvement n’est pas encore parti.</translation>
     </message>
     <message>
         <source>{item}: already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}&#xa0;: déjà scanné.</translation>
     </message>
     <message>
         <source>{item}: received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}&#xa0;: reçu.</translation>
     </message>
     <message>
         <source>{item}: not expected in this movement (extra).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}&#xa0;: non attendu dans ce mouvement (en trop).</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;»&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attendu</numerusform>
+            <numerusform>%n attendus</numerusform>
         </translation>
     </message>
     <message>
         <source>Received outside its container</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu hors de son contenant</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop (non attendus)</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez au moins un élément avant de terminer.</translation>
     </message>
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réception enregistrée&#xa0;: %n élément manquant.</numerusform>
+            <numerusform>Réception enregistrée&#xa0;: %n éléments manquants.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reception written: everything expected arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception enregistrée&#xa0;: tout ce qui était attendu est arrivé.</translation>
     </message>
 </context>
 <context>
     <name>CodeInput</name>
     <message>
         <source>e.g. C-014 (letters, digits, - . _ /)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. C-014 (lettres, chiffres, - . _ /)</translation>
     </message>
 </context>
 <context>
@@ -703,23 +703,23 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): added on any side are kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo&#xa0;: celles ajoutées d’un côté ou de l’autre sont gardées</numerusform>
+            <numerusform>%n photos&#xa0;: celles ajoutées d’un côté ou de l’autre sont gardées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre champ identique dans toutes les versions.</numerusform>
+            <numerusform>%n autres champs identiques dans toutes les versions.</numerusform>
         </translation>
     </message>
     <message>
@@ -759,16 +759,16 @@
     </message>
     <message numerus="yes">
         <source>%n disputed field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ contesté</numerusform>
+            <numerusform>%n champs contestés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche en conflit</numerusform>
+            <numerusform>%n fiches en conflit</numerusform>
         </translation>
     </message>
     <message>
@@ -780,11 +780,11 @@
     <name>ContainerEditor</name>
     <message>
         <source>Where it is and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il est et ce qu’il contient</translation>
     </message>
     <message>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contenant</translation>
     </message>
 </context>
 <context>
@@ -814,7 +814,7 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldKit utilisera cette langue dès son prochain démarrage. Vous pourrez la changer plus tard dans les réglages du coffre.</translation>
     </message>
     <message>
         <source>Create a vault — FieldKit</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de FieldKit</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -925,17 +925,17 @@
     <name>CustodyEditor</name>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished">{label} (sensible)</translation>
+        <translation>{label} (sensible)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished">Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
+        <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ici maintenant</numerusform>
+            <numerusform>%n éléments ici maintenant</numerusform>
         </translation>
     </message>
 </context>
@@ -943,173 +943,173 @@
     <name>CustodyOverview</name>
     <message>
         <source>Movements and handovers needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements et remises à surveiller</translation>
     </message>
     <message>
         <source>Evacuation: &amp;movements and handovers to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Évacuation&#xa0;: &amp;mouvements et remises à suivre</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in transit,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet en transit,</numerusform>
+            <numerusform>%n objets en transit,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquant,</numerusform>
+            <numerusform>%n manquants,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evacuated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évacué.</numerusform>
+            <numerusform>%n évacués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s) waiting for acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remise en attente d’acceptation.</numerusform>
+            <numerusform>%n remises en attente d’acceptation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In transit: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En transit&#xa0;: {movement} — %n élément</numerusform>
+            <numerusform>En transit&#xa0;: {movement} — %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Manquant à la réception&#xa0;: {movement} — %n élément</numerusform>
+            <numerusform>Manquants à la réception&#xa0;: {movement} — %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Handover waiting for {name}&apos;s acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en attente de l’acceptation de {name}</translation>
     </message>
 </context>
 <context>
     <name>CustodyPanel</name>
     <message>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il est maintenant</translation>
     </message>
     <message>
         <source>Movement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des mouvements</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré.</translation>
     </message>
     <message>
         <source>missing at reception</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant à la réception</translation>
     </message>
 </context>
 <context>
     <name>CustodyReportDialog</name>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished">Fichier PDF</translation>
+        <translation>Fichier PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">C&amp;hoisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">Enregistrer &amp;sous&#xa0;:</translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished">&amp;Écrire le PDF</translation>
+        <translation>&amp;Écrire le PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished">Écriture du PDF</translation>
+        <translation>Écriture du PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Ouvrir</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished">Enregistrer le PDF sous</translation>
+        <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Écriture de {file}…</translation>
+        <translation>Écriture de {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished">Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n page écrite dans {file}.</numerusform>
             <numerusform>%n pages écrites dans {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished">Le PDF n’est plus là où il a été écrit.</translation>
+        <translation>Le PDF n’est plus là où il a été écrit.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished">Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
+        <translation>Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
     </message>
 </context>
 <context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évacuation</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garde</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remettre…</translation>
     </message>
     <message>
         <source>Hand&amp;overs received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises re&amp;çues…</translation>
     </message>
     <message>
         <source>&amp;Check in by scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception par &amp;scan</translation>
     </message>
 </context>
 <context>
@@ -1152,235 +1152,235 @@
     <name>EvacuationPage</name>
     <message>
         <source>&amp;1 Plan and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Planifier et emballer</translation>
     </message>
     <message>
         <source>&amp;2 Depart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Départ</translation>
     </message>
     <message>
         <source>&amp;3 Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Réception</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évacuation</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Où maintenant</translation>
     </message>
     <message>
         <source>Salvage priority list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des priorités de sauvetage</translation>
     </message>
     <message>
         <source>Salvage &amp;priority list (first to save at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des &amp;priorités de sauvetage (les premiers à sauver en haut)</translation>
     </message>
     <message>
         <source>Container to pack into</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenant où emballer</translation>
     </message>
     <message>
         <source>Pac&amp;k the selected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Embal&amp;ler les objets choisis</translation>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes des objets choisis…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenants</translation>
     </message>
     <message>
         <source>&amp;New container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contenant…</translation>
     </message>
     <message>
         <source>Lab&amp;els of the containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiq&amp;uettes des contenants…</translation>
     </message>
     <message>
         <source>Packing l&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iste de colisage…</translation>
     </message>
     <message>
         <source>Pack &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>A new movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mouvement</translation>
     </message>
     <message>
         <source>codes or inventory numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>codes ou numéros d’inventaire&#xa0;; séparez par&#xa0;;</translation>
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les contenants &amp;choisis</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible&#xa0;: omis des paquets envoyés sans les lieux.</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Éléments&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Tea&amp;m size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Mo&amp;ved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;placé par&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthorised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorisé par&#xa0;:</translation>
     </message>
     <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Transp&amp;ort (sensible)&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier (imprimer d’abord l’autorisation)</translation>
     </message>
     <message>
         <source>&amp;Depart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir &amp;maintenant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements</translation>
     </message>
     <message>
         <source>Evacuation pe&amp;rmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d’év&amp;acuation…</translation>
     </message>
     <message>
         <source>Movement &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de &amp;mouvement…</translation>
     </message>
     <message>
         <source>D&amp;epart the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire partir la s&amp;élection</translation>
     </message>
     <message>
         <source>&amp;Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réception…</translation>
     </message>
     <message>
         <source>Mo&amp;vements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mou&amp;vements</translation>
     </message>
     <message>
         <source>Movement to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement à réceptionner</translation>
     </message>
     <message>
         <source>&amp;Movement arriving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mouvement qui arrive&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des objets dans la liste et un contenant où les emballer.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet emballé dans {code}.</numerusform>
+            <numerusform>%n objets emballés dans {code}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the items (codes) and where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les éléments (codes) et leur destination.</translation>
     </message>
     <message>
         <source>Departed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti.</translation>
     </message>
     <message>
         <source>Planned: print its permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié&#xa0;: imprimez son autorisation.</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord dans la liste ce qu’il faut imprimer.</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -1648,9 +1648,9 @@
     </message>
     <message numerus="yes">
         <source>%n bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de paquet écrit, {size} au total.</numerusform>
+            <numerusform>%n fichiers de paquet écrits, {size} au total.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,178 +1678,178 @@
     <name>ExportRecordsDialog</name>
     <message>
         <source>Export records — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches — FieldKit</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des fiches</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LIDO XML — pour agrégateurs et logiciels de collections (un fichier + dossier de photos)</translation>
     </message>
     <message>
         <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;nked Art JSON-LD — pour les systèmes de données liées (un dossier de documents)</translation>
     </message>
     <message>
         <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV — pour les tableurs, ou pour importer dans un autre coffre</translation>
     </message>
     <message>
         <source>Which objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels objets</translation>
     </message>
     <message>
         <source>All objects; or type words they must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objets&#xa0;; ou tapez des mots qu’ils doivent contenir</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Inventory numbers or ids, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’inventaire ou identifiants, séparés par&#xa0;;</translation>
     </message>
     <message>
         <source>Only these objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces objets</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Only these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seulement ceux-ci&#xa0;:</translation>
     </message>
     <message>
         <source>Status (none ticked: any):</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut (aucun coché&#xa0;: tous)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer les lieux (lieu actuel, coordonnées, site, GPS des photos)</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de texte libre (descriptions, notes, inscriptions) ne sont PAS nettoyés&#xa0;: relisez-les pour les lieux avant d’envoyer.</translation>
     </message>
     <message>
         <source>Write the &amp;photos beside the XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les &amp;photos à côté du fichier XML</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Export file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou dossier d’export</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">C&amp;hoisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches vers les systèmes patrimoniaux</translation>
     </message>
     <message>
         <source>LIDO XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIDO XML (*.xml)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>A new folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier (*)</translation>
     </message>
     <message>
         <source>Export the records to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches vers</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où écrire l’export.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe et n’est pas un dossier vide&#xa0;: choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
-        <translation type="unfinished">{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
+        <translation>{file} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The photo folder {name} exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de photos {name} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {name}…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished">Export terminé</translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <source>Wrote {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat d’état</numerusform>
+            <numerusform>%n constats d’état</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) in the folder {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo dans le dossier {folder}</numerusform>
+            <numerusform>%n photos dans le dossier {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet en conflit&#xa0;: exporté selon la fusion automatique, et marqué comme tel.</numerusform>
+            <numerusform>%n objets en conflit&#xa0;: exportés selon la fusion automatique, et marqués comme tels.</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,11 +1943,11 @@
     <name>HandoverWizard</name>
     <message>
         <source>Hand over — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Create handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la remise</translation>
     </message>
 </context>
 <context>
@@ -2089,30 +2089,30 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n paquet&#xa0;; rien n’est encore importé…</numerusform>
+            <numerusform>Vérification de %n paquets&#xa0;; rien n’est encore importé…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n paquet</numerusform>
+            <numerusform>&amp;Importer %n paquets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet a passé les vérifications.</numerusform>
+            <numerusform>Les %n paquets ont passé les vérifications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n paquet…</numerusform>
+            <numerusform>Importation de %n paquets…</numerusform>
         </translation>
     </message>
     <message>
@@ -2227,103 +2227,103 @@
     <name>LocationEditor</name>
     <message>
         <source>code of the location this one is in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>code du lieu où se trouve celui-ci (facultatif)</translation>
     </message>
     <message>
         <source>Here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici maintenant</translation>
     </message>
     <message>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lieu</translation>
     </message>
 </context>
 <context>
     <name>LocationsPage</name>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Où maintenant</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenants</translation>
     </message>
     <message>
         <source>&amp;What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il &amp;contient</translation>
     </message>
     <message>
         <source>What the selection holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient la sélection</translation>
     </message>
     <message>
         <source>New &amp;location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;lieu…</translation>
     </message>
     <message>
         <source>New &amp;container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau co&amp;ntenant…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les éti&amp;quettes…</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remettre…</translation>
     </message>
     <message>
         <source>L&amp;ocations</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ieux</translation>
     </message>
     <message>
         <source>Co&amp;ntainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tenants</translation>
     </message>
     <message>
         <source>Locations and containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux et contenants</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;fiches (LIDO, Linked Art, CSV)…</translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -2487,7 +2487,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documente les collections des musées et les dommages qu’elles subissent, hors ligne, dans un coffre chiffré&#xa0;; échange des paquets signés et chiffrés.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: Apache License 2.0. Polices&#xa0;: Noto Sans et Noto Sans Arabic (SIL Open Font License). Les licences de Qt (LGPL-3.0), de SQLCipher et des autres logiciels que FieldKit embarque&#xa0;: Afficher les détails.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: {vault}&lt;br&gt;Journaux (sans texte de fiche, lieux ni phrases secrètes)&#xa0;: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
@@ -3203,9 +3203,9 @@
     </message>
     <message numerus="yes">
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n photo…</numerusform>
+            <numerusform>Ajout de %n photos…</numerusform>
         </translation>
     </message>
     <message>
@@ -3822,9 +3822,9 @@
     </message>
     <message numerus="yes">
         <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet que FieldKit y a laissé reste&#xa0;; supprimez-le quand ses destinataires l’ont reçu.</numerusform>
+            <numerusform>Les %n paquets que FieldKit y a laissés restent&#xa0;; supprimez-les quand leurs destinataires les ont reçus.</numerusform>
         </translation>
     </message>
     <message>
@@ -4018,15 +4018,15 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de FieldKit</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -4046,11 +4046,11 @@
     </message>
     <message>
         <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. FIELDKIT_LANG est défini sur cet ordinateur et décide de la langue tant qu’il l’est.</translation>
     </message>
     <message>
         <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldKit parlera {language} dès son prochain démarrage&#xa0;; rien de ce que vous faites n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -4125,9 +4125,9 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n paquet…</numerusform>
+            <numerusform>Vérification de %n paquets…</numerusform>
         </translation>
     </message>
     <message>
@@ -4253,9 +4253,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche en conflit</numerusform>
+            <numerusform>%n fiches en conflit</numerusform>
         </translation>
     </message>
     <message>
@@ -4279,85 +4279,85 @@
     <name>_DetailsPage</name>
     <message>
         <source>When, where and in what condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand, où et dans quel état</translation>
     </message>
     <message>
         <source>Printed on the handover certificate that both sides sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur le certificat de remise que les deux parties signent.</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible&#xa0;: omis des paquets envoyés sans les lieux.</translation>
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de remise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu (sensible)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est remis</translation>
     </message>
     <message>
         <source>Tick containers, or type codes and inventory numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des contenants, ou tapez des codes et des numéros d’inventaire.</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenants</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>autres éléments&#xa0;: codes ou numéros&#xa0;; séparez par&#xa0;;</translation>
     </message>
     <message>
         <source>&amp;Containers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres éléments&#xa0;:</translation>
     </message>
     <message>
         <source>Choose at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un élément.</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{code}&#xa0;»&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
     <name>_ReceiverPage</name>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui</translation>
     </message>
     <message>
         <source>The receiver, from the people you trust. They accept it in their own vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire, parmi les personnes de confiance. Il l’accepte dans son propre coffre.</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est encore de confiance&#xa0;: ajoutez d’abord le destinataire sur la page Personnes et clés.</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4491,7 @@
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Où maintenant</translation>
     </message>
     <message>
         <source>Observed</source>
@@ -4522,143 +4522,143 @@
     <name>custody</name>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Étagère</translation>
     </message>
     <message>
         <source>Temporary store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt temporaire</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicule</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Crate</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sac</translation>
     </message>
     <message>
         <source>Pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragile</translation>
     </message>
     <message>
         <source>This way up</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <source>Keep dry</source>
-        <translation type="unfinished"></translation>
+        <translation>Craint l’humidité</translation>
     </message>
     <message>
         <source>Heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lourd</translation>
     </message>
     <message>
         <source>Hazardous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangereux</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évacuation</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage</translation>
     </message>
     <message>
         <source>Unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déballage</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation-restauration</translation>
     </message>
     <message>
         <source>Inventory check</source>
-        <translation type="unfinished"></translation>
+        <translation>Récolement</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de colisage</translation>
     </message>
     <message>
         <source>Movement form</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de mouvement</translation>
     </message>
     <message>
         <source>Handover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de remise</translation>
     </message>
     <message>
         <source>Evacuation permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d’évacuation</translation>
     </message>
     <message>
         <source>Printing these documents is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impression de ces documents n’est pas disponible.</translation>
     </message>
     <message>
         <source>Install FieldKit with its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez FieldKit avec ses rapports.</translation>
     </message>
 </context>
 <context>
@@ -4700,15 +4700,15 @@
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenant</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -4722,236 +4722,236 @@
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est signé par une clé révoquée&#xa0;: ne vous y fiez pas.</translation>
     </message>
     <message>
         <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas passé la vérification&#xa0;: il a été modifié, endommagé ou est incomplet depuis sa signature. Ne vous y fiez pas.</translation>
     </message>
     <message>
         <source>Nothing will be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’en sera importé.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est intact et a été écrit par ce coffre.</translation>
     </message>
     <message>
         <source>{file} is intact and signed by {name}, whose key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est intact et signé par {name}, dont vous faites confiance à la clé.</translation>
     </message>
     <message>
         <source>a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de confiance</translation>
     </message>
     <message>
         <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est complet et ses sommes de contrôle concordent, mais sa signature n’a pas pu être vérifiée&#xa0;: la clé du signataire n’est pas connue ici.</translation>
     </message>
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est intact, mais signé par une clé à laquelle vous ne faites pas encore confiance. Comparez l’empreinte avec l’expéditeur avant de vous y fier.</translation>
     </message>
     <message>
         <source>This vault itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre lui-même</translation>
     </message>
     <message>
         <source>Trusted; fingerprint compared in person on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance&#xa0;; empreinte comparée en personne le {date}</translation>
     </message>
     <message>
         <source>Trusted (you gave their key for this check)</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance (vous avez fourni sa clé pour cette vérification)</translation>
     </message>
     <message>
         <source>Trusted, but the fingerprint was never compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance, mais l’empreinte n’a jamais été comparée en personne</translation>
     </message>
     <message>
         <source>Revoked: bundles signed after the revocation are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée&#xa0;: les paquets signés après la révocation sont refusés</translation>
     </message>
     <message>
         <source>Not trusted: the key is only vouched for by the bundle itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de confiance&#xa0;: la clé n’est garantie que par le paquet lui-même</translation>
     </message>
     <message>
         <source>Unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé inconnue</translation>
     </message>
     <message>
         <source>Changes (delta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (delta)</translation>
     </message>
     <message>
         <source>Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout (complet)</translation>
     </message>
     <message>
         <source>Redacted snapshot, for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané expurgé, en lecture seule</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré</translation>
     </message>
     <message>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>NON chiffré</translation>
     </message>
     <message>
         <source>{kind}, number {n} of its stream, {sealed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, numéro {n} de sa série, {sealed}</translation>
     </message>
     <message>
         <source>Not inspected (the content is encrypted for its recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inspecté (le contenu est chiffré pour ses destinataires)</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané de fiche</numerusform>
+            <numerusform>%n instantanés de fiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte d’auteur</numerusform>
+            <numerusform>%n cartes d’auteur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement d’audit</numerusform>
+            <numerusform>%n événements d’audit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revocation notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avis de révocation</numerusform>
+            <numerusform>%n avis de révocation</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par ce coffre&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané expurgé sert à lire et à vérifier seulement&#xa0;: il ne peut pas être fusionné.</translation>
     </message>
     <message>
         <source>This vault cannot read it: it was not encrypted to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre ne peut pas le lire&#xa0;: il n’a pas été chiffré pour ce coffre.</translation>
     </message>
     <message>
         <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé seulement si vous cochez la case ci-dessous&#xa0;: son signataire n’est pas encore de confiance.</translation>
     </message>
     <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà importé le {date}&#xa0;: l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
         <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours manquants dans la série de cet expéditeur ensuite&#xa0;: paquet(s) {numbers}.</translation>
     </message>
     <message>
         <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifurcation&#xa0;: le paquet {other} occupe déjà la même place dans la série de cet expéditeur avec un contenu différent. Demandez pourquoi à l’expéditeur.</translation>
     </message>
     <message>
         <source>Unknown (not in your trust store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (absent de votre magasin de confiance)</translation>
     </message>
     <message>
         <source>{name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du signataire</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>The file could not be read as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu comme un paquet.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {size} checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, {size} vérifié.</numerusform>
+            <numerusform>%n fichiers, {size} vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Série&#xa0;:</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&#xa0;:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;:</translation>
     </message>
     <message>
         <source>Save verification &amp;certificate as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;certificat de vérification en PDF…</translation>
     </message>
     <message>
         <source>Save the verification certificate of {file} as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF le certificat de vérification de {file}</translation>
     </message>
 </context>
 <context>

@@ -5,71 +5,71 @@
     <name>AcceptHandoverDialog</name>
     <message>
         <source>Handovers — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачі — FieldKit</translation>
     </message>
     <message>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачі</translation>
     </message>
     <message>
         <source>What &amp;differs (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Що &amp;відрізняється (необов’язково):</translation>
     </message>
     <message>
         <source>&amp;Accept, signed with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прийняти, підписавши моїм ключем</translation>
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акт…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>&amp;Handovers (waiting for you first):</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ередачі (спершу ті, що чекають на вас):</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято</translation>
     </message>
     <message>
         <source>waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>чекає на вас</translation>
     </message>
     <message>
         <source>waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>чекає на одержувача</translation>
     </message>
     <message numerus="yes">
         <source>{giver} → {receiver}: %n item(s) — {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{giver} → {receiver}: %n одиниця — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n одиниці — {state}</numerusform>
+            <numerusform>{giver} → {receiver}: %n одиниць — {state}</numerusform>
         </translation>
     </message>
     <message>
         <source>No handover in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому сховищі немає передач.</translation>
     </message>
     <message>
         <source>Items: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці: {items}</translation>
     </message>
     <message>
         <source>Handed over at: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано: {when}</translation>
     </message>
     <message>
         <source>Condition: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан: {text}</translation>
     </message>
     <message>
         <source>Accepted at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнято {when}.</translation>
     </message>
 </context>
 <context>
@@ -457,138 +457,138 @@
     <name>CheckInPanel</name>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймання</translation>
     </message>
     <message>
         <source>Scan a label, or type a code or number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Скануйте етикетку або введіть код чи номер, потім Enter</translation>
     </message>
     <message>
         <source>Code scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканований код</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувані</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримані</translation>
     </message>
     <message>
         <source>Not yet scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не скановані</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайві</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Items of this movement and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці цього переміщення та їхній стан</translation>
     </message>
     <message>
         <source>A container scanned without its contents arrived sealed: what it holds counts as received. Scan its contents too to check them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер, сканований без вмісту, прибув опломбованим: його вміст вважається отриманим. Скануйте й вміст, щоб перевірити його поштучно.</translation>
     </message>
     <message>
         <source>Everything &amp;arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе &amp;прибуло</translation>
     </message>
     <message>
         <source>Receive everything the movement expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти все, що очікує переміщення</translation>
     </message>
     <message>
         <source>&amp;Finish check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершити приймання</translation>
     </message>
     <message>
         <source>Write the reception (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати приймання (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Check in: {movement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймання: {movement}</translation>
     </message>
     <message>
         <source>Already received. Scan more to add what arrived since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже прийнято. Скануйте ще, щоб додати те, що прибуло відтоді.</translation>
     </message>
     <message>
         <source>This movement has not departed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це переміщення ще не вирушило.</translation>
     </message>
     <message>
         <source>{item}: already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: уже скановано.</translation>
     </message>
     <message>
         <source>{item}: received.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: отримано.</translation>
     </message>
     <message>
         <source>{item}: not expected in this movement (extra).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: не очікується в цьому переміщенні (зайве).</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}»: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n очікувана</numerusform>
+            <numerusform>%n очікувані</numerusform>
+            <numerusform>%n очікуваних</numerusform>
         </translation>
     </message>
     <message>
         <source>Received outside its container</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано поза контейнером</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені</translation>
     </message>
     <message>
         <source>Extra (not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зайві (не очікувані)</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скануйте хоча б одну одиницю перед завершенням.</translation>
     </message>
     <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приймання записано: бракує %n одиниці.</numerusform>
+            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
+            <numerusform>Приймання записано: бракує %n одиниць.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reception written: everything expected arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймання записано: усе очікуване прибуло.</translation>
     </message>
 </context>
 <context>
     <name>CodeInput</name>
     <message>
         <source>e.g. C-014 (letters, digits, - . _ /)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. C-014 (літери, цифри, - . _ /)</translation>
     </message>
 </context>
 <context>
@@ -706,26 +706,26 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s): added on any side are kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Фото: %n; додані будь-де зберігаються</numerusform>
+            <numerusform>Фото: %n; додані будь-де зберігаються</numerusform>
+            <numerusform>Фото: %n; додані будь-де зберігаються</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other field(s) are the same in every version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Інших полів, однакових в усіх версіях: %n.</numerusform>
+            <numerusform>Інших полів, однакових в усіх версіях: %n.</numerusform>
+            <numerusform>Інших полів, однакових в усіх версіях: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -765,18 +765,18 @@
     </message>
     <message numerus="yes">
         <source>%n disputed field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спірних полів: %n</numerusform>
+            <numerusform>Спірних полів: %n</numerusform>
+            <numerusform>Спірних полів: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записів у конфлікті: %n</numerusform>
+            <numerusform>Записів у конфлікті: %n</numerusform>
+            <numerusform>Записів у конфлікті: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -788,11 +788,11 @@
     <name>ContainerEditor</name>
     <message>
         <source>Where it is and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Де він і що містить</translation>
     </message>
     <message>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий контейнер</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>FieldKit will use this language from its next start. You can change it later in the vault settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldKit використовуватиме цю мову з наступного запуску. Її можна змінити пізніше в налаштуваннях сховища.</translation>
     </message>
     <message>
         <source>Create a vault — FieldKit</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова FieldKit</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -933,18 +933,18 @@
     <name>CustodyEditor</name>
     <message>
         <source>{label} (sensitive)</source>
-        <translation type="unfinished">{label} (чутливе)</translation>
+        <translation>{label} (чутливе)</translation>
     </message>
     <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation type="unfinished">Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
+        <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n одиниця тут зараз</numerusform>
+            <numerusform>%n одиниці тут зараз</numerusform>
+            <numerusform>%n одиниць тут зараз</numerusform>
         </translation>
     </message>
 </context>
@@ -952,141 +952,141 @@
     <name>CustodyOverview</name>
     <message>
         <source>Movements and handovers needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення й передачі, що потребують уваги</translation>
     </message>
     <message>
         <source>Evacuation: &amp;movements and handovers to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Евакуація: &amp;переміщення й передачі для контролю</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in transit,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n об’єкт у дорозі,</numerusform>
+            <numerusform>%n об’єкти в дорозі,</numerusform>
+            <numerusform>%n об’єктів у дорозі,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бракує,</numerusform>
+            <numerusform>%n бракує,</numerusform>
+            <numerusform>%n бракує,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evacuated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n евакуйовано.</numerusform>
+            <numerusform>%n евакуйовано.</numerusform>
+            <numerusform>%n евакуйовано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s) waiting for acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n передача чекає на прийняття.</numerusform>
+            <numerusform>%n передачі чекають на прийняття.</numerusform>
+            <numerusform>%n передач чекають на прийняття.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In transit: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У дорозі: {movement} — %n одиниця</numerusform>
+            <numerusform>У дорозі: {movement} — %n одиниці</numerusform>
+            <numerusform>У дорозі: {movement} — %n одиниць</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing at reception: {movement} — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бракує при прийманні: {movement} — %n одиниця</numerusform>
+            <numerusform>Бракує при прийманні: {movement} — %n одиниці</numerusform>
+            <numerusform>Бракує при прийманні: {movement} — %n одиниць</numerusform>
         </translation>
     </message>
     <message>
         <source>Handover waiting for {name}&apos;s acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача чекає на прийняття від {name}</translation>
     </message>
 </context>
 <context>
     <name>CustodyPanel</name>
     <message>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зараз</translation>
     </message>
     <message>
         <source>Movement history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія переміщень</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не збережено.</translation>
     </message>
     <message>
         <source>missing at reception</source>
-        <translation type="unfinished"></translation>
+        <translation>бракує при прийманні</translation>
     </message>
 </context>
 <context>
     <name>CustodyReportDialog</name>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished">Файл PDF</translation>
+        <translation>Файл PDF</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">Зберегти &amp;як:</translation>
+        <translation>Зберегти &amp;як:</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished">&amp;Записати PDF</translation>
+        <translation>&amp;Записати PDF</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Writing the PDF</source>
-        <translation type="unfinished">Запис PDF</translation>
+        <translation>Запис PDF</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Відкрити</translation>
+        <translation>Ві&amp;дкрити</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished">Зберегти PDF як</translation>
+        <translation>Зберегти PDF як</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Тека {folder} не існує.</translation>
+        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Запис {file}…</translation>
+        <translation>Запис {file}…</translation>
     </message>
     <message>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished">Скасовано: жодного PDF не записано.</translation>
+        <translation>Скасовано: жодного PDF не записано.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n сторінку записано в {file}.</numerusform>
             <numerusform>%n сторінки записано в {file}.</numerusform>
             <numerusform>%n сторінок записано в {file}.</numerusform>
@@ -1094,38 +1094,38 @@
     </message>
     <message>
         <source>The PDF is no longer where it was written.</source>
-        <translation type="unfinished">PDF більше немає там, де його записано.</translation>
+        <translation>PDF більше немає там, де його записано.</translation>
     </message>
     <message>
         <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation type="unfinished">Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
+        <translation>Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
     </message>
 </context>
 <context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Евакуація</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця</translation>
     </message>
     <message>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опіка</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Передати…</translation>
     </message>
     <message>
         <source>Hand&amp;overs received…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отримані передачі…</translation>
     </message>
     <message>
         <source>&amp;Check in by scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Приймання &amp;скануванням</translation>
     </message>
 </context>
 <context>
@@ -1168,238 +1168,238 @@
     <name>EvacuationPage</name>
     <message>
         <source>&amp;1 Plan and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 План і пакування</translation>
     </message>
     <message>
         <source>&amp;2 Depart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Відправлення</translation>
     </message>
     <message>
         <source>&amp;3 Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Приймання</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Евакуація</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Пріоритет</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зараз</translation>
     </message>
     <message>
         <source>Salvage priority list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пріоритетів порятунку</translation>
     </message>
     <message>
         <source>Salvage &amp;priority list (first to save at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список &amp;пріоритетів порятунку (першочергові вгорі)</translation>
     </message>
     <message>
         <source>Container to pack into</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер для пакування</translation>
     </message>
     <message>
         <source>Pac&amp;k the selected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Запа&amp;кувати вибрані об’єкти</translation>
     </message>
     <message>
         <source>&amp;Labels of the selected objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Етикетки вибраних об’єктів…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери</translation>
     </message>
     <message>
         <source>&amp;New container…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий контейнер…</translation>
     </message>
     <message>
         <source>Lab&amp;els of the containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;тикетки контейнерів…</translation>
     </message>
     <message>
         <source>Packing l&amp;ist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакува&amp;льний лист…</translation>
     </message>
     <message>
         <source>Pack &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакувати &amp;в:</translation>
     </message>
     <message>
         <source>A new movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове переміщення</translation>
     </message>
     <message>
         <source>codes or inventory numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>коди або інвентарні номери; розділяйте ;</translation>
     </message>
     <message>
         <source>Add the &amp;selected containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;вибрані контейнери</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чутливе: не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниці:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куди:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
         <source>Tea&amp;m size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір &amp;команди:</translation>
     </message>
     <message>
         <source>Mo&amp;ved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;містив:</translation>
     </message>
     <message>
         <source>A&amp;uthorised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доз&amp;волив:</translation>
     </message>
     <message>
         <source>Transp&amp;ort (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Транс&amp;порт (чутливе):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>&amp;Plan it (print the permission first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланувати (спершу надрукувати дозвіл)</translation>
     </message>
     <message>
         <source>&amp;Depart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;рушити зараз</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниці</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущені</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення</translation>
     </message>
     <message>
         <source>Evacuation pe&amp;rmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на ева&amp;куацію…</translation>
     </message>
     <message>
         <source>Movement &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк пере&amp;міщення…</translation>
     </message>
     <message>
         <source>D&amp;epart the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправити &amp;вибрані</translation>
     </message>
     <message>
         <source>&amp;Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приймання…</translation>
     </message>
     <message>
         <source>Mo&amp;vements</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;міщення</translation>
     </message>
     <message>
         <source>Movement to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення для приймання</translation>
     </message>
     <message>
         <source>&amp;Movement arriving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переміщення, що прибуває:</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
         </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть об’єкти в списку та контейнер, у який їх пакувати.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n об’єкт запаковано в {code}.</numerusform>
+            <numerusform>%n об’єкти запаковано в {code}.</numerusform>
+            <numerusform>%n об’єктів запаковано в {code}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the items (codes) and where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть одиниці (коди) і куди вони їдуть.</translation>
     </message>
     <message>
         <source>Departed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирушило.</translation>
     </message>
     <message>
         <source>Planned: print its permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано: надрукуйте дозвіл.</translation>
     </message>
     <message>
         <source>Select what to print in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть у списку, що друкувати.</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n етикетка</numerusform>
+            <numerusform>%n етикетки</numerusform>
+            <numerusform>%n етикеток</numerusform>
         </translation>
     </message>
 </context>
@@ -1667,10 +1667,10 @@
     </message>
     <message numerus="yes">
         <source>%n bundle file(s) written, {size} in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Файлів пакета записано: %n, загалом {size}.</numerusform>
+            <numerusform>Файлів пакета записано: %n, загалом {size}.</numerusform>
+            <numerusform>Файлів пакета записано: %n, загалом {size}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1698,182 +1698,182 @@
     <name>ExportRecordsDialog</name>
     <message>
         <source>Export records — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт записів — FieldKit</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт записів</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>&amp;LIDO XML — for museum aggregators and collection systems (one file, photos in a folder beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LIDO XML — для музейних агрегаторів і систем обліку колекцій (один файл, фото в теці поруч)</translation>
     </message>
     <message>
         <source>Li&amp;nked Art JSON-LD — for linked-data systems (a folder of documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;nked Art JSON-LD — для систем зв’язаних даних (тека документів)</translation>
     </message>
     <message>
         <source>&amp;CSV — for spreadsheets, or to import into another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV — для електронних таблиць або імпорту в інше сховище</translation>
     </message>
     <message>
         <source>Which objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Які об’єкти</translation>
     </message>
     <message>
         <source>All objects; or type words they must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі об’єкти; або введіть слова, які вони мають містити</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Пошук</translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Inventory numbers or ids, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Інвентарні номери або ідентифікатори, через ;</translation>
     </message>
     <message>
         <source>Only these objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише ці об’єкти</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;шук:</translation>
     </message>
     <message>
         <source>&amp;Only these:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лише ці:</translation>
     </message>
     <message>
         <source>Status (none ticked: any):</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус (без позначок: усі):</translation>
     </message>
     <message>
         <source>&amp;Remove locations (current location, coordinates, site, photo GPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилу&amp;чити місця (поточне місце, координати, пам’ятка, GPS фото)</translation>
     </message>
     <message>
         <source>Free-text fields (descriptions, notes, inscriptions) are NOT scrubbed: read them for places before you send this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля вільного тексту (описи, нотатки, написи) НЕ очищуються: перечитайте їх щодо місць перед надсиланням.</translation>
     </message>
     <message>
         <source>Write the &amp;photos beside the XML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати &amp;фото поруч із файлом XML</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Куди</translation>
+        <translation>Куди</translation>
     </message>
     <message>
         <source>Export file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл або тека експорту</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Export records for heritage systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт записів до систем спадщини</translation>
     </message>
     <message>
         <source>LIDO XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>LIDO XML (*.xml)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>A new folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова тека (*)</translation>
     </message>
     <message>
         <source>Export the records to</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати записи до</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди записати експорт.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished">Тека {folder} не існує.</translation>
+        <translation>Тека {folder} не існує.</translation>
     </message>
     <message>
         <source>{name} exists and is not an empty folder: choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} існує і не є порожньою текою: виберіть нову назву.</translation>
     </message>
     <message>
         <source>{file} exists already: choose another name.</source>
-        <translation type="unfinished">{file} уже існує: виберіть іншу назву.</translation>
+        <translation>{file} уже існує: виберіть іншу назву.</translation>
     </message>
     <message>
         <source>The photo folder {name} exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека фото {name} уже існує: виберіть іншу назву.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис {name}…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: нічого не записано.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished">Експорт завершено</translation>
+        <translation>Експорт завершено</translation>
     </message>
     <message>
         <source>Wrote {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано {path}:</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n об’єкт</numerusform>
+            <numerusform>%n об’єкти</numerusform>
+            <numerusform>%n об’єктів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damage report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звіт про пошкодження</numerusform>
+            <numerusform>%n звіти про пошкодження</numerusform>
+            <numerusform>%n звітів про пошкодження</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) in the folder {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото в теці {folder}</numerusform>
+            <numerusform>%n фото в теці {folder}</numerusform>
+            <numerusform>%n фото в теці {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) in conflict: exported as the automatic merge, and marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Об’єктів у конфлікті: %n; експортовано як автоматичне злиття й позначено.</numerusform>
+            <numerusform>Об’єктів у конфлікті: %n; експортовано як автоматичне злиття й позначено.</numerusform>
+            <numerusform>Об’єктів у конфлікті: %n; експортовано як автоматичне злиття й позначено.</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,11 +1967,11 @@
     <name>HandoverWizard</name>
     <message>
         <source>Hand over — FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача — FieldKit</translation>
     </message>
     <message>
         <source>&amp;Create handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити передачу</translation>
     </message>
 </context>
 <context>
@@ -2113,34 +2113,34 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірка пакетів (%n); нічого ще не імпортовано…</numerusform>
+            <numerusform>Перевірка пакетів (%n); нічого ще не імпортовано…</numerusform>
+            <numerusform>Перевірка пакетів (%n); нічого ще не імпортовано…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n bundle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
+            <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
+            <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Усі пакети (%n) пройшли перевірку.</numerusform>
+            <numerusform>Усі пакети (%n) пройшли перевірку.</numerusform>
+            <numerusform>Усі пакети (%n) пройшли перевірку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпорт пакетів (%n)…</numerusform>
+            <numerusform>Імпорт пакетів (%n)…</numerusform>
+            <numerusform>Імпорт пакетів (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -2255,105 +2255,105 @@
     <name>LocationEditor</name>
     <message>
         <source>code of the location this one is in (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>код місця, у якому розташоване це (необов’язково)</translation>
     </message>
     <message>
         <source>Here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут зараз</translation>
     </message>
     <message>
         <source>New location</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове місце</translation>
     </message>
 </context>
 <context>
     <name>LocationsPage</name>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Містить</translation>
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зараз</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери</translation>
     </message>
     <message>
         <source>&amp;What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Що м&amp;істить</translation>
     </message>
     <message>
         <source>What the selection holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Що містить вибране</translation>
     </message>
     <message>
         <source>New &amp;location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;місце…</translation>
     </message>
     <message>
         <source>New &amp;container…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;контейнер…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Print la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друкувати етикетки…</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ередати…</translation>
     </message>
     <message>
         <source>L&amp;ocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Мі&amp;сця</translation>
     </message>
     <message>
         <source>Co&amp;ntainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Кон&amp;тейнери</translation>
     </message>
     <message>
         <source>Locations and containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця й контейнери</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n етикетка</numerusform>
+            <numerusform>%n етикетки</numerusform>
+            <numerusform>%n етикеток</numerusform>
         </translation>
     </message>
 </context>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Export &amp;records (LIDO, Linked Art, CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати &amp;записи (LIDO, Linked Art, CSV)…</translation>
     </message>
     <message>
         <source>Vault &amp;settings</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Documents museum collections and the damage they suffer, offline, in an encrypted vault; exchanges signed, encrypted bundles.&lt;/p&gt;&lt;p&gt;Licence: Apache License 2.0. Fonts: Noto Sans and Noto Sans Arabic (SIL Open Font License). The licences of Qt (LGPL-3.0), SQLCipher and the other software FieldKit carries: Show Details.&lt;/p&gt;&lt;p&gt;Vault: {vault}&lt;br&gt;Logs (no record text, places or passphrases): {logs}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FieldKit {version}&lt;/h3&gt;&lt;p&gt;Документує музейні колекції та пошкодження, яких вони зазнають, офлайн, у зашифрованому сховищі; обмінюється підписаними зашифрованими пакетами.&lt;/p&gt;&lt;p&gt;Ліцензія: Apache License 2.0. Шрифти: Noto Sans і Noto Sans Arabic (SIL Open Font License). Ліцензії Qt (LGPL-3.0), SQLCipher та іншого ПЗ, яке містить FieldKit: Показати подробиці.&lt;/p&gt;&lt;p&gt;Сховище: {vault}&lt;br&gt;Журнали (без тексту записів, місць і парольних фраз): {logs}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About FieldKit</source>
@@ -3237,10 +3237,10 @@
     </message>
     <message numerus="yes">
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додавання фото (%n)…</numerusform>
+            <numerusform>Додавання фото (%n)…</numerusform>
+            <numerusform>Додавання фото (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3861,10 +3861,10 @@
     </message>
     <message numerus="yes">
         <source>%n bundle(s) FieldKit left there stay; delete them once their recipients have them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакети, які FieldKit там залишив (%n), залишаються; видаліть їх, коли одержувачі їх отримають.</numerusform>
+            <numerusform>Пакети, які FieldKit там залишив (%n), залишаються; видаліть їх, коли одержувачі їх отримають.</numerusform>
+            <numerusform>Пакети, які FieldKit там залишив (%n), залишаються; видаліть їх, коли одержувачі їх отримають.</numerusform>
         </translation>
     </message>
     <message>
@@ -4058,15 +4058,15 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Language of FieldKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова FieldKit</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -4086,11 +4086,11 @@
     </message>
     <message>
         <source>Saved. FIELDKIT_LANG is set on this computer and decides the language while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено. FIELDKIT_LANG задано на цьому комп’ютері, і поки воно задане, мову визначає воно.</translation>
     </message>
     <message>
         <source>FieldKit will speak {language} from its next start; nothing you are working on is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldKit говоритиме мовою «{language}» з наступного запуску; нічого з вашої роботи не втратиться.</translation>
     </message>
 </context>
 <context>
@@ -4165,10 +4165,10 @@
     </message>
     <message numerus="yes">
         <source>Checking %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірка пакетів (%n)…</numerusform>
+            <numerusform>Перевірка пакетів (%n)…</numerusform>
+            <numerusform>Перевірка пакетів (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -4295,10 +4295,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записів у конфлікті: %n</numerusform>
+            <numerusform>Записів у конфлікті: %n</numerusform>
+            <numerusform>Записів у конфлікті: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4322,85 +4322,85 @@
     <name>_DetailsPage</name>
     <message>
         <source>When, where and in what condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли, де і в якому стані</translation>
     </message>
     <message>
         <source>Printed on the handover certificate that both sides sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкується в акті передачі, який підписують обидві сторони.</translation>
     </message>
     <message>
         <source>Sensitive: left out of bundles sent with locations removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чутливе: не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
     <message>
         <source>Handed over &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано &amp;о:</translation>
     </message>
     <message>
         <source>&amp;Place (sensitive):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце (чутливе):</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посилання:</translation>
     </message>
     <message>
         <source>C&amp;ondition:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;тан:</translation>
     </message>
 </context>
 <context>
     <name>_ItemsPage</name>
     <message>
         <source>What is handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Що передається</translation>
     </message>
     <message>
         <source>Tick containers, or type codes and inventory numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте контейнери або введіть коди й інвентарні номери.</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнери</translation>
     </message>
     <message>
         <source>other items: codes or numbers; separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>інші одиниці: коди або номери; розділяйте ;</translation>
     </message>
     <message>
         <source>&amp;Containers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контейнери:</translation>
     </message>
     <message>
         <source>&amp;Other items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інші одиниці:</translation>
     </message>
     <message>
         <source>Choose at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть хоча б одну одиницю.</translation>
     </message>
     <message>
         <source>“{code}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}»: {why}</translation>
     </message>
 </context>
 <context>
     <name>_ReceiverPage</name>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>The receiver, from the people you trust. They accept it in their own vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одержувач — з людей, яким ви довіряєте. Він приймає передачу у своєму сховищі.</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Одержувач</translation>
     </message>
     <message>
         <source>Nobody is trusted yet: add the receiver on the People &amp; keys page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нікому не довіряють: спершу додайте одержувача на сторінці «Люди й ключі».</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4534,7 @@
     </message>
     <message>
         <source>Where now</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зараз</translation>
     </message>
     <message>
         <source>Observed</source>
@@ -4565,143 +4565,143 @@
     <name>custody</name>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Будівля</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімната</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиця</translation>
     </message>
     <message>
         <source>Temporary store</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасове фондосховище</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспортний засіб</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Інше</translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Crate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ящик</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Коробка</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Рулон</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мішок</translation>
     </message>
     <message>
         <source>Pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Піддон</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation type="unfinished"></translation>
+        <translation>Крихке</translation>
     </message>
     <message>
         <source>This way up</source>
-        <translation type="unfinished"></translation>
+        <translation>Верх</translation>
     </message>
     <message>
         <source>Keep dry</source>
-        <translation type="unfinished"></translation>
+        <translation>Берегти від вологи</translation>
     </message>
     <message>
         <source>Heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Важке</translation>
     </message>
     <message>
         <source>Hazardous</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечне</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Евакуація</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакування</translation>
     </message>
     <message>
         <source>Unpacking</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпакування</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Позика</translation>
     </message>
     <message>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Реставрація</translation>
     </message>
     <message>
         <source>Inventory check</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіряння наявності</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>У дорозі</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикетки</translation>
     </message>
     <message>
         <source>Packing list</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакувальний лист</translation>
     </message>
     <message>
         <source>Movement form</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк переміщення</translation>
     </message>
     <message>
         <source>Handover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт передачі</translation>
     </message>
     <message>
         <source>Evacuation permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвіл на евакуацію</translation>
     </message>
     <message>
         <source>Printing these documents is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк цих документів недоступний.</translation>
     </message>
     <message>
         <source>Install FieldKit with its reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановіть FieldKit зі звітами.</translation>
     </message>
 </context>
 <context>
@@ -4743,15 +4743,15 @@
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
 </context>
 <context>
@@ -4765,243 +4765,243 @@
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} підписано відкликаним ключем: не покладайтеся на нього.</translation>
     </message>
     <message>
         <source>{file} did not pass verification: it was changed, damaged or is incomplete since it was signed. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не пройшов перевірку: після підписання його змінено, пошкоджено або він неповний. Не покладайтеся на нього.</translation>
     </message>
     <message>
         <source>Nothing will be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>З нього нічого не буде імпортовано.</translation>
     </message>
     <message>
         <source>{file} is intact and was written by this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} цілий і записаний цим сховищем.</translation>
     </message>
     <message>
         <source>{file} is intact and signed by {name}, whose key you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} цілий і підписаний {name}, чиєму ключу ви довіряєте.</translation>
     </message>
     <message>
         <source>a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>довірений ключ</translation>
     </message>
     <message>
         <source>{file} is complete and its checksums match, but its signature could not be checked: the signer&apos;s key is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} повний і контрольні суми збігаються, але підпис перевірити не вдалося: ключ підписувача тут невідомий.</translation>
     </message>
     <message>
         <source>{file} is intact, but it is signed by a key you do not trust yet. Compare the fingerprint with the sender before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} цілий, але підписаний ключем, якому ви ще не довіряєте. Звірте відбиток із відправником, перш ніж покладатися на нього.</translation>
     </message>
     <message>
         <source>This vault itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Це саме сховище</translation>
     </message>
     <message>
         <source>Trusted; fingerprint compared in person on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірений; відбиток звірено особисто {date}</translation>
     </message>
     <message>
         <source>Trusted (you gave their key for this check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірений (ви надали ключ для цієї перевірки)</translation>
     </message>
     <message>
         <source>Trusted, but the fingerprint was never compared in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Довірений, але відбиток ніколи не звіряли особисто</translation>
     </message>
     <message>
         <source>Revoked: bundles signed after the revocation are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкликано: пакети, підписані після відкликання, відхиляються</translation>
     </message>
     <message>
         <source>Not trusted: the key is only vouched for by the bundle itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Не довірений: ключ засвідчує лише сам пакет</translation>
     </message>
     <message>
         <source>Unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий ключ</translation>
     </message>
     <message>
         <source>Changes (delta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни (дельта)</translation>
     </message>
     <message>
         <source>Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе (повний)</translation>
     </message>
     <message>
         <source>Redacted snapshot, for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>Знімок із вилученнями, лише для читання</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомо</translation>
     </message>
     <message>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрований</translation>
     </message>
     <message>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ зашифрований</translation>
     </message>
     <message>
         <source>{kind}, number {n} of its stream, {sealed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, номер {n} у своєму потоці, {sealed}</translation>
     </message>
     <message>
         <source>Not inspected (the content is encrypted for its recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено (вміст зашифровано для одержувачів)</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n редакція</numerusform>
+            <numerusform>%n редакції</numerusform>
+            <numerusform>%n редакцій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n знімок запису</numerusform>
+            <numerusform>%n знімки записів</numerusform>
+            <numerusform>%n знімків записів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n картка автора</numerusform>
+            <numerusform>%n картки авторів</numerusform>
+            <numerusform>%n карток авторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подія аудиту</numerusform>
+            <numerusform>%n події аудиту</numerusform>
+            <numerusform>%n подій аудиту</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revocation notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлень про відкликання</numerusform>
         </translation>
     </message>
     <message>
         <source>Written by this vault: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано цим сховищем: імпортувати нічого.</translation>
     </message>
     <message>
         <source>A redacted snapshot is for reading and verifying only: it cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знімок із вилученнями лише для читання й перевірки: його не можна злити.</translation>
     </message>
     <message>
         <source>This vault cannot read it: it was not encrypted to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це сховище не може його прочитати: його не зашифровано для цього сховища.</translation>
     </message>
     <message>
         <source>Imported only if you tick the box below: its signer is not trusted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортується, лише якщо позначити поле нижче: підписувачу ще не довіряють.</translation>
     </message>
     <message>
         <source>Already imported on {date}: importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже імпортовано {date}: повторний імпорт нічого не змінить.</translation>
     </message>
     <message>
         <source>Still missing from this sender&apos;s stream afterwards: bundle(s) {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Після цього в потоці відправника ще бракує пакетів: {numbers}.</translation>
     </message>
     <message>
         <source>Fork: bundle {other} already holds the same place in this sender&apos;s stream with different content. Ask the sender why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розгалуження: пакет {other} уже займає те саме місце в потоці цього відправника з іншим вмістом. Запитайте відправника чому.</translation>
     </message>
     <message>
         <source>Unknown (not in your trust store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий (немає у вашому сховищі довіри)</translation>
     </message>
     <message>
         <source>{name}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписав:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток:</translation>
     </message>
     <message>
         <source>Signer&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Відбиток підписувача</translation>
     </message>
     <message>
         <source>Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>Довіра:</translation>
     </message>
     <message>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет:</translation>
     </message>
     <message>
         <source>The file could not be read as a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не вдалося прочитати як пакет.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), {size} checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл, {size} перевірено.</numerusform>
+            <numerusform>%n файли, {size} перевірено.</numerusform>
+            <numerusform>%n файлів, {size} перевірено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст:</translation>
     </message>
     <message>
         <source>Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік:</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт:</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка:</translation>
     </message>
     <message>
         <source>Save verification &amp;certificate as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;сертифікат перевірки як PDF…</translation>
     </message>
     <message>
         <source>Save the verification certificate of {file} as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти сертифікат перевірки {file} як PDF</translation>
     </message>
 </context>
 <context>
