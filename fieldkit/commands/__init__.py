@@ -9,6 +9,7 @@ from typing import Any
 def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     from fieldkit.commands import (
         app,
+        archive,
         audit,
         bundles,
         conflicts,
@@ -32,3 +33,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     sync.register(sub, common)
     reports.register(sub, common)
     app.register(sub, common)
+    archive.register(sub, common)
