@@ -95,11 +95,17 @@ def credentials_from(config: ArchiveConfig) -> S3Credentials:
 
 
 class ArchiveStorage:
-    def __init__(self, config: ArchiveConfig, client: S3Client | None = None) -> None:
+    def __init__(
+        self,
+        config: ArchiveConfig,
+        client: S3Client | None = None,
+        credentials: S3Credentials | None = None,
+    ) -> None:
         self.config = config
         self.location = S3Location.parse(config.s3_url)
+        self.credentials = credentials or credentials_from(config)
         self.client = client or S3Client(
-            config.endpoint, self.location, credentials_from(config), config.region
+            config.endpoint, self.location, self.credentials, config.region
         )
         self._lock: bool | None = None
 

@@ -85,12 +85,15 @@ def _config(ctx: Context) -> Any:
 
 @contextlib.contextmanager
 def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
+    from fieldkit import credentials
     from fieldkit.archive.jobs import Archive
     from fieldkit.archive.storage import ArchiveStorage
     from fieldkit.commands.vault import open_vault
+    from fieldkit.sync.s3client import S3Credentials
 
     config = _config(ctx)
-    storage = ArchiveStorage(config)
+    access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
+    storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
     if not with_vault:
         yield Archive(config.dsn, storage, None)
         return
@@ -144,7 +147,10 @@ def cmd_ingest(ctx: Context) -> int:
         if source_url:
             from dataclasses import replace
 
-            source = ArchiveStorage(replace(archive.storage.config, s3_url=source_url))
+            source = ArchiveStorage(
+                replace(archive.storage.config, s3_url=source_url),
+                credentials=archive.storage.credentials,
+            )
             results.extend(jobs.ingest_from_s3(archive, conn, source))
     if ctx.json:
         ctx.emit([r.to_json() for r in results])
