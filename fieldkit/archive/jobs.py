@@ -23,6 +23,7 @@ import shutil
 import socket
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,9 +227,11 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
     if archive.vault is None:
         raise RuntimeError("the worker needs the archive's vault")
     tmp = Path(tempfile.mkdtemp(prefix="fk-archive-"))  # 0700; the bundle is as it travelled
+    clock = _Stages()
     try:
         path = tmp / "bundle.fkb"
         archive.storage.fetch_bundle(sha, path)
+        clock.lap("fetch")
         with archive.vault_lock:
             report = verify_bundle(path, vault=archive.vault, keep_content=True)
             me = own.load(archive.vault.db)
@@ -239,6 +242,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 )
             }
             key = storage_key(archive.vault)
+        clock.lap("verify")
         refusal, _untrusted = _refusal(report, accept_untrusted=False)
         if refusal is not None:
             raise Refused(refusal)
@@ -315,6 +319,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                         (want, sha),
                     )
                     photos_stored += 1
+        clock.lap("photos")
 
         # Revisions: the records' stripes first (ascending), then the set union, then views.
         revisions.sort(key=lambda r: (r.record_id, r.rev_id))
@@ -356,11 +361,26 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 "skipped_revoked": skipped,
                 "photos": photos_stored,
                 "conflicts": conflicts,
+                "seconds": clock.lap("merge"),
             },
         )
         return JobOutcome(sha, "merged", None, new)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+class _Stages:
+    """Seconds spent in each stage of a job (in the audit trail, for operators and benchmarks)."""
+
+    def __init__(self) -> None:
+        self._last = time.monotonic()
+        self.seconds: dict[str, float] = {}
+
+    def lap(self, stage: str) -> dict[str, float]:
+        now = time.monotonic()
+        self.seconds[stage] = round(now - self._last, 4)
+        self._last = now
+        return self.seconds
 
 
 def _skip(conn: psycopg.Connection, sha: str, reason: str) -> JobOutcome:
