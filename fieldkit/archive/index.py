@@ -59,81 +59,127 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
-def insert_revision(conn: psycopg.Connection, rev: Revision, bundle_sha256: str) -> bool:
-    """Add a verified revision (a set: False when it was held already)."""
-    cur = conn.execute(
-        "INSERT INTO revisions (rev_id, record_id, kind, author, hlc, parents, deleted, "
-        "canonical, signature, bundle_sha256) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (rev_id) DO NOTHING",
-        (
-            rev.rev_id,
-            rev.record_id,
-            rev.kind,
-            rev.author,
-            rev.hlc,
-            list(rev.parents),
-            rev.deleted,
-            rev.canonical(),
-            rev.signature,
-            bundle_sha256,
-        ),
-    )
-    if cur.rowcount == 0:
-        return False
-    if rev.parents:
-        with conn.cursor() as c:
-            c.executemany(
-                "INSERT INTO revision_parents VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                [(rev.rev_id, p) for p in rev.parents],
+_BATCH = 500
+_INSERT_REVISION = (
+    "INSERT INTO revisions (rev_id, record_id, kind, author, hlc, parents, deleted, "
+    "canonical, signature, bundle_sha256) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    "ON CONFLICT (rev_id) DO NOTHING RETURNING rev_id"
+)
+_UPSERT_RECORD = (
+    "INSERT INTO records (record_id, kind, heads, winner, base, fields, media, deleted, "
+    "in_conflict, needs_person, disputed, search) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
+    "%s, %s, %s, to_tsvector('simple', unaccent(%s))) "
+    "ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, heads = excluded.heads, "
+    "winner = excluded.winner, base = excluded.base, fields = excluded.fields, "
+    "media = excluded.media, deleted = excluded.deleted, in_conflict = excluded.in_conflict, "
+    "needs_person = excluded.needs_person, disputed = excluded.disputed, "
+    "search = excluded.search"
+)
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def insert_revisions(
+    conn: psycopg.Connection, revisions: list[Revision], bundle_sha256: str
+) -> set[str]:
+    """Add verified revisions (a set union); returns the ids that were new here."""
+    new: set[str] = set()
+    for chunk in _chunks(revisions, _BATCH):
+        with conn.cursor() as cur:
+            cur.executemany(
+                _INSERT_REVISION,
+                [
+                    (
+                        r.rev_id,
+                        r.record_id,
+                        r.kind,
+                        r.author,
+                        r.hlc,
+                        list(r.parents),
+                        r.deleted,
+                        r.canonical(),
+                        r.signature,
+                        bundle_sha256,
+                    )
+                    for r in chunk
+                ],
+                returning=True,
             )
-    return True
+            while True:
+                row = cur.fetchone()
+                if row is not None:
+                    new.add(str(row[0]))
+                if not cur.nextset():
+                    break
+        links = [(r.rev_id, p) for r in chunk if r.rev_id in new for p in r.parents]
+        if links:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO revision_parents VALUES (%s, %s) ON CONFLICT DO NOTHING", links
+                )
+    return new
+
+
+def insert_revision(conn: psycopg.Connection, rev: Revision, bundle_sha256: str) -> bool:
+    """Add one verified revision (False when it was held already)."""
+    return bool(insert_revisions(conn, [rev], bundle_sha256))
 
 
 def history(conn: psycopg.Connection, record_id: str) -> History:
-    held = History()
-    for canonical, signature in conn.execute(
-        "SELECT canonical, signature FROM revisions WHERE record_id = %s", (record_id,)
+    return histories(conn, [record_id]).get(record_id, History())
+
+
+def histories(conn: psycopg.Connection, record_ids: list[str]) -> dict[str, History]:
+    held: dict[str, History] = {}
+    for record_id, canonical, signature in conn.execute(
+        "SELECT record_id, canonical, signature FROM revisions WHERE record_id = ANY(%s)",
+        (record_ids,),
     ):
-        held.add(Revision.from_canonical(bytes(canonical), bytes(signature)))
+        held.setdefault(record_id, History()).add(
+            Revision.from_canonical(bytes(canonical), bytes(signature))
+        )
     return held
 
 
-def refresh(conn: psycopg.Connection, record_id: str) -> bool:
-    """Recompute one record's row from every revision held (caller holds its stripe).
+def refresh_many(conn: psycopg.Connection, record_ids: Iterable[str]) -> int:
+    """Recompute these records' rows from every revision held (the caller holds their
+    stripes); returns how many are in conflict."""
+    conflicts = 0
+    for chunk in _chunks(sorted(set(record_ids)), _BATCH):
+        rows = []
+        for record_id, held in sorted(histories(conn, chunk).items()):
+            view = view_of(held)
+            if view is None:
+                continue
+            conflicts += view.in_conflict
+            rows.append(
+                (
+                    record_id,
+                    held.revisions[view.winner].kind,
+                    list(view.heads),
+                    view.winner,
+                    view.base,
+                    json.dumps(view.fields, ensure_ascii=False),
+                    json.dumps(view.media, ensure_ascii=False),
+                    view.deleted,
+                    view.in_conflict,
+                    view.needs_person,
+                    list(view.disputed),
+                    fold(" ".join(_strings(view.fields))),
+                )
+            )
+        if rows:
+            with conn.cursor() as cur:
+                cur.executemany(_UPSERT_RECORD, rows)
+    return conflicts
 
-    Returns whether the record is in conflict.
-    """
-    held = history(conn, record_id)
-    view = view_of(held)
-    if view is None:
-        return False
-    winner = held.revisions[view.winner]
-    text = " ".join(_strings(view.fields))
-    conn.execute(
-        "INSERT INTO records (record_id, kind, heads, winner, base, fields, media, deleted, "
-        "in_conflict, needs_person, disputed, search) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
-        "%s, %s, %s, to_tsvector('simple', unaccent(%s))) "
-        "ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, heads = excluded.heads, "
-        "winner = excluded.winner, base = excluded.base, fields = excluded.fields, "
-        "media = excluded.media, deleted = excluded.deleted, in_conflict = excluded.in_conflict, "
-        "needs_person = excluded.needs_person, disputed = excluded.disputed, "
-        "search = excluded.search",
-        (
-            record_id,
-            winner.kind,
-            list(view.heads),
-            view.winner,
-            view.base,
-            json.dumps(view.fields, ensure_ascii=False),
-            json.dumps(view.media, ensure_ascii=False),
-            view.deleted,
-            view.in_conflict,
-            view.needs_person,
-            list(view.disputed),
-            fold(text),
-        ),
-    )
-    return view.in_conflict
+
+def refresh(conn: psycopg.Connection, record_id: str) -> bool:
+    """Recompute one record's row (caller holds its stripe); whether it is in conflict."""
+    return refresh_many(conn, [record_id]) > 0
 
 
 def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:

@@ -329,20 +329,21 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 "INSERT INTO authors (fingerprint, card) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                 (fingerprint, json.dumps(cards[fingerprint], sort_keys=True)),
             )
-        new = duplicates = skipped = 0
-        touched: set[str] = set()
-        for rev in revisions:
-            if rev.author in revoked and not conn.execute(
-                "SELECT 1 FROM revisions WHERE rev_id = %s", (rev.rev_id,)
-            ).fetchone():
-                skipped += 1
-                continue
-            if index.insert_revision(conn, rev, sha):
-                new += 1
-                touched.add(rev.record_id)
-            else:
-                duplicates += 1
-        conflicts = sum(1 for record_id in sorted(touched) if index.refresh(conn, record_id))
+        held_before: set[str] = set()
+        if revoked:
+            by_revoked = [r.rev_id for r in revisions if r.author in revoked]
+            held_before = {
+                str(x[0])
+                for x in conn.execute(
+                    "SELECT rev_id FROM revisions WHERE rev_id = ANY(%s)", (by_revoked,)
+                )
+            }
+        accepted = [r for r in revisions if r.author not in revoked or r.rev_id in held_before]
+        skipped = len(revisions) - len(accepted)
+        fresh = index.insert_revisions(conn, accepted, sha)
+        new, duplicates = len(fresh), len(accepted) - len(fresh)
+        touched = {r.record_id for r in accepted if r.rev_id in fresh}
+        conflicts = index.refresh_many(conn, touched)
         conn.execute(
             "UPDATE bundles SET state = 'merged', reason = NULL, new_revisions = %s, "
             "duplicates = %s, merged_at = now() WHERE sha256 = %s",
