@@ -239,3 +239,74 @@ def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
     client.put_object(Bucket=module_bucket, Key=key, Body=b"forged")  # type: ignore[attr-defined]
     kept = client.get_object(Bucket=module_bucket, Key=key, VersionId=version)  # type: ignore[attr-defined]
     assert kept["Body"].read() == bundle.read_bytes()
+
+
+def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    monkeypatch.setattr(jobs, "MAX_ATTEMPTS", 2)
+    missing = "0" * 64  # queued, but never stored in the bucket: every attempt fails
+    with archive.connect() as conn:
+        assert jobs.enqueue(conn, missing, 1)
+        first = jobs.claim_and_run(archive, conn, "test")
+        assert first is not None and first.state == "retry"
+        queued = conn.execute(
+            "SELECT attempts, run_after > now() FROM jobs WHERE bundle_sha256 = %s", (missing,)
+        ).fetchone()
+        assert queued == (1, True)
+        assert jobs.claim_and_run(archive, conn, "test") is None  # not before its time
+        conn.execute("UPDATE jobs SET run_after = now()")
+        second = jobs.claim_and_run(archive, conn, "test")
+        assert second is not None and second.state == "failed"
+        assert jobs.quarantined(conn) == [
+            {"sha256": missing, "reason": "Failed 2 times; last error: "
+             f"Bundle {missing[:12]} is missing from the bucket."}
+        ]
+
+
+def test_a_bundle_from_an_untrusted_laptop_is_quarantined_saying_so(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    tmp_path: Path,
+) -> None:
+    stranger = Peer(tmp_path, "stranger")
+    stranger.trust(programme.archive)
+    stranger.records.create(F.OBJECT, {"inventory_number": "S-1", "title": "Unknown"})
+    bundle = stranger.send(programme.archive)
+    stranger.vault.close()
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    with archive.connect() as conn:
+        jobs.ingest_file(archive, conn, bundle)  # type: ignore[arg-type]
+        outcome = jobs.claim_and_run(archive, conn, "test")
+        assert outcome is not None and outcome.state == "quarantined"
+        assert "untrusted or unknown key" in (outcome.reason or "")
+        assert jobs.status(conn)["records"] == 0
+
+
+def test_threads_of_one_worker_merge_the_same_view(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+) -> None:
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    with archive.connect() as conn:
+        for bundle in programme.bundles:
+            jobs.ingest_file(archive, conn, bundle)
+    assert jobs.run_worker(archive, burst=True, concurrency=3) == 4
+    assert archive_view(archive.dsn) == laptop_view(programme.laptop)
+
+
+def test_archive_commands_say_what_is_missing(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    result = run_cli(["archive", "status"])
+    assert result.code == 2
+    assert "FIELDKIT_ARCHIVE_DB" in result.err and "Traceback" not in result.err
