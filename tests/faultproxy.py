@@ -106,7 +106,10 @@ class FaultProxy:
         return found
 
     def ranged_gets(self) -> int:
-        return sum(1 for line in self.requests if line.startswith("GET "))
+        """GET requests for objects (a LIST is a GET of the bucket with ``list-type``)."""
+        return sum(
+            1 for line in self.requests if line.startswith("GET ") and "list-type" not in line
+        )
 
     def reset_counts(self) -> None:
         with self._lock:

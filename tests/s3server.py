@@ -177,6 +177,10 @@ def start(folder: Path) -> S3Server:
         f"-s3.port={s3}",
         f"-s3.port.grpc={s3_grpc}",
         f"-s3.config={config}",
+        # Listeners on fixed default ports would collide with another server on the machine.
+        "-s3.port.iceberg=0",
+        "-s3.port.lance=0",
+        "-master.telemetry=false",
         "-metricsPort=0",
     ]
     with open(log, "wb") as out:

@@ -217,14 +217,14 @@ def sync_target(
     q.tidy(vault)
     recipients = recipients_of(vault, target)
     pushed = False
-    with storage.session(lock_timeout, cancel):
-        try:
+    try:
+        with storage.session(lock_timeout, cancel):
             pushed = _sync_steps(vault, target, storage, me, recipients, report, steps, cancel)
-        except TargetOfflineError as exc:
-            report.offline = exc.message
-            log.warning("sync target went offline mid-sync")
-            stream = stream_of(vault, recipients) if recipients else None
-            report.waiting = _waiting(vault, target, stream, None)
+    except TargetOfflineError as exc:
+        report.offline = exc.message
+        log.warning("sync target went offline mid-sync")
+        stream = stream_of(vault, recipients) if recipients else None
+        report.waiting = _waiting(vault, target, stream, None)
     record_outcome(
         vault,
         target,

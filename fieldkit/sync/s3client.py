@@ -201,6 +201,8 @@ class _Throttle:
         if not self.rate:
             return
         with self.lock:
+            if self.moved == 0:
+                self.start = time.monotonic()
             self.moved += n
             due = self.start + self.moved / self.rate
         delay = due - time.monotonic()
@@ -288,8 +290,11 @@ class S3Client:
         config = Config(
             connect_timeout=connect,
             read_timeout=read,
-            retries={"max_attempts": 1, "mode": "standard"},  # ours, in call()
-            s3={"addressing_style": "path"},
+            retries={"total_max_attempts": 1, "mode": "standard"},  # ours, in call()
+            # The body is not hashed into the signature (it would be read twice, throttled
+            # twice): every upload carries Content-MD5 and x-amz-checksum-sha256, which are
+            # signed headers the server checks the body against.
+            s3={"addressing_style": "path", "payload_signing_enabled": False},
             tcp_keepalive=True,
             request_checksum_calculation="when_required",
             response_checksum_validation="when_required",
@@ -369,6 +374,11 @@ class S3Client:
         for attempt in range(tries):
             if _cancelled(cancel):
                 raise CancelledError("Sync cancelled.")
+            body: Any = kwargs.get("Body")
+            if body is not None and hasattr(body, "seek"):
+                body.seek(0)  # a retry sends the whole body again
+            if operation == "upload_part":
+                self.stats.parts_sent += 1  # every attempt: what a flaky link costs
             try:
                 return getattr(self._client, operation)(**kwargs)
             except Exception as exc:
@@ -653,7 +663,6 @@ class S3Client:
             if _cancelled(cancel):
                 raise CancelledError("Sync cancelled.")
 
-        self.stats.parts_sent += 1
         body = _Body(data, self._throttle, on_read)
         answer = self.call(
             "upload_part",

@@ -20,6 +20,7 @@ folder that Syncthing carries, so no lock is needed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -61,6 +62,8 @@ STAGING = "sync-staging"
 PROBE_SECONDS = 180.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
+# Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
+TRANSFER_OPTIONS = TransferOptions()
 
 Cancel = Callable[[], bool] | None
 
@@ -131,7 +134,7 @@ def client_for(target: SyncTarget, settings: S3Settings) -> S3Client:
         S3Location.parse(target.url),
         settings.credentials,
         settings.region,
-        TransferOptions(bandwidth=settings.bandwidth),
+        dataclasses.replace(TRANSFER_OPTIONS, bandwidth=settings.bandwidth),
     )
 
 
@@ -155,13 +158,16 @@ def add_s3_target(
     *,
     region: str | None = None,
     bandwidth: int | None = None,
+    probe: bool = True,
 ) -> tuple[SyncTarget, str | None]:
     """Remember ``url`` on ``endpoint`` as target ``name``, with its credentials, in the vault.
 
     The bucket is probed: refused credentials or a missing bucket raise S3AccessError (nothing
     is kept); an endpoint that does not answer now is kept all the same (a field laptop adds its
     target before it reaches the network) and the second value says so. FieldKit's marker is
-    written under the prefix when the bucket answers and it is absent.
+    written under the prefix when the bucket answers and it is absent (else at the first sync).
+    ``probe=False`` (the desktop app, which never waits on the network on its GUI thread)
+    skips the network entirely.
     """
     from fieldkit.identity import own
 
@@ -177,12 +183,12 @@ def add_s3_target(
     if any(c.fingerprint == me for c in cards):
         raise UsageError("This vault's own card is not a recipient: it always reads its bundles.")
     client = S3Client(endpoint, location, credentials, region or None)
-    problem = client.probe(PROBE_TIMEOUT)
+    problem = client.probe(PROBE_TIMEOUT) if probe else None
     if problem is not None and not problem.endswith("is not reachable."):
         from .s3client import S3AccessError
 
         raise S3AccessError(problem)
-    if problem is None and client.head(location.key(layout.MARKER)) is None:
+    if probe and problem is None and client.head(location.key(layout.MARKER)) is None:
         client.put_bytes(location.key(layout.MARKER), layout.MARKER_BYTES)
     with vault.transaction() as db:
         db.execute(
@@ -358,6 +364,13 @@ class S3Storage:
     def session(self, timeout: float, cancel: Cancel) -> Iterator[None]:
         self._listing = None
         try:
+            if layout.MARKER not in self.listing:  # added without asking the network
+                try:
+                    self.client.put_bytes(self.location.key(layout.MARKER), layout.MARKER_BYTES)
+                except S3UnreachableError as exc:
+                    raise self._offline(exc) from None
+                except StorageError as exc:  # write refused: reading may still work
+                    log.warning("S3 marker not written: %s", type(exc).__name__)
             yield
         finally:
             self._listing = None

@@ -214,3 +214,34 @@ def test_every_button_of_both_editors(  # type: ignore[no-untyped-def]
         editor.close()
     _assert_clean(watcher, caplog)
     assert not session.records.get(object_id).deleted  # the deletion was asked, then cancelled
+
+
+def test_every_button_of_the_add_sync_target_dialog_both_kinds(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, watcher: Watcher, qtbot, caplog
+) -> None:
+    """Folder and S3 storage: every button pressed (Test connection against a closed port:
+    it answers on a worker, the dialog stays usable), and the dialog fits the laptop screen."""
+    from fieldkit.gui.bundles.sync_target_dialog import S3_KIND, AddTargetDialog
+
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    session = demo_window.session
+    assert session is not None
+    for kind in (0, S3_KIND):
+        dialog = AddTargetDialog(session, demo_window)
+        dialog.show()
+        dialog.kind.setCurrentIndex(kind)
+        if kind == S3_KIND:
+            dialog.endpoint.setText("http://127.0.0.1:9")  # discard: nothing listens
+            dialog.bucket.setText("museum-sync")
+            dialog.access_key.setText("AKIAEXAMPLE")
+            dialog.secret.setText("example-secret")
+        watcher.check_size(dialog)
+        for button in _buttons(dialog):
+            if button is dialog.add_button or not dialog.isVisible():
+                continue
+            _press(button, watcher, qtbot)
+            qtbot.waitUntil(lambda d=dialog: d.test_worker is None, timeout=30_000)
+        if kind == S3_KIND:
+            assert "not reachable" in dialog.test_result.text()
+        dialog.reject()
+    _assert_clean(watcher, caplog)

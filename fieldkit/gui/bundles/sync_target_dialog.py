@@ -1,7 +1,11 @@
-"""Add a sync target: a folder (USB drive, shared folder), a name, and who its bundles go to.
+"""Add a sync target: a folder (USB drive, shared folder) or S3 storage (a bucket on a server),
+a name, and who its bundles go to.
 
 Recipients come from the trust store, as the command line's ``--to``; none ticked means "every
-trusted coordinator, looked up at each sync" (the command line's default).
+trusted coordinator, looked up at each sync" (the command line's default). For S3 storage the
+endpoint, bucket, prefix and credentials are asked once; *Test connection* asks the server on a
+worker (one cheap request, never on the GUI thread), and the credentials go only into the
+vault's encrypted database (``fieldkit.sync.s3target``).
 """
 
 from __future__ import annotations
@@ -10,15 +14,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +35,25 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, error_label, paragraph, set_error
+from fieldkit.gui.workers import Worker, start
 from fieldkit.identity import trust
 from fieldkit.sync import SyncTarget, add_target
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDER_KIND, S3_KIND = 0, 1
+
+
+def _s3_url(bucket: str, prefix: str) -> str:
+    prefix = prefix.strip().strip("/")
+    return f"s3://{bucket.strip()}/{prefix}" if prefix else f"s3://{bucket.strip()}"
+
+
+def _test_connection(url: str, endpoint: str, access: str, secret: str, region: str) -> str | None:
+    """On a worker: None when the bucket answers with these credentials, else why not."""
+    from fieldkit.sync.s3client import S3Credentials
+    from fieldkit.sync.s3target import test_connection
+
+    return test_connection(url, endpoint, S3Credentials(access, secret), region or None)
 
 
 class AddTargetDialog(QDialog):
@@ -43,6 +65,41 @@ class AddTargetDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Add a sync folder"))
         self.setAccessibleName(self.tr("Add a sync folder"))
+        self.test_worker: Worker | None = None
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("syncTargetKind")
+        self.kind.setAccessibleName(self.tr("Kind of sync target"))
+        self.kind.addItem(self.tr("A folder: USB drive or shared folder"))
+        self.kind.addItem(self.tr("S3 storage: a bucket on a server"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.endpoint = self._line("syncTargetEndpoint", self.tr("Endpoint"))
+        self.endpoint.setPlaceholderText(self.tr("For example: https://s3.example.org"))
+        self.bucket = self._line("syncTargetBucket", self.tr("Bucket"))
+        self.bucket.textChanged.connect(self._bucket_changed)
+        self.prefix = self._line("syncTargetPrefix", self.tr("Prefix"))
+        self.prefix.setPlaceholderText(self.tr("For example: field/kharkiv (may be empty)"))
+        self.region = self._line("syncTargetRegion", self.tr("Region"))
+        self.region.setPlaceholderText(self.tr("Only if the provider asks for one"))
+        self.access_key = self._line("syncTargetAccessKey", self.tr("Access key"))
+        self.secret = self._line("syncTargetSecret", self.tr("Secret key"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.bandwidth = QSpinBox(self)
+        self.bandwidth.setObjectName("syncTargetBandwidth")
+        self.bandwidth.setAccessibleName(self.tr("Bandwidth limit in kB/s"))
+        self.bandwidth.setRange(0, 1_000_000)
+        self.bandwidth.setSingleStep(50)
+        self.bandwidth.setSpecialValueText(self.tr("no limit"))
+        self.bandwidth.setSuffix(self.tr(" kB/s"))
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
+        self.test_button.setObjectName("syncTargetTest")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("syncTargetTestResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("syncTargetFolder")
         self.folder.setAccessibleName(self.tr("Folder"))
@@ -83,7 +140,17 @@ class AddTargetDialog(QDialog):
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        self.form = form
+        form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Folder:"), folder_row)
+        form.addRow(self.tr("&Endpoint:"), self.endpoint)
+        form.addRow(self.tr("&Bucket:"), self.bucket)
+        form.addRow(self.tr("&Prefix:"), self.prefix)
+        form.addRow(self.tr("Re&gion:"), self.region)
+        form.addRow(self.tr("Access &key:"), self.access_key)
+        form.addRow(self.tr("&Secret key:"), self.secret)
+        form.addRow(self.tr("&Bandwidth:"), self.bandwidth)
+        form.addRow("", test_row)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Recipients:"), self.recipients)
         for row in range(form.rowCount()):
@@ -97,9 +164,107 @@ class AddTargetDialog(QDialog):
         layout.addWidget(self.recipients_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, 380)
+        self.resize(600, 420)
         self._load_recipients()
+        self._kind_changed(FOLDER_KIND)
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setObjectName(name)
+        line.setAccessibleName(accessible)
+        line.textChanged.connect(lambda _t: self._validate())
+        return line
+
+    def is_s3(self) -> bool:
+        return self.kind.currentIndex() == S3_KIND
+
+    def _kind_changed(self, index: int) -> None:
+        s3 = index == S3_KIND
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = field.widget() if field is not None else None
+            layout = field.layout() if field is not None else None
+            if widget in (
+                self.endpoint,
+                self.bucket,
+                self.prefix,
+                self.region,
+                self.access_key,
+                self.secret,
+                self.bandwidth,
+            ) or (layout is not None and layout.indexOf(self.test_button) >= 0):
+                self.form.setRowVisible(row, s3)
+            elif layout is not None and layout.indexOf(self.folder) >= 0:
+                self.form.setRowVisible(row, not s3)
+        title = self.tr("Add S3 storage") if s3 else self.tr("Add a sync folder")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.recipients_hint.setText(
+            self.tr(
+                "Tick who the bundles left in this bucket are for. With none ticked, they go "
+                "to every verified coordinator. The access key and secret are kept only inside "
+                "this vault, encrypted."
+            )
+            if s3
+            else self.tr(
+                "Tick who the bundles left in this folder are for. With none ticked, they go "
+                "to every verified coordinator."
+            )
+        )
+        if s3 and not self._name_edited and not self.name.text():
+            self.name.setText(self.bucket.text().strip())
         self._validate()
+
+    def _s3_fields(self) -> tuple[str, str, str, str, str]:
+        return (
+            _s3_url(self.bucket.text(), self.prefix.text()),
+            self.endpoint.text().strip(),
+            self.access_key.text().strip(),
+            self.secret.text().strip(),
+            self.region.text().strip(),
+        )
+
+    def test_connection(self) -> Worker | None:
+        """Ask the server on a worker; the answer goes to ``test_result``."""
+        if self.test_worker is not None or not self._s3_complete():
+            return None
+        url, endpoint, access, secret, region = self._s3_fields()
+        worker = Worker(_test_connection, url, endpoint, access, secret, region)
+        worker.signals.finished.connect(self._tested)
+        worker.signals.failed.connect(self._test_failed)
+        self.test_worker = worker
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Asking the server…"))
+        start(worker)
+        return worker
+
+    def _tested(self, problem: object) -> None:
+        self.test_worker = None
+        self.test_button.setEnabled(True)
+        if problem is None:
+            self.test_result.setStyleSheet("")
+            self.test_result.setText(self.tr("Connected: the bucket answers."))
+        else:
+            set_error(self.test_result, core_text(str(problem)))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_worker = None
+        self.test_button.setEnabled(True)
+        if isinstance(exc, FieldKitError):
+            set_error(self.test_result, core_text(exc.message))
+        else:
+            show_error(self, exc)
+
+    def _s3_complete(self) -> bool:
+        return all(
+            w.text().strip() for w in (self.endpoint, self.bucket, self.access_key, self.secret)
+        )
+
+    def done(self, result: int) -> None:  # a connection test still running is waited for
+        if self.test_worker is not None:
+            self.test_worker.wait(20)
+        super().done(result)
 
     def _load_recipients(self) -> None:
         try:
@@ -130,6 +295,10 @@ class AddTargetDialog(QDialog):
             self.name.setText(Path(text.strip()).name if text.strip() else "")
         self._validate()
 
+    def _bucket_changed(self, text: str) -> None:
+        if not self._name_edited:
+            self.name.setText(text.strip())
+
     def set_recipients(self, fingerprints: list[str]) -> None:
         for i in range(self.recipients.count()):
             item = self.recipients.item(i)
@@ -144,8 +313,10 @@ class AddTargetDialog(QDialog):
         ]
 
     def _validate(self) -> bool:
-        ok = bool(self.folder.text().strip() and self.name.text().strip())
+        where = self._s3_complete() if self.is_s3() else bool(self.folder.text().strip())
+        ok = bool(where and self.name.text().strip())
         self.add_button.setEnabled(ok)
+        self.test_button.setEnabled(self._s3_complete() and self.test_worker is None)
         return ok
 
     def add(self) -> SyncTarget | None:
@@ -154,9 +325,12 @@ class AddTargetDialog(QDialog):
         try:
             keys = {k.fingerprint: k for k in trust.list_keys(self.session.vault.db)}
             cards = [keys[f].card for f in self.chosen() if f in keys]
-            target = add_target(
-                self.session.vault, self.name.text(), Path(self.folder.text().strip()), cards
-            )
+            if self.is_s3():
+                target = self._add_s3(cards)
+            else:
+                target = add_target(
+                    self.session.vault, self.name.text(), Path(self.folder.text().strip()), cards
+                )
         except FieldKitError as exc:
             text = core_text(exc.message)
             if exc.hint:
@@ -165,4 +339,26 @@ class AddTargetDialog(QDialog):
             return None
         self.added.emit(target)
         self.accept()
+        return target
+
+    def _add_s3(self, cards: list) -> SyncTarget:  # type: ignore[type-arg]
+        """Never asks the network on the GUI thread: *Test connection* does, on a worker; the
+        first sync writes FieldKit's marker under the prefix."""
+        from fieldkit.sync.s3client import S3Credentials
+        from fieldkit.sync.s3target import add_s3_target
+
+        url, endpoint, access, secret, region = self._s3_fields()
+        rate = self.bandwidth.value() * 1000 or None
+        target, _problem = add_s3_target(
+            self.session.vault,
+            self.name.text(),
+            url,
+            endpoint,
+            S3Credentials(access, secret),
+            cards,
+            region=region or None,
+            bandwidth=rate,
+            probe=False,
+        )
+        self.secret.clear()  # no copy left in a widget
         return target

@@ -50,6 +50,42 @@ def overall(p: SyncProgress, steps: int = 1000) -> int:
     return index * steps + part
 
 
+class Transfer:
+    """Bytes moved in the deliver stage of a sync, and an ETA from the rate so far.
+
+    Written by the worker thread (``update``), read by the GUI thread (``text``): plain
+    numbers, each assignment whole."""
+
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+        import time
+
+        self.clock = clock or time.monotonic
+        self.done = 0
+        self.total = 0
+        self.started: float | None = None
+        self.first = 0
+
+    def update(self, p: SyncProgress) -> None:
+        if p.stage != "deliver" or p.total <= 0:
+            return
+        if self.started is None:
+            self.started, self.first = self.clock(), p.done
+        self.done, self.total = p.done, p.total
+
+    def eta_seconds(self) -> float | None:
+        if self.started is None or self.total <= 0:
+            return None
+        elapsed = self.clock() - self.started
+        moved = self.done - self.first
+        if elapsed < 1.0 or moved <= 0:
+            return None
+        return (self.total - self.done) * elapsed / moved
+
+
+def megabytes(n: int) -> str:
+    return f"{n / 1e6:.1f}"
+
+
 def run_sync(
     session: Session,
     name: str,

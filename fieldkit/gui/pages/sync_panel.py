@@ -103,6 +103,7 @@ class SyncPanel(QWidget):
         self._pending_select: str | None = None  # a target just added: select it when listed
         self._stage_name = ""
         self._automatic = False
+        self.transfer = sync_tasks.Transfer()  # bytes and ETA of the running sync's delivery
 
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -323,7 +324,15 @@ class SyncPanel(QWidget):
 
     def _offer(self, name: str) -> None:
         self._offered = name
-        self.offer_text.setText(self.tr("The sync folder “{name}” is connected.").format(name=name))
+        status = self.status(name)
+        if status is not None and status.kind == "s3":
+            self.offer_text.setText(
+                self.tr("The S3 storage “{name}” can be reached again.").format(name=name)
+            )
+        else:
+            self.offer_text.setText(
+                self.tr("The sync folder “{name}” is connected.").format(name=name)
+            )
         self.offer_button.setAccessibleName(self.tr("Sync “{name}” now").format(name=name))
         self.offer.setVisible(True)
 
@@ -359,8 +368,13 @@ class SyncPanel(QWidget):
             name = _item(s.name)
             name.setData(NAME_ROLE, s.name)
             self.targets.setItem(row, NAME, name)
-            folder = _item(ltr(str(s.path)))
-            folder.setToolTip(str(s.path))
+            where = s.location or str(s.path)
+            folder = _item(ltr(where))
+            folder.setToolTip(
+                self.tr("{where} on {endpoint}").format(where=where, endpoint=s.endpoint)
+                if s.endpoint
+                else where
+            )
             self.targets.setItem(row, FOLDER, folder)
             if self.syncing == s.name:
                 state = _item(self.tr("Syncing…"))
@@ -374,7 +388,12 @@ class SyncPanel(QWidget):
             state.setToolTip(tip)
             state.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
             self.targets.setItem(row, STATE, state)
-            self.targets.setItem(row, WAITING, _item(str(s.waiting), number=True))
+            waiting = str(s.waiting)
+            if s.kind == "s3" and s.bytes_pending:
+                waiting = self.tr("{count} ({mb} MB)").format(
+                    count=s.waiting, mb=sync_tasks.megabytes(s.bytes_pending)
+                )
+            self.targets.setItem(row, WAITING, _item(waiting, number=True))
             self.targets.setItem(row, LAST_PUSH, _item(_when(s.last_push, never)))
             self.targets.setItem(row, LAST_PULL, _item(_when(s.last_pull, never)))
             self.targets.setItem(row, QUARANTINED, _item(str(s.quarantined), number=True))
@@ -530,8 +549,11 @@ class SyncPanel(QWidget):
             self._offered = None
             self.offer.setVisible(False)
         worker = Worker(sync_tasks.run_sync, self.session, name)
+        transfer = sync_tasks.Transfer()
+        self.transfer = transfer
 
         def progress(p: SyncProgress) -> None:
+            transfer.update(p)
             worker.report(sync_tasks.overall(p, STEPS), len(STAGES) * STEPS)
 
         worker.kwargs.update(progress=progress, cancel=worker.cancelled)
@@ -582,7 +604,18 @@ class SyncPanel(QWidget):
             if self._automatic
             else self.tr("Syncing “{name}”:")
         ).format(name=self._stage_name)
-        self.stage.setText(lead + " " + self._stage_text(done // STEPS))
+        text = lead + " " + self._stage_text(done // STEPS)
+        transfer = self.transfer
+        if STAGES[min(done // STEPS, len(STAGES) - 1)] == "deliver" and transfer.total:
+            text += " " + self.tr("{done} of {total} MB").format(
+                done=sync_tasks.megabytes(transfer.done),
+                total=sync_tasks.megabytes(transfer.total),
+            )
+            eta = transfer.eta_seconds()
+            if eta is not None:
+                minutes = max(1, round(eta / 60))
+                text += ", " + self.tr("about %n minute(s) left", "", minutes)
+        self.stage.setText(text)
 
     def cancel_sync(self) -> None:
         if self.sync_worker is not None:
@@ -621,6 +654,10 @@ class SyncPanel(QWidget):
                     file=ltr(entry.file), reason=core_text(entry.reason)
                 )
             )
+        if report.skipped:
+            lines = [core_text(report.skipped)]
+        if report.offline:
+            lines.append(core_text(report.offline))
         for error in report.errors:
             lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
         return "\n".join(lines)
