@@ -218,6 +218,7 @@ def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
     pg_server: PgServer,  # noqa: F811
     s3_server: S3Server,  # noqa: F811
     module_bucket: str,
+    tmp_path: Path,
 ) -> None:
     archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
     state = archive.storage.state()
@@ -239,6 +240,10 @@ def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
     client.put_object(Bucket=module_bucket, Key=key, Body=b"forged")  # type: ignore[attr-defined]
     kept = client.get_object(Bucket=module_bucket, Key=key, VersionId=version)  # type: ignore[attr-defined]
     assert kept["Body"].read() == bundle.read_bytes()
+    # The archive reads the locked original, not the forgery on top of it.
+    fetched = tmp_path / "fetched.fkb"
+    archive.storage.fetch_bundle(sha, fetched)
+    assert fetched.read_bytes() == bundle.read_bytes()
 
 
 def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(

@@ -235,21 +235,52 @@ class ArchiveStorage:
             if name.endswith(".fkb") and len(name) == 68:
                 yield name[:-4]
 
+    def _versions(self, key: str) -> list[str | None]:
+        """The key's versions, oldest first (the first stored is the locked original); [None]
+        (the current object) where the server does not list versions."""
+        try:
+            answer = self.client.call(
+                "list_object_versions", attempts=2, Bucket=self.bucket, Prefix=key
+            )
+        except Exception:
+            return [None]
+        found = [
+            (v.get("LastModified"), str(v["VersionId"]))
+            for v in answer.get("Versions", []) or []
+            if v.get("Key") == key and v.get("VersionId") not in (None, "null")
+        ]
+        if not found:
+            return [None]
+        return [version for _, version in sorted(found, key=lambda f: (f[0] is None, f[0]))]
+
     def fetch_bundle(self, sha256: str, dest: Path) -> None:
-        """Download a stored bundle into ``dest`` and check its hash (S3IntegrityError)."""
+        """Download a stored bundle into ``dest``, checked against its hash.
+
+        A version whose bytes do not match (an overwrite on a versioned bucket puts a new
+        version on top of the locked one) is passed over for the next. Raises
+        ArchiveStorageError when none is there, S3IntegrityError when none matches.
+        """
         key = self.bundle_key(sha256)
-        found = self.client.head(key)
-        if found is None:
-            raise ArchiveStorageError(f"Bundle {sha256[:12]} is missing from the bucket.")
+        for version in self._versions(key):
+            extra: dict[str, Any] = {"VersionId": version} if version else {}
+            try:
+                answer = self.client.call("get_object", Bucket=self.bucket, Key=key, **extra)
+            except Exception as exc:
+                if "NoSuch" in type(exc).__name__ or "NoSuch" in str(exc):
+                    continue
+                raise
+            digest = hashlib.sha256()
+            with open(dest, "wb") as out:
+                body = answer["Body"]
+                while chunk := body.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+            if digest.hexdigest() == sha256:
+                return
         if dest.exists():
             dest.unlink()
-        self.client.download(found[0], dest)
-        digest = hashlib.sha256()
-        with open(dest, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                digest.update(chunk)
-        if digest.hexdigest() != sha256:
             raise S3IntegrityError(f"Bundle {sha256[:12]} in the bucket does not match its hash.")
+        raise ArchiveStorageError(f"Bundle {sha256[:12]} is missing from the bucket.")
 
     def retention(self, sha256: str) -> str | None:
         """The retain-until date of a stored bundle, or None when it has none."""
