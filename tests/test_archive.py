@@ -315,3 +315,35 @@ def test_archive_commands_say_what_is_missing(tmp_path: Path) -> None:
     result = run_cli(["archive", "status"])
     assert result.code == 2
     assert "FIELDKIT_ARCHIVE_DB" in result.err and "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("kind", ["empty", "noise", "truncated", "zip-bomb-ish"])
+def test_hostile_files_are_quarantined_never_merged(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    import zipfile
+
+    good = programme.bundles[3].read_bytes()
+    path = tmp_path / f"{kind}.fkb"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "noise":
+        path.write_bytes(os.urandom(4096))
+    elif kind == "truncated":
+        path.write_bytes(good[: len(good) * 2 // 3])
+    else:  # a compressed member of zeros: refused before anything is inflated
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("b/data/records.ndjson", b"\0" * (8 << 20))
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    with archive.connect() as conn:
+        jobs.ingest_file(archive, conn, path)
+        outcome = jobs.claim_and_run(archive, conn, "test")
+        assert outcome is not None and outcome.state == "quarantined", outcome
+        assert outcome.reason and "Traceback" not in outcome.reason
+        status = jobs.status(conn)
+        assert (status["records"], status["revisions"], status["photos"]) == (0, 0, 0)
