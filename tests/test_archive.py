@@ -347,3 +347,27 @@ def test_hostile_files_are_quarantined_never_merged(
         assert outcome.reason and "Traceback" not in outcome.reason
         status = jobs.status(conn)
         assert (status["records"], status["revisions"], status["photos"]) == (0, 0, 0)
+
+
+def test_status_names_a_gap_in_a_senders_stream(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    tmp_path: Path,
+) -> None:
+    eve = Peer(tmp_path, "eve")
+    eve.trust(programme.archive)
+    programme.archive.trust(eve)
+    eve.records.create(F.OBJECT, {"inventory_number": "E-1", "title": "First"})
+    eve.send(programme.archive)  # sequence 1: lost on the way
+    eve.records.create(F.OBJECT, {"inventory_number": "E-2", "title": "Second"})
+    second = eve.send(programme.archive, mode="since_last")
+    eve.vault.close()
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    with archive.connect() as conn:
+        jobs.ingest_file(archive, conn, second)  # type: ignore[arg-type]
+        outcome = jobs.claim_and_run(archive, conn, "test")
+        assert outcome is not None and outcome.state == "merged"
+        gaps = jobs.stream_gaps(conn)
+    assert len(gaps) == 1 and gaps[0].startswith("Bundle 1 of stream")
