@@ -305,7 +305,11 @@ def test_threads_of_one_worker_merge_the_same_view(
     with archive.connect() as conn:
         for bundle in programme.bundles:
             jobs.ingest_file(archive, conn, bundle)
-    assert jobs.run_worker(archive, burst=True, concurrency=3) == 4
+    outcomes: list[jobs.JobOutcome] = []
+    jobs.run_worker(archive, burst=True, concurrency=3, on_outcome=outcomes.append)
+    # A retry (a storage timeout on a busy machine) is allowed; the end state is not negotiable.
+    merged = [o.sha256 for o in outcomes if o.state == "merged"]
+    assert len(merged) == len(set(merged)) == 4, [(o.state, o.reason) for o in outcomes]
     assert archive_view(archive.dsn) == laptop_view(programme.laptop)
 
 

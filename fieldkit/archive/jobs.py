@@ -305,10 +305,14 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         photos_stored = 0
         if isinstance(declared, dict) and declared:
             with SafeZip(path) as zf:
-                for visible, entry in sorted(declared.items()):
-                    want = entry.get("sha256") if isinstance(entry, dict) else None
-                    if not isinstance(want, str):
-                        continue
+                # In hash order: two jobs carrying the same photos insert their rows in the
+                # same order, so neither waits for the other in a cycle.
+                wanted = sorted(
+                    (entry["sha256"], visible)
+                    for visible, entry in declared.items()
+                    if isinstance(entry, dict) and isinstance(entry.get("sha256"), str)
+                )
+                for want, visible in wanted:
                     if conn.execute("SELECT 1 FROM photos WHERE sha256 = %s", (want,)).fetchone():
                         continue
                     data = _read_payload(zf, f"{header.bundle_id}/{visible}", identities)
