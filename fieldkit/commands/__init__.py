@@ -9,6 +9,7 @@ from typing import Any
 def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     from fieldkit.commands import (
         app,
+        archive,
         audit,
         bundles,
         conflicts,
@@ -36,3 +37,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     app.register(sub, common)
     export_records.register(sub, common)
     custody.register(sub, common)
+    archive.register(sub, common)

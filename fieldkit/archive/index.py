@@ -1,0 +1,214 @@
+"""Revisions into PostgreSQL and the view of each record out of them — by the core's rules.
+
+The archive does not decide anything about merging: a record's view is
+:func:`fieldkit.records.merge.view_of` over the revisions held, exactly as a laptop vault
+computes it, so for the same set of revisions both show the same heads, conflict flags and
+automatic merge. What this module adds is storage: revisions as a set (``ON CONFLICT DO
+NOTHING``), and the per-record lock under which a record's view is recomputed.
+
+Locking: a record's revisions are inserted and its view recomputed while holding a transaction
+advisory lock on the record's stripe (one of ``STRIPES``, taken in ascending order, so two
+workers never deadlock). Under READ COMMITTED every statement sees what committed before it,
+so whichever worker takes a stripe second recomputes with the first worker's revisions in:
+the last view written always covers every revision committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import psycopg
+
+from fieldkit.records.merge import History, view_of
+from fieldkit.records.revision import Revision
+
+STRIPES = 4096
+_LOCK_CLASS = 7216
+# Arabic short vowels, shadda, sukun, dagger alef and tatweel: written or not, the same word.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def stripe(record_id: str) -> int:
+    return zlib.crc32(record_id.encode("utf-8")) % STRIPES
+
+
+def lock_records(conn: psycopg.Connection, record_ids: Iterable[str]) -> None:
+    """Take the stripes of these records, in ascending order (inside the caller's transaction)."""
+    for s in sorted({stripe(r) for r in record_ids}):
+        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", (_LOCK_CLASS, s))
+
+
+def fold(text: str) -> str:
+    """What search compares besides unaccent(): Arabic marks removed, case folded."""
+    return _ARABIC_MARKS.sub("", text).casefold()
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+_BATCH = 500
+_INSERT_REVISION = (
+    "INSERT INTO revisions (rev_id, record_id, kind, author, hlc, parents, deleted, "
+    "canonical, signature, bundle_sha256) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    "ON CONFLICT (rev_id) DO NOTHING RETURNING rev_id"
+)
+_UPSERT_RECORD = (
+    "INSERT INTO records (record_id, kind, heads, winner, base, fields, media, deleted, "
+    "in_conflict, needs_person, disputed, search) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
+    "%s, %s, %s, to_tsvector('simple', unaccent(%s))) "
+    "ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, heads = excluded.heads, "
+    "winner = excluded.winner, base = excluded.base, fields = excluded.fields, "
+    "media = excluded.media, deleted = excluded.deleted, in_conflict = excluded.in_conflict, "
+    "needs_person = excluded.needs_person, disputed = excluded.disputed, "
+    "search = excluded.search"
+)
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def insert_revisions(
+    conn: psycopg.Connection, revisions: list[Revision], bundle_sha256: str
+) -> set[str]:
+    """Add verified revisions (a set union); returns the ids that were new here."""
+    new: set[str] = set()
+    for chunk in _chunks(revisions, _BATCH):
+        with conn.cursor() as cur:
+            cur.executemany(
+                _INSERT_REVISION,
+                [
+                    (
+                        r.rev_id,
+                        r.record_id,
+                        r.kind,
+                        r.author,
+                        r.hlc,
+                        list(r.parents),
+                        r.deleted,
+                        r.canonical(),
+                        r.signature,
+                        bundle_sha256,
+                    )
+                    for r in chunk
+                ],
+                returning=True,
+            )
+            while True:
+                row = cur.fetchone()
+                if row is not None:
+                    new.add(str(row[0]))
+                if not cur.nextset():
+                    break
+        links = [(r.rev_id, p) for r in chunk if r.rev_id in new for p in r.parents]
+        if links:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO revision_parents VALUES (%s, %s) ON CONFLICT DO NOTHING", links
+                )
+    return new
+
+
+def insert_revision(conn: psycopg.Connection, rev: Revision, bundle_sha256: str) -> bool:
+    """Add one verified revision (False when it was held already)."""
+    return bool(insert_revisions(conn, [rev], bundle_sha256))
+
+
+def history(conn: psycopg.Connection, record_id: str) -> History:
+    return histories(conn, [record_id]).get(record_id, History())
+
+
+def histories(conn: psycopg.Connection, record_ids: list[str]) -> dict[str, History]:
+    held: dict[str, History] = {}
+    for record_id, canonical, signature in conn.execute(
+        "SELECT record_id, canonical, signature FROM revisions WHERE record_id = ANY(%s)",
+        (record_ids,),
+    ):
+        held.setdefault(record_id, History()).add(
+            Revision.from_canonical(bytes(canonical), bytes(signature))
+        )
+    return held
+
+
+def refresh_many(conn: psycopg.Connection, record_ids: Iterable[str]) -> int:
+    """Recompute these records' rows from every revision held (the caller holds their
+    stripes); returns how many are in conflict."""
+    conflicts = 0
+    for chunk in _chunks(sorted(set(record_ids)), _BATCH):
+        rows = []
+        for record_id, held in sorted(histories(conn, chunk).items()):
+            view = view_of(held)
+            if view is None:
+                continue
+            conflicts += view.in_conflict
+            rows.append(
+                (
+                    record_id,
+                    held.revisions[view.winner].kind,
+                    list(view.heads),
+                    view.winner,
+                    view.base,
+                    json.dumps(view.fields, ensure_ascii=False),
+                    json.dumps(view.media, ensure_ascii=False),
+                    view.deleted,
+                    view.in_conflict,
+                    view.needs_person,
+                    list(view.disputed),
+                    fold(" ".join(_strings(view.fields))),
+                )
+            )
+        if rows:
+            with conn.cursor() as cur:
+                cur.executemany(_UPSERT_RECORD, rows)
+    return conflicts
+
+
+def refresh(conn: psycopg.Connection, record_id: str) -> bool:
+    """Recompute one record's row (caller holds its stripe); whether it is in conflict."""
+    return refresh_many(conn, [record_id]) > 0
+
+
+def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:
+    """Records whose merged view holds every word of ``text`` (any script, accents ignored)."""
+    rows = conn.execute(
+        "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
+        "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s",
+        (fold(text), limit),
+    ).fetchall()
+    return [
+        {
+            "id": r[0],
+            "kind": r[1],
+            "head_rev": r[2],
+            "fields": r[3],
+            "in_conflict": r[4],
+            "deleted": r[5],
+        }
+        for r in rows
+    ]
+
+
+def view_checksum(conn: psycopg.Connection) -> str:
+    """SHA-256 over every record's heads, winner, conflict flags and merged fields and photos."""
+    digest = hashlib.sha256()
+    for row in conn.execute(
+        "SELECT record_id, kind, heads, winner, fields::text, media::text, deleted, "
+        "in_conflict, needs_person, disputed FROM records ORDER BY record_id"
+    ):
+        digest.update(json.dumps(list(row), ensure_ascii=False, sort_keys=True).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()

@@ -1,0 +1,528 @@
+"""Ingest, the job queue and the worker: verify → store → merge, on any number of workers.
+
+The queue is a plain table (``jobs``) claimed with ``SELECT … FOR UPDATE SKIP LOCKED``, the
+pattern ODK Central's S3 task uses. A worker keeps the job's row lock for the whole job, and
+the job's merge and its ``done`` mark commit in ONE transaction: a worker killed at any point
+(kill -9, lost machine, lost connection) leaves the job queued, its row unlocked by
+PostgreSQL, and nothing of the bundle merged; the next worker does it whole.
+
+Outcomes:
+- a bundle the core's verification refuses (tampered, revoked, untrusted, a snapshot, not
+  addressed to the archive) is **quarantined** with the refusal's sentence, never retried;
+- any other error (storage unreachable, a bug) rolls the job's work back and retries it later,
+  with backoff, up to ``MAX_ATTEMPTS``; then the bundle is quarantined with the error's kind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from fieldkit.bundles.importer import _read_payload, _refusal
+from fieldkit.bundles.safe_zip import SafeZip
+from fieldkit.bundles.verify import records_lines, verify_bundle
+from fieldkit.errors import FieldKitError
+from fieldkit.fsutil import sha256_file
+from fieldkit.identity import own
+from fieldkit.identity.card import parse_card
+from fieldkit.records.revision import Revision
+from fieldkit.vault.vault import Vault
+
+from . import index
+from .keys import storage_key
+from .storage import ArchiveStorage
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+RETRY_BASE_S = 2.0
+KINDS = ("object", "damage")
+
+
+class Refused(Exception):
+    """The core's verification or import rules refuse this bundle: quarantine, no retry."""
+
+
+@dataclass
+class Archive:
+    """An open archive: the database, the bucket and the archive's own coordinator vault."""
+
+    dsn: str = field(repr=False)
+    storage: ArchiveStorage
+    vault: Vault | None
+    # The vault's SQLite connection is shared by this process's worker threads: one at a time.
+    vault_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def connect(self) -> psycopg.Connection:
+        return psycopg.connect(self.dsn, autocommit=True)
+
+
+def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT INTO audit (event, details) VALUES (%s, %s)", (event, json.dumps(details))
+    )
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    file: str
+    sha256: str | None = None
+    stored: bool = False  # new in the bucket
+    queued: bool = False  # a new job
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "stored": self.stored,
+            "queued": self.queued,
+            "error": self.error,
+        }
+
+
+def enqueue(conn: psycopg.Connection, sha256: str, size: int) -> bool:
+    """Record a stored bundle and queue its job (idempotent: False when known already)."""
+    with conn.transaction():
+        new = conn.execute(
+            "INSERT INTO bundles (sha256, size) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+            (sha256, size),
+        ).rowcount
+        if not new:
+            return False
+        conn.execute("INSERT INTO jobs (bundle_sha256) VALUES (%s)", (sha256,))
+        audit(conn, "ingested", {"bundle_sha256": sha256, "size": size})
+    return True
+
+
+def ingest_file(archive: Archive, conn: psycopg.Connection, path: Path) -> IngestResult:
+    """Store one bundle file in the bucket under its hash and queue it. Never raises for a bad
+    file: ``error`` says why (verification is the worker's job)."""
+    result = IngestResult(file=str(path))
+    try:
+        sha = sha256_file(path)
+        size = path.stat().st_size
+    except OSError:
+        result.error = f"{path.name} cannot be read."
+        return result
+    except FieldKitError as exc:
+        result.error = exc.message
+        return result
+    result.sha256 = sha
+    result.stored = archive.storage.put_bundle(path, sha)
+    result.queued = enqueue(conn, sha, size)
+    return result
+
+
+def ingest_from_s3(
+    archive: Archive, conn: psycopg.Connection, source: ArchiveStorage
+) -> list[IngestResult]:
+    """Every ``*.fkb`` under an S3 prefix (the laptops' sync prefix), copied in and queued."""
+    results: list[IngestResult] = []
+    with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
+        for obj in source.client.list(""):
+            if not obj.key.endswith(".fkb"):
+                continue
+            dest = Path(tmp) / "incoming.fkb"
+            with contextlib.suppress(FileNotFoundError):
+                dest.unlink()
+            source.client.download(obj, dest)
+            result = ingest_file(archive, conn, dest)
+            result.file = f"s3://{source.bucket}/{obj.key}"
+            results.append(result)
+    return results
+
+
+# --- the worker -----------------------------------------------------------------------------
+
+
+@dataclass
+class JobOutcome:
+    sha256: str
+    state: str  # merged | quarantined | retry | failed | skipped
+    reason: str | None = None
+    new_revisions: int = 0
+
+
+def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> JobOutcome | None:
+    """Run one queued job (None when none is ready). Everything the job writes, and its state,
+    commit together; a crash anywhere in it leaves the job queued and the index unchanged."""
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT id, bundle_sha256, attempts FROM jobs WHERE state = 'queued' "
+            "AND run_after <= now() ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+        ).fetchone()
+        if row is None:
+            return None
+        job_id, sha, attempts = int(row[0]), str(row[1]), int(row[2])
+        try:
+            with conn.transaction():  # a savepoint: a failed job's partial work goes
+                outcome = process_bundle(archive, conn, sha)
+        except Refused as exc:
+            outcome = JobOutcome(sha, "quarantined", str(exc))
+            conn.execute(
+                "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
+                (str(exc), sha),
+            )
+            conn.execute(
+                "UPDATE jobs SET state = 'failed', attempts = attempts + 1, last_error = %s, "
+                "done_at = now(), worker = %s WHERE id = %s",
+                (str(exc), worker, job_id),
+            )
+            audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(exc)})
+            log.info("archive: bundle %s quarantined", sha[:12])
+            return outcome
+        except Exception as exc:
+            # Never the message of an unknown error (it might quote content): its kind only.
+            kind = exc.message if isinstance(exc, FieldKitError) else type(exc).__name__
+            if attempts + 1 >= MAX_ATTEMPTS:
+                reason = f"Failed {attempts + 1} times; last error: {kind}"
+                conn.execute(
+                    "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
+                    (reason, sha),
+                )
+                conn.execute(
+                    "UPDATE jobs SET state = 'failed', attempts = attempts + 1, "
+                    "last_error = %s, done_at = now(), worker = %s WHERE id = %s",
+                    (kind, worker, job_id),
+                )
+                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": reason})
+                log.warning("archive: bundle %s failed for good (%s)", sha[:12], kind)
+                return JobOutcome(sha, "failed", reason)
+            delay = RETRY_BASE_S * (2**attempts)
+            conn.execute(
+                "UPDATE jobs SET attempts = attempts + 1, last_error = %s, "
+                "run_after = now() + make_interval(secs => %s), worker = %s WHERE id = %s",
+                (kind, delay, worker, job_id),
+            )
+            log.warning("archive: bundle %s will be retried (%s)", sha[:12], kind)
+            return JobOutcome(sha, "retry", kind)
+        conn.execute(
+            "UPDATE jobs SET state = 'done', attempts = attempts + 1, done_at = now(), "
+            "worker = %s, last_error = NULL WHERE id = %s",
+            (worker, job_id),
+        )
+        return outcome
+
+
+def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobOutcome:
+    """Verify (the core's rules), store photos, merge revisions; inside the caller's
+    transaction. Raises Refused for a bundle to quarantine, anything else to retry."""
+    if archive.vault is None:
+        raise RuntimeError("the worker needs the archive's vault")
+    tmp = Path(tempfile.mkdtemp(prefix="fk-archive-"))  # 0700; the bundle is as it travelled
+    clock = _Stages()
+    try:
+        path = tmp / "bundle.fkb"
+        archive.storage.fetch_bundle(sha, path)
+        clock.lap("fetch")
+        with archive.vault_lock:
+            report = verify_bundle(path, vault=archive.vault, keep_content=True)
+            me = own.load(archive.vault.db)
+            revoked = {
+                str(r[0])
+                for r in archive.vault.db.execute(
+                    "SELECT fingerprint FROM trust WHERE revoked_at IS NOT NULL"
+                )
+            }
+            key = storage_key(archive.vault)
+        clock.lap("verify")
+        refusal, _untrusted = _refusal(report, accept_untrusted=False)
+        if refusal is not None:
+            raise Refused(refusal)
+        header = report.header
+        if header is None or report.inner is None:
+            raise Refused("The bundle's content could not be checked.")
+        if header.sender == me.fingerprint:
+            return _skip(conn, sha, "Written by the archive itself; nothing to merge.")
+        conn.execute(
+            "UPDATE bundles SET bundle_id = %s, sender = %s, stream = %s, epoch = %s, "
+            "sequence = %s, kind = %s, previous_bundle = %s WHERE sha256 = %s",
+            (
+                header.bundle_id,
+                header.sender,
+                header.stream,
+                header.epoch,
+                header.sequence,
+                header.kind,
+                header.previous_bundle,
+                sha,
+            ),
+        )
+        if conn.execute(
+            "SELECT 1 FROM bundles WHERE bundle_id = %s AND state = 'merged' AND sha256 != %s",
+            (header.bundle_id, sha),
+        ).fetchone():
+            raise Refused("Another file with this bundle id was merged already.")
+        identities = [me.transport_key] if header.encrypted else []
+        cards: dict[str, Any] = {}
+        revisions: list[Revision] = []
+        try:
+            with (
+                SafeZip(path) as zf,
+                contextlib.closing(
+                    records_lines(
+                        zf, header.bundle_id, identities, report.inner.get("records_sha256")
+                    )
+                ) as lines,
+            ):
+                for _number, raw in lines:
+                    obj = json.loads(raw)
+                    if obj.get("type") == "card":
+                        card = parse_card(json.dumps(obj["card"]).encode())
+                        cards[card.fingerprint] = card.raw
+                    elif obj.get("type") == "revision":
+                        rev = Revision.from_content(
+                            obj["revision"], bytes.fromhex(obj["signature"])
+                        )
+                        if rev.kind not in KINDS:
+                            raise Refused("A revision has an unknown record kind.")
+                        revisions.append(rev)
+        except FieldKitError as exc:
+            raise Refused(exc.message) from None
+        except (ValueError, KeyError, TypeError):
+            raise Refused("data/records.ndjson changed after it was verified.") from None
+
+        # Photos first: content-addressed and written once, so a rolled-back job leaves at
+        # most objects a later run stores again under the same keys.
+        declared = report.inner.get("photos") or {}
+        photos_stored = 0
+        if isinstance(declared, dict) and declared:
+            with SafeZip(path) as zf:
+                # In hash order: two jobs carrying the same photos insert their rows in the
+                # same order, so neither waits for the other in a cycle.
+                wanted = sorted(
+                    (entry["sha256"], visible)
+                    for visible, entry in declared.items()
+                    if isinstance(entry, dict) and isinstance(entry.get("sha256"), str)
+                )
+                for want, visible in wanted:
+                    if conn.execute("SELECT 1 FROM photos WHERE sha256 = %s", (want,)).fetchone():
+                        continue
+                    data = _read_payload(zf, f"{header.bundle_id}/{visible}", identities)
+                    archive.storage.put_photo(want, data, key)
+                    conn.execute(
+                        "INSERT INTO photos (sha256, first_bundle) VALUES (%s, %s) "
+                        "ON CONFLICT DO NOTHING",
+                        (want, sha),
+                    )
+                    photos_stored += 1
+        clock.lap("photos")
+
+        # Revisions: the records' stripes first (ascending), then the set union, then views.
+        revisions.sort(key=lambda r: (r.record_id, r.rev_id))
+        index.lock_records(conn, (r.record_id for r in revisions))
+        for fingerprint in sorted(cards):
+            conn.execute(
+                "INSERT INTO authors (fingerprint, card) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                (fingerprint, json.dumps(cards[fingerprint], sort_keys=True)),
+            )
+        held_before: set[str] = set()
+        if revoked:
+            by_revoked = [r.rev_id for r in revisions if r.author in revoked]
+            held_before = {
+                str(x[0])
+                for x in conn.execute(
+                    "SELECT rev_id FROM revisions WHERE rev_id = ANY(%s)", (by_revoked,)
+                )
+            }
+        accepted = [r for r in revisions if r.author not in revoked or r.rev_id in held_before]
+        skipped = len(revisions) - len(accepted)
+        fresh = index.insert_revisions(conn, accepted, sha)
+        new, duplicates = len(fresh), len(accepted) - len(fresh)
+        touched = {r.record_id for r in accepted if r.rev_id in fresh}
+        conflicts = index.refresh_many(conn, touched)
+        conn.execute(
+            "UPDATE bundles SET state = 'merged', reason = NULL, new_revisions = %s, "
+            "duplicates = %s, merged_at = now() WHERE sha256 = %s",
+            (new, duplicates, sha),
+        )
+        audit(
+            conn,
+            "merged",
+            {
+                "bundle_sha256": sha,
+                "bundle": header.bundle_id,
+                "sender": header.sender,
+                "sequence": header.sequence,
+                "new_revisions": new,
+                "duplicates": duplicates,
+                "skipped_revoked": skipped,
+                "photos": photos_stored,
+                "conflicts": conflicts,
+                "seconds": clock.lap("merge"),
+            },
+        )
+        return JobOutcome(sha, "merged", None, new)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+class _Stages:
+    """Seconds spent in each stage of a job (in the audit trail, for operators and benchmarks)."""
+
+    def __init__(self) -> None:
+        self._last = time.monotonic()
+        self.seconds: dict[str, float] = {}
+
+    def lap(self, stage: str) -> dict[str, float]:
+        now = time.monotonic()
+        self.seconds[stage] = round(now - self._last, 4)
+        self._last = now
+        return self.seconds
+
+
+def _skip(conn: psycopg.Connection, sha: str, reason: str) -> JobOutcome:
+    conn.execute(
+        "UPDATE bundles SET state = 'skipped', reason = %s WHERE sha256 = %s", (reason, sha)
+    )
+    return JobOutcome(sha, "skipped", reason)
+
+
+def run_worker(
+    archive: Archive,
+    *,
+    burst: bool = False,
+    concurrency: int = 1,
+    poll_s: float = 1.0,
+    on_outcome: Callable[[JobOutcome], None] | None = None,
+    stop: threading.Event | None = None,
+) -> int:
+    """Run jobs on ``concurrency`` threads (one connection each) until ``stop`` is set, or with
+    ``burst`` until no job is ready. Returns the number of jobs run."""
+    stop = stop or threading.Event()
+    name = f"{socket.gethostname()}:{os.getpid()}"
+    done = [0]
+    count_lock = threading.Lock()
+
+    def loop(n: int) -> None:
+        with archive.connect() as conn:
+            while not stop.is_set():
+                outcome = claim_and_run(archive, conn, f"{name}/{n}")
+                if outcome is None:
+                    if burst and not _pending(conn):
+                        return
+                    stop.wait(poll_s if not burst else 0.2)
+                    continue
+                with count_lock:
+                    done[0] += 1
+                if on_outcome is not None:
+                    on_outcome(outcome)
+
+    errors: list[BaseException] = []
+
+    def guarded(target: Callable[[], None]) -> None:
+        try:
+            target()
+        except BaseException as exc:
+            errors.append(exc)
+            stop.set()
+
+    threads = [
+        threading.Thread(target=guarded, args=(lambda n=n: loop(n),), daemon=True)
+        for n in range(concurrency)
+    ]
+    for t in threads:
+        t.start()
+    try:
+        while any(t.is_alive() for t in threads):
+            for t in threads:
+                t.join(timeout=0.5)
+    except KeyboardInterrupt:
+        stop.set()
+        for t in threads:
+            t.join()
+    if errors:
+        raise errors[0]
+    return done[0]
+
+
+def _pending(conn: psycopg.Connection) -> bool:
+    """Jobs still queued that a worker could take now or soon (a retry waiting counts)."""
+    row = conn.execute("SELECT count(*) FROM jobs WHERE state = 'queued'").fetchone()
+    return bool(row and row[0])
+
+
+# --- status, rebuild ----------------------------------------------------------------------
+
+
+def status(conn: psycopg.Connection) -> dict[str, Any]:
+    def one(sql: str) -> int:
+        row = conn.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+
+    return {
+        "bundles": one("SELECT count(*) FROM bundles"),
+        "merged": one("SELECT count(*) FROM bundles WHERE state = 'merged'"),
+        "records": one("SELECT count(*) FROM records"),
+        "revisions": one("SELECT count(*) FROM revisions"),
+        "conflicts": one("SELECT count(*) FROM records WHERE in_conflict"),
+        "photos": one("SELECT count(*) FROM photos"),
+        "queued": one("SELECT count(*) FROM jobs WHERE state = 'queued'"),
+        "failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        "view_sha256": index.view_checksum(conn),
+    }
+
+
+def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    return [
+        {"sha256": r[0], "reason": r[1]}
+        for r in conn.execute(
+            "SELECT sha256, reason FROM bundles WHERE state = 'quarantined' ORDER BY sha256"
+        )
+    ]
+
+
+def stream_gaps(conn: psycopg.Connection) -> list[str]:
+    """Missing sequence numbers in every sender's stream and epoch (merged bundles)."""
+    gaps: list[str] = []
+    rows = conn.execute(
+        "SELECT sender, stream, epoch, array_agg(DISTINCT sequence) FROM bundles "
+        "WHERE state = 'merged' GROUP BY sender, stream, epoch ORDER BY 1, 2, 3"
+    ).fetchall()
+    for sender, stream, _epoch, sequences in rows:
+        have = set(sequences)
+        for n in sorted(set(range(1, max(have) + 1)) - have):
+            gaps.append(f"Bundle {n} of stream {stream[:8]} from {sender[:16]} is missing.")
+    return gaps
+
+
+def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
+    """Empty the index and queue every bundle in the bucket again (the caller runs workers)."""
+    hashes = list(archive.storage.bundle_hashes())
+    sizes = {h: 0 for h in hashes}
+    with conn.transaction():
+        conn.execute("LOCK TABLE jobs, bundles IN ACCESS EXCLUSIVE MODE")
+        conn.execute("TRUNCATE " + ", ".join(_INDEX_TABLES))
+        for sha in sorted(hashes):
+            conn.execute("INSERT INTO bundles (sha256, size) VALUES (%s, %s)", (sha, sizes[sha]))
+            conn.execute("INSERT INTO jobs (bundle_sha256) VALUES (%s)", (sha,))
+        audit(conn, "rebuild", {"bundles": len(hashes)})
+    return len(hashes)
+
+
+_INDEX_TABLES: Sequence[str] = (
+    "jobs",
+    "revision_parents",
+    "revisions",
+    "records",
+    "authors",
+    "photos",
+    "bundles",
+)

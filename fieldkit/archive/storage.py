@@ -1,0 +1,321 @@
+"""The archive's objects in S3: bundles under their SHA-256 (object lock, versioning) and photos
+content-addressed, encrypted to the archive's storage key.
+
+Layout under the archive's prefix: ``bundles/<sha256>.fkb`` and ``photos/<sha256>.age``. Both
+are written once: a key that exists is never written again, so a bundle ingested twice, or a
+photo carried by many bundles, is stored once. The S3 plumbing (signed requests, retries,
+multipart, verified downloads) is the sync target's client, :mod:`fieldkit.sync.s3client`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from fieldkit.crypto import age
+from fieldkit.errors import FieldKitError
+from fieldkit.sync.s3client import (
+    S3Client,
+    S3Credentials,
+    S3IntegrityError,
+    S3Location,
+    parse_credentials_file,
+)
+
+from .config import ArchiveConfig
+
+BUNDLES = "bundles/"
+PHOTOS = "photos/"
+# Bundles up to this size go up in one PUT carrying their retention; larger ones multipart,
+# their retention set right after (the object is complete and verified by then).
+SINGLE_PUT_LIMIT = 64 << 20
+MAX_PHOTO_BYTES = 512 << 20
+
+
+class ArchiveStorageError(FieldKitError):
+    default_hint = "Check the bucket's settings and the credentials, then run the command again."
+
+
+@dataclass
+class BucketState:
+    versioning: bool
+    object_lock: bool
+    lock_mode: str | None
+    problems: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "versioning": self.versioning,
+            "object_lock": self.object_lock,
+            "lock_mode": self.lock_mode,
+            "problems": self.problems,
+        }
+
+
+class _MemoryJournal:
+    """A multipart upload remembered for this process only (an ingest re-run starts again)."""
+
+    def __init__(self) -> None:
+        self._uploads: dict[str, tuple[str, dict[int, tuple[str, str]]]] = {}
+
+    def load(self, key: str) -> tuple[str, dict[int, tuple[str, str]]] | None:
+        return self._uploads.get(key)
+
+    def begin(self, key: str, upload_id: str, part_size: int) -> None:
+        self._uploads[key] = (upload_id, {})
+
+    def confirm(self, key: str, part: int, etag: str, sha256_b64: str) -> None:
+        self._uploads[key][1][part] = (etag, sha256_b64)
+
+    def finish(self, key: str) -> None:
+        self._uploads.pop(key, None)
+
+
+def credentials_from(config: ArchiveConfig) -> S3Credentials:
+    """As for sync targets: the credentials file, else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY."""
+    if config.credentials_file is not None:
+        return parse_credentials_file(config.credentials_file)
+    access = os.environ.get("AWS_ACCESS_KEY_ID")
+    secret = os.environ.get("AWS_SECRET_ACCESS_KEY")
+    if not access or not secret:
+        from fieldkit.errors import UsageError
+
+        raise UsageError(
+            "The archive's S3 credentials are missing.",
+            "Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+        )
+    return S3Credentials(access, secret)
+
+
+class ArchiveStorage:
+    def __init__(
+        self,
+        config: ArchiveConfig,
+        client: S3Client | None = None,
+        credentials: S3Credentials | None = None,
+    ) -> None:
+        self.config = config
+        self.location = S3Location.parse(config.s3_url)
+        self.credentials = credentials or credentials_from(config)
+        self.client = client or S3Client(
+            config.endpoint, self.location, self.credentials, config.region
+        )
+        self._lock: bool | None = None
+
+    @property
+    def bucket(self) -> str:
+        return self.location.bucket
+
+    # --- the bucket -------------------------------------------------------------------------
+
+    def setup(self) -> BucketState:
+        """Create the bucket if absent (with object lock), turn versioning on, say what holds."""
+        problems: list[str] = []
+        try:
+            self.client.call("head_bucket", attempts=2, Bucket=self.bucket)
+        except Exception:
+            try:
+                self.client.call(
+                    "create_bucket", attempts=2, Bucket=self.bucket, ObjectLockEnabledForBucket=True
+                )
+            except Exception as exc:
+                problems.append(f"The bucket could not be created ({type(exc).__name__}).")
+        try:
+            self.client.call(
+                "put_bucket_versioning",
+                attempts=2,
+                Bucket=self.bucket,
+                VersioningConfiguration={"Status": "Enabled"},
+            )
+        except Exception as exc:
+            problems.append(f"Versioning could not be turned on ({type(exc).__name__}).")
+        state = self.state()
+        if not state.object_lock:
+            try:
+                self.client.call(
+                    "put_object_lock_configuration",
+                    attempts=2,
+                    Bucket=self.bucket,
+                    ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"},
+                )
+            except Exception as exc:
+                problems.append(
+                    f"Object lock could not be turned on ({type(exc).__name__}): bundles are "
+                    "kept, but the storage does not prevent their deletion."
+                )
+            state = self.state()
+        state.problems = problems + state.problems
+        return state
+
+    def state(self) -> BucketState:
+        versioning = lock = False
+        try:
+            answer = self.client.call("get_bucket_versioning", attempts=2, Bucket=self.bucket)
+            versioning = answer.get("Status") == "Enabled"
+        except Exception:  # noqa: S110 - a server without versioning answers with an error
+            pass
+        try:
+            answer = self.client.call(
+                "get_object_lock_configuration", attempts=2, Bucket=self.bucket
+            )
+            lock = answer.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled") == "Enabled"
+        except Exception:  # noqa: S110 - likewise for object lock
+            pass
+        self._lock = lock
+        return BucketState(versioning, lock, self.config.lock_mode if lock else None, [])
+
+    def _lock_args(self) -> dict[str, Any]:
+        if self._lock is None:
+            self.state()
+        if not self._lock or self.config.retention_days <= 0:
+            return {}
+        until = datetime.now(UTC) + timedelta(days=self.config.retention_days)
+        return {"ObjectLockMode": self.config.lock_mode, "ObjectLockRetainUntilDate": until}
+
+    # --- bundles ----------------------------------------------------------------------------
+
+    def bundle_key(self, sha256: str) -> str:
+        return self.location.key(f"{BUNDLES}{sha256}.fkb")
+
+    def has(self, key: str) -> bool:
+        return self.client.head(key) is not None
+
+    def put_bundle(self, path: Path, sha256: str) -> bool:
+        """Store the bundle once under its hash (locked); False when it was already there."""
+        key = self.bundle_key(sha256)
+        if self.has(key):
+            return False
+        size = path.stat().st_size
+        lock = self._lock_args()
+        if size <= SINGLE_PUT_LIMIT:
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+            self._put(key, data, lock)
+            return True
+        self.client.upload_file(key, path, sha256, _MemoryJournal())
+        if lock:
+            self.client.call(
+                "put_object_retention",
+                Bucket=self.bucket,
+                Key=key,
+                Retention={"Mode": lock["ObjectLockMode"], "RetainUntilDate": lock[
+                    "ObjectLockRetainUntilDate"
+                ]},
+            )
+        return True
+
+    def _put(self, key: str, data: bytes, extra: dict[str, Any]) -> None:
+        md5 = hashlib.md5(data, usedforsecurity=False).digest()
+        sha = hashlib.sha256(data).digest()
+        answer = self.client.call(
+            "put_object",
+            Bucket=self.bucket,
+            Key=key,
+            Body=data,
+            ContentMD5=base64.b64encode(md5).decode(),
+            ChecksumSHA256=base64.b64encode(sha).decode(),
+            Metadata={"fieldkit-sha256": sha.hex()},
+            **extra,
+        )
+        if str(answer.get("ETag", "")).strip('"') != md5.hex():
+            raise S3IntegrityError(f"The storage did not store {key} intact.")
+
+    def bundle_hashes(self) -> Iterator[str]:
+        """The SHA-256 of every bundle stored (from the keys; checked when read)."""
+        for obj in self.client.list(BUNDLES):
+            name = self.location.rel(obj.key)[len(BUNDLES) :]
+            if name.endswith(".fkb") and len(name) == 68:
+                yield name[:-4]
+
+    def _versions(self, key: str) -> list[str | None]:
+        """The key's versions, oldest first (the first stored is the locked original); [None]
+        (the current object) where the server does not list versions."""
+        try:
+            answer = self.client.call(
+                "list_object_versions", attempts=2, Bucket=self.bucket, Prefix=key
+            )
+        except Exception:
+            return [None]
+        found = [
+            (v.get("LastModified"), str(v["VersionId"]))
+            for v in answer.get("Versions", []) or []
+            if v.get("Key") == key and v.get("VersionId") not in (None, "null")
+        ]
+        if not found:
+            return [None]
+        return [version for _, version in sorted(found, key=lambda f: (f[0] is None, f[0]))]
+
+    def fetch_bundle(self, sha256: str, dest: Path) -> None:
+        """Download a stored bundle into ``dest``, checked against its hash.
+
+        A version whose bytes do not match (an overwrite on a versioned bucket puts a new
+        version on top of the locked one) is passed over for the next. Raises
+        ArchiveStorageError when none is there, S3IntegrityError when none matches.
+        """
+        key = self.bundle_key(sha256)
+        for version in self._versions(key):
+            extra: dict[str, Any] = {"VersionId": version} if version else {}
+            try:
+                answer = self.client.call("get_object", Bucket=self.bucket, Key=key, **extra)
+            except Exception as exc:
+                if "NoSuch" in type(exc).__name__ or "NoSuch" in str(exc):
+                    continue
+                raise
+            digest = hashlib.sha256()
+            with open(dest, "wb") as out:
+                body = answer["Body"]
+                while chunk := body.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+            if digest.hexdigest() == sha256:
+                return
+        if dest.exists():
+            dest.unlink()
+            raise S3IntegrityError(f"Bundle {sha256[:12]} in the bucket does not match its hash.")
+        raise ArchiveStorageError(f"Bundle {sha256[:12]} is missing from the bucket.")
+
+    def retention(self, sha256: str) -> str | None:
+        """The retain-until date of a stored bundle, or None when it has none."""
+        try:
+            answer = self.client.call(
+                "get_object_retention", attempts=2, Bucket=self.bucket, Key=self.bundle_key(sha256)
+            )
+        except Exception:
+            return None
+        until = answer.get("Retention", {}).get("RetainUntilDate")
+        return until.isoformat() if isinstance(until, datetime) else (str(until) if until else None)
+
+    # --- photos -----------------------------------------------------------------------------
+
+    def photo_key(self, sha256: str) -> str:
+        return self.location.key(f"{PHOTOS}{sha256}.age")
+
+    def put_photo(self, sha256: str, plaintext: bytes, storage_key: age.X25519Identity) -> bool:
+        """Encrypt a photo to the archive's storage key and store it once; False if present."""
+        if hashlib.sha256(plaintext).hexdigest() != sha256:
+            raise S3IntegrityError("A photo does not match its hash.")
+        key = self.photo_key(sha256)
+        if self.has(key):
+            return False
+        out = io.BytesIO()
+        with age.encryptor(out, [storage_key.recipient()]) as enc:
+            enc.write(plaintext)
+        self._put(key, out.getvalue(), {})
+        return True
+
+    def read_photo(self, sha256: str, storage_key: age.X25519Identity) -> bytes:
+        """A stored photo, decrypted and checked against its hash (S3IntegrityError)."""
+        data = self.client.get_bytes(self.photo_key(sha256), MAX_PHOTO_BYTES + (1 << 20))
+        with age.decryptor(io.BytesIO(data), [storage_key]) as reader:
+            plain = reader.read()
+        if hashlib.sha256(plain).hexdigest() != sha256:
+            raise S3IntegrityError(f"Photo {sha256[:12]} in the bucket does not match its hash.")
+        return bytes(plain)

@@ -1,0 +1,61 @@
+"""`archive verify`: every stored bundle re-verified by the core, every photo decrypted and
+checked against its hash, and each bundle's object-lock retention reported."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from fieldkit.bundles.verify import verify_bundle
+from fieldkit.errors import FieldKitError
+
+from .jobs import Archive
+from .keys import storage_key
+
+
+def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]:
+    if archive.vault is None:
+        raise RuntimeError("verify needs the archive's vault")
+    problems: list[str] = []
+    unlocked: list[str] = []
+    bundles = 0
+    photos = 0
+    key = storage_key(archive.vault)
+    tmp = Path(tempfile.mkdtemp(prefix="fk-archive-"))
+    try:
+        rows = conn.execute(
+            "SELECT sha256 FROM bundles WHERE state = 'merged' ORDER BY sha256"
+        ).fetchall()
+        for (sha,) in rows:
+            bundles += 1
+            path = tmp / "bundle.fkb"
+            try:
+                archive.storage.fetch_bundle(sha, path)
+            except FieldKitError as exc:
+                problems.append(f"Bundle {sha[:12]}: {exc.message}")
+                continue
+            report = verify_bundle(path, vault=archive.vault)
+            if report.errors:
+                problems.append(f"Bundle {sha[:12]}: {report.errors[0]}")
+            if archive.storage.retention(sha) is None:
+                unlocked.append(sha)
+            path.unlink()
+        for (sha,) in conn.execute("SELECT sha256 FROM photos ORDER BY sha256").fetchall():
+            photos += 1
+            try:
+                archive.storage.read_photo(sha, key)
+            except FieldKitError as exc:
+                problems.append(f"Photo {sha[:12]}: {exc.message}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {
+        "ok": not problems,
+        "bundles_checked": bundles,
+        "photos_checked": photos,
+        "bundles_without_retention": len(unlocked),
+        "problems": problems,
+    }

@@ -1,0 +1,270 @@
+"""`fieldkit archive init|ingest|worker|status|search|export|verify|rebuild` (SPEC §15).
+
+Needs the ``archive`` extra (psycopg, botocore); imported only when an archive command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli import Context, count_text
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
+
+
+def _archive_options() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    p.add_argument("--db", metavar="URL", help="PostgreSQL (default: $FIELDKIT_ARCHIVE_DB)")
+    p.add_argument("--s3", metavar="s3://BUCKET/PREFIX", help="default: $FIELDKIT_ARCHIVE_S3")
+    p.add_argument("--endpoint", metavar="URL", help="default: $FIELDKIT_ARCHIVE_ENDPOINT")
+    p.add_argument("--region", metavar="R")
+    p.add_argument("--credentials-file", metavar="F", help="AWS shared-credentials format")
+    p.add_argument("--retention-days", type=int, metavar="N", help="object lock (default 3650)")
+    p.add_argument("--lock-mode", choices=("governance", "compliance"))
+    return p
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    opts = _archive_options()
+    p = sub.add_parser(
+        "archive", parents=[common, opts], help="the programme archive (PostgreSQL + S3)"
+    )
+    asub = p.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
+    parents = [common, opts]
+
+    s = asub.add_parser("init", parents=parents, help="create the schema; check the bucket")
+    s.set_defaults(handler=cmd_init)
+    s = asub.add_parser("ingest", parents=parents, help="store bundles and queue them")
+    s.add_argument("files", nargs="*", metavar="FILE.fkb")
+    s.add_argument("--from-s3", metavar="s3://BUCKET/PREFIX", help="the laptops' sync prefix")
+    s.set_defaults(handler=cmd_ingest)
+    s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
+    s.add_argument("--burst", action="store_true", help="exit 0 once no job is left")
+    s.add_argument("--concurrency", type=int, default=1, metavar="N")
+    s.set_defaults(handler=cmd_worker)
+    s = asub.add_parser("status", parents=parents, help="counts")
+    s.set_defaults(handler=cmd_status)
+    s = asub.add_parser("search", parents=parents, help="search the merged records")
+    s.add_argument("text", metavar="TEXT")
+    s.set_defaults(handler=cmd_search)
+    s = asub.add_parser("export", parents=parents, help="a consolidated bundle")
+    s.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
+    s.add_argument("--to", action="append", default=[], metavar="FILE.fkid|age1…")
+    s.add_argument("--plain", action="store_true")
+    s.set_defaults(handler=cmd_export)
+    s = asub.add_parser("verify", parents=parents, help="re-verify stored bundles and photos")
+    s.set_defaults(handler=cmd_verify)
+    s = asub.add_parser("rebuild", parents=parents, help="rebuild the index from the bucket")
+    s.set_defaults(handler=cmd_rebuild)
+
+
+def _config(ctx: Context) -> Any:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise UsageError(
+            "The archive commands need the archive extra.",
+            'Install it with: pip install "fieldkit[archive]"',
+        ) from None
+    from fieldkit.archive.config import ArchiveConfig
+
+    a = ctx.args
+    return ArchiveConfig.from_options(
+        getattr(a, "db", None),
+        getattr(a, "s3", None),
+        getattr(a, "endpoint", None),
+        getattr(a, "region", None),
+        getattr(a, "credentials_file", None),
+        getattr(a, "retention_days", None),
+        getattr(a, "lock_mode", None),
+    )
+
+
+@contextlib.contextmanager
+def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
+    from fieldkit import credentials
+    from fieldkit.archive.jobs import Archive
+    from fieldkit.archive.storage import ArchiveStorage
+    from fieldkit.commands.vault import open_vault
+    from fieldkit.sync.s3client import S3Credentials
+
+    config = _config(ctx)
+    access, secret = credentials.s3_credentials(config.credentials_file, ctx.env)
+    storage = ArchiveStorage(config, credentials=S3Credentials(access, secret))
+    if not with_vault:
+        yield Archive(config.dsn, storage, None)
+        return
+    with open_vault(ctx, "unlock the archive's vault") as vault:
+        yield Archive(config.dsn, storage, vault)
+
+
+def _connect(archive: Any) -> Any:
+    import psycopg
+
+    try:
+        return archive.connect()
+    except psycopg.OperationalError:
+        raise UsageError(
+            "The archive's PostgreSQL database cannot be reached.",
+            "Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.",
+        ) from None
+
+
+def cmd_init(ctx: Context) -> int:
+    from fieldkit.archive import schema
+
+    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+        schema.create(conn)
+        state = archive.storage.setup()
+    if ctx.json:
+        ctx.emit({"schema": schema.SCHEMA_VERSION, "bucket": state.to_json()})
+    else:
+        ctx.say(f"Archive schema ready (version {schema.SCHEMA_VERSION}).")
+        ctx.say(f"Versioning: {'on' if state.versioning else 'OFF'}.")
+        ctx.say(
+            f"Object lock: {state.lock_mode} mode" if state.object_lock else "Object lock: OFF."
+        )
+        for problem in state.problems:
+            ctx.say(f"Warning: {problem}")
+    return EXIT_OK
+
+
+def cmd_ingest(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+    from fieldkit.archive.storage import ArchiveStorage
+
+    files = [Path(f) for f in ctx.args.files]
+    source_url = getattr(ctx.args, "from_s3", None)
+    if not files and not source_url:
+        raise UsageError("Name bundle files or --from-s3 s3://BUCKET/PREFIX.")
+    results: list[Any] = []
+    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+        for path in files:
+            results.append(jobs.ingest_file(archive, conn, path))
+        if source_url:
+            from dataclasses import replace
+
+            source = ArchiveStorage(
+                replace(archive.storage.config, s3_url=source_url),
+                credentials=archive.storage.credentials,
+            )
+            results.extend(jobs.ingest_from_s3(archive, conn, source))
+    if ctx.json:
+        ctx.emit([r.to_json() for r in results])
+    else:
+        queued = sum(r.queued for r in results)
+        ctx.say(f"{count_text(queued, 'bundle')} queued, {len(results) - queued} already known.")
+        for r in results:
+            if r.error:
+                ctx.say(f"{r.file}: {r.error}")
+    return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
+
+
+def cmd_worker(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+
+    if ctx.args.concurrency < 1:
+        raise UsageError("--concurrency is at least 1.")
+
+    def said(outcome: Any) -> None:
+        if outcome.state != "merged":
+            ctx.say(f"Bundle {outcome.sha256[:12]}: {outcome.state}: {outcome.reason}")
+
+    with _archive(ctx, with_vault=True) as archive:
+        n = jobs.run_worker(
+            archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
+        )
+    ctx.say(f"{count_text(n, 'job')} run.")
+    return EXIT_OK
+
+
+def cmd_status(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+
+    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+        data = jobs.status(conn)
+        data["quarantined"] = jobs.quarantined(conn)
+        data["gaps"] = jobs.stream_gaps(conn)
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        for key in ("bundles", "records", "revisions", "conflicts", "photos", "queued", "failed"):
+            ctx.say(f"{key}: {data[key]}")
+        for q in data["quarantined"]:
+            ctx.say(f"quarantined {q['sha256'][:12]}: {q['reason']}")
+        for gap in data["gaps"]:
+            ctx.say(gap)
+    return EXIT_OK
+
+
+def cmd_search(ctx: Context) -> int:
+    from fieldkit.archive import index
+
+    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+        found = index.search(conn, ctx.args.text)
+    if ctx.json:
+        ctx.emit(found)
+    else:
+        for r in found:
+            title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
+            flag = " (in conflict)" if r["in_conflict"] else ""
+            ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
+        ctx.say(count_text(len(found), "record") + " found.")
+    return EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    from fieldkit.archive.export import export_archive
+    from fieldkit.bundles.export import resolve_recipients
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        recipients = resolve_recipients(archive.vault, ctx.args.to, ctx.args.plain)
+        result = export_archive(
+            conn, archive.storage, archive.vault, Path(ctx.args.output), recipients,
+            ctx.args.plain,
+        )
+    paths = [str(b.path) for b in result.bundles]
+    if ctx.json:
+        ctx.emit({"bundles": paths})
+    else:
+        for p in paths:
+            ctx.say(f"Wrote {p}")
+    return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    from fieldkit.archive.verify import verify_archive
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        report = verify_archive(archive, conn)
+    if ctx.json:
+        ctx.emit(report)
+    else:
+        ctx.say(
+            f"{count_text(report['bundles_checked'], 'bundle')} and "
+            f"{count_text(report['photos_checked'], 'photo')} checked; "
+            f"{count_text(len(report['problems']), 'problem')}."
+        )
+        for problem in report["problems"]:
+            ctx.say(problem)
+    return EXIT_OK if report["ok"] else EXIT_FAILURE
+
+
+def cmd_rebuild(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+
+    with _archive(ctx, with_vault=True) as archive:
+        with _connect(archive) as conn:
+            n = jobs.rebuild(archive, conn)
+        ctx.say(f"Index emptied; {count_text(n, 'bundle')} queued again. Merging…")
+        jobs.run_worker(archive, burst=True)
+        with _connect(archive) as conn:
+            data = jobs.status(conn)
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        ctx.say(f"Rebuilt: {data['records']} records, {data['revisions']} revisions.")
+    return EXIT_OK
