@@ -69,10 +69,6 @@ def term(value: Any) -> str:
     return QCoreApplication.translate("custody", source) if source else str(value)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("custody", text)
-
-
 def custody(session: Session) -> C.Custody:
     """The core's custody service for the session (its records service may be renewed)."""
     return C.Custody(session.records)
@@ -97,29 +93,43 @@ def where_text(where: C.Where) -> str:
     """One line: where an item is now, as the core derived it."""
     parts = []
     if where.missing:
-        parts.append(_t("Missing (not found at its last reception)"))
+        parts.append(
+            QCoreApplication.translate("custody", "Missing (not found at its last reception)")
+        )
     elif where.in_transit:
         to = where.destination.code if where.destination else ""
-        parts.append(_t("In transit to {place}").format(place=to) if to else _t("In transit"))
+        parts.append(
+            QCoreApplication.translate("custody", "In transit to {place}").format(place=to)
+            if to
+            else QCoreApplication.translate("custody", "In transit")
+        )
     elif where.location is not None:
         name = " — ".join(p for p in (where.location.code, where.location.name) if p)
-        parts.append(_t("At {place}").format(place=name))
+        parts.append(QCoreApplication.translate("custody", "At {place}").format(place=name))
     if where.container is not None:
-        parts.append(_t("in container {code}").format(code=where.container.code))
+        parts.append(
+            QCoreApplication.translate("custody", "in container {code}").format(
+                code=where.container.code
+            )
+        )
     if where.custodian is not None:
-        parts.append(_t("custodian: {name}").format(name=where.custodian.name or "?"))
+        parts.append(
+            QCoreApplication.translate("custody", "custodian: {name}").format(
+                name=where.custodian.name or "?"
+            )
+        )
     if not parts:
-        return _t("No movement recorded")
+        return QCoreApplication.translate("custody", "No movement recorded")
     return ", ".join(parts)
 
 
 def short_where(where: C.Where) -> str:
     """Where an item is, in a table cell: "TS-1 · C-003", "→ TS-1", "missing"."""
     if where.missing:
-        return _t("missing")
+        return QCoreApplication.translate("custody", "missing")
     if where.in_transit:
         to = where.destination.code if where.destination else "?"
-        text = _t("→ {place} (in transit)").format(place=to)
+        text = QCoreApplication.translate("custody", "→ {place} (in transit)").format(place=to)
     else:
         text = where.location.code if where.location is not None else ""
     if where.container is not None:
@@ -134,7 +144,10 @@ def movement_title(session: Session, status: C.MovementStatus) -> str:
     place = C.place(session.vault.db, str(to)) if to else None
     code = place.code if place else ""
     when = str(f.get("departed_at") or "")[:16].replace("T", " ")
-    bits = [_t("to {code}").format(code=code or "?"), term(f.get("reason") or "other")]
+    bits = [
+        QCoreApplication.translate("custody", "to {code}").format(code=code or "?"),
+        term(f.get("reason") or "other"),
+    ]
     if when:
         bits.append(when)
     return " · ".join(bits)

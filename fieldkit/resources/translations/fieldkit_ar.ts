@@ -157,6 +157,70 @@
         <translation>إضافة مجلد مزامنة</translation>
     </message>
     <message>
+        <source>Kind of sync target</source>
+        <translation>نوع هدف المزامنة</translation>
+    </message>
+    <message>
+        <source>A folder: USB drive or shared folder</source>
+        <translation>مجلد: ذاكرة USB أو مجلد مشترك</translation>
+    </message>
+    <message>
+        <source>S3 storage: a bucket on a server</source>
+        <translation>تخزين S3: حاوية على خادم</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>نقطة الوصول</translation>
+    </message>
+    <message>
+        <source>For example: https://s3.example.org</source>
+        <translation>مثال: https://s3.example.org</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>الحاوية</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>البادئة</translation>
+    </message>
+    <message>
+        <source>For example: field/kharkiv (may be empty)</source>
+        <translation>مثال: field/kharkiv (يمكن تركها فارغة)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Only if the provider asks for one</source>
+        <translation>فقط إذا طلبها مزوّد الخدمة</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>مفتاح الوصول</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>المفتاح السري</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in kB/s</source>
+        <translation>حد السرعة بالكيلوبايت/ث</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> كيلوبايت/ث</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>اختبا&amp;ر الاتصال</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
@@ -193,8 +257,40 @@
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>نقطة ال&amp;وصول:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>ال&amp;حاوية:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>ال&amp;بادئة:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>المنط&amp;قة:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>م&amp;فتاح الوصول:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>المفتاح السر&amp;ي:</translation>
+    </message>
+    <message>
+        <source>Band&amp;width:</source>
+        <translation>حد السر&amp;عة:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -203,6 +299,22 @@
     <message>
         <source>&amp;Recipients:</source>
         <translation>المس&amp;تلمون:</translation>
+    </message>
+    <message>
+        <source>Add S3 storage</source>
+        <translation>إضافة تخزين S3</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this bucket are for. With none ticked, they go to every verified coordinator. The access key and secret are kept only inside this vault, encrypted.</source>
+        <translation>حدّد لمن تُرسل الحزم المتروكة في هذه الحاوية. إن لم تحدّد أحدًا فهي لكل منسّق تم التحقق منه. يُحفظ مفتاح الوصول والمفتاح السري داخل هذه الخزنة فقط، مشفّرين.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket answers.</source>
+        <translation>متصل: الحاوية تستجيب.</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
@@ -3921,6 +4033,10 @@
         <translation>الملفات المحجورة</translation>
     </message>
     <message>
+        <source>The S3 storage “{name}” can be reached again.</source>
+        <translation>يمكن الوصول إلى تخزين S3 «{name}» مجددًا.</translation>
+    </message>
+    <message>
         <source>The sync folder “{name}” is connected.</source>
         <translation>مجلد المزامنة «{name}» متصل.</translation>
     </message>
@@ -3931,6 +4047,10 @@
     <message>
         <source>never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>{where} on {endpoint}</source>
+        <translation>{where} على {endpoint}</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3947,6 +4067,10 @@
     <message>
         <source>(last sync had a problem)</source>
         <translation>(حدثت مشكلة في آخر مزامنة)</translation>
+    </message>
+    <message>
+        <source>{count} ({mb} MB)</source>
+        <translation>{count} ({mb} ميغابايت)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4012,12 +4136,31 @@
         <translation>تجهيز حزم جديدة…</translation>
     </message>
     <message>
+        <source>uploading bundles…</source>
+        <translation>جارٍ رفع الحزم…</translation>
+    </message>
+    <message>
         <source>copying bundles to the folder…</source>
         <translation>نسخ الحزم إلى المجلد…</translation>
     </message>
     <message>
         <source>tidying up…</source>
         <translation>الترتيب…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} من {total} ميغابايت</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>يتبقى نحو %n دقيقة</numerusform>
+            <numerusform>تتبقى نحو %n دقيقة</numerusform>
+            <numerusform>تتبقى نحو %n دقيقة</numerusform>
+            <numerusform>تتبقى نحو %n دقائق</numerusform>
+            <numerusform>تتبقى نحو %n دقيقة</numerusform>
+            <numerusform>تتبقى نحو %n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4803,6 +4946,42 @@
     <message>
         <source>Received</source>
         <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>Missing (not found at its last reception)</source>
+        <translation>ناقص (لم يوجد عند آخر استلام له)</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>قيد النقل إلى {place}</translation>
+    </message>
+    <message>
+        <source>At {place}</source>
+        <translation>في {place}</translation>
+    </message>
+    <message>
+        <source>in container {code}</source>
+        <translation>في الحاوية {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name}</source>
+        <translation>العهدة لدى: {name}</translation>
+    </message>
+    <message>
+        <source>No movement recorded</source>
+        <translation>لا توجد عملية نقل مسجّلة</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>→ {place} (in transit)</source>
+        <translation>→ {place} (قيد النقل)</translation>
+    </message>
+    <message>
+        <source>to {code}</source>
+        <translation>إلى {code}</translation>
     </message>
     <message>
         <source>Labels</source>

@@ -331,6 +331,13 @@
             <numerusform>%n bundles FieldKit left there stay; delete them once their recipients have them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

@@ -153,6 +153,70 @@
         <translation>Ajouter un dossier de synchro</translation>
     </message>
     <message>
+        <source>Kind of sync target</source>
+        <translation>Type de cible de synchronisation</translation>
+    </message>
+    <message>
+        <source>A folder: USB drive or shared folder</source>
+        <translation>Un dossier&#xa0;: clé USB ou dossier partagé</translation>
+    </message>
+    <message>
+        <source>S3 storage: a bucket on a server</source>
+        <translation>Stockage S3&#xa0;: un bucket sur un serveur</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>For example: https://s3.example.org</source>
+        <translation>Par exemple&#xa0;: https://s3.example.org</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>For example: field/kharkiv (may be empty)</source>
+        <translation>Par exemple&#xa0;: field/kharkiv (peut rester vide)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Only if the provider asks for one</source>
+        <translation>Seulement si le fournisseur en demande une</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Clé d’accès</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in kB/s</source>
+        <translation>Débit maximal en ko/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> ko/s</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -189,8 +253,40 @@
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>P&amp;réfixe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>C&amp;lé d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clé &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Band&amp;width:</source>
+        <translation>Débit &amp;max.&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -199,6 +295,22 @@
     <message>
         <source>&amp;Recipients:</source>
         <translation>D&amp;estinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add S3 storage</source>
+        <translation>Ajouter un stockage S3</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this bucket are for. With none ticked, they go to every verified coordinator. The access key and secret are kept only inside this vault, encrypted.</source>
+        <translation>Cochez à qui sont destinés les paquets déposés dans ce bucket. Si personne n’est coché, ils vont à chaque coordinateur vérifié. La clé d’accès et la clé secrète ne sont conservées que dans ce coffre, chiffrées.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket answers.</source>
+        <translation>Connecté&#xa0;: le bucket répond.</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
@@ -3765,6 +3877,10 @@
         <translation>Fichiers en quarantaine</translation>
     </message>
     <message>
+        <source>The S3 storage “{name}” can be reached again.</source>
+        <translation>Le stockage S3 «&#xa0;{name}&#xa0;» est de nouveau joignable.</translation>
+    </message>
+    <message>
         <source>The sync folder “{name}” is connected.</source>
         <translation>Le dossier de synchro «&#xa0;{name}&#xa0;» est connecté.</translation>
     </message>
@@ -3775,6 +3891,10 @@
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{where} on {endpoint}</source>
+        <translation>{where} sur {endpoint}</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3791,6 +3911,10 @@
     <message>
         <source>(last sync had a problem)</source>
         <translation>(problème à la dernière synchro)</translation>
+    </message>
+    <message>
+        <source>{count} ({mb} MB)</source>
+        <translation>{count} ({mb} Mo)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3852,12 +3976,27 @@
         <translation>préparation des nouveaux paquets…</translation>
     </message>
     <message>
+        <source>uploading bundles…</source>
+        <translation>envoi des paquets…</translation>
+    </message>
+    <message>
         <source>copying bundles to the folder…</source>
         <translation>copie des paquets dans le dossier…</translation>
     </message>
     <message>
         <source>tidying up…</source>
         <translation>rangement…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} sur {total} Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4631,6 +4770,42 @@
     <message>
         <source>Received</source>
         <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Missing (not found at its last reception)</source>
+        <translation>Manquant (absent à sa dernière réception)</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>En transit vers {place}</translation>
+    </message>
+    <message>
+        <source>At {place}</source>
+        <translation>À {place}</translation>
+    </message>
+    <message>
+        <source>in container {code}</source>
+        <translation>dans le contenant {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name}</source>
+        <translation>responsable&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No movement recorded</source>
+        <translation>Aucun mouvement enregistré</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>→ {place} (in transit)</source>
+        <translation>→ {place} (en transit)</translation>
+    </message>
+    <message>
+        <source>to {code}</source>
+        <translation>vers {code}</translation>
     </message>
     <message>
         <source>Labels</source>

@@ -154,6 +154,70 @@
         <translation>Додати теку синхронізації</translation>
     </message>
     <message>
+        <source>Kind of sync target</source>
+        <translation>Різновид цілі синхронізації</translation>
+    </message>
+    <message>
+        <source>A folder: USB drive or shared folder</source>
+        <translation>Тека: USB-накопичувач або спільна тека</translation>
+    </message>
+    <message>
+        <source>S3 storage: a bucket on a server</source>
+        <translation>Сховище S3: бакет на сервері</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <source>For example: https://s3.example.org</source>
+        <translation>Наприклад: https://s3.example.org</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Бакет</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префікс</translation>
+    </message>
+    <message>
+        <source>For example: field/kharkiv (may be empty)</source>
+        <translation>Наприклад: field/kharkiv (можна залишити порожнім)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Only if the provider asks for one</source>
+        <translation>Лише якщо постачальник його вимагає</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Ключ доступу</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Секретний ключ</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit in kB/s</source>
+        <translation>Обмеження швидкості, КБ/с</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> КБ/с</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Перевірити з’єднання</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
@@ -190,8 +254,40 @@
         <translation>&amp;Додати</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Різновид:</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Бакет:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>Пре&amp;фікс:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Р&amp;егіон:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>&amp;Ключ доступу:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Секретний ключ:</translation>
+    </message>
+    <message>
+        <source>Band&amp;width:</source>
+        <translation>&amp;Швидкість:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -200,6 +296,22 @@
     <message>
         <source>&amp;Recipients:</source>
         <translation>&amp;Одержувачі:</translation>
+    </message>
+    <message>
+        <source>Add S3 storage</source>
+        <translation>Додати сховище S3</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this bucket are for. With none ticked, they go to every verified coordinator. The access key and secret are kept only inside this vault, encrypted.</source>
+        <translation>Позначте, для кого пакети, залишені в цьому бакеті. Якщо нікого не позначено, вони йдуть кожному перевіреному координатору. Ключ доступу й секретний ключ зберігаються лише в цьому сховищі, зашифровані.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запит до сервера…</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket answers.</source>
+        <translation>З’єднано: бакет відповідає.</translation>
     </message>
     <message>
         <source>{name} — {role} · key {fingerprint}…</source>
@@ -3804,6 +3916,10 @@
         <translation>Файли в карантині</translation>
     </message>
     <message>
+        <source>The S3 storage “{name}” can be reached again.</source>
+        <translation>Сховище S3 «{name}» знову доступне.</translation>
+    </message>
+    <message>
         <source>The sync folder “{name}” is connected.</source>
         <translation>Теку синхронізації «{name}» під’єднано.</translation>
     </message>
@@ -3814,6 +3930,10 @@
     <message>
         <source>never</source>
         <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>{where} on {endpoint}</source>
+        <translation>{where} на {endpoint}</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -3830,6 +3950,10 @@
     <message>
         <source>(last sync had a problem)</source>
         <translation>(збій останньої синхронізації)</translation>
+    </message>
+    <message>
+        <source>{count} ({mb} MB)</source>
+        <translation>{count} ({mb} МБ)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3892,12 +4016,28 @@
         <translation>підготовка нових пакетів…</translation>
     </message>
     <message>
+        <source>uploading bundles…</source>
+        <translation>вивантаження пакетів…</translation>
+    </message>
+    <message>
         <source>copying bundles to the folder…</source>
         <translation>копіювання пакетів до теки…</translation>
     </message>
     <message>
         <source>tidying up…</source>
         <translation>прибирання…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} з {total} МБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>залишилася приблизно %n хвилина</numerusform>
+            <numerusform>залишилося приблизно %n хвилини</numerusform>
+            <numerusform>залишилося приблизно %n хвилин</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4674,6 +4814,42 @@
     <message>
         <source>Received</source>
         <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Missing (not found at its last reception)</source>
+        <translation>Бракує (не знайдено під час останнього приймання)</translation>
+    </message>
+    <message>
+        <source>In transit to {place}</source>
+        <translation>У дорозі до {place}</translation>
+    </message>
+    <message>
+        <source>At {place}</source>
+        <translation>У {place}</translation>
+    </message>
+    <message>
+        <source>in container {code}</source>
+        <translation>у контейнері {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name}</source>
+        <translation>відповідальний: {name}</translation>
+    </message>
+    <message>
+        <source>No movement recorded</source>
+        <translation>Переміщень не записано</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>бракує</translation>
+    </message>
+    <message>
+        <source>→ {place} (in transit)</source>
+        <translation>→ {place} (у дорозі)</translation>
+    </message>
+    <message>
+        <source>to {code}</source>
+        <translation>до {code}</translation>
     </message>
     <message>
         <source>Labels</source>
