@@ -37,7 +37,14 @@ from fieldkit.gui.restore_dialog import RestoreDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.unlock import UnlockScreen
 from fieldkit.gui.welcome import WelcomeScreen
-from fieldkit.gui.workspace import OBJECTS, SECTIONS, SETTINGS, Workspace, section_title
+from fieldkit.gui.workspace import (
+    OBJECTS,
+    SECTIONS,
+    SETTINGS,
+    Workspace,
+    editor_for_draft,
+    section_title,
+)
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.self_test import shipped_licences
@@ -463,7 +470,9 @@ class MainWindow(QMainWindow):
     def _offer_drafts(self) -> None:
         if self.session is None:
             return
-        pending = drafts.all_drafts(self.session.vault)
+        pending = [
+            d for d in drafts.all_drafts(self.session.vault) if editor_for_draft(d.kind) is not None
+        ]
         if not pending:
             return
         box = QMessageBox(

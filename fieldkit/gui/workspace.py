@@ -510,13 +510,29 @@ class Workspace(QWidget):
             return []
         opened = []
         for draft in drafts.all_drafts(self.session.vault):
-            cls = ObjectEditor if draft.kind == F.OBJECT else DamageEditor
+            cls = editor_for_draft(draft.kind)
+            if cls is None:  # not an editor's draft (a check-in's scans restore themselves)
+                continue
             if draft.record_id and self._find(cls.kind, draft.record_id):
                 continue
             editor = self._open(cls, draft.record_id, initial=draft.values, draft_key=draft.key)
             if editor is not None:
                 opened.append(editor)
         return opened
+
+
+def editor_for_draft(kind: str) -> type[RecordEditor] | None:
+    """The editor that reopens a draft of ``kind`` (None: the draft is not an editor's)."""
+    from fieldkit.gui.editors.container_editor import ContainerEditor
+    from fieldkit.gui.editors.location_editor import LocationEditor
+
+    editors: dict[str, type[RecordEditor]] = {
+        F.OBJECT: ObjectEditor,
+        F.DAMAGE: DamageEditor,
+        F.LOCATION: LocationEditor,
+        F.CONTAINER: ContainerEditor,
+    }
+    return editors.get(kind)
 
 
 def _stop(dialog: QDialog) -> None:

@@ -642,6 +642,17 @@
         <source>Already received. Scan more to add what arrived since.</source>
         <translation>استُلم سابقًا. امسح المزيد لإضافة ما وصل بعد ذلك.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
+        <translation>
+            <numerusform>حُفظت %n عملية مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+            <numerusform>حُفظت %n عملية مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+            <numerusform>حُفظت %n عملية مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+            <numerusform>حُفظت %n عمليات مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+            <numerusform>حُفظت %n عملية مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+            <numerusform>حُفظت %n عملية مسح من قبل قفل FieldKit أو إغلاقه؛ تابع المسح.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This movement has not departed yet.</source>
         <translation>لم تنطلق عملية النقل هذه بعد.</translation>

@@ -14,6 +14,13 @@
 <context>
     <name>CheckInPanel</name>
     <message numerus="yes">
+        <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
+        <translation>
+            <numerusform>%n scan kept from before FieldKit locked or closed; go on scanning.</numerusform>
+            <numerusform>%n scans kept from before FieldKit locked or closed; go on scanning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n expected</source>
         <translation>
             <numerusform>%n expected</numerusform>

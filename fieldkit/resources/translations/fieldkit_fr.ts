@@ -638,6 +638,13 @@
         <source>Already received. Scan more to add what arrived since.</source>
         <translation>Déjà reçu. Scannez encore pour ajouter ce qui est arrivé depuis.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
+        <translation>
+            <numerusform>%n scan conservé d’avant le verrouillage ou la fermeture de FieldKit&#xa0;; continuez à scanner.</numerusform>
+            <numerusform>%n scans conservés d’avant le verrouillage ou la fermeture de FieldKit&#xa0;; continuez à scanner.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This movement has not departed yet.</source>
         <translation>Ce mouvement n’est pas encore parti.</translation>

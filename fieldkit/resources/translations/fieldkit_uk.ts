@@ -639,6 +639,14 @@
         <source>Already received. Scan more to add what arrived since.</source>
         <translation>Уже прийнято. Скануйте ще, щоб додати те, що прибуло відтоді.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>
+        <translation>
+            <numerusform>%n сканування збережено з часу до блокування чи закриття FieldKit; скануйте далі.</numerusform>
+            <numerusform>%n сканування збережено з часу до блокування чи закриття FieldKit; скануйте далі.</numerusform>
+            <numerusform>%n сканувань збережено з часу до блокування чи закриття FieldKit; скануйте далі.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This movement has not departed yet.</source>
         <translation>Це переміщення ще не вирушило.</translation>
