@@ -38,6 +38,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
+from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
 from fieldkit.vault.vault import Vault
 
@@ -49,7 +50,9 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 RETRY_BASE_S = 2.0
-KINDS = ("object", "damage")
+# Every record kind a laptop vault keeps (objects, damage reports and the chain of custody):
+# a bundle carrying a location or a movement is merged, not quarantined.
+KINDS = F.KINDS
 
 
 class Refused(Exception):
