@@ -37,7 +37,7 @@ from fieldkit.vault.vault import Vault
 from . import layout
 from . import quarantined as q
 from .receipts import UntrustedReceiptError, read_receipt
-from .storage import FolderStorage, TargetStorage
+from .storage import FolderStorage, TargetStorage, UnreadableFileError
 from .targets import SyncTarget
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,13 @@ def _pick_up(
             c.path = store.fetch(c, cancel)
         except FileNotFoundError:
             continue  # gone meanwhile
+        except UnreadableFileError as exc:  # this file only: the others are still picked up
+            c.problem = exc.message  # never read: nothing of it is copied into the quarantine
+            entry = _quarantine(vault, target, c, exc.message)
+            if entry is not None:
+                result.quarantined.append(entry)
+            _remember(vault, target.name, c, "quarantined", None)
+            continue
         try:
             _judge(vault, target, me, c, cancel, result)
         finally:
@@ -473,8 +480,8 @@ def read_receipts(
                 readable=False,
             )
             data = None
-        except OSError:
-            continue
+        except (OSError, UnreadableFileError):
+            continue  # gone meanwhile, or not readable now: tried again at the next sync
         if data is None:
             verdict = "invalid"
             _remember_receipt(vault, target, name, verdict, writer)

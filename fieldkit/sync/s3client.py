@@ -394,6 +394,21 @@ class S3Client:
                 self.wait(attempt, cancel)
         raise S3UnreachableError(f"The storage at {self.endpoint} is not reachable.")
 
+    def object_error(self, exc: BaseException, key: str) -> BaseException:
+        """What a failed GET of one object means for its caller: FileNotFoundError when it is
+        gone (its writer removed it between the listing and the download — normal with two
+        laptops syncing at once), UnreadableFileError when this object alone cannot be read,
+        else ``exc`` itself."""
+        from .storage import UnreadableFileError  # here: the client stays free of the engine
+
+        if not isinstance(exc, self._errors.ClientError):
+            return exc
+        status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+        if status == 404 or self._is(exc, "NoSuchKey", "404", "NotFound"):
+            return FileNotFoundError(key)
+        code = str(exc.response.get("Error", {}).get("Code", "")) or str(status)
+        return UnreadableFileError(f"The storage would not give this file ({code}).")
+
     def _is(self, exc: BaseException, *codes: str) -> bool:
         return (
             isinstance(exc, self._errors.ClientError)
@@ -467,7 +482,10 @@ class S3Client:
 
     def get_bytes(self, key: str, limit: int, cancel: Callable[[], bool] | None = None) -> bytes:
         """A whole small object; raises S3IntegrityError when it is larger than ``limit``."""
-        answer = self.call("get_object", cancel, Bucket=self.location.bucket, Key=key)
+        try:
+            answer = self.call("get_object", cancel, Bucket=self.location.bucket, Key=key)
+        except self._errors.ClientError as exc:
+            raise self.object_error(exc, key) from None
         if int(answer.get("ContentLength") or 0) > limit:
             answer["Body"].close()
             raise S3IntegrityError(f"{key} is larger than any such file can be.")
@@ -779,7 +797,7 @@ class S3Client:
                         raise S3IntegrityError(
                             f"{obj.key} changed while it was downloaded."
                         ) from None
-                    raise
+                    raise self.object_error(exc, obj.key) from None
                 except Exception as exc:
                     if not self._transient(exc):
                         raise

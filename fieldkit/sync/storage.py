@@ -44,6 +44,11 @@ class TargetOfflineError(StorageError):
     default_hint = "Nothing was lost: the next sync resumes where this one stopped."
 
 
+class UnreadableFileError(StorageError):
+    """One file of the target cannot be read (refused for this object only, or in a storage
+    class that needs a restore first): that candidate is quarantined, the sync goes on."""
+
+
 @dataclass(frozen=True)
 class ReceiptFile:
     """A file in the target's ``receipts/``: its name and size when listed."""
@@ -234,5 +239,6 @@ __all__ = [
     "ReceiptFile",
     "TargetOfflineError",
     "TargetStorage",
+    "UnreadableFileError",
     "open_storage",
 ]
