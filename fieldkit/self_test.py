@@ -40,6 +40,9 @@ QT_CHECKS = ("qt_platform", "qt_image_formats", "translations")
 QT_TIMEOUT_SECONDS = 60
 # Modules run as programs, never imported by the app.
 _NOT_IMPORTED = {"fieldkit.__main__"}
+# What the optional extras bring (`fieldkit[archive]`, `fieldkit[s3]`): the desktop packages do
+# not ship them, so a module that needs one is not a broken installation without it.
+_OPTIONAL_DEPENDENCIES = {"psycopg", "psycopg_binary", "botocore"}
 
 
 def is_frozen() -> bool:
@@ -89,6 +92,9 @@ def check_imports() -> None:
             continue
         try:
             importlib.import_module(info.name)
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] not in _OPTIONAL_DEPENDENCIES:
+                failed.append(f"{info.name} ({type(exc).__name__})")
         except Exception as exc:
             failed.append(f"{info.name} ({type(exc).__name__})")
     if failed:

@@ -96,6 +96,23 @@ def test_a_module_that_does_not_import_fails_the_imports_check(
         self_test.check_imports()
 
 
+def test_modules_of_an_extra_not_installed_do_not_fail_the_imports_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The desktop packages ship without `fieldkit[archive]`: its modules need psycopg."""
+    import sys
+
+    for name in [m for m in sys.modules if m.startswith("fieldkit.archive")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed
+    self_test.check_imports()  # passes
+    monkeypatch.setitem(sys.modules, "sqlcipher3", None)  # a dependency every install needs
+    for name in [m for m in sys.modules if m.startswith("fieldkit.vault")]:
+        monkeypatch.delitem(sys.modules, name)
+    with pytest.raises(ImportError):
+        self_test.check_imports()
+
+
 def test_missing_or_broken_translations_fail_the_translations_check(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
