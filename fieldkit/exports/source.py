@@ -2,8 +2,10 @@
 reports, page by page (memory stays bounded however many objects a vault holds).
 
 The view is the one the app shows (SPEC §5): for a record in conflict, the deterministic
-automatic merge, flagged ``in_conflict``. Redaction is the bundle export's own
-(:data:`fieldkit.bundles.export.LOCATION_FIELDS`), applied here so that no format can forget it.
+automatic merge, flagged ``in_conflict``. Redaction is the bundle export's own (the core's
+per-kind sensitive fields, :data:`fieldkit.records.fields.SENSITIVE_FIELDS`), applied here — to
+objects, damage reports, and the locations and movements of the evacuation chain
+(:class:`CustodyInfo`) — so that no format can forget it.
 """
 
 from __future__ import annotations
