@@ -95,7 +95,7 @@ def export_records(
     target = Path(target)
     if not target.parent.is_dir():
         raise UsageError(f"The folder {target.parent} does not exist.")
-    reader = Reader(vault, selection or Selection(), redact_locations)
+    reader = Reader(vault, selection or Selection(), redact_locations, custody=fmt != "csv")
     total = reader.count()
     summary = ExportSummary(fmt, target)
     if fmt == "linked-art":

@@ -130,8 +130,11 @@ def check_statuses(statuses: Sequence[str]) -> tuple[str, ...]:
 class Reader:
     """Reads the selection of one open vault (on the calling thread's connection)."""
 
-    def __init__(self, vault: Vault, selection: Selection, redact: bool) -> None:
+    def __init__(
+        self, vault: Vault, selection: Selection, redact: bool, *, custody: bool = True
+    ) -> None:
         self.vault = vault
+        self.with_custody = custody  # CSV carries no custody (import-csv reads none)
         self.records = Records(vault)
         self.selection = selection
         self.redact = redact
@@ -183,12 +186,25 @@ class Reader:
             if cancel is not None and cancel():
                 raise CancelledError("Export cancelled; nothing was written.")
             damage = self._damage_of([v.record_id for v in page])
+            moved = self._in_custody([v.record_id for v in page])
             for view in page:
                 shown = self._redact(view)
                 refs = self._typed_references(shown.fields.get("cross_references") or [])
-                yield ExportItem(
-                    shown, damage.get(view.record_id, []), refs, self.custody(view.record_id)
-                )
+                custody = self.custody(view.record_id) if view.record_id in moved else None
+                yield ExportItem(shown, damage.get(view.record_id, []), refs, custody)
+
+    def _in_custody(self, object_ids: list[str]) -> set[str]:
+        """The objects of a page that any movement or handover concerns (one query a page:
+        most objects of a large vault never moved, and need no custody reads)."""
+        if not self.with_custody or not object_ids:
+            return set()
+        marks = ",".join("?" * len(object_ids))
+        # Only "?" placeholders are formatted into the query.
+        query = (
+            f"SELECT item_id FROM custody_where WHERE item_id IN ({marks}) "  # noqa: S608
+            f"UNION SELECT item_id FROM custody_links WHERE item_id IN ({marks})"
+        )
+        return {str(r[0]) for r in self.vault.db.execute(query, [*object_ids, *object_ids])}
 
     def place(self, record_id: str | None) -> PlaceInfo | None:
         """A location or container record (redacted if asked), or None. Read once per export."""
