@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from peers import Peer
 from PIL import Image
 from test_export_records_support import (
     STORE_ADDRESS,
@@ -17,6 +18,7 @@ from test_export_records_support import (
     cleaned_or_none,
     create_objects,
     evacuate,
+    folder_documents,
     leftovers,
     object_rows,
     xmllint_errors,
@@ -24,6 +26,7 @@ from test_export_records_support import (
 
 from fieldkit.errors import CancelledError, DiskFullError
 from fieldkit.exports import Selection, export_records
+from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import PhotoInput, Records
@@ -476,3 +479,25 @@ def test_redaction_keeps_the_chain_and_drops_its_places(vault: Vault, tmp_path: 
     for kept in ("TS-1", "MUS", "CR-1", "Temporary store"):
         assert kept in texts(redacted)
     assert texts(redacted).count(MOVE) == texts(plain).count(MOVE) == 4
+
+
+def test_the_custodian_of_an_accepted_handover_is_exported(tmp_path: Path) -> None:
+    giver, keeper = Peer(tmp_path, "giver"), Peer(tmp_path, "keeper")
+    giver.trust(keeper)
+    keeper.trust(giver)
+    ids = create_objects(giver.vault, [{"inventory_number": "H-1", "title": "Jar"}])
+    evacuate(giver.vault, ids, leave_behind=False)
+    handover = C.Custody(giver.records).hand_over(["CR-1"], keeper.identity.fingerprint)
+    keeper.receive(giver.send(keeper))
+    C.Custody(keeper.records).accept(handover.record_id)
+    out = tmp_path / "h.xml"
+    export_records(keeper.vault, "lido", out, photos=False)
+    assert xmllint_errors(out) == ""
+    [rec] = records_of(out)
+    assert _notes(rec)["custodian"] == keeper.identity.name
+    la = tmp_path / "la"
+    export_records(keeper.vault, "linked-art", la)
+    [doc] = [d for _, d in folder_documents(la) if d["type"] == "HumanMadeObject"]
+    assert {"Custodian": keeper.identity.name}.items() <= {
+        s["_label"]: s["content"] for s in doc["referred_to_by"]
+    }.items()
