@@ -10,10 +10,15 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from peers import Peer
 from PIL import Image
 from test_export_records_support import (
+    STORE_ADDRESS,
+    TRANSPORT,
     cleaned_or_none,
     create_objects,
+    evacuate,
+    folder_documents,
     leftovers,
     object_rows,
     xmllint_errors,
@@ -21,6 +26,7 @@ from test_export_records_support import (
 
 from fieldkit.errors import CancelledError, DiskFullError
 from fieldkit.exports import Selection, export_records
+from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import PhotoInput, Records
@@ -28,6 +34,16 @@ from fieldkit.vault import Vault
 
 NS = {"lido": "http://www.lido-schema.org"}
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TYPE = "{http://www.lido-schema.org}type"
+MOVE = "http://terminology.lido-schema.org/lido00223"
+PLACE_NAMES = st.sampled_from(
+    [
+        ("Musée national, aile B", "Dépôt temporaire"),
+        ("المتحف الوطني", "مخزن مؤقت، المكتبة"),
+        ("Національний музей", "Тимчасове сховище"),
+        ('<Museum & "Co">', "Store ]]> 'x'"),
+    ]
+)
 
 
 def records_of(path: Path) -> list[ET.Element]:
@@ -71,6 +87,11 @@ def test_demo_vault_exports_valid_lido(demo: Vault, tmp_path: Path) -> None:
     for link in links:
         assert (out.parent / str(link)).is_file()
     assert sorted(leftovers(out.parent)) == ["demo-photos", "demo.xml"]
+    # The demo's evacuation: objects at the temporary store by code, Move events.
+    root = ET.parse(out).getroot()  # noqa: S314 - our own output
+    place_ids = {e.text for e in root.iter("{http://www.lido-schema.org}placeID")}
+    assert "TS-1" in place_ids
+    assert MOVE in {e.text for e in root.iter("{http://www.lido-schema.org}conceptID")}
 
 
 def test_every_field_in_its_lido_place(vault: Vault, tmp_path: Path) -> None:
@@ -204,19 +225,30 @@ def test_hostile_text_still_gives_valid_lido(vault: Vault, tmp_path: Path) -> No
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(rows=st.lists(object_rows(), min_size=1, max_size=4))
+@given(
+    rows=st.lists(object_rows(), min_size=1, max_size=4),
+    names=PLACE_NAMES,
+    receive=st.booleans(),
+)
 def test_generated_records_give_valid_lido(
-    make_vault: Any, tmp_path_factory: Any, rows: list[dict[str, Any]]
+    make_vault: Any,
+    tmp_path_factory: Any,
+    rows: list[dict[str, Any]],
+    names: tuple[str, str],
+    receive: bool,
 ) -> None:
     cleaned = [c for c in map(cleaned_or_none, rows) if c is not None]
     folder = tmp_path_factory.mktemp("gen")
     vault, _ = make_vault(folder / "v")
-    create_objects(vault, cleaned, validate=False)
+    ids = create_objects(vault, cleaned, validate=False)
+    if ids:
+        evacuate(vault, ids, names=names, receive=receive)
     out = folder / "gen.xml"
     for redact in (False, True):
         export_records(vault, "lido", out, redact_locations=redact)
         assert xmllint_errors(out) == ""
         assert len(records_of(out)) == len(cleaned)
+        assert texts(out).count(MOVE) >= len(ids)  # every object left in the evacuation
     vault.close()
 
 
@@ -338,3 +370,134 @@ def test_csv_cancel_leaves_nothing_behind(demo: Vault, tmp_path: Path) -> None:
     with pytest.raises(CancelledError):
         export_records(demo, "csv", out_dir / "x.csv", cancel=lambda: True)
     assert leftovers(out_dir) == []
+
+
+def _by_inventory(path: Path) -> dict[str, ET.Element]:
+    out = {}
+    for rec in records_of(path):
+        work_id = rec.find(".//lido:workID", NS)
+        assert work_id is not None
+        out[str(work_id.text)] = rec
+    return out
+
+
+def _notes(rec: ET.Element) -> dict[str, str]:
+    return {
+        str(s.get(TYPE)): str(s.findtext("lido:descriptiveNoteValue", "", NS))
+        for s in rec.iterfind(".//lido:objectDescriptionSet", NS)
+    }
+
+
+def _moves(rec: ET.Element) -> list[ET.Element]:
+    return [
+        e
+        for e in rec.iterfind(".//lido:event", NS)
+        if e.findtext("lido:eventType/lido:conceptID", "", NS) == MOVE
+    ]
+
+
+def test_the_evacuation_chain_in_lido(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(
+        vault,
+        [
+            {"inventory_number": "EV-0", "title": "Jarre", "current_location": "Salle 3"},
+            {"inventory_number": "EV-1", "title": "إبريق"},
+            {"inventory_number": "EV-2", "title": "Глечик"},
+        ],
+    )
+    chain = evacuate(vault, ids, names=("Musée national", "مخزن مؤقت"))
+    out = tmp_path / "ev.xml"
+    export_records(vault, "lido", out, photos=False)
+    assert xmllint_errors(out) == ""
+    recs = _by_inventory(out)
+    # EV-0: packed into CR-1, the crate evacuated to TS-1 and received there.
+    current = [
+        s for s in recs["EV-0"].iterfind(".//lido:repositorySet", NS) if s.get(TYPE) == "current"
+    ]
+    location = current[0].find("lido:repositoryLocation", NS)
+    assert location is not None
+    assert location.findtext("lido:placeID", "", NS) == "TS-1"
+    name = location.find("lido:namePlaceSet/lido:appellationValue", NS)
+    assert name is not None and name.text == "مخزن مؤقت" and name.get(LANG) == "ar"
+    assert location.findtext(".//{http://www.opengis.net/gml}pos") == "36.1911 44.0092"
+    notes = _notes(recs["EV-0"])
+    assert notes["container"] == "In container CR-1"
+    assert notes["location as documented"] == "Salle 3"  # the text no longer says where it is
+    assert STORE_ADDRESS == notes["current location address"]
+    packing, evacuation = _moves(recs["EV-0"])
+    assert packing.findtext("lido:eventID", "", NS) == chain["packing"]
+    assert evacuation.findtext("lido:eventID", "", NS) == chain["move"]
+    places = {
+        p.get(TYPE): p.findtext("lido:place/lido:placeID", "", NS)
+        for p in evacuation.iterfind("lido:eventPlace", NS)
+    }
+    assert places == {"moved from": "MUS", "moved to": "TS-1"}
+    descriptions = {
+        str(d.get(TYPE)): d.findtext("lido:descriptiveNoteValue", "", NS)
+        for d in evacuation.iterfind("lido:eventDescriptionSet", NS)
+    }
+    assert descriptions["reason"] == "evacuation" and descriptions["state"] == "Received"
+    assert descriptions["transport"] == TRANSPORT
+    assert evacuation.findtext("lido:eventDate/lido:date/lido:earliestDate", "", NS)[:2] == "20"
+    # EV-1 arrived loose; EV-2 was expected and not found: missing, no current place.
+    assert _notes(recs["EV-1"]).get("container") is None
+    assert len(_moves(recs["EV-1"])) == 1
+    missing = recs["EV-2"]
+    assert missing.find(".//lido:repositoryLocation", NS) is None
+    assert _notes(missing)["custody"].startswith("Missing")
+    [move] = _moves(missing)
+    assert "not found" in "".join(move.itertext())
+
+
+def test_an_object_in_transit_says_where_it_is_going(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(vault, [{"inventory_number": "T-1", "title": "Jar"}])
+    evacuate(vault, ids, receive=False)
+    out = tmp_path / "t.xml"
+    export_records(vault, "lido", out, photos=False)
+    assert xmllint_errors(out) == ""
+    [rec] = records_of(out)
+    assert rec.find(".//lido:repositoryLocation", NS) is None
+    notes = _notes(rec)
+    assert notes["custody"] == "In transit to TS-1 Temporary store"
+    assert notes["container"] == "In container CR-1"
+    assert "In transit" in "".join(_moves(rec)[-1].itertext())
+
+
+def test_redaction_keeps_the_chain_and_drops_its_places(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(
+        vault, [{"inventory_number": f"R-{i}", "title": f"Jar {i}"} for i in range(3)]
+    )
+    evacuate(vault, ids)
+    plain, redacted = tmp_path / "plain.xml", tmp_path / "red.xml"
+    export_records(vault, "lido", plain, photos=False)
+    export_records(vault, "lido", redacted, redact_locations=True, photos=False)
+    assert xmllint_errors(redacted) == ""
+    for secret in (STORE_ADDRESS, "36.1911", "44.0092", TRANSPORT):
+        assert secret in texts(plain)
+        assert secret not in texts(redacted)
+    # Codes, names and every Move stay: the chain is what a receiving inventory needs.
+    for kept in ("TS-1", "MUS", "CR-1", "Temporary store"):
+        assert kept in texts(redacted)
+    assert texts(redacted).count(MOVE) == texts(plain).count(MOVE) == 4
+
+
+def test_the_custodian_of_an_accepted_handover_is_exported(tmp_path: Path) -> None:
+    giver, keeper = Peer(tmp_path, "giver"), Peer(tmp_path, "keeper")
+    giver.trust(keeper)
+    keeper.trust(giver)
+    ids = create_objects(giver.vault, [{"inventory_number": "H-1", "title": "Jar"}])
+    evacuate(giver.vault, ids, leave_behind=False)
+    handover = C.Custody(giver.records).hand_over(["CR-1"], keeper.identity.fingerprint)
+    keeper.receive(giver.send(keeper))
+    C.Custody(keeper.records).accept(handover.record_id)
+    out = tmp_path / "h.xml"
+    export_records(keeper.vault, "lido", out, photos=False)
+    assert xmllint_errors(out) == ""
+    [rec] = records_of(out)
+    assert _notes(rec)["custodian"] == keeper.identity.name
+    la = tmp_path / "la"
+    export_records(keeper.vault, "linked-art", la)
+    [doc] = [d for _, d in folder_documents(la) if d["type"] == "HumanMadeObject"]
+    assert {"Custodian": keeper.identity.name}.items() <= {
+        s["_label"]: s["content"] for s in doc["referred_to_by"]
+    }.items()

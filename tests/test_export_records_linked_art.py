@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_export_records_support import (
+    STORE_ADDRESS,
+    TRANSPORT,
     all_linked_art_errors,
     cleaned_or_none,
     create_objects,
+    evacuate,
     folder_documents,
     leftovers,
     linked_art_errors,
@@ -40,7 +44,17 @@ def test_demo_vault_documents_are_valid(demo: Vault, tmp_path: Path) -> None:
     out = tmp_path / "la"
     summary = export_records(demo, "linked-art", out)
     docs = dict(folder_documents(out))
-    assert summary.objects == 60 and len(docs) == 61
+    kinds = Counter(d["type"] for d in docs.values())
+    assert summary.objects == 60 == kinds["HumanMadeObject"] and kinds["Set"] == 1
+    # The demo's evacuation: its locations as Places, its movements as Moves.
+    assert kinds["Place"] >= 2 and kinds["Activity"] >= 2
+    places = {d["id"]: d for d in docs.values() if d["type"] == "Place"}
+    # Objects moved: the location record (a Place document); never moved: their own text.
+    at = [d["current_location"] for d in docs.values() if "current_location" in d]
+    derived = [p for p in at if p["_label"].startswith("TS-1 ")]
+    assert derived and all(p["id"] in places for p in derived)
+    codes = {i["content"] for p in places.values() for i in p["identified_by"]}
+    assert "TS-1" in codes
     assert all_linked_art_errors(out) == []
     collection = json.loads((out / "collection.json").read_text(encoding="utf-8"))
     assert collection["type"] == "Set"
@@ -155,7 +169,8 @@ def test_target_must_be_new_or_empty_and_cancel_leaves_nothing(demo: Vault, tmp_
     assert leftovers(out_dir) == []
     (out_dir / "empty").mkdir()
     export_records(demo, "linked-art", out_dir / "empty")
-    assert len(list((out_dir / "empty").iterdir())) == 61
+    objects = [d for _, d in folder_documents(out_dir / "empty") if d["type"] == "HumanMadeObject"]
+    assert len(objects) == 60
 
 
 @settings(
@@ -163,19 +178,39 @@ def test_target_must_be_new_or_empty_and_cancel_leaves_nothing(demo: Vault, tmp_
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(rows=st.lists(object_rows(), min_size=1, max_size=4))
+@given(
+    rows=st.lists(object_rows(), min_size=1, max_size=4),
+    names=st.sampled_from(
+        [
+            ("Musée national", "Dépôt temporaire"),
+            ("المتحف الوطني", "مخزن مؤقت"),
+            ("Національний музей", "Тимчасове сховище"),
+            ('<Museum & "Co">', "Store \\ 'x'"),
+        ]
+    ),
+    receive=st.booleans(),
+)
 def test_generated_records_give_valid_documents(
-    make_vault: Any, tmp_path_factory: Any, rows: list[dict[str, Any]]
+    make_vault: Any,
+    tmp_path_factory: Any,
+    rows: list[dict[str, Any]],
+    names: tuple[str, str],
+    receive: bool,
 ) -> None:
     cleaned = [c for c in map(cleaned_or_none, rows) if c is not None]
     folder = tmp_path_factory.mktemp("gen")
     vault, _ = make_vault(folder / "v")
-    create_objects(vault, cleaned, validate=False)
+    ids = create_objects(vault, cleaned, validate=False)
+    if ids:
+        evacuate(vault, ids, names=names, receive=receive)
     for redact in (False, True):
         out = folder / f"la-{redact}"
         export_records(vault, "linked-art", out, redact_locations=redact)
         assert all_linked_art_errors(out) == []
-        assert len(list(out.iterdir())) == len(cleaned) + 1
+        kinds = Counter(d["type"] for _, d in folder_documents(out))
+        assert kinds["HumanMadeObject"] == len(cleaned) and kinds["Set"] == 1
+        # The packing and the evacuation, each once; the museum and the store, each once.
+        assert kinds["Activity"] == kinds["Place"] == (2 if ids else 0)
     vault.close()
 
 
@@ -188,3 +223,79 @@ def test_hostile_text_gives_valid_json(vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "la"
     export_records(vault, "linked-art", out)
     assert all_linked_art_errors(out) == []
+
+
+def _docs_by_type(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for _, doc in folder_documents(folder):
+        out.setdefault(str(doc["type"]), []).append(doc)
+    return out
+
+
+def _statements(doc: dict[str, Any]) -> dict[str, str]:
+    return {s["_label"]: s["content"] for s in doc.get("referred_to_by", [])}
+
+
+def test_the_evacuation_chain_in_linked_art(vault: Vault, tmp_path: Path) -> None:
+    ids = create_objects(
+        vault,
+        [
+            {"inventory_number": "EV-0", "title": "Jarre", "current_location": "Salle 3"},
+            {"inventory_number": "EV-1", "title": "إبريق"},
+            {"inventory_number": "EV-2", "title": "Глечик"},
+        ],
+    )
+    chain = evacuate(vault, ids, names=("Musée national", "مخزن مؤقت"))
+    out = tmp_path / "la"
+    export_records(vault, "linked-art", out)
+    assert all_linked_art_errors(out) == []
+    docs = _docs_by_type(out)
+    objects = {o["identified_by"][1]["content"]: o for o in docs["HumanMadeObject"]}
+    store_ref = {"id": f"urn:uuid:{chain['store']}", "type": "Place", "_label": "TS-1 مخزن مؤقت"}
+    assert objects["EV-0"]["current_location"] == store_ref
+    assert objects["EV-1"]["current_location"] == store_ref
+    assert _statements(objects["EV-0"])["Container"] == "In container CR-1"
+    assert _statements(objects["EV-0"])["Location as documented"] == "Salle 3"
+    assert "current_location" not in objects["EV-2"]
+    assert _statements(objects["EV-2"])["Custody"].startswith("Missing")
+    places = {p["id"]: p for p in docs["Place"]}
+    store = places[store_ref["id"]]
+    assert [i["content"] for i in store["identified_by"]] == ["مخزن مؤقت", "TS-1", chain["store"]]
+    assert store["defined_by"] == "POINT(44.0092 36.1911)"
+    assert _statements(store)["Address"] == STORE_ADDRESS
+    moves = {a["id"]: a for a in docs["Activity"]}
+    [evacuation] = moves[f"urn:uuid:{chain['move']}"]["part"]
+    assert evacuation["type"] == "Move"
+    assert {m["id"] for m in evacuation["moved"]} == {f"urn:uuid:{i}" for i in ids[1:]} | {
+        f"urn:uuid:{ids[0]}"
+    }
+    assert evacuation["moved_from"]["id"] == f"urn:uuid:{chain['mus']}"
+    assert evacuation["moved_to"] == store_ref
+    assert evacuation["timespan"]["begin_of_the_begin"][:2] == "20"
+    assert _statements(evacuation)["Transport"] == TRANSPORT
+    assert _statements(evacuation)["Reason"] == "evacuation"
+
+
+def test_redacted_linked_art_keeps_the_chain_without_its_places(
+    vault: Vault, tmp_path: Path
+) -> None:
+    ids = create_objects(
+        vault, [{"inventory_number": f"R-{i}", "title": f"Jar {i}"} for i in range(3)]
+    )
+    evacuate(vault, ids)
+    plain, redacted = tmp_path / "plain", tmp_path / "red"
+    export_records(vault, "linked-art", plain)
+    export_records(vault, "linked-art", redacted, redact_locations=True)
+    assert all_linked_art_errors(redacted) == []
+
+    def text(folder: Path) -> str:
+        return "".join(p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()))
+
+    for secret in (STORE_ADDRESS, "36.1911", "44.0092", TRANSPORT):
+        assert secret in text(plain)
+        assert secret not in text(redacted)
+    for kept in ('"TS-1"', '"MUS"', "CR-1", '"Move"'):
+        assert kept in text(redacted)
+    assert Counter(d["type"] for _, d in folder_documents(redacted)) == Counter(
+        d["type"] for _, d in folder_documents(plain)
+    )

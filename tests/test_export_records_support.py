@@ -17,6 +17,7 @@ from conftest import SHARED, require_tool
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
@@ -61,7 +62,12 @@ def linked_art_validator(schema: str) -> Draft202012Validator:
 
 def linked_art_errors(doc: Mapping[str, Any]) -> list[str]:
     """Every schema error of a Linked Art document (by its ``type``), as readable lines."""
-    schema = {"HumanMadeObject": "object.json", "Set": "set.json"}[str(doc["type"])]
+    schema = {
+        "HumanMadeObject": "object.json",
+        "Set": "set.json",
+        "Place": "place.json",
+        "Activity": "provenance.json",
+    }[str(doc["type"])]
     validator = linked_art_validator(schema)
     return [
         f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message[:300]}"
@@ -90,6 +96,57 @@ def create_objects(
     records = Records(vault)
     cleaned = [F.clean_fields(F.OBJECT, r) if validate else dict(r) for r in rows]
     return records.create_many(F.OBJECT, cleaned)
+
+
+# The evacuation chain (SPEC §4) an export must carry: what it keeps and what redaction removes.
+STORE_ADDRESS = "Rue des Archives 12, cave B"
+STORE_COORDS = {"lat": 36.1911, "lon": 44.0092}
+TRANSPORT = "Truck plate 4-28117, northern road"
+
+
+def evacuate(
+    vault: Vault,
+    object_ids: list[str],
+    *,
+    names: tuple[str, str] = ("Museum, main building", "Temporary store"),
+    receive: bool = True,
+    leave_behind: bool = True,
+) -> dict[str, str]:
+    """Pack the first object into crate CR-1, then evacuate the crate and the other objects from
+    MUS to TS-1 (with an address, coordinates and transport). With ``receive``, the check-in
+    finds the crate (sealed) and, with ``leave_behind``, not the last loose object (missing).
+    Returns the record ids by role."""
+    c = C.Custody(Records(vault))
+    mus = c.add_location({"code": "MUS", "name": names[0], "kind": "building"})
+    store = c.add_location(
+        {
+            "code": "TS-1",
+            "name": names[1],
+            "kind": "temporary_store",
+            "address": STORE_ADDRESS,
+            "coordinates": STORE_COORDS,
+        }
+    )
+    crate = c.add_container({"code": "CR-1", "kind": "crate", "description": "Padded crate"})
+    first, rest = object_ids[:1], object_ids[1:]
+    packing = c.move(first, "CR-1", from_location=mus.record_id)
+    move = c.move(
+        ["CR-1", *rest],
+        "TS-1",
+        from_location=mus.record_id,
+        reason="evacuation",
+        details={"transport": TRANSPORT, "authorised_by": "The director"},
+    )
+    if receive:
+        arrived = ["CR-1", *(rest[:-1] if leave_behind else rest)]
+        c.receive(move.record_id, arrived)
+    return {
+        "mus": mus.record_id,
+        "store": store.record_id,
+        "crate": crate.record_id,
+        "packing": packing.record_id,
+        "move": move.record_id,
+    }
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -2,7 +2,9 @@
 
 - ``lido``: one XML file; photos (decrypted, GPS removed when redacting) in a folder beside it
   named ``<file stem>-photos``, which the XML's ``linkResource`` elements refer to.
-- ``linked-art``: a folder of JSON-LD documents, one per object plus ``collection.json``.
+- ``linked-art``: a folder of JSON-LD documents, one per object plus ``collection.json``, and
+  one per location (``Place``) and movement (provenance ``Activity`` with a ``Move``) the
+  exported objects refer to.
 - ``csv``: one file.
 
 Whatever happens (an error, a full disk, Cancel), no partial file or folder is left: everything
@@ -93,7 +95,7 @@ def export_records(
     target = Path(target)
     if not target.parent.is_dir():
         raise UsageError(f"The folder {target.parent} does not exist.")
-    reader = Reader(vault, selection or Selection(), redact_locations)
+    reader = Reader(vault, selection or Selection(), redact_locations, custody=fmt != "csv")
     total = reader.count()
     summary = ExportSummary(fmt, target)
     if fmt == "linked-art":
@@ -204,11 +206,15 @@ def _linked_art(
         export_id = str(uuid.uuid4())
         label = f"FieldKit export from {info.name or 'a vault'}"
         ref = linked_art.collection_ref(export_id, label)
+        chain = linked_art.Chain()
         for item in reader.items(cancel):
             doc = linked_art.object_document(item, ref)
             write_private(tmp / f"{item.view.record_id}.json", iter((linked_art.encode(doc),)))
+            chain.add(item, str(doc["_label"]))
             _count(summary, len(item.damage), item.view.in_conflict)
             _tick(progress, summary.objects, total, cancel)
+        for record_id, doc in chain.documents():
+            write_private(tmp / f"{record_id}.json", iter((linked_art.encode(doc),)))
         collection = linked_art.collection_document(ref, summary.objects, redact)
         write_private(tmp / linked_art.COLLECTION_FILE, iter((linked_art.encode(collection),)))
         publish_folder(tmp, target)

@@ -3,7 +3,16 @@ object, valid against ``lido-v1.1.xsd``. Written as a stream, object by object.
 
 Where each Object ID field goes is in ``docs/export-mapping.md``. Event types and identifier
 types use the LIDO terminology (http://terminology.lido-schema.org/): Production lido00007,
-Destruction lido00026, non-specified event lido00003, "URI" identifier type lido00099.
+Destruction lido00026, Move lido00223, non-specified event lido00003, "URI" identifier type
+lido00099.
+
+The evacuation chain (SPEC §4) follows the EODEM profile's reading of LIDO for moves: where the
+object is now — derived by the core, never stored — is the ``repositorySet`` of type
+``current`` (its ``repositoryLocation`` carries the location record's code as ``placeID`` and its
+name), its container, transit, missing state and custodian are notes, and every departed
+movement that carried it (its own, or its container's) is a *Move* event: from, to (as
+``eventPlace`` typed ``moved from`` / ``moved to``), departure and reception dates, the reason,
+who moved it and what the check-in found.
 """
 
 from __future__ import annotations
@@ -12,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from fieldkit.exports.language import language_of, record_language
-from fieldkit.exports.source import ExportItem
+from fieldkit.exports.source import CustodyInfo, ExportItem, MoveInfo, PlaceInfo
 from fieldkit.exports.xmltext import xml_text
 from fieldkit.records.service import RecordView
 
@@ -23,6 +32,7 @@ URI_TYPE = TERMS + "lido00099"
 PRODUCTION = TERMS + "lido00007"
 DESTRUCTION = TERMS + "lido00026"
 NON_SPECIFIED = TERMS + "lido00003"
+MOVE = TERMS + "lido00223"
 CRM_OBJECT = "http://www.cidoc-crm.org/cidoc-crm/E22_Human-Made_Object"
 SOURCE = "FieldKit"
 
@@ -106,25 +116,15 @@ def _object_identification(item: ExportItem) -> str:
             "inscriptionsWrap",
             _wrap("inscriptions", _el("inscriptionTranscription", f["inscriptions_markings"])),
         )
+    custody = item.custody
     location = ""
-    if f.get("current_location") or f.get("coordinates"):
-        # EVACUATION: once locations and movements land (SPEC §4, the evacuation issue), the
-        # derived "where is it" (location, container, custodian, in transit) goes here, and
-        # movements become Move events (lido00223) following LIDO's EODEM profile.
-        coords = f.get("coordinates")
-        gml = ""
-        if coords:
-            gml = (
-                "<lido:gml><gml:Point><gml:pos>"
-                f"{xml_text(coords['lat'])} {xml_text(coords['lon'])}"
-                "</gml:pos></gml:Point></lido:gml>"
-            )
-        names = (
-            _wrap("namePlaceSet", _el("appellationValue", f["current_location"]))
-            if f.get("current_location")
-            else ""
-        )
-        location = f"<lido:repositoryLocation>{names}{gml}</lido:repositoryLocation>"
+    if custody is not None:
+        # Moved at least once: the derived place is the current one (none while in transit
+        # or missing); the object's own text is what was documented before (a note).
+        if custody.location is not None:
+            location = _place_element("repositoryLocation", custody.location)
+    elif f.get("current_location") or f.get("coordinates"):
+        location = _free_location(f)
     repository = ""
     if f.get("institution") or f.get("inventory_number") or location:
         repository = _wrap(
@@ -154,6 +154,7 @@ def _object_identification(item: ExportItem) -> str:
         _note("ICOM Red List category", f.get("red_list_category")),
         _note("date documented", f.get("date_documented")),
         _note("notes", f.get("notes")),
+        *_custody_notes(item),
     ]
     if item.view.in_conflict:
         notes.append(
@@ -205,6 +206,190 @@ def _object_identification(item: ExportItem) -> str:
         _wrap("objectDescriptionWrap", *notes),
         measurements,
         materials,
+    )
+
+
+def _gml(coords: Any) -> str:
+    if not isinstance(coords, dict) or "lat" not in coords or "lon" not in coords:
+        return ""
+    return (
+        "<lido:gml><gml:Point><gml:pos>"
+        f"{xml_text(coords['lat'])} {xml_text(coords['lon'])}"
+        "</gml:pos></gml:Point></lido:gml>"
+    )
+
+
+def _free_location(f: dict[str, Any]) -> str:
+    """The object's own "current location" text and coordinates (no location record)."""
+    names = (
+        _wrap("namePlaceSet", _el("appellationValue", f["current_location"]))
+        if f.get("current_location")
+        else ""
+    )
+    return f"<lido:repositoryLocation>{names}{_gml(f.get('coordinates'))}</lido:repositoryLocation>"
+
+
+def _place_element(tag: str, place: PlaceInfo) -> str:
+    """A location record as a LIDO place: its code (``placeID``), name, coordinates (absent
+    when redacting: the core's sensitive fields are gone from ``place.fields``)."""
+    code = (
+        _el(
+            "placeID",
+            place.code,
+            lang=False,
+            lido_type="local",
+            lido_source="FieldKit location code",
+        )
+        if place.code
+        else ""
+    )
+    name = _wrap("namePlaceSet", _el("appellationValue", place.name)) if place.name else ""
+    inner = code + name + _gml(place.fields.get("coordinates"))
+    if not inner:
+        inner = _el("placeID", place.id, lang=False, lido_type="local", lido_source=SOURCE)
+    return f"<lido:{tag}>{inner}</lido:{tag}>"
+
+
+def _custody_notes(item: ExportItem) -> list[str]:
+    """The derived custody state that has no LIDO element of its own, as typed notes."""
+    c: CustodyInfo | None = item.custody
+    if c is None:
+        return []
+    notes = []
+    f = item.fields
+    if f.get("current_location"):
+        notes.append(_note("location as documented", f["current_location"]))
+    if isinstance(f.get("coordinates"), dict):
+        coords = f["coordinates"]
+        notes.append(
+            _english_note("coordinates as documented", f"{coords.get('lat')} {coords.get('lon')}")
+        )
+    if c.location is not None and c.location.fields.get("address"):
+        notes.append(_note("current location address", c.location.fields["address"]))
+    if c.container is not None:
+        notes.append(_english_note("container", f"In container {c.container.label}"))
+    if c.in_transit:
+        to = f" to {c.destination.label}" if c.destination else ""
+        notes.append(_english_note("custody", f"In transit{to}"))
+    if c.missing:
+        notes.append(
+            _english_note("custody", "Missing: not found at the latest check-in that expected it")
+        )
+    if c.custodian:
+        notes.append(_note("custodian", c.custodian))
+    return notes
+
+
+def _english_note(kind: str, text: str) -> str:
+    return _wrap(
+        "objectDescriptionSet",
+        _el("descriptiveNoteValue", text, lang=False, xml_lang="en"),
+        lido_type=kind,
+    )
+
+
+def _date_part(value: object) -> str:
+    return str(value or "")[:10]
+
+
+def _move_event(move: MoveInfo) -> str:
+    """A departed movement as a LIDO *Move* event (lido00223)."""
+    m = move.fields
+    reason = str(m.get("reason") or "").replace("_", " ")
+    name = "Move" + (f" ({reason})" if reason else "")
+    actor = (
+        _wrap("eventActor", _el("displayActorInRole", m["moved_by"])) if m.get("moved_by") else ""
+    )
+    departed, received = m.get("departed_at"), m.get("received_at")
+    display = "; ".join(
+        part
+        for part in (
+            f"departed {departed}" if departed else "",
+            f"received {received}" if received else "",
+        )
+        if part
+    )
+    span = _wrap(
+        "date",
+        _el("earliestDate", _date_part(departed), lang=False) if departed else "",
+        _el("latestDate", _date_part(received), lang=False) if received else "",
+    )
+    dates = _wrap(
+        "eventDate",
+        _el("displayDate", display, lang=False, xml_lang="en") if display else "",
+        span,
+    )
+    places = []
+    for kind, place in (("moved from", move.from_place), ("moved to", move.to_place)):
+        if place is not None:
+            places.append(
+                _wrap(
+                    "eventPlace",
+                    _el("displayPlace", place.label),
+                    _place_element("place", place),
+                    lido_type=kind,
+                )
+            )
+    state = {
+        "in_transit": "In transit: departed, not received yet",
+        "received": "Received",
+    }.get(move.state, move.state)
+    if move.missing:
+        state += "; this object was expected and not found at the check-in"
+    descriptions = [
+        _wrap(
+            "eventDescriptionSet",
+            _el("descriptiveNoteValue", reason, lang=False, xml_lang="en"),
+            lido_type="reason",
+        )
+        if reason
+        else "",
+        _wrap(
+            "eventDescriptionSet",
+            _el("descriptiveNoteValue", state, lang=False, xml_lang="en"),
+            lido_type="state",
+        ),
+    ]
+    if move.into is not None:
+        descriptions.append(
+            _wrap(
+                "eventDescriptionSet",
+                _el(
+                    "descriptiveNoteValue",
+                    f"Packed into container {move.into.label}",
+                    lang=False,
+                    xml_lang="en",
+                ),
+                lido_type="container",
+            )
+        )
+    for field_name, kind in (
+        ("authorised_by", "authorised by"),
+        ("received_by", "received by"),
+        ("transport", "transport"),
+        ("notes", "notes"),
+    ):
+        if m.get(field_name):
+            descriptions.append(
+                _wrap(
+                    "eventDescriptionSet",
+                    _el("descriptiveNoteValue", m[field_name]),
+                    lido_type=kind,
+                )
+            )
+    return _wrap(
+        "eventSet",
+        _el("displayEvent", name, lang=False, xml_lang="en"),
+        _wrap(
+            "event",
+            _el("eventID", move.id, lang=False, lido_type="local", lido_source=SOURCE),
+            _wrap("eventType", _concept_uri(MOVE, "Move")),
+            _wrap("eventName", _el("appellationValue", name, lang=False, xml_lang="en")),
+            actor,
+            dates,
+            *places,
+            *descriptions,
+        ),
     )
 
 
@@ -398,6 +583,8 @@ def lido_record(item: ExportItem, photo_file: PhotoFile | None = None) -> str:
     f = item.fields
     lang = record_language(f.get("title"), f.get("description"), f.get("object_type"))
     events = _production(f) + "".join(_damage_event(r) for r in item.damage)
+    if item.custody is not None:
+        events += "".join(_move_event(m) for m in item.custody.movements)
     source = f.get("institution") or SOURCE
     return (
         "<lido:lido>"

@@ -4,7 +4,11 @@ object (``HumanMadeObject``) and a ``Set`` document for the export that every ob
 
 Identifiers are ``urn:uuid:`` URIs: an object's is its FieldKit id; a place, unit or
 institution named only by text gets a name-based UUID (uuid5), so the same text gives the same
-reference in every export. Getty AAT terms come from :mod:`fieldkit.exports.terms` (only where
+reference in every export. A location record is a ``Place`` document of its own (its id is the
+record's), referred to by ``current_location``; every departed movement of the exported objects
+is a provenance ``Activity`` document whose part is a ``Move`` (``moved``, ``moved_from``,
+``moved_to``, its time-span) — both valid against ``place.json`` and ``provenance.json``.
+Getty AAT terms come from :mod:`fieldkit.exports.terms` (only where
 the mapping is known); everything else is carried as text in statements. Where each field goes
 is in ``docs/export-mapping.md``.
 """
@@ -14,12 +18,13 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from datetime import datetime
 from typing import Any
 
 from fieldkit.exports import terms as T
 from fieldkit.exports.language import language_of
 from fieldkit.exports.lido import damage_summary, measurement_text
-from fieldkit.exports.source import ExportItem
+from fieldkit.exports.source import CustodyInfo, ExportItem, MoveInfo, PlaceInfo
 from fieldkit.records.service import RecordView
 
 CONTEXT = "https://linked.art/ns/v1/linked-art.json"
@@ -210,14 +215,168 @@ def object_document(item: ExportItem, collection: dict[str, str]) -> dict[str, A
                 "_label": str(f["institution"]),
             }
         ]
-    if f.get("current_location"):
-        # EVACUATION: once locations and movements land (SPEC §4), the derived location record
-        # (its code and name, not this free text) becomes the Place referred to here.
+    if item.custody is not None:
+        # Moved at least once: where it is now is derived by the core (no place while in
+        # transit or missing); the object's own text is what was documented before.
+        if item.custody.location is not None:
+            doc["current_location"] = place_ref(item.custody.location)
+        referred += _custody_statements(f, item.custody)
+        if referred:
+            doc["referred_to_by"] = referred
+    elif f.get("current_location"):
         doc["current_location"] = _place(str(f["current_location"]))
     doc["member_of"] = [collection]
     if item.damage:
         doc["subject_of"] = [_damage_report(r) for r in item.damage]
     return doc
+
+
+def place_ref(place: PlaceInfo) -> dict[str, str]:
+    return {"id": f"urn:uuid:{place.id}", "type": "Place", "_label": place.label}
+
+
+def _custody_statements(f: dict[str, Any], c: CustodyInfo) -> list[dict[str, Any]]:
+    out = []
+    if f.get("current_location"):
+        out.append(statement(str(f["current_location"]), "Location as documented"))
+    if c.container is not None:
+        out.append(statement(f"In container {c.container.label}", "Container"))
+    if c.in_transit:
+        to = f" to {c.destination.label}" if c.destination else ""
+        out.append(statement(f"In transit{to}", "Custody"))
+    if c.missing:
+        out.append(
+            statement("Missing: not found at the latest check-in that expected it", "Custody")
+        )
+    if c.custodian:
+        out.append(statement(c.custodian, "Custodian"))
+    return out
+
+
+def place_document(place: PlaceInfo) -> dict[str, Any]:
+    """A location (or container) record as a Linked Art ``Place``: its code as identifier, its
+    name; its address and coordinates unless redacting (gone from ``place.fields`` then)."""
+    identified_by: list[dict[str, Any]] = []
+    if place.name:
+        identified_by.append(_name(place.name, primary=True))
+    if place.code:
+        identified_by.append(_identifier(place.code, T.IDENTIFICATION_NUMBER, "FieldKit code"))
+    identified_by.append(_identifier(place.id, T.IDENTIFICATION_NUMBER, "FieldKit record id"))
+    doc: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{place.id}",
+        "type": "Place",
+        "_label": place.label,
+        "identified_by": identified_by,
+    }
+    referred = [
+        statement(str(place.fields[name]), what)
+        for name, what in (
+            ("address", "Address"),
+            ("notes", "Notes"),
+            ("description", "Description"),
+        )
+        if place.fields.get(name)
+    ]
+    if referred:
+        doc["referred_to_by"] = referred
+    coords = place.fields.get("coordinates")
+    if isinstance(coords, dict) and "lat" in coords and "lon" in coords:
+        doc["defined_by"] = f"POINT({float(coords['lon'])!r} {float(coords['lat'])!r})"
+    return doc
+
+
+def _instant(value: object) -> str | None:
+    """An RFC 3339 date-time, or None when the text has no time zone (not an instant)."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return when.isoformat() if when.tzinfo is not None else None
+
+
+def move_document(move: MoveInfo, moved: list[dict[str, str]]) -> dict[str, Any]:
+    """A departed movement as a provenance ``Activity`` with one ``Move`` part."""
+    m = move.fields
+    reason = str(m.get("reason") or "").replace("_", " ")
+    label = "Move" + (f" ({reason})" if reason else "")
+    part: dict[str, Any] = {"type": "Move", "_label": label, "moved": moved}
+    if move.from_place is not None:
+        part["moved_from"] = place_ref(move.from_place)
+    if move.to_place is not None:
+        part["moved_to"] = place_ref(move.to_place)
+    departed, received = m.get("departed_at"), m.get("received_at")
+    shown = "; ".join(
+        p
+        for p in (
+            f"departed {departed}" if departed else "",
+            f"received {received}" if received else "",
+        )
+        if p
+    )
+    if shown:
+        span: dict[str, Any] = {"type": "TimeSpan", "identified_by": [_name(shown)]}
+        begin, end = _instant(departed), _instant(received)
+        if begin:
+            span["begin_of_the_begin"] = begin
+        if end:
+            span["end_of_the_end"] = end
+        part["timespan"] = span
+    state = {"in_transit": "In transit: departed, not received yet", "received": "Received"}
+    statements = [statement(state.get(move.state, move.state), "State")]
+    if reason:
+        statements.append(statement(reason, "Reason"))
+    if move.into is not None:
+        statements.append(statement(f"Packed into container {move.into.label}", "Container"))
+    for name, what in (
+        ("moved_by", "Moved by"),
+        ("authorised_by", "Authorised by"),
+        ("received_by", "Received by"),
+        ("transport", "Transport"),
+        ("notes", "Notes"),
+    ):
+        if m.get(name):
+            statements.append(statement(str(m[name]), what))
+    part["referred_to_by"] = statements
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{move.id}",
+        "type": "Activity",
+        "_label": label,
+        "classified_as": [T.type_ref(T.PROVENANCE_ACTIVITY)],
+        "identified_by": [_identifier(move.id, T.IDENTIFICATION_NUMBER, "FieldKit record id")],
+        "part": [part],
+    }
+
+
+class Chain:
+    """The places and movements the exported objects refer to, gathered while the objects are
+    written and written once each at the end (a movement lists every exported object it moved)."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, PlaceInfo] = {}
+        self.moves: dict[str, MoveInfo] = {}
+        self.moved: dict[str, list[dict[str, str]]] = {}
+
+    def add(self, item: ExportItem, label: str) -> None:
+        c = item.custody
+        if c is None:
+            return
+        if c.location is not None:
+            self.places[c.location.id] = c.location
+        ref = {"id": f"urn:uuid:{item.view.record_id}", "type": "HumanMadeObject", "_label": label}
+        for move in c.movements:
+            self.moves.setdefault(move.id, move)
+            self.moved.setdefault(move.id, []).append(ref)
+            for place in (move.from_place, move.to_place):
+                if place is not None:
+                    self.places[place.id] = place
+
+    def documents(self) -> list[tuple[str, dict[str, Any]]]:
+        """(record id, document) of every place and movement, places first."""
+        out = [(pid, place_document(p)) for pid, p in self.places.items()]
+        out += [(mid, move_document(m, self.moved[mid])) for mid, m in self.moves.items()]
+        return out
 
 
 def _production(f: dict[str, Any]) -> dict[str, Any] | None:

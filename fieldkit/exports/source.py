@@ -2,8 +2,10 @@
 reports, page by page (memory stays bounded however many objects a vault holds).
 
 The view is the one the app shows (SPEC §5): for a record in conflict, the deterministic
-automatic merge, flagged ``in_conflict``. Redaction is the bundle export's own
-(:data:`fieldkit.bundles.export.LOCATION_FIELDS`), applied here so that no format can forget it.
+automatic merge, flagged ``in_conflict``. Redaction is the bundle export's own (the core's
+per-kind sensitive fields, :data:`fieldkit.records.fields.SENSITIVE_FIELDS`), applied here — to
+objects, damage reports, and the locations and movements of the evacuation chain
+(:class:`CustodyInfo`) — so that no format can forget it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from fieldkit.bundles.export import _redacted
 from fieldkit.errors import CancelledError, UsageError
+from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.vault.vault import Vault
@@ -46,6 +49,59 @@ class Selection:
 
 
 @dataclass(frozen=True)
+class PlaceInfo:
+    """A location or container record as exported: its code and name, and (unless redacting)
+    its address and coordinates — what ``--redact-locations`` removes is the core's list
+    (:data:`fieldkit.records.fields.SENSITIVE_FIELDS`)."""
+
+    id: str
+    kind: str  # location or container
+    code: str
+    name: str
+    fields: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        """ "B1-R2 Storeroom 2", or the code alone, or the name alone."""
+        return " ".join(p for p in (self.code, self.name) if p) or self.id
+
+
+@dataclass(frozen=True)
+class MoveInfo:
+    """One departed movement of an object (its own, or its container's while it was inside):
+    the movement's fields (redacted if asked), where from and to, and what its check-in found."""
+
+    id: str
+    state: str  # in_transit, received
+    fields: dict[str, Any]
+    from_place: PlaceInfo | None
+    to_place: PlaceInfo | None
+    into: PlaceInfo | None  # the container it packed the items into
+    missing: bool  # this object was expected and not found at the reception
+
+
+@dataclass(frozen=True)
+class CustodyInfo:
+    """Where an object is now, derived by the core (:func:`fieldkit.records.custody.where`),
+    and the movements that took it there, oldest first."""
+
+    location: PlaceInfo | None
+    container: PlaceInfo | None
+    in_transit: bool
+    missing: bool
+    destination: PlaceInfo | None
+    custodian: str | None
+    status: str | None
+    movements: list[MoveInfo] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.location or self.container or self.in_transit or self.missing or self.movements
+        ) and not (self.custodian or self.destination)
+
+
+@dataclass(frozen=True)
 class ExportItem:
     """One object as exported: its view (redacted if asked), its damage reports, and its cross
     references as a person would type them (inventory number where the object has one)."""
@@ -53,6 +109,7 @@ class ExportItem:
     view: RecordView
     damage: list[RecordView]
     references: list[str] = field(default_factory=list)
+    custody: CustodyInfo | None = None
 
     @property
     def fields(self) -> dict[str, Any]:
@@ -73,12 +130,16 @@ def check_statuses(statuses: Sequence[str]) -> tuple[str, ...]:
 class Reader:
     """Reads the selection of one open vault (on the calling thread's connection)."""
 
-    def __init__(self, vault: Vault, selection: Selection, redact: bool) -> None:
+    def __init__(
+        self, vault: Vault, selection: Selection, redact: bool, *, custody: bool = True
+    ) -> None:
         self.vault = vault
+        self.with_custody = custody  # CSV carries no custody (import-csv reads none)
         self.records = Records(vault)
         self.selection = selection
         self.redact = redact
         self._ids: list[str] | None = None
+        self._places: dict[str, PlaceInfo | None] = {}
         if selection.ids:
             resolved = [self.records.resolve(text, F.OBJECT) for text in selection.ids]
             ids = list(dict.fromkeys(resolved))
@@ -125,10 +186,83 @@ class Reader:
             if cancel is not None and cancel():
                 raise CancelledError("Export cancelled; nothing was written.")
             damage = self._damage_of([v.record_id for v in page])
+            moved = self._in_custody([v.record_id for v in page])
             for view in page:
                 shown = self._redact(view)
                 refs = self._typed_references(shown.fields.get("cross_references") or [])
-                yield ExportItem(shown, damage.get(view.record_id, []), refs)
+                custody = self.custody(view.record_id) if view.record_id in moved else None
+                yield ExportItem(shown, damage.get(view.record_id, []), refs, custody)
+
+    def _in_custody(self, object_ids: list[str]) -> set[str]:
+        """The objects of a page that any movement or handover concerns (one query a page:
+        most objects of a large vault never moved, and need no custody reads)."""
+        if not self.with_custody or not object_ids:
+            return set()
+        marks = ",".join("?" * len(object_ids))
+        # Only "?" placeholders are formatted into the query.
+        query = (
+            f"SELECT item_id FROM custody_where WHERE item_id IN ({marks}) "  # noqa: S608
+            f"UNION SELECT item_id FROM custody_links WHERE item_id IN ({marks})"
+        )
+        return {str(r[0]) for r in self.vault.db.execute(query, [*object_ids, *object_ids])}
+
+    def place(self, record_id: str | None) -> PlaceInfo | None:
+        """A location or container record (redacted if asked), or None. Read once per export."""
+        if not record_id:
+            return None
+        if record_id not in self._places:
+            found: PlaceInfo | None = None
+            row = self.vault.db.execute(
+                "SELECT kind, fields FROM records WHERE record_id = ? AND kind IN (?, ?)",
+                (record_id, F.LOCATION, F.CONTAINER),
+            ).fetchone()
+            if row is not None:
+                kind = str(row[0])
+                fields = json.loads(row[1])
+                if self.redact:
+                    fields = F.redacted(kind, fields)
+                found = PlaceInfo(
+                    record_id,
+                    kind,
+                    str(fields.get("code") or ""),
+                    str(fields.get("name") or ""),
+                    fields,
+                )
+            self._places[record_id] = found
+        return self._places[record_id]
+
+    def custody(self, object_id: str) -> CustodyInfo | None:
+        """Where the object is now and its departed movements, or None when no movement ever
+        concerned it."""
+        db = self.vault.db
+        now = C.where(db, object_id)
+        moves = []
+        for m in C.movements_for(db, object_id):
+            if m.state == "planned":
+                continue  # a plan is not an event: nothing moved yet
+            fields = F.redacted(F.MOVEMENT, m.fields) if self.redact else dict(m.fields)
+            moves.append(
+                MoveInfo(
+                    m.id,
+                    m.state,
+                    fields,
+                    self.place(str(fields.get("from_location") or "")),
+                    self.place(str(fields.get("to_location") or "")),
+                    self.place(str(fields.get("to_container") or "")),
+                    object_id in m.missing,
+                )
+            )
+        info = CustodyInfo(
+            self.place(now.location.id if now.location else None),
+            self.place(now.container.id if now.container else None),
+            now.in_transit,
+            now.missing,
+            self.place(now.destination.id if now.destination else None),
+            now.custodian.name if now.custodian else None,
+            now.status,
+            moves,
+        )
+        return None if info.empty else info
 
     def _redact(self, view: RecordView) -> RecordView:
         if not self.redact:

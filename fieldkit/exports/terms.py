@@ -34,6 +34,11 @@ INSCRIPTION_STATEMENT = ("300435414", "Inscription Statement")  # LA, CR
 PRODUCTION_STATEMENT = ("300435436", "Production Statement")  # LA, CR
 PROVENANCE_STATEMENT = ("300435438", "Provenance Statement")  # LA, CR
 
+# Activity types. A movement is a provenance activity whose part is a Move (provenance.json
+# requires the classification): Linked Art's provenance examples and its vocabulary table
+# ("Provenance Activity | aat:300055863 | Activity").
+PROVENANCE_ACTIVITY = ("300055863", "Provenance Activity")  # LA, CR
+
 # Dimension types (CR dim_type_mapping), keyed by what FieldKit records write, in the app's four
 # languages.
 _Table = tuple[tuple[str, str, tuple[str, ...]], ...]
