@@ -129,6 +129,9 @@ def test_formula_cells_are_defused(vault: Vault, tmp_path: Path) -> None:
                 "title": '=HYPERLINK("http://x")',
                 "notes": "@SUM(A1)",
                 "description": "-2 fragments",
+                "significance": "-2+3+cmd|' /C calc'!A0",
+                "subject": "+1+cmd|' /C calc'!A0",
+                "distinguishing_features": "-12.5",
             }
         ],
     )
@@ -137,7 +140,11 @@ def test_formula_cells_are_defused(vault: Vault, tmp_path: Path) -> None:
     row = next(iter(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines())))
     assert row["title"] == '\'=HYPERLINK("http://x")'
     assert row["notes"] == "'@SUM(A1)"
-    assert row["description"] == "-2 fragments"  # a negative number is not a formula
+    # + or - starts a formula unless the whole cell is a number (found in review)
+    assert row["significance"] == "'-2+3+cmd|' /C calc'!A0"
+    assert row["subject"] == "'+1+cmd|' /C calc'!A0"
+    assert row["description"] == "'-2 fragments"
+    assert row["distinguishing_features"] == "-12.5"  # a plain number is left alone
     assert summary.warnings and "apostrophe" in summary.warnings[0]
 
 

@@ -20,10 +20,11 @@ from fieldkit.records import fields as F
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in F.OBJECT_FIELDS)
 BOM = "\ufeff"
-# What the import counts as a formula (fieldkit.records.csv_import._FORMULA), plus a leading
-# tab or carriage return, which some spreadsheet programs strip before evaluating.
+# A cell a spreadsheet program may run as a formula: one starting with = or @, a leading tab or
+# carriage return (stripped by some programs before evaluating), and + or - unless the whole
+# cell is a plain number — `-2+3+cmd|' /C calc'!A0` starts like a number and is a formula.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])|^[\t\r]")
+_FORMULA = re.compile(r"^\s*[=@]|^[\t\r]|^\s*[+-](?!\s*[\d.,]+\s*$)")
 
 
 def cell(name: str, value: Any) -> str:
@@ -63,7 +64,8 @@ class CsvWriter:
         cells = []
         for name in COLUMNS:
             text = cell(name, f.get(name))
-            if _FORMULA.match(text):
+            # Coordinates are two numbers written here ("-12.5, 33.1"): never a formula.
+            if name != "coordinates" and _FORMULA.match(text):
                 text = "'" + text
                 self.formulas += 1
             cells.append(text)
