@@ -117,7 +117,7 @@ def test_permission_movement_form_and_packing_list(scene: dict[str, Any]) -> Non
     for expected in (
         "Evacuation permission",
         "Number of people 4",
-        "5 object(s) in 1 container(s)",
+        "5 objects in 1 container",
         "Dr. Layla Hassan",
         "University annex",
         "36.19, 44.01",

@@ -8,10 +8,11 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, common_options, count_text
+from fieldkit.cli import Context, common_options
 from fieldkit.commands.records import _read_json_input
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import isolate, ltr, translate
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
@@ -81,11 +82,20 @@ def _details(ctx: Context) -> dict[str, Any]:
     return _read_json_input(shim)
 
 
+def _items(n: int) -> str:
+    return translate("cli", "%n item(s)", "", n)
+
+
+def _code(text: str) -> str:
+    """A code as printed: terminal-safe, kept left to right inside an Arabic sentence."""
+    return ltr(F.terminal_text(text))
+
+
 def _code_or_id(db: Connection, record_id: str | None) -> str:
     place = C.place(db, record_id)
     if place is None:
         return "—"
-    return F.terminal_text(place.code or place.id[:8])
+    return _code(place.code or place.id[:8])
 
 
 def _item_label(db: Connection, item_id: str) -> str:
@@ -93,8 +103,9 @@ def _item_label(db: Connection, item_id: str) -> str:
         "SELECT inventory_number, title FROM records WHERE record_id = ?", (item_id,)
     ).fetchone()
     if row is None:
-        return item_id[:8] + " (not in this vault)"
-    return F.terminal_text(" ".join(str(p) for p in (row[0] or item_id[:8], row[1] or "") if p))
+        return item_id[:8] + " " + translate("cli", "(not in this vault)")
+    number = _code(str(row[0] or item_id[:8]))
+    return f"{number} {isolate(F.terminal_text(row[1]))}" if row[1] else number
 
 
 def cmd_add(ctx: Context) -> int:
@@ -105,7 +116,12 @@ def cmd_add(ctx: Context) -> int:
         ctx.emit({"id": view.record_id, "revision": view.head_rev})
     else:
         print(view.record_id, file=ctx.out)
-        ctx.say(f"Added {ctx.args.kind} {F.terminal_text(view.fields['code'])}.")
+        added = (
+            translate("cli", "Added location {code}.")
+            if ctx.args.kind == F.LOCATION
+            else translate("cli", "Added container {code}.")
+        )
+        ctx.say(added.format(code=_code(view.fields["code"])))
     return EXIT_OK
 
 
@@ -122,9 +138,14 @@ def cmd_list(ctx: Context) -> int:
             line = "  ".join(p for p in (f["code"], kind, str(text)) if p)
             if ctx.args.kind == F.CONTAINER:
                 inside = len(C.contents(vault.db, v.record_id))
-                line += f"  ({count_text(inside, 'item')})"
+                line += f"  ({_items(inside)})"
             print(F.terminal_text(line), file=ctx.out)
-        ctx.say(count_text(len(views), ctx.args.kind) + ".")
+        total = (
+            translate("cli", "%n location(s).", "", len(views))
+            if ctx.args.kind == F.LOCATION
+            else translate("cli", "%n container(s).", "", len(views))
+        )
+        ctx.say(total)
     return EXIT_OK
 
 
@@ -132,14 +153,20 @@ def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
     if words[0] in ("receive", "show"):
         if len(words) < 2:
-            raise UsageError(f"Give the movement: fieldkit move {words[0]} MOVEMENT.")
+            raise UsageError(
+                translate("cli", "Give the movement: fieldkit move {action} MOVEMENT.").format(
+                    action=words[0]
+                )
+            )
         if words[0] == "show":
             if len(words) > 2:
-                raise UsageError("fieldkit move show takes one movement.")
+                raise UsageError(translate("cli", "fieldkit move show takes one movement."))
             return _move_show(ctx, words[1])
         return _move_receive(ctx, words[1], words[2:])
     if not ctx.args.to:
-        raise UsageError("Say where the items go: --to LOCATION or --to CONTAINER.")
+        raise UsageError(
+            translate("cli", "Say where the items go: --to LOCATION or --to CONTAINER.")
+        )
     with open_vault(ctx) as vault:
         chain = C.Custody(Records(vault))
         from_location = (
@@ -160,22 +187,31 @@ def cmd_move(ctx: Context) -> int:
             return EXIT_OK
         print(view.record_id, file=ctx.out)
         status = C.movement_status(vault.db, view.record_id)
-        what = count_text(len(status.items), "item")
+        n = len(status.items)
         if status.state == "planned":
-            ctx.say(f"Planned the movement of {what}.")
+            ctx.say(translate("cli", "Planned the movement of %n item(s).", "", n))
         elif status.state == "in_transit":
-            ctx.say(
-                f"{what.capitalize()} departed ({count_text(len(status.expected), 'item')} "
-                "with the contents of containers); in transit until received."
+            departed = translate(
+                "cli",
+                "%n item(s) departed ({with_contents} with the contents of containers); "
+                "in transit until received.",
+                "",
+                n,
             )
+            ctx.say(departed.format(with_contents=_items(len(status.expected))))
         else:
-            ctx.say(f"Packed {what} into {_code_or_id(vault.db, view.fields['to_container'])}.")
+            packed = translate("cli", "Packed %n item(s) into {container}.", "", n)
+            ctx.say(packed.format(container=_code_or_id(vault.db, view.fields["to_container"])))
     return EXIT_OK
 
 
 def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
     if not items and not ctx.args.all:
-        raise UsageError("Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.")
+        raise UsageError(
+            translate(
+                "cli", "Give what arrived (ITEM... as codes, inventory numbers or ids) or --all."
+            )
+        )
     with open_vault(ctx) as vault:
         chain = C.Custody(Records(vault))
         status = chain.receive(movement, items, everything=ctx.args.all)
@@ -187,18 +223,25 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
 
 
 def _print_reconciliation(ctx: Context, db: Connection, status: C.MovementStatus) -> None:
+    counts = translate(
+        "cli", "expected {expected}, received {received}, missing {missing}, extra {extra}"
+    )
     print(
-        f"expected {len(status.expected)}, received {len(status.received)}, "
-        f"missing {len(status.missing)}, extra {len(status.extra)}",
+        counts.format(
+            expected=len(status.expected),
+            received=len(status.received),
+            missing=len(status.missing),
+            extra=len(status.extra),
+        ),
         file=ctx.out,
     )
     for label, ids in (
-        ("missing", status.missing),
-        ("extra", status.extra),
-        ("not in its container", status.outside),
+        (translate("cli", "missing: {item}"), status.missing),
+        (translate("cli", "extra: {item}"), status.extra),
+        (translate("cli", "not in its container: {item}"), status.outside),
     ):
         for item in ids:
-            print(f"  {label}: {_item_label(db, item)}", file=ctx.out)
+            print("  " + label.format(item=_item_label(db, item)), file=ctx.out)
 
 
 def _move_show(ctx: Context, movement: str) -> int:
@@ -211,15 +254,17 @@ def _move_show(ctx: Context, movement: str) -> int:
             return EXIT_OK
         f, db, out = status.fields, vault.db, ctx.out
         print(f"id: {view.record_id}", file=out)
-        print(f"state: {status.state.replace('_', ' ')}", file=out)
-        print(f"reason: {f.get('reason', '')}", file=out)
-        print(f"from: {_code_or_id(db, f.get('from_location'))}", file=out)
+        state = status.state.replace("_", " ")
+        print(translate("cli", "state: {state}").format(state=state), file=out)
+        print(translate("cli", "reason: {reason}").format(reason=f.get("reason", "")), file=out)
+        source = _code_or_id(db, f.get("from_location"))
+        print(translate("cli", "from: {place}").format(place=source), file=out)
         dest = f.get("to_location") or f.get("to_container")
-        print(f"to: {_code_or_id(db, dest)}", file=out)
+        print(translate("cli", "to: {place}").format(place=_code_or_id(db, dest)), file=out)
         for name in ("departed_at", "moved_by", "authorised_by", "received_at", "received_by"):
             if f.get(name):
                 print(f"{name}: {F.terminal_text(f[name])}", file=out)
-        print("items:", file=out)
+        print(translate("cli", "items:"), file=out)
         for item in status.items:
             print(f"  {_item_label(db, item)}", file=out)
         if status.state == "received":
@@ -238,21 +283,24 @@ def cmd_where(ctx: Context) -> int:
         out = ctx.out
         print(_item_label(vault.db, item), file=out)
         if w.missing:
-            print("MISSING: not found at its last reception", file=out)
+            print(translate("cli", "MISSING: not found at its last reception"), file=out)
         elif w.in_transit:
             dest = w.destination.code if w.destination else "?"
-            print(f"in transit to {F.terminal_text(dest)}", file=out)
+            print(translate("cli", "in transit to {place}").format(place=_code(dest)), file=out)
         else:
             loc = w.location
-            print(
-                "location: " + (F.terminal_text(f"{loc.code} {loc.name}".strip()) if loc else "—"),
-                file=out,
-            )
+            place = _code(f"{loc.code} {loc.name}".strip()) if loc else "—"
+            print(translate("cli", "location: {place}").format(place=place), file=out)
         if w.container is not None:
-            print(f"container: {F.terminal_text(w.container.code)}", file=out)
+            code = _code(w.container.code)
+            print(translate("cli", "container: {code}").format(code=code), file=out)
         if w.custodian is not None:
             name = F.terminal_text(w.custodian.name or "?")
-            print(f"custodian: {name} ({w.custodian.fingerprint[:16]})", file=out)
+            custodian = translate("cli", "custodian: {name} ({fingerprint})")
+            print(
+                custodian.format(name=name, fingerprint=ltr(w.custodian.fingerprint[:16])),
+                file=out,
+            )
     return EXIT_OK
 
 
@@ -264,7 +312,7 @@ def cmd_handover_create(ctx: Context) -> int:
         to = read_card_file(Path(to))
     with open_vault(ctx) as vault:
         view = C.Custody(Records(vault)).hand_over(ctx.args.items, to, _details(ctx))
-    _emit(ctx, view, "Handover recorded; it waits for the receiver's acceptance.")
+    _emit(ctx, view, translate("cli", "Handover recorded; it waits for the receiver's acceptance."))
     return EXIT_OK
 
 
@@ -275,7 +323,11 @@ def cmd_handover_accept(ctx: Context) -> int:
         ctx.emit(state.to_json())
     else:
         print(state.id, file=ctx.out)
-        ctx.say("Accepted, signed with your key. Send it back in a bundle to the giver.")
+        ctx.say(
+            translate(
+                "cli", "Accepted, signed with your key. Send it back in a bundle to the giver."
+            )
+        )
     return EXIT_OK
 
 
@@ -297,13 +349,15 @@ def cmd_handover_list(ctx: Context) -> int:
         for h in found:
             f = h.fields
             to = C.party_field(f, "to_party", "name") or "?"
-            state = (
-                "accepted" if h.accepted else ("WAITING FOR YOU" if h.waiting_for_me else "waiting")
-            )
-            line = (
-                f"{h.id[:8]}  {f.get('handed_at', '')}  to {to}  "
-                f"{count_text(len(f.get('items') or []), 'item')}  {state}"
-            )
+            if h.accepted:
+                state = translate("cli", "accepted")
+            elif h.waiting_for_me:
+                state = translate("cli", "WAITING FOR YOU")
+            else:
+                state = translate("cli", "waiting")
+            whom = translate("cli", "to {name}").format(name=to)
+            items = _items(len(f.get("items") or []))
+            line = f"{h.id[:8]}  {f.get('handed_at', '')}  {whom}  {items}  {state}"
             print(F.terminal_text(line), file=ctx.out)
-        ctx.say(count_text(len(found), "handover") + ".")
+        ctx.say(translate("cli", "%n handover(s).", "", len(found)))
     return EXIT_OK

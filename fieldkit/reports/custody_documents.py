@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
@@ -58,17 +59,71 @@ LABEL_HEIGHT = 37 * mm
 LABEL_QR = 30 * mm
 SIGN_LINE = "_" * 30
 
+# The custody vocabulary, in the "custody" context with the same sources (and translations) as
+# the app's custody pages (fieldkit/gui/custody_common.py); docs/glossary.md gives the sources.
 _VOCABULARY = {
-    "temporary_store": "Temporary store",
-    "this_way_up": "This way up",
-    "keep_dry": "Keep dry",
-    "inventory_check": "Inventory check",
+    # location kinds
+    "building": QT_TRANSLATE_NOOP("custody", "Building"),
+    "room": QT_TRANSLATE_NOOP("custody", "Room"),
+    "area": QT_TRANSLATE_NOOP("custody", "Area"),
+    "shelf": QT_TRANSLATE_NOOP("custody", "Shelf"),
+    "temporary_store": QT_TRANSLATE_NOOP("custody", "Temporary store"),
+    "vehicle": QT_TRANSLATE_NOOP("custody", "Vehicle"),
+    "other": QT_TRANSLATE_NOOP("custody", "Other"),
+    # container kinds
+    "crate": QT_TRANSLATE_NOOP("custody", "Crate"),
+    "box": QT_TRANSLATE_NOOP("custody", "Box"),
+    "roll": QT_TRANSLATE_NOOP("custody", "Roll"),
+    "bag": QT_TRANSLATE_NOOP("custody", "Bag"),
+    "pallet": QT_TRANSLATE_NOOP("custody", "Pallet"),
+    # handling marks
+    "fragile": QT_TRANSLATE_NOOP("custody", "Fragile"),
+    "this_way_up": QT_TRANSLATE_NOOP("custody", "This way up"),
+    "keep_dry": QT_TRANSLATE_NOOP("custody", "Keep dry"),
+    "heavy": QT_TRANSLATE_NOOP("custody", "Heavy"),
+    "hazardous": QT_TRANSLATE_NOOP("custody", "Hazardous"),
+    # movement reasons
+    "evacuation": QT_TRANSLATE_NOOP("custody", "Evacuation"),
+    "return": QT_TRANSLATE_NOOP("custody", "Return"),
+    "storage": QT_TRANSLATE_NOOP("custody", "Storage"),
+    "packing": QT_TRANSLATE_NOOP("custody", "Packing"),
+    "unpacking": QT_TRANSLATE_NOOP("custody", "Unpacking"),
+    "loan": QT_TRANSLATE_NOOP("custody", "Loan"),
+    "conservation": QT_TRANSLATE_NOOP("custody", "Conservation"),
+    "inventory_check": QT_TRANSLATE_NOOP("custody", "Inventory check"),
+    # movement states
+    "planned": QT_TRANSLATE_NOOP("custody", "Planned"),
+    "in_transit": QT_TRANSLATE_NOOP("custody", "In transit"),
+    "received": QT_TRANSLATE_NOOP("custody", "Received"),
+    # what a label is for, when no kind is recorded
+    "object": QT_TRANSLATE_NOOP("reports", "Object"),
+    "container": QT_TRANSLATE_NOOP("reports", "Container"),
+    "location": QT_TRANSLATE_NOOP("reports", "Location"),
 }
+_GENERIC = {"object", "container", "location"}
 
 
 def _word(value: Any) -> str:
+    """A custody vocabulary value in the report's language (the value itself if unknown)."""
     text = str(value)
-    return _VOCABULARY.get(text) or L.VOCABULARY.get(text) or text.replace("_", " ").capitalize()
+    source = _VOCABULARY.get(text)
+    if source:
+        return translate("reports" if text in _GENERIC else "custody", source)
+    if text in L.VOCABULARY:
+        return L.value_label(text)
+    return text.replace("_", " ").capitalize()
+
+
+def _listed(values: Sequence[Any]) -> str:
+    """Vocabulary values as a list: "Fragile, This way up" (Arabic: with the Arabic comma)."""
+    return ("، " if is_right_to_left() else ", ").join(_word(v) for v in values)
+
+
+def _mirrored(cells: list[Any], widths: list[float]) -> tuple[list[Any], list[float]]:
+    """A table row and its widths, the first cell on the right in a right-to-left report."""
+    if is_right_to_left():
+        return cells[::-1], widths[::-1]
+    return cells, widths
 
 
 def _p(text: object, style: str = "value") -> Flowable:
@@ -87,15 +142,17 @@ def _label_of(view: RecordView) -> tuple[str, str, str]:
     f = view.fields
     if view.kind == F.OBJECT:
         code = f.get("inventory_number") or view.record_id
-        return str(code), str(f.get("title") or ""), "Object"
+        return str(code), str(f.get("title") or ""), _word("object")
     if view.kind == F.CONTAINER:
-        marks = ", ".join(_word(m) for m in f.get("handling") or [])
+        marks = _listed(f.get("handling") or [])
         title = str(f.get("description") or "")
         what = _word(f.get("kind") or "container") + (f" · {marks}" if marks else "")
         return str(f["code"]), title, what
     if view.kind == F.LOCATION:
         return str(f["code"]), str(f.get("name") or ""), _word(f.get("kind") or "location")
-    raise RecordNotFoundError("Labels are printed for objects, containers and locations.")
+    raise RecordNotFoundError(
+        QT_TRANSLATE_NOOP("errors", "Labels are printed for objects, containers and locations.")
+    )
 
 
 class _CheckBox(Flowable):
@@ -140,7 +197,8 @@ def when(value: Any) -> str:
 
 
 class _Label(Flowable):
-    """One label: QR code on the left, code, title and kind on the right; a light cut frame."""
+    """One label: QR code on the left, code, title and kind on the right (mirrored in a
+    right-to-left report); a light cut frame."""
 
     def __init__(self, code: str, title: str, what: str) -> None:
         super().__init__()
@@ -157,11 +215,13 @@ class _Label(Flowable):
         c.setDash(1, 2)
         c.rect(0, 0, self.width, self.height)
         c.setDash()
+        rtl = is_right_to_left()
         qr = qr_code(self.code, LABEL_QR)
         qr.wrapOn(c, LABEL_QR, LABEL_QR)
-        qr.drawOn(c, 1 * mm, (self.height - LABEL_QR) / 2)
-        text_x = LABEL_QR + 2 * mm
-        text_w = self.width - text_x - 2 * mm
+        qr_x = self.width - LABEL_QR - 1 * mm if rtl else 1 * mm
+        qr.drawOn(c, qr_x, (self.height - LABEL_QR) / 2)
+        text_w = self.width - LABEL_QR - 4 * mm
+        text_x = 2 * mm if rtl else LABEL_QR + 2 * mm
         s = styles()
         y = self.height - 4 * mm
         for text, style in (
@@ -198,7 +258,10 @@ def labels_report(
         seen.add(view.record_id)
         labels.append(_Label(*_label_of(view)))
     if not labels:
-        raise RecordNotFoundError("No item was given.", "Give codes or inventory numbers.")
+        raise RecordNotFoundError(
+            QT_TRANSLATE_NOOP("errors", "No item was given."),
+            QT_TRANSLATE_NOOP("errors", "Give codes or inventory numbers."),
+        )
     story: list[Flowable] = []
     per_page = LABEL_COLUMNS * LABEL_ROWS
     for start in range(0, len(labels), per_page):
@@ -209,6 +272,8 @@ def labels_report(
             list(page[i : i + LABEL_COLUMNS]) for i in range(0, len(page), LABEL_COLUMNS)
         ]
         rows[-1] += [Spacer(LABEL_WIDTH, LABEL_HEIGHT)] * (LABEL_COLUMNS - len(rows[-1]))
+        if is_right_to_left():  # the first label top right
+            rows = [row[::-1] for row in rows]
         table = Table(rows, colWidths=[LABEL_WIDTH] * LABEL_COLUMNS, rowHeights=LABEL_HEIGHT)
         table.setStyle(
             table_style(
@@ -221,11 +286,28 @@ def labels_report(
             )
         )
         story.append(table)
-    pages = build_pdf(output, story, title="Labels", imprint=imprint_of(vault, now))
+    title = translate("custody", "Labels")
+    pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(labels))
 
 
 # --- shared pieces -------------------------------------------------------------------------------
+
+
+STATUS = "status"
+_COLUMNS = {
+    "packed": QT_TRANSLATE_NOOP("reports", "Packed"),
+    "checked": QT_TRANSLATE_NOOP("reports", "Checked"),
+    "departed": QT_TRANSLATE_NOOP("reports", "Departed"),
+    "received": QT_TRANSLATE_NOOP("reports", "Received"),
+    STATUS: QT_TRANSLATE_NOOP("reports", "Status"),
+}
+_MARKS = {
+    "received": QT_TRANSLATE_NOOP("reports", "received"),
+    "missing": QT_TRANSLATE_NOOP("reports", "MISSING"),
+    "extra": QT_TRANSLATE_NOOP("reports", "extra"),
+    "outside": QT_TRANSLATE_NOOP("reports", "received, not in its container"),
+}
 
 
 def _items_table(
@@ -234,10 +316,18 @@ def _items_table(
     columns: Sequence[str],
     status: Mapping[str, str] | None = None,
 ) -> Flowable:
-    """One row per item: number or code, title, container now, then check-box columns."""
+    """One row per item: number or code, title, container now, then check-box columns (keys of
+    _COLUMNS; ``status`` gives the STATUS column's marks). Mirrored in a right-to-left report."""
     s = styles()
-    head = [text_flowable(h, s["cell_bold"]) for h in ("#", "Inventory no. / code", "Title", "In")]
-    head += [text_flowable(c, s["cell_bold"]) for c in columns]
+    titles = (
+        "#",
+        translate("reports", "Inventory no. / code"),
+        translate("reports", "Title"),
+        translate("reports", "In"),
+    )
+    head = [text_flowable(h, s["cell_bold"]) for h in titles]
+    headings = [translate("reports", _COLUMNS[c]) for c in columns]
+    head += [text_flowable(h, s["cell_bold"]) for h in headings]
     rows: list[list[Any]] = [head]
     db = records.db
     for n, item in enumerate(ids, 1):
@@ -246,14 +336,13 @@ def _items_table(
             (item,),
         ).fetchone()
         if row is None:
-            code, title = item[:8], "(not in this vault)"
+            code, title = item[:8], translate("reports", "(not in this vault)")
         else:
             code = str(row[1] or item[:8])
             title = str(row[2] or "")
             if row[0] == F.CONTAINER:
-                title = (
-                    f"{_word('crate') if not title else title} ({len(C.contents(db, item))} items)"
-                )
+                held = translate("reports", "%n item(s)", "", len(C.contents(db, item)))
+                title = f"{title or _word('crate')} ({held})"
         inside = C.where(db, item).container
         cells = [
             text_flowable(str(n), s["cell"]),
@@ -262,14 +351,29 @@ def _items_table(
             text_flowable(inside.code if inside else "", s["cell"]),
         ]
         for column in columns:
-            if column == "Status":
-                cells.append(text_flowable((status or {}).get(item, ""), s["cell_bold"]))
+            if column == STATUS:
+                mark = (status or {}).get(item, "")
+                shown = translate("reports", _MARKS[mark]) if mark in _MARKS else mark
+                cells.append(text_flowable(shown, s["cell_bold"]))
             else:
                 cells.append(_CheckBox())
         rows.append(cells)
     fixed = 8 * mm + 30 * mm + 18 * mm
-    extra = [20 * mm] * len(columns)
+    # A column as wide as its heading and the longest word of its marks: "Перевірено" and
+    # "MANQUANT" must not break inside the word.
+    bold = s["cell_bold"]
+    marks = [translate("reports", m) for m in _MARKS.values()]
+    extra = []
+    for column, heading in zip(columns, headings, strict=True):
+        texts = [heading, *(marks if column == STATUS else [])]
+        longest = max(
+            stringWidth(w, bold.fontName, bold.fontSize) for t in texts for w in t.split()
+        )
+        extra.append(max(20 * mm, longest + 5 * mm))
     widths = [8 * mm, 30 * mm, PORTRAIT_WIDTH - fixed - sum(extra), 18 * mm, *extra]
+    if is_right_to_left():
+        rows = [row[::-1] for row in rows]
+        widths = widths[::-1]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
@@ -287,9 +391,10 @@ def _signatures(*roles: str) -> Flowable:
     s = styles()
     parts: list[Flowable] = [Spacer(1, 6 * mm)]
     for role in roles:
+        line = translate("reports", "{role}:  name {line}   signature {line}   date {date}")
         parts.append(
             text_flowable(
-                f"{role}:  name {SIGN_LINE}   signature {SIGN_LINE}   date ______________",
+                line.format(role=role, line=SIGN_LINE, date="______________"),
                 s["body"],
             )
         )
@@ -302,7 +407,7 @@ def _place_text(db: Any, record_id: str | None, *, sensitive: bool) -> str:
         return "—"
     row = db.execute("SELECT fields FROM records WHERE record_id = ?", (record_id,)).fetchone()
     if row is None:
-        return f"{record_id[:8]} (not in this vault)"
+        return f"{record_id[:8]} {translate('reports', '(not in this vault)')}"
     import json
 
     f = json.loads(row[0])
@@ -319,7 +424,8 @@ def _place_text(db: Any, record_id: str | None, *, sensitive: bool) -> str:
 def _header(title: str, subtitle: str, code: str) -> Flowable:
     s = styles()
     left = [text_flowable(title, s["title"]), text_flowable(subtitle, s["small_muted"])]
-    table = Table([[left, qr_code(code, 24 * mm)]], colWidths=[PORTRAIT_WIDTH - 26 * mm, 26 * mm])
+    cells, widths = _mirrored([left, qr_code(code, 24 * mm)], [PORTRAIT_WIDTH - 26 * mm, 26 * mm])
+    table = Table([cells], colWidths=widths)
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
@@ -345,25 +451,30 @@ def packing_list_report(
     f = view.fields
     items = C.contents(records.db, view.record_id)
     where = C.where(records.db, view.record_id)
-    marks = ", ".join(_word(m) for m in f.get("handling") or []) or "—"
+    marks = _listed(f.get("handling") or []) or "—"
+    title = translate("custody", "Packing list")
+    if where.location:
+        now_at = where.location.code
+    else:
+        now_at = translate("reports", "in transit") if where.in_transit else "—"
     story: list[Flowable] = [
         _header(
-            f"Packing list — {f['code']}",
-            f"{_word(f.get('kind') or 'container')} · {len(items)} item(s) · to travel inside it",
+            translate("reports", "{title} — {code}").format(title=title, code=f["code"]),
+            translate("reports", "{kind} · {items} · to travel inside it").format(
+                kind=_word(f.get("kind") or "container"),
+                items=translate("reports", "%n item(s)", "", len(items)),
+            ),
             str(f["code"]),
         ),
         Spacer(1, 3 * mm),
-        _row("Handling", marks),
-        _row("Description", f.get("description")),
-        _row(
-            "Now at",
-            where.location.code if where.location else ("in transit" if where.in_transit else "—"),
-        ),
+        _row(L.field_label(F.CONTAINER, "handling"), marks),
+        _row(L.field_label(F.CONTAINER, "description"), f.get("description")),
+        _row(translate("reports", "Now at"), now_at),
         Spacer(1, 4 * mm),
-        _items_table(records, items, ("Packed", "Checked")),
-        _signatures("Packed by", "Checked by"),
+        _items_table(records, items, ("packed", "checked")),
+        _signatures(translate("reports", "Packed by"), translate("reports", "Checked by")),
     ]
-    pages = build_pdf(output, story, title="Packing list", imprint=imprint_of(vault, now))
+    pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(items))
 
 
@@ -377,49 +488,67 @@ def movement_report(
     records = Records(vault)
     view, status = _movement(records, movement)
     f, db = view.fields, records.db
-    state = {"planned": "Planned", "in_transit": "In transit", "received": "Received"}[status.state]
     marks = {i: "received" for i in status.received}
-    marks.update({i: "MISSING" for i in status.missing})
+    marks.update({i: "missing" for i in status.missing})
     marks.update({i: "extra" for i in status.extra})
-    marks.update({i: "received, not in its container" for i in status.outside})
+    marks.update({i: "outside" for i in status.outside})
+    title = translate("custody", "Movement form")
+    destination = f.get("to_location") or f.get("to_container")
     story: list[Flowable] = [
         _header(
-            "Movement form",
-            f"{state} · {_word(f.get('reason') or 'other')} · movement {view.record_id[:8]}",
+            title,
+            translate("reports", "{state} · {reason} · movement {id}").format(
+                state=_word(status.state),
+                reason=_word(f.get("reason") or "other"),
+                id=view.record_id[:8],
+            ),
             view.record_id,
         ),
         Spacer(1, 3 * mm),
-        _row("From", _place_text(db, f.get("from_location"), sensitive=True)),
-        _row("To", _place_text(db, f.get("to_location") or f.get("to_container"), sensitive=True)),
-        _row("Departed", when(f.get("departed_at"))),
-        _row("Moved by", _person(f.get("moved_by"))),
-        _row("Authorised by", _person(f.get("authorised_by"))),
-        _row("Team size", _person(f.get("team_size"))),
-        _row("Transport", _person(f.get("transport"))),
-        _row("Received", when(f.get("received_at"))),
-        _row("Received by", _person(f.get("received_by"))),
+        _row(
+            L.field_label(F.MOVEMENT, "from_location"),
+            _place_text(db, f.get("from_location"), sensitive=True),
+        ),
+        _row(translate("reports", "To"), _place_text(db, destination, sensitive=True)),
+        _row(L.field_label(F.MOVEMENT, "departed_at"), when(f.get("departed_at"))),
+        _row(L.field_label(F.MOVEMENT, "moved_by"), _person(f.get("moved_by"))),
+        _row(L.field_label(F.MOVEMENT, "authorised_by"), _person(f.get("authorised_by"))),
+        _row(L.field_label(F.MOVEMENT, "team_size"), _person(f.get("team_size"))),
+        _row(L.field_label(F.MOVEMENT, "transport"), _person(f.get("transport"))),
+        _row(L.field_label(F.MOVEMENT, "received_at"), when(f.get("received_at"))),
+        _row(L.field_label(F.MOVEMENT, "received_by"), _person(f.get("received_by"))),
         Spacer(1, 3 * mm),
     ]
     if status.state == "received":
         colour = OK if not status.missing and not status.extra else BAD
         story.append(
             Banner(
-                f"Expected {len(status.expected)} · received {len(status.received)} · "
-                f"missing {len(status.missing)} · extra {len(status.extra)}",
+                translate(
+                    "reports",
+                    "Expected {expected} · received {received} · missing {missing} · extra {extra}",
+                ).format(
+                    expected=len(status.expected),
+                    received=len(status.received),
+                    missing=len(status.missing),
+                    extra=len(status.extra),
+                ),
                 colour,
             )
         )
         story.append(Spacer(1, 3 * mm))
     elif status.state == "in_transit":
-        story.append(Banner(f"In transit: {len(status.expected)} item(s) expected", WARN))
+        expected = translate("reports", "In transit: %n item(s) expected", "", len(status.expected))
+        story.append(Banner(expected, WARN))
         story.append(Spacer(1, 3 * mm))
     listed = list(status.expected) + [x for x in status.extra if x not in status.expected]
-    columns = ("Status",) if status.state == "received" else ("Departed", "Received")
+    columns = (STATUS,) if status.state == "received" else ("departed", "received")
     story.append(_items_table(records, listed, columns, marks))
     if f.get("notes"):
-        story += [Spacer(1, 3 * mm), _row("Notes", f["notes"])]
-    story.append(_signatures("Sent by", "Received by"))
-    pages = build_pdf(output, story, title="Movement form", imprint=imprint_of(vault, now))
+        story += [Spacer(1, 3 * mm), _row(L.field_label(F.MOVEMENT, "notes"), f["notes"])]
+    story.append(
+        _signatures(translate("reports", "Sent by"), L.field_label(F.MOVEMENT, "received_by"))
+    )
+    pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(listed))
 
 
@@ -445,42 +574,57 @@ def evacuation_permission_report(
     info = vault.info()
     departed = when(f.get("departed_at")) if f.get("departed_at") else ""
     date_text, _, time_text = departed.partition(" ")
+    title = translate("custody", "Evacuation permission")
+    count = translate("reports", "%n object(s)", "", len(objects))
+    if containers:
+        count = translate("reports", "{objects} in {containers}").format(
+            objects=count,
+            containers=translate("reports", "%n container(s)", "", len(containers)),
+        )
     story: list[Flowable] = [
         _header(
-            "Evacuation permission",
-            f"Permission no. {view.record_id[:8].upper()} · {info.organisation or info.name}",
+            title,
+            translate("reports", "Permission no. {number} · {institution}").format(
+                number=view.record_id[:8].upper(), institution=info.organisation or info.name
+            ),
             view.record_id,
         ),
         Spacer(1, 3 * mm),
         _p(
-            "The persons named below are authorised to remove the objects listed from the "
-            "premises of the institution and to take them to the destination stated.",
+            translate(
+                "reports",
+                "The persons named below are authorised to remove the objects listed from the "
+                "premises of the institution and to take them to the destination stated.",
+            ),
             "body",
         ),
         Spacer(1, 3 * mm),
-        _row("Institution", info.organisation or info.name),
-        _row("Authorised by (custodian)", _person(f.get("authorised_by"))),
-        _row("Team leader", _person(f.get("moved_by"))),
-        _row("Number of people", _person(f.get("team_size"))),
+        _row(translate("reports", "Institution"), info.organisation or info.name),
+        _row(translate("reports", "Authorised by (custodian)"), _person(f.get("authorised_by"))),
+        _row(translate("reports", "Team leader"), _person(f.get("moved_by"))),
+        _row(translate("reports", "Number of people"), _person(f.get("team_size"))),
+        _row(translate("reports", "Number of objects"), count),
         _row(
-            "Number of objects",
-            f"{len(objects)} object(s) in {len(containers)} container(s)"
-            if containers
-            else f"{len(objects)} object(s)",
+            translate("reports", "Place of departure"),
+            _place_text(db, f.get("from_location"), sensitive=True),
         ),
-        _row("Place of departure", _place_text(db, f.get("from_location"), sensitive=True)),
-        _row("Date of departure", date_text or "____-__-__"),
-        _row("Time of departure", time_text or "__:__"),
+        _row(translate("reports", "Date of departure"), date_text or "____-__-__"),
+        _row(translate("reports", "Time of departure"), time_text or "__:__"),
         _row(
-            "Destination (with coordinates)", _place_text(db, f.get("to_location"), sensitive=True)
+            translate("reports", "Destination (with coordinates)"),
+            _place_text(db, f.get("to_location"), sensitive=True),
         ),
-        _row("Transport", _person(f.get("transport"))),
-        _row("Reason", _word(f.get("reason") or "evacuation")),
+        _row(L.field_label(F.MOVEMENT, "transport"), _person(f.get("transport"))),
+        _row(L.field_label(F.MOVEMENT, "reason"), _word(f.get("reason") or "evacuation")),
         Spacer(1, 4 * mm),
-        _items_table(records, status.expected, ("Checked",)),
-        _signatures("Custodian (authorising)", "Team leader", "Receiving officer"),
+        _items_table(records, status.expected, ("checked",)),
+        _signatures(
+            translate("reports", "Custodian (authorising)"),
+            translate("reports", "Team leader"),
+            translate("reports", "Receiving officer"),
+        ),
     ]
-    pages = build_pdf(output, story, title="Evacuation permission", imprint=imprint_of(vault, now))
+    pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(status.expected))
 
 
@@ -504,35 +648,49 @@ def handover_report(
         who = " — ".join(str(v) for v in (value.get("name"), value.get("organisation")) if v)
         fp = value.get("fingerprint")
         if fp:
-            who += f"\nfingerprint {display_form(str(fp))}\n{fp}"
+            shown = translate("reports", "fingerprint {fingerprint}").format(
+                fingerprint=display_form(str(fp))
+            )
+            who += f"\n{shown}\n{fp}"
         return who
 
     giver = dict(f.get("from_party") or {}) if isinstance(f.get("from_party"), Mapping) else {}
     if state.giver_fingerprint:
         # The key that signed the handover, not what its text claims.
         giver["fingerprint"] = state.giver_fingerprint
+    title = translate("custody", "Handover certificate")
+    accepted_by = display_form(str(f["accepted_by"])) if state.accepted else "—"
     story: list[Flowable] = [
-        _header("Handover certificate", f"Custody transfer {view.record_id[:8]}", view.record_id),
+        _header(
+            title,
+            translate("reports", "Custody transfer {id}").format(id=view.record_id[:8]),
+            view.record_id,
+        ),
         Spacer(1, 3 * mm),
         Banner(
-            "Accepted: signed by both parties' keys"
+            translate("reports", "Accepted: signed by both parties' keys")
             if state.accepted
-            else "Not yet accepted by the receiver",
+            else translate("reports", "Not yet accepted by the receiver"),
             OK if state.accepted else WARN,
         ),
         Spacer(1, 3 * mm),
-        _row("Handed over by", party(giver)),
-        _row("Handed over to", party(f.get("to_party"))),
-        _row("Handed over at", when(f.get("handed_at"))),
-        _row("Place", _person(f.get("place"))),
-        _row("Reference", _person(f.get("reference"))),
-        _row("Condition", _person(f.get("condition_notes"))),
-        _row("Accepted at", when(f.get("accepted_at") if state.accepted else None)),
-        _row("Accepted by (key)", display_form(str(f["accepted_by"])) if state.accepted else "—"),
-        _row("Acceptance notes", _person(f.get("acceptance_notes"))),
+        _row(L.field_label(F.HANDOVER, "from_party"), party(giver)),
+        _row(L.field_label(F.HANDOVER, "to_party"), party(f.get("to_party"))),
+        _row(L.field_label(F.HANDOVER, "handed_at"), when(f.get("handed_at"))),
+        _row(L.field_label(F.HANDOVER, "place"), _person(f.get("place"))),
+        _row(L.field_label(F.HANDOVER, "reference"), _person(f.get("reference"))),
+        _row(L.field_label(F.HANDOVER, "condition_notes"), _person(f.get("condition_notes"))),
+        _row(
+            L.field_label(F.HANDOVER, "accepted_at"),
+            when(f.get("accepted_at") if state.accepted else None),
+        ),
+        _row(translate("reports", "Accepted by (key)"), accepted_by),
+        _row(L.field_label(F.HANDOVER, "acceptance_notes"), _person(f.get("acceptance_notes"))),
         Spacer(1, 4 * mm),
-        _items_table(records, list(f.get("items") or []), ("Checked",)),
-        _signatures("Handed over by", "Received by"),
+        _items_table(records, list(f.get("items") or []), ("checked",)),
+        _signatures(
+            L.field_label(F.HANDOVER, "from_party"), L.field_label(F.MOVEMENT, "received_by")
+        ),
     ]
-    pages = build_pdf(output, story, title="Handover certificate", imprint=imprint_of(vault, now))
+    pages = build_pdf(output, story, title=title, imprint=imprint_of(vault, now))
     return ReportResult(Path(output), pages, len(f.get("items") or []))

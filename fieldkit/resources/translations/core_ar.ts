@@ -137,6 +137,326 @@
         <source>files checked: {files}, bytes: {size}</source>
         <translation>الملفات المفحوصة: {files}، البايتات: {size}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(ليس في هذه الخزنة)</translation>
+    </message>
+    <message>
+        <source>Added location {code}.</source>
+        <translation>أُضيف المكان {code}.</translation>
+    </message>
+    <message>
+        <source>Added container {code}.</source>
+        <translation>أُضيفت الحاوية {code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s).</source>
+        <translation>
+            <numerusform>لا أماكن.</numerusform>
+            <numerusform>مكان واحد.</numerusform>
+            <numerusform>مكانان.</numerusform>
+            <numerusform>%n أماكن.</numerusform>
+            <numerusform>%n مكانًا.</numerusform>
+            <numerusform>%n مكان.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s).</source>
+        <translation>
+            <numerusform>لا حاويات.</numerusform>
+            <numerusform>حاوية واحدة.</numerusform>
+            <numerusform>حاويتان.</numerusform>
+            <numerusform>%n حاويات.</numerusform>
+            <numerusform>%n حاويةً.</numerusform>
+            <numerusform>%n حاوية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
+        <translation>حدّد عملية النقل: fieldkit move {action} MOVEMENT.</translation>
+    </message>
+    <message>
+        <source>fieldkit move show takes one movement.</source>
+        <translation>يقبل الأمر fieldkit move show عملية نقل واحدة.</translation>
+    </message>
+    <message>
+        <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
+        <translation>حدّد وجهة العناصر: --to LOCATION أو --to CONTAINER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned the movement of %n item(s).</source>
+        <translation>
+            <numerusform>خُطِّط لنقل %n عنصر.</numerusform>
+            <numerusform>خُطِّط لنقل عنصر واحد.</numerusform>
+            <numerusform>خُطِّط لنقل عنصرين.</numerusform>
+            <numerusform>خُطِّط لنقل %n عناصر.</numerusform>
+            <numerusform>خُطِّط لنقل %n عنصرًا.</numerusform>
+            <numerusform>خُطِّط لنقل %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) departed ({with_contents} with the contents of containers); in transit until received.</source>
+        <translation>
+            <numerusform>غادر %n عنصر ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+            <numerusform>غادر عنصر واحد ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+            <numerusform>غادر عنصران ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+            <numerusform>غادرت %n عناصر ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+            <numerusform>غادر %n عنصرًا ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+            <numerusform>غادر %n عنصر ({with_contents} مع محتويات الحاويات)؛ قيد النقل حتى الاستلام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n item(s) into {container}.</source>
+        <translation>
+            <numerusform>عُبّئ %n عنصر في {container}.</numerusform>
+            <numerusform>عُبّئ عنصر واحد في {container}.</numerusform>
+            <numerusform>عُبّئ عنصران في {container}.</numerusform>
+            <numerusform>عُبّئت %n عناصر في {container}.</numerusform>
+            <numerusform>عُبّئ %n عنصرًا في {container}.</numerusform>
+            <numerusform>عُبّئ %n عنصر في {container}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
+        <translation>حدّد ما وصل (ITEM... رموزًا أو أرقام جرد أو معرّفات) أو --all.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
+        <translation>المتوقع {expected}، المستلم {received}، الناقص {missing}، الزائد {extra}</translation>
+    </message>
+    <message>
+        <source>missing: {item}</source>
+        <translation>ناقص: {item}</translation>
+    </message>
+    <message>
+        <source>extra: {item}</source>
+        <translation>زائد: {item}</translation>
+    </message>
+    <message>
+        <source>not in its container: {item}</source>
+        <translation>ليس في حاويته: {item}</translation>
+    </message>
+    <message>
+        <source>state: {state}</source>
+        <translation>الحالة: {state}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>from: {place}</source>
+        <translation>من: {place}</translation>
+    </message>
+    <message>
+        <source>to: {place}</source>
+        <translation>إلى: {place}</translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation>العناصر:</translation>
+    </message>
+    <message>
+        <source>MISSING: not found at its last reception</source>
+        <translation>ناقص: لم يوجد عند آخر استلام له</translation>
+    </message>
+    <message>
+        <source>in transit to {place}</source>
+        <translation>قيد النقل إلى {place}</translation>
+    </message>
+    <message>
+        <source>location: {place}</source>
+        <translation>المكان: {place}</translation>
+    </message>
+    <message>
+        <source>container: {code}</source>
+        <translation>الحاوية: {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name} ({fingerprint})</source>
+        <translation>العهدة لدى: {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
+        <translation>سُجّل التسليم؛ وهو بانتظار قبول المستلم.</translation>
+    </message>
+    <message>
+        <source>Accepted, signed with your key. Send it back in a bundle to the giver.</source>
+        <translation>قُبل ووُقّع بمفتاحك. أعِده في حزمة إلى المُسلِّم.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>WAITING FOR YOU</source>
+        <translation>بانتظارك</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>إلى {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s).</source>
+        <translation>
+            <numerusform>لا تسليمات.</numerusform>
+            <numerusform>تسليم واحد.</numerusform>
+            <numerusform>تسليمان.</numerusform>
+            <numerusform>%n تسليمات.</numerusform>
+            <numerusform>%n تسليمًا.</numerusform>
+            <numerusform>%n تسليم.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>Building</source>
+        <translation>مبنى</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>غرفة</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>رف</translation>
+    </message>
+    <message>
+        <source>Temporary store</source>
+        <translation>مخزن مؤقت</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation>صندوق خشبي</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>علبة</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>لفافة</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>كيس</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>منصة نقالة</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>قابل للكسر</translation>
+    </message>
+    <message>
+        <source>This way up</source>
+        <translation>هذا الجانب إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Keep dry</source>
+        <translation>يُحفظ جافًا</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>ثقيل</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>خطر</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>إخلاء</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>تخزين</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>تعبئة</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>تفريغ</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>إعارة</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>صون وترميم</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>جرد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الملصقات</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>Movement form</source>
+        <translation>استمارة النقل</translation>
+    </message>
+    <message>
+        <source>Evacuation permission</source>
+        <translation>إذن الإخلاء</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>شهادة التسليم</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -239,6 +559,18 @@
     <message>
         <source>Cancelled; no report was written.</source>
         <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
+    </message>
+    <message>
+        <source>Labels are printed for objects, containers and locations.</source>
+        <translation>تُطبع الملصقات للقطع والحاويات والأماكن فقط.</translation>
+    </message>
+    <message>
+        <source>No item was given.</source>
+        <translation>لم يُحدَّد أي عنصر.</translation>
+    </message>
+    <message>
+        <source>Give codes or inventory numbers.</source>
+        <translation>حدّد رموزًا أو أرقام جرد.</translation>
     </message>
 </context>
 <context>
@@ -623,12 +955,209 @@
         <translation>النوع</translation>
     </message>
     <message>
+        <source>Container</source>
+        <translation>حاوية</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>مُدقَّق</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>استُلم</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>زائد</translation>
+    </message>
+    <message>
+        <source>received, not in its container</source>
+        <translation>مستلَم، خارج حاويته</translation>
+    </message>
+    <message>
+        <source>Inventory no. / code</source>
+        <translation>رقم الجرد / الرمز</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(ليس في هذه الخزنة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{role}:  name {line}   signature {line}   date {date}</source>
+        <translation>{role}:  الاسم {line}   التوقيع {line}   التاريخ {date}</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>{title} — {code}</source>
+        <translation>{title} — {code}</translation>
+    </message>
+    <message>
+        <source>{kind} · {items} · to travel inside it</source>
+        <translation>{kind} · {items} · توضع داخلها</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>موجودة الآن في</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>عبّأها</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>دقّقها</translation>
+    </message>
+    <message>
+        <source>{state} · {reason} · movement {id}</source>
+        <translation>{state} · {reason} · عملية النقل {id}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · received {received} · missing {missing} · extra {extra}</source>
+        <translation>المتوقع {expected} · المستلم {received} · الناقص {missing} · الزائد {extra}</translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: %n item(s) expected</source>
+        <translation>
+            <numerusform>قيد النقل: %n عنصر متوقع</numerusform>
+            <numerusform>قيد النقل: عنصر واحد متوقع</numerusform>
+            <numerusform>قيد النقل: عنصران متوقعان</numerusform>
+            <numerusform>قيد النقل: %n عناصر متوقعة</numerusform>
+            <numerusform>قيد النقل: %n عنصرًا متوقعًا</numerusform>
+            <numerusform>قيد النقل: %n عنصر متوقع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>أرسلها</translation>
+    </message>
+    <message>
+        <source>{objects} in {containers}</source>
+        <translation>{objects} في {containers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>لا حاويات</numerusform>
+            <numerusform>حاوية واحدة</numerusform>
+            <numerusform>حاويتان</numerusform>
+            <numerusform>%n حاويات</numerusform>
+            <numerusform>%n حاويةً</numerusform>
+            <numerusform>%n حاوية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission no. {number} · {institution}</source>
+        <translation>إذن رقم {number} · {institution}</translation>
+    </message>
+    <message>
+        <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>
+        <translation>يُؤذن للأشخاص المذكورين أدناه بإخراج القطع المدرجة من مباني المؤسسة ونقلها إلى الوجهة المذكورة.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Authorised by (custodian)</source>
+        <translation>أذن به (أمين العهدة)</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>قائد الفريق</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Number of objects</source>
+        <translation>عدد القطع</translation>
+    </message>
+    <message>
+        <source>Place of departure</source>
+        <translation>مكان الانطلاق</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>تاريخ الانطلاق</translation>
+    </message>
+    <message>
+        <source>Time of departure</source>
+        <translation>وقت الانطلاق</translation>
+    </message>
+    <message>
+        <source>Destination (with coordinates)</source>
+        <translation>الوجهة (مع الإحداثيات)</translation>
+    </message>
+    <message>
+        <source>Custodian (authorising)</source>
+        <translation>أمين العهدة (الآذن)</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>موظف الاستلام</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint}</source>
+        <translation>البصمة {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Custody transfer {id}</source>
+        <translation>نقل العهدة {id}</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by both parties&apos; keys</source>
+        <translation>مقبول: موقّع بمفتاحي الطرفين</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by the receiver</source>
+        <translation>لم يقبله المستلم بعد</translation>
+    </message>
+    <message>
+        <source>Accepted by (key)</source>
+        <translation>قبله (المفتاح)</translation>
     </message>
     <message>
         <source>Priority</source>

@@ -45,14 +45,84 @@
             <numerusform>%n records in conflict</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s).</source>
+        <translation>
+            <numerusform>%n location.</numerusform>
+            <numerusform>%n locations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s).</source>
+        <translation>
+            <numerusform>%n container.</numerusform>
+            <numerusform>%n containers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned the movement of %n item(s).</source>
+        <translation>
+            <numerusform>Planned the movement of %n item.</numerusform>
+            <numerusform>Planned the movement of %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) departed ({with_contents} with the contents of containers); in transit until received.</source>
+        <translation>
+            <numerusform>%n item departed ({with_contents} with the contents of containers); in transit until received.</numerusform>
+            <numerusform>%n items departed ({with_contents} with the contents of containers); in transit until received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n item(s) into {container}.</source>
+        <translation>
+            <numerusform>Packed %n item into {container}.</numerusform>
+            <numerusform>Packed %n items into {container}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s).</source>
+        <translation>
+            <numerusform>%n handover.</numerusform>
+            <numerusform>%n handovers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: %n item(s) expected</source>
+        <translation>
+            <numerusform>In transit: %n item expected</numerusform>
+            <numerusform>In transit: %n items expected</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n object</numerusform>
             <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
         </translation>
     </message>
     <message numerus="yes">

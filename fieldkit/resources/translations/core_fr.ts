@@ -113,6 +113,298 @@
         <source>files checked: {files}, bytes: {size}</source>
         <translation>fichiers vérifiés : {files}, octets : {size}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(absent de ce coffre)</translation>
+    </message>
+    <message>
+        <source>Added location {code}.</source>
+        <translation>Lieu {code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Added container {code}.</source>
+        <translation>Contenant {code} ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s).</source>
+        <translation>
+            <numerusform>%n lieu.</numerusform>
+            <numerusform>%n lieux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s).</source>
+        <translation>
+            <numerusform>%n contenant.</numerusform>
+            <numerusform>%n contenants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
+        <translation>Indiquez le mouvement&#xa0;: fieldkit move {action} MOVEMENT.</translation>
+    </message>
+    <message>
+        <source>fieldkit move show takes one movement.</source>
+        <translation>fieldkit move show prend un seul mouvement.</translation>
+    </message>
+    <message>
+        <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
+        <translation>Indiquez où vont les éléments&#xa0;: --to LOCATION ou --to CONTAINER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned the movement of %n item(s).</source>
+        <translation>
+            <numerusform>Mouvement de %n élément planifié.</numerusform>
+            <numerusform>Mouvement de %n éléments planifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) departed ({with_contents} with the contents of containers); in transit until received.</source>
+        <translation>
+            <numerusform>%n élément est parti ({with_contents} avec le contenu des contenants)&#xa0;; en transit jusqu’à la réception.</numerusform>
+            <numerusform>%n éléments sont partis ({with_contents} avec le contenu des contenants)&#xa0;; en transit jusqu’à la réception.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n item(s) into {container}.</source>
+        <translation>
+            <numerusform>%n élément emballé dans {container}.</numerusform>
+            <numerusform>%n éléments emballés dans {container}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
+        <translation>Indiquez ce qui est arrivé (ITEM... en codes, numéros d’inventaire ou identifiants) ou --all.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
+        <translation>attendus {expected}, reçus {received}, manquants {missing}, en trop {extra}</translation>
+    </message>
+    <message>
+        <source>missing: {item}</source>
+        <translation>manquant&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>extra: {item}</source>
+        <translation>en trop&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>not in its container: {item}</source>
+        <translation>hors de son contenant&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <source>state: {state}</source>
+        <translation>état&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>from: {place}</source>
+        <translation>de&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>to: {place}</source>
+        <translation>vers&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation>éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MISSING: not found at its last reception</source>
+        <translation>MANQUANT&#xa0;: absent à sa dernière réception</translation>
+    </message>
+    <message>
+        <source>in transit to {place}</source>
+        <translation>en transit vers {place}</translation>
+    </message>
+    <message>
+        <source>location: {place}</source>
+        <translation>lieu&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>container: {code}</source>
+        <translation>contenant&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name} ({fingerprint})</source>
+        <translation>responsable&#xa0;: {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
+        <translation>Remise enregistrée&#xa0;; elle attend l’acceptation du destinataire.</translation>
+    </message>
+    <message>
+        <source>Accepted, signed with your key. Send it back in a bundle to the giver.</source>
+        <translation>Acceptée, signée avec votre clé. Renvoyez-la dans un lot à la personne qui a remis les éléments.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>WAITING FOR YOU</source>
+        <translation>VOUS ATTEND</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>à {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s).</source>
+        <translation>
+            <numerusform>%n remise.</numerusform>
+            <numerusform>%n remises.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Étagère</translation>
+    </message>
+    <message>
+        <source>Temporary store</source>
+        <translation>Dépôt temporaire</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rouleau</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Sac</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>This way up</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Keep dry</source>
+        <translation>Craint l’humidité</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Lourd</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>Dangereux</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Évacuation</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Déballage</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Conservation-restauration</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Récolement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Liste de colisage</translation>
+    </message>
+    <message>
+        <source>Movement form</source>
+        <translation>Bordereau de mouvement</translation>
+    </message>
+    <message>
+        <source>Evacuation permission</source>
+        <translation>Autorisation d’évacuation</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>Certificat de remise</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -215,6 +507,18 @@
     <message>
         <source>Cancelled; no report was written.</source>
         <translation>Annulé ; aucun rapport n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Labels are printed for objects, containers and locations.</source>
+        <translation>Les étiquettes s’impriment pour les objets, les contenants et les lieux.</translation>
+    </message>
+    <message>
+        <source>No item was given.</source>
+        <translation>Aucun élément n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Give codes or inventory numbers.</source>
+        <translation>Indiquez des codes ou des numéros d’inventaire.</translation>
     </message>
 </context>
 <context>
@@ -599,12 +903,197 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Container</source>
+        <translation>Contenant</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANT</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <source>received, not in its container</source>
+        <translation>reçu, hors de son contenant</translation>
+    </message>
+    <message>
+        <source>Inventory no. / code</source>
+        <translation>N° d’inventaire / code</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(absent de ce coffre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{role}:  name {line}   signature {line}   date {date}</source>
+        <translation>{role}&#xa0;:  nom {line}   signature {line}   date {date}</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>{title} — {code}</source>
+        <translation>{title} — {code}</translation>
+    </message>
+    <message>
+        <source>{kind} · {items} · to travel inside it</source>
+        <translation>{kind} · {items} · à placer à l’intérieur</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Se trouve à</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Emballé par</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>{state} · {reason} · movement {id}</source>
+        <translation>{state} · {reason} · mouvement {id}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · received {received} · missing {missing} · extra {extra}</source>
+        <translation>Attendus {expected} · reçus {received} · manquants {missing} · en trop {extra}</translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: %n item(s) expected</source>
+        <translation>
+            <numerusform>En transit&#xa0;: %n élément attendu</numerusform>
+            <numerusform>En transit&#xa0;: %n éléments attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Expédié par</translation>
+    </message>
+    <message>
+        <source>{objects} in {containers}</source>
+        <translation>{objects} dans {containers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n contenant</numerusform>
+            <numerusform>%n contenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission no. {number} · {institution}</source>
+        <translation>Autorisation n° {number} · {institution}</translation>
+    </message>
+    <message>
+        <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>
+        <translation>Les personnes nommées ci-dessous sont autorisées à sortir les objets énumérés des locaux de l’institution et à les transporter jusqu’à la destination indiquée.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Authorised by (custodian)</source>
+        <translation>Autorisé par (responsable des collections)</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Chef d’équipe</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Number of objects</source>
+        <translation>Nombre d’objets</translation>
+    </message>
+    <message>
+        <source>Place of departure</source>
+        <translation>Lieu de départ</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Time of departure</source>
+        <translation>Heure de départ</translation>
+    </message>
+    <message>
+        <source>Destination (with coordinates)</source>
+        <translation>Destination (avec coordonnées)</translation>
+    </message>
+    <message>
+        <source>Custodian (authorising)</source>
+        <translation>Responsable des collections (qui autorise)</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Agent réceptionnaire</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint}</source>
+        <translation>empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Custody transfer {id}</source>
+        <translation>Transfert de garde {id}</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by both parties&apos; keys</source>
+        <translation>Acceptée&#xa0;: signée par les clés des deux parties</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by the receiver</source>
+        <translation>Pas encore acceptée par le destinataire</translation>
+    </message>
+    <message>
+        <source>Accepted by (key)</source>
+        <translation>Accepté par (clé)</translation>
     </message>
     <message>
         <source>Priority</source>

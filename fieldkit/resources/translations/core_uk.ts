@@ -119,6 +119,305 @@
         <source>files checked: {files}, bytes: {size}</source>
         <translation>перевірено файлів: {files}, байтів: {size}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(немає в цьому сховищі)</translation>
+    </message>
+    <message>
+        <source>Added location {code}.</source>
+        <translation>Додано місце {code}.</translation>
+    </message>
+    <message>
+        <source>Added container {code}.</source>
+        <translation>Додано контейнер {code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s).</source>
+        <translation>
+            <numerusform>%n місце.</numerusform>
+            <numerusform>%n місця.</numerusform>
+            <numerusform>%n місць.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s).</source>
+        <translation>
+            <numerusform>%n контейнер.</numerusform>
+            <numerusform>%n контейнери.</numerusform>
+            <numerusform>%n контейнерів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
+        <translation>Вкажіть переміщення: fieldkit move {action} MOVEMENT.</translation>
+    </message>
+    <message>
+        <source>fieldkit move show takes one movement.</source>
+        <translation>fieldkit move show приймає одне переміщення.</translation>
+    </message>
+    <message>
+        <source>Say where the items go: --to LOCATION or --to CONTAINER.</source>
+        <translation>Вкажіть, куди вирушають одиниці: --to LOCATION або --to CONTAINER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned the movement of %n item(s).</source>
+        <translation>
+            <numerusform>Заплановано переміщення %n одиниці.</numerusform>
+            <numerusform>Заплановано переміщення %n одиниць.</numerusform>
+            <numerusform>Заплановано переміщення %n одиниць.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) departed ({with_contents} with the contents of containers); in transit until received.</source>
+        <translation>
+            <numerusform>Вирушила %n одиниця ({with_contents} разом із вмістом контейнерів); у дорозі до приймання.</numerusform>
+            <numerusform>Вирушили %n одиниці ({with_contents} разом із вмістом контейнерів); у дорозі до приймання.</numerusform>
+            <numerusform>Вирушило %n одиниць ({with_contents} разом із вмістом контейнерів); у дорозі до приймання.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n item(s) into {container}.</source>
+        <translation>
+            <numerusform>Упаковано %n одиницю в {container}.</numerusform>
+            <numerusform>Упаковано %n одиниці в {container}.</numerusform>
+            <numerusform>Упаковано %n одиниць в {container}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
+        <translation>Вкажіть, що прибуло (ITEM... — коди, інвентарні номери чи ідентифікатори), або --all.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
+        <translation>очікувано {expected}, отримано {received}, бракує {missing}, зайвих {extra}</translation>
+    </message>
+    <message>
+        <source>missing: {item}</source>
+        <translation>бракує: {item}</translation>
+    </message>
+    <message>
+        <source>extra: {item}</source>
+        <translation>зайве: {item}</translation>
+    </message>
+    <message>
+        <source>not in its container: {item}</source>
+        <translation>не у своєму контейнері: {item}</translation>
+    </message>
+    <message>
+        <source>state: {state}</source>
+        <translation>стан: {state}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>причина: {reason}</translation>
+    </message>
+    <message>
+        <source>from: {place}</source>
+        <translation>звідки: {place}</translation>
+    </message>
+    <message>
+        <source>to: {place}</source>
+        <translation>куди: {place}</translation>
+    </message>
+    <message>
+        <source>items:</source>
+        <translation>одиниці:</translation>
+    </message>
+    <message>
+        <source>MISSING: not found at its last reception</source>
+        <translation>БРАКУЄ: не знайдено під час останнього приймання</translation>
+    </message>
+    <message>
+        <source>in transit to {place}</source>
+        <translation>у дорозі до {place}</translation>
+    </message>
+    <message>
+        <source>location: {place}</source>
+        <translation>місце: {place}</translation>
+    </message>
+    <message>
+        <source>container: {code}</source>
+        <translation>контейнер: {code}</translation>
+    </message>
+    <message>
+        <source>custodian: {name} ({fingerprint})</source>
+        <translation>відповідальний: {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <source>Handover recorded; it waits for the receiver&apos;s acceptance.</source>
+        <translation>Передачу записано; вона чекає, поки отримувач її прийме.</translation>
+    </message>
+    <message>
+        <source>Accepted, signed with your key. Send it back in a bundle to the giver.</source>
+        <translation>Прийнято й підписано вашим ключем. Надішліть її назад у пакеті тому, хто передав.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>прийнято</translation>
+    </message>
+    <message>
+        <source>WAITING FOR YOU</source>
+        <translation>ЧЕКАЄ НА ВАС</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>кому: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s).</source>
+        <translation>
+            <numerusform>%n передача.</numerusform>
+            <numerusform>%n передачі.</numerusform>
+            <numerusform>%n передач.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>Building</source>
+        <translation>Будівля</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Кімната</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Полиця</translation>
+    </message>
+    <message>
+        <source>Temporary store</source>
+        <translation>Тимчасове фондосховище</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Транспортний засіб</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Crate</source>
+        <translation>Ящик</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Коробка</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Рулон</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Мішок</translation>
+    </message>
+    <message>
+        <source>Pallet</source>
+        <translation>Піддон</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Крихке</translation>
+    </message>
+    <message>
+        <source>This way up</source>
+        <translation>Верх</translation>
+    </message>
+    <message>
+        <source>Keep dry</source>
+        <translation>Берегти від вологи</translation>
+    </message>
+    <message>
+        <source>Heavy</source>
+        <translation>Важке</translation>
+    </message>
+    <message>
+        <source>Hazardous</source>
+        <translation>Небезпечне</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Евакуація</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Зберігання</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Пакування</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Розпакування</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Позика</translation>
+    </message>
+    <message>
+        <source>Conservation</source>
+        <translation>Реставрація</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Звіряння наявності</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>У дорозі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Етикетки</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Movement form</source>
+        <translation>Бланк переміщення</translation>
+    </message>
+    <message>
+        <source>Evacuation permission</source>
+        <translation>Дозвіл на евакуацію</translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation>Акт передачі</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -221,6 +520,18 @@
     <message>
         <source>Cancelled; no report was written.</source>
         <translation>Скасовано; звіт не записано.</translation>
+    </message>
+    <message>
+        <source>Labels are printed for objects, containers and locations.</source>
+        <translation>Етикетки друкуються лише для предметів, контейнерів і місць.</translation>
+    </message>
+    <message>
+        <source>No item was given.</source>
+        <translation>Не вказано жодної одиниці.</translation>
+    </message>
+    <message>
+        <source>Give codes or inventory numbers.</source>
+        <translation>Вкажіть коди або інвентарні номери.</translation>
     </message>
 </context>
 <context>
@@ -605,12 +916,200 @@
         <translation>Тип</translation>
     </message>
     <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Місце</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Відправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>отримано</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>БРАКУЄ</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>зайве</translation>
+    </message>
+    <message>
+        <source>received, not in its container</source>
+        <translation>отримано, не у своєму контейнері</translation>
+    </message>
+    <message>
+        <source>Inventory no. / code</source>
+        <translation>Інв. № / код</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>У</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(немає в цьому сховищі)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{role}:  name {line}   signature {line}   date {date}</source>
+        <translation>{role}:  ім’я {line}   підпис {line}   дата {date}</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>у дорозі</translation>
+    </message>
+    <message>
+        <source>{title} — {code}</source>
+        <translation>{title} — {code}</translation>
+    </message>
+    <message>
+        <source>{kind} · {items} · to travel inside it</source>
+        <translation>{kind} · {items} · вкласти всередину</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Зараз у</translation>
+    </message>
+    <message>
+        <source>Packed by</source>
+        <translation>Упакував</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Перевірив</translation>
+    </message>
+    <message>
+        <source>{state} · {reason} · movement {id}</source>
+        <translation>{state} · {reason} · переміщення {id}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · received {received} · missing {missing} · extra {extra}</source>
+        <translation>Очікувано {expected} · отримано {received} · бракує {missing} · зайвих {extra}</translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit: %n item(s) expected</source>
+        <translation>
+            <numerusform>У дорозі: очікується %n одиниця</numerusform>
+            <numerusform>У дорозі: очікуються %n одиниці</numerusform>
+            <numerusform>У дорозі: очікується %n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Відправив</translation>
+    </message>
+    <message>
+        <source>{objects} in {containers}</source>
+        <translation>{objects}, упаковані в {containers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n контейнер</numerusform>
+            <numerusform>%n контейнери</numerusform>
+            <numerusform>%n контейнерів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission no. {number} · {institution}</source>
+        <translation>Дозвіл № {number} · {institution}</translation>
+    </message>
+    <message>
+        <source>The persons named below are authorised to remove the objects listed from the premises of the institution and to take them to the destination stated.</source>
+        <translation>Особам, зазначеним нижче, дозволено вивезти перелічені предмети з приміщень установи та доставити їх до вказаного місця призначення.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <source>Authorised by (custodian)</source>
+        <translation>Дозволив (зберігач)</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Керівник групи</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Кількість осіб</translation>
+    </message>
+    <message>
+        <source>Number of objects</source>
+        <translation>Кількість предметів</translation>
+    </message>
+    <message>
+        <source>Place of departure</source>
+        <translation>Місце відправлення</translation>
+    </message>
+    <message>
+        <source>Date of departure</source>
+        <translation>Дата відправлення</translation>
+    </message>
+    <message>
+        <source>Time of departure</source>
+        <translation>Час відправлення</translation>
+    </message>
+    <message>
+        <source>Destination (with coordinates)</source>
+        <translation>Місце призначення (з координатами)</translation>
+    </message>
+    <message>
+        <source>Custodian (authorising)</source>
+        <translation>Зберігач (надає дозвіл)</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Приймальник</translation>
+    </message>
+    <message>
+        <source>fingerprint {fingerprint}</source>
+        <translation>відбиток {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Custody transfer {id}</source>
+        <translation>Передача на зберігання {id}</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by both parties&apos; keys</source>
+        <translation>Прийнято: підписано ключами обох сторін</translation>
+    </message>
+    <message>
+        <source>Not yet accepted by the receiver</source>
+        <translation>Отримувач ще не прийняв</translation>
+    </message>
+    <message>
+        <source>Accepted by (key)</source>
+        <translation>Прийняв (ключ)</translation>
     </message>
     <message>
         <source>Priority</source>
