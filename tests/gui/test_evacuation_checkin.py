@@ -335,3 +335,21 @@ def test_a_reception_the_core_would_refuse_is_said_at_the_scan(
     scan(panel.scan, "EV-STRAY")
     assert "before departed_at" in panel.error.text()
     assert panel.counts()["received"] == 0
+
+
+def test_an_object_scanned_after_its_sealed_crate_was_received_opens_the_crate(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    """After the reception, scanning more goes on by the same rule: an object of a crate that
+    arrived sealed means the crate was opened, and what was not scanned in it is not there."""
+    window.open_session(vault)
+    page = _checkin_page(window, crate.movement)
+    scan(page.check_in.scan, "C-001")
+    assert page.check_in.finish() is not None
+    page.start_check_in(crate.movement)  # back to it later
+    panel = page.check_in
+    assert panel.counts()["received"] == 16
+    scan(panel.scan, crate.numbers[0])
+    assert panel.counts() == {"expected": 16, "received": 2, "pending": 14, "extra": 0}
+    counts, _, core = _live_then_written(panel, vault, crate.movement)
+    assert counts == panel.counts() and len(core.missing) == 14
