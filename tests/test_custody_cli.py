@@ -175,3 +175,34 @@ def test_the_receiver_accepts_a_handover_from_the_command_line(tmp_path: Path) -
     where = run_cli(["where", "C-9", "--json", *base], env).json
     assert where["custodian"] == {"name": "keeper", "fingerprint": keeper.identity.fingerprint}  # type: ignore[index]
     assert run_cli(["handover", "accept", handover, *base], env).code == 1  # already accepted
+
+
+def test_move_receive_dry_run_prints_the_reception_without_writing_it(cli: Any) -> None:
+    _add(cli, "location", {"code": "TS-1", "name": "Store", "kind": "temporary_store"})
+    crate = _add(cli, "container", {"code": "C-1", "kind": "crate"})
+    objects = [
+        _add(cli, "object", {"inventory_number": f"A-{i}", "title": "Bowl"}) for i in range(3)
+    ]
+    stray = _add(cli, "object", {"inventory_number": "X-1", "title": "Lamp"})
+    assert cli("move", "A-0", "A-1", "A-2", "--to", "C-1").code == 0
+    movement = cli("move", "C-1", "--to", "TS-1", "--json").json["id"]
+    before = cli("move", "show", movement, "--json").json
+    # The crate arrived sealed, with a lamp nobody expected.
+    dry = cli("move", "receive", movement, "C-1", "X-1", "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    assert dry.json["state"] == "received" and dry.json["in_transit"] is False
+    assert set(dry.json["received"]) == {crate, *objects}
+    assert dry.json["missing"] == [] and dry.json["extra"] == [stray]
+    assert cli("move", "show", movement, "--json").json == before  # nothing written
+    assert cli("where", "A-0", "--json").json["in_transit"] is True
+    text = cli("move", "receive", movement, "c-1", "A-1", "--dry-run")
+    assert text.code == 0 and "missing: A-0" in text.out and "missing: A-2" in text.out
+    assert "nothing was written" in text.err
+    assert cli("move", "show", movement, "--json").json == before
+    # The reception then written is the one previewed (as `move show` prints it).
+    written = cli("move", "receive", movement, "C-1", "X-1", "--json").json
+    shown = cli("move", "show", movement, "--json").json
+    for key in ("expected", "received", "missing", "extra", "outside", "state", "in_transit"):
+        assert dry.json[key] == written[key] == shown[key], key
+    assert cli("move", "show", movement, "--dry-run").code == 2
+    assert cli("move", "receive", movement, "NO-SUCH", "--dry-run").code == 1

@@ -54,6 +54,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
     p.add_argument("--planned", action="store_true", help="plan it; it departs later")
     p.add_argument("--all", action="store_true", help="(receive) everything expected arrived")
+    p.add_argument(
+        "--dry-run", action="store_true", help="(receive) show the reconciliation; write nothing"
+    )
     p.set_defaults(handler=cmd_move)
 
     p = sub.add_parser("where", parents=[common], help="where an object or container is now")
@@ -151,6 +154,8 @@ def cmd_list(ctx: Context) -> int:
 
 def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
+    if ctx.args.dry_run and words[0] != "receive":
+        raise UsageError("--dry-run goes with `fieldkit move receive`.")
     if words[0] in ("receive", "show"):
         if len(words) < 2:
             raise UsageError(
@@ -214,11 +219,15 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
         )
     with open_vault(ctx) as vault:
         chain = C.Custody(Records(vault))
-        status = chain.receive(movement, items, everything=ctx.args.all)
+        # --dry-run: what the reception would write (the same reconciliation), not written.
+        receive = chain.preview if ctx.args.dry_run else chain.receive
+        status = receive(movement, items, everything=ctx.args.all)
         if ctx.json:
             ctx.emit(status.to_json())
             return EXIT_OK
         _print_reconciliation(ctx, vault.db, status)
+        if ctx.args.dry_run:
+            ctx.say("Dry run: nothing was written.")
     return EXIT_OK
 
 

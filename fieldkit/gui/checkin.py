@@ -3,11 +3,13 @@
 A USB scanner types a label's code and Enter into the focused code field (a person can type
 it too): the item is marked at once, the list shows it received, and the counts of expected,
 received, not yet scanned and extra follow. *Finish check-in* writes the reception through the
-core (``Custody.receive``, as ``fieldkit move receive``); what the core then reconciles —
-containers that arrived sealed, missing and extra items — replaces the live count.
+core (``Custody.receive``, as ``fieldkit move receive``).
 
-While scanning, the live count only compares what was scanned with what the movement expects;
-the core's reconciliation after finishing is the one that counts.
+After each scan the counts and the states listed are the core's preview of that reception
+(``custody.preview_reception``, as ``fieldkit move receive --dry-run``): a crate scanned alone
+arrived sealed and its contents count as received; an object scanned loose while its crate did
+not arrive is received outside its container. What the conservator sees before Finish is what
+Finish writes; after it, what is not received is missing rather than not yet scanned.
 """
 
 from __future__ import annotations
@@ -175,8 +177,11 @@ class CheckInPanel(QWidget):
         self._set_enabled(can_receive)
         kept = self._kept_scans() if can_receive else []
         if status.state == "received":
-            self.scanned = list(dict.fromkeys(status.received + status.extra + kept))
-            self._show_reconciliation(status)
+            self.scanned = list(dict.fromkeys(_scans(status) + kept))
+            if len(self.scanned) > len(_scans(status)):
+                self._show_live()  # scans kept from before, not written yet
+            else:
+                self._show_reconciliation(status)
             self.feedback.setText(self.tr("Already received. Scan more to add what arrived since."))
         else:
             self.scanned = kept
@@ -248,13 +253,15 @@ class CheckInPanel(QWidget):
         self.scanned.append(item)
         set_error(self.error, "")
         self._keep_scans()
-        if item in self.status.expected:
-            self.feedback.setText(self.tr("{item}: received.").format(item=name))
-        else:
+        preview = self._show_live()
+        if preview is None:
+            return item  # the error says why the reception would be refused
+        if item in preview.extra:
             self.feedback.setText(
                 self.tr("{item}: not expected in this movement (extra).").format(item=name)
             )
-        self._show_live()
+        else:
+            self.feedback.setText(self.tr("{item}: received.").format(item=name))
         return item
 
     def _refuse(self, typed: str, why: str) -> None:
@@ -314,23 +321,33 @@ class CheckInPanel(QWidget):
         self.list.resizeColumnToContents(0)
         self.list.scrollToTop()
 
-    def _show_live(self) -> None:
-        status = self.status
-        if status is None:
-            return
-        scanned = set(self.scanned)
-        rows = [(x, RECEIVED if x in scanned else PENDING) for x in status.expected]
-        # The latest scan first: the person sees what they just did at the top.
-        order = {x: -i for i, x in enumerate(self.scanned)}
-        rows.sort(key=lambda r: (r[1] != RECEIVED, order.get(r[0], 0)))
-        extras = [x for x in self.scanned if x not in status.expected]
-        rows = [(x, EXTRA) for x in reversed(extras)] + rows
+    def _show_live(self) -> C.MovementStatus | None:
+        """The reception Finish would write with what was scanned so far (the core's preview),
+        shown with what is not received yet as not yet scanned. None (and the reason shown)
+        when the core would refuse it."""
+        session, status = self.session, self.status
+        if session is None or status is None:
+            return None
+        try:
+            preview = C.preview_reception(session.vault.db, status.id, self.scanned)
+        except FieldKitError as exc:  # e.g. a departure dated later than now
+            set_error(self.error, exc.message)
+            return None
+        outside = set(preview.outside)
+        received = [(x, OUTSIDE if x in outside else RECEIVED) for x in preview.received]
+        # The latest scan first: the person sees what they just did at the top; contents that
+        # arrived in a sealed container follow, in the order they were packed.
+        recent = {x: i for i, x in enumerate(self.scanned)}
+        received.sort(key=lambda r: -recent.get(r[0], -1))
+        extra = set(preview.extra)
+        extras = [x for x in reversed(self.scanned) if x in extra]
+        rows = [(x, EXTRA) for x in extras] + received + [(x, PENDING) for x in preview.missing]
         self._fill(rows)
-        received = sum(1 for x in status.expected if x in scanned)
         self.pending_caption.setText(self.tr("Not yet scanned"))
         self._show_counts(
-            len(status.expected), received, len(status.expected) - received, len(extras)
+            len(preview.expected), len(preview.received), len(preview.missing), len(preview.extra)
         )
+        return preview
 
     def _show_reconciliation(self, status: C.MovementStatus) -> None:
         """The core's reconciliation after the reception was written."""
@@ -371,7 +388,7 @@ class CheckInPanel(QWidget):
             show_error(self, exc)
             return None
         self.status = status
-        self.scanned = list(dict.fromkeys(status.received + status.extra))
+        self.scanned = _scans(status)
         drafts.discard(session.vault, draft_key(movement))  # written: the scans are the record's
         self._show_reconciliation(status)
         if status.missing:
@@ -383,6 +400,15 @@ class CheckInPanel(QWidget):
         self.finished.emit(movement)
         self.scan.setFocus()
         return status
+
+
+def _scans(status: C.MovementStatus) -> list[str]:
+    """What the reception written so far lists as scanned (not the contents of the sealed
+    containers it implies: scanning one of those later opens its container)."""
+    found = status.fields.get("received")
+    if not isinstance(found, list):
+        return []
+    return list(dict.fromkeys(x for x in found if isinstance(x, str)))
 
 
 def draft_key(movement_id: str) -> str:

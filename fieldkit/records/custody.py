@@ -39,14 +39,16 @@ For the desktop app and the command line (all reads take the open vault's ``db``
 
 - :func:`where` (``Where``: location, container, in transit, missing, custodian, destination,
   custody status) · :func:`contents` of a container · :func:`at_location`;
-- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside —
-  the live counts of a check-in) · :func:`movements_in_transit` · :func:`movements_for` (an
-  item's movement history);
+- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside)
+  · :func:`preview_reception` (the reconciliation a reception would write, by the same replay,
+  not written: the live counts of a check-in, ``move receive --dry-run``) ·
+  :func:`movements_in_transit` · :func:`movements_for` (an item's movement history);
 - :func:`handover_state`, :func:`handovers`, :func:`handovers_waiting` (``me``: only those this
   vault must accept) · :func:`overview` (coordinator figures);
 - writes through :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack,
-  or plan with ``depart=False``), ``depart``, ``receive`` (call it per scanned code),
-  ``hand_over``, ``accept``. Each is one signed revision in one transaction.
+  or plan with ``depart=False``), ``depart``, ``receive`` (call it per scanned code; ``preview``
+  gives its result unwritten), ``hand_over``, ``accept``. Each is one signed revision in one
+  transaction.
 """
 
 from __future__ import annotations
@@ -105,6 +107,27 @@ class _Reconciliation:
     outside: list[str] = field(default_factory=list)  # arrived, but not in its container
     in_transit: bool = False
     status: str = "planned"  # planned, in_transit, received
+
+    def receive(self, scanned: Iterable[str]) -> set[str]:
+        """The reception rule (SPEC §4): ``scanned`` is what the movement's ``received`` lists.
+        A container that arrived with none of its contents scanned arrived sealed (they count
+        as received); one with any content scanned was opened (the rest are missing). Sets
+        received, missing, extra and outside; returns what was scanned, as a set."""
+        self.in_transit = False
+        self.status = "received"
+        seen = dict.fromkeys(scanned)
+        opened = {self.parent[x] for x in seen if x in self.parent}
+        got: dict[str, None] = {}
+        for x in self.expected:
+            parent = self.parent.get(x)
+            if x in seen or (parent is not None and parent in got and parent not in opened):
+                got[x] = None
+        self.received = list(got)
+        self.missing = [x for x in self.expected if x not in got]
+        known = set(self.expected)
+        self.extra = [x for x in seen if x not in known]
+        self.outside = [x for x in got if x in self.parent and self.parent[x] not in got]
+        return set(seen)
 
 
 def _loads(text: str) -> dict[str, Any]:
@@ -215,20 +238,8 @@ def derive(
                     st.evac = (key, reason == "evacuation")
             continue
         # Reception.
-        r.in_transit = False
-        r.status = "received"
-        scanned = dict.fromkeys(_ids(f.get("received")))
-        opened = {r.parent[x] for x in scanned if x in r.parent}
-        got: dict[str, None] = {}
-        for x in r.expected:
-            parent = r.parent.get(x)
-            if x in scanned or (parent is not None and parent in got and parent not in opened):
-                got[x] = None
-        r.received = list(got)
-        r.missing = [x for x in r.expected if x not in got]
-        known = set(r.expected)
-        r.extra = [x for x in scanned if x not in known]
-        r.outside = [x for x in got if x in r.parent and r.parent[x] not in got]
+        scanned = r.receive(_ids(f.get("received")))
+        got = set(r.received)
         for x in r.expected:
             st = state(x)
             if x in got:
@@ -420,10 +431,16 @@ def _chunked(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
         yield chunk
 
 
-def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str, tuple[Any, ...]]]:
+def _component(
+    db: Connection,
+    seeds: Iterable[str],
+    override: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[set[str], dict[str, tuple[Any, ...]]]:
     """Every item and every movement or handover connected to ``seeds`` (record ids) through
     the items they share: the only part of the chain a change to ``seeds`` can affect. Returns
-    (items, {record id: (kind, head_rev, fields, in_conflict, deleted)})."""
+    (items, {record id: (kind, head_rev, fields, in_conflict, deleted)}). ``override``: fields
+    to take instead of those stored, for some records (a reception not written yet)."""
+    override = override or {}
     items: set[str] = set()
     found: dict[str, tuple[Any, ...]] = {}
     frontier = set(seeds)
@@ -441,7 +458,8 @@ def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str
                 f"FROM records WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
                 chunk,
             ):
-                f = _loads(fj)  # a conflict's view already merges check-ins
+                # A conflict's view already merges check-ins.
+                f = dict(override[rid]) if rid in override else _loads(fj)
                 found[str(rid)] = (kind, head, f, conflict, deleted)
                 if not deleted:
                     new_items |= _links_of(kind, f)
@@ -457,6 +475,30 @@ def _component(db: Connection, seeds: Iterable[str]) -> tuple[set[str], dict[str
                 if str(rid) not in found:
                     frontier.add(str(rid))
     return items, found
+
+
+def _replay(
+    db: Connection,
+    seeds: Iterable[str],
+    override: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[set[str], dict[str, tuple[Any, ...]], dict[str, _Own], dict[str, _Reconciliation]]:
+    """The replay of what ``seeds`` (movement and handover ids) are connected to, as
+    :func:`derive` computes it: what :func:`rebuild` writes, and what a reception not written
+    yet would give (``override``: those records' fields as they would be). Writes nothing."""
+    items, found = _component(db, seeds, override)
+    live = {rid: v for rid, v in found.items() if not v[4]}
+    movements = [
+        (rid, f"{_first_hlc(db, rid)}|{head}", f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.MOVEMENT
+    ]
+    handovers = [
+        (rid, str(head), f)
+        for rid, (kind, head, f, _, _) in live.items()
+        if kind == F.HANDOVER and handover_accepted(db, rid, f)
+    ]
+    own, recon = derive(movements, handovers)
+    return items, found, own, recon
 
 
 def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
@@ -477,7 +519,7 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
         seeds += [str(r[0]) for r in db.execute("SELECT DISTINCT record_id FROM custody_links")]
     else:
         seeds = list(record_ids)
-    items, found = _component(db, seeds)
+    items, found, own, recon = _replay(db, seeds)
     # The links of the records replayed, as their fields now say.
     for chunk in _chunked(sorted(found)):
         marks = ",".join("?" * len(chunk))
@@ -491,18 +533,6 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
             for item in sorted(_links_of(kind, f))
         ],
     )
-    live = {rid: v for rid, v in found.items() if not v[4]}
-    movements = [
-        (rid, f"{_first_hlc(db, rid)}|{head}", f)
-        for rid, (kind, head, f, _, _) in live.items()
-        if kind == F.MOVEMENT
-    ]
-    handovers = [
-        (rid, str(head), f)
-        for rid, (kind, head, f, _, _) in live.items()
-        if kind == F.HANDOVER and handover_accepted(db, rid, f)
-    ]
-    own, recon = derive(movements, handovers)
     names: dict[str, str] = {}
     rows: dict[str, tuple[Any, ...]] = {}
     for item in own:
@@ -862,6 +892,108 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     )
 
 
+def preview_reception(
+    db: Connection,
+    movement_id: str,
+    received: Sequence[str] = (),
+    *,
+    everything: bool = False,
+    received_at: str | None = None,
+    received_by: str | None = None,
+) -> MovementStatus:
+    """The reconciliation :meth:`Custody.receive` would write if ``received`` (item ids, as
+    scanned: duplicates and extras allowed) arrived now — computed by the same replay, with
+    the movement's reception as it would be written; nothing is written. What the check-in
+    shows while scanning, and ``fieldkit move receive --dry-run``.
+
+    Raises KeyError (no such movement), CustodyError (deleted, or not departed),
+    ValidationError (an id that is not an object or container of this vault, or a reception
+    the movement refuses, e.g. dated before its departure).
+    """
+    row = db.execute(
+        "SELECT fields, deleted FROM records WHERE record_id = ? AND kind = 'movement'",
+        (movement_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(movement_id)
+    current = _loads(row[0])
+    _check_receivable(current, bool(row[1]))
+    changes = _reception_changes(
+        db, movement_id, current, received, everything, received_at, received_by
+    )
+    after = dict(current)
+    for name, value in changes.items():
+        cleaned = F.clean_value(F.MOVEMENT, name, value)
+        if cleaned is None:
+            after.pop(name, None)
+        else:
+            after[name] = cleaned
+    _check_items(db, _ids(after.get("received")))
+    F.check_record(F.MOVEMENT, after)
+    r = _replay(db, [movement_id], {movement_id: after})[3][movement_id]
+    return MovementStatus(
+        movement_id,
+        after,
+        r.status,
+        _ids(after.get("items")),
+        r.expected,
+        r.received,
+        r.missing,
+        r.extra,
+        r.outside,
+    )
+
+
+def _check_receivable(fields: Mapping[str, Any], deleted: bool) -> None:
+    if deleted:
+        raise CustodyError("This movement was deleted.")
+    if not fields.get("departed_at"):
+        raise CustodyError("This movement has not departed yet; nothing can arrive.")
+
+
+def _reception_changes(
+    db: Connection,
+    movement_id: str,
+    current: Mapping[str, Any],
+    received: Sequence[str],
+    everything: bool,
+    received_at: str | None,
+    received_by: str | None,
+) -> dict[str, Any]:
+    """The fields a reception sets: ``received`` grows (what another check-in already found is
+    kept); the first reception's time and person stay."""
+    found = dict.fromkeys(_ids(current.get("received")))
+    found.update(dict.fromkeys(received))
+    if everything:
+        found.update(dict.fromkeys(movement_status(db, movement_id).expected))
+    changes: dict[str, Any] = {"received": list(found) or None}
+    changes["received_at"] = current.get("received_at") or received_at or now_text()
+    changes["received_by"] = current.get("received_by") or received_by
+    return changes
+
+
+def _check_items(db: Connection, ids: Sequence[str]) -> None:
+    """Each id an object or container of this vault (as the movement's ``received`` must be)."""
+    known: set[str] = set()
+    for chunk in _chunked(ids):
+        marks = ",".join("?" * len(chunk))
+        known.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT record_id FROM records WHERE record_id IN ({marks}) "  # noqa: S608
+                "AND kind IN ('object', 'container')",
+                chunk,
+            )
+        )
+    if any(i not in known for i in ids):  # as Records.edit refuses it
+        raise F.ValidationError(
+            "received",
+            "received: No object or container has this id, inventory number or code.",
+            "An item is an object (`fieldkit object list`) or a container "
+            "(`fieldkit container list`).",
+        )
+
+
 def _departure_key(db: Connection, m: MovementStatus) -> tuple[str, str, str]:
     """Movements in the order the replay takes them."""
     return (F.sort_time(str(m.fields.get("departed_at", ""))), _first_hlc(db, m.id), m.id)
@@ -1099,25 +1231,45 @@ class Custody:
     ) -> MovementStatus:
         """Record what arrived (typed or scanned codes); may be called again as more is
         scanned, and adds to what was received. ``everything``: all that was expected.
-        Raises CustodyError when the movement has not departed."""
+        Raises CustodyError when the movement has not departed. :meth:`preview` gives the
+        same result without writing."""
         view = self.records.get(movement, F.MOVEMENT)
-        if view.deleted:
-            raise CustodyError("This movement was deleted.")
-        if not view.fields.get("departed_at"):
-            raise CustodyError("This movement has not departed yet; nothing can arrive.")
-        current = view.fields  # concurrent check-ins already merged into the view
-        received = dict.fromkeys(_ids(current.get("received")))
-        for typed in items:
-            received[self.records.resolve_item(typed)] = None
-        if everything:
-            received.update(dict.fromkeys(movement_status(self.db, view.record_id).expected))
-        changes: dict[str, Any] = {"received": list(received) or None}
-        changes["received_at"] = current.get("received_at") or received_at or now_text()
-        changes["received_by"] = (
-            current.get("received_by") or received_by or self.records.identity.name
+        _check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
+        found = [self.records.resolve_item(typed) for typed in items]
+        changes = _reception_changes(
+            self.db,
+            view.record_id,
+            view.fields,
+            found,
+            everything,
+            received_at,
+            received_by or self.records.identity.name,
         )
         self.records.edit(view.record_id, changes)
         return movement_status(self.db, view.record_id)
+
+    def preview(
+        self,
+        movement: str,
+        items: Sequence[str] = (),
+        *,
+        everything: bool = False,
+        received_at: str | None = None,
+        received_by: str | None = None,
+    ) -> MovementStatus:
+        """What :meth:`receive` with the same arguments would write, without writing it
+        (:func:`preview_reception`); raises what it would raise."""
+        view = self.records.get(movement, F.MOVEMENT)
+        _check_receivable(view.fields, view.deleted)
+        found = [self.records.resolve_item(typed) for typed in items]
+        return preview_reception(
+            self.db,
+            view.record_id,
+            found,
+            everything=everything,
+            received_at=received_at,
+            received_by=received_by or self.records.identity.name,
+        )
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:
         """A handover party from a checked identity card, or a fingerprint from the trust

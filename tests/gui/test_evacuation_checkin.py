@@ -263,3 +263,93 @@ def test_objects_scanned_loose_while_their_crate_did_not_arrive_are_shown_outsid
     states = panel.states()
     assert [states[o] for o in crate.objects[:2]] == [OUTSIDE, OUTSIDE]
     assert states[crate.crate] == MISSING
+
+
+def _live_then_written(panel, vault: Vault, movement: str):  # type: ignore[no-untyped-def]
+    """The counts and states shown before Finish, then the core's reconciliation written."""
+    live_counts, live_states = panel.counts(), panel.states()
+    assert panel.finish() is not None
+    return live_counts, live_states, C.movement_status(vault.db, movement)
+
+
+def test_a_sealed_crate_scanned_alone_shows_its_contents_received_before_finish(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    window.open_session(vault)
+    panel = _checkin_page(window, crate.movement).check_in
+    scan(panel.scan, "C-001")
+    # Live, before anything is written: the crate arrived sealed, so its 15 objects did too.
+    assert panel.counts() == {"expected": 16, "received": 16, "pending": 0, "extra": 0}
+    assert set(panel.states().values()) == {RECEIVED}
+    assert C.movement_status(vault.db, crate.movement).state == "in_transit"
+    counts, states, core = _live_then_written(panel, vault, crate.movement)
+    assert counts == panel.counts() and states == panel.states()
+    assert len(core.received) == 16 and core.missing == []
+
+
+def test_an_object_scanned_loose_while_its_crate_did_not_arrive_shows_outside_live(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    window.open_session(vault)
+    panel = _checkin_page(window, crate.movement).check_in
+    scan(panel.scan, crate.numbers[4])  # its crate never arrives
+    scan(panel.scan, "EV-STRAY")
+    states = panel.states()
+    assert states[crate.objects[4]] == OUTSIDE
+    assert states[crate.crate] == PENDING and states[crate.stray] == EXTRA
+    assert panel.counts() == {"expected": 16, "received": 1, "pending": 15, "extra": 1}
+    assert C.movement_status(vault.db, crate.movement).state == "in_transit"
+    counts, states, core = _live_then_written(panel, vault, crate.movement)
+    assert core.outside == [crate.objects[4]] and core.extra == [crate.stray]
+    # What Finish wrote is what was shown: only "not yet scanned" became "missing".
+    assert counts == panel.counts()
+    assert states == {k: PENDING if v == MISSING else v for k, v in panel.states().items()}
+
+
+def test_an_opened_crate_shows_its_unscanned_objects_as_not_received_live(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    window.open_session(vault)
+    panel = _checkin_page(window, crate.movement).check_in
+    scan(panel.scan, "C-001")
+    assert panel.counts()["received"] == 16
+    scan(panel.scan, crate.numbers[0])  # the crate is opened and checked one by one
+    assert panel.counts() == {"expected": 16, "received": 2, "pending": 14, "extra": 0}
+    counts, _, core = _live_then_written(panel, vault, crate.movement)
+    assert counts == panel.counts() and len(core.missing) == 14
+
+
+def test_a_reception_the_core_would_refuse_is_said_at_the_scan(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    """A departure typed with a date still to come: no reception can be written before it, and
+    the person learns it at the first scan, not at Finish."""
+    records = Records(vault)
+    later = (
+        C.Custody(records)
+        .move(["EV-STRAY"], "TS-1", details={"departed_at": "2099-01-01T08:00:00"})
+        .record_id
+    )
+    window.open_session(vault)
+    panel = _checkin_page(window, later).check_in
+    scan(panel.scan, "EV-STRAY")
+    assert "before departed_at" in panel.error.text()
+    assert panel.counts()["received"] == 0
+
+
+def test_an_object_scanned_after_its_sealed_crate_was_received_opens_the_crate(
+    window: MainWindow, vault: Vault, crate: Crate
+) -> None:
+    """After the reception, scanning more goes on by the same rule: an object of a crate that
+    arrived sealed means the crate was opened, and what was not scanned in it is not there."""
+    window.open_session(vault)
+    page = _checkin_page(window, crate.movement)
+    scan(page.check_in.scan, "C-001")
+    assert page.check_in.finish() is not None
+    page.start_check_in(crate.movement)  # back to it later
+    panel = page.check_in
+    assert panel.counts()["received"] == 16
+    scan(panel.scan, crate.numbers[0])
+    assert panel.counts() == {"expected": 16, "received": 2, "pending": 14, "extra": 0}
+    counts, _, core = _live_then_written(panel, vault, crate.movement)
+    assert counts == panel.counts() and len(core.missing) == 14
