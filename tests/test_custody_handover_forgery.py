@@ -7,6 +7,7 @@ edit or a merge; a self-made handover; a second root revision)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -339,3 +340,24 @@ def test_handover_state_is_the_same_in_any_import_order(
     h1 = chain_bundles["handovers"][0]
     assert view[0][crate]["fingerprint"] == chain_bundles["peers"][2].identity.fingerprint
     assert view[0][other] is None and view[1][h1]["items"] == [crate]
+
+
+def test_handover_create_refuses_a_giver_other_than_you(tmp_path: Path) -> None:
+    from conftest import PASSPHRASE, run_cli
+
+    giver, _, mallory = peers(tmp_path)
+    C.Custody(mallory.records).add_container({"code": "Z-1", "kind": "crate"})
+    mallory.vault.close()
+    (tmp_path / "d.json").write_text(json.dumps({"from_party": party(giver)}))
+    args = ["handover", "create", "Z-1", "--to", str(tmp_path / "keeper.fkid")]
+    base = ["--vault", str(mallory.path), "--details", str(tmp_path / "d.json")]
+    r = run_cli([*args, *base], {"FIELDKIT_PASSPHRASE": PASSPHRASE})
+    assert r.code == 1 and "written by its giver" in r.err
+    r = run_cli([*args, "--vault", str(mallory.path)], {"FIELDKIT_PASSPHRASE": PASSPHRASE})
+    assert r.code == 0, r.err
+    listed = run_cli(
+        ["handover", "list", "--json", "--vault", str(mallory.path)],
+        {"FIELDKIT_PASSPHRASE": PASSPHRASE},
+    ).json
+    assert listed[0]["from_party"]["fingerprint"] == mallory.identity.fingerprint  # type: ignore[index]
+    assert listed[0]["giver_fingerprint"] == mallory.identity.fingerprint  # type: ignore[index]
