@@ -539,12 +539,29 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext) -> None
 
 
 def _check_acceptance(db: Connection, rev: Revision) -> None:
-    """A handover acceptance counts only when signed by the receiver (SPEC §4): a revision
-    that sets ``accepted_at`` or ``accepted_by`` must be signed by ``to_party.fingerprint``,
-    or carry unchanged an acceptance that such a revision of the same handover already made
-    (a later edit or a merge by the giver). Anything else is a forgery: CorruptFileError,
-    which refuses the whole bundle."""
+    """Handover revisions that would forge custody are refused (SPEC §4; the rules are in
+    fieldkit.records.custody): CorruptFileError, which refuses the whole bundle.
+
+    - A root (parentless) revision must be signed by its ``from_party`` (the giver wrote it),
+      name someone else as receiver and accept nothing. This depends on the revision alone,
+      so it refuses the same bundles in any import order.
+    - A revision that sets ``accepted_at`` or ``accepted_by`` must name ``to_party`` in
+      ``accepted_by`` and be signed by that key, or carry unchanged an acceptance that such a
+      revision of the same handover already made (a later edit or a merge by the giver).
+      When its history is here, that history's root must name the same receiver (an
+      acceptance by whoever renamed the receiver is forged too).
+
+    A second root of a handover is not refused (which root came "first" would depend on the
+    import order); it cannot take the acceptance of the real one (custody.acceptance)."""
     fields = rev.fields
+    if not rev.parents:
+        problem = custody.root_problem(fields, rev.author)
+        if problem is not None:
+            raise CorruptFileError(
+                f"Revision {rev.rev_id[:12]} starts a handover but {problem}.",
+                "The bundle was refused whole; ask its sender where the handover came from.",
+            )
+        return
     if not fields.get("accepted_at") and not fields.get("accepted_by"):
         return
     party = fields.get("to_party")
@@ -555,10 +572,10 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
     )
     if not receiver or fields.get("accepted_by") != receiver:
         raise forged
-    # The receiver is the one the giver named first: an acceptance by whoever renamed the
-    # receiver in a later revision is forged too.
-    first = custody.original_receiver(db, rev.record_id)
-    if first is not None and first != receiver:
+    roots = _history_roots(db, rev)
+    if roots is not None and not any(
+        custody.party_field(r.fields, "to_party", "fingerprint") == receiver for r in roots
+    ):
         raise forged
     if rev.author == receiver:
         return
@@ -570,6 +587,33 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
         if all(earlier.get(k) == fields.get(k) for k in ("accepted_at", "accepted_by", "to_party")):
             return
     raise forged
+
+
+def _history_roots(db: Connection, rev: Revision) -> list[Revision] | None:
+    """The root revisions ``rev`` descends from, or None when part of its history has not
+    arrived yet."""
+    seen: set[str] = set()
+    queue = list(rev.parents)
+    roots: list[Revision] = []
+    while queue:
+        rev_id = queue.pop()
+        if rev_id in seen:
+            continue
+        seen.add(rev_id)
+        row = db.execute("SELECT canonical FROM revisions WHERE rev_id = ?", (rev_id,)).fetchone()
+        if row is None:
+            return None
+        parents = [
+            str(p[0])
+            for p in db.execute(
+                "SELECT parent_id FROM revision_parents WHERE rev_id = ?", (rev_id,)
+            )
+        ]
+        if parents:
+            queue.extend(parents)
+        else:
+            roots.append(Revision.from_canonical(bytes(row[0])))
+    return roots
 
 
 def _import_photos(

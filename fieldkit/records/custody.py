@@ -20,9 +20,30 @@ movements and handovers the vault holds, whatever order they arrived in:
   having arrived at the destination); ``outside``: expected contents that arrived, but not in
   the container they left in (scanned loose while their container did not arrive).
 - The **custodian** is the receiver of the latest *accepted* handover of the item (or of a
-  container holding it). A handover is accepted only when its ``accepted_by`` is
-  ``to_party.fingerprint`` and a revision of it is signed by that key (the importer refuses
-  acceptances signed by anyone else).
+  container holding it). What counts is decided from the signed revisions alone (the same
+  in every vault, whatever order they arrived in), never from the merged view
+  (:func:`acceptance`):
+
+  1. *The giver wrote it.* A handover's root (parentless) revision counts only when signed by
+     its own ``from_party.fingerprint``, naming someone else as ``to_party`` and accepting
+     nothing (the importer refuses any other root, like a forged revision).
+  2. *The receiver signed it.* The acceptance is a revision signed by the key it names in
+     ``accepted_by`` and ``to_party.fingerprint``, with ``accepted_at`` set, whose history
+     (complete in this vault) holds a root written as in 1 by the giver the acceptance
+     names (its ``from_party``), naming this receiver. A second root of the same record
+     (another "original", whatever its HLC) cannot take that acceptance; a record has one
+     root only for the revisions that descend from it.
+  3. *What was accepted is what the receiver signed.* Items, parties and ``handed_at`` come
+     from the accepting revision — never from a later edit or an automatic merge — and only
+     the items the giver named in that history count (a receiver cannot add any).
+  4. *Ordered by the acceptance.* Between handovers of the same item, the one accepted last
+     by hybrid logical clock (then ``rev_id``) wins: the HLC is causal (an acceptance made
+     after its receiver saw an earlier one is later), while ``handed_at`` and
+     ``accepted_at`` are typed by people and may be back- or future-dated. Of several
+     acceptances of one handover, the first (by HLC, then ``rev_id``) counts.
+
+  The service refuses, once a handover is accepted, any change to ``items``, ``from_party``,
+  ``to_party`` or ``handed_at``, and lets only the giver change them before.
 - **Status**: an object's ``status`` field is what a person set. Its *custody status* is
   ``missing`` when the latest reception that expected it did not find it (or its container is
   missing), else ``evacuated`` when its latest evacuation or return movement (its own or its
@@ -157,7 +178,8 @@ def derive(
     handovers: Sequence[tuple[str, str, Mapping[str, Any]]],
 ) -> tuple[dict[str, _Own], dict[str, _Reconciliation]]:
     """The pure replay: ``(record_id, order key, fields)`` of movements and accepted handovers
-    (the order key breaks ties between events at the same time).
+    (for a movement the order key breaks ties between events at the same time; for a handover
+    it is the whole order: the later key is the custodian, see :func:`acceptance`).
 
     Deterministic: the result depends only on the set given, never on its order.
     """
@@ -275,8 +297,7 @@ def derive(
                 unpack(x, st)
                 st.location = to_location
     for record_id, head, f in handovers:
-        at = _str(f.get("handed_at")) or _str(f.get("accepted_at")) or ""
-        key = f"{F.sort_time(at)}|{head}"
+        key = head  # the acceptance's HLC and rev_id (rule 4: see the module docstring)
         receiver = party_field(f, "to_party", "fingerprint")
         for item in _ids(f.get("items")):
             st = state(item)
@@ -332,18 +353,6 @@ def _resolve(own: Mapping[str, _Own], item: str) -> _Resolved:
     )
 
 
-def _accepted_handovers(db: Connection) -> list[tuple[str, str, dict[str, Any]]]:
-    out = []
-    for record_id, head, fields_json in db.execute(
-        "SELECT record_id, head_rev, fields FROM records WHERE kind = ? AND deleted = 0",
-        (F.HANDOVER,),
-    ):
-        f = _loads(fields_json)
-        if handover_accepted(db, record_id, f):
-            out.append((str(record_id), str(head), f))
-    return out
-
-
 RECEPTION_FIELDS = ("received", "received_at", "received_by")
 
 
@@ -378,35 +387,93 @@ def merged_check_ins(
     return replace(view, fields=fields, disputed=disputed)
 
 
-def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any]) -> bool:
-    """Accepted: ``accepted_at`` set, ``accepted_by`` = ``to_party.fingerprint`` as the giver
-    wrote it in the handover's first revision (a later revision naming another receiver does
-    not count), and a revision of the handover signed by that key is in this vault."""
-    receiver = original_receiver(db, record_id)
-    if not receiver or not f.get("accepted_at") or f.get("accepted_by") != receiver:
-        return False
-    party = f.get("to_party")
-    if not isinstance(party, Mapping) or party.get("fingerprint") != receiver:
-        return False
-    row = db.execute(
-        "SELECT 1 FROM revisions WHERE record_id = ? AND author = ? LIMIT 1", (record_id, receiver)
-    ).fetchone()
-    return row is not None
+# The terms of a handover its receiver signs, and the acceptance itself (rule 3).
+HANDOVER_TERMS = ("items", "from_party", "to_party", "handed_at")
+ACCEPTED_TERMS = (*HANDOVER_TERMS, "accepted_at", "accepted_by", "acceptance_notes")
 
 
-def original_receiver(db: Connection, record_id: str) -> str | None:
-    """``to_party.fingerprint`` of a handover's first revision (None: it has not arrived)."""
-    row = db.execute(
-        "SELECT canonical FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
-        "(SELECT 1 FROM revision_parents p WHERE p.rev_id = r.rev_id) ORDER BY r.hlc, r.rev_id "
-        "LIMIT 1",
-        (record_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    party = (json.loads(bytes(row[0])).get("fields") or {}).get("to_party")
-    fingerprint = party.get("fingerprint") if isinstance(party, dict) else None
-    return fingerprint if isinstance(fingerprint, str) else None
+def handover_accepted(db: Connection, record_id: str, f: Mapping[str, Any] | None = None) -> bool:
+    """Accepted by its receiver, by the rules of the module docstring (``f``, the merged view,
+    is not what decides)."""
+    return acceptance(db, record_id) is not None
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A handover as its receiver accepted it: the accepting revision and the terms it signed."""
+
+    rev_id: str
+    hlc: str
+    giver: str  # the fingerprint that wrote (signed) the handover's root
+    fields: dict[str, Any]  # the accepting revision's fields; ``items`` only those the giver named
+
+
+def root_problem(fields: Mapping[str, Any], author: str) -> str | None:
+    """Why a handover's root (parentless) revision cannot count, or None (rule 1)."""
+    giver = party_field(fields, "from_party", "fingerprint")
+    if giver != author:
+        return "is not signed by the giver it names"
+    if party_field(fields, "to_party", "fingerprint") in (None, giver):
+        return "does not name another receiver"
+    if fields.get("accepted_at") or fields.get("accepted_by"):
+        return "accepts itself"
+    return None
+
+
+def acceptance(db: Connection, record_id: str) -> Acceptance | None:
+    """The acceptance that counts for a handover (rules 1-4 of the module docstring), or None
+    while it is not accepted. Reads only the record's signed revisions, so every vault holding
+    the same revisions gets the same answer."""
+    revs: dict[str, dict[str, Any]] = {}
+    for rev_id, author, hlc, canonical in db.execute(
+        "SELECT rev_id, author, hlc, canonical FROM revisions WHERE record_id = ?", (record_id,)
+    ):
+        content = json.loads(bytes(canonical))
+        if content.get("kind") != F.HANDOVER:
+            continue
+        fields = content.get("fields")
+        revs[str(rev_id)] = {
+            "author": str(author),
+            "hlc": str(hlc),
+            "parents": [str(p) for p in content.get("parents") or ()],
+            "fields": fields if isinstance(fields, dict) else {},
+            "deleted": bool(content.get("deleted")),
+        }
+    candidates = sorted(
+        (r["hlc"], rev_id)
+        for rev_id, r in revs.items()
+        if not r["deleted"]
+        and _str(r["fields"].get("accepted_at"))
+        and r["fields"].get("accepted_by") == r["author"]
+        and party_field(r["fields"], "to_party", "fingerprint") == r["author"]
+    )
+    for hlc, rev_id in candidates:
+        accepting = revs[rev_id]
+        history, queue, complete = {rev_id}, [rev_id], True
+        while queue:
+            for parent in revs[queue.pop()]["parents"]:
+                if parent not in revs:
+                    complete = False  # history incomplete: not accepted (yet) here
+                elif parent not in history:
+                    history.add(parent)
+                    queue.append(parent)
+        giver = party_field(accepting["fields"], "from_party", "fingerprint")
+        if not complete or giver is None or not any(
+            not revs[h]["parents"]
+            and revs[h]["author"] == giver
+            and root_problem(revs[h]["fields"], giver) is None
+            and party_field(revs[h]["fields"], "to_party", "fingerprint") == accepting["author"]
+            for h in history
+        ):
+            continue
+        named: set[str] = set()
+        for h in history:
+            if revs[h]["author"] == giver:
+                named.update(_ids(revs[h]["fields"].get("items")))
+        terms = dict(accepting["fields"])
+        terms["items"] = [i for i in _ids(terms.get("items")) if i in named]
+        return Acceptance(rev_id, hlc, giver, terms)
+    return None
 
 
 def _links_of(kind: str, f: Mapping[str, Any]) -> set[str]:
@@ -492,11 +559,13 @@ def _replay(
         for rid, (kind, head, f, _, _) in live.items()
         if kind == F.MOVEMENT
     ]
-    handovers = [
-        (rid, str(head), f)
-        for rid, (kind, head, f, _, _) in live.items()
-        if kind == F.HANDOVER and handover_accepted(db, rid, f)
-    ]
+    # Handovers by what their receiver signed, ordered by the acceptance (rules 3 and 4 of the
+    # module docstring), never by the merged view or a typed handed_at.
+    handovers = []
+    for rid, (kind, _, _, _, _) in live.items():
+        accepted = acceptance(db, rid) if kind == F.HANDOVER else None
+        if accepted is not None:
+            handovers.append((rid, f"{accepted.hlc}|{accepted.rev_id}", accepted.fields))
     own, recon = derive(movements, handovers)
     return items, found, own, recon
 
@@ -1054,7 +1123,15 @@ def handover_state(db: Connection, handover_id: str, me: str | None = None) -> H
     if row is None:
         raise KeyError(handover_id)
     f = _loads(row[0])
-    accepted = handover_accepted(db, handover_id, f)
+    accepted = acceptance(db, handover_id)
+    if accepted is not None:
+        # What the receiver signed, not what later edits or a merge show (rule 3).
+        for k in ACCEPTED_TERMS:
+            if k in accepted.fields:
+                f[k] = accepted.fields[k]
+            else:
+                f.pop(k, None)
+        return HandoverState(handover_id, f, True, False, accepted.giver)
     receiver = party_field(f, "to_party", "fingerprint")
     first = db.execute(
         "SELECT r.author FROM revisions r WHERE r.record_id = ? AND NOT EXISTS "
@@ -1064,8 +1141,8 @@ def handover_state(db: Connection, handover_id: str, me: str | None = None) -> H
     return HandoverState(
         handover_id,
         f,
-        accepted,
-        bool(me) and not accepted and receiver == me,
+        False,
+        bool(me) and receiver == me,
         str(first[0]) if first else None,
     )
 
@@ -1316,6 +1393,9 @@ class Custody:
         if values["to_party"]["fingerprint"] == self.me:
             raise CustodyError("A handover goes to someone else.")
         identity = self.records.identity
+        giver = party_field(values, "from_party", "fingerprint")
+        if giver is not None and giver != self.me:
+            raise F.ValidationError("from_party", "A handover is written by its giver.")
         values.setdefault(
             "from_party",
             {"name": identity.name, "organisation": identity.organisation, "fingerprint": self.me},

@@ -277,19 +277,39 @@ class Records:
         return out
 
     def _check_acceptance(
-        self, kind: str, before: Mapping[str, Any], after: Mapping[str, Any]
+        self,
+        kind: str,
+        before: Mapping[str, Any],
+        after: Mapping[str, Any],
+        record_id: str | None = None,
     ) -> None:
-        """Only the receiver's own key may set or change a handover's acceptance (SPEC §4)."""
+        """Only the receiver's own key may set or change a handover's acceptance (SPEC §4);
+        only the giver writes a handover and changes what is handed over, and not once it is
+        accepted (the rules in fieldkit.records.custody)."""
         if kind != F.HANDOVER:
             return
         names = ("accepted_at", "accepted_by", "acceptance_notes")
         changed = any(before.get(n) != after.get(n) for n in names)
         receiver = (after.get("to_party") or {}).get("fingerprint")
-        if before.get("accepted_at") and before.get("to_party") != after.get("to_party"):
+        me = self.identity.fingerprint
+        giver = custody.party_field(before or after, "from_party", "fingerprint")
+        terms = [n for n in custody.HANDOVER_TERMS if before.get(n) != after.get(n)]
+        if record_id is None and giver != me:
             raise F.ValidationError(
-                "to_party", "An accepted handover's receiver cannot change.",
-                "Record a new handover instead.",
+                "from_party", "A handover is written by its giver: from_party must be you."
             )
+        if terms and record_id is not None:
+            if before.get("accepted_at") or custody.handover_accepted(self.db, record_id):
+                raise F.ValidationError(
+                    terms[0],
+                    "An accepted handover cannot change what was handed over, by whom, to "
+                    "whom or when.",
+                    "Record a new handover instead.",
+                )
+            if giver != me:
+                raise F.ValidationError(terms[0], "Only the giver can change a handover.")
+        if receiver == giver:
+            raise F.ValidationError("to_party", "A handover goes to someone else.")
         if changed and receiver != self.identity.fingerprint:
             raise F.ValidationError(
                 "accepted_by",
@@ -471,7 +491,7 @@ class Records:
             else:
                 merged[name] = cleaned
         merged = self._check_refs(current.kind, merged, current.record_id)
-        self._check_acceptance(current.kind, current.fields, merged)
+        self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
             raise F.ValidationError("photos", "This record has no such photo.")
