@@ -8,6 +8,7 @@ edit or a merge; a self-made handover; a second root revision)."""
 from __future__ import annotations
 
 import json
+import subprocess
 import uuid
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,15 @@ def test_giver_widens_an_accepted_handover(tmp_path: Path) -> None:
         assert state.accepted and state.fields["items"] == [crate]
         assert custodian(peer, crate) == keeper.identity.fingerprint
         assert custodian(peer, other) is None
+    # The certificate lists what the receiver accepted, not the widened record.
+    from fieldkit.reports.custody_documents import handover_report
+
+    pdf = tmp_path / "certificate.pdf"
+    handover_report(giver.vault, h.record_id, pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "H-7" in text and "H-6" not in text
 
 
 def test_concurrent_edit_merges_into_acceptance(tmp_path: Path) -> None:

@@ -640,7 +640,8 @@ def handover_report(
     records = Records(vault)
     view = records.get(handover, F.HANDOVER)
     state = C.handover_state(records.db, view.record_id, records.identity.fingerprint)
-    f = view.fields
+    # Once accepted, what the receiver signed (custody rule 3), not a later edit or merge.
+    f = state.fields
 
     def party(value: Any) -> str:
         if not isinstance(value, Mapping):
