@@ -40,6 +40,8 @@ def protect() -> bool:
         return True
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not leaks():
         return False
+    if hasattr(sys, "getobjects"):  # a Py_TRACE_REFS debug build: the header is laid out
+        return False  # otherwise, and writing at id(None) would corrupt it
     # ob_refcnt is the first field of every object in CPython's (non-debug) object header.
     ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
     _protected = True
