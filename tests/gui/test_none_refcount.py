@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from fieldkit.gui import none_refcount
 
 SCRIPT = """
@@ -49,3 +51,16 @@ def test_many_qt_setter_calls_do_not_abort_the_app_once_guarded() -> None:
 def test_the_main_window_puts_the_guard_in_place(window) -> None:  # type: ignore[no-untyped-def]
     assert window.custody is not None
     assert none_refcount._protected or not none_refcount.leaks()
+
+
+def test_the_guard_stays_off_on_a_debug_build_with_traced_references(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Py_TRACE_REFS build puts list pointers before the count: writing there would corrupt
+    None's header, so the guard does nothing even when the bindings leak."""
+    monkeypatch.setattr(none_refcount, "_protected", False)
+    monkeypatch.setattr(none_refcount, "leaks", lambda: True)
+    monkeypatch.setattr(sys, "getobjects", lambda *a: [], raising=False)
+    before = sys.getrefcount(None)
+    assert none_refcount.protect() is False
+    assert abs(sys.getrefcount(None) - before) < 1000  # no 2**40 added
