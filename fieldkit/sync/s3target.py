@@ -526,7 +526,9 @@ class S3Storage:
                     sent = now
 
             try:
-                if not self._already_there(rel, bundle):
+                if self._already_there(rel, bundle):
+                    self._forget_upload(key)
+                else:
                     self.client.upload_file(
                         key, bundle.path, bundle.file_sha256, self.journal, progress, cancel
                     )
@@ -557,6 +559,15 @@ class S3Storage:
         from .s3client import META_SHA256
 
         return found is not None and found[1].get(META_SHA256) == bundle.file_sha256
+
+    def _forget_upload(self, key: str) -> None:
+        """The object is whole on the server: a journalled upload of it is over (its row would
+        keep `sync status` counting bytes pending), and its parts on the server go too."""
+        state = self.journal.load(key)
+        if state is None:
+            return
+        self.journal.finish(key)
+        self.client.abort_upload(key, state[0])  # best effort: the server expires it anyway
 
     def put_receipt(self, name: str, data: bytes) -> None:
         rel = f"{layout.RECEIPTS}/{name}"
