@@ -3,10 +3,13 @@ uploads and staged downloads do not outlive what they were for. Against a real S
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSPHRASE, run_cli
+from faultproxy import proxy_for
 from s3server import S3Server
 from s3server import s3_server as s3_server  # the session's server fixture
 from test_sync import Site
@@ -14,6 +17,10 @@ from test_sync import Site
 from fieldkit.records import fields as F
 from fieldkit.sync import s3target
 from fieldkit.sync.s3client import S3Client, S3Credentials, S3UnreachableError
+from fieldkit.sync.targets import get_target
+from fieldkit.vault import Vault
+
+ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
 
 
 def _add(site: Site, server: S3Server, url: str, endpoint: str | None = None) -> None:
@@ -83,3 +90,61 @@ def test_an_upload_skipped_as_already_there_clears_its_journal_and_server_upload
     assert _journal_rows(amal) == 0
     assert s3target.bytes_confirmed(amal.vault, "hq") == 0  # `sync status`: nothing pending
     assert not _upload_exists(s3_server, bucket, key, upload_id)
+
+
+def _leftovers(site: Site, server: S3Server, bucket: str, prefix: str) -> tuple[str, str, Path]:
+    """What an interrupted sync leaves: an open, journalled upload and a partial download."""
+    key = f"{prefix}{site.card.fingerprint}/interrupted.fkb"
+    upload_id = _open_upload(server, bucket, key)
+    journal = s3target.VaultJournal(site.vault, "hq")
+    journal.begin(key, upload_id, 8 << 20)
+    journal.confirm(key, 1, "etag", "sha")
+    staging = s3target.S3Storage.load(site.vault, get_target(site.vault, "hq")).staging
+    staging.mkdir(parents=True)
+    (staging / "0123.part").write_bytes(b"age-encryption.org/v1 partial")
+    site.vault.close()
+    return key, upload_id, staging
+
+
+def _rows_left(path: Path) -> dict[str, int]:
+    with Vault.open(path, PASSPHRASE) as vault:
+        return {
+            table: int(vault.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+            for table in ("sync_targets", "sync_s3_targets", "sync_s3_uploads", "sync_s3_parts")
+        }
+
+
+def test_removing_an_s3_target_aborts_its_uploads_and_drops_its_staging(
+    s3_server: S3Server, tmp_path: Path
+) -> None:
+    amal = Site(tmp_path, "amal")
+    bucket, prefix = s3_server.shared_bucket(), s3_server.new_prefix()
+    _add(amal, s3_server, f"s3://{bucket}/{prefix}")
+    key, upload_id, staging = _leftovers(amal, s3_server, bucket, prefix)
+    assert _upload_exists(s3_server, bucket, key, upload_id)
+
+    removed = run_cli(["--vault", str(amal.path), "sync", "target", "remove", "hq"], env=ENV)
+    assert removed.code == 0, removed.err
+    assert not _upload_exists(s3_server, bucket, key, upload_id)
+    assert not staging.exists()
+    assert set(_rows_left(amal.path).values()) == {0}  # credentials and journal gone too
+
+
+def test_removing_an_offline_s3_target_is_quick_and_quiet(
+    s3_server: S3Server, tmp_path: Path
+) -> None:
+    amal = Site(tmp_path, "amal")
+    bucket, prefix = s3_server.shared_bucket(), s3_server.new_prefix()
+    with proxy_for(s3_server.endpoint) as proxy:
+        _add(amal, s3_server, f"s3://{bucket}/{prefix}", proxy.endpoint)
+        key, upload_id, staging = _leftovers(amal, s3_server, bucket, prefix)
+        proxy.go_offline()
+        start = time.monotonic()
+        removed = run_cli(["--vault", str(amal.path), "sync", "target", "remove", "hq"], env=ENV)
+        assert time.monotonic() - start < 15
+    assert removed.code == 0, removed.err
+    said = [line for line in removed.err.splitlines() if "passphrase protection" not in line]
+    assert said == ["Sync target 'hq' removed; nothing on it was touched."]  # nothing else
+    assert not staging.exists()
+    assert set(_rows_left(amal.path).values()) == {0}
+    assert _upload_exists(s3_server, bucket, key, upload_id)  # the server expires it itself

@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit import foreign_files, fsutil, logs
-from fieldkit.errors import StorageError, UsageError
+from fieldkit.errors import FieldKitError, StorageError, UsageError
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -61,6 +62,7 @@ log = logging.getLogger(__name__)
 STAGING = "sync-staging"
 PROBE_SECONDS = 120.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
+FORGET_TIMEOUT = 3.0  # removing a target waits at most this long per request on the network
 # Above any bundle FieldKit writes (3.9 GiB by default): a larger object is never downloaded
 # (anyone who can write the bucket could otherwise fill the laptop's disk).
 MAX_DOWNLOAD = 5 << 30
@@ -328,6 +330,52 @@ def bytes_confirmed(vault: Vault, target: str) -> int:
     return int(row[0])
 
 
+def staging_folder(vault: Vault, name: str) -> Path:
+    """Where target ``name``'s downloads are staged (continued after an interruption)."""
+    return vault.path / STAGING / hashlib.sha256(name.encode()).hexdigest()[:16]
+
+
+def abort_journalled_uploads(vault: Vault, target: SyncTarget) -> None:
+    """Abort on the server the multipart uploads to ``target`` that the journal knows (when the
+    target is forgotten). Best effort and quiet: an offline or refusing server keeps them
+    until its own expiry; nothing here waits longer than a few seconds per request."""
+    uploads = [
+        (str(r[0]), str(r[1]))
+        for r in vault.db.execute(
+            "SELECT key, upload_id FROM sync_s3_uploads WHERE target = ?", (target.name,)
+        )
+    ]
+    if not uploads:
+        return
+    try:
+        settings = load_settings(vault, target.name)
+        quick = dataclasses.replace(
+            TRANSFER_OPTIONS,
+            connect_timeout=FORGET_TIMEOUT,
+            read_timeout=FORGET_TIMEOUT,
+            attempts=1,
+            backoff_base=0.1,
+        )
+        client = S3Client(
+            settings.endpoint,
+            S3Location.parse(target.url or ""),
+            settings.credentials,
+            settings.region,
+            quick,
+        )
+        if client.probe(FORGET_TIMEOUT) is not None:
+            return
+        for key, upload_id in uploads:
+            client.abort_upload(key, upload_id)
+    except FieldKitError as exc:  # offline, refused, no S3 client installed: never mind
+        log.info("S3 uploads not aborted: %s", type(exc).__name__)
+
+
+def drop_staging(vault: Vault, name: str) -> None:
+    """Remove target ``name``'s staged downloads (partial, age ciphertext)."""
+    shutil.rmtree(staging_folder(vault, name), ignore_errors=True)
+
+
 # --- the storage -------------------------------------------------------------------------------
 
 
@@ -345,7 +393,7 @@ class S3Storage:
         self.location = client.location
         self.journal = VaultJournal(vault, target.name)
         self._listing: dict[str, RemoteObject] | None = None
-        self.staging = vault.path / STAGING / hashlib.sha256(target.name.encode()).hexdigest()[:16]
+        self.staging = staging_folder(vault, target.name)
 
     @classmethod
     def load(cls, vault: Vault, target: SyncTarget) -> S3Storage:
