@@ -148,3 +148,44 @@ def test_removing_an_offline_s3_target_is_quick_and_quiet(
     assert not staging.exists()
     assert set(_rows_left(amal.path).values()) == {0}
     assert _upload_exists(s3_server, bucket, key, upload_id)  # the server expires it itself
+
+
+def test_a_download_the_disk_cannot_hold_waits_and_the_sync_goes_on(
+    s3_server: S3Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    amal = Site(tmp_path, "amal")
+    coord = Site(tmp_path, "coord", role="coordinator")
+    amal.trust(coord)
+    coord.trust(amal)
+    url = f"s3://{s3_server.shared_bucket()}/{s3_server.new_prefix()}"
+    s3target.add_s3_target(
+        amal.vault,
+        "hq",
+        url,
+        s3_server.endpoint,
+        S3Credentials(s3_server.access_key, s3_server.secret_key),
+        [coord.card],
+    )
+    _add(coord, s3_server, url)
+    amal.records.create(F.OBJECT, {"title": "Jar"})
+    assert len(amal.sync("hq").delivered) == 1
+    real = shutil.disk_usage
+
+    def nearly_full(path: Any) -> Any:
+        usage = real(path)
+        if Path(path) == coord.path:
+            return usage._replace(free=100_000_000)  # 100 MB: less than the margin
+        return usage
+
+    monkeypatch.setattr(shutil, "disk_usage", nearly_full)
+    full = coord.sync("hq")
+    assert full.imported == [] and full.errors == [] and full.quarantined == []
+    (said,) = [w for w in full.warnings if "was not downloaded" in w]
+    assert "100 MB" in said and "waits on the target" in said
+    staging = s3target.S3Storage.load(coord.vault, get_target(coord.vault, "hq")).staging
+    assert not list(staging.glob("*.part"))  # nothing of it was written
+    monkeypatch.setattr(shutil, "disk_usage", real)
+    room = coord.sync("hq")
+    assert [r.new_revisions for r in room.imported] == [1]

@@ -66,6 +66,8 @@ FORGET_TIMEOUT = 3.0  # removing a target waits at most this long per request on
 # Above any bundle FieldKit writes (3.9 GiB by default): a larger object is never downloaded
 # (anyone who can write the bucket could otherwise fill the laptop's disk).
 MAX_DOWNLOAD = 5 << 30
+# Room kept free besides the download itself: the import writes about as much again.
+FREE_MARGIN = 256 << 20
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
@@ -75,6 +77,13 @@ Cancel = Callable[[], bool] | None
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class NoRoomError(StorageError):
+    """Too little free space in the vault's folder to download one bundle: that bundle waits on
+    the target (the next sync tries again), the others are still picked up."""
+
+    default_hint = "Free some space on the laptop's disk, then sync again."
 
 
 @dataclass(frozen=True)
@@ -379,6 +388,10 @@ def drop_staging(vault: Vault, name: str) -> None:
 # --- the storage -------------------------------------------------------------------------------
 
 
+def _megabytes(n: int) -> str:
+    return f"{max(1, round(n / 1e6)):,} MB"
+
+
 def _staged_name(rel: str, etag: str) -> str:
     return hashlib.sha256(f"{rel}\n{etag}".encode()).hexdigest()[:40] + ".part"
 
@@ -393,6 +406,7 @@ class S3Storage:
         self.location = client.location
         self.journal = VaultJournal(vault, target.name)
         self._listing: dict[str, RemoteObject] | None = None
+        self._warnings: list[str] = []  # the pick-up's, for a download refused for want of room
         self.staging = staging_folder(vault, target.name)
 
     @classmethod
@@ -453,6 +467,7 @@ class S3Storage:
     def candidates(self, me: str, warnings: list[str]) -> list[Candidate]:
         from .inbox import Candidate
 
+        self._warnings = warnings
         found = []
         for rel, obj in sorted(self.listing.items()):
             *folders, name = rel.split("/")
@@ -477,12 +492,36 @@ class S3Storage:
         fsutil.make_private_dir(self.staging)
         dest = self.staging / _staged_name(c.rel, obj.etag)
         try:
+            self._check_room(obj, dest)
+        except NoRoomError as exc:  # this bundle waits on the target; the others go on
+            log.warning("S3 download skipped: too little free space")
+            self._warnings.append(exc.message)
+            raise FileNotFoundError(c.rel) from None
+        try:
             self.client.download(obj, dest, cancel=cancel)
         except S3UnreachableError as exc:
             raise self._offline(exc) from None
         except S3IntegrityError:
             raise FileNotFoundError(c.rel) from None  # replaced meanwhile: seen next time
         return dest
+
+    def _check_room(self, obj: RemoteObject, dest: Path) -> None:
+        """Raises NoRoomError unless the vault's disk holds the rest of ``obj`` and a margin."""
+        try:
+            have = dest.stat().st_size
+        except OSError:
+            have = 0
+        needed = max(0, obj.size - have) + max(FREE_MARGIN, obj.size)
+        try:
+            free = shutil.disk_usage(self.vault.path).free
+        except OSError:
+            return  # cannot tell: the download itself reports a full disk
+        if free < needed:
+            raise NoRoomError(
+                f"A bundle of {_megabytes(obj.size)} on '{self.target.name}' was not "
+                f"downloaded: it needs {_megabytes(needed)} free on this laptop's disk and "
+                f"{_megabytes(free)} is; it waits on the target for the next sync."
+            )
 
     def done_with(self, c: Candidate) -> None:
         if isinstance(c.remote, RemoteObject):
@@ -648,6 +687,7 @@ class S3Storage:
 
 __all__ = [
     "PROBE_SECONDS",
+    "NoRoomError",
     "S3Settings",
     "S3Storage",
     "VaultJournal",
