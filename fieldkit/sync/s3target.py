@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit import foreign_files, fsutil, logs
-from fieldkit.errors import StorageError, UsageError
+from fieldkit.errors import FieldKitError, StorageError, UsageError
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -61,9 +62,12 @@ log = logging.getLogger(__name__)
 STAGING = "sync-staging"
 PROBE_SECONDS = 120.0  # the desktop app probes a network target at most this often
 PROBE_TIMEOUT = 10.0
+FORGET_TIMEOUT = 3.0  # removing a target waits at most this long per request on the network
 # Above any bundle FieldKit writes (3.9 GiB by default): a larger object is never downloaded
 # (anyone who can write the bucket could otherwise fill the laptop's disk).
 MAX_DOWNLOAD = 5 << 30
+# Room kept free besides the download itself: the import writes about as much again.
+FREE_MARGIN = 256 << 20
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
@@ -73,6 +77,13 @@ Cancel = Callable[[], bool] | None
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class NoRoomError(StorageError):
+    """Too little free space in the vault's folder to download one bundle: that bundle waits on
+    the target (the next sync tries again), the others are still picked up."""
+
+    default_hint = "Free some space on the laptop's disk, then sync again."
 
 
 @dataclass(frozen=True)
@@ -328,7 +339,57 @@ def bytes_confirmed(vault: Vault, target: str) -> int:
     return int(row[0])
 
 
+def staging_folder(vault: Vault, name: str) -> Path:
+    """Where target ``name``'s downloads are staged (continued after an interruption)."""
+    return vault.path / STAGING / hashlib.sha256(name.encode()).hexdigest()[:16]
+
+
+def abort_journalled_uploads(vault: Vault, target: SyncTarget) -> None:
+    """Abort on the server the multipart uploads to ``target`` that the journal knows (when the
+    target is forgotten). Best effort and quiet: an offline or refusing server keeps them
+    until its own expiry; nothing here waits longer than a few seconds per request."""
+    uploads = [
+        (str(r[0]), str(r[1]))
+        for r in vault.db.execute(
+            "SELECT key, upload_id FROM sync_s3_uploads WHERE target = ?", (target.name,)
+        )
+    ]
+    if not uploads:
+        return
+    try:
+        settings = load_settings(vault, target.name)
+        quick = dataclasses.replace(
+            TRANSFER_OPTIONS,
+            connect_timeout=FORGET_TIMEOUT,
+            read_timeout=FORGET_TIMEOUT,
+            attempts=1,
+            backoff_base=0.1,
+        )
+        client = S3Client(
+            settings.endpoint,
+            S3Location.parse(target.url or ""),
+            settings.credentials,
+            settings.region,
+            quick,
+        )
+        if client.probe(FORGET_TIMEOUT) is not None:
+            return
+        for key, upload_id in uploads:
+            client.abort_upload(key, upload_id)
+    except FieldKitError as exc:  # offline, refused, no S3 client installed: never mind
+        log.info("S3 uploads not aborted: %s", type(exc).__name__)
+
+
+def drop_staging(vault: Vault, name: str) -> None:
+    """Remove target ``name``'s staged downloads (partial, age ciphertext)."""
+    shutil.rmtree(staging_folder(vault, name), ignore_errors=True)
+
+
 # --- the storage -------------------------------------------------------------------------------
+
+
+def _megabytes(n: int) -> str:
+    return f"{max(1, round(n / 1e6)):,} MB"
 
 
 def _staged_name(rel: str, etag: str) -> str:
@@ -345,7 +406,8 @@ class S3Storage:
         self.location = client.location
         self.journal = VaultJournal(vault, target.name)
         self._listing: dict[str, RemoteObject] | None = None
-        self.staging = vault.path / STAGING / hashlib.sha256(target.name.encode()).hexdigest()[:16]
+        self._warnings: list[str] = []  # the pick-up's, for a download refused for want of room
+        self.staging = staging_folder(vault, target.name)
 
     @classmethod
     def load(cls, vault: Vault, target: SyncTarget) -> S3Storage:
@@ -405,6 +467,7 @@ class S3Storage:
     def candidates(self, me: str, warnings: list[str]) -> list[Candidate]:
         from .inbox import Candidate
 
+        self._warnings = warnings
         found = []
         for rel, obj in sorted(self.listing.items()):
             *folders, name = rel.split("/")
@@ -429,12 +492,36 @@ class S3Storage:
         fsutil.make_private_dir(self.staging)
         dest = self.staging / _staged_name(c.rel, obj.etag)
         try:
+            self._check_room(obj, dest)
+        except NoRoomError as exc:  # this bundle waits on the target; the others go on
+            log.warning("S3 download skipped: too little free space")
+            self._warnings.append(exc.message)
+            raise FileNotFoundError(c.rel) from None
+        try:
             self.client.download(obj, dest, cancel=cancel)
         except S3UnreachableError as exc:
             raise self._offline(exc) from None
         except S3IntegrityError:
             raise FileNotFoundError(c.rel) from None  # replaced meanwhile: seen next time
         return dest
+
+    def _check_room(self, obj: RemoteObject, dest: Path) -> None:
+        """Raises NoRoomError unless the vault's disk holds the rest of ``obj`` and a margin."""
+        try:
+            have = dest.stat().st_size
+        except OSError:
+            have = 0
+        needed = max(0, obj.size - have) + max(FREE_MARGIN, obj.size)
+        try:
+            free = shutil.disk_usage(self.vault.path).free
+        except OSError:
+            return  # cannot tell: the download itself reports a full disk
+        if free < needed:
+            raise NoRoomError(
+                f"A bundle of {_megabytes(obj.size)} on '{self.target.name}' was not "
+                f"downloaded: it needs {_megabytes(needed)} free on this laptop's disk and "
+                f"{_megabytes(free)} is; it waits on the target for the next sync."
+            )
 
     def done_with(self, c: Candidate) -> None:
         if isinstance(c.remote, RemoteObject):
@@ -526,7 +613,9 @@ class S3Storage:
                     sent = now
 
             try:
-                if not self._already_there(rel, bundle):
+                if self._already_there(rel, bundle):
+                    self._forget_upload(key)
+                else:
                     self.client.upload_file(
                         key, bundle.path, bundle.file_sha256, self.journal, progress, cancel
                     )
@@ -557,6 +646,15 @@ class S3Storage:
         from .s3client import META_SHA256
 
         return found is not None and found[1].get(META_SHA256) == bundle.file_sha256
+
+    def _forget_upload(self, key: str) -> None:
+        """The object is whole on the server: a journalled upload of it is over (its row would
+        keep `sync status` counting bytes pending), and its parts on the server go too."""
+        state = self.journal.load(key)
+        if state is None:
+            return
+        self.journal.finish(key)
+        self.client.abort_upload(key, state[0])  # best effort: the server expires it anyway
 
     def put_receipt(self, name: str, data: bytes) -> None:
         rel = f"{layout.RECEIPTS}/{name}"
@@ -589,6 +687,7 @@ class S3Storage:
 
 __all__ = [
     "PROBE_SECONDS",
+    "NoRoomError",
     "S3Settings",
     "S3Storage",
     "VaultJournal",

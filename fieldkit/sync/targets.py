@@ -180,9 +180,15 @@ def remove_target(vault: Vault, name: str) -> int:
     """Forget target ``name``; returns how many bundles FieldKit left on it.
 
     Nothing on the target is touched, and the outbox keeps every unacknowledged bundle (a
-    target with the same recipients receives them).
+    target with the same recipients receives them). Of an S3 target, the multipart uploads
+    its journal knows are aborted on the server (best effort: offline is fine) and its staged
+    downloads removed.
     """
     target = get_target(vault, name)
+    if target.is_s3:
+        from .s3target import abort_journalled_uploads
+
+        abort_journalled_uploads(vault, target)
     left = vault.db.execute(
         "SELECT count(*) FROM sync_deliveries WHERE target = ? AND removed_at IS NULL",
         (target.name,),
@@ -195,6 +201,10 @@ def remove_target(vault: Vault, name: str) -> int:
         db.execute("DELETE FROM sync_s3_uploads WHERE target = ?", (target.name,))
         db.execute("DELETE FROM sync_s3_parts WHERE target = ?", (target.name,))
         db.execute("DELETE FROM sync_targets WHERE name = ?", (target.name,))
+    if target.is_s3:
+        from .s3target import drop_staging
+
+        drop_staging(vault, target.name)
     return int(left)
 
 
