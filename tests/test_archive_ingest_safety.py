@@ -147,7 +147,10 @@ def test_without_the_check_a_bundle_is_locked_only_once_the_worker_accepted_it(
     assert states == {good_sha: "merged", bad_sha: "quarantined"}
     assert archive.storage.retention(good_sha) is not None
     assert archive.storage.retention(bad_sha) is None
-    # The refused file can be deleted: nothing locks it.
-    archive.storage.client.call(
-        "delete_object", Bucket=archive.storage.bucket, Key=archive.storage.bundle_key(bad_sha)
-    )
+    # The refused file left bundles/ (a rebuild does not queue it again) for quarantine/,
+    # where nothing locks it: it can be deleted.
+    assert bad_sha not in set(archive.storage.bundle_hashes())
+    assert good_sha in set(archive.storage.bundle_hashes())
+    qkey = archive.storage.quarantine_key(bad_sha)
+    assert archive.storage.has(qkey)
+    archive.storage.client.call("delete_object", Bucket=archive.storage.bucket, Key=qkey)

@@ -269,6 +269,7 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             )
             audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(exc)})
             log.info("archive: bundle %s quarantined", sha[:12])
+            _move_to_quarantine(archive, sha)
             return outcome
         except Exception as exc:
             # Never the message of an unknown error (it might quote content): its kind only.
@@ -301,6 +302,18 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             (worker, job_id),
         )
         return outcome
+
+
+def _move_to_quarantine(archive: Archive, sha: str) -> None:
+    """Best effort: a refused bundle leaves ``bundles/`` for ``quarantine/`` (unlocked either
+    way, so nothing is lost if this fails; a rebuild would just refuse it again)."""
+    scratch = Path(tempfile.mkdtemp(prefix="fk-archive-"))
+    try:
+        archive.storage.move_to_quarantine(sha, scratch)
+    except Exception as exc:
+        log.warning("archive: bundle %s stays in bundles/ (%s)", sha[:12], type(exc).__name__)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobOutcome:

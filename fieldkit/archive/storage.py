@@ -37,7 +37,8 @@ PHOTOS = "photos/"
 # under object lock, so an operator can delete what anyone with write access pushed.
 QUARANTINE = "quarantine/"
 # Bundles up to this size go up in one PUT carrying their retention; larger ones multipart,
-# their retention set right after (the object is complete and verified by then).
+# their retention set right after (the object is complete and verified by then); a crash in
+# between is healed by the next ingest of the file or the worker's merge (``ensure_retention``).
 SINGLE_PUT_LIMIT = 64 << 20
 MAX_PHOTO_BYTES = 512 << 20
 
@@ -265,6 +266,25 @@ class ArchiveStorage:
         )
         if str(answer.get("ETag", "")).strip('"') != md5.hex():
             raise S3IntegrityError(f"The storage did not store {key} intact.")
+
+    def move_to_quarantine(self, sha256: str, scratch: Path) -> bool:
+        """Move a stored bundle the worker refused out of ``bundles/`` into ``quarantine/``
+        (unlocked). A bundle under retention stays where it is (it was accepted once: it is
+        evidence). True when moved."""
+        if self.retention(sha256) is not None:
+            return False
+        dest = scratch / "refused.fkb"
+        try:
+            self.fetch_bundle(sha256, dest)
+            self.put_quarantined(dest, sha256)
+        finally:
+            if dest.exists():
+                dest.unlink()
+        key = self.bundle_key(sha256)
+        for version in self._versions(key):
+            extra: dict[str, Any] = {"VersionId": version} if version else {}
+            self.client.call("delete_object", Bucket=self.bucket, Key=key, **extra)
+        return True
 
     def bundle_hashes(self) -> Iterator[str]:
         """The SHA-256 of every bundle stored (from the keys; checked when read)."""
