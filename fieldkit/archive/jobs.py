@@ -40,6 +40,7 @@ from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
+from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
 from . import index
@@ -53,6 +54,10 @@ RETRY_BASE_S = 2.0
 # Every record kind a laptop vault keeps (objects, damage reports and the chain of custody):
 # a bundle carrying a location or a movement is merged, not quarantined.
 KINDS = F.KINDS
+# No file larger than any bundle FieldKit writes is downloaded from the laptops' prefix (the
+# sync's own cap): anyone who can write there could otherwise fill the worker's disk.
+MAX_INGEST_BYTES = MAX_DOWNLOAD
+TOO_LARGE = "This file is larger than any bundle FieldKit writes, so it was not downloaded."
 
 
 class Refused(Exception):
@@ -88,6 +93,7 @@ class IngestResult:
     sha256: str | None = None
     stored: bool = False  # new in the bucket
     queued: bool = False  # a new job
+    quarantined: bool = False  # refused at ingest: recorded with its reason, never locked
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -96,6 +102,7 @@ class IngestResult:
             "sha256": self.sha256,
             "stored": self.stored,
             "queued": self.queued,
+            "quarantined": self.quarantined,
             "error": self.error,
         }
 
@@ -114,9 +121,39 @@ def enqueue(conn: psycopg.Connection, sha256: str, size: int) -> bool:
     return True
 
 
-def ingest_file(archive: Archive, conn: psycopg.Connection, path: Path) -> IngestResult:
+def precheck(archive: Archive, path: Path) -> str | None:
+    """Why the core's rules refuse this bundle (signature, trusted signer, recipients, not a
+    snapshot), or None. Run before anything is put under object lock."""
+    if archive.vault is None:
+        raise RuntimeError("checking a bundle needs the archive's vault")
+    with archive.vault_lock:
+        report = verify_bundle(path, vault=archive.vault)
+    refusal, _untrusted = _refusal(report, accept_untrusted=False)
+    return refusal
+
+
+def _record_refused(conn: psycopg.Connection, sha256: str, size: int, reason: str) -> None:
+    """The bundle is known, quarantined with its reason, and queued for no worker."""
+    with conn.transaction():
+        new = conn.execute(
+            "INSERT INTO bundles (sha256, size, state, reason) VALUES (%s, %s, 'quarantined', %s) "
+            "ON CONFLICT DO NOTHING",
+            (sha256, size, reason),
+        ).rowcount
+        if new:
+            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": reason})
+
+
+def ingest_file(
+    archive: Archive, conn: psycopg.Connection, path: Path, *, check: bool = False
+) -> IngestResult:
     """Store one bundle file in the bucket under its hash and queue it. Never raises for a bad
-    file: ``error`` says why (verification is the worker's job)."""
+    file: ``error`` says why. Nothing goes under object lock before the core's rules accept it.
+
+    With ``check`` (needs the archive's vault) the bundle is verified here: an accepted one is
+    stored locked; a refused one is recorded as quarantined (no job) and kept, unlocked, under
+    ``quarantine/``. Without it, the bundle is stored unlocked and the worker locks it once it
+    has verified it (a bundle it refuses stays unlocked, so it can be deleted)."""
     result = IngestResult(file=str(path))
     try:
         sha = sha256_file(path)
@@ -128,28 +165,70 @@ def ingest_file(archive: Archive, conn: psycopg.Connection, path: Path) -> Inges
         result.error = exc.message
         return result
     result.sha256 = sha
-    result.stored = archive.storage.put_bundle(path, sha)
+    row = conn.execute("SELECT state, reason FROM bundles WHERE sha256 = %s", (sha,)).fetchone()
+    if row is not None and row[0] == "quarantined":
+        result.quarantined = True
+        result.error = str(row[1] or "Quarantined.")
+        return result
+    verified = row is not None and row[0] == "merged"
+    if row is None and check:
+        refusal = precheck(archive, path)
+        if refusal is not None:
+            result.quarantined = True
+            result.error = refusal
+            result.stored = archive.storage.put_quarantined(path, sha)
+            _record_refused(conn, sha, size, refusal)
+            return result
+        verified = True
+    result.stored = archive.storage.put_bundle(path, sha, lock=verified)
     result.queued = enqueue(conn, sha, size)
     return result
+
+
+def _refused_download(conn: psycopg.Connection, where: str, size: int, reason: str) -> None:
+    """An object never downloaded, in the audit trail once (``refused`` lists them)."""
+    details = {"object": where, "size": size, "reason": reason}
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(7215, 1)")
+        if not conn.execute(
+            "SELECT 1 FROM audit WHERE event = 'refused' AND details @> %s::jsonb",
+            (json.dumps({"object": where, "size": size}),),
+        ).fetchone():
+            audit(conn, "refused", details)
 
 
 def ingest_from_s3(
     archive: Archive, conn: psycopg.Connection, source: ArchiveStorage
 ) -> list[IngestResult]:
-    """Every ``*.fkb`` under an S3 prefix (the laptops' sync prefix), copied in and queued."""
+    """Every ``*.fkb`` under an S3 prefix (the laptops' sync prefix), copied in and queued; an
+    object larger than any bundle is never downloaded (its refusal is in ``refused``). With
+    the archive's vault open, each is checked before it is stored (see ``ingest_file``)."""
     results: list[IngestResult] = []
     with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
         for obj in source.client.list(""):
             if not obj.key.endswith(".fkb"):
                 continue
+            where = f"s3://{source.bucket}/{obj.key}"
+            if obj.size > MAX_INGEST_BYTES:
+                _refused_download(conn, where, obj.size, TOO_LARGE)
+                results.append(IngestResult(file=where, error=TOO_LARGE))
+                continue
             dest = Path(tmp) / "incoming.fkb"
             with contextlib.suppress(FileNotFoundError):
                 dest.unlink()
             source.client.download(obj, dest)
-            result = ingest_file(archive, conn, dest)
-            result.file = f"s3://{source.bucket}/{obj.key}"
+            result = ingest_file(archive, conn, dest, check=archive.vault is not None)
+            result.file = where
             results.append(result)
     return results
+
+
+def refused(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Objects the ingest refused to download, with the reason (oldest first)."""
+    return [
+        dict(r[0])
+        for r in conn.execute("SELECT details FROM audit WHERE event = 'refused' ORDER BY id")
+    ]
 
 
 # --- the worker -----------------------------------------------------------------------------
@@ -190,6 +269,7 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             )
             audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(exc)})
             log.info("archive: bundle %s quarantined", sha[:12])
+            _move_to_quarantine(archive, sha)
             return outcome
         except Exception as exc:
             # Never the message of an unknown error (it might quote content): its kind only.
@@ -222,6 +302,18 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             (worker, job_id),
         )
         return outcome
+
+
+def _move_to_quarantine(archive: Archive, sha: str) -> None:
+    """Best effort: a refused bundle leaves ``bundles/`` for ``quarantine/`` (unlocked either
+    way, so nothing is lost if this fails; a rebuild would just refuse it again)."""
+    scratch = Path(tempfile.mkdtemp(prefix="fk-archive-"))
+    try:
+        archive.storage.move_to_quarantine(sha, scratch)
+    except Exception as exc:
+        log.warning("archive: bundle %s stays in bundles/ (%s)", sha[:12], type(exc).__name__)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobOutcome:
@@ -372,6 +464,8 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 "seconds": clock.lap("merge"),
             },
         )
+        # Locked only now that the core's rules accepted it (a no-op when ingest did it).
+        archive.storage.ensure_retention(sha)
         return JobOutcome(sha, "merged", None, new)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -479,6 +573,7 @@ def status(conn: psycopg.Connection) -> dict[str, Any]:
         "photos": one("SELECT count(*) FROM photos"),
         "queued": one("SELECT count(*) FROM jobs WHERE state = 'queued'"),
         "failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        "refused": one("SELECT count(*) FROM audit WHERE event = 'refused'"),
         "view_sha256": index.view_checksum(conn),
     }
 

@@ -33,8 +33,12 @@ from .config import ArchiveConfig
 
 BUNDLES = "bundles/"
 PHOTOS = "photos/"
+# Files the ingest refused (bad signature, untrusted signer, …): kept for inspection, never
+# under object lock, so an operator can delete what anyone with write access pushed.
+QUARANTINE = "quarantine/"
 # Bundles up to this size go up in one PUT carrying their retention; larger ones multipart,
-# their retention set right after (the object is complete and verified by then).
+# their retention set right after (the object is complete and verified by then); a crash in
+# between is healed by the next ingest of the file or the worker's merge (``ensure_retention``).
 SINGLE_PUT_LIMIT = 64 << 20
 MAX_PHOTO_BYTES = 512 << 20
 
@@ -187,29 +191,64 @@ class ArchiveStorage:
     def has(self, key: str) -> bool:
         return self.client.head(key) is not None
 
-    def put_bundle(self, path: Path, sha256: str) -> bool:
-        """Store the bundle once under its hash (locked); False when it was already there."""
+    def put_bundle(self, path: Path, sha256: str, *, lock: bool = True) -> bool:
+        """Store the bundle once under its hash (locked unless ``lock`` is False: a bundle not
+        verified yet); False when it was already there.
+
+        A bundle already there without its retention (a crash between a multipart upload and
+        setting it) gets it now, so the next ingest heals what a crash left unlocked."""
         key = self.bundle_key(sha256)
         if self.has(key):
+            if lock:
+                self.ensure_retention(sha256)
             return False
         size = path.stat().st_size
-        lock = self._lock_args()
+        lock_args = self._lock_args() if lock else {}
         if size <= SINGLE_PUT_LIMIT:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise S3IntegrityError(f"{path.name} changed while it was being stored.")
-            self._put(key, data, lock)
+            self._put(key, data, lock_args)
             return True
         self.client.upload_file(key, path, sha256, _MemoryJournal())
-        if lock:
-            self.client.call(
-                "put_object_retention",
-                Bucket=self.bucket,
-                Key=key,
-                Retention={"Mode": lock["ObjectLockMode"], "RetainUntilDate": lock[
-                    "ObjectLockRetainUntilDate"
-                ]},
-            )
+        if lock_args:
+            self._set_retention(key, lock_args)
+        return True
+
+    def _set_retention(self, key: str, lock: dict[str, Any]) -> None:
+        self.client.call(
+            "put_object_retention",
+            Bucket=self.bucket,
+            Key=key,
+            Retention={
+                "Mode": lock["ObjectLockMode"],
+                "RetainUntilDate": lock["ObjectLockRetainUntilDate"],
+            },
+        )
+
+    def ensure_retention(self, sha256: str) -> bool:
+        """Give a stored bundle its retention if it has none; True when it was set now."""
+        lock = self._lock_args()
+        if not lock or self.retention(sha256) is not None:
+            return False
+        self._set_retention(self.bundle_key(sha256), lock)
+        return True
+
+    def quarantine_key(self, sha256: str) -> str:
+        return self.location.key(f"{QUARANTINE}{sha256}.fkb")
+
+    def put_quarantined(self, path: Path, sha256: str) -> bool:
+        """Keep a refused file, unlocked, under the quarantine prefix; False if present."""
+        key = self.quarantine_key(sha256)
+        if self.has(key):
+            return False
+        if path.stat().st_size <= SINGLE_PUT_LIMIT:
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha256:
+                raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+            self._put(key, data, {})
+        else:
+            self.client.upload_file(key, path, sha256, _MemoryJournal())
         return True
 
     def _put(self, key: str, data: bytes, extra: dict[str, Any]) -> None:
@@ -227,6 +266,25 @@ class ArchiveStorage:
         )
         if str(answer.get("ETag", "")).strip('"') != md5.hex():
             raise S3IntegrityError(f"The storage did not store {key} intact.")
+
+    def move_to_quarantine(self, sha256: str, scratch: Path) -> bool:
+        """Move a stored bundle the worker refused out of ``bundles/`` into ``quarantine/``
+        (unlocked). A bundle under retention stays where it is (it was accepted once: it is
+        evidence). True when moved."""
+        if self.retention(sha256) is not None:
+            return False
+        dest = scratch / "refused.fkb"
+        try:
+            self.fetch_bundle(sha256, dest)
+            self.put_quarantined(dest, sha256)
+        finally:
+            if dest.exists():
+                dest.unlink()
+        key = self.bundle_key(sha256)
+        for version in self._versions(key):
+            extra: dict[str, Any] = {"VersionId": version} if version else {}
+            self.client.call("delete_object", Bucket=self.bucket, Key=key, **extra)
+        return True
 
     def bundle_hashes(self) -> Iterator[str]:
         """The SHA-256 of every bundle stored (from the keys; checked when read)."""
