@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,50 +22,14 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.session import Session
 from fieldkit.records import custody as C
+from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_VOCABULARY = {
-    # location kinds
-    "building": QT_TRANSLATE_NOOP("custody", "Building"),
-    "room": QT_TRANSLATE_NOOP("custody", "Room"),
-    "area": QT_TRANSLATE_NOOP("custody", "Area"),
-    "shelf": QT_TRANSLATE_NOOP("custody", "Shelf"),
-    "temporary_store": QT_TRANSLATE_NOOP("custody", "Temporary store"),
-    "vehicle": QT_TRANSLATE_NOOP("custody", "Vehicle"),
-    "other": QT_TRANSLATE_NOOP("custody", "Other"),
-    # container kinds
-    "crate": QT_TRANSLATE_NOOP("custody", "Crate"),
-    "box": QT_TRANSLATE_NOOP("custody", "Box"),
-    "roll": QT_TRANSLATE_NOOP("custody", "Roll"),
-    "bag": QT_TRANSLATE_NOOP("custody", "Bag"),
-    "pallet": QT_TRANSLATE_NOOP("custody", "Pallet"),
-    # handling marks
-    "fragile": QT_TRANSLATE_NOOP("custody", "Fragile"),
-    "this_way_up": QT_TRANSLATE_NOOP("custody", "This way up"),
-    "keep_dry": QT_TRANSLATE_NOOP("custody", "Keep dry"),
-    "heavy": QT_TRANSLATE_NOOP("custody", "Heavy"),
-    "hazardous": QT_TRANSLATE_NOOP("custody", "Hazardous"),
-    # movement reasons
-    "evacuation": QT_TRANSLATE_NOOP("custody", "Evacuation"),
-    "return": QT_TRANSLATE_NOOP("custody", "Return"),
-    "storage": QT_TRANSLATE_NOOP("custody", "Storage"),
-    "packing": QT_TRANSLATE_NOOP("custody", "Packing"),
-    "unpacking": QT_TRANSLATE_NOOP("custody", "Unpacking"),
-    "loan": QT_TRANSLATE_NOOP("custody", "Loan"),
-    "conservation": QT_TRANSLATE_NOOP("custody", "Conservation"),
-    "inventory_check": QT_TRANSLATE_NOOP("custody", "Inventory check"),
-    # movement states
-    "planned": QT_TRANSLATE_NOOP("custody", "Planned"),
-    "in_transit": QT_TRANSLATE_NOOP("custody", "In transit"),
-    "received": QT_TRANSLATE_NOOP("custody", "Received"),
-}
-
-
 def term(value: Any) -> str:
     """The translated label of a custody vocabulary value (the value itself if unknown)."""
-    source = _VOCABULARY.get(str(value))
+    source = CUSTODY_TERMS.get(str(value))
     return QCoreApplication.translate("custody", source) if source else str(value)
 
 

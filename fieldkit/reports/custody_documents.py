@@ -32,6 +32,7 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
 from fieldkit.reports.layout import (
@@ -59,42 +60,10 @@ LABEL_HEIGHT = 37 * mm
 LABEL_QR = 30 * mm
 SIGN_LINE = "_" * 30
 
-# The custody vocabulary, in the "custody" context with the same sources (and translations) as
-# the app's custody pages (fieldkit/gui/custody_common.py); docs/glossary.md gives the sources.
+# The custody vocabulary (one table with the app's custody pages), and what a label is for when
+# no kind is recorded.
 _VOCABULARY = {
-    # location kinds
-    "building": QT_TRANSLATE_NOOP("custody", "Building"),
-    "room": QT_TRANSLATE_NOOP("custody", "Room"),
-    "area": QT_TRANSLATE_NOOP("custody", "Area"),
-    "shelf": QT_TRANSLATE_NOOP("custody", "Shelf"),
-    "temporary_store": QT_TRANSLATE_NOOP("custody", "Temporary store"),
-    "vehicle": QT_TRANSLATE_NOOP("custody", "Vehicle"),
-    "other": QT_TRANSLATE_NOOP("custody", "Other"),
-    # container kinds
-    "crate": QT_TRANSLATE_NOOP("custody", "Crate"),
-    "box": QT_TRANSLATE_NOOP("custody", "Box"),
-    "roll": QT_TRANSLATE_NOOP("custody", "Roll"),
-    "bag": QT_TRANSLATE_NOOP("custody", "Bag"),
-    "pallet": QT_TRANSLATE_NOOP("custody", "Pallet"),
-    # handling marks
-    "fragile": QT_TRANSLATE_NOOP("custody", "Fragile"),
-    "this_way_up": QT_TRANSLATE_NOOP("custody", "This way up"),
-    "keep_dry": QT_TRANSLATE_NOOP("custody", "Keep dry"),
-    "heavy": QT_TRANSLATE_NOOP("custody", "Heavy"),
-    "hazardous": QT_TRANSLATE_NOOP("custody", "Hazardous"),
-    # movement reasons
-    "evacuation": QT_TRANSLATE_NOOP("custody", "Evacuation"),
-    "return": QT_TRANSLATE_NOOP("custody", "Return"),
-    "storage": QT_TRANSLATE_NOOP("custody", "Storage"),
-    "packing": QT_TRANSLATE_NOOP("custody", "Packing"),
-    "unpacking": QT_TRANSLATE_NOOP("custody", "Unpacking"),
-    "loan": QT_TRANSLATE_NOOP("custody", "Loan"),
-    "conservation": QT_TRANSLATE_NOOP("custody", "Conservation"),
-    "inventory_check": QT_TRANSLATE_NOOP("custody", "Inventory check"),
-    # movement states
-    "planned": QT_TRANSLATE_NOOP("custody", "Planned"),
-    "in_transit": QT_TRANSLATE_NOOP("custody", "In transit"),
-    "received": QT_TRANSLATE_NOOP("custody", "Received"),
+    **CUSTODY_TERMS,
     # what a label is for, when no kind is recorded
     "object": QT_TRANSLATE_NOOP("reports", "Object"),
     "container": QT_TRANSLATE_NOOP("reports", "Container"),
