@@ -459,6 +459,13 @@
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same inventory number after normalising</source>
+        <translation>رقم الجرد نفسه بعد التوحيد</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Check the folder, or create a vault with `fieldkit init`.</source>

@@ -407,6 +407,13 @@
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same inventory number after normalising</source>
+        <translation>même numéro d&apos;inventaire une fois normalisé</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Check the folder, or create a vault with `fieldkit init`.</source>

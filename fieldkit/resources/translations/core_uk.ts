@@ -420,6 +420,13 @@
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same inventory number after normalising</source>
+        <translation>той самий інвентарний номер після нормалізації</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Check the folder, or create a vault with `fieldkit init`.</source>

@@ -1,0 +1,2 @@
+"""The same object documented twice: possible duplicates (``candidates``) and the decisions a
+person makes about them (``decisions``)."""
