@@ -152,16 +152,18 @@ def merged_into(db: Connection, canonical: str) -> list[str]:
     )
 
 
-def merged_with_number(db: Connection, inventory_number: str) -> list[str]:
-    """Merged objects (tombstones linked to a canonical one) with this inventory number, by
-    their canonical ids (one per canonical object)."""
+def merged_with_number(db: Connection, inventory_number: str) -> tuple[str | None, int]:
+    """A merged object (a tombstone linked to a canonical one) with this inventory number, and
+    how many canonical objects such records were merged into (more than one: ambiguous)."""
     rows = db.execute(
-        "SELECT DISTINCT l.canonical FROM records r JOIN duplicate_links l "
+        "SELECT r.record_id, l.canonical FROM records r JOIN duplicate_links l "
         "ON l.record_id = r.record_id WHERE r.kind = 'object' AND r.deleted = 1 "
-        "AND r.inventory_number = ? LIMIT 2",
+        "AND r.inventory_number = ? LIMIT 16",
         (inventory_number,),
     ).fetchall()
-    return [str(r[0]) for r in rows]
+    if not rows:
+        return None, 0
+    return min(str(r[0]) for r in rows), len({str(r[1]) for r in rows})
 
 
 def alias_text(db: Connection, canonical: str) -> str:

@@ -647,9 +647,13 @@ class Records:
                 raise AmbiguousIdError(
                     "Several objects have this inventory number.", "Use the object's id instead."
                 )
-            merged = duplicate_links.merged_with_number(self.db, typed)
-            if len(merged) == 1:
-                return merged[0]
+            merged, into = duplicate_links.merged_with_number(self.db, typed)
+            if into > 1:
+                raise AmbiguousIdError(
+                    "Several objects have this inventory number.", "Use the object's id instead."
+                )
+            if merged is not None:
+                return merged
         if kind in (None, F.LOCATION, F.CONTAINER) and typed:
             # A label's code (what a scanner types), in any case.
             kinds = (kind,) if kind else (F.LOCATION, F.CONTAINER)

@@ -322,6 +322,68 @@
             <numerusform>%n تسليم.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision}: {b} هي القطعة نفسها {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision}: {a} و{b} ليستا القطعة نفسها</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(أُلغي)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(حلّ محله قرار لاحق)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>لا قرارات (%n).</numerusform>
+            <numerusform>قرار واحد (%n).</numerusform>
+            <numerusform>قراران (%n).</numerusform>
+            <numerusform>%n قرارات.</numerusform>
+            <numerusform>%n قرارًا.</numerusform>
+            <numerusform>%n قرار.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>لا تكرارات محتملة (%n).</numerusform>
+            <numerusform>تكرار محتمل واحد (%n).</numerusform>
+            <numerusform>تكراران محتملان (%n).</numerusform>
+            <numerusform>%n تكرارات محتملة.</numerusform>
+            <numerusform>%n تكرارًا محتملًا.</numerusform>
+            <numerusform>%n تكرار محتمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>دُمجت {b} في {a}: كلاهما يشير الآن إلى {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>سُجّل: {a} و{b} ليستا القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>القرار {id} (للإلغاء: fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>أُلغي: {a} و{b} سجلان منفصلان من جديد.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>أُلغي: قد تُقترح {a} و{b} من جديد.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>دُمج {merged} في {id}: إنهما القطعة نفسها.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>

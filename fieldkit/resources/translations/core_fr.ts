@@ -270,6 +270,60 @@
             <numerusform>%n remises.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision} : {b} est le même objet que {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision} : {a} et {b} ne sont pas le même objet</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulée)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(remplacée par une décision plus récente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n décision.</numerusform>
+            <numerusform>%n décisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n doublon possible.</numerusform>
+            <numerusform>%n doublons possibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>{b} fusionné dans {a} : les deux désignent désormais {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>Enregistré : {a} et {b} ne sont pas le même objet.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>Décision {id} (pour annuler : fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>Annulé : {a} et {b} sont de nouveau deux fiches.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>Annulé : {a} et {b} pourront de nouveau être proposés.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>{merged} a été fusionné dans {id} : c’est le même objet.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>

@@ -283,6 +283,62 @@
             <numerusform>%n передач.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision}: {b} — той самий об’єкт, що й {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision}: {a} і {b} — не той самий об’єкт</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(скасовано)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(замінено пізнішим рішенням)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n рішення.</numerusform>
+            <numerusform>%n рішення.</numerusform>
+            <numerusform>%n рішень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n можливий дублікат.</numerusform>
+            <numerusform>%n можливі дублікати.</numerusform>
+            <numerusform>%n можливих дублікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>{b} об’єднано з {a}: обидва тепер вказують на {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>Записано: {a} і {b} — не той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>Рішення {id} (скасувати: fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>Скасовано: {a} і {b} знову два окремі записи.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>Скасовано: {a} і {b} можуть знову пропонуватися.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
