@@ -200,8 +200,10 @@ def test_custody_of_a_merged_object_counts_for_the_canonical_one(vault: Vault) -
     c.receive(movement.record_id, everything=True, received_at="2026-01-01T11:00")
     shelf = custody.where(vault.db, b).location
     assert shelf is not None and custody.where(vault.db, a).location is None
+    assert custody.movements_for(vault.db, a) == []
     decision = dup.decide(a, b, same=True)
     assert custody.where(vault.db, a).location == shelf
+    assert [m.id for m in custody.movements_for(vault.db, a)] == [movement.record_id]
     # A movement typed with B's number moves A.
     records.create(F.LOCATION, {"code": "T-1", "name": "Store"})
     later = c.move(["MCP-1963-28"], "T-1", details={"departed_at": "2026-01-02T10:00"})
