@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from fieldkit.duplicates import links
 from fieldkit.duplicates.decisions import DecisionError, Duplicates, FieldComparison
 from fieldkit.records import fields as F
 from fieldkit.records.service import AmbiguousIdError, PhotoInput, RecordNotFoundError, Records
@@ -221,3 +224,52 @@ def test_decision_to_json(dup: Duplicates, tmp_path: Path) -> None:
     data = d.to_json()
     assert data["decision"] == "not_same" and data["a"] == a and data["b"] == b
     assert data["decided_at"].endswith("Z") and data["undone"] is False
+
+
+def _row(i: int, a: str, b: str, same: bool = True) -> links.DecisionRow:
+    return links.DecisionRow(f"d{i}", a, b, same, (f"{i:04d}", f"r{i}"), True)
+
+
+@given(st.permutations(range(5)))
+def test_links_are_the_same_in_any_order_cycles_cut_chains_followed(order: list[int]) -> None:
+    rows = [
+        _row(0, "A", "B"),  # B into A
+        _row(1, "B", "C"),  # C into B
+        _row(2, "C", "A"),  # A into C: would close a cycle (the latest, so it stays)
+        _row(3, "E", "D"),
+        _row(4, "D", "E", same=False),  # the same pair later: "not the same" wins
+    ]
+    derived = links.derive_links([rows[i] for i in order])
+    # Latest first: A -> C, C -> B; B -> A would close the cycle and is left out.
+    assert derived == {"A": ("B", "d2"), "C": ("B", "d1")}
+
+
+def test_decision_records_holding_anything_are_ignored(vault: Vault) -> None:
+    from fieldkit.records.revision import new_revision
+
+    records = Records(vault)
+    a, b = _pair(records)
+    hostile = [
+        {"a": 5, "b": ["x"], "decision": "same"},
+        {"a": a, "b": a, "decision": "same"},
+        {"a": "not-here", "b": b, "decision": "same"},  # an object this vault does not hold
+        {"a": a, "b": b, "decision": "maybe"},
+        {"decision": None},
+    ]
+    with vault.transaction() as db:
+        for i, fields in enumerate(hostile):
+            records.save_revision(
+                db,
+                new_revision(
+                    records.identity,
+                    records.clock,
+                    record_id=f"00000000-0000-4000-8000-00000000000{i}",
+                    kind=F.DUPLICATE_DECISION,
+                    parents=(),
+                    fields=fields,
+                ),
+            )
+    assert records.resolve(a) == a and records.resolve(b) == b
+    dup = Duplicates(records)
+    assert len(dup.decisions()) == len(hostile)
+    assert records.count(F.OBJECT) == 2
