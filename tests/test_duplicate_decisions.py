@@ -273,3 +273,40 @@ def test_decision_records_holding_anything_are_ignored(vault: Vault) -> None:
     dup = Duplicates(records)
     assert len(dup.decisions()) == len(hostile)
     assert records.count(F.OBJECT) == 2
+
+
+def test_a_decision_keeps_the_candidates_score_and_reasons(dup: Duplicates) -> None:
+    a, b = _pair(dup.records)
+    [candidate] = dup.candidates()
+    decision = dup.decide(candidate.a, candidate.b, same=False, candidate=candidate, notes="two")
+    fields = dup.records.get(decision.decision_id, F.DUPLICATE_DECISION).fields
+    assert fields["score"] == round(candidate.score, 3)
+    assert fields["reasons"] == [r.english() for r in candidate.reasons]
+    assert fields["notes"] == "two" and {fields["a"], fields["b"]} == {a, b}
+
+
+def test_a_merge_is_all_or_nothing(dup: Duplicates, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldkit.vault import audit
+
+    records = dup.records
+    a, b = _pair(records)
+    before = records.vault.db.execute(
+        "SELECT record_id, head_rev, fields, deleted FROM records ORDER BY record_id"
+    ).fetchall()
+    real = audit.append
+
+    def failing(db: object, actor: str, action: str, *args: object, **kw: object) -> object:
+        if action == "record_created":
+            raise OSError("disk full")
+        return real(db, actor, action, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "append", failing)
+    with pytest.raises(OSError):
+        dup.decide(a, b, same=True)
+    monkeypatch.undo()
+    after = records.vault.db.execute(
+        "SELECT record_id, head_rev, fields, deleted FROM records ORDER BY record_id"
+    ).fetchall()
+    assert after == before
+    assert records.vault.db.execute("SELECT count(*) FROM duplicate_links").fetchone()[0] == 0
+    assert records.resolve(b) == b
