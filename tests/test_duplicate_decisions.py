@@ -230,18 +230,22 @@ def _row(i: int, a: str, b: str, same: bool = True) -> links.DecisionRow:
     return links.DecisionRow(f"d{i}", a, b, same, (f"{i:04d}", f"r{i}"), True)
 
 
-@given(st.permutations(range(5)))
+@given(st.permutations(range(7)))
 def test_links_are_the_same_in_any_order_cycles_cut_chains_followed(order: list[int]) -> None:
     rows = [
         _row(0, "A", "B"),  # B into A
         _row(1, "B", "C"),  # C into B
         _row(2, "C", "A"),  # A into C: would close a cycle (the latest, so it stays)
-        _row(3, "E", "D"),
-        _row(4, "D", "E", same=False),  # the same pair later: "not the same" wins
+        _row(3, "E", "D"),  # D into E
+        _row(4, "D", "E", same=False),  # the same pair later: the merge still wins
+        _row(5, "G", "F", same=False),
+        _row(6, "F", "G", same=False),
     ]
     derived = links.derive_links([rows[i] for i in order])
     # Latest first: A -> C, C -> B; B -> A would close the cycle and is left out.
-    assert derived == {"A": ("B", "d2"), "C": ("B", "d1")}
+    assert derived == {"A": ("B", "d2"), "C": ("B", "d1"), "D": ("E", "d3")}
+    winners = {d.decision_id for d in links.effective(rows).values()}
+    assert winners == {"d0", "d1", "d2", "d3", "d6"}
 
 
 def test_decision_records_holding_anything_are_ignored(vault: Vault) -> None:
