@@ -314,3 +314,23 @@ def test_a_merge_is_all_or_nothing(dup: Duplicates, monkeypatch: pytest.MonkeyPa
     assert after == before
     assert records.vault.db.execute("SELECT count(*) FROM duplicate_links").fetchone()[0] == 0
     assert records.resolve(b) == b
+
+
+def test_damage_reports_of_the_merged_record_are_the_canonical_objects(vault: Vault) -> None:
+    from fieldkit.exports.source import Reader, Selection
+
+    records = Records(vault)
+    a, b = _pair(records)
+    report = records.create(
+        F.DAMAGE, {"object_id": b, "severity": "severe", "description": "cracked rim"}
+    ).record_id
+    assert records.count(F.DAMAGE, object_id=a) == 0
+    decision = Duplicates(records).decide(a, b, same=True)
+    assert [v.record_id for v in records.list(F.DAMAGE, object_id=a)] == [report]
+    assert records.count(F.DAMAGE, object_id=a) == 1
+    assert records.count(F.DAMAGE, object_id=b) == 1  # B names A
+    # What LIDO and Linked Art carry, the object named by B's inventory number:
+    [item] = Reader(vault, Selection(ids=("MCP-1963-28",)), redact=False).items()
+    assert item.view.record_id == a and [v.record_id for v in item.damage] == [report]
+    Duplicates(records).undo(decision.decision_id)
+    assert records.count(F.DAMAGE, object_id=a) == 0
