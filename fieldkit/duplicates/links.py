@@ -6,8 +6,10 @@ from the set of live (not undone) decision records alone, never from arrival ord
 vault holding the same revisions resolves every id the same way:
 
 1. *One decision per pair.* Of the live decisions about the same two objects (in either
-   order), the one created last wins: the highest ``(hlc, rev_id)`` of its first revision.
-   The others are *superseded* (kept, listed, and undoable, but without effect).
+   order), a *same object* decision wins over *not the same* (a merge has already made one of
+   them a tombstone: letting "not the same" win would leave a record no id leads to; whoever
+   disagrees undoes the merge), then the one created last: the highest ``(hlc, rev_id)`` of
+   its first revision. The others are *superseded* (kept, listed, undoable, without effect).
 2. *One link per merged object.* A winning *same* decision links ``b`` to ``a`` (``b`` then
    resolves to ``a``). When ``b`` was merged into two different objects (two vaults that had
    not seen each other's decision), the later decision wins, as in 1.
@@ -96,7 +98,7 @@ def effective(decisions: Iterable[DecisionRow]) -> dict[frozenset[str], Decision
         if not d.live or not d.a or not d.b or d.a == d.b:
             continue
         best = out.get(d.pair)
-        if best is None or d.order > best.order:
+        if best is None or (d.same, d.order) > (best.same, best.order):
             out[d.pair] = d
     return out
 
