@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import Vault
 from fieldkit.vault.vault import ROLES
 
@@ -295,7 +297,7 @@ class CreateVaultDialog(QDialog):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
             event.accept()
             return

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,10 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 LABELS = "labels"
 PACKING_LIST = "packing-list"
@@ -59,7 +63,7 @@ def write_document(
     output: Path,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     """One custody document, on a worker's own connection to the open vault."""
     from fieldkit.reports import custody_documents as D
 
@@ -95,7 +99,7 @@ class CustodyReportDialog(QDialog):
         self.session = session
         self.document = document
         self.targets = list(targets)
-        self.result: Any = None
+        self.outcome: ReportResult | None = None
         self.title = QCoreApplication.translate("custody", TITLES[document])
         self.setWindowTitle(self.title + " — FieldKit")
         self.pages = QStackedWidget(self)
@@ -197,12 +201,12 @@ class CustodyReportDialog(QDialog):
             return
         show_error(self, exc)
 
-    def _done(self, result: Any) -> None:
-        self.result = result
-        pages = int(getattr(result, "pages", 0) or 0)
+    def _done(self, result: ReportResult) -> None:
+        self.outcome = result
+        pages = result.pages
         self.done_text.setText(
             self.tr("%n page(s) written to {file}.", "", pages).format(
-                file=str(getattr(result, "path", ""))
+                file=str(result.path)
             )
         )
         self.pages.setCurrentIndex(DONE)
@@ -210,8 +214,8 @@ class CustodyReportDialog(QDialog):
         self.open_button.setFocus()
 
     def written(self) -> Path | None:
-        path = getattr(self.result, "path", None)
-        return Path(path) if path and Path(path).is_file() else None
+        path = self.outcome.path if self.outcome is not None else None
+        return path if path is not None and path.is_file() else None
 
     def open_pdf(self) -> bool:
         path = self.written()

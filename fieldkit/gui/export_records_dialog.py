@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import CancelledError
 from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, photos_folder_of
+from fieldkit.exports.export import Cancel, Progress
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
@@ -54,8 +55,8 @@ def run_export(
     selection: Selection,
     redact: bool,
     photos: bool,
-    progress: object,
-    cancel: object,
+    progress: Progress,
+    cancel: Cancel,
 ) -> ExportSummary:
     """The core export on the worker's own connection (the CLI runs the same function)."""
     with session.worker_vault() as vault:
@@ -66,8 +67,8 @@ def run_export(
             selection,
             redact_locations=redact,
             photos=photos,
-            progress=progress,  # type: ignore[arg-type]
-            cancel=cancel,  # type: ignore[arg-type]
+            progress=progress,
+            cancel=cancel,
         )
 
 
@@ -92,6 +93,10 @@ class ExportRecordsDialog(QDialog):
 
     # --- options -----------------------------------------------------------------------------
 
+    def _format_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._format_changed()
+
     def _options_page(self) -> QWidget:
         page = QWidget(self)
         body = QWidget(page)
@@ -115,7 +120,7 @@ class ExportRecordsDialog(QDialog):
             self.format_radios[fmt] = radio
             fmt_layout.addWidget(radio)
         self.format_radios["lido"].setChecked(True)
-        self.format_buttons.idToggled.connect(lambda _i, on: on and self._format_changed())
+        self.format_buttons.idToggled.connect(self._format_toggled)
         # Which objects
         which = QGroupBox(self.tr("Which objects"), body)
         self.search = QLineEdit(which)

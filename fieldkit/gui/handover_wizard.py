@@ -211,9 +211,9 @@ class HandoverWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.details_page:
             return super().validateCurrentPage()
-        return self.create()
+        return self.create_handover()
 
-    def create(self) -> bool:
+    def create_handover(self) -> bool:
         fingerprint = self.receiver_page.fingerprint()
         if fingerprint is None:
             return False

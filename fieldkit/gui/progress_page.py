@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.gui import workers
 from fieldkit.gui.widgets import heading
+
+T = TypeVar("T")
 
 SCALE = 1000  # QProgressBar holds ints; byte counts do not fit
 
@@ -43,9 +45,9 @@ class ProgressPage(QWidget):
     def run(
         self,
         text: str,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         **kwargs: Any,
     ) -> workers.Worker:
@@ -78,12 +80,12 @@ class ProgressPage(QWidget):
         return self.worker is not None and self.sender() is self.worker.signals
 
     def _worker_finished(self, result: Any) -> None:
-        if self._current():
+        if self._current() and self._slots is not None:
             self.worker = None
             self._slots[0](result)
 
     def _worker_failed(self, exc: BaseException) -> None:
-        if self._current():
+        if self._current() and self._slots is not None:
             self.worker = None
             self._slots[1](exc)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -40,6 +40,9 @@ from fieldkit.gui.widgets import (
 )
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
+
 OBJECT_ID, DAMAGE, INVENTORY = "object-id", "damage", "inventory"
 OPTIONS, WRITING, DONE = 0, 1, 2
 
@@ -52,15 +55,23 @@ def available() -> bool:
     return True
 
 
+class ReportOptions(TypedDict):
+    """What the evacuation / inventory list includes."""
+
+    status: list[str]
+    priority: list[int]
+    redact_locations: bool
+
+
 def write_report(
     session: Session,
     kind: str,
     output: Path,
     ids: Sequence[str],
-    options: dict[str, Any],
+    options: ReportOptions,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     from fieldkit import reports
 
     with session.worker_vault() as vault:
@@ -73,9 +84,9 @@ def write_report(
         return reports.inventory_report(
             vault,
             output,
-            status=options.get("status", ()),
-            priority=options.get("priority", ()),
-            redact_locations=bool(options.get("redact_locations")),
+            status=options["status"],
+            priority=options["priority"],
+            redact_locations=options["redact_locations"],
             progress=progress,
             cancel=cancel,
         )
@@ -96,7 +107,7 @@ class ReportDialog(QDialog):
         self.session = session
         self.kind = kind
         self.ids = list(ids)
-        self.result: Any = None
+        self.outcome: ReportResult | None = None
         titles = {
             OBJECT_ID: self.tr("Object ID sheet"),
             DAMAGE: self.tr("Damage report"),
@@ -210,7 +221,7 @@ class ReportDialog(QDialog):
         if chosen:
             self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
 
-    def options(self) -> dict[str, Any]:
+    def options(self) -> ReportOptions:
         return {
             "status": [s for s, box in self.status_boxes.items() if box.isChecked()],
             "priority": [n for n, box in self.priority_boxes.items() if box.isChecked()],
@@ -249,13 +260,13 @@ class ReportDialog(QDialog):
             return
         show_error(self, exc)
 
-    def _done(self, result: Any) -> None:
-        self.result = result
-        pages = int(getattr(result, "pages", 0) or 0)
+    def _done(self, result: ReportResult) -> None:
+        self.outcome = result
+        pages = result.pages
         text = self.tr("%n page(s) written to {file}.", "", pages).format(
-            file=str(getattr(result, "path", ""))
+            file=str(result.path)
         )
-        for warning in getattr(result, "warnings", ()) or ():
+        for warning in result.warnings:
             text += "\n" + core_text(str(warning))
         self.done_text.setText(text)
         set_error(self.open_error, "")
@@ -267,8 +278,8 @@ class ReportDialog(QDialog):
 
     def written(self) -> Path | None:
         """The PDF this dialog wrote, if it is still there."""
-        path = getattr(self.result, "path", None)
-        return Path(path) if path and Path(path).is_file() else None
+        path = self.outcome.path if self.outcome is not None else None
+        return path if path is not None and path.is_file() else None
 
     def open_pdf(self) -> bool:
         """Open the written PDF in the system's PDF viewer; say so when that is not possible."""

@@ -318,7 +318,7 @@ class BackupDialog(QDialog):
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Back up the vault — FieldKit"))
         self.session = session
-        self.result: vault_tasks.BackupResult | None = None
+        self.outcome: vault_tasks.BackupResult | None = None
         self.pages = QStackedWidget(self)
         form_page = QWidget(self)
         self.folder = QLineEdit(form_page)
@@ -429,7 +429,7 @@ class BackupDialog(QDialog):
         show_error(self, exc)
 
     def _done(self, result: vault_tasks.BackupResult) -> None:
-        self.result = result
+        self.outcome = result
         self.done_text.setText(
             self.tr("{files} files, {size}, written to {folder}.").format(
                 files=result.files, size=human_size(result.bytes), folder=str(result.path)

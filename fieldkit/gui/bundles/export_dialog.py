@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export a bundle — FieldKit"))
         self.session = session
-        self.result: ExportResult | None = None
+        self.outcome: ExportResult | None = None
         self._keys: list[trust.TrustedKey] = []
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._options_page())
@@ -524,7 +524,7 @@ class ExportDialog(QDialog):
         show_error(self, exc)
 
     def _done(self, result: ExportResult) -> None:
-        self.result = result
+        self.outcome = result
         self._fill_summary(result)
         self.pages.setCurrentIndex(SUMMARY)
         self.close_button.setFocus()
@@ -604,10 +604,12 @@ class ExportDialog(QDialog):
         if result.encrypted:
             by_fp = {k.fingerprint: k for k in self._keys}
             labels = []
-            for r in result.recipients:
-                key = by_fp.get(r.fingerprint or "")
+            for recipient in result.recipients:
+                key = by_fp.get(recipient.fingerprint or "")
                 if key is None:
-                    labels.append(r.name or (r.fingerprint or r.age_recipient)[:16])
+                    labels.append(
+                        recipient.name or (recipient.fingerprint or recipient.age_recipient)[:16]
+                    )
                 elif key.verified:
                     labels.append(
                         self.tr("{name} (key {fingerprint}…)").format(

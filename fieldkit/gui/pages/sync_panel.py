@@ -351,9 +351,13 @@ class SyncPanel(QWidget):
         item = self.targets.item(rows[0].row(), NAME)
         return None if item is None else str(item.data(NAME_ROLE))
 
+    def _row_name(self, row: int) -> str | None:
+        item = self.targets.item(row, NAME)
+        return None if item is None else str(item.data(NAME_ROLE))
+
     def select(self, name: str) -> None:
         for row in range(self.targets.rowCount()):
-            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
+            if self._row_name(row) == name:
                 self.targets.selectRow(row)
                 return
 
@@ -448,7 +452,7 @@ class SyncPanel(QWidget):
 
     def automatic(self, name: str) -> bool:
         key = self._auto_key(name)
-        return key is not None and QSettings().value(key, False, type=bool)  # type: ignore[no-any-return]
+        return key is not None and QSettings().value(key, False, type=bool) is True
 
     def set_automatic(self, name: str, on: bool) -> None:
         key = self._auto_key(name)
@@ -459,8 +463,9 @@ class SyncPanel(QWidget):
         else:
             QSettings().remove(key)
         for row in range(self.targets.rowCount()):
-            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
-                self.targets.item(row, AUTOMATIC).setText(self.tr("yes") if on else self.tr("no"))
+            cell = self.targets.item(row, AUTOMATIC)
+            if self._row_name(row) == name and cell is not None:
+                cell.setText(self.tr("yes") if on else self.tr("no"))
         self._update_buttons()
 
     def _auto_toggled(self, on: bool) -> None:
