@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.bundles.minisign import MinisignPublicKey
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import atomic_write
 from fieldkit.gui.dates import format_iso
