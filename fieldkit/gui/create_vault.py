@@ -34,7 +34,7 @@ from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import busy_bar, button_box, error_label, heading, paragraph, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import Vault
 from fieldkit.vault.vault import ROLES
@@ -159,10 +159,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.fields)
         self.fields.align_with(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.create_button)
+        buttons = button_box(page, accept=self.create_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Create a vault"), page))
         layout.addWidget(
@@ -178,7 +175,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
         self.fields.changed.connect(self._validate)

@@ -26,7 +26,7 @@ from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -121,10 +121,7 @@ class CustodyReportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.write_button)
+        buttons = button_box(page, accept=self.write_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if about:
@@ -136,7 +133,7 @@ class CustodyReportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.pages.addWidget(page)
         self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
         self.pages.addWidget(self.progress_page)
@@ -149,16 +146,13 @@ class CustodyReportDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.open_pdf())
         close = QPushButton(self.tr("Close"), done)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
-        done_buttons.addWidget(self.open_button)
+        done_buttons = button_box(done, accept=self.open_button, reject=close)
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(heading(self.title, done, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addWidget(self.open_error)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
         QVBoxLayout(self).addWidget(self.pages)
         self.resize(600, 260)

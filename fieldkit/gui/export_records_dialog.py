@@ -35,7 +35,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import button_box, core_text, error_label, heading, paragraph, set_error
 from fieldkit.records.vocabularies import STATUS
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
@@ -187,8 +187,7 @@ class ExportRecordsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.export_button)
+        buttons.addWidget(button_box(page, accept=self.export_button, reject=cancel))
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(fmt_box)
         body_layout.addWidget(which)
@@ -312,15 +311,13 @@ class ExportRecordsDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeExportRecords")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
         layout.addWidget(self.warnings_text)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _fill_summary(self, summary: ExportSummary) -> None:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.gui import workers
-from fieldkit.gui.widgets import heading
+from fieldkit.gui.widgets import button_box, heading
 
 T = TypeVar("T")
 
@@ -32,15 +32,13 @@ class ProgressPage(QWidget):
         self.cancel_button.setObjectName("cancelWork")
         self.cancel_button.setAccessibleName(self.tr("Cancel: {what}").format(what=title))
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        buttons = button_box(self, reject=self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def run(
         self,

@@ -31,6 +31,7 @@ from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
+    button_box,
     core_text,
     data_label,
     error_label,
@@ -130,16 +131,13 @@ class ReportDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.open_pdf())
         close = QPushButton(self.tr("Close"), done)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
-        done_buttons.addWidget(self.open_button)
+        done_buttons = button_box(done, accept=self.open_button, reject=close)
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(heading(self.title, done, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addWidget(self.open_error)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -165,10 +163,7 @@ class ReportDialog(QDialog):
         self.write_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.write_button)
+        buttons = button_box(page, accept=self.write_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if self.about:
@@ -211,7 +206,7 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _choose(self) -> None:

@@ -37,6 +37,7 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     busy_bar,
+    button_box,
     error_label,
     heading,
     human_size,
@@ -122,10 +123,7 @@ class KeyChangeDialog(QDialog):
             self.fields.align_with(form)
         else:
             self.fields.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.go_button)
+        buttons = button_box(page, accept=self.go_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title_text, page, size=1.3))
         layout.addWidget(paragraph(self.intro_text, page))
@@ -134,7 +132,7 @@ class KeyChangeDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _ready(self) -> bool:
@@ -338,10 +336,7 @@ class BackupDialog(QDialog):
         self.backup_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), form_page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.backup_button)
+        buttons = button_box(form_page, accept=self.backup_button, reject=cancel)
         label = QLabel(self.tr("Back up &into (a new or empty folder):"), form_page)
         label.setBuddy(self.folder)
         layout = QVBoxLayout(form_page)
@@ -360,7 +355,7 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.pages.addWidget(form_page)
         self.progress_page = ProgressPage(self.tr("Backing up"), self)
         self.pages.addWidget(self.progress_page)
@@ -369,14 +364,12 @@ class BackupDialog(QDialog):
         self.done_text.setObjectName("backupDone")
         close = QPushButton(self.tr("Close"), done_page)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
+        done_buttons = button_box(done_page, reject=close)
         done_layout = QVBoxLayout(done_page)
         done_layout.addWidget(heading(self.tr("Backup written"), done_page, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)

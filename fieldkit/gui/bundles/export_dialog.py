@@ -53,6 +53,7 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
+    button_box,
     core_text,
     error_label,
     fit_rows,
@@ -270,10 +271,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.export_button)
+        buttons = button_box(page, accept=self.export_button, reject=cancel)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(who)
@@ -288,7 +286,7 @@ class ExportDialog(QDialog):
         layout.addWidget(heading(self.tr("Export a bundle"), page, size=1.3))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _load_recipients(self) -> None:
@@ -560,9 +558,7 @@ class ExportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeExport")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
@@ -570,7 +566,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.recipients_text)
         layout.addWidget(self.warnings_text)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _fill_summary(self, result: ExportResult) -> None:

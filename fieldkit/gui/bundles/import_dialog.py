@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from fieldkit.gui.bundles.verdict import VerdictPanel
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import ERROR_STYLE, core_text, fit_rows, heading, paragraph
+from fieldkit.gui.widgets import ERROR_STYLE, button_box, core_text, fit_rows, heading, paragraph
 
 CHOOSE, CHECKING, VERDICTS, IMPORTING, SUMMARY = range(5)
 
@@ -90,10 +89,7 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.check_button)
+        buttons = button_box(page, accept=self.check_button, reject=cancel)
         label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
         label.setBuddy(self.files.list)
         layout = QVBoxLayout(page)
@@ -110,7 +106,7 @@ class ImportDialog(QDialog):
         )
         layout.addWidget(label)
         layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._validate()
         return page
 
@@ -166,16 +162,13 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel — import nothing"), page)
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
+        buttons = button_box(page, accept=self.import_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("What these bundles are"), page, size=1.3))
         layout.addWidget(self.verdict_summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.accept_untrusted)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _checked(self, verdicts: list[Verdict]) -> None:
@@ -278,16 +271,14 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeImport")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
         layout.addWidget(self.cancel_note)
         layout.addWidget(self.table)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _result_row(self, result: ImportResult) -> list[str]:

@@ -29,7 +29,7 @@ from fieldkit.gui.bundles.verdict import BAD, OK, VerdictPanel
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import heading, paragraph
+from fieldkit.gui.widgets import button_box, heading, paragraph
 
 CHOOSE, CHECKING, VERDICTS = 0, 1, 2
 
@@ -99,10 +99,7 @@ class VerifyDialog(QDialog):
         self.verify_button.clicked.connect(self.start)
         close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.verify_button)
+        buttons = button_box(page, accept=self.verify_button, reject=close)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Verify bundles"), page, size=1.3))
         layout.addWidget(paragraph(intro, page))
@@ -116,7 +113,7 @@ class VerifyDialog(QDialog):
         trust_label.setBuddy(self.trust_files.list)
         layout.addWidget(trust_label)
         layout.addWidget(self.trust_files, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._validate()
         return page
 
@@ -190,8 +187,7 @@ class VerifyDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.certificate_status, 1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(close)
+        buttons.addWidget(button_box(page, reject=close, actions=[self.again_button]))
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Verification result"), page, size=1.3))
         layout.addWidget(self.summary)
