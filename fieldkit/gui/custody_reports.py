@@ -11,21 +11,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
@@ -85,7 +83,7 @@ def write_document(
     return result
 
 
-class CustodyReportDialog(QDialog):
+class CustodyReportDialog(TaskDialog):
     def __init__(
         self,
         session: Session,
@@ -102,7 +100,6 @@ class CustodyReportDialog(QDialog):
         self.outcome: ReportResult | None = None
         self.title = QCoreApplication.translate("custody", TITLES[document])
         self.setWindowTitle(self.title + " — FieldKit")
-        self.pages = QStackedWidget(self)
         page = QWidget(self)
         self.destination = QLineEdit(str(Path.home() / f"{document}.pdf"), page)
         self.destination.setObjectName("reportDestination")
@@ -135,8 +132,7 @@ class CustodyReportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.pages.addWidget(page)
-        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
         done = QWidget(self)
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
@@ -154,7 +150,6 @@ class CustodyReportDialog(QDialog):
         done_layout.addStretch(1)
         done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
-        QVBoxLayout(self).addWidget(self.pages)
         self.resize(600, 260)
 
     def _choose(self) -> None:
@@ -166,7 +161,7 @@ class CustodyReportDialog(QDialog):
 
     def start(self) -> None:
         text = self.destination.text().strip()
-        if not text or self.progress_page.busy:
+        if not text or self.busy:
             return
         target = Path(text).expanduser()
         if not target.parent.is_dir():
@@ -176,8 +171,8 @@ class CustodyReportDialog(QDialog):
             )
             return
         set_error(self.error, "")
-        self.pages.setCurrentIndex(WRITING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             write_document,
             self.session,
@@ -189,11 +184,7 @@ class CustodyReportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no PDF was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result
@@ -225,12 +216,6 @@ class CustodyReportDialog(QDialog):
             )
             return False
         return True
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
 
 
 def open_document(

@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -23,17 +22,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.errors import CancelledError
 from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, photos_folder_of
 from fieldkit.exports.export import Cancel, Progress
-from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import button_box, core_text, error_label, heading, paragraph, set_error
 from fieldkit.records.vocabularies import STATUS
@@ -72,7 +68,7 @@ def run_export(
         )
 
 
-class ExportRecordsDialog(QDialog):
+class ExportRecordsDialog(TaskDialog):
     exported = Signal(object)  # the ExportSummary
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -81,13 +77,9 @@ class ExportRecordsDialog(QDialog):
         self.setWindowTitle(self.tr("Export records — FieldKit"))
         self.session = session
         self.summary: ExportSummary | None = None
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._options_page())
-        self.progress_page = ProgressPage(self.tr("Exporting records"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Exporting records"))
         self.pages.addWidget(self._summary_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(760, 660)
         self._format_changed()
 
@@ -261,8 +253,7 @@ class ExportRecordsDialog(QDialog):
     def _validate(self) -> None:
         problem = self._problem()
         set_error(self.error, problem)
-        busy = bool(getattr(self, "progress_page", None) and self.progress_page.busy)
-        self.export_button.setEnabled(not problem and not busy)
+        self.export_button.setEnabled(not problem and not self.busy)
 
     # --- exporting ---------------------------------------------------------------------------
 
@@ -271,8 +262,8 @@ class ExportRecordsDialog(QDialog):
         if not self.export_button.isEnabled():
             return
         target = Path(self.destination.text().strip()).expanduser()
-        self.pages.setCurrentIndex(EXPORTING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {name}…").format(name=target.name),
             run_export,
             self.session,
@@ -286,12 +277,8 @@ class ExportRecordsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
         self._validate()
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: nothing was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: nothing was written."))
 
     def _done(self, summary: ExportSummary) -> None:
         self.summary = summary
@@ -345,11 +332,3 @@ class ExportRecordsDialog(QDialog):
         notes = [core_text(w) for w in summary.warnings]
         self.warnings_text.setText("\n".join(notes))
         self.warnings_text.setVisible(bool(notes))
-
-    # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -20,15 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.errors import CancelledError
-from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     button_box,
@@ -93,7 +89,7 @@ def write_report(
         )
 
 
-class ReportDialog(QDialog):
+class ReportDialog(TaskDialog):
     def __init__(
         self,
         session: Session,
@@ -116,11 +112,9 @@ class ReportDialog(QDialog):
         }
         self.title = titles[kind]
         self.setWindowTitle(self.title + " — FieldKit")
-        self.pages = QStackedWidget(self)
         self.about = about
         self.pages.addWidget(self._options_page(default_name or f"{kind}.pdf"))
-        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
         done = QWidget(self)
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
@@ -139,8 +133,6 @@ class ReportDialog(QDialog):
         done_layout.addStretch(1)
         done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(600, 420 if kind == INVENTORY else 260)
 
     def _options_page(self, default_name: str) -> QWidget:
@@ -225,7 +217,7 @@ class ReportDialog(QDialog):
 
     def start(self) -> None:
         text = self.destination.text().strip()
-        if not text or self.progress_page.busy:
+        if not text or self.busy:
             return
         target = Path(text).expanduser()
         if not target.parent.is_dir():
@@ -235,8 +227,8 @@ class ReportDialog(QDialog):
             )
             return
         set_error(self.error, "")
-        self.pages.setCurrentIndex(WRITING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             write_report,
             self.session,
@@ -249,11 +241,7 @@ class ReportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no PDF was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result
@@ -292,12 +280,6 @@ class ReportDialog(QDialog):
             return False
         set_error(self.open_error, "")
         return True
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
 
 
 __all__ = ["DAMAGE", "INVENTORY", "OBJECT_ID", "ReportDialog", "available"]

@@ -31,9 +31,9 @@ from fieldkit.gui import vault_tasks, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     busy_bar,
@@ -310,14 +310,13 @@ class RekeyDialog(KeyChangeDialog):
         self.progress.setValue(done)
 
 
-class BackupDialog(QDialog):
+class BackupDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Back up the vault — FieldKit"))
         self.session = session
         self.outcome: vault_tasks.BackupResult | None = None
-        self.pages = QStackedWidget(self)
         form_page = QWidget(self)
         self.folder = QLineEdit(form_page)
         self.folder.setObjectName("backupFolder")
@@ -357,8 +356,7 @@ class BackupDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.pages.addWidget(form_page)
-        self.progress_page = ProgressPage(self.tr("Backing up"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Backing up"))
         done_page = QWidget(self)
         self.done_text = paragraph("", done_page)
         self.done_text.setObjectName("backupDone")
@@ -371,8 +369,6 @@ class BackupDialog(QDialog):
         done_layout.addStretch(1)
         done_layout.addWidget(done_buttons)
         self.pages.addWidget(done_page)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.pages)
         self.resize(580, 320)
         self._validate()
 
@@ -399,11 +395,11 @@ class BackupDialog(QDialog):
 
     def start(self) -> None:
         self._validate()
-        if not self.backup_button.isEnabled() or self.progress_page.busy:
+        if not self.backup_button.isEnabled() or self.busy:
             return
         dest = Path(self.folder.text().strip()).expanduser()
-        self.pages.setCurrentIndex(1)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Copying the vault to {folder}…").format(folder=str(dest)),
             vault_tasks.backup,
             self.session,
@@ -413,13 +409,11 @@ class BackupDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(0)
         self._validate()
+        cancelled = self.tr("Cancelled: the incomplete backup was removed.")
+        self.task_failed(exc, 0, self.error, cancelled)
         if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: the incomplete backup was removed."))
             self.error.setStyleSheet(ERROR_STYLE)
-            return
-        show_error(self, exc)
 
     def _done(self, result: vault_tasks.BackupResult) -> None:
         self.outcome = result
@@ -429,9 +423,3 @@ class BackupDialog(QDialog):
             )
         )
         self.pages.setCurrentIndex(2)
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

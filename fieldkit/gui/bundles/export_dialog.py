@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -45,11 +43,11 @@ from fieldkit.bundles.export import (
     Recipient,
     parse_size,
 )
-from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.errors import FieldKitError
 from fieldkit.gui.bundles import tasks
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
@@ -97,7 +95,7 @@ def removable_drives() -> list[QStorageInfo]:
     return found
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(object)  # the ExportResult
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -107,13 +105,9 @@ class ExportDialog(QDialog):
         self.session = session
         self.outcome: ExportResult | None = None
         self._keys: list[trust.TrustedKey] = []
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._options_page())
-        self.progress_page = ProgressPage(self.tr("Writing the bundle"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the bundle"))
         self.pages.addWidget(self._summary_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(780, 720)
         self._load_recipients()
         self._validate()
@@ -475,15 +469,11 @@ class ExportDialog(QDialog):
         self.unverified_chosen.setVisible(bool(unverified))
         problem = self._problem()
         set_error(self.error, problem)
-        self.export_button.setEnabled(not problem and not self.progress_page_busy())
+        self.export_button.setEnabled(not problem and not self.busy)
         if plain:
             self.plain.setStyleSheet(ERROR_STYLE)
         else:
             self.plain.setStyleSheet("")
-
-    def progress_page_busy(self) -> bool:
-        page = getattr(self, "progress_page", None)
-        return bool(page and page.busy)
 
     def options(self) -> ExportOptions:
         plain = self.plain.isChecked()
@@ -502,8 +492,8 @@ class ExportDialog(QDialog):
         if not self.export_button.isEnabled():
             return
         target = Path(self.destination.text().strip()).expanduser()
-        self.pages.setCurrentIndex(EXPORTING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             tasks.export,
             self.session,
@@ -514,12 +504,8 @@ class ExportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
         self._validate()
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no bundle was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no bundle was written."))
 
     def _done(self, result: ExportResult) -> None:
         self.outcome = result
@@ -636,11 +622,3 @@ class ExportDialog(QDialog):
             )
         self.warnings_text.setText("\n".join(notes))
         self.warnings_text.setVisible(bool(notes))
-
-    # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
