@@ -41,7 +41,14 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
 from fieldkit.gui.workers import Worker, start
-from fieldkit.sync import QuarantineEntry, SyncProgress, SyncReport, TargetStatus, remove_target
+from fieldkit.sync import (
+    QuarantineEntry,
+    SyncProgress,
+    SyncReport,
+    SyncTarget,
+    TargetStatus,
+    remove_target,
+)
 from fieldkit.sync.engine import STAGES
 
 log = logging.getLogger(__name__)
@@ -484,19 +491,16 @@ class SyncPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _target_added(self, target: object) -> None:
-        name = getattr(target, "name", None)
+    def _target_added(self, target: SyncTarget) -> None:
         self.summary.setStyleSheet("")
         self.summary.setText(
             self.tr("Sync folder “{name}” added: {path}.").format(
-                name=name,
-                path=ltr(str(getattr(target, "location", None) or getattr(target, "path", ""))),
+                name=target.name, path=ltr(target.location)
             )
         )
         self.summary.setVisible(True)
-        if isinstance(name, str):
-            self._reachable.pop(name, None)  # just added: not "appeared"
-            self._pending_select = name
+        self._reachable.pop(target.name, None)  # just added: not "appeared"
+        self._pending_select = target.name
         self.poll_now()
 
     def remove_selected(self, confirm: bool = True) -> bool:
