@@ -163,3 +163,31 @@ def test_one_record_merged_into_two_objects_follows_the_later_merge_everywhere(
     finally:
         for p in people:
             p.vault.close()
+
+
+def test_a_merged_record_in_conflict_is_shown_and_resolved_as_itself(trio) -> None:
+    from fieldkit.records.conflicts import get_conflict
+
+    amal, bohdan, _ = trio
+    a, b = _pair(amal)
+    bohdan.receive(amal.send(bohdan))
+    Duplicates(amal.records).decide(a, b, same=True)
+    bohdan.records.edit(b, {"notes": "seen in the basement"})
+    amal.receive(bohdan.send(amal))
+    assert get_conflict(amal.records, b).record_id == b
+
+
+def test_the_overview_counts_a_merged_records_damage_for_the_canonical_object(trio) -> None:
+    from fieldkit.records.stats import overview
+
+    amal, _, _ = trio
+    a, b = _pair(amal)
+    amal.records.edit(a, {"institution": "Musée de Mossoul"})
+    amal.records.create(
+        F.DAMAGE,
+        {"object_id": b, "severity": "severe", "urgency": "immediate", "agents": ["water"]},
+    )
+    Duplicates(amal.records).decide(a, b, same=True)
+    data = overview(amal.vault.db)
+    assert dict(data.places).get("Musée de Mossoul") == 1
+    assert [(i.record_id, i.is_object) for i in data.immediate] == [(a, True)]
