@@ -20,7 +20,7 @@ from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import ltr, translate
+from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -236,11 +236,13 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     else:
         line = translate("cli", "{file}: NOT VALID.")
     ctx.say(line.format(file=ltr(name), who=who, fingerprint=fp))
+    # The problems are English in --json (stable for scripts) and translated here.
     for error in report.errors:
-        ctx.say("  " + translate("cli", "problem: {text}").format(text=error))
+        ctx.say("  " + translate("cli", "problem: {text}").format(text=localise(error)))
     for warning in report.warnings:
-        ctx.say("  " + translate("cli", "note: {text}").format(text=warning))
-    ctx.say(f"  {report.scope}")
+        ctx.say("  " + translate("cli", "note: {text}").format(text=localise(warning)))
+    if report.scope:
+        ctx.say(f"  {localise(report.scope)}")
     checked = translate("cli", "files checked: {files}, bytes: {size}")
     ctx.say("  " + checked.format(files=report.files_checked, size=f"{report.bytes_checked:,}"))
 

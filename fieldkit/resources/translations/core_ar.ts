@@ -579,6 +579,775 @@
         <source>Give codes or inventory numbers.</source>
         <translation>حدّد رموزًا أو أرقام جرد.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>مسار مطلق</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>يحتوي على شرطة مائلة عكسية (فاصل مسارات ويندوز)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>يحتوي على محرف تحكم</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>يبدأ بحرف محرك أقراص</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>يبدأ بإشارة إلى المجلد الشخصي (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>يحتوي على &apos;..&apos; الذي يقود إلى خارج مجلده</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>يحتوي على جزء &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>فيه جزء فارغ (&apos;/&apos; مكررة أو في النهاية)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>في {file} سطر فارغ ({line})، وهذا ما لا يسمح به BagIt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>تغيّر حجم {file} أثناء التحقق منه.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>يبدأ {file} بعلامة ترتيب البايتات، وهي ممنوعة في BagIt.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} ليس نصًا صالحًا بترميز UTF-8؛ لا يقرأ FieldKit إلا ملفات الوسوم بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>لا يبدأ {file} بالسطر &apos;{line}&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>يذكر {file} إصدار BagIt {version}، لا M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>لا يصرّح {file} بترميزه (&apos;{line}&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>في {file} %n أسطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} سطر واحد (%n)؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} سطران (%n)؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n أسطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n سطرًا؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n سطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>في {file} مسافات يمنعها BagIt {version}: يجب أن يكون كل سطر &apos;Label: value&apos; بمسافة واحدة بالضبط بعد النقطتين.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>تستخدم هذه الحقيبة إصدار BagIt {version}؛ يقرأ FieldKit الإصدارين 0.97 و1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>السطر {line} من {file} مُزاح لكنه لا يُكمل شيئًا.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>السطر {line} من {file} ليس بالصيغة &apos;Label: value&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>في السطر {line} من {file} مسافات حول الوسم {label}، وهذا ما يمنعه BagIt 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>السطر {line} من {file} يحتاج إلى مسافة بعد النقطتين.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>السطر {line} من {file} ليس مجموعًا اختباريًا يتبعه اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>في السطر {line} من {file} مجموع اختباري بطول خاطئ لخوارزمية {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>يعلّم السطر {line} من {file} المسار {path} بـ&apos;*&apos; كما يفعل md5sum؛ ترفض أدوات التحقق الصارمة من BagIt ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>يكتب السطر {line} من {file} المسار {path} مسبوقًا بـ&apos;./&apos;؛ ترفض أدوات التحقق الصارمة من BagIt ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>يذكر السطر {line} من {file} المسار {path}، وهو {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>يذكر {file} المسار {path} وهو خارج المجلد data/؛ بيان المحتوى لا يذكر إلا ملفات المحتوى.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>يذكر {file} ملف المحتوى {path}؛ بيان الوسوم لا يذكر إلا ملفات الوسوم.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>يذكر {file} المسار {path} مرتين (السطران {first} و{second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>يذكر {file} المسارين {path} و{other} اللذين لا يختلفان إلا في حالة الأحرف أو تطبيع يونيكود.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>أُلغي التحقق من الحقيبة.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>حجم {file} هو {size} بايت، وهو أكبر من أن يقرأه FieldKit كملف وسوم.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>يذكر {file} المسار {path} المحفوظ باسم {stored} بتطبيع يونيكود آخر.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>ليس في الحقيبة {file}، فهي ليست حقيبة BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>ملفات الوسوم في هذه الحقيبة بترميز {encoding}؛ لا يقرأ FieldKit إلا ملفات الوسوم بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>في هذه الحقيبة ملف fetch.txt: الحقائب الناقصة التي يجب تنزيل ملفاتها غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data ملف، لكن يجب أن يكون مجلد المحتوى.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>ليس في الحقيبة مجلد data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>يستخدم {file} خوارزمية المجموع الاختباري {algorithm} التي لا يدعمها FieldKit.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>ليس في الحقيبة بيان للمحتوى (ملف manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>لا يختلف {file} و{other} إلا في حالة الأحرف أو تطبيع يونيكود، فسيصبحان ملفًا واحدًا على ويندوز وmacOS.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>يذكر {file} قيمة Payload-Oxum أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>يذكر {file} قيمة Payload-Oxum بالشكل {value}، لا bytes.files.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>تذكر Payload-Oxum في {file}: {files} و{size}، لكن في المحتوى {actual_files} و{actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>لا بايتات</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} موجود في الحقيبة لكنه غير مذكور في {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>يذكر {file} نفسه، وهذا ما لا يمكن لأي مجموع اختباري أن يحققه.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>لا يذكر {file} بيان المحتوى {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} مذكور في {manifests} لكنه مفقود من الحقيبة.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} مذكور في بعض بيانات الوسوم لكن ليس في {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>ليس في الحقيبة بيان وسوم، فملفات bagit.txt وbag-info.txt والبيانات غير محمية بمجاميع اختبارية.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} غير مذكور في أي بيان وسوم، فلا شيء يتحقق منه.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>لا يوجد {file} يرافق {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>لا تستخدم بيانات المحتوى في هذه الحقيبة إلا {algorithms}، وهي تكشف الأعطال العرضية لا العبث المتعمَّد.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>لا تستخدم بيانات الوسوم في هذه الحقيبة إلا {algorithms}، وهي تكشف الأعطال العرضية لا العبث المتعمَّد.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} ملف أنشأه نظام التشغيل، وأُضيف على الأرجح عن غير قصد.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>تعذّرت قراءة {file}.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>لا يطابق {file} مجموعه الاختباري في {manifests}: لقد عُدّل أو تلف.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>هذه ليست حزمة FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>تستخدم هذه الحزمة إصدار التنسيق {version} الذي لا يستطيع FieldKit هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>في {file} حقول ناقصة أو قيم خاطئة.</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>المفتاح العام لـ minisign ليس base64 صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>هذا ليس مفتاحًا عامًا من نوع minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>ملف المفتاح العام لـ minisign فارغ.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>ملف التوقيع ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>ملف التوقيع ليس بتنسيق minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>لا يحتوي ملف التوقيع على تعليق موثوق.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>ملف التوقيع ليس base64 صالحًا.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>ملف التوقيع ليس توقيعًا من نوع minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>صُنع التوقيع بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>لا يطابق التوقيع الملف الموقَّع.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>عُدّل التعليق الموثوق في التوقيع.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} ليس حزمة قابلة للقراءة: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>عنصر الحزمة {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>في {file} {size} بايت عند الإزاحة {offset} لا تنتمي إلى أي عنصر.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>أصبح {file} رابطًا رمزيًا أثناء قراءته.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} أرشيف متعدد الأجزاء (مقسَّم)، والحزم ليست كذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>الحقل الإضافي في {where} مبتور</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} يكرر حقلًا إضافيًا</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>ينقص {where} حقل ZIP64 الذي تحتاجه أحجامه</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>حقل ZIP64 في {where} مبتور</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} يقع بعد نهاية الملف</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} مبتور</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} فارغ، وليس حزمة.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>في {file} {count} مدخلًا، أكثر من {limit} التي يمكن أن تحتويها الحزمة.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>لا ينتهي دليله المركزي حيث يقع سجل النهاية</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>لا يحتوي {file} على أي ملفات.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>أقصر من أن يكون أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>ليس فيه سجل نهاية ZIP (ليس ZIP، أو مبتور)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>سجل نهاية ZIP64 مفقود</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>يعدّ سجل النهاية مدخلاته على نحو غير متّسق</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>يقع سجل نهاية ZIP64 خارج الملف</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>سجل نهاية ZIP64 تالف</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>طول سجل نهاية ZIP64 خاطئ</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>يعدّ سجل نهاية ZIP64 مدخلاته على نحو غير متّسق</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>سجلا النهاية فيه متعارضان</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>دليله المركزي لا يتّسع في الملف</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>دليله المركزي أكبر من مدخلاته</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>دليله المركزي مبتور</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>المدخل {number} من الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} تالف</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>دليله المركزي أطول مما صُرِّح به</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>له اسم طوله {size} بايت، أطول من {limit} المسموح بها</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>في {file} بيانات إضافية كبيرة جدًا في {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>مشفَّر؛ وعناصر الحزمة لا تكون مشفَّرة أبدًا</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>يستخدم ميزات ZIP لا يقرؤها FieldKit ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>مضغوط (الطريقة {method})؛ وعناصر الحزمة تُخزَّن بلا ضغط</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>يتطلب إصدار ZIP أحدث مما تستخدمه الحزم</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>يحمل اسمًا ثانيًا بديلًا</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>له حجمان مختلفان، فهو ليس مخزَّنًا كما هو</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>مدخل مجلد له محتوى</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>حجمه {size} بايت، أكثر من {limit} المسموح بها</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>يصرّح {file} بأكثر من {limit} بايت التي يمكن أن تحتويها الحزمة.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>بيانات {member} تقع خارج الأرشيف</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>في دليله المركزي بايتات لا تنتمي إلى أي مدخل</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>في {file} اسم عنصر ليس UTF-8 صالحًا.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>في {file} اسم عنصر ليس بترميز UTF-8 (صفحة ترميز قديمة)، والحزم لا تستخدم ذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>رابط رمزي؛ والحزم لا تحتوي إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>ملف خاص (جهاز أو أنبوب أو مقبس)؛ والحزم لا تحتوي إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>معلَّم كمجلد لكنه مسمّى كملف</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>مسمّى كمجلد لكنه معلَّم كملف</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>يحتوي على &apos;:&apos; التي يقرؤها ويندوز اسمَ محرك أو تدفق</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>يظهر مرتين</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>لا يختلف عنصرا الحزمة {member} و{other} إلا في حالة الأحرف أو تطبيع يونيكود، فسيكتب أحدهما فوق الآخر.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>يقع في المستوى الأعلى؛ والحزمة تحتوي مجلدًا واحدًا بالضبط</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>يحتوي {file} على أكثر من مجلد في المستوى الأعلى ({names})؛ والحزمة تحتوي مجلدًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>عنصر الحزمة {member} ملف، لكن {other} داخله.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>يتداخل مع عنصر آخر (حيلة تستخدمها قنابل ZIP)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>تتداخل بيانات آخر عنصر في الحزمة مع الدليل المركزي لـ {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>الترويسة المحلية لـ {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} مبتور</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>له اسم في ترويسته المحلية يختلف عنه في الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>له أعلام في ترويسته المحلية تختلف عنها في الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>له ترويسة محلية تخالف الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>له واصف بيانات يخالف الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>عنصر الحزمة {member} تالف: مجموعه الاختباري CRC-32 لا يطابق.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>عنصر الحزمة {member} مبتور: تغيّر الملف أو تلف.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} رابط رمزي، وليس مجلد حقيبة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>اسم {file} ليس UTF-8 صالحًا.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} رابط رمزي؛ لا يتبع FieldKit الروابط.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} ملف خاص (جهاز أو أنبوب أو مقبس).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>لم يعد {file} ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>لا يمكن قراءة ملف الثقة {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} ليس بطاقة هوية FieldKit ولا مفتاحًا عامًا لـ minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>{file} مفقود من الحزمة.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} أكبر مما ينبغي لما يجب أن يحتويه.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيع الخارجي؛ ولم يُفحص المحتوى المشفَّر.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيعين الخارجي والداخلي وكل مراجعة وتوقيع كاتبها وكل صورة.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>لا يمكن قراءة {file}.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>يسمّي {file} حزمة غير مجلدها.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>يسمّي {file} مرسلًا غير الذي في {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} غير مشمول ببيان الوسوم الموقَّع.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>لا يذكر بيان الوسوم الموقَّع {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>مفتاح الموقِّع غير معروف هنا، فتعذّر التحقق من التوقيع؛ أعطِ بطاقة هويته مع --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file}: التعليق الموقَّع لا يطابق {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>تم التحقق من الموقِّع بمفتاح minisign مجرد: تعذّر تأكيد بصمته في FieldKit.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>هذه الخزنة ليست من المرسَل إليهم في الحزمة.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>أُبطل مفتاح الموقِّع لاحقًا؛ هذه الحزمة من قبل الإبطال.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>أُبطل مفتاح الموقِّع؛ وهذه الحزمة جاءت بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>لا يحتوي {file} على بطاقة مرسِل صالحة.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>{file} مفقود.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>ينتمي {file} إلى حزمة أخرى أو موضع آخر في التدفق.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>الموقِّع الداخلي ليس الموقِّع الخارجي.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>السطر {line} من {file} غير صالح.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>السطر {line} من {file} ليس مراجعة صالحة.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>المراجعة {revision} من كاتب بطاقته غير مضمَّنة.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>السطر {line} من {file}: للمراجعة {revision} توقيع كاتب غير صالح.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>يظهر سطر لقطة سجل في حزمة مراجعات.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>السطر {line} من {file} من نوع غير معروف.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>لا يحتوي {file} على قائمة صور.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} غير مذكور في {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} مذكور في {other} لكنه مفقود.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file}: الصورة لا تطابق بصمتها (التجزئة).</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>السطر {line} من {file} طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>لا يطابق {file} بصمته (التجزئة) في {other}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

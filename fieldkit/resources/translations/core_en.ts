@@ -96,6 +96,30 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} has %n line; BagIt allows exactly two.</numerusform>
+            <numerusform>{file} has %n lines; BagIt allows exactly two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n item(s)</source>

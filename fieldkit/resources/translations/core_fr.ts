@@ -527,6 +527,763 @@
         <source>Give codes or inventory numbers.</source>
         <translation>Indiquez des codes ou des numéros d’inventaire.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>contient une barre oblique inverse (séparateur de chemin Windows)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>commence par une référence au dossier personnel (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>contient « .. », qui mène hors de son dossier</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>contient une partie « . »</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>a une partie vide (un « / » doublé ou final)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>{file} a une ligne vide ({line}), ce que BagIt n’autorise pas.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>{file} n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>{file} a changé de taille pendant sa vérification.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>{file} commence par une marque d’ordre des octets, que BagIt interdit.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} n’est pas un texte UTF-8 valide ; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>{file} ne commence pas par la ligne « {line} ».</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>{file} donne la version BagIt {version}, et non M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>{file} ne déclare pas son encodage (« {line} »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} a %n ligne ; BagIt en autorise exactement deux.</numerusform>
+            <numerusform>{file} a %n lignes ; BagIt en autorise exactement deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>{file} contient des espaces que BagIt {version} interdit : chaque ligne doit être « Label: value » avec exactement une espace après les deux-points.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>Ce sac BagIt utilise la version {version} ; FieldKit lit les versions 0.97 et 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>{file}, ligne {line} : elle est en retrait mais ne prolonge rien.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>{file}, ligne {line} : elle n’est pas de la forme « Label: value ».</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>{file}, ligne {line} : des espaces entourent le label {label}, ce que BagIt 1.0 interdit.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>{file}, ligne {line} : il faut une espace après les deux-points.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>{file}, ligne {line} : ce n’est pas une somme de contrôle suivie d’un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>{file}, ligne {line} : la somme de contrôle n’a pas la bonne longueur pour {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>{file}, ligne {line} : {path} est marqué d’un « * » comme le fait md5sum ; les validateurs BagIt stricts le refusent.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>{file}, ligne {line} : {path} est écrit avec un « ./ » initial ; les validateurs BagIt stricts le refusent.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>{file}, ligne {line} : {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>{file} liste {path}, qui est hors du dossier data/ ; un manifeste du contenu ne liste que des fichiers du contenu.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>{file} liste le fichier du contenu {path} ; un manifeste des étiquettes ne liste que des fichiers d’étiquettes.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>{file} liste {path} deux fois (lignes {first} et {second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>{file} liste {path} et {other}, qui ne diffèrent que par la casse ou la normalisation Unicode.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>La vérification du sac BagIt a été annulée.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>{file} fait {size} octets, trop pour un fichier d’étiquettes que FieldKit lit.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>{file} liste {path}, qui est enregistré sous {stored} dans une autre normalisation Unicode.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>Le sac n’a pas de {file} : ce n’est donc pas un sac BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>Les fichiers d’étiquettes de ce sac sont en {encoding} ; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>Ce sac a un fetch.txt : les sacs à trous, dont les fichiers sont à télécharger, ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data est un fichier, alors que ce doit être le dossier du contenu.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>Le sac n’a pas de dossier data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>{file} utilise l’algorithme de somme de contrôle {algorithm}, que FieldKit ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>Le sac n’a pas de manifeste du contenu (un fichier manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>{file} et {other} ne diffèrent que par la casse ou la normalisation Unicode : ils ne feraient qu’un seul fichier sous Windows et macOS.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>{file} donne Payload-Oxum plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>{file} donne Payload-Oxum sous la forme {value}, et non octets.fichiers.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>Payload-Oxum dans {file} annonce {files} et {size}, mais le contenu compte {actual_files} et {actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} est dans le sac mais n’est pas listé dans {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>{file} se liste lui-même, ce qu’aucune somme de contrôle ne peut satisfaire.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>{file} ne liste pas le manifeste du contenu {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} est listé dans {manifests} mais manque dans le sac.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} est listé dans certains manifestes des étiquettes mais pas dans {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>Le sac n’a pas de manifeste des étiquettes : bagit.txt, bag-info.txt et les manifestes ne sont protégés par aucune somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} n’est listé dans aucun manifeste des étiquettes : rien ne le vérifie.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>Il n’y a pas de {file} pour accompagner {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Les manifestes du contenu de ce sac n’utilisent que {algorithms}, qui détecte les accidents mais pas une falsification délibérée.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Les manifestes des étiquettes de ce sac n’utilisent que {algorithms}, qui détecte les accidents mais pas une falsification délibérée.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} est un fichier créé par le système d’exploitation, sans doute ajouté par accident.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>{file} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>{file} ne correspond pas à sa somme de contrôle dans {manifests} : il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>Ce n’est pas un paquet FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>Ce paquet utilise la version de format {version}, que ce FieldKit ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>Il manque des champs dans {file}, ou ses valeurs sont fausses.</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>La clé publique minisign n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>Ce n’est pas une clé publique minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>Le fichier de clé publique minisign est vide.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Le fichier de signature n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Le fichier de signature n’est pas au format de minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>Le fichier de signature n’a pas de commentaire de confiance.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>Le fichier de signature n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>Le fichier de signature n’est pas une signature minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>La signature a été faite avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>La signature ne correspond pas au fichier signé.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Le commentaire de confiance de la signature a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} n’est pas un paquet lisible : {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>L’élément du paquet {member} {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>{file} a {size} octets à la position {offset} qui n’appartiennent à aucun élément.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>{file} est devenu un lien symbolique pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} est une archive en plusieurs parties (scindée), ce qu’un paquet n’est jamais.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>le champ supplémentaire de {where} est tronqué</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} répète un champ supplémentaire</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>{where} n’a pas le champ ZIP64 dont ses tailles ont besoin</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>le champ ZIP64 de {where} est tronqué</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} se trouve au-delà de la fin du fichier</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} est tronqué</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} est vide : ce n’est pas un paquet.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>{file} a {count} entrées, plus que les {limit} qu’un paquet peut contenir.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>son répertoire central ne se termine pas là où se trouve l’enregistrement de fin</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>{file} ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>il est trop court pour être une archive ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>il n’a pas d’enregistrement de fin ZIP (pas un ZIP, ou tronqué)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>son enregistrement de fin ZIP64 manque</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>son enregistrement de fin compte ses entrées de façon incohérente</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>son enregistrement de fin ZIP64 est hors du fichier</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>son enregistrement de fin ZIP64 est endommagé</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>son enregistrement de fin ZIP64 n’a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>son enregistrement de fin ZIP64 compte ses entrées de façon incohérente</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>ses deux enregistrements de fin ne concordent pas</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>son répertoire central ne tient pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>son répertoire central est plus grand que ses entrées</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>son répertoire central est tronqué</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>l’entrée {number} du répertoire central</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} est endommagé</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>son répertoire central est plus long que déclaré</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>a un nom de {size} octets, plus long que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>{file} a des données supplémentaires trop grandes dans {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>est chiffré ; les éléments d’un paquet ne le sont jamais</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>utilise des fonctions ZIP que FieldKit ne lit pas ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>est compressé (méthode {method}) ; les éléments d’un paquet sont stockés sans compression</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>demande une version de ZIP plus récente que celle des paquets</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>porte un second nom, alternatif</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>a deux tailles différentes : il n’est donc pas stocké tel quel</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>est une entrée de dossier qui a un contenu</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>fait {size} octets, plus que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>{file} déclare plus que les {limit} octets qu’un paquet peut contenir.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>les données de {member} sont hors de l’archive</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>son répertoire central a des octets qui n’appartiennent à aucune entrée</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>{file} a un nom d’élément qui n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>{file} a un nom d’élément qui n’est pas en UTF-8 (une ancienne page de codes), ce que les paquets n’utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>est un lien symbolique ; les paquets ne contiennent que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>est un fichier spécial (périphérique, tube ou socket) ; les paquets ne contiennent que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>est marqué comme dossier mais nommé comme un fichier</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>est nommé comme un dossier mais marqué comme fichier</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>contient « : », que Windows lit comme un nom de lecteur ou de flux</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>Les éléments du paquet {member} et {other} ne diffèrent que par la casse ou la normalisation Unicode : ils s’écraseraient l’un l’autre.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>se trouve au premier niveau ; un paquet contient exactement un dossier</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>{file} contient plus d’un dossier de premier niveau ({names}) ; un paquet en contient exactement un.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>L’élément du paquet {member} est un fichier, mais {other} se trouve dedans.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>chevauche un autre élément (une astuce des bombes ZIP)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>Les données du dernier élément du paquet chevauchent le répertoire central de {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>l’en-tête local de {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} est tronqué</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>a un autre nom dans son en-tête local que dans le répertoire central</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>a d’autres indicateurs dans son en-tête local que dans le répertoire central</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>a un en-tête local qui contredit le répertoire central</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>a un descripteur de données qui contredit le répertoire central</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>L’élément du paquet {member} est endommagé : sa somme de contrôle CRC-32 ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>L’élément du paquet {member} est tronqué : le fichier a changé ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} est un lien symbolique, pas un dossier de sac BagIt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>Le nom de {file} n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} est un lien symbolique ; FieldKit ne suit pas les liens.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} est un fichier spécial (périphérique, tube ou socket).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>{file} n’est plus un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>Le fichier de confiance {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} n’est ni une carte d’identité FieldKit ni une clé publique minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>{file} manque dans le paquet.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} est trop grand pour ce qu’il doit contenir.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>La structure, la complétude, l’intégrité et la signature extérieure ont été vérifiées ; le contenu chiffré n’a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>La structure, la complétude, l’intégrité, les signatures extérieure et intérieure, chaque révision et la signature de son auteur, et chaque photo ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>{file} désigne un autre paquet que son dossier.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>{file} désigne un autre expéditeur que {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} n’est pas couvert par le manifeste des étiquettes signé.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>Le manifeste des étiquettes signé ne liste pas {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>La clé du signataire n’est pas connue ici : la signature n’a donc pas pu être vérifiée ; donnez sa carte d’identité avec --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file} : le commentaire signé ne correspond pas à {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>Le signataire a été vérifié avec une simple clé minisign : son empreinte FieldKit n’a pas pu être confirmée.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>Ce coffre ne fait pas partie des destinataires du paquet.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>La clé du signataire a été révoquée plus tard ; ce paquet date d’avant la révocation.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>La clé du signataire a été révoquée ; ce paquet est postérieur.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>{file} n’a pas de carte d’expéditeur valide.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>{file} manque.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>{file} appartient à un autre paquet ou à une autre position dans le flux.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>Le signataire intérieur n’est pas le signataire extérieur.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>{file}, ligne {line} : elle n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>{file}, ligne {line} : ce n’est pas une révision valide.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>La révision {revision} est d’un auteur dont la carte n’est pas incluse.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>{file}, ligne {line} : la révision {revision} a une signature d’auteur non valide.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>Une ligne d’instantané de fiche apparaît dans un paquet de révisions.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>{file}, ligne {line} : son type est inconnu.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>{file} n’a pas de liste de photos.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} n’est pas listé dans {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} est listé dans {other} mais manque.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file} : la photo ne correspond pas à son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>{file}, ligne {line} : elle est trop longue.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>{file} ne correspond pas à son empreinte dans {other}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

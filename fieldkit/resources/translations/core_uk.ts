@@ -540,6 +540,766 @@
         <source>Give codes or inventory numbers.</source>
         <translation>Вкажіть коди або інвентарні номери.</translation>
     </message>
+    <message>
+        <source>is empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>є абсолютним шляхом</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>містить зворотну скісну риску (роздільник шляхів Windows)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>містить символ NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>містить керівний символ</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>починається з літери диска</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>починається з посилання на домашню теку (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>містить «..», що веде за межі його теки</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>містить частину «.»</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>має порожню частину (подвоєна або кінцева «/»)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} і {last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>{file} має порожній рядок ({line}), чого BagIt не дозволяє.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>Не вдалося прочитати {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>{file} змінив розмір під час перевірки.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>{file} починається з мітки порядку байтів, яку BagIt забороняє.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} не є коректним текстом UTF-8; FieldKit читає лише файли тегів у UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>{file} не починається рядком «{line}».</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>{file} вказує версію BagIt {version}, а не M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>{file} не оголошує свого кодування («{line}»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} має %n рядок; BagIt дозволяє рівно два.</numerusform>
+            <numerusform>{file} має %n рядки; BagIt дозволяє рівно два.</numerusform>
+            <numerusform>{file} має %n рядків; BagIt дозволяє рівно два.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>{file} містить пробіли, які BagIt {version} забороняє: кожен рядок має бути «Label: value» рівно з одним пробілом після двокрапки.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>Цей пакунок використовує BagIt версії {version}; FieldKit читає версії 0.97 і 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>{file}, рядок {line}: має відступ, але нічого не продовжує.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>{file}, рядок {line}: не має вигляду «Label: value».</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>{file}, рядок {line}: пробіли навколо мітки {label}, що BagIt 1.0 забороняє.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>{file}, рядок {line}: потрібен пробіл після двокрапки.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>{file}, рядок {line}: це не контрольна сума з ім’ям файлу після неї.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>{file}, рядок {line}: контрольна сума неправильної довжини для {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>{file}, рядок {line}: {path} позначено «*», як робить md5sum; суворі валідатори BagIt це відхиляють.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>{file}, рядок {line}: {path} записано з початковим «./»; суворі валідатори BagIt це відхиляють.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>{file}, рядок {line}: {path} — {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>{file} перелічує {path}, що поза текою data/; маніфест вмісту перелічує лише файли вмісту.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>{file} перелічує файл вмісту {path}; маніфест тегів перелічує лише файли тегів.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>{file} перелічує {path} двічі (рядки {first} і {second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>{file} перелічує {path} і {other}, які відрізняються лише регістром літер або нормалізацією Unicode.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>Перевірку пакунка скасовано.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>{file} має {size} байтів — завелико для файлу тегів, який читає FieldKit.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>{file} перелічує {path}, що збережений як {stored} в іншій нормалізації Unicode.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>У пакунку немає {file}, тож це не пакунок BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>Файли тегів цього пакунка в кодуванні {encoding}; FieldKit читає лише файли тегів у UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>У цьому пакунку є fetch.txt: пакунки з пропусками, файли яких треба завантажити, не підтримуються.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data — це файл, а має бути текою вмісту.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>У пакунку немає теки data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>{file} використовує алгоритм контрольної суми {algorithm}, який FieldKit не підтримує.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>У пакунку немає маніфесту вмісту (файлу manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>{file} і {other} відрізняються лише регістром або нормалізацією Unicode, тож у Windows і macOS вони стали б одним файлом.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>{file} вказує Payload-Oxum більше одного разу.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>{file} вказує Payload-Oxum як {value}, а не байти.файли.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>Payload-Oxum у {file} вказує {files} і {size}, але вміст має {actual_files} і {actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} є в пакунку, але не перелічений у {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>{file} перелічує сам себе, чого жодна контрольна сума не може задовольнити.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>{file} не перелічує маніфест вмісту {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} перелічений у {manifests}, але його немає в пакунку.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} перелічений у деяких маніфестах тегів, але не в {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>У пакунку немає маніфесту тегів, тож bagit.txt, bag-info.txt і маніфести не захищені контрольними сумами.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} не перелічений у жодному маніфесті тегів, тож ніщо його не перевіряє.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>Немає {file} у парі з {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Маніфести вмісту цього пакунка використовують лише {algorithms}, що виявляє випадкові пошкодження, але не навмисну підробку.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Маніфести тегів цього пакунка використовують лише {algorithms}, що виявляє випадкові пошкодження, але не навмисну підробку.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} — файл, створений операційною системою, імовірно доданий випадково.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>Не вдалося прочитати {file}.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>{file} не відповідає своїй контрольній сумі в {manifests}: його змінено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>Це не пакет FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>Цей пакет має версію формату {version}, яку цей FieldKit не може прочитати.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>У {file} бракує полів або є хибні значення.</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>Відкритий ключ minisign не є коректним base64.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>Це не відкритий ключ minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>Файл відкритого ключа minisign порожній.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Файл підпису не є текстом.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Файл підпису не у форматі minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>Файл підпису не має довіреного коментаря.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>Файл підпису не є коректним base64.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>Файл підпису не є підписом minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>Підпис зроблено іншим ключем.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>Підпис не відповідає підписаному файлу.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Довірений коментар підпису змінено.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} не є придатним до читання пакетом: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>Елемент пакета {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>{file} має {size} байтів зі зсувом {offset}, що не належать жодному елементу.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>{file} став символьним посиланням під час читання.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} — багатотомний (розділений) архів, а пакети такими не бувають.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>додаткове поле {where} обірване</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} повторює додаткове поле</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>{where} бракує поля ZIP64, потрібного для його розмірів</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>поле ZIP64 {where} обірване</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>це не звичайний файл</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} лежить за кінцем файлу</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} обірвано</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} порожній, це не пакет.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>{file} має {count} записів — більше за {limit}, які може містити пакет.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>його центральний каталог не закінчується там, де запис кінця</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>{file} не містить жодного файлу.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>він закороткий для архіву ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>він не має запису кінця ZIP (не ZIP або обірваний)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>його запис кінця ZIP64 відсутній</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>його запис кінця непослідовно рахує записи</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>його запис кінця ZIP64 лежить поза файлом</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>його запис кінця ZIP64 пошкоджено</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>його запис кінця ZIP64 має неправильну довжину</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>його запис кінця ZIP64 непослідовно рахує записи</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>два його записи кінця не збігаються</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>його центральний каталог не вміщається у файл</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>його центральний каталог більший за його записи</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>його центральний каталог обірваний</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>запис {number} центрального каталогу</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} пошкоджено</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>його центральний каталог довший, ніж оголошено</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>має ім’я завдовжки {size} байтів, довше за дозволені {limit}</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>{file} має завеликі додаткові дані в {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>зашифрований; елементи пакета ніколи не шифруються</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>використовує можливості ZIP, яких FieldKit не читає ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>стиснутий (метод {method}); елементи пакета зберігаються без стиснення</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>потребує новішої версії ZIP, ніж використовують пакети</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>має друге, альтернативне ім’я</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>має два різні розміри, тож збережений не як є</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>є записом теки з вмістом</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>має {size} байтів — більше за дозволені {limit}</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>{file} оголошує більше за {limit} байтів, які може містити пакет.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>дані {member} лежать поза архівом</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>його центральний каталог має байти, що не належать жодному запису</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>{file} має ім’я елемента, що не є коректним UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>{file} має ім’я елемента не в UTF-8 (застаріла кодова сторінка), чого пакети ніколи не використовують.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>є символьним посиланням; пакети містять лише звичайні файли</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>є спеціальним файлом (пристрій, канал або сокет); пакети містять лише звичайні файли</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>позначений як тека, але названий як файл</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>названий як тека, але позначений як файл</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>містить «:», що Windows читає як ім’я диска або потоку</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>трапляється двічі</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>Елементи пакета {member} і {other} відрізняються лише регістром або нормалізацією Unicode, тож перезаписали б один одного.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>лежить на верхньому рівні; пакет містить рівно одну теку</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>{file} містить більше однієї теки верхнього рівня ({names}); пакет містить рівно одну.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>Елемент пакета {member} — файл, але {other} лежить усередині нього.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>перекриває інший елемент (прийом ZIP-бомб)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>Дані останнього елемента пакета перекривають центральний каталог {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>локальний заголовок {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} обірвано</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>має в локальному заголовку інше ім’я, ніж у центральному каталозі</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>має в локальному заголовку інші прапорці, ніж у центральному каталозі</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>має локальний заголовок, що суперечить центральному каталогу</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>має дескриптор даних, що суперечить центральному каталогу</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>Елемент пакета {member} пошкоджено: його контрольна сума CRC-32 не збігається.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>Елемент пакета {member} обірвано: файл змінився або пошкоджений.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} — символьне посилання, а не тека пакунка.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} не є текою.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>Ім’я {file} не є коректним UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} — символьне посилання; FieldKit не переходить за посиланнями.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} — спеціальний файл (пристрій, канал або сокет).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>{file} більше не звичайний файл.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл довіри {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} не є ні ідентифікаційною карткою FieldKit, ні відкритим ключем minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>У пакеті бракує {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} завеликий для того, що має містити.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>Перевірено структуру, повноту, цілісність і зовнішній підпис; зашифрований вміст не переглядався.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>Перевірено структуру, повноту, цілісність, зовнішній і внутрішній підписи, кожну редакцію з підписом її автора та кожне фото.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>Не вдається прочитати {file}.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>{file} називає інший пакет, ніж його тека.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>{file} називає іншого відправника, ніж {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} не охоплений підписаним маніфестом тегів.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>Підписаний маніфест тегів не перелічує {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>Ключ підписанта тут невідомий, тож підпис не вдалося перевірити; вкажіть його ідентифікаційну картку через --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file}: підписаний коментар не відповідає {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>Підписанта перевірено лише за ключем minisign: його відбиток FieldKit не вдалося підтвердити.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>Це сховище не є одним з одержувачів пакета.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>Ключ підписанта відкликано пізніше; цей пакет створено до відкликання.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>Ключ підписанта відкликано; цей пакет створено після того.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>{file} не має дійсної картки відправника.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>Бракує {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} не є об’єктом JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>{file} належить іншому пакету або іншій позиції в потоці.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>Внутрішній підписант не є зовнішнім підписантом.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Перевірку скасовано.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>{file}, рядок {line}: недійсний.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>{file}, рядок {line}: це не дійсна редакція.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>Редакцію {revision} створив автор, чия картка не додана.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>{file}, рядок {line}: редакція {revision} має недійсний підпис автора.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>Рядок знімка запису трапився в пакеті редакцій.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>{file}, рядок {line}: невідомий тип.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>{file} не має списку фото.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} не перелічений у {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} перелічений у {other}, але його бракує.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file}: фото не відповідає своєму гешу.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>{file}, рядок {line}: задовгий.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>{file} не відповідає своєму гешу в {other}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

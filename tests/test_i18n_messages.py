@@ -1,0 +1,112 @@
+"""The rest of what a user reads speaks the language (issue 16): bundle verification problems,
+CSV import messages, argparse's help and errors, and the commands' messages. ``--json`` stays
+English (keys, codes and the problem sentences), the same in every language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from peers import Peer
+from test_reports import flat, nfkc, pdf_text, tamper
+
+from fieldkit import i18n
+from fieldkit.records import fields as F
+
+# --- bundle verification -----------------------------------------------------------------------
+
+FIXITY = {
+    "en": "does not match its checksum in manifest-sha256.txt: it was changed or damaged.",
+    "fr": "ne correspond pas à sa somme de contrôle dans manifest-sha256.txt : il a été modifié",
+    "ar": "لا يطابق",
+    "uk": "не відповідає своїй контрольній сумі в manifest-sha256.txt",
+}
+UNKNOWN_SIGNER = {
+    "fr": "La clé du signataire n’est pas connue ici",
+    "ar": "مفتاح الموقِّع غير معروف هنا",
+    "uk": "Ключ підписанта тут невідомий",
+}
+
+
+@pytest.fixture
+def tampered(tmp_path: Path) -> Path:
+    """A plain bundle whose records file had one byte flipped after signing; beside it,
+    ``encrypted.fkb``, intact, for a coordinator whose key the verifier does not have."""
+    field = Peer(tmp_path, "field")
+    coordinator = Peer(tmp_path, "coord", role="coordinator")
+    field.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jarre"})
+    bundle = field.send(plain=True)
+    encrypted = field.send(coordinator, mode="full")
+    assert bundle is not None and encrypted is not None
+    encrypted.rename(tmp_path / "encrypted.fkb")
+    field.vault.close()
+    coordinator.vault.close()
+    return tamper(bundle, tmp_path / "tampered.fkb", "flip", "records.ndjson")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "uk"])
+def test_a_tampered_bundle_is_explained_in_the_language(tampered: Path, lang: str) -> None:
+    result = run_cli(["verify", str(tampered)], {"FIELDKIT_LANG": lang})
+    assert result.code == 1
+    problem = next(line for line in result.err.splitlines() if "records.ndjson" in line)
+    assert FIXITY[lang] in problem
+    assert FIXITY["en"] not in result.err
+    if lang == "ar":  # the file name reads whole inside the right-to-left sentence
+        assert f"{i18n.FSI}data/records.ndjson{i18n.PDI}" in problem
+    # The notes and the scope too (an intact bundle from a signer not known here).
+    intact = run_cli(["verify", str(tampered.parent / "encrypted.fkb")], {"FIELDKIT_LANG": lang})
+    assert intact.code == 3
+    assert UNKNOWN_SIGNER[lang] in intact.err
+    assert "encrypted content was not inspected" not in intact.err
+
+
+def test_verify_json_keeps_its_problems_in_english_in_every_language(tampered: Path) -> None:
+    outputs = {
+        lang: run_cli(["verify", str(tampered), "--json"], {"FIELDKIT_LANG": lang})
+        for lang in i18n.LANGUAGES
+    }
+    assert {r.code for r in outputs.values()} == {1}
+    assert len({json.dumps(r.json, sort_keys=True) for r in outputs.values()}) == 1
+    errors = outputs["fr"].json["errors"]
+    assert f"data/records.ndjson {FIXITY['en']}" in errors
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "ne correspond pas à sa somme de contrôle"),
+        ("ar", "لا يطابق"),
+        ("uk", "не відповідає своїй контрольній сумі"),
+    ],
+)
+def test_the_certificate_prints_the_problems_in_the_report_language(
+    tampered: Path, tmp_path: Path, lang: str, expected: str
+) -> None:
+    pdf = tmp_path / f"cert-{lang}.pdf"
+    result = run_cli(["report", "verification", str(tampered), "-o", str(pdf), "--lang", lang])
+    assert result.code == 1
+    text = nfkc(pdf_text(pdf)) if lang == "ar" else flat(pdf_text(pdf))
+    assert (nfkc(expected) if lang == "ar" else expected) in text
+    assert "does not match its checksum" not in text
+
+
+def test_problem_texts_translate_nested_phrases_and_survive_a_broken_translation() -> None:
+    inner = i18n.message(i18n.QT_TRANSLATE_NOOP("errors", "is an absolute path"))
+    outer = i18n.message(
+        i18n.QT_TRANSLATE_NOOP("errors", "The bundle member {member} {problem}."),
+        member="/etc/passwd",
+        problem=inner,
+    )
+    assert outer == "The bundle member /etc/passwd is an absolute path."
+    assert i18n.localise(outer, "fr") == "L’élément du paquet /etc/passwd est un chemin absolu."
+    assert i18n.localise(outer, "en") == str(outer)
+    files = i18n.later.translate("errors", "%n file(s)", "", 3)
+    assert (files, i18n.localise(files, "uk"), i18n.localise(files, "fr")) == (
+        "3 files",
+        "3 файли",
+        "3 fichiers",
+    )
+    # A plain string that is not a known template is shown as it is.
+    assert i18n.localise("something else", "fr") == "something else"
