@@ -298,7 +298,7 @@ class Text(str):
     params: dict[str, Any]
     plural_n: int  # -1, or the number choosing a plural form ("%n file(s)")
 
-    def __new__(cls, context: str, template: str, /, count: int = -1, **params: Any) -> Text:
+    def __new__(cls, context: str, template: str, count: int = -1, /, **params: Any) -> Text:
         english = template if count < 0 else english_plural(template, count)
         english = english.replace("%n", str(count)) if count >= 0 else english
         english = fill(english, None, **params) if params else english
@@ -379,9 +379,11 @@ def error_text(exc: Any, lang: str | None = None) -> tuple[str, str]:
     parameters (``exc.params``); a parameter that is itself a known phrase is translated too.
     """
     raw = getattr(exc, "template", None)
+    raw_hint = getattr(exc, "hint", "") or ""
+    # A hint with parameters is a Text; a fixed one is looked up as it is.
+    hint = localise(raw_hint, lang) if raw_hint else ""
     if isinstance(raw, Text) and not getattr(exc, "params", None):
-        hint = str(getattr(exc, "hint", "") or "")
-        return localise(raw, lang), translate("errors", hint, lang=lang) if hint else ""
+        return localise(raw, lang), hint
     template = str(raw or getattr(exc, "message", "") or exc)
     params: dict[str, Any] = dict(getattr(exc, "params", {}) or {})
     for key, value in params.items():
@@ -389,8 +391,7 @@ def error_text(exc: Any, lang: str | None = None) -> tuple[str, str]:
     message = fill(translate("errors", template, lang=lang), template, **params)
     if not params and message == template:
         message = translate("errors", str(getattr(exc, "message", template)), lang=lang)
-    hint = str(getattr(exc, "hint", "") or "")
-    return message, translate("errors", hint, lang=lang) if hint else ""
+    return message, hint
 
 
 # --- mixed-direction text ----------------------------------------------------------------------

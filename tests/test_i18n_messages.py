@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import PASSPHRASE, run_cli
 from peers import Peer
 from test_reports import flat, nfkc, pdf_text, tamper
 
 from fieldkit import i18n
 from fieldkit.records import fields as F
+from fieldkit.vault import Vault
 
 # --- bundle verification -----------------------------------------------------------------------
 
@@ -110,3 +111,94 @@ def test_problem_texts_translate_nested_phrases_and_survive_a_broken_translation
     )
     # A plain string that is not a known template is shown as it is.
     assert i18n.localise("something else", "fr") == "something else"
+
+
+# --- CSV import ----------------------------------------------------------------------------------
+
+CSV_EXPECTED = {
+    "fr": [
+        "ligne 3 : cette ligne a 4 cellules mais l’en-tête a 3 colonnes.",
+        "ligne 4, colonne « Status » : ",
+        "erreur(s) : 2, dans 2 ligne(s) ; rien n’a été modifié.",
+        "Colonnes : 'Inventory number' → inventory_number",
+    ],
+    "ar": [
+        "الصف 3: في هذا الصف 4 خلية لكن في صف العناوين 3 عمود.",
+        "الصف 4، العمود «Status»: ",
+        "عدد الأخطاء: 2 في 2 من الصفوف؛ لم يتغير شيء.",
+        "الأعمدة: ",
+    ],
+    "uk": [
+        "рядок 3: цей рядок має клітинок: 4, а заголовок — стовпців: 3.",
+        "рядок 4, стовпець «Status»: ",
+        "помилок: 2, у рядках: 2; нічого не змінено.",
+        "Стовпці: ",
+    ],
+}
+
+
+@pytest.fixture
+def csv_env(vault: Vault, vault_path: Path, tmp_path: Path) -> tuple[list[str], Path, Path]:
+    vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "Inventory number,Title,Status\nA-1,Jarre,in_storage\nA-2,Bol,in_storage,extra\n"
+        "A-3,Coupe,lost_somewhere\n",
+        encoding="utf-8",
+    )
+    good = tmp_path / "good.csv"
+    good.write_text("Inventory number,Title\nB-1,Jarre\nB-2,Bol\n", encoding="utf-8")
+    return ["--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")], bad, good
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "uk"])
+def test_csv_dry_run_with_bad_rows_speaks_the_language(
+    csv_env: tuple[list[str], Path, Path], lang: str
+) -> None:
+    vault, bad, _ = csv_env
+    result = run_cli(
+        [*vault, "object", "import-csv", str(bad), "--dry-run"], {"FIELDKIT_LANG": lang}
+    )
+    assert result.code == 1
+    assert [t for t in CSV_EXPECTED[lang] if t not in result.err] == []
+    assert "nothing was changed" not in result.err and "row 3:" not in result.err
+    # --json: English messages, the same in every language.
+    jsons = {
+        json.dumps(
+            run_cli(
+                [*vault, "object", "import-csv", str(bad), "--dry-run", "--json"],
+                {"FIELDKIT_LANG": other},
+            ).json,
+            sort_keys=True,
+        )
+        for other in (lang, "en")
+    }
+    assert len(jsons) == 1
+    assert "this row has 4 cells but the header has 3 columns." in jsons.pop()
+
+
+def test_csv_dry_run_summary_in_french(csv_env: tuple[list[str], Path, Path]) -> None:
+    vault, _, good = csv_env
+    result = run_cli(
+        [*vault, "object", "import-csv", str(good), "--dry-run"], {"FIELDKIT_LANG": "fr"}
+    )
+    assert result.code == 0, result.err
+    assert "good.csv : 2 ligne(s) (UTF-8, détecté ; colonnes séparées par : virgule)." in result.err
+    assert "Encodage : UTF-8 (détecté : tout le fichier est en ASCII)." in result.err
+    assert (
+        "Essai à blanc : objet(s) qui seraient importés : 2 ; rien n’a été modifié." in result.err
+    )
+
+
+def test_a_csv_file_error_and_its_hint_in_ukrainian(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(b"PK\x03\x04 a workbook")
+    result = run_cli(
+        ["--vault", str(tmp_path / "v"), "object", "import-csv", str(sheet)],
+        {"FIELDKIT_LANG": "uk"},
+    )
+    assert result.code == 1
+    assert result.err.splitlines()[0] == (
+        "fieldkit: sheet.csv — робоча книга (.xlsx або .ods), а не файл CSV."
+    )

@@ -322,6 +322,110 @@
             <numerusform>%n تسليم.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>الصف {row}، العمود «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: عدد الصفوف {rows} ({encoding}؛ الفاصل بين الأعمدة: {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: عدد الصفوف {rows} ({encoding}، مكتشَف؛ الفاصل بين الأعمدة: {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation>؛ صفوف فارغة تم تخطيها: {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>الترميز: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>الأعمدة: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>أعمدة بلا عنوان: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>لم يُستورد: {columns} (تم تخطيه بـ --map، أو فارغ).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>الصفوف كما قُرئت ({encoding}؛ تحقق من أن الحروف تظهر صحيحة):</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>الصف {row}: {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>تنبيه: أرقام جرد مكررة في الملف: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>تنبيه: أرقام جرد موجودة مسبقًا في الخزنة: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (الصفوف {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>تُستورد على أي حال (التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>تنبيه: {text}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>صحّحها في جدول البيانات ثم استورد مرة أخرى (--dry-run يتحقق دون استيراد).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>تشغيل تجريبي: عدد القطع التي ستُستورد {count}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>تم استيراد {count} من القطع في معاملة واحدة ({seconds} ث).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>جارٍ الاستيراد… {done} / {total}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -1347,6 +1451,302 @@
     <message>
         <source>{file} does not match its hash in {other}.</source>
         <translation>لا يطابق {file} بصمته (التجزئة) في {other}.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value}: ترميز غير معروف.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>استخدم مثلًا {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>الأسطر {numbers} وغيرها</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>السطر {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>الأسطر {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>لا يمكن قراءة الملف {file}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>تعذّرت قراءة الملف {file}.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>محدد بـ --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>مكتشَف: علامة ترتيب البايتات UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>مكتشَف: علامة ترتيب البايتات UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>مكتشَف: الملف كله UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>مكتشَف: الملف كله ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>مكتشَف: ليس UTF-8، وكل حروفه المشكَّلة ({count}) تُقرأ كلمات أوروبية غربية</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} ليس نصًا بترميز UTF-8، ولا يستطيع FieldKit تحديد ترميزه بثقة (أول حروف ليست ASCII بسيطًا في السطر {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>احفظه بصيغة CSV UTF-8 من برنامج الجداول، أو حدد ترميزه بـ --encoding، مثلًا {examples}؛ وتحقق بـ --dry-run الذي يعرض الصفوف كما قُرئت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>في {file} علامة ترتيب بايتات UTF-8 لكن فيه بايتات ليست UTF-8 (عددها {count}) في {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} نص بترميز UTF-8 باستثناء بايتات ليست UTF-8 (عددها {count}) في {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>صحّح السطر أو الأسطر المذكورة (أعد كتابة الحروف فيها) واحفظ الملف بصيغة CSV UTF-8؛ أو إن كان الملف كله بترميز آخر فحدده بـ --encoding (تحقق بـ --dry-run). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>لا يبدأ {file} بعلامة ترتيب بايتات {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>حدد بدلًا من ذلك --encoding {codec}-le (كما يكتبه ويندوز) أو {codec}-be؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>تحقق من --encoding (مثلًا {examples})، أو احذفه ليُكتشف الترميز؛ أو صحّح تلك الأسطر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>صحّح تلك الأسطر، أو احفظ الجدول مجددًا بصيغة CSV UTF-8. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} ليس نصًا صالحًا بترميز {encoding}: لا يمكن قراءة {lines} بترميز {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>لا يمكن قراءة الملف {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} مجلد؛ حدد ملف CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>الملف {file} أكبر من {size} غيغابايت.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>قسّم الجدول إلى ملفات CSV أصغر واستوردها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>أغلق برنامج الجداول ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} فارغ: لا يوجد صف عناوين.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value}: حدد محرفًا واحدًا مثل &apos;,&apos; أو &apos;;&apos; أو &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>مصنف (.xlsx أو .ods)، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>مصنف Excel 97-2003 (.xls)، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>مستند PDF، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>يحتوي {file} على بايتات NUL: إنه ملف ثنائي، لا نص CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>احفظ الجدول بصيغة CSV من برنامج الجداول؛ وإن كان نصًا بترميز UTF-16 بلا علامة ترتيب بايتات فحدد --encoding utf-16. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>تغيّر {file} أثناء قراءته؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file}: {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>يحتوي {file} على بيانات ثنائية، لا نص CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>في {file} {count} عمود؛ يقرأ FieldKit {limit} على الأكثر (أعرض جدول ينشئه Excel أو LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>احذف الأعمدة الفارغة في يمين الجدول، واحفظه مجددًا بصيغة CSV ثم استورده؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>في {file} أكثر من {limit} صف.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>السطر {line} من {file} أطول من {limit} محرف: ليس صفًا في جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>في الصف {row} من {file} خلية أطول من {limit} محرف (الحقل يحتمل {most} على الأكثر)؛ هل بقيت علامة اقتباس مفتوحة؟</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>ينتهي {file} داخل خلية بين علامتي اقتباس تبدأ في الصف {row} أو بعده؛ بقيت علامة اقتباس (&quot;) مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>الصف {row} من {file} ليس CSV صالحًا: خلية بين علامتي اقتباس لم تُغلق كما يجب.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value}: اكتب COLUMN=field، مثلًا --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map: &apos;{value}&apos; ليس حقلًا في سجلات القطع.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>الحقول المعروفة: {fields} (أو &apos;-&apos; لتخطي عمود).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map: لا يوجد في الملف عمود {value} (فيه {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map: عدة أعمدة اسمها &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>سمِّ العمود بموضعه بدلًا من ذلك، مثلًا --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map: لا يوجد في الملف عمود &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>أعمدته هي: {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>يذكر --map العمود &apos;{column}&apos; مرتين.</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map: العمودان &apos;{first}&apos; و&apos;{second}&apos; كلاهما يُربطان بـ {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>العمودان &apos;{first}&apos; و&apos;{second}&apos; كلاهما يشبه {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>اختر بـ --map، مثلًا --map &quot;{column}=-&quot; لتخطي أحدهما.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>لا يطابق أي عمود حقلًا في سجلات القطع (الأعمدة: {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>اربطها بـ --map &quot;COLUMN=field&quot;، مثلًا --map &quot;Inv. No.=inventory_number&quot;؛ الحقول: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>أرقام جرد تظهر أكثر من مرة في الملف: {count} (تُستورد على أي حال: التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>أرقام جرد موجودة مسبقًا في الخزنة: {count} (تُستورد على أي حال كقطع جديدة؛ استيراد الملف نفسه مرتين يضاعفه).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>خلايا تبدأ كصيغة جدول بيانات (=، +، -، @): {count}؛ تُخزَّن نصًا عاديًا ولا تُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>لم يُتحقق من الإحالات المرجعية ولا من التكرارات في الخزنة.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>في هذا الصف {cells} خلية لكن في صف العناوين {columns} عمود.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>إحالة مرجعية: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>عدد الأخطاء في الملف: {count}؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>صحّحها في جدول البيانات ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>تغيّر {file} أثناء استيراده؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>تحتوي هذه الأعمدة على بيانات لكنها لا تطابق أي حقل: {columns}؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>اربط كل عمود بحقل (مثلًا --map &quot;{column}=notes&quot;) أو تخطَّه عمدًا (--map &quot;{column}=-&quot;). الحقول: {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} و{count} أخرى</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,110 @@
             <numerusform>%n remises.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>ligne {row}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file} : {rows} ligne(s) ({encoding} ; colonnes séparées par : {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file} : {rows} ligne(s) ({encoding}, détecté ; colonnes séparées par : {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation> ; ligne(s) vide(s) ignorée(s) : {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>Encodage : {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Colonnes : {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>colonne(s) sans en-tête : {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>Non importé : {columns} (ignoré avec --map, ou vide).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>Lignes telles que lues ({encoding} ; vérifiez que les lettres sont correctes) :</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>ligne {row} : {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>Attention : numéros d’inventaire en double dans le fichier : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>Attention : numéros d’inventaire déjà présents dans le coffre : {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (lignes {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>Ils sont importés quand même (l’unicité dans un coffre est signalée, pas imposée).</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Attention : {text}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>erreur(s) : {errors}, dans {rows} ligne(s) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>erreur(s) : {errors}, dans {rows} ligne(s) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>Corrigez-les dans le tableur et importez à nouveau (--dry-run vérifie sans importer).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>Essai à blanc : objet(s) qui seraient importés : {count} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>Objet(s) importé(s) en une seule transaction : {count} ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>Importation… {done} / {total}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -1283,6 +1387,302 @@
     <message>
         <source>{file} does not match its hash in {other}.</source>
         <translation>{file} ne correspond pas à son empreinte dans {other}.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value} : encodage inconnu.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>Utilisez par exemple {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>les lignes {numbers} et d’autres</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>la ligne {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>les lignes {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Le fichier {file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Le fichier {file} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>donné avec --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>détecté : marque d’ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>détecté : marque d’ordre des octets UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>détecté : tout le fichier est de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>détecté : tout le fichier est en ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>détecté : pas de l’UTF-8, et ses lettres accentuées (au nombre de {count}) se lisent toutes comme des mots d’Europe occidentale</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} n’est pas un texte UTF-8, et FieldKit ne peut pas déterminer son encodage avec certitude (les premières lettres qui ne sont pas de l’ASCII simple sont à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>Enregistrez-le en CSV UTF-8 depuis votre tableur, ou donnez son encodage avec --encoding, par exemple {examples} ; vérifiez avec --dry-run, qui montre les lignes telles que lues. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} a une marque d’ordre des octets UTF-8 mais des octets qui ne sont pas de l’UTF-8 (au nombre de {count}), sur {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} est un texte UTF-8, sauf des octets qui ne sont pas de l’UTF-8 (au nombre de {count}), sur {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>Corrigez la ou les lignes indiquées (retapez-y les lettres) et enregistrez le fichier en CSV UTF-8 ; ou, si tout le fichier est dans un autre encodage, donnez-le avec --encoding (vérifiez avec --dry-run). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>{file} ne commence pas par une marque d’ordre des octets {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>Donnez plutôt --encoding {codec}-le (comme l’écrit Windows) ou {codec}-be ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>Vérifiez --encoding (par exemple {examples}), ou omettez-le pour détecter l’encodage ; ou corrigez ces lignes. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>Corrigez ces lignes, ou enregistrez à nouveau la feuille en CSV UTF-8. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} n’est pas un texte {encoding} valide : {lines} ne peuvent pas être lues en {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} est un dossier ; donnez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>Le fichier {file} dépasse {size} Go.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>Découpez la feuille en fichiers CSV plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>Fermez le tableur, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} est vide : il n’y a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value} : donnez un seul caractère, comme &apos;,&apos; &apos;;&apos; ou &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>un classeur (.xlsx ou .ods), pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>un classeur Excel 97-2003 (.xls), pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>un document PDF, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>{file} contient des octets NUL : c’est un fichier binaire, pas du texte CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur ; si c’est du texte UTF-16 sans marque d’ordre des octets, donnez --encoding utf-16. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>{file} a changé pendant sa lecture ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file} est {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>{file} contient des données binaires, pas du texte CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>{file} a {count} colonnes ; FieldKit en lit au plus {limit} (la feuille la plus large que font Excel ou LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>Supprimez les colonnes vides à droite de la feuille, enregistrez-la à nouveau en CSV et importez-la ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>{file} a plus de {limit} lignes.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>La ligne {line} de {file} dépasse {limit} caractères : ce n’est pas une ligne de tableur.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>La ligne {row} de {file} a une cellule de plus de {limit} caractères (un champ en contient au plus {most}) ; un guillemet est-il resté ouvert ?</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>{file} se termine dans une cellule entre guillemets qui commence à la ligne {row} ou après ; un guillemet (&quot;) est resté ouvert.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>La ligne {row} de {file} n’est pas du CSV valide : une cellule entre guillemets n’est pas bien fermée.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value} : écrivez COLONNE=champ, par exemple --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map : « {value} » n’est pas un champ des fiches d’objets.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>Champs connus : {fields} (ou &apos;-&apos; pour ignorer une colonne).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map : le fichier n’a pas de colonne {value} (il en a {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map : plusieurs colonnes s’appellent « {value} ».</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>Désignez plutôt la colonne par sa position, par exemple --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map : le fichier n’a pas de colonne « {value} ».</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>--map désigne deux fois la colonne « {column} ».</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map : les colonnes « {first} » et « {second} » vont toutes deux dans {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>Les colonnes « {first} » et « {second} » ressemblent toutes deux à {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>Choisissez avec --map, par exemple --map &quot;{column}=-&quot; pour ignorer l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>Aucune colonne ne correspond à un champ des fiches d’objets (colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>Associez-les avec --map &quot;COLONNE=champ&quot;, par exemple --map &quot;Inv. No.=inventory_number&quot; ; champs : {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>Numéros d’inventaire présents plus d’une fois dans le fichier : {count} (importés quand même : l’unicité dans un coffre est signalée, pas imposée).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>Numéros d’inventaire déjà dans le coffre : {count} (importés quand même, comme nouveaux objets ; importer deux fois le même fichier le double).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>Cellules qui commencent comme une formule de tableur (=, +, -, @) : {count} ; elles sont enregistrées en texte simple et jamais évaluées.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>Les renvois et les doublons dans le coffre n’ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>cette ligne a {cells} cellules mais l’en-tête a {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>renvoi : {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>Erreur(s) dans le fichier : {count} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>Corrigez-les dans le tableur et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>{file} a changé pendant l’importation ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>Ces colonnes contiennent des données mais ne correspondent à aucun champ : {columns} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>Associez chacune à un champ (par exemple --map &quot;{column}=notes&quot;) ou ignorez-la exprès (--map &quot;{column}=-&quot;). Champs : {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} et {count} de plus</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,110 @@
             <numerusform>%n передач.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>рядок {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>рядок {row}, стовпець «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: рядків — {rows} ({encoding}; роздільник стовпців: {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: рядків — {rows} ({encoding}, визначено; роздільник стовпців: {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation>; пропущено порожніх рядків: {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>Кодування: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Стовпці: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>стовпців без заголовка: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>Не імпортовано: {columns} (пропущено через --map або порожнє).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>Рядки, як їх прочитано ({encoding}; перевірте, чи літери правильні):</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>рядок {row}: {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>Увага: інвентарні номери повторюються у файлі: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>Увага: інвентарні номери вже є у сховищі: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (рядки {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>Їх однаково імпортовано (унікальність у сховищі — попередження, а не вимога).</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Увага: {text}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… і ще {count}.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>помилок: {errors}, у рядках: {rows}; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>помилок: {errors}, у рядках: {rows}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>Виправте їх в електронній таблиці й імпортуйте знову (--dry-run перевіряє без імпорту).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>Пробний запуск: буде імпортовано предметів: {count}; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>Імпорт… {done} / {total}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -1299,6 +1403,302 @@
     <message>
         <source>{file} does not match its hash in {other}.</source>
         <translation>{file} не відповідає своєму гешу в {other}.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value}: невідоме кодування.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>Використайте, наприклад, {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>рядках {numbers} та інших</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>рядку {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>рядках {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Не вдається прочитати файл {file}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} не є звичайним файлом.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Не вдалося прочитати файл {file}.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>задано через --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>визначено: мітка порядку байтів UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>визначено: мітка порядку байтів UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>визначено: увесь файл — коректний UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>визначено: увесь файл в ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>визначено: не UTF-8, і всі його літери з діакритикою ({count}) читаються як західноєвропейські слова</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} не є текстом UTF-8, і FieldKit не може напевно визначити його кодування (перші літери поза простим ASCII — у рядку {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>Збережіть його як CSV UTF-8 у програмі електронних таблиць або вкажіть кодування через --encoding, наприклад {examples}; перевірте з --dry-run, що показує рядки, як їх прочитано. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} має мітку порядку байтів UTF-8, але й байти не в UTF-8 (кількість: {count}) у {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} — текст UTF-8, крім байтів не в UTF-8 (кількість: {count}) у {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>Виправте названі рядки (наберіть там літери знову) і збережіть файл як CSV UTF-8; або, якщо весь файл в іншому кодуванні, вкажіть його через --encoding (перевірте з --dry-run). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>{file} не починається з мітки порядку байтів {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>Натомість вкажіть --encoding {codec}-le (як пише Windows) або {codec}-be; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>Перевірте --encoding (наприклад {examples}) або пропустіть його, щоб кодування визначилося; або виправте ці рядки. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>Виправте ці рядки або знову збережіть таблицю як CSV UTF-8. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} не є коректним текстом {encoding}: у {lines} не вдається прочитати як {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Файлу {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} — тека; вкажіть файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>Файл {file} більший за {size} ГБ.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>Розділіть таблицю на менші файли CSV та імпортуйте їх по одному.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>Закрийте програму електронних таблиць і імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} порожній: немає рядка заголовків.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value}: вкажіть один символ, як-от &apos;,&apos; &apos;;&apos; або &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>робоча книга (.xlsx або .ods), а не файл CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>робоча книга Excel 97-2003 (.xls), а не файл CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>документ PDF, а не файл CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>{file} містить байти NUL: це двійковий файл, а не текст CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>Збережіть таблицю як CSV у програмі електронних таблиць; якщо це текст UTF-16 без мітки порядку байтів, вкажіть --encoding utf-16. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>{file} змінився під час читання; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file} — {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>{file} містить двійкові дані, а не текст CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>{file} має стовпців: {count}; FieldKit читає щонайбільше {limit} (найширша таблиця, яку створюють Excel або LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>Видаліть порожні стовпці праворуч у таблиці, знову збережіть її як CSV та імпортуйте; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>{file} має понад {limit} рядків.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>Рядок {line} файлу {file} довший за {limit} символів: це не рядок таблиці.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>Рядок {row} файлу {file} має клітинку довшу за {limit} символів (поле вміщує щонайбільше {most}); чи не лишилися відкриті лапки?</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>{file} закінчується всередині клітинки в лапках, що починається в рядку {row} або далі; лапки (&quot;) лишилися відкритими.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>Рядок {row} файлу {file} не є коректним CSV: клітинку в лапках закрито неправильно.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value}: пишіть СТОВПЕЦЬ=поле, наприклад --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map: «{value}» не є полем записів предметів.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>Відомі поля: {fields} (або &apos;-&apos;, щоб пропустити стовпець).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map: у файлі немає стовпця {value} (їх усього {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map: кілька стовпців мають назву «{value}».</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>Натомість назвіть стовпець за його позицією, наприклад --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map: у файлі немає стовпця «{value}».</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Його стовпці: {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>--map називає стовпець «{column}» двічі.</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map: стовпці «{first}» і «{second}» обидва відповідають полю {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>Стовпці «{first}» і «{second}» обидва схожі на {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>Виберіть через --map, наприклад --map &quot;{column}=-&quot;, щоб пропустити один з них.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>Жоден стовпець не відповідає полю записів предметів (стовпці: {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>Зіставте їх через --map &quot;СТОВПЕЦЬ=поле&quot;, наприклад --map &quot;Inv. No.=inventory_number&quot;; поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>Інвентарних номерів, що трапляються у файлі кілька разів: {count} (однаково імпортовано: унікальність у сховищі — попередження, а не вимога).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>Інвентарних номерів, що вже є у сховищі: {count} (однаково імпортовано як нові предмети; імпорт того самого файлу двічі його подвоює).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>Клітинок, що починаються як формула (=, +, -, @): {count}; їх збережено як простий текст і ніколи не обчислено.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>Перехресні посилання та дублікати у сховищі не перевірено.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>цей рядок має клітинок: {cells}, а заголовок — стовпців: {columns}.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>перехресне посилання: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>Помилок у файлі: {count}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>Виправте їх в електронній таблиці й імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>{file} змінився під час імпорту; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>Ці стовпці містять дані, але не відповідають жодному полю: {columns}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>Зіставте кожен з полем (наприклад --map &quot;{column}=notes&quot;) або навмисно пропустіть (--map &quot;{column}=-&quot;). Поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} і ще {count}</translation>
     </message>
 </context>
 <context>
