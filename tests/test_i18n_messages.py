@@ -202,3 +202,47 @@ def test_a_csv_file_error_and_its_hint_in_ukrainian(tmp_path: Path) -> None:
     assert result.err.splitlines()[0] == (
         "fieldkit: sheet.csv — робоча книга (.xlsx або .ods), а не файл CSV."
     )
+
+
+# --- argparse: help, usage and errors ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage", "heading", "command"),
+    [
+        ("fr", "utilisation : fieldkit", "arguments positionnels", "vérifier des paquets"),
+        ("ar", "الاستخدام: fieldkit", "الوسائط الموضعية", "التحقق من الحزم"),
+        ("uk", "використання: fieldkit", "позиційні аргументи", "перевірити пакети"),
+    ],
+)
+def test_help_is_in_the_language(
+    lang: str, usage: str, heading: str, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run_cli(["--help"], {"FIELDKIT_LANG": lang})
+    assert result.code == 0
+    out = capsys.readouterr().out  # argparse prints its help on sys.stdout
+    assert out.startswith(usage)
+    assert heading in out and command in out
+    assert "show this help message and exit" not in out
+    assert "verify bundles (no vault needed)" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "fieldkit: Les arguments suivants sont obligatoires : FILE.fkb."),
+        ("ar", "fieldkit: الوسائط التالية مطلوبة: FILE.fkb."),
+        ("uk", "fieldkit: Потрібні такі аргументи: FILE.fkb."),
+        ("en", "fieldkit: The following arguments are required: FILE.fkb."),
+    ],
+)
+def test_a_missing_argument_is_said_in_the_language(lang: str, expected: str) -> None:
+    result = run_cli(["verify"], {"FIELDKIT_LANG": lang})
+    assert result.code == 2
+    assert expected in result.err.splitlines()
+
+
+def test_an_invalid_choice_is_said_in_french() -> None:
+    result = run_cli(["report", "bogus"], {"FIELDKIT_LANG": "fr"})
+    assert result.code == 2
+    assert "fieldkit: Argument REPORT : choix non valide : 'bogus' (choisir parmi" in result.err

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.errors import EXIT_FAILURE
+from fieldkit.i18n import translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("gui", parents=[common], help="start the desktop app")
+    p = sub.add_parser("gui", parents=[common], help=translate("help", "start the desktop app"))
     p.set_defaults(handler=start_gui)
 
 

@@ -9,6 +9,7 @@ from fieldkit.canonical_json import canonical_json
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
+from fieldkit.i18n import translate
 from fieldkit.vault import audit
 
 
@@ -24,18 +25,28 @@ def _positive(text: str) -> int:
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "audit", parents=[common], help="list the audit log, or check that it is intact"
+        "audit",
+        parents=[common],
+        help=translate("help", "list the audit log, or check that it is intact"),
     )
     p.add_argument(
         "--verify",
         action="store_true",
-        help="check the hash chain; exit 1 if any event was altered, removed or inserted",
+        help=translate(
+            "help", "check the hash chain; exit 1 if any event was altered, removed or inserted"
+        ),
     )
     p.add_argument(
-        "--limit", type=_positive, metavar="N", help="list only the N most recent events"
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help=translate("help", "list only the N most recent events"),
     )
     p.add_argument(
-        "--action", choices=sorted(audit.ACTIONS), metavar="A", help="list only events of action A"
+        "--action",
+        choices=sorted(audit.ACTIONS),
+        metavar="A",
+        help=translate("help", "list only events of action A"),
     )
     p.set_defaults(handler=cmd_audit)
 

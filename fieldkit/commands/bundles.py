@@ -24,52 +24,80 @@ from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="write a signed, encrypted bundle")
+    p = sub.add_parser(
+        "export", parents=[common], help=translate("help", "write a signed, encrypted bundle")
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
     p.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="CARD.fkid|age1…",
-        help="a recipient (repeatable); default: every verified coordinator",
+        help=translate("help", "a recipient (repeatable); default: every verified coordinator"),
     )
-    p.add_argument("--plain", action="store_true", help="not encrypted (for auditors, the public)")
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help=translate("help", "not encrypted (for auditors, the public)"),
+    )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--full", action="store_true", help="every revision, not only new ones")
     which.add_argument(
-        "--since-last", action="store_true", help="only what no earlier bundle to them carried"
+        "--full", action="store_true", help=translate("help", "every revision, not only new ones")
+    )
+    which.add_argument(
+        "--since-last",
+        action="store_true",
+        help=translate("help", "only what no earlier bundle to them carried"),
     )
     p.add_argument(
         "--redact-locations",
         action="store_true",
-        help="a read-only snapshot without locations, coordinates, sites or photo GPS",
+        help=translate(
+            "help", "a read-only snapshot without locations, coordinates, sites or photo GPS"
+        ),
     )
-    p.add_argument("--max-size", default=None, metavar="SIZE", help="split above SIZE (3.9G)")
+    p.add_argument(
+        "--max-size",
+        default=None,
+        metavar="SIZE",
+        help=translate("help", "split above SIZE (3.9G)"),
+    )
     p.add_argument(
         "--leave-out-photo",
         action="append",
         default=[],
         metavar="SHA256_PREFIX",
-        help="leave this photo out (8+ hex characters of its hash; repeatable); "
-        "a later export sends it",
+        help=translate(
+            "help",
+            "leave this photo out (8+ hex characters of its hash; repeatable); "
+            "a later export sends it",
+        ),
     )
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("verify", parents=[common], help="verify bundles (no vault needed)")
+    p = sub.add_parser(
+        "verify", parents=[common], help=translate("help", "verify bundles (no vault needed)")
+    )
     p.add_argument("files", nargs="+", metavar="FILE.fkb")
     p.add_argument(
         "--trust",
         action="append",
         default=[],
         metavar="FILE.fkid|FILE.pub",
-        help="a signer you trust: identity card or minisign public key (repeatable)",
+        help=translate(
+            "help", "a signer you trust: identity card or minisign public key (repeatable)"
+        ),
     )
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("import", parents=[common], help="verify and merge bundles")
+    p = sub.add_parser(
+        "import", parents=[common], help=translate("help", "verify and merge bundles")
+    )
     p.add_argument("files", nargs="+", metavar="FILE.fkb")
     p.add_argument(
-        "--accept-untrusted", action="store_true", help="merge even if the signer is not trusted"
+        "--accept-untrusted",
+        action="store_true",
+        help=translate("help", "merge even if the signer is not trusted"),
     )
     p.set_defaults(handler=cmd_import)
 

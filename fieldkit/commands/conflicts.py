@@ -11,26 +11,37 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import translate
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
 from fieldkit.records.service import Records
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("conflicts", help="records edited in two places at once")
+    p = sub.add_parser("conflicts", help=translate("help", "records edited in two places at once"))
     csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("list", parents=[common], help="records in conflict")
+    q = csub.add_parser("list", parents=[common], help=translate("help", "records in conflict"))
     q.set_defaults(handler=cmd_list)
-    q = csub.add_parser("show", parents=[common], help="both versions and the automatic merge")
+    q = csub.add_parser(
+        "show", parents=[common], help=translate("help", "both versions and the automatic merge")
+    )
     q.add_argument("id", metavar="ID")
     q.set_defaults(handler=cmd_show)
     no_json = common_options(with_json=False)
-    q = csub.add_parser("resolve", parents=[no_json], help="write one merge revision")
+    q = csub.add_parser(
+        "resolve", parents=[no_json], help=translate("help", "write one merge revision")
+    )
     q.add_argument("id", metavar="ID")
     how = q.add_mutually_exclusive_group(required=True)
-    how.add_argument("--accept-auto", action="store_true", help="accept the automatic merge")
-    how.add_argument("--keep", metavar="REV", help="keep one version (revision id, 8+ chars)")
-    how.add_argument("--json", dest="json_file", metavar="FILE", help="the resolved fields")
+    how.add_argument(
+        "--accept-auto", action="store_true", help=translate("help", "accept the automatic merge")
+    )
+    how.add_argument(
+        "--keep", metavar="REV", help=translate("help", "keep one version (revision id, 8+ chars)")
+    )
+    how.add_argument(
+        "--json", dest="json_file", metavar="FILE", help=translate("help", "the resolved fields")
+    )
     q.set_defaults(handler=cmd_resolve)
 
 

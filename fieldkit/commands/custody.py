@@ -22,22 +22,34 @@ from fieldkit.vault.database import Connection
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     no_json = common_options(with_json=False)
-    for kind, help_text in (
-        (F.LOCATION, "locations: buildings, rooms, shelves, temporary stores (with codes)"),
-        (F.CONTAINER, "containers: crates, boxes, rolls, bags, pallets (with codes)"),
+    for kind, help_text, add_help, list_help in (
+        (
+            F.LOCATION,
+            translate(
+                "help", "locations: buildings, rooms, shelves, temporary stores (with codes)"
+            ),
+            translate("help", "add a location from JSON"),
+            translate("help", "list locations"),
+        ),
+        (
+            F.CONTAINER,
+            translate("help", "containers: crates, boxes, rolls, bags, pallets (with codes)"),
+            translate("help", "add a container from JSON"),
+            translate("help", "list containers"),
+        ),
     ):
         parser = sub.add_parser(kind, help=help_text)
         psub = parser.add_subparsers(dest=f"{kind}_command", metavar="ACTION", required=True)
-        p = psub.add_parser("add", parents=[no_json], help=f"add a {kind} from JSON")
+        p = psub.add_parser("add", parents=[no_json], help=add_help)
         p.add_argument(
             "--json",
             dest="json_file",
             metavar="FILE|-",
             default=None,
-            help="the fields as a JSON object ('-': standard input)",
+            help=translate("help", "the fields as a JSON object ('-': standard input)"),
         )
         p.set_defaults(handler=cmd_add, kind=kind)
-        p = psub.add_parser("list", parents=[common], help=f"list {kind}s")
+        p = psub.add_parser("list", parents=[common], help=list_help)
         p.set_defaults(handler=cmd_list, kind=kind)
 
     # `move ITEM... --to X` and `move receive|show MOVEMENT`: one parser, the first word decides
@@ -45,36 +57,65 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "move",
         parents=[common],
-        help="move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+        help=translate(
+            "help",
+            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+        ),
     )
     p.add_argument("items", nargs="+", metavar="ITEM")
-    p.add_argument("--to", metavar="LOCATION|CONTAINER", help="where the items go")
+    p.add_argument(
+        "--to", metavar="LOCATION|CONTAINER", help=translate("help", "where the items go")
+    )
     p.add_argument("--from", dest="from_location", metavar="LOCATION")
     p.add_argument("--reason", choices=MOVEMENT_REASONS)
-    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
-    p.add_argument("--planned", action="store_true", help="plan it; it departs later")
-    p.add_argument("--all", action="store_true", help="(receive) everything expected arrived")
     p.add_argument(
-        "--dry-run", action="store_true", help="(receive) show the reconciliation; write nothing"
+        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
+    )
+    p.add_argument(
+        "--planned", action="store_true", help=translate("help", "plan it; it departs later")
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("help", "(receive) everything expected arrived"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("help", "(receive) show the reconciliation; write nothing"),
     )
     p.set_defaults(handler=cmd_move)
 
-    p = sub.add_parser("where", parents=[common], help="where an object or container is now")
+    p = sub.add_parser(
+        "where", parents=[common], help=translate("help", "where an object or container is now")
+    )
     p.add_argument("item", metavar="ITEM")
     p.set_defaults(handler=cmd_where)
 
-    hand = sub.add_parser("handover", help="custody transfers, accepted by the receiver")
+    hand = sub.add_parser(
+        "handover", help=translate("help", "custody transfers, accepted by the receiver")
+    )
     hsub = hand.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
-    p = hsub.add_parser("create", parents=[common], help="hand items over to someone")
+    p = hsub.add_parser(
+        "create", parents=[common], help=translate("help", "hand items over to someone")
+    )
     p.add_argument("items", nargs="+", metavar="ITEM")
     p.add_argument("--to", required=True, metavar="FILE.fkid|FINGERPRINT")
-    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
+    p.add_argument(
+        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
+    )
     p.set_defaults(handler=cmd_handover_create)
-    p = hsub.add_parser("accept", parents=[common], help="accept a handover addressed to you")
+    p = hsub.add_parser(
+        "accept", parents=[common], help=translate("help", "accept a handover addressed to you")
+    )
     p.add_argument("handover", metavar="HANDOVER")
-    p.add_argument("--details", metavar="FILE|-", help="acceptance_notes, accepted_at (JSON)")
+    p.add_argument(
+        "--details",
+        metavar="FILE|-",
+        help=translate("help", "acceptance_notes, accepted_at (JSON)"),
+    )
     p.set_defaults(handler=cmd_handover_accept)
-    p = hsub.add_parser("list", parents=[common], help="list handovers")
+    p = hsub.add_parser("list", parents=[common], help=translate("help", "list handovers"))
     p.set_defaults(handler=cmd_handover_list)
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from fieldkit.cli import Context, default_demo_path
 from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
@@ -32,10 +33,20 @@ MAX_OBJECTS = 1_000_000
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "demo", parents=[common], help="create (if absent) and open a demo vault (passphrase: demo)"
+        "demo",
+        parents=[common],
+        help=translate("help", "create (if absent) and open a demo vault (passphrase: demo)"),
     )
-    p.add_argument("--objects", type=int, default=200, metavar="N", help="objects to generate")
-    p.add_argument("--no-gui", action="store_true", help="only create the vault and say so")
+    p.add_argument(
+        "--objects",
+        type=int,
+        default=200,
+        metavar="N",
+        help=translate("help", "objects to generate"),
+    )
+    p.add_argument(
+        "--no-gui", action="store_true", help=translate("help", "only create the vault and say so")
+    )
     p.set_defaults(handler=run_demo)
 
 

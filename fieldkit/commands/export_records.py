@@ -10,13 +10,16 @@ from fieldkit.cli import Context, count_text
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.exports import FORMATS, Selection, check_statuses, export_records
+from fieldkit.i18n import translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "export-records",
         parents=[common],
-        help="export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems",
+        help=translate(
+            "help", "export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems"
+        ),
     )
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument(
@@ -24,20 +27,38 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--output",
         required=True,
         metavar="PATH",
-        help="lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
-        "empty folder; csv: a .csv file",
+        help=translate(
+            "help",
+            "lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
+            "empty folder; csv: a .csv file",
+        ),
     )
-    p.add_argument("--search", default="", metavar="TEXT", help="only objects matching TEXT")
     p.add_argument(
-        "--status", action="append", default=[], metavar="S", help="only this status (repeatable)"
+        "--search", default="", metavar="TEXT", help=translate("help", "only objects matching TEXT")
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="S",
+        help=translate("help", "only this status (repeatable)"),
     )
     p.add_argument(
         "--redact-locations",
         action="store_true",
-        help="leave out locations, coordinates, sites and photo GPS (as bundles do)",
+        help=translate(
+            "help", "leave out locations, coordinates, sites and photo GPS (as bundles do)"
+        ),
     )
-    p.add_argument("--no-photos", action="store_true", help="lido: do not write the photos")
-    p.add_argument("ids", nargs="*", metavar="ID", help="only these objects (id or inventory no.)")
+    p.add_argument(
+        "--no-photos", action="store_true", help=translate("help", "lido: do not write the photos")
+    )
+    p.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help=translate("help", "only these objects (id or inventory no.)"),
+    )
     p.set_defaults(handler=cmd_export_records)
 
 

@@ -15,6 +15,7 @@ from fieldkit.commands.vault import open_vault
 from fieldkit.crypto import age
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, atomic_write
+from fieldkit.i18n import translate
 from fieldkit.identity import own
 from fieldkit.identity.card import card_bytes, make_card, utc_now
 
@@ -23,38 +24,62 @@ PUBLIC_FILE_MODE = 0o644
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("identity", help="this vault's identity and keys")
+    p = sub.add_parser("identity", help=translate("help", "this vault's identity and keys"))
     isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
 
     s = isub.add_parser(
-        "show", parents=[common], help="name, role, fingerprint and public keys of this vault"
+        "show",
+        parents=[common],
+        help=translate("help", "name, role, fingerprint and public keys of this vault"),
     )
     s.set_defaults(handler=cmd_show)
 
-    s = isub.add_parser("export", parents=[common], help="write this vault's identity card (.fkid)")
-    s.add_argument("-o", "--output", required=True, metavar="FILE.fkid", help="the card to write")
+    s = isub.add_parser(
+        "export",
+        parents=[common],
+        help=translate("help", "write this vault's identity card (.fkid)"),
+    )
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.fkid",
+        help=translate("help", "the card to write"),
+    )
     s.add_argument(
         "--minisign-pub",
         metavar="FILE",
-        help="also write a standard minisign public-key file (for stock `minisign -V -p`)",
+        help=translate(
+            "help", "also write a standard minisign public-key file (for stock `minisign -V -p`)"
+        ),
     )
     s.set_defaults(handler=cmd_export)
 
     s = isub.add_parser(
         "export-age-key",
         parents=[common],
-        help="write the transport key for stock `age -d -i FILE` (never the storage key)",
+        help=translate(
+            "help", "write the transport key for stock `age -d -i FILE` (never the storage key)"
+        ),
     )
-    s.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("help", "the key file to write"),
+    )
     s.add_argument(
         "--no-passphrase",
         action="store_true",
-        help="write the key unprotected (AGE-SECRET-KEY-1…), mode 0600",
+        help=translate("help", "write the key unprotected (AGE-SECRET-KEY-1…), mode 0600"),
     )
     s.add_argument(
         "--key-passphrase-file",
         metavar="FILE",
-        help=f"passphrase protecting the exported key (else ${ENV_KEY_PASSPHRASE} or a prompt)",
+        help=translate(
+            "help", "passphrase protecting the exported key (else ${variable} or a prompt)"
+        ).format(variable=ENV_KEY_PASSPHRASE),
     )
     s.set_defaults(handler=cmd_export_age_key)
 

@@ -13,6 +13,7 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
@@ -23,91 +24,122 @@ from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     # For add/edit, `--json FILE` names the input (SPEC §11) and the output is then JSON too.
     no_json = common_options(with_json=False)
-    obj = sub.add_parser("object", help="object records (Object ID)")
+    obj = sub.add_parser("object", help=translate("help", "object records (Object ID)"))
     osub = obj.add_subparsers(dest="object_command", metavar="ACTION", required=True)
 
-    p = osub.add_parser("add", parents=[no_json], help="add an object from JSON")
+    p = osub.add_parser("add", parents=[no_json], help=translate("help", "add an object from JSON"))
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p)
     p.set_defaults(handler=cmd_object_add)
 
-    p = osub.add_parser("edit", parents=[no_json], help="change some fields (a new revision)")
+    p = osub.add_parser(
+        "edit", parents=[no_json], help=translate("help", "change some fields (a new revision)")
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p)
     p.add_argument("--remove-photo", action="append", default=[], metavar="SHA256")
     p.set_defaults(handler=cmd_object_edit)
 
-    p = osub.add_parser("show", parents=[common], help="show one object")
+    p = osub.add_parser("show", parents=[common], help=translate("help", "show one object"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--history", action="store_true", help="every revision, who and when")
+    p.add_argument(
+        "--history", action="store_true", help=translate("help", "every revision, who and when")
+    )
     p.set_defaults(handler=cmd_show, kind=F.OBJECT)
 
-    p = osub.add_parser("list", parents=[common], help="list or search objects")
+    p = osub.add_parser("list", parents=[common], help=translate("help", "list or search objects"))
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--status", choices=STATUS, action="append")
     p.add_argument("--priority", type=int, choices=(1, 2, 3, 4), action="append")
-    p.add_argument("--incomplete", action="store_true", help="only incomplete Object ID records")
+    p.add_argument(
+        "--incomplete",
+        action="store_true",
+        help=translate("help", "only incomplete Object ID records"),
+    )
     p.add_argument("--limit", type=int, default=None)
     p.set_defaults(handler=cmd_object_list)
 
-    p = osub.add_parser("delete", parents=[common], help="delete an object (history is kept)")
+    p = osub.add_parser(
+        "delete", parents=[common], help=translate("help", "delete an object (history is kept)")
+    )
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_delete, kind=F.OBJECT)
 
     p = osub.add_parser(
         "restore",
         parents=[common],
-        help="bring back an earlier revision of an object (undoes a delete or an edit)",
+        help=translate(
+            "help", "bring back an earlier revision of an object (undoes a delete or an edit)"
+        ),
     )
     p.add_argument("id", metavar="ID")
     p.add_argument(
         "--revision",
         required=True,
         metavar="REV",
-        help="the revision to bring back (`object show ID --history` lists them)",
+        help=translate(
+            "help", "the revision to bring back (`object show ID --history` lists them)"
+        ),
     )
     p.set_defaults(handler=cmd_restore, kind=F.OBJECT)
 
-    p = osub.add_parser("import-csv", parents=[common], help="import a spreadsheet (CSV)")
+    p = osub.add_parser(
+        "import-csv", parents=[common], help=translate("help", "import a spreadsheet (CSV)")
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
-    p.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
-    p.add_argument("--delimiter", default=None, help="column separator (default: detected)")
     p.add_argument(
-        "--encoding", default=None, metavar="NAME",
-        help="file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole "
-        "file; when unsure, FieldKit asks for this option)",
+        "--dry-run", action="store_true", help=translate("help", "check and report; change nothing")
+    )
+    p.add_argument(
+        "--delimiter", default=None, help=translate("help", "column separator (default: detected)")
+    )
+    p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help=translate(
+            "help",
+            "file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole "
+            "file; when unsure, FieldKit asks for this option)",
+        ),
     )
     p.set_defaults(handler=cmd_import_csv)
 
-    dmg = sub.add_parser("damage", help="damage reports")
+    dmg = sub.add_parser("damage", help=translate("help", "damage reports"))
     dsub = dmg.add_subparsers(dest="damage_command", metavar="ACTION", required=True)
-    p = dsub.add_parser("add", parents=[no_json], help="add a damage report from JSON")
-    p.add_argument("--object", metavar="ID", help="the damaged object (id or inventory number)")
+    p = dsub.add_parser(
+        "add", parents=[no_json], help=translate("help", "add a damage report from JSON")
+    )
+    p.add_argument(
+        "--object",
+        metavar="ID",
+        help=translate("help", "the damaged object (id or inventory number)"),
+    )
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p, default_role="damage")
     p.set_defaults(handler=cmd_damage_add)
 
-    p = dsub.add_parser("list", parents=[common], help="list damage reports")
+    p = dsub.add_parser("list", parents=[common], help=translate("help", "list damage reports"))
     p.add_argument("--object", metavar="ID")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--severity", choices=SEVERITY, action="append")
@@ -115,21 +147,29 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=None)
     p.set_defaults(handler=cmd_damage_list)
 
-    p = dsub.add_parser("show", parents=[common], help="show one damage report")
+    p = dsub.add_parser("show", parents=[common], help=translate("help", "show one damage report"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--history", action="store_true")
     p.set_defaults(handler=cmd_show, kind=F.DAMAGE)
 
 
 def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") -> None:
-    p.add_argument("--photo", action="append", default=[], metavar="FILE", help="attach a photo")
+    p.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate("help", "attach a photo"),
+    )
     p.add_argument(
         "--photo-role",
         choices=PHOTO_ROLES,
         default=None,
-        help=f"role of the photos (default: {default_role} for the first, detail after)",
+        help=translate(
+            "help", "role of the photos (default: {role} for the first, detail after)"
+        ).format(role=default_role),
     )
-    p.add_argument("--caption", default="", help="caption for the photos given")
+    p.add_argument("--caption", default="", help=translate("help", "caption for the photos given"))
     p.set_defaults(default_photo_role=default_role)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit.cli import Context, count_text
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
+from fieldkit.i18n import translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -33,32 +34,58 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "sync",
         parents=[common],
         usage=USAGE,
-        help="exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
-        description="Deliver bundles to sync folders or S3 storage and pick up bundles and "
-        "receipts there.",
+        help=translate(
+            "help",
+            "exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
+        ),
+        description=translate(
+            "help",
+            "Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.",
+        ),
     )
-    p.add_argument("words", nargs="*", metavar="…", help="TARGET, status, quarantine, or target …")
+    p.add_argument(
+        "words",
+        nargs="*",
+        metavar="…",
+        help=translate("help", "TARGET, status, quarantine, or target …"),
+    )
     p.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="FILE.fkid",
-        help="with `target add`: a recipient (repeatable); default: every verified coordinator",
+        help=translate(
+            "help",
+            "with `target add`: a recipient (repeatable); default: every verified coordinator",
+        ),
     )
-    p.add_argument("--endpoint", metavar="URL", help="with `target add s3://…`: the S3 endpoint")
-    p.add_argument("--region", metavar="R", help="with `target add s3://…`: the bucket's region")
+    p.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help=translate("help", "with `target add s3://…`: the S3 endpoint"),
+    )
+    p.add_argument(
+        "--region",
+        metavar="R",
+        help=translate("help", "with `target add s3://…`: the bucket's region"),
+    )
     p.add_argument(
         "--credentials-file",
         type=Path,
         metavar="F",
-        help="with `target add s3://…`: access key and secret in the AWS credentials format "
-        "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
-        "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
+        help=translate(
+            "help",
+            "with `target add s3://…`: access key and secret in the AWS credentials format "
+            "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
+        ),
     )
     p.add_argument(
         "--bandwidth-limit",
         metavar="RATE",
-        help="with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)",
+        help=translate(
+            "help", "with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)"
+        ),
     )
     p.set_defaults(handler=cmd_sync)
 

@@ -9,31 +9,49 @@ from typing import Any
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
+from fieldkit.i18n import translate
 from fieldkit.identity import trust
 from fieldkit.identity.card import read_card_file
 from fieldkit.vault.vault import ROLES
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("trust", help="the identity cards this vault trusts")
+    p = sub.add_parser("trust", help=translate("help", "the identity cards this vault trusts"))
     tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
 
-    s = tsub.add_parser("add", parents=[common], help="trust an identity card (.fkid)")
-    s.add_argument("card", metavar="FILE.fkid", help="the card, as written by `identity export`")
-    s.add_argument("--role", choices=ROLES, help="role to trust it in (default: the card's)")
-    s.add_argument("--name", help="local name to show for it (default: the name on the card)")
+    s = tsub.add_parser(
+        "add", parents=[common], help=translate("help", "trust an identity card (.fkid)")
+    )
+    s.add_argument(
+        "card",
+        metavar="FILE.fkid",
+        help=translate("help", "the card, as written by `identity export`"),
+    )
+    s.add_argument(
+        "--role", choices=ROLES, help=translate("help", "role to trust it in (default: the card's)")
+    )
+    s.add_argument(
+        "--name",
+        help=translate("help", "local name to show for it (default: the name on the card)"),
+    )
     s.add_argument(
         "--verified",
         action="store_true",
-        help="you compared the fingerprint with its holder (in person or by phone)",
+        help=translate(
+            "help", "you compared the fingerprint with its holder (in person or by phone)"
+        ),
     )
     s.set_defaults(handler=cmd_add)
 
-    s = tsub.add_parser("list", parents=[common], help="list trusted keys")
+    s = tsub.add_parser("list", parents=[common], help=translate("help", "list trusted keys"))
     s.set_defaults(handler=cmd_list)
 
-    s = tsub.add_parser("revoke", parents=[common], help="stop trusting a key")
-    s.add_argument("fingerprint", metavar="FINGERPRINT", help="64 hex digits or a unique prefix")
+    s = tsub.add_parser("revoke", parents=[common], help=translate("help", "stop trusting a key"))
+    s.add_argument(
+        "fingerprint",
+        metavar="FINGERPRINT",
+        help=translate("help", "64 hex digits or a unique prefix"),
+    )
     s.set_defaults(handler=cmd_revoke)
 
 

@@ -12,63 +12,93 @@ from fieldkit import credentials
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
-FIRST_LINE_HELP = (
+FIRST_LINE_HELP = QT_TRANSLATE_NOOP(
+    "help",
     "read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are "
-    "ignored; later lines too)"
+    "ignored; later lines too)",
 )
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="create a new vault")
-    p.add_argument("--name", required=True, help="a name for this vault (e.g. your own name)")
-    p.add_argument("--org", default="", help="organisation")
+    p = sub.add_parser("init", parents=[common], help=translate("help", "create a new vault"))
+    p.add_argument(
+        "--name",
+        required=True,
+        help=translate("help", "a name for this vault (e.g. your own name)"),
+    )
+    p.add_argument("--org", default="", help=translate("help", "organisation"))
     p.add_argument("--role", choices=ROLES, default="field")
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="write the recovery key to F instead of printing it",
+        help=translate("help", "write the recovery key to F instead of printing it"),
     )
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p = sub.add_parser("passwd", parents=[common], help=translate("help", "change the passphrase"))
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock with the recovery key on the first line of F (lost passphrase)",
+        help=translate(
+            "help", "unlock with the recovery key on the first line of F (lost passphrase)"
+        ),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser(
         "rekey",
         parents=[common],
-        help="new keys, passphrase and recovery key: re-encrypt the whole vault",
+        help=translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
-    p.add_argument("--recovery-key-file", metavar="F", help="write the new recovery key to F")
-    p.set_defaults(handler=cmd_rekey)
-
-    p = sub.add_parser("shred", parents=[common], help="destroy the vault's keys (irreversible)")
-    p.add_argument(
-        "--confirm", metavar="WORD", help=f"type {SHRED_WORD} here when there is no terminal"
-    )
-    p.set_defaults(handler=cmd_shred)
-
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup while open")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder")
-    p.set_defaults(handler=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common], help="restore a backup into --vault")
-    p.add_argument("backup_dir", metavar="DIR", help="a folder written by `fieldkit backup`")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock the backup with the recovery key on the first line of F",
+        help=translate("help", "write the new recovery key to F"),
+    )
+    p.set_defaults(handler=cmd_rekey)
+
+    p = sub.add_parser(
+        "shred", parents=[common], help=translate("help", "destroy the vault's keys (irreversible)")
+    )
+    p.add_argument(
+        "--confirm",
+        metavar="WORD",
+        help=translate("help", "type {word} here when there is no terminal").format(
+            word=SHRED_WORD
+        ),
+    )
+    p.set_defaults(handler=cmd_shred)
+
+    p = sub.add_parser(
+        "backup", parents=[common], help=translate("help", "write an encrypted backup while open")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help=translate("help", "new or empty folder"),
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "restore", parents=[common], help=translate("help", "restore a backup into --vault")
+    )
+    p.add_argument(
+        "backup_dir", metavar="DIR", help=translate("help", "a folder written by `fieldkit backup`")
+    )
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="F",
+        help=translate("help", "unlock the backup with the recovery key on the first line of F"),
     )
     p.set_defaults(handler=cmd_restore)
 

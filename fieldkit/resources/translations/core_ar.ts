@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُتوقع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>عدد الوسائط المتوقعة: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>عدد الوسائط المتوقعة: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s كلًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -2034,6 +2113,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>صورة عامة</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>مجلد الخزنة (الافتراضي: $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>قراءة عبارة المرور من السطر الأول في FILE (تُتجاهل علامة UTF-8 ونهاية السطر، والأسطر التالية أيضًا)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>مخرجات مقروءة آليًا على stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit: توثيق المجموعات والأضرار دون اتصال؛ وتبادل حزم موقَّعة.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>عرض الإصدار والخروج</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>فحص هذا التثبيت دون اتصال (بلا نافذة ولا خزنة) وطباعة سطر JSON واحد</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>تشغيل تطبيق سطح المكتب</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>عرض سجل التدقيق أو التحقق من سلامته</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>التحقق من سلسلة التجزئة؛ الخروج بالرمز 1 إن عُدّل حدث أو حُذف أو أُدرج</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>عرض أحدث N من الأحداث فقط</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>عرض أحداث الإجراء A فقط</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>كتابة حزمة موقَّعة ومشفَّرة</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>مرسَل إليه (قابل للتكرار)؛ الافتراضي: كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>غير مشفَّر (للمدققين والجمهور)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>كل المراجعات، لا الجديدة فقط</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>فقط ما لم تحمله إليهم أي حزمة سابقة</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>لقطة للقراءة فقط بلا أماكن ولا إحداثيات ولا مواقع ولا GPS الصور</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>التقسيم فوق SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>استبعاد هذه الصورة (8 محارف ست عشرية أو أكثر من بصمتها؛ قابل للتكرار)؛ وسيرسلها تصدير لاحق</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>التحقق من الحزم (بلا حاجة إلى خزنة)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>موقِّع تثق به: بطاقة هوية أو مفتاح minisign عام (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>التحقق من الحزم ودمجها</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>الدمج حتى لو لم يكن الموقِّع موثوقًا</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>سجلات عُدّلت في مكانين في الوقت نفسه</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>سجلات في تعارض</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>النسختان والدمج التلقائي</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>كتابة مراجعة دمج واحدة</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>قبول الدمج التلقائي</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>الإبقاء على نسخة واحدة (معرّف المراجعة، 8 محارف أو أكثر)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>الحقول بعد الحل</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>الأماكن: مبانٍ وغرف ورفوف ومخازن مؤقتة (برموز)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>إضافة مكان من JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>عرض الأماكن</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>الحاويات: صناديق وعلب ولفائف وأكياس ومنصات (برموز)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>إضافة حاوية من JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>عرض الحاويات</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>الحقول ككائن JSON (&apos;-&apos;: الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>نقل عناصر (مغادرة)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>إلى أين تذهب العناصر</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>حقول أخرى ككائن JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>خطّط له؛ يغادر لاحقًا</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(الاستلام) وصل كل ما كان متوقعًا</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(الاستلام) عرض المطابقة؛ دون كتابة شيء</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>أين توجد قطعة أو حاوية الآن</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>عمليات نقل العهدة، يقبلها المستلم</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>تسليم عناصر إلى شخص ما</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>قبول تسليم موجّه إليك</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes، accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>عرض عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>إنشاء خزنة تجريبية (إن لم توجد) وفتحها (عبارة المرور: demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>القطع المراد إنشاؤها</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>إنشاء الخزنة فقط والإخبار بذلك</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>تصدير القطع بصيغة LIDO XML أو Linked Art JSON-LD أو CSV لأنظمة التراث</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido: ملف .xml (تذهب الصور إلى مجلد بجانبه)؛ linked-art: مجلد جديد أو فارغ؛ csv: ملف .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>القطع المطابقة لـ TEXT فقط</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>هذه الحالة فقط (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>استبعاد الأماكن والإحداثيات والمواقع وGPS الصور (كما تفعل الحزم)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido: عدم كتابة الصور</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>هذه القطع فقط (المعرّف أو رقم الجرد)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>هوية هذه الخزنة ومفاتيحها</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>اسم هذه الخزنة ودورها وبصمتها ومفاتيحها العامة</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>كتابة بطاقة هوية هذه الخزنة (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>البطاقة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>كتابة ملف مفتاح minisign عام قياسي أيضًا (لأجل `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>كتابة مفتاح النقل لأجل `age -d -i FILE` (لا مفتاح التخزين أبدًا)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>ملف المفتاح المراد كتابته</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>كتابة المفتاح بلا حماية (AGE-SECRET-KEY-1…)، بالوضع 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>عبارة المرور التي تحمي المفتاح المصدَّر (وإلا ${variable} أو طلبها)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>سجلات القطع (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>إضافة قطعة من JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>تغيير بعض الحقول (مراجعة جديدة)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>عرض قطعة واحدة</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>كل مراجعة، مَن ومتى</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>عرض القطع أو البحث فيها</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>سجلات Object ID غير المكتملة فقط</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>حذف قطعة (يُحتفظ بالسجل التاريخي)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>استعادة مراجعة سابقة لقطعة (يلغي حذفًا أو تعديلًا)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>المراجعة المراد استعادتها (`object show ID --history` يعرضها)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>استيراد جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>التحقق والإبلاغ؛ دون تغيير شيء</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>فاصل الأعمدة (الافتراضي: يُكتشف)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>ترميز الملف، مثل utf-8 أو cp1252 أو cp1256 أو shift_jis (الافتراضي: يُحدَّد من الملف كله؛ وعند الشك يطلب FieldKit هذا الخيار)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>إضافة تقرير ضرر من JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>القطعة المتضررة (المعرّف أو رقم الجرد)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>عرض تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>عرض تقرير ضرر واحد</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>إرفاق صورة</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>دور الصور (الافتراضي: {role} للأولى، ثم detail)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>تعليق للصور المعطاة</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>طباعة تقارير PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>أوراق Object ID، صفحة لكل قطعة</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>المعرّف أو بادئته أو رقم الجرد</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>تقرير ضرر</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>معرّف تقرير ضرر، أو معرّف قطعة (أحدث تقرير لها)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>قائمة الإخلاء/الجرد حسب أولوية الإنقاذ</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>أولوية الإنقاذ 1-4 (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>استبعاد عمود المكان</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>شهادة مدقق لحزمة</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>ملصقات QR على أوراق A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>قطع وحاويات وأماكن</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>قائمة تعبئة حاوية، توضع بداخلها</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>استمارة النقل مع مطابقتها</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>شهادة التسليم بالبصمتين</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>إذن الإخلاء لعملية نقل</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>لغة ملف PDF (الافتراضي: FIELDKIT_LANG، وإلا لغة النظام، وإلا en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>تبادل الحزم عبر مجلدات المزامنة (ذواكر USB، مجلدات مشتركة) أو تخزين S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>إيصال الحزم إلى مجلدات المزامنة أو تخزين S3 واستلام الحزم والإيصالات من هناك.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET أو status أو quarantine أو target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>مع `target add`: مرسَل إليه (قابل للتكرار)؛ الافتراضي: كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>مع `target add s3://…`: نقطة وصول S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>مع `target add s3://…`: منطقة الحاوية</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>مع `target add s3://…`: مفتاح الوصول والسر بتنسيق بيانات اعتماد AWS ([default] aws_access_key_id / aws_secret_access_key)؛ وإلا AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY، وإلا يُطلبان؛ ويُحفظان داخل الخزنة فقط</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>مع `target add s3://…`: RATE بايت في الثانية على الأكثر (مثل 200k، 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>بطاقات الهوية التي تثق بها هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>الوثوق ببطاقة هوية (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>البطاقة كما كتبها `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>الدور الذي يُوثق به فيه (الافتراضي: دور البطاقة)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>الاسم المحلي المعروض له (الافتراضي: الاسم على البطاقة)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>قارنت البصمة مع صاحبها (شخصيًا أو بالهاتف)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>عرض المفاتيح الموثوقة</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>إيقاف الثقة بمفتاح</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 رقمًا ست عشريًا أو بادئة فريدة</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>قراءة عبارة المرور الجديدة من السطر الأول في FILE (تُتجاهل علامة UTF-8 ونهاية السطر، والأسطر التالية أيضًا)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>إنشاء خزنة جديدة</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>اسم لهذه الخزنة (مثل اسمك)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>كتابة مفتاح الاسترداد في F بدل طباعته</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>فتح القفل بمفتاح الاسترداد في السطر الأول من F (عبارة مرور مفقودة)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>مفاتيح وعبارة مرور ومفتاح استرداد جديدة: إعادة تشفير الخزنة كلها</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>كتابة مفتاح الاسترداد الجديد في F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>إتلاف مفاتيح الخزنة (لا رجعة فيه)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>اكتب {word} هنا حين لا توجد طرفية</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>كتابة نسخة احتياطية مشفَّرة أثناء الفتح</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>استعادة نسخة احتياطية إلى --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>مجلد كتبه `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>فتح قفل النسخة الاحتياطية بمفتاح الاسترداد في السطر الأول من F</translation>
     </message>
 </context>
 <context>

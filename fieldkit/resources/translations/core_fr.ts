@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -1970,6 +2049,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>Photographie d’ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>dossier du coffre (par défaut : $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>lire la phrase secrète sur la première ligne de FILE (une marque UTF-8 et la fin de ligne sont ignorées, les lignes suivantes aussi)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit : documenter les collections et les dommages hors ligne ; échanger des paquets signés.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>vérifier cette installation hors ligne (sans fenêtre ni coffre) et afficher une ligne JSON</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>lancer l’application de bureau</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>lister le journal d’audit, ou vérifier qu’il est intact</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>vérifier la chaîne d’empreintes ; code de sortie 1 si un événement a été modifié, supprimé ou inséré</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>ne lister que les N événements les plus récents</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>ne lister que les événements de l’action A</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>écrire un paquet signé et chiffré</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>un destinataire (répétable) ; par défaut : chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>non chiffré (pour les auditeurs, le public)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>toutes les révisions, pas seulement les nouvelles</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>seulement ce qu’aucun paquet précédent pour eux ne contenait</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>un instantané en lecture seule, sans lieux, coordonnées, sites ni GPS des photos</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>découper au-delà de SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>laisser cette photo de côté (8 caractères hexadécimaux ou plus de son empreinte ; répétable) ; un export ultérieur l’enverra</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>vérifier des paquets (sans coffre)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>un signataire de confiance : carte d’identité ou clé publique minisign (répétable)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>vérifier et fusionner des paquets</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>fusionner même si le signataire n’est pas de confiance</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>fiches modifiées à deux endroits à la fois</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>fiches en conflit</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>les deux versions et la fusion automatique</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>écrire une révision de fusion</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>accepter la fusion automatique</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>garder une version (identifiant de révision, 8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>les champs résolus</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>lieux : bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>ajouter un lieu depuis du JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>lister les lieux</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>contenants : caisses, boîtes, rouleaux, sacs, palettes (avec codes)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>ajouter un contenant depuis du JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>lister les contenants</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>les champs sous forme d’objet JSON (&apos;-&apos; : entrée standard)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>où vont les éléments</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>d’autres champs sous forme d’objet JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>le planifier ; il part plus tard</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(réception) tout ce qui était attendu est arrivé</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(réception) montrer le rapprochement ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>où se trouve maintenant un objet ou un contenant</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>transferts de garde, acceptés par le destinataire</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>remettre des éléments à quelqu’un</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>accepter une remise qui vous est adressée</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes, accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>lister les remises</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>créer (s’il n’existe pas) et ouvrir un coffre de démonstration (phrase secrète : demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>objets à générer</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>seulement créer le coffre et le dire</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>exporter des objets en LIDO XML, Linked Art JSON-LD ou CSV pour les systèmes patrimoniaux</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido : un fichier .xml (les photos vont dans un dossier à côté) ; linked-art : un dossier nouveau ou vide ; csv : un fichier .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>seulement les objets correspondant à TEXT</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>seulement ce statut (répétable)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>laisser de côté lieux, coordonnées, sites et GPS des photos (comme les paquets)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido : ne pas écrire les photos</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>seulement ces objets (identifiant ou n° d’inventaire)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>l’identité et les clés de ce coffre</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>nom, rôle, empreinte et clés publiques de ce coffre</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>écrire la carte d’identité de ce coffre (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>la carte à écrire</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>écrire aussi un fichier de clé publique minisign standard (pour `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>écrire la clé de transport pour `age -d -i FILE` (jamais la clé de stockage)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>le fichier de clé à écrire</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>écrire la clé sans protection (AGE-SECRET-KEY-1…), mode 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>phrase secrète protégeant la clé exportée (sinon ${variable} ou une invite)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>fiches d’objets (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>ajouter un objet depuis du JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>modifier des champs (une nouvelle révision)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>afficher un objet</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>chaque révision, qui et quand</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>lister ou rechercher des objets</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>seulement les fiches Object ID incomplètes</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>supprimer un objet (l’historique est conservé)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>rétablir une révision antérieure d’un objet (annule une suppression ou une modification)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>la révision à rétablir (`object show ID --history` les liste)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>importer un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>vérifier et rendre compte ; ne rien modifier</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>séparateur de colonnes (par défaut : détecté)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>encodage du fichier, par exemple utf-8, cp1252, cp1256, shift_jis (par défaut : décidé sur tout le fichier ; en cas de doute, FieldKit demande cette option)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>constats d’état</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>ajouter un constat d’état depuis du JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>l’objet endommagé (identifiant ou numéro d’inventaire)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>lister les constats d’état</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>afficher un constat d’état</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>joindre une photo</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>rôle des photos (par défaut : {role} pour la première, detail ensuite)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>légende des photos données</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>imprimer des rapports PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>fiches Object ID, une page par objet</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>identifiant, début d’identifiant ou numéro d’inventaire</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>un constat d’état</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>l’identifiant d’un constat d’état, ou d’un objet (son dernier constat)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>la liste d’évacuation / d’inventaire, par priorité de sauvetage</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>priorité de sauvetage 1-4 (répétable)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>sans la colonne des lieux</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>le certificat d’un auditeur pour un paquet</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>étiquettes QR sur feuilles A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>objets, contenants, lieux</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>la liste de colisage d’un contenant, à mettre dedans</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>le bordereau de mouvement avec son rapprochement</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>le certificat de remise avec les deux empreintes</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>l’autorisation d’évacuation d’un mouvement</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>langue du PDF (par défaut : FIELDKIT_LANG, sinon celle du système, sinon en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>échanger des paquets par des dossiers de synchronisation (clés USB, dossiers partagés) ou un stockage S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>Déposer des paquets dans des dossiers de synchronisation ou un stockage S3, et y prendre paquets et accusés de réception.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET, status, quarantine ou target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>avec `target add` : un destinataire (répétable) ; par défaut : chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>avec `target add s3://…` : le point d’accès S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>avec `target add s3://…` : la région du compartiment</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>avec `target add s3://…` : clé d’accès et secret au format d’identifiants AWS ([default] aws_access_key_id / aws_secret_access_key) ; sinon AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, sinon demandés ; conservés uniquement dans le coffre</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>avec `target add s3://…` : au plus RATE octets par seconde (par exemple 200k, 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>les cartes d’identité auxquelles ce coffre fait confiance</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>faire confiance à une carte d’identité (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>la carte, telle qu’écrite par `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>rôle dans lequel lui faire confiance (par défaut : celui de la carte)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>nom local à afficher (par défaut : le nom sur la carte)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>vous avez comparé l’empreinte avec son détenteur (en personne ou par téléphone)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>lister les clés de confiance</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>ne plus faire confiance à une clé</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 chiffres hexadécimaux ou un début unique</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>lire la nouvelle phrase secrète sur la première ligne de FILE (une marque UTF-8 et la fin de ligne sont ignorées, les lignes suivantes aussi)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>un nom pour ce coffre (par exemple votre nom)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>écrire la clé de récupération dans F au lieu de l’afficher</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>déverrouiller avec la clé de récupération sur la première ligne de F (phrase secrète perdue)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>nouvelles clés, phrase secrète et clé de récupération : rechiffrer tout le coffre</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>écrire la nouvelle clé de récupération dans F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>détruire les clés du coffre (irréversible)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>tapez {word} ici quand il n’y a pas de terminal</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>écrire une sauvegarde chiffrée pendant qu’il est ouvert</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>restaurer une sauvegarde dans --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>un dossier écrit par `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>déverrouiller la sauvegarde avec la clé de récupération sur la première ligne de F</translation>
     </message>
 </context>
 <context>

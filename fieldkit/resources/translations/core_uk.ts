@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>використання: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиційні аргументи</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметри</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показати цю довідку й вийти</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>потрібні такі аргументи: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимий вибір: %(value)r (виберіть з %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нерозпізнані аргументи: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>очікується один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>очікується щонайбільше один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>очікується щонайменше один аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>очікується аргументів: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>очікується аргументів: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустиме значення %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>не дозволено разом з аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>потрібен один з аргументів %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>явний аргумент %r проігноровано</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не вдається відкрити «%(filename)s»: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -1986,6 +2065,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>Загальна фотографія</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>тека сховища (типово: $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>прочитати парольну фразу з першого рядка FILE (мітка UTF-8 і кінець рядка ігноруються, наступні рядки теж)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>машиночитний вивід у stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit: документуйте колекції та пошкодження офлайн; обмінюйтеся підписаними пакетами.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>показати версію й вийти</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>перевірити це встановлення офлайн (без вікна й сховища) і вивести один рядок JSON</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>запустити застосунок</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>показати журнал аудиту або перевірити його цілісність</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>перевірити ланцюжок гешів; код виходу 1, якщо подію змінено, вилучено або вставлено</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>показати лише N найновіших подій</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>показати лише події дії A</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>записати підписаний зашифрований пакет</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>одержувач (можна повторювати); типово: кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>без шифрування (для аудиторів, публіки)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>усі редакції, не лише нові</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>лише те, чого не містив жоден попередній пакет для них</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>знімок лише для читання без місць, координат, пам’яток і GPS фото</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>ділити понад SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>пропустити це фото (8+ шістнадцяткових символів його гешу; можна повторювати); наступний експорт його надішле</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>перевірити пакети (сховище не потрібне)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>підписант, якому ви довіряєте: ідентифікаційна картка або відкритий ключ minisign (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>перевірити й об’єднати пакети</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>об’єднати, навіть якщо підписант не довірений</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>записи, змінені у двох місцях одночасно</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>записи в конфлікті</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>обидві версії та автоматичне об’єднання</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>записати одну редакцію об’єднання</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>прийняти автоматичне об’єднання</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>залишити одну версію (ідентифікатор редакції, 8+ символів)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>розв’язані поля</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>місця: будівлі, зали, полиці, тимчасові фондосховища (з кодами)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>додати місце з JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>показати місця</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>контейнери: ящики, коробки, рулони, мішки, палети (з кодами)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>додати контейнер з JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>показати контейнери</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>поля як об’єкт JSON (&apos;-&apos;: стандартний ввід)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>куди прямують одиниці</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>інші поля як об’єкт JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>запланувати; відправлення пізніше</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(прийом) усе очікуване прибуло</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(прийом) показати звірку; нічого не записувати</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>де зараз предмет або контейнер</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>передачі під опіку, прийняті одержувачем</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>передати одиниці комусь</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>прийняти передачу, адресовану вам</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes, accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>показати передачі</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>створити (якщо немає) і відкрити демонстраційне сховище (парольна фраза: demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>скільки предметів створити</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>лише створити сховище й повідомити про це</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>експортувати предмети як LIDO XML, Linked Art JSON-LD або CSV для систем спадщини</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido: файл .xml (фото — у теці поруч); linked-art: нова або порожня тека; csv: файл .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>лише предмети, що відповідають TEXT</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>лише цей статус (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>пропустити місця, координати, пам’ятки та GPS фото (як у пакетах)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido: не записувати фото</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>лише ці предмети (ідентифікатор або інв. №)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>ідентичність і ключі цього сховища</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>назва, роль, відбиток і відкриті ключі цього сховища</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>записати ідентифікаційну картку цього сховища (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>картка, яку записати</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>також записати стандартний файл відкритого ключа minisign (для `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>записати транспортний ключ для `age -d -i FILE` (ніколи не ключ зберігання)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>файл ключа, який записати</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>записати ключ без захисту (AGE-SECRET-KEY-1…), режим 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>парольна фраза для експортованого ключа (інакше ${variable} або запит)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>записи предметів (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>додати предмет з JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>змінити деякі поля (нова редакція)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>показати один предмет</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>кожна редакція: хто й коли</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>показати або знайти предмети</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>лише неповні записи Object ID</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>видалити предмет (історія зберігається)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>повернути попередню редакцію предмета (скасовує видалення або зміну)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>редакція, яку повернути (`object show ID --history` їх показує)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>імпортувати електронну таблицю (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>перевірити й звітувати; нічого не змінювати</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>роздільник стовпців (типово: визначається)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>кодування файлу, наприклад utf-8, cp1252, cp1256, shift_jis (типово: визначається за всім файлом; якщо є сумнів, FieldKit попросить цей параметр)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>додати звіт про пошкодження з JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>пошкоджений предмет (ідентифікатор або інвентарний номер)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>показати звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>показати один звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>додати фото</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>роль фото (типово: {role} для першого, далі detail)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>підпис до вказаних фото</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>друкувати звіти PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>аркуші Object ID, сторінка на предмет</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>ідентифікатор, його початок або інвентарний номер</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>ідентифікатор звіту про пошкодження або предмета (його останній звіт)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>список евакуації/інвентаризації за пріоритетом порятунку</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>пріоритет порятунку 1-4 (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>без стовпця місця</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>сертифікат аудитора для пакета</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>QR-етикетки на аркушах A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>предмети, контейнери, місця</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>пакувальний лист контейнера, щоб покласти всередину</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>форма переміщення зі звіркою</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>акт передачі з обома відбитками</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>дозвіл на евакуацію для переміщення</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>мова PDF (типово: FIELDKIT_LANG, інакше системна, інакше en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>обмін пакетами через теки синхронізації (USB-накопичувачі, спільні теки) або сховище S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>Доставляти пакети в теки синхронізації або сховище S3 і забирати звідти пакети та квитанції.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET, status, quarantine або target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>з `target add`: одержувач (можна повторювати); типово: кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>з `target add s3://…`: кінцева точка S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>з `target add s3://…`: регіон кошика</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>з `target add s3://…`: ключ доступу й секрет у форматі облікових даних AWS ([default] aws_access_key_id / aws_secret_access_key); інакше AWS_ACCESS_KEY_ID і AWS_SECRET_ACCESS_KEY, інакше запит; зберігаються лише у сховищі</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>з `target add s3://…`: щонайбільше RATE байтів за секунду (наприклад 200k, 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>ідентифікаційні картки, яким довіряє це сховище</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>довіряти ідентифікаційній картці (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>картка, як її записав `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>роль, у якій довіряти (типово: з картки)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>локальна назва для показу (типово: ім’я на картці)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>ви звірили відбиток з його власником (особисто або телефоном)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>показати довірені ключі</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>припинити довіряти ключу</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 шістнадцяткові цифри або унікальний початок</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>прочитати нову парольну фразу з першого рядка FILE (мітка UTF-8 і кінець рядка ігноруються, наступні рядки теж)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>створити нове сховище</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>назва цього сховища (наприклад, ваше ім’я)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>записати ключ відновлення у F замість виводу</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>змінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>розблокувати ключем відновлення з першого рядка F (загублена парольна фраза)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>нові ключі, парольна фраза й ключ відновлення: перешифрувати все сховище</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>записати новий ключ відновлення у F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>знищити ключі сховища (незворотно)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>введіть тут {word}, коли немає термінала</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>записати зашифровану резервну копію, поки сховище відкрите</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>нова або порожня тека</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>відновити резервну копію в --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>тека, записана `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>розблокувати резервну копію ключем відновлення з першого рядка F</translation>
     </message>
 </context>
 <context>
