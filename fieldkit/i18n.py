@@ -106,6 +106,11 @@ def set_language(lang: str) -> None:
     _process_language = normalise(lang) or "en"
 
 
+def process_language() -> str:
+    """The process's language (the command line's messages), whatever a report's --lang is."""
+    return _process_language
+
+
 def language() -> str:
     """The language text is produced in now (see :func:`using`)."""
     return _context_language.get() or _process_language

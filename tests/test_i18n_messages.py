@@ -5,16 +5,27 @@ English (keys, codes and the problem sentences), the same in every language."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import PASSPHRASE, run_cli
 from peers import Peer
+from test_custody_documents import scene  # noqa: F401 - the fixture: peers and a movement
 from test_reports import flat, nfkc, pdf_text, tamper
 
 from fieldkit import i18n
 from fieldkit.records import fields as F
 from fieldkit.vault import Vault
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A command run in French leaves the process's language set: later tests read English."""
+    yield
+    i18n.set_language("en")
+
 
 # --- bundle verification -----------------------------------------------------------------------
 
@@ -246,3 +257,51 @@ def test_an_invalid_choice_is_said_in_french() -> None:
     result = run_cli(["report", "bogus"], {"FIELDKIT_LANG": "fr"})
     assert result.code == 2
     assert "fieldkit: Argument REPORT : choix non valide : 'bogus' (choisir parmi" in result.err
+
+
+# --- the commands' own messages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "state", "reason"),
+    [
+        ("fr", "état\u00a0: Planifié", "motif\u00a0: Évacuation"),
+        ("ar", "الحالة: مخطط", "السبب: إخلاء"),
+        ("uk", "стан: Заплановано", "причина: Евакуація"),
+    ],
+)
+def test_move_show_gives_state_and_reason_as_vocabulary_labels(
+    scene: dict[str, Any],  # noqa: F811
+    lang: str,
+    state: str,
+    reason: str,
+) -> None:
+    scene["giver"].vault.close()
+    vault = ["--vault", str(scene["giver"].path)]
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    shown = run_cli([*vault, "move", "show", scene["movement"]], env)
+    assert shown.code == 0, shown.err
+    assert state in shown.out.splitlines() and reason in shown.out.splitlines()
+    assert "planned" not in shown.out and "evacuation" not in shown.out
+    # --json: the codes, in every language.
+    data = run_cli([*vault, "move", "show", scene["movement"], "--json"], env).json
+    assert isinstance(data, dict) and data["in_transit"] is False
+
+
+def test_move_receive_dry_run_and_object_messages_in_french(
+    scene: dict[str, Any],  # noqa: F811
+) -> None:
+    scene["giver"].vault.close()
+    vault = ["--vault", str(scene["giver"].path)]
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "fr"}
+    wrong = run_cli([*vault, "move", "INV-001", "--to", "TS-ERB", "--dry-run"], env)
+    assert wrong.code == 2 and "--dry-run va avec `fieldkit move receive`." in wrong.err
+    listed = run_cli([*vault, "object", "list"], env)
+    assert listed.code == 0 and "6 objets." in listed.err
+    shown = run_cli([*vault, "object", "show", "INV-001", "--history"], env)
+    assert shown.code == 0, shown.err
+    assert "Historique (du plus ancien au plus récent) :" in shown.out
+    assert "Numéro d’inventaire: INV-001" in shown.out.splitlines()
+    assert "Object ID manquant : " in shown.out and "créée" in shown.out
+    deleted = run_cli([*vault, "object", "delete", "X_1"], env)
+    assert deleted.code == 0 and "Supprimé ; son historique est conservé." in deleted.err

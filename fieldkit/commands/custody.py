@@ -15,6 +15,7 @@ from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import isolate, ltr, translate
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 from fieldkit.vault.database import Connection
@@ -196,7 +197,7 @@ def cmd_list(ctx: Context) -> int:
 def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
     if ctx.args.dry_run and words[0] != "receive":
-        raise UsageError("--dry-run goes with `fieldkit move receive`.")
+        raise UsageError(translate("cli", "--dry-run goes with `fieldkit move receive`."))
     if words[0] in ("receive", "show"):
         if len(words) < 2:
             raise UsageError(
@@ -268,7 +269,7 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
             return EXIT_OK
         _print_reconciliation(ctx, vault.db, status)
         if ctx.args.dry_run:
-            ctx.say("Dry run: nothing was written.")
+            ctx.say(translate("cli", "Dry run: nothing was written."))
     return EXIT_OK
 
 
@@ -304,9 +305,11 @@ def _move_show(ctx: Context, movement: str) -> int:
             return EXIT_OK
         f, db, out = status.fields, vault.db, ctx.out
         print(f"id: {view.record_id}", file=out)
-        state = status.state.replace("_", " ")
+        # Codes shown with their vocabulary labels ("in_transit" → "En transit"); --json: codes.
+        state = _term(status.state)
         print(translate("cli", "state: {state}").format(state=state), file=out)
-        print(translate("cli", "reason: {reason}").format(reason=f.get("reason", "")), file=out)
+        reason = _term(f.get("reason") or "")
+        print(translate("cli", "reason: {reason}").format(reason=reason), file=out)
         source = _code_or_id(db, f.get("from_location"))
         print(translate("cli", "from: {place}").format(place=source), file=out)
         dest = f.get("to_location") or f.get("to_container")
@@ -320,6 +323,12 @@ def _move_show(ctx: Context, movement: str) -> int:
         if status.state == "received":
             _print_reconciliation(ctx, db, status)
     return EXIT_OK
+
+
+def _term(code: str) -> str:
+    """A custody code's label in the current language; an unknown code is shown as it is."""
+    label = CUSTODY_TERMS.get(code)
+    return translate("custody", label) if label else code.replace("_", " ")
 
 
 def cmd_where(ctx: Context) -> int:

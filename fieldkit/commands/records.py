@@ -13,7 +13,7 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
@@ -176,7 +176,11 @@ def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") ->
 def _read_json_input(ctx: Context) -> dict[str, Any]:
     source = ctx.args.json_file
     if source is None:
-        raise UsageError("Give the fields with --json FILE (or --json - to read standard input).")
+        raise UsageError(
+            translate(
+                "cli", "Give the fields with --json FILE (or --json - to read standard input)."
+            )
+        )
     # Read as bytes (capped): the strict reader decides about UTF-8 and says where it fails.
     limit = json_input.MAX_INPUT_BYTES
     try:
@@ -187,17 +191,28 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
             with open(source, "rb") as fh:
                 data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise UsageError(f"The file {source} does not exist.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(source)
+        ) from None
     except OSError:
-        raise UsageError(f"The file {source} cannot be read.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(source)
+        ) from None
     if len(data) > limit:
-        raise UsageError(f"The JSON input is larger than {limit // (1024 * 1024)} MiB.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),
+            size=limit // (1024 * 1024),
+        )
     try:
         values = json_input.loads(data)
     except json_input.JsonInputError as exc:
         raise UsageError(exc.message) from None
     if not isinstance(values, dict):
-        raise UsageError("The JSON input must be an object of field names and values.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The JSON input must be an object of field names and values."
+            )
+        )
     return values
 
 
@@ -206,7 +221,9 @@ def _photos(ctx: Context) -> list[PhotoInput]:
     for i, name in enumerate(ctx.args.photo):
         path = Path(name)
         if not path.is_file():
-            raise UsageError(f"The photo {name} does not exist.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The photo {path} does not exist."), path=name
+            )
         role = ctx.args.photo_role or (ctx.args.default_photo_role if i == 0 else "detail")
         photos.append(PhotoInput(path, role, ctx.args.caption))
     return photos
@@ -217,8 +234,16 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
         ctx.emit({"id": view.record_id, "revision": view.head_rev})
     else:
         print(view.record_id, file=ctx.out)
-        label = F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8])
-        ctx.say(f"{verb} {'object' if view.kind == F.OBJECT else 'damage report'} {label}.")
+        label = ltr(F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8]))
+        said = {
+            ("Added", F.OBJECT): translate("cli", "Added object {label}."),
+            ("Saved", F.OBJECT): translate("cli", "Saved object {label}."),
+            ("Restored", F.OBJECT): translate("cli", "Restored object {label}."),
+            ("Added", F.DAMAGE): translate("cli", "Added damage report {label}."),
+            ("Saved", F.DAMAGE): translate("cli", "Saved damage report {label}."),
+            ("Restored", F.DAMAGE): translate("cli", "Restored damage report {label}."),
+        }
+        ctx.say(fill(said[(verb, view.kind)], None, label=label))
 
 
 def cmd_object_add(ctx: Context) -> int:
@@ -241,7 +266,8 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
         (number,),
     ).fetchone()[0]
     if count > 1:
-        ctx.say(f"Warning: {count} objects now share this inventory number.")
+        shared = translate("cli", "Warning: %n objects now share this inventory number.", "", count)
+        ctx.say(shared)
 
 
 def cmd_object_edit(ctx: Context) -> int:
@@ -259,7 +285,7 @@ def cmd_delete(ctx: Context) -> int:
     if ctx.json:
         ctx.emit({"id": view.record_id, "deleted": True})
     else:
-        ctx.say("Deleted; its history is kept.")
+        ctx.say(translate("cli", "Deleted; its history is kept."))
     return EXIT_OK
 
 
@@ -307,43 +333,54 @@ def cmd_show(ctx: Context) -> int:
     out = ctx.out
     print(f"id: {view.record_id}", file=out)
     if view.deleted:
-        print("(deleted)", file=out)
+        print(translate("cli", "(deleted)"), file=out)
     if view.in_conflict:
-        print("(in conflict: see `fieldkit conflicts show`)", file=out)
+        print(translate("cli", "(in conflict: see `fieldkit conflicts show`)"), file=out)
     for f in F.OBJECT_FIELDS if view.kind == F.OBJECT else F.DAMAGE_FIELDS:
         if f.name in view.fields:
             # Record text may come from another vault's bundle: nothing in it acts on the
             # terminal (escape sequences, direction overrides) or reorders the line.
             text = F.terminal_text(_display(view.fields[f.name]), f.multiline)
-            print(f"{f.label}: {text}", file=out)
+            print(f"{translate('fields', f.label)}: {text}", file=out)
     for m in view.media:
         caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
-        print(f"photo ({m['role']}): {m['sha256'][:16]}{caption}", file=out)
+        photo = translate("cli", "photo ({role}): {hash}").format(
+            role=m["role"], hash=m["sha256"][:16]
+        )
+        print(photo + caption, file=out)
     if view.kind == F.OBJECT:
         if view.missing:
-            print("Object ID missing: " + ", ".join(LABELS[m] for m in view.missing), file=out)
+            missing = ", ".join(translate("fields", LABELS[m]) for m in view.missing)
+            print(translate("cli", "Object ID missing: {fields}").format(fields=missing), file=out)
         else:
-            print("Object ID: complete", file=out)
+            print(translate("cli", "Object ID: complete"), file=out)
     if history:
-        print("\nHistory (oldest first):", file=out)
+        print("\n" + translate("cli", "History (oldest first):"), file=out)
         previous: dict[str, Any] = {}
         for h in history:
             rev = h.revision
             changed = sorted(
                 k for k in set(previous) | set(rev.fields) if previous.get(k) != rev.fields.get(k)
             )
-            who = "you" if rev.author == me else rev.author[:16]
+            who = translate("cli", "you") if rev.author == me else ltr(rev.author[:16])
             if h.signature_ok is False:
-                sig = "BAD SIGNATURE"
+                sig = translate("cli", "BAD SIGNATURE")
             elif h.author_trusted:
-                sig = "signed"
+                sig = translate("cli", "signed")
             else:
-                sig = "unverified author"
-            what = "deleted" if rev.deleted else ("created" if not rev.parents else "edited")
+                sig = translate("cli", "unverified author")
+            if rev.deleted:
+                what = translate("cli", "deleted")
+            elif not rev.parents:
+                what = translate("cli", "created")
+            else:
+                what = translate("cli", "edited")
             if h.missing_parents:
-                what += " (history incomplete: an earlier version has not arrived yet)"
+                what += " " + translate(
+                    "cli", "(history incomplete: an earlier version has not arrived yet)"
+                )
             if h.clock_ahead:
-                what += " (dated ahead of this computer's clock)"
+                what += " " + translate("cli", "(dated ahead of this computer's clock)")
             print(
                 f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
                 + (f": {', '.join(changed)}" if changed and rev.parents else ""),
@@ -382,7 +419,9 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 v.fields.get("title", "-"),
                 v.fields.get("status", "-"),
                 f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
-                "complete" if v.complete else f"missing {len(v.missing)}",
+                translate("cli", "complete")
+                if v.complete
+                else translate("cli", "missing {count}").format(count=len(v.missing)),
             ]
         else:
             cols = [
@@ -393,7 +432,10 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
             ]
         print("  ".join(F.terminal_text(c) for c in cols), file=ctx.out)
-    ctx.say(f"{len(views)} {'objects' if kind == F.OBJECT else 'damage reports'}.")
+    if kind == F.OBJECT:
+        ctx.say(translate("cli", "%n object(s).", "", len(views)))
+    else:
+        ctx.say(translate("cli", "%n damage report(s).", "", len(views)))
     return EXIT_OK
 
 

@@ -138,7 +138,13 @@ def cmd_custody_document(ctx: Context) -> int:
                 "evacuation-permission": D.evacuation_permission_report,
             }[args.document]
             result = write(vault, args.target, output)
-    _done(ctx, result, f"{args.document}, {result.items} item(s)")
+    _done(
+        ctx,
+        result,
+        lambda: translate("cli", "{document}, %n item(s)", "", result.items).format(
+            document=args.document
+        ),
+    )
     return EXIT_OK
 
 
@@ -180,8 +186,12 @@ def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
 
 
 def _done(
-    ctx: Context, result: ReportResult, what: str, extra: dict[str, Any] | None = None
+    ctx: Context,
+    result: ReportResult,
+    what: Callable[[], str],
+    extra: dict[str, Any] | None = None,
 ) -> None:
+    """Say what was written, in the command line's language (the PDF's is --lang)."""
     data: dict[str, Any] = {
         "file": str(result.path),
         "pages": result.pages,
@@ -192,10 +202,12 @@ def _done(
     if ctx.json:
         ctx.emit(data)
         return
-    for warning in result.warnings:
-        ctx.say(f"Note: {warning}")
-    print(str(result.path), file=ctx.out)
-    ctx.say(f"Wrote {result.path.name}: {what}, {result.pages} page(s).")
+    with i18n.using(i18n.process_language()):
+        for warning in result.warnings:
+            ctx.say(translate("cli", "Note: {text}").format(text=i18n.localise(warning)))
+        print(str(result.path), file=ctx.out)
+        wrote = translate("cli", "Wrote {file}: {what}, %n page(s).", "", result.pages)
+        ctx.say(wrote.format(file=i18n.ltr(result.path.name), what=what()))
 
 
 def cmd_object_id(ctx: Context) -> int:
@@ -205,7 +217,7 @@ def cmd_object_id(ctx: Context) -> int:
         result = object_id_report(
             vault, ctx.args.ids, Path(ctx.args.output), progress=_progress(ctx, "object-id")
         )
-    _done(ctx, result, f"{result.items} Object ID sheet(s)")
+    _done(ctx, result, lambda: translate("cli", "%n Object ID sheet(s)", "", result.items))
     return EXIT_OK
 
 
@@ -214,7 +226,7 @@ def cmd_damage(ctx: Context) -> int:
 
     with open_vault(ctx) as vault:
         result = damage_report(vault, ctx.args.id, Path(ctx.args.output))
-    _done(ctx, result, "damage report")
+    _done(ctx, result, lambda: translate("cli", "damage report"))
     return EXIT_OK
 
 
@@ -232,8 +244,14 @@ def cmd_inventory(ctx: Context) -> int:
             progress=_progress(ctx, "inventory"),
         )
     if args.redact_locations and not ctx.json:
-        ctx.say("Locations are left out; free-text fields are not scrubbed of place names.")
-    _done(ctx, result, f"{result.items:,} object(s)")
+        with i18n.using(i18n.process_language()):
+            ctx.say(
+                translate(
+                    "cli",
+                    "Locations are left out; free-text fields are not scrubbed of place names.",
+                )
+            )
+    _done(ctx, result, lambda: translate("cli", "%n object(s)", "", result.items))
     return EXIT_OK
 
 
@@ -257,13 +275,15 @@ def cmd_verification(ctx: Context) -> int:
         if vault is not None:
             vault.close()
     if not ctx.json:
-        ctx.say(f"{Path(report.file).name}: {result_line(report)}.")
-        for error in report.errors:
-            ctx.say(f"  problem: {error}")
+        with i18n.using(i18n.process_language()):
+            ctx.say(f"{i18n.ltr(Path(report.file).name)}: {result_line(report)}.")
+            for error in report.errors:
+                problem = translate("cli", "problem: {text}")
+                ctx.say("  " + problem.format(text=i18n.localise(error)))
     _done(
         ctx,
         result,
-        "verification certificate",
+        lambda: translate("cli", "verification certificate"),
         {"valid": report.valid, "exit_code": report.exit_code, "verification": report.to_json()},
     )
     return report.exit_code

@@ -262,6 +262,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>يُستخدم --dry-run مع `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>حدّد عملية النقل: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -309,6 +313,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>حدّد ما وصل (ITEM... رموزًا أو أرقام جرد أو معرّفات) أو --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>تشغيل تجريبي: لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -504,6 +512,223 @@
     <message>
         <source>Importing… {done} / {total}</source>
         <translation>جارٍ الاستيراد… {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>فُتحت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>أُنشئ في {seconds} ث ({rate} سجل/ث): القطع: {objects} (منها بمعرّف Object ID غير مكتمل: {incomplete})، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>تحتوي: القطع: {objects}، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos} (لا يُطبَّق --objects إلا عند إنشاء الخزنة التجريبية).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>انقطع إنشاء مجموعتها: احذف المجلد وشغّل `fieldkit demo` مرة أخرى لمجموعة كاملة.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>يصل تطبيق سطح المكتب في إصدار لاحق؛ لا شيء آخر لفتحه الآن.</translation>
+    </message>
+    <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>حدد الحقول بـ --json FILE (أو --json - للقراءة من الإدخال القياسي).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>أُضيفت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>حُفظت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>استُعيدت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>أُضيف تقرير الضرر {label}.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>حُفظ تقرير الضرر {label}.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>استُعيد تقرير الضرر {label}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>تنبيه: لا قطع تشترك الآن في رقم الجرد هذا (%n).</numerusform>
+            <numerusform>تنبيه: قطعة واحدة (%n) تحمل الآن رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: قطعتان (%n) تشتركان الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطع تشترك الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطعة تشترك الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطعة تشترك الآن في رقم الجرد هذا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>حُذف؛ ويُحتفظ بسجله التاريخي.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(في تعارض: انظر `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>صورة ({role}): {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>ينقص Object ID: {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID: مكتمل</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>السجل التاريخي (الأقدم أولًا):</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>توقيع غير صالح</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>موقَّعة</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>كاتب لم يُتحقق منه</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>عُدّلت</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(سجل ناقص: لم تصل نسخة سابقة بعد)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(مؤرَّخة بعد ساعة هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>ناقص {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>لا قطع.</numerusform>
+            <numerusform>قطعة واحدة.</numerusform>
+            <numerusform>قطعتان.</numerusform>
+            <numerusform>%n قطع.</numerusform>
+            <numerusform>%n قطعة.</numerusform>
+            <numerusform>%n قطعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>لا تقارير أضرار.</numerusform>
+            <numerusform>تقرير ضرر واحد.</numerusform>
+            <numerusform>تقريرا ضرر.</numerusform>
+            <numerusform>%n تقارير أضرار.</numerusform>
+            <numerusform>%n تقريرًا عن الأضرار.</numerusform>
+            <numerusform>%n تقرير أضرار.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}، لا عناصر</numerusform>
+            <numerusform>{document}، عنصر واحد</numerusform>
+            <numerusform>{document}، عنصران</numerusform>
+            <numerusform>{document}، %n عناصر</numerusform>
+            <numerusform>{document}، %n عنصرًا</numerusform>
+            <numerusform>{document}، %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>ملاحظة: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>كُتب {file}: {what}، لا صفحات.</numerusform>
+            <numerusform>كُتب {file}: {what}، صفحة واحدة.</numerusform>
+            <numerusform>كُتب {file}: {what}، صفحتان.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحات.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحة.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>لا أوراق Object ID</numerusform>
+            <numerusform>ورقة Object ID واحدة</numerusform>
+            <numerusform>ورقتا Object ID</numerusform>
+            <numerusform>%n أوراق Object ID</numerusform>
+            <numerusform>%n ورقة Object ID</numerusform>
+            <numerusform>%n ورقة Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>تقرير ضرر</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>حُذفت الأماكن؛ ولم تُنقَّ الحقول النصية الحرة من أسماء الأماكن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>لا قطع</numerusform>
+            <numerusform>قطعة واحدة</numerusform>
+            <numerusform>قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>شهادة التحقق</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1861,18 @@
         <translation>لا يمكن قراءة الملف {path}.</translation>
     </message>
     <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>مدخلات JSON أكبر من {size} ميبيبايت.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>يجب أن تكون مدخلات JSON كائنًا من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>الصورة {path} غير موجودة.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} مجلد؛ حدد ملف CSV.</translation>
     </message>
@@ -1826,6 +2063,22 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>يجب أن يكون --objects صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>أقصى قيمة لـ --objects هي {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>يحتوي {path} على خزنة حقيقية لا تجريبية؛ ولا يمسّها `demo`.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>حدد مجلدًا آخر بـ --vault، أو شغّل `fieldkit demo` دون --vault.</translation>
     </message>
 </context>
 <context>

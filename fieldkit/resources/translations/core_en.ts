@@ -94,6 +94,55 @@
             <numerusform>%n handovers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Warning: %n objects now share this inventory number.</numerusform>
+            <numerusform>Warning: %n objects now share this inventory number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n object.</numerusform>
+            <numerusform>%n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n damage report.</numerusform>
+            <numerusform>%n damage reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n item</numerusform>
+            <numerusform>{document}, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Wrote {file}: {what}, %n page.</numerusform>
+            <numerusform>Wrote {file}: {what}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n Object ID sheet</numerusform>
+            <numerusform>%n Object ID sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -226,6 +226,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>--dry-run va avec `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>Indiquez le mouvement&#xa0;: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -261,6 +265,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Indiquez ce qui est arrivé (ITEM... en codes, numéros d’inventaire ou identifiants) ou --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n’a été écrit.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -452,6 +460,195 @@
     <message>
         <source>Importing… {done} / {total}</source>
         <translation>Importation… {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Coffre de démonstration créé dans {path} (phrase secrète : {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Coffre de démonstration ouvert dans {path} (phrase secrète : {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>Généré en {seconds} s ({rate} fiches/s) : objets : {objects} (dont Object ID incomplet : {incomplete}), constats d’état : {damage}, rapports de site : {sites}, photos : {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>Il contient : objets : {objects}, constats d’état : {damage}, rapports de site : {sites}, photos : {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>La création de sa collection a été interrompue : supprimez le dossier et relancez `fieldkit demo` pour une collection complète.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>L’application de bureau arrive dans une version ultérieure ; rien d’autre à ouvrir pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>Donnez les champs avec --json FILE (ou --json - pour lire l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>Objet {label} ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>Objet {label} enregistré.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>Objet {label} rétabli.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>Constat d’état {label} ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>Constat d’état {label} enregistré.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>Constat d’état {label} rétabli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Attention : %n objet partage maintenant ce numéro d’inventaire.</numerusform>
+            <numerusform>Attention : %n objets partagent maintenant ce numéro d’inventaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>Supprimé ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(en conflit : voir `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>photo ({role}) : {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>Object ID manquant : {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID : complet</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Historique (du plus ancien au plus récent) :</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>SIGNATURE INCORRECTE</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>auteur non vérifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(historique incomplet : une version antérieure n’est pas encore arrivée)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(datée en avance sur l’horloge de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>manque {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n objet.</numerusform>
+            <numerusform>%n objets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n constat d’état.</numerusform>
+            <numerusform>%n constats d’état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n élément</numerusform>
+            <numerusform>{document}, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Remarque : {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>{file} écrit : {what}, %n page.</numerusform>
+            <numerusform>{file} écrit : {what}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche Object ID</numerusform>
+            <numerusform>%n fiches Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>constat d’état</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>Les lieux sont omis ; les champs de texte libre ne sont pas nettoyés des noms de lieux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>certificat de vérification</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1769,18 @@
         <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>L’entrée JSON dépasse {size} Mio.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>L’entrée JSON doit être un objet de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>La photo {path} n’existe pas.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} est un dossier ; donnez un fichier CSV.</translation>
     </message>
@@ -1762,6 +1971,22 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>--objects doit être zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>--objects vaut au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>{path} contient un vrai coffre, pas un coffre de démonstration ; `demo` n’y touche pas.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>Donnez un autre dossier avec --vault, ou lancez `fieldkit demo` sans --vault.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>--dry-run використовується з `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>Вкажіть переміщення: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -273,6 +277,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Вкажіть, що прибуло (ITEM... — коди, інвентарні номери чи ідентифікатори), або --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробний запуск: нічого не записано.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -465,6 +473,202 @@
     <message>
         <source>Importing… {done} / {total}</source>
         <translation>Імпорт… {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Демонстраційне сховище відкрито в {path} (парольна фраза: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>Створено за {seconds} с ({rate} записів/с): предметів: {objects} (з неповним Object ID: {incomplete}), звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>Містить: предметів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos} (--objects діє лише під час створення демонстраційного сховища).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>Створення колекції було перервано: видаліть теку й знову запустіть `fieldkit demo`, щоб отримати повну.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>Застосунок з’явиться в наступній версії; поки більше нічого відкрити.</translation>
+    </message>
+    <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>Вкажіть поля через --json FILE (або --json -, щоб читати стандартний ввід).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>Предмет {label} додано.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>Предмет {label} збережено.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>Предмет {label} відновлено.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} додано.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} збережено.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} відновлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Увага: %n предмет тепер має цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n предмети тепер мають цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n предметів тепер мають цей інвентарний номер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>Видалено; історію збережено.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(у конфлікті: див. `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>фото ({role}): {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>Бракує в Object ID: {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID: повний</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Історія (спершу найстаріше):</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>ви</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>НЕДІЙСНИЙ ПІДПИС</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>підписано</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>неперевірений автор</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(історія неповна: попередня версія ще не надійшла)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(датовано пізніше, ніж показує годинник цього комп’ютера)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>повний</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>бракує {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n предмет.</numerusform>
+            <numerusform>%n предмети.</numerusform>
+            <numerusform>%n предметів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n звіт про пошкодження.</numerusform>
+            <numerusform>%n звіти про пошкодження.</numerusform>
+            <numerusform>%n звітів про пошкодження.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n одиниця</numerusform>
+            <numerusform>{document}, %n одиниці</numerusform>
+            <numerusform>{document}, %n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Примітка: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Записано {file}: {what}, %n сторінка.</numerusform>
+            <numerusform>Записано {file}: {what}, %n сторінки.</numerusform>
+            <numerusform>Записано {file}: {what}, %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n аркуш Object ID</numerusform>
+            <numerusform>%n аркуші Object ID</numerusform>
+            <numerusform>%n аркушів Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>Місця пропущено; з полів довільного тексту назви місць не вилучено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n предмет</numerusform>
+            <numerusform>%n предмети</numerusform>
+            <numerusform>%n предметів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>сертифікат перевірки</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1792,18 @@
         <translation>Не вдається прочитати файл {path}.</translation>
     </message>
     <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>Вхідний JSON більший за {size} МіБ.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>Вхідний JSON має бути об’єктом з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>Фото {path} не існує.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a CSV file.</source>
         <translation>{path} — тека; вкажіть файл CSV.</translation>
     </message>
@@ -1778,6 +1994,22 @@
     <message>
         <source>{listed} and {count} more</source>
         <translation>{listed} і ще {count}</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>--objects має бути нулем або більше.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>--objects може бути щонайбільше {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>{path} містить справжнє сховище, а не демонстраційне; `demo` його не чіпає.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>Вкажіть іншу теку через --vault або запустіть `fieldkit demo` без --vault.</translation>
     </message>
 </context>
 <context>
