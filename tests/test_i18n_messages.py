@@ -31,7 +31,7 @@ def _english_afterwards() -> Iterator[None]:
 
 FIXITY = {
     "en": "does not match its checksum in manifest-sha256.txt: it was changed or damaged.",
-    "fr": "ne correspond pas à sa somme de contrôle dans manifest-sha256.txt : il a été modifié",
+    "fr": "ne correspond pas à sa somme de contrôle dans manifest-sha256.txt\u00a0: il a été",
     "ar": "لا يطابق",
     "uk": "не відповідає своїй контрольній сумі в manifest-sha256.txt",
 }
@@ -128,10 +128,10 @@ def test_problem_texts_translate_nested_phrases_and_survive_a_broken_translation
 
 CSV_EXPECTED = {
     "fr": [
-        "ligne 3 : cette ligne a 4 cellules mais l’en-tête a 3 colonnes.",
-        "ligne 4, colonne « Status » : ",
-        "erreur(s) : 2, dans 2 ligne(s) ; rien n’a été modifié.",
-        "Colonnes : 'Inventory number' → inventory_number",
+        "ligne 3\u00a0: cette ligne a 4 cellules mais l’en-tête a 3 colonnes.",
+        "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: ",
+        "erreur(s)\u00a0: 2, dans 2 ligne(s)\u00a0; rien n’a été modifié.",
+        "Colonnes\u00a0: 'Inventory number' → inventory_number",
     ],
     "ar": [
         "الصف 3: في هذا الصف 4 خلية لكن في صف العناوين 3 عمود.",
@@ -195,10 +195,14 @@ def test_csv_dry_run_summary_in_french(csv_env: tuple[list[str], Path, Path]) ->
         [*vault, "object", "import-csv", str(good), "--dry-run"], {"FIELDKIT_LANG": "fr"}
     )
     assert result.code == 0, result.err
-    assert "good.csv : 2 ligne(s) (UTF-8, détecté ; colonnes séparées par : virgule)." in result.err
-    assert "Encodage : UTF-8 (détecté : tout le fichier est en ASCII)." in result.err
     assert (
-        "Essai à blanc : objet(s) qui seraient importés : 2 ; rien n’a été modifié." in result.err
+        "good.csv\u00a0: 2 ligne(s) (UTF-8, détecté\u00a0; colonnes séparées par\u00a0: virgule)."
+        in result.err
+    )
+    assert "Encodage\u00a0: UTF-8 (détecté\u00a0: tout le fichier est en ASCII)." in result.err
+    assert (
+        "Essai à blanc\u00a0: objet(s) qui seraient importés\u00a0: 2\u00a0; rien n’a été modifié."
+        in result.err
     )
 
 
@@ -221,7 +225,7 @@ def test_a_csv_file_error_and_its_hint_in_ukrainian(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("lang", "usage", "heading", "command"),
     [
-        ("fr", "utilisation : fieldkit", "arguments positionnels", "vérifier des paquets"),
+        ("fr", "utilisation\u00a0: fieldkit", "arguments positionnels", "vérifier des paquets"),
         ("ar", "الاستخدام: fieldkit", "الوسائط الموضعية", "التحقق من الحزم"),
         ("uk", "використання: fieldkit", "позиційні аргументи", "перевірити пакети"),
     ],
@@ -241,7 +245,7 @@ def test_help_is_in_the_language(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("fr", "fieldkit: Les arguments suivants sont obligatoires : FILE.fkb."),
+        ("fr", "fieldkit: Les arguments suivants sont obligatoires\u00a0: FILE.fkb."),
         ("ar", "fieldkit: الوسائط التالية مطلوبة: FILE.fkb."),
         ("uk", "fieldkit: Потрібні такі аргументи: FILE.fkb."),
         ("en", "fieldkit: The following arguments are required: FILE.fkb."),
@@ -256,7 +260,10 @@ def test_a_missing_argument_is_said_in_the_language(lang: str, expected: str) ->
 def test_an_invalid_choice_is_said_in_french() -> None:
     result = run_cli(["report", "bogus"], {"FIELDKIT_LANG": "fr"})
     assert result.code == 2
-    assert "fieldkit: Argument REPORT : choix non valide : 'bogus' (choisir parmi" in result.err
+    assert (
+        "fieldkit: Argument REPORT\u00a0: choix non valide\u00a0: 'bogus' (choisir parmi"
+        in result.err
+    )
 
 
 # --- the commands' own messages ------------------------------------------------------------------
@@ -300,8 +307,8 @@ def test_move_receive_dry_run_and_object_messages_in_french(
     assert listed.code == 0 and "6 objets." in listed.err
     shown = run_cli([*vault, "object", "show", "INV-001", "--history"], env)
     assert shown.code == 0, shown.err
-    assert "Historique (du plus ancien au plus récent) :" in shown.out
+    assert "Historique (du plus ancien au plus récent)\u00a0:" in shown.out
     assert "Numéro d’inventaire: INV-001" in shown.out.splitlines()
-    assert "Object ID manquant : " in shown.out and "créée" in shown.out
+    assert "Object ID manquant\u00a0: " in shown.out and "créée" in shown.out
     deleted = run_cli([*vault, "object", "delete", "X_1"], env)
-    assert deleted.code == 0 and "Supprimé ; son historique est conservé." in deleted.err
+    assert deleted.code == 0 and "Supprimé\u00a0; son historique est conservé." in deleted.err

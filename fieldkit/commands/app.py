@@ -26,8 +26,11 @@ def start_gui(ctx: Any, vault: Path | None = None) -> int:
     the last vault used (the app's own choice)."""
     if not gui_available():
         ctx.say(
-            "The desktop app is not part of this FieldKit version yet; "
-            "use the commands listed by `fieldkit --help`."
+            translate(
+                "cli",
+                "The desktop app is not part of this FieldKit version yet; "
+                "use the commands listed by `fieldkit --help`.",
+            )
         )
         return EXIT_FAILURE
     # Imported by name: the desktop app (and Qt) load only when a window is wanted.

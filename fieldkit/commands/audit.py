@@ -9,7 +9,7 @@ from fieldkit.canonical_json import canonical_json
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import translate
+from fieldkit.i18n import ltr, translate
 from fieldkit.vault import audit
 
 
@@ -17,9 +17,11 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a whole number: {value}").format(value=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
     return value
 
 
@@ -61,7 +63,9 @@ def cmd_audit(ctx: Context) -> int:
     action: str | None = ctx.args.action
     if ctx.args.verify and (limit is not None or action is not None):
         raise UsageError(
-            "--verify checks the whole log; --limit and --action only apply to listing."
+            translate(
+                "cli", "--verify checks the whole log; --limit and --action only apply to listing."
+            )
         )
     with open_vault(ctx) as vault:
         if ctx.args.verify:
@@ -72,7 +76,10 @@ def cmd_audit(ctx: Context) -> int:
     if ctx.json:
         ctx.emit([event.to_json() for event in found])
     elif not found:
-        ctx.say("No audit events." if action is None else f"No {action} events.")
+        if action is None:
+            ctx.say(translate("cli", "No audit events."))
+        else:
+            ctx.say(translate("cli", "No {action} events.").format(action=action))
     else:
         for event in found:
             print(_line(event), file=ctx.out)
@@ -83,12 +90,15 @@ def _verify(ctx: Context, check: audit.AuditCheck) -> int:
     if ctx.json:
         ctx.emit(check.to_json())
     elif check.ok:
-        ctx.say(f"Audit log intact: {check.length} events, head {check.head}.")
+        intact = translate("cli", "Audit log intact: {count} events, head {head}.")
+        ctx.say(intact.format(count=check.length, head=ltr(str(check.head))))
     else:
         for problem in check.problems:
             ctx.say(problem)
-        ctx.say(
-            f"The audit log is NOT intact ({len(check.problems)} problem(s)): it was altered "
-            "outside FieldKit. Keep this vault as evidence and compare it with a backup."
+        broken = translate(
+            "cli",
+            "The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. "
+            "Keep this vault as evidence and compare it with a backup.",
         )
+        ctx.say(broken.format(count=len(check.problems)))
     return EXIT_OK if check.ok else EXIT_FAILURE

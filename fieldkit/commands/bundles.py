@@ -117,13 +117,18 @@ def _progress(ctx: Context, label: str) -> Any:
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.plain and args.to:
-        raise UsageError("--plain and --to do not go together: a plain bundle is for anyone.")
+        raise UsageError(
+            translate("cli", "--plain and --to do not go together: a plain bundle is for anyone.")
+        )
     max_size = parse_size(args.max_size) if args.max_size else DEFAULT_MAX_SIZE
     mode = "full" if args.full else ("since_last" if args.since_last else "delta")
     if args.redact_locations:
         ctx.say(
-            "Redacted export: locations, coordinates, sites and photo GPS are removed. "
-            "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places."
+            translate(
+                "cli",
+                "Redacted export: locations, coordinates, sites and photo GPS are removed. "
+                "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.",
+            )
         )
     with open_vault(ctx) as vault:
         recipients = resolve_recipients(vault, args.to, args.plain) if not args.plain else []
@@ -134,7 +139,7 @@ def cmd_export(ctx: Context) -> int:
         if not args.to and not args.plain:
             notes += left_out_coordinators(vault, recipients)
         for note in notes:
-            ctx.say(f"Warning: {note}")
+            ctx.say(translate("cli", "Warning: {text}").format(text=localise(note)))
         options = ExportOptions(
             recipients=recipients,
             plain=args.plain,
@@ -179,7 +184,7 @@ def cmd_export(ctx: Context) -> int:
         ctx.emit(data)
         return EXIT_OK
     for warning in result.warnings:
-        ctx.say(f"Warning: {warning}")
+        ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     if result.nothing_new:
         ctx.say(translate("cli", "Nothing new to send to these recipients; no bundle was written."))
         return EXIT_OK
@@ -225,7 +230,7 @@ def cmd_import(ctx: Context) -> int:
             name = Path(r.file).name
             if r.refused:
                 not_imported = translate("cli", "{file}: NOT imported. {reason}")
-                ctx.say(not_imported.format(file=ltr(name), reason=r.refused))
+                ctx.say(not_imported.format(file=ltr(name), reason=localise(r.refused)))
                 continue
             summary = translate(
                 "cli", "{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}."
@@ -240,7 +245,7 @@ def cmd_import(ctx: Context) -> int:
                 )
             )
             for line in r.gaps + r.forks + r.warnings:
-                ctx.say(f"  {line}")
+                ctx.say(f"  {localise(line)}")
     codes = {r.exit_code for r in results}
     for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
         if code in codes:

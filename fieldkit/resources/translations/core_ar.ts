@@ -95,6 +95,14 @@
         <translation>ملف السجل: {path}</translation>
     </message>
     <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>لا يجتمع --plain و--to: الحزمة غير المشفَّرة للجميع.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>تصدير منقَّح: أُزيلت الأماكن والإحداثيات والمواقع وGPS الصور. لم تُنقَّ الحقول النصية الحرة (الأوصاف والملاحظات…): تحقق منها بحثًا عن أسماء الأماكن.</translation>
+    </message>
+    <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
         <translation>لا جديد لإرساله إلى هؤلاء المستلمين؛ لم تُكتب أي حزمة.</translation>
     </message>
@@ -605,8 +613,62 @@
         <translation>السجل التاريخي (الأقدم أولًا):</translation>
     </message>
     <message>
+        <source>needs a person ({reason})</source>
+        <translation>يحتاج إلى شخص ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>متنازع عليها: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>يندمج دون تعارض</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>لا نسخ</numerusform>
+            <numerusform>نسخة واحدة</numerusform>
+            <numerusform>نسختان</numerusform>
+            <numerusform>%n نسخ</numerusform>
+            <numerusform>%n نسخة</numerusform>
+            <numerusform>%n نسخة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>لا سجلات في تعارض.</numerusform>
+            <numerusform>سجل واحد في تعارض.</numerusform>
+            <numerusform>سجلان في تعارض.</numerusform>
+            <numerusform>%n سجلات في تعارض.</numerusform>
+            <numerusform>%n سجلًا في تعارض.</numerusform>
+            <numerusform>%n سجل في تعارض.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>you</source>
         <translation>أنت</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>النسخة {revision} من {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(الفائزة)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>يحتاج إلى شخص: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
@@ -726,9 +788,194 @@
             <numerusform>%n قطعة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>لا تقارير أضرار</numerusform>
+            <numerusform>تقرير ضرر واحد</numerusform>
+            <numerusform>تقريرا ضرر</numerusform>
+            <numerusform>%n تقارير أضرار</numerusform>
+            <numerusform>%n تقريرًا عن الأضرار</numerusform>
+            <numerusform>%n تقرير أضرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>لا صور في {folder}</numerusform>
+            <numerusform>صورة واحدة في {folder}</numerusform>
+            <numerusform>صورتان في {folder}</numerusform>
+            <numerusform>%n صور في {folder}</numerusform>
+            <numerusform>%n صورة في {folder}</numerusform>
+            <numerusform>%n صورة في {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>كُتب {file} ({format}): {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>لا قطع في تعارض (%n).</numerusform>
+            <numerusform>قطعة واحدة (%n) في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>قطعتان (%n) في تعارض: صُدّرتا بالدمج التلقائي (`fieldkit conflicts list` يعرضهما).</numerusform>
+            <numerusform>%n قطع في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>%n قطعة في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>%n قطعة في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>verification certificate</source>
         <translation>شهادة التحقق</translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>تطبيق سطح المكتب ليس جزءًا من هذا الإصدار من FieldKit بعد؛ استخدم الأوامر التي يعرضها `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>ليس عددًا صحيحًا: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>يجب أن يكون 1 على الأقل</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>يتحقق --verify من السجل كله؛ ولا يُطبَّق --limit و--action إلا على العرض.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>لا أحداث تدقيق.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>لا أحداث {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>سجل التدقيق سليم: عدد الأحداث {count}، الرأس {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>سجل التدقيق ليس سليمًا (عدد المشكلات: {count}): عُدّل خارج FieldKit. احتفظ بهذه الخزنة دليلًا وقارنها بنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(معرّف المفتاح {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>مفتاح minisign العام:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>مستلم age:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>كُتبت بطاقة الهوية في {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>كُتب مفتاح minisign العام في {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>البصمة: {fingerprint}. اقرأها لمن يستورد بطاقتك (شخصيًا أو بالهاتف) كي يتحقق منها.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>أُعطي --no-passphrase مع عبارة مرور للمفتاح المصدَّر.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور للمفتاح المصدَّر ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>استخدم --key-passphrase-file FILE، أو عيّن {variable}، أو أضف --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُكتب أي مفتاح.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>كُتب مفتاح النقل في {path} محميًا بعبارة المرور التي أعطيتها. يفتح age الملفات المرسلة إلى {recipient} بالأمر `age -d -i {path} FILE` (ويطلب عبارة المرور تلك).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>تنبيه: يحتوي {path} على مفتاح النقل السري دون حماية (UNPROTECTED): يستطيع كل من ينسخه قراءة الحزم المرسلة إلى هذه الخزنة. احفظه على قرص مشفَّر واحذفه حين لا تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>تنبيه: أنت تثق الآن بأكثر من بطاقة باسم يشبه {name}: هذه (البصمة {fingerprint}…) و{others}. تأكد أن كلًّا منها هو من تظن، وأعد تسمية إحداها بـ --name كي لا تختلطا.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(البطاقة تقول {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(الدور الذي تدّعيه بطاقته)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>تم الوثوق بـ {name}{claim} بدور {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>البصمة: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>عُلّمت كموثَّقة: قارنت هذه البصمة مع صاحبها.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>لم يُتحقق منها بعد: قارن البصمة أعلاه بصوت مسموع مع صاحبها (شخصيًا أو بالهاتف؛ يرى بصمته بـ `fieldkit identity show`)، ثم أعد تشغيل هذا مع --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>وحتى ذلك الحين لا تتلقى حزمًا إلا إذا سمّيتها بـ `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>لا تثق هذه الخزنة بأي مفتاح بعد: أضف بطاقة بـ `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>لبعض البطاقات الموثوقة الاسم نفسه (أو أسماء متشابهة): ميّز بينها بالبصمة، وأعد تسمية إحداها بـ `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>لا يتلقى المنسقون غير الموثَّقين حزمًا إلا إذا سُمّوا بـ `export --to`. للتحقق من أحدهم قارن بصمته مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بـ `fieldkit identity show`)، ثم شغّل `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>أُبطل {name} ({fingerprint}) من قبل في {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>أُبطل {name} ({fingerprint}): لم تعد الحزم والمراجعات الموقَّعة بهذا المفتاح مقبولة.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2326,14 @@
     <message>
         <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
         <translation>حدد مجلدًا آخر بـ --vault، أو شغّل `fieldkit demo` دون --vault.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} ليس ملف JSON قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>يجب أن يكون JSON كائنًا من أسماء الحقول وقيمها.</translation>
     </message>
 </context>
 <context>

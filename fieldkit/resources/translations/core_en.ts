@@ -143,6 +143,41 @@
             <numerusform>%n objects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n damage report</numerusform>
+            <numerusform>%n damage reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n photo in {folder}</numerusform>
+            <numerusform>%n photos in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n object in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</numerusform>
+            <numerusform>%n objects in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n record in conflict.</numerusform>
+            <numerusform>%n records in conflict.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

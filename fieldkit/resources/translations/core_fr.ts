@@ -5,7 +5,7 @@
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>les arguments suivants sont obligatoires : %s</translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s non valide : %(value)r</translation>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -93,6 +93,14 @@
     <message>
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>--plain et --to ne vont pas ensemble&#xa0;: un paquet non chiffré est pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>Export expurgé&#xa0;: les lieux, coordonnées, sites et GPS des photos sont retirés. Les champs de texte libre (descriptions, notes…) ne sont PAS nettoyés&#xa0;: vérifiez-y les noms de lieux.</translation>
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
@@ -268,7 +276,7 @@
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n’a été écrit.</translation>
+        <translation>Essai à blanc&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -359,11 +367,11 @@
     </message>
     <message>
         <source>row {row}: {problem}</source>
-        <translation>ligne {row} : {problem}</translation>
+        <translation>ligne {row}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>row {row}, column &apos;{column}&apos;: {problem}</source>
-        <translation>ligne {row}, colonne « {column} » : {problem}</translation>
+        <translation>ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>comma</source>
@@ -379,47 +387,47 @@
     </message>
     <message>
         <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
-        <translation>{file} : {rows} ligne(s) ({encoding} ; colonnes séparées par : {sep})</translation>
+        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
     </message>
     <message>
         <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
-        <translation>{file} : {rows} ligne(s) ({encoding}, détecté ; colonnes séparées par : {sep})</translation>
+        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}, détecté&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
     </message>
     <message>
         <source>; {count} empty row(s) skipped.</source>
-        <translation> ; ligne(s) vide(s) ignorée(s) : {count}.</translation>
+        <translation>&#xa0;; ligne(s) vide(s) ignorée(s)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Encoding: {encoding} ({how}).</source>
-        <translation>Encodage : {encoding} ({how}).</translation>
+        <translation>Encodage&#xa0;: {encoding} ({how}).</translation>
     </message>
     <message>
         <source>Columns: {columns}.</source>
-        <translation>Colonnes : {columns}.</translation>
+        <translation>Colonnes&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>{count} column(s) without a header</source>
-        <translation>colonne(s) sans en-tête : {count}</translation>
+        <translation>colonne(s) sans en-tête&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Not imported: {columns} (skipped with --map, or empty).</source>
-        <translation>Non importé : {columns} (ignoré avec --map, ou vide).</translation>
+        <translation>Non importé&#xa0;: {columns} (ignoré avec --map, ou vide).</translation>
     </message>
     <message>
         <source>Rows as read ({encoding}; check that the letters look right):</source>
-        <translation>Lignes telles que lues ({encoding} ; vérifiez que les lettres sont correctes) :</translation>
+        <translation>Lignes telles que lues ({encoding}&#xa0;; vérifiez que les lettres sont correctes)&#xa0;:</translation>
     </message>
     <message>
         <source>row {row}: {cells}</source>
-        <translation>ligne {row} : {cells}</translation>
+        <translation>ligne {row}&#xa0;: {cells}</translation>
     </message>
     <message>
         <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
-        <translation>Attention : numéros d’inventaire en double dans le fichier : {numbers}.</translation>
+        <translation>Attention&#xa0;: numéros d’inventaire en double dans le fichier&#xa0;: {numbers}.</translation>
     </message>
     <message>
         <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
-        <translation>Attention : numéros d’inventaire déjà présents dans le coffre : {numbers}.</translation>
+        <translation>Attention&#xa0;: numéros d’inventaire déjà présents dans le coffre&#xa0;: {numbers}.</translation>
     </message>
     <message>
         <source>{number} (rows {rows})</source>
@@ -431,7 +439,7 @@
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation>Attention : {text}</translation>
+        <translation>Attention&#xa0;: {text}</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -439,11 +447,11 @@
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
-        <translation>erreur(s) : {errors}, dans {rows} ligne(s) ; rien n’a été modifié.</translation>
+        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
-        <translation>erreur(s) : {errors}, dans {rows} ligne(s) ; rien n’a été importé.</translation>
+        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
@@ -451,11 +459,11 @@
     </message>
     <message>
         <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
-        <translation>Essai à blanc : objet(s) qui seraient importés : {count} ; rien n’a été modifié.</translation>
+        <translation>Essai à blanc&#xa0;: objet(s) qui seraient importés&#xa0;: {count}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
-        <translation>Objet(s) importé(s) en une seule transaction : {count} ({seconds} s).</translation>
+        <translation>Objet(s) importé(s) en une seule transaction&#xa0;: {count} ({seconds} s).</translation>
     </message>
     <message>
         <source>Importing… {done} / {total}</source>
@@ -463,27 +471,27 @@
     </message>
     <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
-        <translation>Coffre de démonstration créé dans {path} (phrase secrète : {passphrase}).</translation>
+        <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
     <message>
         <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
-        <translation>Coffre de démonstration ouvert dans {path} (phrase secrète : {passphrase}).</translation>
+        <translation>Coffre de démonstration ouvert dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
     <message>
         <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
-        <translation>Généré en {seconds} s ({rate} fiches/s) : objets : {objects} (dont Object ID incomplet : {incomplete}), constats d’état : {damage}, rapports de site : {sites}, photos : {photos}.</translation>
+        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
     </message>
     <message>
         <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
-        <translation>Il contient : objets : {objects}, constats d’état : {damage}, rapports de site : {sites}, photos : {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
     </message>
     <message>
         <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
-        <translation>La création de sa collection a été interrompue : supprimez le dossier et relancez `fieldkit demo` pour une collection complète.</translation>
+        <translation>La création de sa collection a été interrompue&#xa0;: supprimez le dossier et relancez `fieldkit demo` pour une collection complète.</translation>
     </message>
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
-        <translation>L’application de bureau arrive dans une version ultérieure ; rien d’autre à ouvrir pour l’instant.</translation>
+        <translation>L’application de bureau arrive dans une version ultérieure&#xa0;; rien d’autre à ouvrir pour l’instant.</translation>
     </message>
     <message>
         <source>Give the fields with --json FILE (or --json - to read standard input).</source>
@@ -516,13 +524,13 @@
     <message numerus="yes">
         <source>Warning: %n objects now share this inventory number.</source>
         <translation>
-            <numerusform>Attention : %n objet partage maintenant ce numéro d’inventaire.</numerusform>
-            <numerusform>Attention : %n objets partagent maintenant ce numéro d’inventaire.</numerusform>
+            <numerusform>Attention&#xa0;: %n objet partage maintenant ce numéro d’inventaire.</numerusform>
+            <numerusform>Attention&#xa0;: %n objets partagent maintenant ce numéro d’inventaire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted; its history is kept.</source>
-        <translation>Supprimé ; son historique est conservé.</translation>
+        <translation>Supprimé&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -530,27 +538,73 @@
     </message>
     <message>
         <source>(in conflict: see `fieldkit conflicts show`)</source>
-        <translation>(en conflit : voir `fieldkit conflicts show`)</translation>
+        <translation>(en conflit&#xa0;: voir `fieldkit conflicts show`)</translation>
     </message>
     <message>
         <source>photo ({role}): {hash}</source>
-        <translation>photo ({role}) : {hash}</translation>
+        <translation>photo ({role})&#xa0;: {hash}</translation>
     </message>
     <message>
         <source>Object ID missing: {fields}</source>
-        <translation>Object ID manquant : {fields}</translation>
+        <translation>Object ID manquant&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Object ID: complete</source>
-        <translation>Object ID : complet</translation>
+        <translation>Object ID&#xa0;: complet</translation>
     </message>
     <message>
         <source>History (oldest first):</source>
-        <translation>Historique (du plus ancien au plus récent) :</translation>
+        <translation>Historique (du plus ancien au plus récent)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>needs a person ({reason})</source>
+        <translation>demande une personne ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>en désaccord&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>fusion sans conflit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n fiche en conflit.</numerusform>
+            <numerusform>%n fiches en conflit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>you</source>
         <translation>vous</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>version {revision} par {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(retenue)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>SUPPRIMÉE</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>Demande une personne&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
@@ -578,7 +632,7 @@
     </message>
     <message>
         <source>(history incomplete: an earlier version has not arrived yet)</source>
-        <translation>(historique incomplet : une version antérieure n’est pas encore arrivée)</translation>
+        <translation>(historique incomplet&#xa0;: une version antérieure n’est pas encore arrivée)</translation>
     </message>
     <message>
         <source>(dated ahead of this computer&apos;s clock)</source>
@@ -615,13 +669,13 @@
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation>Remarque : {text}</translation>
+        <translation>Remarque&#xa0;: {text}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {file}: {what}, %n page(s).</source>
         <translation>
-            <numerusform>{file} écrit : {what}, %n page.</numerusform>
-            <numerusform>{file} écrit : {what}, %n pages.</numerusform>
+            <numerusform>{file} écrit&#xa0;: {what}, %n page.</numerusform>
+            <numerusform>{file} écrit&#xa0;: {what}, %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -637,7 +691,7 @@
     </message>
     <message>
         <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
-        <translation>Les lieux sont omis ; les champs de texte libre ne sont pas nettoyés des noms de lieux.</translation>
+        <translation>Les lieux sont omis&#xa0;; les champs de texte libre ne sont pas nettoyés des noms de lieux.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -646,9 +700,182 @@
             <numerusform>%n objets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n constat d’état</numerusform>
+            <numerusform>%n constats d’état</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n photo dans {folder}</numerusform>
+            <numerusform>%n photos dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>{file} écrit ({format})&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n objet en conflit&#xa0;: exporté selon la fusion automatique (`fieldkit conflicts list` les montre).</numerusform>
+            <numerusform>%n objets en conflit&#xa0;: exportés selon la fusion automatique (`fieldkit conflicts list` les montre).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>verification certificate</source>
         <translation>certificat de vérification</translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>L’application de bureau ne fait pas encore partie de cette version de FieldKit&#xa0;; utilisez les commandes listées par `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>pas un nombre entier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>--verify vérifie tout le journal&#xa0;; --limit et --action ne s’appliquent qu’à la liste.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>Aucun événement d’audit.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>Aucun événement {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>Journal d’audit intact&#xa0;: événements&#xa0;: {count}, tête {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>Le journal d’audit N’EST PAS intact (problèmes&#xa0;: {count})&#xa0;: il a été modifié hors de FieldKit. Gardez ce coffre comme preuve et comparez-le avec une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(identifiant de clé {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>Clé publique minisign&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>Destinataire age&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>Carte d’identité écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>Clé publique minisign écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>Empreinte&#xa0;: {fingerprint}. Lisez-la à qui importe votre carte (en personne ou par téléphone) pour qu’il puisse la vérifier.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>--no-passphrase a été donné avec une phrase secrète pour la clé exportée.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>Aucune phrase secrète n’a été donnée pour la clé exportée et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>Utilisez --key-passphrase-file FILE, définissez {variable}, ou ajoutez --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; aucune clé n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>La clé de transport a été écrite dans {path}, protégée par la phrase secrète donnée. L’outil age ouvre les fichiers envoyés à {recipient} avec `age -d -i {path} FILE` (il demande cette phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>Attention&#xa0;: {path} contient la clé secrète de transport SANS PROTECTION&#xa0;: quiconque la copie peut lire les paquets envoyés à ce coffre. Gardez-la sur un disque chiffré et supprimez-la quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>Attention&#xa0;: vous faites maintenant confiance à plus d’une carte au nom semblable à {name}&#xa0;: celle-ci (empreinte {fingerprint}…) et {others}. Assurez-vous que chacune est bien qui vous pensez, et renommez-en une avec --name pour ne pas les confondre.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(la carte dit {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(le rôle que sa carte indique)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>Confiance accordée à {name}{claim} comme {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>Marquée comme vérifiée&#xa0;: vous avez comparé cette empreinte avec son détenteur.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>Pas encore vérifiée&#xa0;: comparez à voix haute l’empreinte ci-dessus avec son détenteur (en personne ou par téléphone&#xa0;; il voit la sienne avec `fieldkit identity show`), puis relancez ceci avec --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>D’ici là, elle ne reçoit de paquets que si vous la nommez avec `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>Ce coffre ne fait encore confiance à aucune clé&#xa0;: ajoutez une carte avec `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>Certaines cartes de confiance ont le même nom (ou des noms qui se ressemblent)&#xa0;: distinguez-les par leur empreinte, et renommez-en une avec `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>Les coordinateurs non vérifiés ne reçoivent de paquets que s’ils sont nommés avec `export --to`. Pour en vérifier un, comparez son empreinte avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis lancez `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>{name} ({fingerprint}) a déjà été révoquée le {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>{name} ({fingerprint}) révoquée&#xa0;: les paquets et révisions signés par cette clé ne sont plus acceptés.</translation>
     </message>
 </context>
 <context>
@@ -937,15 +1164,15 @@
     </message>
     <message>
         <source>contains &apos;..&apos;, which leads outside its folder</source>
-        <translation>contient « .. », qui mène hors de son dossier</translation>
+        <translation>contient «&#xa0;..&#xa0;», qui mène hors de son dossier</translation>
     </message>
     <message>
         <source>contains a &apos;.&apos; part</source>
-        <translation>contient une partie « . »</translation>
+        <translation>contient une partie «&#xa0;.&#xa0;»</translation>
     </message>
     <message>
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
-        <translation>a une partie vide (un « / » doublé ou final)</translation>
+        <translation>a une partie vide (un «&#xa0;/&#xa0;» doublé ou final)</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
@@ -969,11 +1196,11 @@
     </message>
     <message>
         <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
-        <translation>{file} n’est pas un texte UTF-8 valide ; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+        <translation>{file} n’est pas un texte UTF-8 valide&#xa0;; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
     </message>
     <message>
         <source>{file} does not begin with the line &apos;{line}&apos;.</source>
-        <translation>{file} ne commence pas par la ligne « {line} ».</translation>
+        <translation>{file} ne commence pas par la ligne «&#xa0;{line}&#xa0;».</translation>
     </message>
     <message>
         <source>{file} gives the BagIt version {version}, not M.N.</source>
@@ -981,66 +1208,66 @@
     </message>
     <message>
         <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
-        <translation>{file} ne déclare pas son encodage (« {line} »).</translation>
+        <translation>{file} ne déclare pas son encodage («&#xa0;{line}&#xa0;»).</translation>
     </message>
     <message numerus="yes">
         <source>{file} has %n line(s); BagIt allows exactly two.</source>
         <translation>
-            <numerusform>{file} a %n ligne ; BagIt en autorise exactement deux.</numerusform>
-            <numerusform>{file} a %n lignes ; BagIt en autorise exactement deux.</numerusform>
+            <numerusform>{file} a %n ligne&#xa0;; BagIt en autorise exactement deux.</numerusform>
+            <numerusform>{file} a %n lignes&#xa0;; BagIt en autorise exactement deux.</numerusform>
         </translation>
     </message>
     <message>
         <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
-        <translation>{file} contient des espaces que BagIt {version} interdit : chaque ligne doit être « Label: value » avec exactement une espace après les deux-points.</translation>
+        <translation>{file} contient des espaces que BagIt {version} interdit&#xa0;: chaque ligne doit être «&#xa0;Label: value&#xa0;» avec exactement une espace après les deux-points.</translation>
     </message>
     <message>
         <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
-        <translation>Ce sac BagIt utilise la version {version} ; FieldKit lit les versions 0.97 et 1.0.</translation>
+        <translation>Ce sac BagIt utilise la version {version}&#xa0;; FieldKit lit les versions 0.97 et 1.0.</translation>
     </message>
     <message>
         <source>{file} line {line} is indented but continues nothing.</source>
-        <translation>{file}, ligne {line} : elle est en retrait mais ne prolonge rien.</translation>
+        <translation>{file}, ligne {line}&#xa0;: elle est en retrait mais ne prolonge rien.</translation>
     </message>
     <message>
         <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
-        <translation>{file}, ligne {line} : elle n’est pas de la forme « Label: value ».</translation>
+        <translation>{file}, ligne {line}&#xa0;: elle n’est pas de la forme «&#xa0;Label: value&#xa0;».</translation>
     </message>
     <message>
         <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
-        <translation>{file}, ligne {line} : des espaces entourent le label {label}, ce que BagIt 1.0 interdit.</translation>
+        <translation>{file}, ligne {line}&#xa0;: des espaces entourent le label {label}, ce que BagIt 1.0 interdit.</translation>
     </message>
     <message>
         <source>{file} line {line} needs a space after the colon.</source>
-        <translation>{file}, ligne {line} : il faut une espace après les deux-points.</translation>
+        <translation>{file}, ligne {line}&#xa0;: il faut une espace après les deux-points.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a checksum followed by a file name.</source>
-        <translation>{file}, ligne {line} : ce n’est pas une somme de contrôle suivie d’un nom de fichier.</translation>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas une somme de contrôle suivie d’un nom de fichier.</translation>
     </message>
     <message>
         <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
-        <translation>{file}, ligne {line} : la somme de contrôle n’a pas la bonne longueur pour {algorithm}.</translation>
+        <translation>{file}, ligne {line}&#xa0;: la somme de contrôle n’a pas la bonne longueur pour {algorithm}.</translation>
     </message>
     <message>
         <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
-        <translation>{file}, ligne {line} : {path} est marqué d’un « * » comme le fait md5sum ; les validateurs BagIt stricts le refusent.</translation>
+        <translation>{file}, ligne {line}&#xa0;: {path} est marqué d’un «&#xa0;*&#xa0;» comme le fait md5sum&#xa0;; les validateurs BagIt stricts le refusent.</translation>
     </message>
     <message>
         <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
-        <translation>{file}, ligne {line} : {path} est écrit avec un « ./ » initial ; les validateurs BagIt stricts le refusent.</translation>
+        <translation>{file}, ligne {line}&#xa0;: {path} est écrit avec un «&#xa0;./&#xa0;» initial&#xa0;; les validateurs BagIt stricts le refusent.</translation>
     </message>
     <message>
         <source>{file} line {line} names {path}, which {reason}.</source>
-        <translation>{file}, ligne {line} : {path} {reason}.</translation>
+        <translation>{file}, ligne {line}&#xa0;: {path} {reason}.</translation>
     </message>
     <message>
         <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
-        <translation>{file} liste {path}, qui est hors du dossier data/ ; un manifeste du contenu ne liste que des fichiers du contenu.</translation>
+        <translation>{file} liste {path}, qui est hors du dossier data/&#xa0;; un manifeste du contenu ne liste que des fichiers du contenu.</translation>
     </message>
     <message>
         <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
-        <translation>{file} liste le fichier du contenu {path} ; un manifeste des étiquettes ne liste que des fichiers d’étiquettes.</translation>
+        <translation>{file} liste le fichier du contenu {path}&#xa0;; un manifeste des étiquettes ne liste que des fichiers d’étiquettes.</translation>
     </message>
     <message>
         <source>{file} lists {path} twice (lines {first} and {second}).</source>
@@ -1064,15 +1291,15 @@
     </message>
     <message>
         <source>The bag has no {file}, so it is not a BagIt bag.</source>
-        <translation>Le sac n’a pas de {file} : ce n’est donc pas un sac BagIt.</translation>
+        <translation>Le sac n’a pas de {file}&#xa0;: ce n’est donc pas un sac BagIt.</translation>
     </message>
     <message>
         <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
-        <translation>Les fichiers d’étiquettes de ce sac sont en {encoding} ; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+        <translation>Les fichiers d’étiquettes de ce sac sont en {encoding}&#xa0;; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
     </message>
     <message>
         <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
-        <translation>Ce sac a un fetch.txt : les sacs à trous, dont les fichiers sont à télécharger, ne sont pas pris en charge.</translation>
+        <translation>Ce sac a un fetch.txt&#xa0;: les sacs à trous, dont les fichiers sont à télécharger, ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>data is a file, but it must be the payload folder.</source>
@@ -1092,7 +1319,7 @@
     </message>
     <message>
         <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
-        <translation>{file} et {other} ne diffèrent que par la casse ou la normalisation Unicode : ils ne feraient qu’un seul fichier sous Windows et macOS.</translation>
+        <translation>{file} et {other} ne diffèrent que par la casse ou la normalisation Unicode&#xa0;: ils ne feraient qu’un seul fichier sous Windows et macOS.</translation>
     </message>
     <message>
         <source>{file} gives Payload-Oxum more than once.</source>
@@ -1142,11 +1369,11 @@
     </message>
     <message>
         <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
-        <translation>Le sac n’a pas de manifeste des étiquettes : bagit.txt, bag-info.txt et les manifestes ne sont protégés par aucune somme de contrôle.</translation>
+        <translation>Le sac n’a pas de manifeste des étiquettes&#xa0;: bagit.txt, bag-info.txt et les manifestes ne sont protégés par aucune somme de contrôle.</translation>
     </message>
     <message>
         <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
-        <translation>{file} n’est listé dans aucun manifeste des étiquettes : rien ne le vérifie.</translation>
+        <translation>{file} n’est listé dans aucun manifeste des étiquettes&#xa0;: rien ne le vérifie.</translation>
     </message>
     <message>
         <source>There is no {file} to go with {other}.</source>
@@ -1170,7 +1397,7 @@
     </message>
     <message>
         <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
-        <translation>{file} ne correspond pas à sa somme de contrôle dans {manifests} : il a été modifié ou endommagé.</translation>
+        <translation>{file} ne correspond pas à sa somme de contrôle dans {manifests}&#xa0;: il a été modifié ou endommagé.</translation>
     </message>
     <message>
         <source>{file} is not valid JSON.</source>
@@ -1234,7 +1461,7 @@
     </message>
     <message>
         <source>{file} is not a readable bundle: {problem}.</source>
-        <translation>{file} n’est pas un paquet lisible : {problem}.</translation>
+        <translation>{file} n’est pas un paquet lisible&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>The bundle member {member} {problem}.</source>
@@ -1282,7 +1509,7 @@
     </message>
     <message>
         <source>{file} is empty, not a bundle.</source>
-        <translation>{file} est vide : ce n’est pas un paquet.</translation>
+        <translation>{file} est vide&#xa0;: ce n’est pas un paquet.</translation>
     </message>
     <message>
         <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
@@ -1366,7 +1593,7 @@
     </message>
     <message>
         <source>is encrypted; bundle members never are</source>
-        <translation>est chiffré ; les éléments d’un paquet ne le sont jamais</translation>
+        <translation>est chiffré&#xa0;; les éléments d’un paquet ne le sont jamais</translation>
     </message>
     <message>
         <source>uses ZIP features FieldKit does not read ({flags})</source>
@@ -1374,7 +1601,7 @@
     </message>
     <message>
         <source>is compressed (method {method}); bundle members are stored uncompressed</source>
-        <translation>est compressé (méthode {method}) ; les éléments d’un paquet sont stockés sans compression</translation>
+        <translation>est compressé (méthode {method})&#xa0;; les éléments d’un paquet sont stockés sans compression</translation>
     </message>
     <message>
         <source>needs a newer ZIP version than bundles use</source>
@@ -1386,7 +1613,7 @@
     </message>
     <message>
         <source>has two different sizes, so it is not stored as is</source>
-        <translation>a deux tailles différentes : il n’est donc pas stocké tel quel</translation>
+        <translation>a deux tailles différentes&#xa0;: il n’est donc pas stocké tel quel</translation>
     </message>
     <message>
         <source>is a folder entry with content</source>
@@ -1418,11 +1645,11 @@
     </message>
     <message>
         <source>is a symbolic link; bundles hold only plain files</source>
-        <translation>est un lien symbolique ; les paquets ne contiennent que des fichiers ordinaires</translation>
+        <translation>est un lien symbolique&#xa0;; les paquets ne contiennent que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
-        <translation>est un fichier spécial (périphérique, tube ou socket) ; les paquets ne contiennent que des fichiers ordinaires</translation>
+        <translation>est un fichier spécial (périphérique, tube ou socket)&#xa0;; les paquets ne contiennent que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>is marked as a folder but named like a file</source>
@@ -1434,7 +1661,7 @@
     </message>
     <message>
         <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
-        <translation>contient « : », que Windows lit comme un nom de lecteur ou de flux</translation>
+        <translation>contient «&#xa0;:&#xa0;», que Windows lit comme un nom de lecteur ou de flux</translation>
     </message>
     <message>
         <source>appears twice</source>
@@ -1442,15 +1669,15 @@
     </message>
     <message>
         <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
-        <translation>Les éléments du paquet {member} et {other} ne diffèrent que par la casse ou la normalisation Unicode : ils s’écraseraient l’un l’autre.</translation>
+        <translation>Les éléments du paquet {member} et {other} ne diffèrent que par la casse ou la normalisation Unicode&#xa0;: ils s’écraseraient l’un l’autre.</translation>
     </message>
     <message>
         <source>lies at the top level; a bundle holds exactly one folder</source>
-        <translation>se trouve au premier niveau ; un paquet contient exactement un dossier</translation>
+        <translation>se trouve au premier niveau&#xa0;; un paquet contient exactement un dossier</translation>
     </message>
     <message>
         <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
-        <translation>{file} contient plus d’un dossier de premier niveau ({names}) ; un paquet en contient exactement un.</translation>
+        <translation>{file} contient plus d’un dossier de premier niveau ({names})&#xa0;; un paquet en contient exactement un.</translation>
     </message>
     <message>
         <source>The bundle member {member} is a file, but {other} is inside it.</source>
@@ -1490,11 +1717,11 @@
     </message>
     <message>
         <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
-        <translation>L’élément du paquet {member} est endommagé : sa somme de contrôle CRC-32 ne correspond pas.</translation>
+        <translation>L’élément du paquet {member} est endommagé&#xa0;: sa somme de contrôle CRC-32 ne correspond pas.</translation>
     </message>
     <message>
         <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
-        <translation>L’élément du paquet {member} est tronqué : le fichier a changé ou est endommagé.</translation>
+        <translation>L’élément du paquet {member} est tronqué&#xa0;: le fichier a changé ou est endommagé.</translation>
     </message>
     <message>
         <source>{path} is a symbolic link, not a bag folder.</source>
@@ -1510,7 +1737,7 @@
     </message>
     <message>
         <source>{file} is a symbolic link; FieldKit does not follow links.</source>
-        <translation>{file} est un lien symbolique ; FieldKit ne suit pas les liens.</translation>
+        <translation>{file} est un lien symbolique&#xa0;; FieldKit ne suit pas les liens.</translation>
     </message>
     <message>
         <source>{file} is a special file (device, pipe or socket).</source>
@@ -1538,7 +1765,7 @@
     </message>
     <message>
         <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
-        <translation>La structure, la complétude, l’intégrité et la signature extérieure ont été vérifiées ; le contenu chiffré n’a pas été examiné.</translation>
+        <translation>La structure, la complétude, l’intégrité et la signature extérieure ont été vérifiées&#xa0;; le contenu chiffré n’a pas été examiné.</translation>
     </message>
     <message>
         <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
@@ -1566,19 +1793,19 @@
     </message>
     <message>
         <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
-        <translation>La clé du signataire n’est pas connue ici : la signature n’a donc pas pu être vérifiée ; donnez sa carte d’identité avec --trust.</translation>
+        <translation>La clé du signataire n’est pas connue ici&#xa0;: la signature n’a donc pas pu être vérifiée&#xa0;; donnez sa carte d’identité avec --trust.</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file}: the signed comment does not match {other}.</source>
-        <translation>{file} : le commentaire signé ne correspond pas à {other}.</translation>
+        <translation>{file}&#xa0;: le commentaire signé ne correspond pas à {other}.</translation>
     </message>
     <message>
         <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
-        <translation>Le signataire a été vérifié avec une simple clé minisign : son empreinte FieldKit n’a pas pu être confirmée.</translation>
+        <translation>Le signataire a été vérifié avec une simple clé minisign&#xa0;: son empreinte FieldKit n’a pas pu être confirmée.</translation>
     </message>
     <message>
         <source>This vault is not one of the bundle&apos;s recipients.</source>
@@ -1586,11 +1813,11 @@
     </message>
     <message>
         <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
-        <translation>La clé du signataire a été révoquée plus tard ; ce paquet date d’avant la révocation.</translation>
+        <translation>La clé du signataire a été révoquée plus tard&#xa0;; ce paquet date d’avant la révocation.</translation>
     </message>
     <message>
         <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
-        <translation>La clé du signataire a été révoquée ; ce paquet est postérieur.</translation>
+        <translation>La clé du signataire a été révoquée&#xa0;; ce paquet est postérieur.</translation>
     </message>
     <message>
         <source>{file} has no valid sender card.</source>
@@ -1618,11 +1845,11 @@
     </message>
     <message>
         <source>{file} line {line} is not valid.</source>
-        <translation>{file}, ligne {line} : elle n’est pas valide.</translation>
+        <translation>{file}, ligne {line}&#xa0;: elle n’est pas valide.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a valid revision.</source>
-        <translation>{file}, ligne {line} : ce n’est pas une révision valide.</translation>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas une révision valide.</translation>
     </message>
     <message>
         <source>Revision {revision} is by an author whose card is not included.</source>
@@ -1630,7 +1857,7 @@
     </message>
     <message>
         <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
-        <translation>{file}, ligne {line} : la révision {revision} a une signature d’auteur non valide.</translation>
+        <translation>{file}, ligne {line}&#xa0;: la révision {revision} a une signature d’auteur non valide.</translation>
     </message>
     <message>
         <source>A record snapshot line appears in a bundle of revisions.</source>
@@ -1638,7 +1865,7 @@
     </message>
     <message>
         <source>{file} line {line} has an unknown type.</source>
-        <translation>{file}, ligne {line} : son type est inconnu.</translation>
+        <translation>{file}, ligne {line}&#xa0;: son type est inconnu.</translation>
     </message>
     <message>
         <source>{file} has no photo list.</source>
@@ -1654,11 +1881,11 @@
     </message>
     <message>
         <source>{file}: the photo does not match its hash.</source>
-        <translation>{file} : la photo ne correspond pas à son empreinte SHA-256.</translation>
+        <translation>{file}&#xa0;: la photo ne correspond pas à son empreinte SHA-256.</translation>
     </message>
     <message>
         <source>{file} line {line} is too long.</source>
-        <translation>{file}, ligne {line} : elle est trop longue.</translation>
+        <translation>{file}, ligne {line}&#xa0;: elle est trop longue.</translation>
     </message>
     <message>
         <source>{file} does not match its hash in {other}.</source>
@@ -1666,7 +1893,7 @@
     </message>
     <message>
         <source>--encoding {value}: unknown encoding.</source>
-        <translation>--encoding {value} : encodage inconnu.</translation>
+        <translation>--encoding {value}&#xa0;: encodage inconnu.</translation>
     </message>
     <message>
         <source>Use e.g. {examples}.</source>
@@ -1702,23 +1929,23 @@
     </message>
     <message>
         <source>detected: UTF-8 byte-order mark</source>
-        <translation>détecté : marque d’ordre des octets UTF-8</translation>
+        <translation>détecté&#xa0;: marque d’ordre des octets UTF-8</translation>
     </message>
     <message>
         <source>detected: UTF-16 byte-order mark</source>
-        <translation>détecté : marque d’ordre des octets UTF-16</translation>
+        <translation>détecté&#xa0;: marque d’ordre des octets UTF-16</translation>
     </message>
     <message>
         <source>detected: the whole file is valid UTF-8</source>
-        <translation>détecté : tout le fichier est de l’UTF-8 valide</translation>
+        <translation>détecté&#xa0;: tout le fichier est de l’UTF-8 valide</translation>
     </message>
     <message>
         <source>detected: the whole file is ASCII</source>
-        <translation>détecté : tout le fichier est en ASCII</translation>
+        <translation>détecté&#xa0;: tout le fichier est en ASCII</translation>
     </message>
     <message>
         <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
-        <translation>détecté : pas de l’UTF-8, et ses lettres accentuées (au nombre de {count}) se lisent toutes comme des mots d’Europe occidentale</translation>
+        <translation>détecté&#xa0;: pas de l’UTF-8, et ses lettres accentuées (au nombre de {count}) se lisent toutes comme des mots d’Europe occidentale</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
@@ -1726,7 +1953,7 @@
     </message>
     <message>
         <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
-        <translation>Enregistrez-le en CSV UTF-8 depuis votre tableur, ou donnez son encodage avec --encoding, par exemple {examples} ; vérifiez avec --dry-run, qui montre les lignes telles que lues. Rien n’a été importé.</translation>
+        <translation>Enregistrez-le en CSV UTF-8 depuis votre tableur, ou donnez son encodage avec --encoding, par exemple {examples}&#xa0;; vérifiez avec --dry-run, qui montre les lignes telles que lues. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
@@ -1738,7 +1965,7 @@
     </message>
     <message>
         <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
-        <translation>Corrigez la ou les lignes indiquées (retapez-y les lettres) et enregistrez le fichier en CSV UTF-8 ; ou, si tout le fichier est dans un autre encodage, donnez-le avec --encoding (vérifiez avec --dry-run). Rien n’a été importé.</translation>
+        <translation>Corrigez la ou les lignes indiquées (retapez-y les lettres) et enregistrez le fichier en CSV UTF-8&#xa0;; ou, si tout le fichier est dans un autre encodage, donnez-le avec --encoding (vérifiez avec --dry-run). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} does not start with a {encoding} byte-order mark.</source>
@@ -1746,11 +1973,11 @@
     </message>
     <message>
         <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
-        <translation>Donnez plutôt --encoding {codec}-le (comme l’écrit Windows) ou {codec}-be ; rien n’a été importé.</translation>
+        <translation>Donnez plutôt --encoding {codec}-le (comme l’écrit Windows) ou {codec}-be&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
-        <translation>Vérifiez --encoding (par exemple {examples}), ou omettez-le pour détecter l’encodage ; ou corrigez ces lignes. Rien n’a été importé.</translation>
+        <translation>Vérifiez --encoding (par exemple {examples}), ou omettez-le pour détecter l’encodage&#xa0;; ou corrigez ces lignes. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
@@ -1758,7 +1985,7 @@
     </message>
     <message>
         <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
-        <translation>{file} n’est pas un texte {encoding} valide : {lines} ne peuvent pas être lues en {encoding}.</translation>
+        <translation>{file} n’est pas un texte {encoding} valide&#xa0;: {lines} ne peuvent pas être lues en {encoding}.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
@@ -1782,7 +2009,7 @@
     </message>
     <message>
         <source>{path} is a folder; give a CSV file.</source>
-        <translation>{path} est un dossier ; donnez un fichier CSV.</translation>
+        <translation>{path} est un dossier&#xa0;; donnez un fichier CSV.</translation>
     </message>
     <message>
         <source>The file {file} is larger than {size} GB.</source>
@@ -1798,11 +2025,11 @@
     </message>
     <message>
         <source>{file} is empty: there is no header row.</source>
-        <translation>{file} est vide : il n’y a pas de ligne d’en-tête.</translation>
+        <translation>{file} est vide&#xa0;: il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
-        <translation>--delimiter {value} : donnez un seul caractère, comme &apos;,&apos; &apos;;&apos; ou &apos;tab&apos;.</translation>
+        <translation>--delimiter {value}&#xa0;: donnez un seul caractère, comme &apos;,&apos; &apos;;&apos; ou &apos;tab&apos;.</translation>
     </message>
     <message>
         <source>a workbook (.xlsx or .ods), not a CSV file</source>
@@ -1818,15 +2045,15 @@
     </message>
     <message>
         <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
-        <translation>{file} contient des octets NUL : c’est un fichier binaire, pas du texte CSV.</translation>
+        <translation>{file} contient des octets NUL&#xa0;: c’est un fichier binaire, pas du texte CSV.</translation>
     </message>
     <message>
         <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
-        <translation>Enregistrez la feuille en CSV depuis votre tableur ; si c’est du texte UTF-16 sans marque d’ordre des octets, donnez --encoding utf-16. Rien n’a été importé.</translation>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur&#xa0;; si c’est du texte UTF-16 sans marque d’ordre des octets, donnez --encoding utf-16. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} changed while it was being read; nothing was imported.</source>
-        <translation>{file} a changé pendant sa lecture ; rien n’a été importé.</translation>
+        <translation>{file} a changé pendant sa lecture&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} is {what}.</source>
@@ -1838,11 +2065,11 @@
     </message>
     <message>
         <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
-        <translation>{file} a {count} colonnes ; FieldKit en lit au plus {limit} (la feuille la plus large que font Excel ou LibreOffice).</translation>
+        <translation>{file} a {count} colonnes&#xa0;; FieldKit en lit au plus {limit} (la feuille la plus large que font Excel ou LibreOffice).</translation>
     </message>
     <message>
         <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
-        <translation>Supprimez les colonnes vides à droite de la feuille, enregistrez-la à nouveau en CSV et importez-la ; rien n’a été importé.</translation>
+        <translation>Supprimez les colonnes vides à droite de la feuille, enregistrez-la à nouveau en CSV et importez-la&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows.</source>
@@ -1850,39 +2077,39 @@
     </message>
     <message>
         <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
-        <translation>La ligne {line} de {file} dépasse {limit} caractères : ce n’est pas une ligne de tableur.</translation>
+        <translation>La ligne {line} de {file} dépasse {limit} caractères&#xa0;: ce n’est pas une ligne de tableur.</translation>
     </message>
     <message>
         <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
-        <translation>La ligne {row} de {file} a une cellule de plus de {limit} caractères (un champ en contient au plus {most}) ; un guillemet est-il resté ouvert ?</translation>
+        <translation>La ligne {row} de {file} a une cellule de plus de {limit} caractères (un champ en contient au plus {most})&#xa0;; un guillemet est-il resté ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
-        <translation>{file} se termine dans une cellule entre guillemets qui commence à la ligne {row} ou après ; un guillemet (&quot;) est resté ouvert.</translation>
+        <translation>{file} se termine dans une cellule entre guillemets qui commence à la ligne {row} ou après&#xa0;; un guillemet (&quot;) est resté ouvert.</translation>
     </message>
     <message>
         <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
-        <translation>La ligne {row} de {file} n’est pas du CSV valide : une cellule entre guillemets n’est pas bien fermée.</translation>
+        <translation>La ligne {row} de {file} n’est pas du CSV valide&#xa0;: une cellule entre guillemets n’est pas bien fermée.</translation>
     </message>
     <message>
         <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
-        <translation>--map {value} : écrivez COLONNE=champ, par exemple --map &quot;Inv. No.=inventory_number&quot;.</translation>
+        <translation>--map {value}&#xa0;: écrivez COLONNE=champ, par exemple --map &quot;Inv. No.=inventory_number&quot;.</translation>
     </message>
     <message>
         <source>--map: &apos;{value}&apos; is not a field of object records.</source>
-        <translation>--map : « {value} » n’est pas un champ des fiches d’objets.</translation>
+        <translation>--map&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un champ des fiches d’objets.</translation>
     </message>
     <message>
         <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
-        <translation>Champs connus : {fields} (ou &apos;-&apos; pour ignorer une colonne).</translation>
+        <translation>Champs connus&#xa0;: {fields} (ou &apos;-&apos; pour ignorer une colonne).</translation>
     </message>
     <message>
         <source>--map: the file has no column {value} (it has {count}).</source>
-        <translation>--map : le fichier n’a pas de colonne {value} (il en a {count}).</translation>
+        <translation>--map&#xa0;: le fichier n’a pas de colonne {value} (il en a {count}).</translation>
     </message>
     <message>
         <source>--map: several columns are named &apos;{value}&apos;.</source>
-        <translation>--map : plusieurs colonnes s’appellent « {value} ».</translation>
+        <translation>--map&#xa0;: plusieurs colonnes s’appellent «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
@@ -1890,23 +2117,23 @@
     </message>
     <message>
         <source>--map: the file has no column &apos;{value}&apos;.</source>
-        <translation>--map : le fichier n’a pas de colonne « {value} ».</translation>
+        <translation>--map&#xa0;: le fichier n’a pas de colonne «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>Its columns are: {columns}.</source>
-        <translation>Ses colonnes sont : {columns}.</translation>
+        <translation>Ses colonnes sont&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>--map names the column &apos;{column}&apos; twice.</source>
-        <translation>--map désigne deux fois la colonne « {column} ».</translation>
+        <translation>--map désigne deux fois la colonne «&#xa0;{column}&#xa0;».</translation>
     </message>
     <message>
         <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
-        <translation>--map : les colonnes « {first} » et « {second} » vont toutes deux dans {field}.</translation>
+        <translation>--map&#xa0;: les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» vont toutes deux dans {field}.</translation>
     </message>
     <message>
         <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
-        <translation>Les colonnes « {first} » et « {second} » ressemblent toutes deux à {field}.</translation>
+        <translation>Les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» ressemblent toutes deux à {field}.</translation>
     </message>
     <message>
         <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
@@ -1914,23 +2141,23 @@
     </message>
     <message>
         <source>None of the columns matches a field of object records (columns: {columns}).</source>
-        <translation>Aucune colonne ne correspond à un champ des fiches d’objets (colonnes : {columns}).</translation>
+        <translation>Aucune colonne ne correspond à un champ des fiches d’objets (colonnes&#xa0;: {columns}).</translation>
     </message>
     <message>
         <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
-        <translation>Associez-les avec --map &quot;COLONNE=champ&quot;, par exemple --map &quot;Inv. No.=inventory_number&quot; ; champs : {fields}.</translation>
+        <translation>Associez-les avec --map &quot;COLONNE=champ&quot;, par exemple --map &quot;Inv. No.=inventory_number&quot;&#xa0;; champs&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
-        <translation>Numéros d’inventaire présents plus d’une fois dans le fichier : {count} (importés quand même : l’unicité dans un coffre est signalée, pas imposée).</translation>
+        <translation>Numéros d’inventaire présents plus d’une fois dans le fichier&#xa0;: {count} (importés quand même&#xa0;: l’unicité dans un coffre est signalée, pas imposée).</translation>
     </message>
     <message>
         <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
-        <translation>Numéros d’inventaire déjà dans le coffre : {count} (importés quand même, comme nouveaux objets ; importer deux fois le même fichier le double).</translation>
+        <translation>Numéros d’inventaire déjà dans le coffre&#xa0;: {count} (importés quand même, comme nouveaux objets&#xa0;; importer deux fois le même fichier le double).</translation>
     </message>
     <message>
         <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
-        <translation>Cellules qui commencent comme une formule de tableur (=, +, -, @) : {count} ; elles sont enregistrées en texte simple et jamais évaluées.</translation>
+        <translation>Cellules qui commencent comme une formule de tableur (=, +, -, @)&#xa0;: {count}&#xa0;; elles sont enregistrées en texte simple et jamais évaluées.</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -1942,15 +2169,15 @@
     </message>
     <message>
         <source>cross reference: {problem}</source>
-        <translation>renvoi : {problem}</translation>
+        <translation>renvoi&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation>Annulé ; rien n’a été importé.</translation>
+        <translation>Annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file has {count} error(s); nothing was imported.</source>
-        <translation>Erreur(s) dans le fichier : {count} ; rien n’a été importé.</translation>
+        <translation>Erreur(s) dans le fichier&#xa0;: {count}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Correct them in the spreadsheet and import again.</source>
@@ -1958,15 +2185,15 @@
     </message>
     <message>
         <source>{file} changed while it was being imported; nothing was imported.</source>
-        <translation>{file} a changé pendant l’importation ; rien n’a été importé.</translation>
+        <translation>{file} a changé pendant l’importation&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
-        <translation>Ces colonnes contiennent des données mais ne correspondent à aucun champ : {columns} ; rien n’a été importé.</translation>
+        <translation>Ces colonnes contiennent des données mais ne correspondent à aucun champ&#xa0;: {columns}&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
-        <translation>Associez chacune à un champ (par exemple --map &quot;{column}=notes&quot;) ou ignorez-la exprès (--map &quot;{column}=-&quot;). Champs : {fields}.</translation>
+        <translation>Associez chacune à un champ (par exemple --map &quot;{column}=notes&quot;) ou ignorez-la exprès (--map &quot;{column}=-&quot;). Champs&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>{listed} and {count} more</source>
@@ -1982,11 +2209,19 @@
     </message>
     <message>
         <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
-        <translation>{path} contient un vrai coffre, pas un coffre de démonstration ; `demo` n’y touche pas.</translation>
+        <translation>{path} contient un vrai coffre, pas un coffre de démonstration&#xa0;; `demo` n’y touche pas.</translation>
     </message>
     <message>
         <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
         <translation>Donnez un autre dossier avec --vault, ou lancez `fieldkit demo` sans --vault.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} n’est pas un fichier JSON lisible.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>Le JSON doit être un objet de noms de champs et de valeurs.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2515,7 @@
     <name>help</name>
     <message>
         <source>vault folder (default: $FIELDKIT_VAULT)</source>
-        <translation>dossier du coffre (par défaut : $FIELDKIT_VAULT)</translation>
+        <translation>dossier du coffre (par défaut&#xa0;: $FIELDKIT_VAULT)</translation>
     </message>
     <message>
         <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
@@ -2292,7 +2527,7 @@
     </message>
     <message>
         <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
-        <translation>FieldKit : documenter les collections et les dommages hors ligne ; échanger des paquets signés.</translation>
+        <translation>FieldKit&#xa0;: documenter les collections et les dommages hors ligne&#xa0;; échanger des paquets signés.</translation>
     </message>
     <message>
         <source>show the version and exit</source>
@@ -2312,7 +2547,7 @@
     </message>
     <message>
         <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
-        <translation>vérifier la chaîne d’empreintes ; code de sortie 1 si un événement a été modifié, supprimé ou inséré</translation>
+        <translation>vérifier la chaîne d’empreintes&#xa0;; code de sortie 1 si un événement a été modifié, supprimé ou inséré</translation>
     </message>
     <message>
         <source>list only the N most recent events</source>
@@ -2328,7 +2563,7 @@
     </message>
     <message>
         <source>a recipient (repeatable); default: every verified coordinator</source>
-        <translation>un destinataire (répétable) ; par défaut : chaque coordinateur vérifié</translation>
+        <translation>un destinataire (répétable)&#xa0;; par défaut&#xa0;: chaque coordinateur vérifié</translation>
     </message>
     <message>
         <source>not encrypted (for auditors, the public)</source>
@@ -2352,7 +2587,7 @@
     </message>
     <message>
         <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
-        <translation>laisser cette photo de côté (8 caractères hexadécimaux ou plus de son empreinte ; répétable) ; un export ultérieur l’enverra</translation>
+        <translation>laisser cette photo de côté (8 caractères hexadécimaux ou plus de son empreinte&#xa0;; répétable)&#xa0;; un export ultérieur l’enverra</translation>
     </message>
     <message>
         <source>verify bundles (no vault needed)</source>
@@ -2360,7 +2595,7 @@
     </message>
     <message>
         <source>a signer you trust: identity card or minisign public key (repeatable)</source>
-        <translation>un signataire de confiance : carte d’identité ou clé publique minisign (répétable)</translation>
+        <translation>un signataire de confiance&#xa0;: carte d’identité ou clé publique minisign (répétable)</translation>
     </message>
     <message>
         <source>verify and merge bundles</source>
@@ -2400,7 +2635,7 @@
     </message>
     <message>
         <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
-        <translation>lieux : bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
+        <translation>lieux&#xa0;: bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
     </message>
     <message>
         <source>add a location from JSON</source>
@@ -2412,7 +2647,7 @@
     </message>
     <message>
         <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
-        <translation>contenants : caisses, boîtes, rouleaux, sacs, palettes (avec codes)</translation>
+        <translation>contenants&#xa0;: caisses, boîtes, rouleaux, sacs, palettes (avec codes)</translation>
     </message>
     <message>
         <source>add a container from JSON</source>
@@ -2424,7 +2659,7 @@
     </message>
     <message>
         <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
-        <translation>les champs sous forme d’objet JSON (&apos;-&apos; : entrée standard)</translation>
+        <translation>les champs sous forme d’objet JSON (&apos;-&apos;&#xa0;: entrée standard)</translation>
     </message>
     <message>
         <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
@@ -2440,7 +2675,7 @@
     </message>
     <message>
         <source>plan it; it departs later</source>
-        <translation>le planifier ; il part plus tard</translation>
+        <translation>le planifier&#xa0;; il part plus tard</translation>
     </message>
     <message>
         <source>(receive) everything expected arrived</source>
@@ -2448,7 +2683,7 @@
     </message>
     <message>
         <source>(receive) show the reconciliation; write nothing</source>
-        <translation>(réception) montrer le rapprochement ; ne rien écrire</translation>
+        <translation>(réception) montrer le rapprochement&#xa0;; ne rien écrire</translation>
     </message>
     <message>
         <source>where an object or container is now</source>
@@ -2476,7 +2711,7 @@
     </message>
     <message>
         <source>create (if absent) and open a demo vault (passphrase: demo)</source>
-        <translation>créer (s’il n’existe pas) et ouvrir un coffre de démonstration (phrase secrète : demo)</translation>
+        <translation>créer (s’il n’existe pas) et ouvrir un coffre de démonstration (phrase secrète&#xa0;: demo)</translation>
     </message>
     <message>
         <source>objects to generate</source>
@@ -2492,7 +2727,7 @@
     </message>
     <message>
         <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
-        <translation>lido : un fichier .xml (les photos vont dans un dossier à côté) ; linked-art : un dossier nouveau ou vide ; csv : un fichier .csv</translation>
+        <translation>lido&#xa0;: un fichier .xml (les photos vont dans un dossier à côté)&#xa0;; linked-art&#xa0;: un dossier nouveau ou vide&#xa0;; csv&#xa0;: un fichier .csv</translation>
     </message>
     <message>
         <source>only objects matching TEXT</source>
@@ -2508,7 +2743,7 @@
     </message>
     <message>
         <source>lido: do not write the photos</source>
-        <translation>lido : ne pas écrire les photos</translation>
+        <translation>lido&#xa0;: ne pas écrire les photos</translation>
     </message>
     <message>
         <source>only these objects (id or inventory no.)</source>
@@ -2596,15 +2831,15 @@
     </message>
     <message>
         <source>check and report; change nothing</source>
-        <translation>vérifier et rendre compte ; ne rien modifier</translation>
+        <translation>vérifier et rendre compte&#xa0;; ne rien modifier</translation>
     </message>
     <message>
         <source>column separator (default: detected)</source>
-        <translation>séparateur de colonnes (par défaut : détecté)</translation>
+        <translation>séparateur de colonnes (par défaut&#xa0;: détecté)</translation>
     </message>
     <message>
         <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
-        <translation>encodage du fichier, par exemple utf-8, cp1252, cp1256, shift_jis (par défaut : décidé sur tout le fichier ; en cas de doute, FieldKit demande cette option)</translation>
+        <translation>encodage du fichier, par exemple utf-8, cp1252, cp1256, shift_jis (par défaut&#xa0;: décidé sur tout le fichier&#xa0;; en cas de doute, FieldKit demande cette option)</translation>
     </message>
     <message>
         <source>damage reports</source>
@@ -2632,7 +2867,7 @@
     </message>
     <message>
         <source>role of the photos (default: {role} for the first, detail after)</source>
-        <translation>rôle des photos (par défaut : {role} pour la première, detail ensuite)</translation>
+        <translation>rôle des photos (par défaut&#xa0;: {role} pour la première, detail ensuite)</translation>
     </message>
     <message>
         <source>caption for the photos given</source>
@@ -2700,7 +2935,7 @@
     </message>
     <message>
         <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
-        <translation>langue du PDF (par défaut : FIELDKIT_LANG, sinon celle du système, sinon en)</translation>
+        <translation>langue du PDF (par défaut&#xa0;: FIELDKIT_LANG, sinon celle du système, sinon en)</translation>
     </message>
     <message>
         <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
@@ -2716,23 +2951,23 @@
     </message>
     <message>
         <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
-        <translation>avec `target add` : un destinataire (répétable) ; par défaut : chaque coordinateur vérifié</translation>
+        <translation>avec `target add`&#xa0;: un destinataire (répétable)&#xa0;; par défaut&#xa0;: chaque coordinateur vérifié</translation>
     </message>
     <message>
         <source>with `target add s3://…`: the S3 endpoint</source>
-        <translation>avec `target add s3://…` : le point d’accès S3</translation>
+        <translation>avec `target add s3://…`&#xa0;: le point d’accès S3</translation>
     </message>
     <message>
         <source>with `target add s3://…`: the bucket&apos;s region</source>
-        <translation>avec `target add s3://…` : la région du compartiment</translation>
+        <translation>avec `target add s3://…`&#xa0;: la région du compartiment</translation>
     </message>
     <message>
         <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
-        <translation>avec `target add s3://…` : clé d’accès et secret au format d’identifiants AWS ([default] aws_access_key_id / aws_secret_access_key) ; sinon AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, sinon demandés ; conservés uniquement dans le coffre</translation>
+        <translation>avec `target add s3://…`&#xa0;: clé d’accès et secret au format d’identifiants AWS ([default] aws_access_key_id / aws_secret_access_key)&#xa0;; sinon AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, sinon demandés&#xa0;; conservés uniquement dans le coffre</translation>
     </message>
     <message>
         <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
-        <translation>avec `target add s3://…` : au plus RATE octets par seconde (par exemple 200k, 1M)</translation>
+        <translation>avec `target add s3://…`&#xa0;: au plus RATE octets par seconde (par exemple 200k, 1M)</translation>
     </message>
     <message>
         <source>the identity cards this vault trusts</source>
@@ -2748,11 +2983,11 @@
     </message>
     <message>
         <source>role to trust it in (default: the card&apos;s)</source>
-        <translation>rôle dans lequel lui faire confiance (par défaut : celui de la carte)</translation>
+        <translation>rôle dans lequel lui faire confiance (par défaut&#xa0;: celui de la carte)</translation>
     </message>
     <message>
         <source>local name to show for it (default: the name on the card)</source>
-        <translation>nom local à afficher (par défaut : le nom sur la carte)</translation>
+        <translation>nom local à afficher (par défaut&#xa0;: le nom sur la carte)</translation>
     </message>
     <message>
         <source>you compared the fingerprint with its holder (in person or by phone)</source>
@@ -2800,7 +3035,7 @@
     </message>
     <message>
         <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
-        <translation>nouvelles clés, phrase secrète et clé de récupération : rechiffrer tout le coffre</translation>
+        <translation>nouvelles clés, phrase secrète et clé de récupération&#xa0;: rechiffrer tout le coffre</translation>
     </message>
     <message>
         <source>write the new recovery key to F</source>

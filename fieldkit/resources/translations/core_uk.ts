@@ -95,6 +95,14 @@
         <translation>Файл журналу: {path}</translation>
     </message>
     <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>--plain і --to не поєднуються: незашифрований пакет — для всіх.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>Знеособлений експорт: місця, координати, пам’ятки та GPS фото вилучено. Поля довільного тексту (описи, нотатки…) НЕ очищено: перевірте їх на назви місць.</translation>
+    </message>
+    <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
         <translation>Нічого нового для цих одержувачів; пакет не записано.</translation>
     </message>
@@ -563,8 +571,56 @@
         <translation>Історія (спершу найстаріше):</translation>
     </message>
     <message>
+        <source>needs a person ({reason})</source>
+        <translation>потрібна людина ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>спірні: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>об’єднується без конфлікту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n версія</numerusform>
+            <numerusform>%n версії</numerusform>
+            <numerusform>%n версій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n запис у конфлікті.</numerusform>
+            <numerusform>%n записи в конфлікті.</numerusform>
+            <numerusform>%n записів у конфлікті.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>you</source>
         <translation>ви</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>версія {revision} від {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(переможна)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>ВИДАЛЕНО</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>Потрібна людина: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
     </message>
     <message>
         <source>BAD SIGNATURE</source>
@@ -666,9 +722,185 @@
             <numerusform>%n предметів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n звіт про пошкодження</numerusform>
+            <numerusform>%n звіти про пошкодження</numerusform>
+            <numerusform>%n звітів про пошкодження</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n фото в {folder}</numerusform>
+            <numerusform>%n фото в {folder}</numerusform>
+            <numerusform>%n фото в {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>Записано {file} ({format}): {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n предмет у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n предмети в конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n предметів у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>verification certificate</source>
         <translation>сертифікат перевірки</translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>Застосунку ще немає в цій версії FieldKit; використовуйте команди з `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>не ціле число: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>має бути щонайменше 1</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>--verify перевіряє весь журнал; --limit і --action діють лише на перелік.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>Немає подій аудиту.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>Немає подій {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>Журнал аудиту цілий: подій — {count}, голова {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>Журнал аудиту НЕ цілий (проблем: {count}): його змінено поза FieldKit. Збережіть це сховище як доказ і порівняйте з резервною копією.</translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(ідентифікатор ключа {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Організація:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Відбиток:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>Відкритий ключ minisign:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>Одержувач age:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>Ідентифікаційну картку записано в {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>Відкритий ключ minisign записано в {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>Відбиток: {fingerprint}. Прочитайте його тому, хто імпортує вашу картку (особисто або телефоном), щоб він міг перевірити.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>--no-passphrase задано разом з парольною фразою для експортованого ключа.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>Парольну фразу для експортованого ключа не задано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>Використайте --key-passphrase-file FILE, задайте {variable} або додайте --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>Дві парольні фрази різні; ключ не записано.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>Транспортний ключ записано в {path}, захищений вказаною парольною фразою. Інструмент age відкриває файли, надіслані {recipient}, командою `age -d -i {path} FILE` (він запитає цю фразу).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>Увага: {path} містить секретний транспортний ключ БЕЗ ЗАХИСТУ (UNPROTECTED): будь-хто, хто його скопіює, прочитає пакети для цього сховища. Тримайте його на зашифрованому диску й видаліть, коли він більше не потрібен.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>Увага: ви тепер довіряєте кільком карткам з назвою, схожою на {name}: цій (відбиток {fingerprint}…) та {others}. Переконайтеся, що кожна — саме та, і перейменуйте одну через --name, щоб їх не сплутати.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(картка каже {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(роль, яку вказує картка)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>Довіру надано {name}{claim} у ролі {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Відбиток: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>Позначено як перевірену: ви звірили цей відбиток з його власником.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>Ще не перевірено: звірте вголос відбиток вище з його власником (особисто або телефоном; він бачить свій через `fieldkit identity show`), потім запустіть це знову з --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>До того часу вона не отримує пакетів, якщо ви не вкажете її через `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>Це сховище ще не довіряє жодному ключу: додайте картку через `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>Деякі довірені картки мають однакову назву (або схожі назви): розрізняйте їх за відбитком і перейменуйте одну через `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>Неперевірені координатори не отримують пакетів, якщо їх не вказано через `export --to`. Щоб перевірити координатора, звірте його відбиток з власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім запустіть `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>{name} ({fingerprint}) уже відкликано {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>Відкликано {name} ({fingerprint}): пакети й редакції, підписані цим ключем, більше не приймаються.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2242,14 @@
     <message>
         <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
         <translation>Вкажіть іншу теку через --vault або запустіть `fieldkit demo` без --vault.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} не є придатним до читання файлом JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>JSON має бути об’єктом з назв полів і значень.</translation>
     </message>
 </context>
 <context>
