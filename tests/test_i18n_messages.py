@@ -312,3 +312,27 @@ def test_move_receive_dry_run_and_object_messages_in_french(
     assert "Object ID manquant\u00a0: " in shown.out and "créée" in shown.out
     deleted = run_cli([*vault, "object", "delete", "X_1"], env)
     assert deleted.code == 0 and "Supprimé\u00a0; son historique est conservé." in deleted.err
+
+
+def test_trust_audit_identity_and_backup_messages_in_french_and_arabic(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    vault.close()
+    base = ["--vault", str(vault_path)]
+    fr = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "fr"}
+    listed = run_cli([*base, "trust", "list"], fr)
+    assert listed.code == 0
+    assert "Ce coffre ne fait encore confiance à aucune clé\u00a0: ajoutez une carte" in listed.err
+    audited = run_cli([*base, "audit", "--verify"], fr)
+    assert audited.code == 0 and "Journal d’audit intact\u00a0: événements\u00a0: " in audited.err
+    shown = run_cli([*base, "identity", "show"], fr)
+    assert shown.code == 0 and shown.out.startswith("Nom\u00a0:")
+    assert "Empreinte\u00a0:" in shown.out and "Destinataire age\u00a0:" in shown.out
+    backup = run_cli([*base, "backup", "-o", str(tmp_path / "b")], fr)
+    assert backup.code == 0, backup.err
+    assert "Sauvegarde écrite dans " in backup.err
+    ar = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "ar"}
+    shown = run_cli([*base, "identity", "show"], ar)
+    assert shown.out.startswith("الاسم:")
+    # A fingerprint keeps its groups in order inside the right-to-left lines.
+    assert "\u2066" in shown.out and "\u2069" in shown.out

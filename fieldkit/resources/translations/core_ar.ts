@@ -977,6 +977,70 @@
         <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
         <translation>أُبطل {name} ({fingerprint}): لم تعد الحزم والمراجعات الموقَّعة بهذا المفتاح مقبولة.</translation>
     </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>كُتب مفتاح الاسترداد في {path}: اطبعه ثم احذف الملف.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>مفتاح الاسترداد الخاص بك (يُعرض هذه المرة فقط). دوّنه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب: فهو يفتح الخزنة إذا نُسيت عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>جارٍ إنشاء الخزنة (قياس سرعة هذا الحاسوب لأجل المفتاح)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>أُنشئت خزنة في {path} (المعرّف {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>تغيّرت عبارة المرور. النسخ الاحتياطية السابقة ما زالت تُفتح بالقديمة.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>جارٍ إعادة تشفير قاعدة البيانات وكل صورة بمفاتيح جديدة…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>هذه الخزنة متلَفة من قبل.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>يتطلب الإتلاف تأكيدًا مكتوبًا ولا توجد طرفية.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>أضف --confirm {word} لإتلاف مفاتيح الخزنة نهائيًا.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>هذا يُتلف مفاتيح الخزنة في {path}. لن يقرأها أحد بعد ذلك أبدًا، ولا حتى بمفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>اكتب {word} للتأكيد: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>لم يُؤكَّد؛ لم يُتلف شيء.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>أُتلفت مفاتيح الخزنة. قد تبقى نسخ قديمة من الكتل على أقراص SSD وذواكر USB؛ والتشفير الكامل للقرص يحمي من ذلك.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} (الملفات: {files}، البايتات: {size}). وتُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>الخزنة مفتوحة في نافذة أو أمر FieldKit آخر: النسخة الاحتياطية لقطة متّسقة، ولا تُدرج في سجل تدقيق الخزنة.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>استُعيدت في {path}. بدأت حقبة جديدة: تُميَّز الحزم المرسلة من الآن عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2334,6 +2398,26 @@
     <message>
         <source>The JSON must be an object of field names and values.</source>
         <translation>يجب أن يكون JSON كائنًا من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>أُتلفت هذه الخزنة: أُتلفت مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>مجلد ملف مفتاح الاسترداد {path} غير موجود؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>أنشئ المجلد أو اختر ملفًا آخر، ثم شغّل الأمر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>ملف مفتاح الاسترداد {path} موجود من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>اختر اسم ملف جديدًا (قد يحتوي الملف الموجود على المفتاح الذي ما زال يفتح الخزنة).</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,70 @@
         <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
         <translation>{name} ({fingerprint}) révoquée&#xa0;: les paquets et révisions signés par cette clé ne sont plus acceptés.</translation>
     </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>La clé de récupération a été écrite dans {path}&#xa0;: imprimez-la, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>Votre clé de récupération (affichée cette seule fois). Notez-la ou imprimez-la et gardez-la loin de cet ordinateur&#xa0;: elle ouvre le coffre si la phrase secrète est oubliée.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>Création du coffre (mesure de la vitesse de cet ordinateur pour la clé)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>Coffre créé dans {path} (identifiant {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>La phrase secrète a été changée. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>Rechiffrement de la base de données et de chaque photo avec de nouvelles clés…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>Ce coffre est déjà détruit.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>La destruction demande une confirmation tapée, et il n’y a pas de terminal.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>Ajoutez --confirm {word} pour détruire définitivement les clés du coffre.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>Ceci détruit les clés du coffre dans {path}. Personne, même avec la clé de récupération, ne pourra plus jamais le lire.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Tapez {word} pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>Non confirmé&#xa0;; rien n’a été détruit.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>Les clés du coffre sont détruites. Sur les SSD et les clés USB, d’anciennes copies de blocs peuvent subsister&#xa0;; le chiffrement complet du disque protège contre cela.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>Sauvegarde écrite dans {path} (fichiers&#xa0;: {files}, octets&#xa0;: {size}). Elle s’ouvre avec la phrase secrète et la clé de récupération actuelles de ce coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande FieldKit&#xa0;: la sauvegarde est un instantané cohérent, et n’apparaît pas dans le journal d’audit du coffre.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>Restauré dans {path}. Une nouvelle époque commence&#xa0;: les paquets envoyés désormais se distinguent de ceux envoyés avant la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2222,6 +2286,26 @@
     <message>
         <source>The JSON must be an object of field names and values.</source>
         <translation>Le JSON doit être un objet de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>Ce coffre a été détruit&#xa0;: ses clés ont été effacées.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>Le dossier du fichier de clé de récupération {path} n’existe pas&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>Créez le dossier ou choisissez un autre fichier, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>Le fichier de clé de récupération {path} existe déjà&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>Choisissez un nouveau nom de fichier (le fichier existant contient peut-être la clé qui ouvre encore le coffre).</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,70 @@
         <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
         <translation>Відкликано {name} ({fingerprint}): пакети й редакції, підписані цим ключем, більше не приймаються.</translation>
     </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>Ключ відновлення записано в {path}: надрукуйте його, потім видаліть файл.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>Ваш ключ відновлення (показано лише цього разу). Запишіть або надрукуйте його й зберігайте окремо від цього комп’ютера: він відкриває сховище, якщо парольну фразу забуто.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>Створення сховища (вимірювання швидкості цього комп’ютера для ключа)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>Сховище створено в {path} (ідентифікатор {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>Парольну фразу змінено. Давніші резервні копії й далі відкриваються старою.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>Перешифрування бази даних і кожного фото новими ключами…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>Це сховище вже знищено.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>Знищення потребує введеного підтвердження, а термінала немає.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>Додайте --confirm {word}, щоб остаточно знищити ключі сховища.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>Це знищує ключі сховища в {path}. Ніхто, навіть з ключем відновлення, більше ніколи його не прочитає.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Введіть {word} для підтвердження: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>Не підтверджено; нічого не знищено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>Ключі сховища знищено. На SSD і USB-накопичувачах можуть лишитися старі копії блоків; від цього захищає повне шифрування диска.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>Резервну копію записано в {path} (файлів: {files}, байтів: {size}). Вона відкривається поточною парольною фразою й ключем відновлення цього сховища.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>Сховище відкрите в іншому вікні чи команді FieldKit: резервна копія — узгоджений знімок і не вноситься до журналу аудиту сховища.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>Відновлено в {path}. Почалася нова епоха: пакети, надіслані відтепер, відрізняються від надісланих до резервної копії.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2250,6 +2314,26 @@
     <message>
         <source>The JSON must be an object of field names and values.</source>
         <translation>JSON має бути об’єктом з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>Це сховище знищено: його ключі знищено.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>Теки для файлу ключа відновлення {path} не існує; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>Створіть теку або виберіть інший файл, потім запустіть команду знову.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>Файл ключа відновлення {path} уже існує; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>Виберіть нову назву файлу (наявний файл може містити ключ, що досі відкриває сховище).</translation>
     </message>
 </context>
 <context>
