@@ -331,6 +331,10 @@ def test_trust_audit_identity_and_backup_messages_in_french_and_arabic(
     backup = run_cli([*base, "backup", "-o", str(tmp_path / "b")], fr)
     assert backup.code == 0, backup.err
     assert "Sauvegarde écrite dans " in backup.err
+    none = run_cli([*base, "sync"], fr)
+    assert none.code == 2 and "Aucune cible de synchronisation n’est configurée\u00a0;" in none.err
+    status = run_cli([*base, "sync", "status"], fr)
+    assert status.code == 0 and "Aucune cible de synchronisation pour l’instant" in status.err
     ar = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "ar"}
     shown = run_cli([*base, "identity", "show"], ar)
     assert shown.out.startswith("الاسم:")

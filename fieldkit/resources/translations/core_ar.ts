@@ -1041,6 +1041,144 @@
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>استُعيدت في {path}. بدأت حقبة جديدة: تُميَّز الحزم المرسلة من الآن عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>&apos;{value}&apos; ليس معدلًا مثل 200k أو 1M (بايت في الثانية).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>حد عرض النطاق 1k على الأقل (بايت في الثانية).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>يُستخدم --to مع `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>يُستخدم {option} مع `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>الاستخدام: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>هدف المزامنة &apos;{name}&apos; هو {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>الحزم هناك موجهة إلى: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>أُزيل هدف المزامنة &apos;{name}&apos;؛ لم يُمسّ شيء عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>لا حزم (%n) باقية هناك.</numerusform>
+            <numerusform>حزمة واحدة (%n) أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>حزمتان (%n) أوصلهما FieldKit باقيتان هناك؛ احذفهما يدويًا حين يستلمهما المرسَل إليهم.</numerusform>
+            <numerusform>%n حزم أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>%n حزمة أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>%n حزمة أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>يحتاج هدف S3 إلى نقطة الوصول: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>هدف المزامنة &apos;{name}&apos; هو {path} على {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>بيانات اعتماده محفوظة داخل هذه الخزنة فقط (مشفَّرة).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>ملاحظة: {problem}؛ الهدف محفوظ، وستتم مزامنته حين يستجيب.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>لا يوجد هدف مزامنة بعد؛ أضف هدفًا بـ `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>ملاحظة: {name} ({fingerprint}…) ليس في مخزن الثقة لديك: ستُعزل حزمه حتى تثق ببطاقته.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} على {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>حزم منتظرة: {waiting}، بانتظار الإشعار بالاستلام: {awaiting}، معزولة: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>لم يُرسل بعد: {revisions}، {photos} (تصدّرها المزامنة التالية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>بايتات معلّقة: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>آخر إرسال: {push}، آخر استلام: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>العزل: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>آخر مشكلة: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>لا شيء معزول.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}: الحزم المرسلة: {sent} (الجديدة: {exported}، المراجعات: {revisions})؛ الحزم المستوردة: {imported} بمراجعات جديدة: {new}؛ المُشعَر باستلامها: {acknowledged}، المُزالة من الهدف: {removed}؛ المنتظرة: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>عُزل {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>لم يُضبط أي هدف مزامنة؛ أضف هدفًا بـ `fieldkit sync target add NAME PATH`.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>

@@ -178,6 +178,20 @@
             <numerusform>%n records in conflict.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n bundle FieldKit delivered there stay on it; delete them by hand once their recipients have them.</numerusform>
+            <numerusform>%n bundles FieldKit delivered there stay on it; delete them by hand once their recipients have them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

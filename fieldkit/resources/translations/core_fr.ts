@@ -941,6 +941,136 @@
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>Restauré dans {path}. Une nouvelle époque commence&#xa0;: les paquets envoyés désormais se distinguent de ceux envoyés avant la sauvegarde.</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un débit comme 200k ou 1M (octets par seconde).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>Une limite de débit vaut au moins 1k (octets par seconde).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>--to va avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>{option} va avec `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Utilisation&#xa0;: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>Les paquets déposés là vont à&#xa0;: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>Cible de synchronisation «&#xa0;{name}&#xa0;» retirée&#xa0;; rien n’y a été touché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n paquet déposé là par FieldKit y reste&#xa0;; supprimez-le à la main quand ses destinataires l’ont.</numerusform>
+            <numerusform>%n paquets déposés là par FieldKit y restent&#xa0;; supprimez-les à la main quand leurs destinataires les ont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>Une cible S3 a besoin de son point d’accès&#xa0;: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est {path} sur {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>Ses identifiants ne sont conservés que dans ce coffre (chiffrés).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>Remarque&#xa0;: {problem}&#xa0;; la cible est conservée, et synchronisée quand elle répond.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Aucune cible de synchronisation pour l’instant&#xa0;; ajoutez-en une avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>Remarque&#xa0;: {name} ({fingerprint}…) n’est pas parmi vos clés de confiance&#xa0;: ses paquets seront mis en quarantaine jusqu’à ce que vous fassiez confiance à sa carte.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>accessible</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>inaccessible</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} sur {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>paquets en attente&#xa0;: {waiting}, en attente d’accusé de réception&#xa0;: {awaiting}, en quarantaine&#xa0;: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>pas encore envoyé&#xa0;: {revisions}, {photos} (la prochaine synchronisation les exporte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>octets en attente&#xa0;: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>dernier envoi&#xa0;: {push}, dernière réception&#xa0;: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>quarantaine&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>dernier problème&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>Rien n’est en quarantaine.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}&#xa0;: paquets envoyés&#xa0;: {sent} (nouveaux&#xa0;: {exported}, révisions&#xa0;: {revisions})&#xa0;; paquets importés&#xa0;: {imported}, avec nouvelles révisions&#xa0;: {new}&#xa0;; accusés de réception&#xa0;: {acknowledged}, retirés de la cible&#xa0;: {removed}&#xa0;; en attente&#xa0;: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>mis en quarantaine {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Aucune cible de synchronisation n’est configurée&#xa0;; ajoutez-en une avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>

@@ -966,6 +966,138 @@
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>Відновлено в {path}. Почалася нова епоха: пакети, надіслані відтепер, відрізняються від надісланих до резервної копії.</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>«{value}» — не швидкість на кшталт 200k або 1M (байтів за секунду).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>Обмеження швидкості — щонайменше 1k (байтів за секунду).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>--to використовується з `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>{option} використовується з `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Використання: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>Ціль синхронізації «{name}» — {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>Пакети там призначені: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>Ціль синхронізації «{name}» вилучено; на ній нічого не зачеплено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n пакет, доставлений туди FieldKit, лишається там; видаліть його вручну, коли одержувачі його отримають.</numerusform>
+            <numerusform>%n пакети, доставлені туди FieldKit, лишаються там; видаліть їх вручну, коли одержувачі їх отримають.</numerusform>
+            <numerusform>%n пакетів, доставлених туди FieldKit, лишаються там; видаліть їх вручну, коли одержувачі їх отримають.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>Ціль S3 потребує кінцевої точки: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>Ціль синхронізації «{name}» — {path} на {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>Її облікові дані зберігаються лише в цьому сховищі (зашифровано).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>Примітка: {problem}; ціль збережено, її синхронізують, коли вона відповість.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Цілей синхронізації ще немає; додайте ціль через `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>Примітка: {name} ({fingerprint}…) немає серед ваших довірених: його пакети буде поміщено в карантин, доки ви не довіритеся його картці.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>доступна</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} на {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>пакетів в очікуванні: {waiting}, чекають підтвердження: {awaiting}, у карантині: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>ще не надіслано: {revisions}, {photos} (наступна синхронізація їх експортує)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n редакція</numerusform>
+            <numerusform>%n редакції</numerusform>
+            <numerusform>%n редакцій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>байтів в очікуванні: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>останнє надсилання: {push}, останнє отримання: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>карантин: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>остання проблема: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>У карантині нічого немає.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}: надіслано пакетів: {sent} (нових: {exported}, редакцій: {revisions}); імпортовано пакетів: {imported}, нових редакцій: {new}; підтверджено: {acknowledged}, вилучено з цілі: {removed}; в очікуванні: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>у карантин {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Жодної цілі синхронізації не налаштовано; додайте ціль через `fieldkit sync target add NAME PATH`.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
