@@ -2533,6 +2533,10 @@
         <translation>Сховище: {name}</translation>
     </message>
     <message>
+        <source>Demo vault</source>
+        <translation>Демонстраційне сховище</translation>
+    </message>
+    <message>
         <source>{name} · key {fingerprint}</source>
         <translation>{name} · ключ {fingerprint}</translation>
     </message>
@@ -2556,9 +2560,13 @@
         <source>&amp;Later</source>
         <translation>&amp;Пізніше</translation>
     </message>
-    <message>
-        <source>Saved {n} record(s).</source>
-        <translation>Збережено записів: {n}.</translation>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>Збережено %n запис.</numerusform>
+            <numerusform>Збережено %n записи.</numerusform>
+            <numerusform>Збережено %n записів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none open</source>
