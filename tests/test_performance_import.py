@@ -230,3 +230,37 @@ def test_chunks_give_the_vault_that_one_by_one_gives(
     expected = _merged(shared_vault, before, lines, None)
     assert _merged(shared_vault, before, lines, chunk) == expected
     assert _merged(shared_vault, before, lines, 500) == expected
+
+
+def test_the_merge_runs_with_a_larger_page_cache_and_gives_it_back(
+    pair: tuple[Peer, Peer],
+) -> None:
+    """At a million records the inserts of 100,000 new ones thrash the vault's usual cache."""
+    field, coord = pair
+    field.records.create_many(F.OBJECT, [{"inventory_number": f"P-{i}"} for i in range(20)])
+    bundle = field.send(coord)
+    db = coord.vault.db
+    usual = db.execute("PRAGMA cache_size").fetchone()[0]
+    seen: list[int] = []
+    real = importer._store_revisions
+
+    def store(db_: Connection, ctx: _MergeContext) -> None:
+        seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
+        real(db_, ctx)
+
+    importer._store_revisions = store  # type: ignore[assignment]
+    try:
+        assert coord.receive(bundle).new_revisions == 20
+    finally:
+        importer._store_revisions = real
+    assert seen and set(seen) == {-importer.IMPORT_CACHE_KIB}
+    assert -importer.IMPORT_CACHE_KIB < usual  # larger than the vault's usual cache
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == usual
+    # Given back after a cancelled import too.
+    from fieldkit.errors import CancelledError
+
+    field.records.create(F.OBJECT, {"inventory_number": "P-new"})
+    second = field.send(coord)
+    with pytest.raises(CancelledError):
+        coord.receive(second, cancel=lambda: True)
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == usual

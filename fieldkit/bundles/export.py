@@ -46,7 +46,7 @@ CHUNK = 1 << 20
 LOCATION_FIELDS = ("current_location", "coordinates", "site")
 # Conservative per-file overheads, so that a part never exceeds --max-size.
 _FILE_OVERHEAD = 4096
-# SQLite's page cache while exporting (KiB): see _page_cache.
+# SQLite's page cache while exporting (KiB): see page_cache.
 EXPORT_CACHE_KIB = 16 * 1024
 _AGE_OVERHEAD_PER_CHUNK = 16
 _AGE_HEADER = 4096
@@ -1028,12 +1028,14 @@ def _remove_abandoned_partials(output: Path) -> None:
 
 
 @contextlib.contextmanager
-def _page_cache(db: Connection, kib: int) -> Iterator[None]:
-    """SQLite's page cache held to ``kib`` KiB for a while, then as it was.
+def page_cache(db: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache set to ``kib`` KiB for a while, then as it was.
 
     An export reads every revision once, front to back: a cache as large as the vault's usual
     one (fieldkit.vault.database) would only fill up with pages read once, and at a million
-    revisions it is a quarter of the export's peak memory.
+    revisions it is a quarter of the export's peak memory. An import, the other way round,
+    inserts into a dozen indexes at random places: there a larger cache saves reading (and
+    decrypting) the same pages again and again (fieldkit.bundles.importer).
     """
     (before,) = db.execute("PRAGMA cache_size").fetchone()
     db.execute(f"PRAGMA cache_size = {-int(kib)}")
@@ -1054,7 +1056,7 @@ def export_bundles(
 
     Raises NoRecipientsError, DiskFullError/StorageError, CancelledError (nothing written).
     """
-    with _page_cache(vault.db, EXPORT_CACHE_KIB):
+    with page_cache(vault.db, EXPORT_CACHE_KIB):
         return _export_bundles(vault, output, options, progress, cancel)
 
 
