@@ -156,9 +156,14 @@ _DIMENSIONS: dict[str, str] = {
 }
 
 
-def _measurements(value: Any) -> dict[str, tuple[str, float]]:
-    """{dimension: (quantity, value in cm or g, or the unit's own)} of a measurements field."""
-    out: dict[str, tuple[str, float]] = {}
+Measure = tuple[str, float, float]  # quantity, value (cm, g or the unit's own), rounding slack
+
+
+def _measurements(value: Any) -> dict[str, Measure]:
+    """{dimension: (quantity, value in cm or g or the unit's own, slack)} of a measurements
+    field. The slack is half the unit typed (a team measuring to the centimetre writes 31 for
+    31.4), at most half a centimetre or gram."""
+    out: dict[str, Measure] = {}
     if not isinstance(value, list):
         return out
     for item in value:
@@ -174,26 +179,29 @@ def _measurements(value: Any) -> dict[str, tuple[str, float]]:
         name = unicodedata.normalize("NFKC", dim).casefold().strip(" .:")
         unit_key = unicodedata.normalize("NFKC", unit).casefold().strip(" .")
         quantity, factor = _UNITS.get(unit_key, ("unit:" + unit_key, 1.0))
-        out[_DIMENSIONS.get(name, name)] = (quantity, float(number) * factor)
+        out[_DIMENSIONS.get(name, name)] = (quantity, float(number) * factor,
+                                            min(0.5, 0.5 * factor))
     return out
 
 
-def _measurement_gap(a: Mapping[str, tuple[str, float]],
-                     b: Mapping[str, tuple[str, float]]) -> tuple[float, int] | None:
+def _measurement_gap(a: Mapping[str, Measure],
+                     b: Mapping[str, Measure]) -> tuple[float, int] | None:
     """(the largest relative difference, how many dimensions) over the dimensions both give;
-    None when none is comparable."""
+    None when none is comparable. Rounding to the finer of the two units is no difference; a
+    difference of -1 means every dimension is exactly the same (units converted)."""
     gaps = []
-    for dim, (qa, va) in a.items():
+    exact = True
+    for dim, (qa, va, slack_a) in a.items():
         other = b.get(dim)
         if other is None or other[0] != qa:
             continue
-        # Half a unit is rounding (a team measuring to the centimetre), not a difference.
-        slack = _ROUNDING.get(qa, 0.0)
-        gaps.append(max(0.0, abs(va - other[1]) - slack) / max(va, other[1]))
-    return (max(gaps), len(gaps)) if gaps else None
-
-
-_ROUNDING = {"length": 0.5, "weight": 0.5}
+        slack = min(slack_a, other[2])
+        difference = abs(va - other[1])
+        exact = exact and difference <= 1e-9 * max(va, other[1])
+        gaps.append(max(0.0, difference - slack) / max(va, other[1]))
+    if not gaps:
+        return None
+    return (-1.0 if exact else max(gaps)), len(gaps)
 
 
 # --- features -----------------------------------------------------------------------------------
@@ -212,10 +220,11 @@ class _Object:
     title_script: str
     title_key: str
     institution: Tokens
+    institution_proper: frozenset[str]
     institution_script: str
     object_type: Tokens
     materials: Tokens
-    measurements: dict[str, tuple[str, float]]
+    measurements: dict[str, Measure]
     photos: tuple[str, ...]
     completeness: int
     photo_count: int
@@ -226,6 +235,20 @@ class _TokenCache:
 
     def __init__(self) -> None:
         self.known: dict[str, Tokens] = {}
+        self.scripts: dict[str, str] = {}
+        self.proper: dict[Tokens, frozenset[str]] = {}
+
+    def script(self, value: str) -> str:
+        got = self.scripts.get(value)
+        if got is None:
+            got = self.scripts[value] = script_of(value)
+        return got
+
+    def proper_words(self, phrase: Tokens) -> frozenset[str]:
+        got = self.proper.get(phrase)
+        if got is None:
+            got = self.proper[phrase] = _proper(phrase)
+        return got
 
     def __call__(self, value: Any) -> Tokens:
         if not isinstance(value, str) or not value.strip():
@@ -258,6 +281,7 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
     title_value = fields.get("title")
     title = cache(title_value)
     title_text = title_value[:_TEXT_CAP] if isinstance(title_value, str) else ""
+    institution = cache(fields.get("institution"))
     photos = tuple(
         str(m["sha256"])
         for m in media
@@ -269,10 +293,11 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         prefix=prefix,
         digits=digits,
         title=title,
-        title_script=script_of(title_text),
+        title_script=cache.script(title_text),
         title_key=" ".join(sorted(title[0])),
-        institution=cache(fields.get("institution")),
-        institution_script=script_of(str(fields.get("institution") or "")[:200]),
+        institution=institution,
+        institution_proper=cache.proper_words(institution),
+        institution_script=cache.script(str(fields.get("institution") or "")[:200]),
         object_type=cache(fields.get("object_type")),
         materials=cache(fields.get("materials_techniques")),
         measurements=_measurements(fields.get("measurements")),
@@ -333,7 +358,8 @@ def _alike(a: Tokens, b: Tokens) -> float:
 
 _PRIOR = -4.5  # log-odds that two objects sharing a blocking key are one, before any evidence
 _BUCKET_CAP = 25  # a key shared by more objects than this forms no pairs
-_RARE_TOKENS = 3  # title words (and skeletons) of each object whose pairs are blocking keys
+_TITLE_CAP = 8  # title words are shared by sets and series: a smaller bucket still says much
+_RARE_TOKENS = 2  # title words (and skeletons) of each object whose pairs are blocking keys
 _COMMON_PHOTO = 3  # a photo on more objects than this is no evidence (a shelf, a stock picture)
 _BAND_BITS = 16
 _BAND_MATCHES = 3  # shared photo-hash bands (over the rotations) that make a pair
@@ -355,6 +381,11 @@ class _Scorer:
             photo_df.update(set(obj.photos))
         self.word_df = word_df
         self.skeleton_df = skeleton_df
+        # IDF of every title word and skeleton, once.
+        self.weights = tuple(
+            {t: max(0.0, self.log_n - math.log(count)) for t, count in df.items()}
+            for df in (word_df, skeleton_df)
+        )
         self.common_photos = {sha for sha, count in photo_df.items() if count > _COMMON_PHOTO}
         # Perceptually identical photos on many objects (the same picture re-encoded) too.
         hash_df: Counter[int] = Counter()
@@ -364,20 +395,23 @@ class _Scorer:
                 hash_df[h[0]] += count
         self.common_hashes = {h for h, count in hash_df.items() if count > _COMMON_PHOTO}
 
-    def _weight(self, df: Counter[str], token: str) -> float:
-        return max(0.0, self.log_n - math.log(df.get(token, 1)))
-
     def _title(self, a: Tokens, b: Tokens, df: Counter[str], which: int) -> tuple[float, float]:
         """(weighted Jaccard, informativeness 0..1) of the words (0) or skeletons (1)."""
         ta, tb = a[which], b[which]
         shared = ta & tb
         if not shared:
             return 0.0, 0.0
-        w_shared = sum(self._weight(df, t) for t in shared)
-        w_union = w_shared + sum(self._weight(df, t) for t in ta ^ tb)
+        weights = self.weights[which]
+        w_shared = sum(weights[t] for t in shared)
+        w_union = w_shared + sum(weights[t] for t in ta ^ tb)
         if w_union <= 0:
             return 0.0, 0.0
-        return w_shared / w_union, min(1.0, w_shared / (2.0 * self.log_n))
+        # Words of one title recur together: how rare the shared words are is how rare
+        # their rarest one is (a title shared verbatim by twenty objects is a common title).
+        rarest = min(df.get(t, 1) for t in shared)
+        span = self.log_n - math.log(2)
+        rarity = max(0.0, (self.log_n - math.log(max(2, rarest))) / span) if span > 0 else 0.0
+        return w_shared / w_union, min(1.0, w_shared / (2.0 * self.log_n)) * rarity**2
 
     def _photos(self, a: _Object, b: _Object) -> tuple[float, bool] | None:
         """(best similarity, the very same photo) of two objects' photos; None: no evidence."""
@@ -461,6 +495,8 @@ class _Scorer:
         if compared is not None:
             gap, dims = compared
             weight = (0.8, 2.5, 3.5)[min(dims, 3) - 1]  # one equal diameter says little
+            if gap < 0:  # to the last digit written: two teams measured one object
+                weight = (1.2, 3.5, 4.5)[min(dims, 3) - 1]
             if gap <= 0.02:
                 logit += weight
                 reasons.append(Reason("measurements", MEASUREMENTS_EQUAL))
@@ -474,7 +510,7 @@ class _Scorer:
         # Institution, type of object, materials: weak alone, telling together.
         if a.institution[0] and b.institution[0]:
             inst = _jaccard(a.institution[0], b.institution[0])
-            alike_across = _jaccard(_proper(a.institution), _proper(b.institution))
+            alike_across = _jaccard(a.institution_proper, b.institution_proper)
             if inst >= 0.6 or alike_across >= 0.3:
                 logit += 0.5
                 reasons.append(Reason("institution", SAME_INSTITUTION))
@@ -511,9 +547,9 @@ def _blocking_keys(obj: _Object, scorer: _Scorer) -> Iterable[tuple[Any, ...]]:
                 yield ("t", which, *sorted((first, second)))
     # Measurements to the nearest centimetre (or gram).
     if len(obj.measurements) >= 2 or any(
-        q == "length" and v >= 10 for q, v in obj.measurements.values()
+        q == "length" and v >= 10 for q, v, _ in obj.measurements.values()
     ):
-        yield ("m", tuple(sorted((d, q, round(v)) for d, (q, v) in obj.measurements.items())))
+        yield ("m", tuple(sorted((d, q, round(v)) for d, (q, v, _) in obj.measurements.items())))
     for sha in obj.photos:
         if sha in scorer.common_photos:
             continue
@@ -635,7 +671,7 @@ def find_candidates(
     pairs: set[tuple[int, int]] = set()
     bands: Counter[tuple[int, int]] = Counter()
     for key, bucket in buckets.items():
-        if len(bucket) < 2 or len(bucket) > _BUCKET_CAP:
+        if len(bucket) < 2 or len(bucket) > (_TITLE_CAP if key[0] == "t" else _BUCKET_CAP):
             continue
         target = bands if key[0] == "b" else None
         for i, first in enumerate(bucket):

@@ -142,6 +142,9 @@ _NAMES: tuple[dict[str, str], ...] = tuple(
 _EXTRA = {"fr": "(fragment)", "ar": "(جزء)", "uk": "(фрагмент)", "en": "(fragment)"}
 
 
+_Photo = bytes | tuple[_Kind, int] | None  # JPEG bytes, or what to draw them from
+
+
 @dataclass(frozen=True)
 class Planted:
     """What :func:`plant` made: record ids, and the pairs that are one object."""
@@ -161,7 +164,7 @@ class _Original:
     name: dict[str, str]
     n: int
     year: int
-    photo: Image.Image | None
+    photo_seed: int | None
     measured: list[tuple[str, float]]
 
 
@@ -200,6 +203,10 @@ def _draw(rnd: random.Random, kind: _Kind, near: Image.Image | None = None) -> I
         d.ellipse((x - r, y - r, x + r, y + r),
                   fill=(rnd.randint(0, 255), rnd.randint(0, 255), rnd.randint(0, 255)))
     return img
+
+
+def _photo_of(kind: _Kind, seed: int) -> Image.Image:
+    return _draw(random.Random(seed), kind)  # noqa: S311 - a synthetic picture
 
 
 def _jpeg(img: Image.Image, quality: int = 85) -> bytes:
@@ -293,7 +300,7 @@ def plant(
     originals: list[_Original] = []
     plain = objects - duplicates - near_misses  # near misses: one new object each, of a set
     rows: list[dict[str, Any]] = []
-    photos: list[bytes | None] = []
+    photos: list[_Photo] = []
     for _ in range(plain):
         i = rnd.randrange(len(_INSTITUTIONS))
         inst = _INSTITUTIONS[i]
@@ -305,11 +312,13 @@ def plant(
         measured = [(dim, round(rnd.uniform(lo, hi), 1)) for dim, lo, hi in kind.dims]
         number = inst.number.format(n=counters[i], year=year)
         values = _values(rnd, inst, kind, name, lang, number, measured)
-        img = _draw(rnd, kind) if rnd.random() < 0.9 else None
-        originals.append(_Original(values, lang, inst, kind, name, counters[i], year, img,
+        # Each photo from its own generator, so it can be drawn again when a duplicate needs
+        # it instead of keeping 100,000 pictures in memory.
+        photo_seed = rnd.randrange(2**32) if rnd.random() < 0.9 else None
+        originals.append(_Original(values, lang, inst, kind, name, counters[i], year, photo_seed,
                                    measured))
         rows.append(values)
-        photos.append(None if img is None else _jpeg(img))
+        photos.append(None if photo_seed is None else (kind, photo_seed))  # drawn when stored
     true_pairs: list[tuple[int, int]] = []
     for index in rnd.sample(range(plain), duplicates):
         orig = originals[index]
@@ -331,10 +340,10 @@ def plant(
         if rnd.random() < 0.2:
             values["title"] += " " + _EXTRA[lang]
         photo = None
-        if orig.photo is not None and rnd.random() < 0.9:
+        if orig.photo_seed is not None and rnd.random() < 0.9:
             how = rnd.choice(("resized", "resized", "cropped", "cropped", "turned", "turned",
                               "turned+resized"))
-            photo = _photo_again(rnd, orig.photo, how)
+            photo = _photo_again(rnd, _photo_of(orig.kind, orig.photo_seed), how)
         true_pairs.append((index, len(rows)))
         rows.append(values)
         photos.append(photo)
@@ -349,14 +358,14 @@ def plant(
         counters[i] = max(counters[i], orig.n + 1)
         near_pairs.append((index, len(rows)))
         rows.append(values)
-        photos.append(_jpeg(_draw(rnd, orig.kind)) if orig.photo is not None else None)
+        photos.append(_jpeg(_draw(rnd, orig.kind)) if orig.photo_seed is not None else None)
     return _store(vault, rows, photos, true_pairs, near_pairs, thumbnails_only, progress)
 
 
 def _store(
     vault: Vault,
     rows: list[dict[str, Any]],
-    photos: list[bytes | None],
+    photos: list[_Photo],
     true_pairs: list[tuple[int, int]],
     near_pairs: list[tuple[int, int]],
     thumbnails_only: bool,
@@ -368,7 +377,8 @@ def _store(
     shas: list[str | None] = []
     total = len(rows)
     with vault.transaction() as db:
-        for done, data in enumerate(photos, 1):
+        for done, photo in enumerate(photos, 1):
+            data = _jpeg(_photo_of(*photo)) if isinstance(photo, tuple) else photo
             if data is None:
                 shas.append(None)
             elif thumbnails_only:
