@@ -347,3 +347,27 @@ def test_the_migration_adds_the_cache_to_a_vault_with_data(tmp_path: Path) -> No
         assert reopened.db.execute("SELECT count(*) FROM photo_hashes").fetchone()[0] == 2
     finally:
         reopened.close()
+
+
+def test_a_full_disk_leaves_the_search_uncached_not_failed(tmp_path: Path) -> None:
+    from media import fill, small_medium
+
+    with small_medium(tmp_path / "small", 6144) as small:
+        vault, _ = Vault.create(small / "v", "pw", kdf=FAST_KDF, name="full")
+        try:
+            records = Records(vault)
+            ids = [
+                records.create(
+                    F.OBJECT, {"title": "Jarre de Mari", "inventory_number": number},
+                    photos=[PhotoInput(_jpeg(_draw(_rnd(seed), _KINDS[0])))],
+                ).record_id
+                for seed, number in ((1, "MM 1.2"), (2, "mm-1-2"))
+            ]
+            with vault.transaction() as db:
+                db.execute("DELETE FROM photo_hashes")
+            fill(small)
+            found = find_candidates(vault)
+            assert _pairs(found) == {frozenset(ids)}
+            assert vault.db.execute("SELECT count(*) FROM photo_hashes").fetchone()[0] == 0
+        finally:
+            vault.close()

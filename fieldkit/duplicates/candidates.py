@@ -604,8 +604,8 @@ def find_candidates(
     scoring ``min_score`` or more are returned. ``progress(done, total)`` counts over the whole
     search; ``phase(name, done, total)`` also says which step runs ("reading", "hashing
     photos", "comparing"). Reads the records only; writes photo hashes to their cache (own
-    transactions; a read-only vault just recomputes them). Raises CancelledError when
-    ``cancel`` returns True (hashes already cached stay).
+    transactions; on a full or read-only medium the search goes on uncached). Raises
+    CancelledError when ``cancel`` returns True (hashes already cached stay).
     """
     excluded = {frozenset(p) for p in exclude}
     total_objects = int(

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 
 from PIL import Image
 
-from fieldkit.errors import CancelledError
+from fieldkit.errors import CancelledError, DiskFullError, ReadOnlyMediumError
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
@@ -140,8 +140,8 @@ def photo_hashes(
     """The hashes of these photos (those with a readable thumbnail), from the cache or computed.
 
     Computed hashes are written to the cache in batches, each its own transaction, so a
-    cancelled run keeps what it finished. ``progress(done, total)`` counts photos hashed now.
-    Raises CancelledError.
+    cancelled run keeps what it finished; on a full or read-only medium they are not cached.
+    ``progress(done, total)`` counts photos hashed now. Raises CancelledError.
     """
     wanted = set(shas)
     out: dict[str, Hashes] = {}
@@ -161,6 +161,7 @@ def photo_hashes(
     if progress is not None:
         progress(0, total)
     done = 0
+    writable = True
     for start in range(0, total, _WRITE_BATCH):
         batch = todo[start : start + _WRITE_BATCH]
         rows = []
@@ -180,13 +181,18 @@ def photo_hashes(
             done += 1
             if progress is not None and done % 64 == 0:
                 progress(done, total)
-        if rows:
-            with vault.transaction() as db:
-                db.executemany(
-                    "INSERT OR REPLACE INTO photo_hashes (sha256, algorithm, hash) "
-                    "VALUES (?, ?, ?)",
-                    rows,
-                )
+        if rows and writable:
+            try:
+                with vault.transaction() as db:
+                    db.executemany(
+                        "INSERT OR REPLACE INTO photo_hashes (sha256, algorithm, hash) "
+                        "VALUES (?, ?, ?)",
+                        rows,
+                    )
+            except (DiskFullError, ReadOnlyMediumError):
+                # A cache: on a full or read-only medium the search goes on without it (and
+                # computes these hashes again next time).
+                writable = False
         if progress is not None:
             progress(done, total)
     return out
