@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.duplicates import photo_hash
-from fieldkit.duplicates.text import script_of, tokens
+from fieldkit.duplicates.text import script_of, skeleton, tokens
 from fieldkit.errors import CancelledError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldkit.vault.vault import Vault
@@ -327,19 +327,16 @@ _GENERIC_INSTITUTION_WORDS = frozenset(
     ,)
     for w in phrase.split()
 )
-_GENERIC_SKELETONS: frozenset[str] = frozenset()
 
 
 def _proper(phrase: Tokens) -> frozenset[str]:
     """Skeletons of the proper words of an institution's name ("Mossoul", "الموصل")."""
-    from fieldkit.duplicates.text import skeleton
-
     out = set()
     for word in phrase[0]:
         if word in _GENERIC_INSTITUTION_WORDS:
             continue
         sk = skeleton(word)
-        if len(sk) >= 3 and sk not in _GENERIC_SKELETONS:
+        if len(sk) >= 3:
             out.add(sk)
     return frozenset(out)
 
@@ -462,8 +459,7 @@ class _Scorer:
                 reasons.append(Reason("photos", PHOTOS_ALIKE, {"percent": round(sim * 100)}))
             elif sim >= 0.75:
                 logit += (sim - 0.75) / 0.2 * 4.5
-                if sim >= 0.75:
-                    reasons.append(Reason("photos", PHOTOS_ALIKE, {"percent": round(sim * 100)}))
+                reasons.append(Reason("photos", PHOTOS_ALIKE, {"percent": round(sim * 100)}))
             elif sim < 0.55:
                 logit -= 0.5
         # Titles: words within a script, skeletons across scripts; rare words count most.
