@@ -492,7 +492,7 @@ class _Scorer:
             gap, dims = compared
             weight = (0.8, 2.5, 3.5)[min(dims, 3) - 1]  # one equal diameter says little
             if gap < 0:  # to the last digit written: two teams measured one object
-                weight = (1.2, 3.5, 4.5)[min(dims, 3) - 1]
+                weight = (1.2, 3.2, 4.0)[min(dims, 3) - 1]
             if gap <= 0.02:
                 logit += weight
                 reasons.append(Reason("measurements", MEASUREMENTS_EQUAL))
