@@ -15,9 +15,10 @@ but names, places and numbers can, through a **consonant skeleton**:
    j → j; s z x → s; t d → t; l, m, n, r stay; vowels, h, w, y and the Arabic ʿayn/hamza (which
    Latin transliterations write inconsistently or not at all) are dropped; repeats collapse.
 
-So "Malkû", "ملكو" and "Малку" are all "mlk"; "Yarhai", "يرحاي" and "Ярхай" all "rk" (h is
-dropped, the Arabic ح keeps its Latin "h"… also dropped). A skeleton shorter than two letters
-says too little and is not used. Numbers are tokens of their own in both forms.
+So "Malkû", "ملكو" and "Малку" are all "mlk", and "Mossoul", "الموصل" and "Мосул" all "msl".
+Spellings that disagree on a letter (Cyrillic х for the Arabic ح that Latin writes h) do not
+meet: the skeleton is one signal among others, never the only one. A skeleton shorter than two
+letters says too little and is not used. Numbers are tokens of their own in both forms.
 """
 
 from __future__ import annotations
