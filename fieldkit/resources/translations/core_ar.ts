@@ -1383,6 +1383,50 @@
         <source>same inventory number after normalising</source>
         <translation>رقم الجرد نفسه بعد التوحيد</translation>
     </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>أرقام الجرد تحمل الأرقام نفسها</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>الصورة نفسها</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>الصور متشابهة بنسبة {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>العنوان نفسه</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>عناوين متشابهة</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>عناوين متشابهة بخطوط كتابة مختلفة</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>القياسات متطابقة</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>القياسات متقاربة في حدود {percent} %</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>المؤسسة نفسها</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>نوع القطعة نفسه</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>مواد متشابهة</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

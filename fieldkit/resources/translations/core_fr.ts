@@ -1267,6 +1267,50 @@
         <source>same inventory number after normalising</source>
         <translation>même numéro d&apos;inventaire une fois normalisé</translation>
     </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>les numéros d’inventaire ont les mêmes chiffres</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>la même photo</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>photos semblables à {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>même titre</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>titres semblables</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>titres semblables dans des écritures différentes</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>mêmes dimensions</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>dimensions à {percent} % près</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>même institution</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>même type d’objet</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>matériaux semblables</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -1296,6 +1296,50 @@
         <source>same inventory number after normalising</source>
         <translation>той самий інвентарний номер після нормалізації</translation>
     </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>інвентарні номери мають ті самі цифри</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>та сама фотографія</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>фотографії схожі на {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>та сама назва</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>схожі назви</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>схожі назви, записані різними абетками</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>однакові розміри</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>розміри відрізняються не більше ніж на {percent} %</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>та сама установа</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>той самий тип предмета</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>схожі матеріали</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
