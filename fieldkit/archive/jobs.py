@@ -31,7 +31,7 @@ from typing import Any
 
 import psycopg
 
-from fieldkit.bundles.importer import _read_payload, _refusal
+from fieldkit.bundles.importer import _read_payload, _refusal, check_handover_acceptance
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
@@ -421,7 +421,6 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         clock.lap("photos")
 
         # Revisions: the records' stripes first (ascending), then the set union, then views.
-        revisions.sort(key=lambda r: (r.record_id, r.rev_id))
         index.lock_records(conn, (r.record_id for r in revisions))
         for fingerprint in sorted(cards):
             conn.execute(
@@ -439,7 +438,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
         accepted = [r for r in revisions if r.author not in revoked or r.rev_id in held_before]
         skipped = len(revisions) - len(accepted)
-        fresh = index.insert_revisions(conn, accepted, sha)
+        fresh = _insert_checked(conn, accepted, sha)
         new, duplicates = len(fresh), len(accepted) - len(fresh)
         touched = {r.record_id for r in accepted if r.rev_id in fresh}
         conflicts = index.refresh_many(conn, touched)
@@ -469,6 +468,28 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         return JobOutcome(sha, "merged", None, new)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: str) -> set[str]:
+    """Insert a bundle's revisions (in the bundle's order) as a laptop's import does: each
+    handover revision first passes the core's acceptance check against what is held before
+    it, this bundle's earlier lines included (the revisions between two handovers go in one
+    batch). A forged acceptance raises Refused with the laptop's sentence; the caller's
+    transaction then keeps nothing of the bundle. Returns the rev ids that were new."""
+    fresh: set[str] = set()
+    batch: list[Revision] = []
+    held = index.VaultQueries(conn)
+    for rev in revisions:
+        if rev.kind == F.HANDOVER:
+            fresh |= index.insert_revisions(conn, batch, sha)
+            batch = []
+            try:
+                check_handover_acceptance(held, rev)
+            except FieldKitError as exc:
+                raise Refused(exc.message) from None
+        batch.append(rev)
+    fresh |= index.insert_revisions(conn, batch, sha)
+    return fresh
 
 
 class _Stages:

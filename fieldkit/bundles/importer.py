@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from fieldkit.errors import (
     EXIT_FAILURE,
@@ -665,6 +665,22 @@ def acknowledgements_for_export(db: Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
 
 
+class RevisionQueries(Protocol):
+    """Read access to held revisions as the vault's SQL sees them (tables ``revisions`` and
+    ``revision_parents``, ``?`` placeholders): the vault's connection, or an adapter over
+    another store of the same revisions (the programme archive's PostgreSQL)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+def check_handover_acceptance(db: RevisionQueries, rev: Revision) -> None:
+    """The import's rule against forged custody, for a handover revision about to be merged
+    (see ``_check_acceptance``), checked against the revisions ``db`` holds before it.
+
+    Raises CorruptFileError with the sentence a laptop's import refuses the bundle with."""
+    _check_acceptance(cast(Connection, db), rev)
+
+
 __all__ = [
     "MERGE",
     "PHOTOS",
@@ -672,8 +688,10 @@ __all__ = [
     "Cancel",
     "ImportResult",
     "Progress",
+    "RevisionQueries",
     "StreamPlace",
     "acknowledgements_for_export",
+    "check_handover_acceptance",
     "import_bundle",
     "stream_gaps",
     "stream_place",
