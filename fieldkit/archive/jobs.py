@@ -594,6 +594,7 @@ def status(conn: psycopg.Connection) -> dict[str, Any]:
         "photos": one("SELECT count(*) FROM photos"),
         "queued": one("SELECT count(*) FROM jobs WHERE state = 'queued'"),
         "failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        "quarantined": one("SELECT count(*) FROM bundles WHERE state = 'quarantined'"),
         "refused": one("SELECT count(*) FROM audit WHERE event = 'refused'"),
         "view_sha256": index.view_checksum(conn),
     }

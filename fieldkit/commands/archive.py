@@ -141,9 +141,11 @@ def cmd_ingest(ctx: Context) -> int:
     if not files and not source_url:
         raise UsageError("Name bundle files or --from-s3 s3://BUCKET/PREFIX.")
     results: list[Any] = []
-    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+    # The archive's vault checks each bundle (signature, trusted signer, addressed to the
+    # archive) before anything goes under object lock; a refused one is quarantined unlocked.
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
         for path in files:
-            results.append(jobs.ingest_file(archive, conn, path))
+            results.append(jobs.ingest_file(archive, conn, path, check=True))
         if source_url:
             from dataclasses import replace
 
@@ -186,15 +188,21 @@ def cmd_status(ctx: Context) -> int:
 
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
         data = jobs.status(conn)
-        data["quarantined"] = jobs.quarantined(conn)
+        data["quarantined_bundles"] = jobs.quarantined(conn)
+        data["refused_objects"] = jobs.refused(conn)
         data["gaps"] = jobs.stream_gaps(conn)
     if ctx.json:
         ctx.emit(data)
     else:
-        for key in ("bundles", "records", "revisions", "conflicts", "photos", "queued", "failed"):
+        for key in (
+            "bundles", "records", "revisions", "conflicts", "photos", "queued", "failed",
+            "quarantined", "refused",
+        ):
             ctx.say(f"{key}: {data[key]}")
-        for q in data["quarantined"]:
+        for q in data["quarantined_bundles"]:
             ctx.say(f"quarantined {q['sha256'][:12]}: {q['reason']}")
+        for r in data["refused_objects"]:
+            ctx.say(f"refused {r['object']} ({r['size']} bytes): {r['reason']}")
         for gap in data["gaps"]:
             ctx.say(gap)
     return EXIT_OK
