@@ -147,3 +147,61 @@ def test_status_counts_the_quarantined_bundles_and_refused_objects(
     assert human.code == 0
     assert "quarantined: 1" in human.err and "refused: 1" in human.err
     assert "huge.fkb" in human.err
+
+
+def _audit(dsn: str, event: str) -> list[dict[str, object]]:
+    import psycopg
+
+    with psycopg.connect(dsn) as conn:
+        rows = conn.execute("SELECT details FROM audit WHERE event = %s ORDER BY id", (event,))
+        return [dict(r[0]) for r in rows]
+
+
+def test_a_bundle_from_a_signer_trusted_later_is_requeued_and_merged(
+    programme: Programme, operator: Operator, tmp_path: Path
+) -> None:
+    from peers import Peer
+
+    from fieldkit.records import fields as F
+
+    stranger = Peer(tmp_path, "stranger")
+    stranger.trust(programme.archive)
+    stranger.records.create(F.OBJECT, {"inventory_number": "S-1", "title": "Stranger's jar"})
+    late = stranger.send(programme.archive)
+    stranger.vault.close()
+    assert late is not None
+    bad = _tampered(programme.bundles[3], tmp_path / "bad.fkb")
+    sha = hashlib.sha256(late.read_bytes()).hexdigest()
+    result = operator("ingest", str(late), str(bad), "--json")
+    rows = {Path(r["file"]).name: r for r in json.loads(result.out)}
+    assert rows[late.name]["quarantined"] and "untrusted" in rows[late.name]["error"]
+
+    # Still untrusted: nothing changes.
+    still = operator.json("requeue")
+    assert still == [
+        {"sha256": sha, "signer": stranger.identity.fingerprint, "queued": False,
+         "reason": rows[late.name]["error"]}
+    ]
+    # The coordinator compares the fingerprint and trusts the card; the bundle comes back.
+    trusted = run_cli(
+        ["trust", "add", str(tmp_path / "stranger.fkid"), "--verified"], env=operator.env
+    )
+    assert trusted.code == 0, trusted.err
+    human = operator("requeue")
+    assert human.code == 0 and "1 bundle queued again; 0 still quarantined." in human.err
+    status = operator.json("status")
+    assert isinstance(status, dict)
+    assert (status["queued"], status["quarantined"]) == (1, 1)  # the tampered one stays
+    storage = operator.storage()
+    assert storage.retention(sha) is not None  # locked now that it is accepted
+    assert not storage.has(storage.quarantine_key(sha))
+    assert operator("worker", "--burst").code == 0
+    found = operator.json("search", "stranger")
+    assert isinstance(found, list) and [r["fields"]["inventory_number"] for r in found] == ["S-1"]
+    requeued = _audit(operator.env["FIELDKIT_ARCHIVE_DB"], "requeued")
+    assert requeued == [
+        {"bundle_sha256": sha, "signer": stranger.identity.fingerprint,
+         "reason": "Its signer is trusted now."}
+    ]
+    # Again: nothing left to take back.
+    assert operator.json("requeue") == []

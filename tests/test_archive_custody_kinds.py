@@ -18,6 +18,13 @@ from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.revision import new_revision
 
+# One bucket for the module (SeaweedFS gives every bucket volumes of its own), a prefix per test.
+_BUCKET = f"custody-{os.urandom(5).hex()}"
+
+
+def _prefix() -> str:
+    return f"t-{os.urandom(4).hex()}"
+
 
 def test_a_field_bundle_with_custody_records_is_merged(
     pg_server: PgServer,  # noqa: F811
@@ -35,7 +42,7 @@ def test_a_field_bundle_with_custody_records_is_merged(
     chain.move(["K-1"], "C-1")
     bundle = field.send(archive)
     assert archive.receive(bundle).refused is None  # a laptop takes it
-    arch = open_archive(pg_server, s3_server, f"arch-{os.urandom(5).hex()}", archive.vault)
+    arch = open_archive(pg_server, s3_server, _BUCKET, prefix=_prefix(), vault=archive.vault)
     with arch.connect() as conn:
         jobs.ingest_file(arch, conn, bundle)
         outcome = jobs.claim_and_run(arch, conn, "test")
@@ -96,7 +103,7 @@ def test_a_forged_acceptance_is_quarantined_as_a_laptop_refuses_it(
     laptop = giver.receive(bundle)
     assert laptop.refused is not None and "not signed by its receiver" in laptop.refused
 
-    arch = open_archive(pg_server, s3_server, f"arch-{os.urandom(5).hex()}", archive.vault)
+    arch = open_archive(pg_server, s3_server, _BUCKET, prefix=_prefix(), vault=archive.vault)
     with arch.connect() as conn:
         jobs.ingest_file(arch, conn, genuine)  # type: ignore[arg-type]
         assert jobs.claim_and_run(arch, conn, "test").state == "merged"  # type: ignore[union-attr]
@@ -130,7 +137,7 @@ def test_an_acceptance_by_the_receiver_is_merged(
     C.Custody(keeper.records).accept(handover)
     accepted = keeper.send(giver, archive)
     assert giver.receive(accepted).refused is None
-    arch = open_archive(pg_server, s3_server, f"arch-{os.urandom(5).hex()}", archive.vault)
+    arch = open_archive(pg_server, s3_server, _BUCKET, prefix=_prefix(), vault=archive.vault)
     with arch.connect() as conn:
         # The acceptance arrives first: its history is not here yet, as on a laptop.
         for bundle in (accepted, first):

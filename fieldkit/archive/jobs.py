@@ -45,7 +45,7 @@ from fieldkit.vault.vault import Vault
 
 from . import index
 from .keys import storage_key
-from .storage import ArchiveStorage
+from .storage import QUARANTINE, ArchiveStorage
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,15 @@ TOO_LARGE = "This file is larger than any bundle FieldKit writes, so it was not 
 
 
 class Refused(Exception):
-    """The core's verification or import rules refuse this bundle: quarantine, no retry."""
+    """The core's verification or import rules refuse this bundle: quarantine, no retry.
+
+    ``untrusted``: refused only because its signer is not trusted (``requeue`` takes it back
+    once the archive's vault trusts ``signer``)."""
+
+    def __init__(self, reason: str, *, untrusted: bool = False, signer: str | None = None):
+        super().__init__(reason)
+        self.untrusted = untrusted
+        self.signer = signer
 
 
 @dataclass
@@ -121,27 +129,36 @@ def enqueue(conn: psycopg.Connection, sha256: str, size: int) -> bool:
     return True
 
 
-def precheck(archive: Archive, path: Path) -> str | None:
-    """Why the core's rules refuse this bundle (signature, trusted signer, recipients, not a
-    snapshot), or None. Run before anything is put under object lock."""
+@dataclass
+class Check:
+    """What the core's rules say of a bundle file before anything is locked."""
+
+    refusal: str | None  # why it is refused, or None
+    untrusted: bool  # refused only because its signer is not trusted
+    signer: str | None  # the outer signer's fingerprint, when the signature could be read
+
+
+def precheck(archive: Archive, path: Path) -> Check:
+    """The core's rules (signature, trusted signer, recipients, not a snapshot) on this file,
+    with the archive's vault. Run before anything is put under object lock."""
     if archive.vault is None:
         raise RuntimeError("checking a bundle needs the archive's vault")
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault)
-    refusal, _untrusted = _refusal(report, accept_untrusted=False)
-    return refusal
+    refusal, untrusted = _refusal(report, accept_untrusted=False)
+    return Check(refusal, untrusted, report.signer.fingerprint or None)
 
 
-def _record_refused(conn: psycopg.Connection, sha256: str, size: int, reason: str) -> None:
+def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Check) -> None:
     """The bundle is known, quarantined with its reason, and queued for no worker."""
     with conn.transaction():
         new = conn.execute(
-            "INSERT INTO bundles (sha256, size, state, reason) VALUES (%s, %s, 'quarantined', %s) "
-            "ON CONFLICT DO NOTHING",
-            (sha256, size, reason),
+            "INSERT INTO bundles (sha256, size, state, reason, untrusted, signer) "
+            "VALUES (%s, %s, 'quarantined', %s, %s, %s) ON CONFLICT DO NOTHING",
+            (sha256, size, check.refusal, check.untrusted, check.signer),
         ).rowcount
         if new:
-            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": reason})
+            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": check.refusal})
 
 
 def ingest_file(
@@ -172,12 +189,12 @@ def ingest_file(
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
-        refusal = precheck(archive, path)
-        if refusal is not None:
+        found = precheck(archive, path)
+        if found.refusal is not None:
             result.quarantined = True
-            result.error = refusal
+            result.error = found.refusal
             result.stored = archive.storage.put_quarantined(path, sha)
-            _record_refused(conn, sha, size, refusal)
+            _record_refused(conn, sha, size, found)
             return result
         verified = True
     result.stored = archive.storage.put_bundle(path, sha, lock=verified)
@@ -231,6 +248,108 @@ def refused(conn: psycopg.Connection) -> list[dict[str, Any]]:
     ]
 
 
+@dataclass
+class Requeued:
+    sha256: str
+    signer: str | None
+    queued: bool  # accepted now, locked and queued again
+    reason: str | None = None  # why it stays quarantined
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "signer": self.signer,
+            "queued": self.queued,
+            "reason": self.reason,
+        }
+
+
+def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
+    """Take back the bundles quarantined only because their signer was not trusted, now that
+    the archive's vault may trust it: each is checked again by the core's rules; one they
+    accept is stored under object lock in ``bundles/``, queued for the workers (its old job
+    reset, attempts from zero) and leaves ``quarantine/``; the audit trail says
+    ``requeued`` with its signer. One still refused keeps its quarantine, with the reason
+    (updated when it is now refused for another one). Files in ``quarantine/`` the index
+    does not know (``archive rebuild`` empties it) are checked again too, and recorded.
+    Idempotent; safe beside running workers."""
+    wanted = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT sha256 FROM bundles WHERE state = 'quarantined' AND untrusted ORDER BY sha256"
+        )
+    ]
+    kept = sorted(set(archive.storage.bundle_hashes(QUARANTINE)))
+    known = {
+        str(r[0])
+        for r in conn.execute("SELECT sha256 FROM bundles WHERE sha256 = ANY(%s)", (kept,))
+    }
+    forgotten = [sha for sha in kept if sha not in known]
+    results: list[Requeued] = []
+    with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
+        for sha in [*wanted, *forgotten]:
+            path = Path(tmp) / "requeue.fkb"
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            try:
+                archive.storage.fetch_refused(sha, path)
+            except FieldKitError as exc:
+                results.append(Requeued(sha, None, False, exc.message))
+                continue
+            check = precheck(archive, path)
+            if check.refusal is not None:
+                if sha in forgotten:
+                    _record_refused(conn, sha, path.stat().st_size, check)
+                elif not check.untrusted:  # trusted now, but refused for another reason
+                    conn.execute(
+                        "UPDATE bundles SET reason = %s, untrusted = false, signer = %s "
+                        "WHERE sha256 = %s AND state = 'quarantined'",
+                        (check.refusal, check.signer, sha),
+                    )
+                results.append(Requeued(sha, check.signer, False, check.refusal))
+                continue
+            archive.storage.put_bundle(path, sha, lock=True)
+            with conn.transaction():
+                if sha in forgotten:
+                    taken = enqueue(conn, sha, path.stat().st_size)
+                else:
+                    taken = bool(
+                        conn.execute(
+                            "UPDATE bundles SET state = 'stored', reason = NULL, "
+                            "untrusted = false, signer = %s "
+                            "WHERE sha256 = %s AND state = 'quarantined' AND untrusted",
+                            (check.signer, sha),
+                        ).rowcount
+                    )
+                    if taken:
+                        conn.execute(
+                            "INSERT INTO jobs (bundle_sha256) VALUES (%s) "
+                            "ON CONFLICT (bundle_sha256) DO UPDATE SET state = 'queued', "
+                            "attempts = 0, last_error = NULL, run_after = now(), "
+                            "done_at = NULL, worker = NULL",
+                            (sha,),
+                        )
+                if taken:
+                    audit(
+                        conn,
+                        "requeued",
+                        {
+                            "bundle_sha256": sha,
+                            "signer": check.signer,
+                            "reason": "Its signer is trusted now.",
+                        },
+                    )
+            if taken:
+                try:
+                    archive.storage.drop_quarantined(sha)
+                except Exception as exc:  # the copy is unlocked: an operator can delete it
+                    log.warning(
+                        "archive: quarantined copy of %s kept (%s)", sha[:12], type(exc).__name__
+                    )
+            results.append(Requeued(sha, check.signer, taken))
+    return results
+
+
 # --- the worker -----------------------------------------------------------------------------
 
 
@@ -259,8 +378,9 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
         except Refused as exc:
             outcome = JobOutcome(sha, "quarantined", str(exc))
             conn.execute(
-                "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
-                (str(exc), sha),
+                "UPDATE bundles SET state = 'quarantined', reason = %s, untrusted = %s, "
+                "signer = coalesce(%s, signer) WHERE sha256 = %s",
+                (str(exc), exc.untrusted, exc.signer, sha),
             )
             conn.execute(
                 "UPDATE jobs SET state = 'failed', attempts = attempts + 1, last_error = %s, "
@@ -338,9 +458,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
             key = storage_key(archive.vault)
         clock.lap("verify")
-        refusal, _untrusted = _refusal(report, accept_untrusted=False)
+        refusal, untrusted = _refusal(report, accept_untrusted=False)
         if refusal is not None:
-            raise Refused(refusal)
+            raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
         if header is None or report.inner is None:
             raise Refused("The bundle's content could not be checked.")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -90,6 +90,10 @@ CREATE TABLE IF NOT EXISTS audit (
     id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(),
     event text NOT NULL, details jsonb NOT NULL
 );
+-- Version 2: a bundle quarantined only because its signer was not trusted (and by whom), so
+-- `archive requeue` can take it back once the archive's vault trusts that signer.
+ALTER TABLE bundles ADD COLUMN IF NOT EXISTS untrusted boolean NOT NULL DEFAULT false;
+ALTER TABLE bundles ADD COLUMN IF NOT EXISTS signer text;
 """
 
 # Everything derived from the bundles: what `archive rebuild` empties (bundles are re-listed
@@ -98,12 +102,14 @@ INDEX_TABLES = ("jobs", "revision_parents", "revisions", "records", "authors", "
 
 
 def create(conn: psycopg.Connection) -> None:
-    """Create the schema (idempotent), in one transaction."""
+    """Create the schema, or bring an older one up to this version (idempotent), in one
+    transaction."""
     with conn.transaction():
         # Two `init`s at once would race on CREATE ... IF NOT EXISTS: one at a time.
         conn.execute("SELECT pg_advisory_xact_lock(7215, 0)")
         conn.execute(DDL)
         conn.execute(
-            "INSERT INTO archive_meta VALUES ('schema_version', %s) ON CONFLICT (key) DO NOTHING",
+            "INSERT INTO archive_meta VALUES ('schema_version', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(SCHEMA_VERSION),),
         )

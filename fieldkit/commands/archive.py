@@ -41,6 +41,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("files", nargs="*", metavar="FILE.fkb")
     s.add_argument("--from-s3", metavar="s3://BUCKET/PREFIX", help="the laptops' sync prefix")
     s.set_defaults(handler=cmd_ingest)
+    s = asub.add_parser(
+        "requeue", parents=parents, help="queue again bundles whose signer is trusted now"
+    )
+    s.set_defaults(handler=cmd_requeue)
     s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
     s.add_argument("--burst", action="store_true", help="exit 0 once no job is left")
     s.add_argument("--concurrency", type=int, default=1, metavar="N")
@@ -163,6 +167,25 @@ def cmd_ingest(ctx: Context) -> int:
             if r.error:
                 ctx.say(f"{r.file}: {r.error}")
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
+
+
+def cmd_requeue(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        results = jobs.requeue(archive, conn)
+    if ctx.json:
+        ctx.emit([r.to_json() for r in results])
+    else:
+        queued = sum(r.queued for r in results)
+        ctx.say(
+            f"{count_text(queued, 'bundle')} queued again; "
+            f"{len(results) - queued} still quarantined."
+        )
+        for r in results:
+            if not r.queued and r.reason:
+                ctx.say(f"{r.sha256[:12]}: {r.reason}")
+    return EXIT_OK
 
 
 def cmd_worker(ctx: Context) -> int:
