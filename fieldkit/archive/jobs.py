@@ -31,7 +31,7 @@ from typing import Any
 
 import psycopg
 
-from fieldkit.bundles.importer import _read_payload, _refusal, check_handover_acceptance
+from fieldkit.bundles.importer import check_handover_acceptance, read_payload, refusal_of
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
@@ -145,7 +145,7 @@ def precheck(archive: Archive, path: Path) -> Check:
         raise RuntimeError("checking a bundle needs the archive's vault")
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault)
-    refusal, untrusted = _refusal(report, accept_untrusted=False)
+    refusal, untrusted = refusal_of(report)
     return Check(refusal, untrusted, report.signer.fingerprint or None)
 
 
@@ -458,7 +458,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
             key = storage_key(archive.vault)
         clock.lap("verify")
-        refusal, untrusted = _refusal(report, accept_untrusted=False)
+        refusal, untrusted = refusal_of(report)
         if refusal is not None:
             raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
@@ -530,7 +530,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 for want, visible in wanted:
                     if conn.execute("SELECT 1 FROM photos WHERE sha256 = %s", (want,)).fetchone():
                         continue
-                    data = _read_payload(zf, f"{header.bundle_id}/{visible}", identities)
+                    data = read_payload(zf, f"{header.bundle_id}/{visible}", identities)
                     archive.storage.put_photo(want, data, key)
                     conn.execute(
                         "INSERT INTO photos (sha256, first_bundle) VALUES (%s, %s) "

@@ -665,6 +665,21 @@ def acknowledgements_for_export(db: Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
 
 
+def refusal_of(report: VerifyReport, *, accept_untrusted: bool = False) -> tuple[str | None, bool]:
+    """Why the import refuses a verified bundle (the report's first error, a redacted
+    snapshot, content this vault could not read, an untrusted signer unless accepted), or
+    None; and whether the refusal is only the untrusted signer. The sentences are the ones
+    ``import_bundle`` gives in ``ImportResult.refused``."""
+    return _refusal(report, accept_untrusted)
+
+
+def read_payload(zf: SafeZip, name: str, identities: Sequence[Any]) -> bytes:
+    """A payload file of a bundle, decrypted with ``identities`` (none: a plain bundle).
+    Raises as the bundle reader and age do (CorruptFileError, a decryption error) for a
+    missing, oversize or undecryptable member; check the hash the bundle declares."""
+    return _read_payload(zf, name, identities)
+
+
 class RevisionQueries(Protocol):
     """Read access to held revisions as the vault's SQL sees them (tables ``revisions`` and
     ``revision_parents``, ``?`` placeholders): the vault's connection, or an adapter over
@@ -693,6 +708,8 @@ __all__ = [
     "acknowledgements_for_export",
     "check_handover_acceptance",
     "import_bundle",
+    "read_payload",
+    "refusal_of",
     "stream_gaps",
     "stream_place",
 ]
