@@ -137,8 +137,8 @@ def open_archive(
     prefix: str = "archive",
 ) -> jobs.Archive:
     """An archive in a new database, on ``s3://bucket/prefix`` (SeaweedFS gives every bucket
-    volumes of its own: tests share a bucket under prefixes of their own)."""
-    os.environ.update(S3_ENV)
+    volumes of its own: tests share a bucket under prefixes of their own). The credentials
+    are passed, never set in the process's environment: the tests pass in any order."""
     config = ArchiveConfig.from_options(
         dsn or pg.new_database(), f"s3://{bucket}/{prefix}", s3.endpoint, retention_days=1
     )
@@ -147,6 +147,20 @@ def open_archive(
         schema.create(conn)
     storage.setup()
     return jobs.Archive(config.dsn, storage, vault)  # type: ignore[arg-type]
+
+
+def test_opening_a_test_archive_leaves_no_credentials_in_the_environment(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in S3_ENV:
+        monkeypatch.delenv(name, raising=False)
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    assert archive.storage.state().object_lock  # it works, on credentials it was given
+    assert [name for name in S3_ENV if name in os.environ] == []
 
 
 @settings(
