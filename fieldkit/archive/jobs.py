@@ -44,6 +44,7 @@ from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
 from . import index
+from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
 from .storage import QUARANTINE, ArchiveStorage
 
@@ -83,7 +84,16 @@ class Archive:
     vault_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def connect(self) -> psycopg.Connection:
-        return psycopg.connect(self.dsn, autocommit=True)
+        """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
+        holds the connection string's password (libpq quotes a malformed one whole)."""
+        try:
+            return psycopg.connect(self.dsn, autocommit=True)
+        except psycopg.Error as exc:
+            detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", self.dsn)
+            raise ArchiveDatabaseError(
+                "The archive's PostgreSQL database cannot be reached"
+                + (f" ({detail.rstrip('.')})." if detail else ".")
+            ) from None
 
 
 def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:
