@@ -75,5 +75,12 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("fields", "Accepted at"),
     QT_TRANSLATE_NOOP("fields", "Accepted by"),
     QT_TRANSLATE_NOOP("fields", "Acceptance notes"),
+    QT_TRANSLATE_NOOP("fields", "Object kept"),
+    QT_TRANSLATE_NOOP("fields", "Other record"),
+    QT_TRANSLATE_NOOP("fields", "Decision"),
+    QT_TRANSLATE_NOOP("fields", "Score"),
+    QT_TRANSLATE_NOOP("fields", "Reasons"),
+    QT_TRANSLATE_NOOP("fields", "Revision of the object kept"),
+    QT_TRANSLATE_NOOP("fields", "Revision of the other record"),
     QT_TRANSLATE_NOOP("fields", "Overall photograph"),
 )

@@ -15,6 +15,7 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
         conflicts,
         custody,
         demo,
+        duplicates,
         export_records,
         identity,
         records,
@@ -38,3 +39,4 @@ def register_all(sub: Any, common: argparse.ArgumentParser) -> None:
     export_records.register(sub, common)
     custody.register(sub, common)
     archive.register(sub, common)
+    duplicates.register(sub, common)

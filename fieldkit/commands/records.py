@@ -13,6 +13,7 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
@@ -240,6 +241,13 @@ def cmd_show(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
         view = records.get(ctx.args.id, ctx.args.kind)
+        typed = records.resolve(ctx.args.id, ctx.args.kind, follow=False)
+        if typed != view.record_id:  # a record merged into this one (fieldkit.duplicates)
+            ctx.say(
+                translate("cli", "{merged} was merged into {id}: they are the same object.").format(
+                    merged=ltr(typed), id=ltr(view.record_id)
+                )
+            )
         history = records.history(view.record_id) if ctx.args.history else []
         me = records.identity.fingerprint
     if ctx.json:

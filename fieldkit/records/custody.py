@@ -81,6 +81,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from fieldkit.duplicates import links
 from fieldkit.errors import FieldKitError
 from fieldkit.records import fields as F
 from fieldkit.records.merge import MergeView
@@ -530,6 +531,9 @@ def _component(
                 found[str(rid)] = (kind, head, f, conflict, deleted)
                 if not deleted:
                     new_items |= _links_of(kind, f)
+        if new_items and links.any_links(db):
+            # An object merged into another is the same item (fieldkit.duplicates.links).
+            new_items |= links.aliases(db, new_items)
         new_items -= items
         items |= new_items
         frontier = set()
@@ -554,8 +558,11 @@ def _replay(
     yet would give (``override``: those records' fields as they would be). Writes nothing."""
     items, found = _component(db, seeds, override)
     live = {rid: v for rid, v in found.items() if not v[4]}
+    # Movements and handovers that list an object merged into another count as the canonical
+    # object's (fieldkit.duplicates.links); their records keep the ids as written.
+    same = links.canonical_map(db, items) if links.any_links(db) else {}
     movements = [
-        (rid, f"{_first_hlc(db, rid)}|{head}", f)
+        (rid, f"{_first_hlc(db, rid)}|{head}", _canonical_items(f, same))
         for rid, (kind, head, f, _, _) in live.items()
         if kind == F.MOVEMENT
     ]
@@ -565,9 +572,25 @@ def _replay(
     for rid, (kind, _, _, _, _) in live.items():
         accepted = acceptance(db, rid) if kind == F.HANDOVER else None
         if accepted is not None:
-            handovers.append((rid, f"{accepted.hlc}|{accepted.rev_id}", accepted.fields))
+            handovers.append(
+                (rid, f"{accepted.hlc}|{accepted.rev_id}", _canonical_items(accepted.fields, same))
+            )
     own, recon = derive(movements, handovers)
     return items, found, own, recon
+
+
+def _canonical_items(f: Mapping[str, Any], same: Mapping[str, str]) -> Mapping[str, Any]:
+    """``f`` with the item ids of merged objects replaced by their canonical objects' ids."""
+    if not same:
+        return f
+    out = dict(f)
+    for name in ("items", "received"):
+        if isinstance(out.get(name), list):
+            out[name] = list(dict.fromkeys(same.get(i, i) for i in _ids(out[name])))
+    container = _str(out.get("to_container"))
+    if container is not None and container in same:
+        out["to_container"] = same[container]
+    return out
 
 
 def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
@@ -727,20 +750,47 @@ def after_store(db: Connection, kind: str, record_ids: Iterable[str]) -> None:
             rebuild(db, record_ids)
     elif kind == F.OBJECT:
         apply_status(db, record_ids)
+    elif kind == F.DUPLICATE_DECISION:
+        links.after_store(db)
+
+
+def items_relinked(db: Connection, item_ids: Iterable[str]) -> None:
+    """Objects were merged into others, or a merge was undone (fieldkit.duplicates.links):
+    replay the movements and handovers that list any of them (same transaction)."""
+    seeds: set[str] = set()
+    for chunk in _chunked(sorted(set(item_ids))):
+        marks = ",".join("?" * len(chunk))
+        seeds.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT record_id FROM custody_links WHERE item_id IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        )
+    if not seeds:
+        return
+    if id(db) in _deferred:
+        _dirty.setdefault(id(db), set()).update(seeds)
+    else:
+        rebuild(db, seeds)
 
 
 @contextlib.contextmanager
 def deferred(db: Connection) -> Iterator[None]:
     """Within: movement and handover revisions stored through ``db`` are collected instead of
-    replayed one by one; on a normal exit what they touch is replayed once (bulk imports)."""
+    replayed one by one; on a normal exit what they touch is replayed once (bulk imports).
+    Duplicate decisions likewise (their links are derived once, before the replay)."""
     key = id(db)
     _deferred.add(key)
     _dirty.pop(key, None)
+    links.defer(db)
     try:
         yield
+        links.finish(db, ok=True)
         if _dirty.get(key):
             rebuild(db, _dirty[key])
     finally:
+        links.finish(db, ok=False)
         _deferred.discard(key)
         _dirty.pop(key, None)
 

@@ -25,7 +25,11 @@ LOCATION = "location"
 CONTAINER = "container"
 MOVEMENT = "movement"
 HANDOVER = "handover"
-KINDS = (OBJECT, DAMAGE, LOCATION, CONTAINER, MOVEMENT, HANDOVER)
+# A person's decision that two objects are (or are not) the same object (issue 23,
+# fieldkit.duplicates.decisions): a record like any other, so it is signed, travels in bundles
+# and merges the same way in every vault.
+DUPLICATE_DECISION = "duplicate_decision"
+KINDS = (OBJECT, DAMAGE, LOCATION, CONTAINER, MOVEMENT, HANDOVER, DUPLICATE_DECISION)
 # The chain of custody (fieldkit.records.custody derives where everything is from these).
 CUSTODY_KINDS = (LOCATION, CONTAINER, MOVEMENT, HANDOVER)
 
@@ -151,6 +155,27 @@ HANDOVER_FIELDS: tuple[Field, ...] = (
     _f("acceptance_notes", "text", "Acceptance notes", multiline=True),
 )
 
+SAME = "same"
+NOT_SAME = "not_same"
+DUPLICATE_DECISIONS = (SAME, NOT_SAME)
+
+DUPLICATE_DECISION_FIELDS: tuple[Field, ...] = (
+    _f("a", "text", "Object kept"),
+    _f("b", "text", "Other record"),
+    _f("decision", "enum", "Decision", choices=DUPLICATE_DECISIONS),
+    _f("score", "score", "Score"),
+    _f("reasons", "text_list", "Reasons"),
+    _f("a_revision", "text", "Revision of the object kept"),
+    _f("b_revision", "text", "Revision of the other record"),
+    _f("notes", "text", "Notes", multiline=True),
+)
+
+# Fields the system writes and no person edits: not in FIELDS (so no editor, form, spreadsheet
+# column or export offers them), but kept in revisions. ``same_as``: on the tombstone of an
+# object merged into another (the canonical object's id).
+SAME_AS = "same_as"
+SYSTEM_FIELDS: dict[str, frozenset[str]] = {OBJECT: frozenset({SAME_AS})}
+
 FIELDS: dict[str, dict[str, Field]] = {
     OBJECT: {f.name: f for f in OBJECT_FIELDS},
     DAMAGE: {f.name: f for f in DAMAGE_FIELDS},
@@ -158,6 +183,7 @@ FIELDS: dict[str, dict[str, Field]] = {
     CONTAINER: {f.name: f for f in CONTAINER_FIELDS},
     MOVEMENT: {f.name: f for f in MOVEMENT_FIELDS},
     HANDOVER: {f.name: f for f in HANDOVER_FIELDS},
+    DUPLICATE_DECISION: {f.name: f for f in DUPLICATE_DECISION_FIELDS},
 }
 
 # What `--redact-locations` removes, per kind: the fields marked sensitive above (addresses,
@@ -201,6 +227,8 @@ IDENTIFIER_FIELDS = frozenset(
         "to_location",
         "to_container",
         "received",
+        "a",
+        "b",
     }
 )
 # A code is what a label's QR code and a scanner carry: letters, digits and . _ / - only.
@@ -426,6 +454,15 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
     return out or None
 
 
+def _score(field: Field, value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    number = _number(field, value, "score")
+    if not 0 <= number <= 1:
+        raise ValidationError(field.name, f"{field.name} must be from 0 to 1.")
+    return round(number, 3)
+
+
 def _code(field: Field, value: Any) -> str | None:
     text = _text(field, value)
     if text is None:
@@ -494,6 +531,7 @@ def _party(field: Field, value: Any) -> dict[str, str] | None:
 _CLEANERS: dict[str, Callable[[Field, Any], Any]] = {
     "code": _code,
     "count": _count,
+    "score": _score,
     "fingerprint": _fingerprint,
     "party": _party,
     "text": _text,
@@ -527,6 +565,7 @@ KIND_NAMES = {
     CONTAINER: "container",
     MOVEMENT: "movement",
     HANDOVER: "handover",
+    DUPLICATE_DECISION: "duplicate decision",
 }
 
 

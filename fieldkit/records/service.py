@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.identity import own
 from fieldkit.records import custody
@@ -612,11 +613,19 @@ class Records:
 
     # --- reading -------------------------------------------------------------------------------
 
-    def resolve(self, text: str, kind: str | None = None) -> str:
+    def resolve(self, text: str, kind: str | None = None, *, follow: bool = True) -> str:
         """A record id from a full id, a unique prefix of ≥ 8 hex digits, or an inventory number.
 
-        Raises RecordNotFoundError or AmbiguousIdError.
+        An object merged into another (a *same object* decision, fieldkit.duplicates) resolves
+        to the object it was merged into, by its id or its inventory number, unless ``follow``
+        is False. Raises RecordNotFoundError or AmbiguousIdError.
         """
+        record_id = self._resolve_typed(text, kind)
+        if follow and kind in (None, F.OBJECT):
+            return duplicate_links.canonical_of(self.db, record_id)
+        return record_id
+
+    def _resolve_typed(self, text: str, kind: str | None) -> str:
         typed = str(text).strip()
         kind_sql, kind_args = ("AND kind = ?", (kind,)) if kind else ("", ())
         if typed:
@@ -638,6 +647,13 @@ class Records:
                 raise AmbiguousIdError(
                     "Several objects have this inventory number.", "Use the object's id instead."
                 )
+            merged, into = duplicate_links.merged_with_number(self.db, typed)
+            if into > 1:
+                raise AmbiguousIdError(
+                    "Several objects have this inventory number.", "Use the object's id instead."
+                )
+            if merged is not None:
+                return merged
         if kind in (None, F.LOCATION, F.CONTAINER) and typed:
             # A label's code (what a scanner types), in any case.
             kinds = (kind,) if kind else (F.LOCATION, F.CONTAINER)
@@ -697,7 +713,9 @@ class Records:
         """
         typed = str(text).strip()
         try:
-            return self.resolve(typed, F.OBJECT)
+            # As typed: a reference to an object merged into another stays a reference to it
+            # (the merge lists it so; undoing the merge takes it out again).
+            return self.resolve(typed, F.OBJECT, follow=False)
         except AmbiguousIdError:
             raise F.ValidationError(
                 "cross_references",
@@ -712,10 +730,12 @@ class Records:
         out = []
         for ref in stored:
             row = self.db.execute(
-                "SELECT record_id, inventory_number, title FROM records "
+                "SELECT record_id, inventory_number, title, deleted FROM records "
                 "WHERE record_id = ? AND kind = 'object'",
                 (str(ref),),
             ).fetchone()
+            if row and row[3]:
+                row = (row[0], "", row[2])  # deleted or merged: typed by its id, never its number
             out.append(Reference(str(ref), self._choice(row) if row else None))
         return out
 
@@ -761,8 +781,8 @@ class Records:
             seen.setdefault(str(row[0]), row)
         return [self._choice(row) for row in islice(seen.values(), limit)]
 
-    def get(self, text: str, kind: str | None = None) -> RecordView:
-        record_id = self.resolve(text, kind)
+    def get(self, text: str, kind: str | None = None, *, follow: bool = True) -> RecordView:
+        record_id = self.resolve(text, kind, follow=follow)
         row = self.db.execute(
             "SELECT record_id, kind, fields, media, head_rev, hlc, deleted, in_conflict, missing "
             "FROM records WHERE record_id = ?",
@@ -950,6 +970,7 @@ KIND_TOKENS = {
     "container": "xfkkindcontainer",
     "movement": "xfkkindmovement",
     "handover": "xfkkindhandover",
+    "duplicate_decision": "xfkkindduplicatedecision",
 }
 _FILTERS = (
     "status",
@@ -1237,10 +1258,10 @@ def _write_view(
         )
         db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
     if not winner.deleted:
-        db.execute(
-            "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
-            (rowid, search_body(winner.kind, winner.fields, winner.media)),
-        )
+        body = search_body(winner.kind, winner.fields, winner.media)
+        if winner.kind == F.OBJECT and (merged := duplicate_links.alias_text(db, record_id)):
+            body += "\n" + merged  # the text of the records merged into it
+        db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (rowid, body))
 
 
 def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin: str) -> list[str]:

@@ -558,6 +558,22 @@ def _v12_s3_targets(conn: Connection) -> None:
     )
 
 
+def _v13_duplicate_links(conn: Connection) -> None:
+    # Which objects were merged into which (issue 23): derived from the live "same object"
+    # decisions (fieldkit.duplicates.links), rewritten in the same transaction as the decision
+    # records that change it. Rebuildable: nothing here is original information.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS duplicate_links (
+             record_id   TEXT PRIMARY KEY,
+             canonical   TEXT NOT NULL,
+             decision_id TEXT NOT NULL
+           ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS duplicate_links_canonical ON duplicate_links (canonical)"
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -571,6 +587,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v10_bundle_contents,
     _v11_custody,
     _v12_s3_targets,
+    _v13_duplicate_links,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -322,6 +322,68 @@
             <numerusform>%n تسليم.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision}: {b} هي القطعة نفسها {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision}: {a} و{b} ليستا القطعة نفسها</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(أُلغي)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(حلّ محله قرار لاحق)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>لا قرارات (%n).</numerusform>
+            <numerusform>قرار واحد (%n).</numerusform>
+            <numerusform>قراران (%n).</numerusform>
+            <numerusform>%n قرارات.</numerusform>
+            <numerusform>%n قرارًا.</numerusform>
+            <numerusform>%n قرار.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>لا تكرارات محتملة (%n).</numerusform>
+            <numerusform>تكرار محتمل واحد (%n).</numerusform>
+            <numerusform>تكراران محتملان (%n).</numerusform>
+            <numerusform>%n تكرارات محتملة.</numerusform>
+            <numerusform>%n تكرارًا محتملًا.</numerusform>
+            <numerusform>%n تكرار محتمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>دُمجت {b} في {a}: كلاهما يشير الآن إلى {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>سُجّل: {a} و{b} ليستا القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>القرار {id} (للإلغاء: fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>أُلغي: {a} و{b} سجلان منفصلان من جديد.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>أُلغي: قد تُقترح {a} و{b} من جديد.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>دُمج {merged} في {id}: إنهما القطعة نفسها.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -578,6 +640,82 @@
     <message>
         <source>Give codes or inventory numbers.</source>
         <translation>حدّد رموزًا أو أرقام جرد.</translation>
+    </message>
+    <message>
+        <source>No decision has this id.</source>
+        <translation>لا يوجد قرار بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>Both ids name the same object.</source>
+        <translation>المعرّفان يشيران إلى القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>An object merged into another is found under the one it was merged into.</source>
+        <translation>القطعة المدمجة في أخرى توجد تحت القطعة التي أُدمجت فيها.</translation>
+    </message>
+    <message>
+        <source>One of these objects was deleted.</source>
+        <translation>حُذفت إحدى هاتين القطعتين.</translation>
+    </message>
+    <message>
+        <source>Restore it first, or choose another object.</source>
+        <translation>استعِدها أولاً، أو اختر قطعة أخرى.</translation>
+    </message>
+    <message>
+        <source>One of these objects is in conflict.</source>
+        <translation>إحدى هاتين القطعتين في حالة تعارض.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict first (`fieldkit conflicts show ID`).</source>
+        <translation>حُلّ التعارض أولاً (`fieldkit conflicts show ID`).</translation>
+    </message>
+    <message>
+        <source>These two objects already have a decision.</source>
+        <translation>يوجد قرار سابق بشأن هاتين القطعتين.</translation>
+    </message>
+    <message>
+        <source>Undo it first (`fieldkit duplicates undo ID`) to decide again.</source>
+        <translation>ألغِه أولاً (`fieldkit duplicates undo ID`) لتقرر من جديد.</translation>
+    </message>
+    <message>
+        <source>This decision was already undone.</source>
+        <translation>أُلغي هذا القرار من قبل.</translation>
+    </message>
+    <message>
+        <source>Decide again to record a new decision.</source>
+        <translation>قرّر من جديد لتسجيل قرار جديد.</translation>
+    </message>
+    <message>
+        <source>More than one decision starts with this id.</source>
+        <translation>أكثر من قرار واحد يبدأ بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>No decision or object has this id.</source>
+        <translation>لا يوجد قرار ولا قطعة بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>`fieldkit duplicates list --decisions` lists them.</source>
+        <translation>يعرضها الأمر `fieldkit duplicates list --decisions`.</translation>
+    </message>
+    <message>
+        <source>No decision concerns this object.</source>
+        <translation>لا يوجد قرار يخص هذه القطعة.</translation>
+    </message>
+    <message>
+        <source>Several decisions concern this object.</source>
+        <translation>عدة قرارات تخص هذه القطعة.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s id instead.</source>
+        <translation>أدخل معرّف القرار بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>The merge this decision made has not arrived in this vault yet.</source>
+        <translation>لم يصل الدمج الذي أجراه هذا القرار إلى هذه الخزنة بعد.</translation>
+    </message>
+    <message>
+        <source>Import the bundles that carry it, then undo again.</source>
+        <translation>استورد الحزم التي تحمله، ثم ألغِ من جديد.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +999,34 @@
     <message>
         <source>Acceptance notes</source>
         <translation>ملاحظات القبول</translation>
+    </message>
+    <message>
+        <source>Object kept</source>
+        <translation>القطعة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>السجل الآخر</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>Revision of the object kept</source>
+        <translation>مراجعة القطعة المُبقاة</translation>
+    </message>
+    <message>
+        <source>Revision of the other record</source>
+        <translation>مراجعة السجل الآخر</translation>
     </message>
     <message>
         <source>Overall photograph</source>

@@ -94,6 +94,20 @@
             <numerusform>%n handovers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n decision.</numerusform>
+            <numerusform>%n decisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n possible duplicate.</numerusform>
+            <numerusform>%n possible duplicates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -270,6 +270,60 @@
             <numerusform>%n remises.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision} : {b} est le même objet que {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision} : {a} et {b} ne sont pas le même objet</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulée)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(remplacée par une décision plus récente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n décision.</numerusform>
+            <numerusform>%n décisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n doublon possible.</numerusform>
+            <numerusform>%n doublons possibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>{b} fusionné dans {a} : les deux désignent désormais {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>Enregistré : {a} et {b} ne sont pas le même objet.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>Décision {id} (pour annuler : fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>Annulé : {a} et {b} sont de nouveau deux fiches.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>Annulé : {a} et {b} pourront de nouveau être proposés.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>{merged} a été fusionné dans {id} : c’est le même objet.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -526,6 +580,82 @@
     <message>
         <source>Give codes or inventory numbers.</source>
         <translation>Indiquez des codes ou des numéros d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No decision has this id.</source>
+        <translation>Aucune décision n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Both ids name the same object.</source>
+        <translation>Les deux identifiants désignent le même objet.</translation>
+    </message>
+    <message>
+        <source>An object merged into another is found under the one it was merged into.</source>
+        <translation>Un objet fusionné dans un autre se trouve sous celui dans lequel il a été fusionné.</translation>
+    </message>
+    <message>
+        <source>One of these objects was deleted.</source>
+        <translation>L’un de ces objets a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore it first, or choose another object.</source>
+        <translation>Restaurez-le d’abord, ou choisissez un autre objet.</translation>
+    </message>
+    <message>
+        <source>One of these objects is in conflict.</source>
+        <translation>L’un de ces objets est en conflit.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict first (`fieldkit conflicts show ID`).</source>
+        <translation>Résolvez d’abord le conflit (`fieldkit conflicts show ID`).</translation>
+    </message>
+    <message>
+        <source>These two objects already have a decision.</source>
+        <translation>Ces deux objets ont déjà fait l’objet d’une décision.</translation>
+    </message>
+    <message>
+        <source>Undo it first (`fieldkit duplicates undo ID`) to decide again.</source>
+        <translation>Annulez-la d’abord (`fieldkit duplicates undo ID`) pour décider à nouveau.</translation>
+    </message>
+    <message>
+        <source>This decision was already undone.</source>
+        <translation>Cette décision a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>Decide again to record a new decision.</source>
+        <translation>Décidez à nouveau pour enregistrer une nouvelle décision.</translation>
+    </message>
+    <message>
+        <source>More than one decision starts with this id.</source>
+        <translation>Plus d’une décision commence par cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No decision or object has this id.</source>
+        <translation>Aucune décision ni aucun objet n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>`fieldkit duplicates list --decisions` lists them.</source>
+        <translation>`fieldkit duplicates list --decisions` les affiche.</translation>
+    </message>
+    <message>
+        <source>No decision concerns this object.</source>
+        <translation>Aucune décision ne concerne cet objet.</translation>
+    </message>
+    <message>
+        <source>Several decisions concern this object.</source>
+        <translation>Plusieurs décisions concernent cet objet.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s id instead.</source>
+        <translation>Indiquez plutôt l’identifiant de la décision.</translation>
+    </message>
+    <message>
+        <source>The merge this decision made has not arrived in this vault yet.</source>
+        <translation>La fusion faite par cette décision n’est pas encore arrivée dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Import the bundles that carry it, then undo again.</source>
+        <translation>Importez les lots qui la contiennent, puis annulez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +939,34 @@
     <message>
         <source>Acceptance notes</source>
         <translation>Notes d’acceptation</translation>
+    </message>
+    <message>
+        <source>Object kept</source>
+        <translation>Objet conservé</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Autre fiche</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Revision of the object kept</source>
+        <translation>Révision de l’objet conservé</translation>
+    </message>
+    <message>
+        <source>Revision of the other record</source>
+        <translation>Révision de l’autre fiche</translation>
     </message>
     <message>
         <source>Overall photograph</source>

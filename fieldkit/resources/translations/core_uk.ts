@@ -283,6 +283,62 @@
             <numerusform>%n передач.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{decision}: {b} is the same object as {a}</source>
+        <translation>{decision}: {b} — той самий об’єкт, що й {a}</translation>
+    </message>
+    <message>
+        <source>{decision}: {a} and {b} are not the same object</source>
+        <translation>{decision}: {a} і {b} — не той самий об’єкт</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(скасовано)</translation>
+    </message>
+    <message>
+        <source>(superseded by a later decision)</source>
+        <translation>(замінено пізнішим рішенням)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s).</source>
+        <translation>
+            <numerusform>%n рішення.</numerusform>
+            <numerusform>%n рішення.</numerusform>
+            <numerusform>%n рішень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n можливий дублікат.</numerusform>
+            <numerusform>%n можливі дублікати.</numerusform>
+            <numerusform>%n можливих дублікатів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {b} into {a}: both now name {a}.</source>
+        <translation>{b} об’єднано з {a}: обидва тепер вказують на {a}.</translation>
+    </message>
+    <message>
+        <source>Recorded: {a} and {b} are not the same object.</source>
+        <translation>Записано: {a} і {b} — не той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>Decision {id} (undo: fieldkit duplicates undo {id}).</source>
+        <translation>Рішення {id} (скасувати: fieldkit duplicates undo {id}).</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are two records again.</source>
+        <translation>Скасовано: {a} і {b} знову два окремі записи.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} may be suggested again.</source>
+        <translation>Скасовано: {a} і {b} можуть знову пропонуватися.</translation>
+    </message>
+    <message>
+        <source>{merged} was merged into {id}: they are the same object.</source>
+        <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -539,6 +595,82 @@
     <message>
         <source>Give codes or inventory numbers.</source>
         <translation>Вкажіть коди або інвентарні номери.</translation>
+    </message>
+    <message>
+        <source>No decision has this id.</source>
+        <translation>Немає рішення з таким ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>Both ids name the same object.</source>
+        <translation>Обидва ідентифікатори вказують на той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>An object merged into another is found under the one it was merged into.</source>
+        <translation>Об’єкт, об’єднаний з іншим, знаходиться під тим, з яким його об’єднали.</translation>
+    </message>
+    <message>
+        <source>One of these objects was deleted.</source>
+        <translation>Один із цих об’єктів видалено.</translation>
+    </message>
+    <message>
+        <source>Restore it first, or choose another object.</source>
+        <translation>Спершу відновіть його або виберіть інший об’єкт.</translation>
+    </message>
+    <message>
+        <source>One of these objects is in conflict.</source>
+        <translation>Один із цих об’єктів у конфлікті.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict first (`fieldkit conflicts show ID`).</source>
+        <translation>Спершу розв’яжіть конфлікт (`fieldkit conflicts show ID`).</translation>
+    </message>
+    <message>
+        <source>These two objects already have a decision.</source>
+        <translation>Щодо цих двох об’єктів уже є рішення.</translation>
+    </message>
+    <message>
+        <source>Undo it first (`fieldkit duplicates undo ID`) to decide again.</source>
+        <translation>Спершу скасуйте його (`fieldkit duplicates undo ID`), щоб вирішити знову.</translation>
+    </message>
+    <message>
+        <source>This decision was already undone.</source>
+        <translation>Це рішення вже скасовано.</translation>
+    </message>
+    <message>
+        <source>Decide again to record a new decision.</source>
+        <translation>Вирішіть знову, щоб записати нове рішення.</translation>
+    </message>
+    <message>
+        <source>More than one decision starts with this id.</source>
+        <translation>Більше ніж одне рішення починається з цього ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>No decision or object has this id.</source>
+        <translation>Немає ні рішення, ні об’єкта з таким ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>`fieldkit duplicates list --decisions` lists them.</source>
+        <translation>`fieldkit duplicates list --decisions` показує їх.</translation>
+    </message>
+    <message>
+        <source>No decision concerns this object.</source>
+        <translation>Жодне рішення не стосується цього об’єкта.</translation>
+    </message>
+    <message>
+        <source>Several decisions concern this object.</source>
+        <translation>Цього об’єкта стосуються кілька рішень.</translation>
+    </message>
+    <message>
+        <source>Give the decision&apos;s id instead.</source>
+        <translation>Натомість вкажіть ідентифікатор рішення.</translation>
+    </message>
+    <message>
+        <source>The merge this decision made has not arrived in this vault yet.</source>
+        <translation>Об’єднання, зроблене цим рішенням, ще не надійшло до цього сховища.</translation>
+    </message>
+    <message>
+        <source>Import the bundles that carry it, then undo again.</source>
+        <translation>Імпортуйте пакети, що його містять, і скасуйте знову.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +954,34 @@
     <message>
         <source>Acceptance notes</source>
         <translation>Примітки до прийняття</translation>
+    </message>
+    <message>
+        <source>Object kept</source>
+        <translation>Збережений об’єкт</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Інший запис</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причини</translation>
+    </message>
+    <message>
+        <source>Revision of the object kept</source>
+        <translation>Редакція збереженого об’єкта</translation>
+    </message>
+    <message>
+        <source>Revision of the other record</source>
+        <translation>Редакція іншого запису</translation>
     </message>
     <message>
         <source>Overall photograph</source>

@@ -1,0 +1,287 @@
+"""Which objects were merged into which: derived from the live *same object* decisions.
+
+A decision is a record of kind ``duplicate_decision`` (fields ``a``, ``b``, ``decision``), so
+it travels in bundles and merges like any record. What it means for resolution is derived here
+from the set of live (not undone) decision records alone, never from arrival order, so every
+vault holding the same revisions resolves every id the same way:
+
+1. *One decision per pair.* Of the live decisions about the same two objects (in either
+   order), the one created last wins: the highest ``(hlc, rev_id)`` of its first revision.
+   The others are *superseded* (kept, listed, and undoable, but without effect).
+2. *One link per merged object.* A winning *same* decision links ``b`` to ``a`` (``b`` then
+   resolves to ``a``). When ``b`` was merged into two different objects (two vaults that had
+   not seen each other's decision), the later decision wins, as in 1.
+3. *No cycles.* Links are taken latest first; a link that would close a cycle (``a`` already
+   resolving to ``b``) is left out.
+4. *Chains are followed.* ``b`` → ``a`` → ``c``: ``b`` resolves to ``c``.
+
+The result lives in ``duplicate_links`` (merged id → canonical id, the decision that links it),
+rewritten in the same transaction as the decision revisions that change it (:func:`after_store`;
+a bundle import defers it to its end). When links change, the canonical objects' search entries
+(which carry the text of the records merged into them) and the chain of custody of the objects
+concerned are brought up to date. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fieldkit.records import fields as F
+from fieldkit.vault.database import Connection
+
+_MAX_CHAIN = 64  # links followed at most (a chain longer than this is cut: defensive)
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """A decision record as this module reads it (from the ``records`` view)."""
+
+    decision_id: str
+    a: str
+    b: str
+    same: bool
+    order: tuple[str, str]  # (hlc, rev_id) of its first revision
+    live: bool
+
+    @property
+    def pair(self) -> frozenset[str]:
+        return frozenset((self.a, self.b))
+
+
+def _first_revision(db: Connection, record_id: str) -> tuple[str, str]:
+    row = db.execute(
+        "SELECT hlc, rev_id FROM revisions WHERE record_id = ? ORDER BY hlc, rev_id LIMIT 1",
+        (record_id,),
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+def decision_from(db: Connection, record_id: str, fields_json: str, deleted: bool) -> DecisionRow:
+    """A decision row from a record's view (fields from another vault may hold anything)."""
+    try:
+        f = json.loads(fields_json)
+    except ValueError:
+        f = {}
+    if not isinstance(f, Mapping):
+        f = {}
+    a, b = f.get("a"), f.get("b")
+    return DecisionRow(
+        record_id,
+        a if isinstance(a, str) else "",
+        b if isinstance(b, str) else "",
+        f.get("decision") == F.SAME,
+        _first_revision(db, record_id),
+        not deleted,
+    )
+
+
+def all_decisions(db: Connection, *, live_only: bool = True) -> list[DecisionRow]:
+    """Every decision record this vault holds (only the live ones by default)."""
+    sql = "SELECT record_id, fields, deleted FROM records WHERE kind = ?"
+    if live_only:
+        sql += " AND deleted = 0"
+    return [
+        decision_from(db, str(rid), str(fj), bool(deleted))
+        for rid, fj, deleted in db.execute(sql, (F.DUPLICATE_DECISION,))
+    ]
+
+
+def effective(decisions: Iterable[DecisionRow]) -> dict[frozenset[str], DecisionRow]:
+    """Rule 1: the winning live decision of each pair (pure)."""
+    out: dict[frozenset[str], DecisionRow] = {}
+    for d in decisions:
+        if not d.live or not d.a or not d.b or d.a == d.b:
+            continue
+        best = out.get(d.pair)
+        if best is None or d.order > best.order:
+            out[d.pair] = d
+    return out
+
+
+def derive_links(decisions: Iterable[DecisionRow]) -> dict[str, tuple[str, str]]:
+    """Rules 1-4 (pure): {merged id: (canonical id, id of the decision linking it)}."""
+    same = sorted(
+        (d for d in effective(decisions).values() if d.same),
+        key=lambda d: d.order,
+        reverse=True,
+    )
+    parent: dict[str, tuple[str, str]] = {}
+
+    def root(x: str) -> str:
+        seen = {x}
+        while x in parent and len(seen) <= _MAX_CHAIN:
+            x = parent[x][0]
+            if x in seen:
+                break
+            seen.add(x)
+        return x
+
+    for d in same:
+        if d.b in parent or root(d.a) == d.b:
+            continue
+        parent[d.b] = (d.a, d.decision_id)
+    return {b: (root(b), decision) for b, (_a, decision) in parent.items()}
+
+
+# --- the derived table ---------------------------------------------------------------------------
+
+_deferred: set[int] = set()
+_dirty: set[int] = set()
+
+
+def canonical_of(db: Connection, record_id: str) -> str:
+    """The object ``record_id`` resolves to (itself unless merged into one this vault holds)."""
+    row = db.execute(
+        "SELECT l.canonical FROM duplicate_links l JOIN records r ON r.record_id = l.canonical "
+        "WHERE l.record_id = ?",
+        (record_id,),
+    ).fetchone()
+    return str(row[0]) if row else record_id
+
+
+def merged_into(db: Connection, canonical: str) -> list[str]:
+    """The ids merged into ``canonical`` (directly or along a chain), sorted."""
+    return sorted(
+        str(r[0])
+        for r in db.execute(
+            "SELECT record_id FROM duplicate_links WHERE canonical = ?", (canonical,)
+        )
+    )
+
+
+def merged_with_number(db: Connection, inventory_number: str) -> tuple[str | None, int]:
+    """A merged object (a tombstone linked to a canonical one) with this inventory number, and
+    how many canonical objects such records were merged into (more than one: ambiguous)."""
+    rows = db.execute(
+        "SELECT r.record_id, l.canonical FROM records r JOIN duplicate_links l "
+        "ON l.record_id = r.record_id WHERE r.kind = 'object' AND r.deleted = 1 "
+        "AND r.inventory_number = ? LIMIT 16",
+        (inventory_number,),
+    ).fetchall()
+    if not rows:
+        return None, 0
+    return min(str(r[0]) for r in rows), len({str(r[1]) for r in rows})
+
+
+def alias_text(db: Connection, canonical: str) -> str:
+    """The text of the records merged into ``canonical``, for its search entry: searching for
+    a merged record's inventory number or title finds the object it was merged into."""
+    parts: list[str] = []
+    for (fields_json,) in db.execute(
+        "SELECT r.fields FROM duplicate_links l JOIN records r ON r.record_id = l.record_id "
+        "WHERE l.canonical = ? ORDER BY l.record_id",
+        (canonical,),
+    ):
+        try:
+            fields = json.loads(fields_json)
+        except ValueError:
+            continue
+        if isinstance(fields, dict):
+            fields.pop(F.SAME_AS, None)
+            parts.append(F.text_of(fields))
+    return "\n".join(parts)
+
+
+def rebuild(db: Connection) -> set[str]:
+    """Rewrite ``duplicate_links`` from the live decisions (inside the caller's transaction);
+    then the search entries and custody of what changed. Returns the ids whose link changed."""
+    before = {
+        str(r[0]): (str(r[1]), str(r[2]))
+        for r in db.execute("SELECT record_id, canonical, decision_id FROM duplicate_links")
+    }
+    after = derive_links(all_decisions(db))
+    if before == after:
+        return set()
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    db.executemany("DELETE FROM duplicate_links WHERE record_id = ?", [(k,) for k in changed])
+    db.executemany(
+        "INSERT INTO duplicate_links (record_id, canonical, decision_id) VALUES (?, ?, ?)",
+        [(k, *after[k]) for k in sorted(changed) if k in after],
+    )
+    touched = set(changed)
+    for k in changed:
+        for side in (before, after):
+            if k in side:
+                touched.add(side[k][0])
+    _refresh_search(db, touched)
+    from fieldkit.records import custody
+
+    custody.items_relinked(db, touched | aliases(db, touched))
+    return changed
+
+
+def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
+    """Every id merged into the canonical objects of ``ids`` (the whole merge class)."""
+    out: set[str] = set()
+    for record_id in ids:
+        canonical = canonical_of(db, record_id)
+        out.add(canonical)
+        out.update(merged_into(db, canonical))
+    return out
+
+
+def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
+    from fieldkit.records.service import search_body
+
+    for record_id in sorted(set(record_ids)):
+        row = db.execute(
+            "SELECT rowid, kind, fields, media, deleted FROM records WHERE record_id = ?",
+            (record_id,),
+        ).fetchone()
+        if row is None or row[1] != F.OBJECT:
+            continue
+        db.execute("DELETE FROM records_search WHERE rowid = ?", (row[0],))
+        if not row[4]:
+            body = search_body(row[1], json.loads(row[2]), json.loads(row[3]))
+            if merged := alias_text(db, record_id):
+                body += "\n" + merged
+            db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (row[0], body))
+
+
+def after_store(db: Connection) -> None:
+    """Called by the records storage after decision revisions changed (same transaction)."""
+    if id(db) in _deferred:
+        _dirty.add(id(db))
+    else:
+        rebuild(db)
+
+
+def defer(db: Connection) -> None:
+    _deferred.add(id(db))
+    _dirty.discard(id(db))
+
+
+def finish(db: Connection, *, ok: bool) -> None:
+    key = id(db)
+    _deferred.discard(key)
+    if key in _dirty:
+        _dirty.discard(key)
+        if ok:
+            rebuild(db)
+
+
+def canonical_map(db: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """{id: canonical id} for those of ``ids`` that were merged into another object."""
+    out: dict[str, str] = {}
+    for record_id in set(ids):
+        canonical = canonical_of(db, record_id)
+        if canonical != record_id:
+            out[record_id] = canonical
+    return out
+
+
+def any_links(db: Connection) -> bool:
+    return db.execute("SELECT 1 FROM duplicate_links LIMIT 1").fetchone() is not None
+
+
+def decision_fields(d: Mapping[str, Any]) -> tuple[str, str, str]:
+    """(a, b, decision) of a decision's fields, as text ("" when missing or not text)."""
+    a, b, decision = d.get("a"), d.get("b"), d.get("decision")
+    return (
+        a if isinstance(a, str) else "",
+        b if isinstance(b, str) else "",
+        decision if isinstance(decision, str) else "",
+    )
