@@ -148,3 +148,48 @@ def test_an_acceptance_by_the_receiver_is_merged(
             "SELECT fields->>'accepted_by' FROM records WHERE record_id = %s", (handover,)
         ).fetchone()
     assert row == (keeper.identity.fingerprint,)
+
+
+def test_every_record_kind_a_laptop_keeps_is_merged_as_the_laptop_merges_it(
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Generic over F.KINDS: a kind added to the core (duplicate decisions, …) that the archive
+    dropped or refused would fail here without anyone listing it."""
+    from test_archive import archive_view, laptop_view
+
+    field, _keeper, _mallory, archive = _custody_peers(tmp_path)
+    laptop = Peer(tmp_path, "laptop", role="coordinator")
+    laptop.trust(field)
+    field.trust(laptop)
+    records = field.records
+    me = {"name": "giver", "fingerprint": field.identity.fingerprint}
+    them = {"name": "archive", "fingerprint": archive.identity.fingerprint}
+    with field.vault.transaction() as db:
+        for kind in F.KINDS:
+            # Written around the service (it has rules per kind): what travels is the point.
+            fields: dict[str, Any] = {"notes": f"a {kind}"}
+            if kind == F.HANDOVER:  # only its giver may start one (checked on import)
+                fields |= {"from_party": me, "to_party": them, "items": []}
+            rev = new_revision(
+                records.identity,
+                records.clock,
+                record_id=f"{kind}-0000-4000-8000-000000000000",
+                kind=kind,
+                parents=[],
+                fields=fields,
+                media=[],
+            )
+            records.save_revision(db, rev)
+    bundle = field.send(archive, laptop)
+    assert laptop.receive(bundle).refused is None
+    arch = open_archive(pg_server, s3_server, _BUCKET, prefix=_prefix(), vault=archive.vault)
+    with arch.connect() as conn:
+        jobs.ingest_file(arch, conn, bundle)  # type: ignore[arg-type]
+        outcome = jobs.claim_and_run(arch, conn, "test")
+        assert outcome is not None and outcome.state == "merged", outcome
+        kinds = {str(r[0]) for r in conn.execute("SELECT DISTINCT kind FROM records")}
+    assert kinds == set(F.KINDS)
+    expected = laptop_view(laptop)
+    assert archive_view(arch.dsn) == expected
