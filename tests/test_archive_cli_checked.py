@@ -205,3 +205,43 @@ def test_a_bundle_from_a_signer_trusted_later_is_requeued_and_merged(
     ]
     # Again: nothing left to take back.
     assert operator.json("requeue") == []
+
+
+def test_status_reports_forks_and_revisions_dated_ahead_as_a_laptop_does(
+    programme: Programme, operator: Operator, tmp_path: Path
+) -> None:
+    from peers import Peer
+
+    from fieldkit.records import fields as F
+    from fieldkit.records.service import Records
+
+    ahead, forker = Peer(tmp_path, "ahead"), Peer(tmp_path, "forker")
+    for peer in (ahead, forker):
+        peer.trust(programme.archive)
+        added = run_cli(["trust", "add", str(tmp_path / f"{peer.name}.fkid"), "--verified"],
+                        env=operator.env)
+        assert added.code == 0, added.err
+    future = Records(ahead.vault, now_ms=lambda: 4_000_000_000_000)  # year 2096
+    dated = future.create(F.OBJECT, {"inventory_number": "A-1", "title": "From the future"})
+    from_future = ahead.send(programme.archive)
+    # Two different bundles at the same place of one stream (a sender restored wrongly).
+    forker.records.create(F.OBJECT, {"inventory_number": "F-1", "title": "One"})
+    one = forker.send(programme.archive, mode="since_last")
+    forker.vault.db.execute("DELETE FROM sent_bundles WHERE sequence = 1")
+    forker.records.create(F.OBJECT, {"inventory_number": "F-2", "title": "Two"})
+    two = forker.send(programme.archive, mode="since_last")
+    for peer in (ahead, forker):
+        peer.vault.close()
+    ingested = operator("ingest", str(from_future), str(one), str(two))
+    assert ingested.code == 0, ingested.err
+    assert operator("worker", "--burst").code == 0
+
+    data = operator.json("status")
+    assert isinstance(data, dict)
+    assert data["merged"] == 3 and data["quarantined"] == 0
+    assert [(r["rev_id"], r["record_id"]) for r in data["clock_ahead"]] == [
+        (dated.head_rev, dated.record_id)
+    ]
+    assert len(data["forks"]) == 1 and "both claim sequence 1 of stream" in data["forks"][0]
+    human = operator("status").err
+    assert "dated more than a day ahead" in human and "both claim sequence 1" in human

@@ -39,7 +39,7 @@ from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.records import fields as F
-from fieldkit.records.revision import Revision
+from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
 from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
@@ -570,6 +570,18 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         skipped = len(revisions) - len(accepted)
         fresh = _insert_checked(conn, accepted, sha)
         new, duplicates = len(fresh), len(accepted) - len(fresh)
+        # As a laptop: a new revision dated more than a day ahead of this clock is flagged.
+        limit = int(time.time() * 1000) + DAY_MS
+        ahead = sorted(
+            r.rev_id for r in accepted if r.rev_id in fresh and parse_hlc(r.hlc)[0] > limit
+        )
+        if ahead:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO revision_flags (rev_id, flag) VALUES (%s, 'clock_ahead') "
+                    "ON CONFLICT DO NOTHING",
+                    [(rev_id,) for rev_id in ahead],
+                )
         touched = {r.record_id for r in accepted if r.rev_id in fresh}
         conflicts = index.refresh_many(conn, touched)
         conn.execute(
@@ -588,6 +600,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 "new_revisions": new,
                 "duplicates": duplicates,
                 "skipped_revoked": skipped,
+                "clock_ahead": len(ahead),
                 "photos": photos_stored,
                 "conflicts": conflicts,
                 "seconds": clock.lap("merge"),
@@ -751,6 +764,34 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
         for n in sorted(set(range(1, max(have) + 1)) - have):
             gaps.append(f"Bundle {n} of stream {stream[:8]} from {sender[:16]} is missing.")
     return gaps
+
+
+def forks(conn: psycopg.Connection) -> list[str]:
+    """Different merged bundles at the same place (sequence) of one sender's stream and
+    epoch, as a laptop reports them."""
+    rows = conn.execute(
+        "SELECT sender, stream, sequence, array_agg(DISTINCT bundle_id ORDER BY bundle_id) "
+        "FROM bundles WHERE state = 'merged' GROUP BY sender, stream, epoch, sequence "
+        "HAVING count(DISTINCT bundle_id) > 1 ORDER BY 1, 2, 3"
+    ).fetchall()
+    return [
+        f"Bundles {' and '.join(b[:8] for b in ids)} both claim sequence {sequence} of stream "
+        f"{stream[:8]} from {sender[:16]}."
+        for sender, stream, sequence, ids in rows
+    ]
+
+
+def clock_ahead(conn: psycopg.Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """Revisions dated more than a day ahead of the worker's clock when they arrived."""
+    return [
+        {"rev_id": r[0], "record_id": r[1], "author": r[2], "hlc": r[3]}
+        for r in conn.execute(
+            "SELECT f.rev_id, r.record_id, r.author, r.hlc FROM revision_flags f "
+            "JOIN revisions r USING (rev_id) WHERE f.flag = 'clock_ahead' "
+            "ORDER BY r.hlc DESC, f.rev_id LIMIT %s",
+            (limit,),
+        )
+    ]
 
 
 def rebuild(archive: Archive, conn: psycopg.Connection) -> int:

@@ -94,6 +94,12 @@ CREATE TABLE IF NOT EXISTS audit (
 -- `archive requeue` can take it back once the archive's vault trusts that signer.
 ALTER TABLE bundles ADD COLUMN IF NOT EXISTS untrusted boolean NOT NULL DEFAULT false;
 ALTER TABLE bundles ADD COLUMN IF NOT EXISTS signer text;
+-- Version 2: revisions flagged on arrival, as a laptop flags them (``clock_ahead``: dated more
+-- than a day ahead of the worker's clock). A fact about arrival: `archive rebuild` keeps it.
+CREATE TABLE IF NOT EXISTS revision_flags (
+    rev_id text NOT NULL, flag text NOT NULL, flagged_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (rev_id, flag)
+);
 """
 
 # Everything derived from the bundles: what `archive rebuild` empties (bundles are re-listed

@@ -209,6 +209,8 @@ def cmd_status(ctx: Context) -> int:
         data["quarantined_bundles"] = jobs.quarantined(conn)
         data["refused_objects"] = jobs.refused(conn)
         data["gaps"] = jobs.stream_gaps(conn)
+        data["forks"] = jobs.forks(conn)
+        data["clock_ahead"] = jobs.clock_ahead(conn)
     if ctx.json:
         ctx.emit(data)
     else:
@@ -221,8 +223,13 @@ def cmd_status(ctx: Context) -> int:
             ctx.say(f"quarantined {q['sha256'][:12]}: {q['reason']}")
         for r in data["refused_objects"]:
             ctx.say(f"refused {r['object']} ({r['size']} bytes): {r['reason']}")
-        for gap in data["gaps"]:
-            ctx.say(gap)
+        for line in [*data["gaps"], *data["forks"]]:
+            ctx.say(line)
+        for rev in data["clock_ahead"]:
+            ctx.say(
+                f"Revision {rev['rev_id'][:12]} of {rev['record_id'][:8]} is dated more than "
+                "a day ahead of the archive's clock."
+            )
     return EXIT_OK
 
 
