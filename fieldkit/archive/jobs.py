@@ -31,13 +31,20 @@ from typing import Any
 
 import psycopg
 
-from fieldkit.bundles.importer import check_handover_acceptance, read_payload, refusal_of
+from fieldkit.bundles.importer import (
+    check_handover_acceptance,
+    read_payload,
+    refusal_of,
+    revoked_signer_refusal,
+)
+from fieldkit.bundles.layout import BundleHeader
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
+from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
 from fieldkit.sync.s3target import MAX_DOWNLOAD
@@ -146,6 +153,7 @@ class Check:
     refusal: str | None  # why it is refused, or None
     untrusted: bool  # refused only because its signer is not trusted
     signer: str | None  # the outer signer's fingerprint, when the signature could be read
+    header: BundleHeader | None = None
 
 
 def precheck(archive: Archive, path: Path) -> Check:
@@ -156,7 +164,19 @@ def precheck(archive: Archive, path: Path) -> Check:
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault)
     refusal, untrusted = refusal_of(report)
-    return Check(refusal, untrusted, report.signer.fingerprint or None)
+    return Check(refusal, untrusted, report.signer.fingerprint or None, report.header)
+
+
+def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | None:
+    """Why a bundle is refused because a coordinator's notice revoked its signer (the
+    archive's revocations, shared by every worker), or None: verification's own rule,
+    with the cutoff kept here."""
+    row = conn.execute(
+        "SELECT cutoff FROM revocations WHERE fingerprint = %s", (header.sender,)
+    ).fetchone()
+    if row is None:
+        return None
+    return revoked_signer_refusal(row[0], header)
 
 
 def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Check) -> None:
@@ -200,6 +220,10 @@ def ingest_file(
     verified = row is not None and row[0] == "merged"
     if row is None and check:
         found = precheck(archive, path)
+        if found.refusal is None and found.header is not None:
+            refusal = revoked_refusal(conn, found.header)
+            if refusal is not None:
+                found = Check(refusal, False, found.signer, found.header)
         if found.refusal is not None:
             result.quarantined = True
             result.error = found.refusal
@@ -476,6 +500,12 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             raise Refused("The bundle's content could not be checked.")
         if header.sender == me.fingerprint:
             return _skip(conn, sha, "Written by the archive itself; nothing to merge.")
+        refusal = revoked_refusal(conn, header)
+        if refusal is not None:
+            raise Refused(refusal)
+        # Revocation notices first, as a laptop applies them: to this bundle's revisions too.
+        revoked |= _apply_notices(archive, conn, report.revocations or [], me.fingerprint, sha)
+        revoked |= {str(r[0]) for r in conn.execute("SELECT fingerprint FROM revocations")}
         conn.execute(
             "UPDATE bundles SET bundle_id = %s, sender = %s, stream = %s, epoch = %s, "
             "sequence = %s, kind = %s, previous_bundle = %s WHERE sha256 = %s",
@@ -633,6 +663,72 @@ def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: st
         batch.append(rev)
     fresh |= index.insert_revisions(conn, batch, sha)
     return fresh
+
+
+class _Undo(Exception):
+    """Rolls the archive vault's transaction back: notices are checked there, kept here."""
+
+
+def _apply_notices(
+    archive: Archive,
+    conn: psycopg.Connection,
+    notices: list[dict[str, Any]],
+    me: str,
+    sha: str,
+) -> set[str]:
+    """Apply a bundle's revocation notices as a laptop does, with the core's rule
+    (``apply_notice``: a verified, trusted coordinator's valid signature; never the archive's
+    own key) judged by the archive vault's trust store; the vault itself is left unchanged
+    and the revocation is kept in PostgreSQL, inside the job's transaction, for every worker.
+    Returns the fingerprints revoked now."""
+    if not notices or archive.vault is None:
+        return set()
+    applied: list[tuple[str, str]] = []
+    with archive.vault_lock:
+        try:
+            with archive.vault.transaction() as vdb:
+                for obj in notices:
+                    target = apply_notice(vdb, obj, me)
+                    if target:
+                        applied.append((target, str(obj["notice"]["issuer"])))
+                raise _Undo
+        except _Undo:
+            pass
+    revoked: set[str] = set()
+    for target, issuer in applied:
+        last = conn.execute(
+            "SELECT bundle_id, stream, epoch, sequence FROM bundles WHERE sender = %s "
+            "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1",
+            (target,),
+        ).fetchone()
+        cutoff = (
+            None
+            if last is None
+            else {"bundle_id": last[0], "stream": last[1], "epoch": last[2], "sequence": last[3]}
+        )
+        new = conn.execute(
+            "INSERT INTO revocations (fingerprint, issuer, cutoff, bundle_sha256) "
+            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            (target, issuer, json.dumps(cutoff) if cutoff else None, sha),
+        ).rowcount
+        if new:
+            audit(
+                conn,
+                "key_revoked",
+                {"fingerprint": target, "notice_by": issuer, "bundle_sha256": sha},
+            )
+            revoked.add(target)
+    return revoked
+
+
+def revocations(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Keys revoked by coordinators' notices the archive applied."""
+    return [
+        {"fingerprint": r[0], "notice_by": r[1], "cutoff": r[2]}
+        for r in conn.execute(
+            "SELECT fingerprint, issuer, cutoff FROM revocations ORDER BY revoked_at, fingerprint"
+        )
+    ]
 
 
 class _Stages:
@@ -816,4 +912,5 @@ _INDEX_TABLES: Sequence[str] = (
     "authors",
     "photos",
     "bundles",
+    "revocations",
 )

@@ -96,6 +96,13 @@ ALTER TABLE bundles ADD COLUMN IF NOT EXISTS untrusted boolean NOT NULL DEFAULT 
 ALTER TABLE bundles ADD COLUMN IF NOT EXISTS signer text;
 -- Version 2: revisions flagged on arrival, as a laptop flags them (``clock_ahead``: dated more
 -- than a day ahead of the worker's clock). A fact about arrival: `archive rebuild` keeps it.
+-- Version 2: keys revoked by a coordinator's notice carried in a bundle, shared by every
+-- worker (each host has its own copy of the archive's vault): cutoff is the last bundle merged
+-- from that key, by its chain, as a laptop's trust store keeps it. Rebuilt from the bundles.
+CREATE TABLE IF NOT EXISTS revocations (
+    fingerprint text PRIMARY KEY, issuer text NOT NULL, cutoff jsonb,
+    bundle_sha256 text NOT NULL, revoked_at timestamptz NOT NULL DEFAULT now()
+);
 CREATE TABLE IF NOT EXISTS revision_flags (
     rev_id text NOT NULL, flag text NOT NULL, flagged_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (rev_id, flag)
@@ -104,7 +111,10 @@ CREATE TABLE IF NOT EXISTS revision_flags (
 
 # Everything derived from the bundles: what `archive rebuild` empties (bundles are re-listed
 # from the bucket, the queue refilled). The audit trail is kept: it records the rebuild too.
-INDEX_TABLES = ("jobs", "revision_parents", "revisions", "records", "authors", "photos", "bundles")
+INDEX_TABLES = (
+    "jobs", "revision_parents", "revisions", "records", "authors", "photos", "bundles",
+    "revocations",
+)
 
 
 def create(conn: psycopg.Connection) -> None:

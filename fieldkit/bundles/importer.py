@@ -43,6 +43,7 @@ from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
+from .layout import BundleHeader
 from .safe_zip import SafeZip
 from .verify import VerifyReport, records_lines, verify_bundle
 
@@ -680,6 +681,19 @@ def read_payload(zf: SafeZip, name: str, identities: Sequence[Any]) -> bytes:
     return _read_payload(zf, name, identities)
 
 
+def revoked_signer_refusal(cutoff: dict[str, Any] | None, header: BundleHeader) -> str | None:
+    """Verification's rule for a bundle signed by a revoked key whose ``cutoff`` is the last
+    bundle accepted from it (its ``stream``, ``epoch`` and ``sequence``; None: nothing was):
+    None when this bundle is at or before it in the key's chain, else the sentence that
+    verification refuses it with. For stores that keep revocations outside a vault's trust
+    store (the programme archive)."""
+    from .verify import _revoked_status
+
+    scratch = VerifyReport(file="")
+    status = _revoked_status(json.dumps(cutoff) if cutoff else "", header, scratch)
+    return scratch.errors[0] if status == "revoked" and scratch.errors else None
+
+
 class RevisionQueries(Protocol):
     """Read access to held revisions as the vault's SQL sees them (tables ``revisions`` and
     ``revision_parents``, ``?`` placeholders): the vault's connection, or an adapter over
@@ -710,6 +724,7 @@ __all__ = [
     "import_bundle",
     "read_payload",
     "refusal_of",
+    "revoked_signer_refusal",
     "stream_gaps",
     "stream_place",
 ]

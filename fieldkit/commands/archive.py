@@ -211,6 +211,7 @@ def cmd_status(ctx: Context) -> int:
         data["gaps"] = jobs.stream_gaps(conn)
         data["forks"] = jobs.forks(conn)
         data["clock_ahead"] = jobs.clock_ahead(conn)
+        data["revocations"] = jobs.revocations(conn)
     if ctx.json:
         ctx.emit(data)
     else:
@@ -225,6 +226,8 @@ def cmd_status(ctx: Context) -> int:
             ctx.say(f"refused {r['object']} ({r['size']} bytes): {r['reason']}")
         for line in [*data["gaps"], *data["forks"]]:
             ctx.say(line)
+        for r in data["revocations"]:
+            ctx.say(f"Key {r['fingerprint'][:16]} revoked by {r['notice_by'][:16]}'s notice.")
         for rev in data["clock_ahead"]:
             ctx.say(
                 f"Revision {rev['rev_id'][:12]} of {rev['record_id'][:8]} is dated more than "
