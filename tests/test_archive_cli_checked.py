@@ -175,6 +175,11 @@ def test_a_bundle_from_a_signer_trusted_later_is_requeued_and_merged(
     result = operator("ingest", str(late), str(bad), "--json")
     rows = {Path(r["file"]).name: r for r in json.loads(result.out)}
     assert rows[late.name]["quarantined"] and "untrusted" in rows[late.name]["error"]
+    assert rows[late.name]["untrusted"] and not rows["bad.fkb"]["untrusted"]
+    told = operator("ingest", str(late), str(bad))  # known: still quarantined, and said so
+    assert told.code == 1
+    assert "0 bundles queued, 2 quarantined, 0 already known." in told.err
+    assert "fieldkit archive requeue" in told.err
 
     # Still untrusted: nothing changes.
     still = operator.json("requeue")

@@ -119,6 +119,7 @@ class IngestResult:
     stored: bool = False  # new in the bucket
     queued: bool = False  # a new job
     quarantined: bool = False  # refused at ingest: recorded with its reason, never locked
+    untrusted: bool = False  # quarantined only for its signer: `requeue` once it is trusted
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -128,6 +129,7 @@ class IngestResult:
             "stored": self.stored,
             "queued": self.queued,
             "quarantined": self.quarantined,
+            "untrusted": self.untrusted,
             "error": self.error,
         }
 
@@ -212,9 +214,11 @@ def ingest_file(
         result.error = exc.message
         return result
     result.sha256 = sha
-    row = conn.execute("SELECT state, reason FROM bundles WHERE sha256 = %s", (sha,)).fetchone()
+    row = conn.execute(
+        "SELECT state, reason, untrusted FROM bundles WHERE sha256 = %s", (sha,)
+    ).fetchone()
     if row is not None and row[0] == "quarantined":
-        result.quarantined = True
+        result.quarantined, result.untrusted = True, bool(row[2])
         result.error = str(row[1] or "Quarantined.")
         return result
     verified = row is not None and row[0] == "merged"
@@ -225,7 +229,7 @@ def ingest_file(
             if refusal is not None:
                 found = Check(refusal, False, found.signer, found.header)
         if found.refusal is not None:
-            result.quarantined = True
+            result.quarantined, result.untrusted = True, found.untrusted
             result.error = found.refusal
             result.stored = archive.storage.put_quarantined(path, sha)
             _record_refused(conn, sha, size, found)

@@ -124,7 +124,7 @@ def cmd_init(ctx: Context) -> int:
         ctx.say(f"Archive schema ready (version {schema.SCHEMA_VERSION}).")
         ctx.say(f"Versioning: {'on' if state.versioning else 'OFF'}.")
         ctx.say(
-            f"Object lock: {state.lock_mode} mode" if state.object_lock else "Object lock: OFF."
+            f"Object lock: {state.lock_mode} mode." if state.object_lock else "Object lock: OFF."
         )
         for problem in state.problems:
             ctx.say(f"Warning: {problem}")
@@ -157,10 +157,22 @@ def cmd_ingest(ctx: Context) -> int:
         ctx.emit([r.to_json() for r in results])
     else:
         queued = sum(r.queued for r in results)
-        ctx.say(f"{count_text(queued, 'bundle')} queued, {len(results) - queued} already known.")
+        held = sum(r.quarantined for r in results)
+        failed = sum(bool(r.error) and not r.quarantined for r in results)
+        ctx.say(
+            f"{count_text(queued, 'bundle')} queued, {held} quarantined, "
+            f"{len(results) - queued - held - failed} already known"
+            + (f", {failed} not stored." if failed else ".")
+        )
         for r in results:
             if r.error:
                 ctx.say(f"{r.file}: {r.error}")
+        if any(r.untrusted for r in results):
+            ctx.say(
+                "Once you have checked a sender's fingerprint and trusted their card in the "
+                "archive's vault (fieldkit --vault DIR trust add CARD.fkid --verified), "
+                "run `fieldkit archive requeue` to merge their quarantined bundles."
+            )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
 
 
