@@ -5,35 +5,30 @@ then written on a worker (the report dialog's pattern), ending with where it wen
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.pdf_dialog import DONE as DONE
+from fieldkit.gui.pdf_dialog import OPTIONS as OPTIONS
+from fieldkit.gui.pdf_dialog import WRITING as WRITING
+from fieldkit.gui.pdf_dialog import Job, PdfDialog
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 LABELS = "labels"
 PACKING_LIST = "packing-list"
 MOVEMENT = "movement"
 HANDOVER = "handover"
 PERMISSION = "evacuation-permission"
-OPTIONS, WRITING, DONE = 0, 1, 2
 
 TITLES = {
     LABELS: QT_TRANSLATE_NOOP("custody", "Labels"),
@@ -59,7 +54,7 @@ def write_document(
     output: Path,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     """One custody document, on a worker's own connection to the open vault."""
     from fieldkit.reports import custody_documents as D
 
@@ -81,7 +76,7 @@ def write_document(
     return result
 
 
-class CustodyReportDialog(QDialog):
+class CustodyReportDialog(PdfDialog):
     def __init__(
         self,
         session: Session,
@@ -90,149 +85,15 @@ class CustodyReportDialog(QDialog):
         parent: QWidget | None = None,
         about: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, QCoreApplication.translate("custody", TITLES[document]), parent)
         self.setObjectName("custodyReportDialog")
-        self.session = session
         self.document = document
         self.targets = list(targets)
-        self.result: Any = None
-        self.title = QCoreApplication.translate("custody", TITLES[document])
-        self.setWindowTitle(self.title + " — FieldKit")
-        self.pages = QStackedWidget(self)
-        page = QWidget(self)
-        self.destination = QLineEdit(str(Path.home() / f"{document}.pdf"), page)
-        self.destination.setObjectName("reportDestination")
-        self.destination.setAccessibleName(self.tr("PDF file"))
-        choose = QPushButton(self.tr("C&hoose…"), page)
-        choose.clicked.connect(self._choose)
-        label = QLabel(self.tr("Save &as:"), page)
-        label.setBuddy(self.destination)
-        self.error = error_label(page)
-        self.write_button = QPushButton(self.tr("&Write PDF"), page)
-        self.write_button.setObjectName("writeReport")
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.destination, 1)
-        row.addWidget(choose)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.write_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.title, page, size=1.3))
-        if about:
-            shown = data_label(about, page)
-            shown.setObjectName("reportAbout")
-            shown.setWordWrap(True)
-            layout.addWidget(shown)
-        layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.pages.addWidget(page)
-        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
-        self.pages.addWidget(self.progress_page)
-        done = QWidget(self)
-        self.done_text = paragraph("", done)
-        self.done_text.setObjectName("reportDone")
-        self.open_error = error_label(done)
-        self.open_button = QPushButton(self.tr("&Open"), done)
-        self.open_button.setObjectName("openReport")
-        self.open_button.clicked.connect(lambda: self.open_pdf())
-        close = QPushButton(self.tr("Close"), done)
-        close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
-        done_buttons.addWidget(self.open_button)
-        done_layout = QVBoxLayout(done)
-        done_layout.addWidget(heading(self.title, done, size=1.3))
-        done_layout.addWidget(self.done_text)
-        done_layout.addWidget(self.open_error)
-        done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
-        self.pages.addWidget(done)
-        QVBoxLayout(self).addWidget(self.pages)
+        self.build_pages(f"{document}.pdf", about)
         self.resize(600, 260)
 
-    def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF as"), self.destination.text(), self.tr("PDF (*.pdf)")
-        )
-        if chosen:
-            self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
-
-    def start(self) -> None:
-        text = self.destination.text().strip()
-        if not text or self.progress_page.busy:
-            return
-        target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            set_error(
-                self.error,
-                self.tr("The folder {folder} does not exist.").format(folder=str(target.parent)),
-            )
-            return
-        set_error(self.error, "")
-        self.pages.setCurrentIndex(WRITING)
-        self.progress_page.run(
-            self.tr("Writing {file}…").format(file=target.name),
-            write_document,
-            self.session,
-            self.document,
-            self.targets,
-            target,
-            on_done=self._done,
-            on_error=self._failed,
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no PDF was written."))
-            return
-        show_error(self, exc)
-
-    def _done(self, result: Any) -> None:
-        self.result = result
-        pages = int(getattr(result, "pages", 0) or 0)
-        self.done_text.setText(
-            self.tr("%n page(s) written to {file}.", "", pages).format(
-                file=str(getattr(result, "path", ""))
-            )
-        )
-        self.pages.setCurrentIndex(DONE)
-        self.open_button.setDefault(True)
-        self.open_button.setFocus()
-
-    def written(self) -> Path | None:
-        path = getattr(self.result, "path", None)
-        return Path(path) if path and Path(path).is_file() else None
-
-    def open_pdf(self) -> bool:
-        path = self.written()
-        if path is None:
-            set_error(self.open_error, self.tr("The PDF is no longer where it was written."))
-            return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            set_error(
-                self.open_error,
-                self.tr("No program to show PDFs was found. The file is {file}.").format(
-                    file=str(path)
-                ),
-            )
-            return False
-        return True
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
+    def job(self, target: Path) -> Job:
+        return partial(write_document, self.session, self.document, self.targets, target)
 
 
 def open_document(

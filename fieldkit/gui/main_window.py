@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,13 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: Any, slot: Any, name: str) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+        name: str,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -451,8 +458,14 @@ class MainWindow(QMainWindow):
         short = " ".join(identity.display_fingerprint.split()[:2])
         self.vault_label.setText(self.tr("Vault: {name}").format(name=vault.path.name))
         self.vault_label.setToolTip(str(vault.path))
+        name = identity.name
+        if vault.header.demo and name == "Demo vault":  # the name `fieldkit demo` gives it
+            name = self.tr("Demo vault")
         self.identity_label.setText(
-            self.tr("{name} · key {fingerprint}").format(name=identity.name, fingerprint=short)
+            # The fingerprint's groups kept in order inside a right-to-left line (isolate).
+            self.tr("{name} · key {fingerprint}").format(
+                name=name, fingerprint=f"\u2066{short}\u2069"
+            )
         )
         self.identity_label.setToolTip(
             self.tr("Your fingerprint: {fp}").format(fp=identity.display_fingerprint)
@@ -501,7 +514,7 @@ class MainWindow(QMainWindow):
         """Save every open editor with changes (Ctrl+S in an editor saves just that one)."""
         saved = sum(1 for e in list(self.workspace.editors) if e.dirty and e.save())
         if saved:
-            self.statusBar().showMessage(self.tr("Saved {n} record(s).").format(n=saved), 5000)
+            self.statusBar().showMessage(self.tr("Saved %n record(s).", "", saved), 5000)
         return saved
 
     def focus_search(self) -> None:

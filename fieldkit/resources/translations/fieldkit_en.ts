@@ -132,16 +132,6 @@
     </message>
 </context>
 <context>
-    <name>CustodyReportDialog</name>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page written to {file}.</numerusform>
-            <numerusform>%n pages written to {file}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EvacuationPage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -255,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>Saved %n record.</numerusform>
+            <numerusform>Saved %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%Ln object(s)</source>
@@ -286,6 +286,16 @@
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n page written to {file}.</numerusform>
+            <numerusform>%n pages written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message numerus="yes">
         <source>Adding %n photo(s)…</source>
@@ -306,16 +316,6 @@
         <translation>
             <numerusform>%n photo refused.</numerusform>
             <numerusform>%n photos refused.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page written to {file}.</numerusform>
-            <numerusform>%n pages written to {file}.</numerusform>
         </translation>
     </message>
 </context>
