@@ -27,6 +27,7 @@ from fieldkit.archive.config import ArchiveConfig
 from fieldkit.archive.storage import ArchiveStorage
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput
+from fieldkit.sync.s3client import S3Credentials
 
 S3_ENV = {"AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY}
 
@@ -128,17 +129,38 @@ def module_bucket(s3_server: S3Server) -> str:  # noqa: F811
 
 
 def open_archive(
-    pg: PgServer, s3: S3Server, bucket: str, vault: object, dsn: str | None = None
+    pg: PgServer,
+    s3: S3Server,
+    bucket: str,
+    vault: object,
+    dsn: str | None = None,
+    prefix: str = "archive",
 ) -> jobs.Archive:
-    os.environ.update(S3_ENV)
+    """An archive in a new database, on ``s3://bucket/prefix`` (SeaweedFS gives every bucket
+    volumes of its own: tests share a bucket under prefixes of their own). The credentials
+    are passed, never set in the process's environment: the tests pass in any order."""
     config = ArchiveConfig.from_options(
-        dsn or pg.new_database(), f"s3://{bucket}/archive", s3.endpoint, retention_days=1
+        dsn or pg.new_database(), f"s3://{bucket}/{prefix}", s3.endpoint, retention_days=1
     )
-    storage = ArchiveStorage(config)
+    storage = ArchiveStorage(config, credentials=S3Credentials(ACCESS_KEY, SECRET_KEY))
     with psycopg.connect(config.dsn, autocommit=True) as conn:
         schema.create(conn)
     storage.setup()
     return jobs.Archive(config.dsn, storage, vault)  # type: ignore[arg-type]
+
+
+def test_opening_a_test_archive_leaves_no_credentials_in_the_environment(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    module_bucket: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in S3_ENV:
+        monkeypatch.delenv(name, raising=False)
+    archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
+    assert archive.storage.state().object_lock  # it works, on credentials it was given
+    assert [name for name in S3_ENV if name in os.environ] == []
 
 
 @settings(

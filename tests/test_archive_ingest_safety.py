@@ -30,8 +30,13 @@ def programme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Programme]:
         peer.vault.close()
 
 
-def _bucket() -> str:
-    return f"safe-{os.urandom(5).hex()}"
+# One bucket for the module (SeaweedFS gives every bucket volumes of its own), a prefix per test.
+_BUCKET = f"safe-{os.urandom(5).hex()}"
+
+
+def _open(programme: Programme, pg: PgServer, s3: S3Server) -> jobs.Archive:
+    prefix = f"t-{os.urandom(4).hex()}"
+    return open_archive(pg, s3, _BUCKET, programme.archive.vault, prefix=prefix)
 
 
 def test_an_oversize_object_on_the_laptops_prefix_is_never_downloaded(
@@ -40,8 +45,9 @@ def test_an_oversize_object_on_the_laptops_prefix_is_never_downloaded(
     s3_server: S3Server,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    archive = open_archive(pg_server, s3_server, _bucket(), programme.archive.vault)
-    source = ArchiveStorage(archive.storage.config)  # the same bucket, another prefix
+    archive = _open(programme, pg_server, s3_server)
+    # The same bucket, another prefix.
+    source = ArchiveStorage(archive.storage.config, credentials=archive.storage.credentials)
     good = programme.bundles[0]
     source.client.put_bytes(source.location.key("sync/good.fkb"), good.read_bytes())
     junk = os.urandom(good.stat().st_size + 2)
@@ -50,7 +56,8 @@ def test_an_oversize_object_on_the_laptops_prefix_is_never_downloaded(
     from dataclasses import replace
 
     sync = ArchiveStorage(
-        replace(archive.storage.config, s3_url=f"s3://{archive.storage.bucket}/archive/sync")
+        replace(archive.storage.config, s3_url=archive.storage.config.s3_url + "/sync"),
+        credentials=archive.storage.credentials,
     )
     downloaded: list[str] = []
     real = sync.client.download
@@ -80,7 +87,7 @@ def test_a_refused_bundle_is_quarantined_unlocked_and_never_queued(
     s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    archive = open_archive(pg_server, s3_server, _bucket(), programme.archive.vault)
+    archive = _open(programme, pg_server, s3_server)
     bad = tmp_path / "bad.fkb"
     data = bytearray(programme.bundles[3].read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -108,7 +115,7 @@ def test_a_bundle_stored_without_retention_gets_it_at_the_next_ingest(
     pg_server: PgServer,  # noqa: F811
     s3_server: S3Server,  # noqa: F811
 ) -> None:
-    archive = open_archive(pg_server, s3_server, _bucket(), programme.archive.vault)
+    archive = _open(programme, pg_server, s3_server)
     bundle = programme.bundles[1]
     import hashlib
 
@@ -130,7 +137,7 @@ def test_without_the_check_a_bundle_is_locked_only_once_the_worker_accepted_it(
 ) -> None:
     import hashlib
 
-    archive = open_archive(pg_server, s3_server, _bucket(), programme.archive.vault)
+    archive = _open(programme, pg_server, s3_server)
     bad = tmp_path / "noise.fkb"
     bad.write_bytes(os.urandom(2048))
     good = programme.bundles[0]
@@ -154,3 +161,69 @@ def test_without_the_check_a_bundle_is_locked_only_once_the_worker_accepted_it(
     qkey = archive.storage.quarantine_key(bad_sha)
     assert archive.storage.has(qkey)
     archive.storage.client.call("delete_object", Bucket=archive.storage.bucket, Key=qkey)
+
+
+def test_untrusted_bundles_come_back_once_trusted_even_after_a_rebuild(
+    programme: Programme,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    import hashlib
+
+    from peers import Peer
+
+    from fieldkit.records import fields as F
+
+    def stranger(name: str) -> tuple[Peer, Path]:
+        peer = Peer(tmp_path, name)
+        peer.trust(programme.archive)
+        peer.records.create(F.OBJECT, {"inventory_number": name, "title": "Jar"})
+        bundle = peer.send(programme.archive)
+        peer.vault.close()
+        assert bundle is not None
+        return peer, bundle
+
+    (late, late_bundle), (later, later_bundle) = stranger("late"), stranger("later")
+    sha = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (late_bundle, later_bundle)}
+    bad = tmp_path / "bad.fkb"
+    data = bytearray(programme.bundles[3].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad.write_bytes(bytes(data))
+    archive = _open(programme, pg_server, s3_server)
+    with archive.connect() as conn:
+        # Refused by the worker (an unchecked ingest), then trusted: queued again, merged.
+        jobs.ingest_file(archive, conn, late_bundle)
+        refused = jobs.claim_and_run(archive, conn, "test")
+        assert refused is not None and refused.state == "quarantined"
+        assert archive.storage.has(archive.storage.quarantine_key(sha[late_bundle]))
+        assert [r.queued for r in jobs.requeue(archive, conn)] == [False]
+        programme.archive.trust(late)
+        assert [(r.sha256, r.queued) for r in jobs.requeue(archive, conn)] == [
+            (sha[late_bundle], True)
+        ]
+        assert conn.execute("SELECT attempts FROM jobs").fetchone() == (0,)
+        merged = jobs.claim_and_run(archive, conn, "test")
+        assert merged is not None and merged.state == "merged"
+        assert archive.storage.retention(sha[late_bundle]) is not None
+
+        # Refused at ingest, then the index is rebuilt (it forgets the quarantine): the file
+        # in quarantine/ is still checked again, and the tampered one recorded again.
+        jobs.ingest_file(archive, conn, later_bundle, check=True)
+        jobs.ingest_file(archive, conn, bad, check=True)
+        assert jobs.rebuild(archive, conn) == 1
+        while jobs.claim_and_run(archive, conn, "test") is not None:
+            pass
+        assert jobs.status(conn)["quarantined"] == 0
+        programme.archive.trust(later)
+        results = {r.sha256: r for r in jobs.requeue(archive, conn)}
+        assert results[sha[later_bundle]].queued
+        assert not results[hashlib.sha256(bytes(data)).hexdigest()].queued
+        assert jobs.status(conn)["quarantined"] == 1
+        merged = jobs.claim_and_run(archive, conn, "test")
+        assert merged is not None and merged.state == "merged"
+        assert jobs.status(conn)["records"] == 2
+        events = [
+            r[0] for r in conn.execute("SELECT event FROM audit ORDER BY id")
+        ]
+        assert events.count("requeued") == 2

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
+from fieldkit import logs
 from fieldkit.errors import UsageError
 
 ENV_DB = "FIELDKIT_ARCHIVE_DB"
@@ -14,6 +17,55 @@ ENV_ENDPOINT = "FIELDKIT_ARCHIVE_ENDPOINT"
 ENV_RETENTION_DAYS = "FIELDKIT_ARCHIVE_RETENTION_DAYS"
 ENV_LOCK_MODE = "FIELDKIT_ARCHIVE_LOCK_MODE"
 LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
+
+
+# A password on the command line is visible to every user of the machine (`ps`).
+PASSWORD_IN_ARGV = (
+    "Warning: --db carries a password, and other users of this computer can read it in the "
+    f"list of running processes; set {ENV_DB} or use a .pgpass file instead."
+)
+_KV_PASSWORD = re.compile(r"(?:^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']+)")
+_URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
+
+
+def dsn_password(dsn: str) -> str | None:
+    """The password a PostgreSQL connection string carries, as written in it (a URI's
+    ``user:password@`` or ``?password=``, or a ``password=`` keyword), else None. Never
+    raises, even for a malformed string (libpq would quote that one whole in its error)."""
+    if _URI.match(dsn):
+        rest = _URI.sub("", dsn, count=1)
+        authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+        userinfo = authority.rpartition("@")[0] if "@" in authority else ""
+        if ":" in userinfo:
+            return userinfo.partition(":")[2] or None
+        query = rest.partition("?")[2].partition("#")[0]
+        for pair in query.split("&"):
+            key, _, value = pair.partition("=")
+            if key == "password" and value:
+                return value
+        return None
+    found = _KV_PASSWORD.search(dsn)
+    if not found:
+        return None
+    value = found.group(1)
+    return value[1:-1] if value.startswith("'") and value.endswith("'") else value
+
+
+def scrub(text: str, dsn: str) -> str:
+    """``text`` without the connection string's password (as written, decoded or unescaped)."""
+    password = dsn_password(dsn)
+    if not password:
+        return text
+    for form in sorted({password, unquote(password), password.replace("\\", "")}, key=len)[::-1]:
+        if form:
+            text = text.replace(form, "***")
+    return text
+
+
+class ArchiveDatabaseError(UsageError):
+    """PostgreSQL could not be reached, or the connection string is not valid."""
+
+    default_hint = f"Check --db (or {ENV_DB}) and that the server is running."
 
 
 @dataclass(frozen=True)
@@ -67,6 +119,10 @@ class ArchiveConfig:
         if mode not in LOCK_MODES:
             raise UsageError("The object-lock mode is GOVERNANCE or COMPLIANCE.")
         assert dsn and url and end  # noqa: S101 - checked above, for the type checker
+        password = dsn_password(dsn)
+        if password:  # never in a log line, whatever quotes it
+            logs.redact(password)
+            logs.redact(unquote(password))
         return cls(
             dsn,
             url,

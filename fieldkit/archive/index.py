@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -126,6 +126,22 @@ def insert_revisions(
 def insert_revision(conn: psycopg.Connection, rev: Revision, bundle_sha256: str) -> bool:
     """Add one verified revision (False when it was held already)."""
     return bool(insert_revisions(conn, [rev], bundle_sha256))
+
+
+class VaultQueries:
+    """The core's queries on held revisions (written for the vault's SQLite: ``?``
+    placeholders), answered from the archive's tables, which have the same names and columns
+    (``revisions``, ``revision_parents``). So the archive runs the core's own rules that read
+    history (the handover-acceptance check) instead of a copy of them."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Any]:
+        return self._conn.execute(
+            sql.replace("%", "%%").replace("?", "%s"),
+            tuple(parameters),
+        )
 
 
 def history(conn: psycopg.Connection, record_id: str) -> History:

@@ -31,21 +31,29 @@ from typing import Any
 
 import psycopg
 
-from fieldkit.bundles.importer import _read_payload, _refusal
+from fieldkit.bundles.importer import (
+    check_handover_acceptance,
+    read_payload,
+    refusal_of,
+    revoked_signer_refusal,
+)
+from fieldkit.bundles.layout import BundleHeader
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
+from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
-from fieldkit.records.revision import Revision
+from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
 from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
 from . import index
+from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
-from .storage import ArchiveStorage
+from .storage import QUARANTINE, ArchiveStorage
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +69,15 @@ TOO_LARGE = "This file is larger than any bundle FieldKit writes, so it was not 
 
 
 class Refused(Exception):
-    """The core's verification or import rules refuse this bundle: quarantine, no retry."""
+    """The core's verification or import rules refuse this bundle: quarantine, no retry.
+
+    ``untrusted``: refused only because its signer is not trusted (``requeue`` takes it back
+    once the archive's vault trusts ``signer``)."""
+
+    def __init__(self, reason: str, *, untrusted: bool = False, signer: str | None = None):
+        super().__init__(reason)
+        self.untrusted = untrusted
+        self.signer = signer
 
 
 @dataclass
@@ -75,7 +91,16 @@ class Archive:
     vault_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def connect(self) -> psycopg.Connection:
-        return psycopg.connect(self.dsn, autocommit=True)
+        """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
+        holds the connection string's password (libpq quotes a malformed one whole)."""
+        try:
+            return psycopg.connect(self.dsn, autocommit=True)
+        except psycopg.Error as exc:
+            detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", self.dsn)
+            raise ArchiveDatabaseError(
+                "The archive's PostgreSQL database cannot be reached"
+                + (f" ({detail.rstrip('.')})." if detail else ".")
+            ) from None
 
 
 def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:
@@ -94,6 +119,7 @@ class IngestResult:
     stored: bool = False  # new in the bucket
     queued: bool = False  # a new job
     quarantined: bool = False  # refused at ingest: recorded with its reason, never locked
+    untrusted: bool = False  # quarantined only for its signer: `requeue` once it is trusted
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -103,6 +129,7 @@ class IngestResult:
             "stored": self.stored,
             "queued": self.queued,
             "quarantined": self.quarantined,
+            "untrusted": self.untrusted,
             "error": self.error,
         }
 
@@ -121,27 +148,49 @@ def enqueue(conn: psycopg.Connection, sha256: str, size: int) -> bool:
     return True
 
 
-def precheck(archive: Archive, path: Path) -> str | None:
-    """Why the core's rules refuse this bundle (signature, trusted signer, recipients, not a
-    snapshot), or None. Run before anything is put under object lock."""
+@dataclass
+class Check:
+    """What the core's rules say of a bundle file before anything is locked."""
+
+    refusal: str | None  # why it is refused, or None
+    untrusted: bool  # refused only because its signer is not trusted
+    signer: str | None  # the outer signer's fingerprint, when the signature could be read
+    header: BundleHeader | None = None
+
+
+def precheck(archive: Archive, path: Path) -> Check:
+    """The core's rules (signature, trusted signer, recipients, not a snapshot) on this file,
+    with the archive's vault. Run before anything is put under object lock."""
     if archive.vault is None:
         raise RuntimeError("checking a bundle needs the archive's vault")
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault)
-    refusal, _untrusted = _refusal(report, accept_untrusted=False)
-    return refusal
+    refusal, untrusted = refusal_of(report)
+    return Check(refusal, untrusted, report.signer.fingerprint or None, report.header)
 
 
-def _record_refused(conn: psycopg.Connection, sha256: str, size: int, reason: str) -> None:
+def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | None:
+    """Why a bundle is refused because a coordinator's notice revoked its signer (the
+    archive's revocations, shared by every worker), or None: verification's own rule,
+    with the cutoff kept here."""
+    row = conn.execute(
+        "SELECT cutoff FROM revocations WHERE fingerprint = %s", (header.sender,)
+    ).fetchone()
+    if row is None:
+        return None
+    return revoked_signer_refusal(row[0], header)
+
+
+def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Check) -> None:
     """The bundle is known, quarantined with its reason, and queued for no worker."""
     with conn.transaction():
         new = conn.execute(
-            "INSERT INTO bundles (sha256, size, state, reason) VALUES (%s, %s, 'quarantined', %s) "
-            "ON CONFLICT DO NOTHING",
-            (sha256, size, reason),
+            "INSERT INTO bundles (sha256, size, state, reason, untrusted, signer) "
+            "VALUES (%s, %s, 'quarantined', %s, %s, %s) ON CONFLICT DO NOTHING",
+            (sha256, size, check.refusal, check.untrusted, check.signer),
         ).rowcount
         if new:
-            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": reason})
+            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": check.refusal})
 
 
 def ingest_file(
@@ -165,19 +214,25 @@ def ingest_file(
         result.error = exc.message
         return result
     result.sha256 = sha
-    row = conn.execute("SELECT state, reason FROM bundles WHERE sha256 = %s", (sha,)).fetchone()
+    row = conn.execute(
+        "SELECT state, reason, untrusted FROM bundles WHERE sha256 = %s", (sha,)
+    ).fetchone()
     if row is not None and row[0] == "quarantined":
-        result.quarantined = True
+        result.quarantined, result.untrusted = True, bool(row[2])
         result.error = str(row[1] or "Quarantined.")
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
-        refusal = precheck(archive, path)
-        if refusal is not None:
-            result.quarantined = True
-            result.error = refusal
+        found = precheck(archive, path)
+        if found.refusal is None and found.header is not None:
+            refusal = revoked_refusal(conn, found.header)
+            if refusal is not None:
+                found = Check(refusal, False, found.signer, found.header)
+        if found.refusal is not None:
+            result.quarantined, result.untrusted = True, found.untrusted
+            result.error = found.refusal
             result.stored = archive.storage.put_quarantined(path, sha)
-            _record_refused(conn, sha, size, refusal)
+            _record_refused(conn, sha, size, found)
             return result
         verified = True
     result.stored = archive.storage.put_bundle(path, sha, lock=verified)
@@ -231,6 +286,108 @@ def refused(conn: psycopg.Connection) -> list[dict[str, Any]]:
     ]
 
 
+@dataclass
+class Requeued:
+    sha256: str
+    signer: str | None
+    queued: bool  # accepted now, locked and queued again
+    reason: str | None = None  # why it stays quarantined
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "signer": self.signer,
+            "queued": self.queued,
+            "reason": self.reason,
+        }
+
+
+def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
+    """Take back the bundles quarantined only because their signer was not trusted, now that
+    the archive's vault may trust it: each is checked again by the core's rules; one they
+    accept is stored under object lock in ``bundles/``, queued for the workers (its old job
+    reset, attempts from zero) and leaves ``quarantine/``; the audit trail says
+    ``requeued`` with its signer. One still refused keeps its quarantine, with the reason
+    (updated when it is now refused for another one). Files in ``quarantine/`` the index
+    does not know (``archive rebuild`` empties it) are checked again too, and recorded.
+    Idempotent; safe beside running workers."""
+    wanted = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT sha256 FROM bundles WHERE state = 'quarantined' AND untrusted ORDER BY sha256"
+        )
+    ]
+    kept = sorted(set(archive.storage.bundle_hashes(QUARANTINE)))
+    known = {
+        str(r[0])
+        for r in conn.execute("SELECT sha256 FROM bundles WHERE sha256 = ANY(%s)", (kept,))
+    }
+    forgotten = [sha for sha in kept if sha not in known]
+    results: list[Requeued] = []
+    with tempfile.TemporaryDirectory(prefix="fk-archive-") as tmp:
+        for sha in [*wanted, *forgotten]:
+            path = Path(tmp) / "requeue.fkb"
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            try:
+                archive.storage.fetch_refused(sha, path)
+            except FieldKitError as exc:
+                results.append(Requeued(sha, None, False, exc.message))
+                continue
+            check = precheck(archive, path)
+            if check.refusal is not None:
+                if sha in forgotten:
+                    _record_refused(conn, sha, path.stat().st_size, check)
+                elif not check.untrusted:  # trusted now, but refused for another reason
+                    conn.execute(
+                        "UPDATE bundles SET reason = %s, untrusted = false, signer = %s "
+                        "WHERE sha256 = %s AND state = 'quarantined'",
+                        (check.refusal, check.signer, sha),
+                    )
+                results.append(Requeued(sha, check.signer, False, check.refusal))
+                continue
+            archive.storage.put_bundle(path, sha, lock=True)
+            with conn.transaction():
+                if sha in forgotten:
+                    taken = enqueue(conn, sha, path.stat().st_size)
+                else:
+                    taken = bool(
+                        conn.execute(
+                            "UPDATE bundles SET state = 'stored', reason = NULL, "
+                            "untrusted = false, signer = %s "
+                            "WHERE sha256 = %s AND state = 'quarantined' AND untrusted",
+                            (check.signer, sha),
+                        ).rowcount
+                    )
+                    if taken:
+                        conn.execute(
+                            "INSERT INTO jobs (bundle_sha256) VALUES (%s) "
+                            "ON CONFLICT (bundle_sha256) DO UPDATE SET state = 'queued', "
+                            "attempts = 0, last_error = NULL, run_after = now(), "
+                            "done_at = NULL, worker = NULL",
+                            (sha,),
+                        )
+                if taken:
+                    audit(
+                        conn,
+                        "requeued",
+                        {
+                            "bundle_sha256": sha,
+                            "signer": check.signer,
+                            "reason": "Its signer is trusted now.",
+                        },
+                    )
+            if taken:
+                try:
+                    archive.storage.drop_quarantined(sha)
+                except Exception as exc:  # the copy is unlocked: an operator can delete it
+                    log.warning(
+                        "archive: quarantined copy of %s kept (%s)", sha[:12], type(exc).__name__
+                    )
+            results.append(Requeued(sha, check.signer, taken))
+    return results
+
+
 # --- the worker -----------------------------------------------------------------------------
 
 
@@ -259,8 +416,9 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
         except Refused as exc:
             outcome = JobOutcome(sha, "quarantined", str(exc))
             conn.execute(
-                "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
-                (str(exc), sha),
+                "UPDATE bundles SET state = 'quarantined', reason = %s, untrusted = %s, "
+                "signer = coalesce(%s, signer) WHERE sha256 = %s",
+                (str(exc), exc.untrusted, exc.signer, sha),
             )
             conn.execute(
                 "UPDATE jobs SET state = 'failed', attempts = attempts + 1, last_error = %s, "
@@ -338,14 +496,20 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
             key = storage_key(archive.vault)
         clock.lap("verify")
-        refusal, _untrusted = _refusal(report, accept_untrusted=False)
+        refusal, untrusted = refusal_of(report)
         if refusal is not None:
-            raise Refused(refusal)
+            raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
         if header is None or report.inner is None:
             raise Refused("The bundle's content could not be checked.")
         if header.sender == me.fingerprint:
             return _skip(conn, sha, "Written by the archive itself; nothing to merge.")
+        refusal = revoked_refusal(conn, header)
+        if refusal is not None:
+            raise Refused(refusal)
+        # Revocation notices first, as a laptop applies them: to this bundle's revisions too.
+        revoked |= _apply_notices(archive, conn, report.revocations or [], me.fingerprint, sha)
+        revoked |= {str(r[0]) for r in conn.execute("SELECT fingerprint FROM revocations")}
         conn.execute(
             "UPDATE bundles SET bundle_id = %s, sender = %s, stream = %s, epoch = %s, "
             "sequence = %s, kind = %s, previous_bundle = %s WHERE sha256 = %s",
@@ -410,7 +574,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 for want, visible in wanted:
                     if conn.execute("SELECT 1 FROM photos WHERE sha256 = %s", (want,)).fetchone():
                         continue
-                    data = _read_payload(zf, f"{header.bundle_id}/{visible}", identities)
+                    data = read_payload(zf, f"{header.bundle_id}/{visible}", identities)
                     archive.storage.put_photo(want, data, key)
                     conn.execute(
                         "INSERT INTO photos (sha256, first_bundle) VALUES (%s, %s) "
@@ -421,7 +585,6 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         clock.lap("photos")
 
         # Revisions: the records' stripes first (ascending), then the set union, then views.
-        revisions.sort(key=lambda r: (r.record_id, r.rev_id))
         index.lock_records(conn, (r.record_id for r in revisions))
         for fingerprint in sorted(cards):
             conn.execute(
@@ -439,8 +602,20 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             }
         accepted = [r for r in revisions if r.author not in revoked or r.rev_id in held_before]
         skipped = len(revisions) - len(accepted)
-        fresh = index.insert_revisions(conn, accepted, sha)
+        fresh = _insert_checked(conn, accepted, sha)
         new, duplicates = len(fresh), len(accepted) - len(fresh)
+        # As a laptop: a new revision dated more than a day ahead of this clock is flagged.
+        limit = int(time.time() * 1000) + DAY_MS
+        ahead = sorted(
+            r.rev_id for r in accepted if r.rev_id in fresh and parse_hlc(r.hlc)[0] > limit
+        )
+        if ahead:
+            with conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO revision_flags (rev_id, flag) VALUES (%s, 'clock_ahead') "
+                    "ON CONFLICT DO NOTHING",
+                    [(rev_id,) for rev_id in ahead],
+                )
         touched = {r.record_id for r in accepted if r.rev_id in fresh}
         conflicts = index.refresh_many(conn, touched)
         conn.execute(
@@ -459,6 +634,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 "new_revisions": new,
                 "duplicates": duplicates,
                 "skipped_revoked": skipped,
+                "clock_ahead": len(ahead),
                 "photos": photos_stored,
                 "conflicts": conflicts,
                 "seconds": clock.lap("merge"),
@@ -469,6 +645,94 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         return JobOutcome(sha, "merged", None, new)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: str) -> set[str]:
+    """Insert a bundle's revisions (in the bundle's order) as a laptop's import does: each
+    handover revision first passes the core's acceptance check against what is held before
+    it, this bundle's earlier lines included (the revisions between two handovers go in one
+    batch). A forged acceptance raises Refused with the laptop's sentence; the caller's
+    transaction then keeps nothing of the bundle. Returns the rev ids that were new."""
+    fresh: set[str] = set()
+    batch: list[Revision] = []
+    held = index.VaultQueries(conn)
+    for rev in revisions:
+        if rev.kind == F.HANDOVER:
+            fresh |= index.insert_revisions(conn, batch, sha)
+            batch = []
+            try:
+                check_handover_acceptance(held, rev)
+            except FieldKitError as exc:
+                raise Refused(exc.message) from None
+        batch.append(rev)
+    fresh |= index.insert_revisions(conn, batch, sha)
+    return fresh
+
+
+class _Undo(Exception):
+    """Rolls the archive vault's transaction back: notices are checked there, kept here."""
+
+
+def _apply_notices(
+    archive: Archive,
+    conn: psycopg.Connection,
+    notices: list[dict[str, Any]],
+    me: str,
+    sha: str,
+) -> set[str]:
+    """Apply a bundle's revocation notices as a laptop does, with the core's rule
+    (``apply_notice``: a verified, trusted coordinator's valid signature; never the archive's
+    own key) judged by the archive vault's trust store; the vault itself is left unchanged
+    and the revocation is kept in PostgreSQL, inside the job's transaction, for every worker.
+    Returns the fingerprints revoked now."""
+    if not notices or archive.vault is None:
+        return set()
+    applied: list[tuple[str, str]] = []
+    with archive.vault_lock:
+        try:
+            with archive.vault.transaction() as vdb:
+                for obj in notices:
+                    target = apply_notice(vdb, obj, me)
+                    if target:
+                        applied.append((target, str(obj["notice"]["issuer"])))
+                raise _Undo
+        except _Undo:
+            pass
+    revoked: set[str] = set()
+    for target, issuer in applied:
+        last = conn.execute(
+            "SELECT bundle_id, stream, epoch, sequence FROM bundles WHERE sender = %s "
+            "AND state = 'merged' ORDER BY merged_at DESC NULLS LAST LIMIT 1",
+            (target,),
+        ).fetchone()
+        cutoff = (
+            None
+            if last is None
+            else {"bundle_id": last[0], "stream": last[1], "epoch": last[2], "sequence": last[3]}
+        )
+        new = conn.execute(
+            "INSERT INTO revocations (fingerprint, issuer, cutoff, bundle_sha256) "
+            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            (target, issuer, json.dumps(cutoff) if cutoff else None, sha),
+        ).rowcount
+        if new:
+            audit(
+                conn,
+                "key_revoked",
+                {"fingerprint": target, "notice_by": issuer, "bundle_sha256": sha},
+            )
+            revoked.add(target)
+    return revoked
+
+
+def revocations(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """Keys revoked by coordinators' notices the archive applied."""
+    return [
+        {"fingerprint": r[0], "notice_by": r[1], "cutoff": r[2]}
+        for r in conn.execute(
+            "SELECT fingerprint, issuer, cutoff FROM revocations ORDER BY revoked_at, fingerprint"
+        )
+    ]
 
 
 class _Stages:
@@ -573,6 +837,7 @@ def status(conn: psycopg.Connection) -> dict[str, Any]:
         "photos": one("SELECT count(*) FROM photos"),
         "queued": one("SELECT count(*) FROM jobs WHERE state = 'queued'"),
         "failed": one("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        "quarantined": one("SELECT count(*) FROM bundles WHERE state = 'quarantined'"),
         "refused": one("SELECT count(*) FROM audit WHERE event = 'refused'"),
         "view_sha256": index.view_checksum(conn),
     }
@@ -601,6 +866,34 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
     return gaps
 
 
+def forks(conn: psycopg.Connection) -> list[str]:
+    """Different merged bundles at the same place (sequence) of one sender's stream and
+    epoch, as a laptop reports them."""
+    rows = conn.execute(
+        "SELECT sender, stream, sequence, array_agg(DISTINCT bundle_id ORDER BY bundle_id) "
+        "FROM bundles WHERE state = 'merged' GROUP BY sender, stream, epoch, sequence "
+        "HAVING count(DISTINCT bundle_id) > 1 ORDER BY 1, 2, 3"
+    ).fetchall()
+    return [
+        f"Bundles {' and '.join(b[:8] for b in ids)} both claim sequence {sequence} of stream "
+        f"{stream[:8]} from {sender[:16]}."
+        for sender, stream, sequence, ids in rows
+    ]
+
+
+def clock_ahead(conn: psycopg.Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """Revisions dated more than a day ahead of the worker's clock when they arrived."""
+    return [
+        {"rev_id": r[0], "record_id": r[1], "author": r[2], "hlc": r[3]}
+        for r in conn.execute(
+            "SELECT f.rev_id, r.record_id, r.author, r.hlc FROM revision_flags f "
+            "JOIN revisions r USING (rev_id) WHERE f.flag = 'clock_ahead' "
+            "ORDER BY r.hlc DESC, f.rev_id LIMIT %s",
+            (limit,),
+        )
+    ]
+
+
 def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
     """Empty the index and queue every bundle in the bucket again (the caller runs workers)."""
     hashes = list(archive.storage.bundle_hashes())
@@ -623,4 +916,5 @@ _INDEX_TABLES: Sequence[str] = (
     "authors",
     "photos",
     "bundles",
+    "revocations",
 )

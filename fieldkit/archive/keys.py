@@ -7,12 +7,5 @@ from fieldkit.vault.vault import Vault
 
 
 def storage_key(vault: Vault) -> age.X25519Identity:
-    """The vault's storage key: the archive encrypts photos at rest to it, as the vault does.
-
-    The vault keeps it private to its media store; read from there (an adapter until the
-    vault offers it).
-    """
-    key = vault.media._identity
-    if not isinstance(key, age.X25519Identity):
-        raise RuntimeError("the vault's storage key is not an X25519 identity")
-    return key
+    """The vault's storage key: the archive encrypts photos at rest to it, as the vault does."""
+    return vault.media.storage_key

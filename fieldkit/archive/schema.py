@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -90,20 +90,42 @@ CREATE TABLE IF NOT EXISTS audit (
     id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(),
     event text NOT NULL, details jsonb NOT NULL
 );
+-- Version 2: a bundle quarantined only because its signer was not trusted (and by whom), so
+-- `archive requeue` can take it back once the archive's vault trusts that signer.
+ALTER TABLE bundles ADD COLUMN IF NOT EXISTS untrusted boolean NOT NULL DEFAULT false;
+ALTER TABLE bundles ADD COLUMN IF NOT EXISTS signer text;
+-- Version 2: revisions flagged on arrival, as a laptop flags them (``clock_ahead``: dated more
+-- than a day ahead of the worker's clock). A fact about arrival: `archive rebuild` keeps it.
+-- Version 2: keys revoked by a coordinator's notice carried in a bundle, shared by every
+-- worker (each host has its own copy of the archive's vault): cutoff is the last bundle merged
+-- from that key, by its chain, as a laptop's trust store keeps it. Rebuilt from the bundles.
+CREATE TABLE IF NOT EXISTS revocations (
+    fingerprint text PRIMARY KEY, issuer text NOT NULL, cutoff jsonb,
+    bundle_sha256 text NOT NULL, revoked_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS revision_flags (
+    rev_id text NOT NULL, flag text NOT NULL, flagged_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (rev_id, flag)
+);
 """
 
 # Everything derived from the bundles: what `archive rebuild` empties (bundles are re-listed
 # from the bucket, the queue refilled). The audit trail is kept: it records the rebuild too.
-INDEX_TABLES = ("jobs", "revision_parents", "revisions", "records", "authors", "photos", "bundles")
+INDEX_TABLES = (
+    "jobs", "revision_parents", "revisions", "records", "authors", "photos", "bundles",
+    "revocations",
+)
 
 
 def create(conn: psycopg.Connection) -> None:
-    """Create the schema (idempotent), in one transaction."""
+    """Create the schema, or bring an older one up to this version (idempotent), in one
+    transaction."""
     with conn.transaction():
         # Two `init`s at once would race on CREATE ... IF NOT EXISTS: one at a time.
         conn.execute("SELECT pg_advisory_xact_lock(7215, 0)")
         conn.execute(DDL)
         conn.execute(
-            "INSERT INTO archive_meta VALUES ('schema_version', %s) ON CONFLICT (key) DO NOTHING",
+            "INSERT INTO archive_meta VALUES ('schema_version', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(SCHEMA_VERSION),),
         )

@@ -286,10 +286,11 @@ class ArchiveStorage:
             self.client.call("delete_object", Bucket=self.bucket, Key=key, **extra)
         return True
 
-    def bundle_hashes(self) -> Iterator[str]:
-        """The SHA-256 of every bundle stored (from the keys; checked when read)."""
-        for obj in self.client.list(BUNDLES):
-            name = self.location.rel(obj.key)[len(BUNDLES) :]
+    def bundle_hashes(self, prefix: str = BUNDLES) -> Iterator[str]:
+        """The SHA-256 of every bundle stored (from the keys; checked when read); with
+        ``prefix=QUARANTINE``, of every file kept in quarantine."""
+        for obj in self.client.list(prefix):
+            name = self.location.rel(obj.key)[len(prefix) :]
             if name.endswith(".fkb") and len(name) == 68:
                 yield name[:-4]
 
@@ -318,7 +319,25 @@ class ArchiveStorage:
         version on top of the locked one) is passed over for the next. Raises
         ArchiveStorageError when none is there, S3IntegrityError when none matches.
         """
-        key = self.bundle_key(sha256)
+        self._fetch(self.bundle_key(sha256), sha256, dest)
+
+    def fetch_refused(self, sha256: str, dest: Path) -> None:
+        """Download a quarantined bundle into ``dest`` (from ``quarantine/``, else from
+        ``bundles/`` where a refused bundle stays when it was locked, or its move failed),
+        checked against its hash; raises as ``fetch_bundle``."""
+        try:
+            self._fetch(self.quarantine_key(sha256), sha256, dest)
+        except ArchiveStorageError:
+            self.fetch_bundle(sha256, dest)
+
+    def drop_quarantined(self, sha256: str) -> None:
+        """Remove the quarantined copy of a bundle accepted since (unlocked: every version)."""
+        key = self.quarantine_key(sha256)
+        for version in self._versions(key):
+            extra: dict[str, Any] = {"VersionId": version} if version else {}
+            self.client.call("delete_object", Bucket=self.bucket, Key=key, **extra)
+
+    def _fetch(self, key: str, sha256: str, dest: Path) -> None:
         for version in self._versions(key):
             extra: dict[str, Any] = {"VersionId": version} if version else {}
             try:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from fieldkit.errors import (
     EXIT_FAILURE,
@@ -45,6 +45,7 @@ from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
 from .export import page_cache
+from .layout import BundleHeader
 from .safe_zip import SafeZip
 from .verify import VerifyReport, records_lines, verify_bundle
 
@@ -746,6 +747,50 @@ def acknowledgements_for_export(db: Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
 
 
+def refusal_of(report: VerifyReport, *, accept_untrusted: bool = False) -> tuple[str | None, bool]:
+    """Why the import refuses a verified bundle (the report's first error, a redacted
+    snapshot, content this vault could not read, an untrusted signer unless accepted), or
+    None; and whether the refusal is only the untrusted signer. The sentences are the ones
+    ``import_bundle`` gives in ``ImportResult.refused``."""
+    return _refusal(report, accept_untrusted)
+
+
+def read_payload(zf: SafeZip, name: str, identities: Sequence[Any]) -> bytes:
+    """A payload file of a bundle, decrypted with ``identities`` (none: a plain bundle).
+    Raises as the bundle reader and age do (CorruptFileError, a decryption error) for a
+    missing, oversize or undecryptable member; check the hash the bundle declares."""
+    return _read_payload(zf, name, identities)
+
+
+def revoked_signer_refusal(cutoff: dict[str, Any] | None, header: BundleHeader) -> str | None:
+    """Verification's rule for a bundle signed by a revoked key whose ``cutoff`` is the last
+    bundle accepted from it (its ``stream``, ``epoch`` and ``sequence``; None: nothing was):
+    None when this bundle is at or before it in the key's chain, else the sentence that
+    verification refuses it with. For stores that keep revocations outside a vault's trust
+    store (the programme archive)."""
+    from .verify import _revoked_status
+
+    scratch = VerifyReport(file="")
+    status = _revoked_status(json.dumps(cutoff) if cutoff else "", header, scratch)
+    return scratch.errors[0] if status == "revoked" and scratch.errors else None
+
+
+class RevisionQueries(Protocol):
+    """Read access to held revisions as the vault's SQL sees them (tables ``revisions`` and
+    ``revision_parents``, ``?`` placeholders): the vault's connection, or an adapter over
+    another store of the same revisions (the programme archive's PostgreSQL)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+def check_handover_acceptance(db: RevisionQueries, rev: Revision) -> None:
+    """The import's rule against forged custody, for a handover revision about to be merged
+    (see ``_check_acceptance``), checked against the revisions ``db`` holds before it.
+
+    Raises CorruptFileError with the sentence a laptop's import refuses the bundle with."""
+    _check_acceptance(cast(Connection, db), rev)
+
+
 __all__ = [
     "MERGE",
     "PHOTOS",
@@ -753,9 +798,14 @@ __all__ = [
     "Cancel",
     "ImportResult",
     "Progress",
+    "RevisionQueries",
     "StreamPlace",
     "acknowledgements_for_export",
+    "check_handover_acceptance",
     "import_bundle",
+    "read_payload",
+    "refusal_of",
+    "revoked_signer_refusal",
     "stream_gaps",
     "stream_place",
 ]

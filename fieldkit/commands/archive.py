@@ -41,6 +41,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("files", nargs="*", metavar="FILE.fkb")
     s.add_argument("--from-s3", metavar="s3://BUCKET/PREFIX", help="the laptops' sync prefix")
     s.set_defaults(handler=cmd_ingest)
+    s = asub.add_parser(
+        "requeue", parents=parents, help="queue again bundles whose signer is trusted now"
+    )
+    s.set_defaults(handler=cmd_requeue)
     s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
     s.add_argument("--burst", action="store_true", help="exit 0 once no job is left")
     s.add_argument("--concurrency", type=int, default=1, metavar="N")
@@ -69,9 +73,11 @@ def _config(ctx: Context) -> Any:
             "The archive commands need the archive extra.",
             'Install it with: pip install "fieldkit[archive]"',
         ) from None
-    from fieldkit.archive.config import ArchiveConfig
+    from fieldkit.archive.config import PASSWORD_IN_ARGV, ArchiveConfig, dsn_password
 
     a = ctx.args
+    if dsn_password(getattr(a, "db", None) or ""):
+        ctx.say(PASSWORD_IN_ARGV)
     return ArchiveConfig.from_options(
         getattr(a, "db", None),
         getattr(a, "s3", None),
@@ -102,15 +108,8 @@ def _archive(ctx: Context, with_vault: bool) -> Iterator[Any]:
 
 
 def _connect(archive: Any) -> Any:
-    import psycopg
-
-    try:
-        return archive.connect()
-    except psycopg.OperationalError:
-        raise UsageError(
-            "The archive's PostgreSQL database cannot be reached.",
-            "Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.",
-        ) from None
+    """A connection; ArchiveDatabaseError (exit 2, no password in it) when there is none."""
+    return archive.connect()
 
 
 def cmd_init(ctx: Context) -> int:
@@ -125,7 +124,7 @@ def cmd_init(ctx: Context) -> int:
         ctx.say(f"Archive schema ready (version {schema.SCHEMA_VERSION}).")
         ctx.say(f"Versioning: {'on' if state.versioning else 'OFF'}.")
         ctx.say(
-            f"Object lock: {state.lock_mode} mode" if state.object_lock else "Object lock: OFF."
+            f"Object lock: {state.lock_mode} mode." if state.object_lock else "Object lock: OFF."
         )
         for problem in state.problems:
             ctx.say(f"Warning: {problem}")
@@ -141,9 +140,11 @@ def cmd_ingest(ctx: Context) -> int:
     if not files and not source_url:
         raise UsageError("Name bundle files or --from-s3 s3://BUCKET/PREFIX.")
     results: list[Any] = []
-    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+    # The archive's vault checks each bundle (signature, trusted signer, addressed to the
+    # archive) before anything goes under object lock; a refused one is quarantined unlocked.
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
         for path in files:
-            results.append(jobs.ingest_file(archive, conn, path))
+            results.append(jobs.ingest_file(archive, conn, path, check=True))
         if source_url:
             from dataclasses import replace
 
@@ -156,11 +157,42 @@ def cmd_ingest(ctx: Context) -> int:
         ctx.emit([r.to_json() for r in results])
     else:
         queued = sum(r.queued for r in results)
-        ctx.say(f"{count_text(queued, 'bundle')} queued, {len(results) - queued} already known.")
+        held = sum(r.quarantined for r in results)
+        failed = sum(bool(r.error) and not r.quarantined for r in results)
+        ctx.say(
+            f"{count_text(queued, 'bundle')} queued, {held} quarantined, "
+            f"{len(results) - queued - held - failed} already known"
+            + (f", {failed} not stored." if failed else ".")
+        )
         for r in results:
             if r.error:
                 ctx.say(f"{r.file}: {r.error}")
+        if any(r.untrusted for r in results):
+            ctx.say(
+                "Once you have checked a sender's fingerprint and trusted their card in the "
+                "archive's vault (fieldkit --vault DIR trust add CARD.fkid --verified), "
+                "run `fieldkit archive requeue` to merge their quarantined bundles."
+            )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
+
+
+def cmd_requeue(ctx: Context) -> int:
+    from fieldkit.archive import jobs
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        results = jobs.requeue(archive, conn)
+    if ctx.json:
+        ctx.emit([r.to_json() for r in results])
+    else:
+        queued = sum(r.queued for r in results)
+        ctx.say(
+            f"{count_text(queued, 'bundle')} queued again; "
+            f"{len(results) - queued} still quarantined."
+        )
+        for r in results:
+            if not r.queued and r.reason:
+                ctx.say(f"{r.sha256[:12]}: {r.reason}")
+    return EXIT_OK
 
 
 def cmd_worker(ctx: Context) -> int:
@@ -186,17 +218,33 @@ def cmd_status(ctx: Context) -> int:
 
     with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
         data = jobs.status(conn)
-        data["quarantined"] = jobs.quarantined(conn)
+        data["quarantined_bundles"] = jobs.quarantined(conn)
+        data["refused_objects"] = jobs.refused(conn)
         data["gaps"] = jobs.stream_gaps(conn)
+        data["forks"] = jobs.forks(conn)
+        data["clock_ahead"] = jobs.clock_ahead(conn)
+        data["revocations"] = jobs.revocations(conn)
     if ctx.json:
         ctx.emit(data)
     else:
-        for key in ("bundles", "records", "revisions", "conflicts", "photos", "queued", "failed"):
+        for key in (
+            "bundles", "records", "revisions", "conflicts", "photos", "queued", "failed",
+            "quarantined", "refused",
+        ):
             ctx.say(f"{key}: {data[key]}")
-        for q in data["quarantined"]:
+        for q in data["quarantined_bundles"]:
             ctx.say(f"quarantined {q['sha256'][:12]}: {q['reason']}")
-        for gap in data["gaps"]:
-            ctx.say(gap)
+        for r in data["refused_objects"]:
+            ctx.say(f"refused {r['object']} ({r['size']} bytes): {r['reason']}")
+        for line in [*data["gaps"], *data["forks"]]:
+            ctx.say(line)
+        for r in data["revocations"]:
+            ctx.say(f"Key {r['fingerprint'][:16]} revoked by {r['notice_by'][:16]}'s notice.")
+        for rev in data["clock_ahead"]:
+            ctx.say(
+                f"Revision {rev['rev_id'][:12]} of {rev['record_id'][:8]} is dated more than "
+                "a day ahead of the archive's clock."
+            )
     return EXIT_OK
 
 

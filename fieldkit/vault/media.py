@@ -49,6 +49,12 @@ class MediaStore:
         self.folder = folder
         self._identity = storage_key
 
+    @property
+    def storage_key(self) -> age.X25519Identity:
+        """The vault's storage key, which photos are encrypted to at rest (the programme
+        archive encrypts its photos to its vault's key). Never exported (SPEC §6)."""
+        return self._identity
+
     def path_of(self, name: str) -> Path:
         return self.path_in(self.folder, name)
 
