@@ -1082,13 +1082,30 @@ def _reception_changes(
     """The fields a reception sets: ``received`` grows (what another check-in already found is
     kept); the first reception's time and person stay."""
     found = dict.fromkeys(_ids(current.get("received")))
-    found.update(dict.fromkeys(received))
+    arrived = list(received)
     if everything:
-        found.update(dict.fromkeys(movement_status(db, movement_id).expected))
+        arrived += movement_status(db, movement_id).expected
+    found.update(dict.fromkeys(_as_listed(db, current, arrived)))
     changes: dict[str, Any] = {"received": list(found) or None}
     changes["received_at"] = current.get("received_at") or received_at or now_text()
     changes["received_by"] = current.get("received_by") or received_by
     return changes
+
+
+def _as_listed(db: Connection, current: Mapping[str, Any], arrived: Sequence[str]) -> list[str]:
+    """``arrived`` with each id of an object merged with one the movement lists (a scanned
+    label resolves to the canonical object) written as the movement lists it: undoing the
+    merge then leaves the reception as it was scanned, item by item."""
+    if not links.any_links(db):
+        return list(arrived)
+    listed = _ids(current.get("items"))
+    out = []
+    for item in arrived:
+        if item not in listed:
+            group = links.aliases(db, [item])
+            item = next((i for i in listed if i in group), item)
+        out.append(item)
+    return out
 
 
 def _check_items(db: Connection, ids: Sequence[str]) -> None:

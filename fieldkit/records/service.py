@@ -207,13 +207,21 @@ class Records:
         return entries
 
     def _check_refs(
-        self, kind: str, fields: Mapping[str, Any], record_id: str | None = None
+        self,
+        kind: str,
+        fields: Mapping[str, Any],
+        record_id: str | None = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
+        """``stored``: the record's fields before an edit. An id already stored there is kept
+        as it is (an object merged since stays named; readers map it to its canonical object,
+        and undoing the merge gives it back); only new ids follow a merge."""
         out = dict(fields)
         if kind in F.CUSTODY_KINDS:
-            out = self._check_custody_refs(kind, out, record_id)
+            out = self._check_custody_refs(kind, out, record_id, stored or {})
         if kind == F.DAMAGE and out.get("object_id"):
-            out["object_id"] = self.resolve(out["object_id"], F.OBJECT)
+            kept = (stored or {}).get("object_id") == out["object_id"]
+            out["object_id"] = self.resolve(out["object_id"], F.OBJECT, follow=not kept)
         if kind == F.OBJECT and out.get("cross_references"):
             refs = [self.resolve_reference(r) for r in out["cross_references"]]
             out["cross_references"] = list(dict.fromkeys(refs))  # each once, in typed order
@@ -224,7 +232,11 @@ class Records:
         return out
 
     def _check_custody_refs(
-        self, kind: str, out: dict[str, Any], record_id: str | None
+        self,
+        kind: str,
+        out: dict[str, Any],
+        record_id: str | None,
+        stored: Mapping[str, Any],
     ) -> dict[str, Any]:
         """Typed codes and inventory numbers become ids; codes stay unique; cross-field rules."""
 
@@ -238,9 +250,12 @@ class Records:
         def many(name: str) -> None:
             if out.get(name):
                 resolved = []
+                # A reception lists what arrived as the movement lists it (Custody.receive).
+                names = (name, "items") if name == "received" else (name,)
+                kept = {x for n in names for x in stored.get(n) or () if isinstance(x, str)}
                 for typed in out[name]:
                     try:
-                        resolved.append(self.resolve_item(typed))
+                        resolved.append(self.resolve_item(typed, follow=typed not in kept))
                     except (RecordNotFoundError, AmbiguousIdError) as exc:
                         raise F.ValidationError(
                             name, f"{name}: {exc.message}", exc.hint
@@ -491,7 +506,7 @@ class Records:
                 merged.pop(name, None)
             else:
                 merged[name] = cleaned
-        merged = self._check_refs(current.kind, merged, current.record_id)
+        merged = self._check_refs(current.kind, merged, current.record_id, current.fields)
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
@@ -687,11 +702,11 @@ class Records:
         what = F.KIND_NAMES.get(kind or "", "record")
         raise RecordNotFoundError(f"No {what} has this id, inventory number or code.")
 
-    def resolve_item(self, text: str) -> str:
+    def resolve_item(self, text: str, *, follow: bool = True) -> str:
         """An object or container (what movements and handovers carry) from its id, a unique
         id prefix, an inventory number or a code. Raises RecordNotFoundError, AmbiguousIdError.
         """
-        record_id = self.resolve(text)
+        record_id = self.resolve(text, follow=follow)
         row = self.db.execute(
             "SELECT kind FROM records WHERE record_id = ?", (record_id,)
         ).fetchone()

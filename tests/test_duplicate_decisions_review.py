@@ -1,0 +1,82 @@
+"""Review findings on decisions about possible duplicates (issue 23): each test is a sequence
+that went wrong before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from peers import Peer
+
+from fieldkit.duplicates.decisions import Duplicates
+from fieldkit.records import custody
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
+from fieldkit.vault import Vault
+
+
+def _pair(records: Records) -> tuple[str, str]:
+    a = records.create(F.OBJECT, {"inventory_number": "MCP 1963.28", "title": "Jar"}).record_id
+    b = records.create(F.OBJECT, {"inventory_number": "MCP-1963-28", "maker": "Hama"}).record_id
+    return a, b
+
+
+@pytest.fixture
+def dup(vault: Vault) -> Duplicates:
+    return Duplicates(Records(vault))
+
+
+def _peers(tmp_path: Path, *names: str) -> list[Peer]:
+    people = [Peer(tmp_path, n) for n in names]
+    for p in people:
+        p.trust(*[q for q in people if q is not p])
+    return people
+
+
+# --- 1. stored ids are kept as written -----------------------------------------------------------
+
+
+def test_a_handover_of_b_written_before_the_merge_can_be_accepted_after_it(
+    tmp_path: Path,
+) -> None:
+    amal, bohdan = _peers(tmp_path, "amal", "bohdan")
+    a, b = _pair(amal.records)
+    handover = custody.Custody(amal.records).hand_over([b], bohdan.card).record_id
+    Duplicates(amal.records).decide(a, b, same=True)
+    bohdan.receive(amal.send(bohdan))
+    custody.Custody(bohdan.records).accept(handover)
+    state = custody.handover_state(bohdan.vault.db, handover, bohdan.identity.fingerprint)
+    assert state.accepted
+    assert bohdan.records.get(handover, F.HANDOVER).fields["items"] == [b]
+
+
+def test_edits_after_a_merge_keep_b_and_undo_gives_b_back_its_records(dup: Duplicates) -> None:
+    r = dup.records
+    a, b = _pair(r)
+    c = custody.Custody(r)
+    c.add_location({"code": "STORE-A", "name": "Store A"})
+    damage = r.create(
+        F.DAMAGE, {"object_id": b, "severity": "severe", "observed_at": "2026-01-02"}
+    ).record_id
+    movement = c.move([b], "STORE-A").record_id
+    decision = dup.decide(a, b, same=True)
+    c.receive(movement, ["MCP-1963-28"])  # B's label scanned: resolves to A, listed as B
+    r.edit(damage, {"description": "photographed again"})
+    assert r.get(movement).fields["items"] == [b]
+    assert r.get(movement).fields["received"] == [b]
+    assert r.get(damage, F.DAMAGE).fields["object_id"] == b
+    assert r.count(F.DAMAGE, object_id=a) == 1  # while merged, B's damage is A's
+    dup.undo(decision.decision_id)
+    assert r.count(F.DAMAGE, object_id=b) == 1
+    assert r.count(F.DAMAGE, object_id=a) == 0
+    status = custody.movement_status(dup.db, movement)
+    assert (status.missing, status.extra) == ([], [])
+    assert custody.where(dup.db, b).location is not None
+
+
+def test_a_new_reference_typed_after_the_merge_follows_it(dup: Duplicates) -> None:
+    r = dup.records
+    a, b = _pair(r)
+    dup.decide(a, b, same=True)
+    damage = r.create(F.DAMAGE, {"object_id": "MCP-1963-28", "severity": "minor"}).record_id
+    assert r.get(damage, F.DAMAGE).fields["object_id"] == a
