@@ -80,3 +80,43 @@ def test_a_new_reference_typed_after_the_merge_follows_it(dup: Duplicates) -> No
     dup.decide(a, b, same=True)
     damage = r.create(F.DAMAGE, {"object_id": "MCP-1963-28", "severity": "minor"}).record_id
     assert r.get(damage, F.DAMAGE).fields["object_id"] == a
+
+
+# --- 2. delete, restore and history name exactly the record typed ---------------------------------
+
+
+def test_deleting_a_merged_record_by_its_id_is_refused_and_its_history_is_its_own(
+    dup: Duplicates,
+) -> None:
+    from fieldkit.duplicates.decisions import DecisionError
+
+    r = dup.records
+    a, b = _pair(r)
+    b_first = r.history(b)[0].rev_id
+    dup.decide(a, b, same=True)
+    assert {h.revision.record_id for h in r.history(b)} == {b}
+    with pytest.raises(DecisionError) as refused:
+        r.delete(b)
+    assert "duplicates undo" in (refused.value.hint or "")
+    assert not r.get(a, follow=False).deleted
+    restored = r.restore(b, b_first)
+    assert restored.record_id == b and not restored.deleted
+    assert not r.get(a, follow=False).deleted
+
+
+def test_object_delete_by_a_merged_inventory_number_leaves_the_canonical_object(
+    vault: Vault,
+) -> None:
+    from conftest import PASSPHRASE, run_cli
+
+    r = Records(vault)
+    a, b = _pair(r)
+    Duplicates(r).decide(a, b, same=True)
+    path = str(vault.path)
+    vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    res = run_cli(["--vault", path, "object", "delete", "MCP-1963-28"], env)
+    assert res.code != 0
+    assert "merged" in res.err
+    listed = run_cli(["--vault", path, "object", "list", "--json"], env)
+    assert a in listed.out

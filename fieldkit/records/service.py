@@ -21,6 +21,7 @@ from typing import Any
 
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity import own
 from fieldkit.records import custody
 from fieldkit.records import fields as F
@@ -558,8 +559,26 @@ class Records:
         return rev
 
     def delete(self, record_id: str) -> RecordView:
-        """A tombstone revision: the record disappears from lists and search, history remains."""
-        current = self.get(record_id)
+        """A tombstone revision: the record disappears from lists and search, history remains.
+
+        ``record_id`` names exactly this record: an object merged into another is not followed
+        (deleting it by its id must not delete the object it was merged into); deleting it is
+        refused (DecisionError: undo the merge, or delete the other object by its own id).
+        """
+        current = self.get(record_id, follow=False)
+        if current.deleted and duplicate_links.canonical_of(self.db, current.record_id) != (
+            current.record_id
+        ):
+            from fieldkit.duplicates.decisions import DecisionError
+
+            raise DecisionError(
+                QT_TRANSLATE_NOOP("errors", "This object was merged into another one."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Undo the merge (`fieldkit duplicates undo ID`), or delete the object it "
+                    "was merged into by that object's own id.",
+                ),
+            )
         if current.deleted:
             return current
         with self.vault.transaction() as db:
@@ -567,7 +586,7 @@ class Records:
             audit.append(
                 db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
             )
-        return self.get(current.record_id)
+        return self.get(current.record_id, follow=False)
 
     def restore(self, record_id: str, rev_id: str) -> RecordView:
         """A new revision with the fields and photos of an earlier one of the same record.
@@ -576,7 +595,7 @@ class Records:
         may be a unique prefix of at least 8 hex digits. Raises RecordNotFoundError when the
         record has no such revision, ValidationError when it names the deletion itself.
         """
-        current = self.get(record_id)
+        current = self.get(record_id, follow=False)  # this record's own history
         old = self._revision_of(current.record_id, rev_id)
         if old.deleted:
             raise F.ValidationError(
@@ -600,7 +619,7 @@ class Records:
                 "record_edited",  # a restore is an edit back to earlier values
                 {"record": current.record_id, "revision": rev.rev_id, "restored": old.rev_id},
             )
-        return self.get(current.record_id)
+        return self.get(current.record_id, follow=False)
 
     def _revision_of(self, record_id: str, rev_id: str) -> Revision:
         typed = str(rev_id).strip().lower()
@@ -806,8 +825,9 @@ class Records:
         return _view(row)
 
     def history(self, text: str) -> list[HistoryEntry]:
-        """Every revision of a record, oldest first, each with its signature checked."""
-        record_id = self.resolve(text)
+        """Every revision of a record, oldest first, each with its signature checked (of
+        exactly this record: an object merged into another shows its own history)."""
+        record_id = self.resolve(text, follow=False)
         out = []
         for canonical, signature, origin, received in self.db.execute(
             "SELECT canonical, signature, origin, received_at FROM revisions "

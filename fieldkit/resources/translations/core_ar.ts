@@ -717,6 +717,14 @@
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>استورد الحزم التي تحمله، ثم ألغِ من جديد.</translation>
     </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>أُدمجت هذه القطعة في قطعة أخرى.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -657,6 +657,14 @@
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>Importez les lots qui la contiennent, puis annulez à nouveau.</translation>
     </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>Cet objet a été fusionné dans un autre.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -672,6 +672,14 @@
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>Імпортуйте пакети, що його містять, і скасуйте знову.</translation>
     </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>Цей об’єкт об’єднано з іншим.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
