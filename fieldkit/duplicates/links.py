@@ -146,14 +146,41 @@ _deferred: set[int] = set()
 _dirty: set[int] = set()
 
 
-def canonical_of(db: Connection, record_id: str) -> str:
-    """The object ``record_id`` resolves to (itself unless merged into one this vault holds)."""
-    row = db.execute(
-        "SELECT l.canonical FROM duplicate_links l JOIN records r ON r.record_id = l.canonical "
-        "WHERE l.record_id = ?",
-        (record_id,),
-    ).fetchone()
+def canonical_of(db: Connection, record_id: str, *, present: bool = True) -> str:
+    """The object ``record_id`` resolves to (itself unless merged into one this vault holds).
+
+    ``present`` False: the canonical object even if its record has not arrived yet (what the
+    derived tables use: they must not depend on the order revisions arrive in)."""
+    sql = "SELECT l.canonical FROM duplicate_links l WHERE l.record_id = ?"
+    if present:
+        sql = (
+            "SELECT l.canonical FROM duplicate_links l JOIN records r "
+            "ON r.record_id = l.canonical WHERE l.record_id = ?"
+        )
+    row = db.execute(sql, (record_id,)).fetchone()
     return str(row[0]) if row else record_id
+
+
+def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    items = sorted(set(ids))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _canonicals(db: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """{id: canonical id} for those of ``ids`` linked to another object (one query a chunk)."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            (str(r[0]), str(r[1]))
+            for r in db.execute(
+                "SELECT record_id, canonical FROM duplicate_links "  # noqa: S608
+                f"WHERE record_id IN ({marks})",
+                chunk,
+            )
+        )
+    return out
 
 
 def merged_into(db: Connection, canonical: str) -> list[str]:
@@ -228,13 +255,21 @@ def rebuild(db: Connection) -> set[str]:
 
 
 def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
-    """Every id merged into the canonical objects of ``ids`` (the whole merge class)."""
-    out: set[str] = set()
-    for record_id in ids:
-        canonical = canonical_of(db, record_id)
-        out.add(canonical)
-        out.update(merged_into(db, canonical))
-    return out
+    """Every id merged into the canonical objects of ``ids`` (the whole merge class), whether
+    or not those records have arrived; a few queries for any number of ids."""
+    ids = set(ids)
+    canon = _canonicals(db, ids)
+    out = {canon.get(i, i) for i in ids}
+    for chunk in _chunks(out):
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT record_id FROM duplicate_links WHERE canonical IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        )
+    return out | ids
 
 
 def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
@@ -253,6 +288,16 @@ def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
             if merged := alias_text(db, record_id):
                 body += "\n" + merged
             db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (row[0], body))
+
+
+def objects_stored(db: Connection, record_ids: Iterable[str]) -> None:
+    """Objects' views changed: the search entries of the objects they are merged into carry
+    their text, whichever of the two arrived first (same transaction)."""
+    if not any_links(db):
+        return
+    canon = {c for k, c in _canonicals(db, record_ids).items() if c != k}
+    if canon:
+        _refresh_search(db, canon)
 
 
 def after_store(db: Connection) -> None:
@@ -278,13 +323,9 @@ def finish(db: Connection, *, ok: bool) -> None:
 
 
 def canonical_map(db: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """{id: canonical id} for those of ``ids`` that were merged into another object."""
-    out: dict[str, str] = {}
-    for record_id in set(ids):
-        canonical = canonical_of(db, record_id)
-        if canonical != record_id:
-            out[record_id] = canonical
-    return out
+    """{id: canonical id} for those of ``ids`` that were merged into another object (whether
+    or not it has arrived: the derived tables must not depend on arrival order)."""
+    return {k: v for k, v in _canonicals(db, ids).items() if k != v}
 
 
 def any_links(db: Connection) -> bool:

@@ -750,15 +750,23 @@ def after_store(db: Connection, kind: str, record_ids: Iterable[str]) -> None:
             rebuild(db, record_ids)
     elif kind == F.OBJECT:
         apply_status(db, record_ids)
+        links.objects_stored(db, record_ids)
     elif kind == F.DUPLICATE_DECISION:
         links.after_store(db)
 
 
 def items_relinked(db: Connection, item_ids: Iterable[str]) -> None:
     """Objects were merged into others, or a merge was undone (fieldkit.duplicates.links):
-    replay the movements and handovers that list any of them (same transaction)."""
+    replay the movements and handovers that list any of them (same transaction). Their rows
+    are cleared first: an object that leaves a merge group keeps no row derived from the
+    movements of the records that were merged with it."""
+    item_ids = set(item_ids)
+    for chunk in _chunked(sorted(item_ids)):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM custody_where WHERE item_id IN ({marks})", chunk)  # noqa: S608
+    apply_status(db, item_ids, known=True)
     seeds: set[str] = set()
-    for chunk in _chunked(sorted(set(item_ids))):
+    for chunk in _chunked(sorted(item_ids)):
         marks = ",".join("?" * len(chunk))
         seeds.update(
             str(r[0])
