@@ -120,3 +120,15 @@ def test_object_delete_by_a_merged_inventory_number_leaves_the_canonical_object(
     assert "merged" in res.err
     listed = run_cli(["--vault", path, "object", "list", "--json"], env)
     assert a in listed.out
+
+
+# --- 7. undo keeps a person's own cross reference -------------------------------------------------
+
+
+def test_undo_keeps_a_cross_reference_typed_before_the_merge(dup: Duplicates) -> None:
+    r = dup.records
+    a, b = _pair(r)
+    r.edit(a, {"cross_references": [b, "British Museum 1856,0909.16"]})
+    decision = dup.decide(a, b, same=True)
+    dup.undo(decision.decision_id)
+    assert r.get(a).fields["cross_references"] == [b, "British Museum 1856,0909.16"]

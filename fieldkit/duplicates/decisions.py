@@ -140,11 +140,13 @@ def reverted_fields(
 ) -> dict[str, Any]:
     """The canonical object's fields with a merge undone, field by field (pure): a field as the
     merge left it (``after``) goes back to its value ``before``; a field changed since keeps
-    its newer value; ``merged_id`` leaves ``cross_references`` either way."""
+    its newer value; ``merged_id`` leaves ``cross_references`` either way, unless a person had
+    put it there before the merge."""
     out: dict[str, Any] = {}
+    typed = merged_id in (before.get("cross_references") or ())
     for name in sorted(set(now) | set(before) | set(after)):
         value = before.get(name) if now.get(name) == after.get(name) else now.get(name)
-        if name == "cross_references" and isinstance(value, list):
+        if name == "cross_references" and isinstance(value, list) and not typed:
             value = [r for r in value if r != merged_id] or None
         if value is not None:
             out[name] = value
