@@ -132,3 +132,52 @@ def test_undo_keeps_a_cross_reference_typed_before_the_merge(dup: Duplicates) ->
     decision = dup.decide(a, b, same=True)
     dup.undo(decision.decision_id)
     assert r.get(a).fields["cross_references"] == [b, "British Museum 1856,0909.16"]
+
+
+# --- 4. no live object whose id opens another --------------------------------------------------
+
+
+def test_undoing_a_merge_whose_object_was_merged_elsewhere_leaves_it_there(
+    tmp_path: Path,
+) -> None:
+    amal, bohdan = _peers(tmp_path, "amal", "bohdan")
+    r = amal.records
+    a, b = _pair(r)
+    c = r.create(F.OBJECT, {"inventory_number": "C-7", "title": "Jar C"}).record_id
+    bohdan.receive(amal.send(bohdan))
+    d1 = Duplicates(amal.records).decide(a, b, same=True)
+    d2 = Duplicates(bohdan.records).decide(c, b, same=True)
+    x, y = amal.send(bohdan), bohdan.send(amal)
+    amal.receive(y)
+    bohdan.receive(x)
+    dup = Duplicates(amal.records)
+    winner = r.resolve(b)
+    loser = d1 if winner == c else d2
+    assert dup.get(loser.decision_id).superseded
+    dup.undo(loser.decision_id)
+    view = r.get(b, follow=False)
+    assert view.deleted  # still merged into the winner: not a live object opening another
+    assert r.resolve(b) == winner
+    assert b not in [v.record_id for v in r.list(F.OBJECT)]
+
+
+def test_keeping_my_edit_of_a_merged_record_makes_it_an_object_of_its_own(
+    tmp_path: Path,
+) -> None:
+    from fieldkit.records import conflicts
+
+    amal, bohdan = _peers(tmp_path, "amal", "bohdan")
+    a, b = _pair(amal.records)
+    bohdan.receive(amal.send(bohdan))
+    decision = Duplicates(amal.records).decide(a, b, same=True)
+    mine = bohdan.records.edit(b, {"notes": "seen in the basement"}).head_rev
+    bohdan.receive(amal.send(bohdan))
+    r = bohdan.records
+    assert r.get(b, follow=False).in_conflict
+    assert r.resolve(b) == a  # while in conflict with the merge, B's id opens A
+    conflicts.resolve(r, b, keep=mine)
+    assert r.resolve(b) == b
+    assert r.get(b).fields["notes"] == "seen in the basement"
+    assert Duplicates(r).get(decision.decision_id).superseded
+    hits = [v.record_id for v in r.list(F.OBJECT, search="basement")]
+    assert hits == [b]

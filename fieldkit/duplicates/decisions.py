@@ -204,11 +204,22 @@ class Duplicates:
     def decisions(self, *, include_undone: bool = False) -> list[Decision]:
         """Decisions, the latest first (undone ones too with ``include_undone``)."""
         rows = links.all_decisions(self.db, live_only=not include_undone)
-        winners = {d.decision_id for d in links.effective(rows).values()}
+        winners = self._winners()
         out = []
         for d in sorted(rows, key=lambda r: r.order, reverse=True):
             out.append(self._decision(d, superseded=d.live and d.decision_id not in winners))
         return out
+
+    def _winners(self) -> set[str]:
+        """The live decisions with an effect: *not the same* winning its pair, *same* linking
+        (a *same* decision that links nothing, e.g. its object merged elsewhere later, is
+        superseded)."""
+        linking = links.linking(self.db)
+        return {
+            d.decision_id
+            for d in links.effective(links.all_decisions(self.db)).values()
+            if not d.same or d.decision_id in linking
+        }
 
     def canonical(self, record_id: str) -> str:
         """The object ``record_id`` (as typed) stands for, following *same object* links.
@@ -237,8 +248,7 @@ class Duplicates:
         if row is None:
             raise RecordNotFoundError(QT_TRANSLATE_NOOP("errors", "No decision has this id."))
         d = links.decision_from(self.db, str(row[0]), str(row[1]), bool(row[2]))
-        winners = {w.decision_id for w in links.effective(links.all_decisions(self.db)).values()}
-        return self._decision(d, superseded=d.live and d.decision_id not in winners)
+        return self._decision(d, superseded=d.live and d.decision_id not in self._winners())
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -446,6 +456,8 @@ class Duplicates:
         row = db.execute("SELECT 1 FROM records WHERE record_id = ?", (record_id,)).fetchone()
         if row is None:
             return
+        if links.canonical_of(db, record_id, present=False) != record_id:
+            return  # still merged into another object by another decision: it stays there
         view = self._view(record_id)
         heads = [self._load(db, h) for h in self._heads(db, record_id)]
         revived = []

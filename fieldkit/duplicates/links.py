@@ -233,7 +233,7 @@ def rebuild(db: Connection) -> set[str]:
         str(r[0]): (str(r[1]), str(r[2]))
         for r in db.execute("SELECT record_id, canonical, decision_id FROM duplicate_links")
     }
-    after = derive_links(all_decisions(db))
+    after = derive_links(linkable(db, all_decisions(db)))
     if before == after:
         return set()
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
@@ -252,6 +252,38 @@ def rebuild(db: Connection) -> set[str]:
 
     custody.items_relinked(db, touched | aliases(db, touched))
     return changed
+
+
+def linkable(db: Connection, decisions: Iterable[DecisionRow]) -> list[DecisionRow]:
+    """The decisions that may link: a *same object* decision links ``b`` only while ``b``'s
+    view is a tombstone or in conflict (the merge's tombstone against a concurrent edit): a
+    person who brought ``b`` back (resolving that conflict by keeping their edit) gets an
+    object of its own, not an id that opens another. Both must be objects (a hand-made
+    decision naming a location is ignored); a record not arrived yet does not count against
+    it, and its arrival derives the links again (:func:`objects_stored`)."""
+    rows = list(decisions)
+    ids = {x for d in rows for x in (d.a, d.b) if x}
+    views: dict[str, tuple[str, bool]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for rid, kind, deleted, conflict in db.execute(
+            "SELECT record_id, kind, deleted, in_conflict FROM records "  # noqa: S608
+            f"WHERE record_id IN ({marks})",
+            chunk,
+        ):
+            views[str(rid)] = (str(kind), bool(deleted) or bool(conflict))
+    out = []
+    for d in rows:
+        a, b = views.get(d.a), views.get(d.b)
+        if d.same and ((a and a[0] != F.OBJECT) or (b and (b[0] != F.OBJECT or not b[1]))):
+            continue
+        out.append(d)
+    return out
+
+
+def linking(db: Connection) -> set[str]:
+    """The ids of the decisions that link an object now."""
+    return {str(r[0]) for r in db.execute("SELECT DISTINCT decision_id FROM duplicate_links")}
 
 
 def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
@@ -293,9 +325,20 @@ def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
 def objects_stored(db: Connection, record_ids: Iterable[str]) -> None:
     """Objects' views changed: the search entries of the objects they are merged into carry
     their text, whichever of the two arrived first (same transaction)."""
+    ids = set(record_ids)
+    named = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT json_extract(fields, '$.b') FROM records WHERE kind = ? AND deleted = 0 "
+            "AND json_extract(fields, '$.decision') = ?",
+            (F.DUPLICATE_DECISION, F.SAME),
+        )
+    }
+    if ids & named:
+        after_store(db)  # whether a merged object is linked depends on its view
     if not any_links(db):
         return
-    canon = {c for k, c in _canonicals(db, record_ids).items() if c != k}
+    canon = {c for k, c in _canonicals(db, ids).items() if c != k}
     if canon:
         _refresh_search(db, canon)
 
