@@ -181,3 +181,57 @@ def test_keeping_my_edit_of_a_merged_record_makes_it_an_object_of_its_own(
     assert Duplicates(r).get(decision.decision_id).superseded
     hits = [v.record_id for v in r.list(F.OBJECT, search="basement")]
     assert hits == [b]
+
+
+# --- 5. hand-made decisions are not trusted -------------------------------------------------------
+
+
+def test_a_decision_cannot_be_typed_as_a_record(dup: Duplicates) -> None:
+    a, b = _pair(dup.records)
+    with pytest.raises(F.ValidationError):
+        dup.records.create(F.DUPLICATE_DECISION, {"a": a, "b": b, "decision": "same"})
+    decision = dup.decide(a, b, same=False)
+    with pytest.raises(F.ValidationError):
+        dup.records.edit(decision.decision_id, {"decision": "same"})
+
+
+def test_hand_made_decisions_from_a_peer_link_nothing_and_undo_only_deletes_them(
+    vault: Vault,
+) -> None:
+    from fieldkit.records.revision import new_revision
+
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "INV-1", "title": "Icon"}).record_id
+    loc = records.create(F.LOCATION, {"code": "STORE-A", "name": "Store A"}).record_id
+    stamp = records.get(obj).head_rev
+    hostile = {
+        "00000000-0000-4000-8000-000000000001": {"a": obj, "b": loc, "decision": "same"},
+        "00000000-0000-4000-8000-000000000002": {
+            "a": loc,
+            "b": obj,
+            "decision": "same",
+            "a_revision": stamp,
+            "b_revision": stamp,
+        },
+    }
+    with vault.transaction() as db:
+        for rid, fields in hostile.items():
+            records.save_revision(
+                db,
+                new_revision(
+                    records.identity,
+                    records.clock,
+                    record_id=rid,
+                    kind=F.DUPLICATE_DECISION,
+                    parents=(),
+                    fields=fields,
+                ),
+            )
+    assert vault.db.execute("SELECT count(*) FROM duplicate_links").fetchone()[0] == 0
+    assert records.resolve("STORE-A") == loc
+    assert records.get("INV-1", F.OBJECT).record_id == obj
+    dup = Duplicates(records)
+    for rid in hostile:
+        assert dup.undo(rid).undone
+    assert records.get(obj, follow=False).fields == {"inventory_number": "INV-1", "title": "Icon"}
+    assert not records.get(loc, follow=False).deleted

@@ -351,12 +351,16 @@ class Duplicates:
         records = self.records
         view = records.get(decision.decision_id, F.DUPLICATE_DECISION)
         me = records.identity.fingerprint
+        # A decision naming no merge (hand-made elsewhere: no pair, or no revisions) is only
+        # deleted; so is a merge whose objects are not both objects here.
+        merge = decision.same and bool(decision.a and decision.b)
         with records.vault.transaction() as db:
-            if decision.same:
+            if merge:
                 a_after, a_before = self._merge_revisions(db, view.fields)
+                merge = self._both_objects(db, decision.a, decision.b)
             self._write(db, view, view.fields, view.media, deleted=True)
             audit.append(db, me, "record_deleted", {"record": decision.decision_id})
-            if decision.same:
+            if merge:
                 self._restore_merged(db, decision.b)
                 self._revert_canonical(db, decision.a, decision.b, a_before, a_after)
         return self.get(decision.decision_id)
@@ -397,6 +401,14 @@ class Duplicates:
                 QT_TRANSLATE_NOOP("errors", "Give the decision's id instead."),
             )
         return self.get(found[0].decision_id)
+
+    @staticmethod
+    def _both_objects(db: Connection, a: str, b: str) -> bool:
+        kinds = {
+            str(r[0])
+            for r in db.execute("SELECT kind FROM records WHERE record_id IN (?, ?)", (a, b))
+        }
+        return kinds <= {F.OBJECT}
 
     def _heads(self, db: Connection, record_id: str) -> list[str]:
         return [

@@ -77,11 +77,22 @@ def decision_from(
     if not isinstance(f, Mapping):
         f = {}
     a, b = f.get("a"), f.get("b")
+    decision = f.get("decision")
+    # A decision from another vault may be hand-made: one that names no pair of two ids, no
+    # known decision, or a merge without the revisions it wrote, is ignored (no pair).
+    same = decision == F.SAME
+    valid = (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and a != b
+        and decision in (F.SAME, F.NOT_SAME)
+        and (not same or all(isinstance(f.get(n), str) for n in ("a_revision", "b_revision")))
+    )
     return DecisionRow(
         record_id,
-        a if isinstance(a, str) else "",
-        b if isinstance(b, str) else "",
-        f.get("decision") == F.SAME,
+        a if valid and isinstance(a, str) else "",
+        b if valid and isinstance(b, str) else "",
+        same,
         order if order is not None else _first_revision(db, record_id),
         not deleted,
     )

@@ -217,6 +217,17 @@ class Records:
         """``stored``: the record's fields before an edit. An id already stored there is kept
         as it is (an object merged since stays named; readers map it to its canonical object,
         and undoing the merge gives it back); only new ids follow a merge."""
+        if kind == F.DUPLICATE_DECISION:  # its merge is written with it (fieldkit.duplicates)
+            raise F.ValidationError(
+                "decision",
+                QT_TRANSLATE_NOOP(
+                    "errors", "A decision about possible duplicates cannot be typed or edited."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.",
+                ),
+            )
         out = dict(fields)
         if kind in F.CUSTODY_KINDS:
             out = self._check_custody_refs(kind, out, record_id, stored or {})

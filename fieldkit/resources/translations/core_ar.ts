@@ -718,6 +718,14 @@
         <translation>استورد الحزم التي تحمله، ثم ألغِ من جديد.</translation>
     </message>
     <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>لا يمكن كتابة قرار بشأن التكرارات المحتملة أو تعديله.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>قرّر باستخدام `fieldkit duplicates decide`، وألغِ باستخدام `duplicates undo`.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>أُدمجت هذه القطعة في قطعة أخرى.</translation>
     </message>

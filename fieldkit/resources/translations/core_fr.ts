@@ -658,6 +658,14 @@
         <translation>Importez les lots qui la contiennent, puis annulez à nouveau.</translation>
     </message>
     <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>Une décision sur des doublons possibles ne peut pas être saisie ni modifiée.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>Décidez avec `fieldkit duplicates decide`, annulez avec `duplicates undo`.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Cet objet a été fusionné dans un autre.</translation>
     </message>

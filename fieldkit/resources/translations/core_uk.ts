@@ -673,6 +673,14 @@
         <translation>Імпортуйте пакети, що його містять, і скасуйте знову.</translation>
     </message>
     <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>Рішення щодо можливих дублікатів не можна ввести чи змінити.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>Вирішуйте через `fieldkit duplicates decide`, скасовуйте через `duplicates undo`.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Цей об’єкт об’єднано з іншим.</translation>
     </message>
