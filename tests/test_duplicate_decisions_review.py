@@ -235,3 +235,38 @@ def test_hand_made_decisions_from_a_peer_link_nothing_and_undo_only_deletes_them
         assert dup.undo(rid).undone
     assert records.get(obj, follow=False).fields == {"inventory_number": "INV-1", "title": "Icon"}
     assert not records.get(loc, follow=False).deleted
+
+
+# --- 6. undo in a chain, in either order -----------------------------------------------------
+
+
+@pytest.mark.parametrize("order", [("ab", "ca"), ("ca", "ab")])
+def test_undoing_a_chain_in_either_order_leaves_no_field_of_b_in_a(
+    dup: Duplicates, tmp_path: Path, order: tuple[str, str]
+) -> None:
+    import io
+
+    from PIL import Image
+
+    from fieldkit.records.service import PhotoInput
+
+    photo = tmp_path / "b.jpg"
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), (120, 90, 160)).save(out, "JPEG")
+    photo.write_bytes(out.getvalue())
+    r = dup.records
+    a = r.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"}).record_id
+    b = r.create(F.OBJECT, {"inventory_number": "B-1", "maker": "Hama"}, [PhotoInput(photo)])
+    c = r.create(F.OBJECT, {"inventory_number": "C-1", "title": "Jar (C)"}).record_id
+    decisions = {
+        "ab": dup.decide(a, b.record_id, same=True),
+        "ca": dup.decide(c, a, same=True),
+    }
+    for name in order:
+        dup.undo(decisions[name].decision_id)
+    views = {x: r.get(x, follow=False) for x in (a, b.record_id, c)}
+    assert views[a].fields == {"inventory_number": "A-1", "title": "Jar"}
+    assert views[a].media == []
+    assert views[b.record_id].fields == {"inventory_number": "B-1", "maker": "Hama"}
+    assert views[c].fields == {"inventory_number": "C-1", "title": "Jar (C)"}
+    assert not any(v.deleted for v in views.values())

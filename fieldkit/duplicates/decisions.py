@@ -514,7 +514,8 @@ class Duplicates:
         if db.execute("SELECT 1 FROM records WHERE record_id = ?", (canonical,)).fetchone() is None:
             return
         view = self._view(canonical)
-        if view.deleted:
+        merged = view.deleted and F.SAME_AS in view.fields
+        if view.deleted and not merged:
             return  # deleted since: its last fields stay in its history
         before_fields = before.fields if before is not None else {}
         before_media = before.media if before is not None else ()
@@ -522,7 +523,10 @@ class Duplicates:
         media = reverted_media(view.media, before_media, after.media)
         if fields == view.fields and media == view.media and not view.in_conflict:
             return
-        rev = self._write(db, view, fields, media)
+        # Itself merged into another object since (a chain): the reverted fields go into a
+        # tombstone that keeps ``same_as``, so undoing that merge too brings back no field of
+        # ``merged_id``.
+        rev = self._write(db, view, fields, media, deleted=merged)
         audit.append(
             db,
             self.records.identity.fingerprint,
