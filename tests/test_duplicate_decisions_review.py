@@ -270,3 +270,39 @@ def test_undoing_a_chain_in_either_order_leaves_no_field_of_b_in_a(
     assert views[b.record_id].fields == {"inventory_number": "B-1", "maker": "Hama"}
     assert views[c].fields == {"inventory_number": "C-1", "title": "Jar (C)"}
     assert not any(v.deleted for v in views.values())
+
+
+# --- 8. the same undo made twice ---------------------------------------------------------------
+
+
+def test_two_people_undoing_the_same_merge_leave_nothing_in_conflict(tmp_path: Path) -> None:
+    amal, bohdan = _peers(tmp_path, "amal", "bohdan")
+    a, b = _pair(amal.records)
+    decision = Duplicates(amal.records).decide(a, b, same=True)
+    bohdan.receive(amal.send(bohdan))
+    Duplicates(amal.records).undo(decision.decision_id)
+    Duplicates(bohdan.records).undo(decision.decision_id)
+    x, y = amal.send(bohdan), bohdan.send(amal)
+    amal.receive(y)
+    bohdan.receive(x)
+    for p in (amal, bohdan):
+        db = p.vault.db
+        assert db.execute("SELECT count(*) FROM records WHERE in_conflict = 1").fetchone()[0] == 0
+        assert not p.records.get(a, follow=False).deleted
+        assert not p.records.get(b, follow=False).deleted
+    assert amal.view() == bohdan.view()
+    # The next edit joins both heads.
+    amal.records.edit(b, {"notes": "checked"})
+    assert len(amal.records.get(b).fields) == 3
+    heads = amal.vault.db.execute("SELECT count(*) FROM heads WHERE record_id = ?", (b,))
+    assert heads.fetchone()[0] == 1
+
+
+def test_different_concurrent_edits_of_an_object_are_still_a_conflict(tmp_path: Path) -> None:
+    amal, bohdan = _peers(tmp_path, "amal", "bohdan")
+    a, _b = _pair(amal.records)
+    bohdan.receive(amal.send(bohdan))
+    amal.records.edit(a, {"title": "Jar, fish"})
+    bohdan.records.edit(a, {"title": "Jar with a fish"})
+    bohdan.receive(amal.send(bohdan))
+    assert bohdan.records.get(a).in_conflict

@@ -1216,7 +1216,17 @@ def refresh_view(db: Connection, record_id: str, known_head: Revision | None = N
         )
         shown.__dict__["rev_id"] = winner.rev_id
     row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    _write_view(db, record_id, shown, in_conflict=len(heads) > 1, rowid=row[0] if row else None)
+    # Two people undoing the same merge write the same content: nothing for a person to choose.
+    same = len({(_canon(r.fields), _canon(r.media), r.deleted) for r in revisions}) == 1
+    in_conflict = len(heads) > 1 and not (same and winner.kind in _SAME_CONTENT_KINDS)
+    _write_view(db, record_id, shown, in_conflict=in_conflict, rowid=row[0] if row else None)
+
+
+_SAME_CONTENT_KINDS = (F.OBJECT, F.DUPLICATE_DECISION)
+
+
+def _canon(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
