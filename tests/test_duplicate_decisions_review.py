@@ -4,6 +4,7 @@ that went wrong before its fix."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peers import Peer
@@ -306,3 +307,26 @@ def test_different_concurrent_edits_of_an_object_are_still_a_conflict(tmp_path: 
     bohdan.records.edit(a, {"title": "Jar with a fish"})
     bohdan.receive(amal.send(bohdan))
     assert bohdan.records.get(a).in_conflict
+
+
+# --- 9. a custody replay does not pay per item for a merge ---------------------------------------
+
+
+def test_a_custody_replay_reads_the_links_in_chunks_not_per_item(dup: Duplicates) -> None:
+    r = dup.records
+    ids = r.create_many(F.OBJECT, [{"inventory_number": f"N-{i}"} for i in range(300)])
+    c = custody.Custody(r)
+    c.add_location({"code": "SAFE", "name": "Safe"})
+    movement = c.move(ids, "SAFE").record_id
+    a, b = _pair(r)
+    dup.decide(a, b, same=True)  # one unrelated merge
+    statements: list[str] = []
+    raw: Any = dup.db
+    raw.set_trace_callback(lambda sql: statements.append(sql))
+    try:
+        with r.vault.transaction() as db:
+            custody.rebuild(db, [movement])
+    finally:
+        raw.set_trace_callback(None)
+    on_links = [s for s in statements if "duplicate_links" in s]
+    assert len(on_links) < 20, len(on_links)
