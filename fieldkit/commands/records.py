@@ -281,7 +281,8 @@ def cmd_object_edit(ctx: Context) -> int:
 
 def cmd_delete(ctx: Context) -> int:
     with open_vault(ctx) as vault:
-        view = Records(vault).delete(Records(vault).resolve(ctx.args.id, ctx.args.kind))
+        records = Records(vault)
+        view = records.delete(records.resolve(ctx.args.id, ctx.args.kind, follow=False))
     if ctx.json:
         ctx.emit({"id": view.record_id, "deleted": True})
     else:
@@ -292,7 +293,8 @@ def cmd_delete(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
-        view = records.restore(records.resolve(ctx.args.id, ctx.args.kind), ctx.args.revision)
+        typed = records.resolve(ctx.args.id, ctx.args.kind, follow=False)  # its own history
+        view = records.restore(typed, ctx.args.revision)
     _emit_id(ctx, view, "Restored")
     return EXIT_OK
 

@@ -140,11 +140,13 @@ def reverted_fields(
 ) -> dict[str, Any]:
     """The canonical object's fields with a merge undone, field by field (pure): a field as the
     merge left it (``after``) goes back to its value ``before``; a field changed since keeps
-    its newer value; ``merged_id`` leaves ``cross_references`` either way."""
+    its newer value; ``merged_id`` leaves ``cross_references`` either way, unless a person had
+    put it there before the merge."""
     out: dict[str, Any] = {}
+    typed = merged_id in (before.get("cross_references") or ())
     for name in sorted(set(now) | set(before) | set(after)):
         value = before.get(name) if now.get(name) == after.get(name) else now.get(name)
-        if name == "cross_references" and isinstance(value, list):
+        if name == "cross_references" and isinstance(value, list) and not typed:
             value = [r for r in value if r != merged_id] or None
         if value is not None:
             out[name] = value
@@ -202,11 +204,22 @@ class Duplicates:
     def decisions(self, *, include_undone: bool = False) -> list[Decision]:
         """Decisions, the latest first (undone ones too with ``include_undone``)."""
         rows = links.all_decisions(self.db, live_only=not include_undone)
-        winners = {d.decision_id for d in links.effective(rows).values()}
+        winners = self._winners()
         out = []
         for d in sorted(rows, key=lambda r: r.order, reverse=True):
             out.append(self._decision(d, superseded=d.live and d.decision_id not in winners))
         return out
+
+    def _winners(self) -> set[str]:
+        """The live decisions with an effect: *not the same* winning its pair, *same* linking
+        (a *same* decision that links nothing, e.g. its object merged elsewhere later, is
+        superseded)."""
+        linking = links.linking(self.db)
+        return {
+            d.decision_id
+            for d in links.effective(links.all_decisions(self.db)).values()
+            if not d.same or d.decision_id in linking
+        }
 
     def canonical(self, record_id: str) -> str:
         """The object ``record_id`` (as typed) stands for, following *same object* links.
@@ -235,8 +248,7 @@ class Duplicates:
         if row is None:
             raise RecordNotFoundError(QT_TRANSLATE_NOOP("errors", "No decision has this id."))
         d = links.decision_from(self.db, str(row[0]), str(row[1]), bool(row[2]))
-        winners = {w.decision_id for w in links.effective(links.all_decisions(self.db)).values()}
-        return self._decision(d, superseded=d.live and d.decision_id not in winners)
+        return self._decision(d, superseded=d.live and d.decision_id not in self._winners())
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -339,12 +351,16 @@ class Duplicates:
         records = self.records
         view = records.get(decision.decision_id, F.DUPLICATE_DECISION)
         me = records.identity.fingerprint
+        # A decision naming no merge (hand-made elsewhere: no pair, or no revisions) is only
+        # deleted; so is a merge whose objects are not both objects here.
+        merge = decision.same and bool(decision.a and decision.b)
         with records.vault.transaction() as db:
-            if decision.same:
+            if merge:
                 a_after, a_before = self._merge_revisions(db, view.fields)
+                merge = self._both_objects(db, decision.a, decision.b)
             self._write(db, view, view.fields, view.media, deleted=True)
             audit.append(db, me, "record_deleted", {"record": decision.decision_id})
-            if decision.same:
+            if merge:
                 self._restore_merged(db, decision.b)
                 self._revert_canonical(db, decision.a, decision.b, a_before, a_after)
         return self.get(decision.decision_id)
@@ -385,6 +401,14 @@ class Duplicates:
                 QT_TRANSLATE_NOOP("errors", "Give the decision's id instead."),
             )
         return self.get(found[0].decision_id)
+
+    @staticmethod
+    def _both_objects(db: Connection, a: str, b: str) -> bool:
+        kinds = {
+            str(r[0])
+            for r in db.execute("SELECT kind FROM records WHERE record_id IN (?, ?)", (a, b))
+        }
+        return kinds <= {F.OBJECT}
 
     def _heads(self, db: Connection, record_id: str) -> list[str]:
         return [
@@ -444,6 +468,8 @@ class Duplicates:
         row = db.execute("SELECT 1 FROM records WHERE record_id = ?", (record_id,)).fetchone()
         if row is None:
             return
+        if links.canonical_of(db, record_id, present=False) != record_id:
+            return  # still merged into another object by another decision: it stays there
         view = self._view(record_id)
         heads = [self._load(db, h) for h in self._heads(db, record_id)]
         revived = []
@@ -488,7 +514,8 @@ class Duplicates:
         if db.execute("SELECT 1 FROM records WHERE record_id = ?", (canonical,)).fetchone() is None:
             return
         view = self._view(canonical)
-        if view.deleted:
+        merged = view.deleted and F.SAME_AS in view.fields
+        if view.deleted and not merged:
             return  # deleted since: its last fields stay in its history
         before_fields = before.fields if before is not None else {}
         before_media = before.media if before is not None else ()
@@ -496,7 +523,10 @@ class Duplicates:
         media = reverted_media(view.media, before_media, after.media)
         if fields == view.fields and media == view.media and not view.in_conflict:
             return
-        rev = self._write(db, view, fields, media)
+        # Itself merged into another object since (a chain): the reverted fields go into a
+        # tombstone that keeps ``same_as``, so undoing that merge too brings back no field of
+        # ``merged_id``.
+        rev = self._write(db, view, fields, media, deleted=merged)
         audit.append(
             db,
             self.records.identity.fingerprint,

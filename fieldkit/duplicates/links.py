@@ -77,11 +77,22 @@ def decision_from(
     if not isinstance(f, Mapping):
         f = {}
     a, b = f.get("a"), f.get("b")
+    decision = f.get("decision")
+    # A decision from another vault may be hand-made: one that names no pair of two ids, no
+    # known decision, or a merge without the revisions it wrote, is ignored (no pair).
+    same = decision == F.SAME
+    valid = (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and a != b
+        and decision in (F.SAME, F.NOT_SAME)
+        and (not same or all(isinstance(f.get(n), str) for n in ("a_revision", "b_revision")))
+    )
     return DecisionRow(
         record_id,
-        a if isinstance(a, str) else "",
-        b if isinstance(b, str) else "",
-        f.get("decision") == F.SAME,
+        a if valid and isinstance(a, str) else "",
+        b if valid and isinstance(b, str) else "",
+        same,
         order if order is not None else _first_revision(db, record_id),
         not deleted,
     )
@@ -146,14 +157,41 @@ _deferred: set[int] = set()
 _dirty: set[int] = set()
 
 
-def canonical_of(db: Connection, record_id: str) -> str:
-    """The object ``record_id`` resolves to (itself unless merged into one this vault holds)."""
-    row = db.execute(
-        "SELECT l.canonical FROM duplicate_links l JOIN records r ON r.record_id = l.canonical "
-        "WHERE l.record_id = ?",
-        (record_id,),
-    ).fetchone()
+def canonical_of(db: Connection, record_id: str, *, present: bool = True) -> str:
+    """The object ``record_id`` resolves to (itself unless merged into one this vault holds).
+
+    ``present`` False: the canonical object even if its record has not arrived yet (what the
+    derived tables use: they must not depend on the order revisions arrive in)."""
+    sql = "SELECT l.canonical FROM duplicate_links l WHERE l.record_id = ?"
+    if present:
+        sql = (
+            "SELECT l.canonical FROM duplicate_links l JOIN records r "
+            "ON r.record_id = l.canonical WHERE l.record_id = ?"
+        )
+    row = db.execute(sql, (record_id,)).fetchone()
     return str(row[0]) if row else record_id
+
+
+def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    items = sorted(set(ids))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _canonicals(db: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """{id: canonical id} for those of ``ids`` linked to another object (one query a chunk)."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            (str(r[0]), str(r[1]))
+            for r in db.execute(
+                "SELECT record_id, canonical FROM duplicate_links "  # noqa: S608
+                f"WHERE record_id IN ({marks})",
+                chunk,
+            )
+        )
+    return out
 
 
 def merged_into(db: Connection, canonical: str) -> list[str]:
@@ -206,7 +244,7 @@ def rebuild(db: Connection) -> set[str]:
         str(r[0]): (str(r[1]), str(r[2]))
         for r in db.execute("SELECT record_id, canonical, decision_id FROM duplicate_links")
     }
-    after = derive_links(all_decisions(db))
+    after = derive_links(linkable(db, all_decisions(db)))
     if before == after:
         return set()
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
@@ -227,14 +265,54 @@ def rebuild(db: Connection) -> set[str]:
     return changed
 
 
-def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
-    """Every id merged into the canonical objects of ``ids`` (the whole merge class)."""
-    out: set[str] = set()
-    for record_id in ids:
-        canonical = canonical_of(db, record_id)
-        out.add(canonical)
-        out.update(merged_into(db, canonical))
+def linkable(db: Connection, decisions: Iterable[DecisionRow]) -> list[DecisionRow]:
+    """The decisions that may link: a *same object* decision links ``b`` only while ``b``'s
+    view is a tombstone or in conflict (the merge's tombstone against a concurrent edit): a
+    person who brought ``b`` back (resolving that conflict by keeping their edit) gets an
+    object of its own, not an id that opens another. Both must be objects (a hand-made
+    decision naming a location is ignored); a record not arrived yet does not count against
+    it, and its arrival derives the links again (:func:`objects_stored`)."""
+    rows = list(decisions)
+    ids = {x for d in rows for x in (d.a, d.b) if x}
+    views: dict[str, tuple[str, bool]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for rid, kind, deleted, conflict in db.execute(
+            "SELECT record_id, kind, deleted, in_conflict FROM records "  # noqa: S608
+            f"WHERE record_id IN ({marks})",
+            chunk,
+        ):
+            views[str(rid)] = (str(kind), bool(deleted) or bool(conflict))
+    out = []
+    for d in rows:
+        a, b = views.get(d.a), views.get(d.b)
+        if d.same and ((a and a[0] != F.OBJECT) or (b and (b[0] != F.OBJECT or not b[1]))):
+            continue
+        out.append(d)
     return out
+
+
+def linking(db: Connection) -> set[str]:
+    """The ids of the decisions that link an object now."""
+    return {str(r[0]) for r in db.execute("SELECT DISTINCT decision_id FROM duplicate_links")}
+
+
+def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
+    """Every id merged into the canonical objects of ``ids`` (the whole merge class), whether
+    or not those records have arrived; a few queries for any number of ids."""
+    ids = set(ids)
+    canon = _canonicals(db, ids)
+    out = {canon.get(i, i) for i in ids}
+    for chunk in _chunks(out):
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT record_id FROM duplicate_links WHERE canonical IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        )
+    return out | ids
 
 
 def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
@@ -253,6 +331,27 @@ def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
             if merged := alias_text(db, record_id):
                 body += "\n" + merged
             db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (row[0], body))
+
+
+def objects_stored(db: Connection, record_ids: Iterable[str]) -> None:
+    """Objects' views changed: the search entries of the objects they are merged into carry
+    their text, whichever of the two arrived first (same transaction)."""
+    ids = set(record_ids)
+    named = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT json_extract(fields, '$.b') FROM records WHERE kind = ? AND deleted = 0 "
+            "AND json_extract(fields, '$.decision') = ?",
+            (F.DUPLICATE_DECISION, F.SAME),
+        )
+    }
+    if ids & named:
+        after_store(db)  # whether a merged object is linked depends on its view
+    if not any_links(db):
+        return
+    canon = {c for k, c in _canonicals(db, ids).items() if c != k}
+    if canon:
+        _refresh_search(db, canon)
 
 
 def after_store(db: Connection) -> None:
@@ -278,13 +377,9 @@ def finish(db: Connection, *, ok: bool) -> None:
 
 
 def canonical_map(db: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """{id: canonical id} for those of ``ids`` that were merged into another object."""
-    out: dict[str, str] = {}
-    for record_id in set(ids):
-        canonical = canonical_of(db, record_id)
-        if canonical != record_id:
-            out[record_id] = canonical
-    return out
+    """{id: canonical id} for those of ``ids`` that were merged into another object (whether
+    or not it has arrived: the derived tables must not depend on arrival order)."""
+    return {k: v for k, v in _canonicals(db, ids).items() if k != v}
 
 
 def any_links(db: Connection) -> bool:

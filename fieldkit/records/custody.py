@@ -750,15 +750,23 @@ def after_store(db: Connection, kind: str, record_ids: Iterable[str]) -> None:
             rebuild(db, record_ids)
     elif kind == F.OBJECT:
         apply_status(db, record_ids)
+        links.objects_stored(db, record_ids)
     elif kind == F.DUPLICATE_DECISION:
         links.after_store(db)
 
 
 def items_relinked(db: Connection, item_ids: Iterable[str]) -> None:
     """Objects were merged into others, or a merge was undone (fieldkit.duplicates.links):
-    replay the movements and handovers that list any of them (same transaction)."""
+    replay the movements and handovers that list any of them (same transaction). Their rows
+    are cleared first: an object that leaves a merge group keeps no row derived from the
+    movements of the records that were merged with it."""
+    item_ids = set(item_ids)
+    for chunk in _chunked(sorted(item_ids)):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM custody_where WHERE item_id IN ({marks})", chunk)  # noqa: S608
+    apply_status(db, item_ids, known=True)
     seeds: set[str] = set()
-    for chunk in _chunked(sorted(set(item_ids))):
+    for chunk in _chunked(sorted(item_ids)):
         marks = ",".join("?" * len(chunk))
         seeds.update(
             str(r[0])
@@ -1082,13 +1090,30 @@ def _reception_changes(
     """The fields a reception sets: ``received`` grows (what another check-in already found is
     kept); the first reception's time and person stay."""
     found = dict.fromkeys(_ids(current.get("received")))
-    found.update(dict.fromkeys(received))
+    arrived = list(received)
     if everything:
-        found.update(dict.fromkeys(movement_status(db, movement_id).expected))
+        arrived += movement_status(db, movement_id).expected
+    found.update(dict.fromkeys(_as_listed(db, current, arrived)))
     changes: dict[str, Any] = {"received": list(found) or None}
     changes["received_at"] = current.get("received_at") or received_at or now_text()
     changes["received_by"] = current.get("received_by") or received_by
     return changes
+
+
+def _as_listed(db: Connection, current: Mapping[str, Any], arrived: Sequence[str]) -> list[str]:
+    """``arrived`` with each id of an object merged with one the movement lists (a scanned
+    label resolves to the canonical object) written as the movement lists it: undoing the
+    merge then leaves the reception as it was scanned, item by item."""
+    if not links.any_links(db):
+        return list(arrived)
+    listed = _ids(current.get("items"))
+    out = []
+    for item in arrived:
+        if item not in listed:
+            group = links.aliases(db, [item])
+            item = next((i for i in listed if i in group), item)
+        out.append(item)
+    return out
 
 
 def _check_items(db: Connection, ids: Sequence[str]) -> None:

@@ -14,6 +14,7 @@ the inputs are sets of immutable revisions, and every choice is made on content 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,10 +33,13 @@ class MergeView:
     disputed: tuple[str, ...] = ()
     needs_person: bool = False
     reason: str = ""
+    # Several heads with the same content (two people undoing the same merge): nothing for a
+    # person to choose, so not a conflict — in every vault and in the archive alike.
+    same_content: bool = False
 
     @property
     def in_conflict(self) -> bool:
-        return len(self.heads) > 1
+        return len(self.heads) > 1 and not self.same_content
 
 
 @dataclass
@@ -107,6 +111,16 @@ def merge_view(
             [dict(m) for m in winner.media],
             winner.deleted,
         )
+    if winner.kind in SAME_CONTENT_KINDS and len({_content(r) for r in ordered}) == 1:
+        return MergeView(
+            head_ids,
+            winner.rev_id,
+            base.rev_id if base else None,
+            dict(winner.fields),
+            [dict(m) for m in winner.media],
+            winner.deleted,
+            same_content=True,
+        )
     if base is None:
         return MergeView(
             head_ids,
@@ -143,6 +157,17 @@ def merge_view(
         disputed.append("photos")
     return MergeView(
         head_ids, winner.rev_id, base.rev_id, fields, media, winner.deleted, tuple(disputed)
+    )
+
+
+#: Kinds whose heads with identical content are not a conflict (objects and duplicate
+#: decisions: what two people undoing one merge both write). Custody records keep the plain rule.
+SAME_CONTENT_KINDS = ("object", "duplicate_decision")
+
+
+def _content(rev: Revision) -> str:
+    return json.dumps(
+        [rev.fields, list(rev.media), rev.deleted], sort_keys=True, ensure_ascii=False
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity import own
 from fieldkit.records import custody
 from fieldkit.records import fields as F
@@ -207,13 +208,32 @@ class Records:
         return entries
 
     def _check_refs(
-        self, kind: str, fields: Mapping[str, Any], record_id: str | None = None
+        self,
+        kind: str,
+        fields: Mapping[str, Any],
+        record_id: str | None = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
+        """``stored``: the record's fields before an edit. An id already stored there is kept
+        as it is (an object merged since stays named; readers map it to its canonical object,
+        and undoing the merge gives it back); only new ids follow a merge."""
+        if kind == F.DUPLICATE_DECISION:  # its merge is written with it (fieldkit.duplicates)
+            raise F.ValidationError(
+                "decision",
+                QT_TRANSLATE_NOOP(
+                    "errors", "A decision about possible duplicates cannot be typed or edited."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.",
+                ),
+            )
         out = dict(fields)
         if kind in F.CUSTODY_KINDS:
-            out = self._check_custody_refs(kind, out, record_id)
+            out = self._check_custody_refs(kind, out, record_id, stored or {})
         if kind == F.DAMAGE and out.get("object_id"):
-            out["object_id"] = self.resolve(out["object_id"], F.OBJECT)
+            kept = (stored or {}).get("object_id") == out["object_id"]
+            out["object_id"] = self.resolve(out["object_id"], F.OBJECT, follow=not kept)
         if kind == F.OBJECT and out.get("cross_references"):
             refs = [self.resolve_reference(r) for r in out["cross_references"]]
             out["cross_references"] = list(dict.fromkeys(refs))  # each once, in typed order
@@ -224,7 +244,11 @@ class Records:
         return out
 
     def _check_custody_refs(
-        self, kind: str, out: dict[str, Any], record_id: str | None
+        self,
+        kind: str,
+        out: dict[str, Any],
+        record_id: str | None,
+        stored: Mapping[str, Any],
     ) -> dict[str, Any]:
         """Typed codes and inventory numbers become ids; codes stay unique; cross-field rules."""
 
@@ -238,9 +262,12 @@ class Records:
         def many(name: str) -> None:
             if out.get(name):
                 resolved = []
+                # A reception lists what arrived as the movement lists it (Custody.receive).
+                names = (name, "items") if name == "received" else (name,)
+                kept = {x for n in names for x in stored.get(n) or () if isinstance(x, str)}
                 for typed in out[name]:
                     try:
-                        resolved.append(self.resolve_item(typed))
+                        resolved.append(self.resolve_item(typed, follow=typed not in kept))
                     except (RecordNotFoundError, AmbiguousIdError) as exc:
                         raise F.ValidationError(
                             name, f"{name}: {exc.message}", exc.hint
@@ -491,7 +518,7 @@ class Records:
                 merged.pop(name, None)
             else:
                 merged[name] = cleaned
-        merged = self._check_refs(current.kind, merged, current.record_id)
+        merged = self._check_refs(current.kind, merged, current.record_id, current.fields)
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
@@ -543,8 +570,26 @@ class Records:
         return rev
 
     def delete(self, record_id: str) -> RecordView:
-        """A tombstone revision: the record disappears from lists and search, history remains."""
-        current = self.get(record_id)
+        """A tombstone revision: the record disappears from lists and search, history remains.
+
+        ``record_id`` names exactly this record: an object merged into another is not followed
+        (deleting it by its id must not delete the object it was merged into); deleting it is
+        refused (DecisionError: undo the merge, or delete the other object by its own id).
+        """
+        current = self.get(record_id, follow=False)
+        if current.deleted and duplicate_links.canonical_of(self.db, current.record_id) != (
+            current.record_id
+        ):
+            from fieldkit.duplicates.decisions import DecisionError
+
+            raise DecisionError(
+                QT_TRANSLATE_NOOP("errors", "This object was merged into another one."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Undo the merge (`fieldkit duplicates undo ID`), or delete the object it "
+                    "was merged into by that object's own id.",
+                ),
+            )
         if current.deleted:
             return current
         with self.vault.transaction() as db:
@@ -552,7 +597,7 @@ class Records:
             audit.append(
                 db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
             )
-        return self.get(current.record_id)
+        return self.get(current.record_id, follow=False)
 
     def restore(self, record_id: str, rev_id: str) -> RecordView:
         """A new revision with the fields and photos of an earlier one of the same record.
@@ -561,7 +606,7 @@ class Records:
         may be a unique prefix of at least 8 hex digits. Raises RecordNotFoundError when the
         record has no such revision, ValidationError when it names the deletion itself.
         """
-        current = self.get(record_id)
+        current = self.get(record_id, follow=False)  # this record's own history
         old = self._revision_of(current.record_id, rev_id)
         if old.deleted:
             raise F.ValidationError(
@@ -585,7 +630,7 @@ class Records:
                 "record_edited",  # a restore is an edit back to earlier values
                 {"record": current.record_id, "revision": rev.rev_id, "restored": old.rev_id},
             )
-        return self.get(current.record_id)
+        return self.get(current.record_id, follow=False)
 
     def _revision_of(self, record_id: str, rev_id: str) -> Revision:
         typed = str(rev_id).strip().lower()
@@ -687,11 +732,11 @@ class Records:
         what = F.KIND_NAMES.get(kind or "", "record")
         raise RecordNotFoundError(f"No {what} has this id, inventory number or code.")
 
-    def resolve_item(self, text: str) -> str:
+    def resolve_item(self, text: str, *, follow: bool = True) -> str:
         """An object or container (what movements and handovers carry) from its id, a unique
         id prefix, an inventory number or a code. Raises RecordNotFoundError, AmbiguousIdError.
         """
-        record_id = self.resolve(text)
+        record_id = self.resolve(text, follow=follow)
         row = self.db.execute(
             "SELECT kind FROM records WHERE record_id = ?", (record_id,)
         ).fetchone()
@@ -791,8 +836,9 @@ class Records:
         return _view(row)
 
     def history(self, text: str) -> list[HistoryEntry]:
-        """Every revision of a record, oldest first, each with its signature checked."""
-        record_id = self.resolve(text)
+        """Every revision of a record, oldest first, each with its signature checked (of
+        exactly this record: an object merged into another shows its own history)."""
+        record_id = self.resolve(text, follow=False)
         out = []
         for canonical, signature, origin, received in self.db.execute(
             "SELECT canonical, signature, origin, received_at FROM revisions "
@@ -1170,7 +1216,9 @@ def refresh_view(db: Connection, record_id: str, known_head: Revision | None = N
         )
         shown.__dict__["rev_id"] = winner.rev_id
     row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    _write_view(db, record_id, shown, in_conflict=len(heads) > 1, rowid=row[0] if row else None)
+    # view.in_conflict: heads with the same content (two people undoing one merge) are not a
+    # conflict (fieldkit.records.merge), the same rule as the archive's.
+    _write_view(db, record_id, shown, in_conflict=view.in_conflict, rowid=row[0] if row else None)
 
 
 def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:

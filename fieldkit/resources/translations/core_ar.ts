@@ -2739,6 +2739,22 @@
         <source>{listed} and {count} more</source>
         <translation>{listed} و{count} أخرى</translation>
     </message>
+    <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>لا يمكن كتابة قرار بشأن التكرارات المحتملة أو تعديله.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>قرّر باستخدام `fieldkit duplicates decide`، وألغِ باستخدام `duplicates undo`.</translation>
+    </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>أُدمجت هذه القطعة في قطعة أخرى.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

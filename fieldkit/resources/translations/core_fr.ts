@@ -2611,6 +2611,22 @@
         <source>{listed} and {count} more</source>
         <translation>{listed} et {count} de plus</translation>
     </message>
+    <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>Une décision sur des doublons possibles ne peut pas être saisie ni modifiée.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>Décidez avec `fieldkit duplicates decide`, annulez avec `duplicates undo`.</translation>
+    </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>Cet objet a été fusionné dans un autre.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

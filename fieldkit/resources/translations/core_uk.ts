@@ -2643,6 +2643,22 @@
         <source>{listed} and {count} more</source>
         <translation>{listed} і ще {count}</translation>
     </message>
+    <message>
+        <source>A decision about possible duplicates cannot be typed or edited.</source>
+        <translation>Рішення щодо можливих дублікатів не можна ввести чи змінити.</translation>
+    </message>
+    <message>
+        <source>Decide with `fieldkit duplicates decide`, undo with `duplicates undo`.</source>
+        <translation>Вирішуйте через `fieldkit duplicates decide`, скасовуйте через `duplicates undo`.</translation>
+    </message>
+    <message>
+        <source>This object was merged into another one.</source>
+        <translation>Цей об’єкт об’єднано з іншим.</translation>
+    </message>
+    <message>
+        <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
+        <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
