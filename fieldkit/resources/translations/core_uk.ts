@@ -2599,6 +2599,182 @@
         <source>{listed} and {count} more</source>
         <translation>{listed} і ще {count}</translation>
     </message>
+    <message>
+        <source>Correct the value and save again; nothing was saved.</source>
+        <translation>Виправте значення й збережіть знову; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Поле {field} має бути текстом.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>Поле {field} довше за {max} символів.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>Поле {field} містить керівні символи.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invalid character (a lone surrogate).</source>
+        <translation>Поле {field} містить недопустимий символ (одиночний сурогат).</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible formatting characters or line breaks (such as direction overrides).</source>
+        <translation>Поле {field} містить невидимі символи форматування або розриви рядків (як-от примусову зміну напрямку).</translation>
+    </message>
+    <message>
+        <source>Type the value again plainly, without copying it from formatted text.</source>
+        <translation>Введіть значення ще раз простим текстом, не копіюючи його з форматованого тексту.</translation>
+    </message>
+    <message>
+        <source>A caption is one line of text.</source>
+        <translation>Підпис — це один рядок тексту.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>Поле {field} має бути одним із: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>Поле {field} має бути списком.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>Поле {field} має бути датою у форматі РРРР-ММ-ДД (напр. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
+        <translation>Поле {field} має бути датою й часом у форматі РРРР-ММ-ДДTГГ:ХХ (напр. 2026-03-14T09:30).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 1 to 4.</source>
+        <translation>Поле {field} має бути цілим числом від 1 до 4.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 (first to save) to 4; got {number}.</source>
+        <translation>Поле {field} має бути від 1 (рятувати першим) до 4; отримано {number}.</translation>
+    </message>
+    <message>
+        <source>{field}: {what} must be a number.</source>
+        <translation>{field}: {what} має бути числом.</translation>
+    </message>
+    <message>
+        <source>{field} must be latitude and longitude, e.g. 36.34, 43.13.</source>
+        <translation>Поле {field} має містити широту й довготу, напр. 36.34, 43.13.</translation>
+    </message>
+    <message>
+        <source>{field} must have exactly lat and lon.</source>
+        <translation>Поле {field} має містити рівно lat і lon.</translation>
+    </message>
+    <message>
+        <source>{field}: latitude must be between -90 and 90.</source>
+        <translation>{field}: широта має бути від -90 до 90.</translation>
+    </message>
+    <message>
+        <source>{field}: longitude must be between -180 and 180.</source>
+        <translation>{field}: довгота має бути від -180 до 180.</translation>
+    </message>
+    <message>
+        <source>{field} must be written like &apos;height 32 cm; width 20 cm&apos;.</source>
+        <translation>Поле {field} треба писати так: «height 32 cm; width 20 cm».</translation>
+    </message>
+    <message>
+        <source>{field}: each entry needs exactly dimension, value and unit.</source>
+        <translation>{field}: кожен запис має містити рівно dimension, value і unit.</translation>
+    </message>
+    <message>
+        <source>{field}: dimension and unit cannot be empty.</source>
+        <translation>{field}: вимір і одиниця не можуть бути порожніми.</translation>
+    </message>
+    <message>
+        <source>{field}: values must be greater than zero.</source>
+        <translation>{field}: значення мають бути більшими за нуль.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 1.</source>
+        <translation>Поле {field} має бути від 0 до 1.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos; (no spaces), e.g. C-014.</source>
+        <translation>Поле {field} має містити від 1 до 40 літер, цифр, «.», «_», «/» або «-» (без пробілів), напр. C-014.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>Поле {field} має бути цілим числом.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 to {max}.</source>
+        <translation>Поле {field} має бути від 1 до {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be an identity fingerprint (64 hex digits).</source>
+        <translation>Поле {field} має бути відбитком ідентичності (64 шістнадцяткові цифри).</translation>
+    </message>
+    <message>
+        <source>{field} must have name, organisation and fingerprint only.</source>
+        <translation>Поле {field} має містити лише name, organisation і fingerprint.</translation>
+    </message>
+    <message>
+        <source>{field}: {key} is one line of text.</source>
+        <translation>{field}: {key} — це один рядок тексту.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {kinds}.</source>
+        <translation>«{name}» не є полем для: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The record must be a JSON object of field names and values.</source>
+        <translation>Запис має бути об’єктом JSON з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation>Відомі поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>event_date_to is before event_date_from.</source>
+        <translation>event_date_to раніше за event_date_from.</translation>
+    </message>
+    <message>
+        <source>A location needs a code (printed on its label).</source>
+        <translation>Місцю потрібен код (друкується на його етикетці).</translation>
+    </message>
+    <message>
+        <source>A container needs a code (printed on its label).</source>
+        <translation>Контейнеру потрібен код (друкується на його етикетці).</translation>
+    </message>
+    <message>
+        <source>A movement needs at least one item.</source>
+        <translation>Переміщення має містити принаймні один предмет.</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container, not both.</source>
+        <translation>Переміщення веде до місця або в контейнер, але не туди й туди.</translation>
+    </message>
+    <message>
+        <source>A movement needs a destination.</source>
+        <translation>Переміщенню потрібне місце призначення.</translation>
+    </message>
+    <message>
+        <source>A movement is received after it departed.</source>
+        <translation>Переміщення отримують після відправлення.</translation>
+    </message>
+    <message>
+        <source>received_at is before departed_at.</source>
+        <translation>received_at раніше за departed_at.</translation>
+    </message>
+    <message>
+        <source>A handover needs at least one item.</source>
+        <translation>Передача має містити принаймні один предмет.</translation>
+    </message>
+    <message>
+        <source>A handover needs the receiver&apos;s identity (a fingerprint).</source>
+        <translation>Передачі потрібна ідентичність отримувача (відбиток).</translation>
+    </message>
+    <message>
+        <source>Only the receiver named in to_party can accept a handover.</source>
+        <translation>Прийняти передачу може лише отримувач, названий у to_party.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4187,6 +4363,53 @@
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
         <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами: розпакуйте файл .fkb, потім bagit.py --validate &lt;bundle id&gt; і minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>довгота</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>object records</source>
+        <translation>записи об’єктів</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>місця</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>контейнери</translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>передачі</translation>
+    </message>
+    <message>
+        <source>duplicate decisions</source>
+        <translation>рішення щодо дублікатів</translation>
     </message>
 </context>
 <context>
