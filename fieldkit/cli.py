@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-import platformdirs
-
 from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +48,9 @@ class Context:
 
     def vault_path(self) -> Path:
         """--vault, else FIELDKIT_VAULT, else the platform's user data folder."""
+        # Imported here: `fieldkit --help` and `--version` need not load the vault package.
+        from fieldkit.vault.paths import default_vault_path
+
         return self.chosen_vault_path() or default_vault_path()
 
     def chosen_vault_path(self) -> Path | None:
@@ -65,14 +66,6 @@ class Context:
     def passphrase_file(self) -> Path | None:
         value = getattr(self.args, "passphrase_file", None)
         return Path(value) if value else None
-
-
-def default_vault_path() -> Path:
-    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "vault"
-
-
-def default_demo_path() -> Path:
-    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "demo"
 
 
 # argparse's own words, marked for extraction: it looks them up through its module's `_` and

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.cli import Context, default_demo_path
+from fieldkit.cli import Context
 from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
+from fieldkit.vault.paths import default_demo_path
 
 if TYPE_CHECKING:
     from fieldkit.records.demo_collection import DemoSummary
