@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, progress_line
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from fieldkit.i18n import fill, localise, ltr, translate
@@ -235,7 +235,6 @@ def _progress_line(ctx: Context) -> C.Progress:
             done=f"{done:,}",
             total=f"{total:,}",
         )
-        ctx.err.write("\r" + line)
-        ctx.err.flush()
+        progress_line(ctx, line)
 
     return show

@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}: {percent}٪</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
@@ -361,6 +365,10 @@
     <message>
         <source>to: {place}</source>
         <translation>إلى: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -703,6 +711,10 @@
         <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>إنشاء المجموعة التجريبية: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
     </message>
@@ -725,6 +737,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>يصل تطبيق سطح المكتب في إصدار لاحق؛ لا شيء آخر لفتحه الآن.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>التصدير: {done} من {total} قطعة</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -1012,6 +1028,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>لا شيء معزول.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}: {stage} {percent}٪</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}: {stage} {percent}٪ {done}/{total} ميغابايت</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -3747,6 +3771,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>تقارير المواقع</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>إشعارات الاستلام</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>التنظيف</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>بطاقات Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>الجرد</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4281,6 +4351,72 @@
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>فُحصت البنية والاكتمال والثبات؛ {signature}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>لا بطاقات هوية</numerusform>
+            <numerusform>بطاقة هوية واحدة</numerusform>
+            <numerusform>بطاقتا هوية</numerusform>
+            <numerusform>%n بطاقات هوية</numerusform>
+            <numerusform>%n بطاقة هوية</numerusform>
+            <numerusform>%n بطاقة هوية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>لا أحداث تدقيق</numerusform>
+            <numerusform>حدث تدقيق واحد</numerusform>
+            <numerusform>حدثا تدقيق</numerusform>
+            <numerusform>%n أحداث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>لا إشعارات إبطال</numerusform>
+            <numerusform>إشعار إبطال واحد</numerusform>
+            <numerusform>إشعارا إبطال</numerusform>
+            <numerusform>%n إشعارات إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspected.</source>

@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>annulé.</translation>
     </message>
@@ -313,6 +317,10 @@
     <message>
         <source>to: {place}</source>
         <translation>vers&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -623,6 +631,10 @@
         <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>Création de la collection de démonstration&#xa0;: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
@@ -645,6 +657,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>L’application de bureau arrive dans une version ultérieure&#xa0;; rien d’autre à ouvrir pour l’instant.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>export&#xa0;: {done} objets sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -896,6 +912,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>Rien n’est en quarantaine.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}&#xa0;: {stage} {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}&#xa0;: {stage} {percent}&#xa0;% {done}/{total}&#xa0;Mo</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -3619,6 +3643,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>constats de dommages</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>constats de site</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>accusés de réception</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>relève</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>fiches Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>inventaire</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4129,6 +4199,48 @@
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>La structure, l’exhaustivité et l’intégrité ont été vérifiées ; {signature}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>%n carte d’identité</numerusform>
+            <numerusform>%n cartes d’identité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n événement d’audit</numerusform>
+            <numerusform>%n événements d’audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n avis de révocation</numerusform>
+            <numerusform>%n avis de révocation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspected.</source>

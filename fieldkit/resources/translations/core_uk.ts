@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}: {percent}%</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>скасовано.</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>to: {place}</source>
         <translation>куди: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -643,6 +651,10 @@
         <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>Створення демонстраційної колекції: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
     </message>
@@ -665,6 +677,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>Застосунок з’явиться в наступній версії; поки більше нічого відкрити.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>експорт: {done} з {total} об’єктів</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -925,6 +941,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>У карантині нічого немає.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}: {stage} {percent}%</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}: {stage} {percent}% {done}/{total} МБ</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -3651,6 +3675,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>експорт</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>об’єкти</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>звіти про пам’ятки</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>підтвердження</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>отримання</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>доставка</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>очищення</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>картки Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>інвентар</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4167,6 +4237,54 @@
     <message>
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>Структуру, повноту й незмінність перевірено; {signature}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n редакція</numerusform>
+            <numerusform>%n редакції</numerusform>
+            <numerusform>%n редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>%n ідентифікаційна картка</numerusform>
+            <numerusform>%n ідентифікаційні картки</numerusform>
+            <numerusform>%n ідентифікаційних карток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n подія аудиту</numerusform>
+            <numerusform>%n події аудиту</numerusform>
+            <numerusform>%n подій аудиту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлень про відкликання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inspected.</source>
