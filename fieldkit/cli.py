@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-import platformdirs
-
 from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +48,9 @@ class Context:
 
     def vault_path(self) -> Path:
         """--vault, else FIELDKIT_VAULT, else the platform's user data folder."""
+        # Imported here: `fieldkit --help` and `--version` need not load the vault package.
+        from fieldkit.vault.paths import default_vault_path
+
         return self.chosen_vault_path() or default_vault_path()
 
     def chosen_vault_path(self) -> Path | None:
@@ -65,14 +66,6 @@ class Context:
     def passphrase_file(self) -> Path | None:
         value = getattr(self.args, "passphrase_file", None)
         return Path(value) if value else None
-
-
-def default_vault_path() -> Path:
-    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "vault"
-
-
-def default_demo_path() -> Path:
-    return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "demo"
 
 
 # argparse's own words, marked for extraction: it looks them up through its module's `_` and
@@ -120,6 +113,41 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         raise UsageError(f"{message[0].upper()}{message[1:]}.")
+
+
+PERCENT = QT_TRANSLATE_NOOP("cli", "{label}: {percent}%")
+
+
+def is_terminal(ctx: Context) -> bool:
+    """Progress is shown live on a terminal only (never in --json output, logs or pipes)."""
+    isatty = getattr(ctx.err, "isatty", None)
+    return not ctx.json and isatty is not None and bool(isatty())
+
+
+def progress_line(ctx: Context, text: str) -> None:
+    """Write ``text`` over the terminal's current line (a live progress line)."""
+    ctx.err.write("\r\x1b[K" + text)
+    ctx.err.flush()
+
+
+def percent_printer(
+    ctx: Context, label: str, *, newline: bool = False
+) -> Callable[[int, int], None] | None:
+    """The command line's progress printer: "export: 42%" in the user's language (``label``
+    already translated), on a terminal only; ``newline`` ends the line when the work is done."""
+    if not is_terminal(ctx):
+        return None
+    # The command line's language, even inside a report's --lang.
+    template = i18n.translate("cli", PERCENT, lang=i18n.process_language())
+
+    def show(done: int, total: int) -> None:
+        pct = min(100, 100 * done // total) if total else 100  # an estimated total may be low
+        progress_line(ctx, i18n.fill(template, None, label=label, percent=f"{pct:3d}"))
+        if newline and done >= total:
+            ctx.err.write("\n")
+            ctx.err.flush()
+
+    return show
 
 
 def count_text(n: int, noun: str) -> str:

@@ -34,7 +34,8 @@ from typing import Any, TextIO
 
 import fieldkit
 from fieldkit import __version__, logs
-from fieldkit.cli import SELF_TEST_QT, default_vault_path
+from fieldkit.cli import SELF_TEST_QT
+from fieldkit.vault.paths import default_vault_path
 
 QT_CHECKS = ("qt_platform", "qt_image_formats", "translations")
 QT_TIMEOUT_SECONDS = 60

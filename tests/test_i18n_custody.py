@@ -306,6 +306,20 @@ def test_custody_commands_speak_the_language_and_json_stays_the_same(
     assert json.loads(outputs["ar"])["in_transit"] is True
 
 
+def test_move_show_names_the_fields_in_the_language(scene: dict[str, Any]) -> None:  # noqa: F811
+    scene["giver"].vault.close()
+    path, movement = scene["giver"].path, scene["movement"]
+    french = _cli(path, "fr", "move", "show", movement)
+    assert french.code == 0, french.err
+    assert "autorisé par\u00a0: Dr. Layla Hassan" in french.out
+    assert "authorised_by" not in french.out
+    ukrainian = _cli(path, "uk", "move", "show", movement).out
+    assert "дозволив: Dr. Layla Hassan" in ukrainian
+    arabic = _cli(path, "ar", "move", "show", movement).out
+    assert f"أذن بها: {i18n.FSI}Dr. Layla Hassan{i18n.PDI}" in arabic
+    assert "authorised by: Dr. Layla Hassan" in _cli(path, "en", "move", "show", movement).out
+
+
 def test_a_custody_document_error_in_french(scene: dict[str, Any]) -> None:  # noqa: F811
     scene["giver"].vault.close()
     out = scene["tmp"] / "x.pdf"

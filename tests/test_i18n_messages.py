@@ -129,19 +129,22 @@ def test_problem_texts_translate_nested_phrases_and_survive_a_broken_translation
 CSV_EXPECTED = {
     "fr": [
         "ligne 3\u00a0: cette ligne a 4 cellules mais l’en-tête a 3 colonnes.",
-        "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: ",
+        "ligne 4, colonne «\u00a0Status\u00a0»\u00a0: Le champ status doit prendre l’une de ces "
+        "valeurs\u00a0: in_place, in_storage, evacuated,",  # the codes: what the user types
         "erreur(s)\u00a0: 2, dans 2 ligne(s)\u00a0; rien n’a été modifié.",
         "Colonnes\u00a0: 'Inventory number' → inventory_number",
     ],
     "ar": [
         "الصف 3: في هذا الصف 4 خلية لكن في صف العناوين 3 عمود.",
-        "الصف 4، العمود «Status»: ",
+        "الصف 4، العمود «Status»: يجب أن يكون الحقل \u2068status\u2069 إحدى القيم: "
+        "\u2068in_place, in_storage, evacuated,",
         "عدد الأخطاء: 2 في 2 من الصفوف؛ لم يتغير شيء.",
         "الأعمدة: ",
     ],
     "uk": [
         "рядок 3: цей рядок має клітинок: 4, а заголовок — стовпців: 3.",
-        "рядок 4, стовпець «Status»: ",
+        "рядок 4, стовпець «Status»: Поле status має бути одним із: in_place, in_storage, "
+        "evacuated,",
         "помилок: 2, у рядках: 2; нічого не змінено.",
         "Стовпці: ",
     ],
@@ -174,6 +177,7 @@ def test_csv_dry_run_with_bad_rows_speaks_the_language(
     assert result.code == 1
     assert [t for t in CSV_EXPECTED[lang] if t not in result.err] == []
     assert "nothing was changed" not in result.err and "row 3:" not in result.err
+    assert "must be one of" not in result.err
     # --json: English messages, the same in every language.
     jsons = {
         json.dumps(

@@ -75,17 +75,6 @@ CLI_ONLY: tuple[str, ...] = ("fieldkit.cli", "fieldkit.commands", "fieldkit.cred
 
 #: (importing module, imported module) → why it is still there and what removes it.
 KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
-    ("fieldkit.gui.main_window", "fieldkit.cli"): (
-        "default_vault_path(): where the vault lives by default belongs in the core (e.g. "
-        "fieldkit/vault/paths.py), imported by cli.py, self_test.py and the app"
-    ),
-    ("fieldkit.records.csv_import", "fieldkit.cli"): (
-        "the `object import-csv` command (run_import_command, _say_plan) lives in records/; "
-        "it moves to fieldkit/commands/"
-    ),
-    ("fieldkit.records.csv_import", "fieldkit.commands.vault"): (
-        "same command: open_vault() is the CLI's; it goes with the command to fieldkit/commands/"
-    ),
     ("fieldkit.vault.schema", "fieldkit.identity.own"): (
         "migration 4 generates the identity with today's code; a migration keeps its own copy"
     ),

@@ -248,7 +248,6 @@ SEVERAL_COUNTS = (
     "{n} bundle(s) can be imported; {m} will be left out",
     "{n} bundle(s) checked: {good} intact",
     "{n} edit(s) were not saved when FieldKit last locked or closed.",
-    'self.tr("Saved {n} record(s).")',
 )
 
 

@@ -17,7 +17,7 @@ from fieldkit.bundles.export import (
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
-from fieldkit.cli import Context
+from fieldkit.cli import Context, percent_printer
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
 from fieldkit.i18n import localise, ltr, translate
@@ -102,18 +102,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_import)
 
 
-def _progress(ctx: Context, label: str) -> Any:
-    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
-        return None
-
-    def show(done: int, total: int) -> None:
-        pct = 100 * done // total if total else 100
-        ctx.err.write(f"\r{label}: {pct:3d}%")
-        ctx.err.flush()
-
-    return show
-
-
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.plain and args.to:
@@ -148,7 +136,12 @@ def cmd_export(ctx: Context) -> int:
             max_size=max_size,
             leave_out_photos=args.leave_out_photo,
         )
-        result = export_bundles(vault, Path(args.output), options, _progress(ctx, "export"))
+        show = percent_printer(ctx, translate("progress", "export"))
+        try:
+            result = export_bundles(vault, Path(args.output), options, show)
+        finally:
+            if show is not None:
+                ctx.err.write("\n")  # the messages after the progress line start on their own
     data = {
         "bundles": [
             {

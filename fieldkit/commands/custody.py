@@ -314,9 +314,14 @@ def _move_show(ctx: Context, movement: str) -> int:
         print(translate("cli", "from: {place}").format(place=source), file=out)
         dest = f.get("to_location") or f.get("to_container")
         print(translate("cli", "to: {place}").format(place=_code_or_id(db, dest)), file=out)
+        line = translate("cli", "{field}: {value}")
         for name in ("departed_at", "moved_by", "authorised_by", "received_at", "received_by"):
             if f.get(name):
-                print(f"{name}: {F.terminal_text(f[name])}", file=out)
+                # The field's label in the user's language, lower case as the lines around it.
+                label = translate("fields", F.FIELDS[F.MOVEMENT][name].label)
+                field = label[:1].lower() + label[1:]
+                value = isolate(F.terminal_text(f[name]))
+                print(line.format(field=field, value=value), file=out)
         print(translate("cli", "items:"), file=out)
         for item in status.items:
             print(f"  {_item_label(db, item)}", file=out)

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.cli import Context, default_demo_path
+from fieldkit.cli import Context, progress_line
 from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
+from fieldkit.vault.paths import default_demo_path
 
 if TYPE_CHECKING:
     from fieldkit.records.demo_collection import DemoSummary
@@ -80,10 +81,19 @@ def _counts(vault: Vault) -> dict[str, int]:
     }
 
 
+#: The demo generator's phases (fieldkit.records.demo_collection), shown in the progress line.
+DEMO_PHASES: dict[str, str] = {
+    "objects": QT_TRANSLATE_NOOP("progress", "objects"),
+    "damage reports": QT_TRANSLATE_NOOP("progress", "damage reports"),
+    "site reports": QT_TRANSLATE_NOOP("progress", "site reports"),
+}
+
+
 def _progress_line(ctx: Context) -> Callable[[str, int, int], None] | None:
     """A live progress line on stderr when it is a terminal (nothing in logs or pipes)."""
     if not getattr(ctx.err, "isatty", lambda: False)():
         return None
+    template = translate("cli", "Generating the demo collection: {phase} {done}/{total}")
     last = [0.0]
 
     def show(phase: str, done: int, total: int) -> None:
@@ -91,8 +101,14 @@ def _progress_line(ctx: Context) -> Callable[[str, int, int], None] | None:
         if now - last[0] < 0.25 and done < total:
             return
         last[0] = now
-        ctx.err.write(f"\r\x1b[KGenerating the demo collection: {phase} {done:,}/{total:,}")
-        ctx.err.flush()
+        line = fill(
+            template,
+            None,
+            phase=translate("progress", DEMO_PHASES.get(phase, phase)),
+            done=f"{done:,}",
+            total=f"{total:,}",
+        )
+        progress_line(ctx, line)
 
     return show
 

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, is_terminal, progress_line
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.exports import FORMATS, Selection, check_statuses, export_records
-from fieldkit.i18n import localise, ltr, translate
+from fieldkit.i18n import fill, localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -63,12 +63,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _progress(ctx: Context) -> Any:
-    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
+    if not is_terminal(ctx):
         return None
+    template = translate("cli", "export: {done} of {total} objects")
 
     def show(done: int, total: int) -> None:
-        ctx.err.write(f"\rexport: {done:,} of {total:,} objects")
-        ctx.err.flush()
+        progress_line(ctx, fill(template, None, done=f"{done:,}", total=f"{total:,}"))
 
     return show
 

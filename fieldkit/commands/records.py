@@ -484,6 +484,6 @@ def cmd_damage_add(ctx: Context) -> int:
 
 
 def cmd_import_csv(ctx: Context) -> int:
-    from fieldkit.records.csv_import import run_import_command
+    from fieldkit.commands.csv_import import run_import_command
 
     return run_import_command(ctx)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import i18n
-from fieldkit.cli import Command, Context
+from fieldkit.cli import Command, Context, percent_printer
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
-from fieldkit.i18n import translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 from fieldkit.reports import ReportResult
 
@@ -170,19 +170,9 @@ def _in_language(command: Command) -> Command:
     return run
 
 
-def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
-    isatty = getattr(ctx.err, "isatty", None)
-    if ctx.json or not (isatty is not None and isatty()):
-        return None
-
-    def show(done: int, total: int) -> None:
-        pct = 100 * done // total if total else 100
-        ctx.err.write(f"\r{label}: {pct:3d}%")
-        if done >= total:
-            ctx.err.write("\n")
-        ctx.err.flush()
-
-    return show
+#: Progress labels, in the command line's language (not the report's --lang).
+OBJECT_ID = QT_TRANSLATE_NOOP("progress", "object-id")
+INVENTORY = QT_TRANSLATE_NOOP("progress", "inventory")
 
 
 def _done(
@@ -215,7 +205,12 @@ def cmd_object_id(ctx: Context) -> int:
 
     with open_vault(ctx) as vault:
         result = object_id_report(
-            vault, ctx.args.ids, Path(ctx.args.output), progress=_progress(ctx, "object-id")
+            vault,
+            ctx.args.ids,
+            Path(ctx.args.output),
+            progress=percent_printer(
+                ctx, translate("progress", OBJECT_ID, lang=i18n.process_language()), newline=True
+            ),
         )
     _done(ctx, result, lambda: translate("cli", "%n Object ID sheet(s)", "", result.items))
     return EXIT_OK
@@ -241,7 +236,9 @@ def cmd_inventory(ctx: Context) -> int:
             status=args.status,
             priority=args.priority,
             redact_locations=args.redact_locations,
-            progress=_progress(ctx, "inventory"),
+            progress=percent_printer(
+                ctx, translate("progress", INVENTORY, lang=i18n.process_language()), newline=True
+            ),
         )
     if args.redact_locations and not ctx.json:
         with i18n.using(i18n.process_language()):

@@ -15,10 +15,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context
+from fieldkit.cli import Context, is_terminal, progress_line
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import isolate, localise, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, isolate, localise, ltr, translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -354,15 +354,29 @@ def _quarantine(ctx: Context) -> int:
 # --- syncing -----------------------------------------------------------------------------------
 
 
+#: What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.
+STAGE_NAMES: dict[str, str] = {
+    "receipts": QT_TRANSLATE_NOOP("progress", "receipts"),
+    "pickup": QT_TRANSLATE_NOOP("progress", "pickup"),
+    "export": QT_TRANSLATE_NOOP("progress", "export"),
+    "deliver": QT_TRANSLATE_NOOP("progress", "deliver"),
+    "cleanup": QT_TRANSLATE_NOOP("progress", "cleanup"),
+}
+
+
 def _progress(ctx: Context) -> Any:
-    if ctx.json or not (ctx.err.isatty() if hasattr(ctx.err, "isatty") else False):
+    if not is_terminal(ctx):
         return None
+    plain = translate("cli", "{target}: {stage} {percent}%")
+    sized = translate("cli", "{target}: {stage} {percent}% {done}/{total} MB")
 
     def show(p: Any) -> None:
         pct = 100 * p.done // p.total if p.total else 100
-        amount = f" {p.done / 1e6:.1f}/{p.total / 1e6:.1f} MB" if p.stage == "deliver" else ""
-        ctx.err.write(f"\r{p.target}: {p.stage} {pct:3d}%{amount}   ")
-        ctx.err.flush()
+        stage = translate("progress", STAGE_NAMES.get(p.stage, p.stage))
+        params = {"target": isolate(p.target), "stage": stage, "percent": f"{pct:3d}"}
+        if p.stage == "deliver":
+            params.update(done=f"{p.done / 1e6:.1f}", total=f"{p.total / 1e6:.1f}")
+        progress_line(ctx, fill(sized if p.stage == "deliver" else plain, None, **params))
 
     return show
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit import __version__, logs
-from fieldkit.cli import default_vault_path
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.errors import FieldKitError, VaultNotFoundError
 from fieldkit.gui import settings
@@ -51,6 +50,7 @@ from fieldkit.records import fields as F
 from fieldkit.self_test import shipped_licences
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
+from fieldkit.vault.paths import default_vault_path
 
 SEARCH_DELAY_MS = 250
 WELCOME, UNLOCK, WORKSPACE = 0, 1, 2

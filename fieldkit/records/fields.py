@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.records import vocabularies as v
 
 OBJECT = "object"
@@ -37,7 +38,9 @@ CUSTODY_KINDS = (LOCATION, CONTAINER, MOVEMENT, HANDOVER)
 class ValidationError(FieldKitError):
     """A field value is not acceptable. ``field`` names it (and ``row`` for spreadsheets)."""
 
-    default_hint = "Correct the value and save again; nothing was saved."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Correct the value and save again; nothing was saved."
+    )
 
     def __init__(self, field: str, message: str, hint: str | None = None) -> None:
         super().__init__(message, hint)
@@ -253,23 +256,53 @@ def _text(field: Field, value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValidationError(field.name, f"{field.name} must be text.")
+        raise ValidationError(
+            field.name,
+            message(QT_TRANSLATE_NOOP("errors", "{field} must be text."), field=field.name),
+        )
     # Line breaks from Windows and old Macs become plain newlines (spreadsheets keep them).
     text = str(value).strip().replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT:
-        raise ValidationError(field.name, f"{field.name} is longer than {MAX_TEXT} characters.")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} is longer than {max} characters."),
+                field=field.name,
+                max=MAX_TEXT,
+            ),
+        )
     if _CONTROL.search(text):
-        raise ValidationError(field.name, f"{field.name} contains control characters.")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} contains control characters."),
+                field=field.name,
+            ),
+        )
     if _SURROGATE.search(text):
         raise ValidationError(
-            field.name, f"{field.name} contains an invalid character (a lone surrogate)."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} contains an invalid character (a lone surrogate)."
+                ),
+                field=field.name,
+            ),
         )
     if field.name in IDENTIFIER_FIELDS and (_invisible_format(text) or "\n" in text):
         raise ValidationError(
             field.name,
-            f"{field.name} contains invisible formatting characters or line breaks "
-            "(such as direction overrides).",
-            "Type the value again plainly, without copying it from formatted text.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{field} contains invisible formatting characters or line breaks "
+                    "(such as direction overrides).",
+                ),
+                field=field.name,
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Type the value again plainly, without copying it from formatted text."
+            ),
         )
     return text or None
 
@@ -281,7 +314,9 @@ def clean_caption(value: Any) -> str:
     """A photo's caption: one plain line of text (empty when none). Raises ValidationError."""
     text = _text(_CAPTION, value) or ""
     if "\n" in text:
-        raise ValidationError("caption", "A caption is one line of text.")
+        raise ValidationError(
+            "caption", message(QT_TRANSLATE_NOOP("errors", "A caption is one line of text."))
+        )
     return text
 
 
@@ -303,7 +338,12 @@ def _enum(field: Field, value: Any) -> str | None:
     norm = text.lower().replace(" ", "_").replace("-", "_")
     if norm not in field.choices:
         raise ValidationError(
-            field.name, f"{field.name} must be one of: {', '.join(field.choices)}."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}."),
+                field=field.name,
+                choices=", ".join(field.choices),
+            ),
         )
     return norm
 
@@ -313,7 +353,10 @@ def _enum_list(field: Field, value: Any) -> list[str] | None:
         return None
     items = value.split(";") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
-        raise ValidationError(field.name, f"{field.name} must be a list.")
+        raise ValidationError(
+            field.name,
+            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
+        )
     out: list[str] = []
     for item in items:
         norm = _enum(field, item)
@@ -328,7 +371,10 @@ def _text_list(field: Field, value: Any) -> list[str] | None:
         return None
     items = value.split(";") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
-        raise ValidationError(field.name, f"{field.name} must be a list.")
+        raise ValidationError(
+            field.name,
+            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
+        )
     out = [t for t in (_text(field, i) for i in items) if t]
     return out or None
 
@@ -343,7 +389,13 @@ def _date(field: Field, value: Any) -> str | None:
         return date.fromisoformat(text).isoformat()
     except ValueError:
         raise ValidationError(
-            field.name, f"{field.name} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
+                ),
+                field=field.name,
+            ),
         ) from None
 
 
@@ -358,8 +410,14 @@ def _datetime(field: Field, value: Any) -> str | None:
     except ValueError:
         raise ValidationError(
             field.name,
-            f"{field.name} must be a date and time written YYYY-MM-DDTHH:MM "
-            "(e.g. 2026-03-14T09:30).",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{field} must be a date and time written YYYY-MM-DDTHH:MM "
+                    "(e.g. 2026-03-14T09:30).",
+                ),
+                field=field.name,
+            ),
         ) from None
     return parsed.isoformat(timespec="minutes" if parsed.second == 0 else "seconds")
 
@@ -373,26 +431,51 @@ def _priority(field: Field, value: Any) -> int | None:
         number = int(str(value).strip())
     except ValueError:
         raise ValidationError(
-            field.name, f"{field.name} must be a whole number from 1 to 4."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 1 to 4."),
+                field=field.name,
+            ),
         ) from None
     if number not in v.SALVAGE_PRIORITIES:
         raise ValidationError(
-            field.name, f"{field.name} must be from 1 (first to save) to 4; got {number}."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} must be from 1 (first to save) to 4; got {number}."
+                ),
+                field=field.name,
+                number=number,
+            ),
         )
     return number
 
 
-def _number(field: Field, value: Any, what: str) -> float:
+def _not_a_number(field: Field, what: Text) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{field}: {what} must be a number."),
+        field=field.name,
+        what=what,
+    )
+
+
+_LATITUDE = Text("validation", QT_TRANSLATE_NOOP("validation", "latitude"))
+_LONGITUDE = Text("validation", QT_TRANSLATE_NOOP("validation", "longitude"))
+_VALUE = Text("validation", QT_TRANSLATE_NOOP("validation", "value"))
+_SCORE = Text("validation", QT_TRANSLATE_NOOP("validation", "score"))
+
+
+def _number(field: Field, value: Any, what: Text) -> float:
     if isinstance(value, bool):
-        raise ValidationError(field.name, f"{field.name}: {what} must be a number.")
+        raise ValidationError(field.name, _not_a_number(field, what))
     try:
         number = (
             float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
         )
     except (TypeError, ValueError):
-        raise ValidationError(field.name, f"{field.name}: {what} must be a number.") from None
+        raise ValidationError(field.name, _not_a_number(field, what)) from None
     if not math.isfinite(number):
-        raise ValidationError(field.name, f"{field.name}: {what} must be a number.")
+        raise ValidationError(field.name, _not_a_number(field, what))
     return number
 
 
@@ -403,17 +486,41 @@ def _coordinates(field: Field, value: Any) -> dict[str, float] | None:
         parts = [p for p in re.split(r"[;,\s]+", value.strip()) if p]
         if len(parts) != 2:
             raise ValidationError(
-                field.name, f"{field.name} must be latitude and longitude, e.g. 36.34, 43.13."
+                field.name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{field} must be latitude and longitude, e.g. 36.34, 43.13."
+                    ),
+                    field=field.name,
+                ),
             )
         value = {"lat": parts[0], "lon": parts[1]}
     if not isinstance(value, Mapping) or set(value) != {"lat", "lon"}:
-        raise ValidationError(field.name, f"{field.name} must have exactly lat and lon.")
-    lat = _number(field, value["lat"], "latitude")
-    lon = _number(field, value["lon"], "longitude")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} must have exactly lat and lon."),
+                field=field.name,
+            ),
+        )
+    lat = _number(field, value["lat"], _LATITUDE)
+    lon = _number(field, value["lon"], _LONGITUDE)
     if not -90 <= lat <= 90:
-        raise ValidationError(field.name, f"{field.name}: latitude must be between -90 and 90.")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field}: latitude must be between -90 and 90."),
+                field=field.name,
+            ),
+        )
     if not -180 <= lon <= 180:
-        raise ValidationError(field.name, f"{field.name}: longitude must be between -180 and 180.")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field}: longitude must be between -180 and 180."),
+                field=field.name,
+            ),
+        )
     # Six decimals is ~10 cm: more is noise, and rounding keeps rev_ids stable across platforms.
     return {"lat": round(lat, 6), "lon": round(lon, 6)}
 
@@ -431,25 +538,51 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
             if len(words) != 3:
                 raise ValidationError(
                     field.name,
-                    f"{field.name} must be written like 'height 32 cm; width 20 cm'.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{field} must be written like 'height 32 cm; width 20 cm'."
+                        ),
+                        field=field.name,
+                    ),
                 )
             items.append({"dimension": words[0], "value": words[1], "unit": words[2]})
         value = items
     if not isinstance(value, list | tuple):
-        raise ValidationError(field.name, f"{field.name} must be a list.")
+        raise ValidationError(
+            field.name,
+            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
+        )
     out = []
     for item in value:
         if not isinstance(item, Mapping) or set(item) != {"dimension", "value", "unit"}:
             raise ValidationError(
-                field.name, f"{field.name}: each entry needs exactly dimension, value and unit."
+                field.name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{field}: each entry needs exactly dimension, value and unit."
+                    ),
+                    field=field.name,
+                ),
             )
         dimension = _text(field, item["dimension"])
         unit = _text(field, item["unit"])
-        number = _number(field, item["value"], "value")
+        number = _number(field, item["value"], _VALUE)
         if not dimension or not unit:
-            raise ValidationError(field.name, f"{field.name}: dimension and unit cannot be empty.")
+            raise ValidationError(
+                field.name,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{field}: dimension and unit cannot be empty."),
+                    field=field.name,
+                ),
+            )
         if number <= 0:
-            raise ValidationError(field.name, f"{field.name}: values must be greater than zero.")
+            raise ValidationError(
+                field.name,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{field}: values must be greater than zero."),
+                    field=field.name,
+                ),
+            )
         out.append({"dimension": dimension, "value": number, "unit": unit})
     return out or None
 
@@ -457,9 +590,12 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
 def _score(field: Field, value: Any) -> float | None:
     if value is None or value == "":
         return None
-    number = _number(field, value, "score")
+    number = _number(field, value, _SCORE)
     if not 0 <= number <= 1:
-        raise ValidationError(field.name, f"{field.name} must be from 0 to 1.")
+        raise ValidationError(
+            field.name,
+            message(QT_TRANSLATE_NOOP("errors", "{field} must be from 0 to 1."), field=field.name),
+        )
     return round(number, 3)
 
 
@@ -472,8 +608,14 @@ def _code(field: Field, value: Any) -> str | None:
     if not _CODE_RE.match(code):
         raise ValidationError(
             field.name,
-            f"{field.name} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
-            "(no spaces), e.g. C-014.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
+                    "(no spaces), e.g. C-014.",
+                ),
+                field=field.name,
+            ),
         )
     return code
 
@@ -486,9 +628,21 @@ def _count(field: Field, value: Any) -> int | None:
             raise ValueError
         number = int(str(value).strip()) if not isinstance(value, float) else int(value)
     except ValueError:
-        raise ValidationError(field.name, f"{field.name} must be a whole number.") from None
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} must be a whole number."), field=field.name
+            ),
+        ) from None
     if not 0 < number <= MAX_TEAM:
-        raise ValidationError(field.name, f"{field.name} must be from 1 to {MAX_TEAM}.")
+        raise ValidationError(
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field} must be from 1 to {max}."),
+                field=field.name,
+                max=MAX_TEAM,
+            ),
+        )
     return number
 
 
@@ -499,7 +653,13 @@ def _fingerprint(field: Field, value: Any) -> str | None:
     fingerprint = text.lower()
     if not _FINGERPRINT_RE.match(fingerprint):
         raise ValidationError(
-            field.name, f"{field.name} must be an identity fingerprint (64 hex digits)."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} must be an identity fingerprint (64 hex digits)."
+                ),
+                field=field.name,
+            ),
         )
     return fingerprint
 
@@ -513,14 +673,27 @@ def _party(field: Field, value: Any) -> dict[str, str] | None:
         return None
     if not isinstance(value, Mapping) or not set(value) <= {"name", "organisation", "fingerprint"}:
         raise ValidationError(
-            field.name, f"{field.name} must have name, organisation and fingerprint only."
+            field.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} must have name, organisation and fingerprint only."
+                ),
+                field=field.name,
+            ),
         )
     out: dict[str, str] = {}
     for key, sub in (("name", _PARTY_NAME), ("organisation", _PARTY_ORG)):
         text = _text(sub, value.get(key))
         if text is not None:
             if "\n" in text:
-                raise ValidationError(field.name, f"{field.name}: {key} is one line of text.")
+                raise ValidationError(
+                    field.name,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "{field}: {key} is one line of text."),
+                        field=field.name,
+                        key=key,
+                    ),
+                )
             out[key] = text
     fingerprint = _fingerprint(Field(field.name, "fingerprint", ""), value.get("fingerprint"))
     if fingerprint is not None:
@@ -550,12 +723,27 @@ def clean_value(kind: str, name: str, value: Any) -> Any:
     """One field's clean value (None means empty). Raises ValidationError."""
     field = FIELDS[kind].get(name)
     if field is None:
-        raise ValidationError(name, f"'{name}' is not a field of {_kind_name(kind)}s.")
+        raise ValidationError(name, _not_a_field(kind, name))
     return _CLEANERS[field.kind](field, value)
 
 
-def _kind_name(kind: str) -> str:
-    return KIND_NAMES.get(kind, kind)
+def _not_a_field(kind: str, name: str) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP("errors", "'{name}' is not a field of {kinds}."),
+        name=name,
+        kinds=_KIND_PLURALS.get(kind, kind),
+    )
+
+
+_KIND_PLURALS: dict[str, str] = {
+    OBJECT: Text("validation", QT_TRANSLATE_NOOP("validation", "object records")),
+    DAMAGE: Text("validation", QT_TRANSLATE_NOOP("validation", "damage reports")),
+    LOCATION: Text("validation", QT_TRANSLATE_NOOP("validation", "locations")),
+    CONTAINER: Text("validation", QT_TRANSLATE_NOOP("validation", "containers")),
+    MOVEMENT: Text("validation", QT_TRANSLATE_NOOP("validation", "movements")),
+    HANDOVER: Text("validation", QT_TRANSLATE_NOOP("validation", "handovers")),
+    DUPLICATE_DECISION: Text("validation", QT_TRANSLATE_NOOP("validation", "duplicate decisions")),
+}
 
 
 KIND_NAMES = {
@@ -577,13 +765,23 @@ def clean_fields(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
     if kind not in FIELDS:
         raise ValueError(f"unknown record kind {kind!r}")
     if not isinstance(values, Mapping):
-        raise ValidationError("", "The record must be a JSON object of field names and values.")
+        raise ValidationError(
+            "",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The record must be a JSON object of field names and values."
+                )
+            ),
+        )
     unknown = [k for k in values if k not in FIELDS[kind]]
     if unknown:
         raise ValidationError(
             unknown[0],
-            f"'{unknown[0]}' is not a field of {_kind_name(kind)}s.",
-            f"Known fields: {', '.join(FIELDS[kind])}.",
+            _not_a_field(kind, unknown[0]),
+            message(
+                QT_TRANSLATE_NOOP("errors", "Known fields: {fields}."),
+                fields=", ".join(FIELDS[kind]),
+            ),
         )
     out: dict[str, Any] = {}
     for name, value in values.items():
@@ -593,39 +791,77 @@ def clean_fields(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
     if kind == DAMAGE:
         start, end = out.get("event_date_from"), out.get("event_date_to")
         if start and end and end < start:
-            raise ValidationError("event_date_to", "event_date_to is before event_date_from.")
+            raise ValidationError(
+                "event_date_to",
+                message(QT_TRANSLATE_NOOP("errors", "event_date_to is before event_date_from.")),
+            )
     return out
 
 
 def check_record(kind: str, fields: Mapping[str, Any]) -> None:
     """Rules across fields of a whole (cleaned) record of ``kind``. Raises ValidationError."""
     if kind in (LOCATION, CONTAINER) and not fields.get("code"):
-        raise ValidationError("code", f"A {kind} needs a code (printed on its label).")
+        raise ValidationError(
+            "code",
+            message(QT_TRANSLATE_NOOP("errors", "A location needs a code (printed on its label)."))
+            if kind == LOCATION
+            else message(
+                QT_TRANSLATE_NOOP("errors", "A container needs a code (printed on its label).")
+            ),
+        )
     if kind == MOVEMENT:
         if not fields.get("items"):
-            raise ValidationError("items", "A movement needs at least one item.")
+            raise ValidationError(
+                "items", message(QT_TRANSLATE_NOOP("errors", "A movement needs at least one item."))
+            )
         if fields.get("to_location") and fields.get("to_container"):
             raise ValidationError(
-                "to_container", "A movement goes to a location or into a container, not both."
+                "to_container",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A movement goes to a location or into a container, not both."
+                    )
+                ),
             )
         if not fields.get("to_location") and not fields.get("to_container"):
-            raise ValidationError("to_location", "A movement needs a destination.")
+            raise ValidationError(
+                "to_location",
+                message(QT_TRANSLATE_NOOP("errors", "A movement needs a destination.")),
+            )
         departed, received = fields.get("departed_at"), fields.get("received_at")
         if received and not departed:
-            raise ValidationError("received_at", "A movement is received after it departed.")
+            raise ValidationError(
+                "received_at",
+                message(QT_TRANSLATE_NOOP("errors", "A movement is received after it departed.")),
+            )
         if received and departed and sort_time(received) < sort_time(departed):
-            raise ValidationError("received_at", "received_at is before departed_at.")
+            raise ValidationError(
+                "received_at",
+                message(QT_TRANSLATE_NOOP("errors", "received_at is before departed_at.")),
+            )
     if kind == HANDOVER:
         if not fields.get("items"):
-            raise ValidationError("items", "A handover needs at least one item.")
+            raise ValidationError(
+                "items", message(QT_TRANSLATE_NOOP("errors", "A handover needs at least one item."))
+            )
         if not (fields.get("to_party") or {}).get("fingerprint"):
             raise ValidationError(
-                "to_party", "A handover needs the receiver's identity (a fingerprint)."
+                "to_party",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A handover needs the receiver's identity (a fingerprint)."
+                    )
+                ),
             )
         accepted = bool(fields.get("accepted_at")) or bool(fields.get("accepted_by"))
         if accepted and fields.get("accepted_by") != fields["to_party"]["fingerprint"]:
             raise ValidationError(
-                "accepted_by", "Only the receiver named in to_party can accept a handover."
+                "accepted_by",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Only the receiver named in to_party can accept a handover."
+                    )
+                ),
             )
 
 

@@ -153,9 +153,26 @@ def _scope(report: VerifyReport) -> str:
     ).format(signature=signature)
 
 
+def _count(kind: str, n: int) -> str:
+    """"1 photo", "3 revisions": one of the bundle's counts, a plural form in every language."""
+    if kind == "revisions":
+        return translate("reports", "%n revision(s)", "", n)
+    if kind == "records":
+        return translate("reports", "%n record(s)", "", n)
+    if kind == "cards":
+        return translate("reports", "%n identity card(s)", "", n)
+    if kind == "audit_events":
+        return translate("reports", "%n audit event(s)", "", n)
+    if kind == "revocations":
+        return translate("reports", "%n revocation notice(s)", "", n)
+    if kind == "photos":
+        return translate("reports", "%n photo(s)", "", n)
+    return f"{n:,} {kind.replace('_', ' ')}"  # a count a newer verifier added
+
+
 def _content(report: VerifyReport) -> str:
     if report.content_inspected:
-        counts = ", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in report.counts.items() if n)
+        counts = ", ".join(_count(kind, n) for kind, n in report.counts.items() if n)
         if not counts:
             return translate("reports", "Inspected.")
         return translate("reports", "Inspected: {counts}.").format(counts=counts)

@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}: {percent}٪</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
@@ -361,6 +365,10 @@
     <message>
         <source>to: {place}</source>
         <translation>إلى: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -703,6 +711,10 @@
         <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>إنشاء المجموعة التجريبية: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
     </message>
@@ -725,6 +737,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>يصل تطبيق سطح المكتب في إصدار لاحق؛ لا شيء آخر لفتحه الآن.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>التصدير: {done} من {total} قطعة</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -1012,6 +1028,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>لا شيء معزول.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}: {stage} {percent}٪</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}: {stage} {percent}٪ {done}/{total} ميغابايت</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2755,6 +2779,182 @@
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
     </message>
+    <message>
+        <source>Correct the value and save again; nothing was saved.</source>
+        <translation>صحّح القيمة واحفظ مرة أخرى؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>يجب أن يكون الحقل {field} نصًا.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>الحقل {field} أطول من {max} حرف.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>يحتوي الحقل {field} على محارف تحكّم.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invalid character (a lone surrogate).</source>
+        <translation>يحتوي الحقل {field} على محرف غير صالح (بديل منفرد).</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible formatting characters or line breaks (such as direction overrides).</source>
+        <translation>يحتوي الحقل {field} على محارف تنسيق غير مرئية أو فواصل أسطر (مثل محارف فرض الاتجاه).</translation>
+    </message>
+    <message>
+        <source>Type the value again plainly, without copying it from formatted text.</source>
+        <translation>اكتب القيمة مرة أخرى نصًا عاديًا، دون نسخها من نص منسّق.</translation>
+    </message>
+    <message>
+        <source>A caption is one line of text.</source>
+        <translation>التعليق سطر واحد من النص.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>يجب أن يكون الحقل {field} إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>يجب أن يكون الحقل {field} قائمة.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا مكتوبًا بالصيغة YYYY-MM-DD (مثل 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
+        <translation>يجب أن يكون الحقل {field} تاريخًا ووقتًا مكتوبين بالصيغة YYYY-MM-DDTHH:MM (مثل 2026-03-14T09:30).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 1 to 4.</source>
+        <translation>يجب أن يكون الحقل {field} عددًا صحيحًا من 1 إلى 4.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 (first to save) to 4; got {number}.</source>
+        <translation>يجب أن يكون الحقل {field} من 1 (يُنقذ أولًا) إلى 4؛ القيمة المُدخلة {number}.</translation>
+    </message>
+    <message>
+        <source>{field}: {what} must be a number.</source>
+        <translation>{field}: يجب أن تكون {what} عددًا.</translation>
+    </message>
+    <message>
+        <source>{field} must be latitude and longitude, e.g. 36.34, 43.13.</source>
+        <translation>يجب أن يحتوي الحقل {field} على خط العرض وخط الطول، مثل 36.34, 43.13.</translation>
+    </message>
+    <message>
+        <source>{field} must have exactly lat and lon.</source>
+        <translation>يجب أن يحتوي الحقل {field} على lat و lon فقط.</translation>
+    </message>
+    <message>
+        <source>{field}: latitude must be between -90 and 90.</source>
+        <translation>{field}: يجب أن يكون خط العرض بين -90 و 90.</translation>
+    </message>
+    <message>
+        <source>{field}: longitude must be between -180 and 180.</source>
+        <translation>{field}: يجب أن يكون خط الطول بين -180 و 180.</translation>
+    </message>
+    <message>
+        <source>{field} must be written like &apos;height 32 cm; width 20 cm&apos;.</source>
+        <translation>يجب أن يُكتب الحقل {field} هكذا: &apos;height 32 cm; width 20 cm&apos;.</translation>
+    </message>
+    <message>
+        <source>{field}: each entry needs exactly dimension, value and unit.</source>
+        <translation>{field}: يحتاج كل إدخال إلى dimension و value و unit فقط.</translation>
+    </message>
+    <message>
+        <source>{field}: dimension and unit cannot be empty.</source>
+        <translation>{field}: لا يمكن أن يكون البُعد أو الوحدة فارغًا.</translation>
+    </message>
+    <message>
+        <source>{field}: values must be greater than zero.</source>
+        <translation>{field}: يجب أن تكون القيم أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 1.</source>
+        <translation>يجب أن يكون الحقل {field} من 0 إلى 1.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos; (no spaces), e.g. C-014.</source>
+        <translation>يجب أن يتكوّن الحقل {field} من 1 إلى 40 حرفًا أو رقمًا أو &apos;.&apos; أو &apos;_&apos; أو &apos;/&apos; أو &apos;-&apos; (دون مسافات)، مثل C-014.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>يجب أن يكون الحقل {field} عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 to {max}.</source>
+        <translation>يجب أن يكون الحقل {field} من 1 إلى {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be an identity fingerprint (64 hex digits).</source>
+        <translation>يجب أن يكون الحقل {field} بصمة هوية (64 رقمًا ست عشريًا).</translation>
+    </message>
+    <message>
+        <source>{field} must have name, organisation and fingerprint only.</source>
+        <translation>يجب ألا يحتوي الحقل {field} إلا على name و organisation و fingerprint.</translation>
+    </message>
+    <message>
+        <source>{field}: {key} is one line of text.</source>
+        <translation>{field}: {key} سطر واحد من النص.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {kinds}.</source>
+        <translation>&apos;{name}&apos; ليس حقلًا من حقول {kinds}.</translation>
+    </message>
+    <message>
+        <source>The record must be a JSON object of field names and values.</source>
+        <translation>يجب أن يكون السجل كائن JSON من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation>الحقول المعروفة: {fields}.</translation>
+    </message>
+    <message>
+        <source>event_date_to is before event_date_from.</source>
+        <translation>event_date_to قبل event_date_from.</translation>
+    </message>
+    <message>
+        <source>A location needs a code (printed on its label).</source>
+        <translation>يحتاج الموقع إلى رمز (يُطبع على ملصقه).</translation>
+    </message>
+    <message>
+        <source>A container needs a code (printed on its label).</source>
+        <translation>تحتاج الحاوية إلى رمز (يُطبع على ملصقها).</translation>
+    </message>
+    <message>
+        <source>A movement needs at least one item.</source>
+        <translation>يحتاج النقل إلى عنصر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container, not both.</source>
+        <translation>يكون النقل إلى موقع أو إلى داخل حاوية، لا إلى كليهما.</translation>
+    </message>
+    <message>
+        <source>A movement needs a destination.</source>
+        <translation>يحتاج النقل إلى وجهة.</translation>
+    </message>
+    <message>
+        <source>A movement is received after it departed.</source>
+        <translation>يُستلم النقل بعد مغادرته.</translation>
+    </message>
+    <message>
+        <source>received_at is before departed_at.</source>
+        <translation>received_at قبل departed_at.</translation>
+    </message>
+    <message>
+        <source>A handover needs at least one item.</source>
+        <translation>يحتاج التسليم إلى عنصر واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>A handover needs the receiver&apos;s identity (a fingerprint).</source>
+        <translation>يحتاج التسليم إلى هوية المستلم (بصمة).</translation>
+    </message>
+    <message>
+        <source>Only the receiver named in to_party can accept a handover.</source>
+        <translation>لا يقبل التسليم إلا المستلم المذكور في to_party.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3631,6 +3831,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>تقارير المواقع</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>بطاقات Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>إشعارات الاستلام</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>التنظيف</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4166,6 +4412,72 @@
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>فُحصت البنية والاكتمال والثبات؛ {signature}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>لا بطاقات هوية</numerusform>
+            <numerusform>بطاقة هوية واحدة</numerusform>
+            <numerusform>بطاقتا هوية</numerusform>
+            <numerusform>%n بطاقات هوية</numerusform>
+            <numerusform>%n بطاقة هوية</numerusform>
+            <numerusform>%n بطاقة هوية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>لا أحداث تدقيق</numerusform>
+            <numerusform>حدث تدقيق واحد</numerusform>
+            <numerusform>حدثا تدقيق</numerusform>
+            <numerusform>%n أحداث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+            <numerusform>%n حدث تدقيق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>لا إشعارات إبطال</numerusform>
+            <numerusform>إشعار إبطال واحد</numerusform>
+            <numerusform>إشعارا إبطال</numerusform>
+            <numerusform>%n إشعارات إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+            <numerusform>%n إشعار إبطال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Inspected.</source>
         <translation>فُحص.</translation>
@@ -4361,6 +4673,53 @@
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
         <translation>يمكن لأي شخص إعادة الفحوص الخارجية بأدوات قياسية: فُكّ ضغط ملف ‎.fkb، ثم bagit.py --validate &lt;bundle id&gt; و minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>object records</source>
+        <translation>سجلات القطع</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>الحاويات</translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>duplicate decisions</source>
+        <translation>قرارات التكرار</translation>
     </message>
 </context>
 <context>

@@ -275,5 +275,47 @@
             <numerusform>%n more photographs are recorded in the vault.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>%n identity card</numerusform>
+            <numerusform>%n identity cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n audit event</numerusform>
+            <numerusform>%n audit events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n revocation notice</numerusform>
+            <numerusform>%n revocation notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

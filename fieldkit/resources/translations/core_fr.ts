@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>annulé.</translation>
     </message>
@@ -313,6 +317,10 @@
     <message>
         <source>to: {place}</source>
         <translation>vers&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -623,6 +631,10 @@
         <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>Création de la collection de démonstration&#xa0;: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
@@ -645,6 +657,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>L’application de bureau arrive dans une version ultérieure&#xa0;; rien d’autre à ouvrir pour l’instant.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>export&#xa0;: {done} objets sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -896,6 +912,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>Rien n’est en quarantaine.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}&#xa0;: {stage} {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}&#xa0;: {stage} {percent}&#xa0;% {done}/{total}&#xa0;Mo</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2627,6 +2651,182 @@
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
     </message>
+    <message>
+        <source>Correct the value and save again; nothing was saved.</source>
+        <translation>Corrigez la valeur et enregistrez de nouveau&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Le champ {field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>Le champ {field} dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>Le champ {field} contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invalid character (a lone surrogate).</source>
+        <translation>Le champ {field} contient un caractère non valide (un demi-code de substitution isolé).</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible formatting characters or line breaks (such as direction overrides).</source>
+        <translation>Le champ {field} contient des caractères de mise en forme invisibles ou des sauts de ligne (comme des forçages de direction).</translation>
+    </message>
+    <message>
+        <source>Type the value again plainly, without copying it from formatted text.</source>
+        <translation>Saisissez de nouveau la valeur en texte simple, sans la copier depuis un texte mis en forme.</translation>
+    </message>
+    <message>
+        <source>A caption is one line of text.</source>
+        <translation>Une légende tient sur une seule ligne de texte.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>Le champ {field} doit prendre l’une de ces valeurs&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>Le champ {field} doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>Le champ {field} doit être une date écrite AAAA-MM-JJ (par ex. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
+        <translation>Le champ {field} doit être une date et une heure écrites AAAA-MM-JJTHH:MM (par ex. 2026-03-14T09:30).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 1 to 4.</source>
+        <translation>Le champ {field} doit être un nombre entier de 1 à 4.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 (first to save) to 4; got {number}.</source>
+        <translation>Le champ {field} doit aller de 1 (à sauver en premier) à 4&#xa0;; reçu {number}.</translation>
+    </message>
+    <message>
+        <source>{field}: {what} must be a number.</source>
+        <translation>{field}&#xa0;: {what} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{field} must be latitude and longitude, e.g. 36.34, 43.13.</source>
+        <translation>Le champ {field} doit contenir une latitude et une longitude, par ex. 36.34, 43.13.</translation>
+    </message>
+    <message>
+        <source>{field} must have exactly lat and lon.</source>
+        <translation>Le champ {field} doit avoir exactement lat et lon.</translation>
+    </message>
+    <message>
+        <source>{field}: latitude must be between -90 and 90.</source>
+        <translation>{field}&#xa0;: la latitude doit être comprise entre -90 et 90.</translation>
+    </message>
+    <message>
+        <source>{field}: longitude must be between -180 and 180.</source>
+        <translation>{field}&#xa0;: la longitude doit être comprise entre -180 et 180.</translation>
+    </message>
+    <message>
+        <source>{field} must be written like &apos;height 32 cm; width 20 cm&apos;.</source>
+        <translation>Le champ {field} doit s’écrire comme «&#xa0;height 32 cm; width 20 cm&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field}: each entry needs exactly dimension, value and unit.</source>
+        <translation>{field}&#xa0;: chaque entrée doit avoir exactement dimension, value et unit.</translation>
+    </message>
+    <message>
+        <source>{field}: dimension and unit cannot be empty.</source>
+        <translation>{field}&#xa0;: la dimension et l’unité ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <source>{field}: values must be greater than zero.</source>
+        <translation>{field}&#xa0;: les valeurs doivent être supérieures à zéro.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 1.</source>
+        <translation>Le champ {field} doit aller de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos; (no spaces), e.g. C-014.</source>
+        <translation>Le champ {field} doit compter de 1 à 40 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;/&#xa0;» ou «&#xa0;-&#xa0;» (sans espace), par ex. C-014.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>Le champ {field} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 to {max}.</source>
+        <translation>Le champ {field} doit aller de 1 à {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be an identity fingerprint (64 hex digits).</source>
+        <translation>Le champ {field} doit être une empreinte d’identité (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>{field} must have name, organisation and fingerprint only.</source>
+        <translation>Le champ {field} ne doit avoir que name, organisation et fingerprint.</translation>
+    </message>
+    <message>
+        <source>{field}: {key} is one line of text.</source>
+        <translation>{field}&#xa0;: {key} tient sur une seule ligne de texte.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {kinds}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un champ des {kinds}.</translation>
+    </message>
+    <message>
+        <source>The record must be a JSON object of field names and values.</source>
+        <translation>La fiche doit être un objet JSON de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation>Champs connus&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>event_date_to is before event_date_from.</source>
+        <translation>event_date_to est antérieure à event_date_from.</translation>
+    </message>
+    <message>
+        <source>A location needs a code (printed on its label).</source>
+        <translation>Un emplacement a besoin d’un code (imprimé sur son étiquette).</translation>
+    </message>
+    <message>
+        <source>A container needs a code (printed on its label).</source>
+        <translation>Un contenant a besoin d’un code (imprimé sur son étiquette).</translation>
+    </message>
+    <message>
+        <source>A movement needs at least one item.</source>
+        <translation>Un mouvement doit comprendre au moins un élément.</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container, not both.</source>
+        <translation>Un mouvement va vers un lieu ou dans un contenant, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A movement needs a destination.</source>
+        <translation>Un mouvement a besoin d’une destination.</translation>
+    </message>
+    <message>
+        <source>A movement is received after it departed.</source>
+        <translation>Un mouvement est reçu après son départ.</translation>
+    </message>
+    <message>
+        <source>received_at is before departed_at.</source>
+        <translation>received_at est antérieure à departed_at.</translation>
+    </message>
+    <message>
+        <source>A handover needs at least one item.</source>
+        <translation>Une remise doit comprendre au moins un élément.</translation>
+    </message>
+    <message>
+        <source>A handover needs the receiver&apos;s identity (a fingerprint).</source>
+        <translation>Une remise a besoin de l’identité du destinataire (une empreinte).</translation>
+    </message>
+    <message>
+        <source>Only the receiver named in to_party can accept a handover.</source>
+        <translation>Seul le destinataire nommé dans to_party peut accepter une remise.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3503,6 +3703,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>constats de dommages</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>constats de site</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>fiches Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>accusés de réception</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>relève</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>nettoyage</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4014,6 +4260,48 @@
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>La structure, l’exhaustivité et l’intégrité ont été vérifiées ; {signature}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>%n carte d’identité</numerusform>
+            <numerusform>%n cartes d’identité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n événement d’audit</numerusform>
+            <numerusform>%n événements d’audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n avis de révocation</numerusform>
+            <numerusform>%n avis de révocation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Inspected.</source>
         <translation>Inspecté.</translation>
@@ -4209,6 +4497,53 @@
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
         <translation>Chacun peut refaire les vérifications externes avec des outils standard : décompressez le fichier .fkb, puis bagit.py --validate &lt;bundle id&gt; et minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>latitude</source>
+        <translation>la latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>la longitude</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>le score</translation>
+    </message>
+    <message>
+        <source>object records</source>
+        <translation>fiches d’objet</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>constats de dommages</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>contenants</translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation>mouvements</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>remises</translation>
+    </message>
+    <message>
+        <source>duplicate decisions</source>
+        <translation>décisions sur les doublons</translation>
     </message>
 </context>
 <context>

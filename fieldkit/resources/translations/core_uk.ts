@@ -83,6 +83,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>{label}: {percent}%</source>
+        <translation>{label}: {percent}%</translation>
+    </message>
+    <message>
         <source>cancelled.</source>
         <translation>скасовано.</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>to: {place}</source>
         <translation>куди: {place}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
     </message>
     <message>
         <source>items:</source>
@@ -643,6 +651,10 @@
         <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
     </message>
     <message>
+        <source>Generating the demo collection: {phase} {done}/{total}</source>
+        <translation>Створення демонстраційної колекції: {phase} {done}/{total}</translation>
+    </message>
+    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
     </message>
@@ -665,6 +677,10 @@
     <message>
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>Застосунок з’явиться в наступній версії; поки більше нічого відкрити.</translation>
+    </message>
+    <message>
+        <source>export: {done} of {total} objects</source>
+        <translation>експорт: {done} з {total} об’єктів</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s)</source>
@@ -925,6 +941,14 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>У карантині нічого немає.</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}%</source>
+        <translation>{target}: {stage} {percent}%</translation>
+    </message>
+    <message>
+        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
+        <translation>{target}: {stage} {percent}% {done}/{total} МБ</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2659,6 +2683,182 @@
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
     </message>
+    <message>
+        <source>Correct the value and save again; nothing was saved.</source>
+        <translation>Виправте значення й збережіть знову; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Поле {field} має бути текстом.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>Поле {field} довше за {max} символів.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>Поле {field} містить керівні символи.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invalid character (a lone surrogate).</source>
+        <translation>Поле {field} містить недопустимий символ (одиночний сурогат).</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible formatting characters or line breaks (such as direction overrides).</source>
+        <translation>Поле {field} містить невидимі символи форматування або розриви рядків (як-от примусову зміну напрямку).</translation>
+    </message>
+    <message>
+        <source>Type the value again plainly, without copying it from formatted text.</source>
+        <translation>Введіть значення ще раз простим текстом, не копіюючи його з форматованого тексту.</translation>
+    </message>
+    <message>
+        <source>A caption is one line of text.</source>
+        <translation>Підпис — це один рядок тексту.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>Поле {field} має бути одним із: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>Поле {field} має бути списком.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>Поле {field} має бути датою у форматі РРРР-ММ-ДД (напр. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).</source>
+        <translation>Поле {field} має бути датою й часом у форматі РРРР-ММ-ДДTГГ:ХХ (напр. 2026-03-14T09:30).</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 1 to 4.</source>
+        <translation>Поле {field} має бути цілим числом від 1 до 4.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 (first to save) to 4; got {number}.</source>
+        <translation>Поле {field} має бути від 1 (рятувати першим) до 4; отримано {number}.</translation>
+    </message>
+    <message>
+        <source>{field}: {what} must be a number.</source>
+        <translation>{field}: {what} має бути числом.</translation>
+    </message>
+    <message>
+        <source>{field} must be latitude and longitude, e.g. 36.34, 43.13.</source>
+        <translation>Поле {field} має містити широту й довготу, напр. 36.34, 43.13.</translation>
+    </message>
+    <message>
+        <source>{field} must have exactly lat and lon.</source>
+        <translation>Поле {field} має містити рівно lat і lon.</translation>
+    </message>
+    <message>
+        <source>{field}: latitude must be between -90 and 90.</source>
+        <translation>{field}: широта має бути від -90 до 90.</translation>
+    </message>
+    <message>
+        <source>{field}: longitude must be between -180 and 180.</source>
+        <translation>{field}: довгота має бути від -180 до 180.</translation>
+    </message>
+    <message>
+        <source>{field} must be written like &apos;height 32 cm; width 20 cm&apos;.</source>
+        <translation>Поле {field} треба писати так: «height 32 cm; width 20 cm».</translation>
+    </message>
+    <message>
+        <source>{field}: each entry needs exactly dimension, value and unit.</source>
+        <translation>{field}: кожен запис має містити рівно dimension, value і unit.</translation>
+    </message>
+    <message>
+        <source>{field}: dimension and unit cannot be empty.</source>
+        <translation>{field}: вимір і одиниця не можуть бути порожніми.</translation>
+    </message>
+    <message>
+        <source>{field}: values must be greater than zero.</source>
+        <translation>{field}: значення мають бути більшими за нуль.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 0 to 1.</source>
+        <translation>Поле {field} має бути від 0 до 1.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos; (no spaces), e.g. C-014.</source>
+        <translation>Поле {field} має містити від 1 до 40 літер, цифр, «.», «_», «/» або «-» (без пробілів), напр. C-014.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>Поле {field} має бути цілим числом.</translation>
+    </message>
+    <message>
+        <source>{field} must be from 1 to {max}.</source>
+        <translation>Поле {field} має бути від 1 до {max}.</translation>
+    </message>
+    <message>
+        <source>{field} must be an identity fingerprint (64 hex digits).</source>
+        <translation>Поле {field} має бути відбитком ідентичності (64 шістнадцяткові цифри).</translation>
+    </message>
+    <message>
+        <source>{field} must have name, organisation and fingerprint only.</source>
+        <translation>Поле {field} має містити лише name, organisation і fingerprint.</translation>
+    </message>
+    <message>
+        <source>{field}: {key} is one line of text.</source>
+        <translation>{field}: {key} — це один рядок тексту.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of {kinds}.</source>
+        <translation>«{name}» не є полем для: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The record must be a JSON object of field names and values.</source>
+        <translation>Запис має бути об’єктом JSON з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields}.</source>
+        <translation>Відомі поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>event_date_to is before event_date_from.</source>
+        <translation>event_date_to раніше за event_date_from.</translation>
+    </message>
+    <message>
+        <source>A location needs a code (printed on its label).</source>
+        <translation>Місцю потрібен код (друкується на його етикетці).</translation>
+    </message>
+    <message>
+        <source>A container needs a code (printed on its label).</source>
+        <translation>Контейнеру потрібен код (друкується на його етикетці).</translation>
+    </message>
+    <message>
+        <source>A movement needs at least one item.</source>
+        <translation>Переміщення має містити принаймні один предмет.</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container, not both.</source>
+        <translation>Переміщення веде до місця або в контейнер, але не туди й туди.</translation>
+    </message>
+    <message>
+        <source>A movement needs a destination.</source>
+        <translation>Переміщенню потрібне місце призначення.</translation>
+    </message>
+    <message>
+        <source>A movement is received after it departed.</source>
+        <translation>Переміщення отримують після відправлення.</translation>
+    </message>
+    <message>
+        <source>received_at is before departed_at.</source>
+        <translation>received_at раніше за departed_at.</translation>
+    </message>
+    <message>
+        <source>A handover needs at least one item.</source>
+        <translation>Передача має містити принаймні один предмет.</translation>
+    </message>
+    <message>
+        <source>A handover needs the receiver&apos;s identity (a fingerprint).</source>
+        <translation>Передачі потрібна ідентичність отримувача (відбиток).</translation>
+    </message>
+    <message>
+        <source>Only the receiver named in to_party can accept a handover.</source>
+        <translation>Прийняти передачу може лише отримувач, названий у to_party.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3535,6 +3735,52 @@
     </message>
 </context>
 <context>
+    <name>progress</name>
+    <message>
+        <source>export</source>
+        <translation>експорт</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
+        <translation>об’єкти</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>site reports</source>
+        <translation>звіти про пам’ятки</translation>
+    </message>
+    <message>
+        <source>object-id</source>
+        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
+        <translation>картки Object ID</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>інвентар</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
+        <translation>підтвердження</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>отримання</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>доставка</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>очищення</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <source>Damage report</source>
@@ -4052,6 +4298,54 @@
         <source>Structure, completeness and fixity were checked; {signature}.</source>
         <translation>Структуру, повноту й незмінність перевірено; {signature}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n редакція</numerusform>
+            <numerusform>%n редакції</numerusform>
+            <numerusform>%n редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity card(s)</source>
+        <translation>
+            <numerusform>%n ідентифікаційна картка</numerusform>
+            <numerusform>%n ідентифікаційні картки</numerusform>
+            <numerusform>%n ідентифікаційних карток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n подія аудиту</numerusform>
+            <numerusform>%n події аудиту</numerusform>
+            <numerusform>%n подій аудиту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation notice(s)</source>
+        <translation>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлення про відкликання</numerusform>
+            <numerusform>%n повідомлень про відкликання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Inspected.</source>
         <translation>Оглянуто.</translation>
@@ -4247,6 +4541,53 @@
     <message>
         <source>Anyone can repeat the outer checks with standard tools: unzip the .fkb file, then bagit.py --validate &lt;bundle id&gt; and minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</source>
         <translation>Будь-хто може повторити зовнішні перевірки стандартними засобами: розпакуйте файл .fkb, потім bagit.py --validate &lt;bundle id&gt; і minisign -Vm &lt;bundle id&gt;/tagmanifest-sha256.txt -p &lt;signer&apos;s key&gt;.pub.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>довгота</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>object records</source>
+        <translation>записи об’єктів</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>місця</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>контейнери</translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation>переміщення</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>передачі</translation>
+    </message>
+    <message>
+        <source>duplicate decisions</source>
+        <translation>рішення щодо дублікатів</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,240 @@
+"""`fieldkit object import-csv FILE`: the command line's side of the CSV import (SPEC §11).
+
+What the file holds, how its columns map and what importing would do are the core's
+(:mod:`fieldkit.records.csv_import`); this module checks the options, unlocks the vault, says the
+plan in the user's language (or emits it as ``--json``) and shows progress.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from fieldkit.cli import Context, progress_line
+from fieldkit.commands.vault import open_vault
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from fieldkit.i18n import fill, localise, ltr, translate
+from fieldkit.records import csv_import as C
+from fieldkit.records.service import Records
+
+
+def _say_plan(ctx: Context, plan: C.ImportPlan, *, dry_run: bool = False) -> None:
+    src = plan.source
+    separators = {
+        ",": translate("cli", "comma"),
+        ";": translate("cli", "semicolon"),
+        "\t": translate("cli", "tab"),
+    }
+    sep = separators.get(src.delimiter, repr(src.delimiter))
+    # Counts are given after a colon ("rows: 50") where English keeps "(s)", so that every
+    # language reads right for any number without plural forms of each sentence.
+    if src.encoding_given:
+        summary = translate("cli", "{file}: {rows} row(s) ({encoding}; columns separated by {sep})")
+    else:
+        summary = translate(
+            "cli", "{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})"
+        )
+    line = fill(
+        summary,
+        None,
+        file=ltr(src.path.name),
+        rows=f"{plan.rows:,}",
+        encoding=ltr(src.encoding_label),
+        sep=sep,
+    )
+    if plan.empty_rows:
+        skipped = translate("cli", "; {count} empty row(s) skipped.")
+        line += fill(skipped, None, count=f"{plan.empty_rows:,}")
+    else:
+        line += "."
+    ctx.say(line)
+    if dry_run:
+        ctx.say(
+            fill(
+                translate("cli", "Encoding: {encoding} ({how})."),
+                None,
+                encoding=ltr(src.encoding_label),
+                how=localise(src.encoding_how),
+            )
+        )
+    mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
+    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=", ".join(mapped)))
+    ignored = plan.ignored_columns
+    if ignored:
+        named = [c.label for c in ignored if c.header]
+        unnamed = len(ignored) - len(named)
+        parts = ([localise(C.listed(named))] if named else []) + (
+            [
+                fill(
+                    translate("cli", "{count} column(s) without a header"),
+                    None,
+                    count=f"{unnamed:,}",
+                )
+            ]
+            if unnamed
+            else []
+        )
+        ctx.say(
+            fill(
+                translate("cli", "Not imported: {columns} (skipped with --map, or empty)."),
+                None,
+                columns=", ".join(parts),
+            )
+        )
+    if dry_run and plan.samples:
+        ctx.say(
+            fill(
+                translate("cli", "Rows as read ({encoding}; check that the letters look right):"),
+                None,
+                encoding=ltr(src.encoding_label),
+            )
+        )
+        for row, cells in plan.samples:
+            cells_text = " | ".join(f"{c}: {t}" for c, t in cells)
+            ctx.say(
+                "  " + fill(translate("cli", "row {row}: {cells}"), None, row=row, cells=cells_text)
+            )
+    in_file = translate("cli", "Warning: duplicate inventory numbers in the file: {numbers}.")
+    in_vault = translate(
+        "cli", "Warning: duplicate inventory numbers already in the vault: {numbers}."
+    )
+    for template, dups in (
+        (in_file, plan.duplicates_in_file),
+        (in_vault, plan.duplicates_in_vault),
+    ):
+        if dups:
+            rows_of = translate("cli", "{number} (rows {rows})")
+            shown = [
+                fill(
+                    rows_of,
+                    None,
+                    number=k,
+                    rows=", ".join(map(str, v[:5])) + ("…" if len(v) > 5 else ""),
+                )
+                for k, v in list(dups.items())[:10]
+            ]
+            numbers = ", ".join(shown)
+            if len(dups) > 10:
+                numbers = fill(
+                    translate("errors", "{listed} and {count} more"),
+                    None,
+                    listed=numbers,
+                    count=f"{len(dups) - 10:,}",
+                )
+            ctx.say(fill(template, None, numbers=numbers))
+    if plan.duplicates_in_file or plan.duplicates_in_vault:
+        ctx.say(
+            translate(
+                "cli", "They are imported anyway (unique within a vault is warned, not enforced)."
+            )
+        )
+    for warning in plan.other_warnings:
+        ctx.say(fill(translate("cli", "Warning: {text}"), None, text=localise(warning)))
+
+
+def run_import_command(ctx: Context) -> int:
+    """`fieldkit object import-csv FILE [--map C=f]... [--dry-run] [--json] …` (SPEC §11)."""
+    args = ctx.args
+    dry_run = bool(getattr(args, "dry_run", False))
+    # Everything about the file and the options is checked before the vault is unlocked.
+    source = C.inspect_csv(
+        Path(args.file).expanduser(),
+        delimiter=getattr(args, "delimiter", None),
+        encoding=getattr(args, "encoding", None),
+    )
+    columns = C.map_columns(source.header, list(getattr(args, "map", None) or []))
+    with open_vault(ctx, "import the spreadsheet") as vault:
+        records = Records(vault)
+        plan = C.plan_import(source, columns, records=records)
+        report = C.plan_report(plan, dry_run=dry_run)
+        if not ctx.json:
+            _say_plan(ctx, plan, dry_run=dry_run)
+        if not plan.ok:
+            if ctx.json:
+                ctx.emit(report)
+            else:
+                for error in plan.errors[: C.MAX_ERRORS_SHOWN]:
+                    ctx.say(error.localised())
+                if plan.error_count > C.MAX_ERRORS_SHOWN:
+                    ctx.say(
+                        fill(
+                            translate("cli", "… and {count} more."),
+                            None,
+                            count=f"{plan.error_count - C.MAX_ERRORS_SHOWN:,}",
+                        )
+                    )
+                if dry_run:
+                    failed = translate(
+                        "cli", "{errors} error(s) in {rows} row(s); nothing was changed."
+                    )
+                else:
+                    failed = translate(
+                        "cli", "{errors} error(s) in {rows} row(s); nothing was imported."
+                    )
+                ctx.say(
+                    "fieldkit: "
+                    + fill(
+                        failed,
+                        None,
+                        errors=f"{plan.error_count:,}",
+                        rows=f"{plan.rows_with_errors:,}",
+                    )
+                )
+                ctx.say(
+                    translate(
+                        "cli",
+                        "Correct them in the spreadsheet and import again "
+                        "(--dry-run checks without importing).",
+                    )
+                )
+            return EXIT_FAILURE
+        if plan.dropped_columns:
+            if ctx.json:
+                report["refused"] = C.dropped_message(plan)
+                ctx.emit(report)
+            else:
+                ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                ctx.say(localise(C.dropped_hint(plan)))
+            return EXIT_USAGE
+        if dry_run:
+            if ctx.json:
+                ctx.emit(report)
+            else:
+                dry = translate(
+                    "cli", "Dry run: {count} object(s) would be imported; nothing was changed."
+                )
+                ctx.say(fill(dry, None, count=f"{plan.rows:,}"))
+            return EXIT_OK
+        interactive = not ctx.json and getattr(ctx.err, "isatty", lambda: False)()
+        show = _progress_line(ctx) if plan.rows >= 2000 and interactive else None
+        result = C.apply_import(records, plan, progress=show)
+        if show is not None:
+            ctx.err.write("\n")
+    report["imported"] = result.imported
+    report["ids"] = result.ids
+    report["seconds"] = round(result.seconds, 3)
+    if ctx.json:
+        ctx.emit(report)
+    else:
+        done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
+        ctx.say(fill(done, None, count=f"{result.imported:,}", seconds=f"{result.seconds:.1f}"))
+    return EXIT_OK
+
+
+def _progress_line(ctx: Context) -> C.Progress:
+    last = [0.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.5 and done < total:
+            return
+        last[0] = now
+        line = fill(
+            translate("cli", "Importing… {done} / {total}"),
+            None,
+            done=f"{done:,}",
+            total=f"{total:,}",
+        )
+        progress_line(ctx, line)
+
+    return show
