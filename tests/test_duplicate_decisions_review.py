@@ -365,3 +365,46 @@ def test_the_same_content_rule_is_the_pure_merge_rule_the_archive_uses_too(vault
             history.add(r)
         view = view_of(history)
         assert view is not None and len(view.heads) == 2 and view.in_conflict is conflict
+
+
+def test_a_kept_object_stored_by_the_import_batch_path_is_found_by_its_merged_records_text(
+    tmp_path: Path,
+) -> None:
+    """The decision and B's tombstone are already here when A's first revision arrives in a
+    bundle: A's search entry must carry B's text whether the importer stores A one by one or in
+    a batch (found by review: the batch path left it out)."""
+    from fieldkit.bundles import importer
+    from fieldkit.bundles.importer import ImportResult, _MergeContext
+    from fieldkit.records.revision import HybridClock, Revision
+    from fieldkit.records.service import store_revision
+
+    amal = Peer(tmp_path, "amal")
+    a = amal.records.create(F.OBJECT, {"inventory_number": "MCP 1963.28", "title": "Jar"}).record_id
+    b = amal.records.create(
+        F.OBJECT, {"inventory_number": "MCP-1963-28", "maker": "Hama"}
+    ).record_id
+    Duplicates(amal.records).decide(a, b, same=True)
+    revs = [
+        Revision.from_canonical(bytes(c), bytes(s))
+        for c, s in amal.vault.db.execute(
+            "SELECT canonical, signature FROM revisions ORDER BY rowid"
+        )
+    ]
+    a_root = next(r for r in revs if r.record_id == a and not r.parents)
+    p = Peer(tmp_path, "bohdan")
+    with p.vault.transaction() as db:
+        for r in revs:
+            if r.record_id != a:
+                store_revision(db, r, "earlier")
+    with p.vault.transaction() as db, custody.deferred(db):
+        ctx = _MergeContext(
+            "bundle", "sender", set(), HybridClock(), 10**15, ImportResult(""), set(), set()
+        )
+        line = {
+            "type": "revision",
+            "revision": a_root.content(),
+            "signature": a_root.signature.hex(),
+        }
+        importer._merge_line(db, line, ctx, 1)
+        importer._store_revisions(db, ctx)
+    assert [v.record_id for v in p.records.list(F.OBJECT, search="Hama")] == [a]

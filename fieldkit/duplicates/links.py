@@ -350,6 +350,17 @@ def objects_stored(db: Connection, record_ids: Iterable[str]) -> None:
     if not any_links(db):
         return
     canon = {c for k, c in _canonicals(db, ids).items() if c != k}
+    # A kept object stored by the import's batch path gets its merged records' text too (the
+    # one-by-one path adds it in _write_view): the same search entry whatever the chunking.
+    for chunk in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(chunk))
+        canon.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT DISTINCT canonical FROM duplicate_links WHERE canonical IN ({marks})",  # noqa: S608
+                chunk,
+            )
+        )
     if canon:
         _refresh_search(db, canon)
 
