@@ -9,6 +9,7 @@ sees that id, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -272,6 +273,12 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILURE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`fieldkit object list --json | head`): not a failure of ours.
+        # Point stdout at /dev/null so the interpreter's last flush does not fail as well.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         report_id = logs.report_bug(exc)
         text = i18n.translate(

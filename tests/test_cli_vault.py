@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -280,3 +282,51 @@ def test_demo_ignores_fieldkit_vault(tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert not (tmp_path / "real").exists()
     assert Path(result.json["vault"]).name == "demo"
+
+
+def test_the_weak_passphrase_warning_speaks_the_users_language(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """The test vaults use a KDF below the floor, so opening one warns; the warning was English
+    under every language."""
+    vault.close()
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    args = ["object", "list", "--vault", str(vault_path), "--passphrase-file", str(tmp_path / "pw")]
+    english = run_cli(args)
+    assert "weaker than FieldKit's minimum" in english.err
+    french = run_cli(args, {"FIELDKIT_LANG": "fr"})
+    assert french.code == 0 and "plus faible que le minimum de FieldKit" in french.err
+
+
+def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path: Path) -> None:
+    """`fieldkit … --json | head`: the pipe closes early; FieldKit stops quietly (exit 0),
+    with no 'internal error' and no traceback."""
+    demo = tmp_path / "demo"
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fieldkit",
+            "--vault",
+            str(demo),
+            "demo",
+            "--no-gui",
+            "--objects",
+            "300",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert made.returncode == 0, made.stderr
+    env = {**os.environ, "FIELDKIT_PASSPHRASE": "demo"}
+    cmd = [sys.executable, "-m", "fieldkit", "--vault", str(demo), "object", "list", "--json"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()  # the reader goes away, as `head -c 10` does
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=120)
+    assert code == 0, err
+    assert "internal error" not in err and "Traceback" not in err and "BrokenPipe" not in err

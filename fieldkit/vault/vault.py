@@ -234,8 +234,11 @@ class Vault:
             vault._rewrap_normalised(passphrase)
         if header.passphrase and header.passphrase.kdf and header.passphrase.kdf.below_floor:
             vault.warnings.append(
-                "This vault's passphrase protection is weaker than FieldKit's minimum; "
-                "change the passphrase to strengthen it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault's passphrase protection is weaker than FieldKit's minimum; "
+                    "change the passphrase to strengthen it.",
+                )
             )
             log.warning("vault opened with KDF parameters below the floor")
         log.info("vault opened (id %s)", header.vault_id[:8])

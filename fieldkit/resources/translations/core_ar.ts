@@ -2955,6 +2955,10 @@
         <source>Only the receiver named in to_party can accept a handover.</source>
         <translation>لا يقبل التسليم إلا المستلم المذكور في to_party.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
+        <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -2827,6 +2827,10 @@
         <source>Only the receiver named in to_party can accept a handover.</source>
         <translation>Seul le destinataire nommé dans to_party peut accepter une remise.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
+        <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -2859,6 +2859,10 @@
         <source>Only the receiver named in to_party can accept a handover.</source>
         <translation>Прийняти передачу може лише отримувач, названий у to_party.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
+        <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
