@@ -617,3 +617,18 @@ def test_export_asks_the_os_to_write_as_it_goes(setup, monkeypatch: pytest.Monke
     assert verify_bundle(bundle, trust_files=[setup.tmp / "field.fkid"]).valid
     if sys.platform.startswith("linux"):
         assert fsutil._sync_file_range is not None
+
+
+def test_export_progress_counts_the_cards_and_audit_lines_and_ends_at_the_total(setup) -> None:
+    """A small export is mostly cards and audit events: progress ran to 457 % of its total
+    before they were counted."""
+    seen: list[tuple[int, int]] = []
+    export_bundles(
+        setup.field,
+        setup.tmp / "p.fkb",
+        ExportOptions(recipients=[Recipient.from_card(setup.coord_card)], mode="full"),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen
+    assert all(done <= total for done, total in seen), seen[-3:]
+    assert seen[-1][0] == seen[-1][1]

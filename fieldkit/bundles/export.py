@@ -1137,7 +1137,15 @@ def _export_bundles(
     ] + notices_to_send(db, identity)
     base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
     parts = _split(items, photos, already_sent, options.max_size, base)
-    total = sum(i.size for i in items) + sum(p.size for _, ps in parts for p in ps)
+    # Each part writes the cards and the audit lines besides its items (see records_size).
+    per_part = sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards) + sum(
+        len(x) + 1 for x in audit_lines
+    )
+    total = (
+        sum(i.size for i in items)
+        + sum(p.size for _, ps in parts for p in ps)
+        + per_part * len(parts)
+    )
     done = 0
 
     def tick(n: int) -> None:
