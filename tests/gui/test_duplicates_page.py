@@ -367,3 +367,27 @@ def test_long_titles_elide_with_the_whole_title_in_the_tooltip(
     # The page still fits the laptop screen beside the sidebar.
     assert page.minimumSizeHint().width() <= 1366 - unlocked.workspace.sidebar.width()
     assert unlocked.frameGeometry().width() <= 1366
+
+
+def test_merging_hides_the_merged_records_other_pairs_until_undone(
+    unlocked: MainWindow, qtbot: Any
+) -> None:
+    """Three records of one object: once B is merged into A, B's pair with C is A's business
+    (looking again finds A and C); Undo brings every pair back, in the list as in the page."""
+    records = unlocked.session.records  # type: ignore[union-attr]
+    for number in ("MCP 1963.28", "MCP-1963-28", "mcp 1963.028"):
+        _object(records, number, "Jar")
+    page = _open_page(unlocked, qtbot)
+    assert len(page.pairs) == 3
+    first = page.current_pair()
+    assert first is not None
+    before = _listed(page)
+    _key(unlocked, Qt.Key.Key_S)
+    assert len(page.pairs) == 1 and first.b not in page.pairs[0].pair
+    assert page.list.count() == 1
+    assert page.list.item(0).text() == page.pair_text(page.pairs[0])
+    _key(unlocked, Qt.Key.Key_U)
+    assert _listed(page) == before
+    assert len(page.pairs) == 3 and page.list.count() == 3
+    assert [page.list.item(i).text() for i in range(3)] == [page.pair_text(c) for c in page.pairs]
+    assert page.current_pair() == first

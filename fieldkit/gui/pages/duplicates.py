@@ -57,7 +57,6 @@ from fieldkit.records import fields as F
 from fieldkit.records.pages import object_labels
 from fieldkit.records.service import Records
 
-PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 DIFFERS_STYLE = "background: #fff1c2;"
 KEPT_STYLE = "color: #1e6b34;"
@@ -785,14 +784,21 @@ class DuplicatesPage(QWidget):
             ),
         )
 
+    def _item(self, candidate: Candidate) -> QListWidgetItem:
+        item = QListWidgetItem(self.pair_text(candidate))
+        item.setToolTip(self._pair_tooltip(candidate))
+        return item
+
     def _fill(self, row: int, empty: str) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for i, candidate in enumerate(self.pairs):
-            item = QListWidgetItem(self.pair_text(candidate), self.list)
-            item.setToolTip(self._pair_tooltip(candidate))
-            item.setData(PAIR_ROLE, i)
+        for candidate in self.pairs:
+            self.list.addItem(self._item(candidate))
         self.list.blockSignals(False)
+        self._listed(row, empty)
+
+    def _listed(self, row: int, empty: str) -> None:
+        """The list changed: count it, and show ``row`` (or say why there is nothing)."""
         self.count_changed.emit(len(self.pairs))
         self._show_count()
         if not self.pairs:
@@ -902,9 +908,10 @@ class DuplicatesPage(QWidget):
             show_error(self, exc)
             return None
         row = self.list.currentRow()
+        # Pairs of the merged-away record go too (it is the kept one now); Undo brings them back.
         hidden = [c for c in self.pairs if c is not candidate and other in c.pair]
         self.done.append(Done(decision, candidate, row, hidden))
-        self.pairs = [c for c in self.pairs if c is not candidate and c not in hidden]
+        self._remove({candidate.pair, *(c.pair for c in hidden)})
         self._after_decision(
             row,
             self.tr("{merged} merged into {kept}.").format(
@@ -926,7 +933,7 @@ class DuplicatesPage(QWidget):
             return None
         row = self.list.currentRow()
         self.done.append(Done(decision, candidate, row))
-        self.pairs = [c for c in self.pairs if c is not candidate]
+        self._remove({candidate.pair})
         self._after_decision(
             row,
             self.tr("{a} and {b} are two objects: they will not be suggested again.").format(
@@ -936,14 +943,36 @@ class DuplicatesPage(QWidget):
         )
         return decision
 
+    # One item taken or put back per decision, not the whole list rebuilt: thousands of pairs
+    # must not make a key press slow.
+
+    def _remove(self, gone: set[frozenset[str]]) -> None:
+        self.list.blockSignals(True)
+        for row in range(len(self.pairs) - 1, -1, -1):
+            if self.pairs[row].pair in gone:
+                del self.pairs[row]
+                self.list.takeItem(row)
+        self.list.blockSignals(False)
+
+    def _insert(self, position: int, back: Sequence[Candidate]) -> None:
+        known = {c.pair for c in self.pairs}
+        self.list.blockSignals(True)
+        for candidate in back:
+            if candidate.pair in known:
+                continue
+            self.pairs.insert(position, candidate)
+            self.list.insertItem(position, self._item(candidate))
+            position += 1
+        self.list.blockSignals(False)
+
+    def _after_list_change(self, row: int) -> None:
+        """After a decision or an undo: the list as it is now, ``row`` selected."""
+        self._listed(row, self.tr("Every pair found is decided. Look again after new records."))
+
     def _after_decision(self, row: int, message: str) -> None:
-        self._fill_after_change(min(row, len(self.pairs) - 1))
+        self._after_list_change(row)
         self._say(message, undo=True)
         self._records_changed()
-
-    def _fill_after_change(self, row: int) -> None:
-        """After a decision or an undo: the list as it is now, ``row`` selected."""
-        self._fill(row, self.tr("Every pair found is decided. Look again after new records."))
 
     def _say(self, message: str, *, undo: bool) -> None:
         self.banner_text.setText(message)
@@ -968,10 +997,8 @@ class DuplicatesPage(QWidget):
             return None
         self.done.pop()
         position = max(0, min(last.position, len(self.pairs)))
-        back = [last.candidate, *last.hidden]
-        known = {c.pair for c in self.pairs}
-        self.pairs[position:position] = [c for c in back if c.pair not in known]
-        self._fill_after_change(position)
+        self._insert(position, [last.candidate, *last.hidden])
+        self._after_list_change(position)
         self._say(
             self.tr("Undone: {a} and {b} are back as they were.").format(
                 a=ltr(short_label(self.labels, last.candidate.a)),
