@@ -82,6 +82,3 @@ class DuplicatesSection(QObject):
         else:
             self.item.setData(Qt.ItemDataRole.AccessibleTextRole, self.title)
             self.item.setToolTip("")
-
-    def count(self) -> int:
-        return int(self.item.data(BADGE_ROLE) or 0)

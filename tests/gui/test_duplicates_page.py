@@ -391,3 +391,29 @@ def test_merging_hides_the_merged_records_other_pairs_until_undone(
     assert len(page.pairs) == 3 and page.list.count() == 3
     assert [page.list.item(i).text() for i in range(3)] == [page.pair_text(c) for c in page.pairs]
     assert page.current_pair() == first
+
+
+def test_records_changed_during_detection_are_looked_at_right_after(
+    unlocked: MainWindow, planted: dict[str, str], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _open_page(unlocked, qtbot)
+    started, release = threading.Event(), threading.Event()
+    real = decisions.Duplicates.candidates
+
+    def held(self: Any, **kw: Any) -> Any:
+        found = real(self, **kw)  # read before the change below
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        return found
+
+    monkeypatch.setattr(decisions.Duplicates, "candidates", held)
+    page.detect()
+    assert started.wait(10)
+    monkeypatch.setattr(decisions.Duplicates, "candidates", real)
+    records = unlocked.session.records  # type: ignore[union-attr]
+    copy = _object(records, "MCP-1988-4", "Icône de saint Georges")
+    unlocked.workspace.data_changed()  # an import while the run reads the vault
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: len(page.pairs) == 3 and page.worker is None, timeout=WAIT_MS)
+    assert frozenset((planted["icon"], copy)) in _listed(page)

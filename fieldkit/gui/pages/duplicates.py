@@ -743,6 +743,8 @@ class DuplicatesPage(QWidget):
         self.pairs = list(found.pairs)
         self.labels = dict(found.labels)
         self._fill_list(current.pair if current is not None else None)
+        if self.stale and self.isVisible():
+            self.detect()  # records changed while this run read them
 
     def _failed(self, exc: BaseException) -> None:
         if not self._current():
