@@ -237,6 +237,7 @@ def test_cancel_stops_detection_and_look_again_finishes_it(
     page = _page(unlocked)
     unlocked.workspace.show_section(unlocked.duplicates.row)
     assert page.worker is not None and page.cancel_button.isVisible()
+    assert page.stack.currentIndex() == EMPTY and "Comparing" in page.empty.text()
     assert started.wait(10)
     QTest.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     release.set()

@@ -709,6 +709,13 @@ class DuplicatesPage(QWidget):
         self.stale = False
         self.bar.setRange(0, 0)
         self._busy(True)
+        if self.stack.currentIndex() == EMPTY:
+            self.empty.setText(
+                self.tr(
+                    "Comparing every object with the others: inventory numbers, titles, "
+                    "measurements, photos. Cancel stops it."
+                )
+            )
         worker = workers.Worker(detect, self.session)
         worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
         worker.signals.progress.connect(self._progress)

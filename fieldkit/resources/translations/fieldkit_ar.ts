@@ -1443,6 +1443,10 @@
         <translation>&amp;تخطَّ (المسافة، {key})</translation>
     </message>
     <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>جارٍ مقارنة كل قطعة بالقطع الأخرى: أرقام الجرد، والعناوين، والقياسات، والصور. «إلغاء» يوقفها.</translation>
+    </message>
+    <message>
         <source>Cancelled: the list is not complete.</source>
         <translation>أُلغي البحث: القائمة غير مكتملة.</translation>
     </message>

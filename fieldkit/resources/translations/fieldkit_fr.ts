@@ -1375,6 +1375,10 @@
         <translation>&amp;Passer (Espace, {key})</translation>
     </message>
     <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>Comparaison de chaque objet avec les autres : numéros d’inventaire, titres, dimensions, photos. « Annuler » l’arrête.</translation>
+    </message>
+    <message>
         <source>Cancelled: the list is not complete.</source>
         <translation>Annulé : la liste n’est pas complète.</translation>
     </message>

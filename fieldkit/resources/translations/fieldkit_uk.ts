@@ -1392,6 +1392,10 @@
         <translation>П&amp;ропустити (Пробіл, {key})</translation>
     </message>
     <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>Порівняння кожного об’єкта з іншими: інвентарні номери, назви, розміри, фото. «Скасувати» зупиняє це.</translation>
+    </message>
+    <message>
         <source>Cancelled: the list is not complete.</source>
         <translation>Скасовано: список неповний.</translation>
     </message>
