@@ -58,6 +58,7 @@ from fieldkit.records.pages import object_labels
 from fieldkit.records.service import Records
 
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
+UNDONE_ROLE = Qt.ItemDataRole.UserRole + 3
 DIFFERS_STYLE = "background: #fff1c2;"
 KEPT_STYLE = "color: #1e6b34;"
 PHOTOS_SHOWN = 3
@@ -1058,7 +1059,7 @@ class DuplicatesPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DECISION_ROLE, decision.decision_id)
-                item.setData(Qt.ItemDataRole.UserRole + 3, decision.undone)
+                item.setData(UNDONE_ROLE, decision.undone)
                 if column == 2:
                     item.setToolTip(
                         "\n".join(
@@ -1079,7 +1080,7 @@ class DuplicatesPage(QWidget):
         if not items:
             return None
         item = items[0]
-        return str(item.data(DECISION_ROLE)), bool(item.data(Qt.ItemDataRole.UserRole + 3))
+        return str(item.data(DECISION_ROLE)), bool(item.data(UNDONE_ROLE))
 
     def _decision_selected(self) -> None:
         selected = self.selected_decision()
