@@ -352,8 +352,8 @@ def with_comment(jpeg: bytes, text: str) -> bytes:
 
 
 def create_vaults(tmp: Path, target_bytes: int) -> dict[str, Any]:
-    from fieldkit.bundles.minisign import MinisignPublicKey
     from fieldkit.crypto.kdf import Argon2Params
+    from fieldkit.crypto.minisign import MinisignPublicKey
     from fieldkit.identity import own
     from fieldkit.identity.card import card_bytes, make_card, parse_card
     from fieldkit.records import fields as F

@@ -161,7 +161,7 @@ def check_minisign() -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    from fieldkit.bundles import minisign
+    from fieldkit.crypto import minisign
 
     key = Ed25519PrivateKey.generate()
     key_id = os.urandom(8)

@@ -18,9 +18,9 @@ from conftest import FAST_KDF, PASSPHRASE, require_tool, run_cli
 from PIL import Image
 
 from fieldkit.bundles.export import ExportOptions, NoRecipientsError, Recipient, export_bundles
-from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.canonical_json import canonical_json
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import CancelledError
 from fieldkit.identity import own, trust
 from fieldkit.identity.card import card_bytes, make_card, parse_card
@@ -316,8 +316,8 @@ def test_edited_trusted_comment_fails(setup) -> None:
 
 def reseal(members: dict[str, bytes], identity: own.OwnIdentity) -> None:
     """Recompute every hash and signature with the sender's key (a forger holding that key)."""
-    from fieldkit.bundles import minisign
     from fieldkit.bundles.layout import BundleHeader
+    from fieldkit.crypto import minisign
 
     bag = next(iter(members)).split("/")[0]
     inner_name = f"{bag}/data/inner.json"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from fieldkit.duplicates import links
 from fieldkit.duplicates.decisions import DecisionError, Duplicates, FieldComparison
 from fieldkit.records import fields as F
 from fieldkit.records.service import AmbiguousIdError, PhotoInput, RecordNotFoundError, Records
@@ -200,8 +203,10 @@ def test_custody_of_a_merged_object_counts_for_the_canonical_one(vault: Vault) -
     c.receive(movement.record_id, everything=True, received_at="2026-01-01T11:00")
     shelf = custody.where(vault.db, b).location
     assert shelf is not None and custody.where(vault.db, a).location is None
+    assert custody.movements_for(vault.db, a) == []
     decision = dup.decide(a, b, same=True)
     assert custody.where(vault.db, a).location == shelf
+    assert [m.id for m in custody.movements_for(vault.db, a)] == [movement.record_id]
     # A movement typed with B's number moves A.
     records.create(F.LOCATION, {"code": "T-1", "name": "Store"})
     later = c.move(["MCP-1963-28"], "T-1", details={"departed_at": "2026-01-02T10:00"})
@@ -219,3 +224,113 @@ def test_decision_to_json(dup: Duplicates, tmp_path: Path) -> None:
     data = d.to_json()
     assert data["decision"] == "not_same" and data["a"] == a and data["b"] == b
     assert data["decided_at"].endswith("Z") and data["undone"] is False
+
+
+def _row(i: int, a: str, b: str, same: bool = True) -> links.DecisionRow:
+    return links.DecisionRow(f"d{i}", a, b, same, (f"{i:04d}", f"r{i}"), True)
+
+
+@given(st.permutations(range(7)))
+def test_links_are_the_same_in_any_order_cycles_cut_chains_followed(order: list[int]) -> None:
+    rows = [
+        _row(0, "A", "B"),  # B into A
+        _row(1, "B", "C"),  # C into B
+        _row(2, "C", "A"),  # A into C: would close a cycle (the latest, so it stays)
+        _row(3, "E", "D"),  # D into E
+        _row(4, "D", "E", same=False),  # the same pair later: the merge still wins
+        _row(5, "G", "F", same=False),
+        _row(6, "F", "G", same=False),
+    ]
+    derived = links.derive_links([rows[i] for i in order])
+    # Latest first: A -> C, C -> B; B -> A would close the cycle and is left out.
+    assert derived == {"A": ("B", "d2"), "C": ("B", "d1"), "D": ("E", "d3")}
+    winners = {d.decision_id for d in links.effective(rows).values()}
+    assert winners == {"d0", "d1", "d2", "d3", "d6"}
+
+
+def test_decision_records_holding_anything_are_ignored(vault: Vault) -> None:
+    from fieldkit.records.revision import new_revision
+
+    records = Records(vault)
+    a, b = _pair(records)
+    hostile = [
+        {"a": 5, "b": ["x"], "decision": "same"},
+        {"a": a, "b": a, "decision": "same"},
+        {"a": "not-here", "b": b, "decision": "same"},  # an object this vault does not hold
+        {"a": a, "b": b, "decision": "maybe"},
+        {"decision": None},
+    ]
+    with vault.transaction() as db:
+        for i, fields in enumerate(hostile):
+            records.save_revision(
+                db,
+                new_revision(
+                    records.identity,
+                    records.clock,
+                    record_id=f"00000000-0000-4000-8000-00000000000{i}",
+                    kind=F.DUPLICATE_DECISION,
+                    parents=(),
+                    fields=fields,
+                ),
+            )
+    assert records.resolve(a) == a and records.resolve(b) == b
+    dup = Duplicates(records)
+    assert len(dup.decisions()) == len(hostile)
+    assert records.count(F.OBJECT) == 2
+
+
+def test_a_decision_keeps_the_candidates_score_and_reasons(dup: Duplicates) -> None:
+    a, b = _pair(dup.records)
+    [candidate] = dup.candidates()
+    decision = dup.decide(candidate.a, candidate.b, same=False, candidate=candidate, notes="two")
+    fields = dup.records.get(decision.decision_id, F.DUPLICATE_DECISION).fields
+    assert fields["score"] == round(candidate.score, 3)
+    assert fields["reasons"] == [r.english() for r in candidate.reasons]
+    assert fields["notes"] == "two" and {fields["a"], fields["b"]} == {a, b}
+
+
+def test_a_merge_is_all_or_nothing(dup: Duplicates, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldkit.vault import audit
+
+    records = dup.records
+    a, b = _pair(records)
+    before = records.vault.db.execute(
+        "SELECT record_id, head_rev, fields, deleted FROM records ORDER BY record_id"
+    ).fetchall()
+    real = audit.append
+
+    def failing(db: object, actor: str, action: str, *args: object, **kw: object) -> object:
+        if action == "record_created":
+            raise OSError("disk full")
+        return real(db, actor, action, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "append", failing)
+    with pytest.raises(OSError):
+        dup.decide(a, b, same=True)
+    monkeypatch.undo()
+    after = records.vault.db.execute(
+        "SELECT record_id, head_rev, fields, deleted FROM records ORDER BY record_id"
+    ).fetchall()
+    assert after == before
+    assert records.vault.db.execute("SELECT count(*) FROM duplicate_links").fetchone()[0] == 0
+    assert records.resolve(b) == b
+
+
+def test_damage_reports_of_the_merged_record_are_the_canonical_objects(vault: Vault) -> None:
+    from fieldkit.exports.source import Reader, Selection
+
+    records = Records(vault)
+    a, b = _pair(records)
+    report = records.create(
+        F.DAMAGE, {"object_id": b, "severity": "severe", "description": "cracked rim"}
+    ).record_id
+    assert records.count(F.DAMAGE, object_id=a) == 0
+    decision = Duplicates(records).decide(a, b, same=True)
+    assert [v.record_id for v in records.list(F.DAMAGE, object_id=a)] == [report]
+    assert records.count(F.DAMAGE, object_id=a) == 1
+    assert records.count(F.DAMAGE, object_id=b) == 1  # B names A
+    # What LIDO and Linked Art carry, the object named by B's inventory number:
+    [item] = Reader(vault, Selection(ids=("MCP-1963-28",)), redact=False).items()
+    assert item.view.record_id == a and [v.record_id for v in item.damage] == [report]
+    Duplicates(records).undo(decision.decision_id)
+    assert records.count(F.DAMAGE, object_id=a) == 0

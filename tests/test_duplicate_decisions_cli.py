@@ -46,9 +46,10 @@ def test_list_decide_show_and_undo_from_the_command_line(cli: Any) -> None:
     _add(cli, {"inventory_number": "X-1", "title": "Other"})
     listed = cli("duplicates", "list", "--json")
     assert listed.code == 0, listed.err
-    assert listed.json == [
-        {"a": a, "b": b, "score": 0.9, "reasons": ["same inventory number after normalising"]}
-    ]
+    # (the detector decides the order within a pair, the score and the reasons)
+    [found] = listed.json
+    assert set(found) == {"a", "b", "score", "reasons"} and {found["a"], found["b"]} == {a, b}
+    assert 0 < found["score"] <= 1 and all(isinstance(r, str) for r in found["reasons"])
     human = cli("duplicates", "list")
     assert "MCP 1963.28" in human.out and "1 possible duplicate" in human.err
 
@@ -100,3 +101,20 @@ def test_human_output_is_translated(cli: Any) -> None:
     assert r.code == 0 and r.json["undone"] is True
     again = cli("duplicates", "undo", a, env={"FIELDKIT_LANG": "fr"})
     assert again.code == 1 and "Aucune décision ne concerne cet objet." in again.err
+
+
+def test_same_as_is_no_field_a_person_can_type_or_export(cli: Any, tmp_path: Path) -> None:
+    a = _add(cli, {"inventory_number": "A 1", "title": "Jar"})
+    b = _add(cli, {"inventory_number": "a-01", "title": "Jarre"})
+    refused = cli("object", "add", "--json", "-", stdin=json.dumps({"same_as": a}))
+    assert refused.code != 0 and "'same_as' is not a field" in refused.err
+    refused = cli("object", "edit", b, "--json", "-", stdin=json.dumps({"same_as": a}))
+    assert refused.code != 0 and "'same_as' is not a field" in refused.err
+    assert cli("duplicates", "decide", a, b, "--same").code == 0
+    out = tmp_path / "objects.csv"
+    r = cli("export-records", "--format", "csv", "-o", str(out), "a-01")
+    assert r.code == 0, r.err
+    text = out.read_text(encoding="utf-8-sig")
+    assert "same_as" not in text and b not in text.splitlines()[0]
+    assert len(text.strip().splitlines()) == 2  # the header and A (named by B's number)
+    assert "A 1" in text

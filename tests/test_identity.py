@@ -16,8 +16,8 @@ import pytest
 from conftest import PASSPHRASE, require_tool, run_cli
 from terminal import run_on_terminal
 
-from fieldkit.bundles import minisign as our_minisign
 from fieldkit.canonical_json import canonical_json
+from fieldkit.crypto import minisign as our_minisign
 from fieldkit.crypto.age import (
     ScryptIdentity,
     X25519Identity,

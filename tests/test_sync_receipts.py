@@ -12,8 +12,8 @@ from conftest import require_tool
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from test_sync import Site, bundles_on, shared, world  # noqa: F401 - fixtures
 
-from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.crypto import age
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import AgeNoIdentityMatchError, CorruptFileError
 from fieldkit.identity.own import OwnIdentity, minisign_public_line
 from fieldkit.records import fields as F

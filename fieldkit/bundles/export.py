@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, cast
 from fieldkit import __version__
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
+from fieldkit.crypto.minisign import sign
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
 from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
 from fieldkit.identity import own
@@ -35,7 +36,6 @@ from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
 from . import layout as L
-from .minisign import sign
 from .zip_writer import BundleZipWriter, HashingWriter, HashThread, StreamingOutput
 
 log = logging.getLogger(__name__)

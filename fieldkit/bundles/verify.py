@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.crypto import age
+from fieldkit.crypto.minisign import MinisignError, MinisignPublicKey, verify
 from fieldkit.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -34,7 +35,6 @@ from fieldkit.vault.vault import Vault
 
 from . import layout as L
 from .bagit import parse_manifest, validate_bag
-from .minisign import MinisignError, MinisignPublicKey, verify
 from .safe_zip import SafeZip, ZipSource
 
 log = logging.getLogger(__name__)
@@ -566,7 +566,7 @@ def _revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyRepo
 
 
 def _key_id_of(signature: bytes) -> bytes | None:
-    from .minisign import parse
+    from fieldkit.crypto.minisign import parse
 
     try:
         return parse(signature).key_id

@@ -57,7 +57,7 @@ def _decision_line(db: Connection, d: Decision) -> str:
     if d.undone:
         line += " " + translate("cli", "(undone)")
     elif d.superseded:
-        line += " " + translate("cli", "(superseded by a later decision)")
+        line += " " + translate("cli", "(superseded by another decision)")
     return line
 
 

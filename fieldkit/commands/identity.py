@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import credentials, logs
-from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.crypto import age
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, atomic_write
 from fieldkit.identity import own

@@ -1,1 +1,2 @@
-"""Cryptography of FieldKit: key derivation, key wrapping, recovery keys and age v1 files."""
+"""Cryptography of FieldKit: key derivation, key wrapping, recovery keys, age v1 files and minisign
+signatures."""

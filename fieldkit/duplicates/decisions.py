@@ -15,8 +15,9 @@ from the live decisions alone (:mod:`fieldkit.duplicates.links`), the same in ev
   ``same_as`` on top of its heads) and ``a``'s merge reverted field by field (a field changed
   since the merge keeps its newer value; ``b``'s id leaves ``cross_references``; ``b``'s
   photos leave ``a``).
-- Concurrent decisions: see the rules in :mod:`fieldkit.duplicates.links` (the decision
-  created last wins a pair; an object merged twice follows the later merge).
+- Concurrent decisions: see the rules in :mod:`fieldkit.duplicates.links` (*same* wins a
+  pair over *not the same*, then the decision created last; an object merged twice follows
+  the later merge).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class DecisionError(FieldKitError):
 class Decision:
     """One decision record as the vault sees it now.
 
-    ``undone``: its record was deleted (undo). ``superseded``: live, but a later decision
+    ``undone``: its record was deleted (undo). ``superseded``: live, but another decision
     about the same pair wins (fieldkit.duplicates.links, rule 1).
     """
 

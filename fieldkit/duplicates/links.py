@@ -6,8 +6,10 @@ from the set of live (not undone) decision records alone, never from arrival ord
 vault holding the same revisions resolves every id the same way:
 
 1. *One decision per pair.* Of the live decisions about the same two objects (in either
-   order), the one created last wins: the highest ``(hlc, rev_id)`` of its first revision.
-   The others are *superseded* (kept, listed, and undoable, but without effect).
+   order), a *same object* decision wins over *not the same* (a merge has already made one of
+   them a tombstone: letting "not the same" win would leave a record no id leads to; whoever
+   disagrees undoes the merge), then the one created last: the highest ``(hlc, rev_id)`` of
+   its first revision. The others are *superseded* (kept, listed, undoable, without effect).
 2. *One link per merged object.* A winning *same* decision links ``b`` to ``a`` (``b`` then
    resolves to ``a``). When ``b`` was merged into two different objects (two vaults that had
    not seen each other's decision), the later decision wins, as in 1.
@@ -59,8 +61,15 @@ def _first_revision(db: Connection, record_id: str) -> tuple[str, str]:
     return (str(row[0]), str(row[1])) if row else ("", "")
 
 
-def decision_from(db: Connection, record_id: str, fields_json: str, deleted: bool) -> DecisionRow:
-    """A decision row from a record's view (fields from another vault may hold anything)."""
+def decision_from(
+    db: Connection,
+    record_id: str,
+    fields_json: str,
+    deleted: bool,
+    order: tuple[str, str] | None = None,
+) -> DecisionRow:
+    """A decision row from a record's view (fields from another vault may hold anything);
+    ``order``: its first revision's (hlc, rev_id) when the caller has read it."""
     try:
         f = json.loads(fields_json)
     except ValueError:
@@ -73,19 +82,24 @@ def decision_from(db: Connection, record_id: str, fields_json: str, deleted: boo
         a if isinstance(a, str) else "",
         b if isinstance(b, str) else "",
         f.get("decision") == F.SAME,
-        _first_revision(db, record_id),
+        order if order is not None else _first_revision(db, record_id),
         not deleted,
     )
 
 
 def all_decisions(db: Connection, *, live_only: bool = True) -> list[DecisionRow]:
     """Every decision record this vault holds (only the live ones by default)."""
-    sql = "SELECT record_id, fields, deleted FROM records WHERE kind = ?"
+    # The first revision's clock and id, read along (one statement, not one per decision).
+    sql = (
+        "SELECT r.record_id, r.fields, r.deleted, f.hlc, f.rev_id FROM records r "
+        "LEFT JOIN revisions f ON f.rev_id = (SELECT v.rev_id FROM revisions v "
+        "WHERE v.record_id = r.record_id ORDER BY v.hlc, v.rev_id LIMIT 1) WHERE r.kind = ?"
+    )
     if live_only:
-        sql += " AND deleted = 0"
+        sql += " AND r.deleted = 0"
     return [
-        decision_from(db, str(rid), str(fj), bool(deleted))
-        for rid, fj, deleted in db.execute(sql, (F.DUPLICATE_DECISION,))
+        decision_from(db, str(rid), str(fj), bool(deleted), (str(hlc or ""), str(rev or "")))
+        for rid, fj, deleted, hlc, rev in db.execute(sql, (F.DUPLICATE_DECISION,))
     ]
 
 
@@ -96,7 +110,7 @@ def effective(decisions: Iterable[DecisionRow]) -> dict[frozenset[str], Decision
         if not d.live or not d.a or not d.b or d.a == d.b:
             continue
         best = out.get(d.pair)
-        if best is None or d.order > best.order:
+        if best is None or (d.same, d.order) > (best.same, best.order):
             out[d.pair] = d
     return out
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.bundles.export import _redacted
+from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
@@ -283,6 +284,12 @@ class Reader:
         out: dict[str, list[RecordView]] = {}
         if not object_ids:
             return out
+        # Damage reports of records merged into these objects are theirs (fieldkit.duplicates).
+        db = self.vault.db
+        same: dict[str, str] = {}
+        if duplicate_links.any_links(db):
+            same = duplicate_links.canonical_map(db, duplicate_links.aliases(db, object_ids))
+            object_ids = sorted(set(object_ids) | set(same))
         marks = ",".join("?" * len(object_ids))
         # Only "?" placeholders are formatted into the query.
         query = (
@@ -302,7 +309,7 @@ class Reader:
                 deleted=bool(row[6]),
                 in_conflict=bool(row[7]),
             )
-            out.setdefault(str(row[8]), []).append(self._redact(view))
+            out.setdefault(same.get(str(row[8]), str(row[8])), []).append(self._redact(view))
         return out
 
     def _typed_references(self, stored: Sequence[str]) -> list[str]:

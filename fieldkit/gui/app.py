@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,7 +23,7 @@ ORGANISATION = "FieldKit"
 ORGANISATION_DOMAIN = "fieldkit.invalid"
 
 
-def configure_application(app: QCoreApplication) -> None:
+def configure_application(app: QGuiApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
@@ -51,7 +51,10 @@ def make_excepthook(
 
 def run_app(vault_path: Path | None = None, *, kdf: Argon2Params | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("the desktop app needs a QApplication, not a QCoreApplication")
+    app = existing
     if app is None:
         # Fractional scaling (125 %, 150 %) as the system asks, not rounded: crisp text on the
         # small high-DPI laptops common in the field. Only possible before the app exists.

@@ -81,6 +81,7 @@ class CheckInPanel(QWidget):
         self.error = error_label(self)
         self.error.setObjectName("scanError")
         self.count_labels: dict[str, QLabel] = {}
+        captions: dict[str, QLabel] = {}
         counts = QGridLayout()
         for column, (key, text) in enumerate(
             (
@@ -102,7 +103,8 @@ class CheckInPanel(QWidget):
             counts.addWidget(number, 0, column)
             counts.addWidget(caption, 1, column)
             self.count_labels[key] = number
-        self.pending_caption = counts.itemAtPosition(1, 2).widget()
+            captions[key] = caption
+        self.pending_caption = captions[PENDING]
         self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
         self.list.setAccessibleName(self.tr("Items of this movement and their state"))
         self.sealed_note = paragraph(
@@ -351,7 +353,7 @@ class CheckInPanel(QWidget):
 
     def _show_reconciliation(self, status: C.MovementStatus) -> None:
         """The core's reconciliation after the reception was written."""
-        outside = set(getattr(status, "outside", ()) or ())
+        outside = set(status.outside)
         rows = (
             [(x, MISSING) for x in status.missing]
             + [(x, EXTRA) for x in status.extra]

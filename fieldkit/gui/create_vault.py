@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,7 +34,8 @@ from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import busy_bar, button_box, error_label, heading, paragraph, set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import Vault
 from fieldkit.vault.vault import ROLES
 
@@ -157,10 +159,7 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.fields)
         self.fields.align_with(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.create_button)
+        buttons = button_box(page, accept=self.create_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Create a vault"), page))
         layout.addWidget(
@@ -176,7 +175,7 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
         self.fields.changed.connect(self._validate)
@@ -295,7 +294,7 @@ class CreateVaultDialog(QDialog):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == 1:
             event.accept()
             return

@@ -6,27 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 LABELS = "labels"
 PACKING_LIST = "packing-list"
@@ -59,7 +61,7 @@ def write_document(
     output: Path,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     """One custody document, on a worker's own connection to the open vault."""
     from fieldkit.reports import custody_documents as D
 
@@ -81,7 +83,7 @@ def write_document(
     return result
 
 
-class CustodyReportDialog(QDialog):
+class CustodyReportDialog(TaskDialog):
     def __init__(
         self,
         session: Session,
@@ -95,10 +97,9 @@ class CustodyReportDialog(QDialog):
         self.session = session
         self.document = document
         self.targets = list(targets)
-        self.result: Any = None
+        self.outcome: ReportResult | None = None
         self.title = QCoreApplication.translate("custody", TITLES[document])
         self.setWindowTitle(self.title + " — FieldKit")
-        self.pages = QStackedWidget(self)
         page = QWidget(self)
         self.destination = QLineEdit(str(Path.home() / f"{document}.pdf"), page)
         self.destination.setObjectName("reportDestination")
@@ -117,10 +118,7 @@ class CustodyReportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.write_button)
+        buttons = button_box(page, accept=self.write_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if about:
@@ -132,10 +130,9 @@ class CustodyReportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.pages.addWidget(page)
-        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
         done = QWidget(self)
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
@@ -145,18 +142,14 @@ class CustodyReportDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.open_pdf())
         close = QPushButton(self.tr("Close"), done)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
-        done_buttons.addWidget(self.open_button)
+        done_buttons = button_box(done, accept=self.open_button, reject=close)
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(heading(self.title, done, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addWidget(self.open_error)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
-        QVBoxLayout(self).addWidget(self.pages)
         self.resize(600, 260)
 
     def _choose(self) -> None:
@@ -168,7 +161,7 @@ class CustodyReportDialog(QDialog):
 
     def start(self) -> None:
         text = self.destination.text().strip()
-        if not text or self.progress_page.busy:
+        if not text or self.busy:
             return
         target = Path(text).expanduser()
         if not target.parent.is_dir():
@@ -178,8 +171,8 @@ class CustodyReportDialog(QDialog):
             )
             return
         set_error(self.error, "")
-        self.pages.setCurrentIndex(WRITING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             write_document,
             self.session,
@@ -191,18 +184,14 @@ class CustodyReportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no PDF was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
 
-    def _done(self, result: Any) -> None:
-        self.result = result
-        pages = int(getattr(result, "pages", 0) or 0)
+    def _done(self, result: ReportResult) -> None:
+        self.outcome = result
+        pages = result.pages
         self.done_text.setText(
             self.tr("%n page(s) written to {file}.", "", pages).format(
-                file=str(getattr(result, "path", ""))
+                file=str(result.path)
             )
         )
         self.pages.setCurrentIndex(DONE)
@@ -210,8 +199,8 @@ class CustodyReportDialog(QDialog):
         self.open_button.setFocus()
 
     def written(self) -> Path | None:
-        path = getattr(self.result, "path", None)
-        return Path(path) if path and Path(path).is_file() else None
+        path = self.outcome.path if self.outcome is not None else None
+        return path if path is not None and path.is_file() else None
 
     def open_pdf(self) -> bool:
         path = self.written()
@@ -227,12 +216,6 @@ class CustodyReportDialog(QDialog):
             )
             return False
         return True
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
 
 
 def open_document(

@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -23,18 +22,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.errors import CancelledError
 from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, photos_folder_of
-from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.exports.export import Cancel, Progress
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import button_box, core_text, error_label, heading, paragraph, set_error
 from fieldkit.records.vocabularies import STATUS
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
@@ -54,8 +51,8 @@ def run_export(
     selection: Selection,
     redact: bool,
     photos: bool,
-    progress: object,
-    cancel: object,
+    progress: Progress,
+    cancel: Cancel,
 ) -> ExportSummary:
     """The core export on the worker's own connection (the CLI runs the same function)."""
     with session.worker_vault() as vault:
@@ -66,12 +63,12 @@ def run_export(
             selection,
             redact_locations=redact,
             photos=photos,
-            progress=progress,  # type: ignore[arg-type]
-            cancel=cancel,  # type: ignore[arg-type]
+            progress=progress,
+            cancel=cancel,
         )
 
 
-class ExportRecordsDialog(QDialog):
+class ExportRecordsDialog(TaskDialog):
     exported = Signal(object)  # the ExportSummary
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -80,17 +77,17 @@ class ExportRecordsDialog(QDialog):
         self.setWindowTitle(self.tr("Export records — FieldKit"))
         self.session = session
         self.summary: ExportSummary | None = None
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._options_page())
-        self.progress_page = ProgressPage(self.tr("Exporting records"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Exporting records"))
         self.pages.addWidget(self._summary_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(760, 660)
         self._format_changed()
 
     # --- options -----------------------------------------------------------------------------
+
+    def _format_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._format_changed()
 
     def _options_page(self) -> QWidget:
         page = QWidget(self)
@@ -115,7 +112,7 @@ class ExportRecordsDialog(QDialog):
             self.format_radios[fmt] = radio
             fmt_layout.addWidget(radio)
         self.format_radios["lido"].setChecked(True)
-        self.format_buttons.idToggled.connect(lambda _i, on: on and self._format_changed())
+        self.format_buttons.idToggled.connect(self._format_toggled)
         # Which objects
         which = QGroupBox(self.tr("Which objects"), body)
         self.search = QLineEdit(which)
@@ -182,8 +179,7 @@ class ExportRecordsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.export_button)
+        buttons.addWidget(button_box(page, accept=self.export_button, reject=cancel))
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(fmt_box)
         body_layout.addWidget(which)
@@ -257,8 +253,7 @@ class ExportRecordsDialog(QDialog):
     def _validate(self) -> None:
         problem = self._problem()
         set_error(self.error, problem)
-        busy = bool(getattr(self, "progress_page", None) and self.progress_page.busy)
-        self.export_button.setEnabled(not problem and not busy)
+        self.export_button.setEnabled(not problem and not self.busy)
 
     # --- exporting ---------------------------------------------------------------------------
 
@@ -267,8 +262,8 @@ class ExportRecordsDialog(QDialog):
         if not self.export_button.isEnabled():
             return
         target = Path(self.destination.text().strip()).expanduser()
-        self.pages.setCurrentIndex(EXPORTING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {name}…").format(name=target.name),
             run_export,
             self.session,
@@ -282,12 +277,8 @@ class ExportRecordsDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
         self._validate()
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: nothing was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: nothing was written."))
 
     def _done(self, summary: ExportSummary) -> None:
         self.summary = summary
@@ -307,15 +298,13 @@ class ExportRecordsDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeExportRecords")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
         layout.addWidget(self.warnings_text)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _fill_summary(self, summary: ExportSummary) -> None:
@@ -343,11 +332,3 @@ class ExportRecordsDialog(QDialog):
         notes = [core_text(w) for w in summary.warnings]
         self.warnings_text.setText("\n".join(notes))
         self.warnings_text.setVisible(bool(notes))
-
-    # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

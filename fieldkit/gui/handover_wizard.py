@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,7 +31,7 @@ from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import data_label, error_label, paragraph, set_error
+from fieldkit.gui.widgets import button_box, data_label, error_label, paragraph, set_error
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
@@ -211,9 +210,9 @@ class HandoverWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.details_page:
             return super().validateCurrentPage()
-        return self.create()
+        return self.create_handover()
 
-    def create(self) -> bool:
+    def create_handover(self) -> bool:
         fingerprint = self.receiver_page.fingerprint()
         if fingerprint is None:
             return False
@@ -266,11 +265,9 @@ class AcceptHandoverDialog(QDialog):
         self.certificate_button.clicked.connect(self.print_certificate)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.certificate_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.accept_button)
+        buttons = button_box(
+            self, accept=self.accept_button, reject=close, actions=[self.certificate_button]
+        )
         list_label = QLabel(self.tr("&Handovers (waiting for you first):"), self)
         list_label.setBuddy(self.list)
         layout = QVBoxLayout(self)
@@ -280,7 +277,7 @@ class AcceptHandoverDialog(QDialog):
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(640, 480)
         self.refresh()
 

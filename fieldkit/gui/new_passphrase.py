@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.passphrase_strength import Strength
 from fieldkit.gui.strength_meter import StrengthMeter
-from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import busy_bar, button_box, error_label, heading, paragraph, set_error
 from fieldkit.vault import Vault
 
 
@@ -137,10 +136,7 @@ class NewPassphraseDialog(QDialog):
         later.clicked.connect(self.reject)
         self.set_button.clicked.connect(self._set)
         self.fields.changed.connect(self._validate)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(later)
-        buttons.addWidget(self.set_button)
+        buttons = button_box(self, accept=self.set_button, reject=later)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Set a new passphrase"), self))
         layout.addWidget(
@@ -155,7 +151,7 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addStretch(1)
         layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(520, 320)
 
     def _validate(self) -> None:

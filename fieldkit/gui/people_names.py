@@ -6,12 +6,15 @@ The names come from :func:`fieldkit.identity.trust.known_names`; this module onl
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from fieldkit.identity.fingerprint import short_form
 from fieldkit.identity.trust import KnownName, known_names
+
+if TYPE_CHECKING:
+    from fieldkit.vault.database import Connection
 
 
 def _t(text: str) -> str:
@@ -19,7 +22,7 @@ def _t(text: str) -> str:
 
 
 class Names:
-    def __init__(self, db: Any, own_fingerprint: str, own_name: str) -> None:
+    def __init__(self, db: Connection, own_fingerprint: str, own_name: str) -> None:
         self.own = own_fingerprint
         self.own_name = own_name
         self.known: dict[str, KnownName] = known_names(db)

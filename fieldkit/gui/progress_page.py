@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.gui import workers
-from fieldkit.gui.widgets import heading
+from fieldkit.gui.widgets import button_box, heading
+
+T = TypeVar("T")
 
 SCALE = 1000  # QProgressBar holds ints; byte counts do not fit
 
@@ -30,22 +32,20 @@ class ProgressPage(QWidget):
         self.cancel_button.setObjectName("cancelWork")
         self.cancel_button.setAccessibleName(self.tr("Cancel: {what}").format(what=title))
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        buttons = button_box(self, reject=self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def run(
         self,
         text: str,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None],
+        on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         **kwargs: Any,
     ) -> workers.Worker:
@@ -78,12 +78,12 @@ class ProgressPage(QWidget):
         return self.worker is not None and self.sender() is self.worker.signals
 
     def _worker_finished(self, result: Any) -> None:
-        if self._current():
+        if self._current() and self._slots is not None:
             self.worker = None
             self._slots[0](result)
 
     def _worker_failed(self, exc: BaseException) -> None:
-        if self._current():
+        if self._current() and self._slots is not None:
             self.worker = None
             self._slots[1](exc)
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -20,17 +19,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.errors import CancelledError
-from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
+    button_box,
     core_text,
     data_label,
     error_label,
@@ -39,6 +36,9 @@ from fieldkit.gui.widgets import (
     set_error,
 )
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 OBJECT_ID, DAMAGE, INVENTORY = "object-id", "damage", "inventory"
 OPTIONS, WRITING, DONE = 0, 1, 2
@@ -52,15 +52,23 @@ def available() -> bool:
     return True
 
 
+class ReportOptions(TypedDict):
+    """What the evacuation / inventory list includes."""
+
+    status: list[str]
+    priority: list[int]
+    redact_locations: bool
+
+
 def write_report(
     session: Session,
     kind: str,
     output: Path,
     ids: Sequence[str],
-    options: dict[str, Any],
+    options: ReportOptions,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     from fieldkit import reports
 
     with session.worker_vault() as vault:
@@ -73,15 +81,15 @@ def write_report(
         return reports.inventory_report(
             vault,
             output,
-            status=options.get("status", ()),
-            priority=options.get("priority", ()),
-            redact_locations=bool(options.get("redact_locations")),
+            status=options["status"],
+            priority=options["priority"],
+            redact_locations=options["redact_locations"],
             progress=progress,
             cancel=cancel,
         )
 
 
-class ReportDialog(QDialog):
+class ReportDialog(TaskDialog):
     def __init__(
         self,
         session: Session,
@@ -96,7 +104,7 @@ class ReportDialog(QDialog):
         self.session = session
         self.kind = kind
         self.ids = list(ids)
-        self.result: Any = None
+        self.outcome: ReportResult | None = None
         titles = {
             OBJECT_ID: self.tr("Object ID sheet"),
             DAMAGE: self.tr("Damage report"),
@@ -104,11 +112,9 @@ class ReportDialog(QDialog):
         }
         self.title = titles[kind]
         self.setWindowTitle(self.title + " — FieldKit")
-        self.pages = QStackedWidget(self)
         self.about = about
         self.pages.addWidget(self._options_page(default_name or f"{kind}.pdf"))
-        self.progress_page = ProgressPage(self.tr("Writing the PDF"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
         done = QWidget(self)
         self.done_text = paragraph("", done)
         self.done_text.setObjectName("reportDone")
@@ -119,19 +125,14 @@ class ReportDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.open_pdf())
         close = QPushButton(self.tr("Close"), done)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
-        done_buttons.addWidget(self.open_button)
+        done_buttons = button_box(done, accept=self.open_button, reject=close)
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(heading(self.title, done, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addWidget(self.open_error)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(600, 420 if kind == INVENTORY else 260)
 
     def _options_page(self, default_name: str) -> QWidget:
@@ -154,10 +155,7 @@ class ReportDialog(QDialog):
         self.write_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.write_button)
+        buttons = button_box(page, accept=self.write_button, reject=cancel)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if self.about:
@@ -200,7 +198,7 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _choose(self) -> None:
@@ -210,7 +208,7 @@ class ReportDialog(QDialog):
         if chosen:
             self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
 
-    def options(self) -> dict[str, Any]:
+    def options(self) -> ReportOptions:
         return {
             "status": [s for s, box in self.status_boxes.items() if box.isChecked()],
             "priority": [n for n, box in self.priority_boxes.items() if box.isChecked()],
@@ -219,7 +217,7 @@ class ReportDialog(QDialog):
 
     def start(self) -> None:
         text = self.destination.text().strip()
-        if not text or self.progress_page.busy:
+        if not text or self.busy:
             return
         target = Path(text).expanduser()
         if not target.parent.is_dir():
@@ -229,8 +227,8 @@ class ReportDialog(QDialog):
             )
             return
         set_error(self.error, "")
-        self.pages.setCurrentIndex(WRITING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             write_report,
             self.session,
@@ -243,19 +241,15 @@ class ReportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no PDF was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
 
-    def _done(self, result: Any) -> None:
-        self.result = result
-        pages = int(getattr(result, "pages", 0) or 0)
+    def _done(self, result: ReportResult) -> None:
+        self.outcome = result
+        pages = result.pages
         text = self.tr("%n page(s) written to {file}.", "", pages).format(
-            file=str(getattr(result, "path", ""))
+            file=str(result.path)
         )
-        for warning in getattr(result, "warnings", ()) or ():
+        for warning in result.warnings:
             text += "\n" + core_text(str(warning))
         self.done_text.setText(text)
         set_error(self.open_error, "")
@@ -267,8 +261,8 @@ class ReportDialog(QDialog):
 
     def written(self) -> Path | None:
         """The PDF this dialog wrote, if it is still there."""
-        path = getattr(self.result, "path", None)
-        return Path(path) if path and Path(path).is_file() else None
+        path = self.outcome.path if self.outcome is not None else None
+        return path if path is not None and path.is_file() else None
 
     def open_pdf(self) -> bool:
         """Open the written PDF in the system's PDF viewer; say so when that is not possible."""
@@ -286,12 +280,6 @@ class ReportDialog(QDialog):
             return False
         set_error(self.open_error, "")
         return True
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()
 
 
 __all__ = ["DAMAGE", "INVENTORY", "OBJECT_ID", "ReportDialog", "available"]

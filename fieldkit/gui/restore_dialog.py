@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.widgets import busy_bar, heading, paragraph
+from fieldkit.gui.widgets import busy_bar, button_box, heading, paragraph
 from fieldkit.vault import Vault, restore
 
 
@@ -48,10 +48,7 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("&Backup folder:"), self._with_chooser(self.source))
         form.addRow(self.tr("Restore &into:"), self._with_chooser(self.target))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.restore_button)
+        buttons = button_box(self, accept=self.restore_button, reject=cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Restore from a backup"), self))
         layout.addWidget(
@@ -66,7 +63,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(600, 320)
 
     def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:

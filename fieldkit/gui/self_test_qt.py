@@ -51,7 +51,8 @@ def _check_qt_image_formats() -> None:
     for pil_format, qt_format in (("JPEG", "JPG"), ("PNG", "PNG"), ("TIFF", "TIFF")):
         data = io.BytesIO()
         picture.save(data, pil_format)
-        image = QImage.fromData(data.getvalue(), qt_format)
+        # PySide6's stub says bytes; the binding accepts only str here (bytes: ValueError).
+        image = QImage.fromData(data.getvalue(), qt_format)  # type: ignore[arg-type]
         if image.isNull() or (image.width(), image.height()) != (8, 6):
             raise AssertionError(f"Qt cannot read {pil_format} images")
 

@@ -19,9 +19,8 @@ def _settings() -> QSettings:
 
 def recent_vaults() -> list[Path]:
     raw = _settings().value(RECENT_KEY, [])
-    if isinstance(raw, str):
-        raw = [raw]
-    return [Path(p) for p in (raw or []) if isinstance(p, str) and p]
+    items: list[object] = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    return [Path(p) for p in items if isinstance(p, str) and p]
 
 
 def remember_vault(path: Path) -> None:
@@ -37,9 +36,11 @@ def forget_vault(path: Path) -> None:
 
 def idle_minutes() -> float:
     value = _settings().value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
+    if not isinstance(value, (int, float, str)):
+        return DEFAULT_IDLE_MINUTES
     try:
-        minutes = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        minutes = float(value)
+    except ValueError:
         return DEFAULT_IDLE_MINUTES
     return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
 

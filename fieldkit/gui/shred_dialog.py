@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.widgets import ERROR_STYLE, heading, paragraph
+from fieldkit.gui.widgets import ERROR_STYLE, button_box, heading, paragraph
 from fieldkit.vault import shred
 
 CONFIRM_WORD = "SHRED"
@@ -47,16 +47,13 @@ class ShredDialog(QDialog):
             lambda text: self.shred_button.setEnabled(text.strip() == CONFIRM_WORD)
         )
         self.shred_button.clicked.connect(self._shred)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.shred_button)
+        buttons = button_box(self, accept=self.shred_button, reject=cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Shred this vault?"), self))
         layout.addWidget(warning)
         layout.addWidget(paragraph(self.tr("To confirm, type SHRED in capital letters:"), self))
         layout.addWidget(self.confirm)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(520, 300)
 
     def _shred(self) -> None:

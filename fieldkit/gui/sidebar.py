@@ -22,15 +22,15 @@ class BadgeDelegate(QStyledItemDelegate):
             return
         text = str(count) if int(count) < 1000 else "999+"
         painter.save()
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setBold(True)
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = painter.fontMetrics()
         height = metrics.height() + 2
         width = max(height, metrics.horizontalAdvance(text) + 10)
-        rect = option.rect  # type: ignore[attr-defined]
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        rect = option.rect
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
         x = rect.left() + 8 if rtl else rect.right() - width - 8
         badge = QRect(x, rect.center().y() - height // 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

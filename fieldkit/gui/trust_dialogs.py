@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from fieldkit.gui.bundles.verdict import monospace
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import data_label, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard, read_card_file
 from fieldkit.vault.vault import ROLES
@@ -101,11 +100,9 @@ class AddCardDialog(QDialog):
         form.addRow(self.tr("The card says:"), claimed)
         form.addRow(self.tr("&Local name:"), self.local_name)
         form.addRow(self.tr("&Role:"), self.role)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.verified_button)
+        buttons = button_box(
+            self, accept=self.verified_button, reject=cancel, actions=[self.later_button]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Trust this key?"), self, size=1.3))
         layout.addWidget(
@@ -161,7 +158,7 @@ class AddCardDialog(QDialog):
         layout.addWidget(self.name_clash)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(640, 460)
 
     def _check_name(self, name: str) -> None:
@@ -217,10 +214,7 @@ class CompareDialog(QDialog):
         differ.setDefault(True)
         differ.clicked.connect(self._differ)
         self.note = error_label(self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(differ)
-        buttons.addWidget(match)
+        buttons = button_box(self, accept=match, reject=differ)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Compare the fingerprint"), self, size=1.3))
         layout.addWidget(
@@ -235,7 +229,7 @@ class CompareDialog(QDialog):
         layout.addWidget(fingerprint_label(key.display_fingerprint, self))
         layout.addWidget(self.note)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(600, 340)
 
     def _differ(self) -> None:
@@ -277,10 +271,7 @@ class RenameDialog(QDialog):
         cancel.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Local name:"), self.name)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(save)
+        buttons = button_box(self, accept=save, reject=cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
@@ -292,7 +283,7 @@ class RenameDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.resize(460, 180)
 
     def rename(self) -> None:

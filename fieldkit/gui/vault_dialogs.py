@@ -31,12 +31,13 @@ from fieldkit.gui import vault_tasks, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     busy_bar,
+    button_box,
     error_label,
     heading,
     human_size,
@@ -122,10 +123,7 @@ class KeyChangeDialog(QDialog):
             self.fields.align_with(form)
         else:
             self.fields.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.go_button)
+        buttons = button_box(page, accept=self.go_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title_text, page, size=1.3))
         layout.addWidget(paragraph(self.intro_text, page))
@@ -134,7 +132,7 @@ class KeyChangeDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _ready(self) -> bool:
@@ -312,14 +310,13 @@ class RekeyDialog(KeyChangeDialog):
         self.progress.setValue(done)
 
 
-class BackupDialog(QDialog):
+class BackupDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Back up the vault — FieldKit"))
         self.session = session
-        self.result: vault_tasks.BackupResult | None = None
-        self.pages = QStackedWidget(self)
+        self.outcome: vault_tasks.BackupResult | None = None
         form_page = QWidget(self)
         self.folder = QLineEdit(form_page)
         self.folder.setObjectName("backupFolder")
@@ -338,10 +335,7 @@ class BackupDialog(QDialog):
         self.backup_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), form_page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.backup_button)
+        buttons = button_box(form_page, accept=self.backup_button, reject=cancel)
         label = QLabel(self.tr("Back up &into (a new or empty folder):"), form_page)
         label.setBuddy(self.folder)
         layout = QVBoxLayout(form_page)
@@ -360,26 +354,21 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.pages.addWidget(form_page)
-        self.progress_page = ProgressPage(self.tr("Backing up"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Backing up"))
         done_page = QWidget(self)
         self.done_text = paragraph("", done_page)
         self.done_text.setObjectName("backupDone")
         close = QPushButton(self.tr("Close"), done_page)
         close.clicked.connect(self.accept)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(close)
+        done_buttons = button_box(done_page, reject=close)
         done_layout = QVBoxLayout(done_page)
         done_layout.addWidget(heading(self.tr("Backup written"), done_page, size=1.3))
         done_layout.addWidget(self.done_text)
         done_layout.addStretch(1)
-        done_layout.addLayout(done_buttons)
+        done_layout.addWidget(done_buttons)
         self.pages.addWidget(done_page)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.pages)
         self.resize(580, 320)
         self._validate()
 
@@ -406,11 +395,11 @@ class BackupDialog(QDialog):
 
     def start(self) -> None:
         self._validate()
-        if not self.backup_button.isEnabled() or self.progress_page.busy:
+        if not self.backup_button.isEnabled() or self.busy:
             return
         dest = Path(self.folder.text().strip()).expanduser()
-        self.pages.setCurrentIndex(1)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Copying the vault to {folder}…").format(folder=str(dest)),
             vault_tasks.backup,
             self.session,
@@ -420,25 +409,17 @@ class BackupDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(0)
         self._validate()
+        cancelled = self.tr("Cancelled: the incomplete backup was removed.")
+        self.task_failed(exc, 0, self.error, cancelled)
         if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: the incomplete backup was removed."))
             self.error.setStyleSheet(ERROR_STYLE)
-            return
-        show_error(self, exc)
 
     def _done(self, result: vault_tasks.BackupResult) -> None:
-        self.result = result
+        self.outcome = result
         self.done_text.setText(
             self.tr("{files} files, {size}, written to {folder}.").format(
                 files=result.files, size=human_size(result.bytes), folder=str(result.path)
             )
         )
         self.pages.setCurrentIndex(2)
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS as COMPLETENESS_LABELS
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QPushButton, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -18,6 +20,27 @@ def heading(text: str, parent: QWidget | None = None, size: float = 1.6) -> QLab
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
+
+
+def button_box(
+    parent: QWidget,
+    *,
+    accept: QPushButton | None = None,
+    reject: QPushButton | None = None,
+    actions: Sequence[QPushButton] = (),
+) -> QDialogButtonBox:
+    """A dialog's row of buttons in the platform's order (Windows puts the accepting button
+    first, GNOME and macOS last). ``accept`` goes ahead (Export, Import, Write PDF), ``reject``
+    leaves (Cancel, Close), ``actions`` do something else (Open, Verify other bundles); each
+    button keeps its own text, name and slot."""
+    box = QDialogButtonBox(parent)
+    for button in actions:
+        box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    if reject is not None:
+        box.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
+    if accept is not None:
+        box.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    return box
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
 
 
 class WorkerSignals(QObject):
@@ -74,9 +76,9 @@ def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
 
 
 def run_in_background(
-    fn: Callable[..., Any],
+    fn: Callable[..., T],
     *args: Any,
-    on_done: Callable[[Any], None] | None = None,
+    on_done: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     **kwargs: Any,

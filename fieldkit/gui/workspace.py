@@ -7,9 +7,9 @@ Locking goes through :meth:`Workspace.lock`: cancel photo imports, keep unsaved 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -39,11 +39,14 @@ from fieldkit.gui.pages.overview import OverviewPage
 from fieldkit.gui.pages.people import PeoplePage
 from fieldkit.gui.pages.record_list import RecordListPage
 from fieldkit.gui.pages.vault_settings import VaultSettingsPage
+from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.report_dialog import DAMAGE as DAMAGE_REPORT
 from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID, ReportDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.sidebar import BADGE_ROLE, BadgeDelegate
 from fieldkit.gui.thumbnails import ThumbnailCache
+from fieldkit.gui.workers import Worker
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 
@@ -67,6 +70,14 @@ def _t(text: str) -> str:
 def section_title(title: str) -> str:
     """A section's translated title (SECTIONS holds the untranslated source texts)."""
     return _t(title)
+
+
+class SessionPage(Protocol):
+    """A page that shows the open vault: given the session, refreshed each time it is shown."""
+
+    def set_session(self, session: Session | None) -> None: ...
+
+    def refresh(self) -> None: ...
 
 
 class Workspace(QWidget):
@@ -147,7 +158,7 @@ class Workspace(QWidget):
         self._wire_search()
 
     @property
-    def session_pages(self) -> tuple[Any, ...]:
+    def session_pages(self) -> tuple[SessionPage, ...]:
         return (
             self.overview_page,
             self.conflicts_page,
@@ -161,16 +172,24 @@ class Workspace(QWidget):
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
-        if self.session is not None and page in self.session_pages:
-            page.refresh()  # type: ignore[attr-defined]
+        page = self._current_session_page()
+        if self.session is not None and page is not None:
+            page.refresh()
         self.page_changed.emit(row)
+
+    def _current_session_page(self) -> SessionPage | None:
+        shown = self.pages.currentWidget()
+        return next((page for page in self.session_pages if page is shown), None)
 
     def show_section(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
     def current_model(self) -> ObjectTableModel | DamageTableModel | None:
-        return {OBJECTS: self.objects, DAMAGE: self.damage}.get(self.pages.currentIndex())
+        models: dict[int, ObjectTableModel | DamageTableModel] = {
+            OBJECTS: self.objects,
+            DAMAGE: self.damage,
+        }
+        return models.get(self.pages.currentIndex())
 
     def current_list(self) -> RecordListPage | None:
         return {OBJECTS: self.object_page, DAMAGE: self.damage_page}.get(self.pages.currentIndex())
@@ -266,9 +285,9 @@ class Workspace(QWidget):
             return
         self.refresh_lists()
         self.update_conflict_badge()
-        page = self.pages.currentWidget()
-        if page in self.session_pages:
-            page.refresh()  # type: ignore[attr-defined]
+        page = self._current_session_page()
+        if page is not None:
+            page.refresh()
 
     # --- session life cycle ------------------------------------------------------------------
 
@@ -537,14 +556,13 @@ def editor_for_draft(kind: str) -> type[RecordEditor] | None:
 
 def _stop(dialog: QDialog) -> None:
     """Cancel a bundle dialog's work, wait for it (it holds a connection), and close it."""
-    for page_name in ("progress_page", "check_page", "import_page"):
-        page = getattr(dialog, page_name, None)
-        worker = getattr(page, "worker", None)
+    for page in dialog.findChildren(ProgressPage):
+        worker = page.worker
         if worker is not None:
             worker.cancel()
             worker.wait(30)
-            page.worker = None  # type: ignore[union-attr]
+            page.worker = None
     certificate = getattr(dialog, "certificate_worker", None)
-    if certificate is not None:
+    if isinstance(certificate, Worker):
         certificate.wait(30)  # writing one PDF page: short, and it reads the vault
     dialog.done(QDialog.DialogCode.Rejected)

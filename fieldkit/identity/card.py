@@ -47,10 +47,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import foreign_files, json_input
-from fieldkit.bundles import minisign
-from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.canonical_json import canonical_json
+from fieldkit.crypto import minisign
 from fieldkit.crypto.age import X25519Recipient
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import CorruptFileError, UsageError
 from fieldkit.identity.fingerprint import display_form, fingerprint
 from fieldkit.identity.own import OwnIdentity

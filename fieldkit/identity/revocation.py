@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldkit.bundles import minisign
 from fieldkit.canonical_json import canonical_json
+from fieldkit.crypto import minisign
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.database import Connection

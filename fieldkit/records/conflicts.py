@@ -66,7 +66,8 @@ def _heads(records: Records, record_id: str) -> list[Revision]:
 
 
 def get_conflict(records: Records, text: str) -> Conflict:
-    record_id = records.resolve(text)
+    # A merged record in conflict is itself the one to show, not the object it now resolves to.
+    record_id = records.resolve(text, follow=False)
     heads = _heads(records, record_id)
     if len(heads) < 2:
         raise NotInConflictError("This record is not in conflict.")

@@ -1146,6 +1146,9 @@ def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:
         }
 
     candidates = linked(item_id)
+    if links.any_links(db):  # and the movements of the records merged into it
+        for alias in links.aliases(db, [item_id]) - {item_id}:
+            candidates |= linked(alias)
     containers = {
         str(r[0])
         for r in db.execute(

@@ -844,7 +844,16 @@ class Records:
             return public_key_from_minisign_line(card["minisign_public_key"]), False
         return None, False
 
+    def _with_merged(self, filters: dict[str, Any]) -> dict[str, Any]:
+        """An ``object_id`` filter also matches the records merged into that object."""
+        value = filters.get("object_id")
+        if not value or not duplicate_links.any_links(self.db):
+            return filters
+        ids = [value] if isinstance(value, str) else list(value)
+        return {**filters, "object_id": sorted(duplicate_links.aliases(self.db, ids))}
+
     def count(self, kind: str, **filters: Any) -> int:
+        filters = self._with_merged(filters)
         fast = _search_only_count(kind, filters)
         if fast is None:
             # A search with a filter: when the search matches many records, count along the
@@ -876,6 +885,7 @@ class Records:
         """
         if order_by not in _ORDERABLE:
             raise ValueError(f"cannot sort by {order_by}")
+        filters = self._with_merged(filters)
         direction = "DESC" if descending else "ASC"
         index = f"records_{order_by}" if self._many_matches(kind, filters) else None
         sql, args = _list_query(kind, "r.rowid", filters, index)

@@ -95,7 +95,10 @@ def overview(db: Any) -> OverviewData:
     places = db.execute(
         "SELECT COALESCE(NULLIF(json_extract(d.fields, '$.site'), ''), "
         "NULLIF(json_extract(o.fields, '$.institution'), ''), '') AS place, count(*) AS n "
-        "FROM records d LEFT JOIN records o ON o.record_id = d.object_id AND o.deleted = 0 "
+        "FROM records d LEFT JOIN records o ON o.deleted = 0 AND o.record_id = "
+        # the damage of a record merged into another is the canonical object's (issue 23)
+        "COALESCE((SELECT canonical FROM duplicate_links WHERE record_id = d.object_id), "
+        "d.object_id) "
         "WHERE d.kind = 'damage' AND d.deleted = 0 GROUP BY place ORDER BY n DESC"
     ).fetchall()
     top = [(str(p), int(n)) for p, n in places[:MAX_SITES]]
@@ -107,7 +110,9 @@ def overview(db: Any) -> OverviewData:
         "SELECT d.record_id, o.record_id, o.inventory_number, o.title, d.severity, "
         "COALESCE(json_extract(d.fields, '$.site'), json_extract(o.fields, '$.institution'), "
         "''),"
-        " d.observed_at FROM records d LEFT JOIN records o ON o.record_id = d.object_id "
+        " d.observed_at FROM records d LEFT JOIN records o ON o.record_id = "
+        "COALESCE((SELECT canonical FROM duplicate_links WHERE record_id = d.object_id), "
+        "d.object_id) "
         "AND o.kind = 'object' AND o.deleted = 0 "
         "WHERE d.kind = 'damage' AND d.deleted = 0 AND d.urgency = 'immediate' "
         "ORDER BY CASE d.severity WHEN 'destroyed' THEN 0 WHEN 'severe' THEN 1 "

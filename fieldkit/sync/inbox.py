@@ -26,9 +26,9 @@ from pathlib import Path
 from fieldkit import foreign_files
 from fieldkit.bundles import layout as bundle_layout
 from fieldkit.bundles.importer import ImportResult, _acknowledge, import_bundle
-from fieldkit.bundles.minisign import MinisignPublicKey
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.crypto.age_header import HeaderReader, read_header
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity

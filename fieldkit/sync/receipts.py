@@ -40,9 +40,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fieldkit.bundles import layout as bundle_layout
-from fieldkit.bundles.minisign import MinisignError, MinisignPublicKey, sign, verify
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
+from fieldkit.crypto.minisign import MinisignError, MinisignPublicKey, sign, verify
 from fieldkit.errors import CorruptFileError
 from fieldkit.identity.own import OwnIdentity
 

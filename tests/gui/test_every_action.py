@@ -5,7 +5,9 @@ action, and the editors' buttons. Dialogs that open are closed (Escape / Cancel 
 destructive action is confirmed-then-cancelled rather than carried out. The test fails on any
 bug report (the "Sorry, something went wrong" apology, logged under ``fieldkit.bug``), on any
 exception Qt reports from a slot, and on any window whose frame does not fit the usable screen
-area (a 1366×768 laptop with a 48-pixel taskbar and a title bar: at most 1366×688 of client area).
+area (a 1366×768 laptop with a 48-pixel taskbar and a title bar: at most 1366×688 of client area),
+and on any dialog whose OK, Cancel or Close button is not in a QDialogButtonBox (which puts
+the buttons in the platform's order: OK first on Windows, last on GNOME and macOS).
 Run it under a real X server too: ``QT_QPA_PLATFORM=xcb xvfb-run -s "-screen 0 1366x768x24"
 pytest tests/gui/test_every_action.py``.
 """
@@ -24,10 +26,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QMenu,
     QMessageBox,
+    QPushButton,
     QWidget,
+    QWizard,
 )
 from shiboken6 import isValid
 
@@ -42,6 +47,8 @@ LAPTOP_CLIENT = QSize(1366, 688)
 # Buttons and actions whose real effect would end the walk; they are pressed in their own
 # tests. Their dialogs (shred, rekey, restore) are still opened and cancelled when reachable.
 NOT_PRESSED = {"lockAction", "quitAction"}
+# The first word of the buttons that end a dialog: they belong in its QDialogButtonBox.
+LEAVING = {"OK", "Cancel", "Close"}
 
 
 @dataclass
@@ -51,6 +58,7 @@ class Watcher:
     seen: list[str] = field(default_factory=list)
     too_big: list[str] = field(default_factory=list)
     apologies: list[str] = field(default_factory=list)
+    loose_buttons: list[str] = field(default_factory=list)
     pressed: int = 0
 
     def check_size(self, window: QWidget) -> None:
@@ -67,6 +75,23 @@ class Watcher:
             self.too_big.append(f"{name}: frame {window.frameGeometry()} off the screen")
         if minimum.width() > LAPTOP_CLIENT.width() or minimum.height() > LAPTOP_CLIENT.height():
             self.too_big.append(f"{name}: cannot shrink below {minimum.width()}×{minimum.height()}")
+        self.check_buttons(window)
+
+    def check_buttons(self, window: QWidget) -> None:
+        """A dialog's OK, Cancel and Close (on every one of its pages, shown or not) are in a
+        QDialogButtonBox; a wizard's own Back/Next/Cancel row is laid out by QWizard itself."""
+        if not isinstance(window, QDialog):
+            return
+        for button in window.findChildren(QPushButton):
+            text = button.text().replace("&", "")
+            if text.split(" ")[0] not in LEAVING:
+                continue
+            if isinstance(window, QWizard) and button is window.button(
+                QWizard.WizardButton.CancelButton
+            ):
+                continue
+            if not isinstance(button.parentWidget(), QDialogButtonBox):
+                self.loose_buttons.append(f"{type(window).__name__}: {text!r}")
 
     def close_modal(self) -> None:
         widget = QApplication.activeModalWidget()
@@ -160,6 +185,7 @@ def _assert_clean(watcher: Watcher, caplog: pytest.LogCaptureFixture) -> None:
     bugs = [r.getMessage() for r in caplog.records if r.name == "fieldkit.bug"]
     assert bugs == [] and watcher.apologies == []
     assert "\n".join(watcher.too_big) == ""
+    assert sorted(set(watcher.loose_buttons)) == []
 
 
 def test_every_page_and_button_of_the_main_window(  # type: ignore[no-untyped-def]
@@ -342,6 +368,43 @@ def test_every_button_of_the_add_sync_target_dialog_both_kinds(  # type: ignore[
             assert "not reachable" in dialog.test_result.text()
         dialog.reject()
     _assert_clean(watcher, caplog)
+
+
+def test_the_dialogs_the_walk_does_not_reach_have_their_buttons_in_a_button_box(  # type: ignore[no-untyped-def]
+    window: MainWindow, vault: Vault, tmp_path, qtbot
+) -> None:
+    """Opened directly: creating and restoring a vault, a new passphrase after the recovery
+    key, trusting, comparing and renaming a key (the walk has no card file to offer)."""
+    from conftest import FAST_KDF
+    from peers import Peer
+
+    from fieldkit.gui.create_vault import CreateVaultDialog
+    from fieldkit.gui.new_passphrase import NewPassphraseDialog
+    from fieldkit.gui.restore_dialog import RestoreDialog
+    from fieldkit.gui.trust_dialogs import AddCardDialog, CompareDialog, RenameDialog
+    from fieldkit.identity import trust
+
+    window.open_session(vault)
+    session = window.session
+    assert session is not None
+    other = Peer(tmp_path, "amira")
+    with vault.transaction() as db:
+        key = trust.add(db, other.card, name="Amira", role=other.card.role)
+    dialogs: list[QDialog] = [
+        CreateVaultDialog(window, kdf=FAST_KDF),
+        RestoreDialog(window),
+        NewPassphraseDialog(vault, window, kdf=FAST_KDF),
+        AddCardDialog(session, other.card, window),
+        CompareDialog(session, key, window),
+        RenameDialog(session, key, window),
+    ]
+    watcher = Watcher()
+    for dialog in dialogs:
+        assert dialog.findChildren(QDialogButtonBox), type(dialog).__name__
+        watcher.check_buttons(dialog)
+        dialog.deleteLater()
+    assert sorted(set(watcher.loose_buttons)) == []
+    other.vault.close()
 
 
 def test_every_button_of_the_possible_duplicates_page(  # type: ignore[no-untyped-def]

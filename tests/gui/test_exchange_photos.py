@@ -139,8 +139,8 @@ def test_export_of_many_photos_stays_responsive_and_cancel_leaves_no_file(
     monkeypatch.setattr(media, "open", original_open)
     qtbot.mouseClick(dialog.export_button, LEFT)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == E.SUMMARY, timeout=60_000)
-    assert dialog.result is not None and len(dialog.result.bundles) > 1
-    assert sum(b.photos for b in dialog.result.bundles) == 12
+    assert dialog.outcome is not None and len(dialog.outcome.bundles) > 1
+    assert sum(b.photos for b in dialog.outcome.bundles) == 12
 
 
 def test_import_of_many_photos_stays_responsive_and_cancel_imports_nothing(

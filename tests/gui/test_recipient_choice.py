@@ -91,8 +91,8 @@ def test_the_export_dialog_never_ticks_an_unverified_card(
     dialog.destination.setText(str(target))
     qtbot.mouseClick(dialog.export_button, LEFT)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == E.SUMMARY, timeout=30_000)
-    assert dialog.result is not None
-    assert {r.fingerprint for r in dialog.result.recipients} == {
+    assert dialog.outcome is not None
+    assert {r.fingerprint for r in dialog.outcome.recipients} == {
         bob.fingerprint,
         impostor.fingerprint,
     }

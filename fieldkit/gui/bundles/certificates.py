@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.session import Session
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 
 def available() -> bool:
@@ -30,7 +33,7 @@ def write_certificate(
     session: Session | None,
     progress: Callable[[int, int], None],
     cancel: Callable[[], bool],
-) -> Any:
+) -> ReportResult:
     """Write the certificate PDF (atomically); returns the reports package's ReportResult."""
     from fieldkit.reports import verification_certificate
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -45,14 +43,15 @@ from fieldkit.bundles.export import (
     Recipient,
     parse_size,
 )
-from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.errors import FieldKitError
 from fieldkit.gui.bundles import tasks
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
+    button_box,
     core_text,
     error_label,
     fit_rows,
@@ -96,7 +95,7 @@ def removable_drives() -> list[QStorageInfo]:
     return found
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(object)  # the ExportResult
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -104,15 +103,11 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export a bundle — FieldKit"))
         self.session = session
-        self.result: ExportResult | None = None
+        self.outcome: ExportResult | None = None
         self._keys: list[trust.TrustedKey] = []
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._options_page())
-        self.progress_page = ProgressPage(self.tr("Writing the bundle"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Writing the bundle"))
         self.pages.addWidget(self._summary_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(780, 720)
         self._load_recipients()
         self._validate()
@@ -270,10 +265,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.export_button)
+        buttons = button_box(page, accept=self.export_button, reject=cancel)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(who)
@@ -288,7 +280,7 @@ class ExportDialog(QDialog):
         layout.addWidget(heading(self.tr("Export a bundle"), page, size=1.3))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _load_recipients(self) -> None:
@@ -477,15 +469,11 @@ class ExportDialog(QDialog):
         self.unverified_chosen.setVisible(bool(unverified))
         problem = self._problem()
         set_error(self.error, problem)
-        self.export_button.setEnabled(not problem and not self.progress_page_busy())
+        self.export_button.setEnabled(not problem and not self.busy)
         if plain:
             self.plain.setStyleSheet(ERROR_STYLE)
         else:
             self.plain.setStyleSheet("")
-
-    def progress_page_busy(self) -> bool:
-        page = getattr(self, "progress_page", None)
-        return bool(page and page.busy)
 
     def options(self) -> ExportOptions:
         plain = self.plain.isChecked()
@@ -504,8 +492,8 @@ class ExportDialog(QDialog):
         if not self.export_button.isEnabled():
             return
         target = Path(self.destination.text().strip()).expanduser()
-        self.pages.setCurrentIndex(EXPORTING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             tasks.export,
             self.session,
@@ -516,15 +504,11 @@ class ExportDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(OPTIONS)
         self._validate()
-        if isinstance(exc, CancelledError):
-            set_error(self.error, self.tr("Cancelled: no bundle was written."))
-            return
-        show_error(self, exc)
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no bundle was written."))
 
     def _done(self, result: ExportResult) -> None:
-        self.result = result
+        self.outcome = result
         self._fill_summary(result)
         self.pages.setCurrentIndex(SUMMARY)
         self.close_button.setFocus()
@@ -560,9 +544,7 @@ class ExportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeExport")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
@@ -570,7 +552,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.recipients_text)
         layout.addWidget(self.warnings_text)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _fill_summary(self, result: ExportResult) -> None:
@@ -604,10 +586,12 @@ class ExportDialog(QDialog):
         if result.encrypted:
             by_fp = {k.fingerprint: k for k in self._keys}
             labels = []
-            for r in result.recipients:
-                key = by_fp.get(r.fingerprint or "")
+            for recipient in result.recipients:
+                key = by_fp.get(recipient.fingerprint or "")
                 if key is None:
-                    labels.append(r.name or (r.fingerprint or r.age_recipient)[:16])
+                    labels.append(
+                        recipient.name or (recipient.fingerprint or recipient.age_recipient)[:16]
+                    )
                 elif key.verified:
                     labels.append(
                         self.tr("{name} (key {fingerprint}…)").format(
@@ -638,11 +622,3 @@ class ExportDialog(QDialog):
             )
         self.warnings_text.setText("\n".join(notes))
         self.warnings_text.setVisible(bool(notes))
-
-    # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

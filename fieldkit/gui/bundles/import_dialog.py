@@ -14,13 +14,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,15 +28,14 @@ from fieldkit.bundles.importer import ImportResult
 from fieldkit.gui.bundles.file_list import FileList
 from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files, verify_files
 from fieldkit.gui.bundles.verdict import VerdictPanel
-from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import ERROR_STYLE, core_text, fit_rows, heading, paragraph
+from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.widgets import ERROR_STYLE, button_box, core_text, fit_rows, heading, paragraph
 
 CHOOSE, CHECKING, VERDICTS, IMPORTING, SUMMARY = range(5)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TaskDialog):
     imported = Signal()  # something was merged: lists, conflicts and overview must refresh
 
     def __init__(
@@ -52,23 +48,14 @@ class ImportDialog(QDialog):
         self.verdicts: list[Verdict] = []
         self.panels: list[VerdictPanel] = []
         self.run: ImportRun | None = None
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choose_page())
-        self.check_page = ProgressPage(self.tr("Checking the bundles"), self)
-        self.pages.addWidget(self.check_page)
+        self.check_page = self.add_progress_page(self.tr("Checking the bundles"))
         self.pages.addWidget(self._verdict_page())
-        self.import_page = ProgressPage(self.tr("Importing"), self)
-        self.pages.addWidget(self.import_page)
+        self.import_page = self.add_progress_page(self.tr("Importing"))
         self.pages.addWidget(self._summary_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(820, 660)
         if files:
             self.files.add_files(files)
-
-    @property
-    def busy(self) -> bool:
-        return self.check_page.busy or self.import_page.busy
 
     # --- 1. choose ---------------------------------------------------------------------------
 
@@ -90,10 +77,7 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         cancel = QPushButton(self.tr("Cancel"), page)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.check_button)
+        buttons = button_box(page, accept=self.check_button, reject=cancel)
         label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
         label.setBuddy(self.files.list)
         layout = QVBoxLayout(page)
@@ -110,7 +94,7 @@ class ImportDialog(QDialog):
         )
         layout.addWidget(label)
         layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._validate()
         return page
 
@@ -123,8 +107,8 @@ class ImportDialog(QDialog):
         paths = self.files.paths()
         if not paths or self.busy:
             return
-        self.pages.setCurrentIndex(CHECKING)
-        self.check_page.run(
+        self.run_task(
+            self.check_page,
             self.tr("Checking %n bundle(s); nothing is imported yet…", "", len(paths)),
             verify_files,
             paths,
@@ -134,8 +118,7 @@ class ImportDialog(QDialog):
         )
 
     def _check_failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(CHOOSE)
-        show_error(self, exc)
+        self.task_failed(exc, CHOOSE)
 
     # --- 3. verdicts -------------------------------------------------------------------------
 
@@ -166,16 +149,13 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel — import nothing"), page)
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
+        buttons = button_box(page, accept=self.import_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("What these bundles are"), page, size=1.3))
         layout.addWidget(self.verdict_summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.accept_untrusted)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _checked(self, verdicts: list[Verdict]) -> None:
@@ -221,8 +201,8 @@ class ImportDialog(QDialog):
         expected = [
             (v.report.counts.get("revisions", 0), v.report.counts.get("photos", 0)) for v in chosen
         ]
-        self.pages.setCurrentIndex(IMPORTING)
-        self.import_page.run(
+        self.run_task(
+            self.import_page,
             self.tr("Importing %n bundle(s)…", "", len(chosen)),
             import_files,
             self.session,
@@ -234,8 +214,7 @@ class ImportDialog(QDialog):
         )
 
     def _import_failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(VERDICTS)
-        show_error(self, exc)
+        self.task_failed(exc, VERDICTS)
 
     def _imported(self, run: ImportRun) -> None:
         self.run = run
@@ -278,16 +257,14 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), page)
         self.close_button.setObjectName("closeImport")
         self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_box(page, reject=self.close_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
         layout.addWidget(self.summary_text)
         layout.addWidget(self.cancel_note)
         layout.addWidget(self.table)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return page
 
     def _result_row(self, result: ImportResult) -> list[str]:
@@ -353,14 +330,3 @@ class ImportDialog(QDialog):
                 ).format(file=run.cancelled_at.name)
             )
         self.cancel_note.setVisible(run.cancelled_at is not None)
-
-    # --- closing -----------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self.check_page.busy:
-            self.check_page.cancel()
-            return
-        if self.import_page.busy:
-            self.import_page.cancel()
-            return
-        super().reject()

@@ -37,6 +37,7 @@ from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, error_label, paragraph, set_error
 from fieldkit.gui.workers import Worker, start
 from fieldkit.identity import trust
+from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import SyncTarget, add_target
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,9 +158,9 @@ class AddTargetDialog(QDialog):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and label.widget() is not None:
-                buddy = field.widget() or self.folder
-                label.widget().setBuddy(buddy)  # type: ignore[attr-defined]
+            caption = label.widget() if label is not None else None
+            if isinstance(caption, QLabel) and field is not None:
+                caption.setBuddy(field.widget() or self.folder)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.recipients_hint)
@@ -344,7 +345,7 @@ class AddTargetDialog(QDialog):
         self.accept()
         return target
 
-    def _add_s3(self, cards: list) -> SyncTarget:  # type: ignore[type-arg]
+    def _add_s3(self, cards: list[IdentityCard]) -> SyncTarget:
         """Never asks the network on the GUI thread: *Test connection* does, on a worker; the
         first sync writes FieldKit's marker under the prefix."""
         from fieldkit.sync.s3client import S3Credentials

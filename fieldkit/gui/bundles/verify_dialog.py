@@ -8,15 +8,14 @@ verdict says so. Verifying never writes anything.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,14 +26,17 @@ from fieldkit.gui.bundles.file_list import FileList
 from fieldkit.gui.bundles.tasks import Verdict, verify_files
 from fieldkit.gui.bundles.verdict import BAD, OK, VerdictPanel
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import heading, paragraph
+from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.widgets import button_box, heading, paragraph
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
 
 CHOOSE, CHECKING, VERDICTS = 0, 1, 2
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(TaskDialog):
     def __init__(
         self,
         session: Session | None = None,
@@ -48,13 +50,9 @@ class VerifyDialog(QDialog):
         self.verdicts: list[Verdict] = []
         self.panels: list[VerdictPanel] = []
         self.certificate_worker: workers.Worker | None = None
-        self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choose_page())
-        self.progress_page = ProgressPage(self.tr("Checking the bundles"), self)
-        self.pages.addWidget(self.progress_page)
+        self.progress_page = self.add_progress_page(self.tr("Checking the bundles"))
         self.pages.addWidget(self._verdict_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
         self.resize(760, 640)
         if files:
             self.files.add_files(files)
@@ -99,10 +97,7 @@ class VerifyDialog(QDialog):
         self.verify_button.clicked.connect(self.start)
         close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.verify_button)
+        buttons = button_box(page, accept=self.verify_button, reject=close)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Verify bundles"), page, size=1.3))
         layout.addWidget(paragraph(intro, page))
@@ -116,7 +111,7 @@ class VerifyDialog(QDialog):
         trust_label.setBuddy(self.trust_files.list)
         layout.addWidget(trust_label)
         layout.addWidget(self.trust_files, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self._validate()
         return page
 
@@ -127,10 +122,10 @@ class VerifyDialog(QDialog):
 
     def start(self) -> None:
         paths = self.files.paths()
-        if not paths or self.progress_page.busy:
+        if not paths or self.busy:
             return
-        self.pages.setCurrentIndex(CHECKING)
-        self.progress_page.run(
+        self.run_task(
+            self.progress_page,
             self.tr("Checking %n bundle(s)…", "", len(paths)),
             verify_files,
             paths,
@@ -141,8 +136,7 @@ class VerifyDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.setCurrentIndex(CHOOSE)
-        show_error(self, exc)
+        self.task_failed(exc, CHOOSE)
 
     def _verified(self, verdicts: list[Verdict]) -> None:
         self.verdicts = verdicts
@@ -190,8 +184,7 @@ class VerifyDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.certificate_status, 1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(close)
+        buttons.addWidget(button_box(page, reject=close, actions=[self.again_button]))
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Verification result"), page, size=1.3))
         layout.addWidget(self.summary)
@@ -230,20 +223,13 @@ class VerifyDialog(QDialog):
         worker.signals.failed.connect(self._certificate_failed)
         self.certificate_worker = workers.start(worker)
 
-    def _certificate_written(self, result: object) -> None:
+    def _certificate_written(self, result: ReportResult) -> None:
         self.certificate_worker = None
-        path = getattr(result, "path", None)
         self.certificate_status.setText(
-            self.tr("Certificate saved to {file}.").format(file=str(path))
+            self.tr("Certificate saved to {file}.").format(file=str(result.path))
         )
 
     def _certificate_failed(self, exc: BaseException) -> None:
         self.certificate_worker = None
         self.certificate_status.clear()
         show_error(self, exc)
-
-    def reject(self) -> None:
-        if self.progress_page.busy:
-            self.progress_page.cancel()
-            return
-        super().reject()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from fieldkit.gui.editors.custody_editor import CustodyEditor
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 

@@ -18,6 +18,7 @@ from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import error_label
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.service import RecordView
 
 
 class CodeInput(TextInput):
@@ -122,8 +123,8 @@ class CustodyEditor(RecordEditor):
         else:
             self.where_label.setText(self.tr("%n item(s) here now", "", len(ids)))
 
-    def _load(self, view: object) -> None:
-        super()._load(view)  # type: ignore[arg-type]
+    def _load(self, view: RecordView | None) -> None:
+        super()._load(view)
         self._show_contents()
 
     def describe(self) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 
 
@@ -49,7 +49,7 @@ class DamageEditor(RecordEditor):
         layout = cell.layout() if cell is not None else None
         if layout is not None:
             layout.addWidget(self.object_hint)
-        edit = self.inputs["object_id"].edit  # type: ignore[attr-defined]
+        edit = self.line_edit("object_id")
         edit.setPlaceholderText(
             self.tr("inventory number, title or id; leave empty for a site report")
         )

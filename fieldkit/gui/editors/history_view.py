@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.dates import format_hlc, format_iso
 from fieldkit.gui.people_names import Names
+from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.records import fields as F
 from fieldkit.records import revision_diff as D
@@ -234,11 +242,9 @@ class HistoryView(QTableWidget):
             return names
         # The editor holding this view has the open session; until it passes names itself.
         session = getattr(self.window(), "session", None)
-        try:
-            identity = session.identity  # type: ignore[union-attr]
-            return Names(session.vault.db, identity.fingerprint, identity.name)  # type: ignore[union-attr]
-        except AttributeError:
+        if not isinstance(session, Session):
             return None
+        return Names(session.vault.db, session.identity.fingerprint, session.identity.name)
 
     def _who(self, entry: HistoryEntry, own: str, names: Names | None) -> tuple[str, str, bool]:
         """The author's label, its tooltip, and whether it is a warning."""
@@ -352,7 +358,7 @@ class HistoryView(QTableWidget):
         if row >= 0 and self.currentRow() < 0:
             self.scrollTo(self.model().index(row, WHAT))
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.rowCount():
             # Rows wrap to the new width.

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from fieldkit.gui.editors.custody_editor import CustodyEditor
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 
@@ -20,7 +19,7 @@ class LocationEditor(CustodyEditor):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        edit = self.inputs["parent"].edit  # type: ignore[attr-defined]
+        edit = self.line_edit("parent")
         edit.setPlaceholderText(self.tr("code of the location this one is in (optional)"))
 
     def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:

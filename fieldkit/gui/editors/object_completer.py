@@ -35,7 +35,8 @@ class ObjectCompleter(QObject):
         self.completer.setObjectName("objectCompleter")
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(edit)
-        self.completer.activated[QModelIndex].connect(self.choose)
+        # PySide6's stubs give SignalInstance no __getitem__; the overload is chosen at runtime.
+        self.completer.activated[QModelIndex].connect(self.choose)  # type: ignore[index]
         edit.textEdited.connect(self.update)
 
     def _head_and_part(self, text: str) -> tuple[str, str]:
@@ -57,7 +58,7 @@ class ObjectCompleter(QObject):
         popup = self.completer.popup()
         if choices:
             self.completer.complete()
-        else:
+        elif popup is not None:
             popup.hide()
 
     def choose(self, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import category_label
 from fieldkit.gui.widgets import set_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
 from fieldkit.records.service import ObjectChoice, Reference
@@ -68,8 +69,7 @@ class ObjectEditor(RecordEditor):
 
     def _build(self) -> None:
         super()._build()
-        refs = self.inputs["cross_references"]
-        edit = refs.edit  # type: ignore[attr-defined]
+        edit = self.line_edit("cross_references")
         edit.setPlaceholderText(
             self.tr("inventory numbers of this vault, or other references; separate with ;")
         )
@@ -77,7 +77,7 @@ class ObjectEditor(RecordEditor):
         self.references_hint = QLabel(self)
         self.references_hint.setObjectName("referencesHint")
         self.references_hint.setWordWrap(True)
-        cell = refs.widget.parentWidget()
+        cell = self.inputs["cross_references"].widget.parentWidget()
         layout = cell.layout() if cell is not None else None
         if layout is not None:
             layout.addWidget(self.references_hint)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -108,7 +108,7 @@ class PhotoStrip(QWidget):
         self.set_media([])
 
     def _list_action(
-        self, text: str, key: QKeySequence | QKeySequence.StandardKey, signal: Any
+        self, text: str, key: QKeySequence | QKeySequence.StandardKey, signal: SignalInstance
     ) -> QAction:
         action = QAction(text, self.list)
         action.setShortcut(key)
@@ -121,7 +121,7 @@ class PhotoStrip(QWidget):
         item = self.list.currentItem()
         return str(item.data(SHA_ROLE)) if item is not None and item.isSelected() else None
 
-    def _emit_for_current(self, signal: Any) -> None:
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         sha = self.current_sha()
         if sha is not None and self.isEnabled():
             signal.emit(sha)
@@ -148,7 +148,7 @@ class PhotoStrip(QWidget):
         caption.triggered.connect(lambda: self.caption_requested.emit(sha))
         return menu
 
-    def _menu_at(self, pos: Any) -> None:
+    def _menu_at(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos) or self.list.currentItem()
         if item is None or not self.isEnabled():
             return

@@ -9,6 +9,8 @@ Photos are added in a worker (see :mod:`photo_import`). Unsaved values can be ke
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
-from fieldkit.gui.editors.field_widgets import FieldInput, make_input
+from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
@@ -112,6 +115,13 @@ class RecordEditor(QWidget):
         self.resize(1180, 720)
 
     # --- building ----------------------------------------------------------------------------
+
+    def line_edit(self, name: str) -> QLineEdit:
+        """The line edit of the one-line text field ``name`` (placeholders, completers)."""
+        field = self.inputs[name]
+        if not isinstance(field, TextInput):
+            raise TypeError(f"{name} is not a one-line text field")
+        return field.edit
 
     def _build(self) -> None:
         self.title_label = heading("", self, size=1.3)
@@ -499,7 +509,14 @@ class RecordEditor(QWidget):
     # --- deleting and restoring -----------------------------------------------------------------
 
     def _confirm(
-        self, name: str, title: str, text: str, yes: str, then: Any, *, informative: str = ""
+        self,
+        name: str,
+        title: str,
+        text: str,
+        yes: str,
+        then: Callable[[], object],
+        *,
+        informative: str = "",
     ) -> QMessageBox:
         """A window-modal question (not blocking); ``then()`` runs when the user confirms."""
         if self.confirm_box is not None:
@@ -668,7 +685,7 @@ class RecordEditor(QWidget):
 
     # --- photos ------------------------------------------------------------------------------
 
-    def add_photos(self, paths: list) -> None:  # type: ignore[type-arg]
+    def add_photos(self, paths: Sequence[Path]) -> None:
         if self._import is not None or not paths:
             return
         if self.record_id is None or self.dirty:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 PHOTO = "photo"
 COMPLETENESS = "completeness"

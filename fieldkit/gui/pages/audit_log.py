@@ -3,13 +3,14 @@ status (checked on a worker thread; a broken chain is said in red, naming the ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -32,7 +33,9 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import core_text, heading
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
 
 PAGE = 200
 MAX_PAGES = 20
@@ -74,7 +77,7 @@ _FIRST = ("sender", "recipients", "fingerprint", "notice_by", "record", "bundle"
 _KEY_LABELS = {"fingerprint": QT_TRANSLATE_NOOP("audit", "key")}
 
 
-def details_text(details: dict[str, Any], names: Names) -> str:
+def details_text(details: dict[str, Any], names: Callable[[str | None], str]) -> str:
     """Ids and counts, short: hex ids to 8 characters, fingerprints to names."""
     parts = []
     ordered = sorted(
@@ -110,15 +113,15 @@ class AuditModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("audit", "Details"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db: Any = None
+        self.db: Connection | None = None
         self.names: Names | None = None
         self.action: str | None = None
         self.total = 0
         self.pages: dict[int, list[audit.AuditEvent]] = {}
 
-    def set_source(self, db: Any, names: Names | None) -> None:
+    def set_source(self, db: Connection | None, names: Names | None) -> None:
         self.beginResetModel()
         self.db, self.names = db, names
         self.pages.clear()
@@ -181,11 +184,11 @@ class AuditModel(QAbstractTableModel):
                 return names(event.actor)
             if column == 3:
                 return action_label(event.action)
-            return details_text(event.details, names)  # type: ignore[arg-type]
+            return details_text(event.details, names)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             names = self.names or (lambda fp: (fp or "")[:16])
             return (
-                details_text(event.details, names)  # type: ignore[arg-type]
+                details_text(event.details, names)
                 + "\n"
                 + _t("Event hash {hash}").format(hash=event.hash)
             )

@@ -6,6 +6,7 @@ record leave its conflict list."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -158,14 +159,14 @@ class ConflictView(QWidget):
             self.title.setProperty("data", False)
             return
         self.title.setProperty("data", True)
-        names = names or (lambda fp: fp or "")  # type: ignore[assignment]
+        name_of: Callable[[str | None], str] = names or (lambda fp: fp or "")
         kind_text = self.tr("Object") if conflict.kind == F.OBJECT else self.tr("Damage report")
         self.title.setText(f"{kind_text}: {conflict.label}")
         heads, view = conflict.heads, conflict.view
         versions = []
         for i, head in enumerate(heads, start=1):
             text = self.tr("version {n} by {who} on {date}").format(
-                n=i, who=names(head.author), date=when(head.hlc)
+                n=i, who=name_of(head.author), date=when(head.hlc)
             )
             versions.append(text)
         self.info.setText(
@@ -191,7 +192,7 @@ class ConflictView(QWidget):
         self.auto_button.setToolTip(
             self.tr("Not possible here: a person must decide.") if view.needs_person else ""
         )
-        self._build_grid(conflict, names)
+        self._build_grid(conflict, name_of)
 
     def _header(self, text: str, column: int, style: str = "") -> QLabel:
         label = QLabel(text, self.grid_host)
@@ -204,7 +205,7 @@ class ConflictView(QWidget):
         self.grid.addWidget(label, 0, column)
         return label
 
-    def _build_grid(self, conflict: Conflict, names: Any) -> None:
+    def _build_grid(self, conflict: Conflict, names: Callable[[str | None], str]) -> None:
         heads, view, kind = conflict.heads, conflict.view, conflict.kind
         self._header(self.tr("Field"), 0)
         for i, head in enumerate(heads, start=1):

@@ -8,7 +8,7 @@ Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core cal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -195,7 +196,7 @@ class EvacuationPage(QWidget):
             (self.tr("N&otes:"), self.notes),
         ):
             caption = QLabel(text, box)
-            caption.setBuddy(self.items_edit if widget is items_row else widget)  # type: ignore[arg-type]
+            caption.setBuddy(widget if isinstance(widget, QWidget) else self.items_edit)
             form.addRow(caption, widget)
         self.depart_error = error_label(box)
         self.depart_error.setObjectName("departError")
@@ -410,10 +411,10 @@ class EvacuationPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _open_selected(self, table: object, signal: object) -> None:
-        chosen = current_id(table)  # type: ignore[arg-type]
+    def _open_selected(self, table: QTableWidget, signal: SignalInstance) -> None:
+        chosen = current_id(table)
         if chosen:
-            signal.emit(chosen)  # type: ignore[attr-defined]
+            signal.emit(chosen)
 
     def pack_selected(self) -> bool:
         """Pack the objects selected in the priority list into the chosen container."""
@@ -447,14 +448,15 @@ class EvacuationPage(QWidget):
             return
         codes = [c for c in self.items_edit.text().split(";") if c.strip()]
         for record_id in selected_ids(self.containers):
-            code = self.containers.item(
-                next(
-                    r
-                    for r in range(self.containers.rowCount())
-                    if current_row_id(self.containers, r) == record_id
-                ),
-                0,
-            ).text()
+            row = next(
+                r
+                for r in range(self.containers.rowCount())
+                if current_row_id(self.containers, r) == record_id
+            )
+            item = self.containers.item(row, 0)
+            if item is None:
+                continue
+            code = item.text()
             if code not in [c.strip() for c in codes]:
                 codes.append(code)
         self.items_edit.setText("; ".join(c.strip() for c in codes))
@@ -563,10 +565,10 @@ class EvacuationPage(QWidget):
         self.changed.emit()
 
 
-def current_row_id(table: object, row: int) -> str | None:
+def current_row_id(table: QTableWidget, row: int) -> str | None:
     from fieldkit.gui.custody_common import ID_ROLE
 
-    item = table.item(row, 0)  # type: ignore[attr-defined]
+    item = table.item(row, 0)
     value = item.data(ID_ROLE) if item is not None else None
     return str(value) if value else None
 

@@ -3,7 +3,7 @@ charts, the objects needing immediate action, and recent imports per sender with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -354,7 +354,7 @@ class OverviewPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
         self.senders.fit_columns()
 
-    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, index: QModelIndex) -> None:
         item = self.immediate.item(index.row(), 0)
         if item is None:
             return

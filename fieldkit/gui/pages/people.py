@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.bundles.minisign import MinisignPublicKey
+from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import atomic_write
 from fieldkit.gui.dates import format_iso
@@ -61,7 +62,7 @@ class PeoplePage(QWidget):
         self.setObjectName("peoplePage")
         self.session: Session | None = None
         self.keys: list[trust.TrustedKey] = []
-        self.dialog: QWidget | None = None  # the trust dialog open now (tests reach it)
+        self.dialog: QDialog | None = None  # the trust dialog open now (tests reach it)
 
         # --- own identity
         me = QGroupBox(self.tr("You"), self)
@@ -320,11 +321,11 @@ class PeoplePage(QWidget):
 
     # --- trust store -------------------------------------------------------------------------
 
-    def _opened(self, dialog: QWidget) -> QWidget:
+    def _opened(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
         return dialog
 
     def _dialog_finished(self, code: int) -> None:

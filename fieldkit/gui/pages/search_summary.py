@@ -40,7 +40,7 @@ class SearchSummary(QFrame):
     def set_kinds(self, kinds: list[tuple[str, str]]) -> None:
         """The kinds a search covers: (kind, translated plural title), in the order shown."""
         for button in self.buttons.values():
-            button.setParent(None)  # type: ignore[call-overload]
+            button.setParent(None)
             button.deleteLater()
         self.buttons.clear()
         self.titles = dict(kinds)

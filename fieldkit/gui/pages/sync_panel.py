@@ -41,7 +41,14 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
 from fieldkit.gui.workers import Worker, start
-from fieldkit.sync import QuarantineEntry, SyncProgress, SyncReport, TargetStatus, remove_target
+from fieldkit.sync import (
+    QuarantineEntry,
+    SyncProgress,
+    SyncReport,
+    SyncTarget,
+    TargetStatus,
+    remove_target,
+)
 from fieldkit.sync.engine import STAGES
 
 log = logging.getLogger(__name__)
@@ -351,9 +358,13 @@ class SyncPanel(QWidget):
         item = self.targets.item(rows[0].row(), NAME)
         return None if item is None else str(item.data(NAME_ROLE))
 
+    def _row_name(self, row: int) -> str | None:
+        item = self.targets.item(row, NAME)
+        return None if item is None else str(item.data(NAME_ROLE))
+
     def select(self, name: str) -> None:
         for row in range(self.targets.rowCount()):
-            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
+            if self._row_name(row) == name:
                 self.targets.selectRow(row)
                 return
 
@@ -448,7 +459,7 @@ class SyncPanel(QWidget):
 
     def automatic(self, name: str) -> bool:
         key = self._auto_key(name)
-        return key is not None and QSettings().value(key, False, type=bool)  # type: ignore[no-any-return]
+        return key is not None and QSettings().value(key, False, type=bool) is True
 
     def set_automatic(self, name: str, on: bool) -> None:
         key = self._auto_key(name)
@@ -459,8 +470,9 @@ class SyncPanel(QWidget):
         else:
             QSettings().remove(key)
         for row in range(self.targets.rowCount()):
-            if self.targets.item(row, NAME).data(NAME_ROLE) == name:
-                self.targets.item(row, AUTOMATIC).setText(self.tr("yes") if on else self.tr("no"))
+            cell = self.targets.item(row, AUTOMATIC)
+            if self._row_name(row) == name and cell is not None:
+                cell.setText(self.tr("yes") if on else self.tr("no"))
         self._update_buttons()
 
     def _auto_toggled(self, on: bool) -> None:
@@ -479,19 +491,16 @@ class SyncPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _target_added(self, target: object) -> None:
-        name = getattr(target, "name", None)
+    def _target_added(self, target: SyncTarget) -> None:
         self.summary.setStyleSheet("")
         self.summary.setText(
             self.tr("Sync folder “{name}” added: {path}.").format(
-                name=name,
-                path=ltr(str(getattr(target, "location", None) or getattr(target, "path", ""))),
+                name=target.name, path=ltr(target.location)
             )
         )
         self.summary.setVisible(True)
-        if isinstance(name, str):
-            self._reachable.pop(name, None)  # just added: not "appeared"
-            self._pending_select = name
+        self._reachable.pop(target.name, None)  # just added: not "appeared"
+        self._pending_select = target.name
         self.poll_now()
 
     def remove_selected(self, confirm: bool = True) -> bool:

@@ -335,8 +335,8 @@
         <translation>(أُلغي)</translation>
     </message>
     <message>
-        <source>(superseded by a later decision)</source>
-        <translation>(حلّ محله قرار لاحق)</translation>
+        <source>(superseded by another decision)</source>
+        <translation>(حلّ محله قرار آخر)</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s).</source>

@@ -283,8 +283,8 @@
         <translation>(annulée)</translation>
     </message>
     <message>
-        <source>(superseded by a later decision)</source>
-        <translation>(remplacée par une décision plus récente)</translation>
+        <source>(superseded by another decision)</source>
+        <translation>(remplacée par une autre décision)</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s).</source>

@@ -296,8 +296,8 @@
         <translation>(скасовано)</translation>
     </message>
     <message>
-        <source>(superseded by a later decision)</source>
-        <translation>(замінено пізнішим рішенням)</translation>
+        <source>(superseded by another decision)</source>
+        <translation>(замінено іншим рішенням)</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s).</source>

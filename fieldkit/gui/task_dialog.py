@@ -1,0 +1,83 @@
+"""One base for the dialogs whose long work runs on a progress page: exporting and importing
+bundles, verifying them, writing a PDF report or a custody document, backing up, exporting
+records.
+
+The dialog is a stack of pages (what to do → :class:`ProgressPage` → what happened). The work
+is a plain core function run on a worker by the progress page, with ``progress`` and
+``cancel``. While it runs, Escape, Cancel and the window's close button cancel the work (the
+core function cleans up after itself) and the dialog stays open; when the work fails, the
+dialog goes back to the page it started from, says a cancel there in one line, and shows any
+other error in the error dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from fieldkit.errors import CancelledError
+from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
+from fieldkit.gui.widgets import set_error
+from fieldkit.gui.workers import Worker
+
+T = TypeVar("T")
+
+
+class TaskDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def add_progress_page(self, title: str) -> ProgressPage:
+        page = ProgressPage(title, self)
+        self.pages.addWidget(page)
+        return page
+
+    @property
+    def busy(self) -> bool:
+        """Work is running on one of the dialog's progress pages."""
+        return any(page.busy for page in self.findChildren(ProgressPage))
+
+    def run_task(
+        self,
+        page: ProgressPage,
+        text: str,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        **kwargs: Any,
+    ) -> Worker:
+        """Show ``page`` and run ``fn(*args, progress=…, cancel=…, **kwargs)`` on it."""
+        self.pages.setCurrentWidget(page)
+        return page.run(text, fn, *args, on_done=on_done, on_error=on_error, **kwargs)
+
+    def task_failed(
+        self,
+        exc: BaseException,
+        back_to: int,
+        error: QLabel | None = None,
+        cancelled: str = "",
+    ) -> None:
+        """Back to page ``back_to``; a cancel is said in ``error`` (when the dialog has such a
+        line), anything else in the error dialog."""
+        self.pages.setCurrentIndex(back_to)
+        if isinstance(exc, CancelledError) and error is not None:
+            set_error(error, cancelled)
+            return
+        show_error(self, exc)
+
+    def reject(self) -> None:
+        for page in self.findChildren(ProgressPage):
+            if page.busy:
+                page.cancel()
+                return
+        super().reject()
+
+
+__all__ = ["TaskDialog"]

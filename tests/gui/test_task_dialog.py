@@ -1,0 +1,125 @@
+"""The staged dialogs share one task-dialog base (issue 14): their long work runs on a progress
+page, Escape cancels the work instead of closing, a cancel goes back to where it started."""
+
+from __future__ import annotations
+
+import ast
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+import fieldkit.gui
+from fieldkit.errors import CancelledError
+from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.widgets import error_label
+
+GUI = Path(fieldkit.gui.__file__).parent
+
+
+def test_no_dialog_wires_a_progress_page_of_its_own() -> None:
+    """ProgressPage is made by TaskDialog.add_progress_page only: every dialog with long work
+    gets the base's cancel-on-Escape and its way back after a failure."""
+    own = []
+    for path in sorted(GUI.rglob("*.py")):
+        if path.name in ("task_dialog.py", "progress_page.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "ProgressPage"
+            ):
+                own.append(f"{path.relative_to(GUI)}:{node.lineno}")
+    assert own == []
+
+
+def test_the_seven_staged_dialogs_are_task_dialogs() -> None:
+    from fieldkit.gui.bundles.export_dialog import ExportDialog
+    from fieldkit.gui.bundles.import_dialog import ImportDialog
+    from fieldkit.gui.bundles.verify_dialog import VerifyDialog
+    from fieldkit.gui.custody_reports import CustodyReportDialog
+    from fieldkit.gui.export_records_dialog import ExportRecordsDialog
+    from fieldkit.gui.report_dialog import ReportDialog
+    from fieldkit.gui.vault_dialogs import BackupDialog
+
+    for dialog in (
+        ExportDialog,
+        ImportDialog,
+        VerifyDialog,
+        ReportDialog,
+        CustodyReportDialog,
+        BackupDialog,
+        ExportRecordsDialog,
+    ):
+        assert issubclass(dialog, TaskDialog), dialog.__name__
+
+
+class _Waiting(TaskDialog):
+    """Options page, a progress page, a done page; the work waits until it is cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        options = QWidget(self)
+        self.error: QLabel = error_label(options)
+        self.pages.addWidget(options)
+        self.progress_page = self.add_progress_page("Working")
+        self.pages.addWidget(QWidget(self))
+        self.results: list[str] = []
+        self.started = threading.Event()
+
+    def work(
+        self, progress: Callable[[int, int], None], cancel: Callable[[], bool]
+    ) -> str:
+        self.started.set()
+        for step in range(2000):
+            if cancel():
+                raise CancelledError("Cancelled: nothing was written.")
+            progress(step, 2000)
+            threading.Event().wait(0.005)
+        return "finished"
+
+    def start(self) -> None:
+        self.run_task(
+            self.progress_page, "Working…", self.work, on_done=self.done_, on_error=self.failed
+        )
+
+    def done_(self, result: str) -> None:
+        self.results.append(result)
+        self.pages.setCurrentIndex(2)
+
+    def failed(self, exc: BaseException) -> None:
+        self.task_failed(exc, 0, self.error, "Cancelled: nothing was written.")
+
+
+def test_escape_while_working_cancels_the_work_and_keeps_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _Waiting()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    assert dialog.busy and dialog.pages.currentWidget() is dialog.progress_page
+    assert dialog.started.wait(10)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.isVisible()  # the first Escape cancelled the work, it did not close
+    assert dialog.pages.currentIndex() == 0
+    assert dialog.error.text() == "Cancelled: nothing was written."
+    assert dialog.results == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs now: Escape closes
+    assert not dialog.isVisible()
+
+
+def test_the_result_arrives_when_nobody_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _Waiting()
+    qtbot.addWidget(dialog)
+
+    def quick(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> str:
+        progress(1, 1)
+        return "finished"
+
+    dialog.work = quick  # type: ignore[method-assign]
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.results == ["finished"], timeout=10_000)
+    assert not dialog.busy and dialog.pages.currentIndex() == 2
