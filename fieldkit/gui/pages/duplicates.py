@@ -180,6 +180,7 @@ class RecordCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.role)
         layout.addLayout(self.photos)
+        layout.addStretch(1)  # beside a taller card (one with photos), keep to the top
         thumbnails.loaded.connect(self._loaded)
 
     def show_record(self, number: str, title: str, media: Sequence[dict[str, Any]]) -> None:
