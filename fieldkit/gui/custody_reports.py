@@ -5,26 +5,20 @@ then written on a worker (the report dialog's pattern), ending with where it wen
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.pdf_dialog import DONE as DONE
+from fieldkit.gui.pdf_dialog import OPTIONS as OPTIONS
+from fieldkit.gui.pdf_dialog import WRITING as WRITING
+from fieldkit.gui.pdf_dialog import Job, PdfDialog
 from fieldkit.gui.session import Session
-from fieldkit.gui.task_dialog import TaskDialog
-from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -35,7 +29,6 @@ PACKING_LIST = "packing-list"
 MOVEMENT = "movement"
 HANDOVER = "handover"
 PERMISSION = "evacuation-permission"
-OPTIONS, WRITING, DONE = 0, 1, 2
 
 TITLES = {
     LABELS: QT_TRANSLATE_NOOP("custody", "Labels"),
@@ -83,7 +76,7 @@ def write_document(
     return result
 
 
-class CustodyReportDialog(TaskDialog):
+class CustodyReportDialog(PdfDialog):
     def __init__(
         self,
         session: Session,
@@ -92,130 +85,15 @@ class CustodyReportDialog(TaskDialog):
         parent: QWidget | None = None,
         about: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, QCoreApplication.translate("custody", TITLES[document]), parent)
         self.setObjectName("custodyReportDialog")
-        self.session = session
         self.document = document
         self.targets = list(targets)
-        self.outcome: ReportResult | None = None
-        self.title = QCoreApplication.translate("custody", TITLES[document])
-        self.setWindowTitle(self.title + " — FieldKit")
-        page = QWidget(self)
-        self.destination = QLineEdit(str(Path.home() / f"{document}.pdf"), page)
-        self.destination.setObjectName("reportDestination")
-        self.destination.setAccessibleName(self.tr("PDF file"))
-        choose = QPushButton(self.tr("C&hoose…"), page)
-        choose.clicked.connect(self._choose)
-        label = QLabel(self.tr("Save &as:"), page)
-        label.setBuddy(self.destination)
-        self.error = error_label(page)
-        self.write_button = QPushButton(self.tr("&Write PDF"), page)
-        self.write_button.setObjectName("writeReport")
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.destination, 1)
-        row.addWidget(choose)
-        buttons = button_box(page, accept=self.write_button, reject=cancel)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.title, page, size=1.3))
-        if about:
-            shown = data_label(about, page)
-            shown.setObjectName("reportAbout")
-            shown.setWordWrap(True)
-            layout.addWidget(shown)
-        layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.pages.addWidget(page)
-        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
-        done = QWidget(self)
-        self.done_text = paragraph("", done)
-        self.done_text.setObjectName("reportDone")
-        self.open_error = error_label(done)
-        self.open_button = QPushButton(self.tr("&Open"), done)
-        self.open_button.setObjectName("openReport")
-        self.open_button.clicked.connect(lambda: self.open_pdf())
-        close = QPushButton(self.tr("Close"), done)
-        close.clicked.connect(self.accept)
-        done_buttons = button_box(done, accept=self.open_button, reject=close)
-        done_layout = QVBoxLayout(done)
-        done_layout.addWidget(heading(self.title, done, size=1.3))
-        done_layout.addWidget(self.done_text)
-        done_layout.addWidget(self.open_error)
-        done_layout.addStretch(1)
-        done_layout.addWidget(done_buttons)
-        self.pages.addWidget(done)
+        self.build_pages(f"{document}.pdf", about)
         self.resize(600, 260)
 
-    def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF as"), self.destination.text(), self.tr("PDF (*.pdf)")
-        )
-        if chosen:
-            self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
-
-    def start(self) -> None:
-        text = self.destination.text().strip()
-        if not text or self.busy:
-            return
-        target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            set_error(
-                self.error,
-                self.tr("The folder {folder} does not exist.").format(folder=str(target.parent)),
-            )
-            return
-        set_error(self.error, "")
-        self.run_task(
-            self.progress_page,
-            self.tr("Writing {file}…").format(file=target.name),
-            write_document,
-            self.session,
-            self.document,
-            self.targets,
-            target,
-            on_done=self._done,
-            on_error=self._failed,
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
-
-    def _done(self, result: ReportResult) -> None:
-        self.outcome = result
-        pages = result.pages
-        self.done_text.setText(
-            self.tr("%n page(s) written to {file}.", "", pages).format(
-                file=str(result.path)
-            )
-        )
-        self.pages.setCurrentIndex(DONE)
-        self.open_button.setDefault(True)
-        self.open_button.setFocus()
-
-    def written(self) -> Path | None:
-        path = self.outcome.path if self.outcome is not None else None
-        return path if path is not None and path.is_file() else None
-
-    def open_pdf(self) -> bool:
-        path = self.written()
-        if path is None:
-            set_error(self.open_error, self.tr("The PDF is no longer where it was written."))
-            return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            set_error(
-                self.open_error,
-                self.tr("No program to show PDFs was found. The file is {file}.").format(
-                    file=str(path)
-                ),
-            )
-            return False
-        return True
+    def job(self, target: Path) -> Job:
+        return partial(write_document, self.session, self.document, self.targets, target)
 
 
 def open_document(

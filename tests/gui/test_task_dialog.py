@@ -123,3 +123,13 @@ def test_the_result_arrives_when_nobody_cancels(qtbot) -> None:  # type: ignore[
     dialog.start()
     qtbot.waitUntil(lambda: dialog.results == ["finished"], timeout=10_000)
     assert not dialog.busy and dialog.pages.currentIndex() == 2
+
+
+def test_every_pdf_dialog_is_one_pdf_dialog() -> None:
+    """Reports and custody documents: one dialog for where to save, writing, Open and Close."""
+    from fieldkit.gui.custody_reports import CustodyReportDialog
+    from fieldkit.gui.pdf_dialog import PdfDialog
+    from fieldkit.gui.report_dialog import ReportDialog
+
+    assert issubclass(ReportDialog, PdfDialog)
+    assert issubclass(CustodyReportDialog, PdfDialog)

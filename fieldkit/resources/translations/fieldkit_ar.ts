@@ -1199,80 +1199,6 @@
     </message>
 </context>
 <context>
-    <name>CustodyReportDialog</name>
-    <message>
-        <source>PDF file</source>
-        <translation>ملف PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>ا&amp;ختيار…</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>حفظ &amp;باسم:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;كتابة PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Writing the PDF</source>
-        <translation>جارٍ كتابة ملف PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>حفظ ملف PDF باسم</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>جارٍ كتابة {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>أُلغي: لم يُكتب أي ملف PDF.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحتان في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحات في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>لم يعد ملف PDF حيث كُتب.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
-    </message>
-</context>
-<context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
@@ -3320,6 +3246,88 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>جارٍ كتابة ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>اختر مكان حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;كتابة PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>فتح ملف PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>حفظ ملف PDF باسم</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>جارٍ كتابة {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>أُلغي: لم يُكتب أي ملف PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحتان في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحات في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF is no longer where it was written.</source>
+        <translation>لم يعد ملف PDF حيث كُتب.</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs was found. The file is {file}.</source>
+        <translation>لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
@@ -4037,46 +4045,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>قائمة الإخلاء والجرد</translation>
     </message>
     <message>
-        <source>Writing the PDF</source>
-        <translation>جارٍ كتابة ملف PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>فتح ملف PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>PDF file</source>
-        <translation>ملف PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>ا&amp;ختيار…</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation>اختر مكان حفظ ملف PDF</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>حفظ &amp;باسم:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;كتابة PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
         <translation>&amp;استبعاد بيانات المكان (للقوائم التي تغادر الموقع)</translation>
     </message>
@@ -4091,45 +4059,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Only objects with this salvage priority</source>
         <translation>القطع ذات أولوية الإنقاذ هذه فقط</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>حفظ ملف PDF باسم</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>جارٍ كتابة {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>أُلغي: لم يُكتب أي ملف PDF.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحتان في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحات في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-            <numerusform>كُتبت %n صفحة في {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>لم يعد ملف PDF حيث كُتب.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>لم يُعثر على برنامج لعرض ملفات PDF. الملف هو {file}.</translation>
     </message>
 </context>
 <context>

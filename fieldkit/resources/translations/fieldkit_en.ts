@@ -132,16 +132,6 @@
     </message>
 </context>
 <context>
-    <name>CustodyReportDialog</name>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page written to {file}.</numerusform>
-            <numerusform>%n pages written to {file}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
         <source>%n pair(s) to review.</source>
@@ -330,6 +320,16 @@
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n page written to {file}.</numerusform>
+            <numerusform>%n pages written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message numerus="yes">
         <source>+%n more photo(s)</source>
@@ -360,16 +360,6 @@
         <translation>
             <numerusform>%n photo refused.</numerusform>
             <numerusform>%n photos refused.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page written to {file}.</numerusform>
-            <numerusform>%n pages written to {file}.</numerusform>
         </translation>
     </message>
 </context>

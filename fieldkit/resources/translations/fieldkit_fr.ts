@@ -1135,76 +1135,6 @@
     </message>
 </context>
 <context>
-    <name>CustodyReportDialog</name>
-    <message>
-        <source>PDF file</source>
-        <translation>Fichier PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;Écrire le PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Writing the PDF</source>
-        <translation>Écriture du PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Enregistrer le PDF sous</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Écriture de {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page écrite dans {file}.</numerusform>
-            <numerusform>%n pages écrites dans {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>Le PDF n’est plus là où il a été écrit.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
-    </message>
-</context>
-<context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
@@ -3160,6 +3090,84 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Choisir où enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Écrire le PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Enregistrer le PDF sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n page écrite dans {file}.</numerusform>
+            <numerusform>%n pages écrites dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF is no longer where it was written.</source>
+        <translation>Le PDF n’est plus là où il a été écrit.</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs was found. The file is {file}.</source>
+        <translation>Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
@@ -3861,46 +3869,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Liste d’évacuation et d’inventaire</translation>
     </message>
     <message>
-        <source>Writing the PDF</source>
-        <translation>Écriture du PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Ouvrir le PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>PDF file</source>
-        <translation>Fichier PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation>Choisir où enregistrer le PDF</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;Écrire le PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
         <translation>Omettre les &amp;lieux (pour les listes qui quittent le site)</translation>
     </message>
@@ -3915,41 +3883,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Only objects with this salvage priority</source>
         <translation>Seulement les objets ayant cette priorité de sauvetage</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Enregistrer le PDF sous</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Écriture de {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>Annulé&#xa0;: aucun PDF n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n page écrite dans {file}.</numerusform>
-            <numerusform>%n pages écrites dans {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>Le PDF n’est plus là où il a été écrit.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>Aucun programme pour afficher les PDF n’a été trouvé. Le fichier est {file}.</translation>
     </message>
 </context>
 <context>

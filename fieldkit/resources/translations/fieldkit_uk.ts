@@ -1151,77 +1151,6 @@
     </message>
 </context>
 <context>
-    <name>CustodyReportDialog</name>
-    <message>
-        <source>PDF file</source>
-        <translation>Файл PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Вибрати…</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>Зберегти &amp;як:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;Записати PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Writing the PDF</source>
-        <translation>Запис PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ві&amp;дкрити</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Зберегти PDF як</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Запис {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>Скасовано: жодного PDF не записано.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n сторінку записано в {file}.</numerusform>
-            <numerusform>%n сторінки записано в {file}.</numerusform>
-            <numerusform>%n сторінок записано в {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>PDF більше немає там, де його записано.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
-    </message>
-</context>
-<context>
     <name>CustodySections</name>
     <message>
         <source>Evacuation</source>
@@ -3200,6 +3129,85 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Запис PDF</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Файл PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ви&amp;брати…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Виберіть, де зберегти PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Зберегти &amp;як:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Записати PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Відкрити PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Зберегти PDF як</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запис {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Скасовано: жодного PDF не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n сторінку записано в {file}.</numerusform>
+            <numerusform>%n сторінки записано в {file}.</numerusform>
+            <numerusform>%n сторінок записано в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF is no longer where it was written.</source>
+        <translation>PDF більше немає там, де його записано.</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs was found. The file is {file}.</source>
+        <translation>Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>You</source>
@@ -3905,46 +3913,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Список евакуації та інвентаризації</translation>
     </message>
     <message>
-        <source>Writing the PDF</source>
-        <translation>Запис PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
-    </message>
-    <message>
-        <source>Open the PDF</source>
-        <translation>Відкрити PDF</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <source>PDF file</source>
-        <translation>Файл PDF</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Ви&amp;брати…</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF</source>
-        <translation>Виберіть, де зберегти PDF</translation>
-    </message>
-    <message>
-        <source>Save &amp;as:</source>
-        <translation>Зберегти &amp;як:</translation>
-    </message>
-    <message>
-        <source>&amp;Write PDF</source>
-        <translation>&amp;Записати PDF</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>&amp;Leave locations out (for lists that leave the site)</source>
         <translation>&amp;Не вказувати місця (для списків, що виходять за межі пам’ятки)</translation>
     </message>
@@ -3959,42 +3927,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Only objects with this salvage priority</source>
         <translation>Лише об’єкти з цим пріоритетом порятунку</translation>
-    </message>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Зберегти PDF як</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Тека {folder} не існує.</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Запис {file}…</translation>
-    </message>
-    <message>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>Скасовано: жодного PDF не записано.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n сторінку записано в {file}.</numerusform>
-            <numerusform>%n сторінки записано в {file}.</numerusform>
-            <numerusform>%n сторінок записано в {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The PDF is no longer where it was written.</source>
-        <translation>PDF більше немає там, де його записано.</translation>
-    </message>
-    <message>
-        <source>No program to show PDFs was found. The file is {file}.</source>
-        <translation>Не знайдено програми для перегляду PDF. Файл: {file}.</translation>
     </message>
 </context>
 <context>

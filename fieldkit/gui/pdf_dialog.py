@@ -1,0 +1,197 @@
+"""One dialog for every PDF the app writes (reports, custody documents): where to save it and
+the document's own options, the writing with progress and Cancel, then what was written with
+Open (the system's PDF viewer) and Close.
+
+A subclass sets its fields, adds its options in :meth:`PdfDialog.add_options`, says what to
+run in :meth:`PdfDialog.job` and calls :meth:`PdfDialog.build_pages`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.gui.session import Session
+from fieldkit.gui.task_dialog import TaskDialog
+from fieldkit.gui.widgets import (
+    button_box,
+    core_text,
+    data_label,
+    error_label,
+    heading,
+    paragraph,
+    set_error,
+)
+
+if TYPE_CHECKING:
+    from fieldkit.reports.layout import ReportResult
+
+OPTIONS, WRITING, DONE = 0, 1, 2
+# What a PDF dialog runs on its worker: the writing, given ``progress`` and ``cancel``.
+Job = Callable[..., "ReportResult"]
+
+
+class PdfDialog(TaskDialog):
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.title = title
+        self.outcome: ReportResult | None = None
+        self.setWindowTitle(title + " — FieldKit")
+
+    # --- for subclasses ----------------------------------------------------------------------
+
+    def add_options(self, page: QWidget, layout: QVBoxLayout) -> None:
+        """The document's own options, under its heading (none by default)."""
+
+    def job(self, target: Path) -> Job:
+        """The writing of ``target``, its arguments read now (on the GUI thread)."""
+        raise NotImplementedError
+
+    def build_pages(self, default_name: str, about: str = "") -> None:
+        self.pages.addWidget(self._options_page(default_name, about))
+        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
+        self.pages.addWidget(self._done_page())
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def _options_page(self, default_name: str, about: str) -> QWidget:
+        page = QWidget(self)
+        self.destination = QLineEdit(str(Path.home() / default_name), page)
+        self.destination.setObjectName("reportDestination")
+        self.destination.setAccessibleName(self.tr("PDF file"))
+        choose = QPushButton(self.tr("C&hoose…"), page)
+        choose.setAccessibleName(self.tr("Choose where to save the PDF"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("Save &as:"), page)
+        label.setBuddy(self.destination)
+        self.error = error_label(page)
+        self.write_button = QPushButton(self.tr("&Write PDF"), page)
+        self.write_button.setObjectName("writeReport")
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"), page)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.title, page, size=1.3))
+        if about:
+            shown = data_label(about, page)
+            shown.setObjectName("reportAbout")
+            shown.setWordWrap(True)
+            layout.addWidget(shown)
+        self.add_options(page, layout)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(button_box(page, accept=self.write_button, reject=cancel))
+        return page
+
+    def _done_page(self) -> QWidget:
+        done = QWidget(self)
+        self.done_text = paragraph("", done)
+        self.done_text.setObjectName("reportDone")
+        self.open_error = error_label(done)
+        self.open_button = QPushButton(self.tr("&Open"), done)
+        self.open_button.setObjectName("openReport")
+        self.open_button.setAccessibleName(self.tr("Open the PDF"))
+        self.open_button.clicked.connect(lambda: self.open_pdf())
+        close = QPushButton(self.tr("Close"), done)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(done)
+        layout.addWidget(heading(self.title, done, size=1.3))
+        layout.addWidget(self.done_text)
+        layout.addWidget(self.open_error)
+        layout.addStretch(1)
+        layout.addWidget(button_box(done, accept=self.open_button, reject=close))
+        return done
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF as"), self.destination.text(), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
+
+    def start(self) -> None:
+        text = self.destination.text().strip()
+        if not text or self.busy:
+            return
+        target = Path(text).expanduser()
+        if not target.parent.is_dir():
+            set_error(
+                self.error,
+                self.tr("The folder {folder} does not exist.").format(folder=str(target.parent)),
+            )
+            return
+        set_error(self.error, "")
+        self.run_task(
+            self.progress_page,
+            self.tr("Writing {file}…").format(file=target.name),
+            self.job(target),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
+
+    def _done(self, result: ReportResult) -> None:
+        self.outcome = result
+        text = self.tr("%n page(s) written to {file}.", "", result.pages).format(
+            file=str(result.path)
+        )
+        for warning in result.warnings:
+            text += "\n" + core_text(str(warning))
+        self.done_text.setText(text)
+        set_error(self.open_error, "")
+        self.open_button.setEnabled(self.written() is not None)
+        self.pages.setCurrentIndex(DONE)
+        # Enter opens what was just written: that is what the user came for.
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+
+    # --- the written PDF ---------------------------------------------------------------------
+
+    def written(self) -> Path | None:
+        """The PDF this dialog wrote, if it is still there."""
+        path = self.outcome.path if self.outcome is not None else None
+        return path if path is not None and path.is_file() else None
+
+    def open_pdf(self) -> bool:
+        """Open the written PDF in the system's PDF viewer; say so when that is not possible."""
+        path = self.written()
+        if path is None:
+            set_error(self.open_error, self.tr("The PDF is no longer where it was written."))
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            set_error(
+                self.open_error,
+                self.tr("No program to show PDFs was found. The file is {file}.").format(
+                    file=str(path)
+                ),
+            )
+            return False
+        set_error(self.open_error, "")
+        return True
+
+
+__all__ = ["DONE", "OPTIONS", "WRITING", "Job", "PdfDialog"]
