@@ -22,6 +22,7 @@ import platformdirs
 
 from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 ENV_VAULT = "FIELDKIT_VAULT"
 SELF_TEST_QT = "--self-test-qt"
@@ -74,6 +75,45 @@ def default_demo_path() -> Path:
     return Path(platformdirs.user_data_dir(logs.APP_NAME, appauthor=False)) / "demo"
 
 
+# argparse's own words, marked for extraction: it looks them up through its module's `_` and
+# `ngettext` at call time, which `speak_argparse` points at the catalogs (Python 3.11-3.13).
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_gettext(text: str) -> str:
+    return i18n.translate("argparse", text)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return i18n.translate("argparse", singular if n == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """argparse's usage, help headings and errors in the current language (English: as is)."""
+    setattr(argparse, "_", _argparse_gettext)  # noqa: B010 - a module global, by design
+    setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one plain sentence (its default usage dump stays)."""
 
@@ -87,20 +127,35 @@ def count_text(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def common_options(with_json: bool = True) -> argparse.ArgumentParser:
+def common_options(with_json: bool = True, with_help: bool = True) -> argparse.ArgumentParser:
+    """The options every command takes; ``with_help=False`` (the app's quick start, which
+    prints no help) leaves their help out, so that no catalog is loaded for it."""
     # SUPPRESS as default: an option given before the command is not reset by the sub-parser
     # when it is absent after it (`fieldkit --vault X init` and `fieldkit init --vault X` agree).
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("--vault", metavar="DIR", help="vault folder (default: $FIELDKIT_VAULT)")
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        help=i18n.translate("help", "vault folder (default: $FIELDKIT_VAULT)")
+        if with_help
+        else None,
+    )
     common.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help="read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending "
-        "are ignored; later lines too)",
+        help=i18n.translate(
+            "help",
+            "read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending "
+            "are ignored; later lines too)",
+        )
+        if with_help
+        else None,
     )
     if with_json:
         common.add_argument(
-            "--json", action="store_true", help="machine-readable output on stdout"
+            "--json",
+            action="store_true",
+            help=i18n.translate("help", "machine-readable output on stdout") if with_help else None,
         )
     return common
 
@@ -111,17 +166,27 @@ Command = Callable[[Context], int]
 def build_parser() -> argparse.ArgumentParser:
     from fieldkit.commands import register_all
 
+    speak_argparse()
     common = common_options()
     parser = _Parser(
         prog="fieldkit",
-        description="FieldKit: document collections and damage offline; exchange signed bundles.",
+        description=i18n.translate(
+            "help", "FieldKit: document collections and damage offline; exchange signed bundles."
+        ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"FieldKit {__version__}",
+        help=i18n.translate("help", "show the version and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation offline (no window, no vault) and print one JSON line",
+        help=i18n.translate(
+            "help", "check this installation offline (no window, no vault) and print one JSON line"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     register_all(sub, common)
@@ -135,7 +200,7 @@ def _options_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
     given = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help", "--version") for a in given):
         return None
-    parser = _Parser(prog="fieldkit", parents=[common_options()], add_help=False)
+    parser = _Parser(prog="fieldkit", parents=[common_options(with_help=False)], add_help=False)
     try:
         args, rest = parser.parse_known_args(given)
     except (UsageError, SystemExit):

@@ -106,6 +106,11 @@ def set_language(lang: str) -> None:
     _process_language = normalise(lang) or "en"
 
 
+def process_language() -> str:
+    """The process's language (the command line's messages), whatever a report's --lang is."""
+    return _process_language
+
+
 def language() -> str:
     """The language text is produced in now (see :func:`using`)."""
     return _context_language.get() or _process_language
@@ -281,6 +286,94 @@ def tr(
     return fill(translate(context, template, None, n, lang=lang), template, **params)
 
 
+# --- messages kept for later translation -------------------------------------------------------
+
+
+class Text(str):
+    """A message whose English is fixed now and whose translation is chosen where it is shown.
+
+    It IS its English text (a ``str``: stored, compared, logged and written to ``--json`` as
+    English, which stays stable across languages) and remembers its template, marked with
+    ``QT_TRANSLATE_NOOP(context, ...)``, and named parameters, so :func:`localise` can show it in
+    any language. Parameters may themselves be :class:`Text` (a phrase inside a sentence).
+    """
+
+    context: str
+    template: str
+    params: dict[str, Any]
+    plural_n: int  # -1, or the number choosing a plural form ("%n file(s)")
+
+    def __new__(cls, context: str, template: str, count: int = -1, /, **params: Any) -> Text:
+        english = template if count < 0 else english_plural(template, count)
+        english = english.replace("%n", str(count)) if count >= 0 else english
+        english = fill(english, None, **params) if params else english
+        obj = super().__new__(cls, english)
+        obj.context = context
+        obj.template = template
+        obj.params = params
+        obj.plural_n = count
+        return obj
+
+    def __reduce__(self) -> Any:  # pickles (worker processes) keep the template
+        return (_rebuild_text, (self.context, self.template, self.plural_n, self.params))
+
+
+def _rebuild_text(context: str, template: str, count: int, params: dict[str, Any]) -> Text:
+    return Text(context, template, count, **params)
+
+
+def message(template: str, /, **params: Any) -> Text:
+    """A problem sentence in the "errors" context (the template is marked by the caller)."""
+    return Text("errors", template, **params)
+
+
+class _Later:
+    """``later.translate("errors", "%n file(s)", "", n)``: a plural :class:`Text`, extracted by
+    ``pyside6-lupdate`` as a numerus message (it reads any ``translate`` call with a count)."""
+
+    @staticmethod
+    def translate(
+        context: str, text: str, disambiguation: str | None = None, n: int = -1, /, **params: Any
+    ) -> Text:
+        return Text(context, text, n, **params)
+
+
+later = _Later()
+
+
+def from_error(exc: Any) -> Text:
+    """A FieldKitError's sentence as a :class:`Text` (English now, translated where shown)."""
+    template = getattr(exc, "template", None) or getattr(exc, "message", "") or str(exc)
+    params = dict(getattr(exc, "params", {}) or {})
+    if isinstance(template, Text) and not params:
+        return template  # raised with a Text already (a reader's problem sentence)
+    return Text("errors", str(template), **params)
+
+
+def _localised_param(value: Any, lang: str | None) -> Any:
+    if isinstance(value, Text):
+        return localise(value, lang)
+    if isinstance(value, str):
+        # A known phrase ("the vault") is translated; anything else (a path, a name, a
+        # version) is isolated so that it reads whole inside a right-to-left sentence.
+        known = translate("errors", value, lang=lang)
+        return known if known != value else isolate(value, lang)
+    return value
+
+
+def localise(value: Any, lang: str | None = None) -> str:
+    """``value`` in the current language (or ``lang``): a :class:`Text` is translated and
+    filled; a plain string is looked up as a whole in the "errors" context (English if absent)."""
+    if isinstance(value, Text):
+        translated = translate(value.context, value.template, None, value.plural_n, lang=lang)
+        if not value.params:
+            return translated
+        params = {k: _localised_param(v, lang) for k, v in value.params.items()}
+        return fill(translated, value.template, **params)
+    text = str(value)
+    return translate("errors", text, lang=lang)
+
+
 # --- errors ------------------------------------------------------------------------------------
 
 
@@ -290,19 +383,20 @@ def error_text(exc: Any, lang: str | None = None) -> tuple[str, str]:
     Messages are looked up in the "errors" context as templates with the exception's named
     parameters (``exc.params``); a parameter that is itself a known phrase is translated too.
     """
-    template = str(getattr(exc, "template", None) or getattr(exc, "message", "") or exc)
+    raw = getattr(exc, "template", None)
+    raw_hint = getattr(exc, "hint", "") or ""
+    # A hint with parameters is a Text; a fixed one is looked up as it is.
+    hint = localise(raw_hint, lang) if raw_hint else ""
+    if isinstance(raw, Text) and not getattr(exc, "params", None):
+        return localise(raw, lang), hint
+    template = str(raw or getattr(exc, "message", "") or exc)
     params: dict[str, Any] = dict(getattr(exc, "params", {}) or {})
     for key, value in params.items():
-        if isinstance(value, str):
-            # A known phrase ("the vault") is translated; anything else (a path, a version) is
-            # isolated so that it reads whole inside a right-to-left sentence.
-            known = translate("errors", value, lang=lang)
-            params[key] = known if known != value else isolate(value, lang)
+        params[key] = _localised_param(value, lang)
     message = fill(translate("errors", template, lang=lang), template, **params)
     if not params and message == template:
         message = translate("errors", str(getattr(exc, "message", template)), lang=lang)
-    hint = str(getattr(exc, "hint", "") or "")
-    return message, translate("errors", hint, lang=lang) if hint else ""
+    return message, hint
 
 
 # --- mixed-direction text ----------------------------------------------------------------------

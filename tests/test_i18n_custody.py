@@ -258,6 +258,11 @@ def test_arabic_documents_are_laid_out_right_to_left(scene: dict[str, Any]) -> N
     with i18n.using("en"):
         D.labels_report(scene["giver"].vault, ["C-001"], scene["tmp"] / "en.pdf")
     assert _x_of(scene["tmp"] / "en.pdf", "C-001") < width * 0.4
+    # The blank departure date and time (the movement is planned) read left to right, as a
+    # date is written: the glyphs are drawn "____-__-__", never "__-__-____".
+    root = ET.fromstring(pdf_text(permission, "-bbox-layout"))  # noqa: S314 - our pdftotext
+    words = [w.text for w in root.iter("{http://www.w3.org/1999/xhtml}word")]
+    assert "____-__-__" in words and "__:__" in words
 
 
 def _cli(vault: Path, lang: str, *args: str, stdin: str | None = None) -> Any:

@@ -265,12 +265,12 @@ def test_the_import_dialog_moves_monotonically_to_100_and_cancel_in_the_merge_ke
     merged: list[int] = []
     original = importer._merge_line
 
-    def gated(db: Any, obj: Any, ctx: Any) -> None:
+    def gated(db: Any, obj: Any, ctx: Any, *rest: Any) -> None:
         merged.append(1)
         if len(merged) == RECORDS // 2:
             reached.set()
             gate.wait(30)
-        original(db, obj, ctx)
+        original(db, obj, ctx, *rest)
 
     monkeypatch.setattr(importer, "_merge_line", gated)
     dialog = open_dialog()

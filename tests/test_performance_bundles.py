@@ -8,6 +8,7 @@ while the bag is validated -- and that errors, cancelling and memory stay as the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import random
@@ -273,3 +274,72 @@ def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
     per_item = (after - before) / n
     # A slotted item, its rev_id and the shared empty photo tuple: about 200 bytes.
     assert per_item < 260, f"{per_item:.0f} bytes per revision"  # 351 with a dict and a list
+
+
+def test_an_export_holds_sqlites_page_cache_small_and_gives_it_back(pair) -> None:
+    """At a million revisions the vault's usual 128 MiB cache would fill with pages read once."""
+    from fieldkit.bundles import export as export_module
+
+    field, coord = pair
+    field.records.create_many(F.OBJECT, [{"inventory_number": f"K-{i}"} for i in range(50)])
+    db = field.vault.db
+    usual = db.execute("PRAGMA cache_size").fetchone()[0]
+    seen: list[int] = []
+    real = export_module._item_lines
+
+    def lines(*args: Any) -> Any:
+        seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
+        return real(*args)
+
+    export_module._item_lines = lines  # type: ignore[assignment]
+    try:
+        assert field.send(coord) is not None
+    finally:
+        export_module._item_lines = real
+    assert seen == [-export_module.EXPORT_CACHE_KIB]
+    assert -export_module.EXPORT_CACHE_KIB > usual  # smaller than the vault's usual cache
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == usual
+    # Given back after a failed export too.
+    with pytest.raises(FieldKitError):
+        export_bundles(
+            field.vault,
+            field.root / "missing" / "folder" / "b.fkb",
+            ExportOptions(recipients=[Recipient.from_card(coord.card)]),
+        )
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == usual
+
+
+def test_what_a_bundle_carried_is_recorded_without_a_list_per_revision(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sent_revisions gets a generator: a million revisions are not queued as a million tuples
+    (with the export's own items, that list pushed an export of everything past 500 MB)."""
+    field, coord = pair
+    field.records.create_many(F.OBJECT, [{"inventory_number": f"G-{i}"} for i in range(40)])
+    vault = field.vault
+    real = type(vault).transaction
+    given: list[type] = []
+
+    class Recording:
+        def __init__(self, db: Any) -> None:
+            self._db = db
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._db, name)
+
+        def executemany(self, sql: str, rows: Any) -> Any:
+            if "sent_revisions" in sql:
+                given.append(type(rows))
+            return self._db.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def transaction(self: Any) -> Any:
+        with real(self) as db:
+            yield Recording(db)
+
+    monkeypatch.setattr(type(vault), "transaction", transaction)
+    assert field.send(coord) is not None
+    monkeypatch.undo()
+    assert given and not any(issubclass(t, list | tuple) for t in given), given
+    sent = vault.db.execute("SELECT count(*) FROM sent_revisions").fetchone()[0]
+    assert sent == 40

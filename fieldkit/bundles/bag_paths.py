@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1
 _CONTROL_EXCEPT_NEWLINES = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -37,32 +39,38 @@ def fold(name: str) -> str:
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", name).casefold())
 
 
-def unsafe_reason(path: str, *, allow_newlines: bool = False) -> str | None:
+def unsafe_reason(path: str, *, allow_newlines: bool = False) -> Text | None:
     """Why ``path`` is not a safe relative name, as the end of a sentence; None if it is safe.
 
     ``allow_newlines`` admits CR and LF, which BagIt manifests may carry percent-encoded.
     """
     if path == "":
-        return "is empty"
+        return message(QT_TRANSLATE_NOOP("errors", "is empty"))
     if path.startswith("/"):
-        return "is an absolute path"
+        return message(QT_TRANSLATE_NOOP("errors", "is an absolute path"))
     if "\\" in path:
-        return "contains a backslash (a Windows path separator)"
+        return message(
+            QT_TRANSLATE_NOOP("errors", "contains a backslash (a Windows path separator)")
+        )
     if "\x00" in path:
-        return "contains a NUL character"
+        return message(QT_TRANSLATE_NOOP("errors", "contains a NUL character"))
     control = _CONTROL_EXCEPT_NEWLINES if allow_newlines else _CONTROL
     if control.search(path):
-        return "contains a control character"
+        return message(QT_TRANSLATE_NOOP("errors", "contains a control character"))
     parts = path.split("/")
     if _DRIVE.match(parts[0]):
-        return "starts with a drive letter"
+        return message(QT_TRANSLATE_NOOP("errors", "starts with a drive letter"))
     if parts[0].startswith("~"):
-        return "starts with a home folder reference (~)"
+        return message(QT_TRANSLATE_NOOP("errors", "starts with a home folder reference (~)"))
     for part in parts:
         if part == "..":
-            return "contains '..', which leads outside its folder"
+            return message(
+                QT_TRANSLATE_NOOP("errors", "contains '..', which leads outside its folder")
+            )
         if part == ".":
-            return "contains a '.' part"
+            return message(QT_TRANSLATE_NOOP("errors", "contains a '.' part"))
         if part == "":
-            return "has an empty part (a doubled or trailing '/')"
+            return message(
+                QT_TRANSLATE_NOOP("errors", "has an empty part (a doubled or trailing '/')")
+            )
     return None

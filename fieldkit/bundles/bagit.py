@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
 from fieldkit.errors import CancelledError, CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, later, message
 
 from .bag_paths import fold, show, unsafe_reason
 
@@ -156,22 +157,62 @@ def _version_tuple(version: str | None) -> tuple[int, int]:
 def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{first} and {last}"),
+        first=", ".join(names[:-1]),
+        last=names[-1],
+    )
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _empty_line(name: str, number: int) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} has an empty line ({line}), which BagIt does not allow."
+        ),
+        file=name,
+        line=number,
+    )
+
+
+def _unreadable(name: str, exc: OSError) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{file} could not be read ({reason})."),
+        file=name,
+        reason=str(exc.strerror or exc),
+    )
+
+
+def _changed_size(name: str) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{file} changed size while it was being checked."), file=name
+    )
 
 
 def _text(data: bytes, name: str, notes: _Notes) -> str | None:
     """``data`` decoded as a UTF-8 tag file, or None after noting why it cannot be."""
     if data.startswith(_BOM):
-        notes.problem(name, f"{name} starts with a byte-order mark, which BagIt forbids.")
+        notes.problem(
+            name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} starts with a byte-order mark, which BagIt forbids."
+                ),
+                file=name,
+            ),
+        )
         return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        notes.problem(name, f"{name} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.")
+        notes.problem(
+            name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files."
+                ),
+                file=name,
+            ),
+        )
         return None
 
 
@@ -196,9 +237,23 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
     version = encoding = None
     first = re.fullmatch(r"BagIt-Version[ \t]*:[ \t]*(.*?)[ \t]*", lines[0]) if lines else None
     if first is None:
-        notes.problem(name, "bagit.txt does not begin with the line 'BagIt-Version: M.N'.")
+        notes.problem(
+            name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} does not begin with the line '{line}'."),
+                file=name,
+                line="BagIt-Version: M.N",
+            ),
+        )
     elif not _VERSION.fullmatch(first[1]):
-        notes.problem(name, f"bagit.txt gives the BagIt version {show(first[1])}, not M.N.")
+        notes.problem(
+            name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} gives the BagIt version {version}, not M.N."),
+                file=name,
+                version=show(first[1]),
+            ),
+        )
     else:
         version = first[1]
     second = (
@@ -208,12 +263,26 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
     )
     if second is None:
         notes.problem(
-            name, "bagit.txt does not declare its encoding ('Tag-File-Character-Encoding: UTF-8')."
+            name,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} does not declare its encoding ('{line}')."),
+                file=name,
+                line="Tag-File-Character-Encoding: UTF-8",
+            ),
         )
     else:
         encoding = second[1]
     if len(lines) > 2:
-        notes.problem(name, f"bagit.txt has {len(lines)} lines; BagIt allows exactly two.")
+        notes.problem(
+            name,
+            later.translate(
+                "errors",
+                "{file} has %n line(s); BagIt allows exactly two.",
+                "",
+                len(lines),
+                file=name,
+            ),
+        )
     if version is not None and _version_tuple(version) >= (1, 0):
         loose = lines[0] != f"BagIt-Version: {version}" or (
             encoding is not None and lines[1] != f"Tag-File-Character-Encoding: {encoding}"
@@ -221,12 +290,26 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
         if loose:
             notes.problem(
                 name,
-                f"bagit.txt has whitespace that BagIt {version} forbids: each line must be "
-                "'Label: value' with exactly one space after the colon.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} has whitespace that BagIt {version} forbids: each line must be "
+                        "'Label: value' with exactly one space after the colon.",
+                    ),
+                    file=name,
+                    version=version,
+                ),
             )
     if version is not None and version not in SUPPORTED_VERSIONS:
         notes.problem(
-            name, f"This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0."
+            name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.",
+                ),
+                version=version,
+            ),
         )
     return version, encoding
 
@@ -242,19 +325,35 @@ def _tag_items(
     for number, line in enumerate(_lines(text), 1):
         if line.strip(" \t") == "":
             if not lenient:
-                notes.warning(
-                    name, f"{name} has an empty line ({number}), which BagIt does not allow."
-                )
+                notes.warning(name, _empty_line(name, number))
             continue
         if line[0] in " \t":
             if not items:
-                notes.problem(name, f"{name} line {number} is indented but continues nothing.")
+                notes.problem(
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{file} line {line} is indented but continues nothing."
+                        ),
+                        file=name,
+                        line=number,
+                    ),
+                )
             else:
                 items[-1][1] += "\n" + line.lstrip(" \t")
             continue
         label, colon, rest = line.partition(":")
         if not colon or not label.strip(" \t"):
-            notes.problem(name, f"{name} line {number} is not of the form 'Label: value'.")
+            notes.problem(
+                name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} line {line} is not of the form 'Label: value'."
+                    ),
+                    file=name,
+                    line=number,
+                ),
+            )
             continue
         if lenient:
             items.append([label.strip(" \t"), rest.strip(" \t")])
@@ -262,12 +361,29 @@ def _tag_items(
         if label != label.strip(" \t"):
             notes.problem(
                 name,
-                f"{name} line {number} has whitespace around the label {show(label.strip())}, "
-                "which BagIt 1.0 forbids.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} line {line} has whitespace around the label {label}, which BagIt "
+                        "1.0 forbids.",
+                    ),
+                    file=name,
+                    line=number,
+                    label=show(label.strip()),
+                ),
             )
             continue
         if rest and rest[0] not in " \t":
-            notes.problem(name, f"{name} line {number} needs a space after the colon.")
+            notes.problem(
+                name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} line {line} needs a space after the colon."
+                    ),
+                    file=name,
+                    line=number,
+                ),
+            )
             continue
         items.append([label, rest[1:]])
     return [(label, value) for label, value in items]
@@ -310,16 +426,34 @@ def _manifest_lines(text: str, name: str, version: tuple[int, int], notes: _Note
     entries: list[_Line] = []
     for number, line in enumerate(_lines(text), 1):
         if line.strip(" \t") == "":
-            notes.warning(name, f"{name} has an empty line ({number}), which BagIt does not allow.")
+            notes.warning(name, _empty_line(name, number))
             continue
         parsed = _MANIFEST_LINE.fullmatch(line)
         if parsed is None:
-            notes.problem(name, f"{name} line {number} is not a checksum followed by a file name.")
+            notes.problem(
+                name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} line {line} is not a checksum followed by a file name."
+                    ),
+                    file=name,
+                    line=number,
+                ),
+            )
             continue
         digest, path = parsed[1].lower(), parsed[2]
         if hex_length is not None and len(digest) != hex_length:
             notes.problem(
-                name, f"{name} line {number} has a checksum of the wrong length for {algorithm}."
+                name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} line {line} has a checksum of the wrong length for {algorithm}.",
+                    ),
+                    file=name,
+                    line=number,
+                    algorithm=algorithm,
+                ),
             )
             continue
         path = percent.sub(lambda m: _PERCENT_DECODED[m[1].upper()], path)
@@ -327,49 +461,105 @@ def _manifest_lines(text: str, name: str, version: tuple[int, int], notes: _Note
             path = path[1:]
             notes.warning(
                 name,
-                f"{name} line {number} marks {show(path)} with '*' as md5sum does; strict "
-                "BagIt validators refuse this.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} line {line} marks {path} with '*' as md5sum does; strict BagIt "
+                        "validators refuse this.",
+                    ),
+                    file=name,
+                    line=number,
+                    path=show(path),
+                ),
             )
         if path.startswith("./"):
             path = path[2:]
             notes.warning(
                 name,
-                f"{name} line {number} writes {show(path)} with a leading './'; strict BagIt "
-                "validators refuse this.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} line {line} writes {path} with a leading './'; strict BagIt "
+                        "validators refuse this.",
+                    ),
+                    file=name,
+                    line=number,
+                    path=show(path),
+                ),
             )
         reason = unsafe_reason(path, allow_newlines=True)
         if reason is not None:
-            notes.problem(name, f"{name} line {number} names {show(path)}, which {reason}.")
+            notes.problem(
+                name,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{file} line {line} names {path}, which {reason}."),
+                    file=name,
+                    line=number,
+                    path=show(path),
+                    reason=reason,
+                ),
+            )
             continue
         in_payload = path.startswith("data/")
         if payload and not in_payload:
             notes.problem(
                 name,
-                f"{name} lists {show(path)}, which is outside the data/ folder; a payload "
-                "manifest lists only payload files.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} lists {path}, which is outside the data/ folder; a payload "
+                        "manifest lists only payload files.",
+                    ),
+                    file=name,
+                    path=show(path),
+                ),
             )
             continue
         if not payload and (in_payload or path == "data"):
             notes.problem(
                 name,
-                f"{name} lists the payload file {show(path)}; a tag manifest lists only tag files.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} lists the payload file {path}; a tag manifest lists only tag "
+                        "files.",
+                    ),
+                    file=name,
+                    path=show(path),
+                ),
             )
             continue
         previous = by_path.get(path)
         if previous is not None:
-            message = f"{name} lists {show(path)} twice (lines {previous.number} and {number})."
+            twice = message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} lists {path} twice (lines {first} and {second})."
+                ),
+                file=name,
+                path=show(path),
+                first=previous.number,
+                second=number,
+            )
             if previous.digest == digest and version < (1, 0):
-                notes.warning(name, message)
+                notes.warning(name, twice)
             else:
-                notes.problem(name, message)
+                notes.problem(name, twice)
             continue
         key = fold(path)
         other = by_key.get(key)
         if other is not None:
             notes.problem(
                 name,
-                f"{name} lists {show(other.path)} and {show(path)}, which differ only in letter "
-                "case or Unicode normalisation.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} lists {path} and {other}, which differ only in letter case or "
+                        "Unicode normalisation.",
+                    ),
+                    file=name,
+                    path=show(other.path),
+                    other=show(path),
+                ),
             )
             continue
         entry = _Line(number, digest, path)
@@ -439,7 +629,7 @@ class _Validator:
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise CancelledError("Checking the bag was cancelled.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Checking the bag was cancelled."))
 
     def tell_progress(self, done: int) -> None:
         if self.progress is not None and done != self.reported_bytes:
@@ -453,20 +643,27 @@ class _Validator:
         size = self.source.size(rel)
         if size > MAX_TAG_FILE_BYTES:
             self.notes.problem(
-                rel, f"{rel} is {size} bytes, too large for a tag file FieldKit reads."
+                rel,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} is {size} bytes, too large for a tag file FieldKit reads."
+                    ),
+                    file=rel,
+                    size=size,
+                ),
             )
             return None
         try:
             with self.source.open(rel) as fh:
                 data = fh.read(MAX_TAG_FILE_BYTES + 1)
         except CorruptFileError as exc:
-            self.notes.problem(rel, exc.message)
+            self.notes.problem(rel, from_error(exc))
             return None
         except OSError as exc:
-            self.notes.problem(rel, f"{rel} could not be read ({exc.strerror or exc}).")
+            self.notes.problem(rel, _unreadable(rel, exc))
             return None
         if len(data) != size:
-            self.notes.problem(rel, f"{rel} changed size while it was being checked.")
+            self.notes.problem(rel, _changed_size(rel))
             return None
         self.texts[rel] = data
         return data
@@ -479,8 +676,16 @@ class _Validator:
         if stored is not None:
             self.notes.warning(
                 stored,
-                f"{manifest} lists {show(path)}, which is stored as {show(stored)} in another "
-                "Unicode normalisation.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} lists {path}, which is stored as {stored} in another Unicode "
+                        "normalisation.",
+                    ),
+                    file=manifest,
+                    path=show(path),
+                    stored=show(stored),
+                ),
             )
         return stored
 
@@ -499,8 +704,8 @@ class _Validator:
         notes = self.notes
         files = sorted(self.source.files())
         self.files = set(files)
-        for rel, message in getattr(self.source, "refused", ()):
-            notes.problem(rel, message)
+        for rel, refusal in getattr(self.source, "refused", ()):
+            notes.problem(rel, refusal)
         self.check_names(files)
         payload = [f for f in files if f.startswith("data/")]
         tags = [f for f in files if not f.startswith("data/")]
@@ -513,21 +718,38 @@ class _Validator:
             if data is not None:
                 version, encoding = _read_declaration(data, notes)
         else:
-            notes.problem("bagit.txt", "The bag has no bagit.txt, so it is not a BagIt bag.")
+            notes.problem(
+                "bagit.txt",
+                message(
+                    QT_TRANSLATE_NOOP("errors", "The bag has no {file}, so it is not a BagIt bag."),
+                    file="bagit.txt",
+                ),
+            )
         self.report.version = version
         if encoding is not None and encoding.upper() != "UTF-8":
             notes.problem(
                 "bagit.txt",
-                f"This bag's tag files are in {show(encoding)}; FieldKit reads only UTF-8 tag "
-                "files.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This bag's tag files are in {encoding}; FieldKit reads only UTF-8 tag "
+                        "files.",
+                    ),
+                    encoding=show(encoding),
+                ),
             )
             return
         fetch = [f for f in tags if f.casefold() == "fetch.txt"]
         if fetch:
             notes.problem(
                 fetch[0],
-                "This bag has a fetch.txt: holey bags, whose files are to be downloaded, are "
-                "not supported.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This bag has a fetch.txt: holey bags, whose files are to be downloaded, "
+                        "are not supported.",
+                    )
+                ),
             )
             return
         rules = _version_tuple(version)
@@ -535,9 +757,18 @@ class _Validator:
         if not payload:
             folders = getattr(self.source, "folders", None)
             if "data" in self.files:
-                notes.problem("data", "data is a file, but it must be the payload folder.")
+                notes.problem(
+                    "data",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "data is a file, but it must be the payload folder."
+                        )
+                    ),
+                )
             elif folders is None or "data" not in folders():
-                notes.problem("data", "The bag has no data/ folder.")
+                notes.problem(
+                    "data", message(QT_TRANSLATE_NOOP("errors", "The bag has no data/ folder."))
+                )
 
         payload_manifests: dict[str, tuple[str, list[_Line]]] = {}
         tag_manifests: dict[str, tuple[str, list[_Line]]] = {}
@@ -549,8 +780,15 @@ class _Validator:
             if algorithm not in ALGORITHMS:
                 notes.problem(
                     rel,
-                    f"{rel} uses the checksum algorithm {show(algorithm)}, which FieldKit does "
-                    "not support.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} uses the checksum algorithm {algorithm}, which FieldKit does "
+                            "not support.",
+                        ),
+                        file=rel,
+                        algorithm=show(algorithm),
+                    ),
                 )
                 continue
             data = self.load(rel)
@@ -560,7 +798,13 @@ class _Validator:
             target[algorithm] = (rel, entries)
         if not payload_manifests:
             notes.problem(
-                None, "The bag has no payload manifest (a manifest-<algorithm>.txt file)."
+                None,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The bag has no payload manifest (a manifest-<algorithm>.txt file).",
+                    )
+                ),
             )
         self.report.algorithms = sorted(payload_manifests)
         self.report.tag_algorithms = sorted(tag_manifests)
@@ -590,8 +834,15 @@ class _Validator:
             if other is not None:
                 self.notes.problem(
                     rel,
-                    f"{show(other)} and {show(rel)} differ only in letter case or Unicode "
-                    "normalisation, so they would be one file on Windows and macOS.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} and {other} differ only in letter case or Unicode "
+                            "normalisation, so they would be one file on Windows and macOS.",
+                        ),
+                        file=show(other),
+                        other=show(rel),
+                    ),
                 )
             by_key[key] = rel
             nfc_seen.setdefault(unicodedata.normalize("NFC", rel), rel)
@@ -602,13 +853,25 @@ class _Validator:
         if not values:
             return
         if len(values) > 1:
-            self.notes.problem("bag-info.txt", "bag-info.txt gives Payload-Oxum more than once.")
+            self.notes.problem(
+                "bag-info.txt",
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{file} gives Payload-Oxum more than once."),
+                    file="bag-info.txt",
+                ),
+            )
             return
         match = _OXUM.fullmatch(values[0].strip(" \t"))
         if match is None:
             self.notes.problem(
                 "bag-info.txt",
-                f"bag-info.txt gives Payload-Oxum as {show(values[0])}, not bytes.files.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} gives Payload-Oxum as {value}, not bytes.files."
+                    ),
+                    file="bag-info.txt",
+                    value=show(values[0]),
+                ),
             )
             return
         octets, streams = int(match[1]), int(match[2])
@@ -616,9 +879,18 @@ class _Validator:
         if (octets, streams) != (total, len(payload)):
             self.notes.problem(
                 "bag-info.txt",
-                f"Payload-Oxum in bag-info.txt says {_count(streams, 'file')} and "
-                f"{_count(octets, 'byte')}, but the payload has {_count(len(payload), 'file')} "
-                f"and {_count(total, 'byte')}.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Payload-Oxum in {file} says {files} and {size}, but the payload has "
+                        "{actual_files} and {actual_size}.",
+                    ),
+                    file="bag-info.txt",
+                    files=later.translate("errors", "%n file(s)", "", streams),
+                    size=later.translate("errors", "%n byte(s)", "", octets),
+                    actual_files=later.translate("errors", "%n file(s)", "", len(payload)),
+                    actual_size=later.translate("errors", "%n byte(s)", "", total),
+                ),
             )
 
     def completeness(
@@ -648,11 +920,15 @@ class _Validator:
             ]
             if not absent:
                 continue
-            message = f"{show(rel)} is in the bag but not listed in {_join(absent)}."
+            unlisted_here = message(
+                QT_TRANSLATE_NOOP("errors", "{file} is in the bag but not listed in {manifests}."),
+                file=show(rel),
+                manifests=_join(absent),
+            )
             if rel not in expected or rules >= (1, 0):
-                notes.problem(rel, message)
+                notes.problem(rel, unlisted_here)
             else:
-                notes.warning(rel, message)
+                notes.warning(rel, unlisted_here)
 
         listed_by: dict[str, set[str]] = {}
         payload_names = [m for m, _ in payload_manifests.values()]
@@ -661,7 +937,13 @@ class _Validator:
             for e in entries:
                 if e.path == manifest:
                     notes.problem(
-                        manifest, f"{manifest} lists itself, which no checksum can satisfy."
+                        manifest,
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "{file} lists itself, which no checksum can satisfy."
+                            ),
+                            file=manifest,
+                        ),
                     )
                     continue
                 stored = self.resolve(e.path, manifest)
@@ -673,14 +955,27 @@ class _Validator:
             listed_by[manifest] = listed
             for pm in sorted(payload_names):
                 if pm not in listed:
-                    message = f"{manifest} does not list the payload manifest {pm}."
+                    not_listed = message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{file} does not list the payload manifest {other}."
+                        ),
+                        file=manifest,
+                        other=pm,
+                    )
                     if rules >= (1, 0):
-                        notes.problem(manifest, message)
+                        notes.problem(manifest, not_listed)
                     else:
-                        notes.warning(manifest, message)
+                        notes.warning(manifest, not_listed)
         for path, manifests in sorted(missing.items()):
             notes.problem(
-                path, f"{show(path)} is listed in {_join(manifests)} but missing from the bag."
+                path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} is listed in {manifests} but missing from the bag."
+                    ),
+                    file=show(path),
+                    manifests=_join(manifests),
+                ),
             )
 
         everywhere = set().union(*listed_by.values()) if listed_by else set()
@@ -688,7 +983,15 @@ class _Validator:
             absent = [m for m, listed in sorted(listed_by.items()) if rel not in listed]
             if absent:
                 notes.warning(
-                    rel, f"{show(rel)} is listed in some tag manifests but not in {_join(absent)}."
+                    rel,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} is listed in some tag manifests but not in {manifests}.",
+                        ),
+                        file=show(rel),
+                        manifests=_join(absent),
+                    ),
                 )
         unlisted = [
             rel
@@ -701,13 +1004,25 @@ class _Validator:
         if not tag_manifests:
             notes.warning(
                 None,
-                "The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are "
-                "not protected by checksums.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests "
+                        "are not protected by checksums.",
+                    )
+                ),
             )
         else:
             for rel in unlisted:
                 notes.warning(
-                    rel, f"{show(rel)} is not listed in any tag manifest, so nothing checks it."
+                    rel,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} is not listed in any tag manifest, so nothing checks it.",
+                        ),
+                        file=show(rel),
+                    ),
                 )
         return expected
 
@@ -722,27 +1037,53 @@ class _Validator:
             for algorithm in sorted(set(payload_manifests) - set(tag_manifests)):
                 notes.warning(
                     f"tagmanifest-{algorithm}.txt",
-                    f"There is no tagmanifest-{algorithm}.txt to go with manifest-{algorithm}.txt.",
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
+                        file=f"tagmanifest-{algorithm}.txt",
+                        other=f"manifest-{algorithm}.txt",
+                    ),
                 )
             for algorithm in sorted(set(tag_manifests) - set(payload_manifests)):
                 notes.warning(
                     f"tagmanifest-{algorithm}.txt",
-                    f"There is no manifest-{algorithm}.txt to go with tagmanifest-{algorithm}.txt.",
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
+                        file=f"manifest-{algorithm}.txt",
+                        other=f"tagmanifest-{algorithm}.txt",
+                    ),
                 )
         for kind, manifests in (("payload", payload_manifests), ("tag", tag_manifests)):
             if manifests and not set(manifests) & STRONG_ALGORITHMS:
                 notes.warning(
                     None,
-                    f"This bag's {kind} manifests use only {_join(sorted(manifests))}, which "
-                    "catches accidents but not deliberate tampering.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "This bag's payload manifests use only {algorithms}, which catches "
+                            "accidents but not deliberate tampering.",
+                        )
+                        if kind == "payload"
+                        else QT_TRANSLATE_NOOP(
+                            "errors",
+                            "This bag's tag manifests use only {algorithms}, which catches "
+                            "accidents but not deliberate tampering.",
+                        ),
+                        algorithms=_join(sorted(manifests)),
+                    ),
                 )
         for rel in payload:
             base = rel.rsplit("/", 1)[-1]
             if base in _SYSTEM_LITTER or base.startswith("._"):
                 notes.warning(
                     rel,
-                    f"{show(rel)} is a file the operating system made, probably bagged by "
-                    "accident.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} is a file the operating system made, probably bagged by "
+                            "accident.",
+                        ),
+                        file=show(rel),
+                    ),
                 )
 
     # --- fixity ----------------------------------------------------------------------------
@@ -767,12 +1108,18 @@ class _Validator:
         for result in sorted(results, key=lambda r: r.rel):
             rel = result.rel
             if result.digests is None:
-                self.notes.problem(rel, result.error or f"{show(rel)} could not be read.")
+                self.notes.problem(
+                    rel,
+                    result.error
+                    or message(
+                        QT_TRANSLATE_NOOP("errors", "{file} could not be read."), file=show(rel)
+                    ),
+                )
                 continue
             self.report.files_checked += 1
             self.report.bytes_checked += result.size
             if result.size != self.source.size(rel):
-                self.notes.problem(rel, f"{show(rel)} changed size while it was being checked.")
+                self.notes.problem(rel, _changed_size(show(rel)))
                 continue
             wrong = [
                 manifest
@@ -782,8 +1129,15 @@ class _Validator:
             if wrong:
                 self.notes.problem(
                     rel,
-                    f"{show(rel)} does not match its checksum in {_join(wrong)}: it was changed "
-                    "or damaged.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} does not match its checksum in {manifests}: it was changed or "
+                            "damaged.",
+                        ),
+                        file=show(rel),
+                        manifests=_join(wrong),
+                    ),
                 )
 
     def hash_files(self, jobs: list[tuple[str, list[str]]]) -> list[_Hashed]:
@@ -860,11 +1214,9 @@ class _Validator:
                     with lock:
                         counter[0] += n
         except CorruptFileError as exc:
-            return _Hashed(rel, None, size, exc.message)
+            return _Hashed(rel, None, size, from_error(exc))
         except OSError as exc:
-            return _Hashed(
-                rel, None, size, f"{show(rel)} could not be read ({exc.strerror or exc})."
-            )
+            return _Hashed(rel, None, size, _unreadable(show(rel), exc))
         return _Hashed(
             rel, {a: h.hexdigest() for a, h in zip(algorithms, hashers, strict=True)}, size
         )

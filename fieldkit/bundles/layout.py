@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import CorruptFileError, UnsupportedFormatError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "fieldkit-bundle"
 FORMAT_VERSION = 1
@@ -89,13 +90,21 @@ class BundleHeader:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise CorruptFileError("fieldkit/bundle.json is not valid JSON.") from None
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON."), file=BUNDLE_JSON
+            ) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise CorruptFileError("This is not a FieldKit bundle (fieldkit/bundle.json).")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "This is not a FieldKit bundle ({file})."),
+                file=BUNDLE_JSON,
+            )
         if data.get("version") != FORMAT_VERSION:
             raise UnsupportedFormatError(
-                f"This bundle uses format version {data.get('version')!r}, "
-                "which this FieldKit cannot read."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This bundle uses format version {version}, which this FieldKit cannot read.",
+                ),
+                version=repr(data.get("version")),
             )
         previous = data.get("previous")
         ok = (
@@ -120,7 +129,10 @@ class BundleHeader:
             )
         )
         if not ok:
-            raise CorruptFileError("fieldkit/bundle.json is missing fields or has wrong values.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} is missing fields or has wrong values."),
+                file=BUNDLE_JSON,
+            )
         return cls(
             bundle_id=data["bundle_id"],
             sender=data["sender"],

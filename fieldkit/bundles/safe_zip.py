@@ -32,9 +32,10 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 
 from .bag_paths import fold, show, unsafe_reason
 
@@ -109,12 +110,52 @@ _DOS_REPARSE_POINT = 0x400  # NTFS symbolic links and junctions
 _MAX_VERSION_NEEDED = 63  # 6.3; later versions add features (strong encryption...) we refuse
 
 
-def _corrupt(path: Path, what: str) -> CorruptFileError:
-    return CorruptFileError(f"{path.name} is not a readable bundle: {what}.")
+def _corrupt(path: Path, what: Text) -> CorruptFileError:
+    return CorruptFileError(
+        QT_TRANSLATE_NOOP("errors", "{file} is not a readable bundle: {problem}."),
+        file=path.name,
+        problem=what,
+    )
 
 
-def _member_problem(name: str, what: str) -> UnsafeArchiveError:
-    return UnsafeArchiveError(f"The bundle member {show(name)} {what}.")
+def _member_problem(name: str, what: Text) -> UnsafeArchiveError:
+    return UnsafeArchiveError(
+        QT_TRANSLATE_NOOP("errors", "The bundle member {member} {problem}."),
+        member=show(name),
+        problem=what,
+    )
+
+
+def _whole(path: Path, template: str, **params: Any) -> UnsafeArchiveError:
+    """A problem of the archive as a whole, naming its file."""
+    return UnsafeArchiveError(template, file=path.name, **params)
+
+
+def _stray_bytes(path: Path, size: int, offset: int) -> UnsafeArchiveError:
+    return _whole(
+        path,
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} has {size} bytes at offset {offset} that belong to no member."
+        ),
+        size=size,
+        offset=offset,
+    )
+
+
+def _became_link(rel: str) -> UnsafeArchiveError:
+    return UnsafeArchiveError(
+        QT_TRANSLATE_NOOP("errors", "{file} became a symbolic link while being read."),
+        file=show(rel),
+    )
+
+
+def _split(path: Path) -> UnsafeArchiveError:
+    return _whole(
+        path,
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} is a multi-part (split) archive, which bundles never are."
+        ),
+    )
 
 
 @dataclass
@@ -137,13 +178,31 @@ def _parse_extra(extra: bytes, where: str, path: Path) -> dict[int, bytes]:
     pos = 0
     while pos < len(extra):
         if len(extra) - pos < _EXTRA.size:
-            raise _corrupt(path, f"the extra field of {where} is cut short")
+            raise _corrupt(
+                path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                    where=where,
+                ),
+            )
         tag, length = _EXTRA.unpack_from(extra, pos)
         pos += _EXTRA.size
         if length > len(extra) - pos:
-            raise _corrupt(path, f"the extra field of {where} is cut short")
+            raise _corrupt(
+                path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                    where=where,
+                ),
+            )
         if tag in fields:
-            raise _corrupt(path, f"{where} repeats an extra field")
+            raise _corrupt(
+                path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{where} repeats an extra field"),
+                    where=where,
+                ),
+            )
         fields[tag] = extra[pos : pos + length]
         pos += length
     return fields
@@ -162,14 +221,26 @@ def _zip64_values(
     if not any(wanted):
         return out
     if data is None:
-        raise _corrupt(path, f"{where} lacks the ZIP64 field its sizes need")
+        raise _corrupt(
+            path,
+            message(
+                QT_TRANSLATE_NOOP("errors", "{where} lacks the ZIP64 field its sizes need"),
+                where=where,
+            ),
+        )
     pos = 0
     for i, need in enumerate(wanted):
         if not need:
             continue
         width = 4 if i == 3 else 8
         if len(data) - pos < width:
-            raise _corrupt(path, f"the ZIP64 field of {where} is cut short")
+            raise _corrupt(
+                path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "the ZIP64 field of {where} is cut short"),
+                    where=where,
+                ),
+            )
         out[i] = int.from_bytes(data[pos : pos + width], "little")
         pos += width
     return out
@@ -198,7 +269,9 @@ class SafeZip:
         try:
             st = os.fstat(self._file.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise _corrupt(self.path, "it is not a regular file")
+                raise _corrupt(
+                    self.path, message(QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
+                )
             self._size = st.st_size
             self._parse()
         except BaseException:
@@ -241,26 +314,51 @@ class SafeZip:
 
     def _exact(self, offset: int, size: int, what: str) -> bytes:
         if offset < 0 or size < 0 or offset + size > self._size:
-            raise _corrupt(self.path, f"{what} lies beyond the end of the file")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{what} lies beyond the end of the file"),
+                    what=what,
+                ),
+            )
         data = self._read_at(offset, size)
         if len(data) != size:
-            raise _corrupt(self.path, f"{what} is cut short")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{what} is cut short"),
+                    what=what,
+                ),
+            )
         return data
 
     # --- structure -------------------------------------------------------------------------
 
     def _parse(self) -> None:
         if self._size == 0:
-            raise CorruptFileError(f"{self.path.name} is empty, not a bundle.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} is empty, not a bundle."), file=self.path.name
+            )
         cd_offset, cd_size, count, cd_end_limit = self._find_end()
         if count > self.limits.max_members:
-            raise UnsafeArchiveError(
-                f"{self.path.name} has {count} entries, more than the {self.limits.max_members} "
-                "a bundle may hold."
+            raise _whole(
+                self.path,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} has {count} entries, more than the {limit} a bundle may hold."
+                ),
+                count=count,
+                limit=self.limits.max_members,
             )
         entries = self._read_central_directory(cd_offset, cd_size, count)
         if cd_offset + cd_size != cd_end_limit:
-            raise _corrupt(self.path, "its central directory does not end where the end record is")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "its central directory does not end where the end record is"
+                    )
+                ),
+            )
         self._check_names(entries)
         self._check_local_headers(entries, cd_offset)
         self.members = {
@@ -269,7 +367,7 @@ class SafeZip:
             if not e.is_dir
         }
         if not self.members:
-            raise UnsafeArchiveError(f"{self.path.name} contains no files.")
+            raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
         folders = {self.top_folder}
         for e in entries:
             parts = e.name.rstrip("/").split("/")
@@ -280,7 +378,10 @@ class SafeZip:
     def _find_end(self) -> tuple[int, int, int, int]:
         """(central directory offset, size, entry count, where the directory must end)."""
         if self._size < _EOCD.size:
-            raise _corrupt(self.path, "it is too short to be a ZIP archive")
+            raise _corrupt(
+                self.path,
+                message(QT_TRANSLATE_NOOP("errors", "it is too short to be a ZIP archive")),
+            )
         tail_len = min(self._size, _EOCD.size + _MAX_COMMENT)
         tail_start = self._size - tail_len
         tail = self._exact(tail_start, tail_len, "the end of the file")
@@ -292,7 +393,14 @@ class SafeZip:
                     break
             pos = tail.rfind(_EOCD_SIG, 0, pos)
         else:
-            raise _corrupt(self.path, "it has no ZIP end record (not a ZIP, or truncated)")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "it has no ZIP end record (not a ZIP, or truncated)"
+                    )
+                ),
+            )
         eocd_offset = tail_start + pos
         _, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, _ = fields
         has_locator = eocd_offset >= _Z64_LOCATOR.size and (
@@ -304,13 +412,21 @@ class SafeZip:
         )
         if not has_locator:
             if needs_zip64:
-                raise _corrupt(self.path, "its ZIP64 end record is missing")
-            if disk != 0 or cd_disk != 0:
-                raise UnsafeArchiveError(
-                    f"{self.path.name} is a multi-part (split) archive, which bundles never are."
+                raise _corrupt(
+                    self.path,
+                    message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")),
                 )
+            if disk != 0 or cd_disk != 0:
+                raise _split(self.path)
             if disk_entries != entries:
-                raise _corrupt(self.path, "its end record counts its entries inconsistently")
+                raise _corrupt(
+                    self.path,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "its end record counts its entries inconsistently"
+                        )
+                    ),
+                )
             return cd_offset, cd_size, entries, eocd_offset
 
         loc_offset = eocd_offset - _Z64_LOCATOR.size
@@ -318,11 +434,12 @@ class SafeZip:
             self._exact(loc_offset, _Z64_LOCATOR.size, "the ZIP64 locator")
         )
         if z_disk != 0 or total_disks != 1:
-            raise UnsafeArchiveError(
-                f"{self.path.name} is a multi-part (split) archive, which bundles never are."
-            )
+            raise _split(self.path)
         if z_offset > loc_offset - _Z64_EOCD.size:
-            raise _corrupt(self.path, "its ZIP64 end record lies outside the file")
+            raise _corrupt(
+                self.path,
+                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record lies outside the file")),
+            )
         record = self._exact(z_offset, _Z64_EOCD.size, "the ZIP64 end record")
         (
             sig,
@@ -337,15 +454,25 @@ class SafeZip:
             z_cd_offset,
         ) = _Z64_EOCD.unpack(record)
         if sig != _Z64_EOCD_SIG:
-            raise _corrupt(self.path, "its ZIP64 end record is damaged")
-        if z_offset + 12 + rec_size != loc_offset:
-            raise _corrupt(self.path, "its ZIP64 end record has the wrong length")
-        if z_disk_no != 0 or z_cd_disk != 0:
-            raise UnsafeArchiveError(
-                f"{self.path.name} is a multi-part (split) archive, which bundles never are."
+            raise _corrupt(
+                self.path, message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is damaged"))
             )
+        if z_offset + 12 + rec_size != loc_offset:
+            raise _corrupt(
+                self.path,
+                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")),
+            )
+        if z_disk_no != 0 or z_cd_disk != 0:
+            raise _split(self.path)
         if z_disk_entries != z_entries:
-            raise _corrupt(self.path, "its ZIP64 end record counts its entries inconsistently")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "its ZIP64 end record counts its entries inconsistently"
+                    )
+                ),
+            )
         # The 32-bit fields must either say "see ZIP64" or agree with it.
         for short, long, sentinel in (
             (entries, z_entries, _U16),
@@ -354,22 +481,32 @@ class SafeZip:
             (cd_offset, z_cd_offset, _U32),
         ):
             if short not in (sentinel, long):
-                raise _corrupt(self.path, "its two end records disagree")
+                raise _corrupt(
+                    self.path, message(QT_TRANSLATE_NOOP("errors", "its two end records disagree"))
+                )
         if disk not in (0, _U16) or cd_disk not in (0, _U16):
-            raise UnsafeArchiveError(
-                f"{self.path.name} is a multi-part (split) archive, which bundles never are."
-            )
+            raise _split(self.path)
         return z_cd_offset, z_cd_size, z_entries, z_offset
 
     def _read_central_directory(self, cd_offset: int, cd_size: int, count: int) -> list[_Entry]:
         limits = self.limits
         if cd_offset + cd_size > self._size or cd_size < count * _CENTRAL.size:
-            raise _corrupt(self.path, "its central directory does not fit in the file")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file")
+                ),
+            )
         if count == 0:
-            raise UnsafeArchiveError(f"{self.path.name} contains no files.")
+            raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
         per_entry = _CENTRAL.size + limits.max_name_bytes + _MAX_EXTRA + _MAX_ENTRY_COMMENT
         if cd_size > count * per_entry:
-            raise _corrupt(self.path, "its central directory is larger than its entries")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "its central directory is larger than its entries")
+                ),
+            )
         f = self._file
         f.seek(cd_offset)
         entries: list[_Entry] = []
@@ -378,7 +515,10 @@ class SafeZip:
         for index in range(count):
             head = f.read(_CENTRAL.size)
             if len(head) != _CENTRAL.size:
-                raise _corrupt(self.path, "its central directory is cut short")
+                raise _corrupt(
+                    self.path,
+                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                )
             (
                 sig,
                 _made_by,
@@ -398,40 +538,90 @@ class SafeZip:
                 external,
                 offset,
             ) = _CENTRAL.unpack(head)
-            where = f"entry {index + 1} of the central directory"
+            where = message(
+                QT_TRANSLATE_NOOP("errors", "entry {number} of the central directory"),
+                number=index + 1,
+            )
             if sig != _CENTRAL_SIG:
-                raise _corrupt(self.path, f"{where} is damaged")
+                raise _corrupt(
+                    self.path,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
+                        where=where,
+                    ),
+                )
             consumed += _CENTRAL.size + name_len + extra_len + comment_len
             if consumed > cd_size:
-                raise _corrupt(self.path, "its central directory is longer than declared")
+                raise _corrupt(
+                    self.path,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "its central directory is longer than declared")
+                    ),
+                )
             tail = f.read(name_len + extra_len + comment_len)
             if len(tail) != name_len + extra_len + comment_len:
-                raise _corrupt(self.path, "its central directory is cut short")
+                raise _corrupt(
+                    self.path,
+                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                )
             raw_name = tail[:name_len]
             if name_len > limits.max_name_bytes:
                 raise _member_problem(
                     raw_name.decode("utf-8", "replace"),
-                    f"has a name of {name_len} bytes, longer than the {limits.max_name_bytes} "
-                    "allowed",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "has a name of {size} bytes, longer than the {limit} allowed"
+                        ),
+                        size=name_len,
+                        limit=limits.max_name_bytes,
+                    ),
                 )
             if extra_len > _MAX_EXTRA or comment_len > _MAX_ENTRY_COMMENT:
-                raise UnsafeArchiveError(f"{self.path.name} has oversized extra data in {where}.")
+                raise _whole(
+                    self.path,
+                    QT_TRANSLATE_NOOP("errors", "{file} has oversized extra data in {where}."),
+                    where=where,
+                )
             name = self._decode_name(raw_name, flags)
             if flags & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION | _FLAG_MASKED_HEADERS):
-                raise _member_problem(name, "is encrypted; bundle members never are")
+                raise _member_problem(
+                    name,
+                    message(QT_TRANSLATE_NOOP("errors", "is encrypted; bundle members never are")),
+                )
             if flags & ~_FLAGS_KNOWN:
                 raise _member_problem(
-                    name, f"uses ZIP features FieldKit does not read ({flags:#06x})"
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "uses ZIP features FieldKit does not read ({flags})"
+                        ),
+                        flags=f"{flags:#06x}",
+                    ),
                 )
             if method != 0:
                 raise _member_problem(
-                    name, f"is compressed (method {method}); bundle members are stored uncompressed"
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "is compressed (method {method}); bundle members are stored "
+                            "uncompressed",
+                        ),
+                        method=method,
+                    ),
                 )
             if needed > _MAX_VERSION_NEEDED:
-                raise _member_problem(name, "needs a newer ZIP version than bundles use")
+                raise _member_problem(
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "needs a newer ZIP version than bundles use")
+                    ),
+                )
             extras = _parse_extra(tail[name_len : name_len + extra_len], show(name), self.path)
             if _EXTRA_UNICODE_PATH in extras:
-                raise _member_problem(name, "carries a second, alternative name")
+                raise _member_problem(
+                    name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
+                )
             z_usize, z_csize, z_offset, z_disk = _zip64_values(
                 extras,
                 [usize == _U32, csize == _U32, offset == _U32, disk == _U16],
@@ -443,30 +633,62 @@ class SafeZip:
             offset = offset if z_offset is None else z_offset
             disk = disk if z_disk is None else z_disk
             if disk != 0:
-                raise UnsafeArchiveError(
-                    f"{self.path.name} is a multi-part (split) archive, which bundles never are."
-                )
+                raise _split(self.path)
             if csize != usize:
-                raise _member_problem(name, "has two different sizes, so it is not stored as is")
+                raise _member_problem(
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "has two different sizes, so it is not stored as is"
+                        )
+                    ),
+                )
             is_dir = name.endswith("/")
             self._check_kind(name, is_dir, external)
             if is_dir and usize != 0:
-                raise _member_problem(name, "is a folder entry with content")
+                raise _member_problem(
+                    name, message(QT_TRANSLATE_NOOP("errors", "is a folder entry with content"))
+                )
             if usize > limits.max_member_bytes:
                 raise _member_problem(
-                    name, f"is {usize} bytes, more than the {limits.max_member_bytes} allowed"
+                    name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "is {size} bytes, more than the {limit} allowed"
+                        ),
+                        size=usize,
+                        limit=limits.max_member_bytes,
+                    ),
                 )
             total += usize
             if total > limits.max_total_bytes:
-                raise UnsafeArchiveError(
-                    f"{self.path.name} declares more than the {limits.max_total_bytes} bytes a "
-                    "bundle may hold."
+                raise _whole(
+                    self.path,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} declares more than the {limit} bytes a bundle may hold."
+                    ),
+                    limit=limits.max_total_bytes,
                 )
             if offset + _LOCAL.size + name_len > cd_offset:
-                raise _corrupt(self.path, f"the data of {show(name)} lies outside the archive")
+                raise _corrupt(
+                    self.path,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "the data of {member} lies outside the archive"
+                        ),
+                        member=show(name),
+                    ),
+                )
             entries.append(_Entry(raw_name, name, is_dir, flags, crc, usize, offset))
         if consumed != cd_size:
-            raise _corrupt(self.path, "its central directory has bytes that belong to no entry")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "its central directory has bytes that belong to no entry"
+                    )
+                ),
+            )
         return entries
 
     def _decode_name(self, raw: bytes, flags: int) -> str:
@@ -474,14 +696,21 @@ class SafeZip:
             try:
                 return raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise UnsafeArchiveError(
-                    f"{self.path.name} has a member name that is not valid UTF-8."
+                raise _whole(
+                    self.path,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} has a member name that is not valid UTF-8."
+                    ),
                 ) from None
         if raw.isascii():
             return raw.decode("ascii")
-        raise UnsafeArchiveError(
-            f"{self.path.name} has a member name that is not UTF-8 (a legacy code page), "
-            "which bundles never use."
+        raise _whole(
+            self.path,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} has a member name that is not UTF-8 (a legacy code page), which bundles "
+                "never use.",
+            ),
         )
 
     @staticmethod
@@ -489,16 +718,33 @@ class SafeZip:
         mode = external >> 16
         kind = stat.S_IFMT(mode)
         if kind == stat.S_IFLNK or external & _DOS_REPARSE_POINT:
-            raise _member_problem(name, "is a symbolic link; bundles hold only plain files")
+            raise _member_problem(
+                name,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "is a symbolic link; bundles hold only plain files")
+                ),
+            )
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
             raise _member_problem(
-                name, "is a special file (device, pipe or socket); bundles hold only plain files"
+                name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "is a special file (device, pipe or socket); bundles hold only plain files",
+                    )
+                ),
             )
         marked_dir = kind == stat.S_IFDIR or (kind == 0 and external & _DOS_DIRECTORY)
         if marked_dir and not is_dir:
-            raise _member_problem(name, "is marked as a folder but named like a file")
+            raise _member_problem(
+                name,
+                message(QT_TRANSLATE_NOOP("errors", "is marked as a folder but named like a file")),
+            )
         if is_dir and kind == stat.S_IFREG:
-            raise _member_problem(name, "is named like a folder but marked as a file")
+            raise _member_problem(
+                name,
+                message(QT_TRANSLATE_NOOP("errors", "is named like a folder but marked as a file")),
+            )
 
     def _check_names(self, entries: list[_Entry]) -> None:
         seen: dict[str, str] = {}
@@ -508,17 +754,28 @@ class SafeZip:
             core = e.name[:-1] if e.is_dir else e.name
             reason = unsafe_reason(core)
             if reason is None and ":" in core:
-                reason = "contains ':', which Windows reads as a drive or stream name"
+                reason = message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "contains ':', which Windows reads as a drive or stream name"
+                    )
+                )
             if reason is not None:
                 raise _member_problem(e.name, reason)
             key = fold(core)
             other = seen.get(key)
             if other is not None:
                 if other == e.name:
-                    raise _member_problem(e.name, "appears twice")
+                    raise _member_problem(
+                        e.name, message(QT_TRANSLATE_NOOP("errors", "appears twice"))
+                    )
                 raise UnsafeArchiveError(
-                    f"The bundle members {show(other)} and {show(e.name)} differ only in letter "
-                    "case or Unicode normalisation, so they would overwrite each other."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The bundle members {member} and {other} differ only in letter case or "
+                        "Unicode normalisation, so they would overwrite each other.",
+                    ),
+                    member=show(other),
+                    other=show(e.name),
                 )
             seen[key] = e.name
             if not e.is_dir:
@@ -526,14 +783,24 @@ class SafeZip:
             parts = core.split("/")
             if len(parts) == 1 and not e.is_dir:
                 raise _member_problem(
-                    e.name, "lies at the top level; a bundle holds exactly one folder"
+                    e.name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "lies at the top level; a bundle holds exactly one folder"
+                        )
+                    ),
                 )
             tops.add(parts[0])
         if len(tops) > 1:
             names = ", ".join(show(t) for t in sorted(tops)[:3])
-            raise UnsafeArchiveError(
-                f"{self.path.name} holds more than one top-level folder ({names}); a bundle holds "
-                "exactly one."
+            raise _whole(
+                self.path,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} holds more than one top-level folder ({names}); a bundle holds "
+                    "exactly one.",
+                ),
+                names=names,
             )
         self.top_folder = tops.pop()
         for e in entries:
@@ -542,59 +809,95 @@ class SafeZip:
                 blocker = file_keys.get(fold("/".join(parts[:i])))
                 if blocker is not None:
                     raise UnsafeArchiveError(
-                        f"The bundle member {show(blocker)} is a file, but {show(e.name)} is "
-                        "inside it."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The bundle member {member} is a file, but {other} is inside it.",
+                        ),
+                        member=show(blocker),
+                        other=show(e.name),
                     )
 
     def _check_local_headers(self, entries: list[_Entry], cd_offset: int) -> None:
         expected = 0
         for e in sorted(entries, key=lambda e: e.header_offset):
             if e.header_offset < expected:
-                raise _member_problem(e.name, "overlaps another member (a trick used by ZIP bombs)")
-            if e.header_offset > expected:
-                raise UnsafeArchiveError(
-                    f"{self.path.name} has {e.header_offset - expected} bytes at offset "
-                    f"{expected} that belong to no member."
+                raise _member_problem(
+                    e.name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "overlaps another member (a trick used by ZIP bombs)"
+                        )
+                    ),
                 )
+            if e.header_offset > expected:
+                raise _stray_bytes(self.path, e.header_offset - expected, expected)
             self._check_local_header(e)
             expected = e.end
         if expected > cd_offset:
-            raise UnsafeArchiveError(
-                f"The data of the last bundle member overlaps the central directory of "
-                f"{self.path.name}."
+            raise _whole(
+                self.path,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The data of the last bundle member overlaps the central directory of {file}.",
+                ),
             )
         if expected < cd_offset:
-            raise UnsafeArchiveError(
-                f"{self.path.name} has {cd_offset - expected} bytes at offset {expected} that "
-                "belong to no member."
-            )
+            raise _stray_bytes(self.path, cd_offset - expected, expected)
 
     def _check_local_header(self, e: _Entry) -> None:
-        where = f"the local header of {show(e.name)}"
+        where = message(
+            QT_TRANSLATE_NOOP("errors", "the local header of {member}"), member=show(e.name)
+        )
         # One read for the usual case: the header, its name and a short extra field.
         guess = _LOCAL.size + len(e.raw_name) + 64
         head = self._read_at(e.header_offset, min(guess, self._size - e.header_offset))
         if len(head) < _LOCAL.size:
-            raise _corrupt(self.path, f"{where} is cut short")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{where} is cut short"),
+                    where=where,
+                ),
+            )
         (sig, _needed, flags, method, _time, _date, crc, csize, usize, name_len, extra_len) = (
             _LOCAL.unpack_from(head)
         )
         if sig != _LOCAL_SIG:
-            raise _corrupt(self.path, f"{where} is damaged")
+            raise _corrupt(
+                self.path,
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
+                    where=where,
+                ),
+            )
         tail = head[_LOCAL.size : _LOCAL.size + name_len + extra_len]
         if len(tail) < name_len + extra_len:
             tail = self._exact(e.header_offset + _LOCAL.size, name_len + extra_len, where)
         if tail[:name_len] != e.raw_name:
             raise _member_problem(
-                e.name, "has a different name in its local header than in the central directory"
+                e.name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "has a different name in its local header than in the central directory",
+                    )
+                ),
             )
         if flags != e.flags or method != 0:
             raise _member_problem(
-                e.name, "has different flags in its local header than in the central directory"
+                e.name,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "has different flags in its local header than in the central directory",
+                    )
+                ),
             )
         extras = _parse_extra(tail[name_len:], where, self.path)
         if _EXTRA_UNICODE_PATH in extras:
-            raise _member_problem(e.name, "carries a second, alternative name")
+            raise _member_problem(
+                e.name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
+            )
         zip64 = _EXTRA_ZIP64 in extras
         z_usize, z_csize, _, _ = _zip64_values(
             extras, [usize == _U32, csize == _U32, False, False], show(e.name), self.path
@@ -607,13 +910,23 @@ class SafeZip:
             # The local header may leave CRC and sizes at zero; the descriptor must agree.
             if (crc, csize, usize) not in ((0, 0, 0), (e.crc32, e.size, e.size)):
                 raise _member_problem(
-                    e.name, "has a local header that disagrees with the central directory"
+                    e.name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "has a local header that disagrees with the central directory"
+                        )
+                    ),
                 )
             e.end = data_end + self._descriptor_length(e, data_end, zip64)
         else:
             if (crc, csize, usize) != (e.crc32, e.size, e.size):
                 raise _member_problem(
-                    e.name, "has a local header that disagrees with the central directory"
+                    e.name,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "has a local header that disagrees with the central directory"
+                        )
+                    ),
                 )
             e.end = data_end
 
@@ -632,7 +945,12 @@ class SafeZip:
             if struct.unpack(fmt, data) == (e.crc32, e.size, e.size):
                 return length
         raise _member_problem(
-            e.name, "has a data descriptor that disagrees with the central directory"
+            e.name,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "has a data descriptor that disagrees with the central directory"
+                )
+            ),
         )
 
     # --- public ----------------------------------------------------------------------------
@@ -694,8 +1012,12 @@ class _MemberReader(io.RawIOBase):
             self._checked = True
             if self._check_crc and self._crc != self._member.crc32:
                 raise CorruptFileError(
-                    f"The bundle member {show(self._member.name)} is damaged: its CRC-32 "
-                    "checksum does not match."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The bundle member {member} is damaged: its CRC-32 checksum does "
+                        "not match.",
+                    ),
+                    member=show(self._member.name),
                 )
 
     def readinto(self, buffer: WriteableBuffer) -> int:
@@ -712,8 +1034,11 @@ class _MemberReader(io.RawIOBase):
         target = view[:n]
         if self._archive._read_into(self._member.data_offset + self._pos, target) != n:
             raise CorruptFileError(
-                f"The bundle member {show(self._member.name)} is cut short: the file changed "
-                "or is damaged."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle member {member} is cut short: the file changed or is damaged.",
+                ),
+                member=show(self._member.name),
             )
         if self._check_crc:
             self._crc = zlib.crc32(target, self._crc)
@@ -774,9 +1099,14 @@ class FolderSource:
         self._folders: list[str] = []
         st = os.lstat(self.root)
         if _is_link_or_reparse(st):
-            raise UnsafeArchiveError(f"{self.root} is a symbolic link, not a bag folder.")
+            raise UnsafeArchiveError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a symbolic link, not a bag folder."),
+                path=str(self.root),
+            )
         if not stat.S_ISDIR(st.st_mode):
-            raise CorruptFileError(f"{self.root} is not a folder.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a folder."), path=str(self.root)
+            )
         self._walk()
 
     def _walk(self) -> None:
@@ -787,14 +1117,31 @@ class FolderSource:
                 for entry in it:
                     rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
                     if any("\udc80" <= ch <= "\udcff" for ch in entry.name):
-                        self.refused.append((rel, f"The name of {show(rel)} is not valid UTF-8."))
+                        self.refused.append(
+                            (
+                                rel,
+                                message(
+                                    QT_TRANSLATE_NOOP(
+                                        "errors", "The name of {file} is not valid UTF-8."
+                                    ),
+                                    file=show(rel),
+                                ),
+                            )
+                        )
                         continue
                     st = entry.stat(follow_symlinks=False)
                     if _is_link_or_reparse(st):
                         self.refused.append(
                             (
                                 rel,
-                                f"{show(rel)} is a symbolic link; FieldKit does not follow links.",
+                                message(
+                                    QT_TRANSLATE_NOOP(
+                                        "errors",
+                                        "{file} is a symbolic link; FieldKit does not "
+                                        "follow links.",
+                                    ),
+                                    file=show(rel),
+                                ),
                             )
                         )
                     elif stat.S_ISDIR(st.st_mode):
@@ -804,7 +1151,16 @@ class FolderSource:
                         self._sizes[rel] = st.st_size
                     else:
                         self.refused.append(
-                            (rel, f"{show(rel)} is a special file (device, pipe or socket).")
+                            (
+                                rel,
+                                message(
+                                    QT_TRANSLATE_NOOP(
+                                        "errors",
+                                        "{file} is a special file (device, pipe or socket).",
+                                    ),
+                                    file=show(rel),
+                                ),
+                            )
                         )
         self.refused.sort()
 
@@ -828,7 +1184,7 @@ class FolderSource:
         for part in parts:  # pragma: no cover
             path = path / part
             if _is_link_or_reparse(os.lstat(path)):
-                raise UnsafeArchiveError(f"{show(rel)} became a symbolic link while being read.")
+                raise _became_link(rel)
         return open(path, "rb")  # pragma: no cover
 
     def _open_at(self, parts: list[str], rel: str) -> BinaryIO:
@@ -842,14 +1198,14 @@ class FolderSource:
             fd = os.open(parts[-1], flags | getattr(os, "O_NONBLOCK", 0), dir_fd=fds[-1])
         except OSError as exc:
             if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
-                raise UnsafeArchiveError(
-                    f"{show(rel)} became a symbolic link while being read."
-                ) from None
+                raise _became_link(rel) from None
             raise
         finally:
             for d in fds:
                 os.close(d)
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
-            raise UnsafeArchiveError(f"{show(rel)} is no longer a plain file.")
+            raise UnsafeArchiveError(
+                QT_TRANSLATE_NOOP("errors", "{file} is no longer a plain file."), file=show(rel)
+            )
         return os.fdopen(fd, "rb")

@@ -29,6 +29,7 @@ from fieldkit.errors import (
     FieldKitError,
 )
 from fieldkit.fsutil import sha256_file
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity.card import IdentityCard, parse_card
 from fieldkit.records.revision import Revision
 from fieldkit.vault.vault import Vault
@@ -70,6 +71,8 @@ class VerifyReport:
     signer: Signer = field(default_factory=Signer)
     files_checked: int = 0
     bytes_checked: int = 0
+    # Each problem is a Text: English as a string (--json keeps it, a stable contract across
+    # languages), shown translated by the CLI and the certificate (i18n.localise).
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -140,7 +143,9 @@ def load_trust_file(path: Path) -> TrustAnchor:
     try:
         data = Path(path).read_bytes()
     except OSError:
-        raise CorruptFileError(f"The trust file {path} cannot be read.") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The trust file {path} cannot be read."), path=str(path)
+        ) from None
     if data.lstrip().startswith(b"{"):
         card = parse_card(data)
         return TrustAnchor(
@@ -153,7 +158,10 @@ def load_trust_file(path: Path) -> TrustAnchor:
         key = MinisignPublicKey.from_file_text(data.decode("utf-8"))
     except (UnicodeDecodeError, MinisignError):
         raise CorruptFileError(
-            f"{path} is neither a FieldKit identity card nor a minisign public key."
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is neither a FieldKit identity card nor a minisign public key."
+            ),
+            path=str(path),
         ) from None
     return TrustAnchor(key, None, None, str(path))
 
@@ -161,9 +169,15 @@ def load_trust_file(path: Path) -> TrustAnchor:
 def _read_member(zf: SafeZip, name: str, limit: int) -> bytes:
     member = zf.members.get(name)
     if member is None:
-        raise CorruptFileError(f"{name.split('/', 1)[-1]} is missing from the bundle.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is missing from the bundle."),
+            file=name.split("/", 1)[-1],
+        )
     if member.size > limit:
-        raise CorruptFileError(f"{name.split('/', 1)[-1]} is too large for what it should hold.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is too large for what it should hold."),
+            file=name.split("/", 1)[-1],
+        )
     with zf.open(name) as fh:
         return fh.read()
 
@@ -327,7 +341,7 @@ def verify_bundle(
         try:
             anchors.append(load_trust_file(trust_file))
         except FieldKitError as exc:
-            report.errors.append(exc.message)
+            report.errors.append(from_error(exc))
     trust_errors = list(report.errors)
     file_hash = _FileHash(path)
     try:
@@ -335,7 +349,7 @@ def verify_bundle(
             zf = SafeZip(path)
         except (FieldKitError, OSError) as exc:
             zf = None
-            problem = exc.message if isinstance(exc, FieldKitError) else None
+            problem = from_error(exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
             with zf:
                 _verify_open(zf, report, anchors, vault, progress, cancel, keep_content)
@@ -345,26 +359,34 @@ def verify_bundle(
             # As if the file had been hashed first: nothing else is reported as checked.
             unreadable = VerifyReport(file=str(path), errors=trust_errors)
             # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
-            unreadable.errors.append(
-                problem if zf is None and problem else f"{path.name} cannot be read."
-            )
+            unreadable.errors.append(problem if zf is None and problem else _cannot_be_read(path))
             return unreadable
     finally:
         file_hash.stop()
     if zf is None:
-        report.errors.append(problem or f"{path.name} cannot be read.")
+        report.errors.append(problem or _cannot_be_read(path))
         return report
     if report.encrypted and not report.content_inspected:
-        report.scope = (
-            "Structure, completeness, fixity and the outer signature were checked; "
-            "the encrypted content was not inspected."
+        report.scope = message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Structure, completeness, fixity and the outer signature were checked; "
+                "the encrypted content was not inspected.",
+            )
         )
     elif report.content_inspected:
-        report.scope = (
-            "Structure, completeness, fixity, the outer and inner signatures, every revision "
-            "and its author's signature, and every photo were checked."
+        report.scope = message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Structure, completeness, fixity, the outer and inner signatures, every revision "
+                "and its author's signature, and every photo were checked.",
+            )
         )
     return report
+
+
+def _cannot_be_read(path: Path) -> Text:
+    return message(QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=path.name)
 
 
 def _verify_open(
@@ -428,7 +450,7 @@ def _verify_checked(
     try:
         header = L.BundleHeader.from_bytes(_read_member(zf, f"{bag}/{L.BUNDLE_JSON}", 1 << 16))
     except FieldKitError as exc:
-        report.errors.append(exc.message)
+        report.errors.append(from_error(exc))
         return
     report.header = header
     report.encrypted = header.encrypted
@@ -436,35 +458,63 @@ def _verify_checked(
     report.epoch, report.sequence = header.epoch, header.sequence
     report.signer.fingerprint = header.sender
     if header.bundle_id != bag:
-        report.errors.append("fieldkit/bundle.json names another bundle than its folder.")
+        report.errors.append(
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} names another bundle than its folder."),
+                file=L.BUNDLE_JSON,
+            )
+        )
     info = bag_report.info
     if info.get("External-Identifier") != [bag]:
-        report.errors.append("bag-info.txt names another bundle than its folder.")
+        report.errors.append(
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} names another bundle than its folder."),
+                file=L.BAG_INFO,
+            )
+        )
     if info.get("FieldKit-Sender") != [header.sender]:
-        report.errors.append("bag-info.txt names another sender than fieldkit/bundle.json.")
+        report.errors.append(
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} names another sender than {other}."),
+                file=L.BAG_INFO,
+                other=L.BUNDLE_JSON,
+            )
+        )
 
     # Everything but the signature itself must be under the signed tag manifest.
     try:
         tagmanifest = _read_member(zf, f"{bag}/{L.TAGMANIFEST}", MAX_TAG_BYTES)
         signature = _read_member(zf, f"{bag}/{L.TAGMANIFEST_SIG}", 1 << 14)
     except FieldKitError as exc:
-        report.errors.append(exc.message)
+        report.errors.append(from_error(exc))
         return
     report.tagmanifest_sha256 = hashlib.sha256(tagmanifest).hexdigest()
     try:
         listed = set(parse_manifest(tagmanifest, L.TAGMANIFEST))
     except FieldKitError as exc:
-        report.errors.append(exc.message)
+        report.errors.append(from_error(exc))
         return
     for name in zf.members:
         rel = name[len(bag) + 1 :]
         if rel.startswith("data/") or rel in (L.TAGMANIFEST, L.TAGMANIFEST_SIG):
             continue
         if rel not in listed:
-            report.errors.append(f"{rel} is not covered by the signed tag manifest.")
+            report.errors.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} is not covered by the signed tag manifest."
+                    ),
+                    file=rel,
+                )
+            )
     for required in (L.BAGIT_TXT, L.BAG_INFO, L.MANIFEST, L.BUNDLE_JSON):
         if required not in listed:
-            report.errors.append(f"The signed tag manifest does not list {required}.")
+            report.errors.append(
+                message(
+                    QT_TRANSLATE_NOOP("errors", "The signed tag manifest does not list {file}."),
+                    file=required,
+                )
+            )
 
     # Who signed: the auditor's --trust files first, then the vault (only if one was given).
     anchor: TrustAnchor | None = None
@@ -494,8 +544,13 @@ def _verify_checked(
     if anchor is None:
         report.signer.status = "unknown"
         report.warnings.append(
-            "The signer's key is not known here, so the signature could not be checked; "
-            "give their identity card with --trust."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The signer's key is not known here, so the signature could not be checked; "
+                    "give their identity card with --trust.",
+                )
+            )
         )
         sig_key_id = _key_id_of(signature)
         report.signer.minisign_key_id = sig_key_id[::-1].hex().upper() if sig_key_id else None
@@ -504,12 +559,24 @@ def _verify_checked(
         try:
             comment = verify(anchor.key, tagmanifest, signature)
         except MinisignError as exc:
-            report.errors.append(f"{L.TAGMANIFEST_SIG}: {exc.message}")
+            report.errors.append(
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{file}: {problem}"),
+                    file=L.TAGMANIFEST_SIG,
+                    problem=from_error(exc),
+                )
+            )
         else:
             report.signer.signature_valid = True
             if comment != header.trusted_comment():
                 report.errors.append(
-                    f"{L.TAGMANIFEST_SIG}: the signed comment does not match fieldkit/bundle.json."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{file}: the signed comment does not match {other}."
+                        ),
+                        file=L.TAGMANIFEST_SIG,
+                        other=L.BUNDLE_JSON,
+                    )
                 )
         report.signer.status = status
         report.signer.trusted = status in ("trusted", "own") and report.signer.signature_valid
@@ -520,8 +587,13 @@ def _verify_checked(
         report.signer.name = anchor.name if status in ("trusted", "own", "revoked") else None
         if anchor.fingerprint is None:
             report.warnings.append(
-                "The signer was checked against a bare minisign key: their FieldKit "
-                "fingerprint could not be confirmed."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The signer was checked against a bare minisign key: their FieldKit "
+                        "fingerprint could not be confirmed.",
+                    )
+                )
             )
     if report.errors:
         return
@@ -535,13 +607,15 @@ def _verify_checked(
     if anchor is None:  # the signer is unknown and the content could not tell: stop here
         return
     try:
-        _inspect_content(
-            zf, bag, header, anchor, identities, report, cancel, keep_content, digests
-        )
+        _inspect_content(zf, bag, header, anchor, identities, report, cancel, keep_content, digests)
     except AgeNoIdentityMatchError:
-        report.warnings.append("This vault is not one of the bundle's recipients.")
+        report.warnings.append(
+            message(
+                QT_TRANSLATE_NOOP("errors", "This vault is not one of the bundle's recipients.")
+            )
+        )
     except FieldKitError as exc:
-        report.errors.append(exc.message)
+        report.errors.append(from_error(exc))
 
 
 def _revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:
@@ -558,10 +632,22 @@ def _revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyRepo
         and header.sequence <= cutoff["sequence"]
     ):
         report.warnings.append(
-            "The signer's key was revoked later; this bundle comes from before the revocation."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The signer's key was revoked later; this bundle comes from before the "
+                    "revocation.",
+                )
+            )
         )
         return "trusted"
-    report.errors.append("The signer's key has been revoked; this bundle comes after that.")
+    report.errors.append(
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors", "The signer's key has been revoked; this bundle comes after that."
+            )
+        )
+    )
     return "revoked"
 
 
@@ -579,7 +665,9 @@ def _plain_sender_card(zf: SafeZip, bag: str, report: VerifyReport) -> IdentityC
         inner = json.loads(_read_member(zf, f"{bag}/{L.INNER}", MAX_INNER_BYTES))
         return parse_card(json.dumps(inner["sender_card"]).encode())
     except (FieldKitError, ValueError, KeyError, TypeError):
-        report.errors.append("data/inner.json has no valid sender card.")
+        report.errors.append(
+            message(QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER)
+        )
         return None
 
 
@@ -603,9 +691,14 @@ def _payload(
     full = f"{bag}/{L.payload_name(name, bool(identities))}"
     member = zf.members.get(full)
     if member is None:
-        raise CorruptFileError(f"{L.payload_name(name, bool(identities))} is missing.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is missing."),
+            file=L.payload_name(name, bool(identities)),
+        )
     if limit is not None and member.size > limit:
-        raise CorruptFileError(f"{name} is too large for what it should hold.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is too large for what it should hold."), file=name
+        )
     with zf.open(full) as fh:
         if not identities:
             return fh.read()
@@ -629,26 +722,39 @@ def _inspect_content(
     try:
         verify(anchor.key, inner_bytes, inner_sig)
     except MinisignError as exc:
-        raise CorruptFileError(f"data/inner.json: {exc.message}") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file}: {problem}"), file=L.INNER, problem=from_error(exc)
+        ) from None
     try:
         inner = json.loads(inner_bytes)
     except ValueError:
-        raise CorruptFileError("data/inner.json is not valid JSON.") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON."), file=L.INNER
+        ) from None
     if not isinstance(inner, dict):
-        raise CorruptFileError("data/inner.json is not a JSON object.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} is not a JSON object."), file=L.INNER
+        )
     if (
         inner.get("bundle_id") != header.bundle_id
         or inner.get("stream") != header.stream
         or inner.get("sequence") != header.sequence
         or inner.get("epoch") != header.epoch
     ):
-        raise CorruptFileError("data/inner.json belongs to another bundle or stream position.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} belongs to another bundle or stream position."),
+            file=L.INNER,
+        )
     try:
         sender = parse_card(json.dumps(inner.get("sender_card")).encode())
     except FieldKitError:
-        raise CorruptFileError("data/inner.json has no valid sender card.") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER
+        ) from None
     if sender.fingerprint != header.sender:
-        raise CorruptFileError("The inner signer is not the outer signer.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The inner signer is not the outer signer.")
+        )
     report.content_inspected = True
 
     cards: dict[str, IdentityCard] = {sender.fingerprint: sender}
@@ -659,12 +765,16 @@ def _inspect_content(
         if cancel is not None and number % 1000 == 0 and cancel():
             from fieldkit.errors import CancelledError
 
-            raise CancelledError("Verification cancelled.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Verification cancelled."))
         try:
             obj = json.loads(raw)
             kind = obj["type"]
         except (ValueError, KeyError, TypeError):
-            raise CorruptFileError(f"data/records.ndjson line {number} is not valid.") from None
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} line {line} is not valid."),
+                file=L.RECORDS,
+                line=number,
+            ) from None
         if kind == "card":
             card = parse_card(json.dumps(obj["card"]).encode())
             cards[card.fingerprint] = card
@@ -675,22 +785,42 @@ def _inspect_content(
                 rev = Revision.from_content(obj["revision"], signature)
             except (ValueError, KeyError, TypeError, FieldKitError):
                 raise CorruptFileError(
-                    f"data/records.ndjson line {number} is not a valid revision."
+                    QT_TRANSLATE_NOOP("errors", "{file} line {line} is not a valid revision."),
+                    file=L.RECORDS,
+                    line=number,
                 ) from None
             author = cards.get(rev.author)
             if author is None:
                 report.warnings.append(
-                    f"Revision {rev.rev_id[:12]} is by an author whose card is not included."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Revision {revision} is by an author whose card is not included.",
+                        ),
+                        revision=rev.rev_id[:12],
+                    )
                 )
             elif not rev.signature_valid(author.ed25519_public_key):
                 report.errors.append(
-                    f"data/records.ndjson line {number}: revision {rev.rev_id[:12]} has an "
-                    "invalid author signature."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} line {line}: revision {revision} has an invalid author "
+                            "signature.",
+                        ),
+                        file=L.RECORDS,
+                        line=number,
+                        revision=rev.rev_id[:12],
+                    )
                 )
             counts["revisions"] += 1
         elif kind == "record":
             if header.kind != "snapshot":
-                raise CorruptFileError("A record snapshot line appears in a bundle of revisions.")
+                raise CorruptFileError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A record snapshot line appears in a bundle of revisions."
+                    )
+                )
             counts["records"] += 1
         elif kind == "audit":
             counts["audit_events"] += 1
@@ -698,18 +828,36 @@ def _inspect_content(
             counts["revocations"] = counts.get("revocations", 0) + 1
             revocations.append(obj)
         else:
-            raise CorruptFileError(f"data/records.ndjson line {number} has an unknown type.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} line {line} has an unknown type."),
+                file=L.RECORDS,
+                line=number,
+            )
 
     # Photos: every file listed in inner.json, present, with its plaintext hash.
     declared = inner.get("photos")
     if not isinstance(declared, dict):
-        raise CorruptFileError("data/inner.json has no photo list.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} has no photo list."), file=L.INNER
+        )
     present = {n[len(bag) + 1 :] for n in zf.members if n.startswith(f"{bag}/{L.MEDIA_DIR}")}
     for visible in sorted(present - set(declared)):
-        report.errors.append(f"{visible} is not listed in data/inner.json.")
+        report.errors.append(
+            message(
+                QT_TRANSLATE_NOOP("errors", "{file} is not listed in {other}."),
+                file=visible,
+                other=L.INNER,
+            )
+        )
     for visible, entry in sorted(declared.items()):
         if visible not in present:
-            report.errors.append(f"{visible} is listed in data/inner.json but missing.")
+            report.errors.append(
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{file} is listed in {other} but missing."),
+                    file=visible,
+                    other=L.INNER,
+                )
+            )
             continue
         full = f"{bag}/{visible}"
         found = None
@@ -727,7 +875,12 @@ def _inspect_content(
                         digest.update(chunk)
             found = digest.hexdigest()
         if found != entry.get("sha256"):
-            report.errors.append(f"{visible}: the photo does not match its hash.")
+            report.errors.append(
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{file}: the photo does not match its hash."),
+                    file=visible,
+                )
+            )
         counts["photos"] += 1
     report.counts = counts
     if keep_content:
@@ -748,7 +901,7 @@ def records_lines(
     visible = L.payload_name(L.RECORDS, bool(identities))
     full = f"{bag}/{visible}"
     if full not in zf.members:
-        raise CorruptFileError(f"{visible} is missing.")
+        raise CorruptFileError(QT_TRANSLATE_NOOP("errors", "{file} is missing."), file=visible)
     digest = hashlib.sha256()
     number = 0
     with zf.open(full) as fh, contextlib.ExitStack() as stack:
@@ -763,14 +916,26 @@ def records_lines(
             while (end := pending.find(b"\n", start)) != -1:
                 number += 1
                 if end + 1 - start > MAX_RECORD_LINE:
-                    raise CorruptFileError(f"data/records.ndjson line {number} is too long.")
+                    raise CorruptFileError(
+                        QT_TRANSLATE_NOOP("errors", "{file} line {line} is too long."),
+                        file=L.RECORDS,
+                        line=number,
+                    )
                 yield number, bytes(pending[start : end + 1])
                 start = end + 1
             del pending[:start]
             if len(pending) > MAX_RECORD_LINE:  # no end in sight: stop before holding more
-                raise CorruptFileError(f"data/records.ndjson line {number + 1} is too long.")
+                raise CorruptFileError(
+                    QT_TRANSLATE_NOOP("errors", "{file} line {line} is too long."),
+                    file=L.RECORDS,
+                    line=number + 1,
+                )
         if pending:
             number += 1
             yield number, bytes(pending)
     if digest.hexdigest() != expected_sha256:
-        raise CorruptFileError("data/records.ndjson does not match its hash in data/inner.json.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} does not match its hash in {other}."),
+            file=L.RECORDS,
+            other=L.INNER,
+        )

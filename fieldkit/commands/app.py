@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.errors import EXIT_FAILURE
+from fieldkit.i18n import translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("gui", parents=[common], help="start the desktop app")
+    p = sub.add_parser("gui", parents=[common], help=translate("help", "start the desktop app"))
     p.set_defaults(handler=start_gui)
 
 
@@ -25,8 +26,11 @@ def start_gui(ctx: Any, vault: Path | None = None) -> int:
     the last vault used (the app's own choice)."""
     if not gui_available():
         ctx.say(
-            "The desktop app is not part of this FieldKit version yet; "
-            "use the commands listed by `fieldkit --help`."
+            translate(
+                "cli",
+                "The desktop app is not part of this FieldKit version yet; "
+                "use the commands listed by `fieldkit --help`.",
+            )
         )
         return EXIT_FAILURE
     # Imported by name: the desktop app (and Qt) load only when a window is wanted.

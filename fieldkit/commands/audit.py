@@ -9,6 +9,7 @@ from fieldkit.canonical_json import canonical_json
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
+from fieldkit.i18n import ltr, translate
 from fieldkit.vault import audit
 
 
@@ -16,26 +17,38 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a whole number: {value}").format(value=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
     return value
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "audit", parents=[common], help="list the audit log, or check that it is intact"
+        "audit",
+        parents=[common],
+        help=translate("help", "list the audit log, or check that it is intact"),
     )
     p.add_argument(
         "--verify",
         action="store_true",
-        help="check the hash chain; exit 1 if any event was altered, removed or inserted",
+        help=translate(
+            "help", "check the hash chain; exit 1 if any event was altered, removed or inserted"
+        ),
     )
     p.add_argument(
-        "--limit", type=_positive, metavar="N", help="list only the N most recent events"
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help=translate("help", "list only the N most recent events"),
     )
     p.add_argument(
-        "--action", choices=sorted(audit.ACTIONS), metavar="A", help="list only events of action A"
+        "--action",
+        choices=sorted(audit.ACTIONS),
+        metavar="A",
+        help=translate("help", "list only events of action A"),
     )
     p.set_defaults(handler=cmd_audit)
 
@@ -50,7 +63,9 @@ def cmd_audit(ctx: Context) -> int:
     action: str | None = ctx.args.action
     if ctx.args.verify and (limit is not None or action is not None):
         raise UsageError(
-            "--verify checks the whole log; --limit and --action only apply to listing."
+            translate(
+                "cli", "--verify checks the whole log; --limit and --action only apply to listing."
+            )
         )
     with open_vault(ctx) as vault:
         if ctx.args.verify:
@@ -61,7 +76,10 @@ def cmd_audit(ctx: Context) -> int:
     if ctx.json:
         ctx.emit([event.to_json() for event in found])
     elif not found:
-        ctx.say("No audit events." if action is None else f"No {action} events.")
+        if action is None:
+            ctx.say(translate("cli", "No audit events."))
+        else:
+            ctx.say(translate("cli", "No {action} events.").format(action=action))
     else:
         for event in found:
             print(_line(event), file=ctx.out)
@@ -72,12 +90,15 @@ def _verify(ctx: Context, check: audit.AuditCheck) -> int:
     if ctx.json:
         ctx.emit(check.to_json())
     elif check.ok:
-        ctx.say(f"Audit log intact: {check.length} events, head {check.head}.")
+        intact = translate("cli", "Audit log intact: {count} events, head {head}.")
+        ctx.say(intact.format(count=check.length, head=ltr(str(check.head))))
     else:
         for problem in check.problems:
             ctx.say(problem)
-        ctx.say(
-            f"The audit log is NOT intact ({len(check.problems)} problem(s)): it was altered "
-            "outside FieldKit. Keep this vault as evidence and compare it with a backup."
+        broken = translate(
+            "cli",
+            "The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. "
+            "Keep this vault as evidence and compare it with a backup.",
         )
+        ctx.say(broken.format(count=len(check.problems)))
     return EXIT_OK if check.ok else EXIT_FAILURE

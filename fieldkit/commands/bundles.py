@@ -20,56 +20,84 @@ from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import ltr, translate
+from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="write a signed, encrypted bundle")
+    p = sub.add_parser(
+        "export", parents=[common], help=translate("help", "write a signed, encrypted bundle")
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
     p.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="CARD.fkid|age1…",
-        help="a recipient (repeatable); default: every verified coordinator",
+        help=translate("help", "a recipient (repeatable); default: every verified coordinator"),
     )
-    p.add_argument("--plain", action="store_true", help="not encrypted (for auditors, the public)")
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help=translate("help", "not encrypted (for auditors, the public)"),
+    )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--full", action="store_true", help="every revision, not only new ones")
     which.add_argument(
-        "--since-last", action="store_true", help="only what no earlier bundle to them carried"
+        "--full", action="store_true", help=translate("help", "every revision, not only new ones")
+    )
+    which.add_argument(
+        "--since-last",
+        action="store_true",
+        help=translate("help", "only what no earlier bundle to them carried"),
     )
     p.add_argument(
         "--redact-locations",
         action="store_true",
-        help="a read-only snapshot without locations, coordinates, sites or photo GPS",
+        help=translate(
+            "help", "a read-only snapshot without locations, coordinates, sites or photo GPS"
+        ),
     )
-    p.add_argument("--max-size", default=None, metavar="SIZE", help="split above SIZE (3.9G)")
+    p.add_argument(
+        "--max-size",
+        default=None,
+        metavar="SIZE",
+        help=translate("help", "split above SIZE (3.9G)"),
+    )
     p.add_argument(
         "--leave-out-photo",
         action="append",
         default=[],
         metavar="SHA256_PREFIX",
-        help="leave this photo out (8+ hex characters of its hash; repeatable); "
-        "a later export sends it",
+        help=translate(
+            "help",
+            "leave this photo out (8+ hex characters of its hash; repeatable); "
+            "a later export sends it",
+        ),
     )
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("verify", parents=[common], help="verify bundles (no vault needed)")
+    p = sub.add_parser(
+        "verify", parents=[common], help=translate("help", "verify bundles (no vault needed)")
+    )
     p.add_argument("files", nargs="+", metavar="FILE.fkb")
     p.add_argument(
         "--trust",
         action="append",
         default=[],
         metavar="FILE.fkid|FILE.pub",
-        help="a signer you trust: identity card or minisign public key (repeatable)",
+        help=translate(
+            "help", "a signer you trust: identity card or minisign public key (repeatable)"
+        ),
     )
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("import", parents=[common], help="verify and merge bundles")
+    p = sub.add_parser(
+        "import", parents=[common], help=translate("help", "verify and merge bundles")
+    )
     p.add_argument("files", nargs="+", metavar="FILE.fkb")
     p.add_argument(
-        "--accept-untrusted", action="store_true", help="merge even if the signer is not trusted"
+        "--accept-untrusted",
+        action="store_true",
+        help=translate("help", "merge even if the signer is not trusted"),
     )
     p.set_defaults(handler=cmd_import)
 
@@ -89,13 +117,18 @@ def _progress(ctx: Context, label: str) -> Any:
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.plain and args.to:
-        raise UsageError("--plain and --to do not go together: a plain bundle is for anyone.")
+        raise UsageError(
+            translate("cli", "--plain and --to do not go together: a plain bundle is for anyone.")
+        )
     max_size = parse_size(args.max_size) if args.max_size else DEFAULT_MAX_SIZE
     mode = "full" if args.full else ("since_last" if args.since_last else "delta")
     if args.redact_locations:
         ctx.say(
-            "Redacted export: locations, coordinates, sites and photo GPS are removed. "
-            "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places."
+            translate(
+                "cli",
+                "Redacted export: locations, coordinates, sites and photo GPS are removed. "
+                "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.",
+            )
         )
     with open_vault(ctx) as vault:
         recipients = resolve_recipients(vault, args.to, args.plain) if not args.plain else []
@@ -106,7 +139,7 @@ def cmd_export(ctx: Context) -> int:
         if not args.to and not args.plain:
             notes += left_out_coordinators(vault, recipients)
         for note in notes:
-            ctx.say(f"Warning: {note}")
+            ctx.say(translate("cli", "Warning: {text}").format(text=localise(note)))
         options = ExportOptions(
             recipients=recipients,
             plain=args.plain,
@@ -151,7 +184,7 @@ def cmd_export(ctx: Context) -> int:
         ctx.emit(data)
         return EXIT_OK
     for warning in result.warnings:
-        ctx.say(f"Warning: {warning}")
+        ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     if result.nothing_new:
         ctx.say(translate("cli", "Nothing new to send to these recipients; no bundle was written."))
         return EXIT_OK
@@ -197,7 +230,7 @@ def cmd_import(ctx: Context) -> int:
             name = Path(r.file).name
             if r.refused:
                 not_imported = translate("cli", "{file}: NOT imported. {reason}")
-                ctx.say(not_imported.format(file=ltr(name), reason=r.refused))
+                ctx.say(not_imported.format(file=ltr(name), reason=localise(r.refused)))
                 continue
             summary = translate(
                 "cli", "{file}: {revisions}, {duplicates} already here, {photos}, {conflicts}."
@@ -212,7 +245,7 @@ def cmd_import(ctx: Context) -> int:
                 )
             )
             for line in r.gaps + r.forks + r.warnings:
-                ctx.say(f"  {line}")
+                ctx.say(f"  {localise(line)}")
     codes = {r.exit_code for r in results}
     for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
         if code in codes:
@@ -236,11 +269,13 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     else:
         line = translate("cli", "{file}: NOT VALID.")
     ctx.say(line.format(file=ltr(name), who=who, fingerprint=fp))
+    # The problems are English in --json (stable for scripts) and translated here.
     for error in report.errors:
-        ctx.say("  " + translate("cli", "problem: {text}").format(text=error))
+        ctx.say("  " + translate("cli", "problem: {text}").format(text=localise(error)))
     for warning in report.warnings:
-        ctx.say("  " + translate("cli", "note: {text}").format(text=warning))
-    ctx.say(f"  {report.scope}")
+        ctx.say("  " + translate("cli", "note: {text}").format(text=localise(warning)))
+    if report.scope:
+        ctx.say(f"  {localise(report.scope)}")
     checked = translate("cli", "files checked: {files}, bytes: {size}")
     ctx.say("  " + checked.format(files=report.files_checked, size=f"{report.bytes_checked:,}"))
 

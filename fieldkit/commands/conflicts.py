@@ -11,26 +11,37 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
 from fieldkit.records.service import Records
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("conflicts", help="records edited in two places at once")
+    p = sub.add_parser("conflicts", help=translate("help", "records edited in two places at once"))
     csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("list", parents=[common], help="records in conflict")
+    q = csub.add_parser("list", parents=[common], help=translate("help", "records in conflict"))
     q.set_defaults(handler=cmd_list)
-    q = csub.add_parser("show", parents=[common], help="both versions and the automatic merge")
+    q = csub.add_parser(
+        "show", parents=[common], help=translate("help", "both versions and the automatic merge")
+    )
     q.add_argument("id", metavar="ID")
     q.set_defaults(handler=cmd_show)
     no_json = common_options(with_json=False)
-    q = csub.add_parser("resolve", parents=[no_json], help="write one merge revision")
+    q = csub.add_parser(
+        "resolve", parents=[no_json], help=translate("help", "write one merge revision")
+    )
     q.add_argument("id", metavar="ID")
     how = q.add_mutually_exclusive_group(required=True)
-    how.add_argument("--accept-auto", action="store_true", help="accept the automatic merge")
-    how.add_argument("--keep", metavar="REV", help="keep one version (revision id, 8+ chars)")
-    how.add_argument("--json", dest="json_file", metavar="FILE", help="the resolved fields")
+    how.add_argument(
+        "--accept-auto", action="store_true", help=translate("help", "accept the automatic merge")
+    )
+    how.add_argument(
+        "--keep", metavar="REV", help=translate("help", "keep one version (revision id, 8+ chars)")
+    )
+    how.add_argument(
+        "--json", dest="json_file", metavar="FILE", help=translate("help", "the resolved fields")
+    )
     q.set_defaults(handler=cmd_resolve)
 
 
@@ -41,16 +52,16 @@ def cmd_list(ctx: Context) -> int:
         ctx.emit([c.to_json() for c in conflicts])
         return EXIT_OK
     for c in conflicts:
-        state = (
-            f"needs a person ({c.view.reason})"
-            if c.view.needs_person
-            else (
-                "disputed: " + ", ".join(c.view.disputed) if c.view.disputed else "merges cleanly"
-            )
-        )
+        if c.view.needs_person:
+            state = translate("cli", "needs a person ({reason})").format(reason=c.view.reason)
+        elif c.view.disputed:
+            state = translate("cli", "disputed: {fields}").format(fields=", ".join(c.view.disputed))
+        else:
+            state = translate("cli", "merges cleanly")
         label = F.terminal_text(c.label)
-        print(f"{c.record_id[:8]}  {label}  {len(c.heads)} versions  {state}", file=ctx.out)
-    ctx.say(f"{len(conflicts)} record(s) in conflict.")
+        versions = translate("cli", "%n version(s)", "", len(c.heads))
+        print(f"{c.record_id[:8]}  {label}  {versions}  {state}", file=ctx.out)
+    ctx.say(translate("cli", "%n record(s) in conflict.", "", len(conflicts)))
     return EXIT_OK
 
 
@@ -63,14 +74,19 @@ def cmd_show(ctx: Context) -> int:
         ctx.emit(c.to_json())
         return EXIT_OK
     out = ctx.out
-    print(f"{F.terminal_text(c.label)} ({c.record_id}) — {len(c.heads)} versions", file=out)
+    versions = translate("cli", "%n version(s)", "", len(c.heads))
+    print(f"{F.terminal_text(c.label)} ({c.record_id}) — {versions}", file=out)
     names = sorted(set().union(*(h.fields for h in c.heads), c.view.fields))
     for h in c.heads:
-        who = "you" if h.author == me else h.author[:16]
-        tag = " (winner)" if h.rev_id == c.view.winner else ""
-        print(
-            f"  version {h.rev_id[:12]} by {who}{tag}{' — DELETED' if h.deleted else ''}", file=out
+        who = translate("cli", "you") if h.author == me else ltr(h.author[:16])
+        line = translate("cli", "version {revision} by {who}").format(
+            revision=h.rev_id[:12], who=who
         )
+        if h.rev_id == c.view.winner:
+            line += " " + translate("cli", "(winner)")
+        if h.deleted:
+            line += " — " + translate("cli", "DELETED")
+        print("  " + line, file=out)
     for name in names:
         values = [json.dumps(h.fields.get(name), ensure_ascii=False) for h in c.heads]
         mark = "!" if name in c.view.disputed else " "
@@ -78,7 +94,7 @@ def cmd_show(ctx: Context) -> int:
         line = f"{mark} {name}: " + " | ".join(values) + f"  → {auto}"
         print(F.terminal_text(line), file=out)
     if c.view.needs_person:
-        print(f"Needs a person: {c.view.reason}.", file=out)
+        print(translate("cli", "Needs a person: {reason}.").format(reason=c.view.reason), file=out)
     return EXIT_OK
 
 
@@ -88,13 +104,18 @@ def cmd_resolve(ctx: Context) -> int:
         try:
             data = Path(ctx.args.json_file).read_bytes()
         except OSError:
-            raise UsageError(f"{ctx.args.json_file} is not a readable JSON file.") from None
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a readable JSON file."),
+                path=str(ctx.args.json_file),
+            ) from None
         try:
             values = json_input.loads(data)
         except json_input.JsonInputError as exc:
             raise UsageError(exc.message) from None
         if not isinstance(values, dict):
-            raise UsageError("The JSON must be an object of field names and values.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The JSON must be an object of field names and values.")
+            )
     with open_vault(ctx) as vault:
         rev = resolve(
             Records(vault),
@@ -104,6 +125,8 @@ def cmd_resolve(ctx: Context) -> int:
             values=values,
         )
     ctx.emit({"id": rev.record_id, "revision": rev.rev_id}) if ctx.args.json_file else ctx.say(
-        f"Resolved: merge revision {rev.rev_id[:12]} written."
+        translate("cli", "Resolved: merge revision {revision} written.").format(
+            revision=rev.rev_id[:12]
+        )
     )
     return EXIT_OK

@@ -15,6 +15,7 @@ from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import isolate, ltr, translate
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 from fieldkit.vault.database import Connection
@@ -22,22 +23,34 @@ from fieldkit.vault.database import Connection
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     no_json = common_options(with_json=False)
-    for kind, help_text in (
-        (F.LOCATION, "locations: buildings, rooms, shelves, temporary stores (with codes)"),
-        (F.CONTAINER, "containers: crates, boxes, rolls, bags, pallets (with codes)"),
+    for kind, help_text, add_help, list_help in (
+        (
+            F.LOCATION,
+            translate(
+                "help", "locations: buildings, rooms, shelves, temporary stores (with codes)"
+            ),
+            translate("help", "add a location from JSON"),
+            translate("help", "list locations"),
+        ),
+        (
+            F.CONTAINER,
+            translate("help", "containers: crates, boxes, rolls, bags, pallets (with codes)"),
+            translate("help", "add a container from JSON"),
+            translate("help", "list containers"),
+        ),
     ):
         parser = sub.add_parser(kind, help=help_text)
         psub = parser.add_subparsers(dest=f"{kind}_command", metavar="ACTION", required=True)
-        p = psub.add_parser("add", parents=[no_json], help=f"add a {kind} from JSON")
+        p = psub.add_parser("add", parents=[no_json], help=add_help)
         p.add_argument(
             "--json",
             dest="json_file",
             metavar="FILE|-",
             default=None,
-            help="the fields as a JSON object ('-': standard input)",
+            help=translate("help", "the fields as a JSON object ('-': standard input)"),
         )
         p.set_defaults(handler=cmd_add, kind=kind)
-        p = psub.add_parser("list", parents=[common], help=f"list {kind}s")
+        p = psub.add_parser("list", parents=[common], help=list_help)
         p.set_defaults(handler=cmd_list, kind=kind)
 
     # `move ITEM... --to X` and `move receive|show MOVEMENT`: one parser, the first word decides
@@ -45,36 +58,65 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "move",
         parents=[common],
-        help="move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+        help=translate(
+            "help",
+            "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
+        ),
     )
     p.add_argument("items", nargs="+", metavar="ITEM")
-    p.add_argument("--to", metavar="LOCATION|CONTAINER", help="where the items go")
+    p.add_argument(
+        "--to", metavar="LOCATION|CONTAINER", help=translate("help", "where the items go")
+    )
     p.add_argument("--from", dest="from_location", metavar="LOCATION")
     p.add_argument("--reason", choices=MOVEMENT_REASONS)
-    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
-    p.add_argument("--planned", action="store_true", help="plan it; it departs later")
-    p.add_argument("--all", action="store_true", help="(receive) everything expected arrived")
     p.add_argument(
-        "--dry-run", action="store_true", help="(receive) show the reconciliation; write nothing"
+        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
+    )
+    p.add_argument(
+        "--planned", action="store_true", help=translate("help", "plan it; it departs later")
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("help", "(receive) everything expected arrived"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("help", "(receive) show the reconciliation; write nothing"),
     )
     p.set_defaults(handler=cmd_move)
 
-    p = sub.add_parser("where", parents=[common], help="where an object or container is now")
+    p = sub.add_parser(
+        "where", parents=[common], help=translate("help", "where an object or container is now")
+    )
     p.add_argument("item", metavar="ITEM")
     p.set_defaults(handler=cmd_where)
 
-    hand = sub.add_parser("handover", help="custody transfers, accepted by the receiver")
+    hand = sub.add_parser(
+        "handover", help=translate("help", "custody transfers, accepted by the receiver")
+    )
     hsub = hand.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
-    p = hsub.add_parser("create", parents=[common], help="hand items over to someone")
+    p = hsub.add_parser(
+        "create", parents=[common], help=translate("help", "hand items over to someone")
+    )
     p.add_argument("items", nargs="+", metavar="ITEM")
     p.add_argument("--to", required=True, metavar="FILE.fkid|FINGERPRINT")
-    p.add_argument("--details", metavar="FILE|-", help="further fields as a JSON object")
+    p.add_argument(
+        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
+    )
     p.set_defaults(handler=cmd_handover_create)
-    p = hsub.add_parser("accept", parents=[common], help="accept a handover addressed to you")
+    p = hsub.add_parser(
+        "accept", parents=[common], help=translate("help", "accept a handover addressed to you")
+    )
     p.add_argument("handover", metavar="HANDOVER")
-    p.add_argument("--details", metavar="FILE|-", help="acceptance_notes, accepted_at (JSON)")
+    p.add_argument(
+        "--details",
+        metavar="FILE|-",
+        help=translate("help", "acceptance_notes, accepted_at (JSON)"),
+    )
     p.set_defaults(handler=cmd_handover_accept)
-    p = hsub.add_parser("list", parents=[common], help="list handovers")
+    p = hsub.add_parser("list", parents=[common], help=translate("help", "list handovers"))
     p.set_defaults(handler=cmd_handover_list)
 
 
@@ -155,7 +197,7 @@ def cmd_list(ctx: Context) -> int:
 def cmd_move(ctx: Context) -> int:
     words = ctx.args.items
     if ctx.args.dry_run and words[0] != "receive":
-        raise UsageError("--dry-run goes with `fieldkit move receive`.")
+        raise UsageError(translate("cli", "--dry-run goes with `fieldkit move receive`."))
     if words[0] in ("receive", "show"):
         if len(words) < 2:
             raise UsageError(
@@ -227,7 +269,7 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
             return EXIT_OK
         _print_reconciliation(ctx, vault.db, status)
         if ctx.args.dry_run:
-            ctx.say("Dry run: nothing was written.")
+            ctx.say(translate("cli", "Dry run: nothing was written."))
     return EXIT_OK
 
 
@@ -263,9 +305,11 @@ def _move_show(ctx: Context, movement: str) -> int:
             return EXIT_OK
         f, db, out = status.fields, vault.db, ctx.out
         print(f"id: {view.record_id}", file=out)
-        state = status.state.replace("_", " ")
+        # Codes shown with their vocabulary labels ("in_transit" → "En transit"); --json: codes.
+        state = _term(status.state)
         print(translate("cli", "state: {state}").format(state=state), file=out)
-        print(translate("cli", "reason: {reason}").format(reason=f.get("reason", "")), file=out)
+        reason = _term(f.get("reason") or "")
+        print(translate("cli", "reason: {reason}").format(reason=reason), file=out)
         source = _code_or_id(db, f.get("from_location"))
         print(translate("cli", "from: {place}").format(place=source), file=out)
         dest = f.get("to_location") or f.get("to_container")
@@ -279,6 +323,12 @@ def _move_show(ctx: Context, movement: str) -> int:
         if status.state == "received":
             _print_reconciliation(ctx, db, status)
     return EXIT_OK
+
+
+def _term(code: str) -> str:
+    """A custody code's label in the current language; an unknown code is shown as it is."""
+    label = CUSTODY_TERMS.get(code)
+    return translate("custody", label) if label else code.replace("_", " ")
 
 
 def cmd_where(ctx: Context) -> int:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from fieldkit.cli import Context, default_demo_path
 from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 
@@ -32,10 +33,20 @@ MAX_OBJECTS = 1_000_000
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "demo", parents=[common], help="create (if absent) and open a demo vault (passphrase: demo)"
+        "demo",
+        parents=[common],
+        help=translate("help", "create (if absent) and open a demo vault (passphrase: demo)"),
     )
-    p.add_argument("--objects", type=int, default=200, metavar="N", help="objects to generate")
-    p.add_argument("--no-gui", action="store_true", help="only create the vault and say so")
+    p.add_argument(
+        "--objects",
+        type=int,
+        default=200,
+        metavar="N",
+        help=translate("help", "objects to generate"),
+    )
+    p.add_argument(
+        "--no-gui", action="store_true", help=translate("help", "only create the vault and say so")
+    )
     p.set_defaults(handler=run_demo)
 
 
@@ -93,16 +104,25 @@ def run_demo(ctx: Context) -> int:
     given = getattr(ctx.args, "vault", None)
     path = Path(given).expanduser() if given else default_demo_path()
     if ctx.args.objects < 0:
-        raise UsageError("--objects must be zero or more.")
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--objects must be zero or more."))
     if ctx.args.objects > MAX_OBJECTS:
-        raise UsageError(f"--objects can be at most {MAX_OBJECTS:,}.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--objects can be at most {limit}."),
+            limit=f"{MAX_OBJECTS:,}",
+        )
     passphrase = _demo_passphrase(ctx)
     created = False
     if (path / HEADER_NAME).exists():
         if not vault_summary(path)["demo"]:
             raise UsageError(
-                f"{path} holds a real vault, not a demo vault; `demo` leaves it alone.",
-                "Give another folder with --vault, or run `fieldkit demo` without --vault.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} holds a real vault, not a demo vault; `demo` leaves it alone."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Give another folder with --vault, or run `fieldkit demo` without --vault.",
+                ),
+                path=str(path),
             )
         vault = Vault.open(path, passphrase)
     else:
@@ -139,31 +159,58 @@ def run_demo(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(summary)
     else:
-        ctx.say(
-            f"{'Created' if created else 'Opened'} the demo vault in {path} "
-            f"(passphrase: {summary['passphrase']})."
+        done = (
+            translate("cli", "Created the demo vault in {path} (passphrase: {passphrase}).")
+            if created
+            else translate("cli", "Opened the demo vault in {path} (passphrase: {passphrase}).")
         )
+        ctx.say(done.format(path=ltr(str(path)), passphrase=summary["passphrase"]))
+        # Counts after a colon, so that one sentence reads right in every language.
         if generated is not None:
             ctx.say(
-                f"Generated {generated.objects:,} objects ({generated.incomplete_objects:,} with "
-                f"incomplete Object ID), {generated.damage_reports:,} damage reports, "
-                f"{generated.site_reports:,} site reports and {generated.photos} photos in "
-                f"{generated.seconds:.1f} s ({generated.records_per_second:,.0f} records/s)."
+                translate(
+                    "cli",
+                    "Generated {objects} objects ({incomplete} with incomplete Object ID), "
+                    "{damage} damage reports, {sites} site reports and {photos} photos in "
+                    "{seconds} s ({rate} records/s).",
+                ).format(
+                    objects=f"{generated.objects:,}",
+                    incomplete=f"{generated.incomplete_objects:,}",
+                    damage=f"{generated.damage_reports:,}",
+                    sites=f"{generated.site_reports:,}",
+                    photos=generated.photos,
+                    seconds=f"{generated.seconds:.1f}",
+                    rate=f"{generated.records_per_second:,.0f}",
+                )
             )
         else:
             ctx.say(
-                f"It holds {counts['objects']:,} objects, {counts['damage_reports']:,} damage "
-                f"reports, {counts['site_reports']:,} site reports and {counts['photos']} photos "
-                "(--objects applies only when the demo vault is created)."
+                translate(
+                    "cli",
+                    "It holds {objects} objects, {damage} damage reports, {sites} site reports "
+                    "and {photos} photos (--objects applies only when the demo vault is created).",
+                ).format(
+                    objects=f"{counts['objects']:,}",
+                    damage=f"{counts['damage_reports']:,}",
+                    sites=f"{counts['site_reports']:,}",
+                    photos=counts["photos"],
+                )
             )
             if state is not None and not state.get("complete"):
                 ctx.say(
-                    "Its collection was interrupted while being generated: delete the folder "
-                    "and run `fieldkit demo` again for a complete one."
+                    translate(
+                        "cli",
+                        "Its collection was interrupted while being generated: delete the folder "
+                        "and run `fieldkit demo` again for a complete one.",
+                    )
                 )
     if ctx.args.no_gui:
         return EXIT_OK
     if not gui_available():
-        ctx.say("The desktop app arrives in a later version; nothing more to open for now.")
+        ctx.say(
+            translate(
+                "cli", "The desktop app arrives in a later version; nothing more to open for now."
+            )
+        )
         return EXIT_OK
     return start_gui(ctx, path)

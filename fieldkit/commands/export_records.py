@@ -6,17 +6,20 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, count_text
+from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.exports import FORMATS, Selection, check_statuses, export_records
+from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "export-records",
         parents=[common],
-        help="export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems",
+        help=translate(
+            "help", "export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems"
+        ),
     )
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument(
@@ -24,20 +27,38 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--output",
         required=True,
         metavar="PATH",
-        help="lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
-        "empty folder; csv: a .csv file",
+        help=translate(
+            "help",
+            "lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
+            "empty folder; csv: a .csv file",
+        ),
     )
-    p.add_argument("--search", default="", metavar="TEXT", help="only objects matching TEXT")
     p.add_argument(
-        "--status", action="append", default=[], metavar="S", help="only this status (repeatable)"
+        "--search", default="", metavar="TEXT", help=translate("help", "only objects matching TEXT")
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="S",
+        help=translate("help", "only this status (repeatable)"),
     )
     p.add_argument(
         "--redact-locations",
         action="store_true",
-        help="leave out locations, coordinates, sites and photo GPS (as bundles do)",
+        help=translate(
+            "help", "leave out locations, coordinates, sites and photo GPS (as bundles do)"
+        ),
     )
-    p.add_argument("--no-photos", action="store_true", help="lido: do not write the photos")
-    p.add_argument("ids", nargs="*", metavar="ID", help="only these objects (id or inventory no.)")
+    p.add_argument(
+        "--no-photos", action="store_true", help=translate("help", "lido: do not write the photos")
+    )
+    p.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help=translate("help", "only these objects (id or inventory no.)"),
+    )
     p.set_defaults(handler=cmd_export_records)
 
 
@@ -52,16 +73,21 @@ def _progress(ctx: Context) -> Any:
     return show
 
 
+def _redacted_note() -> str:
+    return translate(
+        "cli",
+        "Redacted export: locations, coordinates, sites and photo GPS are removed. "
+        "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.",
+    )
+
+
 def cmd_export_records(ctx: Context) -> int:
     args = ctx.args
     selection = Selection(
         search=args.search, statuses=check_statuses(args.status), ids=tuple(args.ids)
     )
     if args.redact_locations:
-        ctx.say(
-            "Redacted export: locations, coordinates, sites and photo GPS are removed. "
-            "Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places."
-        )
+        ctx.say(_redacted_note())
     progress = _progress(ctx)
     with open_vault(ctx) as vault:
         summary = export_records(
@@ -79,17 +105,24 @@ def cmd_export_records(ctx: Context) -> int:
         ctx.emit(summary.to_json())
         return EXIT_OK
     for warning in summary.warnings:
-        ctx.say(f"Warning: {warning}")
+        ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     print(str(summary.path), file=ctx.out)
-    parts = [count_text(summary.objects, "object")]
+    parts = [translate("cli", "%n object(s)", "", summary.objects)]
     if args.format != "csv":
-        parts.append(count_text(summary.damage_reports, "damage report"))
+        parts.append(translate("cli", "%n damage report(s)", "", summary.damage_reports))
     if summary.photos_folder is not None:
-        parts.append(f"{count_text(summary.photos, 'photo')} in {summary.photos_folder.name}/")
-    ctx.say(f"Wrote {summary.path.name} ({args.format}): {', '.join(parts)}.")
+        photos = translate("cli", "%n photo(s) in {folder}", "", summary.photos)
+        parts.append(photos.format(folder=ltr(summary.photos_folder.name + "/")))
+    wrote = translate("cli", "Wrote {file} ({format}): {parts}.")
+    ctx.say(wrote.format(file=ltr(summary.path.name), format=args.format, parts=", ".join(parts)))
     if summary.in_conflict:
         ctx.say(
-            f"{count_text(summary.in_conflict, 'object')} in conflict: exported as the automatic "
-            "merge (`fieldkit conflicts list` shows them)."
+            translate(
+                "cli",
+                "%n object(s) in conflict: exported as the automatic merge "
+                "(`fieldkit conflicts list` shows them).",
+                "",
+                summary.in_conflict,
+            )
         )
     return EXIT_OK

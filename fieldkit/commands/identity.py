@@ -15,6 +15,7 @@ from fieldkit.crypto import age
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, atomic_write
+from fieldkit.i18n import ltr, translate
 from fieldkit.identity import own
 from fieldkit.identity.card import card_bytes, make_card, utc_now
 
@@ -23,38 +24,62 @@ PUBLIC_FILE_MODE = 0o644
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("identity", help="this vault's identity and keys")
+    p = sub.add_parser("identity", help=translate("help", "this vault's identity and keys"))
     isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
 
     s = isub.add_parser(
-        "show", parents=[common], help="name, role, fingerprint and public keys of this vault"
+        "show",
+        parents=[common],
+        help=translate("help", "name, role, fingerprint and public keys of this vault"),
     )
     s.set_defaults(handler=cmd_show)
 
-    s = isub.add_parser("export", parents=[common], help="write this vault's identity card (.fkid)")
-    s.add_argument("-o", "--output", required=True, metavar="FILE.fkid", help="the card to write")
+    s = isub.add_parser(
+        "export",
+        parents=[common],
+        help=translate("help", "write this vault's identity card (.fkid)"),
+    )
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.fkid",
+        help=translate("help", "the card to write"),
+    )
     s.add_argument(
         "--minisign-pub",
         metavar="FILE",
-        help="also write a standard minisign public-key file (for stock `minisign -V -p`)",
+        help=translate(
+            "help", "also write a standard minisign public-key file (for stock `minisign -V -p`)"
+        ),
     )
     s.set_defaults(handler=cmd_export)
 
     s = isub.add_parser(
         "export-age-key",
         parents=[common],
-        help="write the transport key for stock `age -d -i FILE` (never the storage key)",
+        help=translate(
+            "help", "write the transport key for stock `age -d -i FILE` (never the storage key)"
+        ),
     )
-    s.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file to write")
+    s.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("help", "the key file to write"),
+    )
     s.add_argument(
         "--no-passphrase",
         action="store_true",
-        help="write the key unprotected (AGE-SECRET-KEY-1…), mode 0600",
+        help=translate("help", "write the key unprotected (AGE-SECRET-KEY-1…), mode 0600"),
     )
     s.add_argument(
         "--key-passphrase-file",
         metavar="FILE",
-        help=f"passphrase protecting the exported key (else ${ENV_KEY_PASSPHRASE} or a prompt)",
+        help=translate(
+            "help", "passphrase protecting the exported key (else ${variable} or a prompt)"
+        ).format(variable=ENV_KEY_PASSPHRASE),
     )
     s.set_defaults(handler=cmd_export_age_key)
 
@@ -79,16 +104,18 @@ def cmd_show(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(data)
         return EXIT_OK
-    lines = [
-        f"Name:                {me.name}",
-        f"Organisation:        {me.organisation}",
-        f"Role:                {me.role}",
-        f"Fingerprint:         {me.display_fingerprint}",
-        f"                     {me.fingerprint}",
-        f"Minisign public key: {me.minisign_public}  (key id {data['minisign_key_id']})",
-        f"Age recipient:       {me.age_recipient}",
+    key_id = translate("cli", "(key id {id})").format(id=data["minisign_key_id"])
+    rows = [
+        (translate("cli", "Name:"), me.name),
+        (translate("cli", "Organisation:"), me.organisation),
+        (translate("cli", "Role:"), me.role),
+        (translate("cli", "Fingerprint:"), ltr(me.display_fingerprint)),
+        ("", ltr(me.fingerprint)),
+        (translate("cli", "Minisign public key:"), f"{ltr(me.minisign_public)}  {key_id}"),
+        (translate("cli", "Age recipient:"), ltr(me.age_recipient)),
     ]
-    print("\n".join(lines), file=ctx.out)
+    width = max(len(label) for label, _ in rows) + 1
+    print("\n".join(f"{label:<{width}}{value}" for label, value in rows), file=ctx.out)
     return EXIT_OK
 
 
@@ -107,12 +134,16 @@ def cmd_export(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(data)
     else:
-        ctx.say(f"Identity card written to {target}.")
+        ctx.say(translate("cli", "Identity card written to {path}.").format(path=ltr(str(target))))
         if pub_target is not None:
-            ctx.say(f"Minisign public key written to {pub_target}.")
+            written = translate("cli", "Minisign public key written to {path}.")
+            ctx.say(written.format(path=ltr(str(pub_target))))
         ctx.say(
-            f"Fingerprint: {me.display_fingerprint}. Read it to whoever imports your card "
-            "(in person or by phone) so they can check it."
+            translate(
+                "cli",
+                "Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or "
+                "by phone) so they can check it.",
+            ).format(fingerprint=ltr(me.display_fingerprint))
         )
     return EXIT_OK
 
@@ -127,7 +158,10 @@ def _key_passphrase_source(ctx: Context) -> str | None:
     if ctx.args.no_passphrase:
         if file or env_value is not None:
             raise UsageError(
-                "--no-passphrase was given together with a passphrase for the exported key."
+                translate(
+                    "cli",
+                    "--no-passphrase was given together with a passphrase for the exported key.",
+                )
             )
         return None
     if file:
@@ -139,8 +173,14 @@ def _key_passphrase_source(ctx: Context) -> str | None:
         return None  # asked for once the vault is open
     else:
         raise UsageError(
-            "No passphrase for the exported key was given and there is no terminal to ask for one.",
-            f"Use --key-passphrase-file FILE, set {ENV_KEY_PASSPHRASE}, or add --no-passphrase.",
+            translate(
+                "cli",
+                "No passphrase for the exported key was given and there is no terminal to ask for "
+                "one.",
+            ),
+            translate(
+                "cli", "Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase."
+            ).format(variable=ENV_KEY_PASSPHRASE),
         )
     credentials.check_strength(value)
     return value
@@ -150,7 +190,7 @@ def _prompt_key_passphrase() -> str:
     value = getpass.getpass("Passphrase to protect the exported key: ")
     again = getpass.getpass("Type it again: ")
     if value != again:
-        raise UsageError("The two passphrases differ; no key was written.")
+        raise UsageError(translate("cli", "The two passphrases differ; no key was written."))
     logs.redact(value)
     credentials.check_strength(value)
     return value
@@ -182,14 +222,20 @@ def cmd_export_age_key(ctx: Context) -> int:
     if protect:
         if not ctx.json:
             ctx.say(
-                f"The transport key was written to {target}, protected by the passphrase you "
-                f"gave. Stock age opens files sent to {me.age_recipient} with "
-                f"`age -d -i {target} FILE` (it asks for that passphrase)."
+                translate(
+                    "cli",
+                    "The transport key was written to {path}, protected by the passphrase you "
+                    "gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` "
+                    "(it asks for that passphrase).",
+                ).format(path=ltr(str(target)), recipient=ltr(me.age_recipient))
             )
     else:
         ctx.say(
-            f"Warning: {target} holds the transport secret key UNPROTECTED: anyone who copies it "
-            "can read bundles sent to this vault. Keep it on an encrypted drive and delete it "
-            "when you no longer need it."
+            translate(
+                "cli",
+                "Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it "
+                "can read bundles sent to this vault. Keep it on an encrypted drive and delete it "
+                "when you no longer need it.",
+            ).format(path=ltr(str(target)))
         )
     return EXIT_OK

@@ -13,7 +13,7 @@ from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
@@ -24,91 +24,122 @@ from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     # For add/edit, `--json FILE` names the input (SPEC §11) and the output is then JSON too.
     no_json = common_options(with_json=False)
-    obj = sub.add_parser("object", help="object records (Object ID)")
+    obj = sub.add_parser("object", help=translate("help", "object records (Object ID)"))
     osub = obj.add_subparsers(dest="object_command", metavar="ACTION", required=True)
 
-    p = osub.add_parser("add", parents=[no_json], help="add an object from JSON")
+    p = osub.add_parser("add", parents=[no_json], help=translate("help", "add an object from JSON"))
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p)
     p.set_defaults(handler=cmd_object_add)
 
-    p = osub.add_parser("edit", parents=[no_json], help="change some fields (a new revision)")
+    p = osub.add_parser(
+        "edit", parents=[no_json], help=translate("help", "change some fields (a new revision)")
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p)
     p.add_argument("--remove-photo", action="append", default=[], metavar="SHA256")
     p.set_defaults(handler=cmd_object_edit)
 
-    p = osub.add_parser("show", parents=[common], help="show one object")
+    p = osub.add_parser("show", parents=[common], help=translate("help", "show one object"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--history", action="store_true", help="every revision, who and when")
+    p.add_argument(
+        "--history", action="store_true", help=translate("help", "every revision, who and when")
+    )
     p.set_defaults(handler=cmd_show, kind=F.OBJECT)
 
-    p = osub.add_parser("list", parents=[common], help="list or search objects")
+    p = osub.add_parser("list", parents=[common], help=translate("help", "list or search objects"))
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--status", choices=STATUS, action="append")
     p.add_argument("--priority", type=int, choices=(1, 2, 3, 4), action="append")
-    p.add_argument("--incomplete", action="store_true", help="only incomplete Object ID records")
+    p.add_argument(
+        "--incomplete",
+        action="store_true",
+        help=translate("help", "only incomplete Object ID records"),
+    )
     p.add_argument("--limit", type=int, default=None)
     p.set_defaults(handler=cmd_object_list)
 
-    p = osub.add_parser("delete", parents=[common], help="delete an object (history is kept)")
+    p = osub.add_parser(
+        "delete", parents=[common], help=translate("help", "delete an object (history is kept)")
+    )
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_delete, kind=F.OBJECT)
 
     p = osub.add_parser(
         "restore",
         parents=[common],
-        help="bring back an earlier revision of an object (undoes a delete or an edit)",
+        help=translate(
+            "help", "bring back an earlier revision of an object (undoes a delete or an edit)"
+        ),
     )
     p.add_argument("id", metavar="ID")
     p.add_argument(
         "--revision",
         required=True,
         metavar="REV",
-        help="the revision to bring back (`object show ID --history` lists them)",
+        help=translate(
+            "help", "the revision to bring back (`object show ID --history` lists them)"
+        ),
     )
     p.set_defaults(handler=cmd_restore, kind=F.OBJECT)
 
-    p = osub.add_parser("import-csv", parents=[common], help="import a spreadsheet (CSV)")
+    p = osub.add_parser(
+        "import-csv", parents=[common], help=translate("help", "import a spreadsheet (CSV)")
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
-    p.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
-    p.add_argument("--delimiter", default=None, help="column separator (default: detected)")
     p.add_argument(
-        "--encoding", default=None, metavar="NAME",
-        help="file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole "
-        "file; when unsure, FieldKit asks for this option)",
+        "--dry-run", action="store_true", help=translate("help", "check and report; change nothing")
+    )
+    p.add_argument(
+        "--delimiter", default=None, help=translate("help", "column separator (default: detected)")
+    )
+    p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help=translate(
+            "help",
+            "file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole "
+            "file; when unsure, FieldKit asks for this option)",
+        ),
     )
     p.set_defaults(handler=cmd_import_csv)
 
-    dmg = sub.add_parser("damage", help="damage reports")
+    dmg = sub.add_parser("damage", help=translate("help", "damage reports"))
     dsub = dmg.add_subparsers(dest="damage_command", metavar="ACTION", required=True)
-    p = dsub.add_parser("add", parents=[no_json], help="add a damage report from JSON")
-    p.add_argument("--object", metavar="ID", help="the damaged object (id or inventory number)")
+    p = dsub.add_parser(
+        "add", parents=[no_json], help=translate("help", "add a damage report from JSON")
+    )
+    p.add_argument(
+        "--object",
+        metavar="ID",
+        help=translate("help", "the damaged object (id or inventory number)"),
+    )
     p.add_argument(
         "--json",
         dest="json_file",
         metavar="FILE|-",
         default=None,
-        help="the fields as a JSON object ('-': standard input)",
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
     )
     _photo_options(p, default_role="damage")
     p.set_defaults(handler=cmd_damage_add)
 
-    p = dsub.add_parser("list", parents=[common], help="list damage reports")
+    p = dsub.add_parser("list", parents=[common], help=translate("help", "list damage reports"))
     p.add_argument("--object", metavar="ID")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--severity", choices=SEVERITY, action="append")
@@ -116,28 +147,40 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=None)
     p.set_defaults(handler=cmd_damage_list)
 
-    p = dsub.add_parser("show", parents=[common], help="show one damage report")
+    p = dsub.add_parser("show", parents=[common], help=translate("help", "show one damage report"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--history", action="store_true")
     p.set_defaults(handler=cmd_show, kind=F.DAMAGE)
 
 
 def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") -> None:
-    p.add_argument("--photo", action="append", default=[], metavar="FILE", help="attach a photo")
+    p.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate("help", "attach a photo"),
+    )
     p.add_argument(
         "--photo-role",
         choices=PHOTO_ROLES,
         default=None,
-        help=f"role of the photos (default: {default_role} for the first, detail after)",
+        help=translate(
+            "help", "role of the photos (default: {role} for the first, detail after)"
+        ).format(role=default_role),
     )
-    p.add_argument("--caption", default="", help="caption for the photos given")
+    p.add_argument("--caption", default="", help=translate("help", "caption for the photos given"))
     p.set_defaults(default_photo_role=default_role)
 
 
 def _read_json_input(ctx: Context) -> dict[str, Any]:
     source = ctx.args.json_file
     if source is None:
-        raise UsageError("Give the fields with --json FILE (or --json - to read standard input).")
+        raise UsageError(
+            translate(
+                "cli", "Give the fields with --json FILE (or --json - to read standard input)."
+            )
+        )
     # Read as bytes (capped): the strict reader decides about UTF-8 and says where it fails.
     limit = json_input.MAX_INPUT_BYTES
     try:
@@ -148,17 +191,28 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
             with open(source, "rb") as fh:
                 data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise UsageError(f"The file {source} does not exist.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(source)
+        ) from None
     except OSError:
-        raise UsageError(f"The file {source} cannot be read.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(source)
+        ) from None
     if len(data) > limit:
-        raise UsageError(f"The JSON input is larger than {limit // (1024 * 1024)} MiB.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),
+            size=limit // (1024 * 1024),
+        )
     try:
         values = json_input.loads(data)
     except json_input.JsonInputError as exc:
         raise UsageError(exc.message) from None
     if not isinstance(values, dict):
-        raise UsageError("The JSON input must be an object of field names and values.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The JSON input must be an object of field names and values."
+            )
+        )
     return values
 
 
@@ -167,7 +221,9 @@ def _photos(ctx: Context) -> list[PhotoInput]:
     for i, name in enumerate(ctx.args.photo):
         path = Path(name)
         if not path.is_file():
-            raise UsageError(f"The photo {name} does not exist.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The photo {path} does not exist."), path=name
+            )
         role = ctx.args.photo_role or (ctx.args.default_photo_role if i == 0 else "detail")
         photos.append(PhotoInput(path, role, ctx.args.caption))
     return photos
@@ -178,8 +234,16 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
         ctx.emit({"id": view.record_id, "revision": view.head_rev})
     else:
         print(view.record_id, file=ctx.out)
-        label = F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8])
-        ctx.say(f"{verb} {'object' if view.kind == F.OBJECT else 'damage report'} {label}.")
+        label = ltr(F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8]))
+        said = {
+            ("Added", F.OBJECT): translate("cli", "Added object {label}."),
+            ("Saved", F.OBJECT): translate("cli", "Saved object {label}."),
+            ("Restored", F.OBJECT): translate("cli", "Restored object {label}."),
+            ("Added", F.DAMAGE): translate("cli", "Added damage report {label}."),
+            ("Saved", F.DAMAGE): translate("cli", "Saved damage report {label}."),
+            ("Restored", F.DAMAGE): translate("cli", "Restored damage report {label}."),
+        }
+        ctx.say(fill(said[(verb, view.kind)], None, label=label))
 
 
 def cmd_object_add(ctx: Context) -> int:
@@ -202,7 +266,8 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
         (number,),
     ).fetchone()[0]
     if count > 1:
-        ctx.say(f"Warning: {count} objects now share this inventory number.")
+        shared = translate("cli", "Warning: %n objects now share this inventory number.", "", count)
+        ctx.say(shared)
 
 
 def cmd_object_edit(ctx: Context) -> int:
@@ -220,7 +285,7 @@ def cmd_delete(ctx: Context) -> int:
     if ctx.json:
         ctx.emit({"id": view.record_id, "deleted": True})
     else:
-        ctx.say("Deleted; its history is kept.")
+        ctx.say(translate("cli", "Deleted; its history is kept."))
     return EXIT_OK
 
 
@@ -275,43 +340,54 @@ def cmd_show(ctx: Context) -> int:
     out = ctx.out
     print(f"id: {view.record_id}", file=out)
     if view.deleted:
-        print("(deleted)", file=out)
+        print(translate("cli", "(deleted)"), file=out)
     if view.in_conflict:
-        print("(in conflict: see `fieldkit conflicts show`)", file=out)
+        print(translate("cli", "(in conflict: see `fieldkit conflicts show`)"), file=out)
     for f in F.OBJECT_FIELDS if view.kind == F.OBJECT else F.DAMAGE_FIELDS:
         if f.name in view.fields:
             # Record text may come from another vault's bundle: nothing in it acts on the
             # terminal (escape sequences, direction overrides) or reorders the line.
             text = F.terminal_text(_display(view.fields[f.name]), f.multiline)
-            print(f"{f.label}: {text}", file=out)
+            print(f"{translate('fields', f.label)}: {text}", file=out)
     for m in view.media:
         caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
-        print(f"photo ({m['role']}): {m['sha256'][:16]}{caption}", file=out)
+        photo = translate("cli", "photo ({role}): {hash}").format(
+            role=m["role"], hash=m["sha256"][:16]
+        )
+        print(photo + caption, file=out)
     if view.kind == F.OBJECT:
         if view.missing:
-            print("Object ID missing: " + ", ".join(LABELS[m] for m in view.missing), file=out)
+            missing = ", ".join(translate("fields", LABELS[m]) for m in view.missing)
+            print(translate("cli", "Object ID missing: {fields}").format(fields=missing), file=out)
         else:
-            print("Object ID: complete", file=out)
+            print(translate("cli", "Object ID: complete"), file=out)
     if history:
-        print("\nHistory (oldest first):", file=out)
+        print("\n" + translate("cli", "History (oldest first):"), file=out)
         previous: dict[str, Any] = {}
         for h in history:
             rev = h.revision
             changed = sorted(
                 k for k in set(previous) | set(rev.fields) if previous.get(k) != rev.fields.get(k)
             )
-            who = "you" if rev.author == me else rev.author[:16]
+            who = translate("cli", "you") if rev.author == me else ltr(rev.author[:16])
             if h.signature_ok is False:
-                sig = "BAD SIGNATURE"
+                sig = translate("cli", "BAD SIGNATURE")
             elif h.author_trusted:
-                sig = "signed"
+                sig = translate("cli", "signed")
             else:
-                sig = "unverified author"
-            what = "deleted" if rev.deleted else ("created" if not rev.parents else "edited")
+                sig = translate("cli", "unverified author")
+            if rev.deleted:
+                what = translate("cli", "deleted")
+            elif not rev.parents:
+                what = translate("cli", "created")
+            else:
+                what = translate("cli", "edited")
             if h.missing_parents:
-                what += " (history incomplete: an earlier version has not arrived yet)"
+                what += " " + translate(
+                    "cli", "(history incomplete: an earlier version has not arrived yet)"
+                )
             if h.clock_ahead:
-                what += " (dated ahead of this computer's clock)"
+                what += " " + translate("cli", "(dated ahead of this computer's clock)")
             print(
                 f"  {h.rev_id[:12]}  {_when(rev.hlc)}  {who}  {sig}  {what}"
                 + (f": {', '.join(changed)}" if changed and rev.parents else ""),
@@ -350,7 +426,9 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 v.fields.get("title", "-"),
                 v.fields.get("status", "-"),
                 f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
-                "complete" if v.complete else f"missing {len(v.missing)}",
+                translate("cli", "complete")
+                if v.complete
+                else translate("cli", "missing {count}").format(count=len(v.missing)),
             ]
         else:
             cols = [
@@ -361,7 +439,10 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
             ]
         print("  ".join(F.terminal_text(c) for c in cols), file=ctx.out)
-    ctx.say(f"{len(views)} {'objects' if kind == F.OBJECT else 'damage reports'}.")
+    if kind == F.OBJECT:
+        ctx.say(translate("cli", "%n object(s).", "", len(views)))
+    else:
+        ctx.say(translate("cli", "%n damage report(s).", "", len(views)))
     return EXIT_OK
 
 

@@ -16,28 +16,39 @@ from fieldkit import i18n
 from fieldkit.cli import Command, Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
+from fieldkit.i18n import translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 from fieldkit.reports import ReportResult
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    report = sub.add_parser("report", help="print PDF reports")
+    report = sub.add_parser("report", help=translate("help", "print PDF reports"))
     rsub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
 
-    p = rsub.add_parser("object-id", parents=[common], help="Object ID sheets, one page per object")
-    p.add_argument("ids", nargs="+", metavar="ID", help="id, id prefix or inventory number")
+    p = rsub.add_parser(
+        "object-id",
+        parents=[common],
+        help=translate("help", "Object ID sheets, one page per object"),
+    )
+    p.add_argument(
+        "ids", nargs="+", metavar="ID", help=translate("help", "id, id prefix or inventory number")
+    )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_object_id))
 
-    p = rsub.add_parser("damage", parents=[common], help="a damage report")
+    p = rsub.add_parser("damage", parents=[common], help=translate("help", "a damage report"))
     p.add_argument(
-        "id", metavar="ID", help="a damage report's id, or an object's (its latest report)"
+        "id",
+        metavar="ID",
+        help=translate("help", "a damage report's id, or an object's (its latest report)"),
     )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_damage))
 
     p = rsub.add_parser(
-        "inventory", parents=[common], help="the evacuation/inventory list, by salvage priority"
+        "inventory",
+        parents=[common],
+        help=translate("help", "the evacuation/inventory list, by salvage priority"),
     )
     p.add_argument("--status", action="append", choices=STATUS, default=[], metavar="S")
     p.add_argument(
@@ -47,14 +58,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         choices=SALVAGE_PRIORITIES,
         default=[],
         metavar="N",
-        help="salvage priority 1-4 (repeatable)",
+        help=translate("help", "salvage priority 1-4 (repeatable)"),
     )
-    p.add_argument("--redact-locations", action="store_true", help="leave the location column out")
+    p.add_argument(
+        "--redact-locations",
+        action="store_true",
+        help=translate("help", "leave the location column out"),
+    )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_inventory))
 
     p = rsub.add_parser(
-        "verification", parents=[common], help="an auditor's certificate for a bundle"
+        "verification",
+        parents=[common],
+        help=translate("help", "an auditor's certificate for a bundle"),
     )
     p.add_argument("file", metavar="FILE.fkb")
     p.add_argument(
@@ -62,7 +79,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE.fkid|FILE.pub",
-        help="a signer you trust: identity card or minisign public key (repeatable)",
+        help=translate(
+            "help", "a signer you trust: identity card or minisign public key (repeatable)"
+        ),
     )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_verification))
@@ -71,15 +90,31 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> None:
     """`report labels|packing-list|movement|handover|evacuation-permission` (chain of custody)."""
-    p = rsub.add_parser("labels", parents=[common], help="QR labels on A4 sheets")
-    p.add_argument("items", nargs="+", metavar="ITEM", help="objects, containers, locations")
+    p = rsub.add_parser(
+        "labels", parents=[common], help=translate("help", "QR labels on A4 sheets")
+    )
+    p.add_argument(
+        "items", nargs="+", metavar="ITEM", help=translate("help", "objects, containers, locations")
+    )
     _output(p)
     p.set_defaults(handler=_in_language(cmd_custody_document), document="labels")
     for name, arg, help_text in (
-        ("packing-list", "CONTAINER", "the packing list of a container, to put inside it"),
-        ("movement", "MOVEMENT", "the movement form with its reconciliation"),
-        ("handover", "HANDOVER", "the handover certificate with both fingerprints"),
-        ("evacuation-permission", "MOVEMENT", "the evacuation permission for a movement"),
+        (
+            "packing-list",
+            "CONTAINER",
+            translate("help", "the packing list of a container, to put inside it"),
+        ),
+        ("movement", "MOVEMENT", translate("help", "the movement form with its reconciliation")),
+        (
+            "handover",
+            "HANDOVER",
+            translate("help", "the handover certificate with both fingerprints"),
+        ),
+        (
+            "evacuation-permission",
+            "MOVEMENT",
+            translate("help", "the evacuation permission for a movement"),
+        ),
     ):
         p = rsub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("target", metavar=arg)
@@ -103,7 +138,13 @@ def cmd_custody_document(ctx: Context) -> int:
                 "evacuation-permission": D.evacuation_permission_report,
             }[args.document]
             result = write(vault, args.target, output)
-    _done(ctx, result, f"{args.document}, {result.items} item(s)")
+    _done(
+        ctx,
+        result,
+        lambda: translate("cli", "{document}, %n item(s)", "", result.items).format(
+            document=args.document
+        ),
+    )
     return EXIT_OK
 
 
@@ -113,7 +154,9 @@ def _output(p: argparse.ArgumentParser) -> None:
         "--lang",
         choices=i18n.LANGUAGES,
         default=None,
-        help="language of the PDF (default: FIELDKIT_LANG, else the system's, else en)",
+        help=translate(
+            "help", "language of the PDF (default: FIELDKIT_LANG, else the system's, else en)"
+        ),
     )
 
 
@@ -143,8 +186,12 @@ def _progress(ctx: Context, label: str) -> Callable[[int, int], None] | None:
 
 
 def _done(
-    ctx: Context, result: ReportResult, what: str, extra: dict[str, Any] | None = None
+    ctx: Context,
+    result: ReportResult,
+    what: Callable[[], str],
+    extra: dict[str, Any] | None = None,
 ) -> None:
+    """Say what was written, in the command line's language (the PDF's is --lang)."""
     data: dict[str, Any] = {
         "file": str(result.path),
         "pages": result.pages,
@@ -155,10 +202,12 @@ def _done(
     if ctx.json:
         ctx.emit(data)
         return
-    for warning in result.warnings:
-        ctx.say(f"Note: {warning}")
-    print(str(result.path), file=ctx.out)
-    ctx.say(f"Wrote {result.path.name}: {what}, {result.pages} page(s).")
+    with i18n.using(i18n.process_language()):
+        for warning in result.warnings:
+            ctx.say(translate("cli", "Note: {text}").format(text=i18n.localise(warning)))
+        print(str(result.path), file=ctx.out)
+        wrote = translate("cli", "Wrote {file}: {what}, %n page(s).", "", result.pages)
+        ctx.say(wrote.format(file=i18n.ltr(result.path.name), what=what()))
 
 
 def cmd_object_id(ctx: Context) -> int:
@@ -168,7 +217,7 @@ def cmd_object_id(ctx: Context) -> int:
         result = object_id_report(
             vault, ctx.args.ids, Path(ctx.args.output), progress=_progress(ctx, "object-id")
         )
-    _done(ctx, result, f"{result.items} Object ID sheet(s)")
+    _done(ctx, result, lambda: translate("cli", "%n Object ID sheet(s)", "", result.items))
     return EXIT_OK
 
 
@@ -177,7 +226,7 @@ def cmd_damage(ctx: Context) -> int:
 
     with open_vault(ctx) as vault:
         result = damage_report(vault, ctx.args.id, Path(ctx.args.output))
-    _done(ctx, result, "damage report")
+    _done(ctx, result, lambda: translate("cli", "damage report"))
     return EXIT_OK
 
 
@@ -195,8 +244,14 @@ def cmd_inventory(ctx: Context) -> int:
             progress=_progress(ctx, "inventory"),
         )
     if args.redact_locations and not ctx.json:
-        ctx.say("Locations are left out; free-text fields are not scrubbed of place names.")
-    _done(ctx, result, f"{result.items:,} object(s)")
+        with i18n.using(i18n.process_language()):
+            ctx.say(
+                translate(
+                    "cli",
+                    "Locations are left out; free-text fields are not scrubbed of place names.",
+                )
+            )
+    _done(ctx, result, lambda: translate("cli", "%n object(s)", "", result.items))
     return EXIT_OK
 
 
@@ -220,13 +275,15 @@ def cmd_verification(ctx: Context) -> int:
         if vault is not None:
             vault.close()
     if not ctx.json:
-        ctx.say(f"{Path(report.file).name}: {result_line(report)}.")
-        for error in report.errors:
-            ctx.say(f"  problem: {error}")
+        with i18n.using(i18n.process_language()):
+            ctx.say(f"{i18n.ltr(Path(report.file).name)}: {result_line(report)}.")
+            for error in report.errors:
+                problem = translate("cli", "problem: {text}")
+                ctx.say("  " + problem.format(text=i18n.localise(error)))
     _done(
         ctx,
         result,
-        "verification certificate",
+        lambda: translate("cli", "verification certificate"),
         {"valid": report.valid, "exit_code": report.exit_code, "verification": report.to_json()},
     )
     return report.exit_code

@@ -15,9 +15,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, count_text
+from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
+from fieldkit.i18n import isolate, localise, ltr, translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -33,32 +34,58 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "sync",
         parents=[common],
         usage=USAGE,
-        help="exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
-        description="Deliver bundles to sync folders or S3 storage and pick up bundles and "
-        "receipts there.",
+        help=translate(
+            "help",
+            "exchange bundles through sync folders (USB drives, shared folders) or S3 storage",
+        ),
+        description=translate(
+            "help",
+            "Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.",
+        ),
     )
-    p.add_argument("words", nargs="*", metavar="…", help="TARGET, status, quarantine, or target …")
+    p.add_argument(
+        "words",
+        nargs="*",
+        metavar="…",
+        help=translate("help", "TARGET, status, quarantine, or target …"),
+    )
     p.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="FILE.fkid",
-        help="with `target add`: a recipient (repeatable); default: every verified coordinator",
+        help=translate(
+            "help",
+            "with `target add`: a recipient (repeatable); default: every verified coordinator",
+        ),
     )
-    p.add_argument("--endpoint", metavar="URL", help="with `target add s3://…`: the S3 endpoint")
-    p.add_argument("--region", metavar="R", help="with `target add s3://…`: the bucket's region")
+    p.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help=translate("help", "with `target add s3://…`: the S3 endpoint"),
+    )
+    p.add_argument(
+        "--region",
+        metavar="R",
+        help=translate("help", "with `target add s3://…`: the bucket's region"),
+    )
     p.add_argument(
         "--credentials-file",
         type=Path,
         metavar="F",
-        help="with `target add s3://…`: access key and secret in the AWS credentials format "
-        "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
-        "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
+        help=translate(
+            "help",
+            "with `target add s3://…`: access key and secret in the AWS credentials format "
+            "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
+        ),
     )
     p.add_argument(
         "--bandwidth-limit",
         metavar="RATE",
-        help="with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)",
+        help=translate(
+            "help", "with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)"
+        ),
     )
     p.set_defaults(handler=cmd_sync)
 
@@ -73,20 +100,27 @@ def parse_rate(text: str) -> int:
     try:
         rate = int(float(value) * factor)
     except ValueError:
-        raise UsageError(f"'{text}' is not a rate like 200k or 1M (bytes per second).") from None
+        raise UsageError(
+            translate("cli", "'{value}' is not a rate like 200k or 1M (bytes per second).").format(
+                value=text
+            )
+        ) from None
     if rate < 1024:
-        raise UsageError("A bandwidth limit is at least 1k (bytes per second).")
+        raise UsageError(translate("cli", "A bandwidth limit is at least 1k (bytes per second)."))
     return rate
 
 
 def cmd_sync(ctx: Context) -> int:
     words: list[str] = list(ctx.args.words)
     if ctx.args.to and words[:2] != ["target", "add"]:
-        raise UsageError("--to goes with `fieldkit sync target add NAME PATH`.")
+        raise UsageError(translate("cli", "--to goes with `fieldkit sync target add NAME PATH`."))
     s3_given = [o for o in S3_OPTIONS if getattr(ctx.args, o, None) is not None]
     if s3_given and not (words[:2] == ["target", "add"] and words[3:4] and _is_s3(words[3])):
         option = "--" + s3_given[0].replace("_", "-")
-        raise UsageError(f"{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.")
+        goes_with = translate(
+            "cli", "{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`."
+        )
+        raise UsageError(goes_with.format(option=option))
     if words[:1] == ["target"]:
         return _target(ctx, words[1:])
     if words == ["status"]:
@@ -94,7 +128,7 @@ def cmd_sync(ctx: Context) -> int:
     if words == ["quarantine"]:
         return _quarantine(ctx)
     if len(words) > 1:
-        raise UsageError(f"Usage: {USAGE}")
+        raise UsageError(translate("cli", "Usage: {usage}").format(usage=USAGE))
     return _sync(ctx, words[0] if words else None)
 
 
@@ -116,13 +150,12 @@ def _target(ctx: Context, words: list[str]) -> int:
         if ctx.json:
             ctx.emit(target.to_json())
         else:
-            ctx.say(f"Sync target '{target.name}' is {target.path}.")
-            ctx.say(f"Bundles there go to: {_recipient_text(target.to_json()['recipients'])}.")
+            is_at = translate("cli", "Sync target '{name}' is {path}.")
+            ctx.say(is_at.format(name=target.name, path=ltr(str(target.path))))
+            go_to = translate("cli", "Bundles there go to: {recipients}.")
+            ctx.say(go_to.format(recipients=_recipient_text(target.to_json()["recipients"])))
             for card in untrusted:
-                ctx.say(
-                    f"Note: {card.name} ({card.fingerprint[:16]}…) is not in your trust store: "
-                    "their bundles will be quarantined until you trust their card."
-                )
+                ctx.say(_not_trusted(card))
         return EXIT_OK
     if action == ["list"] and len(words) == 1:
         with open_vault(ctx) as vault:
@@ -130,7 +163,7 @@ def _target(ctx: Context, words: list[str]) -> int:
         if ctx.json:
             ctx.emit([t.to_json() for t in targets])
         elif not targets:
-            ctx.say("No sync target yet; add one with `fieldkit sync target add NAME PATH`.")
+            ctx.say(_no_target())
         else:
             for t in targets:
                 data = t.to_json()
@@ -144,14 +177,20 @@ def _target(ctx: Context, words: list[str]) -> int:
         if ctx.json:
             ctx.emit({"removed": words[1], "bundles_left_on_target": left})
         else:
-            ctx.say(f"Sync target '{words[1]}' removed; nothing on it was touched.")
+            removed = translate("cli", "Sync target '{name}' removed; nothing on it was touched.")
+            ctx.say(removed.format(name=words[1]))
             if left:
                 ctx.say(
-                    f"{left} bundle(s) FieldKit delivered there stay on it; delete them by hand "
-                    "once their recipients have them."
+                    translate(
+                        "cli",
+                        "%n bundle(s) FieldKit delivered there stay on it; delete them by hand "
+                        "once their recipients have them.",
+                        "",
+                        left,
+                    )
                 )
         return EXIT_OK
-    raise UsageError(f"Usage: {USAGE}")
+    raise UsageError(translate("cli", "Usage: {usage}").format(usage=USAGE))
 
 
 def _is_s3(text: str) -> bool:
@@ -165,8 +204,11 @@ def _add_s3(ctx: Context, name: str, url: str) -> int:
 
     if not ctx.args.endpoint:
         raise UsageError(
-            "An S3 target needs its endpoint: "
-            f"`fieldkit sync target add {name} {url} --endpoint URL`."
+            translate(
+                "cli",
+                "An S3 target needs its endpoint: "
+                "`fieldkit sync target add {name} {url} --endpoint URL`.",
+            ).format(name=name, url=url)
         )
     endpoint = s3target.check_endpoint(ctx.args.endpoint)
     rate = parse_rate(ctx.args.bandwidth_limit) if ctx.args.bandwidth_limit else None
@@ -187,17 +229,31 @@ def _add_s3(ctx: Context, name: str, url: str) -> int:
     if ctx.json:
         ctx.emit({**target.to_json(), "endpoint": endpoint, "reachable": problem is None})
         return EXIT_OK
-    ctx.say(f"Sync target '{target.name}' is {target.location} on {endpoint}.")
-    ctx.say("Its credentials are kept only inside this vault (encrypted).")
-    ctx.say(f"Bundles there go to: {_recipient_text(target.to_json()['recipients'])}.")
+    is_at = translate("cli", "Sync target '{name}' is {path} on {endpoint}.")
+    ctx.say(is_at.format(name=target.name, path=ltr(target.location), endpoint=ltr(endpoint)))
+    ctx.say(translate("cli", "Its credentials are kept only inside this vault (encrypted)."))
+    go_to = translate("cli", "Bundles there go to: {recipients}.")
+    ctx.say(go_to.format(recipients=_recipient_text(target.to_json()["recipients"])))
     if problem is not None:
-        ctx.say(f"Note: {problem}; the target is kept, and synced when it answers.")
+        kept = translate("cli", "Note: {problem}; the target is kept, and synced when it answers.")
+        ctx.say(kept.format(problem=localise(problem)))
     for card in untrusted:
-        ctx.say(
-            f"Note: {card.name} ({card.fingerprint[:16]}…) is not in your trust store: "
-            "their bundles will be quarantined until you trust their card."
-        )
+        ctx.say(_not_trusted(card))
     return EXIT_OK
+
+
+def _no_target() -> str:
+    return translate(
+        "cli", "No sync target yet; add one with `fieldkit sync target add NAME PATH`."
+    )
+
+
+def _not_trusted(card: Any) -> str:
+    return translate(
+        "cli",
+        "Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be "
+        "quarantined until you trust their card.",
+    ).format(name=isolate(card.name), fingerprint=ltr(card.fingerprint[:16]))
 
 
 def _trusted(vault: Any, fingerprint: str) -> bool:
@@ -209,8 +265,10 @@ def _trusted(vault: Any, fingerprint: str) -> bool:
 
 def _recipient_text(recipients: object) -> str:
     if isinstance(recipients, list):
-        return ", ".join(f"{r['name']} ({r['fingerprint'][:16]}…)" for r in recipients)
-    return "every verified coordinator"
+        return ", ".join(
+            f"{isolate(r['name'])} ({ltr(r['fingerprint'][:16])}…)" for r in recipients
+        )
+    return translate("cli", "every verified coordinator")
 
 
 # --- status and quarantine ---------------------------------------------------------------------
@@ -225,33 +283,55 @@ def _status(ctx: Context) -> int:
         ctx.emit([s.to_json() for s in statuses])
         return EXIT_OK
     if not statuses:
-        ctx.say("No sync target yet; add one with `fieldkit sync target add NAME PATH`.")
+        ctx.say(_no_target())
+    never = translate("cli", "never")
     for s in statuses:
-        state = "reachable" if s.reachable else "not reachable"
-        where = s.location or str(s.path)
+        state = translate("cli", "reachable") if s.reachable else translate("cli", "not reachable")
+        where = ltr(s.location or str(s.path))
         if s.endpoint:
-            where += f" on {s.endpoint}"
+            where = translate("cli", "{place} on {endpoint}").format(
+                place=where, endpoint=ltr(s.endpoint)
+            )
         print(f"{s.name}: {state} ({where})", file=ctx.out)
-        print(
-            f"  bundles waiting: {s.waiting}, awaiting acknowledgement: "
-            f"{s.awaiting_acknowledgement}, quarantined: {s.quarantined}",
-            file=ctx.out,
+        counts = translate(
+            "cli",
+            "bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: "
+            "{quarantined}",
         )
         print(
-            f"  not yet sent: {count_text(s.unsent_revisions, 'revision')}, "
-            f"{count_text(s.unsent_photos, 'photo')} (the next sync exports them)",
+            "  "
+            + counts.format(
+                waiting=s.waiting,
+                awaiting=s.awaiting_acknowledgement,
+                quarantined=s.quarantined,
+            ),
+            file=ctx.out,
+        )
+        unsent = translate(
+            "cli", "not yet sent: {revisions}, {photos} (the next sync exports them)"
+        )
+        print(
+            "  "
+            + unsent.format(
+                revisions=translate("cli", "%n revision(s)", "", s.unsent_revisions),
+                photos=translate("cli", "%n photo(s)", "", s.unsent_photos),
+            ),
             file=ctx.out,
         )
         if s.kind == "s3":
-            print(f"  bytes pending: {s.bytes_pending}", file=ctx.out)
+            pending = translate("cli", "bytes pending: {size}")
+            print("  " + pending.format(size=s.bytes_pending), file=ctx.out)
+        last = translate("cli", "last push: {push}, last pull: {pull}")
         print(
-            f"  last push: {s.last_push or 'never'}, last pull: {s.last_pull or 'never'}",
+            "  " + last.format(push=s.last_push or never, pull=s.last_pull or never),
             file=ctx.out,
         )
         if s.quarantine is not None and (s.quarantine.entries or s.quarantine.dropped):
-            print(f"  quarantine: {s.quarantine.text()}", file=ctx.out)
+            quarantine = translate("cli", "quarantine: {text}")
+            print("  " + quarantine.format(text=localise(s.quarantine.text())), file=ctx.out)
         if s.last_error:
-            print(f"  last problem: {s.last_error}", file=ctx.out)
+            problem = translate("cli", "last problem: {text}")
+            print("  " + problem.format(text=localise(s.last_error)), file=ctx.out)
     return EXIT_OK
 
 
@@ -264,10 +344,10 @@ def _quarantine(ctx: Context) -> int:
         ctx.emit([e.to_json() for e in entries])
         return EXIT_OK
     if not entries:
-        ctx.say("Nothing is quarantined.")
+        ctx.say(translate("cli", "Nothing is quarantined."))
     for e in entries:
         print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
-        print(f"  {e.reason}", file=ctx.out)
+        print(f"  {localise(e.reason)}", file=ctx.out)
     return EXIT_OK
 
 
@@ -289,25 +369,39 @@ def _progress(ctx: Context) -> Any:
 
 def _summary(ctx: Context, report: Any) -> None:
     if report.skipped:
-        ctx.say(report.skipped)
+        ctx.say(localise(report.skipped))
         return
     if report.offline:
-        ctx.say(report.offline)
+        ctx.say(localise(report.offline))
     revisions = sum(e.revisions for e in report.exported)
     new = sum(r.new_revisions for r in report.imported)
+    # Counts after a colon, so that one sentence reads right for any numbers in any language.
+    summary = translate(
+        "cli",
+        "{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported "
+        "{imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, "
+        "{removed} removed from the target; {waiting} waiting.",
+    )
     ctx.say(
-        f"{report.target}: sent {len(report.delivered)} bundle(s) "
-        f"({len(report.exported)} new, {revisions} revision(s)); imported "
-        f"{len(report.imported)} bundle(s) with {new} new revision(s); "
-        f"{len(report.acknowledged)} acknowledged, {report.removed} removed from the target; "
-        f"{report.waiting} waiting."
+        summary.format(
+            target=report.target,
+            sent=len(report.delivered),
+            exported=len(report.exported),
+            revisions=revisions,
+            imported=len(report.imported),
+            new=new,
+            acknowledged=len(report.acknowledged),
+            removed=report.removed,
+            waiting=report.waiting,
+        )
     )
     for entry in report.quarantined:
-        ctx.say(f"  quarantined {entry.file}: {entry.reason}")
+        quarantined = translate("cli", "quarantined {file}: {reason}")
+        ctx.say("  " + quarantined.format(file=ltr(entry.file), reason=localise(entry.reason)))
     for warning in report.warnings:
-        ctx.say(f"  note: {warning}")
+        ctx.say("  " + translate("cli", "note: {text}").format(text=localise(warning)))
     for error in report.errors:
-        ctx.say(f"fieldkit: {error}")
+        ctx.say(f"fieldkit: {localise(error)}")
 
 
 def _sync(ctx: Context, name: str | None) -> int:
@@ -320,7 +414,11 @@ def _sync(ctx: Context, name: str | None) -> int:
         else:
             if not sync.list_targets(vault):
                 raise UsageError(
-                    "No sync target is set up; add one with `fieldkit sync target add NAME PATH`."
+                    translate(
+                        "cli",
+                        "No sync target is set up; add one with "
+                        "`fieldkit sync target add NAME PATH`.",
+                    )
                 )
             reports = sync.sync_all(vault, progress)
     if progress is not None:

@@ -9,31 +9,49 @@ from typing import Any
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
+from fieldkit.i18n import isolate, ltr, translate
 from fieldkit.identity import trust
 from fieldkit.identity.card import read_card_file
 from fieldkit.vault.vault import ROLES
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("trust", help="the identity cards this vault trusts")
+    p = sub.add_parser("trust", help=translate("help", "the identity cards this vault trusts"))
     tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
 
-    s = tsub.add_parser("add", parents=[common], help="trust an identity card (.fkid)")
-    s.add_argument("card", metavar="FILE.fkid", help="the card, as written by `identity export`")
-    s.add_argument("--role", choices=ROLES, help="role to trust it in (default: the card's)")
-    s.add_argument("--name", help="local name to show for it (default: the name on the card)")
+    s = tsub.add_parser(
+        "add", parents=[common], help=translate("help", "trust an identity card (.fkid)")
+    )
+    s.add_argument(
+        "card",
+        metavar="FILE.fkid",
+        help=translate("help", "the card, as written by `identity export`"),
+    )
+    s.add_argument(
+        "--role", choices=ROLES, help=translate("help", "role to trust it in (default: the card's)")
+    )
+    s.add_argument(
+        "--name",
+        help=translate("help", "local name to show for it (default: the name on the card)"),
+    )
     s.add_argument(
         "--verified",
         action="store_true",
-        help="you compared the fingerprint with its holder (in person or by phone)",
+        help=translate(
+            "help", "you compared the fingerprint with its holder (in person or by phone)"
+        ),
     )
     s.set_defaults(handler=cmd_add)
 
-    s = tsub.add_parser("list", parents=[common], help="list trusted keys")
+    s = tsub.add_parser("list", parents=[common], help=translate("help", "list trusted keys"))
     s.set_defaults(handler=cmd_list)
 
-    s = tsub.add_parser("revoke", parents=[common], help="stop trusting a key")
-    s.add_argument("fingerprint", metavar="FINGERPRINT", help="64 hex digits or a unique prefix")
+    s = tsub.add_parser("revoke", parents=[common], help=translate("help", "stop trusting a key"))
+    s.add_argument(
+        "fingerprint",
+        metavar="FINGERPRINT",
+        help=translate("help", "64 hex digits or a unique prefix"),
+    )
     s.set_defaults(handler=cmd_revoke)
 
 
@@ -49,9 +67,14 @@ def cmd_add(ctx: Context) -> int:
     if lookalikes:
         others = ", ".join(trust.short_label(k.name, k.fingerprint, k.verified) for k in lookalikes)
         ctx.say(
-            f"Warning: you now trust more than one card named like {key.name!r}: this one "
-            f"(fingerprint {key.fingerprint[:16]}…) and {others}. Make sure each is who you "
-            "think, and rename one with --name so they cannot be mixed up."
+            translate(
+                "cli",
+                "Warning: you now trust more than one card named like {name}: this one "
+                "(fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and "
+                "rename one with --name so they cannot be mixed up.",
+            ).format(
+                name=isolate(repr(key.name)), fingerprint=ltr(key.fingerprint[:16]), others=others
+            )
         )
     if ctx.json:
         data = key.to_json()
@@ -59,23 +82,45 @@ def cmd_add(ctx: Context) -> int:
         data["collides_with"] = [k.fingerprint for k in lookalikes]
         ctx.emit(data)
         return EXIT_OK
-    claim = f" (the card says {card.name!r})" if key.name != card.name else ""
-    claimed_role = " (the role its card claims)" if ctx.args.role is None else ""
-    ctx.say(f"Trusted {key.name}{claim} as {key.role}{claimed_role}.")
-    ctx.say(f"Fingerprint: {key.display_fingerprint}")
+    claim = (
+        " " + translate("cli", "(the card says {name})").format(name=isolate(repr(card.name)))
+        if key.name != card.name
+        else ""
+    )
+    claimed_role = (
+        " " + translate("cli", "(the role its card claims)") if ctx.args.role is None else ""
+    )
+    trusted = translate("cli", "Trusted {name}{claim} as {role}{claimed_role}.")
+    ctx.say(
+        trusted.format(
+            name=isolate(key.name), claim=claim, role=key.role, claimed_role=claimed_role
+        )
+    )
+    ctx.say(
+        translate("cli", "Fingerprint: {fingerprint}").format(
+            fingerprint=ltr(key.display_fingerprint)
+        )
+    )
     if key.verified:
-        ctx.say("Marked as verified: you compared this fingerprint with its holder.")
-    else:
-        unsent = (
-            " Until then it does not receive bundles unless you name it with `export --to`."
-            if key.role == "coordinator"
-            else ""
-        )
         ctx.say(
-            "Not verified yet: compare the fingerprint above aloud with its holder (in person "
-            "or by phone; they see theirs with `fieldkit identity show`), then run this again "
-            f"with --verified.{unsent}"
+            translate("cli", "Marked as verified: you compared this fingerprint with its holder.")
         )
+    else:
+        ctx.say(
+            translate(
+                "cli",
+                "Not verified yet: compare the fingerprint above aloud with its holder (in person "
+                "or by phone; they see theirs with `fieldkit identity show`), then run this again "
+                "with --verified.",
+            )
+        )
+        if key.role == "coordinator":
+            ctx.say(
+                translate(
+                    "cli",
+                    "Until then it does not receive bundles unless you name it with `export --to`.",
+                )
+            )
     return EXIT_OK
 
 
@@ -103,21 +148,34 @@ def cmd_list(ctx: Context) -> int:
             entries.append(entry)
         ctx.emit(entries)
     elif not keys:
-        ctx.say("This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.")
+        ctx.say(
+            translate(
+                "cli",
+                "This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.",
+            )
+        )
     else:
         for key in keys:
             print(_line(key, collisions.get(key.fingerprint, [])), file=ctx.out)
         if collisions:
             ctx.say(
-                "Some trusted cards have the same name (or names that look the same): tell them "
-                "apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name "
-                "NAME`."
+                translate(
+                    "cli",
+                    "Some trusted cards have the same name (or names that look the same): tell "
+                    "them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid "
+                    "--name NAME`.",
+                )
             )
         unverified = [k for k in keys if not k.revoked and k.role == "coordinator"]
         if any(not k.verified for k in unverified):
             ctx.say(
-                "Unverified coordinators do not receive bundles unless named with "
-                f"`export --to`. To verify one, {trust.HOW_TO_VERIFY}"
+                translate(
+                    "cli",
+                    "Unverified coordinators do not receive bundles unless named with "
+                    "`export --to`. To verify one, compare its fingerprint with its holder in "
+                    "person or by phone (they read theirs with `fieldkit identity show`), then run "
+                    "`fieldkit trust add CARD.fkid --verified`.",
+                )
             )
     return EXIT_OK
 
@@ -130,10 +188,17 @@ def cmd_revoke(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(key.to_json())
     elif before is not None and before.revoked:
-        ctx.say(f"{key.name} ({key.fingerprint[:16]}) was already revoked on {key.revoked_at}.")
-    else:
+        already = translate("cli", "{name} ({fingerprint}) was already revoked on {date}.")
         ctx.say(
-            f"Revoked {key.name} ({key.fingerprint[:16]}): bundles and revisions signed by this "
-            "key are no longer accepted."
+            already.format(
+                name=isolate(key.name), fingerprint=ltr(key.fingerprint[:16]), date=key.revoked_at
+            )
         )
+    else:
+        revoked = translate(
+            "cli",
+            "Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no "
+            "longer accepted.",
+        )
+        ctx.say(revoked.format(name=isolate(key.name), fingerprint=ltr(key.fingerprint[:16])))
     return EXIT_OK

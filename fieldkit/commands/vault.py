@@ -12,63 +12,93 @@ from fieldkit import credentials
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
+from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, translate
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
-FIRST_LINE_HELP = (
+FIRST_LINE_HELP = QT_TRANSLATE_NOOP(
+    "help",
     "read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are "
-    "ignored; later lines too)"
+    "ignored; later lines too)",
 )
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="create a new vault")
-    p.add_argument("--name", required=True, help="a name for this vault (e.g. your own name)")
-    p.add_argument("--org", default="", help="organisation")
+    p = sub.add_parser("init", parents=[common], help=translate("help", "create a new vault"))
+    p.add_argument(
+        "--name",
+        required=True,
+        help=translate("help", "a name for this vault (e.g. your own name)"),
+    )
+    p.add_argument("--org", default="", help=translate("help", "organisation"))
     p.add_argument("--role", choices=ROLES, default="field")
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="write the recovery key to F instead of printing it",
+        help=translate("help", "write the recovery key to F instead of printing it"),
     )
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p = sub.add_parser("passwd", parents=[common], help=translate("help", "change the passphrase"))
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock with the recovery key on the first line of F (lost passphrase)",
+        help=translate(
+            "help", "unlock with the recovery key on the first line of F (lost passphrase)"
+        ),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser(
         "rekey",
         parents=[common],
-        help="new keys, passphrase and recovery key: re-encrypt the whole vault",
+        help=translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=FIRST_LINE_HELP)
-    p.add_argument("--recovery-key-file", metavar="F", help="write the new recovery key to F")
-    p.set_defaults(handler=cmd_rekey)
-
-    p = sub.add_parser("shred", parents=[common], help="destroy the vault's keys (irreversible)")
-    p.add_argument(
-        "--confirm", metavar="WORD", help=f"type {SHRED_WORD} here when there is no terminal"
-    )
-    p.set_defaults(handler=cmd_shred)
-
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup while open")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder")
-    p.set_defaults(handler=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common], help="restore a backup into --vault")
-    p.add_argument("backup_dir", metavar="DIR", help="a folder written by `fieldkit backup`")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
     p.add_argument(
         "--recovery-key-file",
         metavar="F",
-        help="unlock the backup with the recovery key on the first line of F",
+        help=translate("help", "write the new recovery key to F"),
+    )
+    p.set_defaults(handler=cmd_rekey)
+
+    p = sub.add_parser(
+        "shred", parents=[common], help=translate("help", "destroy the vault's keys (irreversible)")
+    )
+    p.add_argument(
+        "--confirm",
+        metavar="WORD",
+        help=translate("help", "type {word} here when there is no terminal").format(
+            word=SHRED_WORD
+        ),
+    )
+    p.set_defaults(handler=cmd_shred)
+
+    p = sub.add_parser(
+        "backup", parents=[common], help=translate("help", "write an encrypted backup while open")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help=translate("help", "new or empty folder"),
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "restore", parents=[common], help=translate("help", "restore a backup into --vault")
+    )
+    p.add_argument(
+        "backup_dir", metavar="DIR", help=translate("help", "a folder written by `fieldkit backup`")
+    )
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="F",
+        help=translate("help", "unlock the backup with the recovery key on the first line of F"),
     )
     p.set_defaults(handler=cmd_restore)
 
@@ -80,11 +110,13 @@ def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
     if summary["shredded"]:
         from fieldkit.errors import VaultShreddedError
 
-        raise VaultShreddedError("This vault was shredded: its keys were destroyed.")
+        raise VaultShreddedError(
+            QT_TRANSLATE_NOOP("errors", "This vault was shredded: its keys were destroyed.")
+        )
     passphrase = credentials.existing_passphrase(ctx.passphrase_file(), ctx.env, purpose)
     vault = Vault.open(path, passphrase)
     for warning in vault.warnings:
-        ctx.say(f"Warning: {warning}")
+        ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     return vault
 
 
@@ -92,8 +124,14 @@ def _check_recovery_key_folder(file: str | None) -> None:
     """Say before any slow work that the recovery key file cannot be written there."""
     if file and not Path(file).parent.is_dir():
         raise UsageError(
-            f"The folder for the recovery key file {file} does not exist; nothing was changed.",
-            "Create the folder or choose another file, then run the command again.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder for the recovery key file {path} does not exist; nothing was changed.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Create the folder or choose another file, then run the command again."
+            ),
+            path=file,
         )
     if file and os.path.lexists(file):
         raise _recovery_key_file_exists(file)
@@ -103,8 +141,15 @@ def _recovery_key_file_exists(file: str) -> UsageError:
     # Never overwritten: it may hold the recovery key that still opens this vault, and a
     # key written there before a change that then fails would replace it with a useless one.
     return UsageError(
-        f"The recovery key file {file} already exists; nothing was changed.",
-        "Choose a new file name (the existing file may hold the key that still opens the vault).",
+        QT_TRANSLATE_NOOP(
+            "errors", "The recovery key file {path} already exists; nothing was changed."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Choose a new file name (the existing file may hold the key that still opens the "
+            "vault).",
+        ),
+        path=file,
     )
 
 
@@ -139,11 +184,18 @@ def _recovery_key_deliverer(ctx: Context, file: str | None, data: dict[str, Any]
             _write_new_key_file(file, key)
             data["recovery_key_file"] = file
             if not ctx.json:
-                ctx.say(f"The recovery key was written to {file}: print it, then delete the file.")
+                written = translate(
+                    "cli", "The recovery key was written to {path}: print it, then delete the file."
+                )
+                ctx.say(written.format(path=ltr(file)))
         elif not ctx.json:
             ctx.say(
-                "Your recovery key (shown only this once). Write it down or print it and keep it "
-                "apart from this computer: it opens the vault if the passphrase is forgotten."
+                translate(
+                    "cli",
+                    "Your recovery key (shown only this once). Write it down or print it and keep "
+                    "it apart from this computer: it opens the vault if the passphrase is "
+                    "forgotten.",
+                )
             )
             print(key, file=ctx.out)
         if ctx.json:
@@ -167,7 +219,9 @@ def cmd_init(ctx: Context) -> int:
         user_inputs=[v for v in (ctx.args.name, ctx.args.org) if v],
     )
     if not ctx.json:
-        ctx.say("Creating the vault (measuring this computer's speed for the key)…")
+        ctx.say(
+            translate("cli", "Creating the vault (measuring this computer's speed for the key)…")
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     # The id is chosen here so that the --json answer, written before the commit, can hold it.
     vault_id = str(uuid.uuid4())
@@ -184,7 +238,8 @@ def cmd_init(ctx: Context) -> int:
     with vault:
         info = vault.info()
     if not ctx.json:
-        ctx.say(f"Created a vault in {path} (id {info.vault_id[:8]}).")
+        created = translate("cli", "Created a vault in {path} (id {id}).")
+        ctx.say(created.format(path=ltr(str(path)), id=info.vault_id[:8]))
     return EXIT_OK
 
 
@@ -207,7 +262,12 @@ def cmd_passwd(ctx: Context) -> int:
     if ctx.json:
         ctx.emit({"vault": str(path), "passphrase_changed": True})
     else:
-        ctx.say("The passphrase was changed. Backups made before still open with the old one.")
+        ctx.say(
+            translate(
+                "cli",
+                "The passphrase was changed. Backups made before still open with the old one.",
+            )
+        )
     return EXIT_OK
 
 
@@ -226,7 +286,7 @@ def cmd_rekey(ctx: Context) -> int:
             credentials.ENV_NEW_PASSPHRASE,
         )
         if not ctx.json:
-            ctx.say("Re-encrypting the database and every photo with new keys…")
+            ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
 
         def progress(done: int, total: int) -> None:
             if not ctx.json and total:
@@ -256,29 +316,38 @@ def cmd_shred(ctx: Context) -> int:
     path = ctx.vault_path()
     summary = vault_summary(path)
     if summary["shredded"]:
-        ctx.say("This vault is already shredded.")
+        ctx.say(translate("cli", "This vault is already shredded."))
         return EXIT_OK
     typed = ctx.args.confirm
     if typed is None:
         if not credentials.interactive():
             raise UsageError(
-                "Shredding needs a typed confirmation and there is no terminal.",
-                f"Add --confirm {SHRED_WORD} to destroy the vault's keys for good.",
+                translate("cli", "Shredding needs a typed confirmation and there is no terminal."),
+                translate(
+                    "cli", "Add --confirm {word} to destroy the vault's keys for good."
+                ).format(word=SHRED_WORD),
             )
         ctx.say(
-            f"This destroys the keys of the vault in {path}. Nobody, not even with the recovery "
-            "key, will ever read it again."
+            translate(
+                "cli",
+                "This destroys the keys of the vault in {path}. Nobody, not even with the recovery "
+                "key, will ever read it again.",
+            ).format(path=ltr(str(path)))
         )
-        typed = input(f"Type {SHRED_WORD} to confirm: ")
+        # The word to type stays SHRED in every language: the program checks for it.
+        typed = input(translate("cli", "Type {word} to confirm: ").format(word=SHRED_WORD))
     if typed.strip() != SHRED_WORD:
-        raise UsageError("Not confirmed; nothing was destroyed.")
+        raise UsageError(translate("cli", "Not confirmed; nothing was destroyed."))
     shred(path)
     if ctx.json:
         ctx.emit({"vault": str(path), "shredded": True})
     else:
         ctx.say(
-            "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
-            "survive; full-disk encryption protects against that."
+            translate(
+                "cli",
+                "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
+                "survive; full-disk encryption protects against that.",
+            )
         )
     return EXIT_OK
 
@@ -314,14 +383,21 @@ def cmd_backup(ctx: Context) -> int:
             }
         )
     else:
+        written = translate(
+            "cli",
+            "Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault's "
+            "current passphrase and recovery key.",
+        )
         ctx.say(
-            f"Backup written to {result.path} ({result.files} files, {result.bytes:,} bytes). "
-            "It opens with this vault's current passphrase and recovery key."
+            written.format(path=ltr(str(result.path)), files=result.files, size=f"{result.bytes:,}")
         )
         if in_use:
             ctx.say(
-                "The vault is open in another FieldKit window or command: the backup is a "
-                "consistent snapshot, and is not listed in the vault's audit log."
+                translate(
+                    "cli",
+                    "The vault is open in another FieldKit window or command: the backup is a "
+                    "consistent snapshot, and is not listed in the vault's audit log.",
+                )
             )
     return EXIT_OK
 
@@ -344,7 +420,10 @@ def cmd_restore(ctx: Context) -> int:
         ctx.emit({"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch})
     else:
         ctx.say(
-            f"Restored into {target}. A new epoch started: bundles sent from now on are told "
-            "apart from those sent before the backup."
+            translate(
+                "cli",
+                "Restored into {path}. A new epoch started: bundles sent from now on are told "
+                "apart from those sent before the backup.",
+            ).format(path=ltr(str(target)))
         )
     return EXIT_OK

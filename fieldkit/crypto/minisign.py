@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 PREHASHED = b"ED"
 LEGACY = b"Ed"
@@ -59,16 +60,22 @@ class MinisignPublicKey:
         try:
             raw = base64.b64decode(line.strip(), validate=True)
         except (binascii.Error, ValueError):
-            raise MinisignError("The minisign public key is not valid base64.") from None
+            raise MinisignError(
+                QT_TRANSLATE_NOOP("errors", "The minisign public key is not valid base64.")
+            ) from None
         if len(raw) != 42 or raw[:2] != KEY_ALGORITHM:
-            raise MinisignError("This is not a minisign Ed25519 public key.")
+            raise MinisignError(
+                QT_TRANSLATE_NOOP("errors", "This is not a minisign Ed25519 public key.")
+            )
         return cls(raw[2:10], raw[10:])
 
     @classmethod
     def from_file_text(cls, text: str) -> MinisignPublicKey:
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if not lines:
-            raise MinisignError("The minisign public key file is empty.")
+            raise MinisignError(
+                QT_TRANSLATE_NOOP("errors", "The minisign public key file is empty.")
+            )
         line = (
             lines[1] if lines[0].startswith("untrusted comment:") and len(lines) > 1 else lines[0]
         )
@@ -112,22 +119,32 @@ def parse(text: str | bytes) -> ParsedSignature:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
-            raise MinisignError("The signature file is not text.") from None
+            raise MinisignError(
+                QT_TRANSLATE_NOOP("errors", "The signature file is not text.")
+            ) from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
     if len(lines) != 4 or not lines[0].startswith("untrusted comment:"):
-        raise MinisignError("The signature file is not in minisign's format.")
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature file is not in minisign's format.")
+        )
     prefix = "trusted comment: "
     if not lines[2].startswith(prefix):
-        raise MinisignError("The signature file has no trusted comment.")
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature file has no trusted comment.")
+        )
     try:
         raw = base64.b64decode(lines[1], validate=True)
         global_signature = base64.b64decode(lines[3], validate=True)
     except (binascii.Error, ValueError):
-        raise MinisignError("The signature file is not valid base64.") from None
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature file is not valid base64.")
+        ) from None
     if len(raw) != 74 or raw[:2] not in (PREHASHED, LEGACY) or len(global_signature) != 64:
-        raise MinisignError("The signature file is not a minisign Ed25519 signature.")
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature file is not a minisign Ed25519 signature.")
+        )
     return ParsedSignature(raw[:2], raw[2:10], raw[10:], lines[2][len(prefix) :], global_signature)
 
 
@@ -135,15 +152,19 @@ def verify(public_key: MinisignPublicKey, data: bytes, signature_text: str | byt
     """Check a signature; returns its trusted comment. Raises MinisignError if it fails."""
     sig = parse(signature_text)
     if sig.key_id != public_key.key_id:
-        raise MinisignError("The signature was made with another key.")
+        raise MinisignError(QT_TRANSLATE_NOOP("errors", "The signature was made with another key."))
     pk = Ed25519PublicKey.from_public_bytes(public_key.public)
     message = hashlib.blake2b(data, digest_size=64).digest() if sig.algorithm == PREHASHED else data
     try:
         pk.verify(sig.signature, message)
     except InvalidSignature:
-        raise MinisignError("The signature does not match the signed file.") from None
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature does not match the signed file.")
+        ) from None
     try:
         pk.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode("utf-8"))
     except InvalidSignature:
-        raise MinisignError("The signature's trusted comment was altered.") from None
+        raise MinisignError(
+            QT_TRANSLATE_NOOP("errors", "The signature's trusted comment was altered.")
+        ) from None
     return sig.trusted_comment

@@ -463,8 +463,14 @@ class MainWindow(QMainWindow):
         short = " ".join(identity.display_fingerprint.split()[:2])
         self.vault_label.setText(self.tr("Vault: {name}").format(name=vault.path.name))
         self.vault_label.setToolTip(str(vault.path))
+        name = identity.name
+        if vault.header.demo and name == "Demo vault":  # the name `fieldkit demo` gives it
+            name = self.tr("Demo vault")
         self.identity_label.setText(
-            self.tr("{name} · key {fingerprint}").format(name=identity.name, fingerprint=short)
+            # The fingerprint's groups kept in order inside a right-to-left line (isolate).
+            self.tr("{name} · key {fingerprint}").format(
+                name=name, fingerprint=f"\u2066{short}\u2069"
+            )
         )
         self.identity_label.setToolTip(
             self.tr("Your fingerprint: {fp}").format(fp=identity.display_fingerprint)
@@ -513,7 +519,7 @@ class MainWindow(QMainWindow):
         """Save every open editor with changes (Ctrl+S in an editor saves just that one)."""
         saved = sum(1 for e in list(self.workspace.editors) if e.dirty and e.save())
         if saved:
-            self.statusBar().showMessage(self.tr("Saved {n} record(s).").format(n=saved), 5000)
+            self.statusBar().showMessage(self.tr("Saved %n record(s).", "", saved), 5000)
         return saved
 
     def focus_search(self) -> None:

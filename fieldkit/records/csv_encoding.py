@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 
 CHUNK = 1024 * 1024
 MAX_LINES_NAMED = 10
@@ -90,7 +91,11 @@ def codec_name(encoding: str) -> str:
     # Only text encodings: codecs.lookup also knows "rot13", "base64", "zlib"…
     if info is None or not getattr(info, "_is_text_encoding", True):
         raise UsageError(
-            f"--encoding {encoding}: unknown encoding.", f"Use e.g. {ENCODING_EXAMPLES}."
+            QT_TRANSLATE_NOOP("errors", "--encoding {value}: unknown encoding."),
+            message(
+                QT_TRANSLATE_NOOP("errors", "Use e.g. {examples}."), examples=ENCODING_EXAMPLES
+            ),
+            value=encoding,
         )
     return info.name
 
@@ -99,14 +104,16 @@ def codec_name(encoding: str) -> str:
 class EncodingChoice:
     codec: str  # the Python codec to read the file with
     given: bool  # given with --encoding
-    how: str  # how it was decided, in plain words (shown by --dry-run)
+    how: str  # how it was decided, in plain words (shown by --dry-run; a Text)
 
 
-def _lines(numbers: list[int], more: bool) -> str:
+def _lines(numbers: list[int], more: bool) -> Text:
     shown = ", ".join(str(n) for n in numbers)
-    return ("line " if len(numbers) == 1 and not more else "lines ") + shown + (
-        " and more" if more else ""
-    )
+    if more:
+        return message(QT_TRANSLATE_NOOP("errors", "lines {numbers} and more"), numbers=shown)
+    if len(numbers) == 1:
+        return message(QT_TRANSLATE_NOOP("errors", "line {numbers}"), numbers=shown)
+    return message(QT_TRANSLATE_NOOP("errors", "lines {numbers}"), numbers=shown)
 
 
 # --- reading in chunks ------------------------------------------------------------------------
@@ -117,10 +124,14 @@ def _open_regular(path: Path) -> int:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        raise CsvFileError(f"The file {path.name} cannot be read.") from None
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=path.name
+        ) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise CsvFileError(f"{path} is not a regular file.")
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."), path=str(path)
+        )
     return fd
 
 
@@ -131,7 +142,9 @@ def _blocks(path: Path) -> Iterator[bytes]:
             while block := fh.read(CHUNK):
                 yield block
     except OSError:
-        raise CsvFileError(f"The file {path.name} could not be read.") from None
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {file} could not be read."), file=path.name
+        ) from None
 
 
 def _line_chunks(path: Path) -> Iterator[bytes]:
@@ -311,17 +324,31 @@ def choose_encoding(path: Path, given: str | None, sample: bytes) -> EncodingCho
     if given is not None:
         codec = "utf-8-sig" if given == "utf-8" and sample.startswith(codecs.BOM_UTF8) else given
         _check_decodes(path, codec, sample, name, given=True)
-        return EncodingChoice(codec, True, "given with --encoding")
+        return EncodingChoice(
+            codec, True, message(QT_TRANSLATE_NOOP("errors", "given with --encoding"))
+        )
     if sample.startswith(codecs.BOM_UTF8):
-        _check_utf8(path, name, len(codecs.BOM_UTF8), "has a UTF-8 byte-order mark but")
-        return EncodingChoice("utf-8-sig", False, "detected: UTF-8 byte-order mark")
+        _check_utf8(path, name, len(codecs.BOM_UTF8))
+        return EncodingChoice(
+            "utf-8-sig",
+            False,
+            message(QT_TRANSLATE_NOOP("errors", "detected: UTF-8 byte-order mark")),
+        )
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _check_decodes(path, "utf-16", sample, name, given=False)
-        return EncodingChoice("utf-16", False, "detected: UTF-16 byte-order mark")
-    scan = _check_utf8(path, name, 0, "is UTF-8 text except for")
+        return EncodingChoice(
+            "utf-16",
+            False,
+            message(QT_TRANSLATE_NOOP("errors", "detected: UTF-16 byte-order mark")),
+        )
+    scan = _check_utf8(path, name, 0)
     if scan.stray == 0:
-        how = "the whole file is valid UTF-8" if scan.high_bytes else "the whole file is ASCII"
-        return EncodingChoice("utf-8", False, f"detected: {how}")
+        how = (
+            message(QT_TRANSLATE_NOOP("errors", "detected: the whole file is valid UTF-8"))
+            if scan.high_bytes
+            else message(QT_TRANSLATE_NOOP("errors", "detected: the whole file is ASCII"))
+        )
+        return EncodingChoice("utf-8", False, how)
     western = scan.western
     assert western is not None  # noqa: S101 - set as soon as a stray byte is seen
     odd = western.odd(scan.utf8_sequences)
@@ -334,29 +361,63 @@ def choose_encoding(path: Path, given: str | None, sample: bytes) -> EncodingCho
         return EncodingChoice(
             "cp1252",
             False,
-            f"detected: not UTF-8, and its {western.in_latin_words:,} accented letters all read "
-            "as Western European words",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "detected: not UTF-8, and its {count} accented letters all read as Western "
+                    "European words",
+                ),
+                count=f"{western.in_latin_words:,}",
+            ),
         )
     raise CsvFileError(
-        f"{name} is not UTF-8 text, and FieldKit cannot tell its encoding for sure "
-        f"(the first letters that are not plain ASCII are on line {scan.first_high_line}).",
-        "Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with "
-        f"--encoding, e.g. {ENCODING_EXAMPLES}; check with --dry-run, which shows rows as read. "
-        "Nothing was imported.",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first "
+            "letters that are not plain ASCII are on line {line}).",
+        ),
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with "
+                "--encoding, e.g. {examples}; check with --dry-run, which shows rows as read. "
+                "Nothing was imported.",
+            ),
+            examples=ENCODING_EXAMPLES,
+        ),
+        file=name,
+        line=scan.first_high_line,
     )
 
 
-def _check_utf8(path: Path, name: str, start: int, what: str) -> _Scan:
+def _check_utf8(path: Path, name: str, start: int) -> _Scan:
     scan = _scan_bytes(path, start)
     mostly_utf8 = scan.utf8_sequences >= scan.stray or start > 0
     if scan.stray and mostly_utf8:
         assert scan.stray_lines is not None  # noqa: S101 - set by _scan_bytes
+        template = (
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on "
+                "{lines}.",
+            )
+            if start > 0
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.",
+            )
+        )
         raise CsvFileError(
-            f"{name} {what} {scan.stray:,} byte(s) that are not UTF-8, on "
-            f"{_lines(scan.stray_lines, scan.more_stray_lines)}.",
-            "Correct the line(s) named (type the letters there again) and save the file as CSV "
-            "UTF-8; or, if the whole file is in another encoding, give it with --encoding "
-            "(check with --dry-run). Nothing was imported.",
+            template,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Correct the line(s) named (type the letters there again) and save the file as "
+                "CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding "
+                "(check with --dry-run). Nothing was imported.",
+            ),
+            file=name,
+            count=f"{scan.stray:,}",
+            lines=_lines(scan.stray_lines, scan.more_stray_lines),
         )
     return scan
 
@@ -379,9 +440,19 @@ def _check_decodes(path: Path, codec: str, sample: bytes, name: str, *, given: b
                 break
         else:
             raise CsvFileError(
-                f"{name} does not start with a {label} byte-order mark.",
-                f"Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; "
-                "nothing was imported.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} does not start with a {encoding} byte-order mark."
+                ),
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; "
+                        "nothing was imported.",
+                    ),
+                    codec=codec,
+                ),
+                file=name,
+                encoding=label,
             )
     ascii_compatible = "\n,;".encode(codec, errors="replace") == b"\n,;"
     decoder = codecs.getincrementaldecoder(codec)(errors="strict")
@@ -427,12 +498,26 @@ def _check_decodes(path: Path, codec: str, sample: bytes, name: str, *, given: b
     if not bad:
         return
     hint = (
-        f"Check --encoding (e.g. {ENCODING_EXAMPLES}), or leave it out to detect the "
-        "encoding; or correct those lines. Nothing was imported."
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or "
+                "correct those lines. Nothing was imported.",
+            ),
+            examples=ENCODING_EXAMPLES,
+        )
         if given
-        else "Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported."
+        else QT_TRANSLATE_NOOP(
+            "errors",
+            "Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.",
+        )
     )
     raise CsvFileError(
-        f"{name} is not valid {label} text: {_lines(bad, more)} cannot be read as {label}.",
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} is not valid {encoding} text: {lines} cannot be read as {encoding}."
+        ),
         hint,
+        file=name,
+        encoding=label,
+        lines=_lines(bad, more),
     )

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, localise, ltr, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import (
     CsvFileError,
@@ -267,19 +268,51 @@ def _stat_file(path: Path) -> os.stat_result:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise UsageError(f"The file {path} does not exist.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path)
+        ) from None
     except OSError:
-        raise CsvFileError(f"The file {path} cannot be read.") from None
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(path)
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise UsageError(f"{path} is a folder; give a CSV file.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a CSV file."), path=str(path)
+        )
     if not stat.S_ISREG(st.st_mode):
-        raise CsvFileError(f"{path} is not a regular file.")
+        raise CsvFileError(_not_regular(path))
     if st.st_size > MAX_BYTES:
         raise CsvFileError(
-            f"The file {path.name} is larger than {MAX_BYTES // 1024**3} GB.",
-            "Split the sheet into smaller CSV files and import them one by one.",
+            QT_TRANSLATE_NOOP("errors", "The file {file} is larger than {size} GB."),
+            _SPLIT_HINT,
+            file=path.name,
+            size=MAX_BYTES // 1024**3,
         )
     return st
+
+
+_SPLIT_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Split the sheet into smaller CSV files and import them one by one."
+)
+_CLOSE_HINT = QT_TRANSLATE_NOOP("errors", "Close the spreadsheet program, then import again.")
+
+
+def _not_regular(path: Path) -> Text:
+    return message(QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."), path=str(path))
+
+
+def _cannot_read(name: str) -> Text:
+    return message(QT_TRANSLATE_NOOP("errors", "The file {file} cannot be read."), file=name)
+
+
+def _could_not_read(name: str) -> Text:
+    return message(QT_TRANSLATE_NOOP("errors", "The file {file} could not be read."), file=name)
+
+
+def _no_header(name: str) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{file} is empty: there is no header row."), file=name
+    )
 
 
 def _parse_delimiter(text: str) -> str:
@@ -287,15 +320,21 @@ def _parse_delimiter(text: str) -> str:
     value = words.get(text.lower(), text)
     if len(value) != 1 or value in "\"\r\n" or value.isalnum():
         raise UsageError(
-            f"--delimiter {text!r}: give one character such as ',' ';' or 'tab'."
+            QT_TRANSLATE_NOOP(
+                "errors", "--delimiter {value}: give one character such as ',' ';' or 'tab'."
+            ),
+            value=repr(text),
         )
     return value
 
 
 _WORKBOOKS = (
-    (b"PK\x03\x04", "a workbook (.xlsx or .ods), not a CSV file"),
-    (b"\xd0\xcf\x11\xe0", "an Excel 97-2003 workbook (.xls), not a CSV file"),
-    (b"%PDF", "a PDF document, not a CSV file"),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("errors", "a workbook (.xlsx or .ods), not a CSV file")),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP("errors", "an Excel 97-2003 workbook (.xls), not a CSV file"),
+    ),
+    (b"%PDF", QT_TRANSLATE_NOOP("errors", "a PDF document, not a CSV file")),
 )
 
 
@@ -304,9 +343,15 @@ def _refuse_nul(raw: bytes, name: str) -> None:
         return
     if b"\x00" in raw:
         raise CsvFileError(
-            f"{name} contains NUL bytes: it is a binary file, not CSV text.",
-            "Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text "
-            "without a byte-order mark, give --encoding utf-16. Nothing was imported.",
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} contains NUL bytes: it is a binary file, not CSV text."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text "
+                "without a byte-order mark, give --encoding utf-16. Nothing was imported.",
+            ),
+            file=name,
         )
 
 
@@ -315,10 +360,16 @@ def _decode_sample(raw: bytes, encoding: str, complete: bool, name: str) -> str:
         return codecs.getincrementaldecoder(encoding)().decode(raw, final=complete)
     except UnicodeError:
         # The whole file decoded a moment ago (choose_encoding): it has just been changed.
-        raise CsvFileError(
-            f"{name} changed while it was being read; nothing was imported.",
-            "Close the spreadsheet program, then import again.",
-        ) from None
+        raise CsvFileError(_changed_while_read(name), _CLOSE_HINT) from None
+
+
+def _changed_while_read(name: str) -> Text:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} changed while it was being read; nothing was imported."
+        ),
+        file=name,
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -372,12 +423,16 @@ def inspect_csv(
         with open(path, "rb") as fh:
             raw = fh.read(SAMPLE_BYTES)
     except OSError:
-        raise CsvFileError(f"The file {path.name} cannot be read.") from None
+        raise CsvFileError(_cannot_read(path.name)) from None
     if not raw.strip():
-        raise CsvFileError(f"{path.name} is empty: there is no header row.")
+        raise CsvFileError(_no_header(path.name))
     for magic, what in _WORKBOOKS:
         if raw.startswith(magic):
-            raise CsvFileError(f"{path.name} is {what}.")
+            raise CsvFileError(
+                QT_TRANSLATE_NOOP("errors", "{file} is {what}."),
+                file=path.name,
+                what=message(what),
+            )
     complete = len(raw) < SAMPLE_BYTES
     if given_codec is None:
         _refuse_nul(raw, path.name)
@@ -387,7 +442,9 @@ def inspect_csv(
     if codec.startswith("utf-16") and text.startswith("\ufeff"):
         text = text[1:]
     if _looks_binary(text):
-        raise CsvFileError(f"{path.name} holds binary data, not CSV text.")
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} holds binary data, not CSV text."), file=path.name
+        )
     sep = _SEP_LINE.match(text)
     if sep:
         text = text[sep.end():]
@@ -408,21 +465,30 @@ def inspect_csv(
         if any(c.strip() for c in cells):
             if len(cells) > MAX_COLUMNS:
                 raise CsvFileError(
-                    f"{path.name} has {len(cells):,} columns; FieldKit reads at most "
-                    f"{MAX_COLUMNS:,} (the widest sheet Excel or LibreOffice makes).",
-                    "Delete the empty columns at the right of the sheet, save it as CSV again "
-                    "and import it; nothing was imported.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} has {count} columns; FieldKit reads at most {limit} (the widest "
+                        "sheet Excel or LibreOffice makes).",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Delete the empty columns at the right of the sheet, save it as CSV "
+                        "again and import it; nothing was imported.",
+                    ),
+                    file=path.name,
+                    count=f"{len(cells):,}",
+                    limit=f"{MAX_COLUMNS:,}",
                 )
             header = tuple(c.strip().lstrip("\ufeff").strip() for c in cells)
             return replace(source, header=header, header_row=row_number)
-    raise CsvFileError(f"{path.name} is empty: there is no header row.")
+    raise CsvFileError(_no_header(path.name))
 
 
 def _open_text(source: CsvSource) -> io.TextIOWrapper:
     binary: BinaryIO = open(source.path, "rb")  # closed with the wrapper
     try:
         if not stat.S_ISREG(os.fstat(binary.fileno()).st_mode):
-            raise CsvFileError(f"{source.path} is not a regular file.")
+            raise CsvFileError(_not_regular(source.path))
         return io.TextIOWrapper(binary, encoding=source.encoding, errors="strict", newline="")
     except BaseException:
         binary.close()
@@ -434,7 +500,7 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
     try:
         text = _open_text(source)
     except OSError:
-        raise CsvFileError(f"The file {source.path.name} cannot be read.") from None
+        raise CsvFileError(_cannot_read(source.path.name)) from None
     row_number = 0
     with text:
         try:
@@ -446,8 +512,10 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
                 row_number += 1
                 if row_number > MAX_ROWS:
                     raise CsvFileError(
-                        f"{source.path.name} has more than {MAX_ROWS:,} rows.",
-                        "Split the sheet into smaller CSV files and import them one by one.",
+                        QT_TRANSLATE_NOOP("errors", "{file} has more than {limit} rows."),
+                        _SPLIT_HINT,
+                        file=source.path.name,
+                        limit=f"{MAX_ROWS:,}",
                     )
                 yield row_number, cells
         except UnicodeError:  # UnicodeDecodeError, or a codec's own complaint
@@ -455,7 +523,7 @@ def _records(source: CsvSource) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as exc:
             raise CsvFileError(_csv_error_message(source, row_number + 1, str(exc))) from None
         except OSError:
-            raise CsvFileError(f"The file {source.path.name} could not be read.") from None
+            raise CsvFileError(_could_not_read(source.path.name)) from None
 
 
 def _bounded_lines(text: io.TextIOWrapper, name: str) -> Iterator[str]:
@@ -466,26 +534,49 @@ def _bounded_lines(text: io.TextIOWrapper, name: str) -> Iterator[str]:
         number += 1
         if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
             raise CsvFileError(
-                f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters: it is "
-                "not a spreadsheet row.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Line {line} of {file} is longer than {limit} characters: it is not a "
+                    "spreadsheet row.",
+                ),
+                line=number,
+                file=name,
+                limit=f"{MAX_LINE_CHARS:,}",
             )
         yield line
 
 
-def _csv_error_message(source: CsvSource, row: int, detail: str) -> str:
+def _csv_error_message(source: CsvSource, row: int, detail: str) -> Text:
+    name = source.path.name
     if "field larger than field limit" in detail:
-        return (
-            f"Row {row} of {source.path.name} has a cell longer than {_CSV_CELL_LIMIT:,} "
-            f"characters (a field holds at most {F.MAX_TEXT:,}); is a quote left open?"
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Row {row} of {file} has a cell longer than {limit} characters (a field holds "
+                "at most {most}); is a quote left open?",
+            ),
+            row=row,
+            file=name,
+            limit=f"{_CSV_CELL_LIMIT:,}",
+            most=f"{F.MAX_TEXT:,}",
         )
     if "unexpected end of data" in detail:
-        return (
-            f"{source.path.name} ends inside a quoted cell that starts at row {row} or after; "
-            "a quote (\") is left open."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} ends inside a quoted cell that starts at row {row} or after; a quote "
+                "(\") is left open.",
+            ),
+            row=row,
+            file=name,
         )
-    return (
-        f"Row {row} of {source.path.name} is not valid CSV: a quoted cell is not closed "
-        "properly."
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.",
+        ),
+        row=row,
+        file=name,
     )
 
 
@@ -512,7 +603,11 @@ def parse_map_options(options: Sequence[str]) -> list[tuple[str, str | None]]:
         column, target = column.strip(), target.strip()
         if not sep or not column:
             raise UsageError(
-                f"--map {option!r}: write COLUMN=field, e.g. --map \"Inv. No.=inventory_number\"."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--map {value}: write COLUMN=field, e.g. --map \"Inv. No.=inventory_number\".",
+                ),
+                value=repr(option),
             )
         out.append((column, _field_named(target)))
     return out
@@ -528,8 +623,12 @@ def _field_named(text: str) -> str | None:
         if key in (normalize_header(f.name), normalize_header(f.label)):
             return f.name
     raise UsageError(
-        f"--map: '{text}' is not a field of object records.",
-        f"Known fields: {', '.join(F.FIELDS[F.OBJECT])} (or '-' to skip a column).",
+        QT_TRANSLATE_NOOP("errors", "--map: '{value}' is not a field of object records."),
+        message(
+            QT_TRANSLATE_NOOP("errors", "Known fields: {fields} (or '-' to skip a column)."),
+            fields=", ".join(F.FIELDS[F.OBJECT]),
+        ),
+        value=text,
     )
 
 
@@ -538,7 +637,11 @@ def _find_column(header: Sequence[str], text: str) -> int:
         index = int(text[1:]) - 1
         if 0 <= index < len(header):
             return index
-        raise UsageError(f"--map: the file has no column {text} (it has {len(header)}).")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--map: the file has no column {value} (it has {count})."),
+            value=text,
+            count=len(header),
+        )
     for test in (
         lambda h: h == text,
         lambda h: h.casefold() == text.casefold(),
@@ -549,11 +652,22 @@ def _find_column(header: Sequence[str], text: str) -> int:
             return found[0]
         if len(found) > 1:
             raise UsageError(
-                f"--map: several columns are named '{text}'.",
-                f"Name the column by its position instead, e.g. --map \"#{found[1] + 1}=…\".",
+                QT_TRANSLATE_NOOP("errors", "--map: several columns are named '{value}'."),
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Name the column by its position instead, e.g. --map \"#{number}=…\".",
+                    ),
+                    number=found[1] + 1,
+                ),
+                value=text,
             )
     shown = ", ".join(f"'{h}'" for h in header if h)
-    raise UsageError(f"--map: the file has no column '{text}'.", f"Its columns are: {shown}.")
+    raise UsageError(
+        QT_TRANSLATE_NOOP("errors", "--map: the file has no column '{value}'."),
+        message(QT_TRANSLATE_NOOP("errors", "Its columns are: {columns}."), columns=shown),
+        value=text,
+    )
 
 
 def map_columns(
@@ -572,7 +686,10 @@ def map_columns(
     for column_text, target in pairs:
         index = _find_column(header, column_text)
         if index in explicit and explicit[index] != target:
-            raise UsageError(f"--map names the column '{header[index]}' twice.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "--map names the column '{column}' twice."),
+                column=header[index],
+            )
         explicit[index] = target
     owner: dict[str, int] = {}
     for index, target in explicit.items():
@@ -580,8 +697,12 @@ def map_columns(
             continue
         if target in owner:
             raise UsageError(
-                f"--map: columns '{header[owner[target]]}' and '{header[index]}' both map to "
-                f"{target}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "--map: columns '{first}' and '{second}' both map to {field}."
+                ),
+                first=header[owner[target]],
+                second=header[index],
+                field=target,
             )
         owner[target] = index
     columns: list[Column] = []
@@ -598,17 +719,38 @@ def map_columns(
         if guess in owner:
             other = header[owner[guess]]
             raise UsageError(
-                f"The columns '{other}' and '{name}' both look like {guess}.",
-                f"Choose with --map, e.g. --map \"{name}=-\" to skip one of them.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The columns '{first}' and '{second}' both look like {field}."
+                ),
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Choose with --map, e.g. --map \"{column}=-\" to skip one of them.",
+                    ),
+                    column=name,
+                ),
+                first=other,
+                second=name,
+                field=guess,
             )
         owner[guess] = index
         columns.append(Column(index, name, guess, "header"))
     if not any(c.field for c in columns):
         shown = ", ".join(f"'{c.label}'" for c in columns)
         raise UsageError(
-            f"None of the columns matches a field of object records (columns: {shown}).",
-            "Map them with --map \"COLUMN=field\", e.g. --map \"Inv. No.=inventory_number\"; "
-            f"fields: {', '.join(F.FIELDS[F.OBJECT])}.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "None of the columns matches a field of object records (columns: {columns}).",
+            ),
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Map them with --map \"COLUMN=field\", e.g. --map "
+                    "\"Inv. No.=inventory_number\"; fields: {fields}.",
+                ),
+                fields=", ".join(F.FIELDS[F.OBJECT]),
+            ),
+            columns=shown,
         )
     return columns
 
@@ -626,6 +768,20 @@ class RowError:
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", column '{self.column}'" if self.column is not None else "")
         return f"{where}: {self.message}"
+
+    def localised(self) -> str:
+        """The error in the current language (row and column first, as __str__)."""
+        if self.column is None:
+            template = translate("cli", "row {row}: {problem}")
+        else:
+            template = translate("cli", "row {row}, column '{column}': {problem}")
+        return fill(
+            template,
+            str(self),
+            row=self.row,
+            column=self.column,
+            problem=localise(self.message),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -675,35 +831,60 @@ class ImportPlan:
         dropped = {c.index for c in self.dropped_columns}
         return [c for c in self.columns if c.field is None and c.index not in dropped]
 
+    # Each warning is English as a string (--json) and a template (shown translated).
     @property
     def warnings(self) -> list[str]:
         return self.duplicate_warnings + self.other_warnings
 
     @property
     def duplicate_warnings(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.duplicates_in_file:
             out.append(
-                f"{len(self.duplicates_in_file):,} inventory number(s) appear more than once in "
-                "the file (imported anyway: unique within a vault is warned, not enforced)."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} inventory number(s) appear more than once in the file (imported "
+                        "anyway: unique within a vault is warned, not enforced).",
+                    ),
+                    count=f"{len(self.duplicates_in_file):,}",
+                )
             )
         if self.duplicates_in_vault:
             out.append(
-                f"{len(self.duplicates_in_vault):,} inventory number(s) are already in the vault "
-                "(imported anyway, as new objects; importing the same file twice doubles it)."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} inventory number(s) are already in the vault (imported anyway, "
+                        "as new objects; importing the same file twice doubles it).",
+                    ),
+                    count=f"{len(self.duplicates_in_vault):,}",
+                )
             )
         return out
 
     @property
     def other_warnings(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.formula_like_cells:
             out.append(
-                f"{self.formula_like_cells:,} cell(s) begin like a spreadsheet formula (=, +, -, "
-                "@); they are stored as plain text and never evaluated."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are "
+                        "stored as plain text and never evaluated.",
+                    ),
+                    count=f"{self.formula_like_cells:,}",
+                )
             )
         if not self.vault_checked:
-            out.append("Cross references and duplicates in the vault were not checked.")
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Cross references and duplicates in the vault were not checked."
+                    )
+                )
+            )
         return out
 
 
@@ -724,7 +905,14 @@ class _Validator:
                     row_number,
                     None,
                     None,
-                    f"this row has {len(cells)} cells but the header has {self.width} columns.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "this row has {cells} cells but the header has {columns} columns.",
+                        ),
+                        cells=len(cells),
+                        columns=self.width,
+                    ),
                 )
             )
         values = {
@@ -765,7 +953,15 @@ class _Validator:
             try:
                 cached = self.records.resolve_reference(ref)
             except F.ValidationError as exc:
-                cached = RowError(0, None, None, f"cross reference: {exc.message}")
+                cached = RowError(
+                    0,
+                    None,
+                    None,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "cross reference: {problem}"),
+                        problem=exc.message,
+                    ),
+                )
             self._refs[ref] = cached
         if isinstance(cached, RowError):
             return RowError(
@@ -816,10 +1012,7 @@ def plan_import(
         plan = _validate(source, columns, records, existing, cancel)
     except _DecodeError:
         # inspect_csv decoded the whole file: only a change since then can get here.
-        raise CsvFileError(
-            f"{source.path.name} changed while it was being read; nothing was imported.",
-            "Close the spreadsheet program, then import again.",
-        ) from None
+        raise CsvFileError(_changed_while_read(source.path.name), _CLOSE_HINT) from None
     plan.vault_checked = records is not None
     plan.seconds = time.perf_counter() - started
     return plan
@@ -890,7 +1083,7 @@ def _validate(
     first_row: dict[str, int | list[int]] = {}
     for row_number, cells in _data_rows(source):
         if cancel is not None and row_number % 1024 == 0 and cancel():
-            raise CancelledError("Cancelled; nothing was imported.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was imported."))
         if _is_blank(cells):
             plan.empty_rows += 1
             continue
@@ -946,8 +1139,9 @@ def apply_import(
     """
     if not plan.ok:
         raise FieldKitError(
-            f"The file has {plan.error_count:,} error(s); nothing was imported.",
-            "Correct them in the spreadsheet and import again.",
+            QT_TRANSLATE_NOOP("errors", "The file has {count} error(s); nothing was imported."),
+            QT_TRANSLATE_NOOP("errors", "Correct them in the spreadsheet and import again."),
+            count=f"{plan.error_count:,}",
         )
     if plan.dropped_columns:
         raise UsageError(_dropped_message(plan))
@@ -955,8 +1149,11 @@ def apply_import(
     source = plan.source
     validator = _Validator(plan.columns, records)
     changed = CsvFileError(
-        f"{source.path.name} changed while it was being imported; nothing was imported.",
-        "Close the spreadsheet program, then import again.",
+        QT_TRANSLATE_NOOP(
+            "errors", "{file} changed while it was being imported; nothing was imported."
+        ),
+        _CLOSE_HINT,
+        file=source.path.name,
     )
 
     def rows() -> Iterator[dict[str, Any]]:
@@ -990,17 +1187,27 @@ def apply_import(
 # --- the command ----------------------------------------------------------------------------------
 
 
-def _dropped_message(plan: ImportPlan) -> str:
+def _dropped_message(plan: ImportPlan) -> Text:
     names = _listed([c.label for c in plan.dropped_columns])
-    return f"These columns hold data but match no field: {names}; nothing was imported."
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors", "These columns hold data but match no field: {columns}; nothing was imported."
+        ),
+        columns=names,
+    )
 
 
-def _dropped_hint(plan: ImportPlan) -> str:
+def _dropped_hint(plan: ImportPlan) -> Text:
     first = plan.dropped_columns[0]
     name = first.header or f"#{first.index + 1}"
-    return (
-        f"Map each to a field (e.g. --map \"{name}=notes\") or skip it on purpose "
-        f"(--map \"{name}=-\"). Fields: {', '.join(F.FIELDS[F.OBJECT])}."
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Map each to a field (e.g. --map \"{column}=notes\") or skip it on purpose "
+            "(--map \"{column}=-\"). Fields: {fields}.",
+        ),
+        column=name,
+        fields=", ".join(F.FIELDS[F.OBJECT]),
     )
 
 
@@ -1056,48 +1263,87 @@ def _samples_json(plan: ImportPlan) -> list[dict[str, Any]]:
 def _listed(labels: Sequence[str], limit: int = 20) -> str:
     """'A', 'B' and 9,998 more: a sheet may have thousands of columns."""
     shown = ", ".join(f"'{label}'" for label in labels[:limit])
-    return shown + (f" and {len(labels) - limit:,} more" if len(labels) > limit else "")
+    if len(labels) <= limit:
+        return shown
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{listed} and {count} more"),
+        listed=shown,
+        count=f"{len(labels) - limit:,}",
+    )
 
 
 def _say_plan(ctx: Context, plan: ImportPlan, *, dry_run: bool = False) -> None:
     src = plan.source
-    sep = _DELIMITER_NAMES.get(src.delimiter, repr(src.delimiter))
-    ctx.say(
-        f"{src.path.name}: {plan.rows:,} row(s) ({src.encoding_label}"
-        f"{', detected' if not src.encoding_given else ''}; columns separated by {sep})"
-        + (f"; {plan.empty_rows:,} empty row(s) skipped." if plan.empty_rows else ".")
+    separators = {
+        ",": translate("cli", "comma"),
+        ";": translate("cli", "semicolon"),
+        "\t": translate("cli", "tab"),
+    }
+    sep = separators.get(src.delimiter, repr(src.delimiter))
+    # Counts are given after a colon ("rows: 50") where English keeps "(s)", so that every
+    # language reads right for any number without plural forms of each sentence.
+    if src.encoding_given:
+        summary = translate("cli", "{file}: {rows} row(s) ({encoding}; columns separated by {sep})")
+    else:
+        summary = translate(
+            "cli", "{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})"
+        )
+    line = fill(
+        summary, None, file=ltr(src.path.name), rows=f"{plan.rows:,}",
+        encoding=ltr(src.encoding_label), sep=sep,
     )
+    if plan.empty_rows:
+        skipped = translate("cli", "; {count} empty row(s) skipped.")
+        line += fill(skipped, None, count=f"{plan.empty_rows:,}")
+    else:
+        line += "."
+    ctx.say(line)
     if dry_run:
-        ctx.say(f"Encoding: {src.encoding_label} ({src.encoding_how}).")
+        ctx.say(fill(translate("cli", "Encoding: {encoding} ({how})."), None,
+                     encoding=ltr(src.encoding_label), how=localise(src.encoding_how)))
     mapped = [f"'{c.label}' → {c.field}" for c in plan.columns if c.field]
-    ctx.say("Columns: " + ", ".join(mapped) + ".")
+    ctx.say(fill(translate("cli", "Columns: {columns}."), None, columns=", ".join(mapped)))
     ignored = plan.ignored_columns
     if ignored:
         named = [c.label for c in ignored if c.header]
         unnamed = len(ignored) - len(named)
-        ctx.say(
-            "Not imported: "
-            + ", ".join(
-                ([_listed(named)] if named else [])
-                + ([f"{unnamed:,} column(s) without a header"] if unnamed else [])
-            )
-            + " (skipped with --map, or empty)."
+        parts = ([localise(_listed(named))] if named else []) + (
+            [fill(translate("cli", "{count} column(s) without a header"), None,
+                  count=f"{unnamed:,}")] if unnamed else []
         )
+        ctx.say(fill(translate("cli", "Not imported: {columns} (skipped with --map, or empty)."),
+                     None, columns=", ".join(parts)))
     if dry_run and plan.samples:
-        ctx.say(f"Rows as read ({src.encoding_label}; check that the letters look right):")
+        ctx.say(fill(
+            translate("cli", "Rows as read ({encoding}; check that the letters look right):"),
+            None, encoding=ltr(src.encoding_label),
+        ))
         for row, cells in plan.samples:
-            ctx.say(f"  row {row}: " + " | ".join(f"{c}: {t}" for c, t in cells))
-    for label, dups in (("in the file", plan.duplicates_in_file),
-                        ("already in the vault", plan.duplicates_in_vault)):
+            cells_text = " | ".join(f"{c}: {t}" for c, t in cells)
+            ctx.say("  " + fill(translate("cli", "row {row}: {cells}"), None, row=row,
+                                cells=cells_text))
+    in_file = translate("cli", "Warning: duplicate inventory numbers in the file: {numbers}.")
+    in_vault = translate(
+        "cli", "Warning: duplicate inventory numbers already in the vault: {numbers}."
+    )
+    for template, dups in ((in_file, plan.duplicates_in_file),
+                           (in_vault, plan.duplicates_in_vault)):
         if dups:
-            shown = [f"{k} (rows {', '.join(map(str, v[:5]))}{'…' if len(v) > 5 else ''})"
+            rows_of = translate("cli", "{number} (rows {rows})")
+            shown = [fill(rows_of, None, number=k,
+                          rows=", ".join(map(str, v[:5])) + ("…" if len(v) > 5 else ""))
                      for k, v in list(dups.items())[:10]]
-            more = f" and {len(dups) - 10:,} more" if len(dups) > 10 else ""
-            ctx.say(f"Warning: duplicate inventory numbers {label}: {', '.join(shown)}{more}.")
+            numbers = ", ".join(shown)
+            if len(dups) > 10:
+                numbers = fill(translate("errors", "{listed} and {count} more"), None,
+                               listed=numbers, count=f"{len(dups) - 10:,}")
+            ctx.say(fill(template, None, numbers=numbers))
     if plan.duplicates_in_file or plan.duplicates_in_vault:
-        ctx.say("They are imported anyway (unique within a vault is warned, not enforced).")
+        ctx.say(translate(
+            "cli", "They are imported anyway (unique within a vault is warned, not enforced)."
+        ))
     for warning in plan.other_warnings:
-        ctx.say(f"Warning: {warning}")
+        ctx.say(fill(translate("cli", "Warning: {text}"), None, text=localise(warning)))
 
 
 def run_import_command(ctx: Context) -> int:
@@ -1126,29 +1372,39 @@ def run_import_command(ctx: Context) -> int:
                 ctx.emit(report)
             else:
                 for error in plan.errors[:MAX_ERRORS_SHOWN]:
-                    ctx.say(str(error))
+                    ctx.say(error.localised())
                 if plan.error_count > MAX_ERRORS_SHOWN:
-                    ctx.say(f"… and {plan.error_count - MAX_ERRORS_SHOWN:,} more.")
-                ctx.say(
-                    f"fieldkit: {plan.error_count:,} error(s) in {plan.rows_with_errors:,} "
-                    f"row(s); nothing was {'changed' if dry_run else 'imported'}."
-                )
-                ctx.say("Correct them in the spreadsheet and import again "
-                        "(--dry-run checks without importing).")
+                    ctx.say(fill(translate("cli", "… and {count} more."), None,
+                                 count=f"{plan.error_count - MAX_ERRORS_SHOWN:,}"))
+                if dry_run:
+                    failed = translate(
+                        "cli", "{errors} error(s) in {rows} row(s); nothing was changed."
+                    )
+                else:
+                    failed = translate(
+                        "cli", "{errors} error(s) in {rows} row(s); nothing was imported."
+                    )
+                ctx.say("fieldkit: " + fill(failed, None, errors=f"{plan.error_count:,}",
+                                            rows=f"{plan.rows_with_errors:,}"))
+                ctx.say(translate("cli", "Correct them in the spreadsheet and import again "
+                                  "(--dry-run checks without importing)."))
             return EXIT_FAILURE
         if plan.dropped_columns:
             if ctx.json:
                 report["refused"] = _dropped_message(plan)
                 ctx.emit(report)
             else:
-                ctx.say(f"fieldkit: {_dropped_message(plan)}")
-                ctx.say(_dropped_hint(plan))
+                ctx.say(f"fieldkit: {localise(_dropped_message(plan))}")
+                ctx.say(localise(_dropped_hint(plan)))
             return EXIT_USAGE
         if dry_run:
             if ctx.json:
                 ctx.emit(report)
             else:
-                ctx.say(f"Dry run: {plan.rows:,} object(s) would be imported; nothing was changed.")
+                dry = translate(
+                    "cli", "Dry run: {count} object(s) would be imported; nothing was changed."
+                )
+                ctx.say(fill(dry, None, count=f"{plan.rows:,}"))
             return EXIT_OK
         interactive = not ctx.json and getattr(ctx.err, "isatty", lambda: False)()
         show = _progress_line(ctx) if plan.rows >= 2000 and interactive else None
@@ -1161,8 +1417,8 @@ def run_import_command(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(report)
     else:
-        ctx.say(f"Imported {result.imported:,} object(s) in one transaction "
-                f"({result.seconds:.1f} s).")
+        done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
+        ctx.say(fill(done, None, count=f"{result.imported:,}", seconds=f"{result.seconds:.1f}"))
     return EXIT_OK
 
 
@@ -1174,7 +1430,9 @@ def _progress_line(ctx: Context) -> Progress:
         if now - last[0] < 0.5 and done < total:
             return
         last[0] = now
-        ctx.err.write(f"\rImporting… {done:,} / {total:,}")
+        line = fill(translate("cli", "Importing… {done} / {total}"), None,
+                    done=f"{done:,}", total=f"{total:,}")
+        ctx.err.write("\r" + line)
         ctx.err.flush()
 
     return show

@@ -6,6 +6,14 @@ reports for about a quarter of them, with agents, damage types, severity and urg
 from the event (fire → burn and soot, flood → water stains and mould, looting → missing …), and
 a few building-level reports about a site instead of an object.
 
+A few objects (up to six, one per 30) are **documented twice**, as happens when two teams or
+the same team before and after an evacuation record one object: a copy renumbered at the
+temporary store, the number typed another way with the title in the other team's language, the
+number in Arabic-Indic digits, a bare triage record, measurements taken again in millimetres, a
+second team's record under its own mission number.
+:func:`fieldkit.duplicates.candidates.find_candidates` finds them
+(the pairs are listed in the vault's ``demo_collection`` meta entry, ``duplicates``).
+
 Everything is drawn from ``random.Random(seed)``: the same seed gives the same field values
 (record ids are random UUIDs and differ). Photos come from a pool of 12 pictures drawn once
 (:mod:`fieldkit.records.demo_photos`), ingested once and referenced by many records, so
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -194,6 +203,7 @@ class _Generator:
         self.clean = _Cleaner()
         self.incomplete = 0
         self.with_photos = 0
+        self.last: tuple[T.Institution, str, T.Archetype] | None = None
 
     # --- objects ---------------------------------------------------------------------------
 
@@ -207,6 +217,7 @@ class _Generator:
         status: str = self.status(rnd)
         priority = self.priority(rnd)
         title = _one(rnd, T.pick_text(arch.titles, lang))
+        self.last = (inst, lang, arch)
         if rnd.random() < 0.08:
             title += _FRAGMENT[lang]
         n, k = rnd.randint(1, 24), rnd.randint(1, 12)
@@ -460,6 +471,109 @@ class _Generator:
         return text[:1].upper() + text[1:] + "."
 
 
+# --- objects documented twice ----------------------------------------------------------------
+
+_SECOND_LANGUAGE = {"fr": "ar", "ar": "fr", "en": "ar", "uk": "en"}
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_TEMPORARY_STORE = {"fr": "Dépôt temporaire, caisse {k}", "ar": "المخزن المؤقت، صندوق {k}",
+                    "uk": "Тимчасове сховище, ящик {k}", "en": "Temporary store, crate {k}"}
+_RENUMBERED_NOTE = {
+    "fr": "Inventorié au dépôt temporaire ; numéro d’origine illisible sur l’étiquette.",
+    "ar": "جُرد في المخزن المؤقت؛ رقم الجرد الأصلي غير مقروء على الملصق.",
+    "uk": "Описано в тимчасовому сховищі; первинний номер на етикетці нерозбірливий.",
+    "en": "Inventoried at the temporary store; the original number is illegible on the label.",
+}
+DUPLICATE_KINDS = ("renumbered", "other_language", "arabic_digits", "triage", "remeasured",
+                   "field_number")
+
+
+@dataclass
+class _Original:
+    index: int
+    row: dict[str, Any]
+    institution: T.Institution
+    language: str
+    archetype: T.Archetype
+
+
+_TITLES = {title: row for row in T.TITLE_TRANSLATIONS for title in row.values()}
+
+
+def _translated_title(title: str, source: str, target: str) -> str | None:
+    """``title`` (in ``source``) as written in ``target``; None if the demo does not know it."""
+    base = title.removesuffix(_FRAGMENT.get(source, ""))
+    translated = _TITLES.get(base, {}).get(target)
+    if translated is None:
+        return None
+    return translated + (_FRAGMENT[target] if base != title else "")
+
+
+def _fits(kind: str, row: dict[str, Any], language: str) -> bool:
+    """Whether a generated object can be the original of this kind of second record."""
+    if len(row.get("measurements", ())) < 2 or "title" not in row:
+        return False
+    if kind in ("other_language", "arabic_digits"):
+        other = _SECOND_LANGUAGE[language]
+        return _translated_title(str(row["title"]), language, other) is not None
+    return True
+
+
+def _second_record(original: _Original, kind: str, number: int) -> dict[str, Any]:
+    """How a second team documents ``original`` (one of DUPLICATE_KINDS)."""
+    row = {k: v for k, v in original.row.items() if k != "_media"}
+    lang, arch = original.language, original.archetype
+    typed = str(row.get("inventory_number", ""))
+    if kind == "renumbered":
+        row["inventory_number"] = f"EVAC-2024-{number:03d}"
+        row["status"] = "evacuated"
+        row["current_location"] = _TEMPORARY_STORE[lang].format(k=number % 40 + 1)
+        row["notes"] = _RENUMBERED_NOTE[lang]
+        for name in ("description", "significance", "coordinates", "related_written_material"):
+            row.pop(name, None)
+    elif kind in ("other_language", "arabic_digits"):
+        other = _SECOND_LANGUAGE[lang]
+        row["title"] = _translated_title(str(row["title"]), lang, other) or row["title"]
+        row["object_type"] = arch.object_type.get(other) or arch.object_type["en"]
+        row["institution"] = original.institution.names.get(other) or row.get("institution")
+        # What the second team wrote in its own words is not the first team's text.
+        for name in ("description", "distinguishing_features", "place_of_origin",
+                     "current_location", "notes", "significance", "related_written_material",
+                     "materials_techniques", "date_period", "maker", "subject",
+                     "inscriptions_markings"):
+            row.pop(name, None)
+        if kind == "other_language":
+            row["inventory_number"] = typed.lower().replace(".", " ")
+        else:
+            row["inventory_number"] = typed.translate(_ARABIC_DIGITS).replace(".", "/")
+    elif kind == "triage":
+        keep = ("inventory_number", "institution", "title", "object_type", "status",
+                "measurements", "salvage_priority", "date_documented")
+        row = {k: row[k] for k in keep if k in row}
+        row["inventory_number"] = _retyped(_LEADING_ZEROS.sub("", typed).replace(".", "-"),
+                                           typed)
+    elif kind == "remeasured":
+        row["inventory_number"] = _retyped(_SEPARATOR.sub(" ", typed), typed)
+        row["measurements"] = [
+            {**m, "value": round(float(m["value"]) * 10, 1), "unit": "mm"}
+            if m["unit"] == "cm" else m
+            for m in row.get("measurements", [])
+        ]
+    else:  # field_number: a second team without the register numbers by its own mission
+        row["inventory_number"] = f"MISSION-2023/{number}"
+        row.pop("related_written_material", None)
+    return row
+
+
+_LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+_SEPARATOR = re.compile(r"[.\-/]")
+
+
+def _retyped(variant: str, typed: str) -> str:
+    """``variant`` of the number, or another if it came out the same (each record's number as
+    typed stays unique in the demo)."""
+    return variant if variant != typed else typed.lower() if typed.lower() != typed else f"{typed} "
+
+
 def _ingest_photos(
     vault: Vault, records: Records, seed: int, cancel: Cancel | None
 ) -> tuple[dict[str, str], int]:
@@ -541,12 +655,21 @@ def generate(
 
     ids: list[str] = []
     damaged: list[_Damaged] = []
+    twice = min(len(DUPLICATE_KINDS), objects // 30)  # the last `twice` objects are copies
+    originals: list[_Original] = []
     report("objects", 0, objects)
     for start in range(0, objects, batch_size):
         check_cancel()
         rows = []
         for index in range(start, min(objects, start + batch_size)):
             row, plan = gen.object(index)
+            if (len(originals) < twice and index < objects - twice and gen.last is not None
+                    and _fits(DUPLICATE_KINDS[len(originals)], row, gen.last[1])):
+                originals.append(_Original(index, dict(row), *gen.last))
+            elif index >= objects - twice and len(originals) == twice:
+                which = index - (objects - twice)
+                row = _documented_twice(gen, row, originals[which], DUPLICATE_KINDS[which])
+                plan = None  # its damage report would be about the object it replaced
             rows.append(row)
             if plan is not None:
                 damaged.append(plan)
@@ -597,5 +720,23 @@ def generate(
         records_with_photos=gen.with_photos,
         seconds=time.perf_counter() - started,
     )
-    _write_meta(vault, {**summary.to_json(), "complete": True})
+    pairs = [[ids[o.index], ids[objects - twice + i]] for i, o in enumerate(originals)]
+    _write_meta(vault, {**summary.to_json(), "complete": True,
+                        "duplicates": pairs if len(originals) == twice else []})
     return summary
+
+
+def _documented_twice(
+    gen: _Generator, replaced: dict[str, Any], original: _Original, kind: str
+) -> dict[str, Any]:
+    """The second record of ``original``, in place of the row ``replaced``: the generator's
+    counts follow the row that is stored."""
+    row = gen.clean(_second_record(original, kind, original.index + 100))
+    media = [dict(m) for m in original.row.get("_media", ())] if kind != "triage" else []
+    if media:
+        row["_media"] = media
+    replaced_media = replaced.get("_media", [])
+    gen.incomplete += (bool(missing_categories(row, media))
+                       - bool(missing_categories(replaced, replaced_media)))
+    gen.with_photos += bool(media) - bool(replaced_media)
+    return row

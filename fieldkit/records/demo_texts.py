@@ -967,3 +967,51 @@ HAZARDS: dict[str, Pool] = {
 def pick_text(pool: Pool, language: str) -> tuple[str, ...]:
     """The phrases of ``pool`` in ``language``, else in English, else in any language."""
     return pool.get(language) or pool.get("en") or next(iter(pool.values()))
+
+
+# Titles of the pools above in the languages a second team writes them in (the pools are not
+# parallel: each language has its own objects). Used for the demo's objects documented twice.
+TITLE_TRANSLATIONS: tuple[dict[str, str], ...] = tuple(
+    {k: v for k, v in zip(("fr", "ar", "en", "uk"), row, strict=False) if v}
+    for row in (
+        ("Stèle funéraire palmyrénienne", "شاهدة قبر تدمرية", "Palmyrene funerary stele"),
+        ("Relief funéraire à buste féminin", "نقش جنائزي لامرأة",
+         "Funerary relief with a female bust"),
+        ("Relief funéraire à buste masculin", "نقش جنائزي لرجل",
+         "Funerary relief with a male bust"),
+        ("Fragment de stèle inscrite", "جزء من شاهدة منقوشة", "Fragment of an inscribed stele"),
+        ("Stèle votive à inscription grecque", "لوح نذري بنقش يوناني",
+         "Votive stele with a Greek inscription"),
+        ("Jarre à glaçure turquoise", "جرة فخارية مزججة", "Turquoise-glazed jar"),
+        ("Bol à décor lustré", "سلطانية بزخارف ذات بريق معدني", "Lustreware bowl"),
+        ("Albarelle à décor bleu et noir", "برنية بزخارف زرقاء وسوداء",
+         "Albarello with blue and black decoration"),
+        ("Coupe à décor sous glaçure", "كأس مزجج بزخارف تحت الطلاء", "Underglaze-painted cup"),
+        ("Amphore de transport", "أمفورة نقل", "Transport amphora"),
+        ("Lampe à huile en terre cuite", "مسرجة فخارية", "Terracotta oil lamp"),
+        ("Jarre de stockage", "جرة تخزين فخارية", "Storage jar"),
+        ("Cruche à anse", "إبريق فخاري بمقبض", "Handled jug"),
+        ("Icône de la Vierge Hodigitria", "أيقونة السيدة العذراء الهادية",
+         "Icon of the Virgin Hodegetria", "Ікона Богородиці Одигітрії"),
+        ("Icône de saint Georges terrassant le dragon", "أيقونة القديس جاورجيوس قاتل التنين",
+         "Icon of Saint George and the Dragon", "Ікона святого Георгія Змієборця"),
+        ("Icône de saint Nicolas", "أيقونة القديس نيقولاوس", "Icon of Saint Nicholas",
+         "Ікона святого Миколая Чудотворця"),
+        ("Icône du Christ Pantocrator", "أيقونة المسيح ضابط الكل", "Icon of Christ Pantocrator",
+         "Ікона Спаса Вседержителя"),
+        ("Manuscrit de jurisprudence malikite", "مخطوط في الفقه المالكي",
+         "Manuscript of Maliki jurisprudence"),
+        ("Recueil de poèmes soufis", "ديوان شعر صوفي", "Collection of Sufi poems"),
+        ("Traité d'astronomie", "رسالة في علم الفلك", "Treatise on astronomy"),
+        ("Coran en écriture soudanaise", "مصحف بالخط السوداني", "Qur'an in Sudani script"),
+        ("Statuette de divinité en bronze", "تمثال برونزي صغير لإله",
+         "Bronze statuette of a deity"),
+        ("Figurine votive en bronze", "دمية نذرية برونزية", "Votive bronze figurine"),
+        ("Statuette d'orant", "تمثال متعبد صغير", "Statuette of a worshipper"),
+        ("Tétradrachme d'argent", "تترادراخما فضية", "Silver tetradrachm"),
+        ("Dinar d'or abbasside", "دينار ذهبي عباسي", "Abbasid gold dinar"),
+        ("Dirham d'argent omeyyade", "درهم فضي أموي", "Umayyad silver dirham"),
+        ("Follis de bronze byzantin", "فلس برونزي بيزنطي", "Byzantine bronze follis"),
+        ("Tapis tissé (kilim)", "بساط صوفي (كليم)", "Flat-woven rug (kilim)"),
+    )
+)

@@ -195,6 +195,10 @@ def _store(
                 datetime.now(UTC).isoformat(timespec="seconds"),
             ),
         )
+        if stored.new:  # its perceptual hash for finding duplicates: ~0.5 ms, while here
+            from fieldkit.duplicates.photo_hash import store_hash
+
+            store_hash(db, stored.sha256, examined.thumbnail)
         # A photo known only by its thumbnail (from a bundle) now has its original.
         db.execute(
             "UPDATE photos SET media_name = ? WHERE sha256 = ? AND media_name IS NULL",

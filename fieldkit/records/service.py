@@ -1274,14 +1274,19 @@ def _write_view(
         db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (rowid, body))
 
 
-def store_fresh_revisions(db: Connection, revisions: Sequence[Revision], origin: str) -> list[str]:
-    """Store first revisions of records just created here, many per statement; their ids.
+def store_fresh_revisions(
+    db: Connection, revisions: Sequence[Revision], origin: str, *, every_kind: bool = False
+) -> list[str]:
+    """Store first revisions of records unknown here, many per statement; their ids.
 
     The caller holds the write transaction. Like ``store_revision(..., fresh=True)`` for each,
     with one prepared statement per table for the whole batch (bulk creation: spreadsheets,
-    the demo). Raises sqlite's IntegrityError if a record id is already taken.
+    the demo; imports). Raises sqlite's IntegrityError if a record id is already taken.
+    ``every_kind``: custody.after_store runs for the records of every kind, as store_revision
+    does (an import: a movement may have arrived before the object it moves); without it only
+    for movements and handovers (records just created here: nothing can refer to them yet).
     """
-    _insert_fresh_rows(db, _fresh_rows(revisions, origin, _now()))
+    _insert_fresh_rows(db, _fresh_rows(revisions, origin, _now(), every_kind=every_kind))
     return [rev.record_id for rev in revisions]
 
 
@@ -1293,14 +1298,18 @@ class _FreshRows:
     heads: list[tuple[str, str]]
     views: list[tuple[Any, ...]]  # _VIEW_COLUMNS values, without the rowid
     search: list[tuple[int, str]]  # (offset in ``views``, body)
-    # Movements and handovers among them, by kind: where their items are is derived again
-    # (fieldkit.records.custody) in the same transaction, after their rows are written.
+    # Movements and handovers among them (or every kind), by kind: where their items are is
+    # derived again (fieldkit.records.custody) in the same transaction, after their rows are
+    # written.
     custody: dict[str, list[str]]
 
 
-def _fresh_rows(revisions: Sequence[Revision], origin: str, now: str) -> _FreshRows:
+def _fresh_rows(
+    revisions: Sequence[Revision], origin: str, now: str, *, every_kind: bool = False
+) -> _FreshRows:
     if any(rev.parents for rev in revisions):
         raise ValueError("a fresh revision has no parents")
+    kinds = sorted({rev.kind for rev in revisions}) if every_kind else (F.MOVEMENT, F.HANDOVER)
     return _FreshRows(
         [_revision_row(rev, origin, now) for rev in revisions],
         [(rev.record_id, rev.rev_id) for rev in revisions],
@@ -1310,10 +1319,7 @@ def _fresh_rows(revisions: Sequence[Revision], origin: str, now: str) -> _FreshR
             for offset, rev in enumerate(revisions)
             if not rev.deleted
         ],
-        {
-            kind: [rev.record_id for rev in revisions if rev.kind == kind]
-            for kind in (F.MOVEMENT, F.HANDOVER)
-        },
+        {kind: [rev.record_id for rev in revisions if rev.kind == kind] for kind in kinds},
     )
 
 

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from fieldkit import __version__
 from fieldkit.bundles.verify import VerifyReport, load_trust_file, verify_bundle
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.reports.layout import (
     BAD,
@@ -135,7 +135,7 @@ def _name_source(
 def _scope(report: VerifyReport) -> str:
     """What was checked, in one statement (verify's own when it made one)."""
     if report.scope:
-        return report.scope
+        return localise(report.scope)
     signer = report.signer
     if signer.signature_valid:
         signature = translate("reports", "the outer signature was checked and is valid")
@@ -284,7 +284,8 @@ def verification_certificate(
         row(translate("reports", "Files checked"), f"{report.files_checked:,}"),
         row(translate("reports", "Bytes checked"), f"{report.bytes_checked:,}"),
     ]
-    problems = report.errors or [translate("reports", "None.")]
+    # The problems in the report's language (verify keeps them in English for --json).
+    problems = [localise(e) for e in report.errors] or [translate("reports", "None.")]
     rows = [
         row(
             translate("reports", "Problem {number}").format(number=i)
@@ -300,7 +301,9 @@ def verification_certificate(
     story.extend(rows[1:])
     if report.warnings:
         story.append(text_flowable(translate("reports", "Notes"), s["heading"]))
-        story.extend(row(translate("reports", "Note"), text) for text in report.warnings)
+        story.extend(
+            row(translate("reports", "Note"), localise(text)) for text in report.warnings
+        )
     system = platform.system() or translate("reports", "an unknown system")
     if vault is not None:
         verifier = translate(

@@ -574,6 +574,20 @@ def _v13_duplicate_links(conn: Connection) -> None:
     )
 
 
+def _v14_photo_hashes(conn: Connection) -> None:
+    # Perceptual hashes of the photos' thumbnails for finding possible duplicates
+    # (fieldkit.duplicates.photo_hash): computed once per photo and algorithm, so a second
+    # search does not decode every thumbnail again. An empty `hash`: the thumbnail could not be
+    # decoded. Recomputable: nothing here is original information.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS photo_hashes (
+             sha256    TEXT PRIMARY KEY,
+             algorithm TEXT NOT NULL,
+             hash      BLOB NOT NULL
+           ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_core,
     _v2_media_files,
@@ -588,6 +602,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v11_custody,
     _v12_s3_targets,
     _v13_duplicate_links,
+    _v14_photo_hashes,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -190,8 +190,13 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title()
-            if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].order_by:
-                return self.tr("Click to sort by this column; from the keyboard: Sort by (Alt+B)")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                # The whole title, should a narrow window still cut the header.
+                title = self.columns[section].title()
+                if not self.columns[section].order_by:
+                    return title
+                hint = self.tr("Click to sort by this column; from the keyboard: Sort by (Alt+B)")
+                return f"{title}\n{hint}"
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -62,13 +62,12 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for i, column in enumerate(model.columns):
-            self.table.setColumnWidth(i, column.width)
         header.setSortIndicator(
             model.sort_column(),
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
+        self._size_columns()
         self.filter_bar.set_sort_columns(
             [(i, model.columns[i].title()) for i in model.sortable_columns()]
         )
@@ -108,6 +107,25 @@ class RecordListPage(QWidget):
         self.count_label.setText(text)
 
     # --- sorting -----------------------------------------------------------------------------
+
+    def _size_columns(self) -> None:
+        """Each column at least as wide as its translated header with the sort arrow
+        ("Priorité de sauvetage"); what that adds is taken from the widest column (the title),
+        so the table still fits a laptop screen."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        planned = [column.width for column in columns]
+        # A sortable column's hint leaves room for the sort arrow; the others need their text.
+        text_only = [header.fontMetrics().horizontalAdvance(c.title()) + 16 for c in columns]
+        needed = [
+            header.sectionSizeHint(i) if c.order_by else text_only[i] for i, c in enumerate(columns)
+        ]
+        widths = [max(w, n) for w, n in zip(planned, needed, strict=True)]
+        widest = max(range(len(planned)), key=planned.__getitem__)
+        extra = sum(widths) - sum(planned)
+        widths[widest] = max(planned[widest] - extra, min(planned[widest], 140))
+        for i, width in enumerate(widths):
+            self.table.setColumnWidth(i, width)
 
     def _sort_chosen(self, column: int, descending: bool) -> None:
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

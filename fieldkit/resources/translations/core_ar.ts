@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُتوقع وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُتوقع وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>عدد الوسائط المتوقعة: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>عدد الوسائط المتوقعة: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s كلًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -14,6 +93,18 @@
     <message>
         <source>Log file: {path}</source>
         <translation>ملف السجل: {path}</translation>
+    </message>
+    <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>لا يجتمع --plain و--to: الحزمة غير المشفَّرة للجميع.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>تصدير منقَّح: أُزيلت الأماكن والإحداثيات والمواقع وGPS الصور. لم تُنقَّ الحقول النصية الحرة (الأوصاف والملاحظات…): تحقق منها بحثًا عن أسماء الأماكن.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>تنبيه: {text}</translation>
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
@@ -183,6 +274,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>يُستخدم --dry-run مع `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>حدّد عملية النقل: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -230,6 +325,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>حدّد ما وصل (ITEM... رموزًا أو أرقام جرد أو معرّفات) أو --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>تشغيل تجريبي: لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -381,8 +480,766 @@
         <translation>أُلغي: قد تُقترح {a} و{b} من جديد.</translation>
     </message>
     <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>حدد الحقول بـ --json FILE (أو --json - للقراءة من الإدخال القياسي).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>أُضيفت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>حُفظت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>استُعيدت القطعة {label}.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>أُضيف تقرير الضرر {label}.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>حُفظ تقرير الضرر {label}.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>استُعيد تقرير الضرر {label}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>تنبيه: لا قطع تشترك الآن في رقم الجرد هذا (%n).</numerusform>
+            <numerusform>تنبيه: قطعة واحدة (%n) تحمل الآن رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: قطعتان (%n) تشتركان الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطع تشترك الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطعة تشترك الآن في رقم الجرد هذا.</numerusform>
+            <numerusform>تنبيه: %n قطعة تشترك الآن في رقم الجرد هذا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>حُذف؛ ويُحتفظ بسجله التاريخي.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>دُمج {merged} في {id}: إنهما القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(في تعارض: انظر `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>صورة ({role}): {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>ينقص Object ID: {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID: مكتمل</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>السجل التاريخي (الأقدم أولًا):</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>توقيع غير صالح</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>موقَّعة</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>كاتب لم يُتحقق منه</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>عُدّلت</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(سجل ناقص: لم تصل نسخة سابقة بعد)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(مؤرَّخة بعد ساعة هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>ناقص {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>لا قطع.</numerusform>
+            <numerusform>قطعة واحدة.</numerusform>
+            <numerusform>قطعتان.</numerusform>
+            <numerusform>%n قطع.</numerusform>
+            <numerusform>%n قطعة.</numerusform>
+            <numerusform>%n قطعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>لا تقارير أضرار.</numerusform>
+            <numerusform>تقرير ضرر واحد.</numerusform>
+            <numerusform>تقريرا ضرر.</numerusform>
+            <numerusform>%n تقارير أضرار.</numerusform>
+            <numerusform>%n تقريرًا عن الأضرار.</numerusform>
+            <numerusform>%n تقرير أضرار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>تطبيق سطح المكتب ليس جزءًا من هذا الإصدار من FieldKit بعد؛ استخدم الأوامر التي يعرضها `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>ليس عددًا صحيحًا: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>يجب أن يكون 1 على الأقل</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>يتحقق --verify من السجل كله؛ ولا يُطبَّق --limit و--action إلا على العرض.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>لا أحداث تدقيق.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>لا أحداث {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>سجل التدقيق سليم: عدد الأحداث {count}، الرأس {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>سجل التدقيق ليس سليمًا (عدد المشكلات: {count}): عُدّل خارج FieldKit. احتفظ بهذه الخزنة دليلًا وقارنها بنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>needs a person ({reason})</source>
+        <translation>يحتاج إلى شخص ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>متنازع عليها: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>يندمج دون تعارض</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>لا نسخ</numerusform>
+            <numerusform>نسخة واحدة</numerusform>
+            <numerusform>نسختان</numerusform>
+            <numerusform>%n نسخ</numerusform>
+            <numerusform>%n نسخة</numerusform>
+            <numerusform>%n نسخة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>لا سجلات في تعارض.</numerusform>
+            <numerusform>سجل واحد في تعارض.</numerusform>
+            <numerusform>سجلان في تعارض.</numerusform>
+            <numerusform>%n سجلات في تعارض.</numerusform>
+            <numerusform>%n سجلًا في تعارض.</numerusform>
+            <numerusform>%n سجل في تعارض.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>النسخة {revision} من {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(الفائزة)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>يحتاج إلى شخص: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>فُتحت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>أُنشئ في {seconds} ث ({rate} سجل/ث): القطع: {objects} (منها بمعرّف Object ID غير مكتمل: {incomplete})، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>تحتوي: القطع: {objects}، تقارير الأضرار: {damage}، تقارير المواقع: {sites}، الصور: {photos} (لا يُطبَّق --objects إلا عند إنشاء الخزنة التجريبية).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>انقطع إنشاء مجموعتها: احذف المجلد وشغّل `fieldkit demo` مرة أخرى لمجموعة كاملة.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>يصل تطبيق سطح المكتب في إصدار لاحق؛ لا شيء آخر لفتحه الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>لا قطع</numerusform>
+            <numerusform>قطعة واحدة</numerusform>
+            <numerusform>قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>لا تقارير أضرار</numerusform>
+            <numerusform>تقرير ضرر واحد</numerusform>
+            <numerusform>تقريرا ضرر</numerusform>
+            <numerusform>%n تقارير أضرار</numerusform>
+            <numerusform>%n تقريرًا عن الأضرار</numerusform>
+            <numerusform>%n تقرير أضرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>لا صور في {folder}</numerusform>
+            <numerusform>صورة واحدة في {folder}</numerusform>
+            <numerusform>صورتان في {folder}</numerusform>
+            <numerusform>%n صور في {folder}</numerusform>
+            <numerusform>%n صورة في {folder}</numerusform>
+            <numerusform>%n صورة في {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>كُتب {file} ({format}): {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>لا قطع في تعارض (%n).</numerusform>
+            <numerusform>قطعة واحدة (%n) في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>قطعتان (%n) في تعارض: صُدّرتا بالدمج التلقائي (`fieldkit conflicts list` يعرضهما).</numerusform>
+            <numerusform>%n قطع في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>%n قطعة في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+            <numerusform>%n قطعة في تعارض: صُدّرت بالدمج التلقائي (`fieldkit conflicts list` يعرضها).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(معرّف المفتاح {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>مفتاح minisign العام:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>مستلم age:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>كُتبت بطاقة الهوية في {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>كُتب مفتاح minisign العام في {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>البصمة: {fingerprint}. اقرأها لمن يستورد بطاقتك (شخصيًا أو بالهاتف) كي يتحقق منها.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>أُعطي --no-passphrase مع عبارة مرور للمفتاح المصدَّر.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور للمفتاح المصدَّر ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>استخدم --key-passphrase-file FILE، أو عيّن {variable}، أو أضف --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُكتب أي مفتاح.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>كُتب مفتاح النقل في {path} محميًا بعبارة المرور التي أعطيتها. يفتح age الملفات المرسلة إلى {recipient} بالأمر `age -d -i {path} FILE` (ويطلب عبارة المرور تلك).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>تنبيه: يحتوي {path} على مفتاح النقل السري دون حماية (UNPROTECTED): يستطيع كل من ينسخه قراءة الحزم المرسلة إلى هذه الخزنة. احفظه على قرص مشفَّر واحذفه حين لا تحتاج إليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}، لا عناصر</numerusform>
+            <numerusform>{document}، عنصر واحد</numerusform>
+            <numerusform>{document}، عنصران</numerusform>
+            <numerusform>{document}، %n عناصر</numerusform>
+            <numerusform>{document}، %n عنصرًا</numerusform>
+            <numerusform>{document}، %n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>ملاحظة: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>كُتب {file}: {what}، لا صفحات.</numerusform>
+            <numerusform>كُتب {file}: {what}، صفحة واحدة.</numerusform>
+            <numerusform>كُتب {file}: {what}، صفحتان.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحات.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحة.</numerusform>
+            <numerusform>كُتب {file}: {what}، %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>لا أوراق Object ID</numerusform>
+            <numerusform>ورقة Object ID واحدة</numerusform>
+            <numerusform>ورقتا Object ID</numerusform>
+            <numerusform>%n أوراق Object ID</numerusform>
+            <numerusform>%n ورقة Object ID</numerusform>
+            <numerusform>%n ورقة Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>تقرير ضرر</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>حُذفت الأماكن؛ ولم تُنقَّ الحقول النصية الحرة من أسماء الأماكن.</translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>شهادة التحقق</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>&apos;{value}&apos; ليس معدلًا مثل 200k أو 1M (بايت في الثانية).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>حد عرض النطاق 1k على الأقل (بايت في الثانية).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>يُستخدم --to مع `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>يُستخدم {option} مع `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>الاستخدام: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>هدف المزامنة &apos;{name}&apos; هو {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>الحزم هناك موجهة إلى: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>أُزيل هدف المزامنة &apos;{name}&apos;؛ لم يُمسّ شيء عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>لا حزم (%n) باقية هناك.</numerusform>
+            <numerusform>حزمة واحدة (%n) أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>حزمتان (%n) أوصلهما FieldKit باقيتان هناك؛ احذفهما يدويًا حين يستلمهما المرسَل إليهم.</numerusform>
+            <numerusform>%n حزم أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>%n حزمة أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+            <numerusform>%n حزمة أوصلها FieldKit باقية هناك؛ احذفها يدويًا حين يستلمها المرسَل إليهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>يحتاج هدف S3 إلى نقطة الوصول: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>هدف المزامنة &apos;{name}&apos; هو {path} على {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>بيانات اعتماده محفوظة داخل هذه الخزنة فقط (مشفَّرة).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>ملاحظة: {problem}؛ الهدف محفوظ، وستتم مزامنته حين يستجيب.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>لا يوجد هدف مزامنة بعد؛ أضف هدفًا بـ `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>ملاحظة: {name} ({fingerprint}…) ليس في مخزن الثقة لديك: ستُعزل حزمه حتى تثق ببطاقته.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} على {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>حزم منتظرة: {waiting}، بانتظار الإشعار بالاستلام: {awaiting}، معزولة: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>لم يُرسل بعد: {revisions}، {photos} (تصدّرها المزامنة التالية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة واحدة</numerusform>
+            <numerusform>مراجعتان</numerusform>
+            <numerusform>%n مراجعات</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+            <numerusform>%n مراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>بايتات معلّقة: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>آخر إرسال: {push}، آخر استلام: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>العزل: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>آخر مشكلة: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>لا شيء معزول.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}: الحزم المرسلة: {sent} (الجديدة: {exported}، المراجعات: {revisions})؛ الحزم المستوردة: {imported} بمراجعات جديدة: {new}؛ المُشعَر باستلامها: {acknowledged}، المُزالة من الهدف: {removed}؛ المنتظرة: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>عُزل {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>لم يُضبط أي هدف مزامنة؛ أضف هدفًا بـ `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>تنبيه: أنت تثق الآن بأكثر من بطاقة باسم يشبه {name}: هذه (البصمة {fingerprint}…) و{others}. تأكد أن كلًّا منها هو من تظن، وأعد تسمية إحداها بـ --name كي لا تختلطا.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(البطاقة تقول {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(الدور الذي تدّعيه بطاقته)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>تم الوثوق بـ {name}{claim} بدور {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>البصمة: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>عُلّمت كموثَّقة: قارنت هذه البصمة مع صاحبها.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>لم يُتحقق منها بعد: قارن البصمة أعلاه بصوت مسموع مع صاحبها (شخصيًا أو بالهاتف؛ يرى بصمته بـ `fieldkit identity show`)، ثم أعد تشغيل هذا مع --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>وحتى ذلك الحين لا تتلقى حزمًا إلا إذا سمّيتها بـ `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>لا تثق هذه الخزنة بأي مفتاح بعد: أضف بطاقة بـ `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>لبعض البطاقات الموثوقة الاسم نفسه (أو أسماء متشابهة): ميّز بينها بالبصمة، وأعد تسمية إحداها بـ `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>لا يتلقى المنسقون غير الموثَّقين حزمًا إلا إذا سُمّوا بـ `export --to`. للتحقق من أحدهم قارن بصمته مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بـ `fieldkit identity show`)، ثم شغّل `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>أُبطل {name} ({fingerprint}) من قبل في {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>أُبطل {name} ({fingerprint}): لم تعد الحزم والمراجعات الموقَّعة بهذا المفتاح مقبولة.</translation>
+    </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>كُتب مفتاح الاسترداد في {path}: اطبعه ثم احذف الملف.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>مفتاح الاسترداد الخاص بك (يُعرض هذه المرة فقط). دوّنه أو اطبعه واحفظه بعيدًا عن هذا الحاسوب: فهو يفتح الخزنة إذا نُسيت عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>جارٍ إنشاء الخزنة (قياس سرعة هذا الحاسوب لأجل المفتاح)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>أُنشئت خزنة في {path} (المعرّف {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>تغيّرت عبارة المرور. النسخ الاحتياطية السابقة ما زالت تُفتح بالقديمة.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>جارٍ إعادة تشفير قاعدة البيانات وكل صورة بمفاتيح جديدة…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>هذه الخزنة متلَفة من قبل.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>يتطلب الإتلاف تأكيدًا مكتوبًا ولا توجد طرفية.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>أضف --confirm {word} لإتلاف مفاتيح الخزنة نهائيًا.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>هذا يُتلف مفاتيح الخزنة في {path}. لن يقرأها أحد بعد ذلك أبدًا، ولا حتى بمفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>اكتب {word} للتأكيد: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>لم يُؤكَّد؛ لم يُتلف شيء.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>أُتلفت مفاتيح الخزنة. قد تبقى نسخ قديمة من الكتل على أقراص SSD وذواكر USB؛ والتشفير الكامل للقرص يحمي من ذلك.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} (الملفات: {files}، البايتات: {size}). وتُفتح بعبارة المرور ومفتاح الاسترداد الحاليين لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>الخزنة مفتوحة في نافذة أو أمر FieldKit آخر: النسخة الاحتياطية لقطة متّسقة، ولا تُدرج في سجل تدقيق الخزنة.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>استُعيدت في {path}. بدأت حقبة جديدة: تُميَّز الحزم المرسلة من الآن عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>الصف {row}، العمود «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: عدد الصفوف {rows} ({encoding}؛ الفاصل بين الأعمدة: {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: عدد الصفوف {rows} ({encoding}، مكتشَف؛ الفاصل بين الأعمدة: {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation>؛ صفوف فارغة تم تخطيها: {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>الترميز: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>الأعمدة: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>أعمدة بلا عنوان: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>لم يُستورد: {columns} (تم تخطيه بـ --map، أو فارغ).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>الصفوف كما قُرئت ({encoding}؛ تحقق من أن الحروف تظهر صحيحة):</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>الصف {row}: {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>تنبيه: أرقام جرد مكررة في الملف: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>تنبيه: أرقام جرد موجودة مسبقًا في الخزنة: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (الصفوف {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>تُستورد على أي حال (التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>عدد الأخطاء: {errors} في {rows} من الصفوف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>صحّحها في جدول البيانات ثم استورد مرة أخرى (--dry-run يتحقق دون استيراد).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>تشغيل تجريبي: عدد القطع التي ستُستورد {count}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>تم استيراد {count} من القطع في معاملة واحدة ({seconds} ث).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>جارٍ الاستيراد… {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -525,6 +1382,50 @@
     <message>
         <source>same inventory number after normalising</source>
         <translation>رقم الجرد نفسه بعد التوحيد</translation>
+    </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>أرقام الجرد تحمل الأرقام نفسها</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>الصورة نفسها</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>الصور متشابهة بنسبة {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>العنوان نفسه</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>عناوين متشابهة</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>عناوين متشابهة بخطوط كتابة مختلفة</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>القياسات متطابقة</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>القياسات متقاربة في حدود {percent} %</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>المؤسسة نفسها</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>نوع القطعة نفسه</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>مواد متشابهة</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1617,1127 @@
     <message>
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>استورد الحزم التي تحمله، ثم ألغِ من جديد.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>مسار مطلق</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>يحتوي على شرطة مائلة عكسية (فاصل مسارات ويندوز)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>يحتوي على محرف تحكم</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>يبدأ بحرف محرك أقراص</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>يبدأ بإشارة إلى المجلد الشخصي (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>يحتوي على &apos;..&apos; الذي يقود إلى خارج مجلده</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>يحتوي على جزء &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>فيه جزء فارغ (&apos;/&apos; مكررة أو في النهاية)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>في {file} سطر فارغ ({line})، وهذا ما لا يسمح به BagIt.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>تغيّر حجم {file} أثناء التحقق منه.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>يبدأ {file} بعلامة ترتيب البايتات، وهي ممنوعة في BagIt.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} ليس نصًا صالحًا بترميز UTF-8؛ لا يقرأ FieldKit إلا ملفات الوسوم بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>لا يبدأ {file} بالسطر &apos;{line}&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>يذكر {file} إصدار BagIt {version}، لا M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>لا يصرّح {file} بترميزه (&apos;{line}&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>في {file} %n أسطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} سطر واحد (%n)؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} سطران (%n)؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n أسطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n سطرًا؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+            <numerusform>في {file} %n سطر؛ يسمح BagIt بسطرين بالضبط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>في {file} مسافات يمنعها BagIt {version}: يجب أن يكون كل سطر &apos;Label: value&apos; بمسافة واحدة بالضبط بعد النقطتين.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>تستخدم هذه الحقيبة إصدار BagIt {version}؛ يقرأ FieldKit الإصدارين 0.97 و1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>السطر {line} من {file} مُزاح لكنه لا يُكمل شيئًا.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>السطر {line} من {file} ليس بالصيغة &apos;Label: value&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>في السطر {line} من {file} مسافات حول الوسم {label}، وهذا ما يمنعه BagIt 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>السطر {line} من {file} يحتاج إلى مسافة بعد النقطتين.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>السطر {line} من {file} ليس مجموعًا اختباريًا يتبعه اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>في السطر {line} من {file} مجموع اختباري بطول خاطئ لخوارزمية {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>يعلّم السطر {line} من {file} المسار {path} بـ&apos;*&apos; كما يفعل md5sum؛ ترفض أدوات التحقق الصارمة من BagIt ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>يكتب السطر {line} من {file} المسار {path} مسبوقًا بـ&apos;./&apos;؛ ترفض أدوات التحقق الصارمة من BagIt ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>يذكر السطر {line} من {file} المسار {path}، وهو {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>يذكر {file} المسار {path} وهو خارج المجلد data/؛ بيان المحتوى لا يذكر إلا ملفات المحتوى.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>يذكر {file} ملف المحتوى {path}؛ بيان الوسوم لا يذكر إلا ملفات الوسوم.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>يذكر {file} المسار {path} مرتين (السطران {first} و{second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>يذكر {file} المسارين {path} و{other} اللذين لا يختلفان إلا في حالة الأحرف أو تطبيع يونيكود.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>أُلغي التحقق من الحقيبة.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>حجم {file} هو {size} بايت، وهو أكبر من أن يقرأه FieldKit كملف وسوم.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>يذكر {file} المسار {path} المحفوظ باسم {stored} بتطبيع يونيكود آخر.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>ليس في الحقيبة {file}، فهي ليست حقيبة BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>ملفات الوسوم في هذه الحقيبة بترميز {encoding}؛ لا يقرأ FieldKit إلا ملفات الوسوم بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>في هذه الحقيبة ملف fetch.txt: الحقائب الناقصة التي يجب تنزيل ملفاتها غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data ملف، لكن يجب أن يكون مجلد المحتوى.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>ليس في الحقيبة مجلد data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>يستخدم {file} خوارزمية المجموع الاختباري {algorithm} التي لا يدعمها FieldKit.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>ليس في الحقيبة بيان للمحتوى (ملف manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>لا يختلف {file} و{other} إلا في حالة الأحرف أو تطبيع يونيكود، فسيصبحان ملفًا واحدًا على ويندوز وmacOS.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>يذكر {file} قيمة Payload-Oxum أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>يذكر {file} قيمة Payload-Oxum بالشكل {value}، لا bytes.files.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>تذكر Payload-Oxum في {file}: {files} و{size}، لكن في المحتوى {actual_files} و{actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>لا بايتات</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} موجود في الحقيبة لكنه غير مذكور في {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>يذكر {file} نفسه، وهذا ما لا يمكن لأي مجموع اختباري أن يحققه.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>لا يذكر {file} بيان المحتوى {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} مذكور في {manifests} لكنه مفقود من الحقيبة.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} مذكور في بعض بيانات الوسوم لكن ليس في {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>ليس في الحقيبة بيان وسوم، فملفات bagit.txt وbag-info.txt والبيانات غير محمية بمجاميع اختبارية.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} غير مذكور في أي بيان وسوم، فلا شيء يتحقق منه.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>لا يوجد {file} يرافق {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>لا تستخدم بيانات المحتوى في هذه الحقيبة إلا {algorithms}، وهي تكشف الأعطال العرضية لا العبث المتعمَّد.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>لا تستخدم بيانات الوسوم في هذه الحقيبة إلا {algorithms}، وهي تكشف الأعطال العرضية لا العبث المتعمَّد.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} ملف أنشأه نظام التشغيل، وأُضيف على الأرجح عن غير قصد.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>تعذّرت قراءة {file}.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>لا يطابق {file} مجموعه الاختباري في {manifests}: لقد عُدّل أو تلف.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>هذه ليست حزمة FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>تستخدم هذه الحزمة إصدار التنسيق {version} الذي لا يستطيع FieldKit هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>في {file} حقول ناقصة أو قيم خاطئة.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} ليس حزمة قابلة للقراءة: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>عنصر الحزمة {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>في {file} {size} بايت عند الإزاحة {offset} لا تنتمي إلى أي عنصر.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>أصبح {file} رابطًا رمزيًا أثناء قراءته.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} أرشيف متعدد الأجزاء (مقسَّم)، والحزم ليست كذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>الحقل الإضافي في {where} مبتور</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} يكرر حقلًا إضافيًا</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>ينقص {where} حقل ZIP64 الذي تحتاجه أحجامه</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>حقل ZIP64 في {where} مبتور</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} يقع بعد نهاية الملف</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} مبتور</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} فارغ، وليس حزمة.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>في {file} {count} مدخلًا، أكثر من {limit} التي يمكن أن تحتويها الحزمة.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>لا ينتهي دليله المركزي حيث يقع سجل النهاية</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>لا يحتوي {file} على أي ملفات.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>أقصر من أن يكون أرشيف ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>ليس فيه سجل نهاية ZIP (ليس ZIP، أو مبتور)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>سجل نهاية ZIP64 مفقود</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>يعدّ سجل النهاية مدخلاته على نحو غير متّسق</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>يقع سجل نهاية ZIP64 خارج الملف</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>سجل نهاية ZIP64 تالف</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>طول سجل نهاية ZIP64 خاطئ</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>يعدّ سجل نهاية ZIP64 مدخلاته على نحو غير متّسق</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>سجلا النهاية فيه متعارضان</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>دليله المركزي لا يتّسع في الملف</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>دليله المركزي أكبر من مدخلاته</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>دليله المركزي مبتور</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>المدخل {number} من الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} تالف</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>دليله المركزي أطول مما صُرِّح به</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>له اسم طوله {size} بايت، أطول من {limit} المسموح بها</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>في {file} بيانات إضافية كبيرة جدًا في {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>مشفَّر؛ وعناصر الحزمة لا تكون مشفَّرة أبدًا</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>يستخدم ميزات ZIP لا يقرؤها FieldKit ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>مضغوط (الطريقة {method})؛ وعناصر الحزمة تُخزَّن بلا ضغط</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>يتطلب إصدار ZIP أحدث مما تستخدمه الحزم</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>يحمل اسمًا ثانيًا بديلًا</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>له حجمان مختلفان، فهو ليس مخزَّنًا كما هو</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>مدخل مجلد له محتوى</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>حجمه {size} بايت، أكثر من {limit} المسموح بها</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>يصرّح {file} بأكثر من {limit} بايت التي يمكن أن تحتويها الحزمة.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>بيانات {member} تقع خارج الأرشيف</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>في دليله المركزي بايتات لا تنتمي إلى أي مدخل</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>في {file} اسم عنصر ليس UTF-8 صالحًا.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>في {file} اسم عنصر ليس بترميز UTF-8 (صفحة ترميز قديمة)، والحزم لا تستخدم ذلك أبدًا.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>رابط رمزي؛ والحزم لا تحتوي إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>ملف خاص (جهاز أو أنبوب أو مقبس)؛ والحزم لا تحتوي إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>معلَّم كمجلد لكنه مسمّى كملف</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>مسمّى كمجلد لكنه معلَّم كملف</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>يحتوي على &apos;:&apos; التي يقرؤها ويندوز اسمَ محرك أو تدفق</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>يظهر مرتين</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>لا يختلف عنصرا الحزمة {member} و{other} إلا في حالة الأحرف أو تطبيع يونيكود، فسيكتب أحدهما فوق الآخر.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>يقع في المستوى الأعلى؛ والحزمة تحتوي مجلدًا واحدًا بالضبط</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>يحتوي {file} على أكثر من مجلد في المستوى الأعلى ({names})؛ والحزمة تحتوي مجلدًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>عنصر الحزمة {member} ملف، لكن {other} داخله.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>يتداخل مع عنصر آخر (حيلة تستخدمها قنابل ZIP)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>تتداخل بيانات آخر عنصر في الحزمة مع الدليل المركزي لـ {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>الترويسة المحلية لـ {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} مبتور</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>له اسم في ترويسته المحلية يختلف عنه في الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>له أعلام في ترويسته المحلية تختلف عنها في الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>له ترويسة محلية تخالف الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>له واصف بيانات يخالف الدليل المركزي</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>عنصر الحزمة {member} تالف: مجموعه الاختباري CRC-32 لا يطابق.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>عنصر الحزمة {member} مبتور: تغيّر الملف أو تلف.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} رابط رمزي، وليس مجلد حقيبة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>اسم {file} ليس UTF-8 صالحًا.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} رابط رمزي؛ لا يتبع FieldKit الروابط.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} ملف خاص (جهاز أو أنبوب أو مقبس).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>لم يعد {file} ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>لا يمكن قراءة ملف الثقة {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} ليس بطاقة هوية FieldKit ولا مفتاحًا عامًا لـ minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>{file} مفقود من الحزمة.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} أكبر مما ينبغي لما يجب أن يحتويه.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيع الخارجي؛ ولم يُفحص المحتوى المشفَّر.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيعين الخارجي والداخلي وكل مراجعة وتوقيع كاتبها وكل صورة.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>لا يمكن قراءة {file}.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>يسمّي {file} حزمة غير مجلدها.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>يسمّي {file} مرسلًا غير الذي في {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} غير مشمول ببيان الوسوم الموقَّع.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>لا يذكر بيان الوسوم الموقَّع {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>مفتاح الموقِّع غير معروف هنا، فتعذّر التحقق من التوقيع؛ أعطِ بطاقة هويته مع --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file}: التعليق الموقَّع لا يطابق {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>تم التحقق من الموقِّع بمفتاح minisign مجرد: تعذّر تأكيد بصمته في FieldKit.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>هذه الخزنة ليست من المرسَل إليهم في الحزمة.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>أُبطل مفتاح الموقِّع لاحقًا؛ هذه الحزمة من قبل الإبطال.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>أُبطل مفتاح الموقِّع؛ وهذه الحزمة جاءت بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>لا يحتوي {file} على بطاقة مرسِل صالحة.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>{file} مفقود.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>ينتمي {file} إلى حزمة أخرى أو موضع آخر في التدفق.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>الموقِّع الداخلي ليس الموقِّع الخارجي.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>السطر {line} من {file} غير صالح.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>السطر {line} من {file} ليس مراجعة صالحة.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>المراجعة {revision} من كاتب بطاقته غير مضمَّنة.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>السطر {line} من {file}: للمراجعة {revision} توقيع كاتب غير صالح.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>يظهر سطر لقطة سجل في حزمة مراجعات.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>السطر {line} من {file} من نوع غير معروف.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>لا يحتوي {file} على قائمة صور.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} غير مذكور في {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} مذكور في {other} لكنه مفقود.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file}: الصورة لا تطابق بصمتها (التجزئة).</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>السطر {line} من {file} طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>لا يطابق {file} بصمته (التجزئة) في {other}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} ليس ملف JSON قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>يجب أن يكون JSON كائنًا من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>يجب أن يكون --objects صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>أقصى قيمة لـ --objects هي {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>يحتوي {path} على خزنة حقيقية لا تجريبية؛ ولا يمسّها `demo`.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>حدد مجلدًا آخر بـ --vault، أو شغّل `fieldkit demo` دون --vault.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>لا يمكن قراءة الملف {path}.</translation>
+    </message>
+    <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>مدخلات JSON أكبر من {size} ميبيبايت.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>يجب أن تكون مدخلات JSON كائنًا من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>الصورة {path} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>أُتلفت هذه الخزنة: أُتلفت مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>مجلد ملف مفتاح الاسترداد {path} غير موجود؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>أنشئ المجلد أو اختر ملفًا آخر، ثم شغّل الأمر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>ملف مفتاح الاسترداد {path} موجود من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>اختر اسم ملف جديدًا (قد يحتوي الملف الموجود على المفتاح الذي ما زال يفتح الخزنة).</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>المفتاح العام لـ minisign ليس base64 صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>هذا ليس مفتاحًا عامًا من نوع minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>ملف المفتاح العام لـ minisign فارغ.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>ملف التوقيع ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>ملف التوقيع ليس بتنسيق minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>لا يحتوي ملف التوقيع على تعليق موثوق.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>ملف التوقيع ليس base64 صالحًا.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>ملف التوقيع ليس توقيعًا من نوع minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>صُنع التوقيع بمفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>لا يطابق التوقيع الملف الموقَّع.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>عُدّل التعليق الموثوق في التوقيع.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value}: ترميز غير معروف.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>استخدم مثلًا {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>الأسطر {numbers} وغيرها</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>السطر {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>الأسطر {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>لا يمكن قراءة الملف {file}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>تعذّرت قراءة الملف {file}.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>محدد بـ --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>مكتشَف: علامة ترتيب البايتات UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>مكتشَف: علامة ترتيب البايتات UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>مكتشَف: الملف كله UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>مكتشَف: الملف كله ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>مكتشَف: ليس UTF-8، وكل حروفه المشكَّلة ({count}) تُقرأ كلمات أوروبية غربية</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} ليس نصًا بترميز UTF-8، ولا يستطيع FieldKit تحديد ترميزه بثقة (أول حروف ليست ASCII بسيطًا في السطر {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>احفظه بصيغة CSV UTF-8 من برنامج الجداول، أو حدد ترميزه بـ --encoding، مثلًا {examples}؛ وتحقق بـ --dry-run الذي يعرض الصفوف كما قُرئت. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>في {file} علامة ترتيب بايتات UTF-8 لكن فيه بايتات ليست UTF-8 (عددها {count}) في {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} نص بترميز UTF-8 باستثناء بايتات ليست UTF-8 (عددها {count}) في {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>صحّح السطر أو الأسطر المذكورة (أعد كتابة الحروف فيها) واحفظ الملف بصيغة CSV UTF-8؛ أو إن كان الملف كله بترميز آخر فحدده بـ --encoding (تحقق بـ --dry-run). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>لا يبدأ {file} بعلامة ترتيب بايتات {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>حدد بدلًا من ذلك --encoding {codec}-le (كما يكتبه ويندوز) أو {codec}-be؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>تحقق من --encoding (مثلًا {examples})، أو احذفه ليُكتشف الترميز؛ أو صحّح تلك الأسطر. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>صحّح تلك الأسطر، أو احفظ الجدول مجددًا بصيغة CSV UTF-8. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} ليس نصًا صالحًا بترميز {encoding}: لا يمكن قراءة {lines} بترميز {encoding}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} مجلد؛ حدد ملف CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>الملف {file} أكبر من {size} غيغابايت.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>قسّم الجدول إلى ملفات CSV أصغر واستوردها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>أغلق برنامج الجداول ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} فارغ: لا يوجد صف عناوين.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value}: حدد محرفًا واحدًا مثل &apos;,&apos; أو &apos;;&apos; أو &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>مصنف (.xlsx أو .ods)، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>مصنف Excel 97-2003 (.xls)، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>مستند PDF، لا ملف CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>يحتوي {file} على بايتات NUL: إنه ملف ثنائي، لا نص CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>احفظ الجدول بصيغة CSV من برنامج الجداول؛ وإن كان نصًا بترميز UTF-16 بلا علامة ترتيب بايتات فحدد --encoding utf-16. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>تغيّر {file} أثناء قراءته؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file}: {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>يحتوي {file} على بيانات ثنائية، لا نص CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>في {file} {count} عمود؛ يقرأ FieldKit {limit} على الأكثر (أعرض جدول ينشئه Excel أو LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>احذف الأعمدة الفارغة في يمين الجدول، واحفظه مجددًا بصيغة CSV ثم استورده؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>في {file} أكثر من {limit} صف.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>السطر {line} من {file} أطول من {limit} محرف: ليس صفًا في جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>في الصف {row} من {file} خلية أطول من {limit} محرف (الحقل يحتمل {most} على الأكثر)؛ هل بقيت علامة اقتباس مفتوحة؟</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>ينتهي {file} داخل خلية بين علامتي اقتباس تبدأ في الصف {row} أو بعده؛ بقيت علامة اقتباس (&quot;) مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>الصف {row} من {file} ليس CSV صالحًا: خلية بين علامتي اقتباس لم تُغلق كما يجب.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value}: اكتب COLUMN=field، مثلًا --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map: &apos;{value}&apos; ليس حقلًا في سجلات القطع.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>الحقول المعروفة: {fields} (أو &apos;-&apos; لتخطي عمود).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map: لا يوجد في الملف عمود {value} (فيه {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map: عدة أعمدة اسمها &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>سمِّ العمود بموضعه بدلًا من ذلك، مثلًا --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map: لا يوجد في الملف عمود &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>أعمدته هي: {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>يذكر --map العمود &apos;{column}&apos; مرتين.</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map: العمودان &apos;{first}&apos; و&apos;{second}&apos; كلاهما يُربطان بـ {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>العمودان &apos;{first}&apos; و&apos;{second}&apos; كلاهما يشبه {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>اختر بـ --map، مثلًا --map &quot;{column}=-&quot; لتخطي أحدهما.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>لا يطابق أي عمود حقلًا في سجلات القطع (الأعمدة: {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>اربطها بـ --map &quot;COLUMN=field&quot;، مثلًا --map &quot;Inv. No.=inventory_number&quot;؛ الحقول: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>أرقام جرد تظهر أكثر من مرة في الملف: {count} (تُستورد على أي حال: التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>أرقام جرد موجودة مسبقًا في الخزنة: {count} (تُستورد على أي حال كقطع جديدة؛ استيراد الملف نفسه مرتين يضاعفه).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>خلايا تبدأ كصيغة جدول بيانات (=، +، -، @): {count}؛ تُخزَّن نصًا عاديًا ولا تُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>لم يُتحقق من الإحالات المرجعية ولا من التكرارات في الخزنة.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>في هذا الصف {cells} خلية لكن في صف العناوين {columns} عمود.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>إحالة مرجعية: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>أُلغي؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>عدد الأخطاء في الملف: {count}؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>صحّحها في جدول البيانات ثم استورد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>تغيّر {file} أثناء استيراده؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>تحتوي هذه الأعمدة على بيانات لكنها لا تطابق أي حقل: {columns}؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>اربط كل عمود بحقل (مثلًا --map &quot;{column}=notes&quot;) أو تخطَّه عمدًا (--map &quot;{column}=-&quot;). الحقول: {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} و{count} أخرى</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +3053,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>صورة عامة</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>مجلد الخزنة (الافتراضي: $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>قراءة عبارة المرور من السطر الأول في FILE (تُتجاهل علامة UTF-8 ونهاية السطر، والأسطر التالية أيضًا)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>مخرجات مقروءة آليًا على stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit: توثيق المجموعات والأضرار دون اتصال؛ وتبادل حزم موقَّعة.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>عرض الإصدار والخروج</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>فحص هذا التثبيت دون اتصال (بلا نافذة ولا خزنة) وطباعة سطر JSON واحد</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>تشغيل تطبيق سطح المكتب</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>عرض سجل التدقيق أو التحقق من سلامته</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>التحقق من سلسلة التجزئة؛ الخروج بالرمز 1 إن عُدّل حدث أو حُذف أو أُدرج</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>عرض أحدث N من الأحداث فقط</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>عرض أحداث الإجراء A فقط</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>كتابة حزمة موقَّعة ومشفَّرة</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>مرسَل إليه (قابل للتكرار)؛ الافتراضي: كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>غير مشفَّر (للمدققين والجمهور)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>كل المراجعات، لا الجديدة فقط</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>فقط ما لم تحمله إليهم أي حزمة سابقة</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>لقطة للقراءة فقط بلا أماكن ولا إحداثيات ولا مواقع ولا GPS الصور</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>التقسيم فوق SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>استبعاد هذه الصورة (8 محارف ست عشرية أو أكثر من بصمتها؛ قابل للتكرار)؛ وسيرسلها تصدير لاحق</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>التحقق من الحزم (بلا حاجة إلى خزنة)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>موقِّع تثق به: بطاقة هوية أو مفتاح minisign عام (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>التحقق من الحزم ودمجها</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>الدمج حتى لو لم يكن الموقِّع موثوقًا</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>سجلات عُدّلت في مكانين في الوقت نفسه</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>سجلات في تعارض</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>النسختان والدمج التلقائي</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>كتابة مراجعة دمج واحدة</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>قبول الدمج التلقائي</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>الإبقاء على نسخة واحدة (معرّف المراجعة، 8 محارف أو أكثر)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>الحقول بعد الحل</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>الأماكن: مبانٍ وغرف ورفوف ومخازن مؤقتة (برموز)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>إضافة مكان من JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>عرض الأماكن</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>الحاويات: صناديق وعلب ولفائف وأكياس ومنصات (برموز)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>إضافة حاوية من JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>عرض الحاويات</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>الحقول ككائن JSON (&apos;-&apos;: الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>نقل عناصر (مغادرة)، `move receive MOVEMENT [ITEM...] [--all]`، `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>إلى أين تذهب العناصر</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>حقول أخرى ككائن JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>خطّط له؛ يغادر لاحقًا</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(الاستلام) وصل كل ما كان متوقعًا</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(الاستلام) عرض المطابقة؛ دون كتابة شيء</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>أين توجد قطعة أو حاوية الآن</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>عمليات نقل العهدة، يقبلها المستلم</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>تسليم عناصر إلى شخص ما</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>قبول تسليم موجّه إليك</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes، accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>عرض عمليات التسليم</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>إنشاء خزنة تجريبية (إن لم توجد) وفتحها (عبارة المرور: demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>القطع المراد إنشاؤها</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>إنشاء الخزنة فقط والإخبار بذلك</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>تصدير القطع بصيغة LIDO XML أو Linked Art JSON-LD أو CSV لأنظمة التراث</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido: ملف .xml (تذهب الصور إلى مجلد بجانبه)؛ linked-art: مجلد جديد أو فارغ؛ csv: ملف .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>القطع المطابقة لـ TEXT فقط</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>هذه الحالة فقط (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>استبعاد الأماكن والإحداثيات والمواقع وGPS الصور (كما تفعل الحزم)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido: عدم كتابة الصور</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>هذه القطع فقط (المعرّف أو رقم الجرد)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>هوية هذه الخزنة ومفاتيحها</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>اسم هذه الخزنة ودورها وبصمتها ومفاتيحها العامة</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>كتابة بطاقة هوية هذه الخزنة (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>البطاقة المراد كتابتها</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>كتابة ملف مفتاح minisign عام قياسي أيضًا (لأجل `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>كتابة مفتاح النقل لأجل `age -d -i FILE` (لا مفتاح التخزين أبدًا)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>ملف المفتاح المراد كتابته</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>كتابة المفتاح بلا حماية (AGE-SECRET-KEY-1…)، بالوضع 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>عبارة المرور التي تحمي المفتاح المصدَّر (وإلا ${variable} أو طلبها)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>سجلات القطع (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>إضافة قطعة من JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>تغيير بعض الحقول (مراجعة جديدة)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>عرض قطعة واحدة</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>كل مراجعة، مَن ومتى</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>عرض القطع أو البحث فيها</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>سجلات Object ID غير المكتملة فقط</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>حذف قطعة (يُحتفظ بالسجل التاريخي)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>استعادة مراجعة سابقة لقطعة (يلغي حذفًا أو تعديلًا)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>المراجعة المراد استعادتها (`object show ID --history` يعرضها)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>استيراد جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>التحقق والإبلاغ؛ دون تغيير شيء</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>فاصل الأعمدة (الافتراضي: يُكتشف)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>ترميز الملف، مثل utf-8 أو cp1252 أو cp1256 أو shift_jis (الافتراضي: يُحدَّد من الملف كله؛ وعند الشك يطلب FieldKit هذا الخيار)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>إضافة تقرير ضرر من JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>القطعة المتضررة (المعرّف أو رقم الجرد)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>عرض تقارير الأضرار</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>عرض تقرير ضرر واحد</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>إرفاق صورة</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>دور الصور (الافتراضي: {role} للأولى، ثم detail)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>تعليق للصور المعطاة</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>طباعة تقارير PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>أوراق Object ID، صفحة لكل قطعة</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>المعرّف أو بادئته أو رقم الجرد</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>تقرير ضرر</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>معرّف تقرير ضرر، أو معرّف قطعة (أحدث تقرير لها)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>قائمة الإخلاء/الجرد حسب أولوية الإنقاذ</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>أولوية الإنقاذ 1-4 (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>استبعاد عمود المكان</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>شهادة مدقق لحزمة</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>ملصقات QR على أوراق A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>قطع وحاويات وأماكن</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>قائمة تعبئة حاوية، توضع بداخلها</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>استمارة النقل مع مطابقتها</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>شهادة التسليم بالبصمتين</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>إذن الإخلاء لعملية نقل</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>لغة ملف PDF (الافتراضي: FIELDKIT_LANG، وإلا لغة النظام، وإلا en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>تبادل الحزم عبر مجلدات المزامنة (ذواكر USB، مجلدات مشتركة) أو تخزين S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>إيصال الحزم إلى مجلدات المزامنة أو تخزين S3 واستلام الحزم والإيصالات من هناك.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET أو status أو quarantine أو target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>مع `target add`: مرسَل إليه (قابل للتكرار)؛ الافتراضي: كل منسق تم التحقق منه</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>مع `target add s3://…`: نقطة وصول S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>مع `target add s3://…`: منطقة الحاوية</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>مع `target add s3://…`: مفتاح الوصول والسر بتنسيق بيانات اعتماد AWS ([default] aws_access_key_id / aws_secret_access_key)؛ وإلا AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY، وإلا يُطلبان؛ ويُحفظان داخل الخزنة فقط</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>مع `target add s3://…`: RATE بايت في الثانية على الأكثر (مثل 200k، 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>بطاقات الهوية التي تثق بها هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>الوثوق ببطاقة هوية (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>البطاقة كما كتبها `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>الدور الذي يُوثق به فيه (الافتراضي: دور البطاقة)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>الاسم المحلي المعروض له (الافتراضي: الاسم على البطاقة)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>قارنت البصمة مع صاحبها (شخصيًا أو بالهاتف)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>عرض المفاتيح الموثوقة</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>إيقاف الثقة بمفتاح</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 رقمًا ست عشريًا أو بادئة فريدة</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>قراءة عبارة المرور الجديدة من السطر الأول في FILE (تُتجاهل علامة UTF-8 ونهاية السطر، والأسطر التالية أيضًا)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>إنشاء خزنة جديدة</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>اسم لهذه الخزنة (مثل اسمك)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>كتابة مفتاح الاسترداد في F بدل طباعته</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>فتح القفل بمفتاح الاسترداد في السطر الأول من F (عبارة مرور مفقودة)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>مفاتيح وعبارة مرور ومفتاح استرداد جديدة: إعادة تشفير الخزنة كلها</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>كتابة مفتاح الاسترداد الجديد في F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>إتلاف مفاتيح الخزنة (لا رجعة فيه)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>اكتب {word} هنا حين لا توجد طرفية</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>كتابة نسخة احتياطية مشفَّرة أثناء الفتح</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>استعادة نسخة احتياطية إلى --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>مجلد كتبه `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>فتح قفل النسخة الاحتياطية بمفتاح الاسترداد في السطر الأول من F</translation>
     </message>
 </context>
 <context>

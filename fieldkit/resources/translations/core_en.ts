@@ -108,6 +108,128 @@
             <numerusform>%n possible duplicates.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n record in conflict.</numerusform>
+            <numerusform>%n records in conflict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n damage report</numerusform>
+            <numerusform>%n damage reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n photo in {folder}</numerusform>
+            <numerusform>%n photos in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n object in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</numerusform>
+            <numerusform>%n objects in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Warning: %n objects now share this inventory number.</numerusform>
+            <numerusform>Warning: %n objects now share this inventory number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n object.</numerusform>
+            <numerusform>%n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n damage report.</numerusform>
+            <numerusform>%n damage reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n item</numerusform>
+            <numerusform>{document}, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Wrote {file}: {what}, %n page.</numerusform>
+            <numerusform>Wrote {file}: {what}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n Object ID sheet</numerusform>
+            <numerusform>%n Object ID sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n bundle FieldKit delivered there stay on it; delete them by hand once their recipients have them.</numerusform>
+            <numerusform>%n bundles FieldKit delivered there stay on it; delete them by hand once their recipients have them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} has %n line; BagIt allows exactly two.</numerusform>
+            <numerusform>{file} has %n lines; BagIt allows exactly two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

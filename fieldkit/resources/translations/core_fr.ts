@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -14,6 +93,18 @@
     <message>
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>--plain et --to ne vont pas ensemble&#xa0;: un paquet non chiffré est pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>Export expurgé&#xa0;: les lieux, coordonnées, sites et GPS des photos sont retirés. Les champs de texte libre (descriptions, notes…) ne sont PAS nettoyés&#xa0;: vérifiez-y les noms de lieux.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Attention&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
@@ -147,6 +238,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>--dry-run va avec `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>Indiquez le mouvement&#xa0;: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -182,6 +277,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Indiquez ce qui est arrivé (ITEM... en codes, numéros d’inventaire ou identifiants) ou --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -321,8 +420,710 @@
         <translation>Annulé : {a} et {b} pourront de nouveau être proposés.</translation>
     </message>
     <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>Donnez les champs avec --json FILE (ou --json - pour lire l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>Objet {label} ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>Objet {label} enregistré.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>Objet {label} rétabli.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>Constat d’état {label} ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>Constat d’état {label} enregistré.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>Constat d’état {label} rétabli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %n objet partage maintenant ce numéro d’inventaire.</numerusform>
+            <numerusform>Attention&#xa0;: %n objets partagent maintenant ce numéro d’inventaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>Supprimé&#xa0;; son historique est conservé.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} a été fusionné dans {id} : c’est le même objet.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(en conflit&#xa0;: voir `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>photo ({role})&#xa0;: {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>Object ID manquant&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID&#xa0;: complet</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Historique (du plus ancien au plus récent)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>SIGNATURE INCORRECTE</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>auteur non vérifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(historique incomplet&#xa0;: une version antérieure n’est pas encore arrivée)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(datée en avance sur l’horloge de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>manque {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n objet.</numerusform>
+            <numerusform>%n objets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n constat d’état.</numerusform>
+            <numerusform>%n constats d’état.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>L’application de bureau ne fait pas encore partie de cette version de FieldKit&#xa0;; utilisez les commandes listées par `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>pas un nombre entier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>--verify vérifie tout le journal&#xa0;; --limit et --action ne s’appliquent qu’à la liste.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>Aucun événement d’audit.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>Aucun événement {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>Journal d’audit intact&#xa0;: événements&#xa0;: {count}, tête {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>Le journal d’audit N’EST PAS intact (problèmes&#xa0;: {count})&#xa0;: il a été modifié hors de FieldKit. Gardez ce coffre comme preuve et comparez-le avec une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>needs a person ({reason})</source>
+        <translation>demande une personne ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>en désaccord&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>fusion sans conflit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n fiche en conflit.</numerusform>
+            <numerusform>%n fiches en conflit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>version {revision} par {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(retenue)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>SUPPRIMÉE</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>Demande une personne&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Coffre de démonstration ouvert dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>Généré en {seconds} s ({rate} fiches/s)&#xa0;: objets&#xa0;: {objects} (dont Object ID incomplet&#xa0;: {incomplete}), constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>Il contient&#xa0;: objets&#xa0;: {objects}, constats d’état&#xa0;: {damage}, rapports de site&#xa0;: {sites}, photos&#xa0;: {photos} (--objects ne s’applique qu’à la création du coffre de démonstration).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>La création de sa collection a été interrompue&#xa0;: supprimez le dossier et relancez `fieldkit demo` pour une collection complète.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>L’application de bureau arrive dans une version ultérieure&#xa0;; rien d’autre à ouvrir pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n constat d’état</numerusform>
+            <numerusform>%n constats d’état</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n photo dans {folder}</numerusform>
+            <numerusform>%n photos dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>{file} écrit ({format})&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n objet en conflit&#xa0;: exporté selon la fusion automatique (`fieldkit conflicts list` les montre).</numerusform>
+            <numerusform>%n objets en conflit&#xa0;: exportés selon la fusion automatique (`fieldkit conflicts list` les montre).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(identifiant de clé {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>Clé publique minisign&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>Destinataire age&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>Carte d’identité écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>Clé publique minisign écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>Empreinte&#xa0;: {fingerprint}. Lisez-la à qui importe votre carte (en personne ou par téléphone) pour qu’il puisse la vérifier.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>--no-passphrase a été donné avec une phrase secrète pour la clé exportée.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>Aucune phrase secrète n’a été donnée pour la clé exportée et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>Utilisez --key-passphrase-file FILE, définissez {variable}, ou ajoutez --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; aucune clé n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>La clé de transport a été écrite dans {path}, protégée par la phrase secrète donnée. L’outil age ouvre les fichiers envoyés à {recipient} avec `age -d -i {path} FILE` (il demande cette phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>Attention&#xa0;: {path} contient la clé secrète de transport SANS PROTECTION&#xa0;: quiconque la copie peut lire les paquets envoyés à ce coffre. Gardez-la sur un disque chiffré et supprimez-la quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n élément</numerusform>
+            <numerusform>{document}, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Remarque&#xa0;: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>{file} écrit&#xa0;: {what}, %n page.</numerusform>
+            <numerusform>{file} écrit&#xa0;: {what}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche Object ID</numerusform>
+            <numerusform>%n fiches Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>constat d’état</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>Les lieux sont omis&#xa0;; les champs de texte libre ne sont pas nettoyés des noms de lieux.</translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>certificat de vérification</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un débit comme 200k ou 1M (octets par seconde).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>Une limite de débit vaut au moins 1k (octets par seconde).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>--to va avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>{option} va avec `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Utilisation&#xa0;: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>Les paquets déposés là vont à&#xa0;: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>Cible de synchronisation «&#xa0;{name}&#xa0;» retirée&#xa0;; rien n’y a été touché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n paquet déposé là par FieldKit y reste&#xa0;; supprimez-le à la main quand ses destinataires l’ont.</numerusform>
+            <numerusform>%n paquets déposés là par FieldKit y restent&#xa0;; supprimez-les à la main quand leurs destinataires les ont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>Une cible S3 a besoin de son point d’accès&#xa0;: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est {path} sur {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>Ses identifiants ne sont conservés que dans ce coffre (chiffrés).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>Remarque&#xa0;: {problem}&#xa0;; la cible est conservée, et synchronisée quand elle répond.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Aucune cible de synchronisation pour l’instant&#xa0;; ajoutez-en une avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>Remarque&#xa0;: {name} ({fingerprint}…) n’est pas parmi vos clés de confiance&#xa0;: ses paquets seront mis en quarantaine jusqu’à ce que vous fassiez confiance à sa carte.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>accessible</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>inaccessible</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} sur {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>paquets en attente&#xa0;: {waiting}, en attente d’accusé de réception&#xa0;: {awaiting}, en quarantaine&#xa0;: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>pas encore envoyé&#xa0;: {revisions}, {photos} (la prochaine synchronisation les exporte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>octets en attente&#xa0;: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>dernier envoi&#xa0;: {push}, dernière réception&#xa0;: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>quarantaine&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>dernier problème&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>Rien n’est en quarantaine.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}&#xa0;: paquets envoyés&#xa0;: {sent} (nouveaux&#xa0;: {exported}, révisions&#xa0;: {revisions})&#xa0;; paquets importés&#xa0;: {imported}, avec nouvelles révisions&#xa0;: {new}&#xa0;; accusés de réception&#xa0;: {acknowledged}, retirés de la cible&#xa0;: {removed}&#xa0;; en attente&#xa0;: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>mis en quarantaine {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Aucune cible de synchronisation n’est configurée&#xa0;; ajoutez-en une avec `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>Attention&#xa0;: vous faites maintenant confiance à plus d’une carte au nom semblable à {name}&#xa0;: celle-ci (empreinte {fingerprint}…) et {others}. Assurez-vous que chacune est bien qui vous pensez, et renommez-en une avec --name pour ne pas les confondre.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(la carte dit {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(le rôle que sa carte indique)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>Confiance accordée à {name}{claim} comme {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Empreinte&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>Marquée comme vérifiée&#xa0;: vous avez comparé cette empreinte avec son détenteur.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>Pas encore vérifiée&#xa0;: comparez à voix haute l’empreinte ci-dessus avec son détenteur (en personne ou par téléphone&#xa0;; il voit la sienne avec `fieldkit identity show`), puis relancez ceci avec --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>D’ici là, elle ne reçoit de paquets que si vous la nommez avec `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>Ce coffre ne fait encore confiance à aucune clé&#xa0;: ajoutez une carte avec `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>Certaines cartes de confiance ont le même nom (ou des noms qui se ressemblent)&#xa0;: distinguez-les par leur empreinte, et renommez-en une avec `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>Les coordinateurs non vérifiés ne reçoivent de paquets que s’ils sont nommés avec `export --to`. Pour en vérifier un, comparez son empreinte avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis lancez `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>{name} ({fingerprint}) a déjà été révoquée le {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>{name} ({fingerprint}) révoquée&#xa0;: les paquets et révisions signés par cette clé ne sont plus acceptés.</translation>
+    </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>La clé de récupération a été écrite dans {path}&#xa0;: imprimez-la, puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>Votre clé de récupération (affichée cette seule fois). Notez-la ou imprimez-la et gardez-la loin de cet ordinateur&#xa0;: elle ouvre le coffre si la phrase secrète est oubliée.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>Création du coffre (mesure de la vitesse de cet ordinateur pour la clé)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>Coffre créé dans {path} (identifiant {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>La phrase secrète a été changée. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>Rechiffrement de la base de données et de chaque photo avec de nouvelles clés…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>Ce coffre est déjà détruit.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>La destruction demande une confirmation tapée, et il n’y a pas de terminal.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>Ajoutez --confirm {word} pour détruire définitivement les clés du coffre.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>Ceci détruit les clés du coffre dans {path}. Personne, même avec la clé de récupération, ne pourra plus jamais le lire.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Tapez {word} pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>Non confirmé&#xa0;; rien n’a été détruit.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>Les clés du coffre sont détruites. Sur les SSD et les clés USB, d’anciennes copies de blocs peuvent subsister&#xa0;; le chiffrement complet du disque protège contre cela.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>Sauvegarde écrite dans {path} (fichiers&#xa0;: {files}, octets&#xa0;: {size}). Elle s’ouvre avec la phrase secrète et la clé de récupération actuelles de ce coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande FieldKit&#xa0;: la sauvegarde est un instantané cohérent, et n’apparaît pas dans le journal d’audit du coffre.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>Restauré dans {path}. Une nouvelle époque commence&#xa0;: les paquets envoyés désormais se distinguent de ceux envoyés avant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}&#xa0;: {rows} ligne(s) ({encoding}, détecté&#xa0;; colonnes séparées par&#xa0;: {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation>&#xa0;; ligne(s) vide(s) ignorée(s)&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>Encodage&#xa0;: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Colonnes&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>colonne(s) sans en-tête&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>Non importé&#xa0;: {columns} (ignoré avec --map, ou vide).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>Lignes telles que lues ({encoding}&#xa0;; vérifiez que les lettres sont correctes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>ligne {row}&#xa0;: {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>Attention&#xa0;: numéros d’inventaire en double dans le fichier&#xa0;: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>Attention&#xa0;: numéros d’inventaire déjà présents dans le coffre&#xa0;: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (lignes {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>Ils sont importés quand même (l’unicité dans un coffre est signalée, pas imposée).</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>erreur(s)&#xa0;: {errors}, dans {rows} ligne(s)&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>Corrigez-les dans le tableur et importez à nouveau (--dry-run vérifie sans importer).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>Essai à blanc&#xa0;: objet(s) qui seraient importés&#xa0;: {count}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>Objet(s) importé(s) en une seule transaction&#xa0;: {count} ({seconds} s).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>Importation… {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1266,50 @@
     <message>
         <source>same inventory number after normalising</source>
         <translation>même numéro d&apos;inventaire une fois normalisé</translation>
+    </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>les numéros d’inventaire ont les mêmes chiffres</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>la même photo</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>photos semblables à {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>même titre</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>titres semblables</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>titres semblables dans des écritures différentes</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>mêmes dimensions</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>dimensions à {percent} % près</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>même institution</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>même type d’objet</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>matériaux semblables</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1501,1115 @@
     <message>
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>Importez les lots qui la contiennent, puis annulez à nouveau.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>contient une barre oblique inverse (séparateur de chemin Windows)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>commence par une référence au dossier personnel (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>contient «&#xa0;..&#xa0;», qui mène hors de son dossier</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>contient une partie «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>a une partie vide (un «&#xa0;/&#xa0;» doublé ou final)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>{file} a une ligne vide ({line}), ce que BagIt n’autorise pas.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>{file} n’a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>{file} a changé de taille pendant sa vérification.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>{file} commence par une marque d’ordre des octets, que BagIt interdit.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} n’est pas un texte UTF-8 valide&#xa0;; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>{file} ne commence pas par la ligne «&#xa0;{line}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>{file} donne la version BagIt {version}, et non M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>{file} ne déclare pas son encodage («&#xa0;{line}&#xa0;»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} a %n ligne&#xa0;; BagIt en autorise exactement deux.</numerusform>
+            <numerusform>{file} a %n lignes&#xa0;; BagIt en autorise exactement deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>{file} contient des espaces que BagIt {version} interdit&#xa0;: chaque ligne doit être «&#xa0;Label: value&#xa0;» avec exactement une espace après les deux-points.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>Ce sac BagIt utilise la version {version}&#xa0;; FieldKit lit les versions 0.97 et 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>{file}, ligne {line}&#xa0;: elle est en retrait mais ne prolonge rien.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>{file}, ligne {line}&#xa0;: elle n’est pas de la forme «&#xa0;Label: value&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>{file}, ligne {line}&#xa0;: des espaces entourent le label {label}, ce que BagIt 1.0 interdit.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>{file}, ligne {line}&#xa0;: il faut une espace après les deux-points.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas une somme de contrôle suivie d’un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>{file}, ligne {line}&#xa0;: la somme de contrôle n’a pas la bonne longueur pour {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>{file}, ligne {line}&#xa0;: {path} est marqué d’un «&#xa0;*&#xa0;» comme le fait md5sum&#xa0;; les validateurs BagIt stricts le refusent.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>{file}, ligne {line}&#xa0;: {path} est écrit avec un «&#xa0;./&#xa0;» initial&#xa0;; les validateurs BagIt stricts le refusent.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>{file}, ligne {line}&#xa0;: {path} {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>{file} liste {path}, qui est hors du dossier data/&#xa0;; un manifeste du contenu ne liste que des fichiers du contenu.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>{file} liste le fichier du contenu {path}&#xa0;; un manifeste des étiquettes ne liste que des fichiers d’étiquettes.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>{file} liste {path} deux fois (lignes {first} et {second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>{file} liste {path} et {other}, qui ne diffèrent que par la casse ou la normalisation Unicode.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>La vérification du sac BagIt a été annulée.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>{file} fait {size} octets, trop pour un fichier d’étiquettes que FieldKit lit.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>{file} liste {path}, qui est enregistré sous {stored} dans une autre normalisation Unicode.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>Le sac n’a pas de {file}&#xa0;: ce n’est donc pas un sac BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>Les fichiers d’étiquettes de ce sac sont en {encoding}&#xa0;; FieldKit ne lit que des fichiers d’étiquettes en UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>Ce sac a un fetch.txt&#xa0;: les sacs à trous, dont les fichiers sont à télécharger, ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data est un fichier, alors que ce doit être le dossier du contenu.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>Le sac n’a pas de dossier data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>{file} utilise l’algorithme de somme de contrôle {algorithm}, que FieldKit ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>Le sac n’a pas de manifeste du contenu (un fichier manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>{file} et {other} ne diffèrent que par la casse ou la normalisation Unicode&#xa0;: ils ne feraient qu’un seul fichier sous Windows et macOS.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>{file} donne Payload-Oxum plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>{file} donne Payload-Oxum sous la forme {value}, et non octets.fichiers.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>Payload-Oxum dans {file} annonce {files} et {size}, mais le contenu compte {actual_files} et {actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} est dans le sac mais n’est pas listé dans {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>{file} se liste lui-même, ce qu’aucune somme de contrôle ne peut satisfaire.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>{file} ne liste pas le manifeste du contenu {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} est listé dans {manifests} mais manque dans le sac.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} est listé dans certains manifestes des étiquettes mais pas dans {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>Le sac n’a pas de manifeste des étiquettes&#xa0;: bagit.txt, bag-info.txt et les manifestes ne sont protégés par aucune somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} n’est listé dans aucun manifeste des étiquettes&#xa0;: rien ne le vérifie.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>Il n’y a pas de {file} pour accompagner {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Les manifestes du contenu de ce sac n’utilisent que {algorithms}, qui détecte les accidents mais pas une falsification délibérée.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Les manifestes des étiquettes de ce sac n’utilisent que {algorithms}, qui détecte les accidents mais pas une falsification délibérée.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} est un fichier créé par le système d’exploitation, sans doute ajouté par accident.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>{file} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>{file} ne correspond pas à sa somme de contrôle dans {manifests}&#xa0;: il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>Ce n’est pas un paquet FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>Ce paquet utilise la version de format {version}, que ce FieldKit ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>Il manque des champs dans {file}, ou ses valeurs sont fausses.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} n’est pas un paquet lisible&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>L’élément du paquet {member} {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>{file} a {size} octets à la position {offset} qui n’appartiennent à aucun élément.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>{file} est devenu un lien symbolique pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} est une archive en plusieurs parties (scindée), ce qu’un paquet n’est jamais.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>le champ supplémentaire de {where} est tronqué</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} répète un champ supplémentaire</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>{where} n’a pas le champ ZIP64 dont ses tailles ont besoin</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>le champ ZIP64 de {where} est tronqué</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} se trouve au-delà de la fin du fichier</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} est tronqué</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} est vide&#xa0;: ce n’est pas un paquet.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>{file} a {count} entrées, plus que les {limit} qu’un paquet peut contenir.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>son répertoire central ne se termine pas là où se trouve l’enregistrement de fin</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>{file} ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>il est trop court pour être une archive ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>il n’a pas d’enregistrement de fin ZIP (pas un ZIP, ou tronqué)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>son enregistrement de fin ZIP64 manque</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>son enregistrement de fin compte ses entrées de façon incohérente</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>son enregistrement de fin ZIP64 est hors du fichier</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>son enregistrement de fin ZIP64 est endommagé</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>son enregistrement de fin ZIP64 n’a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>son enregistrement de fin ZIP64 compte ses entrées de façon incohérente</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>ses deux enregistrements de fin ne concordent pas</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>son répertoire central ne tient pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>son répertoire central est plus grand que ses entrées</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>son répertoire central est tronqué</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>l’entrée {number} du répertoire central</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} est endommagé</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>son répertoire central est plus long que déclaré</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>a un nom de {size} octets, plus long que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>{file} a des données supplémentaires trop grandes dans {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>est chiffré&#xa0;; les éléments d’un paquet ne le sont jamais</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>utilise des fonctions ZIP que FieldKit ne lit pas ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>est compressé (méthode {method})&#xa0;; les éléments d’un paquet sont stockés sans compression</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>demande une version de ZIP plus récente que celle des paquets</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>porte un second nom, alternatif</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>a deux tailles différentes&#xa0;: il n’est donc pas stocké tel quel</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>est une entrée de dossier qui a un contenu</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>fait {size} octets, plus que les {limit} autorisés</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>{file} déclare plus que les {limit} octets qu’un paquet peut contenir.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>les données de {member} sont hors de l’archive</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>son répertoire central a des octets qui n’appartiennent à aucune entrée</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>{file} a un nom d’élément qui n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>{file} a un nom d’élément qui n’est pas en UTF-8 (une ancienne page de codes), ce que les paquets n’utilisent jamais.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>est un lien symbolique&#xa0;; les paquets ne contiennent que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>est un fichier spécial (périphérique, tube ou socket)&#xa0;; les paquets ne contiennent que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>est marqué comme dossier mais nommé comme un fichier</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>est nommé comme un dossier mais marqué comme fichier</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>contient «&#xa0;:&#xa0;», que Windows lit comme un nom de lecteur ou de flux</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>Les éléments du paquet {member} et {other} ne diffèrent que par la casse ou la normalisation Unicode&#xa0;: ils s’écraseraient l’un l’autre.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>se trouve au premier niveau&#xa0;; un paquet contient exactement un dossier</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>{file} contient plus d’un dossier de premier niveau ({names})&#xa0;; un paquet en contient exactement un.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>L’élément du paquet {member} est un fichier, mais {other} se trouve dedans.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>chevauche un autre élément (une astuce des bombes ZIP)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>Les données du dernier élément du paquet chevauchent le répertoire central de {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>l’en-tête local de {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} est tronqué</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>a un autre nom dans son en-tête local que dans le répertoire central</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>a d’autres indicateurs dans son en-tête local que dans le répertoire central</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>a un en-tête local qui contredit le répertoire central</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>a un descripteur de données qui contredit le répertoire central</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>L’élément du paquet {member} est endommagé&#xa0;: sa somme de contrôle CRC-32 ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>L’élément du paquet {member} est tronqué&#xa0;: le fichier a changé ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} est un lien symbolique, pas un dossier de sac BagIt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>Le nom de {file} n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} est un lien symbolique&#xa0;; FieldKit ne suit pas les liens.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} est un fichier spécial (périphérique, tube ou socket).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>{file} n’est plus un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>Le fichier de confiance {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} n’est ni une carte d’identité FieldKit ni une clé publique minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>{file} manque dans le paquet.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} est trop grand pour ce qu’il doit contenir.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>La structure, la complétude, l’intégrité et la signature extérieure ont été vérifiées&#xa0;; le contenu chiffré n’a pas été examiné.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>La structure, la complétude, l’intégrité, les signatures extérieure et intérieure, chaque révision et la signature de son auteur, et chaque photo ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>{file} désigne un autre paquet que son dossier.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>{file} désigne un autre expéditeur que {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} n’est pas couvert par le manifeste des étiquettes signé.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>Le manifeste des étiquettes signé ne liste pas {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>La clé du signataire n’est pas connue ici&#xa0;: la signature n’a donc pas pu être vérifiée&#xa0;; donnez sa carte d’identité avec --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file}&#xa0;: le commentaire signé ne correspond pas à {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>Le signataire a été vérifié avec une simple clé minisign&#xa0;: son empreinte FieldKit n’a pas pu être confirmée.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>Ce coffre ne fait pas partie des destinataires du paquet.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>La clé du signataire a été révoquée plus tard&#xa0;; ce paquet date d’avant la révocation.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>La clé du signataire a été révoquée&#xa0;; ce paquet est postérieur.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>{file} n’a pas de carte d’expéditeur valide.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>{file} manque.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>{file} appartient à un autre paquet ou à une autre position dans le flux.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>Le signataire intérieur n’est pas le signataire extérieur.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>{file}, ligne {line}&#xa0;: elle n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas une révision valide.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>La révision {revision} est d’un auteur dont la carte n’est pas incluse.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>{file}, ligne {line}&#xa0;: la révision {revision} a une signature d’auteur non valide.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>Une ligne d’instantané de fiche apparaît dans un paquet de révisions.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>{file}, ligne {line}&#xa0;: son type est inconnu.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>{file} n’a pas de liste de photos.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} n’est pas listé dans {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} est listé dans {other} mais manque.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file}&#xa0;: la photo ne correspond pas à son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>{file}, ligne {line}&#xa0;: elle est trop longue.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>{file} ne correspond pas à son empreinte dans {other}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} n’est pas un fichier JSON lisible.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>Le JSON doit être un objet de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>--objects doit être zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>--objects vaut au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>{path} contient un vrai coffre, pas un coffre de démonstration&#xa0;; `demo` n’y touche pas.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>Donnez un autre dossier avec --vault, ou lancez `fieldkit demo` sans --vault.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>L’entrée JSON dépasse {size} Mio.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>L’entrée JSON doit être un objet de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>La photo {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>Ce coffre a été détruit&#xa0;: ses clés ont été effacées.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>Le dossier du fichier de clé de récupération {path} n’existe pas&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>Créez le dossier ou choisissez un autre fichier, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>Le fichier de clé de récupération {path} existe déjà&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>Choisissez un nouveau nom de fichier (le fichier existant contient peut-être la clé qui ouvre encore le coffre).</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>La clé publique minisign n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>Ce n’est pas une clé publique minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>Le fichier de clé publique minisign est vide.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Le fichier de signature n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Le fichier de signature n’est pas au format de minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>Le fichier de signature n’a pas de commentaire de confiance.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>Le fichier de signature n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>Le fichier de signature n’est pas une signature minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>La signature a été faite avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>La signature ne correspond pas au fichier signé.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Le commentaire de confiance de la signature a été modifié.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value}&#xa0;: encodage inconnu.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>Utilisez par exemple {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>les lignes {numbers} et d’autres</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>la ligne {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>les lignes {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Le fichier {file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Le fichier {file} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>donné avec --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>détecté&#xa0;: marque d’ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>détecté&#xa0;: marque d’ordre des octets UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>détecté&#xa0;: tout le fichier est de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>détecté&#xa0;: tout le fichier est en ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>détecté&#xa0;: pas de l’UTF-8, et ses lettres accentuées (au nombre de {count}) se lisent toutes comme des mots d’Europe occidentale</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} n’est pas un texte UTF-8, et FieldKit ne peut pas déterminer son encodage avec certitude (les premières lettres qui ne sont pas de l’ASCII simple sont à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>Enregistrez-le en CSV UTF-8 depuis votre tableur, ou donnez son encodage avec --encoding, par exemple {examples}&#xa0;; vérifiez avec --dry-run, qui montre les lignes telles que lues. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} a une marque d’ordre des octets UTF-8 mais des octets qui ne sont pas de l’UTF-8 (au nombre de {count}), sur {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} est un texte UTF-8, sauf des octets qui ne sont pas de l’UTF-8 (au nombre de {count}), sur {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>Corrigez la ou les lignes indiquées (retapez-y les lettres) et enregistrez le fichier en CSV UTF-8&#xa0;; ou, si tout le fichier est dans un autre encodage, donnez-le avec --encoding (vérifiez avec --dry-run). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>{file} ne commence pas par une marque d’ordre des octets {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>Donnez plutôt --encoding {codec}-le (comme l’écrit Windows) ou {codec}-be&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>Vérifiez --encoding (par exemple {examples}), ou omettez-le pour détecter l’encodage&#xa0;; ou corrigez ces lignes. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>Corrigez ces lignes, ou enregistrez à nouveau la feuille en CSV UTF-8. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} n’est pas un texte {encoding} valide&#xa0;: {lines} ne peuvent pas être lues en {encoding}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} est un dossier&#xa0;; donnez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>Le fichier {file} dépasse {size} Go.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>Découpez la feuille en fichiers CSV plus petits et importez-les un par un.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>Fermez le tableur, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} est vide&#xa0;: il n’y a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value}&#xa0;: donnez un seul caractère, comme &apos;,&apos; &apos;;&apos; ou &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>un classeur (.xlsx ou .ods), pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>un classeur Excel 97-2003 (.xls), pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>un document PDF, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>{file} contient des octets NUL&#xa0;: c’est un fichier binaire, pas du texte CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur&#xa0;; si c’est du texte UTF-16 sans marque d’ordre des octets, donnez --encoding utf-16. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>{file} a changé pendant sa lecture&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file} est {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>{file} contient des données binaires, pas du texte CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>{file} a {count} colonnes&#xa0;; FieldKit en lit au plus {limit} (la feuille la plus large que font Excel ou LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>Supprimez les colonnes vides à droite de la feuille, enregistrez-la à nouveau en CSV et importez-la&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>{file} a plus de {limit} lignes.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>La ligne {line} de {file} dépasse {limit} caractères&#xa0;: ce n’est pas une ligne de tableur.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>La ligne {row} de {file} a une cellule de plus de {limit} caractères (un champ en contient au plus {most})&#xa0;; un guillemet est-il resté ouvert&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>{file} se termine dans une cellule entre guillemets qui commence à la ligne {row} ou après&#xa0;; un guillemet (&quot;) est resté ouvert.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>La ligne {row} de {file} n’est pas du CSV valide&#xa0;: une cellule entre guillemets n’est pas bien fermée.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value}&#xa0;: écrivez COLONNE=champ, par exemple --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un champ des fiches d’objets.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>Champs connus&#xa0;: {fields} (ou &apos;-&apos; pour ignorer une colonne).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map&#xa0;: le fichier n’a pas de colonne {value} (il en a {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map&#xa0;: plusieurs colonnes s’appellent «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>Désignez plutôt la colonne par sa position, par exemple --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map&#xa0;: le fichier n’a pas de colonne «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Ses colonnes sont&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>--map désigne deux fois la colonne «&#xa0;{column}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map&#xa0;: les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» vont toutes deux dans {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>Les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» ressemblent toutes deux à {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>Choisissez avec --map, par exemple --map &quot;{column}=-&quot; pour ignorer l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>Aucune colonne ne correspond à un champ des fiches d’objets (colonnes&#xa0;: {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>Associez-les avec --map &quot;COLONNE=champ&quot;, par exemple --map &quot;Inv. No.=inventory_number&quot;&#xa0;; champs&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>Numéros d’inventaire présents plus d’une fois dans le fichier&#xa0;: {count} (importés quand même&#xa0;: l’unicité dans un coffre est signalée, pas imposée).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>Numéros d’inventaire déjà dans le coffre&#xa0;: {count} (importés quand même, comme nouveaux objets&#xa0;; importer deux fois le même fichier le double).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>Cellules qui commencent comme une formule de tableur (=, +, -, @)&#xa0;: {count}&#xa0;; elles sont enregistrées en texte simple et jamais évaluées.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>Les renvois et les doublons dans le coffre n’ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>cette ligne a {cells} cellules mais l’en-tête a {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>renvoi&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>Erreur(s) dans le fichier&#xa0;: {count}&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>Corrigez-les dans le tableur et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>{file} a changé pendant l’importation&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>Ces colonnes contiennent des données mais ne correspondent à aucun champ&#xa0;: {columns}&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>Associez chacune à un champ (par exemple --map &quot;{column}=notes&quot;) ou ignorez-la exprès (--map &quot;{column}=-&quot;). Champs&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} et {count} de plus</translation>
     </message>
 </context>
 <context>
@@ -971,6 +2925,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>Photographie d’ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>dossier du coffre (par défaut&#xa0;: $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>lire la phrase secrète sur la première ligne de FILE (une marque UTF-8 et la fin de ligne sont ignorées, les lignes suivantes aussi)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit&#xa0;: documenter les collections et les dommages hors ligne&#xa0;; échanger des paquets signés.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>vérifier cette installation hors ligne (sans fenêtre ni coffre) et afficher une ligne JSON</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>lancer l’application de bureau</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>lister le journal d’audit, ou vérifier qu’il est intact</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>vérifier la chaîne d’empreintes&#xa0;; code de sortie 1 si un événement a été modifié, supprimé ou inséré</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>ne lister que les N événements les plus récents</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>ne lister que les événements de l’action A</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>écrire un paquet signé et chiffré</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>un destinataire (répétable)&#xa0;; par défaut&#xa0;: chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>non chiffré (pour les auditeurs, le public)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>toutes les révisions, pas seulement les nouvelles</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>seulement ce qu’aucun paquet précédent pour eux ne contenait</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>un instantané en lecture seule, sans lieux, coordonnées, sites ni GPS des photos</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>découper au-delà de SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>laisser cette photo de côté (8 caractères hexadécimaux ou plus de son empreinte&#xa0;; répétable)&#xa0;; un export ultérieur l’enverra</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>vérifier des paquets (sans coffre)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>un signataire de confiance&#xa0;: carte d’identité ou clé publique minisign (répétable)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>vérifier et fusionner des paquets</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>fusionner même si le signataire n’est pas de confiance</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>fiches modifiées à deux endroits à la fois</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>fiches en conflit</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>les deux versions et la fusion automatique</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>écrire une révision de fusion</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>accepter la fusion automatique</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>garder une version (identifiant de révision, 8 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>les champs résolus</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>lieux&#xa0;: bâtiments, salles, étagères, réserves temporaires (avec codes)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>ajouter un lieu depuis du JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>lister les lieux</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>contenants&#xa0;: caisses, boîtes, rouleaux, sacs, palettes (avec codes)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>ajouter un contenant depuis du JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>lister les contenants</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>les champs sous forme d’objet JSON (&apos;-&apos;&#xa0;: entrée standard)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>déplacer des éléments (départ), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>où vont les éléments</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>d’autres champs sous forme d’objet JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>le planifier&#xa0;; il part plus tard</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(réception) tout ce qui était attendu est arrivé</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(réception) montrer le rapprochement&#xa0;; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>où se trouve maintenant un objet ou un contenant</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>transferts de garde, acceptés par le destinataire</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>remettre des éléments à quelqu’un</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>accepter une remise qui vous est adressée</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes, accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>lister les remises</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>créer (s’il n’existe pas) et ouvrir un coffre de démonstration (phrase secrète&#xa0;: demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>objets à générer</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>seulement créer le coffre et le dire</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>exporter des objets en LIDO XML, Linked Art JSON-LD ou CSV pour les systèmes patrimoniaux</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido&#xa0;: un fichier .xml (les photos vont dans un dossier à côté)&#xa0;; linked-art&#xa0;: un dossier nouveau ou vide&#xa0;; csv&#xa0;: un fichier .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>seulement les objets correspondant à TEXT</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>seulement ce statut (répétable)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>laisser de côté lieux, coordonnées, sites et GPS des photos (comme les paquets)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido&#xa0;: ne pas écrire les photos</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>seulement ces objets (identifiant ou n° d’inventaire)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>l’identité et les clés de ce coffre</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>nom, rôle, empreinte et clés publiques de ce coffre</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>écrire la carte d’identité de ce coffre (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>la carte à écrire</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>écrire aussi un fichier de clé publique minisign standard (pour `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>écrire la clé de transport pour `age -d -i FILE` (jamais la clé de stockage)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>le fichier de clé à écrire</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>écrire la clé sans protection (AGE-SECRET-KEY-1…), mode 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>phrase secrète protégeant la clé exportée (sinon ${variable} ou une invite)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>fiches d’objets (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>ajouter un objet depuis du JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>modifier des champs (une nouvelle révision)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>afficher un objet</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>chaque révision, qui et quand</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>lister ou rechercher des objets</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>seulement les fiches Object ID incomplètes</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>supprimer un objet (l’historique est conservé)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>rétablir une révision antérieure d’un objet (annule une suppression ou une modification)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>la révision à rétablir (`object show ID --history` les liste)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>importer un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>vérifier et rendre compte&#xa0;; ne rien modifier</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>séparateur de colonnes (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>encodage du fichier, par exemple utf-8, cp1252, cp1256, shift_jis (par défaut&#xa0;: décidé sur tout le fichier&#xa0;; en cas de doute, FieldKit demande cette option)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>constats d’état</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>ajouter un constat d’état depuis du JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>l’objet endommagé (identifiant ou numéro d’inventaire)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>lister les constats d’état</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>afficher un constat d’état</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>joindre une photo</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>rôle des photos (par défaut&#xa0;: {role} pour la première, detail ensuite)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>légende des photos données</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>imprimer des rapports PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>fiches Object ID, une page par objet</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>identifiant, début d’identifiant ou numéro d’inventaire</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>un constat d’état</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>l’identifiant d’un constat d’état, ou d’un objet (son dernier constat)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>la liste d’évacuation / d’inventaire, par priorité de sauvetage</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>priorité de sauvetage 1-4 (répétable)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>sans la colonne des lieux</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>le certificat d’un auditeur pour un paquet</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>étiquettes QR sur feuilles A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>objets, contenants, lieux</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>la liste de colisage d’un contenant, à mettre dedans</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>le bordereau de mouvement avec son rapprochement</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>le certificat de remise avec les deux empreintes</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>l’autorisation d’évacuation d’un mouvement</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>langue du PDF (par défaut&#xa0;: FIELDKIT_LANG, sinon celle du système, sinon en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>échanger des paquets par des dossiers de synchronisation (clés USB, dossiers partagés) ou un stockage S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>Déposer des paquets dans des dossiers de synchronisation ou un stockage S3, et y prendre paquets et accusés de réception.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET, status, quarantine ou target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>avec `target add`&#xa0;: un destinataire (répétable)&#xa0;; par défaut&#xa0;: chaque coordinateur vérifié</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>avec `target add s3://…`&#xa0;: le point d’accès S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>avec `target add s3://…`&#xa0;: la région du compartiment</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>avec `target add s3://…`&#xa0;: clé d’accès et secret au format d’identifiants AWS ([default] aws_access_key_id / aws_secret_access_key)&#xa0;; sinon AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, sinon demandés&#xa0;; conservés uniquement dans le coffre</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>avec `target add s3://…`&#xa0;: au plus RATE octets par seconde (par exemple 200k, 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>les cartes d’identité auxquelles ce coffre fait confiance</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>faire confiance à une carte d’identité (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>la carte, telle qu’écrite par `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>rôle dans lequel lui faire confiance (par défaut&#xa0;: celui de la carte)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>nom local à afficher (par défaut&#xa0;: le nom sur la carte)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>vous avez comparé l’empreinte avec son détenteur (en personne ou par téléphone)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>lister les clés de confiance</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>ne plus faire confiance à une clé</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 chiffres hexadécimaux ou un début unique</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>lire la nouvelle phrase secrète sur la première ligne de FILE (une marque UTF-8 et la fin de ligne sont ignorées, les lignes suivantes aussi)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>un nom pour ce coffre (par exemple votre nom)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>écrire la clé de récupération dans F au lieu de l’afficher</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>déverrouiller avec la clé de récupération sur la première ligne de F (phrase secrète perdue)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>nouvelles clés, phrase secrète et clé de récupération&#xa0;: rechiffrer tout le coffre</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>écrire la nouvelle clé de récupération dans F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>détruire les clés du coffre (irréversible)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>tapez {word} ici quand il n’y a pas de terminal</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>écrire une sauvegarde chiffrée pendant qu’il est ouvert</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>restaurer une sauvegarde dans --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>un dossier écrit par `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>déverrouiller la sauvegarde avec la clé de récupération sur la première ligne de F</translation>
     </message>
 </context>
 <context>

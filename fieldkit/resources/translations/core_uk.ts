@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>використання: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиційні аргументи</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметри</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показати цю довідку й вийти</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>потрібні такі аргументи: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимий вибір: %(value)r (виберіть з %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нерозпізнані аргументи: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>очікується один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>очікується щонайбільше один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>очікується щонайменше один аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>очікується аргументів: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>очікується аргументів: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустиме значення %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>не дозволено разом з аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>потрібен один з аргументів %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>явний аргумент %r проігноровано</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не вдається відкрити «%(filename)s»: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>cancelled.</source>
@@ -14,6 +93,18 @@
     <message>
         <source>Log file: {path}</source>
         <translation>Файл журналу: {path}</translation>
+    </message>
+    <message>
+        <source>--plain and --to do not go together: a plain bundle is for anyone.</source>
+        <translation>--plain і --to не поєднуються: незашифрований пакет — для всіх.</translation>
+    </message>
+    <message>
+        <source>Redacted export: locations, coordinates, sites and photo GPS are removed. Free-text fields (descriptions, notes…) are NOT scrubbed: check them for places.</source>
+        <translation>Знеособлений експорт: місця, координати, пам’ятки та GPS фото вилучено. Поля довільного тексту (описи, нотатки…) НЕ очищено: перевірте їх на назви місць.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Увага: {text}</translation>
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
@@ -156,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>--dry-run goes with `fieldkit move receive`.</source>
+        <translation>--dry-run використовується з `fieldkit move receive`.</translation>
+    </message>
+    <message>
         <source>Give the movement: fieldkit move {action} MOVEMENT.</source>
         <translation>Вкажіть переміщення: fieldkit move {action} MOVEMENT.</translation>
     </message>
@@ -194,6 +289,10 @@
     <message>
         <source>Give what arrived (ITEM... as codes, inventory numbers or ids) or --all.</source>
         <translation>Вкажіть, що прибуло (ITEM... — коди, інвентарні номери чи ідентифікатори), або --all.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробний запуск: нічого не записано.</translation>
     </message>
     <message>
         <source>expected {expected}, received {received}, missing {missing}, extra {extra}</source>
@@ -336,8 +435,724 @@
         <translation>Скасовано: {a} і {b} можуть знову пропонуватися.</translation>
     </message>
     <message>
+        <source>Give the fields with --json FILE (or --json - to read standard input).</source>
+        <translation>Вкажіть поля через --json FILE (або --json -, щоб читати стандартний ввід).</translation>
+    </message>
+    <message>
+        <source>Added object {label}.</source>
+        <translation>Предмет {label} додано.</translation>
+    </message>
+    <message>
+        <source>Saved object {label}.</source>
+        <translation>Предмет {label} збережено.</translation>
+    </message>
+    <message>
+        <source>Restored object {label}.</source>
+        <translation>Предмет {label} відновлено.</translation>
+    </message>
+    <message>
+        <source>Added damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} додано.</translation>
+    </message>
+    <message>
+        <source>Saved damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} збережено.</translation>
+    </message>
+    <message>
+        <source>Restored damage report {label}.</source>
+        <translation>Звіт про пошкодження {label} відновлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n objects now share this inventory number.</source>
+        <translation>
+            <numerusform>Увага: %n предмет тепер має цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n предмети тепер мають цей інвентарний номер.</numerusform>
+            <numerusform>Увага: %n предметів тепер мають цей інвентарний номер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; its history is kept.</source>
+        <translation>Видалено; історію збережено.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <source>(in conflict: see `fieldkit conflicts show`)</source>
+        <translation>(у конфлікті: див. `fieldkit conflicts show`)</translation>
+    </message>
+    <message>
+        <source>photo ({role}): {hash}</source>
+        <translation>фото ({role}): {hash}</translation>
+    </message>
+    <message>
+        <source>Object ID missing: {fields}</source>
+        <translation>Бракує в Object ID: {fields}</translation>
+    </message>
+    <message>
+        <source>Object ID: complete</source>
+        <translation>Object ID: повний</translation>
+    </message>
+    <message>
+        <source>History (oldest first):</source>
+        <translation>Історія (спершу найстаріше):</translation>
+    </message>
+    <message>
+        <source>BAD SIGNATURE</source>
+        <translation>НЕДІЙСНИЙ ПІДПИС</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>підписано</translation>
+    </message>
+    <message>
+        <source>unverified author</source>
+        <translation>неперевірений автор</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <source>(history incomplete: an earlier version has not arrived yet)</source>
+        <translation>(історія неповна: попередня версія ще не надійшла)</translation>
+    </message>
+    <message>
+        <source>(dated ahead of this computer&apos;s clock)</source>
+        <translation>(датовано пізніше, ніж показує годинник цього комп’ютера)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>повний</translation>
+    </message>
+    <message>
+        <source>missing {count}</source>
+        <translation>бракує {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s).</source>
+        <translation>
+            <numerusform>%n предмет.</numerusform>
+            <numerusform>%n предмети.</numerusform>
+            <numerusform>%n предметів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s).</source>
+        <translation>
+            <numerusform>%n звіт про пошкодження.</numerusform>
+            <numerusform>%n звіти про пошкодження.</numerusform>
+            <numerusform>%n звітів про пошкодження.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desktop app is not part of this FieldKit version yet; use the commands listed by `fieldkit --help`.</source>
+        <translation>Застосунку ще немає в цій версії FieldKit; використовуйте команди з `fieldkit --help`.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {value}</source>
+        <translation>не ціле число: {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>має бути щонайменше 1</translation>
+    </message>
+    <message>
+        <source>--verify checks the whole log; --limit and --action only apply to listing.</source>
+        <translation>--verify перевіряє весь журнал; --limit і --action діють лише на перелік.</translation>
+    </message>
+    <message>
+        <source>No audit events.</source>
+        <translation>Немає подій аудиту.</translation>
+    </message>
+    <message>
+        <source>No {action} events.</source>
+        <translation>Немає подій {action}.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: {count} events, head {head}.</source>
+        <translation>Журнал аудиту цілий: подій — {count}, голова {head}.</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact (problems: {count}): it was altered outside FieldKit. Keep this vault as evidence and compare it with a backup.</source>
+        <translation>Журнал аудиту НЕ цілий (проблем: {count}): його змінено поза FieldKit. Збережіть це сховище як доказ і порівняйте з резервною копією.</translation>
+    </message>
+    <message>
+        <source>needs a person ({reason})</source>
+        <translation>потрібна людина ({reason})</translation>
+    </message>
+    <message>
+        <source>disputed: {fields}</source>
+        <translation>спірні: {fields}</translation>
+    </message>
+    <message>
+        <source>merges cleanly</source>
+        <translation>об’єднується без конфлікту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n версія</numerusform>
+            <numerusform>%n версії</numerusform>
+            <numerusform>%n версій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in conflict.</source>
+        <translation>
+            <numerusform>%n запис у конфлікті.</numerusform>
+            <numerusform>%n записи в конфлікті.</numerusform>
+            <numerusform>%n записів у конфлікті.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>ви</translation>
+    </message>
+    <message>
+        <source>version {revision} by {who}</source>
+        <translation>версія {revision} від {who}</translation>
+    </message>
+    <message>
+        <source>(winner)</source>
+        <translation>(переможна)</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>ВИДАЛЕНО</translation>
+    </message>
+    <message>
+        <source>Needs a person: {reason}.</source>
+        <translation>Потрібна людина: {reason}.</translation>
+    </message>
+    <message>
+        <source>Resolved: merge revision {revision} written.</source>
+        <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
+    </message>
+    <message>
+        <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Opened the demo vault in {path} (passphrase: {passphrase}).</source>
+        <translation>Демонстраційне сховище відкрито в {path} (парольна фраза: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Generated {objects} objects ({incomplete} with incomplete Object ID), {damage} damage reports, {sites} site reports and {photos} photos in {seconds} s ({rate} records/s).</source>
+        <translation>Створено за {seconds} с ({rate} записів/с): предметів: {objects} (з неповним Object ID: {incomplete}), звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos}.</translation>
+    </message>
+    <message>
+        <source>It holds {objects} objects, {damage} damage reports, {sites} site reports and {photos} photos (--objects applies only when the demo vault is created).</source>
+        <translation>Містить: предметів: {objects}, звітів про пошкодження: {damage}, звітів про пам’ятки: {sites}, фото: {photos} (--objects діє лише під час створення демонстраційного сховища).</translation>
+    </message>
+    <message>
+        <source>Its collection was interrupted while being generated: delete the folder and run `fieldkit demo` again for a complete one.</source>
+        <translation>Створення колекції було перервано: видаліть теку й знову запустіть `fieldkit demo`, щоб отримати повну.</translation>
+    </message>
+    <message>
+        <source>The desktop app arrives in a later version; nothing more to open for now.</source>
+        <translation>Застосунок з’явиться в наступній версії; поки більше нічого відкрити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n предмет</numerusform>
+            <numerusform>%n предмети</numerusform>
+            <numerusform>%n предметів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damage report(s)</source>
+        <translation>
+            <numerusform>%n звіт про пошкодження</numerusform>
+            <numerusform>%n звіти про пошкодження</numerusform>
+            <numerusform>%n звітів про пошкодження</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in {folder}</source>
+        <translation>
+            <numerusform>%n фото в {folder}</numerusform>
+            <numerusform>%n фото в {folder}</numerusform>
+            <numerusform>%n фото в {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({format}): {parts}.</source>
+        <translation>Записано {file} ({format}): {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in conflict: exported as the automatic merge (`fieldkit conflicts list` shows them).</source>
+        <translation>
+            <numerusform>%n предмет у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n предмети в конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+            <numerusform>%n предметів у конфлікті: експортовано як автоматичне об’єднання (`fieldkit conflicts list` їх показує).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(key id {id})</source>
+        <translation>(ідентифікатор ключа {id})</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ім’я:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Організація:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Відбиток:</translation>
+    </message>
+    <message>
+        <source>Minisign public key:</source>
+        <translation>Відкритий ключ minisign:</translation>
+    </message>
+    <message>
+        <source>Age recipient:</source>
+        <translation>Одержувач age:</translation>
+    </message>
+    <message>
+        <source>Identity card written to {path}.</source>
+        <translation>Ідентифікаційну картку записано в {path}.</translation>
+    </message>
+    <message>
+        <source>Minisign public key written to {path}.</source>
+        <translation>Відкритий ключ minisign записано в {path}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}. Read it to whoever imports your card (in person or by phone) so they can check it.</source>
+        <translation>Відбиток: {fingerprint}. Прочитайте його тому, хто імпортує вашу картку (особисто або телефоном), щоб він міг перевірити.</translation>
+    </message>
+    <message>
+        <source>--no-passphrase was given together with a passphrase for the exported key.</source>
+        <translation>--no-passphrase задано разом з парольною фразою для експортованого ключа.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the exported key was given and there is no terminal to ask for one.</source>
+        <translation>Парольну фразу для експортованого ключа не задано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use --key-passphrase-file FILE, set {variable}, or add --no-passphrase.</source>
+        <translation>Використайте --key-passphrase-file FILE, задайте {variable} або додайте --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was written.</source>
+        <translation>Дві парольні фрази різні; ключ не записано.</translation>
+    </message>
+    <message>
+        <source>The transport key was written to {path}, protected by the passphrase you gave. Stock age opens files sent to {recipient} with `age -d -i {path} FILE` (it asks for that passphrase).</source>
+        <translation>Транспортний ключ записано в {path}, захищений вказаною парольною фразою. Інструмент age відкриває файли, надіслані {recipient}, командою `age -d -i {path} FILE` (він запитає цю фразу).</translation>
+    </message>
+    <message>
+        <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
+        <translation>Увага: {path} містить секретний транспортний ключ БЕЗ ЗАХИСТУ (UNPROTECTED): будь-хто, хто його скопіює, прочитає пакети для цього сховища. Тримайте його на зашифрованому диску й видаліть, коли він більше не потрібен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{document}, %n item(s)</source>
+        <translation>
+            <numerusform>{document}, %n одиниця</numerusform>
+            <numerusform>{document}, %n одиниці</numerusform>
+            <numerusform>{document}, %n одиниць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Примітка: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file}: {what}, %n page(s).</source>
+        <translation>
+            <numerusform>Записано {file}: {what}, %n сторінка.</numerusform>
+            <numerusform>Записано {file}: {what}, %n сторінки.</numerusform>
+            <numerusform>Записано {file}: {what}, %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Object ID sheet(s)</source>
+        <translation>
+            <numerusform>%n аркуш Object ID</numerusform>
+            <numerusform>%n аркуші Object ID</numerusform>
+            <numerusform>%n аркушів Object ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>Locations are left out; free-text fields are not scrubbed of place names.</source>
+        <translation>Місця пропущено; з полів довільного тексту назви місць не вилучено.</translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>сертифікат перевірки</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a rate like 200k or 1M (bytes per second).</source>
+        <translation>«{value}» — не швидкість на кшталт 200k або 1M (байтів за секунду).</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1k (bytes per second).</source>
+        <translation>Обмеження швидкості — щонайменше 1k (байтів за секунду).</translation>
+    </message>
+    <message>
+        <source>--to goes with `fieldkit sync target add NAME PATH`.</source>
+        <translation>--to використовується з `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>{option} goes with `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</source>
+        <translation>{option} використовується з `fieldkit sync target add NAME s3://BUCKET/PREFIX`.</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Використання: {usage}</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path}.</source>
+        <translation>Ціль синхронізації «{name}» — {path}.</translation>
+    </message>
+    <message>
+        <source>Bundles there go to: {recipients}.</source>
+        <translation>Пакети там призначені: {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; removed; nothing on it was touched.</source>
+        <translation>Ціль синхронізації «{name}» вилучено; на ній нічого не зачеплено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) FieldKit delivered there stay on it; delete them by hand once their recipients have them.</source>
+        <translation>
+            <numerusform>%n пакет, доставлений туди FieldKit, лишається там; видаліть його вручну, коли одержувачі його отримають.</numerusform>
+            <numerusform>%n пакети, доставлені туди FieldKit, лишаються там; видаліть їх вручну, коли одержувачі їх отримають.</numerusform>
+            <numerusform>%n пакетів, доставлених туди FieldKit, лишаються там; видаліть їх вручну, коли одержувачі їх отримають.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An S3 target needs its endpoint: `fieldkit sync target add {name} {url} --endpoint URL`.</source>
+        <translation>Ціль S3 потребує кінцевої точки: `fieldkit sync target add {name} {url} --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>Sync target &apos;{name}&apos; is {path} on {endpoint}.</source>
+        <translation>Ціль синхронізації «{name}» — {path} на {endpoint}.</translation>
+    </message>
+    <message>
+        <source>Its credentials are kept only inside this vault (encrypted).</source>
+        <translation>Її облікові дані зберігаються лише в цьому сховищі (зашифровано).</translation>
+    </message>
+    <message>
+        <source>Note: {problem}; the target is kept, and synced when it answers.</source>
+        <translation>Примітка: {problem}; ціль збережено, її синхронізують, коли вона відповість.</translation>
+    </message>
+    <message>
+        <source>No sync target yet; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Цілей синхронізації ще немає; додайте ціль через `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Note: {name} ({fingerprint}…) is not in your trust store: their bundles will be quarantined until you trust their card.</source>
+        <translation>Примітка: {name} ({fingerprint}…) немає серед ваших довірених: його пакети буде поміщено в карантин, доки ви не довіритеся його картці.</translation>
+    </message>
+    <message>
+        <source>every verified coordinator</source>
+        <translation>кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>доступна</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>недоступна</translation>
+    </message>
+    <message>
+        <source>{place} on {endpoint}</source>
+        <translation>{place} на {endpoint}</translation>
+    </message>
+    <message>
+        <source>bundles waiting: {waiting}, awaiting acknowledgement: {awaiting}, quarantined: {quarantined}</source>
+        <translation>пакетів в очікуванні: {waiting}, чекають підтвердження: {awaiting}, у карантині: {quarantined}</translation>
+    </message>
+    <message>
+        <source>not yet sent: {revisions}, {photos} (the next sync exports them)</source>
+        <translation>ще не надіслано: {revisions}, {photos} (наступна синхронізація їх експортує)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n редакція</numerusform>
+            <numerusform>%n редакції</numerusform>
+            <numerusform>%n редакцій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bytes pending: {size}</source>
+        <translation>байтів в очікуванні: {size}</translation>
+    </message>
+    <message>
+        <source>last push: {push}, last pull: {pull}</source>
+        <translation>останнє надсилання: {push}, останнє отримання: {pull}</translation>
+    </message>
+    <message>
+        <source>quarantine: {text}</source>
+        <translation>карантин: {text}</translation>
+    </message>
+    <message>
+        <source>last problem: {text}</source>
+        <translation>остання проблема: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing is quarantined.</source>
+        <translation>У карантині нічого немає.</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
+        <translation>{target}: надіслано пакетів: {sent} (нових: {exported}, редакцій: {revisions}); імпортовано пакетів: {imported}, нових редакцій: {new}; підтверджено: {acknowledged}, вилучено з цілі: {removed}; в очікуванні: {waiting}.</translation>
+    </message>
+    <message>
+        <source>quarantined {file}: {reason}</source>
+        <translation>у карантин {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No sync target is set up; add one with `fieldkit sync target add NAME PATH`.</source>
+        <translation>Жодної цілі синхронізації не налаштовано; додайте ціль через `fieldkit sync target add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
+        <translation>Увага: ви тепер довіряєте кільком карткам з назвою, схожою на {name}: цій (відбиток {fingerprint}…) та {others}. Переконайтеся, що кожна — саме та, і перейменуйте одну через --name, щоб їх не сплутати.</translation>
+    </message>
+    <message>
+        <source>(the card says {name})</source>
+        <translation>(картка каже {name})</translation>
+    </message>
+    <message>
+        <source>(the role its card claims)</source>
+        <translation>(роль, яку вказує картка)</translation>
+    </message>
+    <message>
+        <source>Trusted {name}{claim} as {role}{claimed_role}.</source>
+        <translation>Довіру надано {name}{claim} у ролі {role}{claimed_role}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Відбиток: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Marked as verified: you compared this fingerprint with its holder.</source>
+        <translation>Позначено як перевірену: ви звірили цей відбиток з його власником.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the fingerprint above aloud with its holder (in person or by phone; they see theirs with `fieldkit identity show`), then run this again with --verified.</source>
+        <translation>Ще не перевірено: звірте вголос відбиток вище з його власником (особисто або телефоном; він бачить свій через `fieldkit identity show`), потім запустіть це знову з --verified.</translation>
+    </message>
+    <message>
+        <source>Until then it does not receive bundles unless you name it with `export --to`.</source>
+        <translation>До того часу вона не отримує пакетів, якщо ви не вкажете її через `export --to`.</translation>
+    </message>
+    <message>
+        <source>This vault trusts no keys yet: add a card with `fieldkit trust add FILE.fkid`.</source>
+        <translation>Це сховище ще не довіряє жодному ключу: додайте картку через `fieldkit trust add FILE.fkid`.</translation>
+    </message>
+    <message>
+        <source>Some trusted cards have the same name (or names that look the same): tell them apart by fingerprint, and rename one with `fieldkit trust add CARD.fkid --name NAME`.</source>
+        <translation>Деякі довірені картки мають однакову назву (або схожі назви): розрізняйте їх за відбитком і перейменуйте одну через `fieldkit trust add CARD.fkid --name NAME`.</translation>
+    </message>
+    <message>
+        <source>Unverified coordinators do not receive bundles unless named with `export --to`. To verify one, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <translation>Неперевірені координатори не отримують пакетів, якщо їх не вказано через `export --to`. Щоб перевірити координатора, звірте його відбиток з власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім запустіть `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint}) was already revoked on {date}.</source>
+        <translation>{name} ({fingerprint}) уже відкликано {date}.</translation>
+    </message>
+    <message>
+        <source>Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no longer accepted.</source>
+        <translation>Відкликано {name} ({fingerprint}): пакети й редакції, підписані цим ключем, більше не приймаються.</translation>
+    </message>
+    <message>
+        <source>The recovery key was written to {path}: print it, then delete the file.</source>
+        <translation>Ключ відновлення записано в {path}: надрукуйте його, потім видаліть файл.</translation>
+    </message>
+    <message>
+        <source>Your recovery key (shown only this once). Write it down or print it and keep it apart from this computer: it opens the vault if the passphrase is forgotten.</source>
+        <translation>Ваш ключ відновлення (показано лише цього разу). Запишіть або надрукуйте його й зберігайте окремо від цього комп’ютера: він відкриває сховище, якщо парольну фразу забуто.</translation>
+    </message>
+    <message>
+        <source>Creating the vault (measuring this computer&apos;s speed for the key)…</source>
+        <translation>Створення сховища (вимірювання швидкості цього комп’ютера для ключа)…</translation>
+    </message>
+    <message>
+        <source>Created a vault in {path} (id {id}).</source>
+        <translation>Сховище створено в {path} (ідентифікатор {id}).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before still open with the old one.</source>
+        <translation>Парольну фразу змінено. Давніші резервні копії й далі відкриваються старою.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database and every photo with new keys…</source>
+        <translation>Перешифрування бази даних і кожного фото новими ключами…</translation>
+    </message>
+    <message>
+        <source>This vault is already shredded.</source>
+        <translation>Це сховище вже знищено.</translation>
+    </message>
+    <message>
+        <source>Shredding needs a typed confirmation and there is no terminal.</source>
+        <translation>Знищення потребує введеного підтвердження, а термінала немає.</translation>
+    </message>
+    <message>
+        <source>Add --confirm {word} to destroy the vault&apos;s keys for good.</source>
+        <translation>Додайте --confirm {word}, щоб остаточно знищити ключі сховища.</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of the vault in {path}. Nobody, not even with the recovery key, will ever read it again.</source>
+        <translation>Це знищує ключі сховища в {path}. Ніхто, навіть з ключем відновлення, більше ніколи його не прочитає.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm: </source>
+        <translation>Введіть {word} для підтвердження: </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was destroyed.</source>
+        <translation>Не підтверджено; нічого не знищено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed. On SSDs and USB sticks old copies of blocks may survive; full-disk encryption protects against that.</source>
+        <translation>Ключі сховища знищено. На SSD і USB-накопичувачах можуть лишитися старі копії блоків; від цього захищає повне шифрування диска.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (files: {files}, bytes: {size}). It opens with this vault&apos;s current passphrase and recovery key.</source>
+        <translation>Резервну копію записано в {path} (файлів: {files}, байтів: {size}). Вона відкривається поточною парольною фразою й ключем відновлення цього сховища.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
+        <translation>Сховище відкрите в іншому вікні чи команді FieldKit: резервна копія — узгоджений знімок і не вноситься до журналу аудиту сховища.</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
+        <translation>Відновлено в {path}. Почалася нова епоха: пакети, надіслані відтепер, відрізняються від надісланих до резервної копії.</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>рядок {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column &apos;{column}&apos;: {problem}</source>
+        <translation>рядок {row}, стовпець «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>кома</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>крапка з комою</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}; columns separated by {sep})</source>
+        <translation>{file}: рядків — {rows} ({encoding}; роздільник стовпців: {sep})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) ({encoding}, detected; columns separated by {sep})</source>
+        <translation>{file}: рядків — {rows} ({encoding}, визначено; роздільник стовпців: {sep})</translation>
+    </message>
+    <message>
+        <source>; {count} empty row(s) skipped.</source>
+        <translation>; пропущено порожніх рядків: {count}.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} ({how}).</source>
+        <translation>Кодування: {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Стовпці: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} column(s) without a header</source>
+        <translation>стовпців без заголовка: {count}</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns} (skipped with --map, or empty).</source>
+        <translation>Не імпортовано: {columns} (пропущено через --map або порожнє).</translation>
+    </message>
+    <message>
+        <source>Rows as read ({encoding}; check that the letters look right):</source>
+        <translation>Рядки, як їх прочитано ({encoding}; перевірте, чи літери правильні):</translation>
+    </message>
+    <message>
+        <source>row {row}: {cells}</source>
+        <translation>рядок {row}: {cells}</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers in the file: {numbers}.</source>
+        <translation>Увага: інвентарні номери повторюються у файлі: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Warning: duplicate inventory numbers already in the vault: {numbers}.</source>
+        <translation>Увага: інвентарні номери вже є у сховищі: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (рядки {rows})</translation>
+    </message>
+    <message>
+        <source>They are imported anyway (unique within a vault is warned, not enforced).</source>
+        <translation>Їх однаково імпортовано (унікальність у сховищі — попередження, а не вимога).</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… і ще {count}.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was changed.</source>
+        <translation>помилок: {errors}, у рядках: {rows}; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{errors} error(s) in {rows} row(s); nothing was imported.</source>
+        <translation>помилок: {errors}, у рядках: {rows}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again (--dry-run checks without importing).</source>
+        <translation>Виправте їх в електронній таблиці й імпортуйте знову (--dry-run перевіряє без імпорту).</translation>
+    </message>
+    <message>
+        <source>Dry run: {count} object(s) would be imported; nothing was changed.</source>
+        <translation>Пробний запуск: буде імпортовано предметів: {count}; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Imported {count} object(s) in one transaction ({seconds} s).</source>
+        <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
+    </message>
+    <message>
+        <source>Importing… {done} / {total}</source>
+        <translation>Імпорт… {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1295,50 @@
     <message>
         <source>same inventory number after normalising</source>
         <translation>той самий інвентарний номер після нормалізації</translation>
+    </message>
+    <message>
+        <source>the inventory numbers have the same digits</source>
+        <translation>інвентарні номери мають ті самі цифри</translation>
+    </message>
+    <message>
+        <source>the same photo</source>
+        <translation>та сама фотографія</translation>
+    </message>
+    <message>
+        <source>photos {percent} % alike</source>
+        <translation>фотографії схожі на {percent} %</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>та сама назва</translation>
+    </message>
+    <message>
+        <source>titles alike</source>
+        <translation>схожі назви</translation>
+    </message>
+    <message>
+        <source>titles alike across scripts</source>
+        <translation>схожі назви, записані різними абетками</translation>
+    </message>
+    <message>
+        <source>measurements equal</source>
+        <translation>однакові розміри</translation>
+    </message>
+    <message>
+        <source>measurements within {percent} %</source>
+        <translation>розміри відрізняються не більше ніж на {percent} %</translation>
+    </message>
+    <message>
+        <source>same institution</source>
+        <translation>та сама установа</translation>
+    </message>
+    <message>
+        <source>same type of object</source>
+        <translation>той самий тип предмета</translation>
+    </message>
+    <message>
+        <source>materials alike</source>
+        <translation>схожі матеріали</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1530,1118 @@
     <message>
         <source>Import the bundles that carry it, then undo again.</source>
         <translation>Імпортуйте пакети, що його містять, і скасуйте знову.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>є абсолютним шляхом</translation>
+    </message>
+    <message>
+        <source>contains a backslash (a Windows path separator)</source>
+        <translation>містить зворотну скісну риску (роздільник шляхів Windows)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>містить символ NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>містить керівний символ</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>починається з літери диска</translation>
+    </message>
+    <message>
+        <source>starts with a home folder reference (~)</source>
+        <translation>починається з посилання на домашню теку (~)</translation>
+    </message>
+    <message>
+        <source>contains &apos;..&apos;, which leads outside its folder</source>
+        <translation>містить «..», що веде за межі його теки</translation>
+    </message>
+    <message>
+        <source>contains a &apos;.&apos; part</source>
+        <translation>містить частину «.»</translation>
+    </message>
+    <message>
+        <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
+        <translation>має порожню частину (подвоєна або кінцева «/»)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} і {last}</translation>
+    </message>
+    <message>
+        <source>{file} has an empty line ({line}), which BagIt does not allow.</source>
+        <translation>{file} має порожній рядок ({line}), чого BagIt не дозволяє.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>Не вдалося прочитати {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} changed size while it was being checked.</source>
+        <translation>{file} змінив розмір під час перевірки.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>{file} починається з мітки порядку байтів, яку BagIt забороняє.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files.</source>
+        <translation>{file} не є коректним текстом UTF-8; FieldKit читає лише файли тегів у UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} does not begin with the line &apos;{line}&apos;.</source>
+        <translation>{file} не починається рядком «{line}».</translation>
+    </message>
+    <message>
+        <source>{file} gives the BagIt version {version}, not M.N.</source>
+        <translation>{file} вказує версію BagIt {version}, а не M.N.</translation>
+    </message>
+    <message>
+        <source>{file} does not declare its encoding (&apos;{line}&apos;).</source>
+        <translation>{file} не оголошує свого кодування («{line}»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n line(s); BagIt allows exactly two.</source>
+        <translation>
+            <numerusform>{file} має %n рядок; BagIt дозволяє рівно два.</numerusform>
+            <numerusform>{file} має %n рядки; BagIt дозволяє рівно два.</numerusform>
+            <numerusform>{file} має %n рядків; BagIt дозволяє рівно два.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has whitespace that BagIt {version} forbids: each line must be &apos;Label: value&apos; with exactly one space after the colon.</source>
+        <translation>{file} містить пробіли, які BagIt {version} забороняє: кожен рядок має бути «Label: value» рівно з одним пробілом після двокрапки.</translation>
+    </message>
+    <message>
+        <source>This bag uses BagIt version {version}; FieldKit reads versions 0.97 and 1.0.</source>
+        <translation>Цей пакунок використовує BagIt версії {version}; FieldKit читає версії 0.97 і 1.0.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is indented but continues nothing.</source>
+        <translation>{file}, рядок {line}: має відступ, але нічого не продовжує.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not of the form &apos;Label: value&apos;.</source>
+        <translation>{file}, рядок {line}: не має вигляду «Label: value».</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has whitespace around the label {label}, which BagIt 1.0 forbids.</source>
+        <translation>{file}, рядок {line}: пробіли навколо мітки {label}, що BagIt 1.0 забороняє.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} needs a space after the colon.</source>
+        <translation>{file}, рядок {line}: потрібен пробіл після двокрапки.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a checksum followed by a file name.</source>
+        <translation>{file}, рядок {line}: це не контрольна сума з ім’ям файлу після неї.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has a checksum of the wrong length for {algorithm}.</source>
+        <translation>{file}, рядок {line}: контрольна сума неправильної довжини для {algorithm}.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} marks {path} with &apos;*&apos; as md5sum does; strict BagIt validators refuse this.</source>
+        <translation>{file}, рядок {line}: {path} позначено «*», як робить md5sum; суворі валідатори BagIt це відхиляють.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} writes {path} with a leading &apos;./&apos;; strict BagIt validators refuse this.</source>
+        <translation>{file}, рядок {line}: {path} записано з початковим «./»; суворі валідатори BagIt це відхиляють.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} names {path}, which {reason}.</source>
+        <translation>{file}, рядок {line}: {path} — {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is outside the data/ folder; a payload manifest lists only payload files.</source>
+        <translation>{file} перелічує {path}, що поза текою data/; маніфест вмісту перелічує лише файли вмісту.</translation>
+    </message>
+    <message>
+        <source>{file} lists the payload file {path}; a tag manifest lists only tag files.</source>
+        <translation>{file} перелічує файл вмісту {path}; маніфест тегів перелічує лише файли тегів.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} twice (lines {first} and {second}).</source>
+        <translation>{file} перелічує {path} двічі (рядки {first} і {second}).</translation>
+    </message>
+    <message>
+        <source>{file} lists {path} and {other}, which differ only in letter case or Unicode normalisation.</source>
+        <translation>{file} перелічує {path} і {other}, які відрізняються лише регістром літер або нормалізацією Unicode.</translation>
+    </message>
+    <message>
+        <source>Checking the bag was cancelled.</source>
+        <translation>Перевірку пакунка скасовано.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, too large for a tag file FieldKit reads.</source>
+        <translation>{file} має {size} байтів — завелико для файлу тегів, який читає FieldKit.</translation>
+    </message>
+    <message>
+        <source>{file} lists {path}, which is stored as {stored} in another Unicode normalisation.</source>
+        <translation>{file} перелічує {path}, що збережений як {stored} в іншій нормалізації Unicode.</translation>
+    </message>
+    <message>
+        <source>The bag has no {file}, so it is not a BagIt bag.</source>
+        <translation>У пакунку немає {file}, тож це не пакунок BagIt.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag files are in {encoding}; FieldKit reads only UTF-8 tag files.</source>
+        <translation>Файли тегів цього пакунка в кодуванні {encoding}; FieldKit читає лише файли тегів у UTF-8.</translation>
+    </message>
+    <message>
+        <source>This bag has a fetch.txt: holey bags, whose files are to be downloaded, are not supported.</source>
+        <translation>У цьому пакунку є fetch.txt: пакунки з пропусками, файли яких треба завантажити, не підтримуються.</translation>
+    </message>
+    <message>
+        <source>data is a file, but it must be the payload folder.</source>
+        <translation>data — це файл, а має бути текою вмісту.</translation>
+    </message>
+    <message>
+        <source>The bag has no data/ folder.</source>
+        <translation>У пакунку немає теки data/.</translation>
+    </message>
+    <message>
+        <source>{file} uses the checksum algorithm {algorithm}, which FieldKit does not support.</source>
+        <translation>{file} використовує алгоритм контрольної суми {algorithm}, який FieldKit не підтримує.</translation>
+    </message>
+    <message>
+        <source>The bag has no payload manifest (a manifest-&lt;algorithm&gt;.txt file).</source>
+        <translation>У пакунку немає маніфесту вмісту (файлу manifest-&lt;algorithm&gt;.txt).</translation>
+    </message>
+    <message>
+        <source>{file} and {other} differ only in letter case or Unicode normalisation, so they would be one file on Windows and macOS.</source>
+        <translation>{file} і {other} відрізняються лише регістром або нормалізацією Unicode, тож у Windows і macOS вони стали б одним файлом.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum more than once.</source>
+        <translation>{file} вказує Payload-Oxum більше одного разу.</translation>
+    </message>
+    <message>
+        <source>{file} gives Payload-Oxum as {value}, not bytes.files.</source>
+        <translation>{file} вказує Payload-Oxum як {value}, а не байти.файли.</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum in {file} says {files} and {size}, but the payload has {actual_files} and {actual_size}.</source>
+        <translation>Payload-Oxum у {file} вказує {files} і {size}, але вміст має {actual_files} і {actual_size}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is in the bag but not listed in {manifests}.</source>
+        <translation>{file} є в пакунку, але не перелічений у {manifests}.</translation>
+    </message>
+    <message>
+        <source>{file} lists itself, which no checksum can satisfy.</source>
+        <translation>{file} перелічує сам себе, чого жодна контрольна сума не може задовольнити.</translation>
+    </message>
+    <message>
+        <source>{file} does not list the payload manifest {other}.</source>
+        <translation>{file} не перелічує маніфест вмісту {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {manifests} but missing from the bag.</source>
+        <translation>{file} перелічений у {manifests}, але його немає в пакунку.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in some tag manifests but not in {manifests}.</source>
+        <translation>{file} перелічений у деяких маніфестах тегів, але не в {manifests}.</translation>
+    </message>
+    <message>
+        <source>The bag has no tag manifest, so bagit.txt, bag-info.txt and the manifests are not protected by checksums.</source>
+        <translation>У пакунку немає маніфесту тегів, тож bagit.txt, bag-info.txt і маніфести не захищені контрольними сумами.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in any tag manifest, so nothing checks it.</source>
+        <translation>{file} не перелічений у жодному маніфесті тегів, тож ніщо його не перевіряє.</translation>
+    </message>
+    <message>
+        <source>There is no {file} to go with {other}.</source>
+        <translation>Немає {file} у парі з {other}.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s payload manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Маніфести вмісту цього пакунка використовують лише {algorithms}, що виявляє випадкові пошкодження, але не навмисну підробку.</translation>
+    </message>
+    <message>
+        <source>This bag&apos;s tag manifests use only {algorithms}, which catches accidents but not deliberate tampering.</source>
+        <translation>Маніфести тегів цього пакунка використовують лише {algorithms}, що виявляє випадкові пошкодження, але не навмисну підробку.</translation>
+    </message>
+    <message>
+        <source>{file} is a file the operating system made, probably bagged by accident.</source>
+        <translation>{file} — файл, створений операційною системою, імовірно доданий випадково.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>Не вдалося прочитати {file}.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its checksum in {manifests}: it was changed or damaged.</source>
+        <translation>{file} не відповідає своїй контрольній сумі в {manifests}: його змінено або пошкоджено.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON.</source>
+        <translation>{file} не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit bundle ({file}).</source>
+        <translation>Це не пакет FieldKit ({file}).</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}, which this FieldKit cannot read.</source>
+        <translation>Цей пакет має версію формату {version}, яку цей FieldKit не може прочитати.</translation>
+    </message>
+    <message>
+        <source>{file} is missing fields or has wrong values.</source>
+        <translation>У {file} бракує полів або є хибні значення.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable bundle: {problem}.</source>
+        <translation>{file} не є придатним до читання пакетом: {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} {problem}.</source>
+        <translation>Елемент пакета {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes at offset {offset} that belong to no member.</source>
+        <translation>{file} має {size} байтів зі зсувом {offset}, що не належать жодному елементу.</translation>
+    </message>
+    <message>
+        <source>{file} became a symbolic link while being read.</source>
+        <translation>{file} став символьним посиланням під час читання.</translation>
+    </message>
+    <message>
+        <source>{file} is a multi-part (split) archive, which bundles never are.</source>
+        <translation>{file} — багатотомний (розділений) архів, а пакети такими не бувають.</translation>
+    </message>
+    <message>
+        <source>the extra field of {where} is cut short</source>
+        <translation>додаткове поле {where} обірване</translation>
+    </message>
+    <message>
+        <source>{where} repeats an extra field</source>
+        <translation>{where} повторює додаткове поле</translation>
+    </message>
+    <message>
+        <source>{where} lacks the ZIP64 field its sizes need</source>
+        <translation>{where} бракує поля ZIP64, потрібного для його розмірів</translation>
+    </message>
+    <message>
+        <source>the ZIP64 field of {where} is cut short</source>
+        <translation>поле ZIP64 {where} обірване</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>це не звичайний файл</translation>
+    </message>
+    <message>
+        <source>{what} lies beyond the end of the file</source>
+        <translation>{what} лежить за кінцем файлу</translation>
+    </message>
+    <message>
+        <source>{what} is cut short</source>
+        <translation>{what} обірвано</translation>
+    </message>
+    <message>
+        <source>{file} is empty, not a bundle.</source>
+        <translation>{file} порожній, це не пакет.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} entries, more than the {limit} a bundle may hold.</source>
+        <translation>{file} має {count} записів — більше за {limit}, які може містити пакет.</translation>
+    </message>
+    <message>
+        <source>its central directory does not end where the end record is</source>
+        <translation>його центральний каталог не закінчується там, де запис кінця</translation>
+    </message>
+    <message>
+        <source>{file} contains no files.</source>
+        <translation>{file} не містить жодного файлу.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>він закороткий для архіву ZIP</translation>
+    </message>
+    <message>
+        <source>it has no ZIP end record (not a ZIP, or truncated)</source>
+        <translation>він не має запису кінця ZIP (не ZIP або обірваний)</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is missing</source>
+        <translation>його запис кінця ZIP64 відсутній</translation>
+    </message>
+    <message>
+        <source>its end record counts its entries inconsistently</source>
+        <translation>його запис кінця непослідовно рахує записи</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record lies outside the file</source>
+        <translation>його запис кінця ZIP64 лежить поза файлом</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record is damaged</source>
+        <translation>його запис кінця ZIP64 пошкоджено</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record has the wrong length</source>
+        <translation>його запис кінця ZIP64 має неправильну довжину</translation>
+    </message>
+    <message>
+        <source>its ZIP64 end record counts its entries inconsistently</source>
+        <translation>його запис кінця ZIP64 непослідовно рахує записи</translation>
+    </message>
+    <message>
+        <source>its two end records disagree</source>
+        <translation>два його записи кінця не збігаються</translation>
+    </message>
+    <message>
+        <source>its central directory does not fit in the file</source>
+        <translation>його центральний каталог не вміщається у файл</translation>
+    </message>
+    <message>
+        <source>its central directory is larger than its entries</source>
+        <translation>його центральний каталог більший за його записи</translation>
+    </message>
+    <message>
+        <source>its central directory is cut short</source>
+        <translation>його центральний каталог обірваний</translation>
+    </message>
+    <message>
+        <source>entry {number} of the central directory</source>
+        <translation>запис {number} центрального каталогу</translation>
+    </message>
+    <message>
+        <source>{where} is damaged</source>
+        <translation>{where} пошкоджено</translation>
+    </message>
+    <message>
+        <source>its central directory is longer than declared</source>
+        <translation>його центральний каталог довший, ніж оголошено</translation>
+    </message>
+    <message>
+        <source>has a name of {size} bytes, longer than the {limit} allowed</source>
+        <translation>має ім’я завдовжки {size} байтів, довше за дозволені {limit}</translation>
+    </message>
+    <message>
+        <source>{file} has oversized extra data in {where}.</source>
+        <translation>{file} має завеликі додаткові дані в {where}.</translation>
+    </message>
+    <message>
+        <source>is encrypted; bundle members never are</source>
+        <translation>зашифрований; елементи пакета ніколи не шифруються</translation>
+    </message>
+    <message>
+        <source>uses ZIP features FieldKit does not read ({flags})</source>
+        <translation>використовує можливості ZIP, яких FieldKit не читає ({flags})</translation>
+    </message>
+    <message>
+        <source>is compressed (method {method}); bundle members are stored uncompressed</source>
+        <translation>стиснутий (метод {method}); елементи пакета зберігаються без стиснення</translation>
+    </message>
+    <message>
+        <source>needs a newer ZIP version than bundles use</source>
+        <translation>потребує новішої версії ZIP, ніж використовують пакети</translation>
+    </message>
+    <message>
+        <source>carries a second, alternative name</source>
+        <translation>має друге, альтернативне ім’я</translation>
+    </message>
+    <message>
+        <source>has two different sizes, so it is not stored as is</source>
+        <translation>має два різні розміри, тож збережений не як є</translation>
+    </message>
+    <message>
+        <source>is a folder entry with content</source>
+        <translation>є записом теки з вмістом</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, more than the {limit} allowed</source>
+        <translation>має {size} байтів — більше за дозволені {limit}</translation>
+    </message>
+    <message>
+        <source>{file} declares more than the {limit} bytes a bundle may hold.</source>
+        <translation>{file} оголошує більше за {limit} байтів, які може містити пакет.</translation>
+    </message>
+    <message>
+        <source>the data of {member} lies outside the archive</source>
+        <translation>дані {member} лежать поза архівом</translation>
+    </message>
+    <message>
+        <source>its central directory has bytes that belong to no entry</source>
+        <translation>його центральний каталог має байти, що не належать жодному запису</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not valid UTF-8.</source>
+        <translation>{file} має ім’я елемента, що не є коректним UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} has a member name that is not UTF-8 (a legacy code page), which bundles never use.</source>
+        <translation>{file} має ім’я елемента не в UTF-8 (застаріла кодова сторінка), чого пакети ніколи не використовують.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; bundles hold only plain files</source>
+        <translation>є символьним посиланням; пакети містять лише звичайні файли</translation>
+    </message>
+    <message>
+        <source>is a special file (device, pipe or socket); bundles hold only plain files</source>
+        <translation>є спеціальним файлом (пристрій, канал або сокет); пакети містять лише звичайні файли</translation>
+    </message>
+    <message>
+        <source>is marked as a folder but named like a file</source>
+        <translation>позначений як тека, але названий як файл</translation>
+    </message>
+    <message>
+        <source>is named like a folder but marked as a file</source>
+        <translation>названий як тека, але позначений як файл</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos;, which Windows reads as a drive or stream name</source>
+        <translation>містить «:», що Windows читає як ім’я диска або потоку</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>трапляється двічі</translation>
+    </message>
+    <message>
+        <source>The bundle members {member} and {other} differ only in letter case or Unicode normalisation, so they would overwrite each other.</source>
+        <translation>Елементи пакета {member} і {other} відрізняються лише регістром або нормалізацією Unicode, тож перезаписали б один одного.</translation>
+    </message>
+    <message>
+        <source>lies at the top level; a bundle holds exactly one folder</source>
+        <translation>лежить на верхньому рівні; пакет містить рівно одну теку</translation>
+    </message>
+    <message>
+        <source>{file} holds more than one top-level folder ({names}); a bundle holds exactly one.</source>
+        <translation>{file} містить більше однієї теки верхнього рівня ({names}); пакет містить рівно одну.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is a file, but {other} is inside it.</source>
+        <translation>Елемент пакета {member} — файл, але {other} лежить усередині нього.</translation>
+    </message>
+    <message>
+        <source>overlaps another member (a trick used by ZIP bombs)</source>
+        <translation>перекриває інший елемент (прийом ZIP-бомб)</translation>
+    </message>
+    <message>
+        <source>The data of the last bundle member overlaps the central directory of {file}.</source>
+        <translation>Дані останнього елемента пакета перекривають центральний каталог {file}.</translation>
+    </message>
+    <message>
+        <source>the local header of {member}</source>
+        <translation>локальний заголовок {member}</translation>
+    </message>
+    <message>
+        <source>{where} is cut short</source>
+        <translation>{where} обірвано</translation>
+    </message>
+    <message>
+        <source>has a different name in its local header than in the central directory</source>
+        <translation>має в локальному заголовку інше ім’я, ніж у центральному каталозі</translation>
+    </message>
+    <message>
+        <source>has different flags in its local header than in the central directory</source>
+        <translation>має в локальному заголовку інші прапорці, ніж у центральному каталозі</translation>
+    </message>
+    <message>
+        <source>has a local header that disagrees with the central directory</source>
+        <translation>має локальний заголовок, що суперечить центральному каталогу</translation>
+    </message>
+    <message>
+        <source>has a data descriptor that disagrees with the central directory</source>
+        <translation>має дескриптор даних, що суперечить центральному каталогу</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is damaged: its CRC-32 checksum does not match.</source>
+        <translation>Елемент пакета {member} пошкоджено: його контрольна сума CRC-32 не збігається.</translation>
+    </message>
+    <message>
+        <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
+        <translation>Елемент пакета {member} обірвано: файл змінився або пошкоджений.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link, not a bag folder.</source>
+        <translation>{path} — символьне посилання, а не тека пакунка.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} не є текою.</translation>
+    </message>
+    <message>
+        <source>The name of {file} is not valid UTF-8.</source>
+        <translation>Ім’я {file} не є коректним UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
+        <translation>{file} — символьне посилання; FieldKit не переходить за посиланнями.</translation>
+    </message>
+    <message>
+        <source>{file} is a special file (device, pipe or socket).</source>
+        <translation>{file} — спеціальний файл (пристрій, канал або сокет).</translation>
+    </message>
+    <message>
+        <source>{file} is no longer a plain file.</source>
+        <translation>{file} більше не звичайний файл.</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл довіри {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a FieldKit identity card nor a minisign public key.</source>
+        <translation>{path} не є ні ідентифікаційною карткою FieldKit, ні відкритим ключем minisign.</translation>
+    </message>
+    <message>
+        <source>{file} is missing from the bundle.</source>
+        <translation>У пакеті бракує {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for what it should hold.</source>
+        <translation>{file} завеликий для того, що має містити.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity and the outer signature were checked; the encrypted content was not inspected.</source>
+        <translation>Перевірено структуру, повноту, цілісність і зовнішній підпис; зашифрований вміст не переглядався.</translation>
+    </message>
+    <message>
+        <source>Structure, completeness, fixity, the outer and inner signatures, every revision and its author&apos;s signature, and every photo were checked.</source>
+        <translation>Перевірено структуру, повноту, цілісність, зовнішній і внутрішній підписи, кожну редакцію з підписом її автора та кожне фото.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>Не вдається прочитати {file}.</translation>
+    </message>
+    <message>
+        <source>{file} names another bundle than its folder.</source>
+        <translation>{file} називає інший пакет, ніж його тека.</translation>
+    </message>
+    <message>
+        <source>{file} names another sender than {other}.</source>
+        <translation>{file} називає іншого відправника, ніж {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is not covered by the signed tag manifest.</source>
+        <translation>{file} не охоплений підписаним маніфестом тегів.</translation>
+    </message>
+    <message>
+        <source>The signed tag manifest does not list {file}.</source>
+        <translation>Підписаний маніфест тегів не перелічує {file}.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is not known here, so the signature could not be checked; give their identity card with --trust.</source>
+        <translation>Ключ підписанта тут невідомий, тож підпис не вдалося перевірити; вкажіть його ідентифікаційну картку через --trust.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: the signed comment does not match {other}.</source>
+        <translation>{file}: підписаний коментар не відповідає {other}.</translation>
+    </message>
+    <message>
+        <source>The signer was checked against a bare minisign key: their FieldKit fingerprint could not be confirmed.</source>
+        <translation>Підписанта перевірено лише за ключем minisign: його відбиток FieldKit не вдалося підтвердити.</translation>
+    </message>
+    <message>
+        <source>This vault is not one of the bundle&apos;s recipients.</source>
+        <translation>Це сховище не є одним з одержувачів пакета.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key was revoked later; this bundle comes from before the revocation.</source>
+        <translation>Ключ підписанта відкликано пізніше; цей пакет створено до відкликання.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key has been revoked; this bundle comes after that.</source>
+        <translation>Ключ підписанта відкликано; цей пакет створено після того.</translation>
+    </message>
+    <message>
+        <source>{file} has no valid sender card.</source>
+        <translation>{file} не має дійсної картки відправника.</translation>
+    </message>
+    <message>
+        <source>{file} is missing.</source>
+        <translation>Бракує {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a JSON object.</source>
+        <translation>{file} не є об’єктом JSON.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another bundle or stream position.</source>
+        <translation>{file} належить іншому пакету або іншій позиції в потоці.</translation>
+    </message>
+    <message>
+        <source>The inner signer is not the outer signer.</source>
+        <translation>Внутрішній підписант не є зовнішнім підписантом.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Перевірку скасовано.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not valid.</source>
+        <translation>{file}, рядок {line}: недійсний.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is not a valid revision.</source>
+        <translation>{file}, рядок {line}: це не дійсна редакція.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is by an author whose card is not included.</source>
+        <translation>Редакцію {revision} створив автор, чия картка не додана.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: revision {revision} has an invalid author signature.</source>
+        <translation>{file}, рядок {line}: редакція {revision} має недійсний підпис автора.</translation>
+    </message>
+    <message>
+        <source>A record snapshot line appears in a bundle of revisions.</source>
+        <translation>Рядок знімка запису трапився в пакеті редакцій.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} has an unknown type.</source>
+        <translation>{file}, рядок {line}: невідомий тип.</translation>
+    </message>
+    <message>
+        <source>{file} has no photo list.</source>
+        <translation>{file} не має списку фото.</translation>
+    </message>
+    <message>
+        <source>{file} is not listed in {other}.</source>
+        <translation>{file} не перелічений у {other}.</translation>
+    </message>
+    <message>
+        <source>{file} is listed in {other} but missing.</source>
+        <translation>{file} перелічений у {other}, але його бракує.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo does not match its hash.</source>
+        <translation>{file}: фото не відповідає своєму гешу.</translation>
+    </message>
+    <message>
+        <source>{file} line {line} is too long.</source>
+        <translation>{file}, рядок {line}: задовгий.</translation>
+    </message>
+    <message>
+        <source>{file} does not match its hash in {other}.</source>
+        <translation>{file} не відповідає своєму гешу в {other}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable JSON file.</source>
+        <translation>{path} не є придатним до читання файлом JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object of field names and values.</source>
+        <translation>JSON має бути об’єктом з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>--objects must be zero or more.</source>
+        <translation>--objects має бути нулем або більше.</translation>
+    </message>
+    <message>
+        <source>--objects can be at most {limit}.</source>
+        <translation>--objects може бути щонайбільше {limit}.</translation>
+    </message>
+    <message>
+        <source>{path} holds a real vault, not a demo vault; `demo` leaves it alone.</source>
+        <translation>{path} містить справжнє сховище, а не демонстраційне; `demo` його не чіпає.</translation>
+    </message>
+    <message>
+        <source>Give another folder with --vault, or run `fieldkit demo` without --vault.</source>
+        <translation>Вкажіть іншу теку через --vault або запустіть `fieldkit demo` без --vault.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Файлу {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Не вдається прочитати файл {path}.</translation>
+    </message>
+    <message>
+        <source>The JSON input is larger than {size} MiB.</source>
+        <translation>Вхідний JSON більший за {size} МіБ.</translation>
+    </message>
+    <message>
+        <source>The JSON input must be an object of field names and values.</source>
+        <translation>Вхідний JSON має бути об’єктом з назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>The photo {path} does not exist.</source>
+        <translation>Фото {path} не існує.</translation>
+    </message>
+    <message>
+        <source>This vault was shredded: its keys were destroyed.</source>
+        <translation>Це сховище знищено: його ключі знищено.</translation>
+    </message>
+    <message>
+        <source>The folder for the recovery key file {path} does not exist; nothing was changed.</source>
+        <translation>Теки для файлу ключа відновлення {path} не існує; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Create the folder or choose another file, then run the command again.</source>
+        <translation>Створіть теку або виберіть інший файл, потім запустіть команду знову.</translation>
+    </message>
+    <message>
+        <source>The recovery key file {path} already exists; nothing was changed.</source>
+        <translation>Файл ключа відновлення {path} уже існує; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name (the existing file may hold the key that still opens the vault).</source>
+        <translation>Виберіть нову назву файлу (наявний файл може містити ключ, що досі відкриває сховище).</translation>
+    </message>
+    <message>
+        <source>The minisign public key is not valid base64.</source>
+        <translation>Відкритий ключ minisign не є коректним base64.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>Це не відкритий ключ minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The minisign public key file is empty.</source>
+        <translation>Файл відкритого ключа minisign порожній.</translation>
+    </message>
+    <message>
+        <source>The signature file is not text.</source>
+        <translation>Файл підпису не є текстом.</translation>
+    </message>
+    <message>
+        <source>The signature file is not in minisign&apos;s format.</source>
+        <translation>Файл підпису не у форматі minisign.</translation>
+    </message>
+    <message>
+        <source>The signature file has no trusted comment.</source>
+        <translation>Файл підпису не має довіреного коментаря.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid base64.</source>
+        <translation>Файл підпису не є коректним base64.</translation>
+    </message>
+    <message>
+        <source>The signature file is not a minisign Ed25519 signature.</source>
+        <translation>Файл підпису не є підписом minisign Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signature was made with another key.</source>
+        <translation>Підпис зроблено іншим ключем.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed file.</source>
+        <translation>Підпис не відповідає підписаному файлу.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was altered.</source>
+        <translation>Довірений коментар підпису змінено.</translation>
+    </message>
+    <message>
+        <source>--encoding {value}: unknown encoding.</source>
+        <translation>--encoding {value}: невідоме кодування.</translation>
+    </message>
+    <message>
+        <source>Use e.g. {examples}.</source>
+        <translation>Використайте, наприклад, {examples}.</translation>
+    </message>
+    <message>
+        <source>lines {numbers} and more</source>
+        <translation>рядках {numbers} та інших</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>рядку {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>рядках {numbers}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Не вдається прочитати файл {file}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} не є звичайним файлом.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Не вдалося прочитати файл {file}.</translation>
+    </message>
+    <message>
+        <source>given with --encoding</source>
+        <translation>задано через --encoding</translation>
+    </message>
+    <message>
+        <source>detected: UTF-8 byte-order mark</source>
+        <translation>визначено: мітка порядку байтів UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: UTF-16 byte-order mark</source>
+        <translation>визначено: мітка порядку байтів UTF-16</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is valid UTF-8</source>
+        <translation>визначено: увесь файл — коректний UTF-8</translation>
+    </message>
+    <message>
+        <source>detected: the whole file is ASCII</source>
+        <translation>визначено: увесь файл в ASCII</translation>
+    </message>
+    <message>
+        <source>detected: not UTF-8, and its {count} accented letters all read as Western European words</source>
+        <translation>визначено: не UTF-8, і всі його літери з діакритикою ({count}) читаються як західноєвропейські слова</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text, and FieldKit cannot tell its encoding for sure (the first letters that are not plain ASCII are on line {line}).</source>
+        <translation>{file} не є текстом UTF-8, і FieldKit не може напевно визначити його кодування (перші літери поза простим ASCII — у рядку {line}).</translation>
+    </message>
+    <message>
+        <source>Save it as CSV UTF-8 from your spreadsheet program, or give its encoding with --encoding, e.g. {examples}; check with --dry-run, which shows rows as read. Nothing was imported.</source>
+        <translation>Збережіть його як CSV UTF-8 у програмі електронних таблиць або вкажіть кодування через --encoding, наприклад {examples}; перевірте з --dry-run, що показує рядки, як їх прочитано. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} has a UTF-8 byte-order mark but {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} має мітку порядку байтів UTF-8, але й байти не в UTF-8 (кількість: {count}) у {lines}.</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-8 text except for {count} byte(s) that are not UTF-8, on {lines}.</source>
+        <translation>{file} — текст UTF-8, крім байтів не в UTF-8 (кількість: {count}) у {lines}.</translation>
+    </message>
+    <message>
+        <source>Correct the line(s) named (type the letters there again) and save the file as CSV UTF-8; or, if the whole file is in another encoding, give it with --encoding (check with --dry-run). Nothing was imported.</source>
+        <translation>Виправте названі рядки (наберіть там літери знову) і збережіть файл як CSV UTF-8; або, якщо весь файл в іншому кодуванні, вкажіть його через --encoding (перевірте з --dry-run). Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} does not start with a {encoding} byte-order mark.</source>
+        <translation>{file} не починається з мітки порядку байтів {encoding}.</translation>
+    </message>
+    <message>
+        <source>Give --encoding {codec}-le (as Windows writes it) or {codec}-be instead; nothing was imported.</source>
+        <translation>Натомість вкажіть --encoding {codec}-le (як пише Windows) або {codec}-be; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Check --encoding (e.g. {examples}), or leave it out to detect the encoding; or correct those lines. Nothing was imported.</source>
+        <translation>Перевірте --encoding (наприклад {examples}) або пропустіть його, щоб кодування визначилося; або виправте ці рядки. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct those lines, or save the sheet again as CSV UTF-8. Nothing was imported.</source>
+        <translation>Виправте ці рядки або знову збережіть таблицю як CSV UTF-8. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text: {lines} cannot be read as {encoding}.</source>
+        <translation>{file} не є коректним текстом {encoding}: у {lines} не вдається прочитати як {encoding}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a CSV file.</source>
+        <translation>{path} — тека; вкажіть файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file {file} is larger than {size} GB.</source>
+        <translation>Файл {file} більший за {size} ГБ.</translation>
+    </message>
+    <message>
+        <source>Split the sheet into smaller CSV files and import them one by one.</source>
+        <translation>Розділіть таблицю на менші файли CSV та імпортуйте їх по одному.</translation>
+    </message>
+    <message>
+        <source>Close the spreadsheet program, then import again.</source>
+        <translation>Закрийте програму електронних таблиць і імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is no header row.</source>
+        <translation>{file} порожній: немає рядка заголовків.</translation>
+    </message>
+    <message>
+        <source>--delimiter {value}: give one character such as &apos;,&apos; &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter {value}: вкажіть один символ, як-от &apos;,&apos; &apos;;&apos; або &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx or .ods), not a CSV file</source>
+        <translation>робоча книга (.xlsx або .ods), а не файл CSV</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls), not a CSV file</source>
+        <translation>робоча книга Excel 97-2003 (.xls), а не файл CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a CSV file</source>
+        <translation>документ PDF, а не файл CSV</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes: it is a binary file, not CSV text.</source>
+        <translation>{file} містить байти NUL: це двійковий файл, а не текст CSV.</translation>
+    </message>
+    <message>
+        <source>Save the sheet as CSV from your spreadsheet program; if it is UTF-16 text without a byte-order mark, give --encoding utf-16. Nothing was imported.</source>
+        <translation>Збережіть таблицю як CSV у програмі електронних таблиць; якщо це текст UTF-16 без мітки порядку байтів, вкажіть --encoding utf-16. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being read; nothing was imported.</source>
+        <translation>{file} змінився під час читання; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}.</source>
+        <translation>{file} — {what}.</translation>
+    </message>
+    <message>
+        <source>{file} holds binary data, not CSV text.</source>
+        <translation>{file} містить двійкові дані, а не текст CSV.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns; FieldKit reads at most {limit} (the widest sheet Excel or LibreOffice makes).</source>
+        <translation>{file} має стовпців: {count}; FieldKit читає щонайбільше {limit} (найширша таблиця, яку створюють Excel або LibreOffice).</translation>
+    </message>
+    <message>
+        <source>Delete the empty columns at the right of the sheet, save it as CSV again and import it; nothing was imported.</source>
+        <translation>Видаліть порожні стовпці праворуч у таблиці, знову збережіть її як CSV та імпортуйте; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows.</source>
+        <translation>{file} має понад {limit} рядків.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is longer than {limit} characters: it is not a spreadsheet row.</source>
+        <translation>Рядок {line} файлу {file} довший за {limit} символів: це не рядок таблиці.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has a cell longer than {limit} characters (a field holds at most {most}); is a quote left open?</source>
+        <translation>Рядок {row} файлу {file} має клітинку довшу за {limit} символів (поле вміщує щонайбільше {most}); чи не лишилися відкриті лапки?</translation>
+    </message>
+    <message>
+        <source>{file} ends inside a quoted cell that starts at row {row} or after; a quote (&quot;) is left open.</source>
+        <translation>{file} закінчується всередині клітинки в лапках, що починається в рядку {row} або далі; лапки (&quot;) лишилися відкритими.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is not valid CSV: a quoted cell is not closed properly.</source>
+        <translation>Рядок {row} файлу {file} не є коректним CSV: клітинку в лапках закрито неправильно.</translation>
+    </message>
+    <message>
+        <source>--map {value}: write COLUMN=field, e.g. --map &quot;Inv. No.=inventory_number&quot;.</source>
+        <translation>--map {value}: пишіть СТОВПЕЦЬ=поле, наприклад --map &quot;Inv. No.=inventory_number&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{value}&apos; is not a field of object records.</source>
+        <translation>--map: «{value}» не є полем записів предметів.</translation>
+    </message>
+    <message>
+        <source>Known fields: {fields} (or &apos;-&apos; to skip a column).</source>
+        <translation>Відомі поля: {fields} (або &apos;-&apos;, щоб пропустити стовпець).</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column {value} (it has {count}).</source>
+        <translation>--map: у файлі немає стовпця {value} (їх усього {count}).</translation>
+    </message>
+    <message>
+        <source>--map: several columns are named &apos;{value}&apos;.</source>
+        <translation>--map: кілька стовпців мають назву «{value}».</translation>
+    </message>
+    <message>
+        <source>Name the column by its position instead, e.g. --map &quot;#{number}=…&quot;.</source>
+        <translation>Натомість назвіть стовпець за його позицією, наприклад --map &quot;#{number}=…&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;{value}&apos;.</source>
+        <translation>--map: у файлі немає стовпця «{value}».</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Його стовпці: {columns}.</translation>
+    </message>
+    <message>
+        <source>--map names the column &apos;{column}&apos; twice.</source>
+        <translation>--map називає стовпець «{column}» двічі.</translation>
+    </message>
+    <message>
+        <source>--map: columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field}.</source>
+        <translation>--map: стовпці «{first}» і «{second}» обидва відповідають полю {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &apos;{first}&apos; and &apos;{second}&apos; both look like {field}.</source>
+        <translation>Стовпці «{first}» і «{second}» обидва схожі на {field}.</translation>
+    </message>
+    <message>
+        <source>Choose with --map, e.g. --map &quot;{column}=-&quot; to skip one of them.</source>
+        <translation>Виберіть через --map, наприклад --map &quot;{column}=-&quot;, щоб пропустити один з них.</translation>
+    </message>
+    <message>
+        <source>None of the columns matches a field of object records (columns: {columns}).</source>
+        <translation>Жоден стовпець не відповідає полю записів предметів (стовпці: {columns}).</translation>
+    </message>
+    <message>
+        <source>Map them with --map &quot;COLUMN=field&quot;, e.g. --map &quot;Inv. No.=inventory_number&quot;; fields: {fields}.</source>
+        <translation>Зіставте їх через --map &quot;СТОВПЕЦЬ=поле&quot;, наприклад --map &quot;Inv. No.=inventory_number&quot;; поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
+        <translation>Інвентарних номерів, що трапляються у файлі кілька разів: {count} (однаково імпортовано: унікальність у сховищі — попередження, а не вимога).</translation>
+    </message>
+    <message>
+        <source>{count} inventory number(s) are already in the vault (imported anyway, as new objects; importing the same file twice doubles it).</source>
+        <translation>Інвентарних номерів, що вже є у сховищі: {count} (однаково імпортовано як нові предмети; імпорт того самого файлу двічі його подвоює).</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
+        <translation>Клітинок, що починаються як формула (=, +, -, @): {count}; їх збережено як простий текст і ніколи не обчислено.</translation>
+    </message>
+    <message>
+        <source>Cross references and duplicates in the vault were not checked.</source>
+        <translation>Перехресні посилання та дублікати у сховищі не перевірено.</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells but the header has {columns} columns.</source>
+        <translation>цей рядок має клітинок: {cells}, а заголовок — стовпців: {columns}.</translation>
+    </message>
+    <message>
+        <source>cross reference: {problem}</source>
+        <translation>перехресне посилання: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The file has {count} error(s); nothing was imported.</source>
+        <translation>Помилок у файлі: {count}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Correct them in the spreadsheet and import again.</source>
+        <translation>Виправте їх в електронній таблиці й імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported; nothing was imported.</source>
+        <translation>{file} змінився під час імпорту; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>These columns hold data but match no field: {columns}; nothing was imported.</source>
+        <translation>Ці стовпці містять дані, але не відповідають жодному полю: {columns}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Map each to a field (e.g. --map &quot;{column}=notes&quot;) or skip it on purpose (--map &quot;{column}=-&quot;). Fields: {fields}.</source>
+        <translation>Зіставте кожен з полем (наприклад --map &quot;{column}=notes&quot;) або навмисно пропустіть (--map &quot;{column}=-&quot;). Поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more</source>
+        <translation>{listed} і ще {count}</translation>
     </message>
 </context>
 <context>
@@ -986,6 +2957,565 @@
     <message>
         <source>Overall photograph</source>
         <translation>Загальна фотографія</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>vault folder (default: $FIELDKIT_VAULT)</source>
+        <translation>тека сховища (типово: $FIELDKIT_VAULT)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>прочитати парольну фразу з першого рядка FILE (мітка UTF-8 і кінець рядка ігноруються, наступні рядки теж)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>машиночитний вивід у stdout</translation>
+    </message>
+    <message>
+        <source>FieldKit: document collections and damage offline; exchange signed bundles.</source>
+        <translation>FieldKit: документуйте колекції та пошкодження офлайн; обмінюйтеся підписаними пакетами.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>показати версію й вийти</translation>
+    </message>
+    <message>
+        <source>check this installation offline (no window, no vault) and print one JSON line</source>
+        <translation>перевірити це встановлення офлайн (без вікна й сховища) і вивести один рядок JSON</translation>
+    </message>
+    <message>
+        <source>start the desktop app</source>
+        <translation>запустити застосунок</translation>
+    </message>
+    <message>
+        <source>list the audit log, or check that it is intact</source>
+        <translation>показати журнал аудиту або перевірити його цілісність</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exit 1 if any event was altered, removed or inserted</source>
+        <translation>перевірити ланцюжок гешів; код виходу 1, якщо подію змінено, вилучено або вставлено</translation>
+    </message>
+    <message>
+        <source>list only the N most recent events</source>
+        <translation>показати лише N найновіших подій</translation>
+    </message>
+    <message>
+        <source>list only events of action A</source>
+        <translation>показати лише події дії A</translation>
+    </message>
+    <message>
+        <source>write a signed, encrypted bundle</source>
+        <translation>записати підписаний зашифрований пакет</translation>
+    </message>
+    <message>
+        <source>a recipient (repeatable); default: every verified coordinator</source>
+        <translation>одержувач (можна повторювати); типово: кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>not encrypted (for auditors, the public)</source>
+        <translation>без шифрування (для аудиторів, публіки)</translation>
+    </message>
+    <message>
+        <source>every revision, not only new ones</source>
+        <translation>усі редакції, не лише нові</translation>
+    </message>
+    <message>
+        <source>only what no earlier bundle to them carried</source>
+        <translation>лише те, чого не містив жоден попередній пакет для них</translation>
+    </message>
+    <message>
+        <source>a read-only snapshot without locations, coordinates, sites or photo GPS</source>
+        <translation>знімок лише для читання без місць, координат, пам’яток і GPS фото</translation>
+    </message>
+    <message>
+        <source>split above SIZE (3.9G)</source>
+        <translation>ділити понад SIZE (3.9G)</translation>
+    </message>
+    <message>
+        <source>leave this photo out (8+ hex characters of its hash; repeatable); a later export sends it</source>
+        <translation>пропустити це фото (8+ шістнадцяткових символів його гешу; можна повторювати); наступний експорт його надішле</translation>
+    </message>
+    <message>
+        <source>verify bundles (no vault needed)</source>
+        <translation>перевірити пакети (сховище не потрібне)</translation>
+    </message>
+    <message>
+        <source>a signer you trust: identity card or minisign public key (repeatable)</source>
+        <translation>підписант, якому ви довіряєте: ідентифікаційна картка або відкритий ключ minisign (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>verify and merge bundles</source>
+        <translation>перевірити й об’єднати пакети</translation>
+    </message>
+    <message>
+        <source>merge even if the signer is not trusted</source>
+        <translation>об’єднати, навіть якщо підписант не довірений</translation>
+    </message>
+    <message>
+        <source>records edited in two places at once</source>
+        <translation>записи, змінені у двох місцях одночасно</translation>
+    </message>
+    <message>
+        <source>records in conflict</source>
+        <translation>записи в конфлікті</translation>
+    </message>
+    <message>
+        <source>both versions and the automatic merge</source>
+        <translation>обидві версії та автоматичне об’єднання</translation>
+    </message>
+    <message>
+        <source>write one merge revision</source>
+        <translation>записати одну редакцію об’єднання</translation>
+    </message>
+    <message>
+        <source>accept the automatic merge</source>
+        <translation>прийняти автоматичне об’єднання</translation>
+    </message>
+    <message>
+        <source>keep one version (revision id, 8+ chars)</source>
+        <translation>залишити одну версію (ідентифікатор редакції, 8+ символів)</translation>
+    </message>
+    <message>
+        <source>the resolved fields</source>
+        <translation>розв’язані поля</translation>
+    </message>
+    <message>
+        <source>locations: buildings, rooms, shelves, temporary stores (with codes)</source>
+        <translation>місця: будівлі, зали, полиці, тимчасові фондосховища (з кодами)</translation>
+    </message>
+    <message>
+        <source>add a location from JSON</source>
+        <translation>додати місце з JSON</translation>
+    </message>
+    <message>
+        <source>list locations</source>
+        <translation>показати місця</translation>
+    </message>
+    <message>
+        <source>containers: crates, boxes, rolls, bags, pallets (with codes)</source>
+        <translation>контейнери: ящики, коробки, рулони, мішки, палети (з кодами)</translation>
+    </message>
+    <message>
+        <source>add a container from JSON</source>
+        <translation>додати контейнер з JSON</translation>
+    </message>
+    <message>
+        <source>list containers</source>
+        <translation>показати контейнери</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object (&apos;-&apos;: standard input)</source>
+        <translation>поля як об’єкт JSON (&apos;-&apos;: стандартний ввід)</translation>
+    </message>
+    <message>
+        <source>move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</source>
+        <translation>перемістити одиниці (відправлення), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`</translation>
+    </message>
+    <message>
+        <source>where the items go</source>
+        <translation>куди прямують одиниці</translation>
+    </message>
+    <message>
+        <source>further fields as a JSON object</source>
+        <translation>інші поля як об’єкт JSON</translation>
+    </message>
+    <message>
+        <source>plan it; it departs later</source>
+        <translation>запланувати; відправлення пізніше</translation>
+    </message>
+    <message>
+        <source>(receive) everything expected arrived</source>
+        <translation>(прийом) усе очікуване прибуло</translation>
+    </message>
+    <message>
+        <source>(receive) show the reconciliation; write nothing</source>
+        <translation>(прийом) показати звірку; нічого не записувати</translation>
+    </message>
+    <message>
+        <source>where an object or container is now</source>
+        <translation>де зараз предмет або контейнер</translation>
+    </message>
+    <message>
+        <source>custody transfers, accepted by the receiver</source>
+        <translation>передачі під опіку, прийняті одержувачем</translation>
+    </message>
+    <message>
+        <source>hand items over to someone</source>
+        <translation>передати одиниці комусь</translation>
+    </message>
+    <message>
+        <source>accept a handover addressed to you</source>
+        <translation>прийняти передачу, адресовану вам</translation>
+    </message>
+    <message>
+        <source>acceptance_notes, accepted_at (JSON)</source>
+        <translation>acceptance_notes, accepted_at (JSON)</translation>
+    </message>
+    <message>
+        <source>list handovers</source>
+        <translation>показати передачі</translation>
+    </message>
+    <message>
+        <source>create (if absent) and open a demo vault (passphrase: demo)</source>
+        <translation>створити (якщо немає) і відкрити демонстраційне сховище (парольна фраза: demo)</translation>
+    </message>
+    <message>
+        <source>objects to generate</source>
+        <translation>скільки предметів створити</translation>
+    </message>
+    <message>
+        <source>only create the vault and say so</source>
+        <translation>лише створити сховище й повідомити про це</translation>
+    </message>
+    <message>
+        <source>export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems</source>
+        <translation>експортувати предмети як LIDO XML, Linked Art JSON-LD або CSV для систем спадщини</translation>
+    </message>
+    <message>
+        <source>lido: an .xml file (photos go in a folder beside it); linked-art: a new or empty folder; csv: a .csv file</source>
+        <translation>lido: файл .xml (фото — у теці поруч); linked-art: нова або порожня тека; csv: файл .csv</translation>
+    </message>
+    <message>
+        <source>only objects matching TEXT</source>
+        <translation>лише предмети, що відповідають TEXT</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>лише цей статус (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>leave out locations, coordinates, sites and photo GPS (as bundles do)</source>
+        <translation>пропустити місця, координати, пам’ятки та GPS фото (як у пакетах)</translation>
+    </message>
+    <message>
+        <source>lido: do not write the photos</source>
+        <translation>lido: не записувати фото</translation>
+    </message>
+    <message>
+        <source>only these objects (id or inventory no.)</source>
+        <translation>лише ці предмети (ідентифікатор або інв. №)</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s identity and keys</source>
+        <translation>ідентичність і ключі цього сховища</translation>
+    </message>
+    <message>
+        <source>name, role, fingerprint and public keys of this vault</source>
+        <translation>назва, роль, відбиток і відкриті ключі цього сховища</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s identity card (.fkid)</source>
+        <translation>записати ідентифікаційну картку цього сховища (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card to write</source>
+        <translation>картка, яку записати</translation>
+    </message>
+    <message>
+        <source>also write a standard minisign public-key file (for stock `minisign -V -p`)</source>
+        <translation>також записати стандартний файл відкритого ключа minisign (для `minisign -V -p`)</translation>
+    </message>
+    <message>
+        <source>write the transport key for stock `age -d -i FILE` (never the storage key)</source>
+        <translation>записати транспортний ключ для `age -d -i FILE` (ніколи не ключ зберігання)</translation>
+    </message>
+    <message>
+        <source>the key file to write</source>
+        <translation>файл ключа, який записати</translation>
+    </message>
+    <message>
+        <source>write the key unprotected (AGE-SECRET-KEY-1…), mode 0600</source>
+        <translation>записати ключ без захисту (AGE-SECRET-KEY-1…), режим 0600</translation>
+    </message>
+    <message>
+        <source>passphrase protecting the exported key (else ${variable} or a prompt)</source>
+        <translation>парольна фраза для експортованого ключа (інакше ${variable} або запит)</translation>
+    </message>
+    <message>
+        <source>object records (Object ID)</source>
+        <translation>записи предметів (Object ID)</translation>
+    </message>
+    <message>
+        <source>add an object from JSON</source>
+        <translation>додати предмет з JSON</translation>
+    </message>
+    <message>
+        <source>change some fields (a new revision)</source>
+        <translation>змінити деякі поля (нова редакція)</translation>
+    </message>
+    <message>
+        <source>show one object</source>
+        <translation>показати один предмет</translation>
+    </message>
+    <message>
+        <source>every revision, who and when</source>
+        <translation>кожна редакція: хто й коли</translation>
+    </message>
+    <message>
+        <source>list or search objects</source>
+        <translation>показати або знайти предмети</translation>
+    </message>
+    <message>
+        <source>only incomplete Object ID records</source>
+        <translation>лише неповні записи Object ID</translation>
+    </message>
+    <message>
+        <source>delete an object (history is kept)</source>
+        <translation>видалити предмет (історія зберігається)</translation>
+    </message>
+    <message>
+        <source>bring back an earlier revision of an object (undoes a delete or an edit)</source>
+        <translation>повернути попередню редакцію предмета (скасовує видалення або зміну)</translation>
+    </message>
+    <message>
+        <source>the revision to bring back (`object show ID --history` lists them)</source>
+        <translation>редакція, яку повернути (`object show ID --history` їх показує)</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (CSV)</source>
+        <translation>імпортувати електронну таблицю (CSV)</translation>
+    </message>
+    <message>
+        <source>check and report; change nothing</source>
+        <translation>перевірити й звітувати; нічого не змінювати</translation>
+    </message>
+    <message>
+        <source>column separator (default: detected)</source>
+        <translation>роздільник стовпців (типово: визначається)</translation>
+    </message>
+    <message>
+        <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
+        <translation>кодування файлу, наприклад utf-8, cp1252, cp1256, shift_jis (типово: визначається за всім файлом; якщо є сумнів, FieldKit попросить цей параметр)</translation>
+    </message>
+    <message>
+        <source>damage reports</source>
+        <translation>звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>add a damage report from JSON</source>
+        <translation>додати звіт про пошкодження з JSON</translation>
+    </message>
+    <message>
+        <source>the damaged object (id or inventory number)</source>
+        <translation>пошкоджений предмет (ідентифікатор або інвентарний номер)</translation>
+    </message>
+    <message>
+        <source>list damage reports</source>
+        <translation>показати звіти про пошкодження</translation>
+    </message>
+    <message>
+        <source>show one damage report</source>
+        <translation>показати один звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>attach a photo</source>
+        <translation>додати фото</translation>
+    </message>
+    <message>
+        <source>role of the photos (default: {role} for the first, detail after)</source>
+        <translation>роль фото (типово: {role} для першого, далі detail)</translation>
+    </message>
+    <message>
+        <source>caption for the photos given</source>
+        <translation>підпис до вказаних фото</translation>
+    </message>
+    <message>
+        <source>print PDF reports</source>
+        <translation>друкувати звіти PDF</translation>
+    </message>
+    <message>
+        <source>Object ID sheets, one page per object</source>
+        <translation>аркуші Object ID, сторінка на предмет</translation>
+    </message>
+    <message>
+        <source>id, id prefix or inventory number</source>
+        <translation>ідентифікатор, його початок або інвентарний номер</translation>
+    </message>
+    <message>
+        <source>a damage report</source>
+        <translation>звіт про пошкодження</translation>
+    </message>
+    <message>
+        <source>a damage report&apos;s id, or an object&apos;s (its latest report)</source>
+        <translation>ідентифікатор звіту про пошкодження або предмета (його останній звіт)</translation>
+    </message>
+    <message>
+        <source>the evacuation/inventory list, by salvage priority</source>
+        <translation>список евакуації/інвентаризації за пріоритетом порятунку</translation>
+    </message>
+    <message>
+        <source>salvage priority 1-4 (repeatable)</source>
+        <translation>пріоритет порятунку 1-4 (можна повторювати)</translation>
+    </message>
+    <message>
+        <source>leave the location column out</source>
+        <translation>без стовпця місця</translation>
+    </message>
+    <message>
+        <source>an auditor&apos;s certificate for a bundle</source>
+        <translation>сертифікат аудитора для пакета</translation>
+    </message>
+    <message>
+        <source>QR labels on A4 sheets</source>
+        <translation>QR-етикетки на аркушах A4</translation>
+    </message>
+    <message>
+        <source>objects, containers, locations</source>
+        <translation>предмети, контейнери, місця</translation>
+    </message>
+    <message>
+        <source>the packing list of a container, to put inside it</source>
+        <translation>пакувальний лист контейнера, щоб покласти всередину</translation>
+    </message>
+    <message>
+        <source>the movement form with its reconciliation</source>
+        <translation>форма переміщення зі звіркою</translation>
+    </message>
+    <message>
+        <source>the handover certificate with both fingerprints</source>
+        <translation>акт передачі з обома відбитками</translation>
+    </message>
+    <message>
+        <source>the evacuation permission for a movement</source>
+        <translation>дозвіл на евакуацію для переміщення</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: FIELDKIT_LANG, else the system&apos;s, else en)</source>
+        <translation>мова PDF (типово: FIELDKIT_LANG, інакше системна, інакше en)</translation>
+    </message>
+    <message>
+        <source>exchange bundles through sync folders (USB drives, shared folders) or S3 storage</source>
+        <translation>обмін пакетами через теки синхронізації (USB-накопичувачі, спільні теки) або сховище S3</translation>
+    </message>
+    <message>
+        <source>Deliver bundles to sync folders or S3 storage and pick up bundles and receipts there.</source>
+        <translation>Доставляти пакети в теки синхронізації або сховище S3 і забирати звідти пакети та квитанції.</translation>
+    </message>
+    <message>
+        <source>TARGET, status, quarantine, or target …</source>
+        <translation>TARGET, status, quarantine або target …</translation>
+    </message>
+    <message>
+        <source>with `target add`: a recipient (repeatable); default: every verified coordinator</source>
+        <translation>з `target add`: одержувач (можна повторювати); типово: кожен перевірений координатор</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the S3 endpoint</source>
+        <translation>з `target add s3://…`: кінцева точка S3</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: the bucket&apos;s region</source>
+        <translation>з `target add s3://…`: регіон кошика</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: access key and secret in the AWS credentials format ([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault</source>
+        <translation>з `target add s3://…`: ключ доступу й секрет у форматі облікових даних AWS ([default] aws_access_key_id / aws_secret_access_key); інакше AWS_ACCESS_KEY_ID і AWS_SECRET_ACCESS_KEY, інакше запит; зберігаються лише у сховищі</translation>
+    </message>
+    <message>
+        <source>with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)</source>
+        <translation>з `target add s3://…`: щонайбільше RATE байтів за секунду (наприклад 200k, 1M)</translation>
+    </message>
+    <message>
+        <source>the identity cards this vault trusts</source>
+        <translation>ідентифікаційні картки, яким довіряє це сховище</translation>
+    </message>
+    <message>
+        <source>trust an identity card (.fkid)</source>
+        <translation>довіряти ідентифікаційній картці (.fkid)</translation>
+    </message>
+    <message>
+        <source>the card, as written by `identity export`</source>
+        <translation>картка, як її записав `identity export`</translation>
+    </message>
+    <message>
+        <source>role to trust it in (default: the card&apos;s)</source>
+        <translation>роль, у якій довіряти (типово: з картки)</translation>
+    </message>
+    <message>
+        <source>local name to show for it (default: the name on the card)</source>
+        <translation>локальна назва для показу (типово: ім’я на картці)</translation>
+    </message>
+    <message>
+        <source>you compared the fingerprint with its holder (in person or by phone)</source>
+        <translation>ви звірили відбиток з його власником (особисто або телефоном)</translation>
+    </message>
+    <message>
+        <source>list trusted keys</source>
+        <translation>показати довірені ключі</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>припинити довіряти ключу</translation>
+    </message>
+    <message>
+        <source>64 hex digits or a unique prefix</source>
+        <translation>64 шістнадцяткові цифри або унікальний початок</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from the first line of FILE (a UTF-8 BOM and the line ending are ignored; later lines too)</source>
+        <translation>прочитати нову парольну фразу з першого рядка FILE (мітка UTF-8 і кінець рядка ігноруються, наступні рядки теж)</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>створити нове сховище</translation>
+    </message>
+    <message>
+        <source>a name for this vault (e.g. your own name)</source>
+        <translation>назва цього сховища (наприклад, ваше ім’я)</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>write the recovery key to F instead of printing it</source>
+        <translation>записати ключ відновлення у F замість виводу</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>змінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key on the first line of F (lost passphrase)</source>
+        <translation>розблокувати ключем відновлення з першого рядка F (загублена парольна фраза)</translation>
+    </message>
+    <message>
+        <source>new keys, passphrase and recovery key: re-encrypt the whole vault</source>
+        <translation>нові ключі, парольна фраза й ключ відновлення: перешифрувати все сховище</translation>
+    </message>
+    <message>
+        <source>write the new recovery key to F</source>
+        <translation>записати новий ключ відновлення у F</translation>
+    </message>
+    <message>
+        <source>destroy the vault&apos;s keys (irreversible)</source>
+        <translation>знищити ключі сховища (незворотно)</translation>
+    </message>
+    <message>
+        <source>type {word} here when there is no terminal</source>
+        <translation>введіть тут {word}, коли немає термінала</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup while open</source>
+        <translation>записати зашифровану резервну копію, поки сховище відкрите</translation>
+    </message>
+    <message>
+        <source>new or empty folder</source>
+        <translation>нова або порожня тека</translation>
+    </message>
+    <message>
+        <source>restore a backup into --vault</source>
+        <translation>відновити резервну копію в --vault</translation>
+    </message>
+    <message>
+        <source>a folder written by `fieldkit backup`</source>
+        <translation>тека, записана `fieldkit backup`</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key on the first line of F</source>
+        <translation>розблокувати резервну копію ключем відновлення з першого рядка F</translation>
     </message>
 </context>
 <context>

@@ -2879,6 +2879,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الخزنة: {name}</translation>
     </message>
     <message>
+        <source>Demo vault</source>
+        <translation>خزنة تجريبية</translation>
+    </message>
+    <message>
         <source>{name} · key {fingerprint}</source>
         <translation>{name} · المفتاح {fingerprint}</translation>
     </message>
@@ -2902,9 +2906,16 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
-    <message>
-        <source>Saved {n} record(s).</source>
-        <translation>حُفظت السجلات: {n}.</translation>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>لم يُحفظ أي سجل.</numerusform>
+            <numerusform>حُفظ سجل واحد.</numerusform>
+            <numerusform>حُفظ سجلان.</numerusform>
+            <numerusform>حُفظت %n سجلات.</numerusform>
+            <numerusform>حُفظ %n سجلًا.</numerusform>
+            <numerusform>حُفظ %n سجل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none open</source>

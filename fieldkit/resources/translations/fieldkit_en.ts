@@ -279,6 +279,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>Saved %n record.</numerusform>
+            <numerusform>Saved %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%Ln object(s)</source>

@@ -2743,6 +2743,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Coffre&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Demo vault</source>
+        <translation>Coffre de démonstration</translation>
+    </message>
+    <message>
         <source>{name} · key {fingerprint}</source>
         <translation>{name} · clé {fingerprint}</translation>
     </message>
@@ -2766,9 +2770,12 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
-    <message>
-        <source>Saved {n} record(s).</source>
-        <translation>{n} fiche(s) enregistrée(s).</translation>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>%n fiche enregistrée.</numerusform>
+            <numerusform>%n fiches enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none open</source>

@@ -2777,6 +2777,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Сховище: {name}</translation>
     </message>
     <message>
+        <source>Demo vault</source>
+        <translation>Демонстраційне сховище</translation>
+    </message>
+    <message>
         <source>{name} · key {fingerprint}</source>
         <translation>{name} · ключ {fingerprint}</translation>
     </message>
@@ -2800,9 +2804,13 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Later</source>
         <translation>&amp;Пізніше</translation>
     </message>
-    <message>
-        <source>Saved {n} record(s).</source>
-        <translation>Збережено записів: {n}.</translation>
+    <message numerus="yes">
+        <source>Saved %n record(s).</source>
+        <translation>
+            <numerusform>Збережено %n запис.</numerusform>
+            <numerusform>Збережено %n записи.</numerusform>
+            <numerusform>Збережено %n записів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>none open</source>
