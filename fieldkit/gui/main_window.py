@@ -27,6 +27,7 @@ from fieldkit.gui import settings
 from fieldkit.gui.bundles.verify_dialog import VerifyDialog
 from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.custody_sections import CustodySections
+from fieldkit.gui.duplicates_section import DuplicatesSection
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.idle import IdleWatcher
 from fieldkit.gui.new_passphrase import NewPassphraseDialog
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.go_actions.append(action)
         self.custody = CustodySections(self, go_menu)  # Evacuation, Locations, Custody menu
+        self.duplicates = DuplicatesSection(self, go_menu)  # Possible duplicates
         if reports_available():
             reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
             for action in self.report_actions:
@@ -287,6 +289,7 @@ class MainWindow(QMainWindow):
             *self.report_actions,
             *self.go_actions,
             *self.custody.actions,
+            *self.duplicates.actions,
         ):
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -423,6 +426,7 @@ class MainWindow(QMainWindow):
             self._saved_state = None
             self.workspace.lock()
             self.custody.set_session(None)
+            self.duplicates.set_session(None)
             session.close()
             self.vault_label.clear()
             self.identity_label.clear()
@@ -453,6 +457,7 @@ class MainWindow(QMainWindow):
         settings.remember_vault(vault.path)
         self.workspace.set_session(self.session, self._saved_state)
         self.custody.set_session(self.session)
+        self.duplicates.set_session(self.session)
         self._saved_state = None
         identity = self.session.identity
         short = " ".join(identity.display_fingerprint.split()[:2])
@@ -600,6 +605,7 @@ class MainWindow(QMainWindow):
             self.drafts_prompt.close()
         self.workspace.lock()
         self.custody.set_session(None)
+        self.duplicates.set_session(None)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

@@ -405,3 +405,35 @@ def test_the_dialogs_the_walk_does_not_reach_have_their_buttons_in_a_button_box(
         dialog.deleteLater()
     assert sorted(set(watcher.loose_buttons)) == []
     other.vault.close()
+
+
+def test_every_button_of_the_possible_duplicates_page(  # type: ignore[no-untyped-def]
+    demo_window: MainWindow, watcher: Watcher, qtbot, caplog
+) -> None:
+    """Both tabs, every button (same, not the same, keep the other one, skip, previous, undo,
+    look again, undo the selected decision) on the demo collection with two planted pairs."""
+    from fieldkit.records import fields as F
+
+    caplog.set_level(logging.ERROR, logger="fieldkit.bug")
+    session = demo_window.session
+    assert session is not None
+    for number in ("DUP 2020.1", "dup-2020-01", "DUP 2020.2", "DUP-2020-002"):
+        session.records.create(F.OBJECT, {"inventory_number": number, "title": "Planted"})
+    section = demo_window.duplicates
+    page = section.page
+    demo_window.workspace.show_section(section.row)
+    qtbot.waitUntil(lambda: page.worker is None, timeout=30_000)
+    assert len(page.pairs) >= 2
+    watcher.check_size(demo_window)
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        if tab == 1:
+            page.decisions.selectRow(0)
+        qtbot.wait(30)
+        for button in _buttons(page.tabs.currentWidget()):
+            if not button.isVisible() or not button.isEnabled():
+                continue  # an earlier press (a decision, Undo) changed what is offered
+            _press(button, watcher, qtbot)
+            qtbot.waitUntil(lambda: page.worker is None, timeout=30_000)
+    assert demo_window.session is not None
+    _assert_clean(watcher, caplog)

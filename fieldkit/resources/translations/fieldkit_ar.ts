@@ -1255,6 +1255,262 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Pairs to review</source>
+        <translation>أزواج للمراجعة</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Objects that may be documented twice (another number, another script, another photo of the same thing). Same object merges them, the kept record stays; Not the same is remembered. Keys: S same, N not the same, Space skip, U undo.</source>
+        <translation>قطع ربما وُثّقت مرتين (رقم آخر، أو كتابة بخط آخر، أو صورة أخرى للشيء نفسه). «القطعة نفسها» يدمجهما ويبقى السجل المحتفظ به؛ و«ليستا نفس القطعة» يُحفظ. المفاتيح: S القطعة نفسها، N ليستا نفس القطعة، المسافة للتخطي، U للتراجع.</translation>
+    </message>
+    <message>
+        <source>Open this page to look for possible duplicates.</source>
+        <translation>افتح هذه الصفحة للبحث عن التكرارات المحتملة.</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates</source>
+        <translation>جارٍ البحث عن التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>ا&amp;بحث مجددًا</translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates again</source>
+        <translation>ابحث عن التكرارات المحتملة مجددًا</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo this decision (U)</source>
+        <translation>تراجع عن هذا القرار (U)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>أزواج التكرار المحتملة</translation>
+    </message>
+    <message>
+        <source>&amp;Same object (S)</source>
+        <translation>ال&amp;قطعة نفسها (S)</translation>
+    </message>
+    <message>
+        <source>Merge them: the kept record stays, the other joins it</source>
+        <translation>ادمجهما: يبقى السجل المحتفظ به وينضم إليه الآخر</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same (N)</source>
+        <translation>&amp;ليستا نفس القطعة (N)</translation>
+    </message>
+    <message>
+        <source>Remember that these are two objects</source>
+        <translation>تذكّر أنهما قطعتان مختلفتان</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other one</source>
+        <translation>احتفظ بال&amp;أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (U)</source>
+        <translation>ت&amp;راجع (U)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision made here</source>
+        <translation>تراجع عن آخر قرار اتُّخذ هنا</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>القرارات بشأن التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>ت&amp;راجع عن القرار المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ({key})</source>
+        <translation>ال&amp;سابق ({key})</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Space, {key})</source>
+        <translation>&amp;تخطَّ (المسافة، {key})</translation>
+    </message>
+    <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>جارٍ مقارنة كل قطعة بالقطع الأخرى: أرقام الجرد، والعناوين، والقياسات، والصور. «إلغاء» يوقفها.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the list is not complete.</source>
+        <translation>أُلغي البحث: القائمة غير مكتملة.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled before the end. Look again to finish it.</source>
+        <translation>أُلغي البحث قبل اكتماله. ابحث مجددًا لإتمامه.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed.</source>
+        <translation>فشل البحث عن التكرارات.</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} و{b}</translation>
+    </message>
+    <message>
+        <source>{pair}
+{percent} % · {reasons}</source>
+        <translation>{pair}
+{percent}٪ · {reasons}</translation>
+    </message>
+    <message>
+        <source>This page compares every object with the others — inventory numbers, titles in any script, measurements, photos — and lists those that may be the same object documented twice.
+
+Nothing was found: no two objects look like the same one.</source>
+        <translation>تقارن هذه الصفحة كل قطعة بالقطع الأخرى — أرقام الجرد، والعناوين بأي خط، والقياسات، والصور — وتعرض تلك التي قد تكون القطعة نفسها موثّقة مرتين.
+
+لم يُعثر على شيء: لا توجد قطعتان تبدوان قطعة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>لا أزواج للمراجعة.</numerusform>
+            <numerusform>زوج واحد للمراجعة.</numerusform>
+            <numerusform>زوجان للمراجعة.</numerusform>
+            <numerusform>%n أزواج للمراجعة.</numerusform>
+            <numerusform>%n زوجًا للمراجعة.</numerusform>
+            <numerusform>%n زوج للمراجعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs to review ({n})</source>
+        <translation>أزواج للمراجعة ({n})</translation>
+    </message>
+    <message>
+        <source>This pair cannot be shown: {why}</source>
+        <translation>لا يمكن عرض هذا الزوج: {why}</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}.</source>
+        <translation>دُمج {merged} في {kept}.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two objects: they will not be suggested again.</source>
+        <translation>{a} و{b} قطعتان مختلفتان: لن تُقترحا مجددًا.</translation>
+    </message>
+    <message>
+        <source>Every pair found is decided. Look again after new records.</source>
+        <translation>اتُّخذ قرار في كل الأزواج التي عُثر عليها. ابحث مجددًا بعد إضافة سجلات جديدة.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: past decisions are in the Decisions tab.</source>
+        <translation>لا شيء للتراجع عنه هنا: القرارات السابقة في تبويب القرارات.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are back as they were.</source>
+        <translation>تم التراجع: عاد {a} و{b} كما كانا.</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>القطعة نفسها</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>دُمج {merged} في {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>ليستا نفس القطعة</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>حلّ محله قرار لاحق</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>لا قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>قرار واحد. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>قراران. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرارًا. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرار. التراجع يعيد السجلين كما كانا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>لا قرارات بعد: قرّر بشأن الأزواج في تبويب أزواج للمراجعة.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n pair(s) to review</source>
+        <translation>
+            <numerusform>{title}: لا أزواج للمراجعة</numerusform>
+            <numerusform>{title}: زوج واحد للمراجعة</numerusform>
+            <numerusform>{title}: زوجان للمراجعة</numerusform>
+            <numerusform>{title}: %n أزواج للمراجعة</numerusform>
+            <numerusform>{title}: %n زوجًا للمراجعة</numerusform>
+            <numerusform>{title}: %n زوج للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) to review</source>
+        <translation>
+            <numerusform>لا أزواج تكرار محتملة للمراجعة</numerusform>
+            <numerusform>زوج تكرار محتمل واحد للمراجعة</numerusform>
+            <numerusform>زوجا تكرار محتملان للمراجعة</numerusform>
+            <numerusform>%n أزواج تكرار محتملة للمراجعة</numerusform>
+            <numerusform>%n زوج تكرار محتملًا للمراجعة</numerusform>
+            <numerusform>%n زوج تكرار محتمل للمراجعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
@@ -2965,6 +3221,42 @@
     </message>
 </context>
 <context>
+    <name>PairView</name>
+    <message>
+        <source>Kept: {object}</source>
+        <translation>المحتفظ به: {object}</translation>
+    </message>
+    <message>
+        <source>{percent} % alike:
+{reasons}</source>
+        <translation>تشابه {percent}٪:
+{reasons}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>{field} differs</source>
+        <translation>{field} مختلف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>لا حقول مختلفة.</numerusform>
+            <numerusform>حقل واحد مختلف، معلَّم بـ ≠ وبخط عريض.</numerusform>
+            <numerusform>حقلان مختلفان، معلَّمان بـ ≠ وبخط عريض.</numerusform>
+            <numerusform>%n حقول مختلفة، معلَّمة بـ ≠ وبخط عريض.</numerusform>
+            <numerusform>%n حقلًا مختلفًا، معلَّمة بـ ≠ وبخط عريض.</numerusform>
+            <numerusform>%n حقل مختلف، معلَّمة بـ ≠ وبخط عريض.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Writing the PDF</source>
@@ -3319,6 +3611,44 @@
     <message>
         <source>QR code unavailable</source>
         <translation>رمز QR غير متاح</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCard</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>انقر للتكبير</translation>
+    </message>
+    <message>
+        <source>Photo of {object}</source>
+        <translation>صورة {object}</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more photo(s)</source>
+        <translation>
+            <numerusform>لا صور أخرى</numerusform>
+            <numerusform>+ صورة أخرى</numerusform>
+            <numerusform>+ صورتان أخريان</numerusform>
+            <numerusform>+%n صور أخرى</numerusform>
+            <numerusform>+%n صورة أخرى</numerusform>
+            <numerusform>+%n صورة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Kept: this record stays</source>
+        <translation>✔ محتفظ به: يبقى هذا السجل</translation>
+    </message>
+    <message>
+        <source>Merged into the kept one if the same</source>
+        <translation>يُدمج في السجل المحتفظ به إن كانت القطعة نفسها</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,40 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n decision. Undo restores both records as they were.</numerusform>
+            <numerusform>%n decisions. Undo restores both records as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message numerus="yes">
+        <source>{title}: %n pair(s) to review</source>
+        <translation>
+            <numerusform>{title}: %n pair to review</numerusform>
+            <numerusform>{title}: %n pairs to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) to review</source>
+        <translation>
+            <numerusform>%n possible duplicate pair to review</numerusform>
+            <numerusform>%n possible duplicate pairs to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvacuationPage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -286,12 +320,32 @@
     </message>
 </context>
 <context>
+    <name>PairView</name>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>%n field differ, marked ≠ and in bold.</numerusform>
+            <numerusform>%n fields differ, marked ≠ and in bold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message numerus="yes">
         <source>%n page(s) written to {file}.</source>
         <translation>
             <numerusform>%n page written to {file}.</numerusform>
             <numerusform>%n pages written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordCard</name>
+    <message numerus="yes">
+        <source>+%n more photo(s)</source>
+        <translation>
+            <numerusform>+%n more photo</numerusform>
+            <numerusform>+%n more photos</numerusform>
         </translation>
     </message>
 </context>

@@ -1191,6 +1191,246 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Pairs to review</source>
+        <translation>Paires à examiner</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Objects that may be documented twice (another number, another script, another photo of the same thing). Same object merges them, the kept record stays; Not the same is remembered. Keys: S same, N not the same, Space skip, U undo.</source>
+        <translation>Objets peut-être documentés deux fois (un autre numéro, une autre écriture, une autre photo de la même chose). « Même objet » les fusionne, la fiche conservée reste ; « Pas le même » est retenu. Touches : S même objet, N pas le même, Espace passer, U annuler.</translation>
+    </message>
+    <message>
+        <source>Open this page to look for possible duplicates.</source>
+        <translation>Ouvrez cette page pour rechercher les doublons possibles.</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates</source>
+        <translation>Recherche des doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates again</source>
+        <translation>Rechercher à nouveau les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo this decision (U)</source>
+        <translation>Annuler cette décision (U)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Paires de doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Same object (S)</source>
+        <translation>&amp;Même objet (S)</translation>
+    </message>
+    <message>
+        <source>Merge them: the kept record stays, the other joins it</source>
+        <translation>Les fusionner : la fiche conservée reste, l’autre la rejoint</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same (N)</source>
+        <translation>&amp;Pas le même (N)</translation>
+    </message>
+    <message>
+        <source>Remember that these are two objects</source>
+        <translation>Retenir que ce sont deux objets</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other one</source>
+        <translation>Conserver l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (U)</source>
+        <translation>A&amp;nnuler (U)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision made here</source>
+        <translation>Annuler la dernière décision prise ici</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Décisions sur les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>A&amp;nnuler la décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ({key})</source>
+        <translation>&amp;Précédente ({key})</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Space, {key})</source>
+        <translation>&amp;Passer (Espace, {key})</translation>
+    </message>
+    <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>Comparaison de chaque objet avec les autres : numéros d’inventaire, titres, dimensions, photos. « Annuler » l’arrête.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the list is not complete.</source>
+        <translation>Annulé : la liste n’est pas complète.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled before the end. Look again to finish it.</source>
+        <translation>La recherche a été annulée avant la fin. Relancez-la pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed.</source>
+        <translation>La recherche de doublons a échoué.</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <source>{pair}
+{percent} % · {reasons}</source>
+        <translation>{pair}
+{percent} % · {reasons}</translation>
+    </message>
+    <message>
+        <source>This page compares every object with the others — inventory numbers, titles in any script, measurements, photos — and lists those that may be the same object documented twice.
+
+Nothing was found: no two objects look like the same one.</source>
+        <translation>Cette page compare chaque objet aux autres — numéros d’inventaire, titres dans toute écriture, dimensions, photos — et liste ceux qui pourraient être le même objet documenté deux fois.
+
+Rien n’a été trouvé : aucun couple d’objets ne semble être le même objet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n paire à examiner.</numerusform>
+            <numerusform>%n paires à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs to review ({n})</source>
+        <translation>Paires à examiner ({n})</translation>
+    </message>
+    <message>
+        <source>This pair cannot be shown: {why}</source>
+        <translation>Impossible d’afficher cette paire : {why}</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}.</source>
+        <translation>{merged} fusionné dans {kept}.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two objects: they will not be suggested again.</source>
+        <translation>{a} et {b} sont deux objets : ils ne seront plus proposés.</translation>
+    </message>
+    <message>
+        <source>Every pair found is decided. Look again after new records.</source>
+        <translation>Toutes les paires trouvées sont décidées. Relancez la recherche après de nouvelles fiches.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: past decisions are in the Decisions tab.</source>
+        <translation>Rien à annuler ici : les décisions passées sont dans l’onglet Décisions.</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are back as they were.</source>
+        <translation>Annulé : {a} et {b} sont revenus tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>Même objet</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>{merged} fusionné dans {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Pas le même</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>Remplacée par une décision plus récente</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n décision. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
+            <numerusform>%n décisions. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>Aucune décision pour l’instant : décidez des paires dans l’onglet Paires à examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n pair(s) to review</source>
+        <translation>
+            <numerusform>{title} : %n paire à examiner</numerusform>
+            <numerusform>{title} : %n paires à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) to review</source>
+        <translation>
+            <numerusform>%n paire de doublons possibles à examiner</numerusform>
+            <numerusform>%n paires de doublons possibles à examiner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
@@ -2825,6 +3065,38 @@
     </message>
 </context>
 <context>
+    <name>PairView</name>
+    <message>
+        <source>Kept: {object}</source>
+        <translation>Conservée : {object}</translation>
+    </message>
+    <message>
+        <source>{percent} % alike:
+{reasons}</source>
+        <translation>Ressemblance {percent} % :
+{reasons}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>{field} differs</source>
+        <translation>{field} diffère</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>%n champ diffère, marqué ≠ et en gras.</numerusform>
+            <numerusform>%n champs diffèrent, marqués ≠ et en gras.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Writing the PDF</source>
@@ -3175,6 +3447,40 @@
     <message>
         <source>QR code unavailable</source>
         <translation>Code QR indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCard</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Cliquez pour agrandir</translation>
+    </message>
+    <message>
+        <source>Photo of {object}</source>
+        <translation>Photo de {object}</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more photo(s)</source>
+        <translation>
+            <numerusform>+%n autre photo</numerusform>
+            <numerusform>+%n autres photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Kept: this record stays</source>
+        <translation>✔ Conservée : cette fiche reste</translation>
+    </message>
+    <message>
+        <source>Merged into the kept one if the same</source>
+        <translation>Fusionnée dans la fiche conservée si c’est le même objet</translation>
     </message>
 </context>
 <context>

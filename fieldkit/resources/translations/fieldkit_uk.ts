@@ -1207,6 +1207,250 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Pairs to review</source>
+        <translation>Пари для перегляду</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <source>Objects that may be documented twice (another number, another script, another photo of the same thing). Same object merges them, the kept record stays; Not the same is remembered. Keys: S same, N not the same, Space skip, U undo.</source>
+        <translation>Об’єкти, які, можливо, задокументовано двічі (інший номер, інше письмо, інше фото того самого). «Той самий об’єкт» зливає їх, збережений запис залишається; «Не той самий» запам’ятовується. Клавіші: S той самий, N не той самий, Пробіл пропустити, U скасувати.</translation>
+    </message>
+    <message>
+        <source>Open this page to look for possible duplicates.</source>
+        <translation>Відкрийте цю сторінку, щоб шукати можливі дублікати.</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates</source>
+        <translation>Пошук можливих дублікатів</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Шукати знову</translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates again</source>
+        <translation>Шукати можливі дублікати знову</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Undo this decision (U)</source>
+        <translation>Скасувати це рішення (U)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Пари можливих дублікатів</translation>
+    </message>
+    <message>
+        <source>&amp;Same object (S)</source>
+        <translation>&amp;Той самий об’єкт (S)</translation>
+    </message>
+    <message>
+        <source>Merge them: the kept record stays, the other joins it</source>
+        <translation>Злити їх: збережений запис залишається, інший приєднується до нього</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same (N)</source>
+        <translation>&amp;Не той самий (N)</translation>
+    </message>
+    <message>
+        <source>Remember that these are two objects</source>
+        <translation>Запам’ятати, що це два об’єкти</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other one</source>
+        <translation>Зберегти &amp;інший</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (U)</source>
+        <translation>С&amp;касувати (U)</translation>
+    </message>
+    <message>
+        <source>Undo the last decision made here</source>
+        <translation>Скасувати останнє рішення, ухвалене тут</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Рішення щодо можливих дублікатів</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Об’єкти</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Хто вирішив</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>С&amp;касувати вибране рішення</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ({key})</source>
+        <translation>&amp;Попередня ({key})</translation>
+    </message>
+    <message>
+        <source>S&amp;kip (Space, {key})</source>
+        <translation>П&amp;ропустити (Пробіл, {key})</translation>
+    </message>
+    <message>
+        <source>Comparing every object with the others: inventory numbers, titles, measurements, photos. Cancel stops it.</source>
+        <translation>Порівняння кожного об’єкта з іншими: інвентарні номери, назви, розміри, фото. «Скасувати» зупиняє це.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the list is not complete.</source>
+        <translation>Скасовано: список неповний.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled before the end. Look again to finish it.</source>
+        <translation>Пошук скасовано до завершення. Шукайте знову, щоб завершити його.</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed.</source>
+        <translation>Пошук дублікатів не вдався.</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} і {b}</translation>
+    </message>
+    <message>
+        <source>{pair}
+{percent} % · {reasons}</source>
+        <translation>{pair}
+{percent} % · {reasons}</translation>
+    </message>
+    <message>
+        <source>This page compares every object with the others — inventory numbers, titles in any script, measurements, photos — and lists those that may be the same object documented twice.
+
+Nothing was found: no two objects look like the same one.</source>
+        <translation>Ця сторінка порівнює кожен об’єкт з іншими — інвентарні номери, назви будь-яким письмом, розміри, фото — і показує ті, що можуть бути тим самим об’єктом, задокументованим двічі.
+
+Нічого не знайдено: жодні два об’єкти не схожі на один і той самий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n пара для перегляду.</numerusform>
+            <numerusform>%n пари для перегляду.</numerusform>
+            <numerusform>%n пар для перегляду.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs to review ({n})</source>
+        <translation>Пари для перегляду ({n})</translation>
+    </message>
+    <message>
+        <source>This pair cannot be shown: {why}</source>
+        <translation>Цю пару неможливо показати: {why}</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}.</source>
+        <translation>{merged} злито з {kept}.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two objects: they will not be suggested again.</source>
+        <translation>{a} і {b} — два об’єкти: їх більше не пропонуватимуть.</translation>
+    </message>
+    <message>
+        <source>Every pair found is decided. Look again after new records.</source>
+        <translation>Усі знайдені пари вирішено. Шукайте знову після нових записів.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here: past decisions are in the Decisions tab.</source>
+        <translation>Тут нічого скасовувати: попередні рішення — на вкладці «Рішення».</translation>
+    </message>
+    <message>
+        <source>Undone: {a} and {b} are back as they were.</source>
+        <translation>Скасовано: {a} і {b} знову такі, як були.</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>Той самий об’єкт</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>{merged} злито з {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не той самий</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>Замінено пізнішим рішенням</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Чинне</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
+            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
+            <numerusform>%n рішень. Скасування повертає обидва записи такими, як були.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>Рішень ще немає: вирішуйте щодо пар на вкладці «Пари для перегляду».</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n pair(s) to review</source>
+        <translation>
+            <numerusform>{title}: %n пара для перегляду</numerusform>
+            <numerusform>{title}: %n пари для перегляду</numerusform>
+            <numerusform>{title}: %n пар для перегляду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s) to review</source>
+        <translation>
+            <numerusform>%n пара можливих дублікатів для перегляду</numerusform>
+            <numerusform>%n пари можливих дублікатів для перегляду</numerusform>
+            <numerusform>%n пар можливих дублікатів для перегляду</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
         <source>— not set —</source>
@@ -2860,6 +3104,39 @@
     </message>
 </context>
 <context>
+    <name>PairView</name>
+    <message>
+        <source>Kept: {object}</source>
+        <translation>Збережено: {object}</translation>
+    </message>
+    <message>
+        <source>{percent} % alike:
+{reasons}</source>
+        <translation>Схожість {percent} %:
+{reasons}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>відрізняється</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>однакове</translation>
+    </message>
+    <message>
+        <source>{field} differs</source>
+        <translation>{field} відрізняється</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>%n поле відрізняється, позначене ≠ і жирним.</numerusform>
+            <numerusform>%n поля відрізняються, позначені ≠ і жирним.</numerusform>
+            <numerusform>%n полів відрізняються, позначені ≠ і жирним.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
         <source>Writing the PDF</source>
@@ -3211,6 +3488,41 @@
     <message>
         <source>QR code unavailable</source>
         <translation>QR-код недоступний</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCard</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Клацніть, щоб збільшити</translation>
+    </message>
+    <message>
+        <source>Photo of {object}</source>
+        <translation>Фото {object}</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Немає фото</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more photo(s)</source>
+        <translation>
+            <numerusform>+ще %n фото</numerusform>
+            <numerusform>+ще %n фото</numerusform>
+            <numerusform>+ще %n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Kept: this record stays</source>
+        <translation>✔ Збережено: цей запис залишається</translation>
+    </message>
+    <message>
+        <source>Merged into the kept one if the same</source>
+        <translation>Зливається зі збереженим, якщо це той самий об’єкт</translation>
     </message>
 </context>
 <context>
