@@ -334,3 +334,31 @@ def test_damage_reports_of_the_merged_record_are_the_canonical_objects(vault: Va
     assert item.view.record_id == a and [v.record_id for v in item.damage] == [report]
     Duplicates(records).undo(decision.decision_id)
     assert records.count(F.DAMAGE, object_id=a) == 0
+
+
+def test_compare_reads_measurements_in_one_unit(dup: Duplicates) -> None:
+    records = dup.records
+    a = records.create(
+        F.OBJECT,
+        {
+            "inventory_number": "MRDI.2014.2",
+            "measurements": [{"dimension": "height", "value": 45, "unit": "cm"}],
+        },
+    ).record_id
+    b = records.create(
+        F.OBJECT,
+        {
+            "inventory_number": "MRDI 2014 2",
+            "measurements": [{"dimension": "height", "value": 450, "unit": "mm"}],
+        },
+    ).record_id
+    c = records.create(
+        F.OBJECT,
+        {
+            "inventory_number": "MRDI 2014 3",
+            "measurements": [{"dimension": "height", "value": 46, "unit": "cm"}],
+        },
+    ).record_id
+    row = {r.name: r for r in dup.compare(a, b)}["measurements"]
+    assert not row.differs
+    assert {r.name: r for r in dup.compare(a, c)}["measurements"].differs

@@ -196,7 +196,7 @@ class Duplicates:
                 f.name,
                 va.fields.get(f.name),
                 vb.fields.get(f.name),
-                va.fields.get(f.name) != vb.fields.get(f.name),
+                _differs(f.name, va.fields.get(f.name), vb.fields.get(f.name)),
             )
             for f in F.OBJECT_FIELDS
         ]
@@ -537,3 +537,20 @@ class Duplicates:
     def _view(self, record_id: str) -> RecordView:
         """The stored view of exactly this record (no resolution through merges)."""
         return self.records.get(record_id, F.OBJECT, follow=False)
+
+
+def _differs(name: str, a: Any, b: Any) -> bool:
+    """Whether a field differs between two records as a person reads it: measurements are
+    compared in one unit (450 mm and 45 cm are the same height), as the detector compares them."""
+    if a == b:
+        return False
+    if name == "measurements" and a and b:
+        from fieldkit.duplicates.candidates import _measurements
+
+        ma, mb = _measurements(a), _measurements(b)
+        if ma and ma.keys() == mb.keys() and len(ma) == len(a) and len(mb) == len(b):
+            return any(
+                ma[d][0] != mb[d][0] or abs(ma[d][1] - mb[d][1]) > 1e-9 * max(ma[d][1], mb[d][1])
+                for d in ma
+            )
+    return True
