@@ -307,6 +307,49 @@ def test_a_corrupt_thumbnail_is_skipped_and_remembered(vault: Vault) -> None:
     assert photo_hash.hash_thumbnail(b"GIF89a" + bytes(100)) is None
 
 
+def _flat(colour: object, size: tuple[int, int] = (320, 240)) -> bytes:
+    return _jpeg(Image.new("RGB", size, colour))  # type: ignore[arg-type]
+
+
+def test_flat_photos_have_no_hash_and_pair_nothing(vault: Vault) -> None:
+    """A grey card, a lens cap, an overexposed frame, a 1×1 thumbnail: no picture, no evidence."""
+    faint = Image.linear_gradient("L").resize((320, 240)).point(lambda v: 240 + v // 32)
+    flats = [_flat("white", (1, 1)), _flat("black"), _flat((128, 128, 128)), _flat((0, 40, 200)),
+             _jpeg(faint.convert("RGB"))]
+    assert [photo_hash.hash_thumbnail(f) for f in flats] == [None] * len(flats)
+    assert photo_hash.hash_thumbnail(_jpeg(_draw(_rnd(4), _KINDS[2]))) is not None
+    records = Records(vault)
+    _background(records)
+    for i, (photo, title) in enumerate(zip(flats, ("Bronze bowl", "Icon of St Nicholas",
+                                                    "Oil lamp", "Glass bead", "Seal"),
+                                           strict=True)):
+        records.create(F.OBJECT, {"inventory_number": f"MOS {i * 11 + 3}", "title": title,
+                                  "institution": "Mosul Museum"}, photos=[PhotoInput(photo)])
+    assert find_candidates(vault) == []
+    # Remembered as "no hash", not retried on every search.
+    assert vault.db.execute(
+        "SELECT count(*) FROM photo_hashes WHERE algorithm = ? AND hash = x''",
+        (photo_hash.ALGORITHM,),
+    ).fetchone()[0] == len(flats)
+
+
+def test_a_hash_cached_by_an_older_algorithm_is_computed_again(vault: Vault) -> None:
+    records = Records(vault)
+    ids = [records.create(F.OBJECT, {"title": title, "inventory_number": number},
+                          photos=[PhotoInput(_flat(colour))]).record_id
+           for title, number, colour in (("Bronze bowl", "MOS 12", "white"),
+                                         ("Icon of St Nicholas", "KYV 9001", (0, 40, 200)))]
+    # What version 1 cached for these two flat photos: the same hash, "photos 100 % alike".
+    old = (5895544863162511057, 5849663741889687086, 288576976716069755, 325520882015107972)
+    with vault.transaction() as db:
+        db.execute("UPDATE photo_hashes SET algorithm = 'dct-phash-16-8-rot4-v1', hash = ?",
+                   (b"".join(h.to_bytes(8, "big") for h in old),))
+    assert frozenset(ids) not in _pairs(find_candidates(vault))
+    assert vault.db.execute("SELECT DISTINCT algorithm, hash FROM photo_hashes").fetchall() == [
+        (photo_hash.ALGORITHM, b"")
+    ]
+
+
 def test_huge_titles_and_odd_fields_are_fast(vault: Vault) -> None:
     records = Records(vault)
     huge = "Ж" * 10_000 + " 1 " + "ملكو " * 1_900  # near the 20,000 characters allowed
