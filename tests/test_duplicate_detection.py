@@ -205,6 +205,26 @@ def test_one_series_with_consecutive_numbers_is_not_one_object(vault: Vault) -> 
     assert find_candidates(vault) == []
 
 
+def test_members_of_a_numbered_set_without_inventory_numbers_are_not_one_object(
+    vault: Vault,
+) -> None:
+    records = Records(vault)
+    _background(records)
+    make = [{"dimension": "height", "value": 31, "unit": "cm"},
+            {"dimension": "diameter", "value": 12, "unit": "cm"}]
+    common = {"object_type": "vase", "materials_techniques": "glazed earthenware",
+              "measurements": make}
+    title = {_object(records, title=t, **common): t
+             for t in ("Vase 1 of a set of 6", "Vase 2 of a set of 6", "Vase 1", "Vase 2")}
+    for t in ("Bowl 3", "وعاء ٤", "Cup 5"):  # across scripts too
+        title[_object(records, title=t, institution="Mosul Museum", **common)] = t
+    found = find_candidates(vault)
+    for c in found:
+        titles = {title[i] for i in c.pair}
+        assert titles in ({"Vase 1", "Vase 1 of a set of 6"}, {"Vase 2", "Vase 2 of a set of 6"})
+        assert "titles alike" not in c.to_json()["reasons"]
+
+
 def test_the_same_photo_taken_again_through_the_real_ingest(vault: Vault) -> None:
     rnd = _rnd(3)
     img = _draw(rnd, _KINDS[0])

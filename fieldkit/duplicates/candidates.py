@@ -219,6 +219,7 @@ class _Object:
     title: Tokens
     title_script: str
     title_key: str
+    title_numbers: frozenset[str]  # the numbers in the title: "Vase 2 of a set of 6" → 2, 6
     institution: Tokens
     institution_proper: frozenset[str]
     institution_script: str
@@ -295,6 +296,7 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         title=title,
         title_script=cache.script(title_text),
         title_key=" ".join(sorted(title[0])),
+        title_numbers=frozenset(w for w in title[0] if w.isdigit()),
         institution=institution,
         institution_proper=cache.proper_words(institution),
         institution_script=cache.script(str(fields.get("institution") or "")[:200]),
@@ -305,6 +307,11 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         completeness=10 - len([m for m in str(missing or "").split(",") if m]),
         photo_count=int(photo_count or 0),
     )
+
+
+def _other_members(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both titles carry numbers, and each a number the other lacks (not one title fuller)."""
+    return bool(a) and bool(b) and not a <= b and not b <= a
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -463,7 +470,11 @@ class _Scorer:
             elif sim < 0.55:
                 logit -= 0.5
         # Titles: words within a script, skeletons across scripts; rare words count most.
-        if a.title[0] and b.title[0]:
+        if _other_members(a.title_numbers, b.title_numbers):
+            # "Vase 1 of a set of 6" and "Vase 2 of a set of 6": two members of one set, like
+            # one series with another number, however alike the rest of the titles is.
+            logit -= 3.0
+        elif a.title[0] and b.title[0]:
             same_j, same_info = self._title(a.title, b.title, self.word_df, 0)
             across_j, across_info = self._title(a.title, b.title, self.skeleton_df, 1)
             same_value = same_j * same_info
