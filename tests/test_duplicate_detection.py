@@ -225,6 +225,31 @@ def test_members_of_a_numbered_set_without_inventory_numbers_are_not_one_object(
         assert "titles alike" not in c.to_json()["reasons"]
 
 
+def test_one_number_at_two_institutions_named_in_two_scripts_is_not_one_object(
+    vault: Vault,
+) -> None:
+    records = Records(vault)
+    _background(records)
+    pairs = {  # (institution, institution): one object?
+        ("متحف الموصل", "Musée du Louvre"): False,
+        ("Музей Мосула", "Musée du Louvre"): False,
+        ("Chernihiv History Museum", "متحف الموصل"): False,
+        ("متحف الموصل", "Mosul Museum"): True,
+        ("المتحف الوطني بدمشق", "National Museum of Damascus"): True,
+        ("Харківський історичний музей", "Kharkiv History Museum"): True,
+    }
+    made = {}
+    for i, (first, second) in enumerate(pairs):
+        number = f"19{i}3.28"
+        made[frozenset(
+            _object(records, inventory_number=number, title="Bowl", object_type="bowl",
+                    institution=name)
+            for name in (first, second)
+        )] = (first, second)
+    found = _pairs(find_candidates(vault))
+    assert {made[p] for p in found if p in made} == {k for k, same in pairs.items() if same}
+
+
 def test_the_same_photo_taken_again_through_the_real_ingest(vault: Vault) -> None:
     rnd = _rnd(3)
     img = _draw(rnd, _KINDS[0])

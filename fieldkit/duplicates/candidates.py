@@ -314,6 +314,18 @@ def _other_members(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a <= b and not b <= a
 
 
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two institutions' own-name skeletons, both known, with nothing in common at all.
+
+    Not even loosely: transliterations of one name differ in a letter or an attached word
+    ("tms" Damas, "tmsks" Damascus, "btmsk" بدمشق), so three letters in a row in common
+    count as touching (the skeletons are three letters or more).
+    """
+    if not a or not b:
+        return False
+    return not any(x[i : i + 3] in y for x in a for y in b for i in range(len(x) - 2))
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -521,8 +533,12 @@ class _Scorer:
             if inst >= 0.6 or alike_across >= 0.3:
                 logit += 0.5
                 reasons.append(Reason("institution", SAME_INSTITUTION))
-            elif a.institution_script == b.institution_script and alike_across == 0:
-                # Two institutions named in one script and nothing alike: rarely one object.
+            elif alike_across == 0 and (
+                a.institution_script == b.institution_script
+                or _apart(a.institution_proper, b.institution_proper)
+            ):
+                # Two institutions named and nothing alike, in one script or (their own names'
+                # skeletons) across scripts: rarely one object.
                 logit -= 2.5
         if _alike(a.object_type, b.object_type) >= 0.6:
             logit += 0.4
