@@ -415,6 +415,20 @@ def test_huge_titles_and_odd_fields_are_fast(vault: Vault) -> None:
     assert time.perf_counter() - started < 5
 
 
+def test_inventory_numbers_longer_than_the_cut_are_not_numbers(vault: Vault) -> None:
+    records = Records(vault)
+    _background(records)
+    for end in "12":  # two pasted texts, equal in their first thousand characters
+        _object(records, inventory_number="MCP 1963." + "7" * 1000 + end, title=f"Jarre {end}")
+    _object(records, inventory_number="MCP 1963." + "7" * 1000, title="Lampe")
+    _object(records, inventory_number="mcp-1963-" + "7" * 150, title="Jarre")
+    _object(records, inventory_number="MCP 1963." + "7" * 150, title="Lampe à huile")
+    found = find_candidates(vault)
+    assert [c.to_json()["reasons"][0] for c in found] == [
+        "same inventory number after normalising"  # the short ones still are numbers
+    ]
+
+
 def test_the_migration_adds_the_cache_to_a_vault_with_data(tmp_path: Path) -> None:
     from fieldkit.vault.schema import LATEST
 

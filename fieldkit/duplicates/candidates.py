@@ -261,6 +261,7 @@ class _TokenCache:
         return got
 
 
+_NUMBER_CAP = 200  # characters of an inventory number
 _TEXT_CAP = 2000  # characters of a field looked at: a pasted book says no more than its start
 
 
@@ -276,8 +277,9 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
     if not isinstance(media, list):
         media = []
     number_value = fields.get("inventory_number")
-    number = normalise_inventory_number(number_value[:200]) if isinstance(
-        number_value, str) else ""
+    # A number longer than the cut is not one (a pasted text): cut, two of them would be equal.
+    number = normalise_inventory_number(number_value) if (
+        isinstance(number_value, str) and len(number_value.strip()) <= _NUMBER_CAP) else ""
     prefix, digits = _number_parts(number)
     title_value = fields.get("title")
     title = cache(title_value)
