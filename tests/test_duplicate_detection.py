@@ -205,6 +205,51 @@ def test_one_series_with_consecutive_numbers_is_not_one_object(vault: Vault) -> 
     assert find_candidates(vault) == []
 
 
+def test_members_of_a_numbered_set_without_inventory_numbers_are_not_one_object(
+    vault: Vault,
+) -> None:
+    records = Records(vault)
+    _background(records)
+    make = [{"dimension": "height", "value": 31, "unit": "cm"},
+            {"dimension": "diameter", "value": 12, "unit": "cm"}]
+    common = {"object_type": "vase", "materials_techniques": "glazed earthenware",
+              "measurements": make}
+    title = {_object(records, title=t, **common): t
+             for t in ("Vase 1 of a set of 6", "Vase 2 of a set of 6", "Vase 1", "Vase 2")}
+    for t in ("Bowl 3", "وعاء ٤", "Cup 5"):  # across scripts too
+        title[_object(records, title=t, institution="Mosul Museum", **common)] = t
+    found = find_candidates(vault)
+    for c in found:
+        titles = {title[i] for i in c.pair}
+        assert titles in ({"Vase 1", "Vase 1 of a set of 6"}, {"Vase 2", "Vase 2 of a set of 6"})
+        assert "titles alike" not in c.to_json()["reasons"]
+
+
+def test_one_number_at_two_institutions_named_in_two_scripts_is_not_one_object(
+    vault: Vault,
+) -> None:
+    records = Records(vault)
+    _background(records)
+    pairs = {  # (institution, institution): one object?
+        ("متحف الموصل", "Musée du Louvre"): False,
+        ("Музей Мосула", "Musée du Louvre"): False,
+        ("Chernihiv History Museum", "متحف الموصل"): False,
+        ("متحف الموصل", "Mosul Museum"): True,
+        ("المتحف الوطني بدمشق", "National Museum of Damascus"): True,
+        ("Харківський історичний музей", "Kharkiv History Museum"): True,
+    }
+    made = {}
+    for i, (first, second) in enumerate(pairs):
+        number = f"19{i}3.28"
+        made[frozenset(
+            _object(records, inventory_number=number, title="Bowl", object_type="bowl",
+                    institution=name)
+            for name in (first, second)
+        )] = (first, second)
+    found = _pairs(find_candidates(vault))
+    assert {made[p] for p in found if p in made} == {k for k, same in pairs.items() if same}
+
+
 def test_the_same_photo_taken_again_through_the_real_ingest(vault: Vault) -> None:
     rnd = _rnd(3)
     img = _draw(rnd, _KINDS[0])
@@ -307,6 +352,49 @@ def test_a_corrupt_thumbnail_is_skipped_and_remembered(vault: Vault) -> None:
     assert photo_hash.hash_thumbnail(b"GIF89a" + bytes(100)) is None
 
 
+def _flat(colour: object, size: tuple[int, int] = (320, 240)) -> bytes:
+    return _jpeg(Image.new("RGB", size, colour))  # type: ignore[arg-type]
+
+
+def test_flat_photos_have_no_hash_and_pair_nothing(vault: Vault) -> None:
+    """A grey card, a lens cap, an overexposed frame, a 1×1 thumbnail: no picture, no evidence."""
+    faint = Image.linear_gradient("L").resize((320, 240)).point(lambda v: 240 + v // 32)
+    flats = [_flat("white", (1, 1)), _flat("black"), _flat((128, 128, 128)), _flat((0, 40, 200)),
+             _jpeg(faint.convert("RGB"))]
+    assert [photo_hash.hash_thumbnail(f) for f in flats] == [None] * len(flats)
+    assert photo_hash.hash_thumbnail(_jpeg(_draw(_rnd(4), _KINDS[2]))) is not None
+    records = Records(vault)
+    _background(records)
+    for i, (photo, title) in enumerate(zip(flats, ("Bronze bowl", "Icon of St Nicholas",
+                                                    "Oil lamp", "Glass bead", "Seal"),
+                                           strict=True)):
+        records.create(F.OBJECT, {"inventory_number": f"MOS {i * 11 + 3}", "title": title,
+                                  "institution": "Mosul Museum"}, photos=[PhotoInput(photo)])
+    assert find_candidates(vault) == []
+    # Remembered as "no hash", not retried on every search.
+    assert vault.db.execute(
+        "SELECT count(*) FROM photo_hashes WHERE algorithm = ? AND hash = x''",
+        (photo_hash.ALGORITHM,),
+    ).fetchone()[0] == len(flats)
+
+
+def test_a_hash_cached_by_an_older_algorithm_is_computed_again(vault: Vault) -> None:
+    records = Records(vault)
+    ids = [records.create(F.OBJECT, {"title": title, "inventory_number": number},
+                          photos=[PhotoInput(_flat(colour))]).record_id
+           for title, number, colour in (("Bronze bowl", "MOS 12", "white"),
+                                         ("Icon of St Nicholas", "KYV 9001", (0, 40, 200)))]
+    # What version 1 cached for these two flat photos: the same hash, "photos 100 % alike".
+    old = (5895544863162511057, 5849663741889687086, 288576976716069755, 325520882015107972)
+    with vault.transaction() as db:
+        db.execute("UPDATE photo_hashes SET algorithm = 'dct-phash-16-8-rot4-v1', hash = ?",
+                   (b"".join(h.to_bytes(8, "big") for h in old),))
+    assert frozenset(ids) not in _pairs(find_candidates(vault))
+    assert vault.db.execute("SELECT DISTINCT algorithm, hash FROM photo_hashes").fetchall() == [
+        (photo_hash.ALGORITHM, b"")
+    ]
+
+
 def test_huge_titles_and_odd_fields_are_fast(vault: Vault) -> None:
     records = Records(vault)
     huge = "Ж" * 10_000 + " 1 " + "ملكو " * 1_900  # near the 20,000 characters allowed
@@ -325,6 +413,20 @@ def test_huge_titles_and_odd_fields_are_fast(vault: Vault) -> None:
     started = time.perf_counter()
     find_candidates(vault)
     assert time.perf_counter() - started < 5
+
+
+def test_inventory_numbers_longer_than_the_cut_are_not_numbers(vault: Vault) -> None:
+    records = Records(vault)
+    _background(records)
+    for end in "12":  # two pasted texts, equal in their first thousand characters
+        _object(records, inventory_number="MCP 1963." + "7" * 1000 + end, title=f"Jarre {end}")
+    _object(records, inventory_number="MCP 1963." + "7" * 1000, title="Lampe")
+    _object(records, inventory_number="mcp-1963-" + "7" * 150, title="Jarre")
+    _object(records, inventory_number="MCP 1963." + "7" * 150, title="Lampe à huile")
+    found = find_candidates(vault)
+    assert [c.to_json()["reasons"][0] for c in found] == [
+        "same inventory number after normalising"  # the short ones still are numbers
+    ]
 
 
 def test_the_migration_adds_the_cache_to_a_vault_with_data(tmp_path: Path) -> None:

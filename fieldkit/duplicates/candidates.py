@@ -219,6 +219,7 @@ class _Object:
     title: Tokens
     title_script: str
     title_key: str
+    title_numbers: frozenset[str]  # the numbers in the title: "Vase 2 of a set of 6" → 2, 6
     institution: Tokens
     institution_proper: frozenset[str]
     institution_script: str
@@ -260,6 +261,7 @@ class _TokenCache:
         return got
 
 
+_NUMBER_CAP = 200  # characters of an inventory number
 _TEXT_CAP = 2000  # characters of a field looked at: a pasted book says no more than its start
 
 
@@ -275,8 +277,9 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
     if not isinstance(media, list):
         media = []
     number_value = fields.get("inventory_number")
-    number = normalise_inventory_number(number_value[:200]) if isinstance(
-        number_value, str) else ""
+    # A number longer than the cut is not one (a pasted text): cut, two of them would be equal.
+    number = normalise_inventory_number(number_value) if (
+        isinstance(number_value, str) and len(number_value.strip()) <= _NUMBER_CAP) else ""
     prefix, digits = _number_parts(number)
     title_value = fields.get("title")
     title = cache(title_value)
@@ -295,6 +298,7 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         title=title,
         title_script=cache.script(title_text),
         title_key=" ".join(sorted(title[0])),
+        title_numbers=frozenset(w for w in title[0] if w.isdigit()),
         institution=institution,
         institution_proper=cache.proper_words(institution),
         institution_script=cache.script(str(fields.get("institution") or "")[:200]),
@@ -305,6 +309,23 @@ def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
         completeness=10 - len([m for m in str(missing or "").split(",") if m]),
         photo_count=int(photo_count or 0),
     )
+
+
+def _other_members(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both titles carry numbers, and each a number the other lacks (not one title fuller)."""
+    return bool(a) and bool(b) and not a <= b and not b <= a
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two institutions' own-name skeletons, both known, with nothing in common at all.
+
+    Not even loosely: transliterations of one name differ in a letter or an attached word
+    ("tms" Damas, "tmsks" Damascus, "btmsk" بدمشق), so three letters in a row in common
+    count as touching (the skeletons are three letters or more).
+    """
+    if not a or not b:
+        return False
+    return not any(x[i : i + 3] in y for x in a for y in b for i in range(len(x) - 2))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -463,7 +484,11 @@ class _Scorer:
             elif sim < 0.55:
                 logit -= 0.5
         # Titles: words within a script, skeletons across scripts; rare words count most.
-        if a.title[0] and b.title[0]:
+        if _other_members(a.title_numbers, b.title_numbers):
+            # "Vase 1 of a set of 6" and "Vase 2 of a set of 6": two members of one set, like
+            # one series with another number, however alike the rest of the titles is.
+            logit -= 3.0
+        elif a.title[0] and b.title[0]:
             same_j, same_info = self._title(a.title, b.title, self.word_df, 0)
             across_j, across_info = self._title(a.title, b.title, self.skeleton_df, 1)
             same_value = same_j * same_info
@@ -510,8 +535,12 @@ class _Scorer:
             if inst >= 0.6 or alike_across >= 0.3:
                 logit += 0.5
                 reasons.append(Reason("institution", SAME_INSTITUTION))
-            elif a.institution_script == b.institution_script and alike_across == 0:
-                # Two institutions named in one script and nothing alike: rarely one object.
+            elif alike_across == 0 and (
+                a.institution_script == b.institution_script
+                or _apart(a.institution_proper, b.institution_proper)
+            ):
+                # Two institutions named and nothing alike, in one script or (their own names'
+                # skeletons) across scripts: rarely one object.
                 logit -= 2.5
         if _alike(a.object_type, b.object_type) >= 0.6:
             logit += 0.4
