@@ -426,18 +426,7 @@ class Duplicates:
     ) -> Revision:
         """A signed revision of ``view``'s record on top of all its heads (in ``db``'s
         transaction)."""
-        rev = new_revision(
-            self.records.identity,
-            self.records.clock,
-            record_id=view.record_id,
-            kind=view.kind,
-            parents=self._heads(db, view.record_id),
-            fields=fields,
-            media=media,
-            deleted=deleted,
-        )
-        self.records.save_revision(db, rev)
-        return rev
+        return self.records.next_revision(db, view, fields, media, deleted=deleted)
 
     def _load(self, db: Connection, rev_id: Any) -> Revision | None:
         if not isinstance(rev_id, str):

@@ -537,7 +537,7 @@ class Records:
                     known.add(entry["sha256"])
             if merged == current.fields and media == current.media and not current.in_conflict:
                 return current  # nothing changed: no empty revision
-            rev = self._next_revision(db, current, merged, media)
+            rev = self.next_revision(db, current, merged, media)
             audit.append(
                 db,
                 self.identity.fingerprint,
@@ -546,7 +546,7 @@ class Records:
             )
         return self.get(current.record_id)
 
-    def _next_revision(
+    def next_revision(
         self,
         db: Connection,
         current: RecordView,
@@ -555,7 +555,8 @@ class Records:
         deleted: bool = False,
     ) -> Revision:
         """Sign and store a revision of ``current`` on top of all its heads (inside ``db``'s
-        transaction: a merge of any concurrent versions, as edit, delete and restore write)."""
+        transaction: a merge of any concurrent versions, as edit, delete, restore and the
+        duplicates' merge and undo write)."""
         rev = new_revision(
             self.identity,
             self.clock,
@@ -593,7 +594,7 @@ class Records:
         if current.deleted:
             return current
         with self.vault.transaction() as db:
-            self._next_revision(db, current, current.fields, current.media, deleted=True)
+            self.next_revision(db, current, current.fields, current.media, deleted=True)
             audit.append(
                 db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
             )
@@ -623,7 +624,7 @@ class Records:
         ):
             return current  # already as it was: no empty revision
         with self.vault.transaction() as db:
-            rev = self._next_revision(db, current, fields, media)
+            rev = self.next_revision(db, current, fields, media)
             audit.append(
                 db,
                 self.identity.fingerprint,
