@@ -81,3 +81,18 @@ def test_object_list_headers_are_as_wide_as_their_translation(demo_window: MainW
     assert sum(widths) <= sum(c.width for c in model.columns[:last]), widths
     tooltip = model.headerData(priority, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("Priorité de sauvetage\n")
+
+
+def test_who_wrote_a_change_is_named_in_the_language(french: None, tmp_path: Path) -> None:
+    """"you (name)" and "unknown key …" label authors in histories and the duplicates'
+    Decisions tab; they sat behind a wrapper lupdate does not see, so they stayed English."""
+    from fieldkit.gui.people_names import Names
+
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, name="Amal")
+    try:
+        names = Names(vault.db, "f" * 64, "Amal")
+        assert names("f" * 64) == "vous (Amal)"
+        assert names(None) == "inconnu"
+        assert names("a" * 64).startswith("clé inconnue ")
+    finally:
+        vault.close()

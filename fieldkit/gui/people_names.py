@@ -17,16 +17,16 @@ if TYPE_CHECKING:
     from fieldkit.vault.database import Connection
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("people", text)
-
-
 class Names:
     def __init__(self, db: Connection, own_fingerprint: str, own_name: str) -> None:
         self.own = own_fingerprint
         self.own_name = own_name
         self.known: dict[str, KnownName] = known_names(db)
-        self.names: dict[str, str] = {own_fingerprint: _t("you ({name})").format(name=own_name)}
+        self.names: dict[str, str] = {
+            own_fingerprint: QCoreApplication.translate("people", "you ({name})").format(
+                name=own_name
+            )
+        }
         self.trusted: set[str] = set()
         for fingerprint, known in self.known.items():
             if fingerprint == own_fingerprint:
@@ -35,16 +35,20 @@ class Names:
                 self.names[fingerprint] = known.name
                 self.trusted.add(fingerprint)
             elif known.status == "revoked":
-                self.names[fingerprint] = _t("{name} (revoked)").format(name=known.name)
+                self.names[fingerprint] = QCoreApplication.translate(
+                    "people", "{name} (revoked)"
+                ).format(name=known.name)
             else:
-                self.names[fingerprint] = _t("{name} (unverified)").format(name=known.name)
+                self.names[fingerprint] = QCoreApplication.translate(
+                    "people", "{name} (unverified)"
+                ).format(name=known.name)
 
     def __call__(self, fingerprint: str | None) -> str:
         if not fingerprint:
-            return _t("unknown")
-        return self.names.get(fingerprint) or _t("unknown key {fp}").format(
-            fp=short_form(fingerprint)
-        )
+            return QCoreApplication.translate("people", "unknown")
+        return self.names.get(fingerprint) or QCoreApplication.translate(
+            "people", "unknown key {fp}"
+        ).format(fp=short_form(fingerprint))
 
     def claimed(self, fingerprint: str) -> str | None:
         """The name an author card claims for this key, if that is all this vault knows."""

@@ -5243,6 +5243,29 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>people</name>
+    <message>
+        <source>you ({name})</source>
+        <translation>أنت ({name})</translation>
+    </message>
+    <message>
+        <source>{name} (revoked)</source>
+        <translation>{name} (مفتاح مُلغى)</translation>
+    </message>
+    <message>
+        <source>{name} (unverified)</source>
+        <translation>{name} (غير مُتحقَّق منه)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown key {fp}</source>
+        <translation>مفتاح غير معروف {fp}</translation>
+    </message>
+</context>
+<context>
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>

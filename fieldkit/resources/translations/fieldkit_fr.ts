@@ -5039,6 +5039,29 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
 </context>
 <context>
+    <name>people</name>
+    <message>
+        <source>you ({name})</source>
+        <translation>vous ({name})</translation>
+    </message>
+    <message>
+        <source>{name} (revoked)</source>
+        <translation>{name} (clé révoquée)</translation>
+    </message>
+    <message>
+        <source>{name} (unverified)</source>
+        <translation>{name} (non vérifié)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unknown key {fp}</source>
+        <translation>clé inconnue {fp}</translation>
+    </message>
+</context>
+<context>
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>

@@ -5090,6 +5090,29 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>people</name>
+    <message>
+        <source>you ({name})</source>
+        <translation>ви ({name})</translation>
+    </message>
+    <message>
+        <source>{name} (revoked)</source>
+        <translation>{name} (ключ відкликано)</translation>
+    </message>
+    <message>
+        <source>{name} (unverified)</source>
+        <translation>{name} (не перевірено)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>unknown key {fp}</source>
+        <translation>невідомий ключ {fp}</translation>
+    </message>
+</context>
+<context>
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
