@@ -280,3 +280,50 @@ def test_single_counts_in_the_app_use_plural_forms() -> None:
 )
 def test_english_plural_forms_are_shipped(context: str, source: str, n: int, english: str) -> None:
     assert i18n.translate(context, source, "", n, lang="en") == english
+
+
+def test_strings_passed_to_a_translation_wrapper_are_in_the_catalog() -> None:
+    """lupdate sees `QCoreApplication.translate("ctx", "literal")` and `self.tr("literal")`, not
+    `_t("literal")` through a helper: such strings stayed English in every language (the history
+    view, the error dialog, the photo viewer). Every literal given to a one-line wrapper of
+    `QCoreApplication.translate(CONTEXT, text)` must be a source of CONTEXT in the catalog."""
+    import ast
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[1]
+    tree = ET.parse(root / "fieldkit/resources/translations/fieldkit_fr.ts")  # noqa: S314 - ours
+    known = {
+        (ctx.findtext("name"), msg.findtext("source"))
+        for ctx in tree.getroot().iter("context")
+        for msg in ctx.iter("message")
+    }
+    missing = []
+    for path in sorted((root / "fieldkit/gui").rglob("*.py")):
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers: dict[str, str] = {}
+        for node in module.body:
+            if not isinstance(node, ast.FunctionDef) or len(node.body) != 1:
+                continue
+            ret = node.body[0]
+            call = ret.value if isinstance(ret, ast.Return) else None
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
+                wrappers[node.name] = call.args[0].value
+        for node in ast.walk(module):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and (wrappers[node.func.id], node.args[0].value) not in known
+            ):
+                missing.append(f"{path.relative_to(root)}:{node.lineno} {node.args[0].value!r}")
+    assert not missing, "\n".join(missing)

@@ -70,7 +70,12 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None
     if isinstance(exc, FieldKitError):
         # The sentence and hint in the interface's language (the core's catalog; English if absent).
         message, hint = i18n.error_text(exc)
-        box = _box(parent, QMessageBox.Icon.Warning, _tr("FieldKit"), message)
+        box = _box(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("errors", "FieldKit"),
+            message,
+        )
         if hint:
             box.setInformativeText(hint)
         box.setObjectName("errorDialog")
@@ -85,11 +90,17 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
     report_id = report_bug(exc)
     if _apology is not None:
         return None
-    text = _tr(
+    text = QCoreApplication.translate(
+        "errors",
         "Sorry, something went wrong inside FieldKit. Your saved records are safe.\n\n"
-        "If it happens again, please tell the FieldKit team this report number: {id}"
+        "If it happens again, please tell the FieldKit team this report number: {id}",
     ).format(id=report_id)
-    box = _box(parent, QMessageBox.Icon.Critical, _tr("Unexpected problem"), text)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("errors", "Unexpected problem"),
+        text,
+    )
     box.setObjectName("apologyDialog")
     box.setProperty("report_id", report_id)
     _apology = box

@@ -44,14 +44,24 @@ def describe_photo(info: PhotoInfo) -> str:
         try:
             taken = datetime.fromisoformat(info.captured_at)
         except ValueError:
-            parts.append(_tr("Taken {when}").format(when=info.captured_at))
+            parts.append(
+                QCoreApplication.translate("PhotoViewer", "Taken {when}").format(
+                    when=info.captured_at
+                )
+            )
         else:
             when = format_moment(taken)  # the app's one date format
-            parts.append(_tr("Taken {when}").format(when=when))
+            parts.append(
+                QCoreApplication.translate("PhotoViewer", "Taken {when}").format(when=when)
+            )
     else:
-        parts.append(_tr("No capture time in the photo"))
+        parts.append(QCoreApplication.translate("PhotoViewer", "No capture time in the photo"))
     if info.gps is not None:
-        parts.append(_tr("GPS {lat:.5f}, {lon:.5f}").format(lat=info.gps[0], lon=info.gps[1]))
+        parts.append(
+            QCoreApplication.translate("PhotoViewer", "GPS {lat:.5f}, {lon:.5f}").format(
+                lat=info.gps[0], lon=info.gps[1]
+            )
+        )
     if info.width and info.height:
         parts.append(f"{info.width} × {info.height} px")
     return " · ".join(parts)

@@ -80,7 +80,7 @@ def _number(value: Any) -> str:
 def value_text(kind: str, name: str, value: Any) -> str:
     """A field value as a person reads it: vocabulary labels, the GUI date format, units."""
     if value is None:
-        return _t("(empty)")
+        return QCoreApplication.translate("history", "(empty)")
     field = F.FIELDS.get(kind, {}).get(name)
     field_kind = field.kind if field else ""
     if field_kind in ("date", "datetime") and isinstance(value, str):
@@ -119,26 +119,36 @@ def change_lines(kind: str, diff: D.RevisionDiff, limit: int) -> list[str]:
         )
         label = field_label(kind, change.name)
         if diff.action == D.CREATED or diff.base_missing:
-            lines.append(_t("{field}: {new}").format(field=label, new=new))
+            lines.append(
+                QCoreApplication.translate("history", "{field}: {new}").format(field=label, new=new)
+            )
         else:
-            lines.append(_t("{field}: {old} → {new}").format(field=label, old=old, new=new))
+            lines.append(
+                QCoreApplication.translate("history", "{field}: {old} → {new}").format(
+                    field=label, old=old, new=new
+                )
+            )
     for photo in diff.photos_added:
         described = _elide(_photo_text(photo.new), limit)
         lines.append(
-            _t("Photo added: {photo}").format(photo=described) if described else _t("Photo added")
+            QCoreApplication.translate("history", "Photo added: {photo}").format(photo=described)
+            if described
+            else QCoreApplication.translate("history", "Photo added")
         )
     for photo in diff.photos_removed:
         described = _elide(_photo_text(photo.old), limit)
         lines.append(
-            _t("Photo removed: {photo}").format(photo=described)
+            QCoreApplication.translate("history", "Photo removed: {photo}").format(photo=described)
             if described
-            else _t("Photo removed")
+            else QCoreApplication.translate("history", "Photo removed")
         )
     for photo in diff.photos_changed:
         lines.append(
-            _t("Photo: {old} → {new}").format(
-                old=_elide(_photo_text(photo.old), limit) or _t("(empty)"),
-                new=_elide(_photo_text(photo.new), limit) or _t("(empty)"),
+            QCoreApplication.translate("history", "Photo: {old} → {new}").format(
+                old=_elide(_photo_text(photo.old), limit)
+                or QCoreApplication.translate("history", "(empty)"),
+                new=_elide(_photo_text(photo.new), limit)
+                or QCoreApplication.translate("history", "(empty)"),
             )
         )
     return lines
@@ -146,12 +156,14 @@ def change_lines(kind: str, diff: D.RevisionDiff, limit: int) -> list[str]:
 
 def _headline(diff: D.RevisionDiff) -> str | None:
     if diff.base_missing:
-        return _t("History incomplete: the earlier version has not arrived")
+        return QCoreApplication.translate(
+            "history", "History incomplete: the earlier version has not arrived"
+        )
     return {
-        D.CREATED: _t("Created"),
-        D.DELETED: _t("Deleted"),
-        D.RESTORED: _t("Restored"),
-        D.MERGED: _t("Merged versions"),
+        D.CREATED: QCoreApplication.translate("history", "Created"),
+        D.DELETED: QCoreApplication.translate("history", "Deleted"),
+        D.RESTORED: QCoreApplication.translate("history", "Restored"),
+        D.MERGED: QCoreApplication.translate("history", "Merged versions"),
     }.get(diff.action)
 
 
@@ -314,9 +326,13 @@ class HistoryView(QTableWidget):
                 extra = len(short_lines) - ROW_LINES
                 shown += short_lines[:ROW_LINES] if extra <= 1 else short_lines[: ROW_LINES - 1]
                 if extra > 1:
-                    shown.append(_t("and %n more changes (see tooltip)", extra + 1))
+                    shown.append(
+                        QCoreApplication.translate(
+                            "history", "and %n more changes (see tooltip)", "", extra + 1
+                        )
+                    )
             if not shown:
-                shown = [_t("No change")]
+                shown = [QCoreApplication.translate("history", "No change")]
             what = "\n".join(shown)
             tip_lines = [headline] if headline else []
             tip_lines += full_lines

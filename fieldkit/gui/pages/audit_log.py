@@ -88,7 +88,11 @@ def details_text(details: dict[str, Any], names: Callable[[str | None], str]) ->
         if key in ("fingerprint", "sender", "notice_by") and isinstance(value, str):
             shown = names(value)
         elif isinstance(value, bool):
-            shown = _t("yes") if value else _t("no")
+            shown = (
+                QCoreApplication.translate("audit", "yes")
+                if value
+                else QCoreApplication.translate("audit", "no")
+            )
         elif isinstance(value, str) and len(value) >= 32:
             shown = value[:8]
         elif isinstance(value, list):
@@ -190,7 +194,7 @@ class AuditModel(QAbstractTableModel):
             return (
                 details_text(event.details, names)
                 + "\n"
-                + _t("Event hash {hash}").format(hash=event.hash)
+                + QCoreApplication.translate("audit", "Event hash {hash}").format(hash=event.hash)
             )
         return None
 

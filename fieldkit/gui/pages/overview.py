@@ -54,7 +54,7 @@ def _t(text: str) -> str:
 
 
 def _label(value: str) -> str:
-    return value_label(value) if value else _t("Not given")
+    return value_label(value) if value else QCoreApplication.translate("overview", "Not given")
 
 
 class FittedTable(QTableWidget):

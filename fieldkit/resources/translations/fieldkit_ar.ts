@@ -3555,6 +3555,18 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
+        <source>Taken {when}</source>
+        <translation>التُقطت في {when}</translation>
+    </message>
+    <message>
+        <source>No capture time in the photo</source>
+        <translation>لا يوجد وقت التقاط في الصورة</translation>
+    </message>
+    <message>
+        <source>GPS {lat:.5f}, {lon:.5f}</source>
+        <translation>GPS {lat:.5f}، {lon:.5f}</translation>
+    </message>
+    <message>
         <source>Photo — FieldKit</source>
         <translation>صورة — FieldKit</translation>
     </message>
@@ -5035,6 +5047,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>المفتاح</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
@@ -5053,6 +5073,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Event hash {hash}</source>
+        <translation>بصمة الحدث {hash}</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5257,102 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Address</source>
         <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside FieldKit. Your saved records are safe.
+
+If it happens again, please tell the FieldKit team this report number: {id}</source>
+        <translation>عذرًا، حدث خطأ داخل FieldKit. سجلاتك المحفوظة في أمان.
+
+إذا تكرر ذلك، يُرجى إبلاغ فريق FieldKit برقم التقرير هذا: {id}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>مشكلة غير متوقعة</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>{field}: {new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>Photo added: {photo}</source>
+        <translation>أُضيفت صورة: {photo}</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>أُضيفت صورة</translation>
+    </message>
+    <message>
+        <source>Photo removed: {photo}</source>
+        <translation>أُزيلت صورة: {photo}</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>أُزيلت صورة</translation>
+    </message>
+    <message>
+        <source>Photo: {old} → {new}</source>
+        <translation>صورة: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>History incomplete: the earlier version has not arrived</source>
+        <translation>السجل غير مكتمل: لم تصل النسخة السابقة بعد</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>استُعيدت</translation>
+    </message>
+    <message>
+        <source>Merged versions</source>
+        <translation>دُمجت النسخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more changes (see tooltip)</source>
+        <translation>
+            <numerusform>ولا تغييرات أخرى (انظر التلميح)</numerusform>
+            <numerusform>وتغيير آخر واحد (انظر التلميح)</numerusform>
+            <numerusform>وتغييران آخران (انظر التلميح)</numerusform>
+            <numerusform>و%n تغييرات أخرى (انظر التلميح)</numerusform>
+            <numerusform>و%n تغييرًا آخر (انظر التلميح)</numerusform>
+            <numerusform>و%n تغيير آخر (انظر التلميح)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>لا تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>

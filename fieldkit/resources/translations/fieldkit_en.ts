@@ -428,6 +428,16 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message numerus="yes">
+        <source>and %n more changes (see tooltip)</source>
+        <translation>
+            <numerusform>and %n more changes (see tooltip)</numerusform>
+            <numerusform>and %n more changes (see tooltip)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>verdict</name>
     <message numerus="yes">
         <source>%n revision(s)</source>

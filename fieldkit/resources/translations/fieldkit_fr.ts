@@ -3391,6 +3391,18 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
 <context>
     <name>PhotoViewer</name>
     <message>
+        <source>Taken {when}</source>
+        <translation>Prise le {when}</translation>
+    </message>
+    <message>
+        <source>No capture time in the photo</source>
+        <translation>Pas d’heure de prise de vue dans la photo</translation>
+    </message>
+    <message>
+        <source>GPS {lat:.5f}, {lon:.5f}</source>
+        <translation>GPS {lat:.5f}, {lon:.5f}</translation>
+    </message>
+    <message>
         <source>Photo — FieldKit</source>
         <translation>Photo — FieldKit</translation>
     </message>
@@ -4831,6 +4843,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>clé</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -4849,6 +4869,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Event hash {hash}</source>
+        <translation>Empreinte de l’événement {hash}</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5053,98 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside FieldKit. Your saved records are safe.
+
+If it happens again, please tell the FieldKit team this report number: {id}</source>
+        <translation>Désolé, un problème est survenu dans FieldKit. Vos fiches enregistrées sont en sécurité.
+
+Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problème inattendu</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{field}: {new}</source>
+        <translation>{field} : {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Photo added: {photo}</source>
+        <translation>Photo ajoutée : {photo}</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo ajoutée</translation>
+    </message>
+    <message>
+        <source>Photo removed: {photo}</source>
+        <translation>Photo retirée : {photo}</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>Photo retirée</translation>
+    </message>
+    <message>
+        <source>Photo: {old} → {new}</source>
+        <translation>Photo : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>History incomplete: the earlier version has not arrived</source>
+        <translation>Historique incomplet : la version précédente n’est pas encore arrivée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>Merged versions</source>
+        <translation>Versions fusionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more changes (see tooltip)</source>
+        <translation>
+            <numerusform>et %n autre modification (voir l’infobulle)</numerusform>
+            <numerusform>et %n autres modifications (voir l’infobulle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucune modification</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>

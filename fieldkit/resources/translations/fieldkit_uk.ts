@@ -3432,6 +3432,18 @@ Nothing was found: no two objects look like the same one.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
+        <source>Taken {when}</source>
+        <translation>Знято {when}</translation>
+    </message>
+    <message>
+        <source>No capture time in the photo</source>
+        <translation>У фото немає часу зйомки</translation>
+    </message>
+    <message>
+        <source>GPS {lat:.5f}, {lon:.5f}</source>
+        <translation>GPS {lat:.5f}, {lon:.5f}</translation>
+    </message>
+    <message>
         <source>Photo — FieldKit</source>
         <translation>Фото — FieldKit</translation>
     </message>
@@ -4882,6 +4894,14 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>ключ</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4900,6 +4920,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Details</source>
         <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Event hash {hash}</source>
+        <translation>Геш події {hash}</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5104,99 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Address</source>
         <translation>Адреса</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong inside FieldKit. Your saved records are safe.
+
+If it happens again, please tell the FieldKit team this report number: {id}</source>
+        <translation>Вибачте, у FieldKit сталася помилка. Ваші збережені записи в безпеці.
+
+Якщо це повториться, повідомте команді FieldKit номер цього звіту: {id}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Неочікувана проблема</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>{field}: {new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Photo added: {photo}</source>
+        <translation>Додано фото: {photo}</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Додано фото</translation>
+    </message>
+    <message>
+        <source>Photo removed: {photo}</source>
+        <translation>Вилучено фото: {photo}</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>Вилучено фото</translation>
+    </message>
+    <message>
+        <source>Photo: {old} → {new}</source>
+        <translation>Фото: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>History incomplete: the earlier version has not arrived</source>
+        <translation>Історія неповна: попередня версія ще не надійшла</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Відновлено</translation>
+    </message>
+    <message>
+        <source>Merged versions</source>
+        <translation>Версії об’єднано</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more changes (see tooltip)</source>
+        <translation>
+            <numerusform>і ще %n зміна (див. підказку)</numerusform>
+            <numerusform>і ще %n зміни (див. підказку)</numerusform>
+            <numerusform>і ще %n змін (див. підказку)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Без змін</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Not given</source>
+        <translation>Не вказано</translation>
     </message>
 </context>
 <context>
