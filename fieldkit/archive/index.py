@@ -24,6 +24,7 @@ from typing import Any
 
 import psycopg
 
+from fieldkit.records import fields as F
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision
 
@@ -199,14 +200,18 @@ def refresh(conn: psycopg.Connection, record_id: str) -> bool:
 
 
 def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:
-    """Records whose merged view holds every word of ``text`` (any script, accents ignored)."""
+    """Records whose merged view holds every word of ``text`` (any script, accents ignored).
+
+    An object merged into another (a *same object* decision, fieldkit.duplicates) is found as
+    the object it was merged into, as on a laptop: that object is listed once, with
+    ``merged_from`` naming the merged records that matched."""
     rows = conn.execute(
         "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
         "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s",
         (fold(text), limit),
     ).fetchall()
-    return [
-        {
+    found = {
+        r[0]: {
             "id": r[0],
             "kind": r[1],
             "head_rev": r[2],
@@ -215,7 +220,58 @@ def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[s
             "deleted": r[5],
         }
         for r in rows
+    }
+    merged = {rid: c for rid, c in merged_objects(conn).items() if rid in found}
+    missing = sorted({c for c in merged.values() if c not in found})
+    if missing:
+        for r in conn.execute(
+            "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
+            "WHERE record_id = ANY(%s)",
+            (missing,),
+        ):
+            found[r[0]] = {
+                "id": r[0],
+                "kind": r[1],
+                "head_rev": r[2],
+                "fields": r[3],
+                "in_conflict": r[4],
+                "deleted": r[5],
+            }
+    for rid, canonical in sorted(merged.items()):
+        found.pop(rid, None)
+        if canonical in found:
+            found[canonical].setdefault("merged_from", []).append(rid)
+    return [found[k] for k in sorted(found)]
+
+
+def merged_objects(conn: psycopg.Connection) -> dict[str, str]:
+    """{merged object id: the object it was merged into}, derived from the duplicate decisions
+    the archive holds by the core's own rules (fieldkit.duplicates.links), as a laptop derives
+    its ``duplicate_links`` table."""
+    from fieldkit.duplicates import links
+
+    decisions = [
+        links.decision_row(str(rid), json.dumps(fields), bool(deleted), (str(hlc), str(rev)))
+        for rid, fields, deleted, hlc, rev in conn.execute(
+            "SELECT r.record_id, r.fields, r.deleted, f.hlc, f.rev_id FROM records r "
+            "LEFT JOIN LATERAL (SELECT v.hlc, v.rev_id FROM revisions v "
+            "WHERE v.record_id = r.record_id ORDER BY v.hlc, v.rev_id LIMIT 1) f ON true "
+            "WHERE r.kind = %s",
+            (F.DUPLICATE_DECISION,),
+        )
     ]
+    if not decisions:
+        return {}
+    ids = sorted({x for d in decisions for x in (d.a, d.b) if x})
+    views = {
+        str(rid): (str(kind), bool(deleted) or bool(conflict))
+        for rid, kind, deleted, conflict in conn.execute(
+            "SELECT record_id, kind, deleted, in_conflict FROM records WHERE record_id = ANY(%s)",
+            (ids,),
+        )
+    }
+    derived = links.derive_links(links.linkable_with(decisions, views))
+    return {b: canonical for b, (canonical, _decision) in derived.items()}
 
 
 def view_checksum(conn: psycopg.Connection) -> str:

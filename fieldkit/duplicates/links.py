@@ -70,6 +70,18 @@ def decision_from(
 ) -> DecisionRow:
     """A decision row from a record's view (fields from another vault may hold anything);
     ``order``: its first revision's (hlc, rev_id) when the caller has read it."""
+    return decision_row(
+        record_id,
+        fields_json,
+        deleted,
+        order if order is not None else _first_revision(db, record_id),
+    )
+
+
+def decision_row(
+    record_id: str, fields_json: str, deleted: bool, order: tuple[str, str]
+) -> DecisionRow:
+    """As :func:`decision_from`, from values read anywhere (the archive reads PostgreSQL)."""
     try:
         f = json.loads(fields_json)
     except ValueError:
@@ -93,7 +105,7 @@ def decision_from(
         a if valid and isinstance(a, str) else "",
         b if valid and isinstance(b, str) else "",
         same,
-        order if order is not None else _first_revision(db, record_id),
+        order,
         not deleted,
     )
 
@@ -283,6 +295,14 @@ def linkable(db: Connection, decisions: Iterable[DecisionRow]) -> list[DecisionR
             chunk,
         ):
             views[str(rid)] = (str(kind), bool(deleted) or bool(conflict))
+    return linkable_with(rows, views)
+
+
+def linkable_with(
+    rows: Iterable[DecisionRow], views: Mapping[str, tuple[str, bool]]
+) -> list[DecisionRow]:
+    """:func:`linkable`'s rule, pure: ``views`` holds {record id: (kind, deleted or in
+    conflict)} of the records the decisions name (the archive reads them from PostgreSQL)."""
     out = []
     for d in rows:
         a, b = views.get(d.a), views.get(d.b)
