@@ -157,3 +157,28 @@ def test_a_missing_bundle_of_the_stream_is_said_in_french(
     text = shown.out + shown.err  # type: ignore[attr-defined]
     assert "Le lot 1 du flux " in text and "n’a pas encore été reçu." in text
     assert "has not been received yet" not in text
+
+
+def test_sync_warnings_are_said_in_french(tmp_path: Path) -> None:
+    """A target with no recipients, and a link where a sender's folder should be."""
+    lone = Peer(tmp_path, "lone")
+    lone.records.create(F.OBJECT, {"title": "Jar"})
+    lone.vault.close()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (shared / ("a" * 64)).symlink_to(tmp_path / "elsewhere")
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "fr"}
+    vault = ["--vault", str(lone.path)]
+    assert run_cli([*vault, "sync", "target", "add", "stick", str(shared)], env).code == 0
+    shown = run_cli([*vault, "sync", "stick"], env)
+    text = shown.out + shown.err
+    assert "Rien n’est envoyé à «\u00a0stick\u00a0»\u00a0: elle n’a aucun destinataire" in text
+    assert "est un lien vers un autre endroit, pas un vrai dossier" in text
+    assert "it has no recipients" not in text and "is a link to somewhere else" not in text
+
+    data = run_cli([*vault, "sync", "stick", "--json"], env).json
+    assert any(
+        w.startswith("Nothing is sent to 'stick': it has no recipients")
+        for w in data[0]["warnings"]  # type: ignore[index]
+    )

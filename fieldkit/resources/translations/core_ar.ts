@@ -3027,6 +3027,30 @@
         <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
         <translation>صور استُبعدت كما طُلب: {count} ({hashes})؛ سيرسلها تصدير لاحق.</translation>
     </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>اختفت الحزمة {bundle} من صندوق الصادر؛ سيُرسل محتواها مجددًا في الحزمة التالية.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>تلفت الحزمة {bundle} في صندوق الصادر؛ سيُرسل محتواها مجددًا في الحزمة التالية.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>حزمة نُسخت إلى هدف المزامنة «{target}» لم تُقرأ سليمة بعد النسخ.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>قد يكون القرص معطوبًا: جرّب قرصًا آخر؛ الحزمة تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>لا يُرسل شيء إلى «{target}»: ليس له مستلمون، ولا يُختار المنسّقون غير المتحقَّق منهم افتراضيًا أبدًا (سمّهم باستخدام --to، أو قارن بصمة المنسّق مع صاحبها ثم شغّل `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«{path}» على هدف المزامنة رابط إلى مكان آخر، وليس مجلدًا حقيقيًا: لم يطّلع FieldKit على محتواه (احذف الرابط).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

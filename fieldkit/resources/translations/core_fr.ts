@@ -2899,6 +2899,30 @@
         <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
         <translation>{count} photo(s) laissée(s) de côté comme demandé ({hashes})&#xa0;; un export ultérieur les enverra.</translation>
     </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>Le lot {bundle} avait disparu de la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>Le lot {bundle} était endommagé dans la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>Un lot copié vers la cible de synchronisation «&#xa0;{target}&#xa0;» ne s’est pas relu intact.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>Le support est peut-être défaillant&#xa0;: essayez-en un autre&#xa0;; le lot attend dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>Rien n’est envoyé à «&#xa0;{target}&#xa0;»&#xa0;: elle n’a aucun destinataire, et les coordinateurs non vérifiés ne sont jamais choisis par défaut (nommez-les avec --to, ou comparez l’empreinte d’un coordinateur avec son détenteur puis lancez `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«&#xa0;{path}&#xa0;» sur la cible de synchronisation est un lien vers un autre endroit, pas un vrai dossier&#xa0;: FieldKit n’y a pas regardé (supprimez le lien).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -2931,6 +2931,30 @@
         <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
         <translation>Фото, пропущені на прохання: {count} ({hashes}); їх надішле наступний експорт.</translation>
     </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>Пакет {bundle} зник із вихідних; його вміст буде надіслано знову в наступному пакеті.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>Пакет {bundle} пошкоджено у вихідних; його вміст буде надіслано знову в наступному пакеті.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>Пакет, скопійований до цілі синхронізації «{target}», не прочитався цілим.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>Можливо, носій несправний: спробуйте інший; пакет чекає у вихідних.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>До «{target}» нічого не надсилається: у неї немає отримувачів, а неперевірених координаторів ніколи не вибирають за замовчуванням (назвіть їх через --to або звірте відбиток координатора з його власником і виконайте `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«{path}» на цілі синхронізації — це посилання деінде, а не справжня тека: FieldKit не заглядав усередину (видаліть посилання).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
