@@ -29,6 +29,7 @@ from fieldkit.crypto import age
 from fieldkit.crypto.minisign import sign
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
 from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity import own
 from fieldkit.identity.card import IdentityCard, make_card, read_card_file
 from fieldkit.vault import audit
@@ -1122,11 +1123,24 @@ def _export_bundles(
     photos = {h: catalogue[h] for h in hashes if h in catalogue}
     missing = hashes - set(photos)
     if missing:
-        result.warnings.append(f"{len(missing)} photo(s) are not in this vault and were left out.")
+        result.warnings.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{count} photo(s) are not in this vault and were left out."
+                ),
+                count=len(missing),
+            )
+        )
     if left_out:
         result.warnings.append(
-            f"{len(left_out)} photo(s) left out as asked "
-            f"({', '.join(sorted(h[:12] for h in left_out))}); a later export sends them."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} photo(s) left out as asked ({hashes}); a later export sends them.",
+                ),
+                count=len(left_out),
+                hashes=", ".join(sorted(h[:12] for h in left_out)),
+            )
         )
     already_sent = skip | left_out
     cards = _author_cards(db, identity, authors)

@@ -34,6 +34,7 @@ from fieldkit.errors import (
     FieldKitError,
 )
 from fieldkit.fsutil import sha256_file
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.records import custody
@@ -146,17 +147,35 @@ def _refusal(report: VerifyReport, accept_untrusted: bool) -> tuple[str | None, 
         return report.errors[0], False
     if report.kind == "snapshot":
         return (
-            "This is a redacted snapshot: it is for reading and verifying, never for merging.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This is a redacted snapshot: it is for reading and verifying, never for "
+                    "merging.",
+                )
+            ),
             False,
         )
     if not report.content_inspected:
         if report.encrypted:
-            return "This vault is not one of the bundle's recipients.", False
-        return "The bundle's content could not be checked.", False
+            return (
+                message(
+                    QT_TRANSLATE_NOOP("errors", "This vault is not one of the bundle's recipients.")
+                ),
+                False,
+            )
+        return message(
+            QT_TRANSLATE_NOOP("errors", "The bundle's content could not be checked.")
+        ), False
     if not report.signer.trusted and not accept_untrusted:
         return (
-            "The bundle is signed by an untrusted or unknown key; check the fingerprint with the "
-            "sender and trust their card, or import with --accept-untrusted.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle is signed by an untrusted or unknown key; check the fingerprint "
+                    "with the sender and trust their card, or import with --accept-untrusted.",
+                )
+            ),
             True,
         )
     return None, False
@@ -182,7 +201,9 @@ def import_bundle(
     try:
         file_sha = sha256_file(path)
     except OSError:
-        result.refused = f"{Path(path).name} cannot be read."
+        result.refused = message(
+            QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=Path(path).name
+        )
         return result
     seen = vault.db.execute(
         "SELECT bundle_id, sender, stream, epoch, new_revisions + duplicates "
@@ -215,7 +236,11 @@ def import_bundle(
     db = vault.db
     me = own.load(db)
     if header.sender == me.fingerprint:
-        result.refused = "This bundle was written by this vault; there is nothing to import."
+        result.refused = message(
+            QT_TRANSLATE_NOOP(
+                "errors", "This bundle was written by this vault; there is nothing to import."
+            )
+        )
         return result
     if db.execute(
         "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
@@ -236,7 +261,7 @@ def import_bundle(
                 vault.media.path_of(name).unlink()
         if isinstance(exc, CancelledError) or not isinstance(exc, FieldKitError):
             raise
-        result.refused = exc.message
+        result.refused = from_error(exc)
         result.new_revisions = result.duplicates = result.new_photos = 0
     return result
 
@@ -271,8 +296,17 @@ def _merge(
             (sender, header.stream, header.epoch, header.sequence, other, header.bundle_id, _now()),
         )
         result.forks.append(
-            f"Bundles {other[:8]} and {header.bundle_id[:8]} both claim sequence "
-            f"{header.sequence} of stream {header.stream[:8]}."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Bundles {first} and {second} both claim sequence {sequence} of stream "
+                    "{stream}.",
+                ),
+                first=other[:8],
+                second=header.bundle_id[:8],
+                sequence=header.sequence,
+                stream=header.stream[:8],
+            )
         )
 
     revoked = {
@@ -290,8 +324,13 @@ def _merge(
         if revoked_now:
             revoked.add(revoked_now)
             result.warnings.append(
-                f"A trusted coordinator revoked the key {revoked_now[:16]}; "
-                "it is now revoked here too."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A trusted coordinator revoked the key {key}; it is now revoked here too.",
+                    ),
+                    key=revoked_now[:16],
+                )
             )
     # The verified records.ndjson, streamed again from the file: its hash is checked once more
     # after the last line (CorruptFileError, rolling this transaction back, if the file changed
@@ -320,7 +359,11 @@ def _merge(
             except (ValueError, KeyError, TypeError):
                 # Verified a moment ago, so only a file changed since can get here.
                 raise CorruptFileError(
-                    f"data/records.ndjson line {number} changed after it was verified."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "data/records.ndjson line {number} changed after it was verified.",
+                    ),
+                    number=number,
                 ) from None
         _store_revisions(db, ctx)  # the last chunk
         reporter.finish()
@@ -351,7 +394,12 @@ def _merge(
     still_missing = photos_needed - {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
     if still_missing:
         result.warnings.append(
-            f"{len(still_missing)} photo(s) referenced by this bundle are not in it yet."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{count} photo(s) referenced by this bundle are not in it yet."
+                ),
+                count=len(still_missing),
+            )
         )
 
     # Acknowledgements: the sender says which bundles it has imported.
@@ -445,7 +493,15 @@ def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[st
         return []
     missing = sorted(set(range(1, have[-1] + 1)) - set(have))
     return [
-        f"Bundle {n} of stream {stream[:8]} from {sender[:16]} has not been received yet."
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Bundle {sequence} of stream {stream} from {sender} has not been received yet.",
+            ),
+            sequence=n,
+            stream=stream[:8],
+            sender=sender[:16],
+        )
         for n in missing
     ]
 
@@ -555,7 +611,10 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             )
         except (ValueError, KeyError, TypeError):
             raise CorruptFileError(
-                f"data/records.ndjson line {number} changed after it was verified."
+                QT_TRANSLATE_NOOP(
+                    "errors", "data/records.ndjson line {number} changed after it was verified."
+                ),
+                number=number,
             ) from None
     rev_ids = [rev.rev_id for _, rev in revisions]
     record_ids = list({rev.record_id for _, rev in revisions})
@@ -591,7 +650,9 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             _count_new(db, rev, ctx)
     for rev in others:
         if rev.kind not in F.KINDS:
-            raise CorruptFileError("A revision has an unknown record kind.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision has an unknown record kind.")
+            )
         if rev.kind == F.HANDOVER:
             _check_acceptance(db, rev)
         if store_revision(db, rev, ctx.bundle_id):
@@ -614,7 +675,13 @@ def _count_new(db: Connection, rev: Revision, ctx: _MergeContext) -> None:
     if wall > ctx.limit_ms:
         db.execute("INSERT OR IGNORE INTO revision_flags VALUES (?, 'clock_ahead')", (rev.rev_id,))
         ctx.result.warnings.append(
-            f"Revision {rev.rev_id[:12]} is dated more than a day ahead of this computer's clock."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Revision {revision} is dated more than a day ahead of this computer's clock.",
+                ),
+                revision=rev.rev_id[:12],
+            )
         )
     else:
         ctx.clock.observe(rev.hlc)
@@ -640,8 +707,13 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
         problem = custody.root_problem(fields, rev.author)
         if problem is not None:
             raise CorruptFileError(
-                f"Revision {rev.rev_id[:12]} starts a handover but {problem}.",
-                "The bundle was refused whole; ask its sender where the handover came from.",
+                QT_TRANSLATE_NOOP("errors", "Revision {revision} starts a handover but {problem}."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The bundle was refused whole; ask its sender where the handover came from.",
+                ),
+                revision=rev.rev_id[:12],
+                problem=problem,
             )
         return
     if not fields.get("accepted_at") and not fields.get("accepted_by"):
@@ -649,8 +721,13 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
     party = fields.get("to_party")
     receiver = party.get("fingerprint") if isinstance(party, dict) else None
     forged = CorruptFileError(
-        f"Revision {rev.rev_id[:12]} accepts a handover but is not signed by its receiver.",
-        "The bundle was refused whole; ask its sender where the acceptance came from.",
+        QT_TRANSLATE_NOOP(
+            "errors", "Revision {revision} accepts a handover but is not signed by its receiver."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "The bundle was refused whole; ask its sender where the acceptance came from."
+        ),
+        revision=rev.rev_id[:12],
     )
     if not receiver or fields.get("accepted_by") != receiver:
         raise forged
@@ -726,7 +803,10 @@ def _import_photos(
             if info.new and info.media_name:
                 written.append(info.media_name)
             if info.sha256 != sha:
-                raise CorruptFileError(f"{visible}: the photo does not match its hash.")
+                raise CorruptFileError(
+                    QT_TRANSLATE_NOOP("errors", "{file}: the photo does not match its hash."),
+                    file=visible,
+                )
             added += 1
             reporter.advance(added)
     return added

@@ -30,6 +30,7 @@ from typing import BinaryIO
 from fieldkit import foreign_files, fsutil
 from fieldkit.errors import StorageError
 from fieldkit.foreign_files import TargetDir
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity import trust
 from fieldkit.identity.card import parse_card
 from fieldkit.identity.own import OwnIdentity
@@ -218,8 +219,14 @@ def _deliver_one(
     except FileNotFoundError:
         forget_lost(vault, bundle)
         warnings.append(
-            f"Bundle {bundle.bundle_id[:8]} had disappeared from the outbox; its content "
-            "will go out again in the next bundle."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Bundle {bundle} had disappeared from the outbox; its content will go out "
+                    "again in the next bundle.",
+                ),
+                bundle=bundle.bundle_id[:8],
+            )
         )
         return
     except OSError as exc:
@@ -247,15 +254,27 @@ def _deliver_one(
         bundle.path.unlink(missing_ok=True)
         forget_lost(vault, bundle)
         warnings.append(
-            f"Bundle {bundle.bundle_id[:8]} was damaged in the outbox; its content will go "
-            "out again in the next bundle."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Bundle {bundle} was damaged in the outbox; its content will go out again in "
+                    "the next bundle.",
+                ),
+                bundle=bundle.bundle_id[:8],
+            )
         )
         return
     if not _holds(folder, name, bundle.file_sha256, target):
         _unlink(folder, name)
         raise StorageError(
-            f"A bundle copied to the sync target '{target.name}' did not read back intact.",
-            "The drive may be failing: try another drive; the bundle waits in the outbox.",
+            QT_TRANSLATE_NOOP(
+                "errors", "A bundle copied to the sync target '{target}' did not read back intact."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The drive may be failing: try another drive; the bundle waits in the outbox.",
+            ),
+            target=target.name,
         )
     _check_in_place(folder, name)
     record_delivery(vault, target, bundle, rel)

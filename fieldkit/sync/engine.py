@@ -37,6 +37,7 @@ from fieldkit.errors import (
     ReadOnlyMediumError,
     StorageError,
 )
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity import own
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import Vault
@@ -307,10 +308,16 @@ def _sync_steps(
         ]
     else:
         report.warnings.append(
-            f"Nothing is sent to '{target.name}': it has no recipients, and unverified "
-            "coordinators are never chosen by default (name them with --to, or compare a "
-            "coordinator's fingerprint with its holder and run "
-            "`fieldkit trust add CARD.fkid --verified`)."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Nothing is sent to '{target}': it has no recipients, and unverified "
+                    "coordinators are never chosen by default (name them with --to, or compare a "
+                    "coordinator's fingerprint with its holder and run "
+                    "`fieldkit trust add CARD.fkid --verified`).",
+                ),
+                target=target.name,
+            )
         )
     stream = stream_of(vault, recipients) if recipients else None
 

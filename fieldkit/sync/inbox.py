@@ -30,6 +30,7 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.crypto.age_header import HeaderReader, read_header
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import Vault
@@ -79,9 +80,13 @@ def _not_a_file(mode: int) -> str:
 
 
 def link_warning(rel: str) -> str:
-    return (
-        f"'{rel}' on the sync target is a link to somewhere else, not a real folder: "
-        "FieldKit did not look inside it (remove the link)."
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "'{path}' on the sync target is a link to somewhere else, not a real folder: "
+            "FieldKit did not look inside it (remove the link).",
+        ),
+        path=rel,
     )
 
 

@@ -2248,8 +2248,68 @@
         <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيعين الخارجي والداخلي وكل مراجعة وتوقيع كاتبها وكل صورة.</translation>
     </message>
     <message>
+        <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
+        <translation>هذه لقطة منقّحة: هي للقراءة والتحقق فقط، وليست للدمج أبدًا.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content could not be checked.</source>
+        <translation>تعذّر التحقق من محتوى الحزمة.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
+        <translation>الحزمة موقّعة بمفتاح غير موثوق أو غير معروف؛ تحقّق من البصمة مع المرسل ثم ثِق ببطاقته، أو استورد باستخدام --accept-untrusted.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read.</source>
         <translation>لا يمكن قراءة {file}.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this vault; there is nothing to import.</source>
+        <translation>كُتبت هذه الحزمة بواسطة هذه الخزنة؛ لا يوجد ما يُستورد.</translation>
+    </message>
+    <message>
+        <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
+        <translation>الحزمتان {first} و{second} تدّعيان كلتاهما التسلسل {sequence} من التدفق {stream}.</translation>
+    </message>
+    <message>
+        <source>A trusted coordinator revoked the key {key}; it is now revoked here too.</source>
+        <translation>ألغى منسّق موثوق المفتاح {key}؛ وهو الآن ملغى هنا أيضًا.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson line {number} changed after it was verified.</source>
+        <translation>تغيّر السطر {number} من data/records.ndjson بعد التحقق منه.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) referenced by this bundle are not in it yet.</source>
+        <translation>عدد الصور التي تشير إليها هذه الحزمة وليست فيها بعد: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} of stream {stream} from {sender} has not been received yet.</source>
+        <translation>لم تُستلم بعد الحزمة {sequence} من التدفق {stream} من {sender}.</translation>
+    </message>
+    <message>
+        <source>A revision has an unknown record kind.</source>
+        <translation>إحدى النسخ ذات نوع سجل غير معروف.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is dated more than a day ahead of this computer&apos;s clock.</source>
+        <translation>النسخة {revision} مؤرّخة بأكثر من يوم بعد ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} starts a handover but {problem}.</source>
+        <translation>النسخة {revision} تبدأ تسليمًا لكن {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the handover came from.</source>
+        <translation>رُفضت الحزمة بكاملها؛ اسأل مرسلها من أين جاء التسليم.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} accepts a handover but is not signed by its receiver.</source>
+        <translation>النسخة {revision} تقبل تسليمًا لكنها غير موقّعة من مستلمه.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the acceptance came from.</source>
+        <translation>رُفضت الحزمة بكاملها؛ اسأل مرسلها من أين جاء القبول.</translation>
     </message>
     <message>
         <source>{file} names another bundle than its folder.</source>
@@ -2958,6 +3018,38 @@
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are not in this vault and were left out.</source>
+        <translation>صور غير موجودة في هذه الخزنة فاستُبعدت: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
+        <translation>صور استُبعدت كما طُلب: {count} ({hashes})؛ سيرسلها تصدير لاحق.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>اختفت الحزمة {bundle} من صندوق الصادر؛ سيُرسل محتواها مجددًا في الحزمة التالية.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>تلفت الحزمة {bundle} في صندوق الصادر؛ سيُرسل محتواها مجددًا في الحزمة التالية.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>حزمة نُسخت إلى هدف المزامنة «{target}» لم تُقرأ سليمة بعد النسخ.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>قد يكون القرص معطوبًا: جرّب قرصًا آخر؛ الحزمة تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>لا يُرسل شيء إلى «{target}»: ليس له مستلمون، ولا يُختار المنسّقون غير المتحقَّق منهم افتراضيًا أبدًا (سمّهم باستخدام --to، أو قارن بصمة المنسّق مع صاحبها ثم شغّل `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«{path}» على هدف المزامنة رابط إلى مكان آخر، وليس مجلدًا حقيقيًا: لم يطّلع FieldKit على محتواه (احذف الرابط).</translation>
     </message>
 </context>
 <context>

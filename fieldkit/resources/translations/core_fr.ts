@@ -2120,8 +2120,68 @@
         <translation>La structure, la complétude, l’intégrité, les signatures extérieure et intérieure, chaque révision et la signature de son auteur, et chaque photo ont été vérifiées.</translation>
     </message>
     <message>
+        <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
+        <translation>Ceci est un instantané caviardé&#xa0;: il sert à lire et à vérifier, jamais à fusionner.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content could not be checked.</source>
+        <translation>Le contenu du lot n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
+        <translation>Le lot est signé par une clé non fiable ou inconnue&#xa0;; vérifiez l’empreinte avec l’expéditeur et faites confiance à sa carte, ou importez avec --accept-untrusted.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read.</source>
         <translation>{file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this vault; there is nothing to import.</source>
+        <translation>Ce lot a été écrit par ce coffre&#xa0;; il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
+        <translation>Les lots {first} et {second} revendiquent tous deux le numéro {sequence} du flux {stream}.</translation>
+    </message>
+    <message>
+        <source>A trusted coordinator revoked the key {key}; it is now revoked here too.</source>
+        <translation>Un coordinateur de confiance a révoqué la clé {key}&#xa0;; elle est désormais révoquée ici aussi.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson line {number} changed after it was verified.</source>
+        <translation>La ligne {number} de data/records.ndjson a changé après avoir été vérifiée.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) referenced by this bundle are not in it yet.</source>
+        <translation>{count} photo(s) citée(s) par ce lot n’y figure(nt) pas encore.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} of stream {stream} from {sender} has not been received yet.</source>
+        <translation>Le lot {sequence} du flux {stream} de {sender} n’a pas encore été reçu.</translation>
+    </message>
+    <message>
+        <source>A revision has an unknown record kind.</source>
+        <translation>Une révision a un type de fiche inconnu.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is dated more than a day ahead of this computer&apos;s clock.</source>
+        <translation>La révision {revision} est datée de plus d’un jour après l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} starts a handover but {problem}.</source>
+        <translation>La révision {revision} commence une remise, mais {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the handover came from.</source>
+        <translation>Le lot a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient la remise.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} accepts a handover but is not signed by its receiver.</source>
+        <translation>La révision {revision} accepte une remise mais n’est pas signée par son destinataire.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the acceptance came from.</source>
+        <translation>Le lot a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient l’acceptation.</translation>
     </message>
     <message>
         <source>{file} names another bundle than its folder.</source>
@@ -2830,6 +2890,38 @@
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are not in this vault and were left out.</source>
+        <translation>{count} photo(s) absente(s) de ce coffre, laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
+        <translation>{count} photo(s) laissée(s) de côté comme demandé ({hashes})&#xa0;; un export ultérieur les enverra.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>Le lot {bundle} avait disparu de la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>Le lot {bundle} était endommagé dans la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>Un lot copié vers la cible de synchronisation «&#xa0;{target}&#xa0;» ne s’est pas relu intact.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>Le support est peut-être défaillant&#xa0;: essayez-en un autre&#xa0;; le lot attend dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>Rien n’est envoyé à «&#xa0;{target}&#xa0;»&#xa0;: elle n’a aucun destinataire, et les coordinateurs non vérifiés ne sont jamais choisis par défaut (nommez-les avec --to, ou comparez l’empreinte d’un coordinateur avec son détenteur puis lancez `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«&#xa0;{path}&#xa0;» sur la cible de synchronisation est un lien vers un autre endroit, pas un vrai dossier&#xa0;: FieldKit n’y a pas regardé (supprimez le lien).</translation>
     </message>
 </context>
 <context>

@@ -2152,8 +2152,68 @@
         <translation>Перевірено структуру, повноту, цілісність, зовнішній і внутрішній підписи, кожну редакцію з підписом її автора та кожне фото.</translation>
     </message>
     <message>
+        <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
+        <translation>Це знімок із вилученими даними: він для читання й перевірки, а не для злиття.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content could not be checked.</source>
+        <translation>Не вдалося перевірити вміст пакета.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
+        <translation>Пакет підписано недовіреним або невідомим ключем; звірте відбиток із відправником і довіртеся його картці або імпортуйте з --accept-untrusted.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read.</source>
         <translation>Не вдається прочитати {file}.</translation>
+    </message>
+    <message>
+        <source>This bundle was written by this vault; there is nothing to import.</source>
+        <translation>Цей пакет записано цим сховищем; імпортувати нічого.</translation>
+    </message>
+    <message>
+        <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
+        <translation>Пакети {first} і {second} обидва претендують на номер {sequence} потоку {stream}.</translation>
+    </message>
+    <message>
+        <source>A trusted coordinator revoked the key {key}; it is now revoked here too.</source>
+        <translation>Довірений координатор відкликав ключ {key}; тепер він відкликаний і тут.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson line {number} changed after it was verified.</source>
+        <translation>Рядок {number} файлу data/records.ndjson змінився після перевірки.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) referenced by this bundle are not in it yet.</source>
+        <translation>Фото, на які посилається цей пакет, але яких у ньому ще немає: {count}.</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} of stream {stream} from {sender} has not been received yet.</source>
+        <translation>Пакет {sequence} потоку {stream} від {sender} ще не отримано.</translation>
+    </message>
+    <message>
+        <source>A revision has an unknown record kind.</source>
+        <translation>Одна з версій має невідомий тип запису.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} is dated more than a day ahead of this computer&apos;s clock.</source>
+        <translation>Версію {revision} датовано більш ніж на добу пізніше за годинник цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} starts a handover but {problem}.</source>
+        <translation>Версія {revision} починає передачу, але {problem}.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the handover came from.</source>
+        <translation>Пакет відхилено повністю; запитайте відправника, звідки ця передача.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} accepts a handover but is not signed by its receiver.</source>
+        <translation>Версія {revision} приймає передачу, але не підписана її отримувачем.</translation>
+    </message>
+    <message>
+        <source>The bundle was refused whole; ask its sender where the acceptance came from.</source>
+        <translation>Пакет відхилено повністю; запитайте відправника, звідки це прийняття.</translation>
     </message>
     <message>
         <source>{file} names another bundle than its folder.</source>
@@ -2862,6 +2922,38 @@
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) are not in this vault and were left out.</source>
+        <translation>Фото, яких немає в цьому сховищі, і їх пропущено: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} photo(s) left out as asked ({hashes}); a later export sends them.</source>
+        <translation>Фото, пропущені на прохання: {count} ({hashes}); їх надішле наступний експорт.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
+        <translation>Пакет {bundle} зник із вихідних; його вміст буде надіслано знову в наступному пакеті.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
+        <translation>Пакет {bundle} пошкоджено у вихідних; його вміст буде надіслано знову в наступному пакеті.</translation>
+    </message>
+    <message>
+        <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
+        <translation>Пакет, скопійований до цілі синхронізації «{target}», не прочитався цілим.</translation>
+    </message>
+    <message>
+        <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
+        <translation>Можливо, носій несправний: спробуйте інший; пакет чекає у вихідних.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
+        <translation>До «{target}» нічого не надсилається: у неї немає отримувачів, а неперевірених координаторів ніколи не вибирають за замовчуванням (назвіть їх через --to або звірте відбиток координатора з його власником і виконайте `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
+        <translation>«{path}» на цілі синхронізації — це посилання деінде, а не справжня тека: FieldKit не заглядав усередину (видаліть посилання).</translation>
     </message>
 </context>
 <context>
