@@ -19,10 +19,6 @@ log = logging.getLogger(__name__)
 _apology: QMessageBox | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def _belongs_to(window: QWidget, owner: QWidget) -> bool:
     widget: QWidget | None = window
     while widget is not None:

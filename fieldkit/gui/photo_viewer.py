@@ -67,10 +67,6 @@ def describe_photo(info: PhotoInfo) -> str:
     return " · ".join(parts)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoViewer", text)
-
-
 def _decode(session: Session, media_name: str) -> QImage:
     image = QImage()
     image.loadFromData(session.vault.media.read_bytes(media_name))

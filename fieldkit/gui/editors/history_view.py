@@ -48,10 +48,6 @@ WHO, WHEN, WHAT = range(3)
 WARNING = "#b00020"
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("history", text, "", n)
-
-
 def _elide(text: str, limit: int) -> str:
     text = " ".join(text.split())  # one line: newlines in a description would break the row
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -49,10 +49,6 @@ STATUS_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("overview", text)
-
-
 def _label(value: str) -> str:
     return value_label(value) if value else QCoreApplication.translate("overview", "Not given")
 
