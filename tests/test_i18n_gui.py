@@ -96,3 +96,16 @@ def test_who_wrote_a_change_is_named_in_the_language(french: None, tmp_path: Pat
         assert names("a" * 64).startswith("clé inconnue ")
     finally:
         vault.close()
+
+
+def test_the_unlock_screen_keeps_the_vault_folder_whole_right_to_left(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    """Seen in Arabic: "/tmp/x/demo" showed as "tmp/x/demo/" (the slash moved to the other end)
+    because the path was not isolated from the right-to-left sentence around it."""
+    from fieldkit.gui.unlock import UnlockScreen
+
+    screen = UnlockScreen()
+    qtbot.addWidget(screen)
+    screen.set_vault(tmp_path / "demo")
+    assert f"\u2066{tmp_path / 'demo'}\u2069" in screen.folder_label.text()

@@ -24,7 +24,7 @@ from fieldkit.errors import FieldKitError, WrongPassphraseError, WrongRecoveryKe
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.shred_dialog import ShredDialog
-from fieldkit.gui.widgets import busy_bar, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import busy_bar, error_label, heading, ltr, paragraph, set_error
 from fieldkit.vault import Vault
 
 
@@ -141,7 +141,8 @@ class UnlockScreen(QWidget):
 
     def set_vault(self, path: Path) -> None:
         self.path = Path(path)
-        self.folder_label.setText(self.tr("Vault folder: {folder}").format(folder=str(self.path)))
+        folder = ltr(str(self.path))  # a path stays whole inside right-to-left text
+        self.folder_label.setText(self.tr("Vault folder: {folder}").format(folder=folder))
         self.reset()
 
     def reset(self) -> None:
