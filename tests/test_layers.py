@@ -66,6 +66,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fieldkit.json_input",
             "fieldkit.logs",
             "fieldkit.passphrase_policy",
+            "fieldkit.tasks",  # Progress and Cancel, the contract of every long operation
         ),
     ),
 )

@@ -1265,6 +1265,14 @@
         <source>Importing… {done} / {total}</source>
         <translation>جارٍ الاستيراد… {done} / {total}</translation>
     </message>
+    <message>
+        <source>{label}: {percent}% ({done}/{total})</source>
+        <translation>{label}: {percent}٪ ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>{label}: {done}</source>
+        <translation>{label}: {done}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -3050,6 +3058,11 @@
     <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«{path}» على هدف المزامنة رابط إلى مكان آخر، وليس مجلدًا حقيقيًا: لم يطّلع FieldKit على محتواه (احذف الرابط).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
+        <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>

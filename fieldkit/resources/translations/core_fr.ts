@@ -1149,6 +1149,14 @@
         <source>Importing… {done} / {total}</source>
         <translation>Importation… {done} / {total}</translation>
     </message>
+    <message>
+        <source>{label}: {percent}% ({done}/{total})</source>
+        <translation>{label} : {percent} % ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>{label}: {done}</source>
+        <translation>{label} : {done}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2922,6 +2930,11 @@
     <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«&#xa0;{path}&#xa0;» sur la cible de synchronisation est un lien vers un autre endroit, pas un vrai dossier&#xa0;: FieldKit n’y a pas regardé (supprimez le lien).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
+        <translation>L’opération a été annulée ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -1178,6 +1178,14 @@
         <source>Importing… {done} / {total}</source>
         <translation>Імпорт… {done} / {total}</translation>
     </message>
+    <message>
+        <source>{label}: {percent}% ({done}/{total})</source>
+        <translation>{label}: {percent}% ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>{label}: {done}</source>
+        <translation>{label}: {done}</translation>
+    </message>
 </context>
 <context>
     <name>custody</name>
@@ -2954,6 +2962,11 @@
     <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«{path}» на цілі синхронізації — це посилання деінде, а не справжня тека: FieldKit не заглядав усередину (видаліть посилання).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
+        <translation>Операцію скасовано; нічого не змінено.</translation>
     </message>
 </context>
 <context>

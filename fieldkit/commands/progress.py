@@ -1,0 +1,106 @@
+"""The command line's side of the task contract (:mod:`fieldkit.tasks`): one progress line for
+every long command, and Ctrl+C that cancels cleanly.
+
+``printer(ctx)`` is the one text progress printer: "Import — merge: 42% (4,200/10,000)" on one
+live line of stderr, in the user's language, on a terminal only (never in ``--json`` output,
+logs or pipes), at most a few times a second.
+
+``interruptible()`` turns the first Ctrl+C into the operation's :class:`~fieldkit.tasks.Cancel`:
+the work stops at its next safe point and puts things back (no part file, the vault as before),
+then raises CancelledError, which the command line reports as "cancelled". A second Ctrl+C, for
+work stuck outside a safe point, interrupts at once as Python always does.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, translate
+from fieldkit.tasks import Cancel, Progress, ProgressSink
+
+# How often the line is redrawn: often enough to look alive, rarely enough to cost nothing.
+_REDRAW_SECONDS = 0.2
+
+WITH_COUNTS = QT_TRANSLATE_NOOP("cli", "{label}: {percent}% ({done}/{total})")
+PERCENT_ONLY = QT_TRANSLATE_NOOP("cli", "{label}: {percent}%")
+COUNT_ONLY = QT_TRANSLATE_NOOP("cli", "{label}: {done}")
+
+
+def phase_label(progress: Progress) -> str:
+    """What a person reads for this step: its label, else the phase code's translation."""
+    if progress.label is not None:
+        return localise(progress.label)
+    return translate("progress", progress.phase)
+
+
+def line_text(progress: Progress, *, counts: bool = True) -> str:
+    """One progress line, translated: the label, the percentage and (with ``counts``) the
+    counts; with an unknown total only the count done so far."""
+    label = phase_label(progress)
+    if progress.total <= 0:
+        return fill(translate("cli", COUNT_ONLY), None, label=label, done=f"{progress.done:,}")
+    percent = progress.percent or 0
+    template = WITH_COUNTS if counts else PERCENT_ONLY
+    return fill(
+        translate("cli", template),
+        None,
+        label=label,
+        percent=f"{percent:3d}",
+        done=f"{progress.done:,}",
+        total=f"{progress.total:,}",
+    )
+
+
+def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
+    """The command line's one progress printer (None when stderr is not a terminal or with
+    ``--json``): redraws at most every 0.2 s, always shows a phase's first and last step, and
+    ends its line when a phase is complete so later messages start on their own line."""
+    if not is_terminal(ctx):
+        return None
+    last = [0.0]
+    open_line = [False]
+
+    def show(progress: Progress) -> None:
+        now = time.monotonic()
+        complete = progress.total > 0 and progress.done >= progress.total
+        if not complete and progress.done and now - last[0] < _REDRAW_SECONDS:
+            return
+        last[0] = now
+        progress_line(ctx, line_text(progress, counts=counts))
+        open_line[0] = True
+        if complete:
+            ctx.err.write("\n")
+            ctx.err.flush()
+            open_line[0] = False
+
+    return show
+
+
+@contextmanager
+def interruptible() -> Iterator[Cancel]:
+    """A Cancel token that the first Ctrl+C (SIGINT) sets; the handler is restored after.
+
+    Outside the main thread (tests driving ``cli.main`` from a worker) signals cannot be
+    caught; the token then only cancels when set by hand.
+    """
+    cancel = Cancel()
+    if threading.current_thread() is not threading.main_thread():
+        yield cancel
+        return
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if cancel.is_set():  # the second Ctrl+C: stop now, whatever the work is doing
+            raise KeyboardInterrupt
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield cancel
+    finally:
+        signal.signal(signal.SIGINT, previous)
