@@ -116,9 +116,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message[0].upper()}{message[1:]}.")
 
 
-PERCENT = QT_TRANSLATE_NOOP("cli", "{label}: {percent}%")
-
-
 def is_terminal(ctx: Context) -> bool:
     """Progress is shown live on a terminal only (never in --json output, logs or pipes)."""
     isatty = getattr(ctx.err, "isatty", None)
@@ -129,26 +126,6 @@ def progress_line(ctx: Context, text: str) -> None:
     """Write ``text`` over the terminal's current line (a live progress line)."""
     ctx.err.write("\r\x1b[K" + text)
     ctx.err.flush()
-
-
-def percent_printer(
-    ctx: Context, label: str, *, newline: bool = False
-) -> Callable[[int, int], None] | None:
-    """The command line's progress printer: "export: 42%" in the user's language (``label``
-    already translated), on a terminal only; ``newline`` ends the line when the work is done."""
-    if not is_terminal(ctx):
-        return None
-    # The command line's language, even inside a report's --lang.
-    template = i18n.translate("cli", PERCENT, lang=i18n.process_language())
-
-    def show(done: int, total: int) -> None:
-        pct = min(100, 100 * done // total) if total else 100  # an estimated total may be low
-        progress_line(ctx, i18n.fill(template, None, label=label, percent=f"{pct:3d}"))
-        if newline and done >= total:
-            ctx.err.write("\n")
-            ctx.err.flush()
-
-    return show
 
 
 def count_text(n: int, noun: str) -> str:

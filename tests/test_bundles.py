@@ -627,7 +627,7 @@ def test_export_progress_counts_the_cards_and_audit_lines_and_ends_at_the_total(
         setup.field,
         setup.tmp / "p.fkb",
         ExportOptions(recipients=[Recipient.from_card(setup.coord_card)], mode="full"),
-        progress=lambda done, total: seen.append((done, total)),
+        progress=lambda p: seen.append((p.done, p.total)),
     )
     assert seen
     assert all(done <= total for done, total in seen), seen[-3:]

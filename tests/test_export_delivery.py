@@ -349,8 +349,8 @@ from fieldkit.vault import Vault
 vault = Vault.open(Path(sys.argv[1]), os.environ["FIELDKIT_PASSPHRASE"])
 ready, go = Path(sys.argv[3]), Path(sys.argv[4])
 
-def progress(done, total):
-    if not ready.exists():
+def progress(p):
+    if p.done and not ready.exists():  # the file is open once something is written
         ready.write_text("writing")
         deadline = time.monotonic() + 120
         while not go.exists() and time.monotonic() < deadline:

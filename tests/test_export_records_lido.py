@@ -357,8 +357,8 @@ def test_progress_reaches_the_total_and_conflicts_say_so(vault: Vault, tmp_path:
     vault.db.execute("UPDATE records SET in_conflict = 1 WHERE record_id = ?", (ids[2],))
     seen: list[tuple[int, int]] = []
     out = tmp_path / "p.xml"
-    summary = export_records(vault, "lido", out, progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1] == (7, 7) and [d for d, _ in seen] == list(range(1, 8))
+    summary = export_records(vault, "lido", out, progress=lambda p: seen.append((p.done, p.total)))
+    assert seen[-1] == (7, 7) and [d for d, _ in seen] == list(range(8))  # from 0, one by one
     assert summary.in_conflict == 1
     assert texts(out).count('lido:type="conflict"') == 1
     assert xmllint_errors(out) == ""

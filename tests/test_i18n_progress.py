@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +14,13 @@ import pytest
 from conftest import CliResult
 
 from fieldkit import i18n
-from fieldkit.cli import Context, percent_printer, run
+from fieldkit.cli import Context, run
 from fieldkit.commands.demo import _progress_line as demo_progress
-from fieldkit.commands.sync import _progress as sync_progress
+from fieldkit.commands.progress import printer
+from fieldkit.i18n import Text
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
-from fieldkit.sync.engine import SyncProgress
+from fieldkit.sync.engine import STAGE_LABELS, SyncProgress
 from fieldkit.vault import Vault
 
 NBSP = "\u00a0"
@@ -66,8 +68,8 @@ def test_export_progress_in_ukrainian(one_object: list[str], tmp_path: Path) -> 
         [*one_object, "export", "-o", str(tmp_path / "b.fkb"), "--plain"], "uk"
     )
     assert result.code == 0, result.err
-    assert "\r\x1b[Kекспорт: 100%\n" in result.err  # the next message on its own line
-    assert "export:" not in result.err
+    assert re.search(r"\r\x1b\[KЗапис пакета: 100% \([\d,]+/[\d,]+\)\n", result.err), result.err
+    assert "Writing" not in result.err
 
 
 def test_report_progress_speaks_the_command_line_not_the_report(
@@ -77,8 +79,8 @@ def test_report_progress_speaks_the_command_line_not_the_report(
         [*one_object, "report", "inventory", "-o", str(tmp_path / "i.pdf"), "--lang", "ar"], "fr"
     )
     assert result.code == 0, result.err
-    assert f"inventaire{NBSP}: 100{NBSP}%\n" in result.err
-    assert "inventory:" not in result.err and "الجرد" not in result.err
+    assert "Écriture du rapport : 100 % (1/1)\n" in result.err.replace(NBSP, " "), result.err
+    assert "Writing" not in result.err and "كتابة" not in result.err
 
 
 def test_records_export_progress_in_french(one_object: list[str], tmp_path: Path) -> None:
@@ -86,8 +88,8 @@ def test_records_export_progress_in_french(one_object: list[str], tmp_path: Path
         [*one_object, "export-records", "--format", "csv", "-o", str(tmp_path / "o.csv")], "fr"
     )
     assert result.code == 0, result.err
-    assert f"export{NBSP}: 1 objets sur 1" in result.err
-    assert "of 1 objects" not in result.err
+    assert "Exportation des objets : 100 % (1/1)\n" in result.err.replace(NBSP, " ")
+    assert "Exporting" not in result.err
 
 
 def _terminal_context() -> tuple[Context, Terminal]:
@@ -105,13 +107,14 @@ def _terminal_context() -> tuple[Context, Terminal]:
 def test_sync_stages_in_arabic() -> None:
     i18n.set_language("ar")
     ctx, err = _terminal_context()
-    show = sync_progress(ctx)
+    show = printer(ctx)
     assert show is not None
-    show(SyncProgress("USB-1", "deliver", 2_500_000, 5_000_000))
-    show(SyncProgress("USB-1", "cleanup", 1, 1))
-    assert "التسليم  50٪ 2.5/5.0 ميغابايت" in err.getvalue()
-    assert "التنظيف 100٪" in err.getvalue()
-    assert "deliver" not in err.getvalue() and "MB" not in err.getvalue()
+    for stage, done, total in (("deliver", 0, 5_000_000), ("cleanup", 1, 1)):
+        label = Text("progress", STAGE_LABELS[stage], target="USB-1")
+        show(SyncProgress(stage, done, total, label, target="USB-1"))
+    assert "\u2068USB-1\u2069: نسخ الحزم:   0٪" in err.getvalue(), err.getvalue()
+    assert "\u2068USB-1\u2069: إزالة الحزم المؤكَّد استلامها: 100٪ (1/1)\n" in err.getvalue()
+    assert "copying" not in err.getvalue() and "removing" not in err.getvalue()
 
 
 def test_demo_phases_in_french() -> None:
@@ -129,7 +132,7 @@ def test_demo_phases_in_french() -> None:
 def test_no_progress_line_off_a_terminal_or_with_json() -> None:
     ctx, _ = _terminal_context()
     ctx.args.json = True
-    assert percent_printer(ctx, "export") is None and sync_progress(ctx) is None
+    assert printer(ctx) is None
     ctx.args.json = False
     ctx.err = io.StringIO()
-    assert percent_printer(ctx, "export") is None
+    assert printer(ctx) is None

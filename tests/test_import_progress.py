@@ -26,6 +26,7 @@ from fieldkit.identity import own, trust
 from fieldkit.identity.card import card_bytes, make_card, parse_card
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput, Records
+from fieldkit.tasks import Progress
 from fieldkit.vault import Vault, audit
 from fieldkit.vault.media import MEDIA_DIR
 
@@ -37,6 +38,7 @@ VERIFY, MERGE, PHOTOS = "verify", "merge", "photos"  # the phases, in the order 
 class Exchange:
     bundle: Path
     coord: Path  # the receiving vault, closed: copied for each test
+    field: Path  # the sending vault (10,000 objects), closed
 
 
 def _vault_pair(root: Path) -> tuple[Vault, Vault]:
@@ -72,7 +74,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exchange]:
     bundle = _send(field, coord, root / "big.fkb")
     field.close()
     coord.close()
-    yield Exchange(bundle, root / "coord")
+    yield Exchange(bundle, root / "coord", root / "field")
 
 
 def _fresh(exchange: Exchange, tmp_path: Path) -> Vault:
@@ -105,16 +107,18 @@ def _state(vault: Vault) -> dict[str, Any]:
 
 
 class Recorder:
-    """A progress callback that keeps every call (any shape, so old signatures fail loudly)."""
+    """A recording progress sink of the task contract (one Progress per call: any other shape
+    fails loudly)."""
 
     def __init__(self) -> None:
-        self.calls: list[tuple[Any, ...]] = []
+        self.calls: list[Progress] = []
 
-    def __call__(self, *args: Any) -> None:
-        self.calls.append(args)
+    def __call__(self, progress: Progress) -> None:
+        assert isinstance(progress, Progress)
+        self.calls.append(progress)
 
     def phase(self, name: str) -> list[tuple[int, int]]:
-        return [(c[1], c[2]) for c in self.calls if len(c) == 3 and c[0] == name]
+        return [(c.done, c.total) for c in self.calls if c.phase == name]
 
     def reached(self, name: str, fraction: float) -> bool:
         return any(done >= fraction * total > 0 for done, total in self.phase(name))
@@ -137,7 +141,7 @@ def test_the_importer_reports_each_phase_from_zero_to_its_total_on_10000_records
         recorder = Recorder()
         result = import_bundle(vault, big.bundle, progress=recorder)
         assert result.refused is None and result.new_revisions == RECORDS
-        phases = [c[0] for c in recorder.calls]
+        phases = [c.phase for c in recorder.calls]
         assert phases == sorted(phases, key=[VERIFY, MERGE, PHOTOS].index)  # in order, once each
         for name in (VERIFY, MERGE, PHOTOS):
             _rises_from_zero_to_total(recorder.phase(name))
@@ -145,6 +149,8 @@ def test_the_importer_reports_each_phase_from_zero_to_its_total_on_10000_records
         assert merge[-1][1] >= RECORDS  # one unit per line: every revision, and the cards
         assert len(merge) > 100  # real steps through the merge, not a jump at the end
         assert recorder.phase(PHOTOS) == [(0, 0)]  # no photos in this bundle
+        # Each step says what it is in words a translator has (not only a phase code).
+        assert all(c.label is not None and c.label.context == "progress" for c in recorder.calls)
     finally:
         vault.close()
 
@@ -277,6 +283,8 @@ def test_the_import_dialog_moves_monotonically_to_100_and_cancel_in_the_merge_ke
     try:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(reached.is_set, timeout=60_000)
+        # The page says which step the importer reports (its own label, not a guess).
+        qtbot.waitUntil(lambda: dialog.import_page.step.text() == "Merging the records")
         qtbot.mouseClick(dialog.import_page.cancel_button, Qt.MouseButton.LeftButton)
     finally:
         gate.set()

@@ -531,13 +531,13 @@ def test_inventory_reports_progress_and_cancel_leaves_nothing(
     for i in range(60):
         records.create(F.OBJECT, {"inventory_number": f"P-{i}", "salvage_priority": 1 + i % 4})
     seen: list[tuple[int, int]] = []
-    inventory_report(vault, tmp_path / "ok.pdf", progress=lambda d, t: seen.append((d, t)))
+    inventory_report(vault, tmp_path / "ok.pdf", progress=lambda p: seen.append((p.done, p.total)))
     assert seen[-1] == (60, 60) and seen == sorted(seen)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(CancelledError):
         inventory_report(
-            vault, out / "cancel.pdf", progress=lambda d, t: None, cancel=lambda: len(seen) > 0
+            vault, out / "cancel.pdf", progress=lambda p: None, cancel=lambda: len(seen) > 0
         )
     assert os.listdir(out) == []  # neither the report nor a temporary file
 

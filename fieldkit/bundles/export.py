@@ -10,6 +10,7 @@ with the bundle (photos stream in 1 MiB pieces); no plaintext touches disk.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import logging
@@ -29,9 +30,10 @@ from fieldkit.crypto import age
 from fieldkit.crypto.minisign import sign
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
 from fieldkit.fsutil import atomic_writer, remove_abandoned_temp_files
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.identity import own
 from fieldkit.identity.card import IdentityCard, make_card, read_card_file
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
@@ -51,6 +53,9 @@ _FILE_OVERHEAD = 4096
 EXPORT_CACHE_KIB = 16 * 1024
 _AGE_OVERHEAD_PER_CHUNK = 16
 _AGE_HEADER = 4096
+WRITE = "write"
+WRITING = QT_TRANSLATE_NOOP("progress", "Writing the bundle")
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Export cancelled; no bundle was written.")
 
 
 class NoRecipientsError(UsageError):
@@ -636,7 +641,7 @@ class _PhotoReader:
                     raise item
                 held, size = item
                 if cancel is not None and cancel():
-                    raise CancelledError("Export cancelled; no bundle was written.")
+                    raise CancelledError(CANCELLED)
                 yield memoryview(held)[:size]
         finally:
             if held is not None:
@@ -1050,23 +1055,43 @@ def export_bundles(
     vault: Vault,
     output: Path,
     options: ExportOptions,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> ExportResult:
     """Export bundles to ``output`` (split into ``stem.partNofM.fkb`` if over max_size).
 
-    Raises NoRecipientsError, DiskFullError/StorageError, CancelledError (nothing written).
+    Long work in the task contract: ``progress`` gets phase "write" (bytes written of the
+    estimated total), ``cancel`` is polled between chunks. Raises NoRecipientsError,
+    DiskFullError/StorageError, CancelledError — and whatever stops it, nothing is left: the
+    parts it had finished are removed again, as is the partial file of the part it was writing.
     """
-    with page_cache(vault.db, EXPORT_CACHE_KIB):
-        return _export_bundles(vault, output, options, progress, cancel)
+    output = Path(output)
+    before = _part_files(output)
+    try:
+        with page_cache(vault.db, EXPORT_CACHE_KIB):
+            return _export_bundles(vault, output, options, progress, cancel)
+    except BaseException:
+        for leftover in _part_files(output) - before:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+
+
+def _part_files(output: Path) -> set[Path]:
+    """Files that are, or could be, the bundle or the parts of an export to ``output``."""
+    suffix = output.suffix or ".fkb"
+    found = set(output.parent.glob(f"{glob.escape(output.stem)}.part*of*{suffix}"))
+    if output.exists():
+        found.add(output)
+    return found
 
 
 def _export_bundles(
     vault: Vault,
     output: Path,
     options: ExportOptions,
-    progress: Callable[[int, int], None] | None,
-    cancel: Callable[[], bool] | None,
+    progress: ProgressSink | None,
+    cancel: CancelCheck | None,
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
@@ -1160,15 +1185,13 @@ def _export_bundles(
         + sum(p.size for _, ps in parts for p in ps)
         + per_part * len(parts)
     )
-    done = 0
+    reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
+    # An estimate (the encryption's overhead is not counted): Reporter caps it at the total.
+    reporter.start(WRITE, total, Text("progress", WRITING))
 
     def tick(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None:
-            progress(done, total)
-        if cancel is not None and cancel():
-            raise CancelledError("Export cancelled; no bundle was written.")
+        reporter.step(n)
+        reporter.check()
 
     last = db.execute(
         "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
@@ -1284,6 +1307,7 @@ def _export_bundles(
                 },
                 actor=identity.fingerprint,
             )
+    reporter.finish()
     result.bundles = [w[0] for w in written]
     log.info("exported %d bundle(s), kind %s", len(written), kind)
     return result

@@ -5,7 +5,8 @@ gives the same vault. A bundle is refused whole (nothing written) when it fails 
 comes from an untrusted signer (unless accepted), a revoked signer, or is a redacted snapshot.
 Streams are tracked per (sender, stream, epoch) to report gaps and forks.
 
-Import is long work in the STYLE sense: ``progress(phase, done, total)`` reports each phase
+Import is long work in the task contract (:mod:`fieldkit.tasks`): ``progress`` gets a
+:class:`~fieldkit.tasks.Progress` for each phase
 ("verify": bytes of the file, "merge": lines of records.ndjson, "photos": photos stored) from 0
 to its total, never backwards, and ``cancel`` is polled during the verification, between lines
 of the merge, between photos and once more before the commit. A cancel raises CancelledError
@@ -34,13 +35,14 @@ from fieldkit.errors import (
     FieldKitError,
 )
 from fieldkit.fsutil import sha256_file
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
 from fieldkit.records.service import HLC_META, store_fresh_revisions, store_revision
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
@@ -52,10 +54,15 @@ from .verify import VerifyReport, records_lines, verify_bundle
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]  # (phase, done, total), as demo generation reports
-Cancel = Callable[[], bool]
-
 VERIFY, MERGE, PHOTOS = "verify", "merge", "photos"
+MERGING = QT_TRANSLATE_NOOP("progress", "Merging the records")
+STORING_PHOTOS = QT_TRANSLATE_NOOP("progress", "Storing the photos")
+OWN_BUNDLE = QT_TRANSLATE_NOOP(
+    "errors", "This bundle was written by this vault; there is nothing to import."
+)
+CANCELLED = QT_TRANSLATE_NOOP(
+    "errors", "The import was cancelled; nothing from this bundle was kept."
+)
 # Lines merged between two progress reports and cancel checks: often enough for a smooth bar
 # and a prompt Cancel, rarely enough to cost nothing next to the INSERTs of a line.
 _MERGE_STEP = 64
@@ -67,36 +74,6 @@ _STORE_CHUNK = 500
 # cache (each page read and decrypted again). Measured at 1,000,000 records: the inserts took
 # half the CPU time with 512 MiB; 256 MiB keeps the import's peak memory well under 500 MB.
 IMPORT_CACHE_KIB = 256 * 1024
-
-
-class _Reporter:
-    """Calls ``progress`` per phase from 0 to its total, never backwards (None: silent)."""
-
-    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
-        self._progress = progress
-        self._cancel = cancel
-        self._phase = ""
-        self._done = 0
-        self._total = 0
-
-    def start(self, phase: str, total: int) -> None:
-        self._phase, self._done, self._total = phase, 0, max(0, total)
-        if self._progress is not None:
-            self._progress(phase, 0, self._total)
-
-    def advance(self, done: int) -> None:
-        done = min(max(done, self._done), self._total)
-        if done != self._done and self._progress is not None:
-            self._done = done
-            self._progress(self._phase, done, self._total)
-
-    def finish(self) -> None:
-        self.advance(self._total)
-
-    def check(self) -> None:
-        """A safe point: raise CancelledError (rolling the merge back) once cancelled."""
-        if self._cancel is not None and self._cancel():
-            raise CancelledError("The import was cancelled; nothing from this bundle was kept.")
 
 
 @dataclass
@@ -186,8 +163,8 @@ def import_bundle(
     path: Path,
     *,
     accept_untrusted: bool = False,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
     now_ms: Callable[[], int] | None = None,
 ) -> ImportResult:
     """Verify and merge one bundle. Never raises for a bad bundle: `refused` says why.
@@ -195,7 +172,7 @@ def import_bundle(
     Raises CancelledError when ``cancel`` says so before the commit; nothing is kept then.
     """
     result = ImportResult(file=str(path))
-    reporter = _Reporter(progress, cancel)
+    reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
@@ -215,15 +192,8 @@ def import_bundle(
         result.duplicates = int(seen[4])
         result.gaps = stream_gaps(vault.db, seen[1], seen[2], seen[3])
         return result
-    try:
-        size = Path(path).stat().st_size
-    except OSError:
-        size = 0
-    reporter.start(VERIFY, size)
-    report = verify_bundle(
-        path, vault=vault, progress=reporter.advance, cancel=cancel, keep_content=True
-    )
-    reporter.finish()
+    # The verify phase is reported by verify_bundle itself (phase "verify", bytes of the file).
+    report = verify_bundle(path, vault=vault, progress=progress, cancel=cancel, keep_content=True)
     result.bundle_id = report.bundle_id
     result.sender = report.signer.fingerprint
     refusal, untrusted = _refusal(report, accept_untrusted)
@@ -236,11 +206,7 @@ def import_bundle(
     db = vault.db
     me = own.load(db)
     if header.sender == me.fingerprint:
-        result.refused = message(
-            QT_TRANSLATE_NOOP(
-                "errors", "This bundle was written by this vault; there is nothing to import."
-            )
-        )
+        result.refused = message(OWN_BUNDLE)
         return result
     if db.execute(
         "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
@@ -274,7 +240,7 @@ def _merge(
     report: VerifyReport,
     result: ImportResult,
     now_ms: Callable[[], int] | None,
-    reporter: _Reporter,
+    reporter: Reporter,
     written: list[str],
 ) -> None:
     header = report.header
@@ -347,7 +313,11 @@ def _merge(
             header.bundle_id, sender, revoked, clock, limit_ms, result, touched, photos_needed
         )
         # One line per card, revision, record, audit event and revocation, as verified.
-        reporter.start(MERGE, sum(n for k, n in report.counts.items() if k != "photos"))
+        reporter.start(
+            MERGE,
+            sum(n for k, n in report.counts.items() if k != "photos"),
+            Text("progress", MERGING),
+        )
         # Where everything is (the chain of custody) is derived once, after the last line.
         stack.enter_context(custody.deferred(db))
         for number, raw in lines:
@@ -376,7 +346,7 @@ def _merge(
     # Photos this vault does not hold yet, from the bundle (decrypted member by member).
     have = {r[0] for r in db.execute("SELECT sha256 FROM media_files")}
     missing = photos_needed - have
-    reporter.start(PHOTOS, len(missing))
+    reporter.start(PHOTOS, len(missing), Text("progress", STORING_PHOTOS))
     if missing:
         result.new_photos = _import_photos(vault, db, path, report, missing, reporter, written)
     reporter.finish()
@@ -548,6 +518,60 @@ def stream_place(
         )
     }
     return StreamPlace(None if row is None else str(row[0]), forks, sequences)
+
+
+@dataclass
+class ImportPreview:
+    """What importing one verified bundle would do in a vault, by the importer's own rules
+    (read only: nothing is merged)."""
+
+    refusal: str | None  # why the import would refuse it whole, trust aside (None: it merges)
+    untrusted: bool  # its signer is not trusted: it merges only when accepted
+    own: bool  # written by this very vault
+    imported_before: str | None  # when this very bundle (or file) was imported, if it was
+    gaps: list[int]  # sequence numbers of its stream still missing after importing the list
+    forks: list[str]  # other bundles already holding its place in the sender's stream
+
+    @property
+    def importable(self) -> bool:
+        """It would merge (given the user's acceptance when its signer is untrusted)."""
+        return self.refusal is None
+
+
+def preview(vault: Vault, reports: Sequence[VerifyReport]) -> list[ImportPreview]:
+    """What importing each of ``reports`` (from ``verify_bundle`` with this vault) would do,
+    gaps and forks as they would be after importing every importable bundle in the list."""
+    me = own.load(vault.db)
+    previews: list[ImportPreview] = []
+    for report in reports:
+        refusal, _ = _refusal(report, accept_untrusted=True)
+        mine = report.header is not None and report.header.sender == me.fingerprint
+        if refusal is None and mine:
+            refusal = message(OWN_BUNDLE)
+        previews.append(ImportPreview(refusal, not report.signer.trusted, mine, None, [], []))
+    coming: dict[tuple[str, str, str], set[int]] = {}
+    for report, seen in zip(reports, previews, strict=True):
+        top = report.header
+        if top is not None and seen.importable:
+            coming.setdefault((top.sender, top.stream, top.epoch), set()).add(top.sequence)
+    for report, seen in zip(reports, previews, strict=True):
+        h = report.header
+        if h is None:
+            continue
+        place = stream_place(
+            vault,
+            bundle_id=h.bundle_id,
+            file_sha256=report.file_sha256,
+            sender=h.sender,
+            stream=h.stream,
+            epoch=h.epoch,
+            sequence=h.sequence,
+        )
+        seen.imported_before, seen.forks = place.imported_at, place.forks
+        have = place.sequences | coming.get((h.sender, h.stream, h.epoch), set())
+        if have:
+            seen.gaps = sorted(set(range(1, max(have) + 1)) - have)
+    return previews
 
 
 @dataclass
@@ -781,7 +805,7 @@ def _import_photos(
     path: Path,
     report: VerifyReport,
     wanted: set[str],
-    reporter: _Reporter,
+    reporter: Reporter,
     written: list[str],
 ) -> int:
     from fieldkit.records.photos import ingest_photo
@@ -875,14 +899,14 @@ __all__ = [
     "MERGE",
     "PHOTOS",
     "VERIFY",
-    "Cancel",
+    "ImportPreview",
     "ImportResult",
-    "Progress",
     "RevisionQueries",
     "StreamPlace",
     "acknowledgements_for_export",
     "check_handover_acceptance",
     "import_bundle",
+    "preview",
     "read_payload",
     "refusal_of",
     "revoked_signer_refusal",

@@ -32,6 +32,7 @@ from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity.card import IdentityCard, parse_card
 from fieldkit.records.revision import Revision
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
 
 from . import layout as L
@@ -39,6 +40,8 @@ from .bagit import parse_manifest, validate_bag
 from .safe_zip import SafeZip, ZipSource
 
 log = logging.getLogger(__name__)
+VERIFY_PHASE = "verify"
+CHECKING = QT_TRANSLATE_NOOP("progress", "Checking the bundle")
 MAX_TAG_BYTES = 16 << 20
 MAX_INNER_BYTES = 256 << 20
 # One line of records.ndjson (a revision with its fields and photo list) is far smaller; a
@@ -326,16 +329,24 @@ def verify_bundle(
     *,
     trust_files: Sequence[Path] = (),
     vault: Vault | None = None,
-    progress: Callable[[int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
     keep_content: bool = False,
 ) -> VerifyReport:
     """Verify one bundle file. Never raises for a bad bundle: problems go into the report.
 
+    Long work in the task contract: ``progress`` gets phase "verify" from 0 to the file's size
+    in bytes; ``cancel`` raises CancelledError at the next safe point (nothing is written).
     ``keep_content`` keeps the parsed inner manifest and record lines in the report (import).
     """
     path = Path(path)
     report = VerifyReport(file=str(path))
+    reporter = Reporter(progress, cancel)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    reporter.start(VERIFY_PHASE, size, Text("progress", CHECKING))
     anchors = []
     for trust_file in trust_files:
         try:
@@ -352,7 +363,7 @@ def verify_bundle(
             problem = from_error(exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
             with zf:
-                _verify_open(zf, report, anchors, vault, progress, cancel, keep_content)
+                _verify_open(zf, report, anchors, vault, reporter.advance, cancel, keep_content)
         try:
             report.file_sha256 = file_hash.result()
         except OSError:
@@ -363,6 +374,7 @@ def verify_bundle(
             return unreadable
     finally:
         file_hash.stop()
+    reporter.finish()
     if zf is None:
         report.errors.append(problem or _cannot_be_read(path))
         return report

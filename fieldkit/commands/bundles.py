@@ -17,7 +17,8 @@ from fieldkit.bundles.export import (
     resolve_recipients,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
-from fieldkit.cli import Context, percent_printer
+from fieldkit.cli import Context
+from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
 from fieldkit.i18n import localise, ltr, translate
@@ -136,12 +137,8 @@ def cmd_export(ctx: Context) -> int:
             max_size=max_size,
             leave_out_photos=args.leave_out_photo,
         )
-        show = percent_printer(ctx, translate("progress", "export"))
-        try:
-            result = export_bundles(vault, Path(args.output), options, show)
-        finally:
-            if show is not None:
-                ctx.err.write("\n")  # the messages after the progress line start on their own
+        with task(ctx) as (show, cancel):
+            result = export_bundles(vault, Path(args.output), options, show, cancel)
     data = {
         "bundles": [
             {
@@ -211,10 +208,16 @@ def cmd_import(ctx: Context) -> int:
     from fieldkit.bundles.importer import import_bundle
 
     results = []
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:
             results.append(
-                import_bundle(vault, Path(file), accept_untrusted=ctx.args.accept_untrusted)
+                import_bundle(
+                    vault,
+                    Path(file),
+                    accept_untrusted=ctx.args.accept_untrusted,
+                    progress=show,
+                    cancel=cancel,
+                )
             )
     if ctx.json:
         ctx.emit([r.to_json() for r in results])
@@ -284,8 +287,17 @@ def cmd_verify(ctx: Context) -> int:
     trust_files = [Path(t) for t in ctx.args.trust]
     reports = []
     try:
-        for file in ctx.args.files:
-            reports.append(verify_bundle(Path(file), trust_files=trust_files, vault=vault))
+        with task(ctx) as (show, cancel):
+            for file in ctx.args.files:
+                reports.append(
+                    verify_bundle(
+                        Path(file),
+                        trust_files=trust_files,
+                        vault=vault,
+                        progress=show,
+                        cancel=cancel,
+                    )
+                )
     finally:
         if vault is not None:
             vault.close()

@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.cli import Context
+from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.exports import FORMATS, Selection, check_statuses, export_records
-from fieldkit.i18n import fill, localise, ltr, translate
+from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -62,17 +63,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_export_records)
 
 
-def _progress(ctx: Context) -> Any:
-    if not is_terminal(ctx):
-        return None
-    template = translate("cli", "export: {done} of {total} objects")
-
-    def show(done: int, total: int) -> None:
-        progress_line(ctx, fill(template, None, done=f"{done:,}", total=f"{total:,}"))
-
-    return show
-
-
 def _redacted_note() -> str:
     return translate(
         "cli",
@@ -88,8 +78,7 @@ def cmd_export_records(ctx: Context) -> int:
     )
     if args.redact_locations:
         ctx.say(_redacted_note())
-    progress = _progress(ctx)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, task(ctx) as (progress, cancel):
         summary = export_records(
             vault,
             args.format,
@@ -98,9 +87,8 @@ def cmd_export_records(ctx: Context) -> int:
             redact_locations=args.redact_locations,
             photos=not args.no_photos,
             progress=progress,
+            cancel=cancel,
         )
-    if progress is not None:
-        ctx.err.write("\n")
     if ctx.json:
         ctx.emit(summary.to_json())
         return EXIT_OK

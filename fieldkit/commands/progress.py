@@ -104,3 +104,27 @@ def interruptible() -> Iterator[Cancel]:
         yield cancel
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def task(ctx: Context, *, counts: bool = True) -> Iterator[tuple[ProgressSink | None, Cancel]]:
+    """:func:`printer` and :func:`interruptible` for one command: yields ``(progress, cancel)``
+    to hand to the core. When the work stops mid-phase (cancelled, failed), the progress line
+    it left open is ended, so the message that follows starts on a line of its own."""
+    show = printer(ctx, counts=counts)
+    open_line = [False]
+    sink: ProgressSink | None = None
+    if show is not None:
+        draw = show
+
+        def sink(progress: Progress) -> None:
+            draw(progress)
+            open_line[0] = not (progress.total > 0 and progress.done >= progress.total)
+
+    with interruptible() as cancel:
+        try:
+            yield sink, cancel
+        finally:
+            if open_line[0]:
+                ctx.err.write("\n")
+                ctx.err.flush()

@@ -8,17 +8,20 @@ the verdict, and exits 0 (valid, trusted), 1 (not valid) or 3 (valid, untrusted 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from fieldkit import i18n
-from fieldkit.cli import Command, Context, percent_printer
+from fieldkit.cli import Command, Context
+from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
-from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
+from fieldkit.i18n import translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 from fieldkit.reports import ReportResult
+from fieldkit.tasks import Cancel, Progress, ProgressSink
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -170,9 +173,21 @@ def _in_language(command: Command) -> Command:
     return run
 
 
-#: Progress labels, in the command line's language (not the report's --lang).
-OBJECT_ID = QT_TRANSLATE_NOOP("progress", "object-id")
-INVENTORY = QT_TRANSLATE_NOOP("progress", "inventory")
+@contextmanager
+def _task(ctx: Context) -> Iterator[tuple[ProgressSink | None, Cancel]]:
+    """The command line's progress line and Ctrl+C, the line in the command line's language
+    (not the report's --lang)."""
+    with task(ctx) as (show, cancel):
+        if show is None:
+            yield None, cancel
+            return
+        draw = show
+
+        def in_cli_language(progress: Progress) -> None:
+            with i18n.using(i18n.process_language()):
+                draw(progress)
+
+        yield in_cli_language, cancel
 
 
 def _done(
@@ -203,14 +218,9 @@ def _done(
 def cmd_object_id(ctx: Context) -> int:
     from fieldkit.reports import object_id_report
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, _task(ctx) as (progress, cancel):
         result = object_id_report(
-            vault,
-            ctx.args.ids,
-            Path(ctx.args.output),
-            progress=percent_printer(
-                ctx, translate("progress", OBJECT_ID, lang=i18n.process_language()), newline=True
-            ),
+            vault, ctx.args.ids, Path(ctx.args.output), progress=progress, cancel=cancel
         )
     _done(ctx, result, lambda: translate("cli", "%n Object ID sheet(s)", "", result.items))
     return EXIT_OK
@@ -219,8 +229,10 @@ def cmd_object_id(ctx: Context) -> int:
 def cmd_damage(ctx: Context) -> int:
     from fieldkit.reports import damage_report
 
-    with open_vault(ctx) as vault:
-        result = damage_report(vault, ctx.args.id, Path(ctx.args.output))
+    with open_vault(ctx) as vault, _task(ctx) as (progress, cancel):
+        result = damage_report(
+            vault, ctx.args.id, Path(ctx.args.output), progress=progress, cancel=cancel
+        )
     _done(ctx, result, lambda: translate("cli", "damage report"))
     return EXIT_OK
 
@@ -229,16 +241,15 @@ def cmd_inventory(ctx: Context) -> int:
     from fieldkit.reports import inventory_report
 
     args = ctx.args
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, _task(ctx) as (progress, cancel):
         result = inventory_report(
             vault,
             Path(args.output),
             status=args.status,
             priority=args.priority,
             redact_locations=args.redact_locations,
-            progress=percent_printer(
-                ctx, translate("progress", INVENTORY, lang=i18n.process_language()), newline=True
-            ),
+            progress=progress,
+            cancel=cancel,
         )
     if args.redact_locations and not ctx.json:
         with i18n.using(i18n.process_language()):
@@ -262,12 +273,15 @@ def cmd_verification(ctx: Context) -> int:
         else None
     )
     try:
-        report, result = verify_and_certify(
-            Path(ctx.args.file),
-            Path(ctx.args.output),
-            trust_files=[Path(t) for t in ctx.args.trust],
-            vault=vault,
-        )
+        with _task(ctx) as (progress, cancel):
+            report, result = verify_and_certify(
+                Path(ctx.args.file),
+                Path(ctx.args.output),
+                trust_files=[Path(t) for t in ctx.args.trust],
+                vault=vault,
+                progress=progress,
+                cancel=cancel,
+            )
     finally:
         if vault is not None:
             vault.close()

@@ -15,10 +15,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.cli import Context
+from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, isolate, localise, ltr, translate
+from fieldkit.i18n import isolate, localise, ltr, translate
 
 USAGE = (
     "fieldkit sync [TARGET] | sync status | sync quarantine | "
@@ -354,33 +355,6 @@ def _quarantine(ctx: Context) -> int:
 # --- syncing -----------------------------------------------------------------------------------
 
 
-#: What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.
-STAGE_NAMES: dict[str, str] = {
-    "receipts": QT_TRANSLATE_NOOP("progress", "receipts"),
-    "pickup": QT_TRANSLATE_NOOP("progress", "pickup"),
-    "export": QT_TRANSLATE_NOOP("progress", "export"),
-    "deliver": QT_TRANSLATE_NOOP("progress", "deliver"),
-    "cleanup": QT_TRANSLATE_NOOP("progress", "cleanup"),
-}
-
-
-def _progress(ctx: Context) -> Any:
-    if not is_terminal(ctx):
-        return None
-    plain = translate("cli", "{target}: {stage} {percent}%")
-    sized = translate("cli", "{target}: {stage} {percent}% {done}/{total} MB")
-
-    def show(p: Any) -> None:
-        pct = 100 * p.done // p.total if p.total else 100
-        stage = translate("progress", STAGE_NAMES.get(p.stage, p.stage))
-        params = {"target": isolate(p.target), "stage": stage, "percent": f"{pct:3d}"}
-        if p.stage == "deliver":
-            params.update(done=f"{p.done / 1e6:.1f}", total=f"{p.total / 1e6:.1f}")
-        progress_line(ctx, fill(sized if p.stage == "deliver" else plain, None, **params))
-
-    return show
-
-
 def _summary(ctx: Context, report: Any) -> None:
     if report.skipped:
         ctx.say(localise(report.skipped))
@@ -421,10 +395,9 @@ def _summary(ctx: Context, report: Any) -> None:
 def _sync(ctx: Context, name: str | None) -> int:
     from fieldkit import sync
 
-    progress = _progress(ctx)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, task(ctx) as (progress, cancel):
         if name is not None:
-            reports = [sync.sync_target(vault, name, progress)]
+            reports = [sync.sync_target(vault, name, progress, cancel)]
         else:
             if not sync.list_targets(vault):
                 raise UsageError(
@@ -434,9 +407,7 @@ def _sync(ctx: Context, name: str | None) -> int:
                         "`fieldkit sync target add NAME PATH`.",
                     )
                 )
-            reports = sync.sync_all(vault, progress)
-    if progress is not None:
-        ctx.err.write("\n")
+            reports = sync.sync_all(vault, progress, cancel)
     if ctx.json:
         ctx.emit([r.to_json() for r in reports])
     else:

@@ -32,13 +32,18 @@ from fieldkit.exports.files import (
 from fieldkit.exports.lido import FOOTER, HEADER, lido_record
 from fieldkit.exports.source import Reader, Selection
 from fieldkit.fsutil import atomic_writer, fsync_dir, storage_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
 
 FORMATS = ("lido", "linked-art", "csv")
 PHOTOS_SUFFIX = "-photos"
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # inside: objects written of the total
 Cancel = Callable[[], bool]
+WRITE = "write"
+EXPORTING = QT_TRANSLATE_NOOP("progress", "Exporting the objects")
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Export cancelled; nothing was written.")
 
 
 @dataclass
@@ -70,7 +75,7 @@ def photos_folder_of(target: Path) -> Path:
 
 
 def _cancelled() -> CancelledError:
-    return CancelledError("Export cancelled; nothing was written.")
+    return CancelledError(CANCELLED)
 
 
 def export_records(
@@ -81,10 +86,13 @@ def export_records(
     *,
     redact_locations: bool = False,
     photos: bool = True,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> ExportSummary:
     """Export the selected objects (latest merged view) to ``target`` in format ``fmt``.
+
+    Long work in the task contract: ``progress`` gets phase "write", objects written of those
+    selected; ``cancel`` is polled between objects and photos.
 
     Raises UsageError (unknown format, a target that is taken, an id that names no object),
     CancelledError (Cancel: nothing written), DiskFullError / ReadOnlyMediumError / StorageError
@@ -98,12 +106,16 @@ def export_records(
     reader = Reader(vault, selection or Selection(), redact_locations, custody=fmt != "csv")
     total = reader.count()
     summary = ExportSummary(fmt, target)
+    reporter = Reporter(progress, cancel)
+    reporter.start(WRITE, total, Text("progress", EXPORTING))
+    counts = reporter.counts(WRITE, Text("progress", EXPORTING))
     if fmt == "linked-art":
-        _linked_art(reader, target, summary, redact_locations, total, progress, cancel)
+        _linked_art(reader, target, summary, redact_locations, total, counts, cancel)
     elif fmt == "csv":
-        _csv(reader, target, summary, total, progress, cancel)
+        _csv(reader, target, summary, total, counts, cancel)
     else:
-        _lido(reader, target, summary, redact_locations, photos, total, progress, cancel)
+        _lido(reader, target, summary, redact_locations, photos, total, counts, cancel)
+    reporter.finish()
     return summary
 
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, photos_folder_of
-from fieldkit.exports.export import Cancel, Progress
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import button_box, core_text, error_label, heading, paragraph, set_error
 from fieldkit.records.vocabularies import STATUS
+from fieldkit.tasks import CancelCheck, ProgressSink
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
 WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
@@ -51,8 +51,8 @@ def run_export(
     selection: Selection,
     redact: bool,
     photos: bool,
-    progress: Progress,
-    cancel: Cancel,
+    progress: ProgressSink,
+    cancel: CancelCheck,
 ) -> ExportSummary:
     """The core export on the worker's own connection (the CLI runs the same function)."""
     with session.worker_vault() as vault:

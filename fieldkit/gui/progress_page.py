@@ -1,4 +1,9 @@
-"""A page for long work: what is happening, a progress bar, and Cancel — wired to a Worker."""
+"""A page for long work: what is happening, a progress bar, and Cancel — wired to a Worker.
+
+It draws the task contract's :class:`~fieldkit.tasks.Progress`: the step's own label under the
+page's text, the bar at ``done/total`` (a busy bar while the total is unknown); Cancel sets the
+worker's :class:`~fieldkit.tasks.Cancel` token.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 
 from fieldkit.gui import workers
 from fieldkit.gui.widgets import button_box, heading
+from fieldkit.i18n import localise
+from fieldkit.tasks import Progress
 
 T = TypeVar("T")
 
@@ -24,6 +31,9 @@ class ProgressPage(QWidget):
         self.title = heading(title, self, size=1.3)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.step = QLabel(self)  # the step the work is at (its Progress label)
+        self.step.setObjectName("progressStep")
+        self.step.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progressBar")
         self.bar.setAccessibleName(title)
@@ -36,6 +46,7 @@ class ProgressPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.label)
+        layout.addWidget(self.step)
         layout.addWidget(self.bar)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -51,13 +62,14 @@ class ProgressPage(QWidget):
     ) -> workers.Worker:
         """Run ``fn(*args, progress=…, cancel=…, **kwargs)`` on a worker, showing its progress."""
         self.label.setText(text)
+        self.step.clear()
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
         worker = workers.Worker(fn, *args, **kwargs)
-        worker.kwargs = {**kwargs, "progress": worker.report, "cancel": worker.cancelled}
+        worker.kwargs = {**kwargs, "progress": worker.report, "cancel": worker.token}
         # Bound methods, not lambdas: Qt drops the connections if this page is deleted first.
-        worker.signals.progress.connect(self._progress)
+        worker.signals.stepped.connect(self._progress)
         worker.signals.finished.connect(self._worker_finished)
         worker.signals.failed.connect(self._worker_failed)
         self._slots = (on_done, on_error)
@@ -66,12 +78,19 @@ class ProgressPage(QWidget):
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return worker
 
-    def _progress(self, done: int, total: int) -> None:
-        if total <= 0 or not self._current():
+    def _progress(self, progress: Progress) -> None:
+        if not self._current():
+            return
+        if progress.label is not None:
+            self.step.setText(localise(progress.label))
+        fraction = progress.fraction
+        if fraction is None:
+            if self.bar.maximum() != 0 and self.bar.value() <= 0:
+                self.bar.setRange(0, 0)  # busy until a total is known (never back from a value)
             return
         if self.bar.maximum() != SCALE:
             self.bar.setRange(0, SCALE)
-        self.bar.setValue(min(SCALE, int(SCALE * done / total)))
+        self.bar.setValue(int(SCALE * fraction))
 
     def _current(self) -> bool:
         # Only the worker this page still waits for (not one it gave up on when locking).

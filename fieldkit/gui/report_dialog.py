@@ -4,7 +4,7 @@ written on a worker with progress and Cancel, ending with where it went."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
@@ -26,6 +26,7 @@ from fieldkit.gui.widgets import (
     paragraph,
 )
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
+from fieldkit.tasks import CancelCheck, ProgressSink
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
@@ -55,8 +56,8 @@ def write_report(
     output: Path,
     ids: Sequence[str],
     options: ReportOptions,
-    progress: Callable[[int, int], None],
-    cancel: Callable[[], bool],
+    progress: ProgressSink,
+    cancel: CancelCheck,
 ) -> ReportResult:
     from fieldkit import reports
 

@@ -1,8 +1,10 @@
-"""Long work off the GUI thread: a QRunnable running a plain core function with a cancel flag.
+"""Long work off the GUI thread: a QRunnable running a plain core function with a cancel token.
 
-The core's long functions take ``progress`` and ``cancel`` callables; :class:`Worker` passes
-its own (progress becomes a signal, cancel reads a flag set from the GUI thread). Results and
-errors come back as queued signals, so slots always run on the GUI thread.
+The core's long functions take ``progress`` and ``cancel`` (the task contract,
+:mod:`fieldkit.tasks`); :class:`Worker` passes its own: :meth:`Worker.report` turns each
+:class:`~fieldkit.tasks.Progress` into a signal, and :attr:`Worker.token` is the
+:class:`~fieldkit.tasks.Cancel` the GUI thread sets. Results and errors come back as queued
+signals, so slots always run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,13 +15,16 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from fieldkit.tasks import Cancel, Progress
+
 T = TypeVar("T")
 
 
 class WorkerSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception
-    progress = Signal(int, int)  # done, total
+    progress = Signal(int, int)  # done, total (work still on the older callback)
+    stepped = Signal(object)  # a tasks.Progress, for either kind of work
     done = Signal()  # after finished or failed, whichever came
 
 
@@ -33,16 +38,22 @@ class Worker(QRunnable):
         self.args = args
         self.kwargs = kwargs
         self.signals = WorkerSignals()
-        self._cancel = threading.Event()
+        self.token = Cancel()
         self._finished = threading.Event()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.token.set()
 
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self.token.is_set()
 
-    def report(self, done: int, total: int) -> None:
+    def report(self, done: int | Progress, total: int = 0) -> None:
+        """The work's ``progress``: a :class:`Progress` (the task contract), or an older
+        ``(done, total)`` pair, shown as a Progress of no phase."""
+        if isinstance(done, Progress):
+            self.signals.stepped.emit(done)
+            return
+        self.signals.stepped.emit(Progress("", int(done), int(total)))
         self.signals.progress.emit(int(done), int(total))
 
     @property

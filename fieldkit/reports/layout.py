@@ -32,11 +32,11 @@ from reportlab.platypus import (
 )
 
 from fieldkit import __version__
-from fieldkit.errors import CancelledError
 from fieldkit.fsutil import atomic_writer
-from fieldkit.i18n import is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, is_right_to_left, translate
 from fieldkit.reports import fonts
 from fieldkit.reports.text import draw_line, single_line, text_flowable
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 MARGIN = 14 * mm
 PORTRAIT_WIDTH = A4[0] - 2 * MARGIN  # the frame's width on an A4 portrait page
@@ -51,8 +51,11 @@ OK = colors.HexColor("#1e6b34")
 WARN = colors.HexColor("#8a5a00")
 BAD = colors.HexColor("#a31515")
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+Progress = ProgressSink  # the task contract's: phase "write", units of work laid out
+Cancel = CancelCheck
+WRITE = "write"
+WRITING = QT_TRANSLATE_NOOP("progress", "Writing the report")
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written.")
 PageDecorator = Callable[[Canvas, "ReportDoc"], None]
 
 _styles: dict[str, ParagraphStyle] = {}
@@ -153,19 +156,22 @@ class _Ticker:
     def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
         self.total = total
         self.done = 0
-        self.progress = progress
-        self.cancel = cancel
+        self.reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
+        if total:
+            self.reporter.start(WRITE, total, Text("progress", WRITING))
 
     def check(self) -> None:
-        if self.cancel is not None and self.cancel():
-            raise CancelledError("Cancelled; no report was written.")
+        self.reporter.check()
 
     def tick(self) -> None:
         self.done += 1
-        if self.progress is not None and (self.done % 25 == 0 or self.done == self.total):
-            self.progress(self.done, self.total)
+        if self.done % 25 == 0 or self.done == self.total:
+            self.reporter.advance(self.done)
         if self.done % 10 == 0:
             self.check()
+
+    def finish(self) -> None:
+        self.reporter.finish()
 
 
 class ReportDoc(BaseDocTemplate):
@@ -325,8 +331,7 @@ def build_pdf(
         )
         # After the first page, every page uses the "later" template.
         doc.build([NextPageTemplate("later"), *story], canvasmaker=_numbered_canvas(doc, pages))
-    if progress is not None and units:
-        progress(units, units)
+    ticker.finish()
     return pages[0] if pages else 0
 
 

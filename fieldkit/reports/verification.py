@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import platform
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from fieldkit.reports.layout import (
     styles,
 )
 from fieldkit.reports.text import text_flowable
+from fieldkit.tasks import ProgressSink
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Bundle verification certificate")
@@ -73,7 +74,7 @@ def verify_and_certify(
     *,
     trust_files: Sequence[Path] = (),
     vault: Vault | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: ProgressSink | None = None,
     cancel: Cancel | None = None,
     now: datetime | None = None,
 ) -> tuple[VerifyReport, ReportResult]:
@@ -154,7 +155,7 @@ def _scope(report: VerifyReport) -> str:
 
 
 def _count(kind: str, n: int) -> str:
-    """"1 photo", "3 revisions": one of the bundle's counts, a plural form in every language."""
+    """ "1 photo", "3 revisions": one of the bundle's counts, a plural form in every language."""
     if kind == "revisions":
         return translate("reports", "%n revision(s)", "", n)
     if kind == "records":
@@ -318,9 +319,7 @@ def verification_certificate(
     story.extend(rows[1:])
     if report.warnings:
         story.append(text_flowable(translate("reports", "Notes"), s["heading"]))
-        story.extend(
-            row(translate("reports", "Note"), localise(text)) for text in report.warnings
-        )
+        story.extend(row(translate("reports", "Note"), localise(text)) for text in report.warnings)
     system = platform.system() or translate("reports", "an unknown system")
     if vault is not None:
         verifier = translate(

@@ -37,9 +37,10 @@ from fieldkit.errors import (
     ReadOnlyMediumError,
     StorageError,
 )
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.identity import own
 from fieldkit.identity.own import OwnIdentity
+from fieldkit.tasks import Progress
 from fieldkit.vault.vault import Vault
 
 from . import delivery, inbox, outbox
@@ -60,14 +61,26 @@ log = logging.getLogger(__name__)
 STAGES = ("receipts", "pickup", "export", "deliver", "cleanup")
 
 
-@dataclass(frozen=True)
-class SyncProgress:
-    """What a sync is doing: ``stage`` (see STAGES), ``done`` of ``total`` (items or bytes)."""
+#: What each stage says while it runs (the task contract's label; ``{target}``: its name).
+STAGE_LABELS = {
+    "receipts": QT_TRANSLATE_NOOP("progress", "{target}: reading receipts"),
+    "pickup": QT_TRANSLATE_NOOP("progress", "{target}: picking up bundles"),
+    "export": QT_TRANSLATE_NOOP("progress", "{target}: writing a bundle"),
+    "deliver": QT_TRANSLATE_NOOP("progress", "{target}: copying bundles"),
+    "cleanup": QT_TRANSLATE_NOOP("progress", "{target}: removing acknowledged bundles"),
+}
 
-    target: str
-    stage: str
-    done: int
-    total: int
+
+@dataclass(frozen=True)
+class SyncProgress(Progress):
+    """What a sync is doing: a task-contract :class:`Progress` whose phase is the ``stage``
+    (see STAGES), ``done`` of ``total`` (items or bytes), for ``target``."""
+
+    target: str = ""
+
+    @property
+    def stage(self) -> str:
+        return self.phase
 
 
 ProgressFn = Callable[[SyncProgress], None]
@@ -176,7 +189,8 @@ class _Steps:
 
     def emit(self, stage: str, done: int, total: int) -> None:
         if self.progress is not None:
-            self.progress(SyncProgress(self.target, stage, done, total))
+            label = Text("progress", STAGE_LABELS.get(stage, stage), target=self.target)
+            self.progress(SyncProgress(stage, done, total, label, target=self.target))
 
     def check(self, what: str = "Sync cancelled.") -> None:
         if self.cancel is not None and self.cancel():
@@ -302,7 +316,9 @@ def _sync_steps(
 
     steps.check()
     if recipients:
-        made = outbox.export_for(vault, recipients, lambda d, t: steps.emit("export", d, t), cancel)
+        made = outbox.export_for(
+            vault, recipients, lambda p: steps.emit("export", p.done, p.total), cancel
+        )
         report.exported = [
             ExportedSummary(b.bundle_id, b.revisions, b.photos, b.size) for b in made
         ]

@@ -23,6 +23,7 @@ from pathlib import Path
 from fieldkit import fsutil
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
 from fieldkit.errors import FieldKitError
+from fieldkit.tasks import ProgressSink
 from fieldkit.vault.vault import Vault
 
 from . import layout
@@ -149,7 +150,7 @@ def tidy(vault: Vault) -> int:
 def export_for(
     vault: Vault,
     recipients: list[Recipient],
-    progress: Callable[[int, int], None] | None = None,
+    progress: ProgressSink | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[OutboxBundle]:
     """Export what is new for ``recipients`` into the outbox; [] when nothing changed.

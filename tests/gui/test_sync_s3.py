@@ -141,9 +141,9 @@ def test_a_target_that_answers_again_is_offered_for_sync(  # type: ignore[no-unt
 def test_transfer_reports_bytes_and_an_eta() -> None:
     now = [100.0]
     transfer = Transfer(clock=lambda: now[0])
-    transfer.update(SyncProgress("hq", "pickup", 1, 2))
+    transfer.update(SyncProgress("pickup", 1, 2, target="hq"))
     assert transfer.total == 0 and transfer.eta_seconds() is None
-    transfer.update(SyncProgress("hq", "deliver", 0, 40_000_000))
+    transfer.update(SyncProgress("deliver", 0, 40_000_000, target="hq"))
     now[0] = 110.0
-    transfer.update(SyncProgress("hq", "deliver", 10_000_000, 40_000_000))
+    transfer.update(SyncProgress("deliver", 10_000_000, 40_000_000, target="hq"))
     assert transfer.eta_seconds() == pytest.approx(30.0)

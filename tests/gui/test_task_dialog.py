@@ -70,9 +70,7 @@ class _Waiting(TaskDialog):
         self.results: list[str] = []
         self.started = threading.Event()
 
-    def work(
-        self, progress: Callable[[int, int], None], cancel: Callable[[], bool]
-    ) -> str:
+    def work(self, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> str:
         self.started.set()
         for step in range(2000):
             if cancel():
@@ -133,3 +131,38 @@ def test_every_pdf_dialog_is_one_pdf_dialog() -> None:
 
     assert issubclass(ReportDialog, PdfDialog)
     assert issubclass(CustodyReportDialog, PdfDialog)
+
+
+def test_the_progress_page_draws_the_task_contract_and_its_cancel_sets_the_token(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A Progress: its label under the page's text, a busy bar while the total is unknown, then
+    the fraction; Cancel sets the tasks.Cancel the work was given."""
+    from fieldkit.gui.progress_page import SCALE
+    from fieldkit.i18n import Text
+    from fieldkit.tasks import Cancel, Progress
+
+    dialog = _Waiting()
+    qtbot.addWidget(dialog)
+    given: list[object] = []
+    step = threading.Event()
+
+    def work(progress: Callable[[Progress], None], cancel: Cancel) -> str:
+        given.append(cancel)
+        progress(Progress("merge", 0, 0, Text("progress", "Merging the records")))
+        step.wait(10)
+        progress(Progress("merge", 250, 1000, Text("progress", "Merging the records")))
+        while not cancel():
+            threading.Event().wait(0.005)
+        raise CancelledError("Cancelled: nothing was written.")
+
+    dialog.work = work  # type: ignore[assignment]
+    dialog.show()
+    dialog.start()
+    page = dialog.progress_page
+    qtbot.waitUntil(lambda: page.step.text() == "Merging the records", timeout=10_000)
+    assert (page.bar.minimum(), page.bar.maximum()) == (0, 0)  # busy: no total yet
+    step.set()
+    qtbot.waitUntil(lambda: page.bar.value() == SCALE // 4, timeout=10_000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert isinstance(given[0], Cancel) and given[0].is_set()
+    assert dialog.error.text() == "Cancelled: nothing was written."

@@ -1,75 +1,62 @@
 """The bundle work the dialogs run on worker threads: export, verify, import (no widgets here).
 
-Each function is long work in the STYLE sense (``progress``, ``cancel``) over the core's
-services, adapted where the core does not (yet) do what the desktop app promises:
+Each function is long work in the task contract (:mod:`fieldkit.tasks`) over the core's
+services; what is left here is only what the core cannot know:
 
-- **Export**: a cancelled export split into parts leaves the parts it had finished; they are
-  removed here, so Cancel leaves no bundle file at all.
-- **Verify**: the verdict shown before an import also predicts the gaps and forks the import
-  would report, and names the signer as the trust store knows them (local name, role, verified).
+- **Export** is the core's own: ``export_bundles`` reports its progress, and a cancelled
+  export removes the parts it had finished itself.
+- **Verify**: several files share one bar (by size), and the verdict names the signer as the
+  trust store knows them (local name, role, verified) and predicts the gaps and forks an import
+  of all the chosen files would report.
 - **Import** is the core's own: ``import_bundle`` reports each phase (verify, merge, photos) and
   polls ``cancel`` inside the merge; a Cancel rolls the bundle back whole. Here its phases are
-  only mapped onto one bar for all the files.
-
-A cleaner core would delete its own finished parts in ``export_bundles`` when cancelled; then
-that adapter goes too.
+  only mapped onto one bar for all the files, each step keeping the phase's own label.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldkit.bundles import verify
 from fieldkit.bundles.export import ExportOptions, ExportResult, export_bundles
 from fieldkit.bundles.importer import (
     MERGE,
     PHOTOS,
     VERIFY,
+    ImportPreview,
     ImportResult,
     import_bundle,
-    stream_place,
+    preview,
+    refusal_of,
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.editors.photo_import import ImportBusyError, media_writer_lock
 from fieldkit.gui.session import Session
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.tasks import CancelCheck, Progress, ProgressSink, check
 from fieldkit.vault import Vault
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+IMPORT = "import"  # the phase of the one bar all the files' imports share
+CHECKING = Text("progress", verify.CHECKING)
+VERIFICATION_CANCELLED = QT_TRANSLATE_NOOP("errors", "Verification cancelled.")
 
 # --- export ------------------------------------------------------------------------------------
-
-
-def _part_files(output: Path) -> set[Path]:
-    """Files that are, or could be, parts of an export to ``output``."""
-    suffix = output.suffix or ".fkb"
-    found = set(output.parent.glob(f"{output.stem}.part*of*{suffix}"))
-    if output.exists():
-        found.add(output)
-    return found
 
 
 def export(
     session: Session,
     output: Path,
     options: ExportOptions,
-    progress: Progress,
-    cancel: Cancel,
+    progress: ProgressSink,
+    cancel: CancelCheck,
 ) -> ExportResult:
-    """Export on a connection of the worker's own; Cancel leaves no bundle file behind."""
-    output = Path(output)
-    before = _part_files(output)
-    try:
-        with session.worker_vault() as vault:
-            return export_bundles(vault, output, options, progress, cancel)
-    except BaseException:
-        for leftover in _part_files(output) - before:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
+    """Export on a connection of the worker's own (Cancel leaves no bundle file behind)."""
+    with session.worker_vault() as vault:
+        return export_bundles(vault, Path(output), options, progress, cancel)
 
 
 # --- verify ------------------------------------------------------------------------------------
@@ -89,6 +76,7 @@ class Verdict:
     gaps: list[int] = field(default_factory=list)  # sequence numbers still missing afterwards
     forks: list[str] = field(default_factory=list)  # bundle ids holding the same place
     cancelled: bool = False
+    preview: ImportPreview | None = None  # the importer's own prediction (with a vault)
 
     @property
     def valid(self) -> bool:
@@ -100,15 +88,11 @@ class Verdict:
 
     @property
     def importable(self) -> bool:
-        """Could be merged into the vault the verdict was made for (trust aside)."""
-        r = self.report
-        return (
-            r.valid
-            and r.content_inspected
-            and r.kind != "snapshot"
-            and not self.own
-            and r.signer.status != "revoked"
-        )
+        """Could be merged into the vault the verdict was made for (trust aside): the
+        importer's own answer, or without a vault its refusal rule."""
+        if self.preview is not None:
+            return self.preview.importable
+        return refusal_of(self.report, accept_untrusted=True)[0] is None and not self.own
 
 
 def _sizes(paths: Sequence[Path]) -> list[int]:
@@ -139,34 +123,17 @@ def _describe_signer(vault: Vault, verdict: Verdict) -> None:
             verdict.signer_verified_at = known.verified_at if known.verified else None
 
 
-def _predict_stream(vault: Vault, verdicts: Sequence[Verdict]) -> None:
-    """Gaps and forks as they would be after importing every importable bundle in the list."""
-    by_stream: dict[tuple[str, str, str], set[int]] = {}
-    for v in verdicts:
-        header = v.report.header
-        if header is None or not v.importable:
-            continue
-        key = (header.sender, header.stream, header.epoch)
-        by_stream.setdefault(key, set()).add(header.sequence)
-    for v in verdicts:
-        header = v.report.header
-        if header is None:
-            continue
-        place = stream_place(
-            vault,
-            bundle_id=header.bundle_id,
-            file_sha256=v.report.file_sha256,
-            sender=header.sender,
-            stream=header.stream,
-            epoch=header.epoch,
-            sequence=header.sequence,
+def _preview(vault: Vault, verdicts: Sequence[Verdict]) -> None:
+    """What importing them all would do, from the importer itself (importer.preview)."""
+    previews = preview(vault, [v.report for v in verdicts])
+    for verdict, seen in zip(verdicts, previews, strict=True):
+        verdict.preview = seen
+        verdict.own = verdict.own or seen.own
+        verdict.imported_before, verdict.gaps, verdict.forks = (
+            seen.imported_before,
+            seen.gaps,
+            seen.forks,
         )
-        v.imported_before = place.imported_at
-        v.forks = place.forks
-        key = (header.sender, header.stream, header.epoch)
-        have = place.sequences | by_stream.get(key, set())
-        if have:
-            v.gaps = sorted(set(range(1, max(have) + 1)) - have)
 
 
 def verify_files(
@@ -174,8 +141,8 @@ def verify_files(
     *,
     session: Session | None = None,
     trust_files: Sequence[Path] = (),
-    progress: Progress,
-    cancel: Cancel,
+    progress: ProgressSink,
+    cancel: CancelCheck,
 ) -> list[Verdict]:
     """Verify every file (never writes). Without a session no vault is opened at all."""
     paths = [Path(p) for p in paths]
@@ -188,14 +155,13 @@ def verify_files(
         for path, size in zip(paths, sizes, strict=True):
             base = done
 
-            def tick(n: int, base: int = base, size: int = size) -> None:
-                progress(base + min(n, size), total)
+            def tick(p: Progress, base: int = base, size: int = size) -> None:
+                progress(Progress(VERIFY, base + min(p.done, size), total, p.label))
 
             report = verify_bundle(
                 path, trust_files=trust_files, vault=vault, progress=tick, cancel=cancel
             )
-            if cancel():
-                raise CancelledError("Verification cancelled.")
+            check(cancel, VERIFICATION_CANCELLED)
             verdict = Verdict(path, report)
             if vault is not None:
                 _describe_signer(vault, verdict)
@@ -203,9 +169,9 @@ def verify_files(
                 verdict.signer_name = report.signer.name
             verdicts.append(verdict)
             done += size
-            progress(done, total)
+            progress(Progress(VERIFY, done, total, CHECKING))
         if vault is not None:
-            _predict_stream(vault, verdicts)
+            _preview(vault, verdicts)
     return verdicts
 
 
@@ -238,8 +204,8 @@ def import_files(
     *,
     accept_untrusted: bool = False,
     expected: Sequence[tuple[int, int]] = (),
-    progress: Progress,
-    cancel: Cancel,
+    progress: ProgressSink,
+    cancel: CancelCheck,
 ) -> ImportRun:
     """Import each bundle whole or not at all; stops at Cancel (earlier bundles stay in).
 
@@ -262,11 +228,11 @@ def import_files(
                 PHOTOS: (done + size + merge_share, size - merge_share),
             }
 
-            def tick(
-                phase: str, n: int, of: int, spans: dict[str, tuple[int, int]] = spans
-            ) -> None:
-                start, span = spans.get(phase, spans[VERIFY])
-                progress(start + (span if of <= 0 else span * min(n, of) // of), total)
+            def tick(p: Progress, spans: dict[str, tuple[int, int]] = spans) -> None:
+                start, span = spans.get(p.phase, spans[VERIFY])
+                n, of = p.done, p.total
+                at = start + (span if of <= 0 else span * min(n, of) // of)
+                progress(Progress(IMPORT, at, total, p.label))
 
             try:
                 result = import_bundle(
@@ -278,5 +244,5 @@ def import_files(
                 return run
             run.results.append(result)
             done += 2 * size
-            progress(done, total)
+            progress(Progress(IMPORT, done, total))
     return run

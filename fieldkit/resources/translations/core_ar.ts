@@ -738,10 +738,6 @@
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>يصل تطبيق سطح المكتب في إصدار لاحق؛ لا شيء آخر لفتحه الآن.</translation>
     </message>
-    <message>
-        <source>export: {done} of {total} objects</source>
-        <translation>التصدير: {done} من {total} قطعة</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -1028,14 +1024,6 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>لا شيء معزول.</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}%</source>
-        <translation>{target}: {stage} {percent}٪</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
-        <translation>{target}: {stage} {percent}٪ {done}/{total} ميغابايت</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2256,6 +2244,10 @@
         <translation>تم التحقق من البنية والاكتمال وسلامة الملفات والتوقيعين الخارجي والداخلي وكل مراجعة وتوقيع كاتبها وكل صورة.</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing from this bundle was kept.</source>
+        <translation>أُلغي الاستيراد؛ لم يُحتفظ بشيء من هذه الحزمة.</translation>
+    </message>
+    <message>
         <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
         <translation>هذه لقطة منقّحة: هي للقراءة والتحقق فقط، وليست للدمج أبدًا.</translation>
     </message>
@@ -3028,6 +3020,10 @@
         <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
     </message>
     <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>صور غير موجودة في هذه الخزنة فاستُبعدت: {count}.</translation>
     </message>
@@ -3063,6 +3059,10 @@
         <source>The operation was cancelled; nothing was changed.</source>
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
@@ -3942,10 +3942,6 @@
 <context>
     <name>progress</name>
     <message>
-        <source>export</source>
-        <translation>التصدير</translation>
-    </message>
-    <message>
         <source>objects</source>
         <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>القطع</translation>
@@ -3959,30 +3955,49 @@
         <translation>تقارير المواقع</translation>
     </message>
     <message>
-        <source>object-id</source>
-        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
-        <translation>بطاقات Object ID</translation>
+        <source>Writing the bundle</source>
+        <translation>كتابة الحزمة</translation>
     </message>
     <message>
-        <source>inventory</source>
-        <translation>الجرد</translation>
+        <source>Merging the records</source>
+        <translation>دمج السجلات</translation>
     </message>
     <message>
-        <source>receipts</source>
-        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
-        <translation>إشعارات الاستلام</translation>
+        <source>Storing the photos</source>
+        <translation>حفظ الصور</translation>
     </message>
     <message>
-        <source>pickup</source>
-        <translation>الاستلام</translation>
+        <source>Checking the bundle</source>
+        <translation>التحقق من الحزمة</translation>
     </message>
     <message>
-        <source>deliver</source>
-        <translation>التسليم</translation>
+        <source>Exporting the objects</source>
+        <translation>تصدير القطع</translation>
     </message>
     <message>
-        <source>cleanup</source>
-        <translation>التنظيف</translation>
+        <source>Writing the report</source>
+        <translation>كتابة التقرير</translation>
+    </message>
+    <message>
+        <source>{target}: reading receipts</source>
+        <extracomment>What each stage says while it runs (the task contract&apos;s label; ``{target}``: its name).</extracomment>
+        <translation>{target}: قراءة إشعارات الاستلام</translation>
+    </message>
+    <message>
+        <source>{target}: picking up bundles</source>
+        <translation>{target}: استلام الحزم</translation>
+    </message>
+    <message>
+        <source>{target}: writing a bundle</source>
+        <translation>{target}: كتابة حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: copying bundles</source>
+        <translation>{target}: نسخ الحزم</translation>
+    </message>
+    <message>
+        <source>{target}: removing acknowledged bundles</source>
+        <translation>{target}: إزالة الحزم المؤكَّد استلامها</translation>
     </message>
 </context>
 <context>

@@ -658,10 +658,6 @@
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>L’application de bureau arrive dans une version ultérieure&#xa0;; rien d’autre à ouvrir pour l’instant.</translation>
     </message>
-    <message>
-        <source>export: {done} of {total} objects</source>
-        <translation>export&#xa0;: {done} objets sur {total}</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -912,14 +908,6 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>Rien n’est en quarantaine.</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}%</source>
-        <translation>{target}&#xa0;: {stage} {percent}&#xa0;%</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
-        <translation>{target}&#xa0;: {stage} {percent}&#xa0;% {done}/{total}&#xa0;Mo</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2128,6 +2116,10 @@
         <translation>La structure, la complétude, l’intégrité, les signatures extérieure et intérieure, chaque révision et la signature de son auteur, et chaque photo ont été vérifiées.</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing from this bundle was kept.</source>
+        <translation>L’importation a été annulée ; rien de ce lot n’a été conservé.</translation>
+    </message>
+    <message>
         <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
         <translation>Ceci est un instantané caviardé&#xa0;: il sert à lire et à vérifier, jamais à fusionner.</translation>
     </message>
@@ -2900,6 +2892,10 @@
         <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
     </message>
     <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>{count} photo(s) absente(s) de ce coffre, laissée(s) de côté.</translation>
     </message>
@@ -2935,6 +2931,10 @@
         <source>The operation was cancelled; nothing was changed.</source>
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>L’opération a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3814,10 +3814,6 @@
 <context>
     <name>progress</name>
     <message>
-        <source>export</source>
-        <translation>export</translation>
-    </message>
-    <message>
         <source>objects</source>
         <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>objets</translation>
@@ -3831,30 +3827,49 @@
         <translation>constats de site</translation>
     </message>
     <message>
-        <source>object-id</source>
-        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
-        <translation>fiches Object ID</translation>
+        <source>Writing the bundle</source>
+        <translation>Écriture du lot</translation>
     </message>
     <message>
-        <source>inventory</source>
-        <translation>inventaire</translation>
+        <source>Merging the records</source>
+        <translation>Fusion des fiches</translation>
     </message>
     <message>
-        <source>receipts</source>
-        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
-        <translation>accusés de réception</translation>
+        <source>Storing the photos</source>
+        <translation>Enregistrement des photos</translation>
     </message>
     <message>
-        <source>pickup</source>
-        <translation>relève</translation>
+        <source>Checking the bundle</source>
+        <translation>Vérification du lot</translation>
     </message>
     <message>
-        <source>deliver</source>
-        <translation>dépôt</translation>
+        <source>Exporting the objects</source>
+        <translation>Exportation des objets</translation>
     </message>
     <message>
-        <source>cleanup</source>
-        <translation>nettoyage</translation>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <source>{target}: reading receipts</source>
+        <extracomment>What each stage says while it runs (the task contract&apos;s label; ``{target}``: its name).</extracomment>
+        <translation>{target}&#xa0;: lecture des accusés de réception</translation>
+    </message>
+    <message>
+        <source>{target}: picking up bundles</source>
+        <translation>{target}&#xa0;: récupération des lots</translation>
+    </message>
+    <message>
+        <source>{target}: writing a bundle</source>
+        <translation>{target}&#xa0;: écriture d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: copying bundles</source>
+        <translation>{target}&#xa0;: copie des lots</translation>
+    </message>
+    <message>
+        <source>{target}: removing acknowledged bundles</source>
+        <translation>{target}&#xa0;: retrait des lots dont la réception est confirmée</translation>
     </message>
 </context>
 <context>

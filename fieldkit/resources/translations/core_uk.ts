@@ -678,10 +678,6 @@
         <source>The desktop app arrives in a later version; nothing more to open for now.</source>
         <translation>Застосунок з’явиться в наступній версії; поки більше нічого відкрити.</translation>
     </message>
-    <message>
-        <source>export: {done} of {total} objects</source>
-        <translation>експорт: {done} з {total} об’єктів</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -941,14 +937,6 @@
     <message>
         <source>Nothing is quarantined.</source>
         <translation>У карантині нічого немає.</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}%</source>
-        <translation>{target}: {stage} {percent}%</translation>
-    </message>
-    <message>
-        <source>{target}: {stage} {percent}% {done}/{total} MB</source>
-        <translation>{target}: {stage} {percent}% {done}/{total} МБ</translation>
     </message>
     <message>
         <source>{target}: sent {sent} bundle(s) ({exported} new, {revisions} revision(s)); imported {imported} bundle(s) with {new} new revision(s); {acknowledged} acknowledged, {removed} removed from the target; {waiting} waiting.</source>
@@ -2160,6 +2148,10 @@
         <translation>Перевірено структуру, повноту, цілісність, зовнішній і внутрішній підписи, кожну редакцію з підписом її автора та кожне фото.</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing from this bundle was kept.</source>
+        <translation>Імпорт скасовано; нічого з цього пакета не збережено.</translation>
+    </message>
+    <message>
         <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
         <translation>Це знімок із вилученими даними: він для читання й перевірки, а не для злиття.</translation>
     </message>
@@ -2932,6 +2924,10 @@
         <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
     </message>
     <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Експорт скасовано; жодного пакета не записано.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>Фото, яких немає в цьому сховищі, і їх пропущено: {count}.</translation>
     </message>
@@ -2967,6 +2963,10 @@
         <source>The operation was cancelled; nothing was changed.</source>
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>Операцію скасовано; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Експорт скасовано; нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -3846,10 +3846,6 @@
 <context>
     <name>progress</name>
     <message>
-        <source>export</source>
-        <translation>експорт</translation>
-    </message>
-    <message>
         <source>objects</source>
         <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>об’єкти</translation>
@@ -3863,30 +3859,49 @@
         <translation>звіти про пам’ятки</translation>
     </message>
     <message>
-        <source>object-id</source>
-        <extracomment>Progress labels, in the command line&apos;s language (not the report&apos;s --lang).</extracomment>
-        <translation>картки Object ID</translation>
+        <source>Writing the bundle</source>
+        <translation>Запис пакета</translation>
     </message>
     <message>
-        <source>inventory</source>
-        <translation>інвентар</translation>
+        <source>Merging the records</source>
+        <translation>Об’єднання записів</translation>
     </message>
     <message>
-        <source>receipts</source>
-        <extracomment>What a sync is doing (fieldkit.sync.engine.STAGES), shown in the progress line.</extracomment>
-        <translation>підтвердження</translation>
+        <source>Storing the photos</source>
+        <translation>Збереження фото</translation>
     </message>
     <message>
-        <source>pickup</source>
-        <translation>отримання</translation>
+        <source>Checking the bundle</source>
+        <translation>Перевірка пакета</translation>
     </message>
     <message>
-        <source>deliver</source>
-        <translation>доставка</translation>
+        <source>Exporting the objects</source>
+        <translation>Експорт предметів</translation>
     </message>
     <message>
-        <source>cleanup</source>
-        <translation>очищення</translation>
+        <source>Writing the report</source>
+        <translation>Запис звіту</translation>
+    </message>
+    <message>
+        <source>{target}: reading receipts</source>
+        <extracomment>What each stage says while it runs (the task contract&apos;s label; ``{target}``: its name).</extracomment>
+        <translation>{target}: читання підтверджень</translation>
+    </message>
+    <message>
+        <source>{target}: picking up bundles</source>
+        <translation>{target}: отримання пакетів</translation>
+    </message>
+    <message>
+        <source>{target}: writing a bundle</source>
+        <translation>{target}: запис пакета</translation>
+    </message>
+    <message>
+        <source>{target}: copying bundles</source>
+        <translation>{target}: копіювання пакетів</translation>
+    </message>
+    <message>
+        <source>{target}: removing acknowledged bundles</source>
+        <translation>{target}: вилучення підтверджених пакетів</translation>
     </message>
 </context>
 <context>

@@ -5277,6 +5277,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <source>Unexpected problem</source>
         <translation>مشكلة غير متوقعة</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
 </context>
 <context>
     <name>history</name>

@@ -5073,6 +5073,10 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
 </context>
 <context>
     <name>history</name>

@@ -5124,6 +5124,10 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
         <source>Unexpected problem</source>
         <translation>Неочікувана проблема</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Перевірку скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
