@@ -50,6 +50,7 @@ from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
 from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
+from . import duplicates as photo_duplicates
 from . import index
 from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
@@ -581,6 +582,10 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                         "ON CONFLICT DO NOTHING",
                         (want, sha),
                     )
+                    # Its perceptual hash, while the photo is in hand (it is encrypted in the
+                    # bucket): `archive duplicates` compares photos by it.
+                    if not photo_duplicates.has_hash(conn, want):
+                        photo_duplicates.store_photo_hash(conn, want, data)
                     photos_stored += 1
         clock.lap("photos")
 

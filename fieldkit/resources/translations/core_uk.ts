@@ -414,6 +414,10 @@
             <numerusform>%n рішень.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
+        <translation>Щоб ухвалити рішення, відкрийте сховище координатора, що містить обидва записи: fieldkit duplicates decide ID1 ID2 --same|--not-same. Рішення потрапить до архіву з наступним пакетом цього сховища.</translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -3887,6 +3891,14 @@
     <message>
         <source>cleanup</source>
         <translation>очищення</translation>
+    </message>
+    <message>
+        <source>hashing the archive&apos;s photos</source>
+        <translation>обчислення відбитків фотографій архіву</translation>
+    </message>
+    <message>
+        <source>possible duplicates</source>
+        <translation>можливі дублікати</translation>
     </message>
 </context>
 <context>
