@@ -24,7 +24,6 @@ from typing import Any
 
 import psycopg
 
-from fieldkit.records import fields as F
 from fieldkit.records.merge import History, view_of
 from fieldkit.records.revision import Revision
 
@@ -250,16 +249,9 @@ def merged_objects(conn: psycopg.Connection) -> dict[str, str]:
     its ``duplicate_links`` table."""
     from fieldkit.duplicates import links
 
-    decisions = [
-        links.decision_row(str(rid), json.dumps(fields), bool(deleted), (str(hlc), str(rev)))
-        for rid, fields, deleted, hlc, rev in conn.execute(
-            "SELECT r.record_id, r.fields, r.deleted, f.hlc, f.rev_id FROM records r "
-            "LEFT JOIN LATERAL (SELECT v.hlc, v.rev_id FROM revisions v "
-            "WHERE v.record_id = r.record_id ORDER BY v.hlc, v.rev_id LIMIT 1) f ON true "
-            "WHERE r.kind = %s",
-            (F.DUPLICATE_DECISION,),
-        )
-    ]
+    from .duplicates import decisions as held_decisions
+
+    decisions = held_decisions(conn, live_only=False)
     if not decisions:
         return {}
     ids = sorted({x for d in decisions for x in (d.a, d.b) if x})

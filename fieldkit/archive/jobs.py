@@ -50,6 +50,7 @@ from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
 from fieldkit.sync.s3target import MAX_DOWNLOAD
 from fieldkit.vault.vault import Vault
 
+from . import duplicates as photo_duplicates
 from . import index
 from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
@@ -158,15 +159,30 @@ class Check:
     header: BundleHeader | None = None
 
 
-def precheck(archive: Archive, path: Path) -> Check:
+def precheck(
+    archive: Archive, path: Path, conn: psycopg.Connection | None = None
+) -> Check:
     """The core's rules (signature, trusted signer, recipients, not a snapshot) on this file,
-    with the archive's vault. Run before anything is put under object lock."""
+    with the archive's vault; with ``conn``, also the import's check against forged handover
+    acceptances (what the worker would refuse the bundle for). Run before anything is put
+    under object lock."""
     if archive.vault is None:
         raise RuntimeError("checking a bundle needs the archive's vault")
     with archive.vault_lock:
-        report = verify_bundle(path, vault=archive.vault)
+        report = verify_bundle(path, vault=archive.vault, keep_content=conn is not None)
+        key = own.load(archive.vault.db).transport_key
     refusal, untrusted = refusal_of(report)
-    return Check(refusal, untrusted, report.signer.fingerprint or None, report.header)
+    signer = report.signer.fingerprint or None
+    header = report.header
+    if refusal is None and conn is not None and header is not None and report.inner is not None:
+        try:
+            _cards, revisions = read_content(
+                path, header, report.inner, [key] if header.encrypted else []
+            )
+            refusal = handover_refusal(conn, revisions)
+        except Refused as exc:
+            refusal = str(exc)
+    return Check(refusal, untrusted, signer, header)
 
 
 def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | None:
@@ -179,6 +195,58 @@ def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | Non
     if row is None:
         return None
     return revoked_signer_refusal(row[0], header)
+
+
+def read_content(
+    path: Path, header: BundleHeader, inner: dict[str, Any], identities: Sequence[Any]
+) -> tuple[dict[str, Any], list[Revision]]:
+    """The author cards and revisions of a verified bundle's records.ndjson, in bundle order
+    (the core's streamed reader, checked against the signed hash). Raises Refused: content
+    that changed after verification, or a revision of a kind no laptop keeps."""
+    cards: dict[str, Any] = {}
+    revisions: list[Revision] = []
+    try:
+        with (
+            SafeZip(path) as zf,
+            contextlib.closing(
+                records_lines(zf, header.bundle_id, identities, inner.get("records_sha256"))
+            ) as lines,
+        ):
+            for _number, raw in lines:
+                obj = json.loads(raw)
+                if obj.get("type") == "card":
+                    card = parse_card(json.dumps(obj["card"]).encode())
+                    cards[card.fingerprint] = card.raw
+                elif obj.get("type") == "revision":
+                    rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
+                    if rev.kind not in KINDS:
+                        raise Refused("A revision has an unknown record kind.")
+                    revisions.append(rev)
+    except FieldKitError as exc:
+        raise Refused(exc.message) from None
+    except (ValueError, KeyError, TypeError):
+        raise Refused("data/records.ndjson changed after it was verified.") from None
+    return cards, revisions
+
+
+class _Rollback(Exception):
+    """Undoes a trial insert (the handover check at ingest keeps nothing)."""
+
+
+def handover_refusal(conn: psycopg.Connection, revisions: list[Revision]) -> str | None:
+    """Why a laptop's import would refuse this bundle for a forged handover acceptance (the
+    core's check, against what the archive holds and the bundle's earlier lines, as the worker
+    runs it), or None. Inserts in a transaction it rolls back: nothing is kept."""
+    if not any(r.kind == F.HANDOVER for r in revisions):
+        return None
+    try:
+        with conn.transaction():
+            _insert_checked(conn, revisions, "ingest-check")
+            raise _Rollback
+    except Refused as exc:
+        return str(exc)
+    except _Rollback:
+        return None
 
 
 def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Check) -> None:
@@ -199,10 +267,12 @@ def ingest_file(
     """Store one bundle file in the bucket under its hash and queue it. Never raises for a bad
     file: ``error`` says why. Nothing goes under object lock before the core's rules accept it.
 
-    With ``check`` (needs the archive's vault) the bundle is verified here: an accepted one is
-    stored locked; a refused one is recorded as quarantined (no job) and kept, unlocked, under
-    ``quarantine/``. Without it, the bundle is stored unlocked and the worker locks it once it
-    has verified it (a bundle it refuses stays unlocked, so it can be deleted)."""
+    With ``check`` (needs the archive's vault) the bundle is verified here, and its handover
+    acceptances checked as a laptop's import checks them (:func:`handover_refusal`): an
+    accepted one is stored locked; a refused one is recorded as quarantined (no job) and
+    kept, unlocked, under ``quarantine/``. Without it, the bundle is stored unlocked and the
+    worker locks it once it has verified it (a bundle it refuses stays unlocked, so it can be
+    deleted)."""
     result = IngestResult(file=str(path))
     try:
         sha = sha256_file(path)
@@ -223,7 +293,7 @@ def ingest_file(
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
-        found = precheck(archive, path)
+        found = precheck(archive, path, conn)
         if found.refusal is None and found.header is not None:
             refusal = revoked_refusal(conn, found.header)
             if refusal is not None:
@@ -334,7 +404,7 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
             except FieldKitError as exc:
                 results.append(Requeued(sha, None, False, exc.message))
                 continue
-            check = precheck(archive, path)
+            check = precheck(archive, path, conn)
             if check.refusal is not None:
                 if sha in forgotten:
                     _record_refused(conn, sha, path.stat().st_size, check)
@@ -530,33 +600,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         ).fetchone():
             raise Refused("Another file with this bundle id was merged already.")
         identities = [me.transport_key] if header.encrypted else []
-        cards: dict[str, Any] = {}
-        revisions: list[Revision] = []
-        try:
-            with (
-                SafeZip(path) as zf,
-                contextlib.closing(
-                    records_lines(
-                        zf, header.bundle_id, identities, report.inner.get("records_sha256")
-                    )
-                ) as lines,
-            ):
-                for _number, raw in lines:
-                    obj = json.loads(raw)
-                    if obj.get("type") == "card":
-                        card = parse_card(json.dumps(obj["card"]).encode())
-                        cards[card.fingerprint] = card.raw
-                    elif obj.get("type") == "revision":
-                        rev = Revision.from_content(
-                            obj["revision"], bytes.fromhex(obj["signature"])
-                        )
-                        if rev.kind not in KINDS:
-                            raise Refused("A revision has an unknown record kind.")
-                        revisions.append(rev)
-        except FieldKitError as exc:
-            raise Refused(exc.message) from None
-        except (ValueError, KeyError, TypeError):
-            raise Refused("data/records.ndjson changed after it was verified.") from None
+        cards, revisions = read_content(path, header, report.inner, identities)
 
         # Photos first: content-addressed and written once, so a rolled-back job leaves at
         # most objects a later run stores again under the same keys.
@@ -581,6 +625,10 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                         "ON CONFLICT DO NOTHING",
                         (want, sha),
                     )
+                    # Its perceptual hash, while the photo is in hand (it is encrypted in the
+                    # bucket): `archive duplicates` compares photos by it.
+                    if not photo_duplicates.has_hash(conn, want):
+                        photo_duplicates.store_photo_hash(conn, want, data)
                     photos_stored += 1
         clock.lap("photos")
 

@@ -8,14 +8,14 @@
 - ``revisions`` (with the canonical bytes and the author's signature), ``revision_parents``,
   ``records`` (heads, the automatic merge view as JSONB, conflict flags, a tsvector over the
   unaccented text in every script), ``authors`` (the cards bundles carried), ``photos``,
-  ``audit`` (append-only).
+  ``audit`` (append-only), ``photo_hashes`` (perceptual hashes for finding duplicates, v3).
 """
 
 from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -106,6 +106,14 @@ CREATE TABLE IF NOT EXISTS revocations (
 CREATE TABLE IF NOT EXISTS revision_flags (
     rev_id text NOT NULL, flag text NOT NULL, flagged_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (rev_id, flag)
+);
+-- Version 3: each photo's perceptual hashes (fieldkit.duplicates.photo_hash: the photo as it is
+-- and turned 90°, 180°, 270°, 63 bits each), computed by the worker from the thumbnail a laptop
+-- makes of it while it has the photo in hand, for `archive duplicates`; NULL: no hash (a flat
+-- or undecodable picture). A cache keyed by content and algorithm: `rebuild` keeps it. Photos
+-- stored before version 3 are hashed by `archive duplicates` (it decrypts them from the bucket).
+CREATE TABLE IF NOT EXISTS photo_hashes (
+    sha256 text PRIMARY KEY, algorithm text NOT NULL, hashes bigint[]
 );
 """
 

@@ -7,12 +7,32 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context, count_text
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+
+HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
+SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
+DECIDE_IN_A_VAULT = QT_TRANSLATE_NOOP(
+    "cli",
+    "To decide, open a coordinator's vault holding both records: fieldkit duplicates decide "
+    "ID1 ID2 --same|--not-same. The decision reaches the archive in that vault's next bundle.",
+)
+
+
+DUPLICATES_HELP = (
+    "Objects that may be one object documented twice, across every laptop's records in the "
+    "archive, best first, with a score and the reasons (as `fieldkit duplicates list`); pairs "
+    "the archive already holds a decision for are left out. Photos stored before this version "
+    "are hashed first (this needs the archive's vault). Deciding is not done in the archive: "
+    "decide in a coordinator's vault that holds both records (fieldkit duplicates decide ID1 "
+    "ID2 --same|--not-same); the decision is a signed revision that reaches the archive in "
+    "that vault's next bundle, and the pair is then no longer listed."
+)
 
 
 def _archive_options() -> argparse.ArgumentParser:
@@ -54,6 +74,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s = asub.add_parser("search", parents=parents, help="search the merged records")
     s.add_argument("text", metavar="TEXT")
     s.set_defaults(handler=cmd_search)
+    s = asub.add_parser(
+        "duplicates",
+        parents=parents,
+        help="possible duplicates across every laptop's records (decide in a coordinator's vault)",
+        description=DUPLICATES_HELP,
+    )
+    s.set_defaults(handler=cmd_duplicates)
     s = asub.add_parser("export", parents=parents, help="a consolidated bundle")
     s.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
     s.add_argument("--to", action="append", default=[], metavar="FILE.fkid|age1…")
@@ -261,6 +288,76 @@ def cmd_search(ctx: Context) -> int:
             flag = " (in conflict)" if r["in_conflict"] else ""
             ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
         ctx.say(count_text(len(found), "record") + " found.")
+    return EXIT_OK
+
+
+def _object_label(record: dict[str, Any] | None, record_id: str) -> str:
+    """An object as printed: inventory number (or short id) and title, terminal-safe."""
+    from fieldkit.i18n import isolate, ltr
+    from fieldkit.records.fields import terminal_text
+
+    fields = record if isinstance(record, dict) else {}
+    number = fields.get("inventory_number")
+    title = fields.get("title")
+    shown = ltr(terminal_text(str(number))) if isinstance(number, str) and number else ltr(
+        record_id[:8]
+    )
+    return f"{shown} {isolate(terminal_text(title))}" if isinstance(title, str) and title else shown
+
+
+def cmd_duplicates(ctx: Context) -> int:
+    from fieldkit.archive import duplicates
+    from fieldkit.archive.keys import storage_key
+    from fieldkit.commands.progress import interruptible, printer
+    from fieldkit.i18n import translate
+    from fieldkit.tasks import Progress
+
+    sink = printer(ctx)
+
+    def phase(label: Text) -> Callable[[int, int], None] | None:
+        if sink is None:
+            return None
+        return lambda done, total: sink(Progress("duplicates", done, total, label))
+
+    with interruptible() as cancel:
+        with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+            missing = len(duplicates.unhashed(conn))
+        if missing:
+            # Photos stored before the worker kept their hashes: decrypted with the vault's key.
+            with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+                duplicates.backfill_photo_hashes(
+                    conn,
+                    archive.storage,
+                    storage_key(archive.vault),
+                    progress=phase(Text("progress", HASHING)),
+                    cancel=cancel,
+                )
+        with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+            found = duplicates.find_archive_candidates(
+                conn, progress=phase(Text("progress", SEARCHING)), cancel=cancel
+            )
+            ids = sorted({x for c in found for x in (c.a, c.b)})
+            fields = {
+                str(r[0]): r[1]
+                for r in conn.execute(
+                    "SELECT record_id, fields FROM records WHERE record_id = ANY(%s)", (ids,)
+                )
+            }
+    if ctx.json:
+        ctx.emit([c.to_json() for c in found])
+        return EXIT_OK
+    for c in found:
+        print(
+            f"{round(c.score * 100)} %  {_object_label(fields.get(c.a), c.a)}  ⇄  "
+            f"{_object_label(fields.get(c.b), c.b)}",
+            file=ctx.out,
+        )
+        reasons = "; ".join(r.text() for r in c.reasons)
+        if reasons:
+            print(f"      {reasons}", file=ctx.out)
+    ctx.say(translate("cli", "%n possible duplicate(s).", "", len(found)))
+    if found:
+        ctx.say(translate("cli", DECIDE_IN_A_VAULT))
     return EXIT_OK
 
 

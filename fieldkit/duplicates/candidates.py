@@ -35,7 +35,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from fieldkit.duplicates import photo_hash
 from fieldkit.duplicates.text import script_of, skeleton, tokens
@@ -268,8 +268,9 @@ _TEXT_CAP = 2000  # characters of a field looked at: a pasted book says no more 
 def _features(row: Sequence[Any], cache: _TokenCache) -> _Object:
     record_id, fields_json, media_json, missing, photo_count = row
     try:
-        fields = json.loads(fields_json)
-        media = json.loads(media_json)
+        # JSON text from a vault; already decoded from the archive's JSONB.
+        fields = json.loads(fields_json) if isinstance(fields_json, str | bytes) else fields_json
+        media = json.loads(media_json) if isinstance(media_json, str | bytes) else media_json
     except ValueError:
         fields, media = {}, []
     if not isinstance(fields, dict):
@@ -592,20 +593,90 @@ def _check(cancel: Cancel | None) -> None:
         raise CancelledError("Cancelled; the search for possible duplicates stopped.")
 
 
-def _older_first(vault: Vault, ids: Collection[str]) -> dict[str, str]:
-    """When each record was first written (its first revision's clock), for these ids."""
-    out: dict[str, str] = {}
-    listed = sorted(ids)
-    for start in range(0, len(listed), 500):
-        chunk = listed[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for record_id, first in vault.db.execute(
-            f"SELECT record_id, MIN(hlc) FROM revisions WHERE record_id IN ({marks}) "  # noqa: S608
-            "GROUP BY record_id",
-            chunk,
+# --- where the objects come from ----------------------------------------------------------------
+
+ObjectRow = tuple[str, Any, Any, str | None, int]
+"""(record id, fields, media, missing Object ID categories comma-separated, photo count); fields
+and media as JSON text or already decoded."""
+
+
+class ObjectRows(Protocol):
+    """What the detector reads: the live (not deleted) objects and their photos' hashes. A
+    vault is one (:class:`VaultRows`); the programme archive's PostgreSQL index is another
+    (``fieldkit.archive.duplicates``). Pairs found depend only on what these return."""
+
+    def count(self) -> int:
+        """How many live objects :meth:`rows` will yield (for progress)."""
+        ...
+
+    def rows(self) -> Iterable[ObjectRow]:
+        """Every live object, in any order (the pairs found do not depend on it)."""
+        ...
+
+    def cached_count(self, shas: Iterable[str]) -> int:
+        """How many of these photos have a hash already (the rest are hashed now)."""
+        ...
+
+    def photo_hashes(
+        self,
+        shas: Iterable[str],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> Mapping[str, photo_hash.Hashes]:
+        """The hashes of these photos that have one; may compute and cache missing ones
+        (``progress`` counts those). Raises CancelledError."""
+        ...
+
+    def first_seen(self, ids: Collection[str]) -> Mapping[str, str]:
+        """When each of these records was first written (its first revision's clock)."""
+        ...
+
+
+class VaultRows:
+    """A vault's objects (the ``records`` view) and its photo-hash cache."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def count(self) -> int:
+        return int(
+            self.vault.db.execute(
+                "SELECT count(*) FROM records WHERE kind = 'object' AND deleted = 0"
+            ).fetchone()[0]
+        )
+
+    def rows(self) -> Iterable[ObjectRow]:
+        for row in self.vault.db.execute(
+            "SELECT record_id, fields, media, missing, photo_count FROM records "
+            "WHERE kind = 'object' AND deleted = 0 ORDER BY rowid"
         ):
-            out[str(record_id)] = str(first)
-    return out
+            yield tuple(row)
+
+    def cached_count(self, shas: Iterable[str]) -> int:
+        return _cached_count(self.vault, shas)
+
+    def photo_hashes(
+        self,
+        shas: Iterable[str],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> Mapping[str, photo_hash.Hashes]:
+        return photo_hash.photo_hashes(self.vault, shas, progress=progress, cancel=cancel)
+
+    def first_seen(self, ids: Collection[str]) -> dict[str, str]:
+        """When each record was first written (its first revision's clock), for these ids."""
+        out: dict[str, str] = {}
+        listed = sorted(ids)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for record_id, first in self.vault.db.execute(
+                f"SELECT record_id, MIN(hlc) FROM revisions WHERE record_id IN ({marks}) "  # noqa: S608
+                "GROUP BY record_id",
+                chunk,
+            ):
+                out[str(record_id)] = str(first)
+        return out
 
 
 Phase = Callable[[str, int, int], None]
@@ -615,7 +686,7 @@ PHASE_COMPARING = "comparing"
 
 
 def find_candidates(
-    vault: Vault,
+    vault: Vault | ObjectRows,
     *,
     exclude: Collection[frozenset[str]] = (),
     progress: Progress | None = None,
@@ -625,6 +696,8 @@ def find_candidates(
 ) -> list[Candidate]:
     """Pairs of live (not deleted) objects that may be the same object, best first.
 
+    ``vault`` is a vault, or any other source of objects (:class:`ObjectRows`: the archive's).
+
     ``exclude`` holds pairs a person already decided on (never suggested again). Only pairs
     scoring ``min_score`` or more are returned. ``progress(done, total)`` counts over the whole
     search; ``phase(name, done, total)`` also says which step runs ("reading", "hashing
@@ -633,11 +706,8 @@ def find_candidates(
     CancelledError when ``cancel`` returns True (hashes already cached stay).
     """
     excluded = {frozenset(p) for p in exclude}
-    total_objects = int(
-        vault.db.execute(
-            "SELECT count(*) FROM records WHERE kind = 'object' AND deleted = 0"
-        ).fetchone()[0]
-    )
+    source: ObjectRows = VaultRows(vault) if isinstance(vault, Vault) else vault
+    total_objects = source.count()
     steps = {"reading": total_objects, "hashing": 0, "comparing": total_objects}
 
     def report(name: str, done: int, total: int) -> None:
@@ -657,13 +727,9 @@ def find_candidates(
     # 1. Features.
     cache = _TokenCache()
     objects: list[_Object] = []
-    rows = vault.db.execute(
-        "SELECT record_id, fields, media, missing, photo_count FROM records "
-        "WHERE kind = 'object' AND deleted = 0 ORDER BY rowid"
-    )
     report(PHASE_READING, 0, total_objects)
-    for row in rows:
-        objects.append(_features(tuple(row), cache))
+    for row in source.rows():
+        objects.append(_features(row, cache))
         if len(objects) % 1000 == 0:
             _check(cancel)
             report(PHASE_READING, len(objects), total_objects)
@@ -674,10 +740,9 @@ def find_candidates(
     # 2. Photo hashes (cached): only photos that could be evidence (not on many objects).
     photo_count: Counter[str] = Counter(sha for obj in objects for sha in set(obj.photos))
     wanted = [sha for sha, count in photo_count.items() if count <= _COMMON_PHOTO]
-    cached = _cached_count(vault, wanted)
+    cached = source.cached_count(wanted)
     steps["hashing"] = len(wanted) - cached
-    hashes = photo_hash.photo_hashes(
-        vault,
+    hashes = source.photo_hashes(
         wanted,
         progress=lambda done, total: report(PHASE_HASHING, done, total),
         cancel=cancel,
@@ -729,8 +794,8 @@ def find_candidates(
     report(PHASE_COMPARING, total_pairs, total_pairs)
 
     # 5. Which of each pair to keep by default: the fuller record, then more photos, then older.
-    first_seen = _older_first(
-        vault, {objects[i].record_id for _, i, _, _ in found}
+    first_seen = source.first_seen(
+        {objects[i].record_id for _, i, _, _ in found}
         | {objects[j].record_id for _, _, j, _ in found}
     )
 

@@ -456,6 +456,10 @@
             <numerusform>%n قرار.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
+        <translation>لاتخاذ القرار، افتح خزنة منسق تحتوي على السجلين كليهما: fieldkit duplicates decide ID1 ID2 --same|--not-same. يصل القرار إلى الأرشيف في الحزمة التالية من تلك الخزنة.</translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -3998,6 +4002,14 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: إزالة الحزم المؤكَّد استلامها</translation>
+    </message>
+    <message>
+        <source>hashing the archive&apos;s photos</source>
+        <translation>حساب بصمات صور الأرشيف</translation>
+    </message>
+    <message>
+        <source>possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,10 @@
             <numerusform>%n décisions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
+        <translation>Pour décider, ouvrez le coffre d’un coordinateur qui contient les deux fiches : fieldkit duplicates decide ID1 ID2 --same|--not-same. La décision parvient à l’archive dans le prochain paquet de ce coffre.</translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -3870,6 +3874,14 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}&#xa0;: retrait des lots dont la réception est confirmée</translation>
+    </message>
+    <message>
+        <source>hashing the archive&apos;s photos</source>
+        <translation>calcul des empreintes des photos de l’archive</translation>
+    </message>
+    <message>
+        <source>possible duplicates</source>
+        <translation>doublons possibles</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
             <numerusform>%n рішень.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
+        <translation>Щоб ухвалити рішення, відкрийте сховище координатора, що містить обидва записи: fieldkit duplicates decide ID1 ID2 --same|--not-same. Рішення потрапить до архіву з наступним пакетом цього сховища.</translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -3902,6 +3906,14 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: вилучення підтверджених пакетів</translation>
+    </message>
+    <message>
+        <source>hashing the archive&apos;s photos</source>
+        <translation>обчислення відбитків фотографій архіву</translation>
+    </message>
+    <message>
+        <source>possible duplicates</source>
+        <translation>можливі дублікати</translation>
     </message>
 </context>
 <context>
