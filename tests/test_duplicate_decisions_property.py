@@ -16,7 +16,7 @@ from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
-from fieldkit.records.service import store_revision
+from fieldkit.records.revision_store import store_revision
 from fieldkit.vault.database import Connection
 
 VAULTS = 3

@@ -376,7 +376,7 @@ def test_a_kept_object_stored_by_the_import_batch_path_is_found_by_its_merged_re
     from fieldkit.bundles import importer
     from fieldkit.bundles.importer import ImportResult, _MergeContext
     from fieldkit.records.revision import HybridClock, Revision
-    from fieldkit.records.service import store_revision
+    from fieldkit.records.revision_store import store_revision
 
     amal = Peer(tmp_path, "amal")
     a = amal.records.create(F.OBJECT, {"inventory_number": "MCP 1963.28", "title": "Jar"}).record_id

@@ -260,10 +260,10 @@ KILLER = r"""
 import sys
 from pathlib import Path
 from fieldkit.vault import Vault
-from fieldkit.records import service
+from fieldkit.records import revision_store
 from fieldkit.bundles.importer import import_bundle
 
-real = service.store_fresh_revisions
+real = revision_store.store_fresh_revisions
 count = [0]
 def slow(*args, **kw):
     count[0] += 1

@@ -58,7 +58,7 @@ def test_rows_are_written_on_a_helper_thread_and_all_arrive(vault: Vault) -> Non
 def test_an_error_in_the_writer_saves_nothing(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = service_module._insert_fresh_rows
+    real = service_module.insert_fresh_rows
     calls = 0
 
     def failing(db: Any, rows: Any) -> None:
@@ -68,7 +68,7 @@ def test_an_error_in_the_writer_saves_nothing(
             raise OSError(28, "No space left on device")
         real(db, rows)
 
-    monkeypatch.setattr(service_module, "_insert_fresh_rows", failing)
+    monkeypatch.setattr(service_module, "insert_fresh_rows", failing)
     with pytest.raises(OSError, match="No space"):
         Records(vault).create_many(F.OBJECT, _rows(COUNT))
     assert _count(vault) == (0, 0, 0, 0)

@@ -25,7 +25,7 @@ from fieldkit.bundles.importer import ImportResult, _MergeContext
 from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.revision import HybridClock, Revision, format_hlc
-from fieldkit.records.service import store_revision
+from fieldkit.records.revision_store import store_revision
 from fieldkit.vault import Vault
 from fieldkit.vault.database import Connection
 

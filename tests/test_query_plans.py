@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from fieldkit.records import fields as F
-from fieldkit.records.service import _ORDERABLE, Records
+from fieldkit.records.search import ORDERABLE
+from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
 
@@ -92,7 +93,7 @@ def _no_scan_or_sort(plan: str) -> None:
     assert "TEMP B-TREE" not in plan, plan
 
 
-@pytest.mark.parametrize("order_by", sorted(_ORDERABLE))
+@pytest.mark.parametrize("order_by", sorted(ORDERABLE))
 @pytest.mark.parametrize("descending", [False, True])
 def test_a_page_and_a_jump_are_answered_from_an_index_without_sorting(
     vault: Vault, records: Records, order_by: str, descending: bool
@@ -142,7 +143,7 @@ def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
 ) -> None:
     """A common word: the page comes from walking the order's index (no sort of every match,
     no read of every matching row), and it is the very page the other plan gives."""
-    from fieldkit.records import service
+    from fieldkit.records import search
 
     def page() -> list[str]:
         return [
@@ -151,7 +152,7 @@ def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
         ]
 
     few = page()  # 60 matches: under the threshold, the matches are sorted
-    monkeypatch.setattr(service, "MANY_MATCHES", 20)
+    monkeypatch.setattr(search, "MANY_MATCHES", 20)
     assert page() == few
     found = plans(
         vault,
@@ -161,7 +162,7 @@ def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
     assert "TEMP B-TREE" not in walk, walk
     assert "records_search VIRTUAL TABLE" in walk, walk
     # Few matches (a rare word): the matches are sorted, never the whole index walked.
-    monkeypatch.setattr(service, "MANY_MATCHES", 10_000)
+    monkeypatch.setattr(search, "MANY_MATCHES", 10_000)
     with statements(vault) as seen:
         records.list(F.OBJECT, search="painted", limit=10, order_by=order_by)
     assert seen and not [sql for sql in seen if "INDEXED BY" in sql]
@@ -170,11 +171,11 @@ def test_a_search_matching_many_walks_the_sort_index_and_finds_the_same_page(
 def test_a_filtered_search_matching_many_counts_along_the_filter_index(
     vault: Vault, records: Records, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fieldkit.records import service
+    from fieldkit.records import search
 
     few = records.count(F.OBJECT, search="painted", status="in_storage")
     assert few == 30
-    monkeypatch.setattr(service, "MANY_MATCHES", 20)
+    monkeypatch.setattr(search, "MANY_MATCHES", 20)
     assert records.count(F.OBJECT, search="painted", status="in_storage") == few
     found = plans(vault, lambda: records.count(F.OBJECT, search="painted", status="in_storage"))
     (walk,) = [p for p in found if "records_status" in p]

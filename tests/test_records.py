@@ -14,12 +14,8 @@ from hypothesis import strategies as st
 from fieldkit.canonical_json import canonical_json, reference_canonical_json
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, format_hlc
-from fieldkit.records.service import (
-    AmbiguousIdError,
-    RecordNotFoundError,
-    Records,
-    verify_stored_revisions,
-)
+from fieldkit.records.revision_store import verify_stored_revisions
+from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError, Records
 from fieldkit.vault import Vault
 
 FULL_OBJECT = {
@@ -526,11 +522,11 @@ def as_floats(value):
 def test_every_sortable_column_pages_over_an_index(records: Records, kind: str) -> None:
     # A list sorted by a column without an index sorts every row on each page (100,000 objects:
     # up to a quarter of a second per click); the query plan must never need a temporary sort.
-    from fieldkit.records.service import _ORDERABLE, _list_query
+    from fieldkit.records.search import ORDERABLE, list_query
 
-    for column in sorted(_ORDERABLE):
+    for column in sorted(ORDERABLE):
         for direction in ("ASC", "DESC"):
-            sql, args = _list_query(kind, "r.rowid", {})
+            sql, args = list_query(kind, "r.rowid", {})
             sql += f" ORDER BY r.{column} {direction} NULLS LAST, r.rowid {direction} LIMIT 200"
             plan = " ".join(r[3] for r in records.db.execute("EXPLAIN QUERY PLAN " + sql, args))
             assert "TEMP B-TREE" not in plan, (column, direction, plan)

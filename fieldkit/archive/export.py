@@ -17,7 +17,7 @@ import psycopg
 from fieldkit.bundles.export import ExportOptions, ExportResult, Recipient, export_bundles
 from fieldkit.records.photos import ingest_photo
 from fieldkit.records.revision import Revision
-from fieldkit.records.service import store_revision
+from fieldkit.records.revision_store import store_revision
 from fieldkit.vault.vault import Vault
 
 from .keys import storage_key

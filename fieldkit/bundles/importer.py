@@ -41,7 +41,7 @@ from fieldkit.identity.card import parse_card
 from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
-from fieldkit.records.service import HLC_META, store_fresh_revisions, store_revision
+from fieldkit.records.revision_store import HLC_META, store_fresh_revisions, store_revision
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
@@ -620,7 +620,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
     A revision that starts a record unknown here, that nothing known or in this chunk names as
     a parent, and whose record no other revision of the chunk touches, is *fresh*: it cannot
     interact with anything else of the chunk, so all of those are written first, in a few
-    batch statements (``records.service.store_fresh_revisions``' rows), and the others after
+    batch statements (``records.revision_store.store_fresh_revisions``' rows), and the others after
     them, one by one and in their order, through ``store_revision`` (parents, heads, merges,
     conflicts, forged acceptances).
     """

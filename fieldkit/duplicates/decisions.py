@@ -35,13 +35,13 @@ from fieldkit.errors import FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision, new_revision, parse_hlc
+from fieldkit.records.revision_store import db_merge_view
 from fieldkit.records.service import (
     MIN_PREFIX,
     AmbiguousIdError,
     RecordNotFoundError,
     Records,
     RecordView,
-    db_merge_view,
 )
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection

@@ -336,7 +336,7 @@ def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
 
 
 def _refresh_search(db: Connection, record_ids: Iterable[str]) -> None:
-    from fieldkit.records.service import search_body
+    from fieldkit.records.search import search_body
 
     for record_id in sorted(set(record_ids)):
         row = db.execute(

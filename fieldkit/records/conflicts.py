@@ -14,7 +14,8 @@ from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.records import fields as F
 from fieldkit.records.merge import MergeView
 from fieldkit.records.revision import Revision, new_revision
-from fieldkit.records.service import Records, _load_revision, db_merge_view
+from fieldkit.records.revision_store import db_merge_view, load_revision
+from fieldkit.records.service import Records
 from fieldkit.vault import audit
 
 
@@ -62,7 +63,7 @@ def _heads(records: Records, record_id: str) -> list[Revision]:
     rows = records.db.execute(
         "SELECT rev_id FROM heads WHERE record_id = ?", (record_id,)
     ).fetchall()
-    return sorted((_load_revision(records.db, r[0]) for r in rows), key=lambda r: (r.hlc, r.rev_id))
+    return sorted((load_revision(records.db, r[0]) for r in rows), key=lambda r: (r.hlc, r.rev_id))
 
 
 def get_conflict(records: Records, text: str) -> Conflict:
@@ -72,7 +73,7 @@ def get_conflict(records: Records, text: str) -> Conflict:
     if len(heads) < 2:
         raise NotInConflictError("This record is not in conflict.")
     view = db_merge_view(records.db, heads)
-    base = _load_revision(records.db, view.base) if view.base else None
+    base = load_revision(records.db, view.base) if view.base else None
     fields = view.fields
     label = str(fields.get("inventory_number") or fields.get("title") or record_id[:8])
     return Conflict(record_id, heads[-1].kind, label, heads, base, view)

@@ -3,6 +3,9 @@
 Every change is one transaction holding the new signed revision, the updated heads, the
 current view row, the full-text index entry, any photos, the clock and the audit event, so
 a power cut leaves all of it or none of it.
+
+How revisions and the view are stored is :mod:`fieldkit.records.revision_store`; the search
+and list queries are :mod:`fieldkit.records.search`.
 """
 
 from __future__ import annotations
@@ -25,16 +28,27 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity import own
 from fieldkit.records import custody
 from fieldkit.records import fields as F
-from fieldkit.records.completeness import missing_categories
-from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import HybridClock, Revision, new_revision
+from fieldkit.records.revision_store import (
+    HLC_META,
+    fresh_rows,
+    insert_fresh_rows,
+    store_revision,
+)
+from fieldkit.records.search import (
+    INDEXED_FILTERS,
+    ORDERABLE,
+    kind_search_expression,
+    list_query,
+    many_matches,
+    search_only_count,
+)
 from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault, _now
 
-HLC_META = "hlc"
 _CREATE_CHUNK = 256  # records per batch statement in create_many (and per cancel check)
 MIN_PREFIX = 8
 _HEX = re.compile(r"^[0-9a-f-]+$")
@@ -414,13 +428,13 @@ class Records:
             writes: list[Future[None]] = []
 
             def store(revisions: list[Revision]) -> None:
-                rows = _fresh_rows(revisions, "local", _now())
+                rows = fresh_rows(revisions, "local", _now())
                 for done in [w for w in writes if w.done()]:
                     done.result()  # an error in the writer stops the creation here
                     writes.remove(done)
                 while len(writes) >= 2:  # bounded: at most two chunks of rows wait
                     writes.pop(0).result()
-                writes.append(writer.submit(_insert_fresh_rows, db, rows))
+                writes.append(writer.submit(insert_fresh_rows, db, rows))
                 ids.extend(rev.record_id for rev in revisions)
                 if progress is not None:
                     progress(len(ids))
@@ -901,16 +915,16 @@ class Records:
 
     def count(self, kind: str, **filters: Any) -> int:
         filters = self._with_merged(filters)
-        fast = _search_only_count(kind, filters)
+        fast = search_only_count(kind, filters)
         if fast is None:
             # A search with a filter: when the search matches many records, count along the
             # filter's index (checking each entry against the matches), never reading the
             # rows of every match.
-            column = next((c for c in _INDEXED_FILTERS if filters.get(c)), None)
+            column = next((c for c in INDEXED_FILTERS if filters.get(c)), None)
             index = None
-            if column is not None and self._many_matches(kind, filters):
+            if column is not None and many_matches(self.db, kind, filters):
                 index = f"records_{column}"
-            fast = _list_query(kind, "count(*)", filters, index)
+            fast = list_query(kind, "count(*)", filters, index)
         sql, args = fast
         return int(self.db.execute(sql, args).fetchone()[0])
 
@@ -930,12 +944,12 @@ class Records:
         so it is answered from a covering index; then the page's rows are read by rowid. A
         jump to row 90,000 of 100,000 costs milliseconds, not a scan.
         """
-        if order_by not in _ORDERABLE:
+        if order_by not in ORDERABLE:
             raise ValueError(f"cannot sort by {order_by}")
         filters = self._with_merged(filters)
         direction = "DESC" if descending else "ASC"
-        index = f"records_{order_by}" if self._many_matches(kind, filters) else None
-        sql, args = _list_query(kind, "r.rowid", filters, index)
+        index = f"records_{order_by}" if many_matches(self.db, kind, filters) else None
+        sql, args = list_query(kind, "r.rowid", filters, index)
         sql += f" ORDER BY r.{order_by} {direction} NULLS LAST, r.rowid {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -956,28 +970,6 @@ class Records:
         return [views[r] for r in rowids if r in views]
 
 
-    def _many_matches(self, kind: str, filters: Mapping[str, Any]) -> bool:
-        """Whether a search matches so many records that a page is best found by walking the
-        sort order's index (checking each row against the matches) rather than by sorting
-        every match: a common word in a million-record vault matches 40,000 objects, and
-        sorting them reads every one of their rows (a second), while the walk stops after a
-        page (20 ms). Counted from the full-text index alone, and only up to the threshold."""
-        expression = kind_search_expression(kind, filters.get("search") or "")
-        if expression is None:
-            return False
-        (found,) = self.db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM records_search WHERE records_search MATCH ? "
-            "LIMIT ?)",
-            (expression, MANY_MATCHES),
-        ).fetchone()
-        return int(found) >= MANY_MATCHES
-
-
-# From this many matches on, a search's page walks the sort order's index (Records.list).
-MANY_MATCHES = 2_000
-# Filters with an index of their own (kind, deleted, column): a filtered search counts along it.
-_INDEXED_FILTERS = ("status", "severity", "urgency", "salvage_priority", "object_id")
-
 
 def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
     """A media entry with a new role and/or caption (validated)."""
@@ -995,112 +987,6 @@ def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -
     return out
 
 
-_ORDERABLE = {
-    "inventory_number",
-    "title",
-    "object_type",
-    "status",
-    "salvage_priority",
-    "severity",
-    "urgency",
-    "observed_at",
-    "hlc",
-    "complete",
-}
-
-
-def search_expression(text: str) -> str | None:
-    """A safe FTS5 query from what a person typed: every word must match (as a prefix)."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    if not words:
-        return None
-    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
-
-
-# Every search entry starts with a token naming its kind, so that "how many objects match"
-# is answered by the full-text index alone (a join back to `records` costs one page read per
-# match: over a second for a common word in a 100,000-object vault with a cold cache).
-KIND_TOKENS = {
-    "object": "xfkkindobject",
-    "damage": "xfkkinddamage",
-    "location": "xfkkindlocation",
-    "container": "xfkkindcontainer",
-    "movement": "xfkkindmovement",
-    "handover": "xfkkindhandover",
-    "duplicate_decision": "xfkkindduplicatedecision",
-}
-_FILTERS = (
-    "status",
-    "severity",
-    "urgency",
-    "object_id",
-    "salvage_priority",
-    "incomplete",
-    "in_conflict",
-    "include_deleted",
-)
-
-
-def kind_search_expression(kind: str, text: str) -> str | None:
-    expression = search_expression(text)
-    if expression is None:
-        return None
-    return f"{KIND_TOKENS[kind]} AND ({expression})"
-
-
-def _search_only_count(kind: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
-    """A COUNT answered from the index alone, when the search is the only filter."""
-    if any(filters.get(name) for name in _FILTERS):
-        return None
-    expression = kind_search_expression(kind, filters.get("search") or "")
-    if expression is None:
-        return None
-    return "SELECT count(*) FROM records_search WHERE records_search MATCH ?", [expression]
-
-
-def _list_query(
-    kind: str, columns: str, filters: Mapping[str, Any], index: str | None = None
-) -> tuple[str, list[Any]]:
-    """SQL over ``records r`` for a kind and filters. With ``index`` (a search matching many
-    records), the rows are walked in that index's order and checked against the matches."""
-    where = ["r.kind = ?"]
-    args: list[Any] = [kind]
-    if not filters.get("include_deleted"):
-        where.append("r.deleted = 0")
-    search = filters.get("search")
-    join = ""
-    if search:
-        expression = kind_search_expression(kind, search)
-        if expression is None:
-            where.append("0")
-        elif index is not None:
-            join = f" INDEXED BY {index}"
-            where.append(
-                "r.rowid IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)"
-            )
-            args.append(expression)
-        else:
-            join = " JOIN records_search s ON s.rowid = r.rowid"
-            where.append("records_search MATCH ?")
-            args.append(expression)
-    for name in ("status", "severity", "urgency", "object_id"):
-        value = filters.get(name)
-        if value:
-            values = [value] if isinstance(value, str) else list(value)
-            where.append(f"r.{name} IN ({','.join('?' * len(values))})")
-            args.extend(values)
-    priority = filters.get("salvage_priority")
-    if priority:
-        values = [priority] if isinstance(priority, int) else list(priority)
-        where.append(f"r.salvage_priority IN ({','.join('?' * len(values))})")
-        args.extend(int(p) for p in values)
-    if filters.get("incomplete"):
-        where.append("r.complete = 0")
-    if filters.get("in_conflict"):
-        where.append("r.in_conflict = 1")
-    return f"SELECT {columns} FROM records r{join} WHERE {' AND '.join(where)}", args  # noqa: S608
-
-
 def _view(row: Sequence[Any]) -> RecordView:
     return RecordView(
         record_id=row[0],
@@ -1113,306 +999,3 @@ def _view(row: Sequence[Any]) -> RecordView:
         in_conflict=bool(row[7]),
         missing=[m for m in str(row[8]).split(",") if m],
     )
-
-
-# --- storage of revisions and the current view -------------------------------------------------
-
-
-_REVISION_COLUMNS = (
-    "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _revision_row(rev: Revision, origin: str, now: str) -> tuple[Any, ...]:
-    return (
-        rev.rev_id,
-        rev.record_id,
-        rev.kind,
-        rev.author,
-        rev.hlc,
-        int(rev.deleted),
-        rev.canonical(),
-        rev.signature,
-        origin,
-        now,
-    )
-
-
-def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = False) -> bool:
-    """Add ``rev`` (if new) and bring heads and the current view up to date. Returns True if new.
-
-    The caller holds the write transaction. Revisions are a set: storing one twice is a no-op.
-    ``fresh``: the first revision of a record just created here (no parents, and nobody can
-    know it yet), which skips the look-ups that out-of-order arrivals need.
-    """
-    rev_id = rev.rev_id
-    inserted = db.execute(
-        "INSERT OR IGNORE INTO revisions " + _REVISION_COLUMNS, _revision_row(rev, origin, _now())
-    ).rowcount
-    if not inserted:
-        return False
-    if fresh:
-        if rev.parents:
-            raise ValueError("a fresh revision has no parents")
-        db.execute("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id))
-        _write_view(db, rev.record_id, rev, in_conflict=False, rowid=None)
-        custody.after_store(db, rev.kind, (rev.record_id,))
-        return True
-    if rev.parents:
-        db.executemany(
-            "INSERT OR IGNORE INTO revision_parents (rev_id, parent_id) VALUES (?, ?)",
-            [(rev_id, p) for p in rev.parents],
-        )
-        db.executemany(
-            "DELETE FROM heads WHERE record_id = ? AND rev_id = ?",
-            [(rev.record_id, p) for p in rev.parents],
-        )
-    # A revision that some already-known revision descends from is not a head (out-of-order
-    # arrival from bundles).
-    has_child = db.execute(
-        "SELECT 1 FROM revision_parents WHERE parent_id = ? LIMIT 1", (rev_id,)
-    ).fetchone()
-    if not has_child:
-        db.execute(
-            "INSERT OR IGNORE INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id)
-        )
-    refresh_view(db, rev.record_id, rev)
-    custody.after_store(db, rev.kind, (rev.record_id,))
-    return True
-
-
-def _load_revision(db: Connection, rev_id: str) -> Revision:
-    row = db.execute(
-        "SELECT canonical, signature FROM revisions WHERE rev_id = ?", (rev_id,)
-    ).fetchone()
-    return Revision.from_canonical(bytes(row[0]), bytes(row[1]))
-
-
-def refresh_view(db: Connection, record_id: str, known_head: Revision | None = None) -> None:
-    """Rewrite the record's row in `records` and its search entry from its heads."""
-    heads = [r[0] for r in db.execute("SELECT rev_id FROM heads WHERE record_id = ?", (record_id,))]
-    if not heads:
-        return
-    revisions = [
-        known_head if known_head is not None and known_head.rev_id == h else _load_revision(db, h)
-        for h in heads
-    ]
-    view = db_merge_view(db, revisions)
-    winner = next(r for r in revisions if r.rev_id == view.winner)
-    shown = winner
-    if len(revisions) > 1:
-        # The automatic merge, presented as the winner with merged fields (never stored as a
-        # revision until a person accepts it).
-        shown = Revision(
-            winner.record_id,
-            winner.kind,
-            winner.parents,
-            winner.author,
-            winner.hlc,
-            view.fields,
-            tuple(view.media),
-            view.deleted,
-            winner.signature,
-        )
-        shown.__dict__["rev_id"] = winner.rev_id
-    row = db.execute("SELECT rowid FROM records WHERE record_id = ?", (record_id,)).fetchone()
-    # view.in_conflict: heads with the same content (two people undoing one merge) are not a
-    # conflict (fieldkit.records.merge), the same rule as the archive's.
-    _write_view(db, record_id, shown, in_conflict=view.in_conflict, rowid=row[0] if row else None)
-
-
-def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
-    """The deterministic view (fieldkit.records.merge) of heads stored in ``db``."""
-    if len(heads) == 1:
-        return merge_view(heads, None)
-
-    def parents_of(rev_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in db.execute(
-                "SELECT parent_id FROM revision_parents WHERE rev_id = ?", (rev_id,)
-            )
-        ]
-
-    hlcs: dict[str, str] = {}
-
-    def known(rev_id: str) -> bool:
-        if rev_id not in hlcs:
-            row = db.execute("SELECT hlc FROM revisions WHERE rev_id = ?", (rev_id,)).fetchone()
-            hlcs[rev_id] = row[0] if row else ""
-        return bool(hlcs[rev_id])
-
-    base_id = latest_common_ancestor(
-        [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
-    )
-    base = _load_revision(db, base_id) if base_id else None
-    view = merge_view(heads, base)
-    if heads[0].kind == F.MOVEMENT and not view.needs_person:
-        # Two teams checking in the same crate at once: both check-ins count.
-        view = custody.merged_check_ins(view, heads, base)
-    return view
-
-
-_VIEW_COLUMNS = (
-    "record_id, kind, head_rev, hlc, fields, media, deleted, in_conflict, inventory_number, "
-    "title, object_type, status, salvage_priority, object_id, severity, urgency, observed_at, "
-    "complete, missing, photo_count, main_photo"
-)
-_INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 20})"  # noqa: S608
-_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
-
-
-def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
-    """The `records` row (in _VIEW_COLUMNS order) showing ``winner``."""
-    fields = winner.fields if type(winner.fields) is dict else dict(winner.fields)
-    media = [dict(m) for m in winner.media]
-    missing = missing_categories(dict(fields), media) if winner.kind == F.OBJECT else []
-    # The view is storage, not something signed: plain (C-speed) JSON is enough here.
-    fields_json = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    media_json = json.dumps(media, ensure_ascii=False, separators=(",", ":"))
-    main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
-    if main_photo is None and media:
-        main_photo = media[0]["sha256"]
-    return (
-        record_id,
-        winner.kind,
-        winner.rev_id,
-        winner.hlc,
-        fields_json,
-        media_json,
-        int(winner.deleted),
-        int(in_conflict),
-        # Locations and containers: their code is what is typed and scanned (indexed here).
-        fields.get("inventory_number") or fields.get("code"),
-        fields.get("title") or fields.get("name"),
-        fields.get("object_type"),
-        fields.get("status"),
-        fields.get("salvage_priority"),
-        fields.get("object_id"),
-        fields.get("severity"),
-        fields.get("urgency"),
-        fields.get("observed_at"),
-        int(not missing),
-        ",".join(missing),
-        len(media),
-        main_photo,
-    )
-
-
-def _write_view(
-    db: Connection, record_id: str, winner: Revision, *, in_conflict: bool, rowid: int | None
-) -> None:
-    values = _view_values(record_id, winner, in_conflict)
-    if rowid is None:
-        rowid = db.execute(_INSERT_VIEW, values).lastrowid
-    else:
-        db.execute(
-            "UPDATE records SET kind = ?, head_rev = ?, hlc = ?, fields = ?, media = ?, "
-            "deleted = ?, in_conflict = ?, inventory_number = ?, title = ?, object_type = ?, "
-            "status = ?, salvage_priority = ?, object_id = ?, severity = ?, urgency = ?, "
-            "observed_at = ?, complete = ?, missing = ?, photo_count = ?, main_photo = ? "
-            "WHERE rowid = ?",
-            (*values[1:], rowid),
-        )
-        db.execute("DELETE FROM records_search WHERE rowid = ?", (rowid,))
-    if not winner.deleted:
-        body = search_body(winner.kind, winner.fields, winner.media)
-        if winner.kind == F.OBJECT and (merged := duplicate_links.alias_text(db, record_id)):
-            body += "\n" + merged  # the text of the records merged into it
-        db.execute("INSERT INTO records_search (rowid, body) VALUES (?, ?)", (rowid, body))
-
-
-def store_fresh_revisions(
-    db: Connection, revisions: Sequence[Revision], origin: str, *, every_kind: bool = False
-) -> list[str]:
-    """Store first revisions of records unknown here, many per statement; their ids.
-
-    The caller holds the write transaction. Like ``store_revision(..., fresh=True)`` for each,
-    with one prepared statement per table for the whole batch (bulk creation: spreadsheets,
-    the demo; imports). Raises sqlite's IntegrityError if a record id is already taken.
-    ``every_kind``: custody.after_store runs for the records of every kind, as store_revision
-    does (an import: a movement may have arrived before the object it moves); without it only
-    for movements and handovers (records just created here: nothing can refer to them yet).
-    """
-    _insert_fresh_rows(db, _fresh_rows(revisions, origin, _now(), every_kind=every_kind))
-    return [rev.record_id for rev in revisions]
-
-
-@dataclass
-class _FreshRows:
-    """The rows of first revisions, built (in Python) apart from writing them (in SQLite)."""
-
-    revisions: list[tuple[Any, ...]]
-    heads: list[tuple[str, str]]
-    views: list[tuple[Any, ...]]  # _VIEW_COLUMNS values, without the rowid
-    search: list[tuple[int, str]]  # (offset in ``views``, body)
-    # Movements and handovers among them (or every kind), by kind: where their items are is
-    # derived again (fieldkit.records.custody) in the same transaction, after their rows are
-    # written.
-    custody: dict[str, list[str]]
-
-
-def _fresh_rows(
-    revisions: Sequence[Revision], origin: str, now: str, *, every_kind: bool = False
-) -> _FreshRows:
-    if any(rev.parents for rev in revisions):
-        raise ValueError("a fresh revision has no parents")
-    kinds = sorted({rev.kind for rev in revisions}) if every_kind else (F.MOVEMENT, F.HANDOVER)
-    return _FreshRows(
-        [_revision_row(rev, origin, now) for rev in revisions],
-        [(rev.record_id, rev.rev_id) for rev in revisions],
-        [_view_values(rev.record_id, rev, False) for rev in revisions],
-        [
-            (offset, search_body(rev.kind, rev.fields, rev.media))
-            for offset, rev in enumerate(revisions)
-            if not rev.deleted
-        ],
-        {kind: [rev.record_id for rev in revisions if rev.kind == kind] for kind in kinds},
-    )
-
-
-def _insert_fresh_rows(db: Connection, rows: _FreshRows) -> None:
-    """Write what :func:`_fresh_rows` built (the caller holds the write transaction)."""
-    db.executemany("INSERT INTO revisions " + _REVISION_COLUMNS, rows.revisions)
-    db.executemany("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", rows.heads)
-    # Row ids chosen here (as SQLite would: after the largest) so that the search rows can be
-    # written in one batch too.
-    first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
-    db.executemany(
-        _INSERT_VIEW_AT, [(first + offset, *values) for offset, values in enumerate(rows.views)]
-    )
-    db.executemany(
-        "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
-        [(first + offset, body) for offset, body in rows.search],
-    )
-    for kind, changed in rows.custody.items():
-        if changed:
-            custody.after_store(db, kind, changed)
-
-
-def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
-    """What the full-text index holds for a record: its kind token, its text, its captions."""
-    captions = "\n".join(str(m.get("caption", "")) for m in media)
-    return f"{KIND_TOKENS[kind]}\n{F.text_of(fields)}\n{captions}"
-
-
-def verify_stored_revisions(db: Connection, identity: own.OwnIdentity) -> list[str]:
-    """Recompute every stored rev_id and check the signatures this vault can check.
-
-    Returns one plain sentence per problem (empty list: all good).
-    """
-    problems = []
-    for rev_id, canonical, signature in db.execute(
-        "SELECT rev_id, canonical, signature FROM revisions"
-    ):
-        try:
-            rev = Revision.from_canonical(bytes(canonical), bytes(signature))
-        except FieldKitError:
-            problems.append(f"Revision {rev_id[:12]} is damaged.")
-            continue
-        if rev.rev_id != rev_id:
-            problems.append(f"Revision {rev_id[:12]} does not match its content.")
-        elif rev.author == identity.fingerprint and not rev.signature_valid(identity.public_key):
-            problems.append(f"Revision {rev_id[:12]} has an invalid signature.")
-    return problems

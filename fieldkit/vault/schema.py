@@ -419,9 +419,9 @@ def _v7_sync(conn: Connection) -> None:
 
 
 def _v8_search_kind_tokens(conn: Connection) -> None:
-    # The search index gains a kind token per entry (see records.service.KIND_TOKENS), so that
+    # The search index gains a kind token per entry (see records.search.KIND_TOKENS), so that
     # counting matches no longer reads every matching record. Rebuilt from the current view.
-    from fieldkit.records.service import search_body
+    from fieldkit.records.search import search_body
 
     conn.execute("DELETE FROM records_search")
     rows = conn.execute(

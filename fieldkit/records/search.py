@@ -1,0 +1,149 @@
+"""Finding records: the full-text expression from what a person typed, and the SQL of a list.
+
+Every search entry starts with a token naming its record's kind (``KIND_TOKENS``), so "how many
+objects match" is answered by the full-text index alone. :class:`fieldkit.records.service.Records`
+pages and counts with these queries; :mod:`fieldkit.records.revision_store` writes the entries
+(``search_body``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fieldkit.records import fields as F
+from fieldkit.vault.database import Connection
+
+# From this many matches on, a search's page walks the sort order's index (Records.list).
+MANY_MATCHES = 2_000
+# Filters with an index of their own (kind, deleted, column): a filtered search counts along it.
+INDEXED_FILTERS = ("status", "severity", "urgency", "salvage_priority", "object_id")
+# The columns a list may be sorted by (each has an index: fieldkit.vault.schema).
+ORDERABLE = {
+    "inventory_number",
+    "title",
+    "object_type",
+    "status",
+    "salvage_priority",
+    "severity",
+    "urgency",
+    "observed_at",
+    "hlc",
+    "complete",
+}
+
+
+def search_expression(text: str) -> str | None:
+    """A safe FTS5 query from what a person typed: every word must match (as a prefix)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+# Every search entry starts with a token naming its kind, so that "how many objects match"
+# is answered by the full-text index alone (a join back to `records` costs one page read per
+# match: over a second for a common word in a 100,000-object vault with a cold cache).
+KIND_TOKENS = {
+    "object": "xfkkindobject",
+    "damage": "xfkkinddamage",
+    "location": "xfkkindlocation",
+    "container": "xfkkindcontainer",
+    "movement": "xfkkindmovement",
+    "handover": "xfkkindhandover",
+    "duplicate_decision": "xfkkindduplicatedecision",
+}
+_FILTERS = (
+    "status",
+    "severity",
+    "urgency",
+    "object_id",
+    "salvage_priority",
+    "incomplete",
+    "in_conflict",
+    "include_deleted",
+)
+
+
+def kind_search_expression(kind: str, text: str) -> str | None:
+    expression = search_expression(text)
+    if expression is None:
+        return None
+    return f"{KIND_TOKENS[kind]} AND ({expression})"
+
+
+def search_only_count(kind: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
+    """A COUNT answered from the index alone, when the search is the only filter."""
+    if any(filters.get(name) for name in _FILTERS):
+        return None
+    expression = kind_search_expression(kind, filters.get("search") or "")
+    if expression is None:
+        return None
+    return "SELECT count(*) FROM records_search WHERE records_search MATCH ?", [expression]
+
+
+def list_query(
+    kind: str, columns: str, filters: Mapping[str, Any], index: str | None = None
+) -> tuple[str, list[Any]]:
+    """SQL over ``records r`` for a kind and filters. With ``index`` (a search matching many
+    records), the rows are walked in that index's order and checked against the matches."""
+    where = ["r.kind = ?"]
+    args: list[Any] = [kind]
+    if not filters.get("include_deleted"):
+        where.append("r.deleted = 0")
+    search = filters.get("search")
+    join = ""
+    if search:
+        expression = kind_search_expression(kind, search)
+        if expression is None:
+            where.append("0")
+        elif index is not None:
+            join = f" INDEXED BY {index}"
+            where.append(
+                "r.rowid IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)"
+            )
+            args.append(expression)
+        else:
+            join = " JOIN records_search s ON s.rowid = r.rowid"
+            where.append("records_search MATCH ?")
+            args.append(expression)
+    for name in ("status", "severity", "urgency", "object_id"):
+        value = filters.get(name)
+        if value:
+            values = [value] if isinstance(value, str) else list(value)
+            where.append(f"r.{name} IN ({','.join('?' * len(values))})")
+            args.extend(values)
+    priority = filters.get("salvage_priority")
+    if priority:
+        values = [priority] if isinstance(priority, int) else list(priority)
+        where.append(f"r.salvage_priority IN ({','.join('?' * len(values))})")
+        args.extend(int(p) for p in values)
+    if filters.get("incomplete"):
+        where.append("r.complete = 0")
+    if filters.get("in_conflict"):
+        where.append("r.in_conflict = 1")
+    return f"SELECT {columns} FROM records r{join} WHERE {' AND '.join(where)}", args  # noqa: S608
+
+
+def search_body(kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]) -> str:
+    """What the full-text index holds for a record: its kind token, its text, its captions."""
+    captions = "\n".join(str(m.get("caption", "")) for m in media)
+    return f"{KIND_TOKENS[kind]}\n{F.text_of(fields)}\n{captions}"
+
+
+def many_matches(db: Connection, kind: str, filters: Mapping[str, Any]) -> bool:
+    """Whether a search matches so many records that a page is best found by walking the
+    sort order's index (checking each row against the matches) rather than by sorting
+    every match: a common word in a million-record vault matches 40,000 objects, and
+    sorting them reads every one of their rows (a second), while the walk stops after a
+    page (20 ms). Counted from the full-text index alone, and only up to the threshold."""
+    expression = kind_search_expression(kind, filters.get("search") or "")
+    if expression is None:
+        return False
+    (found,) = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM records_search WHERE records_search MATCH ? "
+        "LIMIT ?)",
+        (expression, MANY_MATCHES),
+    ).fetchone()
+    return int(found) >= MANY_MATCHES
