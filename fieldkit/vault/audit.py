@@ -32,6 +32,7 @@ from typing import Any
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.errors import CorruptFileError
+from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
 
 ACTIONS = frozenset(
@@ -178,9 +179,7 @@ def own_actor(db: Connection) -> str:
     Costs a fraction of a millisecond: bulk writers compute it once and pass it to
     :func:`record`. Raises VaultFormatError if the identity keys are missing.
     """
-    from fieldkit.identity import own
-
-    return own.load(db).fingerprint
+    return identity_keys.fingerprint(db)
 
 
 def record(
