@@ -63,6 +63,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fieldkit.i18n_fields",
             "fieldkit.fsutil",
             "fieldkit.canonical_json",
+            "fieldkit.clock",  # the one clock of stored timestamps
             "fieldkit.json_input",
             "fieldkit.logs",
             "fieldkit.passphrase_policy",

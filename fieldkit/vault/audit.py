@@ -27,10 +27,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from fieldkit.canonical_json import canonical_json
+from fieldkit.clock import now
 from fieldkit.errors import CorruptFileError
 from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
@@ -103,10 +103,6 @@ class AuditCheck:
             "head": self.head,
             "problems": list(self.problems),
         }
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def event_hash(
