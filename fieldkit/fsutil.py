@@ -279,26 +279,43 @@ def remove_abandoned_temp_files(folder: Path, wanted: Callable[[str], bool]) -> 
     return removed
 
 
-def sha256_file(path: Path, stop: Callable[[], bool] | None = None) -> str:
-    """The SHA-256 (hex) of the regular file ``path``, read in 1 MiB pieces.
+def sha256_of(
+    fh: BinaryIO, *, limit: int | None = None, stop: Callable[[], bool] | None = None
+) -> str:
+    """The SHA-256 (hex) of what is left to read in the open file ``fh``, read in 1 MiB pieces:
+    the one file digest of FieldKit (:func:`sha256_file`, sync's read-backs of an open folder).
 
-    Opened without blocking, so a named pipe given (or swapped in) as a file is refused at once
-    rather than waited on forever. ``stop`` returning True ends the reading early (the digest
-    is then of a prefix: the caller has abandoned it). Raises OSError, EINVAL for a file that
-    is not regular.
+    ``limit``: at most that many bytes (a file that keeps growing is not read forever).
+    ``stop`` returning True ends the reading early (the digest is then of a prefix: the caller
+    has abandoned it). Raises OSError.
     """
     import hashlib
 
+    digest = hashlib.sha256()
+    left = limit
+    while left is None or left > 0:
+        chunk = fh.read(_CHUNK if left is None else min(_CHUNK, left))
+        if not chunk or (stop is not None and stop()):
+            break
+        digest.update(chunk)
+        if left is not None:
+            left -= len(chunk)
+    return digest.hexdigest()
+
+
+_CHUNK = 1 << 20
+
+
+def sha256_file(path: Path, stop: Callable[[], bool] | None = None) -> str:
+    """The SHA-256 (hex) of the regular file ``path`` (see :func:`sha256_of`).
+
+    Opened without blocking, so a named pipe given (or swapped in) as a file is refused at once
+    rather than waited on forever. ``stop``: see :func:`sha256_of`. Raises OSError, EINVAL for a
+    file that is not regular.
+    """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     with os.fdopen(fd, "rb", buffering=0) as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        digest = hashlib.sha256()
-        buffer = bytearray(1 << 20)
-        view = memoryview(buffer)
-        while n := fh.readinto(buffer):
-            if stop is not None and stop():
-                break
-            digest.update(view[:n])
-    return digest.hexdigest()
+        return sha256_of(fh, stop=stop)

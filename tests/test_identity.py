@@ -226,7 +226,7 @@ TAMPERINGS = {
 
 
 def _with_keys(c: dict[str, Any], line: str, recipient: str) -> dict[str, Any]:
-    from fieldkit.identity.fingerprint import fingerprint
+    from fieldkit.crypto.fingerprint import fingerprint
 
     return {
         **c,

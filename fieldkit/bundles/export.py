@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, cast
 
 from fieldkit import __version__
 from fieldkit.canonical_json import canonical_json
+from fieldkit.clock import now as _now
 from fieldkit.crypto import age
 from fieldkit.crypto.minisign import sign
 from fieldkit.errors import CancelledError, FieldKitError, UsageError
@@ -180,10 +181,6 @@ def _stream_for(db: Connection, recipients: Sequence[Recipient], plain: bool) ->
         (stream, key, int(plain), _now()),
     )
     return stream
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _author_cards(

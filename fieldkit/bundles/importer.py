@@ -22,10 +22,10 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, cast
 
+from fieldkit.clock import now as _now
 from fieldkit.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -113,10 +113,6 @@ class ImportResult:
             "warnings": self.warnings,
             "skipped_revisions": self.skipped_revisions,
         }
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _refusal(report: VerifyReport, accept_untrusted: bool) -> tuple[str | None, bool]:

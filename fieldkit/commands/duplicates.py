@@ -7,7 +7,7 @@ from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.commands.vault import open_vault
-from fieldkit.duplicates.decisions import Decision, Duplicates
+from fieldkit.duplicates.decisions import Decision, Duplicates, object_name
 from fieldkit.errors import EXIT_OK
 from fieldkit.i18n import isolate, ltr, translate
 from fieldkit.records import fields as F
@@ -37,15 +37,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.set_defaults(handler=cmd_undo)
 
 
-def _label(db: Connection, record_id: str) -> str:
+def object_label(db: Connection, record_id: str) -> str:
     """An object as printed: inventory number (or short id) and title, terminal-safe."""
-    row = db.execute(
-        "SELECT inventory_number, title FROM records WHERE record_id = ?", (record_id,)
-    ).fetchone()
-    if row is None:
+    name = object_name(db, record_id)
+    if name is None:
         return ltr(record_id[:8]) + " " + translate("cli", "(not in this vault)")
-    number = ltr(F.terminal_text(str(row[0] or record_id[:8])))
-    return f"{number} {isolate(F.terminal_text(row[1]))}" if row[1] else number
+    number, title = name
+    number = ltr(F.terminal_text(number or record_id[:8]))
+    return f"{number} {isolate(F.terminal_text(title))}" if title else number
 
 
 def _decision_line(db: Connection, d: Decision) -> str:
@@ -53,7 +52,9 @@ def _decision_line(db: Connection, d: Decision) -> str:
         template = translate("cli", "{decision}: {b} is the same object as {a}")
     else:
         template = translate("cli", "{decision}: {a} and {b} are not the same object")
-    line = template.format(decision=ltr(d.decision_id[:8]), a=_label(db, d.a), b=_label(db, d.b))
+    line = template.format(
+        decision=ltr(d.decision_id[:8]), a=object_label(db, d.a), b=object_label(db, d.b)
+    )
     if d.undone:
         line += " " + translate("cli", "(undone)")
     elif d.superseded:
@@ -79,10 +80,8 @@ def cmd_list(ctx: Context) -> int:
             return EXIT_OK
         for c in found:
             reasons = "; ".join(r.text() for r in c.reasons)
-            print(
-                f"{round(c.score * 100)} %  {_label(vault.db, c.a)}  ⇄  {_label(vault.db, c.b)}",
-                file=ctx.out,
-            )
+            a, b = object_label(vault.db, c.a), object_label(vault.db, c.b)
+            print(f"{round(c.score * 100)} %  {a}  ⇄  {b}", file=ctx.out)
             if reasons:
                 print(f"      {reasons}", file=ctx.out)
     ctx.say(translate("cli", "%n possible duplicate(s).", "", len(found)))
@@ -100,7 +99,11 @@ def cmd_decide(ctx: Context) -> int:
             message = translate("cli", "Merged {b} into {a}: both now name {a}.")
         else:
             message = translate("cli", "Recorded: {a} and {b} are not the same object.")
-        ctx.say(message.format(a=_label(vault.db, decision.a), b=_label(vault.db, decision.b)))
+        ctx.say(
+            message.format(
+                a=object_label(vault.db, decision.a), b=object_label(vault.db, decision.b)
+            )
+        )
         ctx.say(
             translate("cli", "Decision {id} (undo: fieldkit duplicates undo {id}).").format(
                 id=ltr(decision.decision_id[:8])
@@ -120,5 +123,9 @@ def cmd_undo(ctx: Context) -> int:
             message = translate("cli", "Undone: {a} and {b} are two records again.")
         else:
             message = translate("cli", "Undone: {a} and {b} may be suggested again.")
-        ctx.say(message.format(a=_label(vault.db, decision.a), b=_label(vault.db, decision.b)))
+        ctx.say(
+            message.format(
+                a=object_label(vault.db, decision.a), b=object_label(vault.db, decision.b)
+            )
+        )
     return EXIT_OK

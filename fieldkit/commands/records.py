@@ -11,7 +11,9 @@ from typing import Any
 
 from fieldkit import json_input
 from fieldkit.cli import Context, common_options
+from fieldkit.commands.duplicates import object_label
 from fieldkit.commands.vault import open_vault
+from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
 from fieldkit.records import fields as F
@@ -294,7 +296,17 @@ def cmd_restore(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
         typed = records.resolve(ctx.args.id, ctx.args.kind, follow=False)  # its own history
-        view = records.restore(typed, ctx.args.revision)
+        restored = Duplicates(records).restore(typed, ctx.args.revision)
+        view = restored.view
+        if restored.undone is not None and not ctx.json:  # it was merged into another object
+            ctx.say(
+                translate(
+                    "cli", "{merged} is an object of its own again: its merge into {id} was undone."
+                ).format(
+                    merged=object_label(vault.db, view.record_id),
+                    id=object_label(vault.db, restored.undone.a),
+                )
+            )
     _emit_id(ctx, view, "Restored")
     return EXIT_OK
 
@@ -312,7 +324,7 @@ def cmd_show(ctx: Context) -> int:
         if typed != view.record_id:  # a record merged into this one (fieldkit.duplicates)
             ctx.say(
                 translate("cli", "{merged} was merged into {id}: they are the same object.").format(
-                    merged=ltr(typed), id=ltr(view.record_id)
+                    merged=object_label(vault.db, typed), id=object_label(vault.db, view.record_id)
                 )
             )
         history = records.history(view.record_id) if ctx.args.history else []

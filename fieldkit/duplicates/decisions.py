@@ -86,6 +86,24 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Restored:
+    """What :meth:`Duplicates.restore` did: the record as it is now, and the *same object*
+    decision it undid to bring the record back as an object of its own (None: none)."""
+
+    view: RecordView
+    undone: Decision | None
+
+
+def object_name(db: Connection, record_id: str) -> tuple[str, str] | None:
+    """(inventory number, title) of a record as people name it ("" when empty), or None when
+    this vault does not hold it: what front ends show instead of an id."""
+    row = db.execute(
+        "SELECT inventory_number, title FROM records WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    return None if row is None else (str(row[0] or ""), str(row[1] or ""))
+
+
+@dataclass(frozen=True)
 class FieldComparison:
     """One row of the side-by-side view of two objects."""
 
@@ -348,22 +366,69 @@ class Duplicates:
                 QT_TRANSLATE_NOOP("errors", "This decision was already undone."),
                 QT_TRANSLATE_NOOP("errors", "Decide again to record a new decision."),
             )
+        with self.records.vault.transaction() as db:
+            self._undo_in(db, decision)
+        return self.get(decision.decision_id)
+
+    def restore(self, record_id: str, rev_id: str) -> Restored:
+        """Bring back an earlier revision of a record: THE restore of every front end.
+
+        A record another one absorbed (*same object*) is brought back as an object of its own,
+        as a person restoring it expects: the merge is undone as :meth:`undo` does it (the
+        decision is marked undone, and that travels; the kept object gives back the merged
+        one's fields and photos), then the chosen revision's values are restored, all in ONE
+        transaction. Any other record: :meth:`Records.restore`. ``record_id`` names the record
+        itself (not followed through merges); ``rev_id`` may be a unique prefix of 8+ hex
+        digits. Raises RecordNotFoundError, AmbiguousIdError, ValidationError (the deletion
+        itself), DecisionError (the merge's revisions have not arrived here yet).
+        """
+        records = self.records
+        current = records.get(record_id, follow=False)
+        row = self.db.execute(
+            "SELECT decision_id FROM duplicate_links WHERE record_id = ?", (current.record_id,)
+        ).fetchone()
+        if row is None:
+            return Restored(records.restore(current.record_id, rev_id), None)
+        old = records._revision_of(current.record_id, rev_id)
+        if old.deleted:
+            raise F.ValidationError(
+                "revision",
+                QT_TRANSLATE_NOOP(
+                    "errors", "That revision is the merge that absorbed this object."
+                ),
+                QT_TRANSLATE_NOOP("errors", "Choose the revision before it to bring it back."),
+            )
+        decision = self.get(str(row[0]))
+        fields, media = dict(old.fields), [dict(m) for m in old.media]
+        with records.vault.transaction() as db:
+            self._undo_in(db, decision)
+            now = self._view(current.record_id)
+            if now.deleted or now.in_conflict or (now.fields, now.media) != (fields, media):
+                rev = records.next_revision(db, now, fields, media)
+                audit.append(
+                    db,
+                    records.identity.fingerprint,
+                    "record_edited",
+                    {"record": now.record_id, "revision": rev.rev_id, "restored": old.rev_id},
+                )
+        return Restored(self._view(current.record_id), self.get(decision.decision_id))
+
+    def _undo_in(self, db: Connection, decision: Decision) -> None:
+        """:meth:`undo`'s writes, inside the caller's transaction."""
         records = self.records
         view = records.get(decision.decision_id, F.DUPLICATE_DECISION)
         me = records.identity.fingerprint
         # A decision naming no merge (hand-made elsewhere: no pair, or no revisions) is only
         # deleted; so is a merge whose objects are not both objects here.
         merge = decision.same and bool(decision.a and decision.b)
-        with records.vault.transaction() as db:
-            if merge:
-                a_after, a_before = self._merge_revisions(db, view.fields)
-                merge = self._both_objects(db, decision.a, decision.b)
-            self._write(db, view, view.fields, view.media, deleted=True)
-            audit.append(db, me, "record_deleted", {"record": decision.decision_id})
-            if merge:
-                self._restore_merged(db, decision.b)
-                self._revert_canonical(db, decision.a, decision.b, a_before, a_after)
-        return self.get(decision.decision_id)
+        if merge:
+            a_after, a_before = self._merge_revisions(db, view.fields)
+            merge = self._both_objects(db, decision.a, decision.b)
+        self._write(db, view, view.fields, view.media, deleted=True)
+        audit.append(db, me, "record_deleted", {"record": decision.decision_id})
+        if merge:
+            self._restore_merged(db, decision.b)
+            self._revert_canonical(db, decision.a, decision.b, a_before, a_after)
 
     # --- helpers ----------------------------------------------------------------------------
 

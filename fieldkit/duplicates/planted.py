@@ -28,11 +28,11 @@ import io
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from PIL import Image, ImageDraw
 
+from fieldkit import clock
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault.vault import Vault
@@ -419,7 +419,7 @@ def _thumbnail_row(db: Any, jpeg: bytes) -> str:
         "INSERT OR IGNORE INTO photos (sha256, media_name, mime, width, height, size, "
         "thumbnail, added_at) VALUES (?, NULL, 'image/jpeg', ?, ?, ?, ?, ?)",
         (sha, examined.width, examined.height, len(jpeg), examined.thumbnail,
-         datetime.now(UTC).isoformat(timespec="seconds")),
+         clock.now()),
     )
     return sha
 

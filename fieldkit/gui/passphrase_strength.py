@@ -19,13 +19,20 @@ __all__ = ["STRONG", "Reason", "Strength", "assess"]
 
 @dataclass(frozen=True)
 class Strength:
-    score: int  # 0 (unusable) … 4 (strong); only STRONG is accepted
-    reason: Reason
+    verdict: passphrase_policy.Verdict  # the core's: it alone says what is acceptable
     explanation: str  # translated: why, and what to do instead
 
     @property
+    def score(self) -> int:
+        return self.verdict.score  # 0 (unusable) … 4 (strong)
+
+    @property
+    def reason(self) -> Reason:
+        return self.verdict.reason
+
+    @property
     def acceptable(self) -> bool:
-        return self.reason is Reason.STRONG
+        return self.verdict.acceptable
 
 
 def _tr(text: str) -> str:
@@ -37,4 +44,4 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
     text = _tr(passphrase_policy.REASONS[verdict.reason]).format(**verdict.params)
     if verdict.suggestion:
         text += " " + _tr(verdict.suggestion)
-    return Strength(verdict.score, verdict.reason, text)
+    return Strength(verdict, text)

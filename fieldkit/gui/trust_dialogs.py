@@ -3,8 +3,6 @@ or by phone), give them a local name — then trust, and mark verified when the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,17 +22,12 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
 from fieldkit.identity import trust
-from fieldkit.identity.card import IdentityCard, read_card_file
+from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import ROLES
 
 FINGERPRINT_STYLE = (
     "QLabel { background: #f3f6fa; border: 1px solid #9fb3c8; padding: 10px; letter-spacing: 1px; }"
 )
-
-
-def read_card(path: Path) -> IdentityCard:
-    """A checked identity card from a file. Raises UsageError (unreadable) or CardError."""
-    return read_card_file(path)
 
 
 def fingerprint_label(display: str, parent: QWidget) -> QLabel:

@@ -50,9 +50,10 @@ from fieldkit import foreign_files, json_input
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import minisign
 from fieldkit.crypto.age import X25519Recipient
+from fieldkit.crypto.fingerprint import fingerprint
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import CorruptFileError, UsageError
-from fieldkit.identity.fingerprint import display_form, fingerprint
+from fieldkit.identity.fingerprint import display_form
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import ROLES
 

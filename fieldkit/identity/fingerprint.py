@@ -1,24 +1,11 @@
-"""Identity fingerprints — a contract (SPEC §6), so anyone can recompute one with sha256sum.
+"""Identity fingerprints as people read them (SPEC §6); the machine form, 64 hex digits, is
+computed by :func:`fieldkit.crypto.fingerprint.fingerprint` (the contract's formula).
 
-SHA-256 over the UTF-8 bytes of::
-
-    "fieldkit-fingerprint-v1\\n" + <minisign public key base64 line> + "\\n"
-        + <age recipient> + "\\n"
-
-Machine form: 64 hex digits. Display form: the first 13 bytes as a big-endian integer, modulo
-10^30, zero-padded to 30 digits, in six groups of five, to be read aloud over a phone.
+Display form: the first 13 bytes as a big-endian integer, modulo 10^30, zero-padded to 30
+digits, in six groups of five, to be read aloud over a phone.
 """
 
 from __future__ import annotations
-
-import hashlib
-
-PREFIX = "fieldkit-fingerprint-v1\n"
-
-
-def fingerprint(minisign_public_line: str, age_recipient: str) -> str:
-    data = f"{PREFIX}{minisign_public_line}\n{age_recipient}\n".encode()
-    return hashlib.sha256(data).hexdigest()
 
 
 def display_form(fingerprint_hex: str) -> str:

@@ -1,14 +1,13 @@
 """This vault's own identity: a minisign (Ed25519) signing key and an age X25519 transport key.
 
-Both live in the encrypted database (`secrets`), are created with the vault, and are separate
-from the storage key, which never leaves the vault. The name, organisation and role are the
-vault's own (`meta`).
+Both live in the encrypted database (`secrets`, :mod:`fieldkit.vault.identity_keys`), are
+created with the vault (schema migration 3), and are separate from the storage key, which never
+leaves the vault. The name, organisation and role are the vault's own (`meta`).
 """
 
 from __future__ import annotations
 
 import base64
-import secrets
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,40 +16,18 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldkit.crypto import age
-from fieldkit.errors import VaultFormatError
-from fieldkit.identity.fingerprint import display_form, fingerprint
+from fieldkit.crypto.fingerprint import fingerprint
+from fieldkit.crypto.minisign import MinisignPublicKey
+from fieldkit.identity.fingerprint import display_form
+from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
 
-SIGNING_SECRET = "identity_signing_key"  # noqa: S105 - a row name
-SIGNING_KEY_ID = "identity_signing_key_id"
-TRANSPORT_SECRET = "identity_transport_key"  # noqa: S105 - a row name
 MINISIGN_ALGORITHM = b"Ed"
 
 
 def minisign_public_line(key_id: bytes, public: bytes) -> str:
     """The base64 line of a minisign .pub file: "Ed" + 8-byte key id (LE) + 32-byte key."""
-    return base64.b64encode(MINISIGN_ALGORITHM + key_id + public).decode("ascii")
-
-
-def generate_into(conn: Connection) -> None:
-    """Create the identity keys in ``conn`` if missing (inside the caller's transaction)."""
-    have = {row[0] for row in conn.execute("SELECT name FROM secrets")}
-    if SIGNING_SECRET not in have:
-        seed = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw,
-            serialization.PrivateFormat.Raw,
-            serialization.NoEncryption(),
-        )
-        conn.execute("INSERT INTO secrets (name, value) VALUES (?, ?)", (SIGNING_SECRET, seed))
-        conn.execute(
-            "INSERT INTO secrets (name, value) VALUES (?, ?)",
-            (SIGNING_KEY_ID, secrets.token_bytes(8)),
-        )
-    if TRANSPORT_SECRET not in have:
-        conn.execute(
-            "INSERT INTO secrets (name, value) VALUES (?, ?)",
-            (TRANSPORT_SECRET, age.X25519Identity.generate().private_bytes()),
-        )
+    return MinisignPublicKey(key_id, public).base64_line
 
 
 @dataclass(frozen=True)
@@ -90,21 +67,15 @@ class OwnIdentity:
 
 def load(conn: Connection) -> OwnIdentity:
     """This vault's identity. Raises VaultFormatError if its keys are missing."""
-    values = {row[0]: bytes(row[1]) for row in conn.execute("SELECT name, value FROM secrets")}
+    keys = identity_keys.read(conn)
     meta = {row[0]: str(row[1]) for row in conn.execute("SELECT key, value FROM meta")}
-    try:
-        signing = Ed25519PrivateKey.from_private_bytes(values[SIGNING_SECRET])
-        key_id = values[SIGNING_KEY_ID]
-        transport = age.X25519Identity.from_private_bytes(values[TRANSPORT_SECRET])
-    except KeyError:
-        raise VaultFormatError("The vault's identity keys are missing.") from None
     return OwnIdentity(
         name=meta.get("name", ""),
         organisation=meta.get("organisation", ""),
         role=meta.get("role", "field"),
-        signing_key=signing,
-        key_id=key_id,
-        transport_key=transport,
+        signing_key=keys.signing_key,
+        key_id=keys.key_id,
+        transport_key=keys.transport_key,
     )
 
 

@@ -78,9 +78,9 @@ import contextlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from fieldkit import clock
 from fieldkit.duplicates import links
 from fieldkit.errors import FieldKitError
 from fieldkit.records import fields as F
@@ -1273,7 +1273,7 @@ class CustodyError(FieldKitError):
 
 def now_text() -> str:
     """Now, as the date-time fields store it (UTC, to the second)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat(timespec="seconds")
+    return clock.now()
 
 
 class Custody:

@@ -23,11 +23,10 @@ import hashlib
 import logging
 from collections.abc import Callable
 from contextlib import ExitStack, suppress
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
 
 from fieldkit import foreign_files, fsutil
+from fieldkit.clock import now as _now
 from fieldkit.errors import StorageError
 from fieldkit.foreign_files import TargetDir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
@@ -47,23 +46,6 @@ log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 SHARED_DIR_MODE = 0o755  # other people's FieldKit must read what is addressed to them
 SHARED_FILE_MODE = 0o644  # bundles and receipts are encrypted
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def sha256_file(path: Path) -> str:
-    """Raises ForeignFileError for anything but a regular file (never follows a link)."""
-    with foreign_files.open_regular(path) as fh:
-        return _sha256_of(fh)
-
-
-def _sha256_of(fh: BinaryIO) -> str:
-    digest = hashlib.sha256()
-    while chunk := fh.read(CHUNK):
-        digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _open_root(target: Path, what: str) -> TargetDir:
@@ -147,7 +129,7 @@ def _holds(folder: TargetDir, name: str, sha256: str, target: SyncTarget) -> boo
     """Whether ``name`` in ``folder`` exists with exactly this content (read back from it)."""
     try:
         with folder.open_regular(name) as fh:
-            return _sha256_of(fh) == sha256
+            return fsutil.sha256_of(fh) == sha256
     except (FileNotFoundError, foreign_files.ForeignFileError):
         return False  # absent, or a link or pipe someone put there: replaced by the rename
     except OSError as exc:
@@ -442,7 +424,7 @@ def _remove_if_ours(root: TargetDir, rel: str, sha: str) -> bool:
             for part in folders:
                 folder = stack.enter_context(folder.open_subdir(part))
             with folder.open_regular(name) as fh:
-                if _sha256_of(fh) != sha:
+                if fsutil.sha256_of(fh) != sha:
                     return False
             folder.unlink(name, missing_ok=True)
             return True
@@ -457,7 +439,6 @@ __all__ = [
     "forget_lost",
     "record_delivery",
     "remove_acknowledged",
-    "sha256_file",
     "tidy_target",
     "to_deliver",
     "write_receipts",

@@ -14,19 +14,18 @@ FieldKit name is quarantined, unread, with one sentence saying what it is.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
-from fieldkit import foreign_files
+from fieldkit import foreign_files, fsutil
 from fieldkit.bundles import layout as bundle_layout
 from fieldkit.bundles.importer import ImportResult, _acknowledge, import_bundle
 from fieldkit.bundles.safe_zip import SafeZip
+from fieldkit.clock import now as _now
 from fieldkit.crypto.age_header import HeaderReader, read_header
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
@@ -46,20 +45,11 @@ log = logging.getLogger(__name__)
 MAX_RECEIPT_FILE = 8 << 20
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _sha256(path: Path, limit: int) -> str:
     """The SHA-256 of the first ``limit`` bytes (the size found when listing: a file that
     keeps growing is not read forever). Raises ForeignFileError (not a regular file), OSError."""
-    digest = hashlib.sha256()
-    left = limit
     with foreign_files.open_regular(path) as fh:
-        while left > 0 and (chunk := fh.read(min(1 << 20, left))):
-            digest.update(chunk)
-            left -= len(chunk)
-    return digest.hexdigest()
+        return fsutil.sha256_of(fh, limit=limit)
 
 
 @dataclass

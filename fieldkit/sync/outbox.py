@@ -17,11 +17,11 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldkit import fsutil
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError
 from fieldkit.tasks import ProgressSink
 from fieldkit.vault.vault import Vault
@@ -47,10 +47,6 @@ class OutboxBundle:
     @property
     def file_name(self) -> str:
         return self.path.name
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def folder_of(vault: Vault) -> Path:

@@ -30,11 +30,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit import foreign_files, fsutil, logs
+from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
@@ -73,10 +73,6 @@ OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync r
 TRANSFER_OPTIONS = TransferOptions()
 
 Cancel = Callable[[], bool] | None
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class NoRoomError(StorageError):

@@ -12,11 +12,11 @@ import json
 import os
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldkit import fsutil
 from fieldkit.bundles.export import Recipient
+from fieldkit.clock import now as _now
 from fieldkit.errors import StorageError, UsageError
 from fieldkit.identity.card import IdentityCard, parse_card, read_card_file
 from fieldkit.vault.vault import Vault
@@ -77,10 +77,6 @@ class SyncTarget:
             "last_pull": self.last_pull,
             "last_error": self.last_error,
         }
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def check_name(name: str) -> str:

@@ -27,11 +27,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from fieldkit.canonical_json import canonical_json
+from fieldkit.clock import now
 from fieldkit.errors import CorruptFileError
+from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
 
 ACTIONS = frozenset(
@@ -104,10 +105,6 @@ class AuditCheck:
         }
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def event_hash(
     seq: int, at: str, actor: str, action: str, details: dict[str, Any], prev: str
 ) -> str:
@@ -178,9 +175,7 @@ def own_actor(db: Connection) -> str:
     Costs a fraction of a millisecond: bulk writers compute it once and pass it to
     :func:`record`. Raises VaultFormatError if the identity keys are missing.
     """
-    from fieldkit.identity import own
-
-    return own.load(db).fingerprint
+    return identity_keys.fingerprint(db)
 
 
 def record(

@@ -9,8 +9,14 @@ by a newer FieldKit and we would not understand its data).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fieldkit.crypto.age import X25519Identity
 from fieldkit.errors import UnsupportedFormatError
 from fieldkit.vault.database import Connection
 
@@ -149,9 +155,7 @@ def _v3_records(conn: Connection) -> None:
            ) WITHOUT ROWID"""
     )
     # From this version on every vault has an identity (signing and transport keys).
-    from fieldkit.identity.own import generate_into
-
-    generate_into(conn)
+    _v3_identity_keys(conn)
     conn.execute(
         """CREATE TABLE audit (
              seq     INTEGER PRIMARY KEY,
@@ -163,6 +167,31 @@ def _v3_records(conn: Connection) -> None:
              hash    TEXT NOT NULL
            )"""
     )
+
+
+def _v3_identity_keys(conn: Connection) -> None:
+    """Create the identity keys if missing: FROZEN, a copy of ``identity.own.generate_into`` as it
+    was on 2026-12-05. A migration keeps its own copy of what it needs, so that changing today's
+    identity code never changes what this migration does to an old vault. Do not edit."""
+    have = {row[0] for row in conn.execute("SELECT name FROM secrets")}
+    if "identity_signing_key" not in have:
+        seed = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        conn.execute(
+            "INSERT INTO secrets (name, value) VALUES (?, ?)", ("identity_signing_key", seed)
+        )
+        conn.execute(
+            "INSERT INTO secrets (name, value) VALUES (?, ?)",
+            ("identity_signing_key_id", secrets.token_bytes(8)),
+        )
+    if "identity_transport_key" not in have:
+        conn.execute(
+            "INSERT INTO secrets (name, value) VALUES (?, ?)",
+            ("identity_transport_key", X25519Identity.generate().private_bytes()),
+        )
 
 
 def _v4_trust_and_bundles(conn: Connection) -> None:
@@ -418,10 +447,47 @@ def _v7_sync(conn: Connection) -> None:
     )
 
 
+# FROZEN, for migration 8 only: copies of ``records.service.KIND_TOKENS``, ``search_body`` and
+# ``records.fields.text_of`` as they were on 2026-12-05. A migration keeps its own copy of what it
+# needs, so that changing today's search code never changes what this migration does to an old
+# vault (today's code rebuilds the index its own way when it changes). Do not edit.
+_V8_KIND_TOKENS = {
+    "object": "xfkkindobject",
+    "damage": "xfkkinddamage",
+    "location": "xfkkindlocation",
+    "container": "xfkkindcontainer",
+    "movement": "xfkkindmovement",
+    "handover": "xfkkindhandover",
+    "duplicate_decision": "xfkkindduplicatedecision",
+}
+
+
+def _v8_text_of(fields: Mapping[str, Any]) -> str:
+    parts: list[str] = []
+    for value in fields.values():
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    parts.append(item.replace("_", " "))
+                elif isinstance(item, Mapping):
+                    parts.extend(str(x) for x in item.values())
+    return "\n".join(parts)
+
+
+def _v8_search_body(
+    kind: str, fields: Mapping[str, Any], media: Sequence[Mapping[str, Any]]
+) -> str:
+    captions = "\n".join(str(m.get("caption", "")) for m in media)
+    return f"{_V8_KIND_TOKENS[kind]}\n{_v8_text_of(fields)}\n{captions}"
+
+
 def _v8_search_kind_tokens(conn: Connection) -> None:
     # The search index gains a kind token per entry (see records.search.KIND_TOKENS), so that
-    # counting matches no longer reads every matching record. Rebuilt from the current view.
-    from fieldkit.records.search import search_body
+    # counting matches no longer reads every matching record. Rebuilt from the current view,
+    # with this migration's own frozen copy of the search text (above).
+    search_body = _v8_search_body
 
     conn.execute("DELETE FROM records_search")
     rows = conn.execute(

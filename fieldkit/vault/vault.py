@@ -21,10 +21,10 @@ import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from fieldkit.clock import now as _now
 from fieldkit.crypto import age, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, calibrate
 from fieldkit.errors import (
@@ -58,10 +58,6 @@ REKEY_MEDIA_DIR = "media.rekey"
 CREATING_MARKER = ".fieldkit-creating"
 STORAGE_KEY_SECRET = "storage_key"  # noqa: S105 - a row name
 ROLES = ("field", "coordinator", "auditor")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _sidecars(db: Path) -> list[Path]:

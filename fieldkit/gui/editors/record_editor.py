@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
@@ -596,15 +597,19 @@ class RecordEditor(QWidget):
     def _restore(self, rev_id: str) -> None:
         assert self.record_id is not None  # noqa: S101 - only saved records have a history
         try:
-            view = self.session.records.restore(self.record_id, rev_id)
+            restored = Duplicates(self.session.records).restore(self.record_id, rev_id)
         except FieldKitError as exc:
             show_error(self, exc)
             return
+        view = restored.view
         self._forget_draft()
         self._load(view)
         self._validate_all()
         self._media_changed()
-        self.status.setText(self.tr("Restored; the change is in the history."))
+        if restored.undone is not None:
+            self.status.setText(self.tr("Restored as an object of its own: the merge was undone."))
+        else:
+            self.status.setText(self.tr("Restored; the change is in the history."))
         self.saved.emit(view.record_id)
 
     # --- per-photo changes ---------------------------------------------------------------------

@@ -35,12 +35,11 @@ from fieldkit.gui.trust_dialogs import (
     CompareDialog,
     RenameDialog,
     fingerprint_label,
-    read_card,
 )
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import data_label, heading, paragraph
 from fieldkit.identity import trust
-from fieldkit.identity.card import card_bytes, make_card
+from fieldkit.identity.card import card_bytes, make_card, read_card_file
 
 PUBLIC_FILE_MODE = 0o644  # cards and public keys are meant to be handed out
 FP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -345,7 +344,7 @@ class PeoplePage(QWidget):
         if self.session is None:
             return None
         try:
-            card = read_card(path)
+            card = read_card_file(path)
         except FieldKitError as exc:
             show_error(self, exc)
             return None

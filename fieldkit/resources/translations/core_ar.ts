@@ -535,6 +535,10 @@
         <translation>حُذف؛ ويُحتفظ بسجله التاريخي.</translation>
     </message>
     <message>
+        <source>{merged} is an object of its own again: its merge into {id} was undone.</source>
+        <translation>عاد {merged} قطعةً مستقلة: أُلغي دمجه في {id}.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>دُمج {merged} في {id}: إنهما القطعة نفسها.</translation>
     </message>
@@ -1609,6 +1613,14 @@
     <message>
         <source>Decide again to record a new decision.</source>
         <translation>قرّر من جديد لتسجيل قرار جديد.</translation>
+    </message>
+    <message>
+        <source>That revision is the merge that absorbed this object.</source>
+        <translation>هذه المراجعة هي الدمج الذي ضمّ هذه القطعة إلى غيرها.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring it back.</source>
+        <translation>اختر المراجعة التي تسبقها لاستعادتها.</translation>
     </message>
     <message>
         <source>More than one decision starts with this id.</source>

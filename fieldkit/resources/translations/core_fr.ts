@@ -471,6 +471,10 @@
         <translation>Supprimé&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
+        <source>{merged} is an object of its own again: its merge into {id} was undone.</source>
+        <translation>{merged} est de nouveau un objet à part entière : sa fusion dans {id} a été annulée.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} a été fusionné dans {id} : c’est le même objet.</translation>
     </message>
@@ -1493,6 +1497,14 @@
     <message>
         <source>Decide again to record a new decision.</source>
         <translation>Décidez à nouveau pour enregistrer une nouvelle décision.</translation>
+    </message>
+    <message>
+        <source>That revision is the merge that absorbed this object.</source>
+        <translation>Cette révision est la fusion qui a absorbé cet objet.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring it back.</source>
+        <translation>Choisissez la révision précédente pour le rétablir.</translation>
     </message>
     <message>
         <source>More than one decision starts with this id.</source>

@@ -487,6 +487,10 @@
         <translation>Видалено; історію збережено.</translation>
     </message>
     <message>
+        <source>{merged} is an object of its own again: its merge into {id} was undone.</source>
+        <translation>{merged} знову окремий об’єкт: його злиття з {id} скасовано.</translation>
+    </message>
+    <message>
         <source>{merged} was merged into {id}: they are the same object.</source>
         <translation>{merged} об’єднано з {id}: це той самий об’єкт.</translation>
     </message>
@@ -1522,6 +1526,14 @@
     <message>
         <source>Decide again to record a new decision.</source>
         <translation>Вирішіть знову, щоб записати нове рішення.</translation>
+    </message>
+    <message>
+        <source>That revision is the merge that absorbed this object.</source>
+        <translation>Ця редакція — це злиття, що поглинуло цей об’єкт.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring it back.</source>
+        <translation>Виберіть попередню редакцію, щоб відновити його.</translation>
     </message>
     <message>
         <source>More than one decision starts with this id.</source>

@@ -3778,6 +3778,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>Restored as an object of its own: the merge was undone.</source>
+        <translation>استُعيدت قطعةً مستقلة: أُلغي الدمج.</translation>
+    </message>
+    <message>
         <source>Restored; the change is in the history.</source>
         <translation>استُعيدت؛ التغيير موجود في السجل التاريخي.</translation>
     </message>

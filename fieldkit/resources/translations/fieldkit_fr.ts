@@ -3610,6 +3610,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Restored as an object of its own: the merge was undone.</source>
+        <translation>Restauré comme objet à part entière : la fusion a été annulée.</translation>
+    </message>
+    <message>
         <source>Restored; the change is in the history.</source>
         <translation>Restaurée&#xa0;; la modification figure dans l’historique.</translation>
     </message>

@@ -3652,6 +3652,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Відновити</translation>
     </message>
     <message>
+        <source>Restored as an object of its own: the merge was undone.</source>
+        <translation>Відновлено як окремий об’єкт: злиття скасовано.</translation>
+    </message>
+    <message>
         <source>Restored; the change is in the history.</source>
         <translation>Відновлено; зміну внесено до історії.</translation>
     </message>
