@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.errors import CancelledError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.gui.widgets import busy_bar, button_box, heading, paragraph
 from fieldkit.vault import Vault, restore
 
@@ -43,7 +45,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.clicked.connect(self.reject)
+        cancel.setObjectName("restoreCancel")
+        cancel.clicked.connect(self._cancel)
         form = QFormLayout()
         form.addRow(self.tr("&Backup folder:"), self._with_chooser(self.source))
         form.addRow(self.tr("Restore &into:"), self._with_chooser(self.target))
@@ -90,14 +93,28 @@ class RestoreDialog(QDialog):
             return
         self.busy.setVisible(True)
         self.restore_button.setEnabled(False)
-        self._worker = workers.run_in_background(
-            restore,
-            Path(src).expanduser(),
-            Path(target).expanduser(),
-            self.passphrase.text(),
-            on_done=self._done,
-            on_error=self._failed,
+        worker = workers.Worker(
+            restore, Path(src).expanduser(), Path(target).expanduser(), self.passphrase.text()
         )
+        # The core reports its "check" and "copy" phases and stops at its safe points when the
+        # Cancel button sets the worker's flag (then it removes what it wrote).
+        worker.kwargs = {"progress": counts_sink(worker.report), "cancel": worker.cancelled}
+        worker.signals.finished.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.progress.connect(self._progress)
+        self._worker = workers.start(worker)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, max(total, 0))
+        self.busy.setValue(done)
+
+    def _cancel(self) -> None:
+        """Cancel closes the dialog; during a restore it first stops the restore, which
+        removes what it wrote (the dialog closes when the worker has stopped)."""
+        if self._worker is None:
+            self.reject()
+            return
+        self._worker.cancel()
 
     def _done(self, vault: Vault) -> None:
         self._worker = None
@@ -108,6 +125,10 @@ class RestoreDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
         self.busy.setVisible(False)
+        self.busy.setRange(0, 0)
         self.restore_button.setEnabled(True)
         self.passphrase.clear()
+        if isinstance(exc, CancelledError):
+            self.reject()
+            return
         show_error(self, exc)

@@ -21,6 +21,7 @@ from typing import BinaryIO
 from fieldkit.crypto import age
 from fieldkit.errors import CancelledError, CorruptFileError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, fsync_dir, make_private_dir, storage_error
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.database import Connection
 
 MEDIA_DIR = "media"
@@ -171,19 +172,26 @@ class MediaStore:
         conn: Connection,
         new_key: age.X25519Identity,
         dest: Path,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
+        cancel: CancelCheck | None = None,
+        cancelled_message: str | None = None,
     ) -> int:
-        """Re-encrypt every stored photo to ``new_key`` into ``dest`` (same names). For rekey."""
+        """Re-encrypt every stored photo to ``new_key`` into ``dest`` (same names). For rekey.
+
+        Reports the "photos" phase one by one and polls ``cancel`` between photos (the caller
+        removes ``dest`` when this raises)."""
+        reporter = Reporter(progress, cancel, cancelled_message=cancelled_message)
         make_private_dir(dest)
         names = [row[0] for row in conn.execute("SELECT name FROM media_files ORDER BY name")]
         target_store = MediaStore(dest, new_key)
-        for i, name in enumerate(names):
+        reporter.start("photos", len(names))
+        for name in names:
+            reporter.check()
             out = dest / name
             if out.exists():
                 out.unlink()
             with self.open(name) as plain:
                 target_store._write_encrypted(plain, out)
-            if progress is not None:
-                progress(i + 1, len(names))
+            reporter.step()
         fsync_dir(dest)
         return len(names)
