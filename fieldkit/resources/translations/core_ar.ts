@@ -1262,10 +1262,6 @@
         <translation>تم استيراد {count} من القطع في معاملة واحدة ({seconds} ث).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>جارٍ الاستيراد… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}٪ ({done}/{total})</translation>
     </message>
@@ -4091,6 +4087,10 @@
     <message>
         <source>check</source>
         <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <source>copy</source>

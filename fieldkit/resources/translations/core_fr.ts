@@ -1146,10 +1146,6 @@
         <translation>Objet(s) importé(s) en une seule transaction&#xa0;: {count} ({seconds} s).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>Importation… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label} : {percent} % ({done}/{total})</translation>
     </message>
@@ -3963,6 +3959,10 @@
     <message>
         <source>check</source>
         <translation>vérification</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>copy</source>

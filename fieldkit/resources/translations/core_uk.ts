@@ -1175,10 +1175,6 @@
         <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>Імпорт… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}% ({done}/{total})</translation>
     </message>
@@ -3995,6 +3991,10 @@
     <message>
         <source>check</source>
         <translation>перевірка</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>імпорт</translation>
     </message>
     <message>
         <source>copy</source>
