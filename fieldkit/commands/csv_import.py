@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldkit.cli import Context
-from fieldkit.commands.progress import interruptible, printer
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from fieldkit.i18n import fill, localise, ltr, translate
@@ -146,8 +146,8 @@ def run_import_command(ctx: Context) -> int:
     with open_vault(ctx, "import the spreadsheet") as vault, interruptible() as cancel:
         records = Records(vault)
         # Checking goes through the file's bytes: a percentage says more than byte counts.
-        checking = printer(ctx, counts=False)
-        plan = C.plan_import(source, columns, records=records, progress=checking, cancel=cancel)
+        with printing(ctx, counts=False) as checking:
+            plan = C.plan_import(source, columns, records=records, progress=checking, cancel=cancel)
         report = C.plan_report(plan, dry_run=dry_run)
         if not ctx.json:
             _say_plan(ctx, plan, dry_run=dry_run)
@@ -207,7 +207,8 @@ def run_import_command(ctx: Context) -> int:
                 )
                 ctx.say(fill(dry, None, count=f"{plan.rows:,}"))
             return EXIT_OK
-        result = C.apply_import(records, plan, progress=printer(ctx), cancel=cancel)
+        with printing(ctx) as show:
+            result = C.apply_import(records, plan, progress=show, cancel=cancel)
     report["imported"] = result.imported
     report["ids"] = result.ids
     report["seconds"] = round(result.seconds, 3)
@@ -217,4 +218,3 @@ def run_import_command(ctx: Context) -> int:
         done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
         ctx.say(fill(done, None, count=f"{result.imported:,}", seconds=f"{result.seconds:.1f}"))
     return EXIT_OK
-

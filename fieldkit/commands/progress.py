@@ -104,3 +104,27 @@ def interruptible() -> Iterator[Cancel]:
         yield cancel
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def printing(ctx: Context, *, counts: bool = True) -> Iterator[ProgressSink | None]:
+    """:func:`printer` for the work inside the ``with`` block, whose line is ended when the work
+    stops half-way (an error, Ctrl+C), so that the message said next starts on its own line
+    instead of after "photos:  62% (5/8)"."""
+    show = printer(ctx, counts=counts)
+    if show is None:
+        yield None
+        return
+    last: list[Progress | None] = [None]
+
+    def sink(progress: Progress) -> None:
+        last[0] = progress
+        show(progress)
+
+    try:
+        yield sink
+    finally:
+        step = last[0]
+        if step is not None and not (step.total > 0 and step.done >= step.total):
+            ctx.err.write("\n")
+            ctx.err.flush()

@@ -10,7 +10,7 @@ from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
-from fieldkit.commands.progress import interruptible, printer
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, translate
@@ -290,8 +290,8 @@ def cmd_rekey(ctx: Context) -> int:
             ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
         data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
         deliver = _recovery_key_deliverer(ctx, ctx.args.recovery_key_file, data)
-        with interruptible() as cancel:
-            vault.rekey(new, progress=printer(ctx), deliver_recovery_key=deliver, cancel=cancel)
+        with interruptible() as cancel, printing(ctx) as show:
+            vault.rekey(new, progress=show, deliver_recovery_key=deliver, cancel=cancel)
     if not ctx.json:
         ctx.say(
             "Done: new keys and the new passphrase; the old passphrase and recovery key no "
@@ -353,8 +353,8 @@ def cmd_backup(ctx: Context) -> int:
             in_use = True  # the app opened it in the meantime
         else:
             # Only the open falls back: an error of the backup itself is said as it is.
-            with vault, interruptible() as cancel:
-                result = backup(vault, dest, printer(ctx), cancel)
+            with vault, interruptible() as cancel, printing(ctx) as show:
+                result = backup(vault, dest, show, cancel)
     if in_use:
         # The desktop app (or another command) has the vault open: back up a read-only
         # snapshot instead of refusing (the README promises backups of a vault in use).
@@ -362,8 +362,8 @@ def cmd_backup(ctx: Context) -> int:
         passphrase = credentials.existing_passphrase(
             ctx.passphrase_file(), ctx.env, "unlock the vault"
         )
-        with interruptible() as cancel:
-            result = backup_in_use(path, dest, passphrase, progress=printer(ctx), cancel=cancel)
+        with interruptible() as cancel, printing(ctx) as show:
+            result = backup_in_use(path, dest, passphrase, progress=show, cancel=cancel)
     if ctx.json:
         ctx.emit(
             {
@@ -405,10 +405,8 @@ def cmd_restore(ctx: Context) -> int:
         passphrase = credentials.existing_passphrase(
             ctx.passphrase_file(), ctx.env, "unlock the backup"
         )
-    with interruptible() as cancel:
-        vault = restore(
-            src, target, passphrase, recovery_key=typed, progress=printer(ctx), cancel=cancel
-        )
+    with interruptible() as cancel, printing(ctx) as show:
+        vault = restore(src, target, passphrase, recovery_key=typed, progress=show, cancel=cancel)
     with vault:
         info = vault.info()
     if ctx.json:

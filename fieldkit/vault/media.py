@@ -19,14 +19,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldkit.crypto import age
-from fieldkit.errors import CancelledError, CorruptFileError
+from fieldkit.errors import CorruptFileError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, fsync_dir, make_private_dir, storage_error
-from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter, check
 from fieldkit.vault.database import Connection
 
 MEDIA_DIR = "media"
 CHUNK = 1 << 20
 _NAME_LENGTH = 32  # hex characters: 128 random bits, meaningless to anyone who lists the folder
+PHOTO_CANCELLED = QT_TRANSLATE_NOOP("errors", "Cancelled; the photo was not added.")
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,7 @@ class MediaStore:
             with os.fdopen(fd, "wb") as raw:
                 with age.encryptor(raw, [self._identity.recipient()]) as enc:
                     while chunk := src.read(CHUNK):
-                        if cancel is not None and cancel():
-                            raise CancelledError("Cancelled; the photo was not added.")
+                        check(cancel, PHOTO_CANCELLED)
                         digest.update(chunk)
                         enc.write(chunk)
                         size += len(chunk)

@@ -3156,6 +3156,10 @@
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>أُلغي؛ لم تُضف الصورة.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -3028,6 +3028,10 @@
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>L’opération a été annulée ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -3060,6 +3060,10 @@
         <extracomment>What long work polls: a :class:`Cancel` token, or any callable answering &quot;stop now?&quot;.</extracomment>
         <translation>Операцію скасовано; нічого не змінено.</translation>
     </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>Скасовано; фото не додано.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
