@@ -711,10 +711,6 @@
         <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>إنشاء المجموعة التجريبية: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
     </message>
@@ -3160,6 +3156,14 @@
         <source>Cancelled; the photo was not added.</source>
         <translation>أُلغي؛ لم تُضف الصورة.</translation>
     </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>أُلغي؛ تحتوي خزنة العرض التوضيحي على جزء من المجموعة فقط.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>احذف مجلد العرض التوضيحي وشغّل `fieldkit demo` مرة أخرى للحصول على مجموعة كاملة.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4043,7 +4047,6 @@
     </message>
     <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>القطع</translation>
     </message>
     <message>

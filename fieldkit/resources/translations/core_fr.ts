@@ -631,10 +631,6 @@
         <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>Création de la collection de démonstration&#xa0;: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
@@ -3032,6 +3028,14 @@
         <source>Cancelled; the photo was not added.</source>
         <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
     </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>Annulé&#xa0;; le coffre de démonstration ne contient qu’une partie de la collection.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>Supprimez le dossier de démonstration et relancez `fieldkit demo` pour une collection complète.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3915,7 +3919,6 @@
     </message>
     <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>objets</translation>
     </message>
     <message>

@@ -651,10 +651,6 @@
         <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>Створення демонстраційної колекції: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
     </message>
@@ -3064,6 +3060,14 @@
         <source>Cancelled; the photo was not added.</source>
         <translation>Скасовано; фото не додано.</translation>
     </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>Скасовано; демонстраційне сховище містить лише частину колекції.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>Видаліть демонстраційну теку й запустіть `fieldkit demo` знову, щоб отримати повну колекцію.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3947,7 +3951,6 @@
     </message>
     <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>об’єкти</translation>
     </message>
     <message>
