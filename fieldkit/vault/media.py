@@ -47,6 +47,21 @@ def _valid_name(name: str) -> bool:
     return len(name) == _NAME_LENGTH and all(c in "0123456789abcdef" for c in name)
 
 
+@contextlib.contextmanager
+def _removed_on_failure(target: Path) -> Iterator[None]:
+    """Remove ``target`` if the block fails (an OSError becomes DiskFullError/StorageError)."""
+    try:
+        yield
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise storage_error(exc, "a photo in the vault") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
 class MediaStore:
     def __init__(self, folder: Path, storage_key: age.X25519Identity) -> None:
         self.folder = folder
@@ -81,24 +96,15 @@ class MediaStore:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except OSError as exc:
             raise storage_error(exc, "a photo in the vault") from exc
-        try:
-            with os.fdopen(fd, "wb") as raw:
-                with age.encryptor(raw, [self._identity.recipient()]) as enc:
-                    while chunk := src.read(CHUNK):
-                        check(cancel, PHOTO_CANCELLED)
-                        digest.update(chunk)
-                        enc.write(chunk)
-                        size += len(chunk)
-                raw.flush()
-                os.fsync(raw.fileno())
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise storage_error(exc, "a photo in the vault") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
+        with _removed_on_failure(target), os.fdopen(fd, "wb") as raw:
+            with age.encryptor(raw, [self._identity.recipient()]) as enc:
+                while chunk := src.read(CHUNK):
+                    check(cancel, PHOTO_CANCELLED)
+                    digest.update(chunk)
+                    enc.write(chunk)
+                    size += len(chunk)
+            raw.flush()
+            os.fsync(raw.fileno())
         return digest.hexdigest(), size
 
     def add(
@@ -122,20 +128,12 @@ class MediaStore:
         if row is not None:
             target.unlink()
             return StoredMedia(row[0], sha256, int(row[1]), new=False)
-        try:
+        with _removed_on_failure(target):
             fsync_dir(self.folder)
             conn.execute(
                 "INSERT INTO media_files (name, sha256, size, created_at) VALUES (?, ?, ?, ?)",
                 (name, sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise storage_error(exc, "a photo in the vault") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
         return StoredMedia(name, sha256, size, new=True)
 
     @contextlib.contextmanager
