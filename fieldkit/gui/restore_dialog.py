@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -48,8 +49,14 @@ class RestoreDialog(QDialog):
         cancel.setObjectName("restoreCancel")
         cancel.clicked.connect(self._cancel)
         form = QFormLayout()
-        form.addRow(self.tr("&Backup folder:"), self._with_chooser(self.source))
-        form.addRow(self.tr("Restore &into:"), self._with_chooser(self.target))
+        # A row whose field is a layout gets no buddy: its label is made here, so that its
+        # shortcut works and "&" is not shown as such (seen on the dialog).
+        form.addRow(
+            self._label(self.tr("&Backup folder:"), self.source), self._with_chooser(self.source)
+        )
+        form.addRow(
+            self._label(self.tr("Restore &into:"), self.target), self._with_chooser(self.target)
+        )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = button_box(self, accept=self.restore_button, reject=cancel)
         layout = QVBoxLayout(self)
@@ -68,6 +75,11 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.resize(600, 320)
+
+    def _label(self, text: str, buddy: QLineEdit) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:
         button = QPushButton(self.tr("Choose…"), self)

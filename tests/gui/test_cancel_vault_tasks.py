@@ -93,3 +93,14 @@ def test_cancel_during_a_restore_leaves_no_vault(
     assert seen
     assert dialog.vault is None
     assert not (tmp_path / "restored").exists()
+
+
+def test_every_label_of_the_restore_dialog_leads_to_its_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on the dialog: the two folder rows showed "&Backup folder:" with its "&", and
+    Alt+B did nothing (a row whose field is a layout gets no buddy)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = RestoreDialog()
+    qtbot.addWidget(dialog)
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert {dialog.source, dialog.target, dialog.passphrase} <= buddies
