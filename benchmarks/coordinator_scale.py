@@ -58,9 +58,9 @@ def _status_mb(field: str = "VmHWM") -> float:
 
 
 def _objects(records: Any, n: int, seed: int, first_index: int = 0) -> None:
+    from fieldkit.demo.collection import _Generator
+    from fieldkit.demo.photos import SPECS
     from fieldkit.records import fields as F
-    from fieldkit.records.demo_collection import _Generator
-    from fieldkit.records.demo_photos import SPECS
 
     gen = _Generator(seed, {spec.key: "0" * 64 for spec in SPECS})
     for start in range(0, n, BATCH):

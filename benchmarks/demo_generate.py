@@ -32,9 +32,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.records.demo_collection import _Generator, generate
-from fieldkit.records.demo_photos import SPECS
+from fieldkit.demo.collection import _Generator, generate
+from fieldkit.demo.photos import SPECS
 from fieldkit.records.service import Records
+from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
 
 FAST_KDF = Argon2Params(iterations=1, memory_kib=1024, lanes=1)
@@ -121,10 +122,10 @@ def main() -> None:
 
     phases: dict[str, list[float]] = {}  # phase → [first seen, last seen, records]
 
-    def progress(phase: str, done: int, total: int) -> None:
+    def progress(step: Progress) -> None:
         now = time.perf_counter()
-        entry = phases.setdefault(phase, [now, now, 0])
-        entry[1], entry[2] = now, done
+        entry = phases.setdefault(step.phase, [now, now, 0])
+        entry[1], entry[2] = now, step.done
 
     api = service_api_runs(args.objects, args.seed, args.batch, args.runs, args.tmp)
     with tempfile.TemporaryDirectory(dir=args.tmp) as folder:

@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.demo.collection import generate
 from fieldkit.exports import FORMATS, export_records
-from fieldkit.records.demo_collection import generate
 from fieldkit.vault import Vault
 
 FAST_KDF = Argon2Params(iterations=1, memory_kib=1024, lanes=1)

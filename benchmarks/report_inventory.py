@@ -25,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.records.demo_collection import generate
+from fieldkit.demo.collection import generate
 from fieldkit.reports import inventory_report
 from fieldkit.vault import Vault
 

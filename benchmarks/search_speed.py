@@ -33,9 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.demo.collection import _Generator, generate
+from fieldkit.demo.photos import SPECS
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import _Generator, generate
-from fieldkit.records.demo_photos import SPECS
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 

@@ -26,10 +26,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.demo.collection import generate
 from fieldkit.gui.app import configure_application
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 

@@ -12,7 +12,9 @@ from conftest import PASSPHRASE, run_cli, tree_snapshot
 
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.records import csv_import as C
+from fieldkit.records import csv_sniff
 from fieldkit.records.service import Records
+from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
 
 ENGLISH = ["Inventory number", "Title", "Type of object", "Materials & techniques", "Status",
@@ -356,14 +358,14 @@ def test_cancel_or_crash_mid_import_leaves_nothing(vault: Vault, tmp_path: Path)
 
     def cancel_late() -> bool:
         calls.append(1)
-        return len(calls) >= 3  # after 512 rows were written inside the transaction
+        return len(calls) >= 600  # polled per row: chunks were written inside the transaction
 
     with pytest.raises(CancelledError):
         C.apply_import(records, plan, cancel=cancel_late)
     assert records.count("object") == 0
 
     def crash() -> bool:
-        if len(calls) > 4:
+        if len(calls) > 600:
             raise RuntimeError("power cut")
         calls.append(1)
         return False
@@ -371,10 +373,12 @@ def test_cancel_or_crash_mid_import_leaves_nothing(vault: Vault, tmp_path: Path)
     with pytest.raises(RuntimeError):
         C.apply_import(records, plan, cancel=crash)
     assert records.count("object") == 0
-    done = []
-    result = C.apply_import(records, plan, progress=lambda d, t: done.append((d, t)))
+    done: list[Progress] = []
+    result = C.apply_import(records, plan, progress=done.append)
     assert result.imported == 700 and records.count("object") == 700
-    assert done[-1] == (700, 700)
+    assert {p.phase for p in done} == {"import"}
+    assert [p.done for p in done] == sorted(p.done for p in done)  # never backwards
+    assert (done[0].done, done[-1].done, done[-1].total) == (0, 700, 700)
 
 
 def test_file_changed_after_the_plan_imports_nothing(vault: Vault, tmp_path: Path) -> None:
@@ -471,10 +475,10 @@ def test_ragged_rows_huge_cells_nul_and_formulas(cli, vault_path: Path, tmp_path
 
 
 def test_row_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(C, "MAX_ROWS", 100)
+    monkeypatch.setattr(csv_sniff, "MAX_ROWS", 100)
     src = write_csv(tmp_path / "s.csv", [["Title"]] + [[f"t{i}"] for i in range(150)])
     with pytest.raises(C.CsvFileError, match="more than 100 rows"):
         C.plan_import(src)
-    monkeypatch.setattr(C, "MAX_BYTES", 10)
+    monkeypatch.setattr(csv_sniff, "MAX_BYTES", 10)
     with pytest.raises(C.CsvFileError, match="larger than"):
         C.inspect_csv(src)

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer
 
+from fieldkit.demo.collection import _Generator
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import _Generator
 from fieldkit.records.revision import new_revision
 from fieldkit.records.service import Records
 

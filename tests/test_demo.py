@@ -12,9 +12,9 @@ import pytest
 from conftest import run_cli
 
 from fieldkit.canonical_json import canonical_json
+from fieldkit.demo.collection import demo_state, generate
 from fieldkit.errors import CancelledError
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import demo_state, generate
 from fieldkit.records.photos import photo_info
 from fieldkit.records.service import Records
 from fieldkit.records.vocabularies import PHOTO_ROLES

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from conftest import run_cli
 
+from fieldkit.demo.collection import DUPLICATE_KINDS, demo_state, generate
 from fieldkit.duplicates.candidates import find_candidates
-from fieldkit.records.demo_collection import DUPLICATE_KINDS, demo_state, generate
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from fieldkit.demo.collection import generate
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import Records
 
 

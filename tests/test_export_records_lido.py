@@ -24,11 +24,11 @@ from test_export_records_support import (
     xmllint_errors,
 )
 
+from fieldkit.demo.collection import generate
 from fieldkit.errors import CancelledError, DiskFullError
 from fieldkit.exports import Selection, export_records
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
 

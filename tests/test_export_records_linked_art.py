@@ -23,10 +23,10 @@ from test_export_records_support import (
     object_rows,
 )
 
+from fieldkit.demo.collection import generate
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.exports import export_records
 from fieldkit.records import fields as F
-from fieldkit.records.demo_collection import generate
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 

@@ -42,6 +42,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "services",  # what a user does: records, bundles, sync, identities, exports, reports
         (
             "fieldkit.records",
+            "fieldkit.demo",  # the demo collection generator and its text pools
             "fieldkit.bundles",
             "fieldkit.sync",
             "fieldkit.identity",

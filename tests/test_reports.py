@@ -545,7 +545,7 @@ def test_inventory_reports_progress_and_cancel_leaves_nothing(
 def test_demo_collection_inventory_and_sheets_carry_every_value(
     vault: Vault, tmp_path: Path
 ) -> None:
-    from fieldkit.records.demo_collection import generate
+    from fieldkit.demo.collection import generate
 
     generate(vault, objects=30)
     records = Records(vault)

@@ -7,10 +7,10 @@ plan in the user's language (or emits it as ``--json``) and shows progress.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from fieldkit.cli import Context, progress_line
+from fieldkit.cli import Context
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from fieldkit.i18n import fill, localise, ltr, translate
@@ -143,9 +143,11 @@ def run_import_command(ctx: Context) -> int:
         encoding=getattr(args, "encoding", None),
     )
     columns = C.map_columns(source.header, list(getattr(args, "map", None) or []))
-    with open_vault(ctx, "import the spreadsheet") as vault:
+    with open_vault(ctx, "import the spreadsheet") as vault, interruptible() as cancel:
         records = Records(vault)
-        plan = C.plan_import(source, columns, records=records)
+        # Checking goes through the file's bytes: a percentage says more than byte counts.
+        with printing(ctx, counts=False) as checking:
+            plan = C.plan_import(source, columns, records=records, progress=checking, cancel=cancel)
         report = C.plan_report(plan, dry_run=dry_run)
         if not ctx.json:
             _say_plan(ctx, plan, dry_run=dry_run)
@@ -205,11 +207,8 @@ def run_import_command(ctx: Context) -> int:
                 )
                 ctx.say(fill(dry, None, count=f"{plan.rows:,}"))
             return EXIT_OK
-        interactive = not ctx.json and getattr(ctx.err, "isatty", lambda: False)()
-        show = _progress_line(ctx) if plan.rows >= 2000 and interactive else None
-        result = C.apply_import(records, plan, progress=show)
-        if show is not None:
-            ctx.err.write("\n")
+        with printing(ctx) as show:
+            result = C.apply_import(records, plan, progress=show, cancel=cancel)
     report["imported"] = result.imported
     report["ids"] = result.ids
     report["seconds"] = round(result.seconds, 3)
@@ -219,22 +218,3 @@ def run_import_command(ctx: Context) -> int:
         done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
         ctx.say(fill(done, None, count=f"{result.imported:,}", seconds=f"{result.seconds:.1f}"))
     return EXIT_OK
-
-
-def _progress_line(ctx: Context) -> C.Progress:
-    last = [0.0]
-
-    def show(done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - last[0] < 0.5 and done < total:
-            return
-        last[0] = now
-        line = fill(
-            translate("cli", "Importing… {done} / {total}"),
-            None,
-            done=f"{done:,}",
-            total=f"{total:,}",
-        )
-        progress_line(ctx, line)
-
-    return show

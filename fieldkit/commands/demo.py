@@ -1,6 +1,6 @@
 """`fieldkit demo`: create (if absent) and open a demo vault with passphrase `demo`.
 
-Creating it fills it with a synthetic collection (:mod:`fieldkit.records.demo_collection`):
+Creating it fills it with a synthetic collection (:mod:`fieldkit.demo`):
 ``--objects N`` objects (default 200), their damage reports and a shared pool of photos.
 Re-running `demo` on an existing demo vault only opens it: nothing is added.
 
@@ -12,21 +12,20 @@ refuses to touch a vault that is not marked so.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.cli import Context, progress_line
+from fieldkit.cli import Context
 from fieldkit.commands.app import gui_available, start_gui
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 from fieldkit.vault.paths import default_demo_path
 
 if TYPE_CHECKING:
-    from fieldkit.records.demo_collection import DemoSummary
+    from fieldkit.demo.collection import DemoSummary
 
 DEMO_PASSPHRASE = "demo"  # noqa: S105 - the documented demo passphrase
 MAX_OBJECTS = 1_000_000
@@ -81,41 +80,9 @@ def _counts(vault: Vault) -> dict[str, int]:
     }
 
 
-#: The demo generator's phases (fieldkit.records.demo_collection), shown in the progress line.
-DEMO_PHASES: dict[str, str] = {
-    "objects": QT_TRANSLATE_NOOP("progress", "objects"),
-    "damage reports": QT_TRANSLATE_NOOP("progress", "damage reports"),
-    "site reports": QT_TRANSLATE_NOOP("progress", "site reports"),
-}
-
-
-def _progress_line(ctx: Context) -> Callable[[str, int, int], None] | None:
-    """A live progress line on stderr when it is a terminal (nothing in logs or pipes)."""
-    if not getattr(ctx.err, "isatty", lambda: False)():
-        return None
-    template = translate("cli", "Generating the demo collection: {phase} {done}/{total}")
-    last = [0.0]
-
-    def show(phase: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - last[0] < 0.25 and done < total:
-            return
-        last[0] = now
-        line = fill(
-            template,
-            None,
-            phase=translate("progress", DEMO_PHASES.get(phase, phase)),
-            done=f"{done:,}",
-            total=f"{total:,}",
-        )
-        progress_line(ctx, line)
-
-    return show
-
-
 def run_demo(ctx: Context) -> int:
     # Imported here: Pillow and the text pools are only needed by this command.
-    from fieldkit.records.demo_collection import demo_state, generate
+    from fieldkit.demo.collection import demo_state, generate
 
     given = getattr(ctx.args, "vault", None)
     path = Path(given).expanduser() if given else default_demo_path()
@@ -151,12 +118,8 @@ def run_demo(ctx: Context) -> int:
     with vault:
         info = vault.info()
         if created:
-            show = None if ctx.json else _progress_line(ctx)
-            try:
-                generated = generate(vault, ctx.args.objects, progress=show)
-            finally:
-                if show is not None:
-                    ctx.err.write("\n")
+            with interruptible() as cancel, printing(ctx) as show:
+                generated = generate(vault, ctx.args.objects, progress=show, cancel=cancel)
         state = demo_state(vault)
         counts = _counts(vault)
     summary: dict[str, Any] = {

@@ -107,24 +107,32 @@ def interruptible() -> Iterator[Cancel]:
 
 
 @contextmanager
-def task(ctx: Context, *, counts: bool = True) -> Iterator[tuple[ProgressSink | None, Cancel]]:
-    """:func:`printer` and :func:`interruptible` for one command: yields ``(progress, cancel)``
-    to hand to the core. When the work stops mid-phase (cancelled, failed), the progress line
-    it left open is ended, so the message that follows starts on a line of its own."""
+def printing(ctx: Context, *, counts: bool = True) -> Iterator[ProgressSink | None]:
+    """:func:`printer` for the work inside the ``with`` block, whose line is ended when the work
+    stops half-way (an error, Ctrl+C), so that the message said next starts on its own line
+    instead of after "photos:  62% (5/8)"."""
     show = printer(ctx, counts=counts)
-    open_line = [False]
-    sink: ProgressSink | None = None
-    if show is not None:
-        draw = show
+    if show is None:
+        yield None
+        return
+    last: list[Progress | None] = [None]
 
-        def sink(progress: Progress) -> None:
-            draw(progress)
-            open_line[0] = not (progress.total > 0 and progress.done >= progress.total)
+    def sink(progress: Progress) -> None:
+        last[0] = progress
+        show(progress)
 
-    with interruptible() as cancel:
-        try:
-            yield sink, cancel
-        finally:
-            if open_line[0]:
-                ctx.err.write("\n")
-                ctx.err.flush()
+    try:
+        yield sink
+    finally:
+        step = last[0]
+        if step is not None and not (step.total > 0 and step.done >= step.total):
+            ctx.err.write("\n")
+            ctx.err.flush()
+
+
+@contextmanager
+def task(ctx: Context, *, counts: bool = True) -> Iterator[tuple[ProgressSink | None, Cancel]]:
+    """:func:`printing` and :func:`interruptible` for one command: yields ``(progress, cancel)``
+    to hand to the core (the line left open by work that stops mid-phase is ended)."""
+    with printing(ctx, counts=counts) as sink, interruptible() as cancel:
+        yield sink, cancel

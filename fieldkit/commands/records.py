@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.duplicates import object_label
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import EXIT_OK, UsageError
@@ -21,6 +23,7 @@ from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
+from fieldkit.tasks import ProgressSink, Reporter
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -218,6 +221,17 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
     return values
 
 
+def _photo_progress(
+    show: ProgressSink | None, photos: list[PhotoInput]
+) -> Callable[[int, int], None] | None:
+    """The one progress line over the photos being added (Ctrl+C stops between photos)."""
+    if not photos:
+        return None
+    reporter = Reporter(show)
+    reporter.start("photos", len(photos))
+    return reporter.counts("photos")
+
+
 def _photos(ctx: Context) -> list[PhotoInput]:
     photos = []
     for i, name in enumerate(ctx.args.photo):
@@ -250,9 +264,10 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
 
 def cmd_object_add(ctx: Context) -> int:
     values = _read_json_input(ctx)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+        photos = _photos(ctx)
         records = Records(vault)
-        view = records.create(F.OBJECT, values, _photos(ctx))
+        view = records.create(F.OBJECT, values, photos, cancel, _photo_progress(show, photos))
         _warn_duplicate_inventory(ctx, records, view)
         _emit_id(ctx, view, "Added")
     return EXIT_OK
@@ -274,9 +289,17 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
 
 def cmd_object_edit(ctx: Context) -> int:
     values = _read_json_input(ctx) if ctx.args.json_file is not None else {}
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+        photos = _photos(ctx)
         records = Records(vault)
-        view = records.edit(ctx.args.id, values, _photos(ctx), ctx.args.remove_photo)
+        view = records.edit(
+            ctx.args.id,
+            values,
+            photos,
+            ctx.args.remove_photo,
+            cancel=cancel,
+            progress=_photo_progress(show, photos),
+        )
         _emit_id(ctx, view, "Saved")
     return EXIT_OK
 
@@ -489,8 +512,11 @@ def cmd_damage_add(ctx: Context) -> int:
     if ctx.args.object:
         values["object_id"] = ctx.args.object
     values.setdefault("observed_at", datetime.now().astimezone().isoformat(timespec="minutes"))
-    with open_vault(ctx) as vault:
-        view = Records(vault).create(F.DAMAGE, values, _photos(ctx))
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+        photos = _photos(ctx)
+        view = Records(vault).create(
+            F.DAMAGE, values, photos, cancel, _photo_progress(show, photos)
+        )
         _emit_id(ctx, view, "Added")
     return EXIT_OK
 

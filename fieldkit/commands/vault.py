@@ -10,6 +10,7 @@ from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
+from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, translate
@@ -287,21 +288,10 @@ def cmd_rekey(ctx: Context) -> int:
         )
         if not ctx.json:
             ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
-
-        def progress(done: int, total: int) -> None:
-            if not ctx.json and total:
-                ctx.err.write(f"\rphotos: {done}/{total}")
-                ctx.err.flush()
-
         data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
         deliver = _recovery_key_deliverer(ctx, ctx.args.recovery_key_file, data)
-
-        def deliver_after_progress(key: str) -> None:
-            if not ctx.json:
-                ctx.say("")  # end the progress line
-            deliver(key)
-
-        vault.rekey(new, progress=progress, deliver_recovery_key=deliver_after_progress)
+        with interruptible() as cancel, printing(ctx) as show:
+            vault.rekey(new, progress=show, deliver_recovery_key=deliver, cancel=cancel)
     if not ctx.json:
         ctx.say(
             "Done: new keys and the new passphrase; the old passphrase and recovery key no "
@@ -363,8 +353,8 @@ def cmd_backup(ctx: Context) -> int:
             in_use = True  # the app opened it in the meantime
         else:
             # Only the open falls back: an error of the backup itself is said as it is.
-            with vault:
-                result = backup(vault, dest)
+            with vault, interruptible() as cancel, printing(ctx) as show:
+                result = backup(vault, dest, show, cancel)
     if in_use:
         # The desktop app (or another command) has the vault open: back up a read-only
         # snapshot instead of refusing (the README promises backups of a vault in use).
@@ -372,7 +362,8 @@ def cmd_backup(ctx: Context) -> int:
         passphrase = credentials.existing_passphrase(
             ctx.passphrase_file(), ctx.env, "unlock the vault"
         )
-        result = backup_in_use(path, dest, passphrase)
+        with interruptible() as cancel, printing(ctx) as show:
+            result = backup_in_use(path, dest, passphrase, progress=show, cancel=cancel)
     if ctx.json:
         ctx.emit(
             {
@@ -408,12 +399,14 @@ def cmd_restore(ctx: Context) -> int:
     require_absent_or_empty(target)  # say so before asking for a passphrase
     if ctx.args.recovery_key_file:
         typed = credentials.read_secret_file(Path(ctx.args.recovery_key_file), "recovery key")
-        vault = restore(src, target, recovery_key=typed)
+        passphrase = None
     else:
+        typed = None
         passphrase = credentials.existing_passphrase(
             ctx.passphrase_file(), ctx.env, "unlock the backup"
         )
-        vault = restore(src, target, passphrase)
+    with interruptible() as cancel, printing(ctx) as show:
+        vault = restore(src, target, passphrase, recovery_key=typed, progress=show, cancel=cancel)
     with vault:
         info = vault.info()
     if ctx.json:

@@ -9,14 +9,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldkit.errors import CancelledError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.gui.widgets import busy_bar, button_box, heading, paragraph
 from fieldkit.vault import Vault, restore
 
@@ -43,10 +46,17 @@ class RestoreDialog(QDialog):
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.clicked.connect(self.reject)
+        cancel.setObjectName("restoreCancel")
+        cancel.clicked.connect(self._cancel)
         form = QFormLayout()
-        form.addRow(self.tr("&Backup folder:"), self._with_chooser(self.source))
-        form.addRow(self.tr("Restore &into:"), self._with_chooser(self.target))
+        # A row whose field is a layout gets no buddy: its label is made here, so that its
+        # shortcut works and "&" is not shown as such (seen on the dialog).
+        form.addRow(
+            self._label(self.tr("&Backup folder:"), self.source), self._with_chooser(self.source)
+        )
+        form.addRow(
+            self._label(self.tr("Restore &into:"), self.target), self._with_chooser(self.target)
+        )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = button_box(self, accept=self.restore_button, reject=cancel)
         layout = QVBoxLayout(self)
@@ -65,6 +75,11 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self.resize(600, 320)
+
+    def _label(self, text: str, buddy: QLineEdit) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:
         button = QPushButton(self.tr("Choose…"), self)
@@ -90,14 +105,28 @@ class RestoreDialog(QDialog):
             return
         self.busy.setVisible(True)
         self.restore_button.setEnabled(False)
-        self._worker = workers.run_in_background(
-            restore,
-            Path(src).expanduser(),
-            Path(target).expanduser(),
-            self.passphrase.text(),
-            on_done=self._done,
-            on_error=self._failed,
+        worker = workers.Worker(
+            restore, Path(src).expanduser(), Path(target).expanduser(), self.passphrase.text()
         )
+        # The core reports its "check" and "copy" phases and stops at its safe points when the
+        # Cancel button sets the worker's flag (then it removes what it wrote).
+        worker.kwargs = {"progress": counts_sink(worker.report), "cancel": worker.cancelled}
+        worker.signals.finished.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.progress.connect(self._progress)
+        self._worker = workers.start(worker)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, max(total, 0))
+        self.busy.setValue(done)
+
+    def _cancel(self) -> None:
+        """Cancel closes the dialog; during a restore it first stops the restore, which
+        removes what it wrote (the dialog closes when the worker has stopped)."""
+        if self._worker is None:
+            self.reject()
+            return
+        self._worker.cancel()
 
     def _done(self, vault: Vault) -> None:
         self._worker = None
@@ -108,6 +137,10 @@ class RestoreDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
         self.busy.setVisible(False)
+        self.busy.setRange(0, 0)
         self.restore_button.setEnabled(True)
         self.passphrase.clear()
+        if isinstance(exc, CancelledError):
+            self.reject()
+            return
         show_error(self, exc)

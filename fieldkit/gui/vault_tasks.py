@@ -7,19 +7,15 @@ key from the header (Argon2id, about half a second), so it runs here, off the GU
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit.crypto.kdf import Argon2Params
-from fieldkit.errors import CancelledError
 from fieldkit.gui.session import Session
+from fieldkit.tasks import CancelCheck, Progress, ProgressSink
 from fieldkit.vault import BackupResult, Vault
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+Counts = Callable[[int, int], None]
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:
@@ -47,48 +43,32 @@ def rekey(
     current: str,
     new: str,
     kdf: Argon2Params | None = None,
-    progress: Progress | None = None,
+    progress: Counts | None = None,
     deliver: Callable[[str], None] | None = None,
+    cancel: CancelCheck | None = None,
 ) -> str:
     """New data, storage and recovery keys; returns the new recovery key, which ``deliver``
-    gets before the new keys are committed."""
+    gets before the new keys are committed. ``cancel`` stops it at the core's safe points
+    (the old keys stay)."""
     check_passphrase(vault, current)
-    return vault.rekey(new, kdf, progress, deliver_recovery_key=deliver)
+    return vault.rekey(new, kdf, counts_sink(progress), deliver_recovery_key=deliver, cancel=cancel)
 
 
-def backup(session: Session, dest: Path, progress: Progress, cancel: Cancel) -> BackupResult:
-    """Back up on the worker's own connection; Cancel removes the incomplete backup."""
+def backup(session: Session, dest: Path, progress: Counts, cancel: CancelCheck) -> BackupResult:
+    """Back up on the worker's own connection. The core polls ``cancel`` and, when it is set,
+    removes its incomplete copy: the folder chosen is left as it was."""
     from fieldkit.vault.backup import backup as core_backup
 
-    dest = Path(dest)
-    existed = dest.exists()
-
-    def tick(done: int, total: int) -> None:
-        # The core's backup takes no cancel: its progress callback is where it can stop.
-        if cancel():
-            raise CancelledError("Backup cancelled; the incomplete copy was removed.")
-        progress(done, total)
-
-    try:
-        with session.worker_vault() as vault:
-            if cancel():
-                raise CancelledError("Backup cancelled.")
-            return core_backup(vault, dest, tick)
-    except CancelledError:
-        _empty_folder(dest, remove=not existed)
-        raise
+    with session.worker_vault() as vault:
+        return core_backup(vault, Path(dest), counts_sink(progress), cancel)
 
 
-def _empty_folder(folder: Path, *, remove: bool) -> None:
-    """Remove what an interrupted backup wrote (the folder was absent or empty before)."""
-    if not folder.is_dir():
-        return
-    if remove:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    for entry in folder.iterdir():
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(entry)
+def counts_sink(progress: Counts | None) -> ProgressSink | None:
+    """The core's :class:`~fieldkit.tasks.Progress` drawn by a worker's ``(done, total)`` bar."""
+    if progress is None:
+        return None
+
+    def sink(step: Progress) -> None:
+        progress(step.done, step.total)
+
+    return sink

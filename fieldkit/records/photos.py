@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldkit.errors import CancelledError, FieldKitError
+from fieldkit.errors import FieldKitError
 from fieldkit.records.photo_errors import (
     CorruptPhotoError,
     HeicNotSupportedError,
@@ -44,7 +44,9 @@ from fieldkit.records.photo_image import (
     Examined,
     examine,
 )
+from fieldkit.tasks import check
 from fieldkit.vault.database import Connection, DatabaseError
+from fieldkit.vault.media import PHOTO_CANCELLED
 from fieldkit.vault.vault import Vault
 
 __all__ = [
@@ -82,8 +84,7 @@ class PhotoInfo:
 
 
 def _cancelled(cancel: Callable[[], bool] | None) -> None:
-    if cancel is not None and cancel():
-        raise CancelledError("Cancelled; the photo was not added.")
+    check(cancel, PHOTO_CANCELLED)
 
 
 @contextlib.contextmanager

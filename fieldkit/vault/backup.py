@@ -19,7 +19,6 @@ import os
 import secrets
 import shutil
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +39,7 @@ from fieldkit.fsutil import (
     storage_error,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import (
     Connection,
@@ -122,7 +122,24 @@ class _Source:
 class VaultChangedError(VaultInUseError):
     """The vault's keys changed (passwd, rekey) while another process backed it up."""
 
-    default_hint = "Run the backup again; nothing was written."
+    default_hint = QT_TRANSLATE_NOOP("errors", "Run the backup again; nothing was written.")
+
+
+_KEYS_CHANGED = QT_TRANSLATE_NOOP(
+    "errors", "The vault's passphrase or keys changed while the backup was made."
+)
+BACKUP_CANCELLED = QT_TRANSLATE_NOOP(
+    "errors", "The backup was cancelled; the incomplete copy was removed."
+)
+RESTORE_CANCELLED = QT_TRANSLATE_NOOP("errors", "The restore was cancelled; nothing was restored.")
+_USE_ANOTHER = QT_TRANSLATE_NOOP("errors", "Use another backup; nothing was restored.")
+# The phases of a backup and a restore, as the progress line names them.
+PHASES = (
+    QT_TRANSLATE_NOOP("progress", "database"),
+    QT_TRANSLATE_NOOP("progress", "photos"),
+    QT_TRANSLATE_NOOP("progress", "check"),
+    QT_TRANSLATE_NOOP("progress", "copy"),
+)
 
 
 def _rekey_in_progress(folder: Path) -> bool:
@@ -148,7 +165,9 @@ class _Snapshot(_Source):
     def copy_media(self, name: str, target: Path) -> None:
         src = MediaStore.path_in(self.folder / MEDIA_DIR, name)
         if not src.is_file():
-            raise VaultChangedError("The vault changed while the backup was made.")
+            raise VaultChangedError(
+                QT_TRANSLATE_NOOP("errors", "The vault changed while the backup was made.")
+            )
         _copy(src, target)
 
     def check_unchanged(self) -> None:
@@ -157,9 +176,7 @@ class _Snapshot(_Source):
         except OSError:
             now = b""
         if now != self.raw_header or _rekey_in_progress(self.folder):
-            raise VaultChangedError(
-                "The vault's passphrase or keys changed while the backup was made."
-            )
+            raise VaultChangedError(_KEYS_CHANGED)
 
 
 def backup_in_use(
@@ -168,7 +185,8 @@ def backup_in_use(
     passphrase: str | None = None,
     *,
     recovery_key: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> BackupResult:
     """Back up the vault in ``path`` while another process (the desktop app) has it open.
 
@@ -181,27 +199,37 @@ def backup_in_use(
     try:
         raw = (path / HEADER_NAME).read_bytes()
     except FileNotFoundError:
-        raise VaultNotFoundError(f"There is no FieldKit vault in {path}.") from None
+        raise VaultNotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no FieldKit vault in {path}."), path=str(path)
+        ) from None
     except OSError as exc:
-        raise VaultFormatError(f"The vault header in {path} cannot be read.") from exc
+        raise VaultFormatError(
+            QT_TRANSLATE_NOOP("errors", "The vault header in {path} cannot be read."),
+            path=str(path),
+        ) from exc
     header = VaultHeader.from_bytes(raw)
     data_key = header.unwrap(passphrase, recovery_key)
     if _rekey_in_progress(path):
         raise VaultInUseError(
-            "The vault's keys are being changed (rekey) in the app that has it open.",
-            "Wait until the app has finished, then run the backup again.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault's keys are being changed (rekey) in the app that has it open."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Wait until the app has finished, then run the backup again."
+            ),
         )
     try:
         conn = open_read_only(path / DB_NAME, data_key)
     except VaultFormatError:
         # A rekey may have swapped the database since the header was read.
         if (path / HEADER_NAME).read_bytes() != raw:
-            raise VaultChangedError(
-                "The vault's passphrase or keys changed while the backup was made."
-            ) from None
+            raise VaultChangedError(_KEYS_CHANGED) from None
         raise
     try:
-        result, _ = _write_backup(_Snapshot(path, header, conn, data_key, raw), dest, progress)
+        source = _Snapshot(path, header, conn, data_key, raw)
+        result, _ = _write_backup(
+            source, dest, Reporter(progress, cancel, cancelled_message=BACKUP_CANCELLED)
+        )
     finally:
         conn.close()
     log.info("backup of a vault in use written (%d files)", result.files)
@@ -241,20 +269,24 @@ def _check_destination(dest: Path) -> None:
     if dest.is_symlink():
         # The finished backup is renamed onto this name: a link would not be followed.
         raise VaultExistsError(
-            f"The backup folder {dest} is a link.", "Choose a new folder, not a link."
+            QT_TRANSLATE_NOOP("errors", "The backup folder {path} is a link."),
+            QT_TRANSLATE_NOOP("errors", "Choose a new folder, not a link."),
+            path=str(dest),
         )
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise VaultExistsError(f"The backup folder {dest} is not empty.", "Choose a new folder.")
+        raise VaultExistsError(
+            QT_TRANSLATE_NOOP("errors", "The backup folder {path} is not empty."),
+            QT_TRANSLATE_NOOP("errors", "Choose a new folder."),
+            path=str(dest),
+        )
 
 
-def _write_backup(
-    source: _Source, dest: Path, progress: Callable[[int, int], None] | None
-) -> tuple[BackupResult, int]:
+def _write_backup(source: _Source, dest: Path, reporter: Reporter) -> tuple[BackupResult, int]:
     """Write the backup into a partial sibling, then rename it to ``dest``.
 
     Returns the result and the audit chain's length in it. On any failure (full disk, a
-    cancel from ``progress``, a vault changed under a snapshot) the partial folder is removed
-    and ``dest`` is as it was.
+    cancel, a vault changed under a snapshot) the partial folder is removed and ``dest`` is
+    as it was.
     """
     dest = Path(dest).absolute()
     _check_destination(dest)
@@ -273,8 +305,9 @@ def _write_backup(
         # never taken for abandoned, since no lock on them can be proved free.
         with contextlib.suppress(OSError):
             _try_lock(marker)
-        result, audit_length = _fill(source, partial, dest, progress)
+        result, audit_length = _fill(source, partial, dest, reporter)
         source.check_unchanged()
+        reporter.check()  # the last safe point: after it the backup appears whole
         # The commit point: the folder the user named appears, whole.
         try:
             if dest.is_dir():
@@ -294,10 +327,12 @@ def _write_backup(
 
 
 def _fill(
-    source: _Source, folder: Path, dest: Path, progress: Callable[[int, int], None] | None
+    source: _Source, folder: Path, dest: Path, reporter: Reporter
 ) -> tuple[BackupResult, int]:
+    reporter.check()
     make_private_dir(folder / MEDIA_DIR)
     db_copy = folder / DB_NAME
+    reporter.start("database")
     try:
         source.vacuum_into(db_copy)
     except OSError as exc:
@@ -311,14 +346,17 @@ def _fill(
         audit_hash, audit_length = audit.head(copy)
     finally:
         copy.close()
+    reporter.check()
     files: dict[str, str] = {}
     total = 0
-    for i, name in enumerate(names):
+    reporter.start("photos", len(names))
+    for name in names:
+        reporter.check()
         source.copy_media(name, folder / MEDIA_DIR / name)
         files[f"{MEDIA_DIR}/{name}"] = sha256_file(folder / MEDIA_DIR / name)
         total += (folder / MEDIA_DIR / name).stat().st_size
-        if progress is not None:
-            progress(i + 1, len(names))
+        reporter.step()
+    reporter.finish()
     atomic_write(folder / HEADER_NAME, source.header.to_bytes())
     for name in (DB_NAME, HEADER_NAME):
         files[name] = sha256_file(folder / name)
@@ -339,15 +377,21 @@ def _fill(
 
 
 def backup(
-    vault: Vault, dest: Path, progress: Callable[[int, int], None] | None = None
+    vault: Vault,
+    dest: Path,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> BackupResult:
     """Write a complete, encrypted backup of the open ``vault`` into ``dest`` (absent or empty).
 
-    Raises VaultExistsError if ``dest`` has files, DiskFullError/StorageError on write errors;
-    then ``dest`` is left as it was (no partial folder).
+    ``progress`` hears the "database" copy, then the "photos" one by one; ``cancel`` is polled
+    between photos and before the backup is put in place. Raises VaultExistsError if ``dest``
+    has files, DiskFullError/StorageError on write errors, CancelledError; then ``dest`` is
+    left as it was (no partial folder).
     """
     source = _Source(vault.path, vault.header, vault.db, vault._data_key)
-    result, audit_length = _write_backup(source, dest, progress)
+    reporter = Reporter(progress, cancel, cancelled_message=BACKUP_CANCELLED)
+    result, audit_length = _write_backup(source, dest, reporter)
     with vault.transaction() as db:
         audit.record(
             db,
@@ -358,27 +402,40 @@ def backup(
     return result
 
 
+_LIST_DAMAGED = QT_TRANSLATE_NOOP("errors", "The backup's file list in {path} is damaged.")
+
+
 def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
     try:
         raw = (src / MANIFEST_NAME).read_bytes()
     except FileNotFoundError:
         raise CorruptFileError(
-            f"{src} is not a complete FieldKit backup (backup.json is missing).",
-            "Choose the folder that `fieldkit backup` wrote, or another backup.",
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a complete FieldKit backup (backup.json is missing)."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose the folder that `fieldkit backup` wrote, or another backup."
+            ),
+            path=str(src),
         ) from None
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptFileError(f"The backup's backup.json in {src} is damaged.") from exc
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The backup's backup.json in {path} is damaged."),
+            path=str(src),
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-        raise CorruptFileError(f"{src} is not a FieldKit backup.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a FieldKit backup."), path=str(src)
+        )
     if data.get("version") != MANIFEST_VERSION:
         raise UnsupportedFormatError(
             QT_TRANSLATE_NOOP("errors", "This backup was written by a newer FieldKit.")
         )
     files = data.get("files")
     if not isinstance(files, dict) or DB_NAME not in files or HEADER_NAME not in files:
-        raise CorruptFileError(f"The backup's file list in {src} is damaged.")
+        raise CorruptFileError(_LIST_DAMAGED, path=str(src))
     safe: dict[str, str] = {}
     for rel, digest in files.items():
         parts = str(rel).split("/")
@@ -390,7 +447,12 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
             and all(c in "0123456789abcdef" for c in parts[1])
         )
         if not (ok_top or ok_media) or not isinstance(digest, str):
-            raise CorruptFileError(f"The backup's file list in {src} names an unexpected file.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The backup's file list in {path} names an unexpected file."
+                ),
+                path=str(src),
+            )
         safe[str(rel)] = digest
     head = data.get("audit_head")
     expected: tuple[str, int] | None = None
@@ -400,7 +462,10 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
             or not isinstance(head.get("hash"), str)
             or not isinstance(head.get("length"), int)
         ):
-            raise CorruptFileError(f"The backup's audit head in {src} is damaged.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "The backup's audit head in {path} is damaged."),
+                path=str(src),
+            )
         expected = (head["hash"], head["length"])
     return safe, expected
 
@@ -411,22 +476,34 @@ def restore(
     passphrase: str | None = None,
     *,
     recovery_key: str | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> Vault:
     """Restore the backup in ``src`` into ``target`` (absent or empty); returns it open.
 
     The backup's own passphrase (or recovery key) unlocks it. Every file's hash is checked
-    before anything is written. A new epoch is recorded. Raises CorruptFileError for a damaged
-    or incomplete backup, VaultExistsError, WrongPassphraseError, WrongRecoveryKeyError.
+    before anything is written ("check"), then the files are copied ("copy"); ``cancel`` is
+    polled between files, and a cancelled restore removes what it wrote. A new epoch is
+    recorded. Raises CorruptFileError for a damaged or incomplete backup, VaultExistsError,
+    WrongPassphraseError, WrongRecoveryKeyError, CancelledError.
     """
     src, target = Path(src), Path(target)
+    reporter = Reporter(progress, cancel, cancelled_message=RESTORE_CANCELLED)
     files, expected_head = _read_manifest(src)
+    reporter.start("check", len(files))
     for rel, digest in files.items():
+        reporter.check()
         path = src / rel
         if not path.is_file() or sha256_file(path) != digest:
             raise CorruptFileError(
-                f"The backup in {src} is damaged: {rel} is missing or altered.",
-                "Use another backup; nothing was restored.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The backup in {path} is damaged: {file} is missing or altered."
+                ),
+                _USE_ANOTHER,
+                path=str(src),
+                file=rel,
             )
+        reporter.step()
     header = VaultHeader.from_bytes((src / HEADER_NAME).read_bytes())
     # Check the credentials before writing anything at the target.
     data_key = header.unwrap(passphrase, recovery_key)
@@ -449,6 +526,7 @@ def restore(
             passphrase,
             recovery_key,
             lock,
+            reporter,
         )
     finally:
         lock.release()
@@ -465,13 +543,18 @@ def _restore_locked(
     passphrase: str | None,
     recovery_key: str | None,
     lock: VaultLock,
+    reporter: Reporter,
 ) -> Vault:
     try:
         _start_creating(target)
         make_private_dir(target / MEDIA_DIR)
-        for rel in files:
-            if rel != HEADER_NAME:
-                _copy(src / rel, target / rel)
+        copied = [rel for rel in files if rel != HEADER_NAME]
+        reporter.start("copy", len(copied))
+        for rel in copied:
+            reporter.check()
+            _copy(src / rel, target / rel)
+            reporter.step()
+        reporter.check()  # the last safe point: after it the restore runs to its end
         (target / LOCK_NAME).touch(mode=0o600)
         conn = open_database(target / DB_NAME, data_key)
         try:
@@ -479,8 +562,12 @@ def _restore_locked(
                 check = audit.verify(conn, expected_head=expected_head)
                 if not check.ok:
                     raise CorruptFileError(
-                        f"The backup in {src} is damaged: its audit log does not match.",
-                        "Use another backup; nothing was restored.",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The backup in {path} is damaged: its audit log does not match.",
+                        ),
+                        _USE_ANOTHER,
+                        path=str(src),
                     )
             epoch_id = str(uuid.uuid4())
             conn.execute("BEGIN IMMEDIATE")

@@ -19,13 +19,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldkit.crypto import age
-from fieldkit.errors import CancelledError, CorruptFileError
+from fieldkit.errors import CorruptFileError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, fsync_dir, make_private_dir, storage_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter, check
 from fieldkit.vault.database import Connection
 
 MEDIA_DIR = "media"
 CHUNK = 1 << 20
 _NAME_LENGTH = 32  # hex characters: 128 random bits, meaningless to anyone who lists the folder
+PHOTO_CANCELLED = QT_TRANSLATE_NOOP("errors", "Cancelled; the photo was not added.")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,21 @@ def _new_name() -> str:
 
 def _valid_name(name: str) -> bool:
     return len(name) == _NAME_LENGTH and all(c in "0123456789abcdef" for c in name)
+
+
+@contextlib.contextmanager
+def _removed_on_failure(target: Path) -> Iterator[None]:
+    """Remove ``target`` if the block fails (an OSError becomes DiskFullError/StorageError)."""
+    try:
+        yield
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise storage_error(exc, "a photo in the vault") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
 
 
 class MediaStore:
@@ -78,25 +96,15 @@ class MediaStore:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except OSError as exc:
             raise storage_error(exc, "a photo in the vault") from exc
-        try:
-            with os.fdopen(fd, "wb") as raw:
-                with age.encryptor(raw, [self._identity.recipient()]) as enc:
-                    while chunk := src.read(CHUNK):
-                        if cancel is not None and cancel():
-                            raise CancelledError("Cancelled; the photo was not added.")
-                        digest.update(chunk)
-                        enc.write(chunk)
-                        size += len(chunk)
-                raw.flush()
-                os.fsync(raw.fileno())
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise storage_error(exc, "a photo in the vault") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
+        with _removed_on_failure(target), os.fdopen(fd, "wb") as raw:
+            with age.encryptor(raw, [self._identity.recipient()]) as enc:
+                while chunk := src.read(CHUNK):
+                    check(cancel, PHOTO_CANCELLED)
+                    digest.update(chunk)
+                    enc.write(chunk)
+                    size += len(chunk)
+            raw.flush()
+            os.fsync(raw.fileno())
         return digest.hexdigest(), size
 
     def add(
@@ -120,20 +128,12 @@ class MediaStore:
         if row is not None:
             target.unlink()
             return StoredMedia(row[0], sha256, int(row[1]), new=False)
-        try:
+        with _removed_on_failure(target):
             fsync_dir(self.folder)
             conn.execute(
                 "INSERT INTO media_files (name, sha256, size, created_at) VALUES (?, ?, ?, ?)",
                 (name, sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise storage_error(exc, "a photo in the vault") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                target.unlink()
-            raise
         return StoredMedia(name, sha256, size, new=True)
 
     @contextlib.contextmanager
@@ -171,19 +171,26 @@ class MediaStore:
         conn: Connection,
         new_key: age.X25519Identity,
         dest: Path,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
+        cancel: CancelCheck | None = None,
+        cancelled_message: str | None = None,
     ) -> int:
-        """Re-encrypt every stored photo to ``new_key`` into ``dest`` (same names). For rekey."""
+        """Re-encrypt every stored photo to ``new_key`` into ``dest`` (same names). For rekey.
+
+        Reports the "photos" phase one by one and polls ``cancel`` between photos (the caller
+        removes ``dest`` when this raises)."""
+        reporter = Reporter(progress, cancel, cancelled_message=cancelled_message)
         make_private_dir(dest)
         names = [row[0] for row in conn.execute("SELECT name FROM media_files ORDER BY name")]
         target_store = MediaStore(dest, new_key)
-        for i, name in enumerate(names):
+        reporter.start("photos", len(names))
+        for name in names:
+            reporter.check()
             out = dest / name
             if out.exists():
                 out.unlink()
             with self.open(name) as plain:
                 target_store._write_encrypted(plain, out)
-            if progress is not None:
-                progress(i + 1, len(names))
+            reporter.step()
         fsync_dir(dest)
         return len(names)

@@ -42,11 +42,16 @@ from fieldkit.fsutil import (
     storage_error,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit, schema
 from fieldkit.vault.database import Connection, DatabaseError, database_errors, open_database
 from fieldkit.vault.header import HEADER_NAME, VaultHeader
 from fieldkit.vault.lock import LOCK_NAME, VaultLock
 from fieldkit.vault.media import MEDIA_DIR, MediaStore
+
+REKEY_CANCELLED = QT_TRANSLATE_NOOP(
+    "errors", "The key change was cancelled; the vault keeps its old keys and passphrase."
+)
 
 log = logging.getLogger(__name__)
 
@@ -383,10 +388,16 @@ class Vault:
         self,
         new_passphrase: str,
         kdf: Argon2Params | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
         deliver_recovery_key: Callable[[str], None] | None = None,
+        cancel: CancelCheck | None = None,
     ) -> str:
         """New data key, storage key, passphrase and recovery key: re-encrypt everything.
+
+        ``progress`` hears the "database" copy, then the "photos" re-encrypted one by one;
+        ``cancel`` is polled before the copy, between photos and before the recovery key is
+        delivered (the last safe point): a cancelled rekey removes its new files and the vault
+        keeps its old keys.
 
         For when a key may be compromised: afterwards neither the old passphrase nor the old
         recovery key opens the vault. Returns the new recovery key. Backups made before keep
@@ -408,7 +419,10 @@ class Vault:
         for leftover in [new_db, *_sidecars(new_db)]:
             leftover.unlink(missing_ok=True)
         shutil.rmtree(new_media, ignore_errors=True)
+        reporter = Reporter(progress, cancel, cancelled_message=REKEY_CANCELLED)
         try:
+            reporter.check()
+            reporter.start("database")
             # 1. A copy of the database under the new key (the old one stays as it is).
             self.db.execute(
                 f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(new_db),)
@@ -433,7 +447,11 @@ class Vault:
             finally:
                 copy.close()
             # 2. Every photo re-encrypted to the new storage key, beside the old ones.
-            self.media.reencrypt_into(self.db, new_storage, new_media, progress)
+            reporter.check()
+            self.media.reencrypt_into(
+                self.db, new_storage, new_media, progress, cancel, REKEY_CANCELLED
+            )
+            reporter.check()
             # 3. The commit point: the header now wraps the new key.
             rkey = recovery_key.generate()
             header = VaultHeader.from_bytes(self.header.to_bytes())

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from fieldkit.demo.collection import generate
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE
 from fieldkit.gui.window_fit import usable_area
-from fieldkit.records.demo_collection import generate
 from fieldkit.vault import Vault
 
 LAPTOP_CLIENT = QSize(1366, 688)

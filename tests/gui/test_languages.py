@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from fieldkit import i18n
+from fieldkit.demo.collection import generate
 from fieldkit.gui import settings
 from fieldkit.gui.create_vault import CreateVaultDialog
 from fieldkit.gui.main_window import MainWindow
@@ -23,7 +24,6 @@ from fieldkit.gui.translation import (
     register_fonts,
     requested_language,
 )
-from fieldkit.records.demo_collection import generate
 from fieldkit.vault import Vault
 
 

@@ -2,29 +2,26 @@
 
 One ``Records.edit(add_photos=…)`` call: every photo lands in one revision, or none does. It
 runs on a connection of its own (``Session.worker_vault``) so the GUI keeps reading meanwhile.
-``Records.edit`` takes no progress callback; how often it polls ``cancel`` (once per MiB
-encrypted, plus a few times per photo) is a good measure of how far it got, so progress is
-estimated from that count. A rolled-back import can leave the encrypted files of the photos it
-had finished (their rows vanish with the rollback): they are removed here, right away.
+The progress drawn is the core's own (:class:`fieldkit.tasks.Progress`, phase "photos": one step
+per photo added), and the worker's Cancel flag is the core's cancel check, polled between photos
+and while each original is encrypted. A rolled-back import can leave the encrypted files of the
+photos it had finished (their rows vanish with the rollback): they are removed here, right away.
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.session import Session
+from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, Records, RecordView
+from fieldkit.tasks import Reporter
 from fieldkit.vault.database import DatabaseError
-
-POLLS_PER_PHOTO = 5
-MIB = 1 << 20
 
 # Only one import at a time: cleaning up after a cancelled one removes every media file
 # without a committed row, which would include another import's file still being written.
@@ -35,19 +32,6 @@ media_writer_lock = _one_at_a_time
 
 class ImportBusyError(FieldKitError):
     default_hint = "Wait until the other photos are added, then try again."
-
-
-def _expected_polls(photos: Sequence[PhotoInput]) -> int:
-    total = 0
-    for photo in photos:
-        size = 0
-        if isinstance(photo.source, Path):
-            with contextlib.suppress(OSError):
-                size = photo.source.stat().st_size
-        else:
-            size = len(photo.source)
-        total += math.ceil(size / MIB) + POLLS_PER_PHOTO
-    return max(total, 1)
 
 
 @dataclass
@@ -69,15 +53,8 @@ def import_photos(
     if not _one_at_a_time.acquire(blocking=False):
         raise ImportBusyError("Photos are already being added in another window.")
     try:
-        expected = _expected_polls(photos)
-        polls = 0
-
-        def counting_cancel() -> bool:
-            nonlocal polls
-            polls += 1
-            progress(min(polls, expected - 1), expected)
-            return cancel()
-
+        reporter = Reporter(counts_sink(progress), cancel)
+        reporter.start("photos", len(photos))
         refused: list[tuple[PhotoInput, PhotoError]] = []
         with session.worker_vault() as vault:
             try:
@@ -85,14 +62,15 @@ def import_photos(
                     record_id,
                     {},
                     add_photos=list(photos),
-                    cancel=counting_cancel,
+                    cancel=cancel,
+                    progress=reporter.counts("photos"),
                     refused_photos=refused,
                 )
             except BaseException:
                 with contextlib.suppress(DatabaseError, FieldKitError, OSError):
                     vault.media.remove_orphans(vault.db)
                 raise
-        progress(expected, expected)
+        reporter.finish()
         return PhotosAdded(view, refused)
     finally:
         _one_at_a_time.release()

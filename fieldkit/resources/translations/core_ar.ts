@@ -719,10 +719,6 @@
         <translation>حُلّ: كُتبت مراجعة الدمج {revision}.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>إنشاء المجموعة التجريبية: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>أُنشئت الخزنة التجريبية في {path} (عبارة المرور: {passphrase}).</translation>
     </message>
@@ -1258,10 +1254,6 @@
         <translation>تم استيراد {count} من القطع في معاملة واحدة ({seconds} ث).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>جارٍ الاستيراد… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}٪ ({done}/{total})</translation>
     </message>
@@ -1519,8 +1511,100 @@
         <translation>لا يستطيع FieldKit كتابة {what}: القرص للقراءة فقط أو محمي.</translation>
     </message>
     <message>
+        <source>Run the backup again; nothing was written.</source>
+        <translation>أعد تشغيل النسخ الاحتياطي؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase or keys changed while the backup was made.</source>
+        <translation>تغيّرت عبارة المرور أو مفاتيح الخزنة أثناء إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the incomplete copy was removed.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ وحُذفت النسخة غير المكتملة.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>أُلغيت الاستعادة؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>Use another backup; nothing was restored.</source>
+        <translation>استخدم نسخة احتياطية أخرى؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the backup was made.</source>
+        <translation>تغيّرت الخزنة أثناء إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>There is no FieldKit vault in {path}.</source>
+        <translation>لا توجد خزنة FieldKit في {path}.</translation>
+    </message>
+    <message>
+        <source>The vault header in {path} cannot be read.</source>
+        <translation>تتعذّر قراءة ترويسة الخزنة في {path}.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
+        <translation>تُغيَّر مفاتيح الخزنة الآن (rekey) في التطبيق الذي يفتحها.</translation>
+    </message>
+    <message>
+        <source>Wait until the app has finished, then run the backup again.</source>
+        <translation>انتظر حتى ينتهي التطبيق، ثم أعد تشغيل النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is a link.</source>
+        <translation>مجلد النسخة الاحتياطية {path} رابط.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder, not a link.</source>
+        <translation>اختر مجلدًا جديدًا، لا رابطًا.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is not empty.</source>
+        <translation>مجلد النسخة الاحتياطية {path} ليس فارغًا.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder.</source>
+        <translation>اختر مجلدًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} is damaged.</source>
+        <translation>قائمة ملفات النسخة الاحتياطية في {path} تالفة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete FieldKit backup (backup.json is missing).</source>
+        <translation>{path} ليس نسخة احتياطية كاملة من FieldKit (الملف backup.json مفقود).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that `fieldkit backup` wrote, or another backup.</source>
+        <translation>اختر المجلد الذي كتبه الأمر `fieldkit backup`، أو نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s backup.json in {path} is damaged.</source>
+        <translation>الملف backup.json للنسخة الاحتياطية في {path} تالف.</translation>
+    </message>
+    <message>
+        <source>{path} is not a FieldKit backup.</source>
+        <translation>{path} ليس نسخة احتياطية من FieldKit.</translation>
+    </message>
+    <message>
         <source>This backup was written by a newer FieldKit.</source>
         <translation>كُتبت هذه النسخة الاحتياطية بإصدار أحدث من FieldKit.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} names an unexpected file.</source>
+        <translation>تذكر قائمة ملفات النسخة الاحتياطية في {path} ملفًا غير متوقَّع.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit head in {path} is damaged.</source>
+        <translation>رأس سجل التدقيق للنسخة الاحتياطية في {path} تالف.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: {file} is missing or altered.</source>
+        <translation>النسخة الاحتياطية في {path} تالفة: {file} مفقود أو معدَّل.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: its audit log does not match.</source>
+        <translation>النسخة الاحتياطية في {path} تالفة: سجل التدقيق فيها لا يطابق.</translation>
     </message>
     <message>
         <source>The drive is full: {what} could not be written.</source>
@@ -3032,6 +3116,10 @@
         <translation>لا يقبل التسليم إلا المستلم المذكور في to_party.</translation>
     </message>
     <message>
+        <source>The key change was cancelled; the vault keeps its old keys and passphrase.</source>
+        <translation>أُلغي تغيير المفاتيح؛ تحتفظ الخزنة بمفاتيحها وعبارة مرورها القديمة.</translation>
+    </message>
+    <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
     </message>
@@ -3079,6 +3167,18 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>أُلغي؛ تحتوي خزنة العرض التوضيحي على جزء من المجموعة فقط.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>احذف مجلد العرض التوضيحي وشغّل `fieldkit demo` مرة أخرى للحصول على مجموعة كاملة.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>أُلغي؛ لم تُضف الصورة.</translation>
     </message>
 </context>
 <context>
@@ -3958,8 +4058,11 @@
 <context>
     <name>progress</name>
     <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>القطع</translation>
     </message>
     <message>
@@ -4022,6 +4125,22 @@
     <message>
         <source>possible duplicates</source>
         <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>النسخ</translation>
     </message>
 </context>
 <context>

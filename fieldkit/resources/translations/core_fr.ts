@@ -639,10 +639,6 @@
         <translation>Résolu&#xa0;: révision de fusion {revision} écrite.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>Création de la collection de démonstration&#xa0;: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Coffre de démonstration créé dans {path} (phrase secrète&#xa0;: {passphrase}).</translation>
     </message>
@@ -1142,10 +1138,6 @@
         <translation>Objet(s) importé(s) en une seule transaction&#xa0;: {count} ({seconds} s).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>Importation… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label} : {percent} % ({done}/{total})</translation>
     </message>
@@ -1403,8 +1395,100 @@
         <translation>FieldKit ne peut pas écrire {what} : le disque est en lecture seule ou protégé.</translation>
     </message>
     <message>
+        <source>Run the backup again; nothing was written.</source>
+        <translation>Relancez la sauvegarde&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase or keys changed while the backup was made.</source>
+        <translation>La phrase secrète ou les clés du coffre ont changé pendant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the incomplete copy was removed.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; la copie incomplète a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>La restauration a été annulée&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Use another backup; nothing was restored.</source>
+        <translation>Utilisez une autre sauvegarde&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the backup was made.</source>
+        <translation>Le coffre a changé pendant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no FieldKit vault in {path}.</source>
+        <translation>Il n’y a pas de coffre FieldKit dans {path}.</translation>
+    </message>
+    <message>
+        <source>The vault header in {path} cannot be read.</source>
+        <translation>L’en-tête du coffre dans {path} est illisible.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
+        <translation>Les clés du coffre sont en cours de changement (rekey) dans l’application qui l’a ouvert.</translation>
+    </message>
+    <message>
+        <source>Wait until the app has finished, then run the backup again.</source>
+        <translation>Attendez que l’application ait terminé, puis relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is a link.</source>
+        <translation>Le dossier de sauvegarde {path} est un lien.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder, not a link.</source>
+        <translation>Choisissez un nouveau dossier, pas un lien.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is not empty.</source>
+        <translation>Le dossier de sauvegarde {path} n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder.</source>
+        <translation>Choisissez un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} is damaged.</source>
+        <translation>La liste des fichiers de la sauvegarde dans {path} est endommagée.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete FieldKit backup (backup.json is missing).</source>
+        <translation>{path} n’est pas une sauvegarde FieldKit complète (backup.json manque).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that `fieldkit backup` wrote, or another backup.</source>
+        <translation>Choisissez le dossier écrit par `fieldkit backup`, ou une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s backup.json in {path} is damaged.</source>
+        <translation>Le fichier backup.json de la sauvegarde dans {path} est endommagé.</translation>
+    </message>
+    <message>
+        <source>{path} is not a FieldKit backup.</source>
+        <translation>{path} n’est pas une sauvegarde FieldKit.</translation>
+    </message>
+    <message>
         <source>This backup was written by a newer FieldKit.</source>
         <translation>Cette sauvegarde a été écrite par une version plus récente de FieldKit.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} names an unexpected file.</source>
+        <translation>La liste des fichiers de la sauvegarde dans {path} nomme un fichier inattendu.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit head in {path} is damaged.</source>
+        <translation>La tête du journal d’audit de la sauvegarde dans {path} est endommagée.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: {file} is missing or altered.</source>
+        <translation>La sauvegarde dans {path} est endommagée&#xa0;: {file} manque ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: its audit log does not match.</source>
+        <translation>La sauvegarde dans {path} est endommagée&#xa0;: son journal d’audit ne correspond pas.</translation>
     </message>
     <message>
         <source>The drive is full: {what} could not be written.</source>
@@ -2904,6 +2988,10 @@
         <translation>Seul le destinataire nommé dans to_party peut accepter une remise.</translation>
     </message>
     <message>
+        <source>The key change was cancelled; the vault keeps its old keys and passphrase.</source>
+        <translation>Le changement de clés a été annulé&#xa0;; le coffre garde ses anciennes clés et sa phrase secrète.</translation>
+    </message>
+    <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
     </message>
@@ -2951,6 +3039,18 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportation annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>Annulé&#xa0;; le coffre de démonstration ne contient qu’une partie de la collection.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>Supprimez le dossier de démonstration et relancez `fieldkit demo` pour une collection complète.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -3830,8 +3930,11 @@
 <context>
     <name>progress</name>
     <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>objets</translation>
     </message>
     <message>
@@ -3894,6 +3997,22 @@
     <message>
         <source>possible duplicates</source>
         <translation>doublons possibles</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
     </message>
 </context>
 <context>

@@ -659,10 +659,6 @@
         <translation>Розв’язано: записано редакцію об’єднання {revision}.</translation>
     </message>
     <message>
-        <source>Generating the demo collection: {phase} {done}/{total}</source>
-        <translation>Створення демонстраційної колекції: {phase} {done}/{total}</translation>
-    </message>
-    <message>
         <source>Created the demo vault in {path} (passphrase: {passphrase}).</source>
         <translation>Демонстраційне сховище створено в {path} (парольна фраза: {passphrase}).</translation>
     </message>
@@ -1171,10 +1167,6 @@
         <translation>Імпортовано предметів: {count}, однією транзакцією ({seconds} с).</translation>
     </message>
     <message>
-        <source>Importing… {done} / {total}</source>
-        <translation>Імпорт… {done} / {total}</translation>
-    </message>
-    <message>
         <source>{label}: {percent}% ({done}/{total})</source>
         <translation>{label}: {percent}% ({done}/{total})</translation>
     </message>
@@ -1432,8 +1424,100 @@
         <translation>FieldKit не може записати {what}: диск лише для читання або захищений.</translation>
     </message>
     <message>
+        <source>Run the backup again; nothing was written.</source>
+        <translation>Запустіть резервне копіювання знову; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase or keys changed while the backup was made.</source>
+        <translation>Парольна фраза або ключі сховища змінилися під час резервного копіювання.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the incomplete copy was removed.</source>
+        <translation>Резервне копіювання скасовано; неповну копію видалено.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>Відновлення скасовано; нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>Use another backup; nothing was restored.</source>
+        <translation>Скористайтеся іншою резервною копією; нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the backup was made.</source>
+        <translation>Сховище змінилося під час резервного копіювання.</translation>
+    </message>
+    <message>
+        <source>There is no FieldKit vault in {path}.</source>
+        <translation>У {path} немає сховища FieldKit.</translation>
+    </message>
+    <message>
+        <source>The vault header in {path} cannot be read.</source>
+        <translation>Не вдається прочитати заголовок сховища в {path}.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
+        <translation>Ключі сховища зараз змінюються (rekey) у застосунку, який його відкрив.</translation>
+    </message>
+    <message>
+        <source>Wait until the app has finished, then run the backup again.</source>
+        <translation>Дочекайтеся, поки застосунок завершить, і запустіть резервне копіювання знову.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is a link.</source>
+        <translation>Тека резервної копії {path} є посиланням.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder, not a link.</source>
+        <translation>Виберіть нову теку, а не посилання.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is not empty.</source>
+        <translation>Тека резервної копії {path} не порожня.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder.</source>
+        <translation>Виберіть нову теку.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} is damaged.</source>
+        <translation>Список файлів резервної копії в {path} пошкоджено.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete FieldKit backup (backup.json is missing).</source>
+        <translation>{path} не є повною резервною копією FieldKit (бракує backup.json).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that `fieldkit backup` wrote, or another backup.</source>
+        <translation>Виберіть теку, яку записала команда `fieldkit backup`, або іншу резервну копію.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s backup.json in {path} is damaged.</source>
+        <translation>Файл backup.json резервної копії в {path} пошкоджено.</translation>
+    </message>
+    <message>
+        <source>{path} is not a FieldKit backup.</source>
+        <translation>{path} не є резервною копією FieldKit.</translation>
+    </message>
+    <message>
         <source>This backup was written by a newer FieldKit.</source>
         <translation>Цю резервну копію записано новішою версією FieldKit.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s file list in {path} names an unexpected file.</source>
+        <translation>Список файлів резервної копії в {path} називає неочікуваний файл.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit head in {path} is damaged.</source>
+        <translation>Вершину журналу аудиту резервної копії в {path} пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: {file} is missing or altered.</source>
+        <translation>Резервну копію в {path} пошкоджено: {file} відсутній або змінений.</translation>
+    </message>
+    <message>
+        <source>The backup in {path} is damaged: its audit log does not match.</source>
+        <translation>Резервну копію в {path} пошкоджено: її журнал аудиту не збігається.</translation>
     </message>
     <message>
         <source>The drive is full: {what} could not be written.</source>
@@ -2936,6 +3020,10 @@
         <translation>Прийняти передачу може лише отримувач, названий у to_party.</translation>
     </message>
     <message>
+        <source>The key change was cancelled; the vault keeps its old keys and passphrase.</source>
+        <translation>Зміну ключів скасовано; сховище зберігає старі ключі й парольну фразу.</translation>
+    </message>
+    <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
         <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
     </message>
@@ -2983,6 +3071,18 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the demo vault holds part of the collection.</source>
+        <translation>Скасовано; демонстраційне сховище містить лише частину колекції.</translation>
+    </message>
+    <message>
+        <source>Delete the demo folder and run `fieldkit demo` again for a full one.</source>
+        <translation>Видаліть демонстраційну теку й запустіть `fieldkit demo` знову, щоб отримати повну колекцію.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the photo was not added.</source>
+        <translation>Скасовано; фото не додано.</translation>
     </message>
 </context>
 <context>
@@ -3862,8 +3962,11 @@
 <context>
     <name>progress</name>
     <message>
+        <source>photos</source>
+        <translation>фото</translation>
+    </message>
+    <message>
         <source>objects</source>
-        <extracomment>The demo generator&apos;s phases (fieldkit.records.demo_collection), shown in the progress line.</extracomment>
         <translation>об’єкти</translation>
     </message>
     <message>
@@ -3926,6 +4029,22 @@
     <message>
         <source>possible duplicates</source>
         <translation>можливі дублікати</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>перевірка</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>імпорт</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база даних</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копіювання</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ second team's record under its own mission number.
 
 Everything is drawn from ``random.Random(seed)``: the same seed gives the same field values
 (record ids are random UUIDs and differ). Photos come from a pool of 12 pictures drawn once
-(:mod:`fieldkit.records.demo_photos`), ingested once and referenced by many records, so
+(:mod:`fieldkit.demo.photos`), ingested once and referenced by many records, so
 100,000 objects take minutes: the cost is that of ``Records.create_many`` (one transaction per
 batch), not of the generator.
 """
@@ -32,13 +32,15 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from fieldkit.demo import texts as T
+from fieldkit.demo.evacuation import add_evacuation
+from fieldkit.demo.photos import DemoPhoto, generate_photos
 from fieldkit.errors import CancelledError
-from fieldkit.records import demo_texts as T
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
-from fieldkit.records.demo_evacuation import add_evacuation
-from fieldkit.records.demo_photos import DemoPhoto, generate_photos
 from fieldkit.records.service import Records
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.vault import Vault
 
@@ -46,8 +48,17 @@ DEFAULT_SEED = 2026
 BATCH = 5_000
 META_KEY = "demo_collection"
 AUDIT_ACTION = "record_created"  # the audit vocabulary has no demo action
-Progress = Callable[[str, int, int], None]  # (phase, done, total)
-Cancel = Callable[[], bool]
+# The phases of the generation, as the progress line names them.
+PHASES = (
+    QT_TRANSLATE_NOOP("progress", "photos"),
+    QT_TRANSLATE_NOOP("progress", "objects"),
+    QT_TRANSLATE_NOOP("progress", "damage reports"),
+    QT_TRANSLATE_NOOP("progress", "site reports"),
+)
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Cancelled; the demo vault holds part of the collection.")
+CANCELLED_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Delete the demo folder and run `fieldkit demo` again for a full one."
+)
 _T = TypeVar("_T")
 
 _STATUS_WEIGHTS = (
@@ -575,21 +586,22 @@ def _retyped(variant: str, typed: str) -> str:
 
 
 def _ingest_photos(
-    vault: Vault, records: Records, seed: int, cancel: Cancel | None
+    vault: Vault, records: Records, seed: int, reporter: _Reporter
 ) -> tuple[dict[str, str], int]:
     from fieldkit.records.photos import ingest_photo
 
     pool: list[DemoPhoto] = generate_photos(seed)
     shas: dict[str, str] = {}
-    new = 0
+    reporter.start("photos", len(pool))
     with vault.transaction() as db:
         for photo in pool:
-            info = ingest_photo(vault, db, photo.jpeg, cancel)
+            reporter.check()
+            info = ingest_photo(vault, db, photo.jpeg, reporter.check_fn)
             shas[photo.key] = info.sha256
             if info.new:
-                new += 1
                 audit.append(db, records.identity.fingerprint, "photo_added",
                              {"sha256": info.sha256})
+            reporter.step()
     return shas, len(set(shas.values()))
 
 
@@ -614,52 +626,57 @@ def demo_state(vault: Vault) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _offset(report: Progress, phase: str, base: int, total: int) -> Callable[[int], None]:
+def _offset(reporter: Reporter, base: int) -> Callable[[int], None]:
     """create_many's progress (index within a batch) as progress over the whole phase."""
-    return lambda i: report(phase, base + i, total)
+    return lambda i: reporter.advance(base + i)
+
+
+class _Reporter(Reporter):
+    """The generation's reporter: its cancel says what was kept (batches already written)."""
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise CancelledError(CANCELLED, CANCELLED_HINT)
+
+    def check_fn(self) -> bool:
+        """The check as the older ``cancel`` callables below expect it (raises the message
+        above rather than answering True)."""
+        self.check()
+        return False
 
 
 def generate(
     vault: Vault,
     objects: int,
     seed: int = DEFAULT_SEED,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
     batch_size: int = BATCH,
 ) -> DemoSummary:
     """Fill ``vault`` with ``objects`` synthetic objects, their damage reports and photos.
 
     Records are created in batches of ``batch_size`` (one transaction each): objects first,
-    then damage reports pointing at them, then building-level reports. Raises CancelledError
-    when ``cancel`` returns True (batches already written stay; the vault's
-    ``demo_collection`` meta entry then says ``"complete": false``).
+    then damage reports pointing at them, then building-level reports. ``progress`` hears the
+    phases "photos", "objects", "damage reports" and "site reports", each from 0 to its total.
+    Raises CancelledError when ``cancel`` returns True (batches already written stay; the
+    vault's ``demo_collection`` meta entry then says ``"complete": false``).
     """
     if objects < 0:
         raise ValueError("objects must be zero or more")
     started = time.perf_counter()
     records = Records(vault)
     _write_meta(vault, {"seed": seed, "objects": objects, "complete": False})
-    photos, photo_count = _ingest_photos(vault, records, seed, cancel)
+    reporter = _Reporter(progress, cancel)
+    photos, photo_count = _ingest_photos(vault, records, seed, reporter)
     gen = _Generator(seed, photos)
-
-    def report(phase: str, done: int, total: int) -> None:
-        if progress is not None:
-            progress(phase, done, total)
-
-    def check_cancel() -> None:
-        if cancel is not None and cancel():
-            raise CancelledError(
-                "Cancelled; the demo vault holds part of the collection.",
-                "Delete the demo folder and run `fieldkit demo` again for a full one.",
-            )
 
     ids: list[str] = []
     damaged: list[_Damaged] = []
     twice = min(len(DUPLICATE_KINDS), objects // 30)  # the last `twice` objects are copies
     originals: list[_Original] = []
-    report("objects", 0, objects)
+    reporter.start("objects", objects)
     for start in range(0, objects, batch_size):
-        check_cancel()
+        reporter.check()
         rows = []
         for index in range(start, min(objects, start + batch_size)):
             row, plan = gen.object(index)
@@ -677,14 +694,13 @@ def generate(
             records.create_many(
                 F.OBJECT,
                 rows,
-                progress=_offset(report, "objects", len(ids), objects),
-                cancel=cancel,
+                progress=_offset(reporter, len(ids)),
+                cancel=reporter.check_fn,
                 audit_action=AUDIT_ACTION,
             )
         )
-        report("objects", len(ids), objects)
+        reporter.advance(len(ids))
 
-    report("damage reports", 0, len(damaged))
     damage_rows: list[dict[str, Any]] = []
     for target in damaged:
         row = gen.damage(target, ids[target.index])
@@ -696,20 +712,21 @@ def generate(
     for kind_rows, phase in ((damage_rows, "damage reports"), (site_rows, "site reports")):
         total = len(kind_rows)
         written = 0
+        reporter.start(phase, total)
         for start in range(0, total, batch_size):
-            check_cancel()
+            reporter.check()
             batch = kind_rows[start : start + batch_size]
             written += len(
                 records.create_many(
                     F.DAMAGE,
                     batch,
-                    progress=_offset(report, phase, written, total),
-                    cancel=cancel,
+                    progress=_offset(reporter, written),
+                    cancel=reporter.check_fn,
                     audit_action=AUDIT_ACTION,
                 )
             )
-            report(phase, written, total)
-    add_evacuation(records, ids)  # an evacuation in progress (fieldkit.records.demo_evacuation)
+            reporter.advance(written)
+    add_evacuation(records, ids)  # an evacuation in progress (fieldkit.demo.evacuation)
     summary = DemoSummary(
         seed=seed,
         objects=len(ids),

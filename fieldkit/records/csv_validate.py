@@ -1,0 +1,448 @@
+"""Validating every row of a spreadsheet before anything is imported (SPEC §4).
+
+:func:`plan_import` reads the whole file (streaming) and reports every error with the
+spreadsheet's row number and the column, duplicates of inventory numbers (in the file and in
+the vault) and columns that would be dropped, as an :class:`ImportPlan`. Cell text is stored as
+text, never evaluated: cells that look like spreadsheet formulas are only counted. Messages never
+quote cell content except inventory numbers in duplicate warnings; only ``--dry-run`` shows a few
+sample rows as read. Part of the CSV import (:mod:`~fieldkit.records.csv_import`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, message, translate
+from fieldkit.records import fields as F
+from fieldkit.records.csv_encoding import CsvFileError
+from fieldkit.records.csv_mapping import Column, map_columns, normalize_header
+from fieldkit.records.csv_sniff import (
+    CLOSE_HINT,
+    CsvSource,
+    DecodeError,
+    changed_while_read,
+    data_rows,
+    inspect_csv,
+    is_blank,
+)
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
+
+if TYPE_CHECKING:
+    from fieldkit.records.service import Records
+
+MAX_SAMPLES = 5  # rows shown by --dry-run
+SAMPLE_CELL_CHARS = 60
+MAX_ERRORS_KEPT = 10_000  # all errors are counted; this many are kept for the report
+# How often (in rows) validation polls cancel.
+CHECK_EVERY = 256
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was imported.")
+# The phases of a CSV import, as the progress line names them.
+PHASES = (QT_TRANSLATE_NOOP("progress", "check"), QT_TRANSLATE_NOOP("progress", "import"))
+
+# Status values as French inventories write them (accents, case and spaces ignored).
+_STATUS_ALIASES = {
+    "enplace": "in_place",
+    "surplace": "in_place",
+    "inplace": "in_place",
+    "enreserve": "in_storage",
+    "reserve": "in_storage",
+    "stocke": "in_storage",
+    "evacue": "evacuated",
+    "evacuee": "evacuated",
+    "enpret": "on_loan",
+    "prete": "on_loan",
+    "pretee": "on_loan",
+    "disparu": "missing",
+    "disparue": "missing",
+    "manquant": "missing",
+    "manquante": "missing",
+    "vole": "stolen",
+    "volee": "stolen",
+    "detruit": "destroyed",
+    "detruite": "destroyed",
+}
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_UNIT = r"(mm|cm|m|in)"
+_BOX = re.compile(
+    rf"^\s*{_NUMBER}\s*{_UNIT}?\s*[x×X*]\s*{_NUMBER}\s*{_UNIT}?"
+    rf"(?:\s*[x×X*]\s*{_NUMBER}\s*{_UNIT}?)?\s*{_UNIT}?\.?\s*$"
+)
+_FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])")
+
+
+def _prepare(name: str, raw: str) -> str:
+    """Spreadsheet habits the field cleaners do not know: "32 x 20 cm", French statuses, CR."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    if name == "status":
+        return _STATUS_ALIASES.get(normalize_header(text), text)
+    if name == "measurements":
+        match = _BOX.match(text)
+        if match:
+            h, u1, w, u2, d, u3, unit = match.groups()
+            units = {u for u in (u1, u2, u3, unit) if u}
+            if len(units) == 1:
+                u = units.pop()
+                parts = [f"height {h} {u}", f"width {w} {u}"] + ([f"depth {d} {u}"] if d else [])
+                return "; ".join(parts)
+    return text
+
+
+# --- validating -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column '{self.column}'" if self.column is not None else "")
+        return f"{where}: {self.message}"
+
+    def localised(self) -> str:
+        """The error in the current language (row and column first, as __str__)."""
+        if self.column is None:
+            template = translate("cli", "row {row}: {problem}")
+        else:
+            template = translate("cli", "row {row}, column '{column}': {problem}")
+        return fill(
+            template,
+            str(self),
+            row=self.row,
+            column=self.column,
+            problem=localise(self.message),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+@dataclass
+class ImportPlan:
+    """What importing the file would do (nothing is changed by making it)."""
+
+    source: CsvSource
+    columns: list[Column]
+    rows: int = 0  # data rows (blank rows not counted)
+    empty_rows: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0
+    rows_with_errors: int = 0
+    duplicates_in_file: dict[str, list[int]] = field(default_factory=dict)
+    duplicates_in_vault: dict[str, list[int]] = field(default_factory=dict)
+    values_per_column: dict[int, int] = field(default_factory=dict)
+    formula_like_cells: int = 0
+    vault_checked: bool = False
+    seconds: float = 0.0
+    # A few rows as read (row number, [(column, cell text)]), for --dry-run to show.
+    samples: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0
+
+    @property
+    def dropped_columns(self) -> list[Column]:
+        """Columns holding data that no field receives (the import refuses them)."""
+        return [
+            c for c in self.columns if c.how == "unmapped" and self.values_per_column.get(c.index)
+        ]
+
+    @property
+    def ignored_columns(self) -> list[Column]:
+        """Columns not imported: skipped with --map, or without any data."""
+        # By index, in a set: testing each column against the list of dropped ones made a sheet
+        # of 20,000 empty columns take minutes (issue 24, item 9).
+        dropped = {c.index for c in self.dropped_columns}
+        return [c for c in self.columns if c.field is None and c.index not in dropped]
+
+    # Each warning is English as a string (--json) and a template (shown translated).
+    @property
+    def warnings(self) -> list[str]:
+        return self.duplicate_warnings + self.other_warnings
+
+    @property
+    def duplicate_warnings(self) -> list[str]:
+        out: list[str] = []
+        if self.duplicates_in_file:
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} inventory number(s) appear more than once in the file (imported "
+                        "anyway: unique within a vault is warned, not enforced).",
+                    ),
+                    count=f"{len(self.duplicates_in_file):,}",
+                )
+            )
+        if self.duplicates_in_vault:
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} inventory number(s) are already in the vault (imported anyway, "
+                        "as new objects; importing the same file twice doubles it).",
+                    ),
+                    count=f"{len(self.duplicates_in_vault):,}",
+                )
+            )
+        return out
+
+    @property
+    def other_warnings(self) -> list[str]:
+        out: list[str] = []
+        if self.formula_like_cells:
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are "
+                        "stored as plain text and never evaluated.",
+                    ),
+                    count=f"{self.formula_like_cells:,}",
+                )
+            )
+        if not self.vault_checked:
+            out.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Cross references and duplicates in the vault were not checked."
+                    )
+                )
+            )
+        return out
+
+
+class Validator:
+    def __init__(self, columns: Sequence[Column], records: Records | None) -> None:
+        self.mapped = [(c.index, c.field, c.header) for c in columns if c.field]
+        self.unmapped = [c.index for c in columns if c.how == "unmapped"]
+        self.header_of = {c.field: c.label for c in columns if c.field}
+        self.width = len(columns)
+        self.records = records
+        self._refs: dict[str, str | RowError] = {}
+
+    def row(self, row_number: int, cells: Sequence[str]) -> tuple[dict[str, Any], list[RowError]]:
+        errors: list[RowError] = []
+        if len(cells) > self.width and any(c.strip() for c in cells[self.width :]):
+            errors.append(
+                RowError(
+                    row_number,
+                    None,
+                    None,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "this row has {cells} cells but the header has {columns} columns.",
+                        ),
+                        cells=len(cells),
+                        columns=self.width,
+                    ),
+                )
+            )
+        values = {
+            name: _prepare(name, cells[index])
+            for index, name, _ in self.mapped
+            if index < len(cells) and cells[index]
+        }
+        try:
+            cleaned = F.clean_fields(F.OBJECT, values)
+        except F.ValidationError:
+            cleaned = {}
+            for name, value in values.items():
+                try:
+                    result = F.clean_value(F.OBJECT, name, value)
+                except F.ValidationError as exc:
+                    errors.append(RowError(row_number, self.header_of[name], name, exc.message))
+                    continue
+                if result is not None:
+                    cleaned[name] = result
+        refs = cleaned.get("cross_references")
+        if refs and self.records is not None:
+            resolved = []
+            for ref in refs:
+                outcome = self._resolve(ref, row_number)
+                if isinstance(outcome, RowError):
+                    errors.append(outcome)
+                else:
+                    resolved.append(outcome)
+            cleaned["cross_references"] = resolved
+        return cleaned, errors
+
+    def _resolve(self, ref: str, row_number: int) -> str | RowError:
+        cached = self._refs.get(ref)
+        if cached is None:
+            assert self.records is not None  # noqa: S101 - checked by the caller
+            # An object of this vault is stored by its id; anything else is a free reference
+            # kept as typed (another institution's number), as in the app and `object add`.
+            try:
+                cached = self.records.resolve_reference(ref)
+            except F.ValidationError as exc:
+                cached = RowError(
+                    0,
+                    None,
+                    None,
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "cross reference: {problem}"),
+                        problem=exc.message,
+                    ),
+                )
+            self._refs[ref] = cached
+        if isinstance(cached, RowError):
+            return RowError(
+                row_number, self.header_of["cross_references"], "cross_references", cached.message
+            )
+        return cached
+
+
+def plan_import(
+    source: CsvSource | Path | str,
+    mapping: Sequence[str] | Mapping[str, str] | Sequence[Column] = (),
+    *,
+    delimiter: str | None = None,
+    encoding: str | None = None,
+    records: Records | None = None,
+    cancel: CancelCheck | None = None,
+    progress: ProgressSink | None = None,
+) -> ImportPlan:
+    """Validate every row of the file and say what importing it would do. Changes nothing.
+
+    ``mapping``: ``--map`` options, a {column: field} dict, or columns from :func:`map_columns`.
+    With ``records``, cross references are resolved and inventory numbers compared with the
+    vault's. ``progress`` hears the "check" phase over the file's bytes; ``cancel`` is polled
+    every few hundred rows. Raises UsageError, CsvFileError, CancelledError.
+    """
+    started = time.perf_counter()
+    if not isinstance(source, CsvSource):
+        source = inspect_csv(source, delimiter=delimiter, encoding=encoding)
+    columns = _columns_of(source, mapping)
+    existing: set[str] = set()
+    if records is not None:
+        existing = {
+            str(r[0])
+            for r in records.db.execute(
+                "SELECT inventory_number FROM records WHERE kind = 'object' AND deleted = 0 "
+                "AND inventory_number IS NOT NULL"
+            )
+        }
+    try:
+        reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
+        plan = _validate(source, columns, records, existing, reporter)
+    except DecodeError:
+        # inspect_csv decoded the whole file: only a change since then can get here.
+        raise CsvFileError(changed_while_read(source.path.name), CLOSE_HINT) from None
+    plan.vault_checked = records is not None
+    plan.seconds = time.perf_counter() - started
+    return plan
+
+
+def _columns_of(
+    source: CsvSource, mapping: Sequence[str] | Mapping[str, str] | Sequence[Column]
+) -> list[Column]:
+    if isinstance(mapping, Mapping):
+        return map_columns(source.header, mapping)
+    given = list(mapping)
+    columns = [m for m in given if isinstance(m, Column)]
+    if given and len(columns) == len(given):
+        return columns
+    return map_columns(source.header, [m for m in given if isinstance(m, str)])
+
+
+class _Sampler:
+    """Picks the rows --dry-run shows: the first ones, and the first with letters beyond ASCII
+    (those show whether the encoding is right)."""
+
+    FIRST = 2
+
+    def __init__(
+        self, columns: Sequence[Column], into: list[tuple[int, list[tuple[str, str]]]]
+    ) -> None:
+        self.mapped = [(c.index, _shorten(c.label)) for c in columns if c.field]
+        self.into = into
+
+    @property
+    def wanted(self) -> bool:
+        return len(self.into) < MAX_SAMPLES
+
+    def offer(self, row_number: int, cells: Sequence[str]) -> None:
+        width = len(cells)
+        if len(self.into) >= self.FIRST and all(
+            cells[index].isascii() for index, _ in self.mapped if index < width
+        ):
+            return
+        shown = [
+            (header, _shorten(cells[index]))
+            for index, header in self.mapped
+            if index < len(cells) and cells[index].strip()
+        ]
+        self.into.append((row_number, shown))
+
+
+# Shown on a terminal: control characters (ESC sequences) and bidi overrides would rewrite or
+# reorder what the user reads.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shorten(text: str) -> str:
+    text = _UNSHOWABLE.sub("\ufffd", " ".join(text.split()))
+    return text if len(text) <= SAMPLE_CELL_CHARS else text[: SAMPLE_CELL_CHARS - 1] + "…"
+
+
+def _validate(
+    source: CsvSource,
+    columns: Sequence[Column],
+    records: Records | None,
+    existing: set[str],
+    reporter: Reporter,
+) -> ImportPlan:
+    plan = ImportPlan(source=source, columns=list(columns))
+    validator = Validator(columns, records)
+    sampler = _Sampler(columns, plan.samples)
+    first_row: dict[str, int | list[int]] = {}
+    reporter.start("check", source.size)
+    for row_number, cells in data_rows(source, reporter.advance):
+        if row_number % CHECK_EVERY == 0:
+            reporter.check()
+        if is_blank(cells):
+            plan.empty_rows += 1
+            continue
+        plan.rows += 1
+        if sampler.wanted:
+            sampler.offer(row_number, cells)
+        for index in validator.unmapped:
+            if index < len(cells) and cells[index].strip():
+                plan.values_per_column[index] = plan.values_per_column.get(index, 0) + 1
+        plan.formula_like_cells += sum(1 for c in cells if c and _FORMULA.match(c))
+        cleaned, errors = validator.row(row_number, cells)
+        if errors:
+            plan.rows_with_errors += 1
+            plan.error_count += len(errors)
+            room = MAX_ERRORS_KEPT - len(plan.errors)
+            plan.errors.extend(errors[: max(0, room)])
+        number = cleaned.get("inventory_number")
+        if number is None:
+            continue
+        seen = first_row.get(number)
+        if seen is None:
+            first_row[number] = row_number
+        elif isinstance(seen, int):
+            first_row[number] = [seen, row_number]
+        else:
+            seen.append(row_number)
+        if number in existing:
+            plan.duplicates_in_vault.setdefault(number, []).append(row_number)
+    plan.duplicates_in_file = {k: v for k, v in first_row.items() if isinstance(v, list)}
+    reporter.finish()
+    return plan
