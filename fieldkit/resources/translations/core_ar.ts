@@ -3940,6 +3940,67 @@
     </message>
 </context>
 <context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>العمق</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>القطر</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>السماكة</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>المحيط</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>مم</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>سم</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>كغ</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}: {value} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>export</source>

@@ -2897,7 +2897,7 @@
     </message>
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
-        <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
+        <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit ; changez la phrase secrète pour la renforcer.</translation>
     </message>
     <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
@@ -3809,6 +3809,67 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>déverrouiller la sauvegarde avec la clé de récupération sur la première ligne de F</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profondeur</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>diamètre</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>épaisseur</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>circonférence</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}&#xa0;: {value}&#xa0;{unit}</translation>
     </message>
 </context>
 <context>

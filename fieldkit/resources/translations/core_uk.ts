@@ -3844,6 +3844,67 @@
     </message>
 </context>
 <context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>висота</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>глибина</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>довжина</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>діаметр</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>товщина</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>обхват</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вага</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}: {value} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>export</source>
