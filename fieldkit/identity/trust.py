@@ -21,10 +21,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import FieldKitError, UsageError, VaultFormatError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.identity import own
 from fieldkit.identity.card import CardError, IdentityCard, card_bytes, parse_card
 from fieldkit.identity.fingerprint import display_form
@@ -346,11 +348,34 @@ def lookup_by_minisign_key(db: Connection, key_id: bytes, public: bytes) -> Trus
 # verified cards are ever chosen without the user naming them, and names that look alike are
 # pointed out wherever the user picks a recipient by name.
 
-# Follows "To verify it," or "To verify one,".
-HOW_TO_VERIFY = (
-    "compare its fingerprint with its holder in person or by phone (they read theirs with "
-    "`fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`."
+#: How to verify a card, said after a warning about an unverified one (a whole sentence, so that
+#: it translates as one).
+HOW_TO_VERIFY = QT_TRANSLATE_NOOP(
+    "errors",
+    "To verify it, compare its fingerprint with its holder in person or by phone (they read "
+    "theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.",
 )
+
+
+def how_to_verify() -> Text:
+    """:data:`HOW_TO_VERIFY` as a message translated where it is shown."""
+    return message(HOW_TO_VERIFY)
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'A, B and C' as one message whose commas and "and" are translated where it is shown
+    (Arabic «أ، ب و ج»); each item may itself be a message (a card's label)."""
+    if not items:
+        return ""
+    listed: str = items[0]
+    for item in items[1:-1]:
+        listed = message(QT_TRANSLATE_NOOP("errors", "{list}, {item}"), list=listed, item=item)
+    if len(items) > 1:
+        listed = message(
+            QT_TRANSLATE_NOOP("errors", "{list} and {item}"), list=listed, item=items[-1]
+        )
+    return listed
+
 
 # Letters of other scripts that look like Latin ones in common fonts, folded to the Latin letter
 # before case folding (so "ВОВ" in Cyrillic and "Bob" meet), and Arabic letters written in several
@@ -436,8 +461,11 @@ def short_label(name: str, fingerprint: str, verified: bool) -> str:
 
     16 hex digits, as `trust list` shows them: too many for anyone to make a card that matches.
     """
-    state = "" if verified else ", unverified"
-    return f"{name} (fingerprint {fingerprint[:16]}…{state})"
+    if verified:
+        template = QT_TRANSLATE_NOOP("errors", "{name} (fingerprint {fingerprint}…)")
+    else:
+        template = QT_TRANSLATE_NOOP("errors", "{name} (fingerprint {fingerprint}…, unverified)")
+    return message(template, name=name, fingerprint=fingerprint[:16])
 
 
 @dataclass(frozen=True)
