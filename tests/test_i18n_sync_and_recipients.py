@@ -64,7 +64,8 @@ def test_the_arabic_warning_lists_the_cards_with_an_arabic_conjunction(people: P
     assert "ليست في مخزن الثقة لديك" in out.err
     line = next(x for x in out.err.splitlines() if "تحمل الاسم نفسه" in x)
     # "A و B": the Arabic "and"; each name and fingerprint isolated so that they stay whole.
-    assert f"لم يتم التحقق منها) و{i18n.FSI}Bob{i18n.PDI} (البصمة {i18n.FSI}" in line
+    assert f") و{i18n.FSI}Bob{i18n.PDI} (البصمة {i18n.FSI}" in line
+    assert "لم يتم التحقق منها)" in line
     assert " and " not in line
 
 
@@ -246,3 +247,45 @@ def test_a_record_not_in_conflict_is_said_in_french(tmp_path: Path) -> None:
     shown = cli(amal.path, "fr", "conflicts", "show", rid[:12])
     assert "Cette fiche n’est pas en conflit." in shown.err
     assert "montre les fiches qui attendent une décision" in shown.err
+
+
+# --- trust and reports -------------------------------------------------------------------------
+
+
+def test_trust_refusals_and_their_hint_are_said_in_french(
+    vault_path: Path, make_vault: Any
+) -> None:
+    vault, _ = make_vault(vault_path)
+    vault.close()
+    short = cli(vault_path, "fr", "trust", "revoke", "abc")
+    assert short.code == 2
+    assert "Donnez au moins 8\u00a0chiffres hexadécimaux de l’empreinte." in short.err
+    unknown = cli(vault_path, "fr", "trust", "revoke", "ab" * 8)
+    assert "Aucune clé de confiance n’a l’empreinte " in unknown.err
+    assert "Lancez `fieldkit trust list` pour voir les clés" in unknown.err
+    assert "No trusted key" not in unknown.err
+
+
+def test_a_damage_report_for_an_object_says_which_in_ukrainian(
+    vault: Any, vault_path: Path, tmp_path: Path
+) -> None:
+    from fieldkit.records.service import Records
+
+    records = Records(vault)
+    obj = records.create(F.OBJECT, {"inventory_number": "D-1", "title": "Jar"}).record_id
+    records.create(F.DAMAGE, {"object_id": obj, "observed_at": "2025-03-01T10:00"})
+    records.create(F.OBJECT, {"inventory_number": "D-2", "title": "Lamp"})
+    vault.close()
+    pdf = tmp_path / "d.pdf"
+    shown = cli(vault_path, "uk", "report", "damage", "D-1", "-o", str(pdf))
+    assert shown.code == 0, shown.err
+    said = "D-1 — предмет: надруковано його найновіший звіт про пошкодження (2025-03-01T10:00)."
+    assert said in shown.err
+    assert "is an object" not in shown.err
+    missing = cli(vault_path, "uk", "report", "damage", "D-2", "-o", str(pdf))
+    assert "Предмет D-2 не має звіту про пошкодження." in missing.err
+    assert "Додайте його через `fieldkit damage add --object ID`." in missing.err
+    data = cli(vault_path, "uk", "report", "damage", "D-1", "-o", str(pdf), "--json").json
+    assert data["warnings"] == [
+        "D-1 is an object: its most recent damage report (2025-03-01T10:00) was printed."
+    ]

@@ -39,6 +39,8 @@ UNITS: dict[str, str] = {
 
 RLM = "\u200f"  # right-to-left mark
 LINE = QT_TRANSLATE_NOOP("measurements", "{dimension}: {value} {unit}")
+#: The PDFs' shorter form, "height 72.5 cm; width 40 cm".
+COMPACT = QT_TRANSLATE_NOOP("measurements", "{dimension} {value} {unit}")
 
 
 def number(value: Any) -> str:
@@ -72,13 +74,18 @@ def unit_label(typed: Any, lang: str | None = None, *, isolated: bool = True) ->
 
 
 def measurement_text(
-    item: Mapping[str, Any], lang: str | None = None, *, isolated: bool = True
+    item: Mapping[str, Any],
+    lang: str | None = None,
+    *,
+    isolated: bool = True,
+    form: str = LINE,
 ) -> str:
     """One measurement, "height: 72.5 cm", in ``lang`` (default: the current language).
 
-    ``isolated=False`` for PDFs, whose own bidi layout places each run (no isolate marks)."""
+    ``isolated=False`` for PDFs, whose own bidi layout places each run (no isolate marks);
+    ``form`` is :data:`LINE` or :data:`COMPACT`."""
     lang = lang or language()
-    template = translate(CONTEXT, LINE, lang=lang)
+    template = translate(CONTEXT, form, lang=lang)
     params = {
         "dimension": dimension_label(item.get("dimension", ""), lang, isolated=isolated),
         "value": number(item.get("value", "")),
@@ -87,7 +94,7 @@ def measurement_text(
     try:
         text = template.format(**params).strip()
     except (KeyError, IndexError, ValueError):
-        text = LINE.format(**params).strip()
+        text = form.format(**params).strip()
     if isolated and is_right_to_left(lang):
         # A line that starts with a Latin word typed as is would otherwise be laid out left to
         # right (its first strong letter decides) in a right-to-left view.
@@ -96,11 +103,18 @@ def measurement_text(
 
 
 def measurements_text(
-    value: Any, separator: str = "\n", lang: str | None = None, *, isolated: bool = True
+    value: Any,
+    separator: str = "\n",
+    lang: str | None = None,
+    *,
+    isolated: bool = True,
+    form: str = LINE,
 ) -> str:
     """A measurements field's entries, one per line (or joined with ``separator``)."""
     if not isinstance(value, list):
         return ""
     return separator.join(
-        measurement_text(m, lang, isolated=isolated) for m in value if isinstance(m, Mapping)
+        measurement_text(m, lang, isolated=isolated, form=form)
+        for m in value
+        if isinstance(m, Mapping)
     )

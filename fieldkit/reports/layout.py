@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from fieldkit import __version__
 from fieldkit.errors import CancelledError
 from fieldkit.fsutil import atomic_writer
-from fieldkit.i18n import is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
 from fieldkit.reports import fonts
 from fieldkit.reports.text import draw_line, single_line, text_flowable
 
@@ -158,7 +158,7 @@ class _Ticker:
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise CancelledError("Cancelled; no report was written.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; no report was written."))
 
     def tick(self) -> None:
         self.done += 1

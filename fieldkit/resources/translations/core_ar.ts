@@ -1567,6 +1567,10 @@
         <translation>تُطبع الملصقات للقطع والحاويات والأماكن فقط.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>لم يُحدَّد أي عنصر.</translation>
     </message>
@@ -3246,6 +3250,82 @@
         <translation>«{name}» ليس اسم ملف بسيطًا داخل المجلد</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>شغّل `fieldkit trust list` لترى المفاتيح التي تثق بها هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>بطاقة الثقة {fingerprint} المحفوظة في هذه الخزنة تالفة ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>بطاقة الثقة {fingerprint} المحفوظة في هذه الخزنة تالفة.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>لا يمكن أن يكون الاسم المحلي لمفتاح موثوق فارغًا.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>الاسم المحلي أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>لا يمكن أن يحتوي الاسم المحلي على أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>يجب أن يكون الدور أحد هذه: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>هذه بطاقة هوية هذه الخزنة نفسها؛ لا تحتاج الخزنة إلى أن تثق بنفسها.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>استورد بطاقة الخزنة الأخرى (يشغّل صاحبها `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>أُبطل مفتاح التوقيع لهذه البطاقة (باسم {other})؛ لا يمكن الوثوق به مجددًا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>ستكون استعادة مفتاح مُبطل ممكنة بأمر `trust restore` مستقبلًا.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>مفتاح التوقيع لهذه البطاقة موثوق بالفعل باسم {other} مع مفتاح نقل آخر.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>اسأل صاحب البطاقة لماذا تغيّرت؛ وأبطل الإدخال القديم إن لم يعد له.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>أُبطل هذا المفتاح ({existing})؛ إضافة بطاقته مجددًا لا تستعيده.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>البصمة بصيغة العرض من 30 رقمًا (ست مجموعات من خمسة).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>تُكتب البصمة بأرقام ست عشرية (0-9، a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>أعطِ {count} أرقام ست عشرية على الأقل من البصمة.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>بادئة البصمة {text} تطابق عدة مفاتيح موثوقة؛ أعطِ أرقامًا أكثر.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>لا يوجد مفتاح موثوق بالبصمة {fingerprint}.</translation>
+    </message>
+    <message>
         <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
         <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
         <translation>للتحقق منها، قارن بصمتها مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بالأمر `fieldkit identity show`)، ثم شغّل `fieldkit trust add CARD.fkid --verified`.</translation>
@@ -3448,7 +3528,7 @@
     </message>
     <message>
         <source>Check the access key, secret and bucket with the storage&apos;s administrator, then add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
-        <translation>تحقّق من مفتاح الوصول والسر والحاوية مع مسؤول التخزين، ثم أضف الهدف مجددًا بـ `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+        <translation>تحقّق من مفتاح الوصول والسر ومستودع S3 مع مسؤول التخزين، ثم أضف الهدف مجددًا بـ `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
     </message>
     <message>
         <source>The transfer is started again at the next sync; nothing bad was imported.</source>
@@ -3464,7 +3544,7 @@
     </message>
     <message>
         <source>&apos;{bucket}&apos; is not a valid bucket name.</source>
-        <translation>«{bucket}» ليس اسم حاوية صالحًا.</translation>
+        <translation>«{bucket}» ليس اسم مستودع S3 صالحًا.</translation>
     </message>
     <message>
         <source>The prefix of &apos;{url}&apos; has a part that cannot be used.</source>
@@ -3472,7 +3552,7 @@
     </message>
     <message>
         <source>The bucket &apos;{bucket}&apos; does not exist.</source>
-        <translation>الحاوية «{bucket}» غير موجودة.</translation>
+        <translation>مستودع S3 «{bucket}» غير موجود.</translation>
     </message>
     <message>
         <source>The storage at {endpoint} refused the credentials or the request ({code}).</source>
@@ -3621,6 +3701,58 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>لا يوجد تقرير أضرار ولا قطعة بهذا المعرّف أو رقم الجرد ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>تحقّق من المعرّف (يعرضها `fieldkit damage list`).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>القطعة {typed} ليس لها تقرير أضرار.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>أضف تقريرًا بـ `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>التاريخ غير مسجّل</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} قطعة: طُبع أحدث تقرير أضرار لها ({when}).</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>حُذف تقرير الأضرار {typed}.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>أعد تثبيت FieldKit: خطوط تقاريره مفقودة من هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>لا يمكن العثور على خط التقارير {file_name}.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>تعذّرت قراءة أصل الصورة {photo}؛ فطُبعت صورتها المصغّرة بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>حُذفت القطعة {typed}.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>لم تُعطَ أي قطعة.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>أعطِ معرّفًا أو رقم جرد واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4688,11 @@
     <message>
         <source>{dimension}: {value} {unit}</source>
         <translation>{dimension}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value} {unit}</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,10 @@
         <translation>Les étiquettes s’impriment pour les objets, les contenants et les lieux.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Aucun élément n’a été indiqué.</translation>
     </message>
@@ -3118,6 +3122,82 @@
         <translation>«&#xa0;{name}&#xa0;» n’est pas un simple nom de fichier dans le dossier</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>Lancez `fieldkit trust list` pour voir les clés auxquelles ce coffre fait confiance.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>La carte de confiance {fingerprint} conservée dans ce coffre est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>La carte de confiance {fingerprint} conservée dans ce coffre est endommagée.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>Le nom local d’une clé de confiance ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>Le nom local dépasse {limit}&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>Le nom local ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>Le rôle doit être l’un de ceux-ci&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>C’est la carte d’identité de ce coffre lui-même&#xa0;; un coffre n’a pas besoin de se faire confiance.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>Importez la carte de l’autre coffre (son détenteur lance `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>La clé de signature de cette carte a été révoquée (en tant que {other})&#xa0;; on ne peut pas lui refaire confiance de cette façon.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>Rétablir une clé révoquée sera possible avec une future commande `trust restore`.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>La clé de signature de cette carte est déjà de confiance en tant que {other}, avec une autre clé de transport.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>Demandez au détenteur pourquoi sa carte a changé&#xa0;; révoquez l’ancienne entrée si elle n’est plus la sienne.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>Cette clé ({existing}) a été révoquée&#xa0;; ajouter de nouveau sa carte ne la rétablit pas.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>Une empreinte sous forme affichée a 30&#xa0;chiffres (six groupes de cinq).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>Une empreinte s’écrit en chiffres hexadécimaux (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>Donnez au moins {count}&#xa0;chiffres hexadécimaux de l’empreinte.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>Le début d’empreinte {text} correspond à plusieurs clés de confiance&#xa0;; donnez plus de chiffres.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Aucune clé de confiance n’a l’empreinte {fingerprint}.</translation>
+    </message>
+    <message>
         <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
         <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
         <translation>Pour la vérifier, comparez son empreinte avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis lancez `fieldkit trust add CARD.fkid --verified`.</translation>
@@ -3493,6 +3573,58 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>Aucun constat de dommages ni objet n’a cet identifiant ou ce numéro d’inventaire ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>Vérifiez l’identifiant (`fieldkit damage list` les montre).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>L’objet {typed} n’a pas de constat de dommages.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>Ajoutez-en un avec `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non notée</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} est un objet&#xa0;: son constat de dommages le plus récent ({when}) a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>Le constat de dommages {typed} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>Réinstallez FieldKit&#xa0;: les polices de ses rapports manquent dans cette installation.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>La police de rapport {file_name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>L’original de la photo {photo} n’a pas pu être lu&#xa0;; sa vignette a été imprimée à la place.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>L’objet {typed} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>Aucun objet n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>Donnez au moins un identifiant ou un numéro d’inventaire.</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4560,11 @@
     <message>
         <source>{dimension}: {value} {unit}</source>
         <translation>{dimension}&#xa0;: {value}&#xa0;{unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value}&#xa0;{unit}</translation>
     </message>
 </context>
 <context>

@@ -1480,6 +1480,10 @@
         <translation>Етикетки друкуються лише для предметів, контейнерів і місць.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Не вказано жодної одиниці.</translation>
     </message>
@@ -3150,6 +3154,82 @@
         <translation>«{name}» — не проста назва файлу всередині теки</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>Виконайте `fieldkit trust list`, щоб побачити ключі, яким довіряє це сховище.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>Довірену картку {fingerprint}, збережену в цьому сховищі, пошкоджено ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>Довірену картку {fingerprint}, збережену в цьому сховищі, пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>Локальна назва довіреного ключа не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>Локальна назва довша за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>Локальна назва не може містити керівних символів.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>Роль має бути однією з таких: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>Це власна ідентифікаційна картка цього сховища; сховищу не потрібно довіряти самому собі.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>Імпортуйте картку іншого сховища (її власник виконує `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>Ключ підпису цієї картки відкликано (як {other}); йому не можна знову довіритися в такий спосіб.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>Відновити відкликаний ключ можна буде майбутньою командою `trust restore`.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>Ключ підпису цієї картки вже довірений як {other} з іншим транспортним ключем.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>Запитайте власника, чому змінилася його картка; відкличте старий запис, якщо він більше не його.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>Цей ключ ({existing}) відкликано; повторне додавання його картки не відновлює його.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>Відбиток у формі для показу має 30 цифр (шість груп по п’ять).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>Відбиток записують шістнадцятковими цифрами (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>Вкажіть щонайменше {count} шістнадцяткових цифр відбитка.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>Початок відбитка {text} відповідає кільком довіреним ключам; вкажіть більше цифр.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Жоден довірений ключ не має відбитка {fingerprint}.</translation>
+    </message>
+    <message>
         <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
         <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
         <translation>Щоб перевірити її, звірте її відбиток із власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім виконайте `fieldkit trust add CARD.fkid --verified`.</translation>
@@ -3525,6 +3605,58 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>Жоден звіт про пошкодження чи предмет не має такого ідентифікатора чи інвентарного номера ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>Перевірте ідентифікатор (`fieldkit damage list` їх показує).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>Предмет {typed} не має звіту про пошкодження.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>Додайте його через `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>дату не записано</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} — предмет: надруковано його найновіший звіт про пошкодження ({when}).</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>Звіт про пошкодження {typed} видалено.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>Перевстановіть FieldKit: у цьому встановленні бракує шрифтів для звітів.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>Не вдається знайти шрифт звітів {file_name}.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>Оригінал фото {photo} не вдалося прочитати; натомість надруковано його мініатюру.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>Предмет {typed} видалено.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>Не вказано жодного предмета.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>Вкажіть щонайменше один ідентифікатор або інвентарний номер.</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4592,11 @@
     <message>
         <source>{dimension}: {value} {unit}</source>
         <translation>{dimension}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value} {unit}</translation>
     </message>
 </context>
 <context>
