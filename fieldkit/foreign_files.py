@@ -30,6 +30,7 @@ from typing import BinaryIO
 
 from fieldkit.errors import CorruptFileError, StorageError
 from fieldkit.fsutil import TEMP_SUFFIX
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -43,54 +44,82 @@ CHUNK = 1 << 20
 class ForeignFileError(CorruptFileError):
     """A file in a folder we do not control is not something FieldKit will read."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Replace it with the plain file itself: FieldKit does not follow links, nor read pipes "
-        "or devices, in folders it does not control."
+        "or devices, in folders it does not control.",
     )
 
 
 class NotAFileError(ForeignFileError):
     """A link, pipe, device, socket or folder where a plain file was expected."""
 
-    def __init__(self, message: str, hint: str | None = None, *, kind: str = "") -> None:
-        super().__init__(message, hint)
+    def __init__(
+        self, message: str, hint: str | None = None, *, kind: str = "", **params: str
+    ) -> None:
+        super().__init__(message, hint, **params)
         self.kind = kind  # "a symbolic link", "a named pipe (FIFO)", … ("" when it changed)
 
 
 class TooLargeError(ForeignFileError):
     """A file above the size any file of its kind can have."""
 
-    default_hint = "Ask the sender for a new copy; nothing was read from this file."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Ask the sender for a new copy; nothing was read from this file."
+    )
 
 
 class OutsideRootError(StorageError):
     """Writing there would leave the root folder (a folder on the way is a link)."""
 
-    default_hint = (
-        "Remove the link from the folder (what it points to is not touched), then try again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
+        "Remove the link from the folder (what it points to is not touched), then try again.",
     )
+    #: The same problem as a clause ("… because {reason}; …"), translated where it is shown.
+    reason: str | None = None
+
+
+def _outside(sentence: str, clause: str, **params: str) -> OutsideRootError:
+    """An OutsideRootError saying ``sentence``, with ``clause`` (the same without its period)
+    for a sentence that gives it as the reason of something else (the sync report)."""
+    exc = OutsideRootError(sentence, **params)
+    exc.reason = message(clause, **params)
+    return exc
+
+
+def reason_of(exc: StorageError) -> str:
+    """What went wrong as a clause to put after "because" (a message translated where shown)."""
+    reason = getattr(exc, "reason", None)
+    return reason if reason is not None else from_error(exc)
 
 
 def describe(mode: int) -> str:
     """What a file of this ``st_mode`` is, in the users' words."""
+    # Phrases put into sentences ("… is {kind}, not a plain file"): messages of their own.
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return message(QT_TRANSLATE_NOOP("errors", "a symbolic link"))
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return message(QT_TRANSLATE_NOOP("errors", "a named pipe (FIFO)"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return message(QT_TRANSLATE_NOOP("errors", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return message(QT_TRANSLATE_NOOP("errors", "a socket"))
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return message(QT_TRANSLATE_NOOP("errors", "a folder"))
     if stat.S_ISREG(mode):
-        return "a file"
-    return "not a plain file"
+        return message(QT_TRANSLATE_NOOP("errors", "a file"))
+    return message(QT_TRANSLATE_NOOP("errors", "not a plain file"))
 
 
 def _not_a_file(what: str, mode: int) -> NotAFileError:
     kind = describe(mode)
-    return NotAFileError(f"{what} is {kind}, not a plain file, so it was not read.", kind=kind)
+    return NotAFileError(
+        QT_TRANSLATE_NOOP("errors", "{what} is {found}, not a plain file, so it was not read."),
+        kind=kind,
+        what=what,
+        found=kind,
+    )
 
 
 def _is_link(st: os.stat_result) -> bool:
@@ -168,7 +197,12 @@ def _open_regular_at(
             raise _not_a_file(what, st.st_mode)
         if before is not None and (st.st_dev, st.st_ino) != (before.st_dev, before.st_ino):
             # Swapped between the lstat and the open (where O_NOFOLLOW is missing, a link).
-            raise NotAFileError(f"{what} changed while it was being opened, so it was not read.")
+            raise NotAFileError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{what} changed while it was being opened, so it was not read."
+                ),
+                what=what,
+            )
         if _NONBLOCK:
             os.set_blocking(fd, True)  # a regular file: reads behave as usual
         return os.fdopen(fd, "ab" if write else "rb")
@@ -195,9 +229,14 @@ def read_capped(
         return _read_all_capped(fh, limit, what)
 
 
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "{what} is larger than any such file can be, so it was not read."
+)
+
+
 def _read_all_capped(fh: BinaryIO, limit: int, what: str) -> bytes:
     if size_of(fh) > limit:
-        raise TooLargeError(f"{what} is larger than any such file can be, so it was not read.")
+        raise TooLargeError(TOO_LARGE, what=what)
     data = bytearray()
     while len(data) <= limit:
         chunk = fh.read(min(CHUNK, limit + 1 - len(data)))
@@ -205,8 +244,36 @@ def _read_all_capped(fh: BinaryIO, limit: int, what: str) -> bytes:
             break
         data += chunk
     if len(data) > limit:
-        raise TooLargeError(f"{what} is larger than any such file can be, so it was not read.")
+        raise TooLargeError(TOO_LARGE, what=what)
     return bytes(data)
+
+
+OUTSIDE = QT_TRANSLATE_NOOP("errors", "{path} is outside the folder {root}.")
+OUTSIDE_REASON = QT_TRANSLATE_NOOP("errors", "{path} is outside the folder {root}")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "errors",
+    "'{name}' in {root} is {found}, not a real folder: FieldKit writes only inside the folder "
+    "and follows no link there.",
+)
+NOT_A_FOLDER_REASON = QT_TRANSLATE_NOOP(
+    "errors",
+    "'{name}' in {root} is {found}, not a real folder: FieldKit writes only inside the folder "
+    "and follows no link there",
+)
+MOVED = QT_TRANSLATE_NOOP(
+    "errors",
+    "'{name}' in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes "
+    "only inside the folder and follows no link there.",
+)
+MOVED_REASON = QT_TRANSLATE_NOOP(
+    "errors",
+    "'{name}' in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes "
+    "only inside the folder and follows no link there",
+)
+NOT_A_NAME = QT_TRANSLATE_NOOP("errors", "'{name}' is not a plain file name inside the folder.")
+NOT_A_NAME_REASON = QT_TRANSLATE_NOOP(
+    "errors", "'{name}' is not a plain file name inside the folder"
+)
 
 
 def _parts_below(root: Path, path: Path) -> tuple[str, ...]:
@@ -216,9 +283,9 @@ def _parts_below(root: Path, path: Path) -> tuple[str, ...]:
     try:
         parts = full.relative_to(root).parts
     except ValueError:
-        raise OutsideRootError(f"{path} is outside the folder {root}.") from None
+        raise _outside(OUTSIDE, OUTSIDE_REASON, path=str(path), root=str(root)) from None
     if any(p in ("", ".", "..") for p in parts):  # pragma: no cover - abspath removed them
-        raise OutsideRootError(f"{path} is outside the folder {root}.")
+        raise _outside(OUTSIDE, OUTSIDE_REASON, path=str(path), root=str(root))
     return parts
 
 
@@ -243,9 +310,12 @@ def real_folder(root: Path, path: Path, *, create: bool = False, mode: int = 0o7
                 pass
             st = os.lstat(current)
         if _is_link(st) or not stat.S_ISDIR(st.st_mode):
-            raise OutsideRootError(
-                f"'{current.name}' in {root} is {describe(st.st_mode)}, not a real folder: "
-                "FieldKit writes only inside the folder and follows no link there."
+            raise _outside(
+                NOT_A_FOLDER,
+                NOT_A_FOLDER_REASON,
+                name=current.name,
+                root=str(root),
+                found=describe(st.st_mode),
             )
     return current
 
@@ -277,13 +347,18 @@ def is_regular_inside(root: Path, path: Path) -> bool:
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 # Everything TargetDir does relative to a folder's descriptor; all of POSIX has it, Windows none.
 # (os.supports_dir_fd lists os.rename for os.replace too: the same call with another name.)
-_DIR_FD = bool(_DIRECTORY and _NOFOLLOW) and {
-    os.open,
-    os.mkdir,
-    os.rename,
-    os.unlink,
-    os.stat,
-} <= os.supports_dir_fd and os.listdir in os.supports_fd
+_DIR_FD = (
+    bool(_DIRECTORY and _NOFOLLOW)
+    and {
+        os.open,
+        os.mkdir,
+        os.rename,
+        os.unlink,
+        os.stat,
+    }
+    <= os.supports_dir_fd
+    and os.listdir in os.supports_fd
+)
 
 
 def _temp_name(final: str) -> str:
@@ -294,7 +369,7 @@ def _temp_name(final: str) -> str:
 def _check_name(name: str) -> str:
     """One plain name inside a folder: never a path, never a step up."""
     if not name or name in (".", "..") or "/" in name or os.sep in name or "\0" in name:
-        raise OutsideRootError(f"'{name}' is not a plain file name inside the folder.")
+        raise _outside(NOT_A_NAME, NOT_A_NAME_REASON, name=name)
     return name
 
 
@@ -347,9 +422,8 @@ class TargetDir:
             os.close(fd)
 
     def _not_a_folder(self, name: str, mode: int) -> OutsideRootError:
-        return OutsideRootError(
-            f"'{name}' in {self.root} is {describe(mode)}, not a real folder: "
-            "FieldKit writes only inside the folder and follows no link there."
+        return _outside(
+            NOT_A_FOLDER, NOT_A_FOLDER_REASON, name=name, root=str(self.root), found=describe(mode)
         )
 
     def _lstat_mode(self, name: str) -> int:
@@ -415,10 +489,7 @@ class TargetDir:
                 named = None
             opened = os.fstat(self._fd)
             if named is None or (named.st_dev, named.st_ino) != (opened.st_dev, opened.st_ino):
-                raise OutsideRootError(
-                    f"'{name}' in {self.root} was moved or replaced while FieldKit was writing "
-                    "to it: FieldKit writes only inside the folder and follows no link there."
-                )
+                raise _outside(MOVED, MOVED_REASON, name=name, root=str(self.root))
         parent.check_in_place()
 
     def names(self) -> list[str]:

@@ -833,10 +833,11 @@ def _write_members(
 class UnverifiedCoordinatorsError(NoRecipientsError):
     """Only unverified coordinators are trusted: none of them receives bundles by default."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Run `fieldkit trust add CARD.fkid` to see a card's fingerprint, compare it with its "
         "holder in person or by phone (they read theirs with `fieldkit identity show`), then "
-        "run it again with --verified; or name a recipient with --to CARD.fkid."
+        "run it again with --verified; or name a recipient with --to CARD.fkid.",
     )
 
 
@@ -870,19 +871,21 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
             unverified = trust.unverified_coordinators(vault.db)
             if unverified:
                 labels = [trust.short_label(k.name, k.fingerprint, True) for k in unverified]
-                one = len(labels) == 1
-                raise UnverifiedCoordinatorsError(
-                    "Bundles go by default only to verified coordinators, and "
-                    f"{_and(labels)} {'is' if one else 'are'} unverified: "
-                    f"{'its fingerprint was' if one else 'their fingerprints were'} never "
-                    f"compared with {'its holder' if one else 'their holders'}."
-                )
+                if len(labels) == 1:
+                    template = QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Bundles go by default only to verified coordinators, and {cards} is "
+                        "unverified: its fingerprint was never compared with its holder.",
+                    )
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Bundles go by default only to verified coordinators, and {cards} are "
+                        "unverified: their fingerprints were never compared with their holders.",
+                    )
+                raise UnverifiedCoordinatorsError(message(template, cards=trust.and_list(labels)))
             raise NoRecipientsError("There is no one to encrypt this bundle to.")
     return sorted(recipients.values(), key=lambda r: r.key)
-
-
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @dataclass(frozen=True)
@@ -897,38 +900,65 @@ class RecipientCheck:
 
     @property
     def label(self) -> str:
+        """'Bob (fingerprint 1a2b…)' or 'age key age1…', English as a str, translated where
+        shown (an :class:`fieldkit.i18n.Text`)."""
+        from fieldkit.identity import trust
+
         r = self.recipient
         if r.fingerprint is None:
-            return f"age key {r.age_recipient[:16]}…"
-        return f"{r.name or '?'} (fingerprint {r.fingerprint[:16]}…" + (
-            ")" if self.verified else ", unverified)"
-        )
+            return message(QT_TRANSLATE_NOOP("errors", "age key {key}…"), key=r.age_recipient[:16])
+        return trust.short_label(r.name or "?", r.fingerprint, self.verified)
 
     def warnings(self) -> list[str]:
         """Plain sentences, empty for a verified card with a name of its own or a bare age key
         (which has no card to verify: the user typed it)."""
         from fieldkit.identity import trust
 
-        found = []
+        found: list[str] = []
         if self.recipient.fingerprint is not None and not self.verified:
-            where = (
-                "is trusted but unverified"
-                if self.trusted
-                else "was revoked in your trust store"
-                if self.revoked
-                else "is not in your trust store"
-            )
+            if self.trusted:
+                problem = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{card} is trusted but unverified: if the card is not really its holder's, "
+                    "whoever made it can read this bundle.",
+                )
+            elif self.revoked:
+                problem = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{card} was revoked in your trust store: if the card is not really its "
+                    "holder's, whoever made it can read this bundle.",
+                )
+            else:
+                problem = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{card} is not in your trust store: if the card is not really its holder's, "
+                    "whoever made it can read this bundle.",
+                )
             plain = trust.short_label(self.recipient.name or "?", self.recipient.fingerprint, True)
-            found.append(
-                f"{plain} {where}: if the card is not really its holder's, whoever made "
-                f"it can read this bundle. To verify it, {trust.HOW_TO_VERIFY}"
-            )
+            found.append(_then_verify(message(problem, card=plain)))
         if self.lookalikes:
             found.append(
-                f"{_and(sorted((self.label, *self.lookalikes)))} have the same or lookalike "
-                "names: check by fingerprint that this bundle goes to the one you mean."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{cards} have the same or lookalike names: check by fingerprint that this "
+                        "bundle goes to the one you mean.",
+                    ),
+                    cards=trust.and_list(sorted((self.label, *self.lookalikes))),
+                )
             )
         return found
+
+
+def _then_verify(problem: str) -> str:
+    """A warning about an unverified card, followed by how to verify it (two sentences)."""
+    from fieldkit.identity import trust
+
+    return message(
+        QT_TRANSLATE_NOOP("errors", "{problem} {advice}"),
+        problem=problem,
+        advice=trust.how_to_verify(),
+    )
 
 
 def recipient_warnings(checks: Sequence[RecipientCheck]) -> list[str]:
@@ -979,10 +1009,13 @@ def left_out_coordinators(vault: Vault, recipients: Sequence[Recipient]) -> list
     from fieldkit.identity import trust
 
     chosen = {r.fingerprint for r in recipients}
+    left_out = QT_TRANSLATE_NOOP(
+        "errors",
+        "Not encrypted to {card}: an unverified coordinator receives bundles only when named "
+        "with --to.",
+    )
     return [
-        f"Not encrypted to {trust.short_label(k.name, k.fingerprint, False)}: an unverified "
-        f"coordinator receives bundles only when named with --to. To verify it, "
-        f"{trust.HOW_TO_VERIFY}"
+        _then_verify(message(left_out, card=trust.short_label(k.name, k.fingerprint, False)))
         for k in trust.unverified_coordinators(vault.db)
         if k.fingerprint not in chosen
     ]

@@ -46,6 +46,7 @@ from fieldkit.gui.workspace import (
     editor_for_draft,
     section_title,
 )
+from fieldkit.i18n import localise
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.self_test import shipped_licences
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(WORKSPACE)
         self.idle.start()
         for warning in vault.warnings:
-            self.statusBar().showMessage(warning, 20_000)
+            self.statusBar().showMessage(localise(warning), 20_000)
         current = self.workspace.current_list()
         if current is not None:
             current.table.setFocus()

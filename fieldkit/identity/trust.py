@@ -21,10 +21,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import FieldKitError, UsageError, VaultFormatError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.card import CardError, IdentityCard, card_bytes, parse_card
 from fieldkit.identity.fingerprint import display_form
@@ -44,7 +46,9 @@ _SELECT = (
 class TrustError(FieldKitError):
     """A change to the trust store was refused."""
 
-    default_hint = "Run `fieldkit trust list` to see the keys this vault trusts."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Run `fieldkit trust list` to see the keys this vault trusts."
+    )
 
 
 @dataclass(frozen=True)
@@ -92,11 +96,19 @@ def _from_row(row: Any) -> TrustedKey:
         card = parse_card(str(row[8]).encode("utf-8"))
     except CardError as exc:
         raise VaultFormatError(
-            f"The trusted card {fingerprint[:16]} stored in this vault is damaged ({exc.message})"
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The trusted card {fingerprint} stored in this vault is damaged ({problem})",
+            ),
+            fingerprint=fingerprint[:16],
+            problem=from_error(exc),
         ) from None
     if card.fingerprint != fingerprint:
         raise VaultFormatError(
-            f"The trusted card {fingerprint[:16]} stored in this vault is damaged."
+            QT_TRANSLATE_NOOP(
+                "errors", "The trusted card {fingerprint} stored in this vault is damaged."
+            ),
+            fingerprint=fingerprint[:16],
         )
     return TrustedKey(
         fingerprint=fingerprint,
@@ -119,17 +131,27 @@ def _require_transaction(db: Connection) -> None:
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise UsageError("The local name of a trusted key cannot be empty.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The local name of a trusted key cannot be empty.")
+        )
     if len(name) > MAX_NAME_LENGTH:
-        raise UsageError(f"The local name is longer than {MAX_NAME_LENGTH} characters.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The local name is longer than {limit} characters."),
+            limit=MAX_NAME_LENGTH,
+        )
     if any(unicodedata.category(c) == "Cc" for c in name):
-        raise UsageError("The local name cannot contain control characters.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The local name cannot contain control characters.")
+        )
     return name
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise UsageError(f"The role must be one of {', '.join(ROLES)}.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The role must be one of {roles}."),
+            roles=", ".join(ROLES),
+        )
     return role
 
 
@@ -156,8 +178,14 @@ def add(
     me = own.load(db)
     if card.fingerprint == me.fingerprint or card.minisign_public_key == me.minisign_public:
         raise TrustError(
-            "This is this vault's own identity card; a vault does not need to trust itself.",
-            "Import the card of the other vault (its holder runs `fieldkit identity export`).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is this vault's own identity card; a vault does not need to trust itself.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Import the card of the other vault (its holder runs `fieldkit identity export`).",
+            ),
         )
     existing = get(db, card.fingerprint)
     for other in list_keys(db):
@@ -166,21 +194,40 @@ def add(
         if other.card.minisign_public_key == card.minisign_public_key:
             if other.revoked:
                 raise TrustError(
-                    f"This card's signing key was revoked (as {_label(other)}); it cannot be "
-                    "trusted again this way.",
-                    "Restoring a revoked key will be possible with a future `trust restore`.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This card's signing key was revoked (as {other}); it cannot "
+                        "be trusted again this way.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Restoring a revoked key will be possible with a future `trust restore`.",
+                    ),
+                    other=_label(other),
                 )
             raise TrustError(
-                f"This card's signing key is already trusted as {_label(other)} with another "
-                "transport key.",
-                "Ask the holder why their card changed; revoke the old entry if it is no "
-                "longer theirs.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This card's signing key is already trusted as {other} with "
+                    "another transport key.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Ask the holder why their card changed; revoke the old entry "
+                    "if it is no longer theirs.",
+                ),
+                other=_label(other),
             )
     if existing is not None and existing.revoked:
         raise TrustError(
-            f"This key ({_label(existing)}) was revoked; adding its card again does not "
-            "restore it.",
-            "Restoring a revoked key will be possible with a future `trust restore`.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This key ({existing}) was revoked; adding its card again does not restore it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Restoring a revoked key will be possible with a future `trust restore`."
+            ),
+            existing=_label(existing),
         )
     now = audit.now()
     local_name = _check_name(name if name is not None else existing.name if existing else card.name)
@@ -222,7 +269,9 @@ def _resolve_display_form(db: Connection, text: str) -> TrustedKey | None:
     digits = "".join(text.split())
     if len(digits) != 30 or not digits.isdigit():
         raise UsageError(
-            "A fingerprint in display form has 30 digits (six groups of five).",
+            QT_TRANSLATE_NOOP(
+                "errors", "A fingerprint in display form has 30 digits (six groups of five)."
+            ),
         )
     grouped = " ".join(digits[i : i + 5] for i in range(0, 30, 5))
     found = [k for k in list_keys(db) if k.display_fingerprint == grouped]
@@ -237,9 +286,14 @@ def get(db: Connection, fingerprint_or_prefix: str) -> TrustedKey | None:
     if " " in text and text.replace(" ", "").isdigit():
         return _resolve_display_form(db, text)
     if not _HEX_PREFIX.fullmatch(text):
-        raise UsageError("A fingerprint is written in hex digits (0-9, a-f).")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "A fingerprint is written in hex digits (0-9, a-f).")
+        )
     if len(text) < MIN_PREFIX:
-        raise UsageError(f"Give at least {MIN_PREFIX} hex digits of the fingerprint.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "Give at least {count} hex digits of the fingerprint."),
+            count=MIN_PREFIX,
+        )
     if len(text) == 64:
         row = db.execute(_SELECT + " WHERE fingerprint = ?", (text,)).fetchone()
         return None if row is None else _from_row(row)
@@ -249,7 +303,11 @@ def get(db: Connection, fingerprint_or_prefix: str) -> TrustedKey | None:
     ).fetchall()
     if len(rows) > 1:
         raise UsageError(
-            f"The fingerprint prefix {text} matches several trusted keys; give more digits."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The fingerprint prefix {text} matches several trusted keys; give more digits.",
+            ),
+            text=text,
         )
     return _from_row(rows[0]) if rows else None
 
@@ -270,7 +328,10 @@ def list_keys(db: Connection) -> list[TrustedKey]:
 def _require(db: Connection, fingerprint: str) -> TrustedKey:
     key = get(db, fingerprint)
     if key is None:
-        raise TrustError(f"No trusted key has the fingerprint {fingerprint.strip()}.")
+        raise TrustError(
+            QT_TRANSLATE_NOOP("errors", "No trusted key has the fingerprint {fingerprint}."),
+            fingerprint=fingerprint.strip()[:80],
+        )
     return key
 
 
@@ -346,11 +407,34 @@ def lookup_by_minisign_key(db: Connection, key_id: bytes, public: bytes) -> Trus
 # verified cards are ever chosen without the user naming them, and names that look alike are
 # pointed out wherever the user picks a recipient by name.
 
-# Follows "To verify it," or "To verify one,".
-HOW_TO_VERIFY = (
-    "compare its fingerprint with its holder in person or by phone (they read theirs with "
-    "`fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`."
+#: How to verify a card, said after a warning about an unverified one (a whole sentence, so that
+#: it translates as one).
+HOW_TO_VERIFY = QT_TRANSLATE_NOOP(
+    "errors",
+    "To verify it, compare its fingerprint with its holder in person or by phone (they read "
+    "theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.",
 )
+
+
+def how_to_verify() -> Text:
+    """:data:`HOW_TO_VERIFY` as a message translated where it is shown."""
+    return message(HOW_TO_VERIFY)
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'A, B and C' as one message whose commas and "and" are translated where it is shown
+    (Arabic «أ، ب و ج»); each item may itself be a message (a card's label)."""
+    if not items:
+        return ""
+    listed: str = items[0]
+    for item in items[1:-1]:
+        listed = message(QT_TRANSLATE_NOOP("errors", "{list}, {item}"), list=listed, item=item)
+    if len(items) > 1:
+        listed = message(
+            QT_TRANSLATE_NOOP("errors", "{list} and {item}"), list=listed, item=items[-1]
+        )
+    return listed
+
 
 # Letters of other scripts that look like Latin ones in common fonts, folded to the Latin letter
 # before case folding (so "ВОВ" in Cyrillic and "Bob" meet), and Arabic letters written in several
@@ -436,8 +520,11 @@ def short_label(name: str, fingerprint: str, verified: bool) -> str:
 
     16 hex digits, as `trust list` shows them: too many for anyone to make a card that matches.
     """
-    state = "" if verified else ", unverified"
-    return f"{name} (fingerprint {fingerprint[:16]}…{state})"
+    if verified:
+        template = QT_TRANSLATE_NOOP("errors", "{name} (fingerprint {fingerprint}…)")
+    else:
+        template = QT_TRANSLATE_NOOP("errors", "{name} (fingerprint {fingerprint}…, unverified)")
+    return message(template, name=name, fingerprint=fingerprint[:16])
 
 
 @dataclass(frozen=True)

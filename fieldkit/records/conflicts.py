@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.merge import MergeView
 from fieldkit.records.revision import Revision, new_revision
@@ -20,7 +21,17 @@ from fieldkit.vault import audit
 
 
 class NotInConflictError(FieldKitError):
-    default_hint = "`fieldkit conflicts list` shows the records that need a decision."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "`fieldkit conflicts list` shows the records that need a decision."
+    )
+
+
+# Why a merge needs a person (fieldkit/records/merge.py MergeView.reason): phrases put into
+# "This conflict cannot be merged automatically ({reason})." and translated there.
+MERGE_REASONS = (
+    QT_TRANSLATE_NOOP("errors", "no common ancestor"),
+    QT_TRANSLATE_NOOP("errors", "deleted on one side, edited on another"),
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,7 @@ def get_conflict(records: Records, text: str) -> Conflict:
     record_id = records.resolve(text, follow=False)
     heads = _heads(records, record_id)
     if len(heads) < 2:
-        raise NotInConflictError("This record is not in conflict.")
+        raise NotInConflictError(QT_TRANSLATE_NOOP("errors", "This record is not in conflict."))
     view = db_merge_view(records.db, heads)
     base = load_revision(records.db, view.base) if view.base else None
     fields = view.fields
@@ -102,22 +113,34 @@ def resolve(
     Raises NotInConflictError, UsageError (bad choice), ValidationError.
     """
     if sum((accept_auto, keep is not None, values is not None)) != 1:
-        raise UsageError("Choose one: --accept-auto, --keep REV or --json FILE.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "Choose one: --accept-auto, --keep REV or --json FILE.")
+        )
     conflict = get_conflict(records, text)
     heads = conflict.heads
     deleted = False
     if accept_auto:
         if conflict.view.needs_person:
             raise UsageError(
-                f"This conflict cannot be merged automatically ({conflict.view.reason}).",
-                "Choose a version with --keep REV, or give the fields with --json FILE.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "This conflict cannot be merged automatically ({reason})."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose a version with --keep REV, or give the fields with --json FILE.",
+                ),
+                reason=conflict.view.reason,
             )
         chosen = dict(conflict.view.fields)
         media = [dict(m) for m in conflict.view.media]
     elif keep is not None:
         matches = [h for h in heads if h.rev_id.startswith(keep.lower())] if len(keep) >= 8 else []
         if len(matches) != 1:
-            raise UsageError("--keep must name one of the conflicting revisions (8+ characters).")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "--keep must name one of the conflicting revisions (8+ characters)."
+                )
+            )
         chosen = dict(matches[0].fields)
         media = [dict(m) for m in matches[0].media]
         deleted = matches[0].deleted

@@ -83,6 +83,7 @@ from typing import TYPE_CHECKING, Any
 from fieldkit import clock
 from fieldkit.duplicates import links
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records import fields as F
 from fieldkit.records.merge import MergeView
 from fieldkit.records.revision import Revision
@@ -412,12 +413,14 @@ class Acceptance:
 def root_problem(fields: Mapping[str, Any], author: str) -> str | None:
     """Why a handover's root (parentless) revision cannot count, or None (rule 1)."""
     giver = party_field(fields, "from_party", "fingerprint")
+    # Phrases that finish "Revision … starts a handover but {problem}." (the importer's refusal),
+    # translated where that sentence is shown.
     if giver != author:
-        return "is not signed by the giver it names"
+        return message(QT_TRANSLATE_NOOP("errors", "is not signed by the giver it names"))
     if party_field(fields, "to_party", "fingerprint") in (None, giver):
-        return "does not name another receiver"
+        return message(QT_TRANSLATE_NOOP("errors", "does not name another receiver"))
     if fields.get("accepted_at") or fields.get("accepted_by"):
-        return "accepts itself"
+        return message(QT_TRANSLATE_NOOP("errors", "accepts itself"))
     return None
 
 
@@ -459,12 +462,16 @@ def acceptance(db: Connection, record_id: str) -> Acceptance | None:
                     history.add(parent)
                     queue.append(parent)
         giver = party_field(accepting["fields"], "from_party", "fingerprint")
-        if not complete or giver is None or not any(
-            not revs[h]["parents"]
-            and revs[h]["author"] == giver
-            and root_problem(revs[h]["fields"], giver) is None
-            and party_field(revs[h]["fields"], "to_party", "fingerprint") == accepting["author"]
-            for h in history
+        if (
+            not complete
+            or giver is None
+            or not any(
+                not revs[h]["parents"]
+                and revs[h]["author"] == giver
+                and root_problem(revs[h]["fields"], giver) is None
+                and party_field(revs[h]["fields"], "to_party", "fingerprint") == accepting["author"]
+                for h in history
+            )
         ):
             continue
         named: set[str] = set()
@@ -1073,9 +1080,11 @@ def preview_reception(
 
 def _check_receivable(fields: Mapping[str, Any], deleted: bool) -> None:
     if deleted:
-        raise CustodyError("This movement was deleted.")
+        raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement was deleted."))
     if not fields.get("departed_at"):
-        raise CustodyError("This movement has not departed yet; nothing can arrive.")
+        raise CustodyError(
+            QT_TRANSLATE_NOOP("errors", "This movement has not departed yet; nothing can arrive.")
+        )
 
 
 def _reception_changes(
@@ -1268,7 +1277,9 @@ def overview(db: Connection) -> Overview:
 
 
 class CustodyError(FieldKitError):
-    default_hint = "Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`)."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`)."
+    )
 
 
 def now_text() -> str:
@@ -1316,8 +1327,10 @@ class Custody:
         kind = self.records.get(record_id).kind
         if kind not in (F.LOCATION, F.CONTAINER):
             raise CustodyError(
-                "A movement goes to a location or into a container.",
-                "Give a location or container code (`fieldkit location list`).",
+                QT_TRANSLATE_NOOP("errors", "A movement goes to a location or into a container."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Give a location or container code (`fieldkit location list`)."
+                ),
             )
         return kind, record_id
 
@@ -1372,7 +1385,7 @@ class Custody:
         """A planned movement leaves now (or at ``departed_at``)."""
         view = self.records.get(movement, F.MOVEMENT)
         if view.fields.get("departed_at"):
-            raise CustodyError("This movement has already departed.")
+            raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement has already departed."))
         return self.records.edit(view.record_id, {"departed_at": departed_at or now_text()})
 
     def receive(
@@ -1444,9 +1457,12 @@ class Custody:
         key = trust.get(self.db, to)
         if key is None:
             raise CustodyError(
-                "No trusted identity has this fingerprint.",
-                "Give the receiver's card (--to FILE.fkid), or trust it first "
-                "(`fieldkit trust add`).",
+                QT_TRANSLATE_NOOP("errors", "No trusted identity has this fingerprint."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Give the receiver's card (--to FILE.fkid), or trust it first "
+                    "(`fieldkit trust add`).",
+                ),
             )
         return {
             "name": key.name,
@@ -1465,15 +1481,21 @@ class Custody:
         values: dict[str, Any] = dict(details or {})
         for name in ("accepted_at", "accepted_by", "acceptance_notes"):
             if name in values:
-                raise F.ValidationError(name, "Only the receiver accepts a handover.")
+                raise F.ValidationError(
+                    name,
+                    message(QT_TRANSLATE_NOOP("errors", "Only the receiver accepts a handover.")),
+                )
         values["items"] = list(items)
         values["to_party"] = self.party(to)
         if values["to_party"]["fingerprint"] == self.me:
-            raise CustodyError("A handover goes to someone else.")
+            raise CustodyError(QT_TRANSLATE_NOOP("errors", "A handover goes to someone else."))
         identity = self.records.identity
         giver = party_field(values, "from_party", "fingerprint")
         if giver is not None and giver != self.me:
-            raise F.ValidationError("from_party", "A handover is written by its giver.")
+            raise F.ValidationError(
+                "from_party",
+                message(QT_TRANSLATE_NOOP("errors", "A handover is written by its giver.")),
+            )
         values.setdefault(
             "from_party",
             {"name": identity.name, "organisation": identity.organisation, "fingerprint": self.me},
@@ -1488,18 +1510,27 @@ class Custody:
         view = self.records.get(handover, F.HANDOVER)
         state = handover_state(self.db, view.record_id, self.me)
         if state.accepted:
-            raise CustodyError("This handover is already accepted.")
+            raise CustodyError(QT_TRANSLATE_NOOP("errors", "This handover is already accepted."))
         receiver = party_field(view.fields, "to_party", "fingerprint")
         if receiver != self.me:
             raise CustodyError(
-                "This handover is addressed to someone else; only they can accept it.",
-                "The receiver imports it into their own vault and accepts it there.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "This handover is addressed to someone else; only they can accept it."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The receiver imports it into their own vault and accepts it there."
+                ),
             )
         extra = dict(details or {})
         unknown = set(extra) - {"accepted_at", "acceptance_notes"}
         if unknown:
             raise F.ValidationError(
-                sorted(unknown)[0], "An acceptance gives accepted_at and acceptance_notes only."
+                sorted(unknown)[0],
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An acceptance gives accepted_at and acceptance_notes only."
+                    )
+                ),
             )
         changes = {
             "accepted_at": extra.get("accepted_at") or now_text(),

@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, is_right_to_left, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
@@ -221,7 +221,12 @@ def labels_report(
         try:
             view = records.get(typed)
         except RecordNotFoundError as exc:
-            raise RecordNotFoundError(f"{exc.message} ({typed})", exc.hint) from None
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
+                exc.hint,
+                problem=from_error(exc),
+                typed=typed,
+            ) from None
         if view.record_id in seen or view.deleted:
             continue
         seen.add(view.record_id)

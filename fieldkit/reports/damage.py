@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
@@ -70,22 +70,34 @@ def find_damage_report(records: Records, typed: str) -> tuple[RecordView, str | 
             obj = records.get(typed, F.OBJECT)
         except RecordNotFoundError:
             raise RecordNotFoundError(
-                f"No damage report or object has this id or inventory number ({typed}).",
-                "Check the id (`fieldkit damage list` shows them).",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No damage report or object has this id or inventory number ({typed}).",
+                ),
+                QT_TRANSLATE_NOOP("errors", "Check the id (`fieldkit damage list` shows them)."),
+                typed=typed,
             ) from None
         latest = records.list(
             F.DAMAGE, object_id=obj.record_id, order_by="observed_at", descending=True, limit=1
         )
         if not latest:
             raise RecordNotFoundError(
-                f"The object {typed} has no damage report.",
-                "Add one with `fieldkit damage add --object ID`.",
+                QT_TRANSLATE_NOOP("errors", "The object {typed} has no damage report."),
+                QT_TRANSLATE_NOOP("errors", "Add one with `fieldkit damage add --object ID`."),
+                typed=typed,
             ) from None
         view = latest[0]
-        when = view.fields.get("observed_at") or "date not recorded"
-        return view, (f"{typed} is an object: its most recent damage report ({when}) was printed.")
+        when = view.fields.get("observed_at") or message(
+            QT_TRANSLATE_NOOP("errors", "date not recorded")
+        )
+        note = QT_TRANSLATE_NOOP(
+            "errors", "{typed} is an object: its most recent damage report ({when}) was printed."
+        )
+        return view, message(note, typed=typed, when=when)
     if view.deleted:
-        raise RecordNotFoundError(f"The damage report {typed} was deleted.")
+        raise RecordNotFoundError(
+            QT_TRANSLATE_NOOP("errors", "The damage report {typed} was deleted."), typed=typed
+        )
     return view, None
 
 

@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 REGULAR = "FieldKitSans"
 BOLD = "FieldKitSans-Bold"
@@ -25,14 +26,19 @@ _registered = False
 
 
 class ReportFontsMissingError(FieldKitError):
-    default_hint = "Reinstall FieldKit: its report fonts are missing from this installation."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Reinstall FieldKit: its report fonts are missing from this installation."
+    )
 
 
 def _font_bytes(file_name: str) -> bytes:
     try:
         return (resources.files("fieldkit") / "resources" / "fonts" / file_name).read_bytes()
     except (OSError, ModuleNotFoundError):
-        raise ReportFontsMissingError(f"The report font {file_name} cannot be found.") from None
+        raise ReportFontsMissingError(
+            QT_TRANSLATE_NOOP("errors", "The report font {file_name} cannot be found."),
+            file_name=file_name,
+        ) from None
 
 
 def register() -> None:

@@ -16,6 +16,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records import photo_exif
 from fieldkit.records.photo_image import pillow_warnings
 from fieldkit.records.photo_image import upright as turn_upright
@@ -93,8 +94,14 @@ class PhotoSource:
                 # Never the photo's content or name in the log: its hash prefix and the error.
                 log.warning("photo %s unreadable for a report: %s", sha256[:12], type(exc).__name__)
                 self.problems.append(
-                    f"The original of photo {sha256[:12]} could not be read; "
-                    "its thumbnail was printed instead."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The original of photo {photo} could not be read; its thumbnail was "
+                            "printed instead.",
+                        ),
+                        photo=sha256[:12],
+                    )
                 )
                 picture = None
         if picture is None:

@@ -14,6 +14,7 @@ from typing import Any
 from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS as COMPLETENESS_LABELS
+from fieldkit.records.dimensions import COMPACT, measurements_text
 
 VOCABULARY: dict[str, str] = {
     "in_place": QT_TRANSLATE_NOOP("vocabulary", "In place"),
@@ -112,11 +113,7 @@ def format_value(kind: str, name: str, value: Any) -> str:
     field = F.FIELDS[kind].get(name)
     ftype = field.kind if field else "text"
     if ftype == "measurements" and isinstance(value, list):
-        return "; ".join(
-            f"{m.get('dimension', '')} {number(m.get('value', ''))} {m.get('unit', '')}".strip()
-            for m in value
-            if isinstance(m, Mapping)
-        )
+        return measurements_text(value, "; ", isolated=False, form=COMPACT)
     if ftype == "coordinates" and isinstance(value, Mapping):
         return f"{value.get('lat')}, {value.get('lon')}"
     if ftype in ("enum", "priority"):

@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -103,15 +103,23 @@ def _resolve(records: Records, ids: Sequence[str]) -> list[RecordView]:
         try:
             view = records.get(typed, F.OBJECT)
         except RecordNotFoundError as exc:
-            raise RecordNotFoundError(f"{exc.message} ({typed})", exc.hint) from None
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
+                exc.hint,
+                problem=from_error(exc),
+                typed=typed,
+            ) from None
         if view.deleted:
-            raise RecordNotFoundError(f"The object {typed} was deleted.")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("errors", "The object {typed} was deleted."), typed=typed
+            )
         if view.record_id not in seen:
             seen.add(view.record_id)
             views.append(view)
     if not views:
         raise RecordNotFoundError(
-            "No object was given.", "Give at least one id or inventory number."
+            QT_TRANSLATE_NOOP("errors", "No object was given."),
+            QT_TRANSLATE_NOOP("errors", "Give at least one id or inventory number."),
         )
     return views
 

@@ -133,7 +133,7 @@ def _holds(folder: TargetDir, name: str, sha256: str, target: SyncTarget) -> boo
     except (FileNotFoundError, foreign_files.ForeignFileError):
         return False  # absent, or a link or pipe someone put there: replaced by the rename
     except OSError as exc:
-        raise fsutil.storage_error(exc, f"the sync target '{target.name}'") from exc
+        raise fsutil.storage_error(exc, layout.target_phrase(target.name)) from exc
 
 
 def record_delivery(vault: Vault, target: SyncTarget, bundle: OutboxBundle, rel: str) -> None:
@@ -177,7 +177,7 @@ def deliver(
     """
     if not bundles:
         return
-    what = f"the sync target '{target.name}'"
+    what = layout.target_phrase(target.name)
     with _open_root(target.path, what) as root, _make_dir(root, me, what) as folder:
         for bundle in bundles:
             _deliver_one(vault, target, bundle, folder, me, on_bytes, delivered, warnings)
@@ -350,7 +350,7 @@ def write_receipts(
 
 def put_folder_receipt(target: SyncTarget, name: str, data: bytes) -> None:
     """Write ``receipts/<name>`` in a folder target, through the open ``receipts/`` folder."""
-    what = f"the sync target '{target.name}'"
+    what = layout.target_phrase(target.name)
     with _open_root(target.path, what) as root, _make_dir(root, layout.RECEIPTS, what) as folder:
         try:
             with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
@@ -363,7 +363,7 @@ def put_folder_receipt(target: SyncTarget, name: str, data: bytes) -> None:
 def remove_folder_file(target: SyncTarget, rel: str) -> None:
     """Remove our own ``<folder>/<name>`` from a folder target (through the open folder)."""
     folder_name, name = rel.split("/", 1)
-    what = f"the sync target '{target.name}'"
+    what = layout.target_phrase(target.name)
     with _open_root(target.path, what) as root:
         folder = _own_folder(root, folder_name)
         if folder is None:
@@ -373,7 +373,7 @@ def remove_folder_file(target: SyncTarget, rel: str) -> None:
 
 
 def remove_folder_file_if_ours(target: SyncTarget, rel: str, sha256: str) -> bool:
-    with _open_root(target.path, f"the sync target '{target.name}'") as root:
+    with _open_root(target.path, layout.target_phrase(target.name)) as root:
         return _remove_if_ours(root, rel, sha256)
 
 

@@ -37,7 +37,7 @@ from fieldkit.errors import (
     ReadOnlyMediumError,
     StorageError,
 )
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.tasks import Progress
@@ -155,28 +155,49 @@ class SyncReport:
 
 
 def _target_problem(target: SyncTarget, exc: StorageError, waiting: int) -> str:
-    bundles = (
-        f"{waiting} bundle(s) wait in the outbox" if waiting else "the outbox keeps its bundles"
-    )
+    # Each sentence is one template; the bundles' fate and the error it names are messages of
+    # their own, translated where the report is shown.
+    if waiting:
+        bundles = message(
+            QT_TRANSLATE_NOOP("errors", "{count} bundle(s) wait in the outbox"), count=waiting
+        )
+    else:
+        bundles = message(QT_TRANSLATE_NOOP("errors", "the outbox keeps its bundles"))
     if isinstance(exc, foreign_files.OutsideRootError):
         # A link where our folder should be: say which, and that nothing was written.
-        return (
-            f"Nothing was written to the sync target '{target.name}' because "
-            f"{exc.message[0].lower()}{exc.message[1:].rstrip('.')}; {bundles}."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing was written to the sync target '{target}' because {reason}; {bundles}.",
+            ),
+            target=target.name,
+            reason=foreign_files.reason_of(exc),
+            bundles=bundles,
         )
     if not target.is_s3 and reachability(target) is not None:
-        return (
-            f"The sync target '{target.name}' disappeared during the sync: nothing half-copied "
-            f"is left under a bundle's name, and {bundles}."
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "The sync target '{target}' disappeared during the sync: nothing half-copied is left "
+            "under a bundle's name, and {bundles}.",
         )
-    if isinstance(exc, ReadOnlyMediumError):
-        return (
-            f"The sync target '{target.name}' is read-only: nothing could be written there, "
-            f"and {bundles}."
+    elif isinstance(exc, ReadOnlyMediumError):
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "The sync target '{target}' is read-only: nothing could be written there, and "
+            "{bundles}.",
         )
-    if isinstance(exc, DiskFullError):
-        return f"The sync target '{target.name}' is full: {bundles}."
-    return f"Writing to the sync target '{target.name}' failed ({exc.message}), and {bundles}."
+    elif isinstance(exc, DiskFullError):
+        template = QT_TRANSLATE_NOOP("errors", "The sync target '{target}' is full: {bundles}.")
+    else:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors", "Writing to the sync target '{target}' failed ({error}), and {bundles}."
+            ),
+            target=target.name,
+            error=from_error(exc),
+            bundles=bundles,
+        )
+    return message(template, target=target.name, bundles=bundles)
 
 
 class _Steps:

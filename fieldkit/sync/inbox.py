@@ -29,7 +29,7 @@ from fieldkit.clock import now as _now
 from fieldkit.crypto.age_header import HeaderReader, read_header
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import Vault
@@ -66,7 +66,10 @@ class Candidate:
 
 def _not_a_file(mode: int) -> str:
     # The entry's path is shown beside its reason (report, `sync quarantine`): not repeated.
-    return f"This file is {foreign_files.describe(mode)}, not a plain file, so it was not read."
+    return message(
+        QT_TRANSLATE_NOOP("errors", "This file is {found}, not a plain file, so it was not read."),
+        found=foreign_files.describe(mode),
+    )
 
 
 def link_warning(rel: str) -> str:
@@ -158,7 +161,9 @@ def addressing(path: Path, me: OwnIdentity) -> tuple[str, bundle_layout.BundleHe
         bag = zf.top_folder
         name = f"{bag}/{bundle_layout.BUNDLE_JSON}"
         if name not in zf.members or zf.members[name].size > 1 << 16:
-            raise CorruptFileError("fieldkit/bundle.json is missing or too large.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "fieldkit/bundle.json is missing or too large.")
+            )
         with zf.open(name) as fh:
             header = bundle_layout.BundleHeader.from_bytes(fh.read())
         if header.sender == me.fingerprint:
@@ -167,7 +172,9 @@ def addressing(path: Path, me: OwnIdentity) -> tuple[str, bundle_layout.BundleHe
             return "plain", header
         inner = f"{bag}/{bundle_layout.payload_name(bundle_layout.INNER, True)}"
         if inner not in zf.members:
-            raise CorruptFileError("data/inner.json.age is missing from the bundle.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "data/inner.json.age is missing from the bundle.")
+            )
         with zf.open(inner) as fh:
             age_header = read_header(HeaderReader(fh))
     opened = me.transport_key.unwrap(age_header.stanzas) is not None
@@ -229,7 +236,7 @@ def _quarantine(
         try:
             sha = _sha256(c.path, c.size)
         except foreign_files.ForeignFileError as exc:  # swapped for a link or pipe meanwhile
-            sha, source, reason = "", None, exc.message
+            sha, source, reason = "", None, from_error(exc)
         except OSError:
             return None  # gone meanwhile (someone else's file, moved away): nothing to keep
     return q.put(
@@ -284,7 +291,11 @@ def _pick_up(
     for index, c in enumerate(found, start=1):
         tick(index - 1, len(found))
         if cancel is not None and cancel():
-            raise CancelledError("Sync cancelled; every bundle imported so far is complete.")
+            raise CancelledError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sync cancelled; every bundle imported so far is complete."
+                )
+            )
         seen = _seen(vault, target.name, c)
         if seen is not None:
             verdict, sender = seen
@@ -309,8 +320,8 @@ def _pick_up(
         except FileNotFoundError:
             continue  # gone meanwhile
         except UnreadableFileError as exc:  # this file only: the others are still picked up
-            c.problem = exc.message  # never read: nothing of it is copied into the quarantine
-            entry = _quarantine(vault, target, c, exc.message)
+            c.problem = from_error(exc)  # never read: nothing of it is copied into quarantine
+            entry = _quarantine(vault, target, c, c.problem)
             if entry is not None:
                 result.quarantined.append(entry)
             _remember(vault, target.name, c, "quarantined", None)
@@ -336,7 +347,7 @@ def _judge(
     except OSError:
         return  # vanished or unreadable right now: looked at again next time
     except FieldKitError as exc:
-        entry = _quarantine(vault, target, c, exc.message)
+        entry = _quarantine(vault, target, c, from_error(exc))
         if entry is not None:
             result.quarantined.append(entry)
         _remember(vault, target.name, c, "quarantined", None)
@@ -447,7 +458,7 @@ def read_receipts(
             )
     for listed_file in listed:
         if cancel is not None and cancel():
-            raise CancelledError("Sync cancelled.")
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
         name = listed_file.name
         path = target.path / layout.RECEIPTS / name  # where a folder target's receipt is
         writer = layout.receipt_writer(name)
@@ -469,7 +480,7 @@ def read_receipts(
                 name,
                 path,
                 listed_file.size,
-                exc.message,
+                from_error(exc),
                 writer,
                 result,
                 readable=False,
@@ -485,17 +496,27 @@ def read_receipts(
         try:
             receipt = read_receipt(data, me, lambda fp: receipt_key(vault, target, fp))
             if receipt.writer != writer:
-                raise CorruptFileError("The receipt's file name names another writer.")
+                raise CorruptFileError(
+                    QT_TRANSLATE_NOOP("errors", "The receipt's file name names another writer.")
+                )
         except AgeNoIdentityMatchError:
             verdict = "other"
         except UntrustedReceiptError as exc:
             verdict = "untrusted"
             _receipt_problem(
-                vault, target, name, path, len(data), exc.message, writer, result, untrusted=True
+                vault,
+                target,
+                name,
+                path,
+                len(data),
+                from_error(exc),
+                writer,
+                result,
+                untrusted=True,
             )
         except CorruptFileError as exc:
             verdict = "invalid"
-            _receipt_problem(vault, target, name, path, len(data), exc.message, writer, result)
+            _receipt_problem(vault, target, name, path, len(data), from_error(exc), writer, result)
         else:
             result.read += 1
             for entry in q.quarantine(vault, target.name):

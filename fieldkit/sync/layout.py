@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from fieldkit.fsutil import TEMP_SUFFIX
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 
 MARKER = ".fieldkit-target"
 LOCK = ".fieldkit-sync.lock"
@@ -39,6 +40,12 @@ MARKER_BYTES = (
     )
     + "\n"
 ).encode("utf-8")
+
+
+def target_phrase(name: str) -> str:
+    """The sync target 'stick' as a phrase of the disk's error sentences (translated there)."""
+    return message(QT_TRANSLATE_NOOP("errors", "the sync target '{target}'"), target=name)
+
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

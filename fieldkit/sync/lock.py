@@ -22,6 +22,7 @@ from typing import IO
 from fieldkit import foreign_files
 from fieldkit.errors import CancelledError, StorageError
 from fieldkit.fsutil import storage_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 
 # The vault's lock primitives (flock / LockFileEx): the same rules apply to targets.
 from fieldkit.vault.lock import _try_lock, _unlock
@@ -35,8 +36,10 @@ POLL_SECONDS = 0.05
 class TargetLockFileError(StorageError):
     """The lock file on the target is a link, pipe or device: FieldKit will not use it."""
 
-    default_hint = (
-        f"Delete '{layout.LOCK}' from the sync folder (FieldKit makes a new one), then sync again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
+        "Delete '.fieldkit-sync.lock' from the sync folder (FieldKit makes a new one), then sync "
+        "again.",
     )
 
 
@@ -57,10 +60,16 @@ class TargetLock:
         self._fh: IO[bytes] | None = None
 
     def _refuse(self, exc: foreign_files.NotAFileError) -> TargetLockFileError:
-        found = exc.kind or "something else"
+        found = exc.kind or message(QT_TRANSLATE_NOOP("errors", "an unknown kind of file"))
         return TargetLockFileError(
-            f"The sync target '{self.target_name}' cannot be used: its {layout.LOCK} is "
-            f"{found}, not a plain file."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The sync target '{target}' cannot be used: its {file} "
+                "is {found}, not a plain file.",
+            ),
+            target=self.target_name,
+            file=layout.LOCK,
+            found=found,
         )
 
     def _open(self) -> IO[bytes]:
@@ -76,7 +85,7 @@ class TargetLock:
                     raise self._refuse(inner) from None
                 except OSError:
                     pass
-            raise storage_error(exc, f"the sync target '{self.target_name}'") from exc
+            raise storage_error(exc, layout.target_phrase(self.target_name)) from exc
 
     def acquire(self) -> None:
         fh = self._open()
@@ -84,11 +93,16 @@ class TargetLock:
         while not _try_lock(fh):
             if self.cancel is not None and self.cancel():
                 fh.close()
-                raise CancelledError("Sync cancelled while waiting for the target.")
+                raise CancelledError(
+                    QT_TRANSLATE_NOOP("errors", "Sync cancelled while waiting for the target.")
+                )
             if time.monotonic() >= deadline:
                 fh.close()
                 raise TargetBusyError(
-                    f"Another sync is using the target '{self.target_name}' right now."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Another sync is using the target '{target}' right now."
+                    ),
+                    target=self.target_name,
                 )
             time.sleep(POLL_SECONDS)
         self._fh = fh

@@ -14,6 +14,7 @@ under a FieldKit name is recorded without a copy (it was never read).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import secrets
@@ -25,6 +26,7 @@ from typing import Any
 from fieldkit import foreign_files, fsutil
 from fieldkit.crypto import age
 from fieldkit.errors import StorageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
 from fieldkit.identity import own
 from fieldkit.vault.vault import Vault
 
@@ -132,13 +134,18 @@ def _keep_copy(vault: Vault, source: Path, suffix: str, limit: int) -> str:
         # The source is on a target: never a link, pipe or device (see foreign_files).
         src = foreign_files.open_regular(source)
     except foreign_files.ForeignFileError as exc:
-        raise StorageError(exc.message) from None
+        raise StorageError(from_error(exc)) from None
     except OSError as exc:
         raise fsutil.storage_error(exc, str(source)) from exc
 
     def within_limit(copied: int) -> None:
         if copied > limit:
-            raise StorageError(f"{source.name} grew while it was being copied; no copy was kept.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} grew while it was being copied; no copy was kept."
+                ),
+                file=source.name,
+            )
 
     with src, fsutil.atomic_writer(folder_of(vault) / name) as dst:
         age.encrypt_file(src, dst, [recipient], chunk_callback=within_limit)
@@ -198,7 +205,8 @@ def put(
         raise RuntimeError("quarantine entry vanished")
     log.info("quarantined a %s from target (entry %d)", kind, entry.id)
     enforce_limits(vault)
-    return entry
+    # The vault keeps the English sentence; this sync's report says it in the user's language.
+    return dataclasses.replace(entry, reason=reason) if isinstance(reason, Text) else entry
 
 
 def enforce_limits(vault: Vault) -> int:

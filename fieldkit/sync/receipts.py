@@ -44,6 +44,7 @@ from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
 from fieldkit.crypto.minisign import MinisignError, MinisignPublicKey, sign, verify
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error
 from fieldkit.identity.own import OwnIdentity
 
 FORMAT = "fieldkit-receipt"
@@ -115,18 +116,27 @@ def read_receipt(
     forged or malformed.
     """
     if len(data) > MAX_RECEIPT_BYTES:
-        raise CorruptFileError("The receipt is larger than any receipt can be.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt is larger than any receipt can be.")
+        )
     plaintext = age.decrypt_bytes(data, [identity.transport_key])
     try:
         body = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise CorruptFileError("The receipt is not valid JSON.") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt is not valid JSON.")
+        ) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise CorruptFileError("This is not a FieldKit receipt.")
+        raise CorruptFileError(QT_TRANSLATE_NOOP("errors", "This is not a FieldKit receipt."))
     if body.get("version") != VERSION:
-        raise CorruptFileError(f"The receipt has an unknown version {body.get('version')!r}.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt has an unknown version {version}."),
+            version=repr(body.get("version"))[:40],
+        )
     if set(body) != _MEMBERS | {"signature"}:
-        raise CorruptFileError("The receipt has missing or unexpected members.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt has missing or unexpected members.")
+        )
     acks = body["acknowledgements"]
     if not (
         isinstance(body["receipt_id"], str)
@@ -138,21 +148,35 @@ def read_receipt(
         and all(isinstance(a, str) and bundle_layout.is_bundle_id(a) for a in acks)
         and isinstance(body["signature"], str)
     ):
-        raise CorruptFileError("The receipt has members of the wrong kind.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt has members of the wrong kind.")
+        )
     if body["to"] != identity.fingerprint:
-        raise CorruptFileError("The receipt is encrypted to this vault but names another one.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The receipt is encrypted to this vault but names another one."
+            )
+        )
     key = key_of(body["from"])
     if key is None:
         raise UntrustedReceiptError(
-            f"The receipt comes from {body['from'][:16]}, a key this vault does not trust."
+            QT_TRANSLATE_NOOP(
+                "errors", "The receipt comes from {fingerprint}, a key this vault does not trust."
+            ),
+            fingerprint=str(body["from"])[:16],
         )
     signed = {k: v for k, v in body.items() if k != "signature"}
     try:
         comment = verify(key, canonical_json(signed), body["signature"])
     except MinisignError as exc:
-        raise CorruptFileError(f"The receipt's signature is not valid: {exc.message}") from None
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt's signature is not valid: {problem}"),
+            problem=from_error(exc),
+        ) from None
     if comment != trusted_comment(body["receipt_id"], body["from"], body["to"]):
-        raise CorruptFileError("The receipt's signed comment does not match its content.")
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "The receipt's signed comment does not match its content.")
+        )
     return Receipt(
         receipt_id=body["receipt_id"],
         writer=body["from"],
@@ -163,4 +187,6 @@ def read_receipt(
 
 
 class UntrustedReceiptError(CorruptFileError):
-    default_hint = "Trust the writer's identity card to accept their receipts."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Trust the writer's identity card to accept their receipts."
+    )

@@ -38,6 +38,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from fieldkit.errors import CancelledError, StorageError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -48,28 +49,34 @@ META_SHA256 = "fieldkit-sha256"  # x-amz-meta-fieldkit-sha256: the sender's SHA-
 
 
 class S3MissingError(UsageError):
-    default_hint = "Install it with: pip install 'fieldkit[s3]'"
+    default_hint = QT_TRANSLATE_NOOP("errors", "Install it with: pip install 'fieldkit[s3]'")
 
 
 class S3UnreachableError(StorageError):
     """The endpoint did not answer (offline, DNS, refused, timed out) after every retry."""
 
-    default_hint = "Nothing was lost: what was confirmed stays, the rest resumes at the next sync."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Nothing was lost: what was confirmed stays, the rest resumes at the next sync."
+    )
 
 
 class S3AccessError(StorageError):
     """The server refused the credentials or the action (403), or the bucket does not exist."""
 
-    default_hint = (
-        "Check the access key, secret and bucket with the storage's administrator, then add the "
-        "target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check the access key, secret and bucket with the storage's "
+        "administrator, then add the target again with `fieldkit sync "
+        "target add NAME s3://BUCKET/PREFIX --endpoint URL`.",
     )
 
 
 class S3IntegrityError(StorageError):
     """What the server holds is not what was sent (a checksum or ETag differs)."""
 
-    default_hint = "The transfer is started again at the next sync; nothing bad was imported."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "The transfer is started again at the next sync; nothing bad was imported."
+    )
 
 
 class S3SourceChangedError(S3IntegrityError):
@@ -82,7 +89,9 @@ def _botocore() -> Any:
         from botocore.config import Config  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:
         raise S3MissingError(
-            "S3 storage needs the botocore library, which is not installed."
+            QT_TRANSLATE_NOOP(
+                "errors", "S3 storage needs the botocore library, which is not installed."
+            )
         ) from None
     import botocore
 
@@ -109,15 +118,27 @@ class S3Location:
         """Raises UsageError for anything but ``s3://BUCKET[/PREFIX]``."""
         parts = urlsplit(url)
         if parts.scheme != "s3" or not parts.netloc or parts.query or parts.fragment:
-            raise UsageError(f"'{url}' is not an S3 location like s3://BUCKET/PREFIX.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{url}' is not an S3 location like s3://BUCKET/PREFIX."
+                ),
+                url=url,
+            )
         bucket = parts.netloc
         if not (3 <= len(bucket) <= 63) or not all(c.isalnum() or c in "-._" for c in bucket):
-            raise UsageError(f"'{bucket}' is not a valid bucket name.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "'{bucket}' is not a valid bucket name."), bucket=bucket
+            )
         segments = [s for s in parts.path.split("/") if s]
         if any(s in (".", "..") for s in segments) or any(
             ord(c) < 32 or c == "\\" for s in segments for c in s
         ):
-            raise UsageError(f"The prefix of '{url}' has a part that cannot be used.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The prefix of '{url}' has a part that cannot be used."
+                ),
+                url=url,
+            )
         prefix = "/".join(segments) + "/" if segments else ""
         return cls(bucket, prefix)
 
@@ -341,14 +362,22 @@ class S3Client:
         code = str(exc.response.get("Error", {}).get("Code", ""))
         status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
         if code == "NoSuchBucket":
-            return S3AccessError(f"The bucket '{self.location.bucket}' does not exist.")
+            return S3AccessError(
+                QT_TRANSLATE_NOOP("errors", "The bucket '{bucket}' does not exist."),
+                bucket=self.location.bucket,
+            )
         if status in (401, 403) or code in (
             "AccessDenied",
             "InvalidAccessKeyId",
             "SignatureDoesNotMatch",
         ):
             return S3AccessError(
-                f"The storage at {self.endpoint} refused the credentials or the request ({code})."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The storage at {endpoint} refused the credentials or the request ({code}).",
+                ),
+                endpoint=self.endpoint,
+                code=code,
             )
         return None
 
@@ -358,7 +387,7 @@ class S3Client:
         deadline = time.monotonic() + random.uniform(0, ceiling)  # noqa: S311 - jitter
         while time.monotonic() < deadline:
             if _cancelled(cancel):
-                raise CancelledError("Sync cancelled.")
+                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
             time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
 
     def call(
@@ -373,7 +402,7 @@ class S3Client:
         tries = attempts or self.options.attempts
         for attempt in range(tries):
             if _cancelled(cancel):
-                raise CancelledError("Sync cancelled.")
+                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
             body: Any = kwargs.get("Body")
             if body is not None and hasattr(body, "seek"):
                 body.seek(0)  # a retry sends the whole body again
@@ -392,7 +421,10 @@ class S3Client:
                     break
                 self.stats.retries += 1
                 self.wait(attempt, cancel)
-        raise S3UnreachableError(f"The storage at {self.endpoint} is not reachable.")
+        raise S3UnreachableError(
+            QT_TRANSLATE_NOOP("errors", "The storage at {endpoint} is not reachable."),
+            endpoint=self.endpoint,
+        )
 
     def object_error(self, exc: BaseException, key: str) -> BaseException:
         """What a failed GET of one object means for its caller: FileNotFoundError when it is
@@ -407,7 +439,9 @@ class S3Client:
         if status == 404 or self._is(exc, "NoSuchKey", "404", "NotFound"):
             return FileNotFoundError(key)
         code = str(exc.response.get("Error", {}).get("Code", "")) or str(status)
-        return UnreadableFileError(f"The storage would not give this file ({code}).")
+        return UnreadableFileError(
+            QT_TRANSLATE_NOOP("errors", "The storage would not give this file ({code})."), code=code
+        )
 
     def _is(self, exc: BaseException, *codes: str) -> bool:
         return (
@@ -488,10 +522,14 @@ class S3Client:
             raise self.object_error(exc, key) from None
         if int(answer.get("ContentLength") or 0) > limit:
             answer["Body"].close()
-            raise S3IntegrityError(f"{key} is larger than any such file can be.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "{key} is larger than any such file can be."), key=key
+            )
         data = answer["Body"].read(limit + 1)
         if len(data) > limit:
-            raise S3IntegrityError(f"{key} is larger than any such file can be.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "{key} is larger than any such file can be."), key=key
+            )
         self.stats.bytes_received += len(data)
         return bytes(data)
 
@@ -511,7 +549,13 @@ class S3Client:
         )
         etag = _etag(str(answer.get("ETag", "")))
         if etag != md5.hex():
-            raise S3IntegrityError(f"The storage at {self.endpoint} did not store {key} intact.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The storage at {endpoint} did not store {key} intact."
+                ),
+                endpoint=self.endpoint,
+                key=key,
+            )
         self.stats.bytes_sent += len(data)
         return etag
 
@@ -589,7 +633,10 @@ class S3Client:
         if whole.hexdigest() != sha256_hex:
             journal.finish(key)
             self._abort(key, upload_id)
-            raise S3SourceChangedError(f"{source.name} changed while it was being uploaded.")
+            raise S3SourceChangedError(
+                QT_TRANSLATE_NOOP("errors", "{name} changed while it was being uploaded."),
+                name=source.name,
+            )
         parts = journal.load(key)
         recorded = parts[1] if parts else {}
         answer = self.call(
@@ -614,9 +661,20 @@ class S3Client:
         etag = _etag(str(answer.get("ETag", "")))
         found = self.head(key)
         if etag != expected or found is None or found[0].size != size:
-            raise S3IntegrityError(f"The storage at {self.endpoint} did not assemble {key} intact.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The storage at {endpoint} did not assemble {key} intact."
+                ),
+                endpoint=self.endpoint,
+                key=key,
+            )
         if found[1].get(META_SHA256, sha256_hex) != sha256_hex:
-            raise S3IntegrityError(f"{key} on the storage does not carry the expected checksum.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{key} on the storage does not carry the expected checksum."
+                ),
+                key=key,
+            )
 
     def _upload_small(
         self,
@@ -631,14 +689,17 @@ class S3Client:
         data = source.read_bytes()
         sha = hashlib.sha256(data).digest()
         if sha.hex() != sha256_hex:
-            raise S3SourceChangedError(f"{source.name} changed while it was being uploaded.")
+            raise S3SourceChangedError(
+                QT_TRANSLATE_NOOP("errors", "{name} changed while it was being uploaded."),
+                name=source.name,
+            )
         md5 = hashlib.md5(data, usedforsecurity=False).digest()
 
         def on_read(pos: int) -> None:
             if on_bytes is not None:
                 on_bytes(pos)
             if _cancelled(cancel):
-                raise CancelledError("Sync cancelled.")
+                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
 
         answer = self.call(
             "put_object",
@@ -652,7 +713,13 @@ class S3Client:
             Metadata={META_SHA256: sha256_hex, **(metadata or {})},
         )
         if _etag(str(answer.get("ETag", ""))) != md5.hex():
-            raise S3IntegrityError(f"The storage at {self.endpoint} did not store {key} intact.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The storage at {endpoint} did not store {key} intact."
+                ),
+                endpoint=self.endpoint,
+                key=key,
+            )
         self.stats.parts_sent += 1
         self.stats.bytes_sent += len(data)
         if on_bytes is not None:
@@ -703,7 +770,7 @@ class S3Client:
             if on_bytes is not None:
                 on_bytes(before + pos)
             if _cancelled(cancel):
-                raise CancelledError("Sync cancelled.")
+                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
 
         body = _Body(data, self._throttle, on_read)
         answer = self.call(
@@ -722,7 +789,13 @@ class S3Client:
         returned = answer.get("ChecksumSHA256")
         if etag != md5.hex() or (returned and returned != sha):
             raise S3IntegrityError(
-                f"The storage at {self.endpoint} did not receive part {number} of {key} intact."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The storage at {endpoint} did not receive part {number} of {key} intact.",
+                ),
+                endpoint=self.endpoint,
+                number=number,
+                key=key,
             )
         self.stats.bytes_sent += len(data)
         return etag
@@ -767,7 +840,7 @@ class S3Client:
                 if have >= obj.size:
                     break
                 if _cancelled(cancel):
-                    raise CancelledError("Sync cancelled.")
+                    raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
                 try:
                     ranged: dict[str, Any] = {"Range": f"bytes={have}-"}
                     if obj.etag:
@@ -785,7 +858,7 @@ class S3Client:
                                 on_bytes(out.tell())
                             if _cancelled(cancel):
                                 out.flush()
-                                raise CancelledError("Sync cancelled.")
+                                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
                     finally:
                         body.close()
                     out.flush()
@@ -795,7 +868,8 @@ class S3Client:
                         out.close()
                         dest.unlink(missing_ok=True)
                         raise S3IntegrityError(
-                            f"{obj.key} changed while it was downloaded."
+                            QT_TRANSLATE_NOOP("errors", "{key} changed while it was downloaded."),
+                            key=obj.key,
                         ) from None
                     raise self.object_error(exc, obj.key) from None
                 except Exception as exc:
@@ -806,13 +880,19 @@ class S3Client:
                     self.stats.retries += 1
                     if attempt >= self.options.attempts:
                         raise S3UnreachableError(
-                            f"The storage at {self.endpoint} is not reachable."
+                            QT_TRANSLATE_NOOP(
+                                "errors", "The storage at {endpoint} is not reachable."
+                            ),
+                            endpoint=self.endpoint,
                         ) from None
                     self.wait(attempt, cancel)
             if out.tell() > obj.size:
                 out.close()
                 dest.unlink(missing_ok=True)
-                raise S3IntegrityError(f"{obj.key} changed while it was downloaded.")
+                raise S3IntegrityError(
+                    QT_TRANSLATE_NOOP("errors", "{key} changed while it was downloaded."),
+                    key=obj.key,
+                )
 
 
 def parse_credentials_file(path: Path, profile: str = "default") -> S3Credentials:
@@ -825,18 +905,31 @@ def parse_credentials_file(path: Path, profile: str = "default") -> S3Credential
         text = Path(path).read_text(encoding="utf-8-sig")
         parser.read_string(text)
     except FileNotFoundError:
-        raise UsageError(f"The credentials file {path} does not exist.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The credentials file {path} does not exist."), path=path
+        ) from None
     except (OSError, UnicodeDecodeError, configparser.Error):
         raise UsageError(
-            f"The credentials file {path} cannot be read as an AWS credentials file."
+            QT_TRANSLATE_NOOP(
+                "errors", "The credentials file {path} cannot be read as an AWS credentials file."
+            ),
+            path=path,
         ) from None
     if not parser.has_section(profile):
-        raise UsageError(f"The credentials file {path} has no [{profile}] section.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The credentials file {path} has no [{profile}] section."),
+            path=path,
+            profile=profile,
+        )
     access = parser.get(profile, "aws_access_key_id", fallback="").strip()
     secret = parser.get(profile, "aws_secret_access_key", fallback="").strip()
     if not access or not secret:
         raise UsageError(
-            f"The credentials file {path} lacks aws_access_key_id or aws_secret_access_key."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The credentials file {path} lacks aws_access_key_id or aws_secret_access_key.",
+            ),
+            path=path,
         )
     return S3Credentials(access, secret)
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -79,7 +80,9 @@ class NoRoomError(StorageError):
     """Too little free space in the vault's folder to download one bundle: that bundle waits on
     the target (the next sync tries again), the others are still picked up."""
 
-    default_hint = "Free some space on the laptop's disk, then sync again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Free some space on the laptop's disk, then sync again."
+    )
 
 
 @dataclass(frozen=True)
@@ -105,11 +108,20 @@ def check_endpoint(endpoint: str) -> str:
     endpoint = endpoint.strip()
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"'{endpoint}' is not an endpoint URL like https://s3.example.org.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "'{endpoint}' is not an endpoint URL like https://s3.example.org."
+            ),
+            endpoint=endpoint,
+        )
     if parts.username or parts.password:
         raise UsageError(
-            "The endpoint URL must not carry a user name or password; "
-            "give the credentials with --credentials-file or AWS_ACCESS_KEY_ID."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The endpoint URL must not carry a user name or password; "
+                "give the credentials with --credentials-file or "
+                "AWS_ACCESS_KEY_ID.",
+            )
         )
     return endpoint.rstrip("/")
 
@@ -122,9 +134,13 @@ def load_settings(vault: Vault, name: str) -> S3Settings:
     ).fetchone()
     if row is None:
         raise StorageError(
-            f"The S3 settings of the sync target '{name}' are missing.",
-            "Add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX "
-            "--endpoint URL`.",
+            QT_TRANSLATE_NOOP("errors", "The S3 settings of the sync target '{name}' are missing."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Add the target again with `fieldkit sync target add NAME "
+                "s3://BUCKET/PREFIX --endpoint URL`.",
+            ),
+            name=name,
         )
     secret = str(row[3])
     logs.redact(secret)
@@ -138,7 +154,10 @@ def load_settings(vault: Vault, name: str) -> S3Settings:
 
 def client_for(target: SyncTarget, settings: S3Settings) -> S3Client:
     if target.url is None:
-        raise UsageError(f"The sync target '{target.name}' is a folder, not S3 storage.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The sync target '{name}' is a folder, not S3 storage."),
+            name=target.name,
+        )
     return S3Client(
         settings.endpoint,
         S3Location.parse(target.url),
@@ -185,13 +204,19 @@ def add_s3_target(
     location = S3Location.parse(url)
     endpoint = check_endpoint(endpoint)
     if not credentials.access_key or not credentials.secret_key:
-        raise UsageError("An S3 target needs an access key and a secret.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "An S3 target needs an access key and a secret.")
+        )
     if bandwidth is not None and bandwidth < 1024:
-        raise UsageError("A bandwidth limit is at least 1 kB/s.")
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "A bandwidth limit is at least 1 kB/s."))
     logs.redact(credentials.secret_key)
     me = own.load(vault.db).fingerprint
     if any(c.fingerprint == me for c in cards):
-        raise UsageError("This vault's own card is not a recipient: it always reads its bundles.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This vault's own card is not a recipient: it always reads its bundles."
+            )
+        )
     client = S3Client(endpoint, location, credentials, region or None)
     problem = client.probe(PROBE_TIMEOUT) if probe else None
     if problem is not None and not problem.endswith("is not reachable."):
@@ -439,9 +464,12 @@ class S3Storage:
 
     def _offline(self, exc: S3UnreachableError) -> TargetOfflineError:
         return TargetOfflineError(
-            f"The link to the sync target '{self.target.name}' dropped: not reachable, "
-            "nothing lost.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The link to the sync target '{name}' dropped: not reachable, nothing lost.",
+            ),
             OFFLINE_HINT,
+            name=self.target.name,
         )
 
     @property
@@ -514,9 +542,16 @@ class S3Storage:
             return  # cannot tell: the download itself reports a full disk
         if free < needed:
             raise NoRoomError(
-                f"A bundle of {_megabytes(obj.size)} on '{self.target.name}' was not "
-                f"downloaded: it needs {_megabytes(needed)} free on this laptop's disk and "
-                f"{_megabytes(free)} is; it waits on the target for the next sync."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A bundle of {size} on '{name}' was not downloaded: it needs "
+                    "{needed} free on this laptop's disk and {free} is; it waits "
+                    "on the target for the next sync.",
+                ),
+                size=_megabytes(obj.size),
+                name=self.target.name,
+                needed=_megabytes(needed),
+                free=_megabytes(free),
             )
 
     def done_with(self, c: Candidate) -> None:
@@ -553,14 +588,16 @@ class S3Storage:
             raise FileNotFoundError(rel)
         path = self.staging / f"receipt-{_staged_name(rel, obj.etag)}"
         if obj.size > limit:
-            raise foreign_files.TooLargeError("This receipt is larger than any receipt can be.")
+            raise foreign_files.TooLargeError(
+                QT_TRANSLATE_NOOP("errors", "This receipt is larger than any receipt can be.")
+            )
         try:
             data = self.client.get_bytes(obj.key, limit)
         except S3UnreachableError as exc:
             raise self._offline(exc) from None
         except S3IntegrityError:
             raise foreign_files.TooLargeError(
-                "This receipt is larger than any receipt can be."
+                QT_TRANSLATE_NOOP("errors", "This receipt is larger than any receipt can be.")
             ) from None
         fsutil.make_private_dir(self.staging)
         fsutil.atomic_write(path, data)  # age ciphertext, kept only for the quarantine's copy
@@ -596,8 +633,14 @@ class S3Storage:
             if not bundle.path.is_file():
                 forget_lost(vault, bundle)
                 warnings.append(
-                    f"Bundle {bundle.bundle_id[:8]} had disappeared from the outbox; its content "
-                    "will go out again in the next bundle."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Bundle {bundle} had disappeared from the outbox; its content will go "
+                            "out again in the next bundle.",
+                        ),
+                        bundle=bundle.bundle_id[:8],
+                    )
                 )
                 continue
             sent = 0
@@ -621,8 +664,14 @@ class S3Storage:
                 bundle.path.unlink(missing_ok=True)
                 forget_lost(vault, bundle)
                 warnings.append(
-                    f"Bundle {bundle.bundle_id[:8]} was damaged in the outbox; its content will "
-                    "go out again in the next bundle."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Bundle {bundle} was damaged in the outbox; its content will go out "
+                            "again in the next bundle.",
+                        ),
+                        bundle=bundle.bundle_id[:8],
+                    )
                 )
                 continue
             except OSError as exc:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from fieldkit import foreign_files
 from fieldkit.errors import StorageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 from . import layout
 from .targets import SyncTarget, reachability, require_reachable
@@ -41,7 +42,9 @@ Cancel = Callable[[], bool] | None
 class TargetOfflineError(StorageError):
     """A network target stopped answering during a sync (after every retry)."""
 
-    default_hint = "Nothing was lost: the next sync resumes where this one stopped."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Nothing was lost: the next sync resumes where this one stopped."
+    )
 
 
 class UnreadableFileError(StorageError):

@@ -18,6 +18,7 @@ from fieldkit import fsutil
 from fieldkit.bundles.export import Recipient
 from fieldkit.clock import now as _now
 from fieldkit.errors import StorageError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity.card import IdentityCard, parse_card, read_card_file
 from fieldkit.vault.vault import Vault
 
@@ -30,19 +31,20 @@ MAX_NAME = 64
 class TargetUnreachableError(StorageError):
     """The target folder is missing (drive unplugged, share not mounted) or not a target."""
 
-    default_hint = (
-        "Plug in the drive or mount the folder, then sync again; bundles wait in the outbox."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
+        "Plug in the drive or mount the folder, then sync again; bundles wait in the outbox.",
     )
 
 
 class TargetBusyError(StorageError):
     """Another sync holds the target's lock."""
 
-    default_hint = "Wait for the other sync to finish, then try again."
+    default_hint = QT_TRANSLATE_NOOP("errors", "Wait for the other sync to finish, then try again.")
 
 
 class UnknownTargetError(UsageError):
-    default_hint = "See the targets with `fieldkit sync target list`."
+    default_hint = QT_TRANSLATE_NOOP("errors", "See the targets with `fieldkit sync target list`.")
 
 
 @dataclass(frozen=True)
@@ -82,13 +84,23 @@ class SyncTarget:
 def check_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise UsageError("A sync target needs a name.")
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "A sync target needs a name."))
     if len(name) > MAX_NAME:
-        raise UsageError(f"A sync target's name is at most {MAX_NAME} characters.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "A sync target's name is at most {limit} characters."),
+            limit=MAX_NAME,
+        )
     if any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
-        raise UsageError("A sync target's name cannot contain control characters.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "A sync target's name cannot contain control characters.")
+        )
     if name in RESERVED_NAMES:
-        raise UsageError(f"'{name}' is a word of the sync command; choose another name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "'{name}' is a word of the sync command; choose another name."
+            ),
+            name=name,
+        )
     return name
 
 
@@ -123,7 +135,9 @@ def get_target(vault: Vault, name: str) -> SyncTarget:
         (name,),
     ).fetchone()
     if row is None:
-        raise UnknownTargetError(f"There is no sync target named '{name}'.")
+        raise UnknownTargetError(
+            QT_TRANSLATE_NOOP("errors", "There is no sync target named '{name}'."), name=name
+        )
     return _from_row(tuple(row))
 
 
@@ -152,13 +166,23 @@ def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -
     path = Path(path).expanduser().absolute()
     if not path.is_dir():
         raise TargetUnreachableError(
-            f"The folder {path} does not exist: plug in the drive or create the folder first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder {path} does not exist: plug in the drive or create the folder first.",
+            ),
+            path=path,
         )
     if path == vault.path or vault.path in path.parents:
-        raise UsageError("A sync target cannot be inside the vault folder.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "A sync target cannot be inside the vault folder.")
+        )
     me = own.load(vault.db).fingerprint
     if any(c.fingerprint == me for c in cards):
-        raise UsageError("This vault's own card is not a recipient: it always reads its bundles.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This vault's own card is not a recipient: it always reads its bundles."
+            )
+        )
     marker = path / layout.MARKER
     if not marker.exists():
         fsutil.atomic_write(marker, layout.MARKER_BYTES, mode=0o644)

@@ -41,6 +41,7 @@ from fieldkit.records.conflicts import (
     list_conflicts,
     resolve,
 )
+from fieldkit.records.dimensions import measurements_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO = "auto"
@@ -65,11 +66,7 @@ def format_value(kind: str, name: str, value: Any) -> str:
     if ftype in ("enum_list", "text_list") and isinstance(value, list):
         return "\n".join(value_label(v) if ftype == "enum_list" else str(v) for v in value)
     if ftype == "measurements" and isinstance(value, list):
-        lines = []
-        for m in value:
-            if isinstance(m, dict):
-                lines.append(f"{m.get('dimension', '')}: {m.get('value', '')} {m.get('unit', '')}")
-        return "\n".join(lines)
+        return measurements_text(value)
     if ftype == "coordinates" and isinstance(value, dict):
         return f"{value.get('lat')}, {value.get('lon')}"
     if isinstance(value, dict | list):

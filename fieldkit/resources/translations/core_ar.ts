@@ -1647,6 +1647,10 @@
         <translation>تُطبع الملصقات للقطع والحاويات والأماكن فقط.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>لم يُحدَّد أي عنصر.</translation>
     </message>
@@ -3128,6 +3132,46 @@
         <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
+        <translation>شغّل `fieldkit trust add CARD.fkid` لترى بصمة البطاقة، وقارنها مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بالأمر `fieldkit identity show`)، ثم شغّل الأمر مجددًا مع --verified؛ أو سمِّ مستلمًا بـ --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
+        <translation>لا تُرسل الحزم افتراضيًا إلا إلى المنسّقين الذين تم التحقق منهم، و{cards} لم يتم التحقق منها: لم تُقارن بصمتها قط مع صاحبها.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
+        <translation>لا تُرسل الحزم افتراضيًا إلا إلى المنسّقين الذين تم التحقق منهم، و{cards} لم يتم التحقق منها: لم تُقارن بصماتها قط مع أصحابها.</translation>
+    </message>
+    <message>
+        <source>age key {key}…</source>
+        <translation>مفتاح age {key}…</translation>
+    </message>
+    <message>
+        <source>{card} is trusted but unverified: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} موثوقة لكن لم يتم التحقق منها: إن لم تكن البطاقة لصاحبها حقًا، فبوسع من صنعها قراءة هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>{card} was revoked in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} أُبطلت في مخزن الثقة لديك: إن لم تكن البطاقة لصاحبها حقًا، فبوسع من صنعها قراءة هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>{card} is not in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} ليست في مخزن الثقة لديك: إن لم تكن البطاقة لصاحبها حقًا، فبوسع من صنعها قراءة هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>{cards} have the same or lookalike names: check by fingerprint that this bundle goes to the one you mean.</source>
+        <translation>{cards} تحمل الاسم نفسه أو أسماء متشابهة: تحقّق بالبصمة من أن هذه الحزمة تذهب إلى من تقصده.</translation>
+    </message>
+    <message>
+        <source>{problem} {advice}</source>
+        <translation>{problem} {advice}</translation>
+    </message>
+    <message>
+        <source>Not encrypted to {card}: an unverified coordinator receives bundles only when named with --to.</source>
+        <translation>لم يُشفَّر لـ {card}: المنسّق الذي لم يتم التحقق منه لا يتلقى الحزم إلا إذا سُمّي بـ --to.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>صور غير موجودة في هذه الخزنة فاستُبعدت: {count}.</translation>
     </message>
@@ -3152,12 +3196,64 @@
         <translation>قد يكون القرص معطوبًا: جرّب قرصًا آخر؛ الحزمة تنتظر في صندوق الصادر.</translation>
     </message>
     <message>
+        <source>{count} bundle(s) wait in the outbox</source>
+        <translation>عدد الحزم المنتظرة في صندوق الصادر: {count}</translation>
+    </message>
+    <message>
+        <source>the outbox keeps its bundles</source>
+        <translation>يحتفظ صندوق الصادر بحزمه</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the sync target &apos;{target}&apos; because {reason}; {bundles}.</source>
+        <translation>لم يُكتب شيء على هدف المزامنة «{target}» لأن {reason}؛ {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; disappeared during the sync: nothing half-copied is left under a bundle&apos;s name, and {bundles}.</source>
+        <translation>اختفى هدف المزامنة «{target}» أثناء المزامنة: لم يبقَ شيء منسوخ جزئيًا باسم حزمة، و{bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is read-only: nothing could be written there, and {bundles}.</source>
+        <translation>هدف المزامنة «{target}» للقراءة فقط: لم يمكن كتابة شيء عليه، و{bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is full: {bundles}.</source>
+        <translation>هدف المزامنة «{target}» ممتلئ: {bundles}.</translation>
+    </message>
+    <message>
+        <source>Writing to the sync target &apos;{target}&apos; failed ({error}), and {bundles}.</source>
+        <translation>فشلت الكتابة على هدف المزامنة «{target}» ({error})، و{bundles}.</translation>
+    </message>
+    <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>لا يُرسل شيء إلى «{target}»: ليس له مستلمون، ولا يُختار المنسّقون غير المتحقَّق منهم افتراضيًا أبدًا (سمّهم باستخدام --to، أو قارن بصمة المنسّق مع صاحبها ثم شغّل `fieldkit trust add CARD.fkid --verified`).</translation>
     </message>
     <message>
+        <source>This file is {found}, not a plain file, so it was not read.</source>
+        <translation>هذا الملف {found}، وليس ملفًا عاديًا، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«{path}» على هدف المزامنة رابط إلى مكان آخر، وليس مجلدًا حقيقيًا: لم يطّلع FieldKit على محتواه (احذف الرابط).</translation>
+    </message>
+    <message>
+        <source>fieldkit/bundle.json is missing or too large.</source>
+        <translation>الملف fieldkit/bundle.json مفقود أو كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>data/inner.json.age is missing from the bundle.</source>
+        <translation>الملف data/inner.json.age مفقود من الحزمة.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; every bundle imported so far is complete.</source>
+        <translation>أُلغيت المزامنة؛ كل حزمة استُوردت حتى الآن كاملة.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s file name names another writer.</source>
+        <translation>اسم ملف الإيصال يذكر كاتبًا آخر.</translation>
     </message>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
@@ -3179,6 +3275,600 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>أُلغي؛ لم تُضف الصورة.</translation>
+    </message>
+    <message>
+        <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
+        <translation>استبدله بالملف العادي نفسه: لا يتبع FieldKit الروابط، ولا يقرأ الأنابيب ولا الأجهزة، في المجلدات التي لا يتحكم فيها.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy; nothing was read from this file.</source>
+        <translation>اطلب نسخة جديدة من المرسل؛ لم يُقرأ شيء من هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Remove the link from the folder (what it points to is not touched), then try again.</source>
+        <translation>أزِل الرابط من المجلد (لا يُمسّ ما يشير إليه)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <extracomment>The same problem as a clause (&quot;… because {reason}; …&quot;), translated where it is shown.</extracomment>
+        <translation>رابط رمزي</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{what} is {found}, not a plain file, so it was not read.</source>
+        <translation>{what} {found}، وليس ملفًا عاديًا، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{what} changed while it was being opened, so it was not read.</source>
+        <translation>تغيّر {what} أثناء فتحه، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{what} is larger than any such file can be, so it was not read.</source>
+        <translation>{what} أكبر مما يمكن أن يكون عليه أي ملف من هذا النوع، لذا لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}.</source>
+        <translation>{path} خارج المجلد {root}.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}</source>
+        <translation>{path} خارج المجلد {root}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>«{name}» في {root} {found}، وليس مجلدًا حقيقيًا: لا يكتب FieldKit إلا داخل المجلد ولا يتبع فيه أي رابط.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>«{name}» في {root} {found}، وليس مجلدًا حقيقيًا: لا يكتب FieldKit إلا داخل المجلد ولا يتبع فيه أي رابط</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>نُقل «{name}» في {root} أو استُبدل بينما كان FieldKit يكتب فيه: لا يكتب FieldKit إلا داخل المجلد ولا يتبع فيه أي رابط.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>نُقل «{name}» في {root} أو استُبدل بينما كان FieldKit يكتب فيه: لا يكتب FieldKit إلا داخل المجلد ولا يتبع فيه أي رابط</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder.</source>
+        <translation>«{name}» ليس اسم ملف بسيطًا داخل المجلد.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder</source>
+        <translation>«{name}» ليس اسم ملف بسيطًا داخل المجلد</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>شغّل `fieldkit trust list` لترى المفاتيح التي تثق بها هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>بطاقة الثقة {fingerprint} المحفوظة في هذه الخزنة تالفة ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>بطاقة الثقة {fingerprint} المحفوظة في هذه الخزنة تالفة.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>لا يمكن أن يكون الاسم المحلي لمفتاح موثوق فارغًا.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>الاسم المحلي أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>لا يمكن أن يحتوي الاسم المحلي على أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>يجب أن يكون الدور أحد هذه: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>هذه بطاقة هوية هذه الخزنة نفسها؛ لا تحتاج الخزنة إلى أن تثق بنفسها.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>استورد بطاقة الخزنة الأخرى (يشغّل صاحبها `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>أُبطل مفتاح التوقيع لهذه البطاقة (باسم {other})؛ لا يمكن الوثوق به مجددًا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>ستكون استعادة مفتاح مُبطل ممكنة بأمر `trust restore` مستقبلًا.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>مفتاح التوقيع لهذه البطاقة موثوق بالفعل باسم {other} مع مفتاح نقل آخر.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>اسأل صاحب البطاقة لماذا تغيّرت؛ وأبطل الإدخال القديم إن لم يعد له.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>أُبطل هذا المفتاح ({existing})؛ إضافة بطاقته مجددًا لا تستعيده.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>البصمة بصيغة العرض من 30 رقمًا (ست مجموعات من خمسة).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>تُكتب البصمة بأرقام ست عشرية (0-9، a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>أعطِ {count} أرقام ست عشرية على الأقل من البصمة.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>بادئة البصمة {text} تطابق عدة مفاتيح موثوقة؛ أعطِ أرقامًا أكثر.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>لا يوجد مفتاح موثوق بالبصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
+        <translation>للتحقق منها، قارن بصمتها مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بالأمر `fieldkit identity show`)، ثم شغّل `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}، {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <translation>{list} و{item}</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…)</source>
+        <translation>{name} (البصمة {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…, unverified)</source>
+        <translation>{name} (البصمة {fingerprint}…، لم يتم التحقق منها)</translation>
+    </message>
+    <message>
+        <source>`fieldkit conflicts list` shows the records that need a decision.</source>
+        <translation>يعرض `fieldkit conflicts list` السجلات التي تحتاج إلى قرار.</translation>
+    </message>
+    <message>
+        <source>no common ancestor</source>
+        <translation>لا سلف مشترك</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on another</source>
+        <translation>حُذف في جهة وعُدّل في أخرى</translation>
+    </message>
+    <message>
+        <source>This record is not in conflict.</source>
+        <translation>هذا السجل ليس في تعارض.</translation>
+    </message>
+    <message>
+        <source>Choose one: --accept-auto, --keep REV or --json FILE.</source>
+        <translation>اختر واحدًا: --accept-auto أو --keep REV أو --json FILE.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be merged automatically ({reason}).</source>
+        <translation>لا يمكن دمج هذا التعارض تلقائيًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose a version with --keep REV, or give the fields with --json FILE.</source>
+        <translation>اختر نسخة بـ --keep REV، أو أعطِ الحقول بـ --json FILE.</translation>
+    </message>
+    <message>
+        <source>--keep must name one of the conflicting revisions (8+ characters).</source>
+        <translation>يجب أن يسمّي --keep إحدى المراجعات المتعارضة (8 أحرف أو أكثر).</translation>
+    </message>
+    <message>
+        <source>is not signed by the giver it names</source>
+        <translation>ليست موقّعة من المُسلِّم الذي تسمّيه</translation>
+    </message>
+    <message>
+        <source>does not name another receiver</source>
+        <translation>لا تسمّي مستلمًا آخر</translation>
+    </message>
+    <message>
+        <source>accepts itself</source>
+        <translation>تقبل نفسها</translation>
+    </message>
+    <message>
+        <source>This movement was deleted.</source>
+        <translation>حُذفت عملية النقل هذه.</translation>
+    </message>
+    <message>
+        <source>This movement has not departed yet; nothing can arrive.</source>
+        <translation>لم تنطلق عملية النقل هذه بعد؛ لا يمكن أن يصل شيء.</translation>
+    </message>
+    <message>
+        <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
+        <translation>تحقّق من المعرّفات والرموز (`fieldkit where ITEM`، `fieldkit move show ID`).</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container.</source>
+        <translation>تذهب عملية النقل إلى مكان أو إلى داخل حاوية.</translation>
+    </message>
+    <message>
+        <source>Give a location or container code (`fieldkit location list`).</source>
+        <translation>أعطِ رمز مكان أو حاوية (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>This movement has already departed.</source>
+        <translation>انطلقت عملية النقل هذه بالفعل.</translation>
+    </message>
+    <message>
+        <source>No trusted identity has this fingerprint.</source>
+        <translation>لا توجد هوية موثوقة بهذه البصمة.</translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s card (--to FILE.fkid), or trust it first (`fieldkit trust add`).</source>
+        <translation>أعطِ بطاقة المستلم (--to FILE.fkid)، أو ثق بها أولًا (`fieldkit trust add`).</translation>
+    </message>
+    <message>
+        <source>Only the receiver accepts a handover.</source>
+        <translation>المستلم وحده يقبل التسليم.</translation>
+    </message>
+    <message>
+        <source>A handover goes to someone else.</source>
+        <translation>التسليم يكون لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver.</source>
+        <translation>يكتب التسليمَ مَن يُسلِّم.</translation>
+    </message>
+    <message>
+        <source>This handover is already accepted.</source>
+        <translation>قُبل هذا التسليم بالفعل.</translation>
+    </message>
+    <message>
+        <source>This handover is addressed to someone else; only they can accept it.</source>
+        <translation>هذا التسليم موجّه إلى شخص آخر؛ هو وحده يستطيع قبوله.</translation>
+    </message>
+    <message>
+        <source>The receiver imports it into their own vault and accepts it there.</source>
+        <translation>يستورده المستلم إلى خزنته ويقبله هناك.</translation>
+    </message>
+    <message>
+        <source>An acceptance gives accepted_at and acceptance_notes only.</source>
+        <translation>لا يعطي القبول إلا accepted_at وacceptance_notes.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>لا يوجد تقرير أضرار ولا قطعة بهذا المعرّف أو رقم الجرد ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>تحقّق من المعرّف (يعرضها `fieldkit damage list`).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>القطعة {typed} ليس لها تقرير أضرار.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>أضف تقريرًا بـ `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>التاريخ غير مسجّل</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} قطعة: طُبع أحدث تقرير أضرار لها ({when}).</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>حُذف تقرير الأضرار {typed}.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>أعد تثبيت FieldKit: خطوط تقاريره مفقودة من هذا التثبيت.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>لا يمكن العثور على خط التقارير {file_name}.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>تعذّرت قراءة أصل الصورة {photo}؛ فطُبعت صورتها المصغّرة بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>حُذفت القطعة {typed}.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>لم تُعطَ أي قطعة.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>أعطِ معرّفًا أو رقم جرد واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>the sync target &apos;{target}&apos;</source>
+        <translation>هدف المزامنة «{target}»</translation>
+    </message>
+    <message>
+        <source>Delete &apos;.fieldkit-sync.lock&apos; from the sync folder (FieldKit makes a new one), then sync again.</source>
+        <translation>احذف «.fieldkit-sync.lock» من مجلد المزامنة (ينشئ FieldKit واحدًا جديدًا)، ثم زامِن مجددًا.</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>نوع ملف غير معروف</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; cannot be used: its {file} is {found}, not a plain file.</source>
+        <translation>لا يمكن استخدام هدف المزامنة «{target}»: ملفه {file} {found}، وليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled while waiting for the target.</source>
+        <translation>أُلغيت المزامنة أثناء انتظار الهدف.</translation>
+    </message>
+    <message>
+        <source>Another sync is using the target &apos;{target}&apos; right now.</source>
+        <translation>مزامنة أخرى تستخدم الهدف «{target}» الآن.</translation>
+    </message>
+    <message>
+        <source>{file} grew while it was being copied; no copy was kept.</source>
+        <translation>كبر {file} أثناء نسخه؛ لم يُحتفظ بأي نسخة.</translation>
+    </message>
+    <message>
+        <source>The receipt is larger than any receipt can be.</source>
+        <translation>الإيصال أكبر مما يمكن أن يكون عليه أي إيصال.</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid JSON.</source>
+        <translation>الإيصال ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit receipt.</source>
+        <translation>هذا ليس إيصال FieldKit.</translation>
+    </message>
+    <message>
+        <source>The receipt has an unknown version {version}.</source>
+        <translation>للإيصال إصدار غير معروف {version}.</translation>
+    </message>
+    <message>
+        <source>The receipt has missing or unexpected members.</source>
+        <translation>في الإيصال عناصر ناقصة أو غير متوقعة.</translation>
+    </message>
+    <message>
+        <source>The receipt has members of the wrong kind.</source>
+        <translation>في الإيصال عناصر من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>The receipt is encrypted to this vault but names another one.</source>
+        <translation>الإيصال مشفّر لهذه الخزنة لكنه يسمّي خزنة أخرى.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from {fingerprint}, a key this vault does not trust.</source>
+        <translation>الإيصال من {fingerprint}، وهو مفتاح لا تثق به هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not valid: {problem}</source>
+        <translation>توقيع الإيصال غير صالح: {problem}</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signed comment does not match its content.</source>
+        <translation>التعليق الموقّع في الإيصال لا يطابق محتواه.</translation>
+    </message>
+    <message>
+        <source>Trust the writer&apos;s identity card to accept their receipts.</source>
+        <translation>ثق ببطاقة هوية الكاتب لتقبل إيصالاته.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &apos;fieldkit[s3]&apos;</source>
+        <translation>ثبّتها بالأمر: pip install &apos;fieldkit[s3]&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: what was confirmed stays, the rest resumes at the next sync.</source>
+        <translation>لم يضع شيء: ما تأكّد يبقى، والباقي يُستأنف في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Check the access key, secret and bucket with the storage&apos;s administrator, then add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>تحقّق من مفتاح الوصول والسر ومستودع S3 مع مسؤول التخزين، ثم أضف الهدف مجددًا بـ `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The transfer is started again at the next sync; nothing bad was imported.</source>
+        <translation>يُعاد النقل في المزامنة التالية؛ لم يُستورد شيء سيئ.</translation>
+    </message>
+    <message>
+        <source>S3 storage needs the botocore library, which is not installed.</source>
+        <translation>يحتاج تخزين S3 إلى مكتبة botocore، وهي غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an S3 location like s3://BUCKET/PREFIX.</source>
+        <translation>«{url}» ليس موقع S3 مثل s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>&apos;{bucket}&apos; is not a valid bucket name.</source>
+        <translation>«{bucket}» ليس اسم مستودع S3 صالحًا.</translation>
+    </message>
+    <message>
+        <source>The prefix of &apos;{url}&apos; has a part that cannot be used.</source>
+        <translation>في بادئة «{url}» جزء لا يمكن استخدامه.</translation>
+    </message>
+    <message>
+        <source>The bucket &apos;{bucket}&apos; does not exist.</source>
+        <translation>مستودع S3 «{bucket}» غير موجود.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the credentials or the request ({code}).</source>
+        <translation>رفض التخزين في {endpoint} بيانات الاعتماد أو الطلب ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} is not reachable.</source>
+        <translation>لا يمكن الوصول إلى التخزين في {endpoint}.</translation>
+    </message>
+    <message>
+        <source>The storage would not give this file ({code}).</source>
+        <translation>رفض التخزين إعطاء هذا الملف ({code}).</translation>
+    </message>
+    <message>
+        <source>{key} is larger than any such file can be.</source>
+        <translation>{key} أكبر مما يمكن أن يكون عليه أي ملف من هذا النوع.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not store {key} intact.</source>
+        <translation>لم يحفظ التخزين في {endpoint} الملف {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded.</source>
+        <translation>تغيّر {name} أثناء رفعه.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not assemble {key} intact.</source>
+        <translation>لم يجمّع التخزين في {endpoint} الملف {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>{key} on the storage does not carry the expected checksum.</source>
+        <translation>{key} على التخزين لا يحمل المجموع الاختباري المتوقع.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not receive part {number} of {key} intact.</source>
+        <translation>لم يتلقَّ التخزين في {endpoint} الجزء {number} من {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>{key} changed while it was downloaded.</source>
+        <translation>تغيّر {key} أثناء تنزيله.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} does not exist.</source>
+        <translation>ملف بيانات الاعتماد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} cannot be read as an AWS credentials file.</source>
+        <translation>لا يمكن قراءة ملف بيانات الاعتماد {path} كملف بيانات اعتماد AWS.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} has no [{profile}] section.</source>
+        <translation>لا يحتوي ملف بيانات الاعتماد {path} على قسم [{profile}].</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} lacks aws_access_key_id or aws_secret_access_key.</source>
+        <translation>ينقص ملف بيانات الاعتماد {path} المفتاح aws_access_key_id أو aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Free some space on the laptop&apos;s disk, then sync again.</source>
+        <translation>حرّر بعض المساحة على قرص الحاسوب، ثم زامِن مجددًا.</translation>
+    </message>
+    <message>
+        <source>&apos;{endpoint}&apos; is not an endpoint URL like https://s3.example.org.</source>
+        <translation>«{endpoint}» ليس عنوان نقطة وصول مثل https://s3.example.org.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must not carry a user name or password; give the credentials with --credentials-file or AWS_ACCESS_KEY_ID.</source>
+        <translation>يجب ألا يحمل عنوان نقطة الوصول اسم مستخدم أو كلمة مرور؛ أعطِ بيانات الاعتماد بـ --credentials-file أو AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>The S3 settings of the sync target &apos;{name}&apos; are missing.</source>
+        <translation>إعدادات S3 لهدف المزامنة «{name}» مفقودة.</translation>
+    </message>
+    <message>
+        <source>Add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>أضف الهدف مجددًا بـ `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is a folder, not S3 storage.</source>
+        <translation>هدف المزامنة «{name}» مجلد، وليس تخزين S3.</translation>
+    </message>
+    <message>
+        <source>An S3 target needs an access key and a secret.</source>
+        <translation>يحتاج هدف S3 إلى مفتاح وصول وسر.</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1 kB/s.</source>
+        <translation>حدّ عرض النطاق 1 كيلوبايت/ث على الأقل.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own card is not a recipient: it always reads its bundles.</source>
+        <translation>بطاقة هذه الخزنة نفسها ليست مستلمًا: فهي تقرأ حزمها دائمًا.</translation>
+    </message>
+    <message>
+        <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
+        <translation>انقطع الاتصال بهدف المزامنة «{name}»: لا يمكن الوصول إليه، ولم يضع شيء.</translation>
+    </message>
+    <message>
+        <source>A bundle of {size} on &apos;{name}&apos; was not downloaded: it needs {needed} free on this laptop&apos;s disk and {free} is; it waits on the target for the next sync.</source>
+        <translation>لم تُنزَّل حزمة بحجم {size} على «{name}»: تحتاج إلى {needed} فارغة على قرص هذا الحاسوب والمتاح {free}؛ وهي تنتظر على الهدف حتى المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>This receipt is larger than any receipt can be.</source>
+        <translation>هذا الإيصال أكبر مما يمكن أن يكون عليه أي إيصال.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the next sync resumes where this one stopped.</source>
+        <translation>لم يضع شيء: تُستأنف المزامنة التالية من حيث توقفت هذه.</translation>
+    </message>
+    <message>
+        <source>Plug in the drive or mount the folder, then sync again; bundles wait in the outbox.</source>
+        <translation>صِل القرص أو ركّب المجلد، ثم زامِن مجددًا؛ الحزم تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Wait for the other sync to finish, then try again.</source>
+        <translation>انتظر حتى تنتهي المزامنة الأخرى، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>See the targets with `fieldkit sync target list`.</source>
+        <translation>اطّلع على الأهداف بـ `fieldkit sync target list`.</translation>
+    </message>
+    <message>
+        <source>A sync target needs a name.</source>
+        <translation>يحتاج هدف المزامنة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name is at most {limit} characters.</source>
+        <translation>اسم هدف المزامنة {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name cannot contain control characters.</source>
+        <translation>لا يمكن أن يحتوي اسم هدف المزامنة على أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a word of the sync command; choose another name.</source>
+        <translation>«{name}» كلمة من أمر sync؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>There is no sync target named &apos;{name}&apos;.</source>
+        <translation>لا يوجد هدف مزامنة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: plug in the drive or create the folder first.</source>
+        <translation>المجلد {path} غير موجود: صِل القرص أو أنشئ المجلد أولًا.</translation>
+    </message>
+    <message>
+        <source>A sync target cannot be inside the vault folder.</source>
+        <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4743,72 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>فتح قفل النسخة الاحتياطية بمفتاح الاسترداد في السطر الأول من F</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>العمق</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>القطر</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>السماكة</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>المحيط</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>مم</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>سم</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>م</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>غ</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>كغ</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value} {unit}</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,10 @@
         <translation>Les étiquettes s’impriment pour les objets, les contenants et les lieux.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Aucun élément n’a été indiqué.</translation>
     </message>
@@ -3000,6 +3004,46 @@
         <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
+        <translation>Lancez `fieldkit trust add CARD.fkid` pour voir l’empreinte d’une carte, comparez-la avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis relancez la commande avec --verified&#xa0;; ou nommez un destinataire avec --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
+        <translation>Par défaut, les paquets ne vont qu’aux coordinateurs vérifiés, et {cards} n’est pas vérifiée&#xa0;: son empreinte n’a jamais été comparée avec son détenteur.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
+        <translation>Par défaut, les paquets ne vont qu’aux coordinateurs vérifiés, et {cards} ne sont pas vérifiées&#xa0;: leurs empreintes n’ont jamais été comparées avec leurs détenteurs.</translation>
+    </message>
+    <message>
+        <source>age key {key}…</source>
+        <translation>clé age {key}…</translation>
+    </message>
+    <message>
+        <source>{card} is trusted but unverified: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} est de confiance mais non vérifiée&#xa0;: si la carte n’est pas vraiment celle de son détenteur, celui qui l’a fabriquée pourra lire ce paquet.</translation>
+    </message>
+    <message>
+        <source>{card} was revoked in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} a été révoquée parmi vos clés de confiance&#xa0;: si la carte n’est pas vraiment celle de son détenteur, celui qui l’a fabriquée pourra lire ce paquet.</translation>
+    </message>
+    <message>
+        <source>{card} is not in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} n’est pas parmi vos clés de confiance&#xa0;: si la carte n’est pas vraiment celle de son détenteur, celui qui l’a fabriquée pourra lire ce paquet.</translation>
+    </message>
+    <message>
+        <source>{cards} have the same or lookalike names: check by fingerprint that this bundle goes to the one you mean.</source>
+        <translation>{cards} ont le même nom ou des noms qui se ressemblent&#xa0;: vérifiez par l’empreinte que ce paquet va bien à la personne voulue.</translation>
+    </message>
+    <message>
+        <source>{problem} {advice}</source>
+        <translation>{problem} {advice}</translation>
+    </message>
+    <message>
+        <source>Not encrypted to {card}: an unverified coordinator receives bundles only when named with --to.</source>
+        <translation>Non chiffré pour {card}&#xa0;: un coordinateur non vérifié ne reçoit de paquets que s’il est nommé avec --to.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>{count} photo(s) absente(s) de ce coffre, laissée(s) de côté.</translation>
     </message>
@@ -3024,12 +3068,64 @@
         <translation>Le support est peut-être défaillant&#xa0;: essayez-en un autre&#xa0;; le lot attend dans la boîte d’envoi.</translation>
     </message>
     <message>
+        <source>{count} bundle(s) wait in the outbox</source>
+        <translation>{count} paquet(s) attend(ent) dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>the outbox keeps its bundles</source>
+        <translation>la boîte d’envoi garde ses paquets</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the sync target &apos;{target}&apos; because {reason}; {bundles}.</source>
+        <translation>Rien n’a été écrit sur la cible de synchronisation «&#xa0;{target}&#xa0;», car {reason}&#xa0;; {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; disappeared during the sync: nothing half-copied is left under a bundle&apos;s name, and {bundles}.</source>
+        <translation>La cible de synchronisation «&#xa0;{target}&#xa0;» a disparu pendant la synchro&#xa0;: rien de copié à moitié ne reste sous le nom d’un paquet, et {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is read-only: nothing could be written there, and {bundles}.</source>
+        <translation>La cible de synchronisation «&#xa0;{target}&#xa0;» est en lecture seule&#xa0;: rien n’a pu y être écrit, et {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is full: {bundles}.</source>
+        <translation>La cible de synchronisation «&#xa0;{target}&#xa0;» est pleine&#xa0;: {bundles}.</translation>
+    </message>
+    <message>
+        <source>Writing to the sync target &apos;{target}&apos; failed ({error}), and {bundles}.</source>
+        <translation>L’écriture sur la cible de synchronisation «&#xa0;{target}&#xa0;» a échoué ({error}), et {bundles}.</translation>
+    </message>
+    <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>Rien n’est envoyé à «&#xa0;{target}&#xa0;»&#xa0;: elle n’a aucun destinataire, et les coordinateurs non vérifiés ne sont jamais choisis par défaut (nommez-les avec --to, ou comparez l’empreinte d’un coordinateur avec son détenteur puis lancez `fieldkit trust add CARD.fkid --verified`).</translation>
     </message>
     <message>
+        <source>This file is {found}, not a plain file, so it was not read.</source>
+        <translation>Ce fichier est {found}, pas un fichier ordinaire&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«&#xa0;{path}&#xa0;» sur la cible de synchronisation est un lien vers un autre endroit, pas un vrai dossier&#xa0;: FieldKit n’y a pas regardé (supprimez le lien).</translation>
+    </message>
+    <message>
+        <source>fieldkit/bundle.json is missing or too large.</source>
+        <translation>fieldkit/bundle.json manque ou est trop grand.</translation>
+    </message>
+    <message>
+        <source>data/inner.json.age is missing from the bundle.</source>
+        <translation>data/inner.json.age manque dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; every bundle imported so far is complete.</source>
+        <translation>Synchronisation annulée&#xa0;; chaque paquet importé jusqu’ici est complet.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s file name names another writer.</source>
+        <translation>Le nom de fichier de l’accusé de réception désigne un autre auteur.</translation>
     </message>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
@@ -3051,6 +3147,600 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
+        <translation>Remplacez-le par le fichier ordinaire lui-même&#xa0;: FieldKit ne suit pas les liens et ne lit ni tubes ni périphériques dans les dossiers qu’il ne contrôle pas.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy; nothing was read from this file.</source>
+        <translation>Demandez une nouvelle copie à l’expéditeur&#xa0;; rien n’a été lu dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Remove the link from the folder (what it points to is not touched), then try again.</source>
+        <translation>Retirez le lien du dossier (ce vers quoi il pointe n’est pas touché), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <extracomment>The same problem as a clause (&quot;… because {reason}; …&quot;), translated where it is shown.</extracomment>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{what} is {found}, not a plain file, so it was not read.</source>
+        <translation>{what} est {found}, pas un fichier ordinaire&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{what} changed while it was being opened, so it was not read.</source>
+        <translation>{what} a changé pendant son ouverture&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{what} is larger than any such file can be, so it was not read.</source>
+        <translation>{what} est plus grand que ne peut l’être un tel fichier&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}.</source>
+        <translation>{path} est en dehors du dossier {root}.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}</source>
+        <translation>{path} est en dehors du dossier {root}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>«&#xa0;{name}&#xa0;» dans {root} est {found}, pas un vrai dossier&#xa0;: FieldKit n’écrit qu’à l’intérieur du dossier et n’y suit aucun lien.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>«&#xa0;{name}&#xa0;» dans {root} est {found}, pas un vrai dossier&#xa0;: FieldKit n’écrit qu’à l’intérieur du dossier et n’y suit aucun lien</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>«&#xa0;{name}&#xa0;» dans {root} a été déplacé ou remplacé pendant que FieldKit y écrivait&#xa0;: FieldKit n’écrit qu’à l’intérieur du dossier et n’y suit aucun lien.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>«&#xa0;{name}&#xa0;» dans {root} a été déplacé ou remplacé pendant que FieldKit y écrivait&#xa0;: FieldKit n’écrit qu’à l’intérieur du dossier et n’y suit aucun lien</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un simple nom de fichier dans le dossier.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un simple nom de fichier dans le dossier</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>Lancez `fieldkit trust list` pour voir les clés auxquelles ce coffre fait confiance.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>La carte de confiance {fingerprint} conservée dans ce coffre est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>La carte de confiance {fingerprint} conservée dans ce coffre est endommagée.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>Le nom local d’une clé de confiance ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>Le nom local dépasse {limit}&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>Le nom local ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>Le rôle doit être l’un de ceux-ci&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>C’est la carte d’identité de ce coffre lui-même&#xa0;; un coffre n’a pas besoin de se faire confiance.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>Importez la carte de l’autre coffre (son détenteur lance `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>La clé de signature de cette carte a été révoquée (en tant que {other})&#xa0;; on ne peut pas lui refaire confiance de cette façon.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>Rétablir une clé révoquée sera possible avec une future commande `trust restore`.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>La clé de signature de cette carte est déjà de confiance en tant que {other}, avec une autre clé de transport.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>Demandez au détenteur pourquoi sa carte a changé&#xa0;; révoquez l’ancienne entrée si elle n’est plus la sienne.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>Cette clé ({existing}) a été révoquée&#xa0;; ajouter de nouveau sa carte ne la rétablit pas.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>Une empreinte sous forme affichée a 30&#xa0;chiffres (six groupes de cinq).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>Une empreinte s’écrit en chiffres hexadécimaux (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>Donnez au moins {count}&#xa0;chiffres hexadécimaux de l’empreinte.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>Le début d’empreinte {text} correspond à plusieurs clés de confiance&#xa0;; donnez plus de chiffres.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Aucune clé de confiance n’a l’empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
+        <translation>Pour la vérifier, comparez son empreinte avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis lancez `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <translation>{list} et {item}</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…)</source>
+        <translation>{name} (empreinte {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…, unverified)</source>
+        <translation>{name} (empreinte {fingerprint}…, non vérifiée)</translation>
+    </message>
+    <message>
+        <source>`fieldkit conflicts list` shows the records that need a decision.</source>
+        <translation>`fieldkit conflicts list` montre les fiches qui attendent une décision.</translation>
+    </message>
+    <message>
+        <source>no common ancestor</source>
+        <translation>pas d’ancêtre commun</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on another</source>
+        <translation>supprimée d’un côté, modifiée de l’autre</translation>
+    </message>
+    <message>
+        <source>This record is not in conflict.</source>
+        <translation>Cette fiche n’est pas en conflit.</translation>
+    </message>
+    <message>
+        <source>Choose one: --accept-auto, --keep REV or --json FILE.</source>
+        <translation>Choisissez-en un&#xa0;: --accept-auto, --keep REV ou --json FILE.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be merged automatically ({reason}).</source>
+        <translation>Ce conflit ne peut pas être fusionné automatiquement ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose a version with --keep REV, or give the fields with --json FILE.</source>
+        <translation>Choisissez une version avec --keep REV, ou donnez les champs avec --json FILE.</translation>
+    </message>
+    <message>
+        <source>--keep must name one of the conflicting revisions (8+ characters).</source>
+        <translation>--keep doit nommer l’une des révisions en conflit (8&#xa0;caractères ou plus).</translation>
+    </message>
+    <message>
+        <source>is not signed by the giver it names</source>
+        <translation>n’est pas signée par le remettant qu’elle nomme</translation>
+    </message>
+    <message>
+        <source>does not name another receiver</source>
+        <translation>ne nomme pas un autre destinataire</translation>
+    </message>
+    <message>
+        <source>accepts itself</source>
+        <translation>s’accepte elle-même</translation>
+    </message>
+    <message>
+        <source>This movement was deleted.</source>
+        <translation>Ce mouvement a été supprimé.</translation>
+    </message>
+    <message>
+        <source>This movement has not departed yet; nothing can arrive.</source>
+        <translation>Ce mouvement n’est pas encore parti&#xa0;; rien ne peut arriver.</translation>
+    </message>
+    <message>
+        <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
+        <translation>Vérifiez les identifiants et les codes (`fieldkit where ITEM`, `fieldkit move show ID`).</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container.</source>
+        <translation>Un mouvement va vers un lieu ou dans un contenant.</translation>
+    </message>
+    <message>
+        <source>Give a location or container code (`fieldkit location list`).</source>
+        <translation>Donnez le code d’un lieu ou d’un contenant (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>This movement has already departed.</source>
+        <translation>Ce mouvement est déjà parti.</translation>
+    </message>
+    <message>
+        <source>No trusted identity has this fingerprint.</source>
+        <translation>Aucune identité de confiance n’a cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s card (--to FILE.fkid), or trust it first (`fieldkit trust add`).</source>
+        <translation>Donnez la carte du destinataire (--to FILE.fkid), ou faites-lui d’abord confiance (`fieldkit trust add`).</translation>
+    </message>
+    <message>
+        <source>Only the receiver accepts a handover.</source>
+        <translation>Seul le destinataire accepte une remise.</translation>
+    </message>
+    <message>
+        <source>A handover goes to someone else.</source>
+        <translation>Une remise va à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver.</source>
+        <translation>Une remise est rédigée par celui qui remet.</translation>
+    </message>
+    <message>
+        <source>This handover is already accepted.</source>
+        <translation>Cette remise est déjà acceptée.</translation>
+    </message>
+    <message>
+        <source>This handover is addressed to someone else; only they can accept it.</source>
+        <translation>Cette remise est adressée à quelqu’un d’autre&#xa0;; lui seul peut l’accepter.</translation>
+    </message>
+    <message>
+        <source>The receiver imports it into their own vault and accepts it there.</source>
+        <translation>Le destinataire l’importe dans son propre coffre et l’y accepte.</translation>
+    </message>
+    <message>
+        <source>An acceptance gives accepted_at and acceptance_notes only.</source>
+        <translation>Une acceptation ne donne que accepted_at et acceptance_notes.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>Aucun constat de dommages ni objet n’a cet identifiant ou ce numéro d’inventaire ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>Vérifiez l’identifiant (`fieldkit damage list` les montre).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>L’objet {typed} n’a pas de constat de dommages.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>Ajoutez-en un avec `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non notée</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} est un objet&#xa0;: son constat de dommages le plus récent ({when}) a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>Le constat de dommages {typed} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>Réinstallez FieldKit&#xa0;: les polices de ses rapports manquent dans cette installation.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>La police de rapport {file_name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>L’original de la photo {photo} n’a pas pu être lu&#xa0;; sa vignette a été imprimée à la place.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>L’objet {typed} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>Aucun objet n’a été donné.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>Donnez au moins un identifiant ou un numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>the sync target &apos;{target}&apos;</source>
+        <translation>la cible de synchronisation «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete &apos;.fieldkit-sync.lock&apos; from the sync folder (FieldKit makes a new one), then sync again.</source>
+        <translation>Supprimez «&#xa0;.fieldkit-sync.lock&#xa0;» du dossier de synchro (FieldKit en crée un nouveau), puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>un type de fichier inconnu</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; cannot be used: its {file} is {found}, not a plain file.</source>
+        <translation>La cible de synchronisation «&#xa0;{target}&#xa0;» ne peut pas servir&#xa0;: son {file} est {found}, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled while waiting for the target.</source>
+        <translation>Synchronisation annulée pendant l’attente de la cible.</translation>
+    </message>
+    <message>
+        <source>Another sync is using the target &apos;{target}&apos; right now.</source>
+        <translation>Une autre synchronisation utilise la cible «&#xa0;{target}&#xa0;» en ce moment.</translation>
+    </message>
+    <message>
+        <source>{file} grew while it was being copied; no copy was kept.</source>
+        <translation>{file} a grandi pendant sa copie&#xa0;; aucune copie n’a été gardée.</translation>
+    </message>
+    <message>
+        <source>The receipt is larger than any receipt can be.</source>
+        <translation>L’accusé de réception est plus grand que ne peut l’être un accusé de réception.</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid JSON.</source>
+        <translation>L’accusé de réception n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit receipt.</source>
+        <translation>Ceci n’est pas un accusé de réception FieldKit.</translation>
+    </message>
+    <message>
+        <source>The receipt has an unknown version {version}.</source>
+        <translation>L’accusé de réception a une version inconnue {version}.</translation>
+    </message>
+    <message>
+        <source>The receipt has missing or unexpected members.</source>
+        <translation>L’accusé de réception a des membres manquants ou inattendus.</translation>
+    </message>
+    <message>
+        <source>The receipt has members of the wrong kind.</source>
+        <translation>L’accusé de réception a des membres du mauvais type.</translation>
+    </message>
+    <message>
+        <source>The receipt is encrypted to this vault but names another one.</source>
+        <translation>L’accusé de réception est chiffré pour ce coffre mais en nomme un autre.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from {fingerprint}, a key this vault does not trust.</source>
+        <translation>L’accusé de réception vient de {fingerprint}, une clé à laquelle ce coffre ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not valid: {problem}</source>
+        <translation>La signature de l’accusé de réception n’est pas valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signed comment does not match its content.</source>
+        <translation>Le commentaire signé de l’accusé de réception ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>Trust the writer&apos;s identity card to accept their receipts.</source>
+        <translation>Faites confiance à la carte d’identité de l’auteur pour accepter ses accusés de réception.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &apos;fieldkit[s3]&apos;</source>
+        <translation>Installez-la avec&#xa0;: pip install &apos;fieldkit[s3]&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: what was confirmed stays, the rest resumes at the next sync.</source>
+        <translation>Rien n’est perdu&#xa0;: ce qui a été confirmé reste, le reste reprend à la prochaine synchro.</translation>
+    </message>
+    <message>
+        <source>Check the access key, secret and bucket with the storage&apos;s administrator, then add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>Vérifiez la clé d’accès, le secret et le compartiment avec l’administrateur du stockage, puis ajoutez de nouveau la cible avec `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The transfer is started again at the next sync; nothing bad was imported.</source>
+        <translation>Le transfert reprend à la prochaine synchro&#xa0;; rien de mauvais n’a été importé.</translation>
+    </message>
+    <message>
+        <source>S3 storage needs the botocore library, which is not installed.</source>
+        <translation>Le stockage S3 a besoin de la bibliothèque botocore, qui n’est pas installée.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an S3 location like s3://BUCKET/PREFIX.</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas un emplacement S3 comme s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>&apos;{bucket}&apos; is not a valid bucket name.</source>
+        <translation>«&#xa0;{bucket}&#xa0;» n’est pas un nom de compartiment valide.</translation>
+    </message>
+    <message>
+        <source>The prefix of &apos;{url}&apos; has a part that cannot be used.</source>
+        <translation>Le préfixe de «&#xa0;{url}&#xa0;» a une partie inutilisable.</translation>
+    </message>
+    <message>
+        <source>The bucket &apos;{bucket}&apos; does not exist.</source>
+        <translation>Le compartiment «&#xa0;{bucket}&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the credentials or the request ({code}).</source>
+        <translation>Le stockage à {endpoint} a refusé les identifiants ou la requête ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} is not reachable.</source>
+        <translation>Le stockage à {endpoint} est injoignable.</translation>
+    </message>
+    <message>
+        <source>The storage would not give this file ({code}).</source>
+        <translation>Le stockage n’a pas voulu donner ce fichier ({code}).</translation>
+    </message>
+    <message>
+        <source>{key} is larger than any such file can be.</source>
+        <translation>{key} est plus grand que ne peut l’être un tel fichier.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not store {key} intact.</source>
+        <translation>Le stockage à {endpoint} n’a pas conservé {key} intact.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded.</source>
+        <translation>{name} a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not assemble {key} intact.</source>
+        <translation>Le stockage à {endpoint} n’a pas assemblé {key} intact.</translation>
+    </message>
+    <message>
+        <source>{key} on the storage does not carry the expected checksum.</source>
+        <translation>{key} sur le stockage ne porte pas la somme de contrôle attendue.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not receive part {number} of {key} intact.</source>
+        <translation>Le stockage à {endpoint} n’a pas reçu intacte la partie {number} de {key}.</translation>
+    </message>
+    <message>
+        <source>{key} changed while it was downloaded.</source>
+        <translation>{key} a changé pendant son téléchargement.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} does not exist.</source>
+        <translation>Le fichier d’identifiants {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} cannot be read as an AWS credentials file.</source>
+        <translation>Le fichier d’identifiants {path} ne peut pas être lu comme un fichier d’identifiants AWS.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} has no [{profile}] section.</source>
+        <translation>Le fichier d’identifiants {path} n’a pas de section [{profile}].</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} lacks aws_access_key_id or aws_secret_access_key.</source>
+        <translation>Il manque aws_access_key_id ou aws_secret_access_key dans le fichier d’identifiants {path}.</translation>
+    </message>
+    <message>
+        <source>Free some space on the laptop&apos;s disk, then sync again.</source>
+        <translation>Libérez de la place sur le disque de l’ordinateur, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>&apos;{endpoint}&apos; is not an endpoint URL like https://s3.example.org.</source>
+        <translation>«&#xa0;{endpoint}&#xa0;» n’est pas une URL de point d’accès comme https://s3.example.org.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must not carry a user name or password; give the credentials with --credentials-file or AWS_ACCESS_KEY_ID.</source>
+        <translation>L’URL du point d’accès ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; donnez les identifiants avec --credentials-file ou AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>The S3 settings of the sync target &apos;{name}&apos; are missing.</source>
+        <translation>Les réglages S3 de la cible de synchronisation «&#xa0;{name}&#xa0;» manquent.</translation>
+    </message>
+    <message>
+        <source>Add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>Ajoutez de nouveau la cible avec `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is a folder, not S3 storage.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est un dossier, pas un stockage S3.</translation>
+    </message>
+    <message>
+        <source>An S3 target needs an access key and a secret.</source>
+        <translation>Une cible S3 a besoin d’une clé d’accès et d’un secret.</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1 kB/s.</source>
+        <translation>Une limite de débit vaut au moins 1&#xa0;ko/s.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own card is not a recipient: it always reads its bundles.</source>
+        <translation>La carte de ce coffre n’est pas un destinataire&#xa0;: il lit toujours ses propres paquets.</translation>
+    </message>
+    <message>
+        <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
+        <translation>La liaison avec la cible de synchronisation «&#xa0;{name}&#xa0;» est tombée&#xa0;: injoignable, rien de perdu.</translation>
+    </message>
+    <message>
+        <source>A bundle of {size} on &apos;{name}&apos; was not downloaded: it needs {needed} free on this laptop&apos;s disk and {free} is; it waits on the target for the next sync.</source>
+        <translation>Un paquet de {size} sur «&#xa0;{name}&#xa0;» n’a pas été téléchargé&#xa0;: il faut {needed} libres sur le disque de cet ordinateur et il y en a {free}&#xa0;; il attend sur la cible la prochaine synchro.</translation>
+    </message>
+    <message>
+        <source>This receipt is larger than any receipt can be.</source>
+        <translation>Cet accusé de réception est plus grand que ne peut l’être un accusé de réception.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the next sync resumes where this one stopped.</source>
+        <translation>Rien n’est perdu&#xa0;: la prochaine synchro reprend là où celle-ci s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Plug in the drive or mount the folder, then sync again; bundles wait in the outbox.</source>
+        <translation>Branchez le support ou montez le dossier, puis synchronisez de nouveau&#xa0;; les paquets attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Wait for the other sync to finish, then try again.</source>
+        <translation>Attendez la fin de l’autre synchronisation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>See the targets with `fieldkit sync target list`.</source>
+        <translation>Voyez les cibles avec `fieldkit sync target list`.</translation>
+    </message>
+    <message>
+        <source>A sync target needs a name.</source>
+        <translation>Une cible de synchronisation a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name is at most {limit} characters.</source>
+        <translation>Le nom d’une cible de synchronisation compte au plus {limit}&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name cannot contain control characters.</source>
+        <translation>Le nom d’une cible de synchronisation ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a word of the sync command; choose another name.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un mot de la commande sync&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no sync target named &apos;{name}&apos;.</source>
+        <translation>Il n’y a pas de cible de synchronisation nommée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: plug in the drive or create the folder first.</source>
+        <translation>Le dossier {path} n’existe pas&#xa0;: branchez le support ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <source>A sync target cannot be inside the vault folder.</source>
+        <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4615,72 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>déverrouiller la sauvegarde avec la clé de récupération sur la première ligne de F</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profondeur</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>diamètre</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>épaisseur</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>circonférence</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}&#xa0;: {value}&#xa0;{unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value}&#xa0;{unit}</translation>
     </message>
 </context>
 <context>

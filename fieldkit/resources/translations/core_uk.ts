@@ -1560,6 +1560,10 @@
         <translation>Етикетки друкуються лише для предметів, контейнерів і місць.</translation>
     </message>
     <message>
+        <source>{problem} ({typed})</source>
+        <translation>{problem} ({typed})</translation>
+    </message>
+    <message>
         <source>No item was given.</source>
         <translation>Не вказано жодної одиниці.</translation>
     </message>
@@ -3032,6 +3036,46 @@
         <translation>Експорт скасовано; жодного пакета не записано.</translation>
     </message>
     <message>
+        <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
+        <translation>Виконайте `fieldkit trust add CARD.fkid`, щоб побачити відбиток картки, звірте його з власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім виконайте команду знову з --verified; або вкажіть одержувача через --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
+        <translation>Типово пакети надсилаються лише перевіреним координаторам, а {cards} не перевірено: її відбиток ніколи не звіряли з власником.</translation>
+    </message>
+    <message>
+        <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
+        <translation>Типово пакети надсилаються лише перевіреним координаторам, а {cards} не перевірено: їхні відбитки ніколи не звіряли з власниками.</translation>
+    </message>
+    <message>
+        <source>age key {key}…</source>
+        <translation>ключ age {key}…</translation>
+    </message>
+    <message>
+        <source>{card} is trusted but unverified: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} є довіреною, але не перевіреною: якщо картка насправді не належить своєму власникові, той, хто її зробив, зможе прочитати цей пакет.</translation>
+    </message>
+    <message>
+        <source>{card} was revoked in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} відкликано у вашому сховищі довіри: якщо картка насправді не належить своєму власникові, той, хто її зробив, зможе прочитати цей пакет.</translation>
+    </message>
+    <message>
+        <source>{card} is not in your trust store: if the card is not really its holder&apos;s, whoever made it can read this bundle.</source>
+        <translation>{card} немає у вашому сховищі довіри: якщо картка насправді не належить своєму власникові, той, хто її зробив, зможе прочитати цей пакет.</translation>
+    </message>
+    <message>
+        <source>{cards} have the same or lookalike names: check by fingerprint that this bundle goes to the one you mean.</source>
+        <translation>{cards} мають однакові або схожі імена: перевірте за відбитком, що цей пакет іде саме тому, кому ви хочете.</translation>
+    </message>
+    <message>
+        <source>{problem} {advice}</source>
+        <translation>{problem} {advice}</translation>
+    </message>
+    <message>
+        <source>Not encrypted to {card}: an unverified coordinator receives bundles only when named with --to.</source>
+        <translation>Не зашифровано для {card}: неперевірений координатор отримує пакети, лише якщо його вказано через --to.</translation>
+    </message>
+    <message>
         <source>{count} photo(s) are not in this vault and were left out.</source>
         <translation>Фото, яких немає в цьому сховищі, і їх пропущено: {count}.</translation>
     </message>
@@ -3056,12 +3100,64 @@
         <translation>Можливо, носій несправний: спробуйте інший; пакет чекає у вихідних.</translation>
     </message>
     <message>
+        <source>{count} bundle(s) wait in the outbox</source>
+        <translation>пакетів чекає у вихідних: {count}</translation>
+    </message>
+    <message>
+        <source>the outbox keeps its bundles</source>
+        <translation>вихідні зберігають свої пакети</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the sync target &apos;{target}&apos; because {reason}; {bundles}.</source>
+        <translation>До цілі синхронізації «{target}» нічого не записано, бо {reason}; {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; disappeared during the sync: nothing half-copied is left under a bundle&apos;s name, and {bundles}.</source>
+        <translation>Ціль синхронізації «{target}» зникла під час синхронізації: нічого недокопійованого під назвою пакета не лишилося, а {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is read-only: nothing could be written there, and {bundles}.</source>
+        <translation>Ціль синхронізації «{target}» доступна лише для читання: нічого не вдалося туди записати, а {bundles}.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; is full: {bundles}.</source>
+        <translation>Ціль синхронізації «{target}» заповнена: {bundles}.</translation>
+    </message>
+    <message>
+        <source>Writing to the sync target &apos;{target}&apos; failed ({error}), and {bundles}.</source>
+        <translation>Запис до цілі синхронізації «{target}» не вдався ({error}), а {bundles}.</translation>
+    </message>
+    <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>До «{target}» нічого не надсилається: у неї немає отримувачів, а неперевірених координаторів ніколи не вибирають за замовчуванням (назвіть їх через --to або звірте відбиток координатора з його власником і виконайте `fieldkit trust add CARD.fkid --verified`).</translation>
     </message>
     <message>
+        <source>This file is {found}, not a plain file, so it was not read.</source>
+        <translation>Цей файл — {found}, а не звичайний файл, тому його не прочитано.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; on the sync target is a link to somewhere else, not a real folder: FieldKit did not look inside it (remove the link).</source>
         <translation>«{path}» на цілі синхронізації — це посилання деінде, а не справжня тека: FieldKit не заглядав усередину (видаліть посилання).</translation>
+    </message>
+    <message>
+        <source>fieldkit/bundle.json is missing or too large.</source>
+        <translation>fieldkit/bundle.json відсутній або завеликий.</translation>
+    </message>
+    <message>
+        <source>data/inner.json.age is missing from the bundle.</source>
+        <translation>У пакеті бракує data/inner.json.age.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; every bundle imported so far is complete.</source>
+        <translation>Синхронізацію скасовано; кожен уже імпортований пакет повний.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Синхронізацію скасовано.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s file name names another writer.</source>
+        <translation>Назва файлу квитанції вказує на іншого автора.</translation>
     </message>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
@@ -3083,6 +3179,600 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>Скасовано; фото не додано.</translation>
+    </message>
+    <message>
+        <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
+        <translation>Замініть його самим звичайним файлом: FieldKit не переходить за посиланнями й не читає каналів чи пристроїв у теках, яких не контролює.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy; nothing was read from this file.</source>
+        <translation>Попросіть у відправника нову копію; з цього файлу нічого не прочитано.</translation>
+    </message>
+    <message>
+        <source>Remove the link from the folder (what it points to is not touched), then try again.</source>
+        <translation>Приберіть посилання з теки (те, на що воно вказує, не зачіпається), потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <extracomment>The same problem as a clause (&quot;… because {reason}; …&quot;), translated where it is shown.</extracomment>
+        <translation>символьне посилання</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>іменований канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>пристрій</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>{what} is {found}, not a plain file, so it was not read.</source>
+        <translation>{what} — {found}, а не звичайний файл, тому його не прочитано.</translation>
+    </message>
+    <message>
+        <source>{what} changed while it was being opened, so it was not read.</source>
+        <translation>{what} змінився під час відкриття, тому його не прочитано.</translation>
+    </message>
+    <message>
+        <source>{what} is larger than any such file can be, so it was not read.</source>
+        <translation>{what} більший, ніж може бути такий файл, тому його не прочитано.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}.</source>
+        <translation>{path} лежить поза текою {root}.</translation>
+    </message>
+    <message>
+        <source>{path} is outside the folder {root}</source>
+        <translation>{path} лежить поза текою {root}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>«{name}» у {root} — {found}, а не справжня тека: FieldKit пише лише всередині теки й не переходить там за посиланнями.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} is {found}, not a real folder: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>«{name}» у {root} — {found}, а не справжня тека: FieldKit пише лише всередині теки й не переходить там за посиланнями</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there.</source>
+        <translation>«{name}» у {root} перемістили або замінили, поки FieldKit туди писав: FieldKit пише лише всередині теки й не переходить там за посиланнями.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; in {root} was moved or replaced while FieldKit was writing to it: FieldKit writes only inside the folder and follows no link there</source>
+        <translation>«{name}» у {root} перемістили або замінили, поки FieldKit туди писав: FieldKit пише лише всередині теки й не переходить там за посиланнями</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder.</source>
+        <translation>«{name}» — не проста назва файлу всередині теки.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a plain file name inside the folder</source>
+        <translation>«{name}» — не проста назва файлу всередині теки</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit trust list` to see the keys this vault trusts.</source>
+        <translation>Виконайте `fieldkit trust list`, щоб побачити ключі, яким довіряє це сховище.</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged ({problem})</source>
+        <translation>Довірену картку {fingerprint}, збережену в цьому сховищі, пошкоджено ({problem})</translation>
+    </message>
+    <message>
+        <source>The trusted card {fingerprint} stored in this vault is damaged.</source>
+        <translation>Довірену картку {fingerprint}, збережену в цьому сховищі, пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The local name of a trusted key cannot be empty.</source>
+        <translation>Локальна назва довіреного ключа не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>The local name is longer than {limit} characters.</source>
+        <translation>Локальна назва довша за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>The local name cannot contain control characters.</source>
+        <translation>Локальна назва не може містити керівних символів.</translation>
+    </message>
+    <message>
+        <source>The role must be one of {roles}.</source>
+        <translation>Роль має бути однією з таких: {roles}.</translation>
+    </message>
+    <message>
+        <source>This is this vault&apos;s own identity card; a vault does not need to trust itself.</source>
+        <translation>Це власна ідентифікаційна картка цього сховища; сховищу не потрібно довіряти самому собі.</translation>
+    </message>
+    <message>
+        <source>Import the card of the other vault (its holder runs `fieldkit identity export`).</source>
+        <translation>Імпортуйте картку іншого сховища (її власник виконує `fieldkit identity export`).</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key was revoked (as {other}); it cannot be trusted again this way.</source>
+        <translation>Ключ підпису цієї картки відкликано (як {other}); йому не можна знову довіритися в такий спосіб.</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked key will be possible with a future `trust restore`.</source>
+        <translation>Відновити відкликаний ключ можна буде майбутньою командою `trust restore`.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s signing key is already trusted as {other} with another transport key.</source>
+        <translation>Ключ підпису цієї картки вже довірений як {other} з іншим транспортним ключем.</translation>
+    </message>
+    <message>
+        <source>Ask the holder why their card changed; revoke the old entry if it is no longer theirs.</source>
+        <translation>Запитайте власника, чому змінилася його картка; відкличте старий запис, якщо він більше не його.</translation>
+    </message>
+    <message>
+        <source>This key ({existing}) was revoked; adding its card again does not restore it.</source>
+        <translation>Цей ключ ({existing}) відкликано; повторне додавання його картки не відновлює його.</translation>
+    </message>
+    <message>
+        <source>A fingerprint in display form has 30 digits (six groups of five).</source>
+        <translation>Відбиток у формі для показу має 30 цифр (шість груп по п’ять).</translation>
+    </message>
+    <message>
+        <source>A fingerprint is written in hex digits (0-9, a-f).</source>
+        <translation>Відбиток записують шістнадцятковими цифрами (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} hex digits of the fingerprint.</source>
+        <translation>Вкажіть щонайменше {count} шістнадцяткових цифр відбитка.</translation>
+    </message>
+    <message>
+        <source>The fingerprint prefix {text} matches several trusted keys; give more digits.</source>
+        <translation>Початок відбитка {text} відповідає кільком довіреним ключам; вкажіть більше цифр.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the fingerprint {fingerprint}.</source>
+        <translation>Жоден довірений ключ не має відбитка {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>To verify it, compare its fingerprint with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run `fieldkit trust add CARD.fkid --verified`.</source>
+        <extracomment>How to verify a card, said after a warning about an unverified one (a whole sentence, so that it translates as one).</extracomment>
+        <translation>Щоб перевірити її, звірте її відбиток із власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім виконайте `fieldkit trust add CARD.fkid --verified`.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list} and {item}</source>
+        <translation>{list} і {item}</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…)</source>
+        <translation>{name} (відбиток {fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>{name} (fingerprint {fingerprint}…, unverified)</source>
+        <translation>{name} (відбиток {fingerprint}…, не перевірено)</translation>
+    </message>
+    <message>
+        <source>`fieldkit conflicts list` shows the records that need a decision.</source>
+        <translation>`fieldkit conflicts list` показує записи, що потребують рішення.</translation>
+    </message>
+    <message>
+        <source>no common ancestor</source>
+        <translation>немає спільного предка</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on another</source>
+        <translation>видалено з одного боку, змінено з іншого</translation>
+    </message>
+    <message>
+        <source>This record is not in conflict.</source>
+        <translation>Цей запис не в конфлікті.</translation>
+    </message>
+    <message>
+        <source>Choose one: --accept-auto, --keep REV or --json FILE.</source>
+        <translation>Виберіть одне: --accept-auto, --keep REV або --json FILE.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be merged automatically ({reason}).</source>
+        <translation>Цей конфлікт не можна злити автоматично ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose a version with --keep REV, or give the fields with --json FILE.</source>
+        <translation>Виберіть версію через --keep REV або задайте поля через --json FILE.</translation>
+    </message>
+    <message>
+        <source>--keep must name one of the conflicting revisions (8+ characters).</source>
+        <translation>--keep має вказувати одну з конфліктних редакцій (щонайменше 8 символів).</translation>
+    </message>
+    <message>
+        <source>is not signed by the giver it names</source>
+        <translation>не підписана тим, хто передає і кого вона називає</translation>
+    </message>
+    <message>
+        <source>does not name another receiver</source>
+        <translation>не називає іншого одержувача</translation>
+    </message>
+    <message>
+        <source>accepts itself</source>
+        <translation>сама себе приймає</translation>
+    </message>
+    <message>
+        <source>This movement was deleted.</source>
+        <translation>Це переміщення видалено.</translation>
+    </message>
+    <message>
+        <source>This movement has not departed yet; nothing can arrive.</source>
+        <translation>Це переміщення ще не вирушило; нічого не може прибути.</translation>
+    </message>
+    <message>
+        <source>Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`).</source>
+        <translation>Перевірте ідентифікатори й коди (`fieldkit where ITEM`, `fieldkit move show ID`).</translation>
+    </message>
+    <message>
+        <source>A movement goes to a location or into a container.</source>
+        <translation>Переміщення веде до місця або в контейнер.</translation>
+    </message>
+    <message>
+        <source>Give a location or container code (`fieldkit location list`).</source>
+        <translation>Вкажіть код місця або контейнера (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>This movement has already departed.</source>
+        <translation>Це переміщення вже вирушило.</translation>
+    </message>
+    <message>
+        <source>No trusted identity has this fingerprint.</source>
+        <translation>Жодна довірена ідентичність не має такого відбитка.</translation>
+    </message>
+    <message>
+        <source>Give the receiver&apos;s card (--to FILE.fkid), or trust it first (`fieldkit trust add`).</source>
+        <translation>Вкажіть картку одержувача (--to FILE.fkid) або спершу довіртеся їй (`fieldkit trust add`).</translation>
+    </message>
+    <message>
+        <source>Only the receiver accepts a handover.</source>
+        <translation>Лише одержувач приймає передачу.</translation>
+    </message>
+    <message>
+        <source>A handover goes to someone else.</source>
+        <translation>Передача адресується комусь іншому.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver.</source>
+        <translation>Передачу складає той, хто передає.</translation>
+    </message>
+    <message>
+        <source>This handover is already accepted.</source>
+        <translation>Цю передачу вже прийнято.</translation>
+    </message>
+    <message>
+        <source>This handover is addressed to someone else; only they can accept it.</source>
+        <translation>Цю передачу адресовано комусь іншому; лише він може її прийняти.</translation>
+    </message>
+    <message>
+        <source>The receiver imports it into their own vault and accepts it there.</source>
+        <translation>Одержувач імпортує її до власного сховища й приймає там.</translation>
+    </message>
+    <message>
+        <source>An acceptance gives accepted_at and acceptance_notes only.</source>
+        <translation>Прийняття задає лише accepted_at і acceptance_notes.</translation>
+    </message>
+    <message>
+        <source>No damage report or object has this id or inventory number ({typed}).</source>
+        <translation>Жоден звіт про пошкодження чи предмет не має такого ідентифікатора чи інвентарного номера ({typed}).</translation>
+    </message>
+    <message>
+        <source>Check the id (`fieldkit damage list` shows them).</source>
+        <translation>Перевірте ідентифікатор (`fieldkit damage list` їх показує).</translation>
+    </message>
+    <message>
+        <source>The object {typed} has no damage report.</source>
+        <translation>Предмет {typed} не має звіту про пошкодження.</translation>
+    </message>
+    <message>
+        <source>Add one with `fieldkit damage add --object ID`.</source>
+        <translation>Додайте його через `fieldkit damage add --object ID`.</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>дату не записано</translation>
+    </message>
+    <message>
+        <source>{typed} is an object: its most recent damage report ({when}) was printed.</source>
+        <translation>{typed} — предмет: надруковано його найновіший звіт про пошкодження ({when}).</translation>
+    </message>
+    <message>
+        <source>The damage report {typed} was deleted.</source>
+        <translation>Звіт про пошкодження {typed} видалено.</translation>
+    </message>
+    <message>
+        <source>Reinstall FieldKit: its report fonts are missing from this installation.</source>
+        <translation>Перевстановіть FieldKit: у цьому встановленні бракує шрифтів для звітів.</translation>
+    </message>
+    <message>
+        <source>The report font {file_name} cannot be found.</source>
+        <translation>Не вдається знайти шрифт звітів {file_name}.</translation>
+    </message>
+    <message>
+        <source>The original of photo {photo} could not be read; its thumbnail was printed instead.</source>
+        <translation>Оригінал фото {photo} не вдалося прочитати; натомість надруковано його мініатюру.</translation>
+    </message>
+    <message>
+        <source>The object {typed} was deleted.</source>
+        <translation>Предмет {typed} видалено.</translation>
+    </message>
+    <message>
+        <source>No object was given.</source>
+        <translation>Не вказано жодного предмета.</translation>
+    </message>
+    <message>
+        <source>Give at least one id or inventory number.</source>
+        <translation>Вкажіть щонайменше один ідентифікатор або інвентарний номер.</translation>
+    </message>
+    <message>
+        <source>the sync target &apos;{target}&apos;</source>
+        <translation>ціль синхронізації «{target}»</translation>
+    </message>
+    <message>
+        <source>Delete &apos;.fieldkit-sync.lock&apos; from the sync folder (FieldKit makes a new one), then sync again.</source>
+        <translation>Видаліть «.fieldkit-sync.lock» з теки синхронізації (FieldKit створить новий), потім синхронізуйте знову.</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>файл невідомого типу</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{target}&apos; cannot be used: its {file} is {found}, not a plain file.</source>
+        <translation>Ціль синхронізації «{target}» не можна використати: її {file} — {found}, а не звичайний файл.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled while waiting for the target.</source>
+        <translation>Синхронізацію скасовано під час очікування цілі.</translation>
+    </message>
+    <message>
+        <source>Another sync is using the target &apos;{target}&apos; right now.</source>
+        <translation>Інша синхронізація саме зараз використовує ціль «{target}».</translation>
+    </message>
+    <message>
+        <source>{file} grew while it was being copied; no copy was kept.</source>
+        <translation>{file} збільшився під час копіювання; копію не збережено.</translation>
+    </message>
+    <message>
+        <source>The receipt is larger than any receipt can be.</source>
+        <translation>Квитанція більша, ніж може бути будь-яка квитанція.</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid JSON.</source>
+        <translation>Квитанція — не коректний JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit receipt.</source>
+        <translation>Це не квитанція FieldKit.</translation>
+    </message>
+    <message>
+        <source>The receipt has an unknown version {version}.</source>
+        <translation>Квитанція має невідому версію {version}.</translation>
+    </message>
+    <message>
+        <source>The receipt has missing or unexpected members.</source>
+        <translation>У квитанції бракує членів або є неочікувані.</translation>
+    </message>
+    <message>
+        <source>The receipt has members of the wrong kind.</source>
+        <translation>Квитанція має члени неправильного типу.</translation>
+    </message>
+    <message>
+        <source>The receipt is encrypted to this vault but names another one.</source>
+        <translation>Квитанцію зашифровано для цього сховища, але вона називає інше.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from {fingerprint}, a key this vault does not trust.</source>
+        <translation>Квитанція надійшла від {fingerprint}, ключа, якому це сховище не довіряє.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not valid: {problem}</source>
+        <translation>Підпис квитанції недійсний: {problem}</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signed comment does not match its content.</source>
+        <translation>Підписаний коментар квитанції не відповідає її вмісту.</translation>
+    </message>
+    <message>
+        <source>Trust the writer&apos;s identity card to accept their receipts.</source>
+        <translation>Довіртеся ідентифікаційній картці автора, щоб приймати його квитанції.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &apos;fieldkit[s3]&apos;</source>
+        <translation>Установіть її командою: pip install &apos;fieldkit[s3]&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: what was confirmed stays, the rest resumes at the next sync.</source>
+        <translation>Нічого не втрачено: підтверджене лишається, решта продовжиться під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Check the access key, secret and bucket with the storage&apos;s administrator, then add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>Перевірте ключ доступу, секрет і бакет з адміністратором сховища, потім знову додайте ціль через `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The transfer is started again at the next sync; nothing bad was imported.</source>
+        <translation>Передавання почнеться знову під час наступної синхронізації; нічого поганого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>S3 storage needs the botocore library, which is not installed.</source>
+        <translation>Для сховища S3 потрібна бібліотека botocore, яку не встановлено.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an S3 location like s3://BUCKET/PREFIX.</source>
+        <translation>«{url}» — не розташування S3 на кшталт s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>&apos;{bucket}&apos; is not a valid bucket name.</source>
+        <translation>«{bucket}» — неприпустима назва бакета.</translation>
+    </message>
+    <message>
+        <source>The prefix of &apos;{url}&apos; has a part that cannot be used.</source>
+        <translation>Префікс «{url}» має частину, яку не можна використати.</translation>
+    </message>
+    <message>
+        <source>The bucket &apos;{bucket}&apos; does not exist.</source>
+        <translation>Бакета «{bucket}» не існує.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} refused the credentials or the request ({code}).</source>
+        <translation>Сховище за адресою {endpoint} відхилило облікові дані або запит ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} is not reachable.</source>
+        <translation>Сховище за адресою {endpoint} недосяжне.</translation>
+    </message>
+    <message>
+        <source>The storage would not give this file ({code}).</source>
+        <translation>Сховище не віддало цей файл ({code}).</translation>
+    </message>
+    <message>
+        <source>{key} is larger than any such file can be.</source>
+        <translation>{key} більший, ніж може бути такий файл.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not store {key} intact.</source>
+        <translation>Сховище за адресою {endpoint} не зберегло {key} цілим.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being uploaded.</source>
+        <translation>{name} змінився під час вивантаження.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not assemble {key} intact.</source>
+        <translation>Сховище за адресою {endpoint} не зібрало {key} цілим.</translation>
+    </message>
+    <message>
+        <source>{key} on the storage does not carry the expected checksum.</source>
+        <translation>{key} у сховищі не має очікуваної контрольної суми.</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} did not receive part {number} of {key} intact.</source>
+        <translation>Сховище за адресою {endpoint} не отримало частину {number} файлу {key} цілою.</translation>
+    </message>
+    <message>
+        <source>{key} changed while it was downloaded.</source>
+        <translation>{key} змінився під час завантаження.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} does not exist.</source>
+        <translation>Файлу облікових даних {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} cannot be read as an AWS credentials file.</source>
+        <translation>Файл облікових даних {path} не читається як файл облікових даних AWS.</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} has no [{profile}] section.</source>
+        <translation>Файл облікових даних {path} не має розділу [{profile}].</translation>
+    </message>
+    <message>
+        <source>The credentials file {path} lacks aws_access_key_id or aws_secret_access_key.</source>
+        <translation>У файлі облікових даних {path} бракує aws_access_key_id або aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>Free some space on the laptop&apos;s disk, then sync again.</source>
+        <translation>Звільніть місце на диску ноутбука, потім синхронізуйте знову.</translation>
+    </message>
+    <message>
+        <source>&apos;{endpoint}&apos; is not an endpoint URL like https://s3.example.org.</source>
+        <translation>«{endpoint}» — не URL кінцевої точки на кшталт https://s3.example.org.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must not carry a user name or password; give the credentials with --credentials-file or AWS_ACCESS_KEY_ID.</source>
+        <translation>URL кінцевої точки не повинна містити ім’я користувача чи пароль; задайте облікові дані через --credentials-file або AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>The S3 settings of the sync target &apos;{name}&apos; are missing.</source>
+        <translation>Налаштування S3 цілі синхронізації «{name}» відсутні.</translation>
+    </message>
+    <message>
+        <source>Add the target again with `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</source>
+        <translation>Додайте ціль знову через `fieldkit sync target add NAME s3://BUCKET/PREFIX --endpoint URL`.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; is a folder, not S3 storage.</source>
+        <translation>Ціль синхронізації «{name}» — тека, а не сховище S3.</translation>
+    </message>
+    <message>
+        <source>An S3 target needs an access key and a secret.</source>
+        <translation>Цілі S3 потрібні ключ доступу й секрет.</translation>
+    </message>
+    <message>
+        <source>A bandwidth limit is at least 1 kB/s.</source>
+        <translation>Обмеження швидкості — щонайменше 1 кБ/с.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s own card is not a recipient: it always reads its bundles.</source>
+        <translation>Власна картка цього сховища — не одержувач: воно завжди читає свої пакети.</translation>
+    </message>
+    <message>
+        <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
+        <translation>Зв’язок із ціллю синхронізації «{name}» обірвався: недосяжна, нічого не втрачено.</translation>
+    </message>
+    <message>
+        <source>A bundle of {size} on &apos;{name}&apos; was not downloaded: it needs {needed} free on this laptop&apos;s disk and {free} is; it waits on the target for the next sync.</source>
+        <translation>Пакет розміром {size} на «{name}» не завантажено: потрібно {needed} вільного місця на диску цього ноутбука, а є {free}; він чекає на цілі до наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>This receipt is larger than any receipt can be.</source>
+        <translation>Ця квитанція більша, ніж може бути будь-яка квитанція.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the next sync resumes where this one stopped.</source>
+        <translation>Нічого не втрачено: наступна синхронізація продовжить із місця, де зупинилася ця.</translation>
+    </message>
+    <message>
+        <source>Plug in the drive or mount the folder, then sync again; bundles wait in the outbox.</source>
+        <translation>Під’єднайте носій або змонтуйте теку, потім синхронізуйте знову; пакети чекають у вихідних.</translation>
+    </message>
+    <message>
+        <source>Wait for the other sync to finish, then try again.</source>
+        <translation>Зачекайте, доки завершиться інша синхронізація, потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>See the targets with `fieldkit sync target list`.</source>
+        <translation>Перегляньте цілі через `fieldkit sync target list`.</translation>
+    </message>
+    <message>
+        <source>A sync target needs a name.</source>
+        <translation>Цілі синхронізації потрібна назва.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name is at most {limit} characters.</source>
+        <translation>Назва цілі синхронізації — щонайбільше {limit} символів.</translation>
+    </message>
+    <message>
+        <source>A sync target&apos;s name cannot contain control characters.</source>
+        <translation>Назва цілі синхронізації не може містити керівних символів.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a word of the sync command; choose another name.</source>
+        <translation>«{name}» — слово команди sync; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>There is no sync target named &apos;{name}&apos;.</source>
+        <translation>Немає цілі синхронізації з назвою «{name}».</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: plug in the drive or create the folder first.</source>
+        <translation>Теки {path} не існує: під’єднайте носій або спершу створіть теку.</translation>
+    </message>
+    <message>
+        <source>A sync target cannot be inside the vault folder.</source>
+        <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4647,72 @@
     <message>
         <source>unlock the backup with the recovery key on the first line of F</source>
         <translation>розблокувати резервну копію ключем відновлення з першого рядка F</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>height</source>
+        <extracomment>The dimension words FieldKit&apos;s own records and the CSV example write, lower case.</extracomment>
+        <translation>висота</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>глибина</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>довжина</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>діаметр</translation>
+    </message>
+    <message>
+        <source>thickness</source>
+        <translation>товщина</translation>
+    </message>
+    <message>
+        <source>circumference</source>
+        <translation>обхват</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вага</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <extracomment>Unit symbols whose written form differs by script (Arabic and Cyrillic write their own).</extracomment>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>{dimension}: {value} {unit}</source>
+        <translation>{dimension}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{dimension} {value} {unit}</source>
+        <extracomment>The PDFs&apos; shorter form, &quot;height 72.5 cm; width 40 cm&quot;.</extracomment>
+        <translation>{dimension} {value} {unit}</translation>
     </message>
 </context>
 <context>
