@@ -36,7 +36,7 @@ from fieldkit.gui.widgets import (
     button_box,
     choose_directory,
     error_label,
-    heading,
+    intro_layout,
     language_choice,
     named,
     paragraph,
@@ -148,16 +148,13 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.fields)
         self.fields.align_with(form)
         buttons = button_box(page, accept=self.create_button, reject=cancel)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Create a vault"), page))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Everything you record is kept encrypted in this folder. The passphrase "
-                    "opens it: choose several words you will remember even when tired."
-                ),
-                page,
-            )
+        layout = intro_layout(
+            page,
+            self.tr("Create a vault"),
+            self.tr(
+                "Everything you record is kept encrypted in this folder. The passphrase "
+                "opens it: choose several words you will remember even when tired."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(self.error)

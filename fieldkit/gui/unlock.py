@@ -28,11 +28,11 @@ from fieldkit.gui.widgets import (
     centred,
     error_label,
     heading,
+    hrow,
     ltr,
     named,
     paragraph,
     push_button,
-    row,
     set_error,
 )
 from fieldkit.vault import Vault
@@ -73,7 +73,7 @@ class UnlockScreen(QWidget):
         self.unlock_button = push_button(
             self.tr("&Unlock"), passphrase_page, "unlockButton", self.unlock, default=True
         )
-        passphrase_page.setLayout(row(self.passphrase, 1, self.unlock_button, margins=False))
+        passphrase_page.setLayout(hrow(self.passphrase, 1, self.unlock_button, margins=False))
         self.modes.addWidget(passphrase_page)
 
         # Recovery key mode
@@ -85,7 +85,7 @@ class UnlockScreen(QWidget):
         self.recovery_button = push_button(
             self.tr("Unlock with &key"), key_page, "recoveryUnlockButton", self.unlock
         )
-        key_page.setLayout(row(self.recovery, 1, self.recovery_button, margins=False))
+        key_page.setLayout(hrow(self.recovery, 1, self.recovery_button, margins=False))
         self.modes.addWidget(key_page)
 
         self.error = named(error_label(self), "unlockError")
@@ -114,9 +114,9 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.busy)
         inner.addSpacing(12)
-        inner.addLayout(row(self.switch_button, None, self.back_button))
+        inner.addLayout(hrow(self.switch_button, None, self.back_button))
         inner.addSpacing(24)
-        inner.addLayout(row(None, self.shred_button))
+        inner.addLayout(hrow(None, self.shred_button))
         centred(box, self, below=2)
         # Outside a dialog a push button ignores Enter: a keyboard user who tabbed to
         # "Unlock with key" or "Use the recovery key instead" pressed Enter and nothing happened.

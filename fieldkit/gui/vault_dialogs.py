@@ -39,6 +39,7 @@ from fieldkit.gui.widgets import (
     error_label,
     heading,
     human_size,
+    intro_layout,
     named,
     paragraph,
     path_row,
@@ -121,9 +122,7 @@ class KeyChangeDialog(QDialog):
         else:
             self.fields.setVisible(False)
         buttons = button_box(page, accept=self.go_button, reject=self.cancel_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.title_text, page, size=1.3))
-        layout.addWidget(paragraph(self.intro_text, page))
+        layout = intro_layout(page, self.title_text, self.intro_text, size=1.3)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -327,17 +326,15 @@ class BackupDialog(TaskDialog):
         buttons = button_box(form_page, accept=self.backup_button, reject=cancel)
         into = self.tr("Back up &into (a new or empty folder):")
         label = buddy_label(into, self.folder, form_page)
-        layout = QVBoxLayout(form_page)
-        layout.addWidget(heading(self.tr("Back up the vault"), form_page, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The backup is a complete copy, still encrypted: it opens with the "
-                    "passphrase (or recovery key) the vault has now. Keep it on another drive, "
-                    "away from this laptop."
-                ),
-                form_page,
-            )
+        layout = intro_layout(
+            form_page,
+            self.tr("Back up the vault"),
+            self.tr(
+                "The backup is a complete copy, still encrypted: it opens with the "
+                "passphrase (or recovery key) the vault has now. Keep it on another drive, "
+                "away from this laptop."
+            ),
+            size=1.3,
         )
         layout.addWidget(label)
         layout.addLayout(folder_row)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, SignalInstance
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDialogButtonBox,
     QFrame,
@@ -17,14 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -65,7 +70,7 @@ def push_button(
     text: str,
     parent: QWidget | None,
     name: str = "",
-    slot: Callable[[], object] | SignalInstance | None = None,
+    slot: Callable[..., object] | SignalInstance | None = None,
     *,
     default: bool = False,
     flat: bool = False,
@@ -84,9 +89,10 @@ def push_button(
 
 
 def named(widget: W, name: str, accessible: str = "") -> W:
-    """``widget`` with its object name (for tests and style) and its screen-reader name."""
+    """``widget`` (or action) with its object name (for tests and style) and, for a widget, its
+    screen-reader name."""
     widget.setObjectName(name)
-    if accessible:
+    if accessible and isinstance(widget, QWidget):
         widget.setAccessibleName(accessible)
     return widget
 
@@ -98,12 +104,12 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLa
     return label
 
 
-def row(*items: QWidget | QLayout | int | None, margins: bool = True) -> QHBoxLayout:
-    """A horizontal row: widgets and layouts in order, ``None`` a stretch, an int a widget's
-    stretch factor for the widget just before it."""
-    layout = QHBoxLayout()
-    if not margins:
-        layout.setContentsMargins(0, 0, 0, 0)
+Item = QWidget | QLayout | int | None
+
+
+def _fill(layout: QBoxLayout, items: Sequence[Item]) -> None:
+    """Widgets and layouts in order; ``None`` a stretch; an int the stretch factor of the
+    widget just before it."""
     for item in items:
         if item is None:
             layout.addStretch(1)
@@ -116,7 +122,44 @@ def row(*items: QWidget | QLayout | int | None, margins: bool = True) -> QHBoxLa
             layout.addLayout(item)
         else:
             layout.addWidget(item)
+
+
+def hrow(*items: Item, margins: bool = True) -> QHBoxLayout:
+    """A horizontal row of ``items`` (see :func:`_fill`)."""
+    layout = QHBoxLayout()
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, items)
     return layout
+
+
+def vpanel(parent: QWidget | None, *items: Item) -> QWidget:
+    """A widget holding ``items`` top to bottom, flush with its edges (see :func:`_fill`)."""
+    host = QWidget(parent)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, items)
+    return host
+
+
+def splitter(
+    parent: QWidget | None,
+    *panes: QWidget,
+    stretch: Sequence[int] = (),
+    sizes: Sequence[int] = (),
+    vertical: bool = False,
+) -> QSplitter:
+    """Panes side by side (or one above the other) that the user can resize but not collapse;
+    ``stretch``: how extra room is shared, ``sizes``: the starting sizes."""
+    split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal, parent)
+    for pane in panes:
+        split.addWidget(pane)
+    for index, factor in enumerate(stretch):
+        split.setStretchFactor(index, factor)
+    if sizes:
+        split.setSizes(list(sizes))
+    split.setChildrenCollapsible(False)
+    return split
 
 
 def path_row(
@@ -126,17 +169,15 @@ def path_row(
     choose = QPushButton(choose_text, edit.parentWidget())
     choose.setAccessibleName(choose_name)
     choose.clicked.connect(slot)
-    return row(edit, 1, choose)
+    return hrow(edit, 1, choose)
 
 
 def centred(widget: QWidget, owner: QWidget, below: int = 1) -> None:
     """Lay ``widget`` out in the middle of ``owner``: a third of the width on each side of it
     stays free, and the space under it is ``below`` times the space above."""
-    from PySide6.QtWidgets import QVBoxLayout
-
     outer = QVBoxLayout(owner)
     outer.addStretch(1)
-    outer.addLayout(row(None, widget, 3, None))
+    outer.addLayout(hrow(None, widget, 3, None))
     outer.addStretch(below)
 
 
@@ -147,6 +188,17 @@ def choose_directory(parent: QWidget, edit: QLineEdit, title: str) -> None:
     folder = QFileDialog.getExistingDirectory(parent, title)
     if folder:
         edit.setText(folder)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout``, hidden at once: values of a locked vault
+    must not linger on screen until the deletion runs."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def scroll_area(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
@@ -206,6 +258,34 @@ def select_current_language(combo: QComboBox) -> None:
 
     with QSignalBlocker(combo):
         combo.setCurrentIndex(max(combo.findData(settings.language() or i18n.language()), 0))
+
+
+def warning_box(
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    action: tuple[str, QMessageBox.ButtonRole],
+    cancel: str,
+) -> tuple[QMessageBox, QAbstractButton]:
+    """A warning that asks before something hard to undo: the ``action`` button (its text and
+    role) and ``cancel``, which is the default. Returns the box and the action's button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName(name)
+    button = box.addButton(*action)
+    box.setDefaultButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    return box, button
+
+
+def intro_layout(parent: QWidget, title: str, text: str, size: float = 1.6) -> QVBoxLayout:
+    """``parent``'s top-to-bottom layout, opening with a heading and a paragraph that says
+    what the screen is for; the caller adds the rest."""
+    layout = QVBoxLayout(parent)
+    layout.addWidget(heading(title, parent, size=size))
+    layout.addWidget(paragraph(text, parent))
+    return layout
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

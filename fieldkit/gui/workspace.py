@@ -45,6 +45,7 @@ from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID, ReportDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.sidebar import BADGE_ROLE, BadgeDelegate
 from fieldkit.gui.thumbnails import ThumbnailCache
+from fieldkit.gui.widgets import named
 from fieldkit.gui.workers import Worker
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import drafts
@@ -97,9 +98,7 @@ class Workspace(QWidget):
         self.thumbnails = ThumbnailCache(size=40, capacity=600, parent=self)
         self.objects = ObjectTableModel(self.thumbnails)
         self.damage = DamageTableModel(self.thumbnails)
-        self.sidebar = QListWidget(self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar = named(QListWidget(self), "sidebar", self.tr("Sections"))
         self.sidebar.setMaximumWidth(220)
         self.sidebar.setMinimumWidth(170)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")

@@ -6,10 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,7 +27,7 @@ from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, heading, ltr, paragraph
+from fieldkit.gui.widgets import core_text, heading, hrow, ltr, named, paragraph, read_only_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,18 +68,15 @@ class FittedTable(QTableWidget):
         self.elastic = elastic
         self.setHorizontalHeaderLabels(columns)
         self.setAccessibleName(name)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
+        read_only_rows(
+            self,
+            single=True,
+            alternating=True,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+        )
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.setMinimumHeight(200)
 
     def set_text(self, row: int, column: int, text: str) -> QTableWidgetItem:
@@ -148,8 +143,7 @@ class OverviewPage(QWidget):
         self.worker: workers.Worker | None = None
         self._generation = 0
         self._again = False
-        self.totals = QLabel(self)
-        self.totals.setObjectName("overviewTotals")
+        self.totals = named(QLabel(self), "overviewTotals")
         self.totals.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
@@ -203,10 +197,7 @@ class OverviewPage(QWidget):
         self.senders_label.setBuddy(self.senders)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Overview"), body, size=1.3))
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
+        top = hrow(heading(self.tr("Overview"), body, size=1.3), None, self.refresh_button)
         body_layout.addLayout(top)
         body_layout.addWidget(self.totals)
         self.custody = CustodyOverview(body)  # evacuation: in transit, missing, handovers

@@ -29,11 +29,11 @@ from fieldkit.gui.widgets import (
     buddy_label,
     data_label,
     heading,
+    hrow,
     language_choice,
     named,
     paragraph,
     push_button,
-    row,
     scroll_area,
 )
 
@@ -82,7 +82,7 @@ class VaultSettingsPage(QWidget):
             ),
         ):
             button.setMinimumWidth(240)
-            keys_layout.addLayout(row(button, paragraph(text, keys), 1))
+            keys_layout.addLayout(hrow(button, paragraph(text, keys), 1))
 
         safety = QGroupBox(self.tr("Backup and locking"), body)
         self.backup_button = push_button(self.tr("&Back up…"), safety, "backupVault", self.backup)
@@ -95,12 +95,12 @@ class VaultSettingsPage(QWidget):
         self.idle.setMinimumWidth(110)
         self.idle.setValue(round(settings.idle_minutes()))
         self.idle.valueChanged.connect(self._idle_changed)
-        backup_row = row(
+        backup_row = hrow(
             self.backup_button,
             paragraph(self.tr("An encrypted copy on another drive, made while you work."), safety),
             1,
         )
-        idle_row = row(
+        idle_row = hrow(
             buddy_label(self.tr("&Lock automatically after"), self.idle, safety),
             self.idle,
             paragraph(self.tr("without keyboard or mouse use (Ctrl+L locks at once)."), safety),
@@ -117,7 +117,7 @@ class VaultSettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_note = named(paragraph("", language_box), "languageNote")
         self.language_note.hide()
-        language_row = row(
+        language_row = hrow(
             buddy_label(self.tr("La&nguage:"), self.language, language_box), self.language, None
         )
         language_layout = QVBoxLayout(language_box)
@@ -138,7 +138,7 @@ class VaultSettingsPage(QWidget):
             danger,
         )
         shred_text.setStyleSheet(ERROR_STYLE)
-        QVBoxLayout(danger).addLayout(row(self.shred_button, shred_text, 1))
+        QVBoxLayout(danger).addLayout(hrow(self.shred_button, shred_text, 1))
 
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(heading(self.tr("Vault settings"), body, size=1.3))
