@@ -117,9 +117,12 @@ def movement_title(session: Session, status: C.MovementStatus) -> str:
     return " · ".join(bits)
 
 
-def read_only_table(columns: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
-    """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab."""
-    table = named(QTableWidget(0, len(columns), parent), name, name)
+def read_only_table(
+    columns: Sequence[str], name: str, parent: QWidget, accessible: str = ""
+) -> QTableWidget:
+    """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab
+    (``accessible``: its name for screen readers, else ``name``)."""
+    table = named(QTableWidget(0, len(columns), parent), name, accessible or name)
     table.setHorizontalHeaderLabels(list(columns))
     # one line per row; the whole text is in the tooltip
     read_only_rows(table, alternating=True, wrap=False, resize=QHeaderView.ResizeMode.Interactive)

@@ -6,9 +6,11 @@ defaults to Cancel, a trust change said inline, and a custody editor's field lab
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit import i18n
 from fieldkit.gui.editors.location_editor import LocationEditor
+from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.session import Session
 from fieldkit.gui.translation import install_language
 from fieldkit.gui.trust_dialogs import RenameDialog
@@ -169,3 +172,58 @@ def test_a_location_editor_labels_its_sensitive_fields_in_french(
     texts = [label.text() for label in editor.findChildren(QLabel)]
     assert any(t.endswith("(sensible):") for t in texts), texts
     assert not any("(sensitive)" in t for t in texts)
+
+
+def _drop(widget: QWidget, files: list[Path]) -> tuple[bool, bool]:
+    """Drag ``files`` over ``widget`` and drop them; whether each event was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_files_dropped_on_an_editor_or_its_photo_strip_are_added(
+    qtbot,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    editor = ObjectEditor(Session(vault))
+    qtbot.addWidget(editor)
+    added: list[list[Path]] = []
+    monkeypatch.setattr(editor, "add_photos", lambda paths: added.append(list(paths)))
+    photo = tmp_path / "bowl.jpg"
+    photo.write_bytes(b"not read here")
+    assert _drop(editor, [photo]) == (True, True)
+    chosen: list[list[Path]] = []
+    editor.photo_strip.files_chosen.connect(lambda files: chosen.append(files))
+    assert _drop(editor.photo_strip, [photo]) == (True, True)
+    # the strip says what was chosen; its editor adds it, as for a drop on the form
+    assert chosen == [[photo]] and added == [[photo], [photo]]
+    nothing = QMimeData()  # text, not files: refused
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        nothing,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    QApplication.sendEvent(editor, enter)
+    assert not enter.isAccepted()
+

@@ -39,7 +39,25 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class PhotoStrip(QWidget):
+class TakesDroppedFiles:
+    """Files dragged in from a file manager go to :meth:`files_dropped` (a widget mixin; the
+    widget calls ``setAcceptDrops(True)``)."""
+
+    def files_dropped(self, files: list[Path]) -> None:
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped(files)
+
+
+class PhotoStrip(TakesDroppedFiles, QWidget):
     files_chosen = Signal(list)  # list[Path]
     photo_opened = Signal(str)  # sha256
     cancel_requested = Signal()
@@ -197,12 +215,5 @@ class PhotoStrip(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_chosen.emit(files)
+    def files_dropped(self, files: list[Path]) -> None:
+        self.files_chosen.emit(files)

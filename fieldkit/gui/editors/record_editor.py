@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,14 +35,23 @@ from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
-from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
+from fieldkit.gui.editors.photo_strip import PhotoStrip, TakesDroppedFiles
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import field_label, value_label
-from fieldkit.gui.widgets import error_label, heading, hrow, named, push_button, set_error, splitter
+from fieldkit.gui.widgets import (
+    error_label,
+    heading,
+    hrow,
+    named,
+    push_button,
+    scroll_area,
+    set_error,
+    splitter,
+)
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
@@ -53,7 +61,7 @@ from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RecordEditor(QWidget):
+class RecordEditor(TakesDroppedFiles, QWidget):
     """Subclasses set ``kind``, ``groups`` (title, field names) and may add side panels."""
 
     kind: str = ""
@@ -134,11 +142,7 @@ class RecordEditor(QWidget):
         width = max((label.sizeHint().width() for label in self._labels), default=0)
         for label in self._labels:
             label.setMinimumWidth(width)
-        scroll = QScrollArea(self)
-        self.form_scroll = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.form_scroll = scroll_area(form_host, self)
         side = QWidget(self)
         self.side_layout = QVBoxLayout(side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
@@ -782,15 +786,8 @@ class RecordEditor(QWidget):
         viewer.show()
         return viewer
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.add_photos(files)
+    def files_dropped(self, files: list[Path]) -> None:
+        self.add_photos(files)
 
     # --- closing -----------------------------------------------------------------------------
 

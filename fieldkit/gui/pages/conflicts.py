@@ -13,13 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from fieldkit.gui.widgets import (
     named,
     paragraph,
     push_button,
+    scroll_area,
     splitter,
     vpanel,
 )
@@ -117,10 +116,7 @@ class ConflictView(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setHorizontalSpacing(2)
         self.grid.setVerticalSpacing(2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(self.grid_host, self)
         self.hidden_note = paragraph("", self)
         self.hidden_note.setStyleSheet("color: palette(mid);")
         self.auto_button = push_button(

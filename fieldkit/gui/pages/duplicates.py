@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -61,6 +60,7 @@ from fieldkit.gui.widgets import (
     named,
     paragraph,
     push_button,
+    scroll_area,
 )
 from fieldkit.records import fields as F
 from fieldkit.records.pages import object_labels
@@ -286,10 +286,7 @@ class PairView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(1)
-        self.fields_scroll = QScrollArea(self)
-        self.fields_scroll.setWidgetResizable(True)
-        self.fields_scroll.setWidget(self.grid_host)
-        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll = scroll_area(self.grid_host, self)
         self.same_note = QLabel(self)
         self.same_note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)

@@ -87,8 +87,8 @@ class EvacuationPage(QWidget):
             [self.tr("Priority"), self.tr("Number"), self.tr("Title"), self.tr("Where now")],
             "priorityList",
             tab,
+            self.tr("Salvage priority list"),
         )
-        self.priority.setAccessibleName(self.tr("Salvage priority list"))
         self.priority.doubleClicked.connect(
             lambda _i: self._open_selected(self.priority, self.open_object)
         )
@@ -112,8 +112,8 @@ class EvacuationPage(QWidget):
             [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
             "containerList",
             tab,
+            self.tr("Containers"),
         )
-        self.containers.setAccessibleName(self.tr("Containers"))
         self.containers.doubleClicked.connect(
             lambda _i: self._open_selected(self.containers, self.open_container)
         )
@@ -206,8 +206,8 @@ class EvacuationPage(QWidget):
             [self.tr("State"), self.tr("Movement"), self.tr("Items"), self.tr("Missing")],
             "movementList",
             tab,
+            self.tr("Movements"),
         )
-        self.movements.setAccessibleName(self.tr("Movements"))
         self.movements.itemSelectionChanged.connect(self._update_movement_buttons)
         self.permission_button = self._print_button(
             self.tr("Evacuation pe&rmission…"),

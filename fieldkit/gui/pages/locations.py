@@ -55,8 +55,8 @@ class LocationsPage(QWidget):
             [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
             "locationsContainerList",
             self,
+            self.tr("Containers"),
         )
-        self.containers.setAccessibleName(self.tr("Containers"))
         self.containers.doubleClicked.connect(self._open_container)
         self.containers.itemSelectionChanged.connect(lambda: self._show_held(self.containers))
         self.held = named(QListWidget(self), "heldList", self.tr("What the selection holds"))
