@@ -42,6 +42,7 @@ from fieldkit.gui.widgets import (
 from fieldkit.identity import trust
 from fieldkit.identity.card import card_bytes, make_card, parse_card
 from fieldkit.identity.own import load as load_identity
+from fieldkit.records import fields as F
 from fieldkit.vault import Vault
 
 
@@ -227,3 +228,37 @@ def test_files_dropped_on_an_editor_or_its_photo_strip_are_added(
     QApplication.sendEvent(editor, enter)
     assert not enter.isAccepted()
 
+
+def test_a_saved_location_says_what_it_holds_in_french(
+    french: None,
+    qtbot,
+    vault: Vault,  # type: ignore[no-untyped-def]
+) -> None:
+    # Plural texts are looked up in the context that holds them, not the subclass's: with
+    # self.tr the location editor showed "0 item(s) here now" in every language.
+    session = Session(vault)
+    place = session.records.create(F.LOCATION, {"code": "STORE-A", "name": "Store A"})
+    editor = LocationEditor(session, place.record_id)
+    qtbot.addWidget(editor)
+    assert editor.where_label.text() == "0 élément ici maintenant"
+
+
+def test_an_object_editor_counts_refused_photos_in_french(
+    french: None,
+    qtbot,
+    vault: Vault,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    editor = ObjectEditor(Session(vault))
+    qtbot.addWidget(editor)
+    editor.inputs["inventory_number"].set_raw("P-9")
+    editor.inputs["title"].set_raw("Bowl")
+    assert editor.save()
+    text = tmp_path / "notes.jpg"
+    text.write_text("not a photo at all")
+    editor.add_photos([text])
+    qtbot.waitUntil(lambda: not editor.importing, timeout=10_000)
+    assert editor.status.text() == "0 photo ajoutée. 1 photo refusée."
+    box = editor.findChild(QMessageBox, "photosRefusedBox")
+    if box is not None:
+        box.close()

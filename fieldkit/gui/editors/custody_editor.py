@@ -3,6 +3,7 @@ editor's form, with inputs for the field kinds custody adds (a label's code, a c
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fieldkit.gui.custody_common import labels, term, where_text
@@ -83,7 +84,10 @@ class CustodyEditor(RecordEditor):
         if self.kind == F.CONTAINER:
             self.where_label.setText(where_text(C.where(self.session.vault.db, self.record_id)))
         else:
-            self.where_label.setText(self.tr("%n item(s) here now", "", len(ids)))
+            # Named context: self.tr from a subclass (LocationEditor) finds no plural form here.
+            self.where_label.setText(
+                QCoreApplication.translate("CustodyEditor", "%n item(s) here now", "", len(ids))
+            )
 
     def _load(self, view: RecordView | None) -> None:
         super()._load(view)

@@ -740,10 +740,13 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self._media_changed()
         added = len(result.view.media) - len(self._media_before_import)
         if result.refused:
+            # Named context: self.tr from a subclass (ObjectEditor) finds no plural form here.
             self.status.setText(
-                self.tr("%n photo(s) added.", "", max(added, 0))
+                QCoreApplication.translate("RecordEditor", "%n photo(s) added.", "", max(added, 0))
                 + " "
-                + self.tr("%n photo(s) refused.", "", len(result.refused))
+                + QCoreApplication.translate(
+                    "RecordEditor", "%n photo(s) refused.", "", len(result.refused)
+                )
             )
             self._show_refused(result.refused)
         else:
