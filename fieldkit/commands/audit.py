@@ -7,40 +7,31 @@ from typing import Any
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.cli import Context
+from fieldkit.commands.options import flag, positive_int, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
 from fieldkit.i18n import ltr, translate
 from fieldkit.vault import audit
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "not a whole number: {value}").format(value=repr(text))
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
-    return value
-
-
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "audit",
-        parents=[common],
-        help=translate("help", "list the audit log, or check that it is intact"),
+        common,
+        translate("help", "list the audit log, or check that it is intact"),
+        cmd_audit,
     )
-    p.add_argument(
+    flag(
+        p,
         "--verify",
-        action="store_true",
-        help=translate(
+        translate(
             "help", "check the hash chain; exit 1 if any event was altered, removed or inserted"
         ),
     )
     p.add_argument(
         "--limit",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help=translate("help", "list only the N most recent events"),
     )
@@ -50,7 +41,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="A",
         help=translate("help", "list only events of action A"),
     )
-    p.set_defaults(handler=cmd_audit)
 
 
 def _line(event: audit.AuditEvent) -> str:

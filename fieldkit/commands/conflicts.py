@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from fieldkit import json_input
 from fieldkit.cli import Context, common_options
+from fieldkit.commands.options import actions, flag, json_object, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
@@ -18,31 +18,25 @@ from fieldkit.records.service import Records
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("conflicts", help=translate("help", "records edited in two places at once"))
-    csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("list", parents=[common], help=translate("help", "records in conflict"))
-    q.set_defaults(handler=cmd_list)
-    q = csub.add_parser(
-        "show", parents=[common], help=translate("help", "both versions and the automatic merge")
+    csub = actions(sub, "conflicts", translate("help", "records edited in two places at once"))
+    subcommand(csub, "list", common, translate("help", "records in conflict"), cmd_list)
+    q = subcommand(
+        csub, "show", common, translate("help", "both versions and the automatic merge"), cmd_show
     )
     q.add_argument("id", metavar="ID")
-    q.set_defaults(handler=cmd_show)
     no_json = common_options(with_json=False)
-    q = csub.add_parser(
-        "resolve", parents=[no_json], help=translate("help", "write one merge revision")
+    q = subcommand(
+        csub, "resolve", no_json, translate("help", "write one merge revision"), cmd_resolve
     )
     q.add_argument("id", metavar="ID")
     how = q.add_mutually_exclusive_group(required=True)
-    how.add_argument(
-        "--accept-auto", action="store_true", help=translate("help", "accept the automatic merge")
-    )
+    flag(how, "--accept-auto", translate("help", "accept the automatic merge"))
     how.add_argument(
         "--keep", metavar="REV", help=translate("help", "keep one version (revision id, 8+ chars)")
     )
     how.add_argument(
         "--json", dest="json_file", metavar="FILE", help=translate("help", "the resolved fields")
     )
-    q.set_defaults(handler=cmd_resolve)
 
 
 def cmd_list(ctx: Context) -> int:
@@ -108,14 +102,10 @@ def cmd_resolve(ctx: Context) -> int:
                 QT_TRANSLATE_NOOP("errors", "{path} is not a readable JSON file."),
                 path=str(ctx.args.json_file),
             ) from None
-        try:
-            values = json_input.loads(data)
-        except json_input.JsonInputError as exc:
-            raise UsageError(exc.message) from None
-        if not isinstance(values, dict):
-            raise UsageError(
-                QT_TRANSLATE_NOOP("errors", "The JSON must be an object of field names and values.")
-            )
+        values = json_object(
+            data,
+            QT_TRANSLATE_NOOP("errors", "The JSON must be an object of field names and values."),
+        )
     with open_vault(ctx) as vault:
         rev = resolve(
             Records(vault),

@@ -9,6 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context, common_options
+from fieldkit.commands.options import (
+    actions,
+    emit_written,
+    flag,
+    json_file_option,
+    subcommand,
+)
 from fieldkit.commands.records import _read_json_input
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
@@ -39,29 +46,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             translate("help", "list containers"),
         ),
     ):
-        parser = sub.add_parser(kind, help=help_text)
-        psub = parser.add_subparsers(dest=f"{kind}_command", metavar="ACTION", required=True)
-        p = psub.add_parser("add", parents=[no_json], help=add_help)
-        p.add_argument(
-            "--json",
-            dest="json_file",
-            metavar="FILE|-",
-            default=None,
-            help=translate("help", "the fields as a JSON object ('-': standard input)"),
-        )
-        p.set_defaults(handler=cmd_add, kind=kind)
-        p = psub.add_parser("list", parents=[common], help=list_help)
-        p.set_defaults(handler=cmd_list, kind=kind)
+        psub = actions(sub, kind, help_text)
+        json_file_option(subcommand(psub, "add", no_json, add_help, cmd_add, kind=kind))
+        subcommand(psub, "list", common, list_help, cmd_list, kind=kind)
 
     # `move ITEM... --to X` and `move receive|show MOVEMENT`: one parser, the first word decides
     # (argparse cannot mix a list of items with sub-commands).
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "move",
-        parents=[common],
-        help=translate(
+        common,
+        translate(
             "help",
             "move items (depart), `move receive MOVEMENT [ITEM...] [--all]`, `move show MOVEMENT`",
         ),
+        cmd_move,
     )
     p.add_argument("items", nargs="+", metavar="ITEM")
     p.add_argument(
@@ -69,55 +68,38 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--from", dest="from_location", metavar="LOCATION")
     p.add_argument("--reason", choices=MOVEMENT_REASONS)
-    p.add_argument(
-        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
-    )
-    p.add_argument(
-        "--planned", action="store_true", help=translate("help", "plan it; it departs later")
-    )
-    p.add_argument(
-        "--all",
-        action="store_true",
-        help=translate("help", "(receive) everything expected arrived"),
-    )
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("help", "(receive) show the reconciliation; write nothing"),
-    )
-    p.set_defaults(handler=cmd_move)
+    _details_option(p, translate("help", "further fields as a JSON object"))
+    flag(p, "--planned", translate("help", "plan it; it departs later"))
+    flag(p, "--all", translate("help", "(receive) everything expected arrived"))
+    flag(p, "--dry-run", translate("help", "(receive) show the reconciliation; write nothing"))
 
-    p = sub.add_parser(
-        "where", parents=[common], help=translate("help", "where an object or container is now")
+    p = subcommand(
+        sub, "where", common, translate("help", "where an object or container is now"), cmd_where
     )
     p.add_argument("item", metavar="ITEM")
-    p.set_defaults(handler=cmd_where)
 
-    hand = sub.add_parser(
-        "handover", help=translate("help", "custody transfers, accepted by the receiver")
-    )
-    hsub = hand.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
-    p = hsub.add_parser(
-        "create", parents=[common], help=translate("help", "hand items over to someone")
+    transfers = translate("help", "custody transfers, accepted by the receiver")
+    hsub = actions(sub, "handover", transfers)
+    p = subcommand(
+        hsub, "create", common, translate("help", "hand items over to someone"), cmd_handover_create
     )
     p.add_argument("items", nargs="+", metavar="ITEM")
     p.add_argument("--to", required=True, metavar="FILE.fkid|FINGERPRINT")
-    p.add_argument(
-        "--details", metavar="FILE|-", help=translate("help", "further fields as a JSON object")
-    )
-    p.set_defaults(handler=cmd_handover_create)
-    p = hsub.add_parser(
-        "accept", parents=[common], help=translate("help", "accept a handover addressed to you")
+    _details_option(p, translate("help", "further fields as a JSON object"))
+    p = subcommand(
+        hsub,
+        "accept",
+        common,
+        translate("help", "accept a handover addressed to you"),
+        cmd_handover_accept,
     )
     p.add_argument("handover", metavar="HANDOVER")
-    p.add_argument(
-        "--details",
-        metavar="FILE|-",
-        help=translate("help", "acceptance_notes, accepted_at (JSON)"),
-    )
-    p.set_defaults(handler=cmd_handover_accept)
-    p = hsub.add_parser("list", parents=[common], help=translate("help", "list handovers"))
-    p.set_defaults(handler=cmd_handover_list)
+    _details_option(p, translate("help", "acceptance_notes, accepted_at (JSON)"))
+    subcommand(hsub, "list", common, translate("help", "list handovers"), cmd_handover_list)
+
+
+def _details_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--details", metavar="FILE|-", help=help_text)
 
 
 def _details(ctx: Context) -> dict[str, Any]:
@@ -157,10 +139,7 @@ def cmd_add(ctx: Context) -> int:
     values = _read_json_input(ctx)
     with open_vault(ctx) as vault:
         view = Records(vault).create(ctx.args.kind, values)
-    if ctx.args.json_file is not None:
-        ctx.emit({"id": view.record_id, "revision": view.head_rev})
-    else:
-        print(view.record_id, file=ctx.out)
+    if not emit_written(ctx, view.record_id, view.head_rev, ctx.args.json_file is not None):
         added = (
             translate("cli", "Added location {code}.")
             if ctx.args.kind == F.LOCATION
@@ -229,10 +208,8 @@ def cmd_move(ctx: Context) -> int:
             details=_details(ctx),
             depart=not ctx.args.planned,
         )
-        if ctx.json:
-            ctx.emit({"id": view.record_id, "revision": view.head_rev})
+        if emit_written(ctx, view.record_id, view.head_rev, ctx.json):
             return EXIT_OK
-        print(view.record_id, file=ctx.out)
         status = C.movement_status(vault.db, view.record_id)
         n = len(status.items)
         if status.state == "planned":
@@ -396,10 +373,7 @@ def cmd_handover_accept(ctx: Context) -> int:
 
 
 def _emit(ctx: Context, view: RecordView, message: str) -> None:
-    if ctx.json:
-        ctx.emit({"id": view.record_id, "revision": view.head_rev})
-    else:
-        print(view.record_id, file=ctx.out)
+    if not emit_written(ctx, view.record_id, view.head_rev, ctx.json):
         ctx.say(message)
 
 

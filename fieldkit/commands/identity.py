@@ -10,6 +10,7 @@ from typing import Any
 
 from fieldkit import credentials, logs
 from fieldkit.cli import Context
+from fieldkit.commands.options import actions, flag, output_option, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.crypto import age
 from fieldkit.crypto.minisign import MinisignPublicKey
@@ -24,28 +25,22 @@ PUBLIC_FILE_MODE = 0o644
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("identity", help=translate("help", "this vault's identity and keys"))
-    isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
-
-    s = isub.add_parser(
+    isub = actions(sub, "identity", translate("help", "this vault's identity and keys"))
+    subcommand(
+        isub,
         "show",
-        parents=[common],
-        help=translate("help", "name, role, fingerprint and public keys of this vault"),
+        common,
+        translate("help", "name, role, fingerprint and public keys of this vault"),
+        cmd_show,
     )
-    s.set_defaults(handler=cmd_show)
-
-    s = isub.add_parser(
+    s = subcommand(
+        isub,
         "export",
-        parents=[common],
-        help=translate("help", "write this vault's identity card (.fkid)"),
+        common,
+        translate("help", "write this vault's identity card (.fkid)"),
+        cmd_export,
     )
-    s.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE.fkid",
-        help=translate("help", "the card to write"),
-    )
+    output_option(s, "FILE.fkid", translate("help", "the card to write"))
     s.add_argument(
         "--minisign-pub",
         metavar="FILE",
@@ -53,26 +48,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             "help", "also write a standard minisign public-key file (for stock `minisign -V -p`)"
         ),
     )
-    s.set_defaults(handler=cmd_export)
-
-    s = isub.add_parser(
+    s = subcommand(
+        isub,
         "export-age-key",
-        parents=[common],
-        help=translate(
+        common,
+        translate(
             "help", "write the transport key for stock `age -d -i FILE` (never the storage key)"
         ),
+        cmd_export_age_key,
     )
-    s.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        help=translate("help", "the key file to write"),
-    )
-    s.add_argument(
+    output_option(s, "FILE", translate("help", "the key file to write"))
+    flag(
+        s,
         "--no-passphrase",
-        action="store_true",
-        help=translate("help", "write the key unprotected (AGE-SECRET-KEY-1…), mode 0600"),
+        translate("help", "write the key unprotected (AGE-SECRET-KEY-1…), mode 0600"),
     )
     s.add_argument(
         "--key-passphrase-file",
@@ -81,7 +70,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             "help", "passphrase protecting the exported key (else ${variable} or a prompt)"
         ).format(variable=ENV_KEY_PASSPHRASE),
     )
-    s.set_defaults(handler=cmd_export_age_key)
 
 
 def _identity_json(me: own.OwnIdentity) -> dict[str, Any]:

@@ -13,6 +13,14 @@ from typing import Any
 from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.duplicates import object_label
+from fieldkit.commands.options import (
+    actions,
+    emit_written,
+    flag,
+    json_file_option,
+    json_object,
+    subcommand,
+)
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
@@ -29,34 +37,25 @@ from fieldkit.tasks import ProgressSink, Reporter
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     # For add/edit, `--json FILE` names the input (SPEC §11) and the output is then JSON too.
     no_json = common_options(with_json=False)
-    obj = sub.add_parser("object", help=translate("help", "object records (Object ID)"))
-    osub = obj.add_subparsers(dest="object_command", metavar="ACTION", required=True)
+    osub = actions(sub, "object", translate("help", "object records (Object ID)"))
 
-    p = osub.add_parser("add", parents=[no_json], help=translate("help", "add an object from JSON"))
-    p.add_argument(
-        "--json",
-        dest="json_file",
-        metavar="FILE|-",
-        default=None,
-        help=translate("help", "the fields as a JSON object ('-': standard input)"),
+    p = subcommand(
+        osub, "add", no_json, translate("help", "add an object from JSON"), cmd_object_add
     )
+    json_file_option(p)
     _photo_options(p)
-    p.set_defaults(handler=cmd_object_add)
 
-    p = osub.add_parser(
-        "edit", parents=[no_json], help=translate("help", "change some fields (a new revision)")
+    p = subcommand(
+        osub,
+        "edit",
+        no_json,
+        translate("help", "change some fields (a new revision)"),
+        cmd_object_edit,
     )
     p.add_argument("id", metavar="ID")
-    p.add_argument(
-        "--json",
-        dest="json_file",
-        metavar="FILE|-",
-        default=None,
-        help=translate("help", "the fields as a JSON object ('-': standard input)"),
-    )
+    json_file_option(p)
     _photo_options(p)
     p.add_argument("--remove-photo", action="append", default=[], metavar="SHA256")
-    p.set_defaults(handler=cmd_object_edit)
 
     p = osub.add_parser("show", parents=[common], help=translate("help", "show one object"))
     p.add_argument("id", metavar="ID")
@@ -65,23 +64,24 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_show, kind=F.OBJECT)
 
-    p = osub.add_parser("list", parents=[common], help=translate("help", "list or search objects"))
+    p = subcommand(
+        osub, "list", common, translate("help", "list or search objects"), cmd_object_list
+    )
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--status", choices=STATUS, action="append")
     p.add_argument("--priority", type=int, choices=(1, 2, 3, 4), action="append")
-    p.add_argument(
-        "--incomplete",
-        action="store_true",
-        help=translate("help", "only incomplete Object ID records"),
-    )
+    flag(p, "--incomplete", translate("help", "only incomplete Object ID records"))
     p.add_argument("--limit", type=int, default=None)
-    p.set_defaults(handler=cmd_object_list)
 
-    p = osub.add_parser(
-        "delete", parents=[common], help=translate("help", "delete an object (history is kept)")
+    p = subcommand(
+        osub,
+        "delete",
+        common,
+        translate("help", "delete an object (history is kept)"),
+        cmd_delete,
+        kind=F.OBJECT,
     )
     p.add_argument("id", metavar="ID")
-    p.set_defaults(handler=cmd_delete, kind=F.OBJECT)
 
     p = osub.add_parser(
         "restore",
@@ -101,14 +101,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_restore, kind=F.OBJECT)
 
-    p = osub.add_parser(
-        "import-csv", parents=[common], help=translate("help", "import a spreadsheet (CSV)")
+    p = subcommand(
+        osub, "import-csv", common, translate("help", "import a spreadsheet (CSV)"), cmd_import_csv
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
-    p.add_argument(
-        "--dry-run", action="store_true", help=translate("help", "check and report; change nothing")
-    )
+    flag(p, "--dry-run", translate("help", "check and report; change nothing"))
     p.add_argument(
         "--delimiter", default=None, help=translate("help", "column separator (default: detected)")
     )
@@ -122,35 +120,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             "file; when unsure, FieldKit asks for this option)",
         ),
     )
-    p.set_defaults(handler=cmd_import_csv)
 
-    dmg = sub.add_parser("damage", help=translate("help", "damage reports"))
-    dsub = dmg.add_subparsers(dest="damage_command", metavar="ACTION", required=True)
-    p = dsub.add_parser(
-        "add", parents=[no_json], help=translate("help", "add a damage report from JSON")
+    dsub = actions(sub, "damage", translate("help", "damage reports"))
+    p = subcommand(
+        dsub, "add", no_json, translate("help", "add a damage report from JSON"), cmd_damage_add
     )
     p.add_argument(
         "--object",
         metavar="ID",
         help=translate("help", "the damaged object (id or inventory number)"),
     )
-    p.add_argument(
-        "--json",
-        dest="json_file",
-        metavar="FILE|-",
-        default=None,
-        help=translate("help", "the fields as a JSON object ('-': standard input)"),
-    )
+    json_file_option(p)
     _photo_options(p, default_role="damage")
-    p.set_defaults(handler=cmd_damage_add)
 
-    p = dsub.add_parser("list", parents=[common], help=translate("help", "list damage reports"))
+    p = subcommand(
+        dsub, "list", common, translate("help", "list damage reports"), cmd_damage_list
+    )
     p.add_argument("--object", metavar="ID")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--severity", choices=SEVERITY, action="append")
     p.add_argument("--urgency", choices=URGENCY, action="append")
     p.add_argument("--limit", type=int, default=None)
-    p.set_defaults(handler=cmd_damage_list)
 
     p = dsub.add_parser("show", parents=[common], help=translate("help", "show one damage report"))
     p.add_argument("id", metavar="ID")
@@ -208,17 +198,10 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),
             size=limit // (1024 * 1024),
         )
-    try:
-        values = json_input.loads(data)
-    except json_input.JsonInputError as exc:
-        raise UsageError(exc.message) from None
-    if not isinstance(values, dict):
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The JSON input must be an object of field names and values."
-            )
-        )
-    return values
+    return json_object(
+        data,
+        QT_TRANSLATE_NOOP("errors", "The JSON input must be an object of field names and values."),
+    )
 
 
 def _photo_progress(
@@ -246,10 +229,8 @@ def _photos(ctx: Context) -> list[PhotoInput]:
 
 
 def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
-    if ctx.json or getattr(ctx.args, "json_file", None) is not None:
-        ctx.emit({"id": view.record_id, "revision": view.head_rev})
-    else:
-        print(view.record_id, file=ctx.out)
+    as_json = ctx.json or getattr(ctx.args, "json_file", None) is not None
+    if not emit_written(ctx, view.record_id, view.head_rev, as_json):
         label = ltr(F.terminal_text(view.fields.get("inventory_number") or view.record_id[:8]))
         said = {
             ("Added", F.OBJECT): translate("cli", "Added object {label}."),

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.options import actions, flag, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
 from fieldkit.i18n import isolate, ltr, translate
@@ -16,12 +17,9 @@ from fieldkit.vault.vault import ROLES
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("trust", help=translate("help", "the identity cards this vault trusts"))
-    tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
-
-    s = tsub.add_parser(
-        "add", parents=[common], help=translate("help", "trust an identity card (.fkid)")
-    )
+    tsub = actions(sub, "trust", translate("help", "the identity cards this vault trusts"))
+    trust_card = translate("help", "trust an identity card (.fkid)")
+    s = subcommand(tsub, "add", common, trust_card, cmd_add)
     s.add_argument(
         "card",
         metavar="FILE.fkid",
@@ -34,25 +32,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--name",
         help=translate("help", "local name to show for it (default: the name on the card)"),
     )
-    s.add_argument(
+    flag(
+        s,
         "--verified",
-        action="store_true",
-        help=translate(
-            "help", "you compared the fingerprint with its holder (in person or by phone)"
-        ),
+        translate("help", "you compared the fingerprint with its holder (in person or by phone)"),
     )
-    s.set_defaults(handler=cmd_add)
-
-    s = tsub.add_parser("list", parents=[common], help=translate("help", "list trusted keys"))
-    s.set_defaults(handler=cmd_list)
-
-    s = tsub.add_parser("revoke", parents=[common], help=translate("help", "stop trusting a key"))
+    subcommand(tsub, "list", common, translate("help", "list trusted keys"), cmd_list)
+    s = subcommand(tsub, "revoke", common, translate("help", "stop trusting a key"), cmd_revoke)
     s.add_argument(
         "fingerprint",
         metavar="FINGERPRINT",
         help=translate("help", "64 hex digits or a unique prefix"),
     )
-    s.set_defaults(handler=cmd_revoke)
 
 
 def cmd_add(ctx: Context) -> int:

@@ -19,10 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,15 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    error_label,
+    heading,
+    hrow,
+    named,
+    paragraph,
+    push_button,
+    set_error,
+)
 from fieldkit.records import custody as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
@@ -68,15 +74,13 @@ class CheckInPanel(QWidget):
         self.names: dict[str, str] = {}
         self.title = heading(self.tr("Check in"), self, size=1.2)
         self.title.setObjectName("checkInTitle")
-        self.scan = QLineEdit(self)
-        self.scan.setObjectName("scanField")
+        self.scan = named(QLineEdit(self), "scanField")
         self.scan.setPlaceholderText(self.tr("Scan a label, or type a code or number, then Enter"))
         self.scan.setAccessibleName(self.tr("Code scanned"))
         self.scan.returnPressed.connect(self._scanned)
         scan_label = QLabel(self.tr("&Code:"), self)
         scan_label.setBuddy(self.scan)
-        self.feedback = QLabel(self)
-        self.feedback.setObjectName("scanFeedback")
+        self.feedback = named(QLabel(self), "scanFeedback")
         self.feedback.setWordWrap(True)
         self.error = error_label(self)
         self.error.setObjectName("scanError")
@@ -92,8 +96,7 @@ class CheckInPanel(QWidget):
             )
         ):
             caption = QLabel(text, self)
-            number = QLabel("0", self)
-            number.setObjectName(f"count_{key}")
+            number = named(QLabel("0", self), f"count_{key}")
             font = number.font()
             font.setPointSizeF(font.pointSizeF() * 1.8)
             font.setBold(True)
@@ -114,24 +117,17 @@ class CheckInPanel(QWidget):
             ),
             self,
         )
-        self.all_button = QPushButton(self.tr("Everything &arrived"), self)
-        self.all_button.setObjectName("receiveAll")
+        self.all_button = push_button(self.tr("Everything &arrived"), self, "receiveAll")
         self.all_button.setToolTip(self.tr("Receive everything the movement expects"))
         self.all_button.clicked.connect(self.receive_everything)
-        self.finish_button = QPushButton(self.tr("&Finish check-in"), self)
-        self.finish_button.setObjectName("finishCheckIn")
+        self.finish_button = push_button(self.tr("&Finish check-in"), self, "finishCheckIn")
         self.finish_button.setToolTip(self.tr("Write the reception (Ctrl+Return)"))
         self.finish_button.clicked.connect(self.finish)
         finish_key = QShortcut(QKeySequence("Ctrl+Return"), self)
         finish_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         finish_key.activated.connect(self.finish)
-        row = QHBoxLayout()
-        row.addWidget(scan_label)
-        row.addWidget(self.scan, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.feedback, 1)
-        buttons.addWidget(self.all_button)
-        buttons.addWidget(self.finish_button)
+        row = hrow(scan_label, self.scan, 1)
+        buttons = hrow(self.feedback, 1, self.all_button, self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

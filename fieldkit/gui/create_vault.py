@@ -15,12 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +30,20 @@ from fieldkit.gui.key_handover import KeyHandover
 from fieldkit.gui.new_passphrase import NewPassphraseFields
 from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import busy_bar, button_box, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    buddy_label,
+    busy_bar,
+    button_box,
+    choose_directory,
+    error_label,
+    intro_layout,
+    language_choice,
+    named,
+    paragraph,
+    path_row,
+    push_button,
+    set_error,
+)
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import Vault
 from fieldkit.vault.vault import ROLES
@@ -98,39 +107,21 @@ class CreateVaultDialog(QDialog):
 
     def _details_page(self, default_folder: Path | None) -> QWidget:
         page = QWidget(self)
-        self.folder = QLineEdit(str(default_folder or ""), page)
-        self.folder.setObjectName("vaultFolder")
-        self.folder.setAccessibleName(self.tr("Vault folder"))
-        choose = QPushButton(self.tr("C&hoose…"), page)
-        choose.setAccessibleName(self.tr("Choose the vault folder"))
-        choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
-        self.name = QLineEdit(page)
-        self.name.setObjectName("vaultName")
-        self.name.setAccessibleName(self.tr("Your name"))
+        self.folder = named(
+            QLineEdit(str(default_folder or ""), page), "vaultFolder", self.tr("Vault folder")
+        )
+        choose = self.tr("Choose the vault folder")
+        folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose_folder)
+        self.name = named(QLineEdit(page), "vaultName", self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("as colleagues know you"))
-        self.organisation = QLineEdit(page)
-        self.organisation.setObjectName("organisation")
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.role = QComboBox(page)
-        self.role.setObjectName("role")
-        self.role.setAccessibleName(self.tr("Role"))
+        self.organisation = named(QLineEdit(page), "organisation", self.tr("Organisation"))
+        self.role = named(QComboBox(page), "role", self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
-        self.language = QComboBox(page)
-        self.language.setObjectName("firstRunLanguage")
-        self.language.setAccessibleName(self.tr("Language of FieldKit"))
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.NATIVE_NAMES[code], code)
         # Default: the language FieldKit speaks now (the system's, if one of the four).
-        self.language.setCurrentIndex(
-            max(self.language.findData(settings.language() or i18n.language()), 0)
-        )
+        self.language = language_choice(page, "firstRunLanguage", self.tr("Language of FieldKit"))
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.language_note = paragraph("", page)
-        self.language_note.setObjectName("languageNote")
+        self.language_note = named(paragraph("", page), "languageNote")
         self.language_note.hide()
         self.fields = NewPassphraseFields(page, label=self.tr("&Passphrase:"))
         self.fields.passphrase.setObjectName("passphrase")
@@ -141,16 +132,13 @@ class CreateVaultDialog(QDialog):
         self.meter = self.fields.meter
         self.error = error_label(page)
         self.busy = busy_bar(page)
-        self.create_button = QPushButton(self.tr("&Create vault"), page)
-        self.create_button.setObjectName("createButton")
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self._create)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
+        self.create_button = push_button(
+            self.tr("&Create vault"), page, "createButton", self._create, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        folder_label = QLabel(self.tr("&Folder:"), page)
-        folder_label.setBuddy(self.folder)
+        folder_label = buddy_label(self.tr("&Folder:"), self.folder, page)
         form.addRow(self.tr("La&nguage:"), self.language)
         form.addRow(self.language_note)
         form.addRow(folder_label, folder_row)
@@ -160,16 +148,13 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.fields)
         self.fields.align_with(form)
         buttons = button_box(page, accept=self.create_button, reject=cancel)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Create a vault"), page))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Everything you record is kept encrypted in this folder. The passphrase "
-                    "opens it: choose several words you will remember even when tired."
-                ),
-                page,
-            )
+        layout = intro_layout(
+            page,
+            self.tr("Create a vault"),
+            self.tr(
+                "Everything you record is kept encrypted in this folder. The passphrase "
+                "opens it: choose several words you will remember even when tired."
+            ),
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -182,9 +167,7 @@ class CreateVaultDialog(QDialog):
         return page
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder"))
-        if folder:
-            self.folder.setText(folder)
+        choose_directory(self, self.folder, self.tr("Choose an empty folder"))
 
     def _problem(self) -> str:
         if not self.folder.text().strip():

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import named, read_only_rows
 from fieldkit.records import custody as C
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
@@ -117,21 +117,16 @@ def movement_title(session: Session, status: C.MovementStatus) -> str:
     return " · ".join(bits)
 
 
-def read_only_table(columns: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
-    """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab."""
-    table = QTableWidget(0, len(columns), parent)
-    table.setObjectName(name)
+def read_only_table(
+    columns: Sequence[str], name: str, parent: QWidget, accessible: str = ""
+) -> QTableWidget:
+    """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab
+    (``accessible``: its name for screen readers, else ``name``)."""
+    table = named(QTableWidget(0, len(columns), parent), name, accessible or name)
     table.setHorizontalHeaderLabels(list(columns))
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)  # one line per row; the whole text is in the tooltip
+    # one line per row; the whole text is in the tooltip
+    read_only_rows(table, alternating=True, wrap=False, resize=QHeaderView.ResizeMode.Interactive)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 
 

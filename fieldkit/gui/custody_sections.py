@@ -22,6 +22,7 @@ from fieldkit.gui.handover_wizard import AcceptHandoverDialog, HandoverWizard
 from fieldkit.gui.pages.evacuation import CHECK_IN, EvacuationPage
 from fieldkit.gui.pages.locations import LocationsPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import named
 from fieldkit.records import fields as F
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
 
@@ -51,8 +52,7 @@ class CustodySections(QObject):
             item = QListWidgetItem(title, workspace.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.rows[row] = page
-            action = QAction(title, window)
-            action.setObjectName(f"goAction{row + 1}")
+            action = named(QAction(title, window), f"goAction{row + 1}")
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _c=False, row=row: workspace.show_section(row))
             go_menu.addAction(action)
@@ -71,14 +71,15 @@ class CustodySections(QObject):
         self.locations.hand_over_requested.connect(self.hand_over)
         menu = window.menuBar().addMenu(self.tr("&Custody"))
         menu.setObjectName("custodyMenu")
-        self.hand_over_action = QAction(self.tr("&Hand over…"), window)
-        self.hand_over_action.setObjectName("handOverAction")
+        self.hand_over_action = named(QAction(self.tr("&Hand over…"), window), "handOverAction")
         self.hand_over_action.triggered.connect(lambda: self.hand_over())
-        self.handovers_action = QAction(self.tr("Hand&overs received…"), window)
-        self.handovers_action.setObjectName("handoversAction")
+        self.handovers_action = named(
+            QAction(self.tr("Hand&overs received…"), window), "handoversAction"
+        )
         self.handovers_action.triggered.connect(lambda: self.show_handovers())
-        self.check_in_action = QAction(self.tr("&Check in by scanning"), window)
-        self.check_in_action.setObjectName("checkInAction")
+        self.check_in_action = named(
+            QAction(self.tr("&Check in by scanning"), window), "checkInAction"
+        )
         self.check_in_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.check_in_action.triggered.connect(self.check_in)
         for action in (self.hand_over_action, self.handovers_action, self.check_in_action):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMenu
 from fieldkit.gui.pages.duplicates import DuplicatesPage
 from fieldkit.gui.session import Session
 from fieldkit.gui.sidebar import BADGE_ROLE
+from fieldkit.gui.widgets import named
 
 if TYPE_CHECKING:
     from fieldkit.gui.main_window import MainWindow
@@ -32,8 +33,7 @@ class DuplicatesSection(QObject):
         self.title = self.tr("Possible duplicates")
         self.item = QListWidgetItem(self.title, workspace.sidebar)
         self.item.setData(Qt.ItemDataRole.AccessibleTextRole, self.title)
-        self.go_action = QAction(self.title, window)
-        self.go_action.setObjectName("goActionDuplicates")
+        self.go_action = named(QAction(self.title, window), "goActionDuplicates")
         self.go_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.go_action.triggered.connect(lambda _c=False: workspace.show_section(self.row))
         go_menu.addAction(self.go_action)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,15 @@ from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import button_box, data_label, error_label, paragraph, set_error
+from fieldkit.gui.widgets import (
+    button_box,
+    data_label,
+    error_label,
+    named,
+    paragraph,
+    push_button,
+    set_error,
+)
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
@@ -44,9 +51,7 @@ class _ItemsPage(QWizardPage):
         self.session = session
         self.setTitle(self.tr("What is handed over"))
         self.setSubTitle(self.tr("Tick containers, or type codes and inventory numbers."))
-        self.boxes = QListWidget(self)
-        self.boxes.setObjectName("handoverContainers")
-        self.boxes.setAccessibleName(self.tr("Containers"))
+        self.boxes = named(QListWidget(self), "handoverContainers", self.tr("Containers"))
         for view in session.records.list(F.CONTAINER):
             code = str(view.fields.get("code") or "")
             about = str(view.fields.get("description") or "").strip().splitlines()
@@ -56,8 +61,7 @@ class _ItemsPage(QWizardPage):
             item.setCheckState(
                 Qt.CheckState.Checked if view.record_id in preset else Qt.CheckState.Unchecked
             )
-        self.others = QLineEdit(self)
-        self.others.setObjectName("handoverItems")
+        self.others = named(QLineEdit(self), "handoverItems")
         self.others.setPlaceholderText(self.tr("other items: codes or numbers; separate with ;"))
         names = labels(session, [p for p in preset])
         self.others.setText(
@@ -111,9 +115,7 @@ class _ReceiverPage(QWizardPage):
         self.setSubTitle(
             self.tr("The receiver, from the people you trust. They accept it in their own vault.")
         )
-        self.people = QListWidget(self)
-        self.people.setObjectName("handoverReceiver")
-        self.people.setAccessibleName(self.tr("Receiver"))
+        self.people = named(QListWidget(self), "handoverReceiver", self.tr("Receiver"))
         for key in trust.list_keys(session.vault.db):
             if key.revoked_at:
                 continue
@@ -146,17 +148,13 @@ class _DetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("When, where and in what condition"))
         self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
-        self.handed_at = QLineEdit(C.now_text(), self)
-        self.handed_at.setObjectName("handedAt")
-        self.place = QLineEdit(self)
-        self.place.setObjectName("handoverPlace")
+        self.handed_at = named(QLineEdit(C.now_text(), self), "handedAt")
+        self.place = named(QLineEdit(self), "handoverPlace")
         self.place.setToolTip(
             self.tr("Sensitive: left out of bundles sent with locations removed.")
         )
-        self.reference = QLineEdit(self)
-        self.reference.setObjectName("handoverReference")
-        self.condition = QTextEdit(self)
-        self.condition.setObjectName("handoverCondition")
+        self.reference = named(QLineEdit(self), "handoverReference")
+        self.condition = named(QTextEdit(self), "handoverCondition")
         self.condition.setAcceptRichText(False)
         self.condition.setTabChangesFocus(True)
         self.error = error_label(self)
@@ -242,29 +240,25 @@ class AcceptHandoverDialog(QDialog):
         self.setObjectName("acceptHandoverDialog")
         self.setWindowTitle(self.tr("Handovers — FieldKit"))
         self.session = session
-        self.list = QListWidget(self)
-        self.list.setObjectName("handoverList")
-        self.list.setAccessibleName(self.tr("Handovers"))
+        self.list = named(QListWidget(self), "handoverList", self.tr("Handovers"))
         self.list.currentRowChanged.connect(lambda _r: self._show())
         self.details = data_label("", self)
         self.details.setObjectName("handoverDetails")
         self.details.setWordWrap(True)
-        self.notes = QTextEdit(self)
-        self.notes.setObjectName("acceptanceNotes")
+        self.notes = named(QTextEdit(self), "acceptanceNotes")
         self.notes.setAcceptRichText(False)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
         notes_label = QLabel(self.tr("What &differs (optional):"), self)
         notes_label.setBuddy(self.notes)
         self.error = error_label(self)
-        self.accept_button = QPushButton(self.tr("&Accept, signed with my key"), self)
-        self.accept_button.setObjectName("acceptHandover")
-        self.accept_button.clicked.connect(self.accept_current)
-        self.certificate_button = QPushButton(self.tr("&Certificate…"), self)
-        self.certificate_button.setObjectName("handoverCertificate")
-        self.certificate_button.clicked.connect(self.print_certificate)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.reject)
+        self.accept_button = push_button(
+            self.tr("&Accept, signed with my key"), self, "acceptHandover", self.accept_current
+        )
+        self.certificate_button = push_button(
+            self.tr("&Certificate…"), self, "handoverCertificate", self.print_certificate
+        )
+        close = push_button(self.tr("Close"), self, slot=self.reject)
         buttons = button_box(
             self, accept=self.accept_button, reject=close, actions=[self.certificate_button]
         )

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +21,15 @@ from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.passphrase_strength import Strength
 from fieldkit.gui.strength_meter import StrengthMeter
-from fieldkit.gui.widgets import busy_bar, button_box, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    busy_bar,
+    button_box,
+    error_label,
+    intro_layout,
+    named,
+    push_button,
+    set_error,
+)
 from fieldkit.vault import Vault
 
 
@@ -63,8 +69,7 @@ class NewPassphraseFields(QWidget):
             edit.textChanged.connect(self._update)
 
     def _password(self, name: str, accessible: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
+        edit = named(QLineEdit(self), name)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(accessible)
         return edit
@@ -128,25 +133,21 @@ class NewPassphraseDialog(QDialog):
         self.again = self.fields.again
         self.meter = self.fields.meter
         self.busy = busy_bar(self)
-        self.set_button = QPushButton(self.tr("&Set passphrase"), self)
-        self.set_button.setObjectName("setPassphraseButton")
-        self.set_button.setDefault(True)
+        self.set_button = push_button(
+            self.tr("&Set passphrase"), self, "setPassphraseButton", default=True
+        )
         self.set_button.setEnabled(False)
-        later = QPushButton(self.tr("&Later"), self)
-        later.clicked.connect(self.reject)
+        later = push_button(self.tr("&Later"), self, slot=self.reject)
         self.set_button.clicked.connect(self._set)
         self.fields.changed.connect(self._validate)
         buttons = button_box(self, accept=self.set_button, reject=later)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Set a new passphrase"), self))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "You opened the vault with the recovery key. Choose a new passphrase now, so "
-                    "you do not need the key next time. The recovery key keeps working."
-                ),
-                self,
-            )
+        layout = intro_layout(
+            self,
+            self.tr("Set a new passphrase"),
+            self.tr(
+                "You opened the vault with the recovery key. Choose a new passphrase now, so "
+                "you do not need the key next time. The recovery key keeps working."
+            ),
         )
         layout.addWidget(self.fields)
         layout.addStretch(1)

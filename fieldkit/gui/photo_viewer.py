@@ -32,6 +32,7 @@ from fieldkit.gui import workers
 from fieldkit.gui.dates import format_moment
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import named
 from fieldkit.records.photos import PhotoInfo, photo_info, thumbnail
 
 ZOOM_STEP = 1.25
@@ -160,8 +161,7 @@ class PhotoViewer(QWidget):
         # Escape closes the viewer too, as every other window that shows one thing does.
         close = self.actions()[-1]
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
-        self.details = QLabel(self)
-        self.details.setObjectName("photoDetails")
+        self.details = named(QLabel(self), "photoDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         toolbar.addWidget(self.details)
         layout = QVBoxLayout(self)

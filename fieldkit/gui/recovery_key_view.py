@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.crypto import recovery_key as rk
-from fieldkit.gui.widgets import error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    error_label,
+    hrow,
+    intro_layout,
+    named,
+    push_button,
+    set_error,
+    warning_box,
+)
 
 TYPED_BACK = 2  # groups the person types back from paper
 
@@ -71,8 +78,7 @@ class RecoveryKeyView(QWidget):
         self.key = key
         self.vault_name = ""
         self.owner = ""
-        self.label = QLabel(self)
-        self.label.setObjectName("recoveryKey")
+        self.label = named(QLabel(self), "recoveryKey")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
         font.setWeight(QFont.Weight.Bold)
@@ -93,10 +99,7 @@ class RecoveryKeyView(QWidget):
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.setAccessibleName(self.tr("Print the recovery key"))
         self.print_button.clicked.connect(self.print_key)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.print_button)
+        buttons = hrow(None, self.copy_button, self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -153,20 +156,17 @@ class RecoveryKeyView(QWidget):
 
     def _file_confirmed(self, printer: QPrinter) -> bool:
         where = printer.outputFileName() or printer.printerName()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box, save = warning_box(
+            self,
+            "printToFileWarning",
             self.tr("Save the recovery key in a file?"),
             self.tr(
                 "This does not print on paper: the recovery key will be stored unencrypted in "
                 "{file}, where anyone who copies that file can open the vault."
             ).format(file=where),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            (self.tr("&Save to the file"), QMessageBox.ButtonRole.AcceptRole),
+            self.tr("Cancel"),
         )
-        box.setObjectName("printToFileWarning")
-        save = box.addButton(self.tr("&Save to the file"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is save
 
@@ -187,8 +187,7 @@ class RecoveryKeyConfirmPage(QWidget):
         self.hidden_note = QLabel(self.tr("The key is hidden while you type it back."), self)
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hidden_note.setVisible(False)
-        self.show_again = QPushButton(self.tr("&Show the key again"), self)
-        self.show_again.setObjectName("showKeyAgain")
+        self.show_again = push_button(self.tr("&Show the key again"), self, "showKeyAgain")
         self.show_again.setVisible(False)
         self.show_again.clicked.connect(self.reveal)
         self.check_intro = QLabel(self)
@@ -208,15 +207,10 @@ class RecoveryKeyConfirmPage(QWidget):
             check.addRow(label, edit)
         self.mismatch = error_label(self)
         self.mismatch.setObjectName("typeBackMismatch")
-        self.continue_button = QPushButton(self.tr("C&ontinue"), self)
-        self.continue_button.setObjectName("continueButton")
+        self.continue_button = push_button(self.tr("C&ontinue"), self, "continueButton")
         self.continue_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title, self))
-        layout.addWidget(paragraph(text, self))
+        buttons = hrow(None, self.continue_button)
+        layout = intro_layout(self, title, text)
         layout.addWidget(self.key_view)
         layout.addWidget(self.hidden_note)
         layout.addWidget(self.show_again, 0, Qt.AlignmentFlag.AlignHCenter)

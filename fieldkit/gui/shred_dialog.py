@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.widgets import ERROR_STYLE, button_box, heading, paragraph
+from fieldkit.gui.widgets import ERROR_STYLE, button_box, heading, named, paragraph, push_button
 from fieldkit.vault import shred
 
 CONFIRM_WORD = "SHRED"
@@ -30,19 +30,14 @@ class ShredDialog(QDialog):
             self,
         )
         warning.setStyleSheet(ERROR_STYLE)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("shredConfirm")
-        self.confirm.setAccessibleName(self.tr("Type SHRED to confirm"))
+        self.confirm = named(QLineEdit(self), "shredConfirm", self.tr("Type SHRED to confirm"))
         self.confirm.setPlaceholderText(CONFIRM_WORD)
-        self.shred_button = QPushButton(self.tr("Shred the vault now"), self)
-        self.shred_button.setObjectName("shredButton")
+        self.shred_button = push_button(self.tr("Shred the vault now"), self, "shredButton")
         self.shred_button.setEnabled(False)
         self.shred_button.setStyleSheet(
             "QPushButton:enabled { color: white; background: #b00020; }"
         )
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.setDefault(True)
-        cancel.clicked.connect(self.reject)
+        cancel = push_button(self.tr("Cancel"), self, slot=self.reject, default=True)
         self.confirm.textChanged.connect(
             lambda text: self.shred_button.setEnabled(text.strip() == CONFIRM_WORD)
         )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fieldkit.gui.passphrase_strength import STRONG, Strength, assess
+from fieldkit.gui.widgets import named
 
 _COLOURS = {0: "#b00020", 1: "#d35400", 2: "#c9a400", 3: "#c9a400", 4: "#2e7d32"}
 
@@ -20,8 +21,7 @@ class StrengthMeter(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.label = QLabel(self)
-        self.label.setObjectName("strengthReason")
+        self.label = named(QLabel(self), "strengthReason")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

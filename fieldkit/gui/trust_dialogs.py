@@ -3,6 +3,8 @@ or by phone), give them a local name — then trust, and mark verified when the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +22,19 @@ from fieldkit.gui.bundles.verdict import monospace
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import button_box, data_label, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    button_box,
+    data_label,
+    error_label,
+    intro_layout,
+    named,
+    paragraph,
+    push_button,
+    set_error,
+)
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
+from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import ROLES
 
 FINGERPRINT_STYLE = (
@@ -43,6 +55,25 @@ def fingerprint_label(display: str, parent: QWidget) -> QLabel:
     return label
 
 
+def commit_trust(
+    dialog: AddCardDialog | CompareDialog | RenameDialog,
+    change: Callable[[Connection], trust.TrustedKey],
+    error: QLabel | None = None,
+) -> None:
+    """Write one trust change in a transaction and close ``dialog`` on success; a mistake the
+    person can fix is said in ``error`` (if given), anything else in a message box."""
+    try:
+        with dialog.session.vault.transaction() as db:
+            dialog.key = change(db)
+    except FieldKitError as exc:
+        if isinstance(exc, UsageError) and error is not None:
+            set_error(error, exc.message)
+        else:
+            show_error(dialog, exc)
+        return
+    dialog.accept()
+
+
 class AddCardDialog(QDialog):
     """Shows a card before it is trusted; ``key`` is the stored entry once accepted."""
 
@@ -53,12 +84,8 @@ class AddCardDialog(QDialog):
         self.session = session
         self.card = card
         self.key: trust.TrustedKey | None = None
-        self.local_name = QLineEdit(card.name, self)
-        self.local_name.setObjectName("localName")
-        self.local_name.setAccessibleName(self.tr("Local name"))
-        self.role = QComboBox(self)
-        self.role.setObjectName("trustRole")
-        self.role.setAccessibleName(self.tr("Role"))
+        self.local_name = named(QLineEdit(card.name, self), "localName", self.tr("Local name"))
+        self.role = named(QComboBox(self), "trustRole", self.tr("Role"))
         for role in ROLES:
             self.role.addItem(value_label(role), role)
         self.role.setCurrentIndex(max(0, self.role.findData(card.role)))
@@ -67,17 +94,14 @@ class AddCardDialog(QDialog):
             self.tr("The digits match: &trust and mark verified"), self
         )
         self.verified_button.setObjectName("trustVerified")
-        self.later_button = QPushButton(self.tr("Trust &now, compare later"), self)
-        self.later_button.setObjectName("trustLater")
+        self.later_button = push_button(self.tr("Trust &now, compare later"), self, "trustLater")
         self.later_button.setToolTip(
             self.tr(
                 "Until you compare the fingerprint, this card receives bundles only when you "
                 "tick it yourself in the export dialog."
             )
         )
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.setDefault(True)
-        cancel.clicked.connect(self.reject)
+        cancel = push_button(self.tr("Cancel"), self, slot=self.reject, default=True)
         self.verified_button.clicked.connect(lambda: self.add(verified=True))
         self.later_button.clicked.connect(lambda: self.add(verified=False))
         claimed = data_label(
@@ -96,17 +120,15 @@ class AddCardDialog(QDialog):
         buttons = button_box(
             self, accept=self.verified_button, reject=cancel, actions=[self.later_button]
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Trust this key?"), self, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Anyone can make a card with any name on it. Before you trust it, ask its "
-                    "holder to read their fingerprint to you — in person or on the phone, not by "
-                    "e-mail or message — and compare it with these digits:"
-                ),
-                self,
-            )
+        layout = intro_layout(
+            self,
+            self.tr("Trust this key?"),
+            self.tr(
+                "Anyone can make a card with any name on it. Before you trust it, ask its "
+                "holder to read their fingerprint to you — in person or on the phone, not by "
+                "e-mail or message — and compare it with these digits:"
+            ),
+            size=1.3,
         )
         layout.addWidget(fingerprint_label(card.display_fingerprint, self))
         layout.addLayout(form)
@@ -173,22 +195,17 @@ class AddCardDialog(QDialog):
         self.name_clash.setVisible(bool(others))
 
     def add(self, verified: bool) -> None:
-        try:
-            with self.session.vault.transaction() as db:
-                self.key = trust.add(
-                    db,
-                    self.card,
-                    name=self.local_name.text(),
-                    role=str(self.role.currentData()),
-                    verified=verified,
-                )
-        except UsageError as exc:
-            set_error(self.error, exc.message)
-            return
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        commit_trust(
+            self,
+            lambda db: trust.add(
+                db,
+                self.card,
+                name=self.local_name.text(),
+                role=str(self.role.currentData()),
+                verified=verified,
+            ),
+            self.error,
+        )
 
 
 class CompareDialog(QDialog):
@@ -200,24 +217,20 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare the fingerprint — FieldKit"))
         self.session = session
         self.key = key
-        match = QPushButton(self.tr("The digits &match: mark verified"), self)
-        match.setObjectName("digitsMatch")
-        match.clicked.connect(self.mark)
-        differ = QPushButton(self.tr("They &differ"), self)
-        differ.setDefault(True)
-        differ.clicked.connect(self._differ)
+        match = push_button(
+            self.tr("The digits &match: mark verified"), self, "digitsMatch", self.mark
+        )
+        differ = push_button(self.tr("They &differ"), self, slot=self._differ, default=True)
         self.note = error_label(self)
         buttons = button_box(self, accept=match, reject=differ)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Compare the fingerprint"), self, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Ask {name} to read their fingerprint aloud — in person or on the phone — "
-                    "and check every group against these digits:"
-                ).format(name=key.name),
-                self,
-            )
+        layout = intro_layout(
+            self,
+            self.tr("Compare the fingerprint"),
+            self.tr(
+                "Ask {name} to read their fingerprint aloud — in person or on the phone — "
+                "and check every group against these digits:"
+            ).format(name=key.name),
+            size=1.3,
         )
         layout.addWidget(fingerprint_label(key.display_fingerprint, self))
         layout.addWidget(self.note)
@@ -235,13 +248,8 @@ class CompareDialog(QDialog):
         )
 
     def mark(self) -> None:
-        try:
-            with self.session.vault.transaction() as db:
-                self.key = trust.mark_verified(db, self.key.fingerprint)
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        fingerprint = self.key.fingerprint
+        commit_trust(self, lambda db: trust.mark_verified(db, fingerprint))
 
 
 class RenameDialog(QDialog):
@@ -251,17 +259,11 @@ class RenameDialog(QDialog):
         self.setWindowTitle(self.tr("Rename — FieldKit"))
         self.session = session
         self.key = key
-        self.name = QLineEdit(key.name, self)
-        self.name.setObjectName("newLocalName")
-        self.name.setAccessibleName(self.tr("Local name"))
+        self.name = named(QLineEdit(key.name, self), "newLocalName", self.tr("Local name"))
         self.name.selectAll()
         self.error = error_label(self)
-        save = QPushButton(self.tr("&Rename"), self)
-        save.setObjectName("renameButton")
-        save.setDefault(True)
-        save.clicked.connect(self.rename)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.clicked.connect(self.reject)
+        save = push_button(self.tr("&Rename"), self, "renameButton", self.rename, default=True)
+        cancel = push_button(self.tr("Cancel"), self, slot=self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Local name:"), self.name)
         buttons = button_box(self, accept=save, reject=cancel)
@@ -282,13 +284,5 @@ class RenameDialog(QDialog):
     def rename(self) -> None:
         # The trust store has no rename of its own: adding the same card again with a name
         # replaces the local name and keeps role, verification and dates.
-        try:
-            with self.session.vault.transaction() as db:
-                self.key = trust.add(db, self.key.card, name=self.name.text())
-        except UsageError as exc:
-            set_error(self.error, exc.message)
-            return
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        card = self.key.card
+        commit_trust(self, lambda db: trust.add(db, card, name=self.name.text()), self.error)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -24,7 +23,18 @@ from fieldkit.errors import FieldKitError, WrongPassphraseError, WrongRecoveryKe
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.shred_dialog import ShredDialog
-from fieldkit.gui.widgets import busy_bar, error_label, heading, ltr, paragraph, set_error
+from fieldkit.gui.widgets import (
+    busy_bar,
+    centred,
+    error_label,
+    heading,
+    hrow,
+    ltr,
+    named,
+    paragraph,
+    push_button,
+    set_error,
+)
 from fieldkit.vault import Vault
 
 
@@ -54,53 +64,45 @@ class UnlockScreen(QWidget):
 
         # Passphrase mode
         passphrase_page = QWidget(self)
-        self.passphrase = QLineEdit(passphrase_page)
-        self.passphrase.setObjectName("unlockPassphrase")
+        self.passphrase = named(
+            QLineEdit(passphrase_page), "unlockPassphrase", self.tr("Passphrase")
+        )
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), passphrase_page)
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.unlock)
-        row = QHBoxLayout(passphrase_page)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
+        self.unlock_button = push_button(
+            self.tr("&Unlock"), passphrase_page, "unlockButton", self.unlock, default=True
+        )
+        passphrase_page.setLayout(hrow(self.passphrase, 1, self.unlock_button, margins=False))
         self.modes.addWidget(passphrase_page)
 
         # Recovery key mode
         key_page = QWidget(self)
-        self.recovery = QLineEdit(key_page)
-        self.recovery.setObjectName("unlockRecoveryKey")
-        self.recovery.setAccessibleName(self.tr("Recovery key"))
+        self.recovery = named(QLineEdit(key_page), "unlockRecoveryKey", self.tr("Recovery key"))
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.recovery.returnPressed.connect(self.unlock)
-        self.recovery_button = QPushButton(self.tr("Unlock with &key"), key_page)
-        self.recovery_button.setObjectName("recoveryUnlockButton")
-        self.recovery_button.clicked.connect(self.unlock)
-        key_row = QHBoxLayout(key_page)
-        key_row.setContentsMargins(0, 0, 0, 0)
-        key_row.addWidget(self.recovery, 1)
-        key_row.addWidget(self.recovery_button)
+        self.recovery_button = push_button(
+            self.tr("Unlock with &key"), key_page, "recoveryUnlockButton", self.unlock
+        )
+        key_page.setLayout(hrow(self.recovery, 1, self.recovery_button, margins=False))
         self.modes.addWidget(key_page)
 
-        self.error = error_label(self)
-        self.error.setObjectName("unlockError")
+        self.error = named(error_label(self), "unlockError")
         self.busy = busy_bar(self)
-        self.switch_button = QPushButton(self.tr("Use the recovery key instead"), self)
-        self.switch_button.setObjectName("useRecoveryKey")
-        self.switch_button.setFlat(True)
-        self.switch_button.clicked.connect(self.toggle_mode)
-        self.back_button = QPushButton(self.tr("Open another vault…"), self)
-        self.back_button.setFlat(True)
-        self.back_button.clicked.connect(self.back_requested)
-        self.shred_button = QPushButton(self.tr("Shred this vault…"), self)
-        self.shred_button.setObjectName("shredVault")
-        self.shred_button.setFlat(True)
-        self.shred_button.clicked.connect(self.ask_shred)
+        self.switch_button = push_button(
+            self.tr("Use the recovery key instead"),
+            self,
+            "useRecoveryKey",
+            self.toggle_mode,
+            flat=True,
+        )
+        self.back_button = push_button(
+            self.tr("Open another vault…"), self, slot=self.back_requested, flat=True
+        )
+        self.shred_button = push_button(
+            self.tr("Shred this vault…"), self, "shredVault", self.ask_shred, flat=True
+        )
 
         box = QWidget(self)
         box.setMaximumWidth(560)
@@ -112,24 +114,10 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.busy)
         inner.addSpacing(12)
-        links = QHBoxLayout()
-        links.addWidget(self.switch_button)
-        links.addStretch(1)
-        links.addWidget(self.back_button)
-        inner.addLayout(links)
+        inner.addLayout(hrow(self.switch_button, None, self.back_button))
         inner.addSpacing(24)
-        shred_row = QHBoxLayout()
-        shred_row.addStretch(1)
-        shred_row.addWidget(self.shred_button)
-        inner.addLayout(shred_row)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(box, 3)
-        centre.addStretch(1)
-        outer.addLayout(centre)
-        outer.addStretch(2)
+        inner.addLayout(hrow(None, self.shred_button))
+        centred(box, self, below=2)
         # Outside a dialog a push button ignores Enter: a keyboard user who tabbed to
         # "Unlock with key" or "Use the recovery key instead" pressed Enter and nothing happened.
         for button in self.findChildren(QPushButton):

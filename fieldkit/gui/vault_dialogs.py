@@ -13,13 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,12 +32,18 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
+    buddy_label,
     busy_bar,
     button_box,
+    choose_directory,
     error_label,
     heading,
     human_size,
+    intro_layout,
+    named,
     paragraph,
+    path_row,
+    push_button,
     set_error,
 )
 
@@ -49,10 +51,8 @@ FORM, KEY = 0, 1
 
 
 def _password(parent: QWidget, name: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
+    edit = named(QLineEdit(parent), name, accessible)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible)
     return edit
 
 
@@ -108,12 +108,10 @@ class KeyChangeDialog(QDialog):
         self.progress = QProgressBar(page)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.go_button = QPushButton(self.button_text, page)
-        self.go_button.setObjectName("keyChangeButton")
-        self.go_button.setDefault(True)
-        self.go_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel"), page)
-        self.cancel_button.clicked.connect(self.reject)
+        self.go_button = push_button(
+            self.button_text, page, "keyChangeButton", self.start, default=True
+        )
+        self.cancel_button = push_button(self.tr("Cancel"), page, slot=self.reject)
         self.current.textChanged.connect(self._validate)
         self.fields.changed.connect(self._validate)
         form = QFormLayout()
@@ -124,9 +122,7 @@ class KeyChangeDialog(QDialog):
         else:
             self.fields.setVisible(False)
         buttons = button_box(page, accept=self.go_button, reject=self.cancel_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.title_text, page, size=1.3))
-        layout.addWidget(paragraph(self.intro_text, page))
+        layout = intro_layout(page, self.title_text, self.intro_text, size=1.3)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -318,50 +314,38 @@ class BackupDialog(TaskDialog):
         self.session = session
         self.outcome: vault_tasks.BackupResult | None = None
         form_page = QWidget(self)
-        self.folder = QLineEdit(form_page)
-        self.folder.setObjectName("backupFolder")
-        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.folder = named(QLineEdit(form_page), "backupFolder", self.tr("Backup folder"))
         self.folder.textChanged.connect(self._validate)
-        choose = QPushButton(self.tr("C&hoose…"), form_page)
-        choose.setAccessibleName(self.tr("Choose the backup folder"))
-        choose.clicked.connect(self._choose)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(choose)
+        choose = self.tr("Choose the backup folder")
+        folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose)
         self.error = error_label(form_page)
-        self.backup_button = QPushButton(self.tr("&Back up"), form_page)
-        self.backup_button.setObjectName("backupButton")
-        self.backup_button.setDefault(True)
-        self.backup_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), form_page)
-        cancel.clicked.connect(self.reject)
+        self.backup_button = push_button(
+            self.tr("&Back up"), form_page, "backupButton", self.start, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), form_page, slot=self.reject)
         buttons = button_box(form_page, accept=self.backup_button, reject=cancel)
-        label = QLabel(self.tr("Back up &into (a new or empty folder):"), form_page)
-        label.setBuddy(self.folder)
-        layout = QVBoxLayout(form_page)
-        layout.addWidget(heading(self.tr("Back up the vault"), form_page, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The backup is a complete copy, still encrypted: it opens with the "
-                    "passphrase (or recovery key) the vault has now. Keep it on another drive, "
-                    "away from this laptop."
-                ),
-                form_page,
-            )
+        into = self.tr("Back up &into (a new or empty folder):")
+        label = buddy_label(into, self.folder, form_page)
+        layout = intro_layout(
+            form_page,
+            self.tr("Back up the vault"),
+            self.tr(
+                "The backup is a complete copy, still encrypted: it opens with the "
+                "passphrase (or recovery key) the vault has now. Keep it on another drive, "
+                "away from this laptop."
+            ),
+            size=1.3,
         )
         layout.addWidget(label)
-        layout.addLayout(row)
+        layout.addLayout(folder_row)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.pages.addWidget(form_page)
         self.progress_page = self.add_progress_page(self.tr("Backing up"))
         done_page = QWidget(self)
-        self.done_text = paragraph("", done_page)
-        self.done_text.setObjectName("backupDone")
-        close = QPushButton(self.tr("Close"), done_page)
-        close.clicked.connect(self.accept)
+        self.done_text = named(paragraph("", done_page), "backupDone")
+        close = push_button(self.tr("Close"), done_page, slot=self.accept)
         done_buttons = button_box(done_page, reject=close)
         done_layout = QVBoxLayout(done_page)
         done_layout.addWidget(heading(self.tr("Backup written"), done_page, size=1.3))
@@ -373,9 +357,7 @@ class BackupDialog(TaskDialog):
         self._validate()
 
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
-        if folder:
-            self.folder.setText(folder)
+        choose_directory(self, self.folder, self.tr("Choose the backup folder"))
 
     def _problem(self) -> str:
         text = self.folder.text().strip()

@@ -8,17 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.gui import settings
-from fieldkit.gui.widgets import heading, paragraph
+from fieldkit.gui.widgets import buddy_label, centred, heading, named, paragraph, push_button
 from fieldkit.vault.header import HEADER_NAME
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,14 +39,21 @@ class WelcomeScreen(QWidget):
             ),
             self,
         )
-        self.create_button = QPushButton(self.tr("&Create a new vault…"), self)
-        self.create_button.setObjectName("createVault")
-        self.open_button = QPushButton(self.tr("&Open a vault…"), self)
-        self.open_button.setObjectName("openVault")
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
-        self.restore_button.setObjectName("restoreVault")
-        self.verify_button = QPushButton(self.tr("&Verify a bundle (no vault needed)…"), self)
-        self.verify_button.setObjectName("verifyBundle")
+        self.create_button = push_button(
+            self.tr("&Create a new vault…"), self, "createVault", self.create_requested
+        )
+        self.open_button = push_button(
+            self.tr("&Open a vault…"), self, "openVault", self.choose_vault
+        )
+        self.restore_button = push_button(
+            self.tr("&Restore from a backup…"), self, "restoreVault", self.restore_requested
+        )
+        self.verify_button = push_button(
+            self.tr("&Verify a bundle (no vault needed)…"),
+            self,
+            "verifyBundle",
+            self.verify_requested,
+        )
         for button, hint in (
             (self.create_button, self.tr("First time here: make a vault and its recovery key")),
             (self.open_button, self.tr("Choose the folder of an existing vault")),
@@ -65,15 +69,8 @@ class WelcomeScreen(QWidget):
             button.setMinimumHeight(44)
             button.setToolTip(hint)
             button.setAccessibleDescription(hint)
-        self.create_button.clicked.connect(self.create_requested)
-        self.open_button.clicked.connect(self.choose_vault)
-        self.restore_button.clicked.connect(self.restore_requested)
-        self.verify_button.clicked.connect(self.verify_requested)
-        self.recent_label = QLabel(self.tr("Recent &vaults:"), self)
-        self.recent = QListWidget(self)
-        self.recent.setObjectName("recentVaults")
-        self.recent.setAccessibleName(self.tr("Recent vaults"))
-        self.recent_label.setBuddy(self.recent)
+        self.recent = named(QListWidget(self), "recentVaults", self.tr("Recent vaults"))
+        self.recent_label = buddy_label(self.tr("Recent &vaults:"), self.recent, self)
         self.recent.itemActivated.connect(self._recent_activated)
 
         box = QWidget(self)
@@ -90,14 +87,7 @@ class WelcomeScreen(QWidget):
         inner.addSpacing(16)
         inner.addWidget(self.recent_label)
         inner.addWidget(self.recent)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(box, 3)
-        centre.addStretch(1)
-        outer.addLayout(centre)
-        outer.addStretch(1)
+        centred(box, self)
         self.refresh_recent()
 
     def refresh_recent(self) -> None:

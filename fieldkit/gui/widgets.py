@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+W = TypeVar("W", bound=QObject)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -41,6 +64,228 @@ def button_box(
     if accept is not None:
         box.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
     return box
+
+
+def push_button(
+    text: str,
+    parent: QWidget | None,
+    name: str = "",
+    slot: Callable[..., object] | SignalInstance | None = None,
+    *,
+    default: bool = False,
+    flat: bool = False,
+) -> QPushButton:
+    """A button with its (translated) text, object name and slot; ``default`` answers Enter."""
+    button = QPushButton(text, parent)
+    if name:
+        button.setObjectName(name)
+    if default:
+        button.setDefault(True)
+    if flat:
+        button.setFlat(True)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
+def named(widget: W, name: str, accessible: str = "") -> W:
+    """``widget`` (or action) with its object name (for tests and style) and, for a widget, its
+    screen-reader name."""
+    widget.setObjectName(name)
+    if accessible and isinstance(widget, QWidget):
+        widget.setAccessibleName(accessible)
+    return widget
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A label whose mnemonic (``&Folder:``) moves the focus to ``buddy``."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+Item = QWidget | QLayout | int | None
+
+
+def _fill(layout: QBoxLayout, items: Sequence[Item]) -> None:
+    """Widgets and layouts in order; ``None`` a stretch; an int the stretch factor of the
+    widget just before it."""
+    for item in items:
+        if item is None:
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            last = layout.itemAt(layout.count() - 1)
+            widget = last.widget() if last is not None else None
+            if widget is not None:
+                layout.setStretchFactor(widget, item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+
+
+def hrow(*items: Item, margins: bool = True) -> QHBoxLayout:
+    """A horizontal row of ``items`` (see :func:`_fill`)."""
+    layout = QHBoxLayout()
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, items)
+    return layout
+
+
+def vpanel(parent: QWidget | None, *items: Item) -> QWidget:
+    """A widget holding ``items`` top to bottom, flush with its edges (see :func:`_fill`)."""
+    host = QWidget(parent)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, items)
+    return host
+
+
+def splitter(
+    parent: QWidget | None,
+    *panes: QWidget,
+    stretch: Sequence[int] = (),
+    sizes: Sequence[int] = (),
+    vertical: bool = False,
+) -> QSplitter:
+    """Panes side by side (or one above the other) that the user can resize but not collapse;
+    ``stretch``: how extra room is shared, ``sizes``: the starting sizes."""
+    split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal, parent)
+    for pane in panes:
+        split.addWidget(pane)
+    for index, factor in enumerate(stretch):
+        split.setStretchFactor(index, factor)
+    if sizes:
+        split.setSizes(list(sizes))
+    split.setChildrenCollapsible(False)
+    return split
+
+
+def path_row(
+    edit: QLineEdit, choose_text: str, choose_name: str, slot: Callable[[], object]
+) -> QHBoxLayout:
+    """A path field with its "Choose…" button beside it (``choose_name`` for screen readers)."""
+    choose = QPushButton(choose_text, edit.parentWidget())
+    choose.setAccessibleName(choose_name)
+    choose.clicked.connect(slot)
+    return hrow(edit, 1, choose)
+
+
+def centred(widget: QWidget, owner: QWidget, below: int = 1) -> None:
+    """Lay ``widget`` out in the middle of ``owner``: a third of the width on each side of it
+    stays free, and the space under it is ``below`` times the space above."""
+    outer = QVBoxLayout(owner)
+    outer.addStretch(1)
+    outer.addLayout(hrow(None, widget, 3, None))
+    outer.addStretch(below)
+
+
+def choose_directory(parent: QWidget, edit: QLineEdit, title: str) -> None:
+    """Ask for a folder (the dialog titled ``title``) and put the chosen one into ``edit``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    if folder:
+        edit.setText(folder)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout``, hidden at once: values of a locked vault
+    must not linger on screen until the deletion runs."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def scroll_area(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """A frameless scroll area that resizes ``widget`` to its width."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(widget)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
+
+
+def read_only_rows(
+    view: QTableView,
+    *,
+    single: bool = False,
+    alternating: bool = False,
+    wrap: bool | None = None,
+    resize: QHeaderView.ResizeMode | None = None,
+    stretch_last: bool = True,
+) -> QTableView:
+    """A table (or list of rows) read, not edited: selected by row (``single``: one at a time),
+    no row numbers, and left with Tab rather than walked cell by cell."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if alternating:
+        view.setAlternatingRowColors(True)
+    if wrap is not None:
+        view.setWordWrap(wrap)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if resize is not None:
+        header.setSectionResizeMode(resize)
+    if stretch_last:
+        header.setStretchLastSection(True)
+    return view
+
+
+def language_choice(parent: QWidget | None, name: str, accessible: str) -> QComboBox:
+    """The languages FieldKit speaks, each named in itself (so that anyone can find their own),
+    showing the one chosen now; its signals fire only once the user picks another."""
+    from fieldkit import i18n
+
+    combo = named(QComboBox(parent), name, accessible)
+    for code in i18n.LANGUAGES:
+        combo.addItem(i18n.NATIVE_NAMES[code], code)
+    select_current_language(combo)
+    return combo
+
+
+def select_current_language(combo: QComboBox) -> None:
+    """Show the language FieldKit speaks now (the one set, else the system's), quietly."""
+    from fieldkit import i18n
+    from fieldkit.gui import settings
+
+    with QSignalBlocker(combo):
+        combo.setCurrentIndex(max(combo.findData(settings.language() or i18n.language()), 0))
+
+
+def warning_box(
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    action: tuple[str, QMessageBox.ButtonRole],
+    cancel: str,
+) -> tuple[QMessageBox, QAbstractButton]:
+    """A warning that asks before something hard to undo: the ``action`` button (its text and
+    role) and ``cancel``, which is the default. Returns the box and the action's button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName(name)
+    button = box.addButton(*action)
+    box.setDefaultButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    return box, button
+
+
+def intro_layout(parent: QWidget, title: str, text: str, size: float = 1.6) -> QVBoxLayout:
+    """``parent``'s top-to-bottom layout, opening with a heading and a paragraph that says
+    what the screen is for; the caller adds the rest."""
+    layout = QVBoxLayout(parent)
+    layout.addWidget(heading(title, parent, size=size))
+    layout.addWidget(paragraph(text, parent))
+    return layout
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

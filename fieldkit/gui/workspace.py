@@ -6,8 +6,9 @@ Locking goes through :meth:`Workspace.lock`: cancel photo imports, keep unsaved 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,12 +46,15 @@ from fieldkit.gui.report_dialog import INVENTORY, OBJECT_ID, ReportDialog
 from fieldkit.gui.session import Session
 from fieldkit.gui.sidebar import BADGE_ROLE, BadgeDelegate
 from fieldkit.gui.thumbnails import ThumbnailCache
+from fieldkit.gui.widgets import named
 from fieldkit.gui.workers import Worker
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 
 OBJECTS, DAMAGE, OVERVIEW, CONFLICTS, BUNDLES, PEOPLE, AUDIT, SETTINGS = range(8)
+D = TypeVar("D", bound=QDialog)
+
 SECTIONS = (
     QT_TRANSLATE_NOOP("workspace", "Objects"),
     QT_TRANSLATE_NOOP("workspace", "Damage reports"),
@@ -97,9 +101,7 @@ class Workspace(QWidget):
         self.thumbnails = ThumbnailCache(size=40, capacity=600, parent=self)
         self.objects = ObjectTableModel(self.thumbnails)
         self.damage = DamageTableModel(self.thumbnails)
-        self.sidebar = QListWidget(self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar = named(QListWidget(self), "sidebar", self.tr("Sections"))
         self.sidebar.setMaximumWidth(220)
         self.sidebar.setMinimumWidth(170)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 7px 10px; }")
@@ -380,30 +382,32 @@ class Workspace(QWidget):
         dialog.open()
         return dialog
 
-    def export_bundle(self) -> ExportDialog | None:
+    def _session_dialog(self, make: Callable[[Session], D]) -> D | None:
+        """Open the dialog ``make`` builds on the open vault (none while it is locked)."""
         if self.session is None:
             return None
-        dialog = ExportDialog(self.session, self.window())
-        dialog.exported.connect(lambda _r: self._after_exchange())
+        dialog = make(self.session)
         self._track_dialog(dialog)
+        return dialog
+
+    def export_bundle(self) -> ExportDialog | None:
+        dialog = self._session_dialog(lambda session: ExportDialog(session, self.window()))
+        if dialog is not None:
+            dialog.exported.connect(lambda _r: self._after_exchange())
         return dialog
 
     def import_bundles(self, files: list[Path] | None = None) -> ImportDialog | None:
-        if self.session is None:
-            return None
-        dialog = ImportDialog(self.session, self.window(), files=list(files or []))
-        dialog.imported.connect(self._after_exchange)
-        self._track_dialog(dialog)
-        if files:
-            dialog.check()
+        dialog = self._session_dialog(
+            lambda session: ImportDialog(session, self.window(), files=list(files or []))
+        )
+        if dialog is not None:
+            dialog.imported.connect(self._after_exchange)
+            if files:
+                dialog.check()
         return dialog
 
     def verify_bundles(self) -> VerifyDialog | None:
-        if self.session is None:
-            return None
-        dialog = VerifyDialog(self.session, self.window())
-        self._track_dialog(dialog)
-        return dialog
+        return self._session_dialog(lambda session: VerifyDialog(session, self.window()))
 
     def _after_exchange(self) -> None:
         self.data_changed()

@@ -3,7 +3,8 @@ editor's form, with inputs for the field kinds custody adds (a label's code, a c
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fieldkit.gui.custody_common import labels, term, where_text
 from fieldkit.gui.editors.field_widgets import (
@@ -14,8 +15,7 @@ from fieldkit.gui.editors.field_widgets import (
     make_input,
 )
 from fieldkit.gui.editors.record_editor import RecordEditor
-from fieldkit.gui.vocabulary_labels import field_label
-from fieldkit.gui.widgets import error_label
+from fieldkit.gui.widgets import named
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import RecordView
@@ -49,51 +49,14 @@ def custody_input(field: F.Field, label: str, parent: QWidget) -> FieldInput:
 class CustodyEditor(RecordEditor):
     """Subclasses set ``kind`` and ``groups``; a side panel lists what the record holds."""
 
-    def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
-        box = QGroupBox(title.replace("&", "&&"), parent)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in names:
-            field = F.FIELDS[self.kind][name]
-            text = field_label(self.kind, name)
-            item = custody_input(field, text, box)
-            item.changed.connect(lambda name=name: self._field_changed(name))
-            self.inputs[name] = item
-            plain = text
-            if field.sensitive:
-                plain = self.tr("{label} (sensitive)").format(label=text)
-            label = QLabel(plain.replace("&", "&&") + ":", box)
-            if field.sensitive:
-                tip = self.tr(
-                    "Sensitive: where things are. Left out of bundles sent with locations removed."
-                )
-                label.setToolTip(tip)
-                item.widget.setToolTip(tip)
-                label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-            self._labels.append(label)
-            self._label_texts.append((label, plain + ":"))
-            label.setBuddy(item.focus_widget())
-            error = error_label(box)
-            error.setObjectName(f"error_{name}")
-            self._error_labels[name] = error
-            cell = QWidget(box)
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(item.widget)
-            column.addWidget(error)
-            form.addRow(label, cell)
-        return box
+    def make_field_input(self, field: F.Field, label: str, parent: QWidget) -> FieldInput:
+        return custody_input(field, label, parent)
 
     def _add_side_panels(self, side: QWidget) -> None:
         box = QGroupBox(self.contents_caption(), side)
-        self.where_label = QLabel(box)
-        self.where_label.setObjectName("whereNow")
+        self.where_label = named(QLabel(box), "whereNow")
         self.where_label.setWordWrap(True)
-        self.contents = QListWidget(box)
-        self.contents.setObjectName("contentsList")
-        self.contents.setAccessibleName(self.contents_caption())
+        self.contents = named(QListWidget(box), "contentsList", self.contents_caption())
         layout = QVBoxLayout(box)
         layout.addWidget(self.where_label)
         layout.addWidget(self.contents)
@@ -121,7 +84,10 @@ class CustodyEditor(RecordEditor):
         if self.kind == F.CONTAINER:
             self.where_label.setText(where_text(C.where(self.session.vault.db, self.record_id)))
         else:
-            self.where_label.setText(self.tr("%n item(s) here now", "", len(ids)))
+            # Named context: self.tr from a subclass (LocationEditor) finds no plural form here.
+            self.where_label.setText(
+                QCoreApplication.translate("CustodyEditor", "%n item(s) here now", "", len(ids))
+            )
 
     def _load(self, view: RecordView | None) -> None:
         super()._load(view)

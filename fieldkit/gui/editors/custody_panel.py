@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidg
 
 from fieldkit.gui.custody_common import movement_title, term, where_text
 from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import named
 from fieldkit.records import custody as C
 
 
@@ -18,12 +19,9 @@ class CustodyPanel(QGroupBox):
         self.setObjectName("custodyPanel")
         self.session = session
         self.record_id = record_id
-        self.where = QLabel(self)
-        self.where.setObjectName("whereNow")
+        self.where = named(QLabel(self), "whereNow")
         self.where.setWordWrap(True)
-        self.history = QListWidget(self)
-        self.history.setObjectName("movementHistory")
-        self.history.setAccessibleName(self.tr("Movement history"))
+        self.history = named(QListWidget(self), "movementHistory", self.tr("Movement history"))
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMaximumHeight(self.history.fontMetrics().lineSpacing() * 4 + 12)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.widgets import named
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 
@@ -42,8 +43,7 @@ class DamageEditor(RecordEditor):
 
     def _build(self) -> None:
         super()._build()
-        self.object_hint = QLabel(self)
-        self.object_hint.setObjectName("objectHint")
+        self.object_hint = named(QLabel(self), "objectHint")
         self.object_hint.setWordWrap(True)
         cell = self.inputs["object_id"].widget.parentWidget()
         layout = cell.layout() if cell is not None else None

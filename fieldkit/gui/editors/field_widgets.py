@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import named
 from fieldkit.records.fields import Field
 
 
@@ -172,8 +173,7 @@ class EnumListInput(FieldInput):
         self.boxes: dict[str, QCheckBox] = {}
         rows = (len(self.field.choices) + self.COLUMNS - 1) // self.COLUMNS
         for i, choice in enumerate(self.field.choices):
-            check = QCheckBox(value_label(choice), box)
-            check.setObjectName(f"{self.field.name}_{choice}")
+            check = named(QCheckBox(value_label(choice), box), f"{self.field.name}_{choice}")
             check.toggled.connect(self.changed)
             self.boxes[choice] = check
             grid.addWidget(check, i % rows, i // rows)

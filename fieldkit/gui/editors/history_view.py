@@ -124,20 +124,23 @@ def change_lines(kind: str, diff: D.RevisionDiff, limit: int) -> list[str]:
                     field=label, old=old, new=new
                 )
             )
-    for photo in diff.photos_added:
-        described = _elide(_photo_text(photo.new), limit)
-        lines.append(
-            QCoreApplication.translate("history", "Photo added: {photo}").format(photo=described)
-            if described
-            else QCoreApplication.translate("history", "Photo added")
-        )
-    for photo in diff.photos_removed:
-        described = _elide(_photo_text(photo.old), limit)
-        lines.append(
-            QCoreApplication.translate("history", "Photo removed: {photo}").format(photo=described)
-            if described
-            else QCoreApplication.translate("history", "Photo removed")
-        )
+    for photos, side, described_as, plain in (
+        (
+            diff.photos_added,
+            "new",
+            QCoreApplication.translate("history", "Photo added: {photo}"),
+            QCoreApplication.translate("history", "Photo added"),
+        ),
+        (
+            diff.photos_removed,
+            "old",
+            QCoreApplication.translate("history", "Photo removed: {photo}"),
+            QCoreApplication.translate("history", "Photo removed"),
+        ),
+    ):
+        for photo in photos:
+            described = _elide(_photo_text(getattr(photo, side)), limit)
+            lines.append(described_as.format(photo=described) if described else plain)
     for photo in diff.photos_changed:
         lines.append(
             QCoreApplication.translate("history", "Photo: {old} → {new}").format(

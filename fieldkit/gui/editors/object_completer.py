@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from fieldkit.gui.widgets import named
 from fieldkit.records.service import ObjectChoice
 
 TYPED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,8 +32,7 @@ class ObjectCompleter(QObject):
         self.lookup = lookup
         self.several = several
         self.model = QStandardItemModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setObjectName("objectCompleter")
+        self.completer = named(QCompleter(self.model, self), "objectCompleter")
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(edit)
         # PySide6's stubs give SignalInstance no __getitem__; the overload is chosen at runtime.

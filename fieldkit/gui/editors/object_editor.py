@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from fieldkit.gui.editors.custody_panel import CustodyPanel
 from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import category_label
-from fieldkit.gui.widgets import set_error
+from fieldkit.gui.widgets import named, push_button, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
@@ -74,8 +73,7 @@ class ObjectEditor(RecordEditor):
             self.tr("inventory numbers of this vault, or other references; separate with ;")
         )
         self.references_completer = ObjectCompleter(edit, self._other_objects, several=True)
-        self.references_hint = QLabel(self)
-        self.references_hint.setObjectName("referencesHint")
+        self.references_hint = named(QLabel(self), "referencesHint")
         self.references_hint.setWordWrap(True)
         cell = self.inputs["cross_references"].widget.parentWidget()
         layout = cell.layout() if cell is not None else None
@@ -130,12 +128,10 @@ class ObjectEditor(RecordEditor):
 
     def _add_side_panels(self, side: QWidget) -> None:
         box = QGroupBox(self.tr("Object ID completeness"), side)
-        self.completeness = QProgressBar(box)
-        self.completeness.setObjectName("completeness")
+        self.completeness = named(QProgressBar(box), "completeness")
         self.completeness.setRange(0, TOTAL)
         self.completeness.setAccessibleName(self.tr("Object ID completeness"))
-        self.missing_label = QLabel(box)
-        self.missing_label.setObjectName("missingCategories")
+        self.missing_label = named(QLabel(box), "missingCategories")
         self.missing_label.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.completeness)
@@ -146,9 +142,9 @@ class ObjectEditor(RecordEditor):
         self.saved.connect(self.custody_panel.set_record)
 
     def _add_buttons(self, row: QHBoxLayout) -> None:
-        self.damage_button = QPushButton(self.tr("New damage &report"), self)
-        self.damage_button.setObjectName("newDamageReport")
-        self.damage_button.clicked.connect(self._new_damage)
+        self.damage_button = push_button(
+            self.tr("New damage &report"), self, "newDamageReport", self._new_damage
+        )
         row.addWidget(self.damage_button)
 
     def _new_damage(self) -> None:

@@ -13,20 +13,19 @@ from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QI
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import hrow, named, push_button
 from fieldkit.records.vocabularies import PHOTO_ROLES
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +39,25 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class PhotoStrip(QWidget):
+class TakesDroppedFiles:
+    """Files dragged in from a file manager go to :meth:`files_dropped` (a widget mixin; the
+    widget calls ``setAcceptDrops(True)``)."""
+
+    def files_dropped(self, files: list[Path]) -> None:
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped(files)
+
+
+class PhotoStrip(TakesDroppedFiles, QWidget):
     files_chosen = Signal(list)  # list[Path]
     photo_opened = Signal(str)  # sha256
     cancel_requested = Signal()
@@ -53,9 +70,7 @@ class PhotoStrip(QWidget):
         self.setAcceptDrops(True)
         self.thumbnails = thumbnails
         thumbnails.loaded.connect(self._thumbnail_loaded)
-        self.list = QListWidget(self)
-        self.list.setObjectName("photoStrip")
-        self.list.setAccessibleName(self.tr("Photos"))
+        self.list = named(QListWidget(self), "photoStrip", self.tr("Photos"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
         self.list.setWrapping(False)
@@ -81,24 +96,14 @@ class PhotoStrip(QWidget):
         self.role.setAccessibleName(self.tr("Role of the next photos"))
         for role in PHOTO_ROLES:
             self.role.addItem(value_label(role), role)
-        self.add_button = QPushButton(self.tr("Add &photos…"), self)
-        self.add_button.setObjectName("addPhotos")
-        self.add_button.clicked.connect(self.choose_files)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("photoProgress")
+        self.add_button = push_button(self.tr("Add &photos…"), self, "addPhotos", self.choose_files)
+        self.progress = named(QProgressBar(self), "photoProgress")
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("cancelPhotos")
+        self.cancel_button = push_button(self.tr("Cancel"), self, "cancelPhotos")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Role:"), self))
-        controls.addWidget(self.role)
-        controls.addStretch(1)
-        controls.addWidget(self.add_button)
-        busy = QHBoxLayout()
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
+        controls = hrow(QLabel(self.tr("Role:"), self), self.role, None, self.add_button)
+        busy = hrow(self.progress, 1, self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -128,8 +133,7 @@ class PhotoStrip(QWidget):
 
     def photo_menu(self, sha: str) -> QMenu:
         """Remove…, Role ▸ (the photo's role checked), Caption… for one photo."""
-        menu = QMenu(self)
-        menu.setObjectName("photoMenu")
+        menu = named(QMenu(self), "photoMenu")
         remove = menu.addAction(self.tr("&Remove…"))
         remove.triggered.connect(lambda: self.remove_requested.emit(sha))
         roles = menu.addMenu(self.tr("R&ole"))
@@ -211,12 +215,5 @@ class PhotoStrip(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_chosen.emit(files)
+    def files_dropped(self, files: list[Path]) -> None:
+        self.files_chosen.emit(files)

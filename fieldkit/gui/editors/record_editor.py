@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,14 +36,23 @@ from fieldkit.gui.editors.field_widgets import FieldInput, TextInput, make_input
 from fieldkit.gui.editors.history_view import HistoryView
 from fieldkit.gui.editors.mnemonics import assign_mnemonics, mnemonic_of
 from fieldkit.gui.editors.photo_import import PhotosAdded, import_photos
-from fieldkit.gui.editors.photo_strip import PhotoStrip, dropped_files
+from fieldkit.gui.editors.photo_strip import PhotoStrip, TakesDroppedFiles
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import field_label, value_label
-from fieldkit.gui.widgets import error_label, heading, set_error
+from fieldkit.gui.widgets import (
+    error_label,
+    heading,
+    hrow,
+    named,
+    push_button,
+    scroll_area,
+    set_error,
+    splitter,
+)
 from fieldkit.records import drafts
 from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
@@ -56,7 +62,7 @@ from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RecordEditor(QWidget):
+class RecordEditor(TakesDroppedFiles, QWidget):
     """Subclasses set ``kind``, ``groups`` (title, field names) and may add side panels."""
 
     kind: str = ""
@@ -137,31 +143,20 @@ class RecordEditor(QWidget):
         width = max((label.sizeHint().width() for label in self._labels), default=0)
         for label in self._labels:
             label.setMinimumWidth(width)
-        scroll = QScrollArea(self)
-        self.form_scroll = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.form_scroll = scroll_area(form_host, self)
         side = QWidget(self)
         self.side_layout = QVBoxLayout(side)
         self.side_layout.setContentsMargins(0, 0, 0, 0)
         self._build_side(side)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        self.status = QLabel(self)
-        self.status.setObjectName("editorStatus")
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("saveButton")
+        panes = splitter(self, scroll, side, stretch=(3, 2))
+        self.status = named(QLabel(self), "editorStatus")
+        self.save_button = push_button(self.tr("&Save"), self, "saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton(self.tr("&Discard changes"), self)
-        self.discard_button.clicked.connect(self.discard_changes)
-        self.delete_button = QPushButton(self.tr("De&lete…"), self)
-        self.delete_button.setObjectName("deleteRecord")
+        self.discard_button = push_button(
+            self.tr("&Discard changes"), self, slot=self.discard_changes
+        )
+        self.delete_button = push_button(self.tr("De&lete…"), self, "deleteRecord")
         self.delete_button.setToolTip(
             self.tr("Delete this record (its history is kept, and it can be restored)")
         )
@@ -182,11 +177,15 @@ class RecordEditor(QWidget):
         self.buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(panes, 1)
         layout.addLayout(self.buttons)
 
     def tr_group(self, title: str) -> str:
         return QCoreApplication.translate("editors", title)
+
+    def make_field_input(self, field: F.Field, label: str, parent: QWidget) -> FieldInput:
+        """The input for one field (custody editors show their vocabulary in their own words)."""
+        return make_input(field, label, parent)
 
     def _group(self, title: str, names: tuple[str, ...], parent: QWidget) -> QGroupBox:
         # A group box reads "&" as a mnemonic: "Location & status" showed "Location _status".
@@ -197,7 +196,7 @@ class RecordEditor(QWidget):
         for name in names:
             field = F.FIELDS[self.kind][name]
             label_text = field_label(self.kind, name)
-            item = make_input(field, label_text, box)
+            item = self.make_field_input(field, label_text, box)
             item.changed.connect(lambda name=name: self._field_changed(name))
             self.inputs[name] = item
             # "&" would be read as a keyboard mnemonic in a label with a buddy.
@@ -249,17 +248,16 @@ class RecordEditor(QWidget):
         self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.history.customContextMenuRequested.connect(self._history_menu)
         self.history.itemSelectionChanged.connect(self._update_restore)
-        self.restore_button = QPushButton(self.tr("Restore this &version…"), history)
-        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button = push_button(
+            self.tr("Restore this &version…"), history, "restoreVersion"
+        )
         self.restore_button.setToolTip(
             self.tr("Bring back the fields and photos of the version selected above")
         )
         self.restore_button.clicked.connect(lambda: self.confirm_restore())
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history)
-        restore_row = QHBoxLayout()
-        restore_row.addStretch(1)
-        restore_row.addWidget(self.restore_button)
+        restore_row = hrow(None, self.restore_button)
         history_layout.addLayout(restore_row)
         self.side_layout.addWidget(history, 1)
 
@@ -363,8 +361,7 @@ class RecordEditor(QWidget):
         row = self.history.rowAt(pos.y())
         if row >= 0:
             self.history.selectRow(row)
-        menu = QMenu(self.history)
-        menu.setObjectName("historyMenu")
+        menu = named(QMenu(self.history), "historyMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("Restore this version…"))
         action.setEnabled(self._restorable(self.selected_history_entry()))
@@ -663,8 +660,7 @@ class RecordEditor(QWidget):
         entry = self._photo_entry(sha256)
         if entry is None or self.deleted:
             return None
-        dialog = QInputDialog(self)
-        dialog.setObjectName("captionDialog")
+        dialog = named(QInputDialog(self), "captionDialog")
         dialog.setWindowTitle(self.tr("Photo caption"))
         dialog.setLabelText(self.tr("&Caption of this photo:"))
         dialog.setTextValue(str(entry.get("caption") or ""))
@@ -749,10 +745,13 @@ class RecordEditor(QWidget):
         self._media_changed()
         added = len(result.view.media) - len(self._media_before_import)
         if result.refused:
+            # Named context: self.tr from a subclass (ObjectEditor) finds no plural form here.
             self.status.setText(
-                self.tr("%n photo(s) added.", "", max(added, 0))
+                QCoreApplication.translate("RecordEditor", "%n photo(s) added.", "", max(added, 0))
                 + " "
-                + self.tr("%n photo(s) refused.", "", len(result.refused))
+                + QCoreApplication.translate(
+                    "RecordEditor", "%n photo(s) refused.", "", len(result.refused)
+                )
             )
             self._show_refused(result.refused)
         else:
@@ -795,15 +794,8 @@ class RecordEditor(QWidget):
         viewer.show()
         return viewer
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.add_photos(files)
+    def files_dropped(self, files: list[Path]) -> None:
+        self.add_photos(files)
 
     # --- closing -----------------------------------------------------------------------------
 

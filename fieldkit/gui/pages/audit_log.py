@@ -15,12 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,7 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import core_text, heading
+from fieldkit.gui.widgets import core_text, heading, hrow, named, push_button, read_only_rows
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
@@ -207,15 +204,12 @@ class AuditLogPage(QWidget):
         self.worker: workers.Worker | None = None
         self.check: audit.AuditCheck | None = None
         self._generation = 0
-        self.status = QLabel(self)
-        self.status.setObjectName("chainStatus")
+        self.status = named(QLabel(self), "chainStatus")
         self.status.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Check the chain again"), self)
-        self.verify_button.setObjectName("verifyChain")
-        self.verify_button.clicked.connect(self.verify)
-        self.filter = QComboBox(self)
-        self.filter.setObjectName("auditFilter")
-        self.filter.setAccessibleName(self.tr("Show events of"))
+        self.verify_button = push_button(
+            self.tr("&Check the chain again"), self, "verifyChain", self.verify
+        )
+        self.filter = named(QComboBox(self), "auditFilter", self.tr("Show events of"))
         self.filter.addItem(self.tr("All actions"), None)
         for action in sorted(audit.ACTIONS, key=action_label):
             self.filter.addItem(action_label(action), action)
@@ -223,29 +217,14 @@ class AuditLogPage(QWidget):
         filter_label = QLabel(self.tr("&Show:"), self)
         filter_label.setBuddy(self.filter)
         self.model = AuditModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table = named(QTableView(self), "auditTable", self.tr("Audit log"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table, alternating=True, wrap=False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         for column, width in enumerate((60, 160, 180, 170)):
             self.table.setColumnWidth(column, width)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Audit log"), self, size=1.3))
-        top.addStretch(1)
-        top.addWidget(filter_label)
-        top.addWidget(self.filter)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.verify_button)
+        top = hrow(heading(self.tr("Audit log"), self, size=1.3), None, filter_label, self.filter)
+        status_row = hrow(self.status, 1, self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(status_row)

@@ -8,11 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,7 +21,15 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.pages.sync_panel import SyncPanel
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import heading, paragraph
+from fieldkit.gui.widgets import (
+    heading,
+    hrow,
+    named,
+    paragraph,
+    push_button,
+    read_only_rows,
+    splitter,
+)
 
 LIMIT = 200
 
@@ -34,14 +38,7 @@ def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setHorizontalHeaderLabels(columns)
     table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.setTabKeyNavigation(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    read_only_rows(table, alternating=True, resize=QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -66,23 +63,24 @@ class BundlesPage(QWidget):
         self.setObjectName("bundlesPage")
         self.session: Session | None = None
         self.setAcceptDrops(True)
-        self.export_button = QPushButton(self.tr("&Export a bundle…"), self)
-        self.export_button.setObjectName("pageExport")
-        self.export_button.clicked.connect(self.export_requested)
-        self.import_button = QPushButton(self.tr("&Import bundles…"), self)
-        self.import_button.setObjectName("pageImport")
-        self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
-        self.verify_button = QPushButton(self.tr("&Verify bundles…"), self)
-        self.verify_button.setObjectName("pageVerify")
-        self.verify_button.clicked.connect(self.verify_requested)
+        self.export_button = push_button(
+            self.tr("&Export a bundle…"), self, "pageExport", self.export_requested
+        )
+        self.import_button = push_button(
+            self.tr("&Import bundles…"), self, "pageImport", lambda: self.import_requested.emit([])
+        )
+        self.verify_button = push_button(
+            self.tr("&Verify bundles…"), self, "pageVerify", self.verify_requested
+        )
         for button in (self.export_button, self.import_button, self.verify_button):
             button.setMinimumHeight(36)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Bundles & sync"), self, size=1.3))
-        top.addStretch(1)
-        top.addWidget(self.verify_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
+        top = hrow(
+            heading(self.tr("Bundles & sync"), self, size=1.3),
+            None,
+            self.verify_button,
+            self.import_button,
+            self.export_button,
+        )
         hint = paragraph(
             self.tr(
                 "A bundle carries your records, signed and encrypted, on a USB stick or any "
@@ -120,23 +118,18 @@ class BundlesPage(QWidget):
         self.sync_panel = SyncPanel(self)
         self.sync_panel.synced.connect(lambda _r: self.synced.emit())
         self.sync_panel.quarantine_changed.connect(self._quarantine_count)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("bundleTabs")
-        self.tabs.setAccessibleName(self.tr("Bundles received, sent and quarantined"))
+        self.tabs = named(
+            QTabWidget(self), "bundleTabs", self.tr("Bundles received, sent and quarantined")
+        )
         self.tabs.addTab(self.received, self.tr("&Received (newest first)"))
         self.tabs.addTab(self.sent, self.tr("S&ent (newest first)"))
         self.tabs.addTab(self.sync_panel.quarantine, "")
         self._quarantine_count(0)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.sync_panel)
-        splitter.addWidget(self.tabs)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        panes = splitter(self, self.sync_panel, self.tabs, stretch=(1, 1), vertical=True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(panes, 1)
 
     def _quarantine_count(self, n: int) -> None:
         index = self.tabs.indexOf(self.sync_panel.quarantine)

@@ -13,15 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +28,20 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
-from fieldkit.gui.widgets import data_label, heading, paragraph
+from fieldkit.gui.widgets import (
+    buddy_label,
+    clear_layout,
+    data_label,
+    heading,
+    hrow,
+    intro_layout,
+    named,
+    paragraph,
+    push_button,
+    scroll_area,
+    splitter,
+    vpanel,
+)
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import (
     Conflict,
@@ -104,22 +113,19 @@ class ConflictView(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setHorizontalSpacing(2)
         self.grid.setVerticalSpacing(2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(self.grid_host, self)
         self.hidden_note = paragraph("", self)
         self.hidden_note.setStyleSheet("color: palette(mid);")
-        self.auto_button = QPushButton(self.tr("Accept the &automatic merge"), self)
-        self.auto_button.setObjectName("acceptAutomatic")
-        self.auto_button.clicked.connect(self.accept_automatic)
-        self.save_button = QPushButton(self.tr("&Save my choices as one merge revision"), self)
-        self.save_button.setObjectName("saveChoices")
-        self.save_button.clicked.connect(self.save_choices)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.auto_button)
-        buttons.addWidget(self.save_button)
+        self.auto_button = push_button(
+            self.tr("Accept the &automatic merge"), self, "acceptAutomatic", self.accept_automatic
+        )
+        self.save_button = push_button(
+            self.tr("&Save my choices as one merge revision"),
+            self,
+            "saveChoices",
+            self.save_choices,
+        )
+        buttons = hrow(None, self.auto_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -133,12 +139,7 @@ class ConflictView(QWidget):
     # --- showing -----------------------------------------------------------------------------
 
     def _clear_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: a locked vault's values must not linger on screen
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.choices.clear()
         self.rows.clear()
         self.keep_buttons.clear()
@@ -248,8 +249,7 @@ class ConflictView(QWidget):
             auto.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
             self.grid.addWidget(auto, row, auto_col)
             cells.append(auto)
-            combo = QComboBox(self.grid_host)
-            combo.setObjectName(f"use_{name}")
+            combo = named(QComboBox(self.grid_host), f"use_{name}")
             combo.setAccessibleName(
                 self.tr("Which value to keep for {field}").format(field=field_label(kind, name))
             )
@@ -278,9 +278,12 @@ class ConflictView(QWidget):
             row += 1
         # One "keep this version whole" button under each version (delete-versus-edit needs it).
         for i, head in enumerate(heads, start=1):
-            button = QPushButton(self.tr("&Keep version {n} whole").format(n=i), self.grid_host)
-            button.setObjectName(f"keepVersion{i}")
-            button.clicked.connect(lambda _c=False, rev=head.rev_id: self.keep(rev))
+            button = push_button(
+                self.tr("&Keep version {n} whole").format(n=i),
+                self.grid_host,
+                f"keepVersion{i}",
+                lambda _c=False, rev=head.rev_id: self.keep(rev),
+            )
             self.grid.addWidget(button, row, i)
             self.keep_buttons.append(button)
         for col in range(1, auto_col + 1):
@@ -344,41 +347,25 @@ class ConflictsPage(QWidget):
         self.session: Session | None = None
         self.conflicts: list[Conflict] = []
         self.names: Names | None = None
-        self.list = QListWidget(self)
-        self.list.setObjectName("conflictList")
-        self.list.setAccessibleName(self.tr("Records in conflict"))
+        self.list = named(QListWidget(self), "conflictList", self.tr("Records in conflict"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._selected)
         self.view = ConflictView(self)
         self.view.resolved.connect(self._resolved)
         self.count_label = QLabel(self)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(self.tr("&Records in conflict:"), left)
-        list_label.setBuddy(self.list)
-        left_layout.addWidget(list_label)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 900])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Conflicts"), self, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "These records were changed in two places before either side saw the other's "
-                    "change. Until you decide, every vault shows the same automatic merge."
-                ),
-                self,
-            )
+        list_label = buddy_label(self.tr("&Records in conflict:"), self.list)
+        left = vpanel(self, list_label, self.list, 1, self.count_label)
+        panes = splitter(self, left, self.view, stretch=(1, 3), sizes=(260, 900))
+        layout = intro_layout(
+            self,
+            self.tr("Conflicts"),
+            self.tr(
+                "These records were changed in two places before either side saw the other's "
+                "change. Until you decide, every vault shows the same automatic merge."
+            ),
+            size=1.3,
         )
-        layout.addWidget(splitter, 1)
+        layout.addWidget(panes, 1)
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from fieldkit.gui.custody_common import movement_title
 from fieldkit.gui.session import Session
+from fieldkit.gui.widgets import named
 from fieldkit.records import custody as C
 
 
@@ -15,12 +16,13 @@ class CustodyOverview(QWidget):
         super().__init__(parent)
         self.setObjectName("custodyOverview")
         self.session: Session | None = None
-        self.figures = QLabel(self)
-        self.figures.setObjectName("custodyFigures")
+        self.figures = named(QLabel(self), "custodyFigures")
         self.figures.setWordWrap(True)
-        self.attention = QListWidget(self)
-        self.attention.setObjectName("custodyAttention")
-        self.attention.setAccessibleName(self.tr("Movements and handovers needing attention"))
+        self.attention = named(
+            QListWidget(self),
+            "custodyAttention",
+            self.tr("Movements and handovers needing attention"),
+        )
         self.attention.setMaximumHeight(self.attention.fontMetrics().lineSpacing() * 5 + 12)
         caption = QLabel(self.tr("Evacuation: &movements and handovers to follow up"), self)
         caption.setBuddy(self.attention)

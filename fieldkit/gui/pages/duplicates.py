@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -52,7 +51,17 @@ from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import field_label
-from fieldkit.gui.widgets import core_text, heading, ltr, paragraph
+from fieldkit.gui.widgets import (
+    clear_layout,
+    core_text,
+    heading,
+    hrow,
+    ltr,
+    named,
+    paragraph,
+    push_button,
+    scroll_area,
+)
 from fieldkit.records import fields as F
 from fieldkit.records.pages import object_labels
 from fieldkit.records.service import Records
@@ -190,8 +199,7 @@ class RecordCard(QFrame):
         self._clear_photos()
         shas = [str(m.get("sha256")) for m in media if m.get("sha256")]
         for sha in shas[:PHOTOS_SHOWN]:
-            button = QToolButton(self)
-            button.setObjectName("duplicatePhoto")
+            button = named(QToolButton(self), "duplicatePhoto")
             button.setIconSize(QSize(THUMB, THUMB))
             button.setAutoRaise(True)
             button.setToolTip(self.tr("Click to enlarge"))
@@ -251,8 +259,7 @@ class PairView(QWidget):
         super().__init__(parent)
         self.keep_b = False
         self.rows: dict[str, tuple[bool, list[QLabel]]] = {}  # field -> (differs, labels)
-        self.reasons = QLabel(self)
-        self.reasons.setObjectName("duplicateReasons")
+        self.reasons = named(QLabel(self), "duplicateReasons")
         self.reasons.setWordWrap(True)
         self.reasons.setFixedWidth(LABEL_WIDTH)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
@@ -262,8 +269,7 @@ class PairView(QWidget):
         self.card_b.setObjectName("duplicateCardB")
         for card in (self.card_a, self.card_b):
             card.photo_requested.connect(self.photo_requested)
-        self.arrow = QLabel(self)
-        self.arrow.setObjectName("keepArrow")
+        self.arrow = named(QLabel(self), "keepArrow")
         self.arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.arrow.setFixedWidth(ARROW_WIDTH)
         font = QFont(self.arrow.font())
@@ -280,10 +286,7 @@ class PairView(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(0)
         self.grid.setVerticalSpacing(1)
-        self.fields_scroll = QScrollArea(self)
-        self.fields_scroll.setWidgetResizable(True)
-        self.fields_scroll.setWidget(self.grid_host)
-        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll = scroll_area(self.grid_host, self)
         self.same_note = QLabel(self)
         self.same_note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -312,12 +315,7 @@ class PairView(QWidget):
             self.arrow.setText(self.arrow_text())
 
     def _clear_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: a locked vault's values must not linger on screen
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.rows.clear()
 
     def clear(self) -> None:
@@ -431,8 +429,7 @@ class DuplicatesPage(QWidget):
         self.viewers: list[PhotoViewer] = []
         self.thumbnails = ThumbnailCache(size=THUMB, capacity=120, parent=self)
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("duplicatesTabs")
+        self.tabs = named(QTabWidget(self), "duplicatesTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_pairs_tab(), self.tr("Pairs to review"))
         self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
@@ -455,41 +452,31 @@ class DuplicatesPage(QWidget):
     # --- building ----------------------------------------------------------------------------
 
     def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+        button = push_button(text, self, name, slot)
         return button
 
     def _build_pairs_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.status = QLabel(tab)
-        self.status.setObjectName("duplicatesStatus")
+        self.status = named(QLabel(tab), "duplicatesStatus")
         self.status.setWordWrap(True)
-        self.bar = QProgressBar(tab)
-        self.bar.setObjectName("duplicatesProgress")
-        self.bar.setAccessibleName(self.tr("Looking for possible duplicates"))
+        self.bar = named(
+            QProgressBar(tab), "duplicatesProgress", self.tr("Looking for possible duplicates")
+        )
         self.bar.setMaximumHeight(16)
         self.bar.setVisible(False)
         self.cancel_button = self._button(self.tr("&Cancel"), "cancelDetection", self.cancel)
         self.cancel_button.setVisible(False)
         self.again_button = self._button(self.tr("&Look again"), "detectAgain", self.detect)
         self.again_button.setToolTip(self.tr("Look for possible duplicates again"))
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.bar, 1)
-        top.addWidget(self.cancel_button)
-        top.addWidget(self.again_button)
+        top = hrow(self.status, 1, self.bar, 1, self.cancel_button, self.again_button)
 
-        self.banner = QFrame(tab)
-        self.banner.setObjectName("duplicatesBanner")
+        self.banner = named(QFrame(tab), "duplicatesBanner")
         self.banner.setStyleSheet(
             "QFrame#duplicatesBanner { background: #e8f1fb; border: 1px solid #9bbbe0; }"
         )
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setObjectName("duplicatesBannerText")
+        self.banner_text = named(QLabel(self.banner), "duplicatesBannerText")
         self.banner_text.setWordWrap(True)
-        self.banner_undo = QPushButton(self.tr("Undo"), self.banner)
-        self.banner_undo.setObjectName("bannerUndo")
+        self.banner_undo = push_button(self.tr("Undo"), self.banner, "bannerUndo")
         self.banner_undo.setToolTip(self.tr("Undo this decision (U)"))
         self.banner_undo.clicked.connect(self.undo)
         banner_layout = QHBoxLayout(self.banner)
@@ -500,9 +487,9 @@ class DuplicatesPage(QWidget):
 
         self.stack = QStackedWidget(tab)
         review = QWidget(tab)
-        self.list = QListWidget(review)
-        self.list.setObjectName("duplicatePairs")
-        self.list.setAccessibleName(self.tr("Possible duplicate pairs"))
+        self.list = named(
+            QListWidget(review), "duplicatePairs", self.tr("Possible duplicate pairs")
+        )
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setStyleSheet("QListWidget#duplicatePairs::item { padding: 4px 2px; }")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -557,9 +544,11 @@ class DuplicatesPage(QWidget):
 
     def _build_decisions_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.decisions = QTableWidget(0, 5, tab)
-        self.decisions.setObjectName("duplicateDecisions")
-        self.decisions.setAccessibleName(self.tr("Decisions about possible duplicates"))
+        self.decisions = named(
+            QTableWidget(0, 5, tab),
+            "duplicateDecisions",
+            self.tr("Decisions about possible duplicates"),
+        )
         self.decisions.setHorizontalHeaderLabels(
             [
                 self.tr("Decided on"),
@@ -582,9 +571,7 @@ class DuplicatesPage(QWidget):
         )
         self.undo_selected_button.setEnabled(False)
         self.decisions_note = paragraph("", tab)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.decisions_note, 1)
-        buttons.addWidget(self.undo_selected_button)
+        buttons = hrow(self.decisions_note, 1, self.undo_selected_button)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.decisions, 1)

@@ -8,7 +8,7 @@ Three tabs, each reachable with Alt+1, Alt+2, Alt+3. Every write is one core cal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -43,7 +42,17 @@ from fieldkit.gui.custody_common import (
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import error_label, heading, set_error
+from fieldkit.gui.widgets import (
+    buddy_label,
+    error_label,
+    heading,
+    hrow,
+    named,
+    push_button,
+    set_error,
+    splitter,
+    vpanel,
+)
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
@@ -61,8 +70,7 @@ class EvacuationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("evacuationPage")
         self.session: Session | None = None
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("evacuationTabs")
+        self.tabs = named(QTabWidget(self), "evacuationTabs")
         self.tabs.addTab(self._plan_tab(), self.tr("&1 Plan and pack"))
         self.tabs.addTab(self._depart_tab(), self.tr("&2 Depart"))
         self.tabs.addTab(self._check_in_tab(), self.tr("&3 Check in"))
@@ -79,111 +87,97 @@ class EvacuationPage(QWidget):
             [self.tr("Priority"), self.tr("Number"), self.tr("Title"), self.tr("Where now")],
             "priorityList",
             tab,
+            self.tr("Salvage priority list"),
         )
-        self.priority.setAccessibleName(self.tr("Salvage priority list"))
         self.priority.doubleClicked.connect(
             lambda _i: self._open_selected(self.priority, self.open_object)
         )
-        left = QWidget(tab)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Salvage &priority list (first to save at the top)"), left)
-        caption.setBuddy(self.priority)
-        left_layout.addWidget(caption)
-        left_layout.addWidget(self.priority, 1)
-        self.pack_into = QComboBox(tab)
-        self.pack_into.setObjectName("packInto")
-        self.pack_into.setAccessibleName(self.tr("Container to pack into"))
-        self.pack_button = QPushButton(self.tr("Pac&k the selected objects"), tab)
-        self.pack_button.setObjectName("packSelected")
-        self.pack_button.clicked.connect(self.pack_selected)
-        self.object_labels_button = QPushButton(self.tr("&Labels of the selected objects…"), tab)
-        self.object_labels_button.setObjectName("objectLabels")
-        self.object_labels_button.clicked.connect(
-            lambda: self.print_document(R.LABELS, selected_ids(self.priority))
+        caption = buddy_label(
+            self.tr("Salvage &priority list (first to save at the top)"), self.priority
+        )
+        left = vpanel(tab, caption, self.priority, 1)
+        self.pack_into = named(QComboBox(tab), "packInto", self.tr("Container to pack into"))
+        self.pack_button = push_button(
+            self.tr("Pac&k the selected objects"), tab, "packSelected", self.pack_selected
+        )
+        self.object_labels_button = self._print_button(
+            self.tr("&Labels of the selected objects…"),
+            tab,
+            "objectLabels",
+            R.LABELS,
+            self.priority,
+            "selected",
         )
         self.containers = read_only_table(
             [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
             "containerList",
             tab,
+            self.tr("Containers"),
         )
-        self.containers.setAccessibleName(self.tr("Containers"))
         self.containers.doubleClicked.connect(
             lambda _i: self._open_selected(self.containers, self.open_container)
         )
-        new_container = QPushButton(self.tr("&New container…"), tab)
-        new_container.setObjectName("newContainer")
-        new_container.clicked.connect(lambda: self.open_container.emit(""))
-        self.container_labels_button = QPushButton(self.tr("Lab&els of the containers…"), tab)
-        self.container_labels_button.setObjectName("containerLabels")
-        self.container_labels_button.clicked.connect(
-            lambda: self.print_document(R.LABELS, selected_ids(self.containers))
+        new_container = push_button(
+            self.tr("&New container…"), tab, "newContainer", lambda: self.open_container.emit("")
         )
-        self.packing_list_button = QPushButton(self.tr("Packing l&ist…"), tab)
-        self.packing_list_button.setObjectName("packingList")
-        self.packing_list_button.clicked.connect(
-            lambda: self.print_document(R.PACKING_LIST, [current_id(self.containers) or ""])
+        self.container_labels_button = self._print_button(
+            self.tr("Lab&els of the containers…"),
+            tab,
+            "containerLabels",
+            R.LABELS,
+            self.containers,
+            "selected",
         )
-        self.pack_error = error_label(tab)
-        self.pack_error.setObjectName("packError")
+        self.packing_list_button = self._print_button(
+            self.tr("Packing l&ist…"),
+            tab,
+            "packingList",
+            R.PACKING_LIST,
+            self.containers,
+            "current",
+        )
+        self.pack_error = named(error_label(tab), "packError")
         right = QGroupBox(self.tr("Containers"), tab)
         form = QFormLayout()
-        pack_label = QLabel(self.tr("Pack &into:"), right)
-        pack_label.setBuddy(self.pack_into)
-        form.addRow(pack_label, self.pack_into)
+        form.addRow(buddy_label(self.tr("Pack &into:"), self.pack_into, right), self.pack_into)
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
         right_layout.addWidget(self.pack_button)
         right_layout.addWidget(self.pack_error)
         right_layout.addWidget(self.object_labels_button)
         right_layout.addWidget(self.containers, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new_container)
-        buttons.addWidget(self.container_labels_button)
-        buttons.addWidget(self.packing_list_button)
-        right_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        QVBoxLayout(tab).addWidget(splitter)
+        right_layout.addLayout(
+            hrow(new_container, self.container_labels_button, self.packing_list_button)
+        )
+        QVBoxLayout(tab).addWidget(splitter(tab, left, right, stretch=(3, 2)))
         return tab
 
     def _depart_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QGroupBox(self.tr("A new movement"), tab)
-        self.items_edit = QLineEdit(box)
-        self.items_edit.setObjectName("movementItems")
+        self.items_edit = named(QLineEdit(box), "movementItems")
         self.items_edit.setPlaceholderText(self.tr("codes or inventory numbers; separate with ;"))
-        add_selected = QPushButton(self.tr("Add the &selected containers"), box)
-        add_selected.setObjectName("addSelectedContainers")
-        add_selected.clicked.connect(self.add_selected_containers)
-        items_row = QHBoxLayout()
-        items_row.addWidget(self.items_edit, 1)
-        items_row.addWidget(add_selected)
-        self.to_location = QComboBox(box)
-        self.to_location.setObjectName("movementTo")
-        self.reason = QComboBox(box)
-        self.reason.setObjectName("movementReason")
+        add_selected = push_button(
+            self.tr("Add the &selected containers"),
+            box,
+            "addSelectedContainers",
+            self.add_selected_containers,
+        )
+        items_row = hrow(self.items_edit, 1, add_selected)
+        self.to_location = named(QComboBox(box), "movementTo")
+        self.reason = named(QComboBox(box), "movementReason")
         for reason in MOVEMENT_REASONS:
             self.reason.addItem(term(reason), reason)
-        self.team_size = QSpinBox(box)
-        self.team_size.setObjectName("teamSize")
+        self.team_size = named(QSpinBox(box), "teamSize")
         self.team_size.setRange(0, F.MAX_TEAM)
         self.team_size.setSpecialValueText(self.tr("not given"))
-        self.moved_by = QLineEdit(box)
-        self.moved_by.setObjectName("movedBy")
-        self.authorised_by = QLineEdit(box)
-        self.authorised_by.setObjectName("authorisedBy")
-        self.transport = QLineEdit(box)
-        self.transport.setObjectName("transport")
+        self.moved_by = named(QLineEdit(box), "movedBy")
+        self.authorised_by = named(QLineEdit(box), "authorisedBy")
+        self.transport = named(QLineEdit(box), "transport")
         self.transport.setToolTip(
             self.tr("Sensitive: left out of bundles sent with locations removed.")
         )
-        self.notes = QLineEdit(box)
-        self.notes.setObjectName("movementNotes")
+        self.notes = named(QLineEdit(box), "movementNotes")
         form = QFormLayout(box)
         for text, widget in (
             (self.tr("&Items:"), items_row),
@@ -195,44 +189,41 @@ class EvacuationPage(QWidget):
             (self.tr("Transp&ort (sensitive):"), self.transport),
             (self.tr("N&otes:"), self.notes),
         ):
-            caption = QLabel(text, box)
-            caption.setBuddy(widget if isinstance(widget, QWidget) else self.items_edit)
-            form.addRow(caption, widget)
-        self.depart_error = error_label(box)
-        self.depart_error.setObjectName("departError")
-        plan = QPushButton(self.tr("&Plan it (print the permission first)"), box)
-        plan.setObjectName("planMovement")
-        plan.clicked.connect(lambda: self.create_movement(depart=False))
-        depart = QPushButton(self.tr("&Depart now"), box)
-        depart.setObjectName("departNow")
-        depart.clicked.connect(lambda: self.create_movement(depart=True))
-        row = QHBoxLayout()
-        row.addWidget(self.depart_error, 1)
-        row.addWidget(plan)
-        row.addWidget(depart)
-        form.addRow(row)
+            buddy = widget if isinstance(widget, QWidget) else self.items_edit
+            form.addRow(buddy_label(text, buddy, box), widget)
+        self.depart_error = named(error_label(box), "departError")
+        plan = push_button(
+            self.tr("&Plan it (print the permission first)"),
+            box,
+            "planMovement",
+            lambda: self.create_movement(depart=False),
+        )
+        depart = push_button(
+            self.tr("&Depart now"), box, "departNow", lambda: self.create_movement(depart=True)
+        )
+        form.addRow(hrow(self.depart_error, 1, plan, depart))
         self.movements = read_only_table(
             [self.tr("State"), self.tr("Movement"), self.tr("Items"), self.tr("Missing")],
             "movementList",
             tab,
+            self.tr("Movements"),
         )
-        self.movements.setAccessibleName(self.tr("Movements"))
         self.movements.itemSelectionChanged.connect(self._update_movement_buttons)
-        self.permission_button = QPushButton(self.tr("Evacuation pe&rmission…"), tab)
-        self.permission_button.setObjectName("permissionReport")
-        self.permission_button.clicked.connect(
-            lambda: self.print_document(R.PERMISSION, [current_id(self.movements) or ""])
+        self.permission_button = self._print_button(
+            self.tr("Evacuation pe&rmission…"),
+            tab,
+            "permissionReport",
+            R.PERMISSION,
+            self.movements,
+            "current",
         )
-        self.form_button = QPushButton(self.tr("Movement &form…"), tab)
-        self.form_button.setObjectName("movementReport")
-        self.form_button.clicked.connect(
-            lambda: self.print_document(R.MOVEMENT, [current_id(self.movements) or ""])
+        self.form_button = self._print_button(
+            self.tr("Movement &form…"), tab, "movementReport", R.MOVEMENT, self.movements, "current"
         )
-        self.depart_selected_button = QPushButton(self.tr("D&epart the selected"), tab)
-        self.depart_selected_button.setObjectName("departSelected")
-        self.depart_selected_button.clicked.connect(self.depart_selected)
-        self.check_in_button = QPushButton(self.tr("&Check in…"), tab)
-        self.check_in_button.setObjectName("checkInSelected")
+        self.depart_selected_button = push_button(
+            self.tr("D&epart the selected"), tab, "departSelected", self.depart_selected
+        )
+        self.check_in_button = push_button(self.tr("&Check in…"), tab, "checkInSelected")
         self.check_in_button.clicked.connect(
             lambda: self.start_check_in(current_id(self.movements))
         )
@@ -256,17 +247,15 @@ class EvacuationPage(QWidget):
 
     def _check_in_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.check_in_choice = QComboBox(tab)
-        self.check_in_choice.setObjectName("checkInMovement")
-        self.check_in_choice.setAccessibleName(self.tr("Movement to check in"))
+        self.check_in_choice = named(
+            QComboBox(tab), "checkInMovement", self.tr("Movement to check in")
+        )
         self.check_in_choice.activated.connect(
             lambda _i: self.start_check_in(self.check_in_choice.currentData())
         )
         caption = QLabel(self.tr("&Movement arriving:"), tab)
         caption.setBuddy(self.check_in_choice)
-        row = QHBoxLayout()
-        row.addWidget(caption)
-        row.addWidget(self.check_in_choice, 1)
+        row = hrow(caption, self.check_in_choice, 1)
         self.check_in = CheckInPanel(tab)
         self.check_in.finished.connect(lambda _m: self._written())
         layout = QVBoxLayout(tab)
@@ -536,6 +525,17 @@ class EvacuationPage(QWidget):
             self.check_in_choice.setCurrentIndex(index)
         self.tabs.setCurrentIndex(CHECK_IN)
         self.check_in.scan.setFocus()
+
+    def _print_button(
+        self, text: str, parent: QWidget, name: str, document: str, table: QTableWidget, rows: str
+    ) -> QPushButton:
+        """A button printing ``document`` for the ``rows`` ("selected" or "current") of
+        ``table``."""
+
+        def targets() -> list[str]:
+            return selected_ids(table) if rows == "selected" else [current_id(table) or ""]
+
+        return push_button(text, parent, name, lambda: self.print_document(document, targets()))
 
     def print_document(self, document: str, targets: list[str]) -> object:
         targets = [t for t in targets if t]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldkit.gui.vocabulary_labels import value_label
+from fieldkit.gui.widgets import named, push_button
 from fieldkit.records import fields as F
 from fieldkit.records import vocabularies as v
 
@@ -38,8 +39,7 @@ class FilterBar(QWidget):
                 ("urgency", self.tr("&Urgency:"), v.URGENCY),
             ]
         for name, text, choices in specs:
-            combo = QComboBox(self)
-            combo.setObjectName(f"filter_{name}")
+            combo = named(QComboBox(self), f"filter_{name}")
             combo.addItem(self.tr("Any"), None)
             for choice in choices:
                 combo.addItem(value_label(choice), choice)
@@ -52,27 +52,24 @@ class FilterBar(QWidget):
             self.combos[name] = combo
         self.incomplete: QCheckBox | None = None
         if kind == F.OBJECT:
-            self.incomplete = QCheckBox(self.tr("&Incomplete Object ID only"), self)
-            self.incomplete.setObjectName("filter_incomplete")
+            self.incomplete = named(
+                QCheckBox(self.tr("&Incomplete Object ID only"), self), "filter_incomplete"
+            )
             self.incomplete.toggled.connect(self._emit)
             layout.addWidget(self.incomplete)
-        self.reset_button = QPushButton(self.tr("Show &all"), self)
-        self.reset_button.setObjectName("showAll")
+        self.reset_button = push_button(self.tr("Show &all"), self, "showAll")
         self.reset_button.setToolTip(self.tr("Clear the search and the filters"))
         self.reset_button.clicked.connect(self._show_all)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         sort_label = QLabel(self.tr("Sort &by:"), self)
-        self.sort_combo = QComboBox(self)
-        self.sort_combo.setObjectName("sortBy")
-        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        self.sort_combo = named(QComboBox(self), "sortBy", self.tr("Sort by"))
         self.sort_combo.setToolTip(
             self.tr("The column the list is sorted by (a click on a column header does the same)")
         )
         sort_label.setBuddy(self.sort_combo)
         self.sort_combo.currentIndexChanged.connect(self._emit_sort)
-        self.order_button = QPushButton(self)
-        self.order_button.setObjectName("sortOrder")
+        self.order_button = named(QPushButton(self), "sortOrder")
         self.order_button.setCheckable(True)
         self.order_button.setAccessibleName(self.tr("Sort order"))
         self.order_button.toggled.connect(self._emit_sort)

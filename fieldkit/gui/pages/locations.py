@@ -7,11 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,7 +27,7 @@ from fieldkit.gui.custody_common import (
     where_text,
 )
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import heading
+from fieldkit.gui.widgets import buddy_label, heading, hrow, named, push_button, splitter, vpanel
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 
@@ -45,9 +42,7 @@ class LocationsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("locationsPage")
         self.session: Session | None = None
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("locationTree")
-        self.tree.setAccessibleName(self.tr("Locations"))
+        self.tree = named(QTreeWidget(self), "locationTree", self.tr("Locations"))
         self.tree.setHeaderLabels(
             [self.tr("Code"), self.tr("Name"), self.tr("Kind"), self.tr("Here")]
         )
@@ -60,67 +55,46 @@ class LocationsPage(QWidget):
             [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
             "locationsContainerList",
             self,
+            self.tr("Containers"),
         )
-        self.containers.setAccessibleName(self.tr("Containers"))
         self.containers.doubleClicked.connect(self._open_container)
         self.containers.itemSelectionChanged.connect(lambda: self._show_held(self.containers))
-        self.held_label = QLabel(self.tr("&What it holds"), self)
-        self.held = QListWidget(self)
-        self.held.setObjectName("heldList")
-        self.held.setAccessibleName(self.tr("What the selection holds"))
+        self.held = named(QListWidget(self), "heldList", self.tr("What the selection holds"))
         self.held.itemActivated.connect(self._open_held)
-        self.held_label.setBuddy(self.held)
-        self.where_label = QLabel(self)
-        self.where_label.setObjectName("locationsWhere")
+        self.held_label = buddy_label(self.tr("&What it holds"), self.held, self)
+        self.where_label = named(QLabel(self), "locationsWhere")
         self.where_label.setWordWrap(True)
-        new_location = QPushButton(self.tr("New &location…"), self)
-        new_location.setObjectName("newLocation")
-        new_location.clicked.connect(lambda: self.open_location.emit(""))
-        new_container = QPushButton(self.tr("New &container…"), self)
-        new_container.setObjectName("newContainerHere")
-        new_container.clicked.connect(lambda: self.open_container.emit(""))
-        edit = QPushButton(self.tr("&Edit…"), self)
-        edit.setObjectName("editCustodyRecord")
-        edit.clicked.connect(self.edit_selected)
-        self.labels_button = QPushButton(self.tr("Print la&bels…"), self)
-        self.labels_button.setObjectName("locationLabels")
-        self.labels_button.clicked.connect(self.print_labels)
-        hand_over = QPushButton(self.tr("&Hand over…"), self)
-        hand_over.setObjectName("handOverSelected")
+        new_location = push_button(
+            self.tr("New &location…"), self, "newLocation", lambda: self.open_location.emit("")
+        )
+        new_container = push_button(
+            self.tr("New &container…"),
+            self,
+            "newContainerHere",
+            lambda: self.open_container.emit(""),
+        )
+        edit = push_button(self.tr("&Edit…"), self, "editCustodyRecord", self.edit_selected)
+        self.labels_button = push_button(
+            self.tr("Print la&bels…"), self, "locationLabels", self.print_labels
+        )
+        hand_over = push_button(self.tr("&Hand over…"), self, "handOverSelected")
         hand_over.clicked.connect(
             lambda: self.hand_over_requested.emit(selected_ids(self.containers))
         )
-        buttons = QHBoxLayout()
-        for button in (new_location, new_container, edit, hand_over):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.labels_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        tree_label = QLabel(self.tr("L&ocations"), left)
-        tree_label.setBuddy(self.tree)
-        left_layout.addWidget(tree_label)
-        left_layout.addWidget(self.tree, 3)
-        box_label = QLabel(self.tr("Co&ntainers"), left)
-        box_label.setBuddy(self.containers)
-        left_layout.addWidget(box_label)
-        left_layout.addWidget(self.containers, 2)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.held_label)
-        right_layout.addWidget(self.where_label)
-        right_layout.addWidget(self.held, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        buttons = hrow(new_location, new_container, edit, hand_over, None, self.labels_button)
+        left = vpanel(
+            self,
+            buddy_label(self.tr("L&ocations"), self.tree),
+            self.tree,
+            3,
+            buddy_label(self.tr("Co&ntainers"), self.containers),
+            self.containers,
+            2,
+        )
+        right = vpanel(self, self.held_label, self.where_label, self.held, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Locations and containers"), self))
-        layout.addWidget(splitter, 1)
+        layout.addWidget(splitter(self, left, right, stretch=(3, 2)), 1)
         layout.addLayout(buttons)
 
     def set_session(self, session: Session | None) -> None:

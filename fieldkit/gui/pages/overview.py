@@ -6,14 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +25,17 @@ from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, heading, ltr, paragraph
+from fieldkit.gui.widgets import (
+    buddy_label,
+    core_text,
+    heading,
+    hrow,
+    ltr,
+    named,
+    paragraph,
+    read_only_rows,
+    scroll_area,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,18 +76,15 @@ class FittedTable(QTableWidget):
         self.elastic = elastic
         self.setHorizontalHeaderLabels(columns)
         self.setAccessibleName(name)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.setWordWrap(False)
+        read_only_rows(
+            self,
+            single=True,
+            alternating=True,
+            wrap=False,
+            resize=QHeaderView.ResizeMode.Interactive,
+        )
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.setMinimumHeight(200)
 
     def set_text(self, row: int, column: int, text: str) -> QTableWidgetItem:
@@ -148,8 +151,7 @@ class OverviewPage(QWidget):
         self.worker: workers.Worker | None = None
         self._generation = 0
         self._again = False
-        self.totals = QLabel(self)
-        self.totals.setObjectName("overviewTotals")
+        self.totals = named(QLabel(self), "overviewTotals")
         self.totals.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
@@ -169,7 +171,6 @@ class OverviewPage(QWidget):
         charts.addWidget(self.urgency, 0, 1, Qt.AlignmentFlag.AlignTop)
         charts.addWidget(self.status, 1, 0, Qt.AlignmentFlag.AlignTop)
         charts.addWidget(self.places, 1, 1, Qt.AlignmentFlag.AlignTop)
-        self.immediate_label = QLabel(self.tr("&Needing immediate action"), self)
         self.immediate = FittedTable(
             [
                 self.tr("Inventory no."),
@@ -183,9 +184,10 @@ class OverviewPage(QWidget):
             self,
         )
         self.immediate.setObjectName("immediateTable")
-        self.immediate_label.setBuddy(self.immediate)
         self.immediate.activated.connect(self._open)
-        self.senders_label = QLabel(self.tr("Recent &imports by sender"), self)
+        self.immediate_label = buddy_label(
+            self.tr("&Needing immediate action"), self.immediate, self
+        )
         self.senders = FittedTable(
             [
                 self.tr("Sender"),
@@ -200,13 +202,10 @@ class OverviewPage(QWidget):
             self,
         )
         self.senders.setObjectName("sendersTable")
-        self.senders_label.setBuddy(self.senders)
+        self.senders_label = buddy_label(self.tr("Recent &imports by sender"), self.senders, self)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Overview"), body, size=1.3))
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
+        top = hrow(heading(self.tr("Overview"), body, size=1.3), None, self.refresh_button)
         body_layout.addLayout(top)
         body_layout.addWidget(self.totals)
         self.custody = CustodyOverview(body)  # evacuation: in transit, missing, handovers
@@ -225,10 +224,7 @@ class OverviewPage(QWidget):
                 self.tr("Double-click a row (or press Enter) to open the object or report."), body
             )
         )
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(body, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

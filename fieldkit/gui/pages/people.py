@@ -3,12 +3,13 @@ hand out) and the trust store (add a card, compare and mark verified, rename, re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,10 +37,21 @@ from fieldkit.gui.trust_dialogs import (
     fingerprint_label,
 )
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import data_label, heading, paragraph
+from fieldkit.gui.widgets import (
+    data_label,
+    heading,
+    hrow,
+    named,
+    paragraph,
+    push_button,
+    read_only_rows,
+    warning_box,
+)
 from fieldkit.identity import trust
 from fieldkit.identity.card import card_bytes, make_card, read_card_file
+from fieldkit.identity.own import OwnIdentity
 
+KeyDialog = TypeVar("KeyDialog", CompareDialog, RenameDialog)
 PUBLIC_FILE_MODE = 0o644  # cards and public keys are meant to be handed out
 FP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,22 +76,19 @@ class PeoplePage(QWidget):
 
         # --- own identity
         me = QGroupBox(self.tr("You"), self)
-        self.own_name = data_label("", me)
-        self.own_name.setObjectName("ownName")
+        self.own_name = named(data_label("", me), "ownName")
         self.own_name.setWordWrap(True)
         self.own_fingerprint = fingerprint_label("", me)
-        self.qr = QrCode("", me)
-        self.qr.setObjectName("fingerprintQr")
+        self.qr = named(QrCode("", me), "fingerprintQr")
         self.qr.setFixedSize(170, 170)
-        self.export_card_button = QPushButton(self.tr("Export identity &card…"), me)
-        self.export_card_button.setObjectName("exportCard")
         # clicked(bool) would pass False as the target file: call without arguments.
-        self.export_card_button.clicked.connect(lambda: self.export_card())
-        self.export_pub_button = QPushButton(self.tr("Export &minisign public key…"), me)
-        self.export_pub_button.setObjectName("exportPub")
-        self.export_pub_button.clicked.connect(lambda: self.export_pub())
-        self.copy_button = QPushButton(self.tr("Co&py fingerprint"), me)
-        self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.export_card_button = push_button(
+            self.tr("Export identity &card…"), me, "exportCard", lambda: self.export_card()
+        )
+        self.export_pub_button = push_button(
+            self.tr("Export &minisign public key…"), me, "exportPub", lambda: self.export_pub()
+        )
+        self.copy_button = push_button(self.tr("Co&py fingerprint"), me, slot=self.copy_fingerprint)
         form = QFormLayout()
         form.addRow(self.tr("Name, organisation, role:"), self.own_name)
         text = QVBoxLayout()
@@ -95,21 +103,16 @@ class PeoplePage(QWidget):
             )
         )
         text.addWidget(self.own_fingerprint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_card_button)
-        buttons.addWidget(self.export_pub_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        text.addLayout(buttons)
+        text.addLayout(
+            hrow(self.export_card_button, self.export_pub_button, self.copy_button, None)
+        )
         me_layout = QHBoxLayout(me)
         me_layout.addLayout(text, 1)
         me_layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
 
         # --- trust store
         store = QGroupBox(self.tr("People you trust"), self)
-        self.table = QTableWidget(0, 6, store)
-        self.table.setObjectName("trustTable")
-        self.table.setAccessibleName(self.tr("People you trust"))
+        self.table = named(QTableWidget(0, 6, store), "trustTable", self.tr("People you trust"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Local name"),
@@ -120,33 +123,21 @@ class PeoplePage(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        read_only_rows(self.table, single=True, resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("&Add a card…"), store)
-        self.add_button.setObjectName("addCard")
-        self.add_button.clicked.connect(self.choose_card)
-        self.verify_button = QPushButton(self.tr("Compare and mark &verified…"), store)
-        self.verify_button.setObjectName("markVerified")
-        self.verify_button.clicked.connect(self.compare_selected)
-        self.rename_button = QPushButton(self.tr("Re&name…"), store)
-        self.rename_button.setObjectName("renameKey")
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.revoke_button = QPushButton(self.tr("Re&voke…"), store)
-        self.revoke_button.setObjectName("revokeKey")
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        store_buttons = QHBoxLayout()
-        store_buttons.addWidget(self.add_button)
-        store_buttons.addStretch(1)
-        store_buttons.addWidget(self.verify_button)
-        store_buttons.addWidget(self.rename_button)
-        store_buttons.addWidget(self.revoke_button)
+        self.add_button = push_button(self.tr("&Add a card…"), store, "addCard", self.choose_card)
+        self.verify_button = push_button(
+            self.tr("Compare and mark &verified…"), store, "markVerified", self.compare_selected
+        )
+        self.rename_button = push_button(
+            self.tr("Re&name…"), store, "renameKey", self.rename_selected
+        )
+        self.revoke_button = push_button(
+            self.tr("Re&voke…"), store, "revokeKey", self.revoke_selected
+        )
+        store_buttons = hrow(
+            self.add_button, None, self.verify_button, self.rename_button, self.revoke_button
+        )
         store_layout = QVBoxLayout(store)
         store_layout.addWidget(self.table, 1)
         store_layout.addLayout(store_buttons)
@@ -265,47 +256,49 @@ class PeoplePage(QWidget):
     # --- own identity ------------------------------------------------------------------------
 
     def export_card(self, target: Path | None = None) -> Path | None:
-        if self.session is None:
-            return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save your identity card"),
-                str(Path.home() / "identity.fkid"),
-                self.tr("Identity cards (*.fkid)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            atomic_write(target, card_bytes(make_card(self.session.identity)), PUBLIC_FILE_MODE)
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return None
-        self._said(self.tr("Identity card saved to {file}.").format(file=str(target)))
-        return target
+        return self._export(
+            target,
+            (self.tr("Save your identity card"), "identity.fkid"),
+            self.tr("Identity cards (*.fkid)"),
+            lambda me: card_bytes(make_card(me)),
+            self.tr("Identity card saved to {file}."),
+        )
 
     def export_pub(self, target: Path | None = None) -> Path | None:
+        return self._export(
+            target,
+            (self.tr("Save your minisign public key"), "fieldkit.pub"),
+            self.tr("minisign public keys (*.pub)"),
+            lambda me: MinisignPublicKey(me.key_id, me.public_key).file_text().encode("ascii"),
+            self.tr("Minisign public key saved to {file}."),
+        )
+
+    def _export(
+        self,
+        target: Path | None,
+        ask: tuple[str, str],
+        file_filter: str,
+        content: Callable[[OwnIdentity], bytes],
+        saved: str,
+    ) -> Path | None:
+        """Write a public file about this vault's identity to ``target`` (else asked for:
+        ``ask`` is the dialog's title and the file name it suggests)."""
         if self.session is None:
             return None
         if target is None:
+            title, name = ask
             chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save your minisign public key"),
-                str(Path.home() / "fieldkit.pub"),
-                self.tr("minisign public keys (*.pub)"),
+                self, title, str(Path.home() / name), file_filter
             )
             if not chosen:
                 return None
             target = Path(chosen)
-        me = self.session.identity
-        text = MinisignPublicKey(me.key_id, me.public_key).file_text()
         try:
-            atomic_write(target, text.encode("ascii"), PUBLIC_FILE_MODE)
+            atomic_write(target, content(self.session.identity), PUBLIC_FILE_MODE)
         except FieldKitError as exc:
             show_error(self, exc)
             return None
-        self._said(self.tr("Minisign public key saved to {file}.").format(file=str(target)))
+        self._said(saved.format(file=str(target)))
         return target
 
     def copy_fingerprint(self) -> None:
@@ -352,40 +345,35 @@ class PeoplePage(QWidget):
         self._opened(dialog)
         return dialog
 
-    def compare_selected(self) -> CompareDialog | None:
+    def _key_dialog(self, kind: type[KeyDialog]) -> KeyDialog | None:
         key = self.selected_key()
         if self.session is None or key is None:
             return None
-        dialog = CompareDialog(self.session, key, self)
+        dialog = kind(self.session, key, self)
         self._opened(dialog)
         return dialog
 
+    def compare_selected(self) -> CompareDialog | None:
+        return self._key_dialog(CompareDialog)
+
     def rename_selected(self) -> RenameDialog | None:
-        key = self.selected_key()
-        if self.session is None or key is None:
-            return None
-        dialog = RenameDialog(self.session, key, self)
-        self._opened(dialog)
-        return dialog
+        return self._key_dialog(RenameDialog)
 
     def revoke_selected(self) -> QMessageBox | None:
         key = self.selected_key()
         if self.session is None or key is None or key.revoked:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box, revoke = warning_box(
+            self,
+            "revokeConfirm",
             self.tr("Revoke a key — FieldKit"),
             self.tr(
                 "Revoke the key of {name}? Bundles and revisions it signs after the last bundle "
                 "you imported from it will be refused. A revoked key cannot be trusted again."
             ).format(name=key.name),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            (self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole),
+            self.tr("Cancel"),
         )
-        box.setObjectName("revokeConfirm")
-        revoke = box.addButton(self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
         box.buttonClicked.connect(lambda button: self._revoke(key) if button is revoke else None)
         self.dialog = box
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

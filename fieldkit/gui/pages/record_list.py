@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +18,7 @@ from PySide6.QtWidgets import (
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.pages.filter_bar import FilterBar
 from fieldkit.gui.pages.search_summary import SearchSummary
-from fieldkit.gui.widgets import heading
+from fieldkit.gui.widgets import heading, hrow, named, push_button, read_only_rows
 
 
 class RecordListPage(QWidget):
@@ -37,31 +34,21 @@ class RecordListPage(QWidget):
         self.search_summary = SearchSummary(self)
         self.search_summary.set_kinds([(model.kind, title)])
         self.heading = heading(title, self, size=1.3)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
+        self.count_label = named(QLabel(self), "countLabel")
         self.filter_bar = FilterBar(model.kind, self)
         self.filter_bar.changed.connect(model.set_filters)
         self.filter_bar.show_all.connect(self.show_all_requested)
-        self.table = QTableView(self)
-        self.table.setObjectName(f"{model.kind}Table")
-        self.table.setAccessibleName(title)
+        self.table = named(QTableView(self), f"{model.kind}Table", title)
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
+        read_only_rows(self.table, single=True, alternating=True, wrap=False)
         self.table.setIconSize(
             model._thumbnails.size if model._thumbnails else self.table.iconSize()
         )
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(46)
-        vertical.setVisible(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSortIndicator(
             model.sort_column(),
             Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder,
@@ -74,17 +61,11 @@ class RecordListPage(QWidget):
         self.filter_bar.sort_chosen.connect(self._sort_chosen)
         header.sortIndicatorChanged.connect(lambda _c, _o: self._show_sort())
         self.table.activated.connect(self._activated)
-        self.new_button = QPushButton(new_text, self)
-        self.new_button.setObjectName(f"new_{model.kind}")
-        self.new_button.clicked.connect(self.new_requested)
-        self.open_button = QPushButton(self.tr("&Open"), self)
-        self.open_button.clicked.connect(self.open_current)
+        self.new_button = push_button(new_text, self, f"new_{model.kind}", self.new_requested)
+        self.open_button = push_button(self.tr("&Open"), self, slot=self.open_current)
         model.modelReset.connect(self._update_count)
         model.modelReset.connect(self._show_sort)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.filter_bar.sort_box)
+        top = hrow(self.heading, None, self.filter_bar.sort_box)
         top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addWidget(self.open_button)

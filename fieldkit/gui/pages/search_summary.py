@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from fieldkit.gui.widgets import named, push_button
+
 
 class SearchSummary(QFrame):
     kind_requested = Signal(str)  # the list to show: fieldkit.records.fields.OBJECT or DAMAGE
@@ -22,16 +24,14 @@ class SearchSummary(QFrame):
         self.setStyleSheet("QFrame#searchSummary { background: #fff7d6; }")
         self.titles: dict[str, str] = {}
         self.current = ""
-        self.label = QLabel(self)
-        self.label.setObjectName("searchSummaryText")
+        self.label = named(QLabel(self), "searchSummaryText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # the search text is the user's
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.addWidget(self.label)
         self._layout.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        self.clear_button = QPushButton(self.tr("Clear search (Esc)"), self)
-        self.clear_button.setObjectName("clearSearch")
+        self.clear_button = push_button(self.tr("Clear search (Esc)"), self, "clearSearch")
         self.clear_button.setToolTip(self.tr("Show every record again (the filters stay)"))
         self.clear_button.clicked.connect(lambda _checked=False: self.clear_requested.emit())
         self._layout.addWidget(self.clear_button)
@@ -45,9 +45,7 @@ class SearchSummary(QFrame):
         self.buttons.clear()
         self.titles = dict(kinds)
         for position, (kind, title) in enumerate(kinds, start=1):
-            button = QPushButton(title, self)
-            button.setAccessibleName(title)
-            button.setObjectName(f"searchIn_{kind}")
+            button = named(QPushButton(title, self), f"searchIn_{kind}", title)
             button.setCheckable(True)
             button.setFlat(True)
             button.clicked.connect(lambda _checked=False, k=kind: self._choose(k))

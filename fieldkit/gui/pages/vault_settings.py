@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,7 +24,18 @@ from fieldkit.gui.vault_dialogs import (
     NewRecoveryKeyDialog,
     RekeyDialog,
 )
-from fieldkit.gui.widgets import ERROR_STYLE, data_label, heading, paragraph
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    buddy_label,
+    data_label,
+    heading,
+    hrow,
+    language_choice,
+    named,
+    paragraph,
+    push_button,
+    scroll_area,
+)
 
 
 class VaultSettingsPage(QWidget):
@@ -54,15 +60,13 @@ class VaultSettingsPage(QWidget):
         where_form.addRow(self.tr("Folder:"), self.folder)
 
         keys = QGroupBox(self.tr("Passphrase and keys"), body)
-        self.passphrase_button = QPushButton(self.tr("Change the &passphrase…"), keys)
-        self.passphrase_button.setObjectName("changePassphrase")
-        self.passphrase_button.clicked.connect(self.change_passphrase)
-        self.recovery_button = QPushButton(self.tr("Show a new &recovery key…"), keys)
-        self.recovery_button.setObjectName("newRecoveryKey")
-        self.recovery_button.clicked.connect(self.new_recovery_key)
-        self.rekey_button = QPushButton(self.tr("Re&key the vault…"), keys)
-        self.rekey_button.setObjectName("rekey")
-        self.rekey_button.clicked.connect(self.rekey)
+        self.passphrase_button = push_button(
+            self.tr("Change the &passphrase…"), keys, "changePassphrase", self.change_passphrase
+        )
+        self.recovery_button = push_button(
+            self.tr("Show a new &recovery key…"), keys, "newRecoveryKey", self.new_recovery_key
+        )
+        self.rekey_button = push_button(self.tr("Re&key the vault…"), keys, "rekey", self.rekey)
         keys_layout = QVBoxLayout(keys)
         for button, text in (
             (self.passphrase_button, self.tr("Quick: the data keeps its key.")),
@@ -77,71 +81,55 @@ class VaultSettingsPage(QWidget):
                 ),
             ),
         ):
-            row = QHBoxLayout()
             button.setMinimumWidth(240)
-            row.addWidget(button)
-            row.addWidget(paragraph(text, keys), 1)
-            keys_layout.addLayout(row)
+            keys_layout.addLayout(hrow(button, paragraph(text, keys), 1))
 
         safety = QGroupBox(self.tr("Backup and locking"), body)
-        self.backup_button = QPushButton(self.tr("&Back up…"), safety)
-        self.backup_button.setObjectName("backupVault")
+        self.backup_button = push_button(self.tr("&Back up…"), safety, "backupVault", self.backup)
         self.backup_button.setMinimumWidth(240)
-        self.backup_button.clicked.connect(self.backup)
-        self.idle = QSpinBox(safety)
-        self.idle.setObjectName("idleMinutes")
+        self.idle = named(
+            QSpinBox(safety), "idleMinutes", self.tr("Lock after this many idle minutes")
+        )
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setMinimumWidth(110)
-        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
         self.idle.setValue(round(settings.idle_minutes()))
         self.idle.valueChanged.connect(self._idle_changed)
-        idle_label = QLabel(self.tr("&Lock automatically after"), safety)
-        idle_label.setBuddy(self.idle)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup_button)
-        backup_row.addWidget(
+        backup_row = hrow(
+            self.backup_button,
             paragraph(self.tr("An encrypted copy on another drive, made while you work."), safety),
             1,
         )
-        idle_row = QHBoxLayout()
-        idle_row.addWidget(idle_label)
-        idle_row.addWidget(self.idle)
-        idle_row.addWidget(
-            paragraph(self.tr("without keyboard or mouse use (Ctrl+L locks at once)."), safety), 1
+        idle_row = hrow(
+            buddy_label(self.tr("&Lock automatically after"), self.idle, safety),
+            self.idle,
+            paragraph(self.tr("without keyboard or mouse use (Ctrl+L locks at once)."), safety),
+            1,
         )
         safety_layout = QVBoxLayout(safety)
         safety_layout.addLayout(backup_row)
         safety_layout.addLayout(idle_row)
 
         language_box = QGroupBox(self.tr("Language"), body)
-        self.language = QComboBox(language_box)
-        self.language.setObjectName("languageChoice")
-        self.language.setAccessibleName(self.tr("Language of FieldKit"))
-        for code in i18n.LANGUAGES:
-            # Each language named in itself, so that anyone can find their own.
-            self.language.addItem(i18n.NATIVE_NAMES[code], code)
-        self._select_language()
+        self.language = language_choice(
+            language_box, "languageChoice", self.tr("Language of FieldKit")
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
-        language_label = QLabel(self.tr("La&nguage:"), language_box)
-        language_label.setBuddy(self.language)
-        self.language_note = paragraph("", language_box)
-        self.language_note.setObjectName("languageNote")
+        self.language_note = named(paragraph("", language_box), "languageNote")
         self.language_note.hide()
-        language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
+        language_row = hrow(
+            buddy_label(self.tr("La&nguage:"), self.language, language_box), self.language, None
+        )
         language_layout = QVBoxLayout(language_box)
         language_layout.addLayout(language_row)
         language_layout.addWidget(self.language_note)
 
         danger = QGroupBox(self.tr("Emergency"), body)
-        self.shred_button = QPushButton(self.tr("&Shred this vault…"), danger)
-        self.shred_button.setObjectName("shredFromSettings")
+        self.shred_button = push_button(
+            self.tr("&Shred this vault…"), danger, "shredFromSettings", self.shred
+        )
         self.shred_button.setMinimumWidth(240)
         self.shred_button.setStyleSheet("QPushButton { color: #b00020; }")
-        self.shred_button.clicked.connect(self.shred)
         shred_text = paragraph(
             self.tr(
                 "Destroys the vault's keys: nobody can open it again, not even with the "
@@ -150,22 +138,16 @@ class VaultSettingsPage(QWidget):
             danger,
         )
         shred_text.setStyleSheet(ERROR_STYLE)
-        danger_row = QHBoxLayout(danger)
-        danger_row.addWidget(self.shred_button)
-        danger_row.addWidget(shred_text, 1)
+        QVBoxLayout(danger).addLayout(hrow(self.shred_button, shred_text, 1))
 
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(heading(self.tr("Vault settings"), body, size=1.3))
         for box in (where, keys, safety, language_box, danger):
             body_layout.addWidget(box)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll_area(body, self))
 
     def set_session(self, session: Session | None) -> None:
         self.session = session
@@ -181,16 +163,8 @@ class VaultSettingsPage(QWidget):
     def refresh(self) -> None:
         if self.session is not None:
             self.folder.setText(str(self.session.path))
-        self.idle.blockSignals(True)
-        self.idle.setValue(round(settings.idle_minutes()))
-        self.idle.blockSignals(False)
-
-    def _select_language(self) -> None:
-        current = settings.language() or i18n.language()
-        index = self.language.findData(current)
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(index, 0))
-        self.language.blockSignals(False)
+        with QSignalBlocker(self.idle):
+            self.idle.setValue(round(settings.idle_minutes()))
 
     def _language_changed(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -226,20 +200,19 @@ class VaultSettingsPage(QWidget):
         dialog.open()
         return dialog
 
-    def change_passphrase(self) -> QDialog | None:
+    def _key_dialog(self, kind: type[KeyChangeDialog]) -> QDialog | None:
         if self.session is None:
             return None
-        return self._open(ChangePassphraseDialog(self.session, self, kdf=self.kdf))
+        return self._open(kind(self.session, self, kdf=self.kdf))
+
+    def change_passphrase(self) -> QDialog | None:
+        return self._key_dialog(ChangePassphraseDialog)
 
     def new_recovery_key(self) -> QDialog | None:
-        if self.session is None:
-            return None
-        return self._open(NewRecoveryKeyDialog(self.session, self, kdf=self.kdf))
+        return self._key_dialog(NewRecoveryKeyDialog)
 
     def rekey(self) -> QDialog | None:
-        if self.session is None:
-            return None
-        return self._open(RekeyDialog(self.session, self, kdf=self.kdf))
+        return self._key_dialog(RekeyDialog)
 
     def backup(self) -> QDialog | None:
         if self.session is None:

@@ -1078,14 +1078,6 @@
 </context>
 <context>
     <name>CustodyEditor</name>
-    <message>
-        <source>{label} (sensitive)</source>
-        <translation>{label} (حساس)</translation>
-    </message>
-    <message>
-        <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
         <translation>

@@ -1042,14 +1042,6 @@
 </context>
 <context>
     <name>CustodyEditor</name>
-    <message>
-        <source>{label} (sensitive)</source>
-        <translation>{label} (sensible)</translation>
-    </message>
-    <message>
-        <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
         <translation>

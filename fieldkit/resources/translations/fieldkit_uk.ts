@@ -1051,14 +1051,6 @@
 </context>
 <context>
     <name>CustodyEditor</name>
-    <message>
-        <source>{label} (sensitive)</source>
-        <translation>{label} (чутливе)</translation>
-    </message>
-    <message>
-        <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
-        <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) here now</source>
         <translation>

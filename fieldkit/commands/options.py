@@ -1,0 +1,92 @@
+"""What the command modules share: sub-command and option builders for the options several
+commands take, the JSON object reader, and the one way a written record is reported."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from fieldkit import json_input
+from fieldkit.cli import Context
+from fieldkit.errors import UsageError
+from fieldkit.i18n import translate
+
+
+def subcommand(
+    sub: Any,
+    name: str,
+    common: argparse.ArgumentParser | None,
+    help_text: str,
+    handler: Callable[[Context], int],
+    **defaults: Any,
+) -> argparse.ArgumentParser:
+    """``fieldkit … NAME``: its parser (with the ``common`` options), run by ``handler``."""
+    parents = [common] if common is not None else []
+    parser: argparse.ArgumentParser = sub.add_parser(name, parents=parents, help=help_text)
+    parser.set_defaults(handler=handler, **defaults)
+    return parser
+
+
+def actions(sub: Any, name: str, help_text: str) -> Any:
+    """``fieldkit NAME ACTION``: a command made of actions (``trust add|list|revoke``)."""
+    parser = sub.add_parser(name, help=help_text)
+    return parser.add_subparsers(
+        dest=f"{name.replace('-', '_')}_command", metavar="ACTION", required=True
+    )
+
+
+def flag(parser: Any, name: str, help_text: str | None = None) -> None:
+    """An on/off option (``--verified``)."""
+    parser.add_argument(name, action="store_true", help=help_text)
+
+
+def output_option(parser: argparse.ArgumentParser, metavar: str, help_text: str) -> None:
+    """``-o FILE``: the file a command writes (required)."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help_text)
+
+
+def json_file_option(parser: argparse.ArgumentParser) -> None:
+    """``--json FILE|-``: a record's fields as a JSON object (``-``: standard input)."""
+    parser.add_argument(
+        "--json",
+        dest="json_file",
+        metavar="FILE|-",
+        default=None,
+        help=translate("help", "the fields as a JSON object ('-': standard input)"),
+    )
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a whole number: {value}").format(value=repr(text))
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
+    return value
+
+
+def json_object(data: bytes, not_an_object: str) -> dict[str, Any]:
+    """JSON input that must be an object of field names and values (``not_an_object``: the
+    message, marked for translation in the "errors" context, when it is something else)."""
+    try:
+        values = json_input.loads(data)
+    except json_input.JsonInputError as exc:
+        raise UsageError(exc.message) from None
+    if not isinstance(values, dict):
+        raise UsageError(not_an_object)
+    return values
+
+
+def emit_written(ctx: Context, record_id: str, revision: str, as_json: bool) -> bool:
+    """Report a record just written: ``{"id", "revision"}`` as JSON, else its id on stdout.
+    True when JSON was written (the caller then says nothing more)."""
+    if as_json:
+        ctx.emit({"id": record_id, "revision": revision})
+        return True
+    print(record_id, file=ctx.out)
+    return False
