@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>This vault&apos;s passphrase protection is weaker than FieldKit&apos;s minimum; change the passphrase to strengthen it.</source>
-        <translation>La protection de ce coffre par sa phrase de passe est plus faible que le minimum de FieldKit ; changez la phrase de passe pour la renforcer.</translation>
+        <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit ; changez la phrase secrète pour la renforcer.</translation>
     </message>
     <message>
         <source>Export cancelled; no bundle was written.</source>
