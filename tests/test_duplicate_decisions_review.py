@@ -339,11 +339,12 @@ def test_the_same_content_rule_is_the_pure_merge_rule_the_archive_uses_too(vault
     from fieldkit.records.revision import new_revision
 
     records = Records(vault)
+    clock = records.clock  # one clock for revisions that are never stored
 
     def rev(parents: list[str], title: str):  # type: ignore[no-untyped-def]
         return new_revision(
             records.identity,
-            records.clock,
+            clock,
             record_id="r1",
             kind=F.OBJECT,
             parents=parents,

@@ -3,7 +3,8 @@
 Threads: the vault's connection serves the GUI thread only. Work that writes for a long time
 (photo import) runs on :meth:`Session.worker_vault`, a second connection to the same open vault,
 so the GUI keeps reading its own connection meanwhile (SQLite's WAL lets readers and one writer
-work side by side).
+work side by side). Nothing needs refreshing after such work: the records service reads the
+vault's clock inside each write transaction.
 """
 
 from __future__ import annotations
@@ -32,10 +33,6 @@ class Session:
     @property
     def is_open(self) -> bool:
         return self.vault.is_open
-
-    def refresh_records(self) -> None:
-        """Re-read the clock after another connection wrote revisions."""
-        self.records = Records(self.vault)
 
     @contextlib.contextmanager
     def worker_vault(self) -> Iterator[Vault]:

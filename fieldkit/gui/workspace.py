@@ -471,7 +471,6 @@ class Workspace(QWidget):
 
     def _keys_changed(self) -> None:
         if self.session is not None:
-            self.session.refresh_records()
             self.thumbnails.set_session(self.session)
 
     # --- editors -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ module (records, the importer, the archive); nothing here opens a transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,12 +20,52 @@ from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
-from fieldkit.records.revision import Revision
+from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import _now
 
 HLC_META = "hlc"  # the meta key of this vault's hybrid logical clock
+
+
+def load_clock(db: Connection, now_ms: Callable[[], int] | None = None) -> HybridClock:
+    """This vault's hybrid logical clock as stored now.
+
+    Read it inside the write transaction that stores what it stamps: an import on another
+    connection moves the stored clock, and a clock read before it would stamp a local edit
+    below the imported heads (so that edit would win a conflict it should lose).
+    """
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (HLC_META,)).fetchone()
+    return HybridClock(str(row[0]) if row and row[0] else None, now_ms)
+
+
+def save_clock(db: Connection, clock: HybridClock) -> None:
+    """Store ``clock`` (inside the caller's transaction); the stored clock never goes back."""
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)",
+        (HLC_META, clock.last_text),
+    )
+
+
+def store_local_revision(db: Connection, rev: Revision, *, fresh: bool = False) -> None:
+    """Store a revision this vault just stamped and signed, and move the stored clock to it.
+
+    Raises ValueError (storing nothing) when ``rev`` is stamped at or behind the stored clock:
+    its clock was read before this transaction, and another writer has moved it since.
+    """
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (HLC_META,)).fetchone()
+    if row and row[0] and rev.hlc <= str(row[0]):
+        raise ValueError(
+            "a revision stamped behind this vault's clock: read the clock inside the write "
+            "transaction (Records.clock)"
+        )
+    store_revision(db, rev, "local", fresh=fresh)
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (HLC_META, rev.hlc),
+    )
 
 _REVISION_COLUMNS = (
     "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at) "

@@ -31,10 +31,11 @@ from fieldkit.records import fields as F
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import HybridClock, Revision, new_revision
 from fieldkit.records.revision_store import (
-    HLC_META,
     fresh_rows,
     insert_fresh_rows,
-    store_revision,
+    load_clock,
+    save_clock,
+    store_local_revision,
 )
 from fieldkit.records.search import (
     INDEXED_FILTERS,
@@ -152,7 +153,18 @@ class Records:
     def __init__(self, vault: Vault, now_ms: Callable[[], int] | None = None) -> None:
         self.vault = vault
         self.identity = own.load(vault.db)
-        self.clock = HybridClock(vault.meta(HLC_META) or None, now_ms)
+        self._now_ms = now_ms
+
+    @property
+    def clock(self) -> HybridClock:
+        """This vault's hybrid logical clock, read from the vault now (never cached).
+
+        Read it inside the write transaction that stores the revisions it stamps (with
+        :meth:`save_revision`): a writer on another connection (an import, a sync) may have
+        moved it since this service was made, and a revision stamped below an imported head
+        would win a conflict it should lose.
+        """
+        return load_clock(self.db, self._now_ms)
 
     @property
     def db(self) -> Connection:
@@ -359,17 +371,11 @@ class Records:
                 "Send the handover to the receiver in a bundle; they accept it there.",
             )
 
-    def save_revision(self, db: Connection, rev: Revision) -> None:
-        """Store a revision this vault just made (inside the caller's transaction)."""
-        self._save(db, rev)
-
-    def _save(self, db: Connection, rev: Revision, *, fresh: bool = False) -> None:
-        store_revision(db, rev, "local", fresh=fresh)
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (HLC_META, self.clock.last_text),
-        )
+    def save_revision(self, db: Connection, rev: Revision, *, fresh: bool = False) -> None:
+        """Store a revision this vault just made, stamped by :attr:`clock` read inside the
+        same transaction (``db``'s). Raises ValueError if another writer moved the clock past
+        it (a clock read before the transaction). ``fresh``: see ``store_revision``."""
+        store_local_revision(db, rev, fresh=fresh)
 
     def create(
         self,
@@ -394,7 +400,7 @@ class Records:
                 fields=cleaned,
                 media=media,
             )
-            self._save(db, rev, fresh=True)
+            self.save_revision(db, rev, fresh=True)
             audit.append(
                 db, self.identity.fingerprint, "record_created", {"record": record_id, "kind": kind}
             )
@@ -424,6 +430,7 @@ class Records:
             ThreadPoolExecutor(1, thread_name_prefix="fieldkit-sign") as signer,
             ThreadPoolExecutor(1, thread_name_prefix="fieldkit-write") as writer,
         ):
+            clock = self.clock  # once for the whole creation, inside its transaction
             signing: Future[list[Revision]] | None = None
             writes: list[Future[None]] = []
 
@@ -450,6 +457,7 @@ class Records:
                             kind,
                             row,
                             str(uuid.UUID(bytes=ids_random[16 * i : 16 * i + 16], version=4)),
+                            clock,
                         )
                         for i, row in enumerate(chunk)
                     ]
@@ -464,22 +472,22 @@ class Records:
                     write.exception()
             for write in writes:
                 write.result()
-            self._save_clock(db)
+            save_clock(db, clock)
             audit.append(
                 db, self.identity.fingerprint, audit_action, {"kind": kind, "count": len(ids)}
             )
         return ids
 
     def _unsigned_revision(
-        self, kind: str, row: Mapping[str, Any], record_id: str | None = None
+        self, kind: str, row: Mapping[str, Any], record_id: str, clock: HybridClock
     ) -> Revision:
         media = row.get("_media", ())
         rev = Revision(
-            record_id=record_id or str(uuid.uuid4()),
+            record_id=record_id,
             kind=kind,
             parents=(),
             author=self.identity.fingerprint,
-            hlc=self.clock.tick(),
+            hlc=clock.tick(),
             fields={k: v for k, v in row.items() if k != "_media"},
             media=tuple(dict(m) for m in media),
             deleted=False,
@@ -489,13 +497,6 @@ class Records:
 
     def _sign_all(self, revisions: list[Revision]) -> list[Revision]:
         return [rev.signed_by(self.identity) for rev in revisions]
-
-    def _save_clock(self, db: Connection) -> None:
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (HLC_META, self.clock.last_text),
-        )
 
     def edit(
         self,
@@ -581,7 +582,7 @@ class Records:
             media=media,
             deleted=deleted,
         )
-        self._save(db, rev)
+        self.save_revision(db, rev)
         return rev
 
     def delete(self, record_id: str) -> RecordView:

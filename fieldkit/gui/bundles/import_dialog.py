@@ -218,7 +218,6 @@ class ImportDialog(TaskDialog):
 
     def _imported(self, run: ImportRun) -> None:
         self.run = run
-        self.session.refresh_records()  # the merge moved the vault's clock
         self._fill_summary(run)
         self.pages.setCurrentIndex(SUMMARY)
         self.close_button.setFocus()

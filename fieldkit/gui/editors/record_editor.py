@@ -730,8 +730,6 @@ class RecordEditor(TakesDroppedFiles, QWidget):
     def _import_ended(self) -> None:
         self._import = None
         self.photo_strip.set_busy(False)
-        if self.session.is_open:  # the vault may have locked while the import ran
-            self.session.refresh_records()
         self._after_change()
 
     def _photos_added(self, result: PhotosAdded) -> None:

@@ -685,8 +685,6 @@ class SyncPanel(QWidget):
             return
         problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
         self._show_summary(self.summary_text(report), problem)
-        if report.imported:
-            self.session.refresh_records()  # the imports moved the vault's clock
         self.synced.emit(report)
 
     def _failed(self, worker: Worker, generation: int, name: str, exc: BaseException) -> None:
@@ -700,7 +698,6 @@ class SyncPanel(QWidget):
                 ).format(name=name),
                 False,
             )
-            self.session.refresh_records()
             self.synced.emit(None)
             return
         if isinstance(exc, FieldKitError):
