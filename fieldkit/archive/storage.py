@@ -22,6 +22,7 @@ from typing import Any
 
 from fieldkit.crypto import age
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
 from fieldkit.sync.s3client import (
     MIN_PART,
     PART_SIZE,
@@ -78,8 +79,11 @@ def credentials_from(config: ArchiveConfig) -> S3Credentials:
         from fieldkit.errors import UsageError
 
         raise UsageError(
-            "The archive's S3 credentials are missing.",
-            "Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+            QT_TRANSLATE_NOOP("errors", "The archive's S3 credentials are missing."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+            ),
         )
     return S3Credentials(access, secret)
 
@@ -119,7 +123,13 @@ class ArchiveStorage:
                     "create_bucket", attempts=2, Bucket=self.bucket, ObjectLockEnabledForBucket=True
                 )
             except Exception as exc:
-                problems.append(f"The bucket could not be created ({type(exc).__name__}).")
+                problems.append(
+                    Text(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "The bucket could not be created ({error})."),
+                        error=type(exc).__name__,
+                    )
+                )
         try:
             self.client.call(
                 "put_bucket_versioning",
@@ -128,7 +138,13 @@ class ArchiveStorage:
                 VersioningConfiguration={"Status": "Enabled"},
             )
         except Exception as exc:
-            problems.append(f"Versioning could not be turned on ({type(exc).__name__}).")
+            problems.append(
+                Text(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "Versioning could not be turned on ({error})."),
+                    error=type(exc).__name__,
+                )
+            )
         state = self.state()
         if not state.object_lock:
             try:
@@ -140,8 +156,15 @@ class ArchiveStorage:
                 )
             except Exception as exc:
                 problems.append(
-                    f"Object lock could not be turned on ({type(exc).__name__}): bundles are "
-                    "kept, but the storage does not prevent their deletion."
+                    Text(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Object lock could not be turned on ({error}): bundles are kept, "
+                            "but the storage does not prevent their deletion.",
+                        ),
+                        error=type(exc).__name__,
+                    )
                 )
             state = self.state()
         state.problems = problems + state.problems
