@@ -257,6 +257,9 @@ def handover_refusal(conn: psycopg.Connection, revisions: list[Revision]) -> str
         return None
     try:
         with conn.transaction():
+            # The records' stripes first, as a worker's merge takes them: the trial and a
+            # merge of the same revisions wait for each other instead of deadlocking.
+            index.lock_records(conn, (r.record_id for r in revisions))
             _insert_checked(conn, revisions, "ingest-check")
             raise _Rollback
     except Refused as exc:
