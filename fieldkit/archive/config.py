@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from fieldkit import logs
 from fieldkit.errors import UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 ENV_DB = "FIELDKIT_ARCHIVE_DB"
 ENV_S3 = "FIELDKIT_ARCHIVE_S3"
@@ -20,10 +21,12 @@ LOCK_MODES = ("GOVERNANCE", "COMPLIANCE")
 
 
 # A password on the command line is visible to every user of the machine (`ps`).
-PASSWORD_IN_ARGV = (
+PASSWORD_IN_ARGV_TEMPLATE = QT_TRANSLATE_NOOP(
+    "cli",
     "Warning: --db carries a password, and other users of this computer can read it in the "
-    f"list of running processes; set {ENV_DB} or use a .pgpass file instead."
+    "list of running processes; set {variable} or use a .pgpass file instead.",
 )
+PASSWORD_IN_ARGV = PASSWORD_IN_ARGV_TEMPLATE.format(variable=ENV_DB)  # in English
 _KV_PASSWORD = re.compile(r"(?:^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']+)")
 _URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 
@@ -65,7 +68,9 @@ def scrub(text: str, dsn: str) -> str:
 class ArchiveDatabaseError(UsageError):
     """PostgreSQL could not be reached, or the connection string is not valid."""
 
-    default_hint = f"Check --db (or {ENV_DB}) and that the server is running."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running."
+    )
 
 
 @dataclass(frozen=True)
@@ -104,20 +109,31 @@ class ArchiveConfig:
         ]
         if missing:
             raise UsageError(
-                "The archive needs " + ", ".join(missing) + ".",
-                "Give the PostgreSQL connection string, the bucket and the S3 endpoint.",
+                QT_TRANSLATE_NOOP("errors", "The archive needs {missing}."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Give the PostgreSQL connection string, the bucket and the S3 endpoint.",
+                ),
+                missing=", ".join(missing),
             )
         days = retention_days
         if days is None:
             try:
                 days = int(os.environ.get(ENV_RETENTION_DAYS, "3650"))
             except ValueError:
-                raise UsageError(f"{ENV_RETENTION_DAYS} is not a number of days.") from None
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("errors", "{variable} is not a number of days."),
+                    variable=ENV_RETENTION_DAYS,
+                ) from None
         if days < 0:
-            raise UsageError("The retention must be zero or more days.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The retention must be zero or more days.")
+            )
         mode = (lock_mode or os.environ.get(ENV_LOCK_MODE) or "GOVERNANCE").upper()
         if mode not in LOCK_MODES:
-            raise UsageError("The object-lock mode is GOVERNANCE or COMPLIANCE.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The object-lock mode is GOVERNANCE or COMPLIANCE.")
+            )
         assert dsn and url and end  # noqa: S101 - checked above, for the type checker
         password = dsn_password(dsn)
         if password:  # never in a log line, whatever quotes it

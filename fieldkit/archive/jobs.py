@@ -42,6 +42,7 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.identity.revocation import apply_notice
@@ -66,7 +67,16 @@ KINDS = F.KINDS
 # No file larger than any bundle FieldKit writes is downloaded from the laptops' prefix (the
 # sync's own cap): anyone who can write there could otherwise fill the worker's disk.
 MAX_INGEST_BYTES = MAX_DOWNLOAD
-TOO_LARGE = "This file is larger than any bundle FieldKit writes, so it was not downloaded."
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "This file is larger than any bundle FieldKit writes, so it was not downloaded."
+)
+# The archive's own refusals, stored in English and shown translated (i18n.localise).
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("errors", "A revision has an unknown record kind.")
+CHANGED = QT_TRANSLATE_NOOP("errors", "data/records.ndjson changed after it was verified.")
+UNCHECKED = QT_TRANSLATE_NOOP("errors", "The bundle's content could not be checked.")
+OWN_BUNDLE = QT_TRANSLATE_NOOP("errors", "Written by the archive itself; nothing to merge.")
+SAME_ID = QT_TRANSLATE_NOOP("errors", "Another file with this bundle id was merged already.")
+QUARANTINED = QT_TRANSLATE_NOOP("errors", "Quarantined.")
 
 
 class Refused(Exception):
@@ -98,9 +108,15 @@ class Archive:
             return psycopg.connect(self.dsn, autocommit=True)
         except psycopg.Error as exc:
             detail = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", self.dsn)
+            if detail:
+                raise ArchiveDatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The archive's PostgreSQL database cannot be reached ({detail})."
+                    ),
+                    detail=detail.rstrip("."),
+                ) from None
             raise ArchiveDatabaseError(
-                "The archive's PostgreSQL database cannot be reached"
-                + (f" ({detail.rstrip('.')})." if detail else ".")
+                QT_TRANSLATE_NOOP("errors", "The archive's PostgreSQL database cannot be reached.")
             ) from None
 
 
@@ -220,12 +236,12 @@ def read_content(
                 elif obj.get("type") == "revision":
                     rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
                     if rev.kind not in KINDS:
-                        raise Refused("A revision has an unknown record kind.")
+                        raise Refused(UNKNOWN_KIND)
                     revisions.append(rev)
     except FieldKitError as exc:
         raise Refused(exc.message) from None
     except (ValueError, KeyError, TypeError):
-        raise Refused("data/records.ndjson changed after it was verified.") from None
+        raise Refused(CHANGED) from None
     return cards, revisions
 
 
@@ -241,6 +257,9 @@ def handover_refusal(conn: psycopg.Connection, revisions: list[Revision]) -> str
         return None
     try:
         with conn.transaction():
+            # The records' stripes first, as a worker's merge takes them: the trial and a
+            # merge of the same revisions wait for each other instead of deadlocking.
+            index.lock_records(conn, (r.record_id for r in revisions))
             _insert_checked(conn, revisions, "ingest-check")
             raise _Rollback
     except Refused as exc:
@@ -289,7 +308,7 @@ def ingest_file(
     ).fetchone()
     if row is not None and row[0] == "quarantined":
         result.quarantined, result.untrusted = True, bool(row[2])
-        result.error = str(row[1] or "Quarantined.")
+        result.error = str(row[1] or QUARANTINED)
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
@@ -571,9 +590,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
         if header is None or report.inner is None:
-            raise Refused("The bundle's content could not be checked.")
+            raise Refused(UNCHECKED)
         if header.sender == me.fingerprint:
-            return _skip(conn, sha, "Written by the archive itself; nothing to merge.")
+            return _skip(conn, sha, OWN_BUNDLE)
         refusal = revoked_refusal(conn, header)
         if refusal is not None:
             raise Refused(refusal)
@@ -598,7 +617,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             "SELECT 1 FROM bundles WHERE bundle_id = %s AND state = 'merged' AND sha256 != %s",
             (header.bundle_id, sha),
         ).fetchone():
-            raise Refused("Another file with this bundle id was merged already.")
+            raise Refused(SAME_ID)
         identities = [me.transport_key] if header.encrypted else []
         cards, revisions = read_content(path, header, report.inner, identities)
 
@@ -902,7 +921,7 @@ def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
 
 def stream_gaps(conn: psycopg.Connection) -> list[str]:
     """Missing sequence numbers in every sender's stream and epoch (merged bundles)."""
-    gaps: list[str] = []
+    gaps: list[str] = []  # Text: English in --json, translated where shown
     rows = conn.execute(
         "SELECT sender, stream, epoch, array_agg(DISTINCT sequence) FROM bundles "
         "WHERE state = 'merged' GROUP BY sender, stream, epoch ORDER BY 1, 2, 3"
@@ -910,7 +929,17 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
     for sender, stream, _epoch, sequences in rows:
         have = set(sequences)
         for n in sorted(set(range(1, max(have) + 1)) - have):
-            gaps.append(f"Bundle {n} of stream {stream[:8]} from {sender[:16]} is missing.")
+            gaps.append(
+                Text(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Bundle {number} of stream {stream} from {sender} is missing."
+                    ),
+                    number=n,
+                    stream=stream[:8],
+                    sender=sender[:16],
+                )
+            )
     return gaps
 
 
@@ -923,8 +952,17 @@ def forks(conn: psycopg.Connection) -> list[str]:
         "HAVING count(DISTINCT bundle_id) > 1 ORDER BY 1, 2, 3"
     ).fetchall()
     return [
-        f"Bundles {' and '.join(b[:8] for b in ids)} both claim sequence {sequence} of stream "
-        f"{stream[:8]} from {sender[:16]}."
+        Text(
+            "errors",
+            QT_TRANSLATE_NOOP(
+                "errors", "Bundles {bundles} both claim sequence {sequence} of stream {stream} "
+                "from {sender}."
+            ),
+            bundles=", ".join(b[:8] for b in ids),
+            sequence=sequence,
+            stream=stream[:8],
+            sender=sender[:16],
+        )
         for sender, stream, sequence, ids in rows
     ]
 

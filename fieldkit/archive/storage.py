@@ -10,6 +10,7 @@ multipart, verified downloads) is the sync target's client, :mod:`fieldkit.sync.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import os
@@ -21,7 +22,10 @@ from typing import Any
 
 from fieldkit.crypto import age
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
 from fieldkit.sync.s3client import (
+    MIN_PART,
+    PART_SIZE,
     S3Client,
     S3Credentials,
     S3IntegrityError,
@@ -36,9 +40,11 @@ PHOTOS = "photos/"
 # Files the ingest refused (bad signature, untrusted signer, …): kept for inspection, never
 # under object lock, so an operator can delete what anyone with write access pushed.
 QUARANTINE = "quarantine/"
-# Bundles up to this size go up in one PUT carrying their retention; larger ones multipart,
-# their retention set right after (the object is complete and verified by then); a crash in
-# between is healed by the next ingest of the file or the worker's merge (``ensure_retention``).
+# Bundles up to this size go up in one PUT carrying their retention; larger ones in parts, their
+# retention given when the multipart upload is created (S3's CreateMultipartUpload takes
+# ObjectLockMode/ObjectLockRetainUntilDate), so the completed object is never unlocked. A server
+# that refuses the lock there gets it right after completion, and a crash in between is healed
+# by the next ingest of the file or the worker's merge (``ensure_retention``).
 SINGLE_PUT_LIMIT = 64 << 20
 MAX_PHOTO_BYTES = 512 << 20
 
@@ -63,25 +69,6 @@ class BucketState:
         }
 
 
-class _MemoryJournal:
-    """A multipart upload remembered for this process only (an ingest re-run starts again)."""
-
-    def __init__(self) -> None:
-        self._uploads: dict[str, tuple[str, dict[int, tuple[str, str]]]] = {}
-
-    def load(self, key: str) -> tuple[str, dict[int, tuple[str, str]]] | None:
-        return self._uploads.get(key)
-
-    def begin(self, key: str, upload_id: str, part_size: int) -> None:
-        self._uploads[key] = (upload_id, {})
-
-    def confirm(self, key: str, part: int, etag: str, sha256_b64: str) -> None:
-        self._uploads[key][1][part] = (etag, sha256_b64)
-
-    def finish(self, key: str) -> None:
-        self._uploads.pop(key, None)
-
-
 def credentials_from(config: ArchiveConfig) -> S3Credentials:
     """As for sync targets: the credentials file, else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY."""
     if config.credentials_file is not None:
@@ -92,8 +79,11 @@ def credentials_from(config: ArchiveConfig) -> S3Credentials:
         from fieldkit.errors import UsageError
 
         raise UsageError(
-            "The archive's S3 credentials are missing.",
-            "Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+            QT_TRANSLATE_NOOP("errors", "The archive's S3 credentials are missing."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+            ),
         )
     return S3Credentials(access, secret)
 
@@ -112,6 +102,9 @@ class ArchiveStorage:
             config.endpoint, self.location, self.credentials, config.region
         )
         self._lock: bool | None = None
+        self.single_put_limit = SINGLE_PUT_LIMIT  # larger files go up in parts
+        self.part_size = max(PART_SIZE, MIN_PART)
+        self.lock_at_creation = True  # False once the server refused a lock on a multipart
 
     @property
     def bucket(self) -> str:
@@ -130,7 +123,13 @@ class ArchiveStorage:
                     "create_bucket", attempts=2, Bucket=self.bucket, ObjectLockEnabledForBucket=True
                 )
             except Exception as exc:
-                problems.append(f"The bucket could not be created ({type(exc).__name__}).")
+                problems.append(
+                    Text(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "The bucket could not be created ({error})."),
+                        error=type(exc).__name__,
+                    )
+                )
         try:
             self.client.call(
                 "put_bucket_versioning",
@@ -139,7 +138,13 @@ class ArchiveStorage:
                 VersioningConfiguration={"Status": "Enabled"},
             )
         except Exception as exc:
-            problems.append(f"Versioning could not be turned on ({type(exc).__name__}).")
+            problems.append(
+                Text(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "Versioning could not be turned on ({error})."),
+                    error=type(exc).__name__,
+                )
+            )
         state = self.state()
         if not state.object_lock:
             try:
@@ -151,8 +156,15 @@ class ArchiveStorage:
                 )
             except Exception as exc:
                 problems.append(
-                    f"Object lock could not be turned on ({type(exc).__name__}): bundles are "
-                    "kept, but the storage does not prevent their deletion."
+                    Text(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Object lock could not be turned on ({error}): bundles are kept, "
+                            "but the storage does not prevent their deletion.",
+                        ),
+                        error=type(exc).__name__,
+                    )
                 )
             state = self.state()
         state.problems = problems + state.problems
@@ -204,16 +216,90 @@ class ArchiveStorage:
             return False
         size = path.stat().st_size
         lock_args = self._lock_args() if lock else {}
-        if size <= SINGLE_PUT_LIMIT:
+        if size <= self.single_put_limit:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise S3IntegrityError(f"{path.name} changed while it was being stored.")
             self._put(key, data, lock_args)
             return True
-        self.client.upload_file(key, path, sha256, _MemoryJournal())
-        if lock_args:
+        if not self._put_in_parts(key, path, sha256, lock_args) and lock_args:
             self._set_retention(key, lock_args)
         return True
+
+    def _put_in_parts(self, key: str, path: Path, sha256: str, lock: dict[str, Any]) -> bool:
+        """A multipart upload of ``path``, each part and the whole checked; ``lock`` (object
+        lock arguments) given at its creation. Returns whether the object is locked by it (a
+        server that refuses a lock on CreateMultipartUpload gets an unlocked upload: the
+        caller sets the retention once it is complete). An upload that fails is aborted."""
+        base: dict[str, Any] = {
+            "Bucket": self.bucket,
+            "Key": key,
+            "Metadata": {"fieldkit-sha256": sha256},
+            "ChecksumAlgorithm": "SHA256",
+        }
+        from botocore.exceptions import ClientError  # type: ignore[import-untyped]
+
+        locked = bool(lock) and self.lock_at_creation
+        try:
+            answer = self.client.call("create_multipart_upload", **base, **(lock if locked else {}))
+        except ClientError:
+            if not locked:
+                raise
+            # Refused with the lock (an older server): without it, locked once complete.
+            self.lock_at_creation = locked = False
+            answer = self.client.call("create_multipart_upload", **base)
+        upload_id = str(answer["UploadId"])
+        try:
+            self._send_parts(key, path, sha256, upload_id)
+        except BaseException:
+            with contextlib.suppress(Exception):  # the server expires it anyway
+                self.client.call(
+                    "abort_multipart_upload",
+                    attempts=2,
+                    Bucket=self.bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                )
+            raise
+        return locked
+
+    def _send_parts(self, key: str, path: Path, sha256: str, upload_id: str) -> None:
+        whole = hashlib.sha256()
+        md5s: list[bytes] = []
+        parts: list[dict[str, Any]] = []
+        with open(path, "rb") as fh:
+            while data := fh.read(self.part_size):
+                whole.update(data)
+                md5 = hashlib.md5(data, usedforsecurity=False).digest()
+                sha = base64.b64encode(hashlib.sha256(data).digest()).decode()
+                number = len(parts) + 1
+                answer = self.client.call(
+                    "upload_part",
+                    Bucket=self.bucket,
+                    Key=key,
+                    UploadId=upload_id,
+                    PartNumber=number,
+                    Body=data,
+                    ContentLength=len(data),
+                    ContentMD5=base64.b64encode(md5).decode(),
+                    ChecksumSHA256=sha,
+                )
+                if str(answer.get("ETag", "")).strip('"') != md5.hex():
+                    raise S3IntegrityError(f"The storage did not receive part {number} intact.")
+                md5s.append(md5)
+                parts.append({"PartNumber": number, "ETag": answer["ETag"], "ChecksumSHA256": sha})
+        if whole.hexdigest() != sha256:
+            raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+        answer = self.client.call(
+            "complete_multipart_upload",
+            Bucket=self.bucket,
+            Key=key,
+            UploadId=upload_id,
+            MultipartUpload={"Parts": parts},
+        )
+        expected = hashlib.md5(b"".join(md5s), usedforsecurity=False).hexdigest()
+        if str(answer.get("ETag", "")).strip('"') != f"{expected}-{len(parts)}":
+            raise S3IntegrityError(f"The storage did not assemble {key} intact.")
 
     def _set_retention(self, key: str, lock: dict[str, Any]) -> None:
         self.client.call(
@@ -242,13 +328,13 @@ class ArchiveStorage:
         key = self.quarantine_key(sha256)
         if self.has(key):
             return False
-        if path.stat().st_size <= SINGLE_PUT_LIMIT:
+        if path.stat().st_size <= self.single_put_limit:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha256:
                 raise S3IntegrityError(f"{path.name} changed while it was being stored.")
             self._put(key, data, {})
         else:
-            self.client.upload_file(key, path, sha256, _MemoryJournal())
+            self._put_in_parts(key, path, sha256, {})
         return True
 
     def _put(self, key: str, data: bytes, extra: dict[str, Any]) -> None:

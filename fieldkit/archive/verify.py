@@ -12,9 +12,20 @@ import psycopg
 
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
 
 from .jobs import Archive
 from .keys import storage_key
+
+BUNDLE_PROBLEM = QT_TRANSLATE_NOOP("errors", "Bundle {bundle}: {problem}")
+PHOTO_PROBLEM = QT_TRANSLATE_NOOP("errors", "Photo {photo}: {problem}")
+
+
+def _problem(template: str, sha: str, problem: str) -> Text:
+    """One problem line: English in --json, translated where shown (the core's sentence too)."""
+    if template == PHOTO_PROBLEM:
+        return Text("errors", template, photo=sha[:12], problem=problem)
+    return Text("errors", template, bundle=sha[:12], problem=problem)
 
 
 def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]:
@@ -36,11 +47,11 @@ def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]
             try:
                 archive.storage.fetch_bundle(sha, path)
             except FieldKitError as exc:
-                problems.append(f"Bundle {sha[:12]}: {exc.message}")
+                problems.append(_problem(BUNDLE_PROBLEM, sha, from_error(exc)))
                 continue
             report = verify_bundle(path, vault=archive.vault)
             if report.errors:
-                problems.append(f"Bundle {sha[:12]}: {report.errors[0]}")
+                problems.append(_problem(BUNDLE_PROBLEM, sha, report.errors[0]))
             if archive.storage.retention(sha) is None:
                 unlocked.append(sha)
             path.unlink()
@@ -49,7 +60,7 @@ def verify_archive(archive: Archive, conn: psycopg.Connection) -> dict[str, Any]
             try:
                 archive.storage.read_photo(sha, key)
             except FieldKitError as exc:
-                problems.append(f"Photo {sha[:12]}: {exc.message}")
+                problems.append(_problem(PHOTO_PROBLEM, sha, from_error(exc)))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return {

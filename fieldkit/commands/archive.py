@@ -11,12 +11,29 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import Context, count_text
+from fieldkit.cli import Context
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, localise, ltr, translate
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
+# `archive status` in words: its counts (JSON keys stay English) and a job's outcomes.
+STATUS_COUNTS = (
+    QT_TRANSLATE_NOOP("archive", "bundles"),
+    QT_TRANSLATE_NOOP("archive", "records"),
+    QT_TRANSLATE_NOOP("archive", "revisions"),
+    QT_TRANSLATE_NOOP("archive", "conflicts"),
+    QT_TRANSLATE_NOOP("archive", "photos"),
+    QT_TRANSLATE_NOOP("archive", "queued"),
+    QT_TRANSLATE_NOOP("archive", "failed"),
+    QT_TRANSLATE_NOOP("archive", "quarantined"),
+    QT_TRANSLATE_NOOP("archive", "refused"),
+)
+OUTCOMES = (
+    QT_TRANSLATE_NOOP("archive", "merged"),
+    QT_TRANSLATE_NOOP("archive", "retry"),
+    QT_TRANSLATE_NOOP("archive", "skipped"),
+)
 DECIDE_IN_A_VAULT = QT_TRANSLATE_NOOP(
     "cli",
     "To decide, open a coordinator's vault holding both records: fieldkit duplicates decide "
@@ -97,14 +114,19 @@ def _config(ctx: Context) -> Any:
         import psycopg  # noqa: F401
     except ImportError:
         raise UsageError(
-            "The archive commands need the archive extra.",
-            'Install it with: pip install "fieldkit[archive]"',
+            QT_TRANSLATE_NOOP("errors", "The archive commands need the archive extra."),
+            QT_TRANSLATE_NOOP("errors", 'Install it with: pip install "fieldkit[archive]"'),
         ) from None
-    from fieldkit.archive.config import PASSWORD_IN_ARGV, ArchiveConfig, dsn_password
+    from fieldkit.archive.config import (
+        ENV_DB,
+        PASSWORD_IN_ARGV_TEMPLATE,
+        ArchiveConfig,
+        dsn_password,
+    )
 
     a = ctx.args
     if dsn_password(getattr(a, "db", None) or ""):
-        ctx.say(PASSWORD_IN_ARGV)
+        ctx.say(fill(translate("cli", PASSWORD_IN_ARGV_TEMPLATE), None, variable=ENV_DB))
     return ArchiveConfig.from_options(
         getattr(a, "db", None),
         getattr(a, "s3", None),
@@ -148,13 +170,25 @@ def cmd_init(ctx: Context) -> int:
     if ctx.json:
         ctx.emit({"schema": schema.SCHEMA_VERSION, "bucket": state.to_json()})
     else:
-        ctx.say(f"Archive schema ready (version {schema.SCHEMA_VERSION}).")
-        ctx.say(f"Versioning: {'on' if state.versioning else 'OFF'}.")
         ctx.say(
-            f"Object lock: {state.lock_mode} mode." if state.object_lock else "Object lock: OFF."
+            fill(
+                translate("cli", "Archive schema ready (version {version})."),
+                None,
+                version=schema.SCHEMA_VERSION,
+            )
+        )
+        ctx.say(
+            translate("cli", "Versioning: on.")
+            if state.versioning
+            else translate("cli", "Versioning: OFF.")
+        )
+        ctx.say(
+            fill(translate("cli", "Object lock: {mode} mode."), None, mode=state.lock_mode)
+            if state.object_lock
+            else translate("cli", "Object lock: OFF.")
         )
         for problem in state.problems:
-            ctx.say(f"Warning: {problem}")
+            ctx.say(fill(translate("cli", "Warning: {problem}"), None, problem=localise(problem)))
     return EXIT_OK
 
 
@@ -165,7 +199,9 @@ def cmd_ingest(ctx: Context) -> int:
     files = [Path(f) for f in ctx.args.files]
     source_url = getattr(ctx.args, "from_s3", None)
     if not files and not source_url:
-        raise UsageError("Name bundle files or --from-s3 s3://BUCKET/PREFIX.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "Name bundle files or --from-s3 s3://BUCKET/PREFIX.")
+        )
     results: list[Any] = []
     # The archive's vault checks each bundle (signature, trusted signer, addressed to the
     # archive) before anything goes under object lock; a refused one is quarantined unlocked.
@@ -186,19 +222,31 @@ def cmd_ingest(ctx: Context) -> int:
         queued = sum(r.queued for r in results)
         held = sum(r.quarantined for r in results)
         failed = sum(bool(r.error) and not r.quarantined for r in results)
-        ctx.say(
-            f"{count_text(queued, 'bundle')} queued, {held} quarantined, "
-            f"{len(results) - queued - held - failed} already known"
-            + (f", {failed} not stored." if failed else ".")
-        )
+        known = len(results) - queued - held - failed
+        if failed:
+            summary = translate(
+                "cli",
+                "%n bundle(s) queued, {held} quarantined, {known} already known, "
+                "{failed} not stored.",
+                "",
+                queued,
+            )
+        else:
+            summary = translate(
+                "cli", "%n bundle(s) queued, {held} quarantined, {known} already known.", "", queued
+            )
+        ctx.say(fill(summary, None, held=held, known=known, failed=failed))
         for r in results:
             if r.error:
-                ctx.say(f"{r.file}: {r.error}")
+                ctx.say(f"{ltr(r.file)}: {localise(r.error)}")
         if any(r.untrusted for r in results):
             ctx.say(
-                "Once you have checked a sender's fingerprint and trusted their card in the "
-                "archive's vault (fieldkit --vault DIR trust add CARD.fkid --verified), "
-                "run `fieldkit archive requeue` to merge their quarantined bundles."
+                translate(
+                    "cli",
+                    "Once you have checked a sender's fingerprint and trusted their card in the "
+                    "archive's vault (fieldkit --vault DIR trust add CARD.fkid --verified), "
+                    "run `fieldkit archive requeue` to merge their quarantined bundles.",
+                )
             )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
 
@@ -213,12 +261,17 @@ def cmd_requeue(ctx: Context) -> int:
     else:
         queued = sum(r.queued for r in results)
         ctx.say(
-            f"{count_text(queued, 'bundle')} queued again; "
-            f"{len(results) - queued} still quarantined."
+            fill(
+                translate(
+                    "cli", "%n bundle(s) queued again; {kept} still quarantined.", "", queued
+                ),
+                None,
+                kept=len(results) - queued,
+            )
         )
         for r in results:
             if not r.queued and r.reason:
-                ctx.say(f"{r.sha256[:12]}: {r.reason}")
+                ctx.say(f"{ltr(r.sha256[:12])}: {localise(r.reason)}")
     return EXIT_OK
 
 
@@ -226,17 +279,25 @@ def cmd_worker(ctx: Context) -> int:
     from fieldkit.archive import jobs
 
     if ctx.args.concurrency < 1:
-        raise UsageError("--concurrency is at least 1.")
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--concurrency is at least 1."))
 
     def said(outcome: Any) -> None:
         if outcome.state != "merged":
-            ctx.say(f"Bundle {outcome.sha256[:12]}: {outcome.state}: {outcome.reason}")
+            ctx.say(
+                fill(
+                    translate("cli", "Bundle {bundle}: {state}: {reason}"),
+                    None,
+                    bundle=ltr(outcome.sha256[:12]),
+                    state=translate("archive", outcome.state),
+                    reason=localise(outcome.reason or ""),
+                )
+            )
 
     with _archive(ctx, with_vault=True) as archive:
         n = jobs.run_worker(
             archive, burst=ctx.args.burst, concurrency=ctx.args.concurrency, on_outcome=said
         )
-    ctx.say(f"{count_text(n, 'job')} run.")
+    ctx.say(translate("cli", "%n job(s) run.", "", n))
     return EXIT_OK
 
 
@@ -254,23 +315,50 @@ def cmd_status(ctx: Context) -> int:
     if ctx.json:
         ctx.emit(data)
     else:
-        for key in (
-            "bundles", "records", "revisions", "conflicts", "photos", "queued", "failed",
-            "quarantined", "refused",
-        ):
-            ctx.say(f"{key}: {data[key]}")
+        for key in STATUS_COUNTS:
+            ctx.say(f"{translate('archive', key)}: {data[key]}")
         for q in data["quarantined_bundles"]:
-            ctx.say(f"quarantined {q['sha256'][:12]}: {q['reason']}")
+            ctx.say(
+                fill(
+                    translate("cli", "quarantined {bundle}: {reason}"),
+                    None,
+                    bundle=ltr(q["sha256"][:12]),
+                    reason=localise(q["reason"] or ""),
+                )
+            )
         for r in data["refused_objects"]:
-            ctx.say(f"refused {r['object']} ({r['size']} bytes): {r['reason']}")
+            ctx.say(
+                fill(
+                    translate("cli", "refused {object} ({size} bytes): {reason}"),
+                    None,
+                    object=ltr(r["object"]),
+                    size=r["size"],
+                    reason=localise(r["reason"]),
+                )
+            )
         for line in [*data["gaps"], *data["forks"]]:
-            ctx.say(line)
+            ctx.say(localise(line))
         for r in data["revocations"]:
-            ctx.say(f"Key {r['fingerprint'][:16]} revoked by {r['notice_by'][:16]}'s notice.")
+            ctx.say(
+                fill(
+                    translate("cli", "Key {key} revoked by {issuer}'s notice."),
+                    None,
+                    key=ltr(r["fingerprint"][:16]),
+                    issuer=ltr(r["notice_by"][:16]),
+                )
+            )
         for rev in data["clock_ahead"]:
             ctx.say(
-                f"Revision {rev['rev_id'][:12]} of {rev['record_id'][:8]} is dated more than "
-                "a day ahead of the archive's clock."
+                fill(
+                    translate(
+                        "cli",
+                        "Revision {revision} of {record} is dated more than a day ahead of "
+                        "the archive's clock.",
+                    ),
+                    None,
+                    revision=ltr(rev["rev_id"][:12]),
+                    record=ltr(rev["record_id"][:8]),
+                )
             )
     return EXIT_OK
 
@@ -285,9 +373,9 @@ def cmd_search(ctx: Context) -> int:
     else:
         for r in found:
             title = r["fields"].get("title") or r["fields"].get("inventory_number") or ""
-            flag = " (in conflict)" if r["in_conflict"] else ""
+            flag = " " + translate("cli", "(in conflict)") if r["in_conflict"] else ""
             ctx.out.write(f"{r['id']}  {r['kind']}  {title}{flag}\n")
-        ctx.say(count_text(len(found), "record") + " found.")
+        ctx.say(translate("cli", "%n record(s) found.", "", len(found)))
     return EXIT_OK
 
 
@@ -376,7 +464,7 @@ def cmd_export(ctx: Context) -> int:
         ctx.emit({"bundles": paths})
     else:
         for p in paths:
-            ctx.say(f"Wrote {p}")
+            ctx.say(fill(translate("cli", "Wrote {path}"), None, path=ltr(p)))
     return EXIT_OK
 
 
@@ -389,12 +477,16 @@ def cmd_verify(ctx: Context) -> int:
         ctx.emit(report)
     else:
         ctx.say(
-            f"{count_text(report['bundles_checked'], 'bundle')} and "
-            f"{count_text(report['photos_checked'], 'photo')} checked; "
-            f"{count_text(len(report['problems']), 'problem')}."
+            " ".join(
+                (
+                    translate("cli", "%n bundle(s) checked.", "", report["bundles_checked"]),
+                    translate("cli", "%n photo(s) checked.", "", report["photos_checked"]),
+                    translate("cli", "%n problem(s).", "", len(report["problems"])),
+                )
+            )
         )
         for problem in report["problems"]:
-            ctx.say(problem)
+            ctx.say(localise(problem))
     return EXIT_OK if report["ok"] else EXIT_FAILURE
 
 
@@ -404,12 +496,19 @@ def cmd_rebuild(ctx: Context) -> int:
     with _archive(ctx, with_vault=True) as archive:
         with _connect(archive) as conn:
             n = jobs.rebuild(archive, conn)
-        ctx.say(f"Index emptied; {count_text(n, 'bundle')} queued again. Merging…")
+        ctx.say(translate("cli", "Index emptied; %n bundle(s) queued again. Merging…", "", n))
         jobs.run_worker(archive, burst=True)
         with _connect(archive) as conn:
             data = jobs.status(conn)
     if ctx.json:
         ctx.emit(data)
     else:
-        ctx.say(f"Rebuilt: {data['records']} records, {data['revisions']} revisions.")
+        ctx.say(
+            fill(
+                translate("cli", "Rebuilt: {records} records, {revisions} revisions."),
+                None,
+                records=data["records"],
+                revisions=data["revisions"],
+            )
+        )
     return EXIT_OK

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>archive</name>
+    <message>
+        <source>bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>في الحجر</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>مدموجة</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متجاوزة</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -460,6 +511,113 @@
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>لاتخاذ القرار، افتح خزنة منسق تحتوي على السجلين كليهما: fieldkit duplicates decide ID1 ID2 --same|--not-same. يصل القرار إلى الأرشيف في الحزمة التالية من تلك الخزنة.</translation>
     </message>
+    <message>
+        <source>Archive schema ready (version {version}).</source>
+        <translation>مخطط الأرشيف جاهز (الإصدار {version}).</translation>
+    </message>
+    <message>
+        <source>Versioning: on.</source>
+        <translation>إدارة الإصدارات: مفعّلة.</translation>
+    </message>
+    <message>
+        <source>Versioning: OFF.</source>
+        <translation>إدارة الإصدارات: معطّلة.</translation>
+    </message>
+    <message>
+        <source>Object lock: {mode} mode.</source>
+        <translation>قفل الكائنات (Object Lock): الوضع {mode}.</translation>
+    </message>
+    <message>
+        <source>Object lock: OFF.</source>
+        <translation>قفل الكائنات (Object Lock): معطّل.</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>تحذير: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known, {failed} not stored.</source>
+        <translation>
+            <numerusform>لم توضع أي حزمة في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+            <numerusform>وُضعت حزمة واحدة في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+            <numerusform>وُضعت حزمتان في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+            <numerusform>وُضعت %n حزم في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+            <numerusform>وُضعت %n حزمة في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+            <numerusform>وُضعت %n حزمة في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا، {failed} لم تُخزَّن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known.</source>
+        <translation>
+            <numerusform>لم توضع أي حزمة في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+            <numerusform>وُضعت حزمة واحدة في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+            <numerusform>وُضعت حزمتان في قائمة الانتظار (%n)، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+            <numerusform>وُضعت %n حزم في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+            <numerusform>وُضعت %n حزمة في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+            <numerusform>وُضعت %n حزمة في قائمة الانتظار، {held} في الحجر، {known} معروفة مسبقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>بعد التحقق من بصمة المرسل ومنح الثقة لبطاقته في خزنة الأرشيف (fieldkit --vault DIR trust add CARD.fkid --verified)، شغّل `fieldkit archive requeue` لدمج حزمه الموجودة في الحجر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued again; {kept} still quarantined.</source>
+        <translation>
+            <numerusform>لم تُعَد أي حزمة إلى قائمة الانتظار (%n)؛ {kept} لا تزال في الحجر.</numerusform>
+            <numerusform>أُعيدت حزمة واحدة إلى قائمة الانتظار (%n)؛ {kept} لا تزال في الحجر.</numerusform>
+            <numerusform>أُعيدت حزمتان إلى قائمة الانتظار (%n)؛ {kept} لا تزال في الحجر.</numerusform>
+            <numerusform>أُعيدت %n حزم إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
+            <numerusform>أُعيدت %n حزمة إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
+            <numerusform>أُعيدت %n حزمة إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {state}: {reason}</source>
+        <translation>الحزمة {bundle}: {state}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run.</source>
+        <translation>
+            <numerusform>لم تُنفَّذ أي مهمة (%n).</numerusform>
+            <numerusform>نُفِّذت مهمة واحدة (%n).</numerusform>
+            <numerusform>نُفِّذت مهمتان (%n).</numerusform>
+            <numerusform>نُفِّذت %n مهام.</numerusform>
+            <numerusform>نُفِّذت %n مهمة.</numerusform>
+            <numerusform>نُفِّذت %n مهمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quarantined {bundle}: {reason}</source>
+        <translation>في الحجر {bundle}: {reason}</translation>
+    </message>
+    <message>
+        <source>refused {object} ({size} bytes): {reason}</source>
+        <translation>مرفوض {object} ({size} بايت): {reason}</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked by {issuer}&apos;s notice.</source>
+        <translation>المفتاح {key} أُبطل بإشعار من {issuer}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {record} is dated more than a day ahead of the archive&apos;s clock.</source>
+        <translation>المراجعة {revision} من {record} مؤرخة بأكثر من يوم قبل ساعة الأرشيف.</translation>
+    </message>
+    <message>
+        <source>(in conflict)</source>
+        <translation>(في تعارض)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي سجل (%n).</numerusform>
+            <numerusform>عُثر على سجل واحد (%n).</numerusform>
+            <numerusform>عُثر على سجلين (%n).</numerusform>
+            <numerusform>عُثر على %n سجلات.</numerusform>
+            <numerusform>عُثر على %n سجلًا.</numerusform>
+            <numerusform>عُثر على %n سجل.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -470,6 +628,58 @@
             <numerusform>%n تكرارًا محتملًا.</numerusform>
             <numerusform>%n تكرار محتمل.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>كُتب: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked.</source>
+        <translation>
+            <numerusform>لم تُفحص أي حزمة (%n).</numerusform>
+            <numerusform>فُحصت حزمة واحدة (%n).</numerusform>
+            <numerusform>فُحصت حزمتان (%n).</numerusform>
+            <numerusform>فُحصت %n حزم.</numerusform>
+            <numerusform>فُحصت %n حزمة.</numerusform>
+            <numerusform>فُحصت %n حزمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked.</source>
+        <translation>
+            <numerusform>لم تُفحص أي صورة (%n).</numerusform>
+            <numerusform>فُحصت صورة واحدة (%n).</numerusform>
+            <numerusform>فُحصت صورتان (%n).</numerusform>
+            <numerusform>فُحصت %n صور.</numerusform>
+            <numerusform>فُحصت %n صورة.</numerusform>
+            <numerusform>فُحصت %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>لا مشكلات (%n).</numerusform>
+            <numerusform>مشكلة واحدة (%n).</numerusform>
+            <numerusform>مشكلتان (%n).</numerusform>
+            <numerusform>%n مشكلات.</numerusform>
+            <numerusform>%n مشكلة.</numerusform>
+            <numerusform>%n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Index emptied; %n bundle(s) queued again. Merging…</source>
+        <translation>
+            <numerusform>أُفرغ الفهرس؛ لم تُعَد أي حزمة إلى قائمة الانتظار (%n). جارٍ الدمج…</numerusform>
+            <numerusform>أُفرغ الفهرس؛ أُعيدت حزمة واحدة إلى قائمة الانتظار (%n). جارٍ الدمج…</numerusform>
+            <numerusform>أُفرغ الفهرس؛ أُعيدت حزمتان إلى قائمة الانتظار (%n). جارٍ الدمج…</numerusform>
+            <numerusform>أُفرغ الفهرس؛ أُعيدت %n حزم إلى قائمة الانتظار. جارٍ الدمج…</numerusform>
+            <numerusform>أُفرغ الفهرس؛ أُعيدت %n حزمة إلى قائمة الانتظار. جارٍ الدمج…</numerusform>
+            <numerusform>أُفرغ الفهرس؛ أُعيدت %n حزمة إلى قائمة الانتظار. جارٍ الدمج…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt: {records} records, {revisions} revisions.</source>
+        <translation>أُعيد البناء: {records} سجل، {revisions} مراجعة.</translation>
     </message>
     <message>
         <source>Merged {b} into {a}: both now name {a}.</source>
@@ -1260,6 +1470,10 @@
     <message>
         <source>{label}: {done}</source>
         <translation>{label}: {done}</translation>
+    </message>
+    <message>
+        <source>Warning: --db carries a password, and other users of this computer can read it in the list of running processes; set {variable} or use a .pgpass file instead.</source>
+        <translation>تحذير: يحمل ‎--db كلمة مرور، ويمكن لمستخدمي هذا الحاسوب الآخرين قراءتها في قائمة العمليات الجارية؛ عيّن {variable} أو استخدم ملف ‎.pgpass بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2356,8 +2570,44 @@
         <translation>هذه لقطة منقّحة: هي للقراءة والتحقق فقط، وليست للدمج أبدًا.</translation>
     </message>
     <message>
+        <source>This file is larger than any bundle FieldKit writes, so it was not downloaded.</source>
+        <translation>هذا الملف أكبر من أي حزمة يكتبها FieldKit، لذا لم يُنزَّل.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson changed after it was verified.</source>
+        <translation>تغيّر data/records.ndjson بعد التحقق منه.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s content could not be checked.</source>
         <translation>تعذّر التحقق من محتوى الحزمة.</translation>
+    </message>
+    <message>
+        <source>Written by the archive itself; nothing to merge.</source>
+        <translation>كتبه الأرشيف نفسه؛ لا شيء للدمج.</translation>
+    </message>
+    <message>
+        <source>Another file with this bundle id was merged already.</source>
+        <translation>دُمج مسبقًا ملف آخر يحمل معرّف الحزمة هذا.</translation>
+    </message>
+    <message>
+        <source>Quarantined.</source>
+        <translation>في الحجر.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
+        <translation>يتعذّر الوصول إلى قاعدة بيانات PostgreSQL الخاصة بالأرشيف ({detail}).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached.</source>
+        <translation>يتعذّر الوصول إلى قاعدة بيانات PostgreSQL الخاصة بالأرشيف.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} of stream {stream} from {sender} is missing.</source>
+        <translation>الحزمة {number} من التدفق {stream} من {sender} مفقودة.</translation>
+    </message>
+    <message>
+        <source>Bundles {bundles} both claim sequence {sequence} of stream {stream} from {sender}.</source>
+        <translation>الحزم {bundles} تدّعي كلها الرقم التسلسلي {sequence} من التدفق {stream} من {sender}.</translation>
     </message>
     <message>
         <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
@@ -3869,6 +4119,74 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
+    </message>
+    <message>
+        <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
+        <translation>تحقّق من ‎--db (أو FIELDKIT_ARCHIVE_DB) ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>The archive needs {missing}.</source>
+        <translation>يحتاج الأرشيف إلى {missing}.</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL connection string, the bucket and the S3 endpoint.</source>
+        <translation>أدخل سلسلة اتصال PostgreSQL والحاوية ونقطة وصول S3.</translation>
+    </message>
+    <message>
+        <source>{variable} is not a number of days.</source>
+        <translation>{variable} ليس عددًا من الأيام.</translation>
+    </message>
+    <message>
+        <source>The retention must be zero or more days.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ صفرًا من الأيام أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The object-lock mode is GOVERNANCE or COMPLIANCE.</source>
+        <translation>وضع قفل الكائنات هو GOVERNANCE أو COMPLIANCE.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s S3 credentials are missing.</source>
+        <translation>بيانات اعتماد S3 الخاصة بالأرشيف مفقودة.</translation>
+    </message>
+    <message>
+        <source>Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>أدخل ‎--credentials-file F، أو عيّن AWS_ACCESS_KEY_ID وAWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>The bucket could not be created ({error}).</source>
+        <translation>تعذّر إنشاء الحاوية ({error}).</translation>
+    </message>
+    <message>
+        <source>Versioning could not be turned on ({error}).</source>
+        <translation>تعذّر تفعيل إدارة الإصدارات ({error}).</translation>
+    </message>
+    <message>
+        <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
+        <translation>تعذّر تفعيل قفل الكائنات ({error}): تُحفظ الحزم، لكن التخزين لا يمنع حذفها.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {problem}</source>
+        <translation>الحزمة {bundle}: {problem}</translation>
+    </message>
+    <message>
+        <source>Photo {photo}: {problem}</source>
+        <translation>الصورة {photo}: {problem}</translation>
+    </message>
+    <message>
+        <source>The archive commands need the archive extra.</source>
+        <translation>تحتاج أوامر الأرشيف إلى الإضافة archive.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &quot;fieldkit[archive]&quot;</source>
+        <translation>ثبّتها بالأمر: pip install &quot;fieldkit[archive]&quot;</translation>
+    </message>
+    <message>
+        <source>Name bundle files or --from-s3 s3://BUCKET/PREFIX.</source>
+        <translation>حدّد ملفات حزم أو ‎--from-s3 s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>--concurrency is at least 1.</source>
+        <translation>يجب أن تكون قيمة ‎--concurrency ‏1 على الأقل.</translation>
     </message>
 </context>
 <context>

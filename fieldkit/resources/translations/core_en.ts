@@ -102,10 +102,73 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known, {failed} not stored.</source>
+        <translation>
+            <numerusform>%n bundle queued, {held} quarantined, {known} already known, {failed} not stored.</numerusform>
+            <numerusform>%n bundles queued, {held} quarantined, {known} already known, {failed} not stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known.</source>
+        <translation>
+            <numerusform>%n bundle queued, {held} quarantined, {known} already known.</numerusform>
+            <numerusform>%n bundles queued, {held} quarantined, {known} already known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued again; {kept} still quarantined.</source>
+        <translation>
+            <numerusform>%n bundle queued again; {kept} still quarantined.</numerusform>
+            <numerusform>%n bundles queued again; {kept} still quarantined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run.</source>
+        <translation>
+            <numerusform>%n job run.</numerusform>
+            <numerusform>%n jobs run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>
             <numerusform>%n possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked.</source>
+        <translation>
+            <numerusform>%n bundle checked.</numerusform>
+            <numerusform>%n bundles checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked.</source>
+        <translation>
+            <numerusform>%n photo checked.</numerusform>
+            <numerusform>%n photos checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Index emptied; %n bundle(s) queued again. Merging…</source>
+        <translation>
+            <numerusform>Index emptied; %n bundle queued again. Merging…</numerusform>
+            <numerusform>Index emptied; %n bundles queued again. Merging…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>archive</name>
+    <message>
+        <source>bundles</source>
+        <translation>paquets</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>révisions</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -404,12 +455,135 @@
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>Pour décider, ouvrez le coffre d’un coordinateur qui contient les deux fiches : fieldkit duplicates decide ID1 ID2 --same|--not-same. La décision parvient à l’archive dans le prochain paquet de ce coffre.</translation>
     </message>
+    <message>
+        <source>Archive schema ready (version {version}).</source>
+        <translation>Schéma de l’archive prêt (version {version}).</translation>
+    </message>
+    <message>
+        <source>Versioning: on.</source>
+        <translation>Gestion des versions : activée.</translation>
+    </message>
+    <message>
+        <source>Versioning: OFF.</source>
+        <translation>Gestion des versions : DÉSACTIVÉE.</translation>
+    </message>
+    <message>
+        <source>Object lock: {mode} mode.</source>
+        <translation>Verrouillage des objets (Object Lock) : mode {mode}.</translation>
+    </message>
+    <message>
+        <source>Object lock: OFF.</source>
+        <translation>Verrouillage des objets (Object Lock) : DÉSACTIVÉ.</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Attention : {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known, {failed} not stored.</source>
+        <translation>
+            <numerusform>%n paquet mis en file d’attente, {held} en quarantaine, {known} déjà connus, {failed} non enregistrés.</numerusform>
+            <numerusform>%n paquets mis en file d’attente, {held} en quarantaine, {known} déjà connus, {failed} non enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known.</source>
+        <translation>
+            <numerusform>%n paquet mis en file d’attente, {held} en quarantaine, {known} déjà connus.</numerusform>
+            <numerusform>%n paquets mis en file d’attente, {held} en quarantaine, {known} déjà connus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>Après avoir vérifié l’empreinte d’un expéditeur et accordé votre confiance à sa carte dans le coffre de l’archive (fieldkit --vault DIR trust add CARD.fkid --verified), lancez `fieldkit archive requeue` pour fusionner ses paquets en quarantaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued again; {kept} still quarantined.</source>
+        <translation>
+            <numerusform>%n paquet remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
+            <numerusform>%n paquets remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {state}: {reason}</source>
+        <translation>Paquet {bundle} : {state} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run.</source>
+        <translation>
+            <numerusform>%n tâche exécutée.</numerusform>
+            <numerusform>%n tâches exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quarantined {bundle}: {reason}</source>
+        <translation>en quarantaine {bundle} : {reason}</translation>
+    </message>
+    <message>
+        <source>refused {object} ({size} bytes): {reason}</source>
+        <translation>refusé {object} ({size} octets) : {reason}</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked by {issuer}&apos;s notice.</source>
+        <translation>Clé {key} révoquée par l’avis de {issuer}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {record} is dated more than a day ahead of the archive&apos;s clock.</source>
+        <translation>La révision {revision} de {record} est datée de plus d’un jour en avance sur l’horloge de l’archive.</translation>
+    </message>
+    <message>
+        <source>(in conflict)</source>
+        <translation>(en conflit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n fiche trouvée.</numerusform>
+            <numerusform>%n fiches trouvées.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n doublon possible.</numerusform>
             <numerusform>%n doublons possibles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked.</source>
+        <translation>
+            <numerusform>%n paquet vérifié.</numerusform>
+            <numerusform>%n paquets vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked.</source>
+        <translation>
+            <numerusform>%n photo vérifiée.</numerusform>
+            <numerusform>%n photos vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problème.</numerusform>
+            <numerusform>%n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Index emptied; %n bundle(s) queued again. Merging…</source>
+        <translation>
+            <numerusform>Index vidé ; %n paquet remis en file d’attente. Fusion…</numerusform>
+            <numerusform>Index vidé ; %n paquets remis en file d’attente. Fusion…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt: {records} records, {revisions} revisions.</source>
+        <translation>Reconstruit : {records} fiches, {revisions} révisions.</translation>
     </message>
     <message>
         <source>Merged {b} into {a}: both now name {a}.</source>
@@ -1144,6 +1318,10 @@
     <message>
         <source>{label}: {done}</source>
         <translation>{label} : {done}</translation>
+    </message>
+    <message>
+        <source>Warning: --db carries a password, and other users of this computer can read it in the list of running processes; set {variable} or use a .pgpass file instead.</source>
+        <translation>Attention : --db contient un mot de passe, et les autres utilisateurs de cet ordinateur peuvent le lire dans la liste des processus en cours ; définissez plutôt {variable} ou utilisez un fichier .pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2228,8 +2406,44 @@
         <translation>Ceci est un instantané caviardé&#xa0;: il sert à lire et à vérifier, jamais à fusionner.</translation>
     </message>
     <message>
+        <source>This file is larger than any bundle FieldKit writes, so it was not downloaded.</source>
+        <translation>Ce fichier est plus gros que tout paquet écrit par FieldKit ; il n’a donc pas été téléchargé.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson changed after it was verified.</source>
+        <translation>data/records.ndjson a changé après sa vérification.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s content could not be checked.</source>
         <translation>Le contenu du lot n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Written by the archive itself; nothing to merge.</source>
+        <translation>Écrit par l’archive elle-même ; rien à fusionner.</translation>
+    </message>
+    <message>
+        <source>Another file with this bundle id was merged already.</source>
+        <translation>Un autre fichier portant cet identifiant de paquet a déjà été fusionné.</translation>
+    </message>
+    <message>
+        <source>Quarantined.</source>
+        <translation>En quarantaine.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
+        <translation>La base de données PostgreSQL de l’archive est injoignable ({detail}).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached.</source>
+        <translation>La base de données PostgreSQL de l’archive est injoignable.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} of stream {stream} from {sender} is missing.</source>
+        <translation>Le paquet {number} du flux {stream} de {sender} manque.</translation>
+    </message>
+    <message>
+        <source>Bundles {bundles} both claim sequence {sequence} of stream {stream} from {sender}.</source>
+        <translation>Les paquets {bundles} revendiquent tous le numéro {sequence} du flux {stream} de {sender}.</translation>
     </message>
     <message>
         <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
@@ -3741,6 +3955,74 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
+        <translation>Vérifiez --db (ou FIELDKIT_ARCHIVE_DB) et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The archive needs {missing}.</source>
+        <translation>L’archive a besoin de {missing}.</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL connection string, the bucket and the S3 endpoint.</source>
+        <translation>Indiquez la chaîne de connexion PostgreSQL, le compartiment et le point d’accès S3.</translation>
+    </message>
+    <message>
+        <source>{variable} is not a number of days.</source>
+        <translation>{variable} n’est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>The retention must be zero or more days.</source>
+        <translation>La durée de conservation doit être de zéro jour ou plus.</translation>
+    </message>
+    <message>
+        <source>The object-lock mode is GOVERNANCE or COMPLIANCE.</source>
+        <translation>Le mode de verrouillage des objets est GOVERNANCE ou COMPLIANCE.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s S3 credentials are missing.</source>
+        <translation>Les identifiants S3 de l’archive manquent.</translation>
+    </message>
+    <message>
+        <source>Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Indiquez --credentials-file F, ou définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>The bucket could not be created ({error}).</source>
+        <translation>Le compartiment n’a pas pu être créé ({error}).</translation>
+    </message>
+    <message>
+        <source>Versioning could not be turned on ({error}).</source>
+        <translation>La gestion des versions n’a pas pu être activée ({error}).</translation>
+    </message>
+    <message>
+        <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
+        <translation>Le verrouillage des objets n’a pas pu être activé ({error}) : les paquets sont conservés, mais le stockage n’empêche pas leur suppression.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {problem}</source>
+        <translation>Paquet {bundle} : {problem}</translation>
+    </message>
+    <message>
+        <source>Photo {photo}: {problem}</source>
+        <translation>Photo {photo} : {problem}</translation>
+    </message>
+    <message>
+        <source>The archive commands need the archive extra.</source>
+        <translation>Les commandes de l’archive ont besoin du module complémentaire archive.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &quot;fieldkit[archive]&quot;</source>
+        <translation>Installez-le avec : pip install &quot;fieldkit[archive]&quot;</translation>
+    </message>
+    <message>
+        <source>Name bundle files or --from-s3 s3://BUCKET/PREFIX.</source>
+        <translation>Indiquez des fichiers de paquets ou --from-s3 s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>--concurrency is at least 1.</source>
+        <translation>--concurrency vaut au moins 1.</translation>
     </message>
 </context>
 <context>

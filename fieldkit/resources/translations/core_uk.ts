@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>archive</name>
+    <message>
+        <source>bundles</source>
+        <translation>пакети</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>редакції</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>конфлікти</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>фотографії</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>у черзі</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>невдалі</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>у карантині</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>відхилені</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>об’єднано</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>повторна спроба</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -418,6 +469,98 @@
         <source>To decide, open a coordinator&apos;s vault holding both records: fieldkit duplicates decide ID1 ID2 --same|--not-same. The decision reaches the archive in that vault&apos;s next bundle.</source>
         <translation>Щоб ухвалити рішення, відкрийте сховище координатора, що містить обидва записи: fieldkit duplicates decide ID1 ID2 --same|--not-same. Рішення потрапить до архіву з наступним пакетом цього сховища.</translation>
     </message>
+    <message>
+        <source>Archive schema ready (version {version}).</source>
+        <translation>Схема архіву готова (версія {version}).</translation>
+    </message>
+    <message>
+        <source>Versioning: on.</source>
+        <translation>Керування версіями: увімкнено.</translation>
+    </message>
+    <message>
+        <source>Versioning: OFF.</source>
+        <translation>Керування версіями: ВИМКНЕНО.</translation>
+    </message>
+    <message>
+        <source>Object lock: {mode} mode.</source>
+        <translation>Блокування об’єктів (Object Lock): режим {mode}.</translation>
+    </message>
+    <message>
+        <source>Object lock: OFF.</source>
+        <translation>Блокування об’єктів (Object Lock): ВИМКНЕНО.</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Увага: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known, {failed} not stored.</source>
+        <translation>
+            <numerusform>%n пакет поставлено в чергу, {held} у карантині, {known} уже відомі, {failed} не збережено.</numerusform>
+            <numerusform>%n пакети поставлено в чергу, {held} у карантині, {known} уже відомі, {failed} не збережено.</numerusform>
+            <numerusform>%n пакетів поставлено в чергу, {held} у карантині, {known} уже відомі, {failed} не збережено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued, {held} quarantined, {known} already known.</source>
+        <translation>
+            <numerusform>%n пакет поставлено в чергу, {held} у карантині, {known} уже відомі.</numerusform>
+            <numerusform>%n пакети поставлено в чергу, {held} у карантині, {known} уже відомі.</numerusform>
+            <numerusform>%n пакетів поставлено в чергу, {held} у карантині, {known} уже відомі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>Перевіривши відбиток відправника й довірившись його картці у сховищі архіву (fieldkit --vault DIR trust add CARD.fkid --verified), виконайте `fieldkit archive requeue`, щоб об’єднати його пакети з карантину.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) queued again; {kept} still quarantined.</source>
+        <translation>
+            <numerusform>%n пакет знову поставлено в чергу; {kept} досі в карантині.</numerusform>
+            <numerusform>%n пакети знову поставлено в чергу; {kept} досі в карантині.</numerusform>
+            <numerusform>%n пакетів знову поставлено в чергу; {kept} досі в карантині.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {state}: {reason}</source>
+        <translation>Пакет {bundle}: {state}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run.</source>
+        <translation>
+            <numerusform>Виконано %n завдання.</numerusform>
+            <numerusform>Виконано %n завдання.</numerusform>
+            <numerusform>Виконано %n завдань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quarantined {bundle}: {reason}</source>
+        <translation>у карантині {bundle}: {reason}</translation>
+    </message>
+    <message>
+        <source>refused {object} ({size} bytes): {reason}</source>
+        <translation>відхилено {object} ({size} байтів): {reason}</translation>
+    </message>
+    <message>
+        <source>Key {key} revoked by {issuer}&apos;s notice.</source>
+        <translation>Ключ {key} відкликано повідомленням {issuer}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of {record} is dated more than a day ahead of the archive&apos;s clock.</source>
+        <translation>Редакцію {revision} запису {record} датовано більш ніж на день наперед від годинника архіву.</translation>
+    </message>
+    <message>
+        <source>(in conflict)</source>
+        <translation>(у конфлікті)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Знайдено %n запис.</numerusform>
+            <numerusform>Знайдено %n записи.</numerusform>
+            <numerusform>Знайдено %n записів.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n possible duplicate(s).</source>
         <translation>
@@ -425,6 +568,46 @@
             <numerusform>%n можливі дублікати.</numerusform>
             <numerusform>%n можливих дублікатів.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked.</source>
+        <translation>
+            <numerusform>Перевірено %n пакет.</numerusform>
+            <numerusform>Перевірено %n пакети.</numerusform>
+            <numerusform>Перевірено %n пакетів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) checked.</source>
+        <translation>
+            <numerusform>Перевірено %n фотографію.</numerusform>
+            <numerusform>Перевірено %n фотографії.</numerusform>
+            <numerusform>Перевірено %n фотографій.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n проблема.</numerusform>
+            <numerusform>%n проблеми.</numerusform>
+            <numerusform>%n проблем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Index emptied; %n bundle(s) queued again. Merging…</source>
+        <translation>
+            <numerusform>Індекс очищено; %n пакет знову в черзі. Об’єднання…</numerusform>
+            <numerusform>Індекс очищено; %n пакети знову в черзі. Об’єднання…</numerusform>
+            <numerusform>Індекс очищено; %n пакетів знову в черзі. Об’єднання…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilt: {records} records, {revisions} revisions.</source>
+        <translation>Перебудовано: записів — {records}, редакцій — {revisions}.</translation>
     </message>
     <message>
         <source>Merged {b} into {a}: both now name {a}.</source>
@@ -1173,6 +1356,10 @@
     <message>
         <source>{label}: {done}</source>
         <translation>{label}: {done}</translation>
+    </message>
+    <message>
+        <source>Warning: --db carries a password, and other users of this computer can read it in the list of running processes; set {variable} or use a .pgpass file instead.</source>
+        <translation>Увага: --db містить пароль, і інші користувачі цього комп’ютера можуть прочитати його у списку запущених процесів; натомість задайте {variable} або скористайтеся файлом .pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2260,8 +2447,44 @@
         <translation>Це знімок із вилученими даними: він для читання й перевірки, а не для злиття.</translation>
     </message>
     <message>
+        <source>This file is larger than any bundle FieldKit writes, so it was not downloaded.</source>
+        <translation>Цей файл більший за будь-який пакет, який записує FieldKit, тож його не завантажено.</translation>
+    </message>
+    <message>
+        <source>data/records.ndjson changed after it was verified.</source>
+        <translation>data/records.ndjson змінився після перевірки.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s content could not be checked.</source>
         <translation>Не вдалося перевірити вміст пакета.</translation>
+    </message>
+    <message>
+        <source>Written by the archive itself; nothing to merge.</source>
+        <translation>Записано самим архівом; нічого об’єднувати.</translation>
+    </message>
+    <message>
+        <source>Another file with this bundle id was merged already.</source>
+        <translation>Інший файл із цим ідентифікатором пакета вже об’єднано.</translation>
+    </message>
+    <message>
+        <source>Quarantined.</source>
+        <translation>У карантині.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
+        <translation>База даних PostgreSQL архіву недоступна ({detail}).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s PostgreSQL database cannot be reached.</source>
+        <translation>База даних PostgreSQL архіву недоступна.</translation>
+    </message>
+    <message>
+        <source>Bundle {number} of stream {stream} from {sender} is missing.</source>
+        <translation>Бракує пакета {number} потоку {stream} від {sender}.</translation>
+    </message>
+    <message>
+        <source>Bundles {bundles} both claim sequence {sequence} of stream {stream} from {sender}.</source>
+        <translation>Пакети {bundles} претендують на той самий номер {sequence} потоку {stream} від {sender}.</translation>
     </message>
     <message>
         <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
@@ -3773,6 +3996,74 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
+    </message>
+    <message>
+        <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
+        <translation>Перевірте --db (або FIELDKIT_ARCHIVE_DB) і чи працює сервер.</translation>
+    </message>
+    <message>
+        <source>The archive needs {missing}.</source>
+        <translation>Архіву потрібно: {missing}.</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL connection string, the bucket and the S3 endpoint.</source>
+        <translation>Укажіть рядок підключення PostgreSQL, кошик і кінцеву точку S3.</translation>
+    </message>
+    <message>
+        <source>{variable} is not a number of days.</source>
+        <translation>{variable} — це не кількість днів.</translation>
+    </message>
+    <message>
+        <source>The retention must be zero or more days.</source>
+        <translation>Строк зберігання має бути нуль днів або більше.</translation>
+    </message>
+    <message>
+        <source>The object-lock mode is GOVERNANCE or COMPLIANCE.</source>
+        <translation>Режим блокування об’єктів — GOVERNANCE або COMPLIANCE.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s S3 credentials are missing.</source>
+        <translation>Бракує облікових даних S3 архіву.</translation>
+    </message>
+    <message>
+        <source>Give --credentials-file F, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>Укажіть --credentials-file F або задайте AWS_ACCESS_KEY_ID і AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>The bucket could not be created ({error}).</source>
+        <translation>Не вдалося створити кошик ({error}).</translation>
+    </message>
+    <message>
+        <source>Versioning could not be turned on ({error}).</source>
+        <translation>Не вдалося ввімкнути керування версіями ({error}).</translation>
+    </message>
+    <message>
+        <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
+        <translation>Не вдалося ввімкнути блокування об’єктів ({error}): пакети зберігаються, але сховище не перешкоджає їх видаленню.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle}: {problem}</source>
+        <translation>Пакет {bundle}: {problem}</translation>
+    </message>
+    <message>
+        <source>Photo {photo}: {problem}</source>
+        <translation>Фотографія {photo}: {problem}</translation>
+    </message>
+    <message>
+        <source>The archive commands need the archive extra.</source>
+        <translation>Командам архіву потрібен додатковий пакет archive.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &quot;fieldkit[archive]&quot;</source>
+        <translation>Установіть його командою: pip install &quot;fieldkit[archive]&quot;</translation>
+    </message>
+    <message>
+        <source>Name bundle files or --from-s3 s3://BUCKET/PREFIX.</source>
+        <translation>Укажіть файли пакетів або --from-s3 s3://BUCKET/PREFIX.</translation>
+    </message>
+    <message>
+        <source>--concurrency is at least 1.</source>
+        <translation>--concurrency має бути щонайменше 1.</translation>
     </message>
 </context>
 <context>
