@@ -2016,10 +2016,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الرقم في التسلسل</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
@@ -2196,10 +2192,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2563,10 +2555,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Gaps, forks and notes</source>
         <translation>الفجوات والتفرعات والملاحظات</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4478,6 +4466,13 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>فشلت المزامنة مع «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

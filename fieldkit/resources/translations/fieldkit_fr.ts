@@ -1924,10 +1924,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Numéro dans la série</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
@@ -2100,10 +2096,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2435,10 +2427,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Gaps, forks and notes</source>
         <translation>Manques, bifurcations et notes</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4286,6 +4274,13 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>La synchro avec «&#xa0;{name}&#xa0;» a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -1947,10 +1947,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Номер у потоці</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Експорт завершено</translation>
     </message>
@@ -2124,10 +2120,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Скасовано: нічого не записано.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2467,10 +2459,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Gaps, forks and notes</source>
         <translation>Пропуски, розгалуження й примітки</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4334,6 +4322,13 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>Синхронізація з «{name}» не вдалася.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
