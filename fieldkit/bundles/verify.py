@@ -362,8 +362,11 @@ def verify_bundle(
             zf = None
             problem = from_error(exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
-            with zf:
-                _verify_open(zf, report, anchors, vault, reporter.advance, cancel, keep_content)
+            with zf, _photo_digests(zf, vault, cancel) as digests:
+                report.bundle_id = zf.top_folder
+                _verify_checked(
+                    zf, report, anchors, vault, reporter.advance, cancel, keep_content, digests
+                )
         try:
             report.file_sha256 = file_hash.result()
         except OSError:
@@ -401,28 +404,22 @@ def _cannot_be_read(path: Path) -> Text:
     return message(QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=path.name)
 
 
-def _verify_open(
-    zf: SafeZip,
-    report: VerifyReport,
-    anchors: list[TrustAnchor],
-    vault: Vault | None,
-    progress: Callable[[int], None] | None,
-    cancel: Callable[[], bool] | None,
-    keep_content: bool,
-) -> None:
-    bag = zf.top_folder
-    report.bundle_id = bag
+@contextlib.contextmanager
+def _photo_digests(
+    zf: SafeZip, vault: Vault | None, cancel: Callable[[], bool] | None
+) -> Generator[_PhotoDigests | None, None, None]:
+    """With a vault, the photos' plaintext is hashed while the bag is validated (above all of
+    it is what a recipient's verify costs more than an auditor's); stopped on the way out."""
     digests: _PhotoDigests | None = None
     if vault is not None:
-        # With a vault, the photos' plaintext is hashed while the bag is validated (above all
-        # of it is what a recipient's verify costs more than an auditor's).
+        bag = zf.top_folder
         photo_names = sorted(n for n in zf.members if n.startswith(f"{bag}/{L.MEDIA_DIR}"))
         if photo_names:
             encrypted = all(n.endswith(".age") for n in photo_names)
             identities = _transport_identities(vault) if encrypted else []
             digests = _PhotoDigests(zf, photo_names, identities, cancel)
     try:
-        _verify_checked(zf, report, anchors, vault, progress, cancel, keep_content, digests)
+        yield digests
     finally:
         if digests is not None:
             digests.stop()

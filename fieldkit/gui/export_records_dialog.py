@@ -283,8 +283,7 @@ class ExportRecordsDialog(TaskDialog):
     def _done(self, summary: ExportSummary) -> None:
         self.summary = summary
         self._fill_summary(summary)
-        self.pages.setCurrentIndex(SUMMARY)
-        self.close_button.setFocus()
+        self.show_summary(SUMMARY)
         self.exported.emit(summary)
 
     # --- summary -----------------------------------------------------------------------------
@@ -295,17 +294,12 @@ class ExportRecordsDialog(TaskDialog):
         self.summary_text.setObjectName("exportRecordsSummary")
         self.warnings_text = paragraph("", page)
         self.warnings_text.setStyleSheet(WARNING_STYLE)
-        self.close_button = QPushButton(self.tr("Close"), page)
-        self.close_button.setObjectName("closeExportRecords")
-        self.close_button.clicked.connect(self.accept)
-        buttons = button_box(page, reject=self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
-        layout.addWidget(self.summary_text)
-        layout.addWidget(self.warnings_text)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return self.summary_page(
+            page,
+            self.tr("Export finished"),
+            [self.summary_text, self.warnings_text],
+            "closeExportRecords",
+        )
 
     def _fill_summary(self, summary: ExportSummary) -> None:
         lines = [

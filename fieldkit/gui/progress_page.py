@@ -82,7 +82,9 @@ class ProgressPage(QWidget):
         if not self._current():
             return
         if progress.label is not None:
-            self.step.setText(localise(progress.label))
+            step = localise(progress.label)
+            # Not said twice: a one-step task's label is often the page's own title.
+            self.step.setText("" if step == self.title.text() else step)
         fraction = progress.fraction
         if fraction is None:
             if self.bar.maximum() != 0 and self.bar.value() <= 0:

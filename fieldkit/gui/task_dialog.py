@@ -15,12 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
-from fieldkit.gui.widgets import set_error
+from fieldkit.gui.widgets import button_box, heading, set_error
 from fieldkit.gui.workers import Worker
 
 T = TypeVar("T")
@@ -37,6 +44,25 @@ class TaskDialog(QDialog):
         page = ProgressPage(title, self)
         self.pages.addWidget(page)
         return page
+
+    def summary_page(self, page: QWidget, title: str, widgets: list[QWidget], name: str) -> QWidget:
+        """Lay out ``page`` as the last page: ``title``, the ``widgets`` one under the other,
+        and Close (``self.close_button``, object name ``name``)."""
+        self.close_button = QPushButton(self.tr("Close"), page)
+        self.close_button.setObjectName(name)
+        self.close_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(title, page, size=1.3))
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(button_box(page, reject=self.close_button))
+        return page
+
+    def show_summary(self, index: int) -> None:
+        """The work is done: to the summary page at ``index``, Close focused."""
+        self.pages.setCurrentIndex(index)
+        self.close_button.setFocus()
 
     @property
     def busy(self) -> bool:

@@ -166,3 +166,27 @@ def test_the_progress_page_draws_the_task_contract_and_its_cancel_sets_the_token
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert isinstance(given[0], Cancel) and given[0].is_set()
     assert dialog.error.text() == "Cancelled: nothing was written."
+
+
+def test_the_progress_page_does_not_repeat_its_title_as_the_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui.progress_page import SCALE
+    from fieldkit.i18n import Text
+    from fieldkit.tasks import Cancel, Progress
+
+    dialog = _Waiting()
+    qtbot.addWidget(dialog)
+
+    def work(progress: Callable[[Progress], None], cancel: Cancel) -> str:
+        progress(Progress("write", 1, 2, Text("progress", "Working")))  # the page's title
+        while not cancel():
+            threading.Event().wait(0.005)
+        raise CancelledError("Cancelled: nothing was written.")
+
+    dialog.work = work  # type: ignore[assignment]
+    dialog.show()
+    dialog.start()
+    page = dialog.progress_page
+    qtbot.waitUntil(lambda: page.bar.value() == SCALE // 2, timeout=10_000)
+    assert page.title.text() == "Working" and page.step.text() == ""
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)

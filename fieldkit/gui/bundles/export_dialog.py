@@ -510,8 +510,7 @@ class ExportDialog(TaskDialog):
     def _done(self, result: ExportResult) -> None:
         self.outcome = result
         self._fill_summary(result)
-        self.pages.setCurrentIndex(SUMMARY)
-        self.close_button.setFocus()
+        self.show_summary(SUMMARY)
         self.exported.emit(result)
 
     # --- summary -----------------------------------------------------------------------------
@@ -541,19 +540,12 @@ class ExportDialog(TaskDialog):
         self.recipients_text = paragraph("", page)
         self.warnings_text = paragraph("", page)
         self.warnings_text.setStyleSheet(WARNING_STYLE)
-        self.close_button = QPushButton(self.tr("Close"), page)
-        self.close_button.setObjectName("closeExport")
-        self.close_button.clicked.connect(self.accept)
-        buttons = button_box(page, reject=self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Export finished"), page, size=1.3))
-        layout.addWidget(self.summary_text)
-        layout.addWidget(self.files_table)
-        layout.addWidget(self.recipients_text)
-        layout.addWidget(self.warnings_text)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return self.summary_page(
+            page,
+            self.tr("Export finished"),
+            [self.summary_text, self.files_table, self.recipients_text, self.warnings_text],
+            "closeExport",
+        )
 
     def _fill_summary(self, result: ExportResult) -> None:
         if result.nothing_new:

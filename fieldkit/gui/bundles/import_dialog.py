@@ -219,8 +219,7 @@ class ImportDialog(TaskDialog):
     def _imported(self, run: ImportRun) -> None:
         self.run = run
         self._fill_summary(run)
-        self.pages.setCurrentIndex(SUMMARY)
-        self.close_button.setFocus()
+        self.show_summary(SUMMARY)
         if run.results:
             self.imported.emit()
 
@@ -253,18 +252,12 @@ class ImportDialog(TaskDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.close_button = QPushButton(self.tr("Close"), page)
-        self.close_button.setObjectName("closeImport")
-        self.close_button.clicked.connect(self.accept)
-        buttons = button_box(page, reject=self.close_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
-        layout.addWidget(self.summary_text)
-        layout.addWidget(self.cancel_note)
-        layout.addWidget(self.table)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        return page
+        return self.summary_page(
+            page,
+            self.tr("Import finished"),
+            [self.summary_text, self.cancel_note, self.table],
+            "closeImport",
+        )
 
     def _result_row(self, result: ImportResult) -> list[str]:
         if result.refused:

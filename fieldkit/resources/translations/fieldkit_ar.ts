@@ -2008,10 +2008,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الرقم في التسلسل</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
@@ -2188,10 +2184,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2555,10 +2547,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Gaps, forks and notes</source>
         <translation>الفجوات والتفرعات والملاحظات</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4474,6 +4462,13 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>فشلت المزامنة مع «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -1916,10 +1916,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Numéro dans la série</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
@@ -2092,10 +2088,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2427,10 +2419,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Gaps, forks and notes</source>
         <translation>Manques, bifurcations et notes</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4282,6 +4270,13 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>La synchro avec «&#xa0;{name}&#xa0;» a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

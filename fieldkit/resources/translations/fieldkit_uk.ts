@@ -1939,10 +1939,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Номер у потоці</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Експорт завершено</translation>
     </message>
@@ -2116,10 +2112,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Скасовано: нічого не записано.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -2459,10 +2451,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Gaps, forks and notes</source>
         <translation>Пропуски, розгалуження й примітки</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -4330,6 +4318,13 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The sync with “{name}” failed.</source>
         <translation>Синхронізація з «{name}» не вдалася.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
