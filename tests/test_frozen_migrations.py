@@ -103,10 +103,11 @@ def test_migration_8_rebuilds_the_search_index_as_it_always_did(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Today's search text changes (here: replaced outright); migration 8 does not."""
-    from fieldkit.records import fields, service
+    from fieldkit.records import fields, revision_store, search
 
-    monkeypatch.setattr(service, "search_body", lambda *a: "today's search text")
-    monkeypatch.setattr(service, "KIND_TOKENS", {})
+    for module in (search, revision_store):
+        monkeypatch.setattr(module, "search_body", lambda *a: "today's search text")
+    monkeypatch.setattr(search, "KIND_TOKENS", {})
     monkeypatch.setattr(fields, "text_of", lambda f: "today's text")
     conn = _old_database(tmp_path, 7)
     conn.execute("BEGIN")
