@@ -736,6 +736,10 @@ def find_candidates(
     report(PHASE_READING, len(objects), total_objects)
     if len(objects) < 2:
         return []
+    # In one order whatever the source's: a photo's similarity to another is not exactly
+    # symmetric (its bits come from a median after turning), so a pair's score must not depend
+    # on which record a vault (or the archive) happened to store first.
+    objects.sort(key=lambda obj: obj.record_id)
 
     # 2. Photo hashes (cached): only photos that could be evidence (not on many objects).
     photo_count: Counter[str] = Counter(sha for obj in objects for sha in set(obj.photos))
