@@ -41,6 +41,15 @@ def test_one_clock() -> None:
         )
     ]
     assert copies == []
+    # Nor writes the same stamp inline (a row's created_at spelled out where it is inserted).
+    inline = [
+        f"{path.relative_to(PACKAGE.parent).as_posix()}:{number}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "clock.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if 'datetime.now(UTC).isoformat(timespec="seconds")' in line
+    ]
+    assert inline == []
     stamp = clock.now()
     assert len(stamp) == 25 and stamp.endswith("+00:00") and stamp[10] == "T"
 

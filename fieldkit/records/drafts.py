@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from fieldkit import clock
 from fieldkit.vault.vault import Vault
 
 
@@ -37,7 +37,7 @@ def save(vault: Vault, key: str, kind: str, record_id: str | None, values: dict[
                 kind,
                 record_id,
                 json.dumps(values, ensure_ascii=False),
-                datetime.now(UTC).isoformat(timespec="seconds"),
+                clock.now(),
             ),
         )
 

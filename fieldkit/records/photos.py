@@ -20,10 +20,10 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from fieldkit import clock
 from fieldkit.errors import FieldKitError
 from fieldkit.records.photo_errors import (
     CorruptPhotoError,
@@ -193,7 +193,7 @@ def _store(
                 gps_lat,
                 gps_lon,
                 examined.thumbnail,
-                datetime.now(UTC).isoformat(timespec="seconds"),
+                clock.now(),
             ),
         )
         if stored.new:  # its perceptual hash for finding duplicates: ~0.5 ms, while here

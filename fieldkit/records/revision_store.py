@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from fieldkit import clock
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import FieldKitError
 from fieldkit.identity import own
@@ -23,7 +24,6 @@ from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
 from fieldkit.vault.database import Connection
-from fieldkit.vault.vault import _now
 
 HLC_META = "hlc"  # the meta key of this vault's hybrid logical clock
 
@@ -97,7 +97,8 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
     """
     rev_id = rev.rev_id
     inserted = db.execute(
-        "INSERT OR IGNORE INTO revisions " + _REVISION_COLUMNS, _revision_row(rev, origin, _now())
+        "INSERT OR IGNORE INTO revisions " + _REVISION_COLUMNS,
+        _revision_row(rev, origin, clock.now()),
     ).rowcount
     if not inserted:
         return False
@@ -284,7 +285,7 @@ def store_fresh_revisions(
     does (an import: a movement may have arrived before the object it moves); without it only
     for movements and handovers (records just created here: nothing can refer to them yet).
     """
-    insert_fresh_rows(db, fresh_rows(revisions, origin, _now(), every_kind=every_kind))
+    insert_fresh_rows(db, fresh_rows(revisions, origin, clock.now(), every_kind=every_kind))
     return [rev.record_id for rev in revisions]
 
 

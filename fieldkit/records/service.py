@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from fieldkit.clock import now as _now
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
@@ -48,7 +49,7 @@ from fieldkit.records.search import (
 from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
-from fieldkit.vault.vault import Vault, _now
+from fieldkit.vault.vault import Vault
 
 _CREATE_CHUNK = 256  # records per batch statement in create_many (and per cancel check)
 MIN_PREFIX = 8

@@ -19,11 +19,10 @@ import json
 import logging
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldkit import foreign_files, fsutil
+from fieldkit import clock, foreign_files, fsutil
 from fieldkit.crypto import age
 from fieldkit.errors import StorageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
@@ -197,7 +196,7 @@ def put(
                 sender,
                 bundle_id,
                 copy_name,
-                datetime.now(UTC).isoformat(timespec="seconds"),
+                clock.now(),
             ),
         )
     entry = find(vault, target, rel_path, sha256)

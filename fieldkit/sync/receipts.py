@@ -36,9 +36,9 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from fieldkit import clock
 from fieldkit.bundles import layout as bundle_layout
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto import age
@@ -83,7 +83,7 @@ def make_receipt(
         "receipt_id": receipt_id,
         "from": identity.fingerprint,
         "to": addressee,
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created": clock.now(),
         "acknowledgements": sorted(set(acks)),
     }
     body["signature"] = sign(

@@ -20,9 +20,9 @@ import secrets
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from fieldkit import clock
 from fieldkit.errors import (
     CorruptFileError,
     UnsupportedFormatError,
@@ -366,7 +366,7 @@ def _fill(
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "vault_id": source.header.vault_id,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_at": clock.now(),
         "schema_version": schema_version,
         # The audit chain's head: a restore proves the chain it brings back is the one backed up.
         "audit_head": {"hash": audit_hash, "length": audit_length},
@@ -573,7 +573,7 @@ def _restore_locked(
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT INTO epochs (epoch_id, started_at, reason) VALUES (?, ?, ?)",
-                (epoch_id, datetime.now(UTC).isoformat(timespec="seconds"), "restored"),
+                (epoch_id, clock.now(), "restored"),
             )
             audit.record(conn, "restored", {"epoch": epoch_id})
             conn.execute("COMMIT")

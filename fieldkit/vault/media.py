@@ -14,10 +14,10 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from fieldkit import clock
 from fieldkit.crypto import age
 from fieldkit.errors import CorruptFileError
 from fieldkit.fsutil import PRIVATE_FILE_MODE, fsync_dir, make_private_dir, storage_error
@@ -132,7 +132,7 @@ class MediaStore:
             fsync_dir(self.folder)
             conn.execute(
                 "INSERT INTO media_files (name, sha256, size, created_at) VALUES (?, ?, ?, ?)",
-                (name, sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
+                (name, sha256, size, clock.now()),
             )
         return StoredMedia(name, sha256, size, new=True)
 
