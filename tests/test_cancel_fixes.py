@@ -1,0 +1,132 @@
+"""Cancel and progress at the edges a review found wrong (issue 14, review 6): a cancel during
+content inspection is not a verdict, a Ctrl+C after a COMMIT does not undo what the vault
+recorded, a late Ctrl+C does not hide a finished result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE
+from interrupting import vault_content
+from peers import Peer
+
+from fieldkit import sync
+from fieldkit.bundles import verify as verify_module
+from fieldkit.bundles.importer import import_bundle
+from fieldkit.bundles.verify import verify_bundle
+from fieldkit.errors import CancelledError
+from fieldkit.records import fields as F
+from fieldkit.records.service import Records
+from fieldkit.reports.verification import verify_and_certify
+from fieldkit.tasks import Cancel
+from fieldkit.vault import Vault
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Peer, Peer]]:
+    """A field vault with a few objects and a coordinator, trusting each other."""
+    field = Peer(tmp_path, "field")
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    field.trust(coord)
+    coord.trust(field)
+    field.records.create_many(
+        F.OBJECT,
+        [
+            F.clean_fields(F.OBJECT, {"inventory_number": f"A-{i}", "title": f"t {i}"})
+            for i in range(5)
+        ],
+    )
+    yield field, coord
+    field.vault.close()
+    coord.vault.close()
+
+
+def _cancel_when_inspecting(monkeypatch: pytest.MonkeyPatch) -> Cancel:
+    """A token set the moment content inspection starts: after the bag's checksums and the outer
+    signature were checked, as Ctrl+C or the app's Cancel button would at that moment."""
+    token = Cancel()
+    original: Callable[..., Any] = verify_module._inspect_content
+
+    def inspecting(*args: Any, **kwargs: Any) -> Any:
+        token.set()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(verify_module, "_inspect_content", inspecting)
+    return token
+
+
+def test_cancel_during_content_inspection_is_no_verdict(
+    pair: tuple[Peer, Peer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field, coord = pair
+    bundle = field.send(coord)
+    assert bundle is not None
+    before = _content(coord)
+    token = _cancel_when_inspecting(monkeypatch)
+    with pytest.raises(CancelledError):
+        verify_bundle(bundle, vault=coord.vault, cancel=token)
+    with pytest.raises(CancelledError):
+        import_bundle(coord.vault, bundle, cancel=_reset(token))
+    certificate = tmp_path / "certificate.pdf"
+    with pytest.raises(CancelledError):
+        verify_and_certify(bundle, certificate, vault=coord.vault, cancel=_reset(token))
+    assert not certificate.exists()
+    assert _content(coord) == before
+    # And uncancelled, the very same bundle is valid and imports.
+    assert verify_bundle(bundle, vault=coord.vault).valid
+    monkeypatch.undo()
+    assert import_bundle(coord.vault, bundle).refused is None
+
+
+def test_certificate_is_not_written_when_cancelled_after_verification(
+    pair: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    field, coord = pair
+    bundle = field.send(coord)
+    assert bundle is not None
+    token = Cancel()
+
+    def progress(step: Any) -> None:
+        if step.total and step.done >= step.total:  # verification complete: too late for it
+            token.set()
+
+    certificate = tmp_path / "certificate.pdf"
+    with pytest.raises(CancelledError):
+        verify_and_certify(bundle, certificate, vault=coord.vault, progress=progress, cancel=token)
+    assert not certificate.exists()
+
+
+def test_cancelled_sync_does_not_quarantine_a_good_bundle(
+    pair: tuple[Peer, Peer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field, coord = pair
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sync.add_target(field.vault, "usb", usb, [coord.card])
+    sync.add_target(coord.vault, "usb", usb, [field.card])
+    sync.sync_target(field.vault, "usb")
+    token = _cancel_when_inspecting(monkeypatch)
+    with pytest.raises(CancelledError):
+        sync.sync_target(coord.vault, "usb", None, token)
+    monkeypatch.undo()
+    report = sync.sync_target(coord.vault, "usb")
+    assert not report.quarantined
+    assert len(report.imported) == 1
+    assert {v.fields["title"] for v in coord.records.list(F.OBJECT)} == {f"t {i}" for i in range(5)}
+
+
+def _content(peer: Peer) -> dict[str, str]:
+    """What the peer's vault holds (closed and opened again around the look)."""
+    peer.vault.close()
+    content = vault_content(peer.path, PASSPHRASE)
+    peer.vault = Vault.open(peer.path, PASSPHRASE)
+    peer.records = Records(peer.vault)
+    return content
+
+
+def _reset(token: Cancel) -> Cancel:
+    token._event.clear()
+    return token
