@@ -4,6 +4,8 @@ recorded, a late Ctrl+C does not hide a finished result."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ import pytest
 from conftest import PASSPHRASE
 from interrupting import vault_content
 from peers import Peer
+from PIL import Image
 
 from fieldkit import sync
 from fieldkit.bundles import verify as verify_module
@@ -19,7 +22,7 @@ from fieldkit.bundles.importer import import_bundle
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.errors import CancelledError
 from fieldkit.records import fields as F
-from fieldkit.records.service import Records
+from fieldkit.records.service import PhotoInput, Records
 from fieldkit.reports.verification import verify_and_certify
 from fieldkit.tasks import Cancel
 from fieldkit.vault import Vault
@@ -130,3 +133,101 @@ def _content(peer: Peer) -> dict[str, str]:
 def _reset(token: Cancel) -> Cancel:
     token._event.clear()
     return token
+
+
+# --- a second Ctrl+C right after a COMMIT -------------------------------------------------------
+
+
+class _InterruptAfterCommit:
+    """The vault's connection, raising KeyboardInterrupt right after a COMMIT returned, as
+    Python does when a second Ctrl+C arrives while SQLite commits (the handler runs at the next
+    bytecode). ``when`` chooses the COMMIT (e.g. the first after some rows exist)."""
+
+    def __init__(self, real: Any, when: Callable[[Any], bool] = lambda db: True) -> None:
+        self._real = real
+        self._when = when
+        self.fired = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        cursor = self._real.execute(sql, *args)
+        if sql == "COMMIT" and not self.fired and self._when(self._real):
+            self.fired = True
+            raise KeyboardInterrupt
+        return cursor
+
+
+@contextlib.contextmanager
+def _interrupt_after_commit(vault: Vault, when: Callable[[Any], bool]) -> Iterator[None]:
+    real = vault.db
+    proxy = _InterruptAfterCommit(real, when)
+    vault.db = proxy  # type: ignore[assignment]
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            yield
+    finally:
+        vault.db = real
+    assert proxy.fired
+
+
+def _jpeg(seed: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (seed % 256, 90, 160)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def _missing_media(vault: Vault) -> list[str]:
+    names = [str(r[0]) for r in vault.db.execute("SELECT name FROM media_files")]
+    return [n for n in names if not vault.media.path_of(n).exists()]
+
+
+def test_transaction_knows_whether_it_committed(vault: Vault) -> None:
+    with vault.transaction() as db:
+        db.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
+    assert vault.committed
+    with pytest.raises(RuntimeError), vault.transaction() as db:
+        db.execute("INSERT INTO meta (key, value) VALUES ('b', '1')")
+        raise RuntimeError("failed inside")
+    assert not vault.committed
+    with _interrupt_after_commit(vault, lambda db: True), vault.transaction() as db:
+        db.execute("INSERT INTO meta (key, value) VALUES ('c', '1')")
+    assert vault.committed
+    assert vault.meta("c") == "1" and vault.meta("b") == ""
+
+
+def test_ctrl_c_right_after_the_import_commit_keeps_its_photos(pair: tuple[Peer, Peer]) -> None:
+    field, coord = pair
+    for i in range(3):
+        field.records.create(
+            F.OBJECT,
+            F.clean_fields(F.OBJECT, {"inventory_number": f"P-{i}", "title": "p"}),
+            photos=[PhotoInput(_jpeg(i))],
+        )
+    bundle = field.send(coord)
+    assert bundle is not None
+
+    def imported(db: Any) -> bool:
+        return bool(db.execute("SELECT count(*) FROM received_bundles").fetchone()[0])
+
+    with _interrupt_after_commit(coord.vault, imported):
+        import_bundle(coord.vault, bundle)
+    assert coord.vault.db.execute("SELECT count(*) FROM media_files").fetchone()[0] == 3
+    assert _missing_media(coord.vault) == []
+
+
+def test_ctrl_c_right_after_a_record_commit_keeps_its_photo(vault: Vault) -> None:
+    records = Records(vault)
+
+    def has_photo(db: Any) -> bool:
+        return bool(db.execute("SELECT count(*) FROM media_files").fetchone()[0])
+
+    with _interrupt_after_commit(vault, has_photo):
+        records.create(
+            F.OBJECT,
+            F.clean_fields(F.OBJECT, {"inventory_number": "X-1", "title": "t"}),
+            photos=[PhotoInput(_jpeg(7))],
+        )
+    assert vault.db.execute("SELECT count(*) FROM media_files").fetchone()[0] == 1
+    assert _missing_media(vault) == []

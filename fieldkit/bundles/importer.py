@@ -218,7 +218,8 @@ def import_bundle(
             reporter.check()  # the last safe point: after the commit the bundle is in, whole
     except BaseException as exc:
         # Rolled back: no row refers to these files any more (and each was new to this vault).
-        for name in written:
+        # Committed (a second Ctrl+C right after the COMMIT): the rows are kept, so are they.
+        for name in [] if vault.committed else written:
             with contextlib.suppress(OSError):
                 vault.media.path_of(name).unlink()
         if isinstance(exc, CancelledError) or not isinstance(exc, FieldKitError):
