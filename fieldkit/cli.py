@@ -13,8 +13,10 @@ import contextlib
 import importlib
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -214,6 +216,31 @@ def _options_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return None if rest else args
 
 
+_command_running = threading.Event()
+
+
+def command_running() -> bool:
+    """True while :func:`run` runs a command (its SIGINT handler is put back after it)."""
+    return _command_running.is_set()
+
+
+@contextlib.contextmanager
+def _command_interrupts() -> Iterator[None]:
+    """Put back the SIGINT handler found when the command started, once it has ended: a
+    command's long work leaves a handler that ignores a late Ctrl+C (its result is printed,
+    see commands.progress.interruptible) for the rest of the command only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    _command_running.set()
+    try:
+        yield
+    finally:
+        _command_running.clear()
+        signal.signal(signal.SIGINT, previous)
+
+
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
@@ -238,7 +265,8 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
 
             args.json = getattr(args, "json", False)
             return start_gui(Context(args, env, out, err))
-        return handler(Context(args, env, out, err))
+        with _command_interrupts():
+            return handler(Context(args, env, out, err))
     except FieldKitError as exc:
         message, hint = i18n.error_text(exc)
         print(f"fieldkit: {message}", file=err)

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
+import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, run_cli
 from interrupting import vault_content
 from peers import Peer
 from PIL import Image
 
-from fieldkit import sync
+from fieldkit import i18n, sync
 from fieldkit.bundles import verify as verify_module
 from fieldkit.bundles.importer import import_bundle
 from fieldkit.bundles.verify import verify_bundle
@@ -231,3 +233,94 @@ def test_ctrl_c_right_after_a_record_commit_keeps_its_photo(vault: Vault) -> Non
         )
     assert vault.db.execute("SELECT count(*) FROM media_files").fetchone()[0] == 1
     assert _missing_media(vault) == []
+
+
+# --- Ctrl+C on the command line around the work -------------------------------------------------
+
+
+def _import_args(peer: Peer, tmp_path: Path, *files: Path) -> list[str]:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    return ["--vault", str(peer.path), "--passphrase-file", str(secret), "import", *map(str, files)]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to ourselves")
+def test_ctrl_c_after_the_work_returned_prints_the_result(
+    pair: tuple[Peer, Peer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field, coord = pair
+    bundle = field.send(coord)
+    assert bundle is not None
+    coord.vault.close()
+    real_close = Vault.close
+
+    def close(self: Vault) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl+C while the vault closes
+        real_close(self)
+
+    monkeypatch.setattr(Vault, "close", close)
+    before = signal.getsignal(signal.SIGINT)
+    result = run_cli(_import_args(coord, tmp_path, bundle))
+    monkeypatch.undo()
+    assert signal.getsignal(signal.SIGINT) is before  # put back after the command
+    assert result.code == 0, result.err
+    assert "5 new revisions" in result.err and "cancelled" not in result.err
+    coord.vault = Vault.open(coord.path, PASSPHRASE)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to ourselves")
+@pytest.mark.parametrize("as_json", [False, True])
+def test_cancelled_multi_file_import_lists_what_was_imported(
+    pair: tuple[Peer, Peer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_json: bool
+) -> None:
+    field, coord = pair
+    first = field.send(coord)
+    field.records.create(
+        F.OBJECT, F.clean_fields(F.OBJECT, {"inventory_number": "B-1", "title": "b"})
+    )
+    second = field.send(coord)
+    assert first is not None and second is not None
+    coord.vault.close()
+    from fieldkit.bundles import importer
+
+    real_import = importer.import_bundle
+
+    def import_bundle(vault: Vault, path: Path, **kw: Any) -> Any:
+        if path == second:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C as the second file starts
+        return real_import(vault, path, **kw)
+
+    monkeypatch.setattr(importer, "import_bundle", import_bundle)
+    result = run_cli(_import_args(coord, tmp_path, first, second) + (["--json"] if as_json else []))
+    monkeypatch.undo()
+    assert result.code == 1
+    if as_json:
+        listed = result.json
+        assert isinstance(listed, list) and len(listed) == 2
+        assert listed[0]["new_revisions"] == 5 and listed[0]["refused"] is None
+        assert listed[1]["cancelled"] is True and listed[1]["file"] == str(second)
+    else:
+        assert f"{first.name}: 5 new revisions" in result.err
+        assert f"Cancelled while importing {second.name}" in result.err
+        assert "Imported completely before it: 1 bundle." in result.err
+    coord.vault = Vault.open(coord.path, PASSPHRASE)
+    assert coord.vault.db.execute("SELECT count(*) FROM received_bundles").fetchone()[0] == 1
+
+
+def test_sync_cancelled_mid_copy_says_so_in_french(pair: tuple[Peer, Peer], tmp_path: Path) -> None:
+    field, coord = pair
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sync.add_target(field.vault, "usb", usb, [coord.card])
+    copying: list[int] = []
+
+    def progress(p: sync.SyncProgress) -> None:
+        if p.stage == "deliver" and p.done:
+            copying.append(p.done)
+
+    with pytest.raises(CancelledError) as caught:
+        sync.sync_target(field.vault, "usb", progress, lambda: bool(copying))
+    english, _ = i18n.error_text(caught.value, "en")
+    french, _ = i18n.error_text(caught.value, "fr")
+    assert english == "Sync cancelled; the bundle being copied was not kept on the target."
+    assert french != english and "synchronisation" in french.lower()

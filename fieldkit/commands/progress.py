@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.cli import Context, command_running, is_terminal, progress_line
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, translate
 from fieldkit.tasks import Cancel, Progress, ProgressSink
 
@@ -103,7 +103,22 @@ def interruptible() -> Iterator[Cancel]:
     try:
         yield cancel
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # Within a command (cli.run puts its handler back at the end), a Ctrl+C after the work
+        # has returned is ignored: what it did is done and is printed, never called cancelled.
+        signal.signal(signal.SIGINT, _after_the_work() if command_running() else previous)
+
+
+def _after_the_work() -> Any:
+    """A SIGINT handler for what a command does after its work (closing the vault, printing the
+    result): the first Ctrl+C is ignored, a second one interrupts as Python always does."""
+    pressed = [False]
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if pressed[0]:
+            raise KeyboardInterrupt
+        pressed[0] = True
+
+    return on_interrupt
 
 
 @contextmanager
