@@ -324,3 +324,30 @@ def test_sync_cancelled_mid_copy_says_so_in_french(pair: tuple[Peer, Peer], tmp_
     french, _ = i18n.error_text(caught.value, "fr")
     assert english == "Sync cancelled; the bundle being copied was not kept on the target."
     assert french != english and "synchronisation" in french.lower()
+
+
+def test_import_stops_hashing_the_file_when_cancelled(
+    pair: tuple[Peer, Peer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field, coord = pair
+    bundle = field.send(coord)
+    assert bundle is not None
+    from fieldkit.bundles import importer
+
+    asked: list[object] = []
+    real_hash = importer.sha256_file
+
+    def spy(path: Path, stop: Callable[[], bool] | None = None) -> str:
+        asked.append(stop)
+        return real_hash(path, stop=stop)
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("verified after a cancel")
+
+    monkeypatch.setattr(importer, "sha256_file", spy)
+    monkeypatch.setattr(importer, "verify_bundle", never)
+    token = Cancel()
+    token.set()
+    with pytest.raises(CancelledError):
+        import_bundle(coord.vault, bundle, cancel=token)
+    assert asked == [token]  # the whole-file hash itself stops at the cancel

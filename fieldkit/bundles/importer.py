@@ -172,12 +172,13 @@ def import_bundle(
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
-        file_sha = sha256_file(path)
+        file_sha = sha256_file(path, stop=cancel)
     except OSError:
         result.refused = message(
             QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=Path(path).name
         )
         return result
+    reporter.check()  # stopped half-way, the digest is of a part of the file: never used
     seen = vault.db.execute(
         "SELECT bundle_id, sender, stream, epoch, new_revisions + duplicates "
         "FROM received_bundles WHERE file_sha256 = ?",
