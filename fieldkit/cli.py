@@ -37,13 +37,23 @@ class Context:
     env: credentials.EnvironmentSecrets
     out: TextIO
     err: TextIO
+    # A live progress line is on stderr, not ended yet (see progress_line).
+    line_open: bool = False
 
     @property
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
     def say(self, message: str) -> None:
+        self.end_line()  # never after "photos: 0" on the progress line
         print(message, file=self.err)
+
+    def end_line(self) -> None:
+        """End the live progress line, if one is open, so what follows starts on its own."""
+        if self.line_open:
+            self.err.write("\n")
+            self.err.flush()
+            self.line_open = False
 
     def emit(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2)
@@ -128,6 +138,7 @@ def progress_line(ctx: Context, text: str) -> None:
     """Write ``text`` over the terminal's current line (a live progress line)."""
     ctx.err.write("\r\x1b[K" + text)
     ctx.err.flush()
+    ctx.line_open = True
 
 
 def count_text(n: int, noun: str) -> str:

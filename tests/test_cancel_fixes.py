@@ -8,6 +8,7 @@ import contextlib
 import io
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,16 +18,19 @@ from conftest import PASSPHRASE, run_cli
 from interrupting import vault_content
 from peers import Peer
 from PIL import Image
+from terminal import run_on_terminal
+from test_tasks import _ctx, _Terminal
 
 from fieldkit import i18n, sync
 from fieldkit.bundles import verify as verify_module
 from fieldkit.bundles.importer import import_bundle
 from fieldkit.bundles.verify import verify_bundle
+from fieldkit.commands import progress as cli_progress
 from fieldkit.errors import CancelledError
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.reports.verification import verify_and_certify
-from fieldkit.tasks import Cancel
+from fieldkit.tasks import Cancel, Progress
 from fieldkit.vault import Vault
 
 
@@ -351,3 +355,41 @@ def test_import_stops_hashing_the_file_when_cancelled(
     with pytest.raises(CancelledError):
         import_bundle(coord.vault, bundle, cancel=token)
     assert asked == [token]  # the whole-file hash itself stops at the cancel
+
+
+# --- the progress line and the messages around it ----------------------------------------------
+
+
+def test_a_message_said_on_a_busy_progress_line_starts_its_own_line() -> None:
+    err = _Terminal()
+    ctx = _ctx(err)
+    with cli_progress.printing(ctx) as show:
+        assert show is not None
+        show(Progress("photos", 0, 0))  # no total: never "complete"
+        ctx.say("Your recovery key (shown only this once).")
+    assert err.getvalue().endswith("photos: 0\nYour recovery key (shown only this once).\n")
+
+
+def test_rekey_on_a_terminal_says_the_recovery_key_on_its_own_line(
+    make_vault: Any, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_vault()[0].close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    monkeypatch.setenv("FIELDKIT_NEW_PASSPHRASE", "after the rekey, longer")
+    code, transcript = run_on_terminal(
+        [
+            sys.executable,
+            "-m",
+            "fieldkit",
+            "--vault",
+            str(vault_path),
+            "--passphrase-file",
+            str(secret),
+            "rekey",
+        ],
+        [],
+    )
+    assert code == 0, transcript
+    said = [line.split("\r\x1b[K")[-1] for line in transcript.splitlines()]
+    assert any(line.startswith("Your recovery key") for line in said), transcript

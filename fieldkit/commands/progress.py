@@ -64,7 +64,6 @@ def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
     if not is_terminal(ctx):
         return None
     last = [0.0]
-    open_line = [False]
 
     def show(progress: Progress) -> None:
         now = time.monotonic()
@@ -73,11 +72,8 @@ def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
             return
         last[0] = now
         progress_line(ctx, line_text(progress, counts=counts))
-        open_line[0] = True
         if complete:
-            ctx.err.write("\n")
-            ctx.err.flush()
-            open_line[0] = False
+            ctx.end_line()
 
     return show
 
@@ -126,23 +122,10 @@ def printing(ctx: Context, *, counts: bool = True) -> Iterator[ProgressSink | No
     """:func:`printer` for the work inside the ``with`` block, whose line is ended when the work
     stops half-way (an error, Ctrl+C), so that the message said next starts on its own line
     instead of after "photos:  62% (5/8)"."""
-    show = printer(ctx, counts=counts)
-    if show is None:
-        yield None
-        return
-    last: list[Progress | None] = [None]
-
-    def sink(progress: Progress) -> None:
-        last[0] = progress
-        show(progress)
-
     try:
-        yield sink
+        yield printer(ctx, counts=counts)
     finally:
-        step = last[0]
-        if step is not None and not (step.total > 0 and step.done >= step.total):
-            ctx.err.write("\n")
-            ctx.err.flush()
+        ctx.end_line()
 
 
 @contextmanager
