@@ -13,8 +13,10 @@ import contextlib
 import importlib
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -35,13 +37,23 @@ class Context:
     env: credentials.EnvironmentSecrets
     out: TextIO
     err: TextIO
+    # A live progress line is on stderr, not ended yet (see progress_line).
+    line_open: bool = False
 
     @property
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
     def say(self, message: str) -> None:
+        self.end_line()  # never after "photos: 0" on the progress line
         print(message, file=self.err)
+
+    def end_line(self) -> None:
+        """End the live progress line, if one is open, so what follows starts on its own."""
+        if self.line_open:
+            self.err.write("\n")
+            self.err.flush()
+            self.line_open = False
 
     def emit(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2)
@@ -126,6 +138,7 @@ def progress_line(ctx: Context, text: str) -> None:
     """Write ``text`` over the terminal's current line (a live progress line)."""
     ctx.err.write("\r\x1b[K" + text)
     ctx.err.flush()
+    ctx.line_open = True
 
 
 def count_text(n: int, noun: str) -> str:
@@ -214,6 +227,31 @@ def _options_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return None if rest else args
 
 
+_command_running = threading.Event()
+
+
+def command_running() -> bool:
+    """True while :func:`run` runs a command (its SIGINT handler is put back after it)."""
+    return _command_running.is_set()
+
+
+@contextlib.contextmanager
+def _command_interrupts() -> Iterator[None]:
+    """Put back the SIGINT handler found when the command started, once it has ended: a
+    command's long work leaves a handler that ignores a late Ctrl+C (its result is printed,
+    see commands.progress.interruptible) for the rest of the command only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    _command_running.set()
+    try:
+        yield
+    finally:
+        _command_running.clear()
+        signal.signal(signal.SIGINT, previous)
+
+
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
@@ -238,7 +276,8 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
 
             args.json = getattr(args, "json", False)
             return start_gui(Context(args, env, out, err))
-        return handler(Context(args, env, out, err))
+        with _command_interrupts():
+            return handler(Context(args, env, out, err))
     except FieldKitError as exc:
         message, hint = i18n.error_text(exc)
         print(f"fieldkit: {message}", file=err)

@@ -1097,11 +1097,13 @@ def export_bundles(
     """
     output = Path(output)
     before = _part_files(output)
+    recording: list[bool] = []  # set inside the transaction that records the parts as sent
     try:
         with page_cache(vault.db, EXPORT_CACHE_KIB):
-            return _export_bundles(vault, output, options, progress, cancel)
+            return _export_bundles(vault, output, options, progress, cancel, recording)
     except BaseException:
-        for leftover in _part_files(output) - before:
+        # Recorded as sent (a second Ctrl+C right after that COMMIT): the parts stay.
+        for leftover in set() if recording and vault.committed else _part_files(output) - before:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
@@ -1122,6 +1124,7 @@ def _export_bundles(
     options: ExportOptions,
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
+    recording: list[bool],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
@@ -1287,6 +1290,7 @@ def _export_bundles(
         previous_id, previous_tag = header.bundle_id, tag_sha
     # Remember what went where, so the next delta carries only what is new for this stream.
     with vault.transaction() as tx:
+        recording.append(True)  # from here, vault.committed says whether the parts are sent
         for bundle, _header, part_items, part_photos, tag_sha in written:
             tx.execute(
                 "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "

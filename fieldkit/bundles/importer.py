@@ -172,12 +172,13 @@ def import_bundle(
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
-        file_sha = sha256_file(path)
+        file_sha = sha256_file(path, stop=cancel)
     except OSError:
         result.refused = message(
             QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=Path(path).name
         )
         return result
+    reporter.check()  # stopped half-way, the digest is of a part of the file: never used
     seen = vault.db.execute(
         "SELECT bundle_id, sender, stream, epoch, new_revisions + duplicates "
         "FROM received_bundles WHERE file_sha256 = ?",
@@ -218,7 +219,8 @@ def import_bundle(
             reporter.check()  # the last safe point: after the commit the bundle is in, whole
     except BaseException as exc:
         # Rolled back: no row refers to these files any more (and each was new to this vault).
-        for name in written:
+        # Committed (a second Ctrl+C right after the COMMIT): the rows are kept, so are they.
+        for name in [] if vault.committed else written:
             with contextlib.suppress(OSError):
                 vault.media.path_of(name).unlink()
         if isinstance(exc, CancelledError) or not isinstance(exc, FieldKitError):

@@ -25,6 +25,7 @@ from fieldkit.errors import (
     EXIT_OK,
     EXIT_UNTRUSTED,
     AgeNoIdentityMatchError,
+    CancelledError,
     CorruptFileError,
     FieldKitError,
 )
@@ -623,6 +624,8 @@ def _verify_checked(
                 QT_TRANSLATE_NOOP("errors", "This vault is not one of the bundle's recipients.")
             )
         )
+    except CancelledError:
+        raise  # the user stopped: no verdict, least of all "not valid"
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
 
@@ -771,9 +774,7 @@ def _inspect_content(
     counts = {"revisions": 0, "records": 0, "cards": 0, "audit_events": 0, "photos": 0}
     # Streamed: a bundle of 100,000 revisions is never held (or parsed) whole in memory.
     for number, raw in records_lines(zf, bag, identities, inner.get("records_sha256")):
-        if cancel is not None and number % 1000 == 0 and cancel():
-            from fieldkit.errors import CancelledError
-
+        if cancel is not None and number % 1000 == 1 and cancel():  # from the first line on
             raise CancelledError(QT_TRANSLATE_NOOP("errors", "Verification cancelled."))
         try:
             obj = json.loads(raw)

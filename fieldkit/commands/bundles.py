@@ -20,8 +20,8 @@ from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.cli import Context
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
-from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
-from fieldkit.i18n import localise, ltr, translate
+from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, message, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -204,23 +204,38 @@ def cmd_export(ctx: Context) -> int:
     return EXIT_OK
 
 
+IMPORT_CANCELLED = QT_TRANSLATE_NOOP(
+    "errors", "The import was cancelled; nothing from this bundle was kept."
+)
+
+
 def cmd_import(ctx: Context) -> int:
-    from fieldkit.bundles.importer import import_bundle
+    from fieldkit.bundles.importer import ImportResult, import_bundle
 
     results = []
+    cancelled_at: Path | None = None
     with open_vault(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:
-            results.append(
-                import_bundle(
-                    vault,
-                    Path(file),
-                    accept_untrusted=ctx.args.accept_untrusted,
-                    progress=show,
-                    cancel=cancel,
+            try:
+                results.append(
+                    import_bundle(
+                        vault,
+                        Path(file),
+                        accept_untrusted=ctx.args.accept_untrusted,
+                        progress=show,
+                        cancel=cancel,
+                    )
                 )
-            )
+            except CancelledError:
+                # That bundle was rolled back whole; the ones before it are in, and are listed.
+                cancelled_at = Path(file)
+                break
     if ctx.json:
-        ctx.emit([r.to_json() for r in results])
+        listed = [r.to_json() for r in results]
+        if cancelled_at is not None:
+            stopped = ImportResult(file=str(cancelled_at), refused=message(IMPORT_CANCELLED))
+            listed.append({**stopped.to_json(), "cancelled": True})
+        ctx.emit(listed)
     else:
         for r in results:
             name = Path(r.file).name
@@ -242,6 +257,16 @@ def cmd_import(ctx: Context) -> int:
             )
             for line in r.gaps + r.forks + r.warnings:
                 ctx.say(f"  {localise(line)}")
+    if cancelled_at is not None:
+        stopped_text = translate(
+            "cli",
+            "Cancelled while importing {file}: nothing from it or the files after it was "
+            "kept. Imported completely before it: %n bundle(s).",
+            "",
+            len(results),
+        )
+        ctx.say("fieldkit: " + stopped_text.format(file=ltr(cancelled_at.name)))
+        return EXIT_FAILURE
     codes = {r.exit_code for r in results}
     for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
         if code in codes:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from fieldkit.cli import Context, is_terminal, progress_line
+from fieldkit.cli import Context, command_running, is_terminal, progress_line
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, translate
 from fieldkit.tasks import Cancel, Progress, ProgressSink
 
@@ -64,7 +64,6 @@ def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
     if not is_terminal(ctx):
         return None
     last = [0.0]
-    open_line = [False]
 
     def show(progress: Progress) -> None:
         now = time.monotonic()
@@ -73,11 +72,8 @@ def printer(ctx: Context, *, counts: bool = True) -> ProgressSink | None:
             return
         last[0] = now
         progress_line(ctx, line_text(progress, counts=counts))
-        open_line[0] = True
         if complete:
-            ctx.err.write("\n")
-            ctx.err.flush()
-            open_line[0] = False
+            ctx.end_line()
 
     return show
 
@@ -103,7 +99,22 @@ def interruptible() -> Iterator[Cancel]:
     try:
         yield cancel
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # Within a command (cli.run puts its handler back at the end), a Ctrl+C after the work
+        # has returned is ignored: what it did is done and is printed, never called cancelled.
+        signal.signal(signal.SIGINT, _after_the_work() if command_running() else previous)
+
+
+def _after_the_work() -> Any:
+    """A SIGINT handler for what a command does after its work (closing the vault, printing the
+    result): the first Ctrl+C is ignored, a second one interrupts as Python always does."""
+    pressed = [False]
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        if pressed[0]:
+            raise KeyboardInterrupt
+        pressed[0] = True
+
+    return on_interrupt
 
 
 @contextmanager
@@ -111,23 +122,10 @@ def printing(ctx: Context, *, counts: bool = True) -> Iterator[ProgressSink | No
     """:func:`printer` for the work inside the ``with`` block, whose line is ended when the work
     stops half-way (an error, Ctrl+C), so that the message said next starts on its own line
     instead of after "photos:  62% (5/8)"."""
-    show = printer(ctx, counts=counts)
-    if show is None:
-        yield None
-        return
-    last: list[Progress | None] = [None]
-
-    def sink(progress: Progress) -> None:
-        last[0] = progress
-        show(progress)
-
     try:
-        yield sink
+        yield printer(ctx, counts=counts)
     finally:
-        step = last[0]
-        if step is not None and not (step.total > 0 and step.done >= step.total):
-            ctx.err.write("\n")
-            ctx.err.flush()
+        ctx.end_line()
 
 
 @contextmanager

@@ -185,7 +185,8 @@ class Records:
             with self.vault.transaction() as db:
                 yield db, stored
         except BaseException:
-            for name in stored:
+            # Kept when the COMMIT happened before the exception (a second Ctrl+C after it).
+            for name in [] if self.vault.committed else stored:
                 with contextlib.suppress(OSError, FieldKitError):
                     self.vault.media.path_of(name).unlink()
             raise

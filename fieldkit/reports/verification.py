@@ -39,7 +39,7 @@ from fieldkit.reports.layout import (
     styles,
 )
 from fieldkit.reports.text import text_flowable
-from fieldkit.tasks import ProgressSink
+from fieldkit.tasks import ProgressSink, check
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Bundle verification certificate")
@@ -88,6 +88,7 @@ def verify_and_certify(
     report = verify_bundle(
         Path(bundle), trust_files=list(trust_files), vault=vault, progress=progress, cancel=cancel
     )
+    check(cancel)  # cancelled after the last check of verification: no certificate either
     result = verification_certificate(report, output, trust_files=trust_files, vault=vault, now=now)
     return report, result
 

@@ -367,7 +367,11 @@ def _sync_steps(
             nonlocal done
             done += n
             steps.emit("deliver", done, total)
-            steps.check("Sync cancelled; the bundle being copied was not kept on the target.")
+            steps.check(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sync cancelled; the bundle being copied was not kept on the target."
+                )
+            )
 
         try:
             storage.deliver(

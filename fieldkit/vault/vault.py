@@ -99,6 +99,7 @@ class Vault:
         self.db = conn
         self.warnings: list[str] = []
         self._in_transaction = False
+        self._committed = False
         self.media = MediaStore(path / MEDIA_DIR, self._load_storage_key())
 
     # --- creating and opening ------------------------------------------------------------------
@@ -304,9 +305,15 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction: everything inside commits together or not at all."""
+        """One write transaction: everything inside commits together or not at all.
+
+        :attr:`committed` says afterwards whether it did, also when an exception arrived
+        just after the COMMIT (a second Ctrl+C): clean-ups of files written for it check it.
+        """
         if self._in_transaction:
             raise RuntimeError("transactions do not nest")
+        self._committed = False
+        committing = False
         # SQLite's errors are classified here, once, for every write: a full or read-only
         # medium or a busy database becomes one sentence; anything else stays a bug.
         with database_errors(self.path):
@@ -314,8 +321,15 @@ class Vault:
             self._in_transaction = True
             try:
                 yield self.db
+                committing = True
                 self.db.execute("COMMIT")
-            except BaseException:
+                self._committed = True
+            except BaseException as exc:
+                # Python runs a signal handler (KeyboardInterrupt) at the first bytecode after
+                # the COMMIT returned: the transaction is then over and kept. A COMMIT that
+                # failed raised a DatabaseError instead.
+                if committing and not self.db.in_transaction:
+                    self._committed = not isinstance(exc, DatabaseError)
                 # A failed COMMIT (disk full) may leave the transaction open: end it, so that
                 # nothing of it is kept and the connection stays usable.
                 if self.db.in_transaction:
@@ -324,6 +338,12 @@ class Vault:
                 raise
             finally:
                 self._in_transaction = False
+
+    @property
+    def committed(self) -> bool:
+        """Whether the last :meth:`transaction` committed, even if an exception (a second
+        Ctrl+C) interrupted the code right after its COMMIT: what it recorded must then stay."""
+        return self._committed
 
     # --- facts ---------------------------------------------------------------------------------
 

@@ -255,6 +255,17 @@
             <numerusform>%n سجل في تعارض</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle(s).</source>
+        <translation>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُورد بالكامل قبله: لا حزم.</numerusform>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُوردت بالكامل قبله: حزمة واحدة.</numerusform>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُوردت بالكامل قبله: حزمتان.</numerusform>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُوردت بالكامل قبله: %n حزم.</numerusform>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُوردت بالكامل قبله: %n حزمة.</numerusform>
+            <numerusform>أُلغي أثناء استيراد {file}: لم يُحفظ شيء منه ولا من الملفات التي تليه. استُوردت بالكامل قبله: %n حزمة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>unknown signer</source>
         <translation>موقّع غير معروف</translation>
@@ -3476,6 +3487,10 @@
     <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>لا يُرسل شيء إلى «{target}»: ليس له مستلمون، ولا يُختار المنسّقون غير المتحقَّق منهم افتراضيًا أبدًا (سمّهم باستخدام --to، أو قارن بصمة المنسّق مع صاحبها ثم شغّل `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the bundle being copied was not kept on the target.</source>
+        <translation>أُلغيت المزامنة؛ لم تُحفظ على الوجهة الحزمة التي كانت تُنسخ.</translation>
     </message>
     <message>
         <source>This file is {found}, not a plain file, so it was not read.</source>

@@ -46,6 +46,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle(s).</source>
+        <translation>
+            <numerusform>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle.</numerusform>
+            <numerusform>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -231,6 +231,13 @@
             <numerusform>%n fiches en conflit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle(s).</source>
+        <translation>
+            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importé entièrement avant lui&#xa0;: %n lot.</numerusform>
+            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importés entièrement avant lui&#xa0;: %n lots.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>unknown signer</source>
         <translation>signataire inconnu</translation>
@@ -3312,6 +3319,10 @@
     <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>Rien n’est envoyé à «&#xa0;{target}&#xa0;»&#xa0;: elle n’a aucun destinataire, et les coordinateurs non vérifiés ne sont jamais choisis par défaut (nommez-les avec --to, ou comparez l’empreinte d’un coordinateur avec son détenteur puis lancez `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the bundle being copied was not kept on the target.</source>
+        <translation>Synchronisation annulée&#xa0;; le lot en cours de copie n’a pas été conservé sur la cible.</translation>
     </message>
     <message>
         <source>This file is {found}, not a plain file, so it was not read.</source>

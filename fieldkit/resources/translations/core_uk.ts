@@ -237,6 +237,14 @@
             <numerusform>%n записів у конфлікті</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle(s).</source>
+        <translation>
+            <numerusform>Скасовано під час імпорту {file}: нічого з нього й наступних файлів не збережено. Повністю імпортовано перед ним: %n пакет.</numerusform>
+            <numerusform>Скасовано під час імпорту {file}: нічого з нього й наступних файлів не збережено. Повністю імпортовано перед ним: %n пакети.</numerusform>
+            <numerusform>Скасовано під час імпорту {file}: нічого з нього й наступних файлів не збережено. Повністю імпортовано перед ним: %n пакетів.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>unknown signer</source>
         <translation>невідомий підписант</translation>
@@ -3353,6 +3361,10 @@
     <message>
         <source>Nothing is sent to &apos;{target}&apos;: it has no recipients, and unverified coordinators are never chosen by default (name them with --to, or compare a coordinator&apos;s fingerprint with its holder and run `fieldkit trust add CARD.fkid --verified`).</source>
         <translation>До «{target}» нічого не надсилається: у неї немає отримувачів, а неперевірених координаторів ніколи не вибирають за замовчуванням (назвіть їх через --to або звірте відбиток координатора з його власником і виконайте `fieldkit trust add CARD.fkid --verified`).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the bundle being copied was not kept on the target.</source>
+        <translation>Синхронізацію скасовано; пакет, що копіювався, не збережено в цілі.</translation>
     </message>
     <message>
         <source>This file is {found}, not a plain file, so it was not read.</source>
