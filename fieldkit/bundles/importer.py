@@ -870,10 +870,10 @@ def revoked_signer_refusal(cutoff: dict[str, Any] | None, header: BundleHeader) 
     None when this bundle is at or before it in the key's chain, else the sentence that
     verification refuses it with. For stores that keep revocations outside a vault's trust
     store (the programme archive)."""
-    from .verify import _revoked_status
+    from .verify import revoked_status
 
     scratch = VerifyReport(file="")
-    status = _revoked_status(json.dumps(cutoff) if cutoff else "", header, scratch)
+    status = revoked_status(json.dumps(cutoff) if cutoff else "", header, scratch)
     return scratch.errors[0] if status == "revoked" and scratch.errors else None
 
 

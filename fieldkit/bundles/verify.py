@@ -591,7 +591,7 @@ def _verify_checked(
         report.signer.status = status
         report.signer.trusted = status in ("trusted", "own") and report.signer.signature_valid
         if status.startswith("revoked:"):
-            status = _revoked_status(status.removeprefix("revoked:"), header, report)
+            status = revoked_status(status.removeprefix("revoked:"), header, report)
             report.signer.status = status
             report.signer.trusted = status == "trusted" and report.signer.signature_valid
         report.signer.name = anchor.name if status in ("trusted", "own", "revoked") else None
@@ -630,8 +630,10 @@ def _verify_checked(
         report.errors.append(from_error(exc))
 
 
-def _revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:
-    """A revoked signer's bundle is accepted only at or before the cutoff in its chain."""
+def revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:
+    """A revoked signer's bundle is accepted only at or before the cutoff in its chain
+    ("trusted", with a warning in ``report``), else "revoked", with the error. Public for the
+    archive, which keeps revocations in PostgreSQL rather than in a vault."""
     try:
         cutoff = json.loads(cutoff_json) if cutoff_json else None
     except ValueError:
