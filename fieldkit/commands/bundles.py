@@ -21,7 +21,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -214,6 +214,7 @@ def cmd_import(ctx: Context) -> int:
 
     results = []
     cancelled_at: Path | None = None
+    cancelled: CancelledError | None = None
     with open_vault(ctx) as vault, task(ctx) as (show, cancel):
         for file in ctx.args.files:
             try:
@@ -226,9 +227,9 @@ def cmd_import(ctx: Context) -> int:
                         cancel=cancel,
                     )
                 )
-            except CancelledError:
+            except CancelledError as exc:
                 # That bundle was rolled back whole; the ones before it are in, and are listed.
-                cancelled_at = Path(file)
+                cancelled_at, cancelled = Path(file), exc
                 break
     if ctx.json:
         listed = [r.to_json() for r in results]
@@ -265,6 +266,8 @@ def cmd_import(ctx: Context) -> int:
             "",
             len(results),
         )
+        if cancelled is not None:
+            ctx.say("fieldkit: " + error_text(cancelled)[0])
         ctx.say("fieldkit: " + stopped_text.format(file=ltr(cancelled_at.name)))
         return EXIT_FAILURE
     codes = {r.exit_code for r in results}
