@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import fields as F
-from tests.gui.test_editor_features import OFFSCREEN_POPUP, _answer
+from gui.test_editor_features import OFFSCREEN_POPUP, _answer
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_POPUP)
