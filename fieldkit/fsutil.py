@@ -150,11 +150,18 @@ def _create_temp(target: Path, mode: int) -> tuple[Path, int]:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[BinaryIO]:
+def atomic_writer(
+    target: Path,
+    mode: int = PRIVATE_FILE_MODE,
+    *,
+    before_replace: Callable[[], None] | None = None,
+) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` atomically when the block ends without error.
 
     On error the temporary file is removed and ``target`` is untouched. Raises
     :class:`DiskFullError`, :class:`ReadOnlyMediumError` or :class:`StorageError`.
+    ``before_replace`` runs once the new bytes are durable, right before the rename (a caller
+    that may have to put the old ``target`` back moves it aside there).
     """
     try:
         tmp, fd = _create_temp(target, mode)
@@ -165,6 +172,8 @@ def atomic_writer(target: Path, mode: int = PRIVATE_FILE_MODE) -> Iterator[Binar
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+            if before_replace is not None:
+                before_replace()
             if fcntl is not None:
                 # Renamed while still open (and locked): a clean-up never sees it unlocked
                 # under its temporary name. (Windows cannot rename an open file.)

@@ -425,11 +425,6 @@ def _sent(vault: Vault) -> int:
     return int(vault.db.execute("SELECT count(*) FROM sent_bundles").fetchone()[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review 6 #3, not fixed yet: each part still replaces the earlier export's file of "
-    "the same name as soon as it is written",
-)
 def test_a_cancelled_split_export_leaves_an_earlier_export_as_it_was(
     heavy: Peer, tmp_path: Path
 ) -> None:
@@ -451,6 +446,10 @@ def test_a_cancelled_split_export_leaves_an_earlier_export_as_it_was(
     assert tree_snapshot(stick) == before  # no part replaced, nothing hidden left
     assert sorted(p.name for p in stick.iterdir()) == sorted(b.path.name for b in first.bundles)
     assert _sent(heavy.vault) == sent
+    # Run to the end, the new set replaces the earlier one and keeps no hidden copy of it.
+    second = export_bundles(heavy.vault, stick / "b.fkb", options)
+    assert sorted(p.name for p in stick.iterdir()) == sorted(b.path.name for b in second.bundles)
+    assert all(verify_bundle(b.path).bundle_id == b.bundle_id for b in second.bundles)
 
 
 def test_ctrl_c_right_after_the_export_commit_keeps_the_parts(heavy: Peer, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import glob
 import hashlib
 import json
 import logging
+import os
 import queue
 import secrets
 import threading
@@ -1098,15 +1099,37 @@ def export_bundles(
     output = Path(output)
     before = _part_files(output)
     recording: list[bool] = []  # set inside the transaction that records the parts as sent
+    # An earlier export's file that a part replaces is moved aside first (its hidden name),
+    # so that an export that stops half-way can put the earlier set back whole; dropped once
+    # the new parts are recorded as sent.
+    aside: list[tuple[Path, Path]] = []
     try:
         with page_cache(vault.db, EXPORT_CACHE_KIB):
-            return _export_bundles(vault, output, options, progress, cancel, recording)
+            result = _export_bundles(vault, output, options, progress, cancel, recording, aside)
     except BaseException:
-        # Recorded as sent (a second Ctrl+C right after that COMMIT): the parts stay.
-        for leftover in set() if recording and vault.committed else _part_files(output) - before:
+        if recording and vault.committed:
+            # Recorded as sent (a second Ctrl+C right after that COMMIT): the parts stay.
+            _drop_aside(aside)
+            raise
+        for leftover in _part_files(output) - before:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        for path, hidden in reversed(aside):
+            with contextlib.suppress(OSError):
+                os.replace(hidden, path)
         raise
+    _drop_aside(aside)
+    return result
+
+
+def _aside_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.fieldkit-earlier")
+
+
+def _drop_aside(aside: list[tuple[Path, Path]]) -> None:
+    for _path, hidden in aside:
+        with contextlib.suppress(OSError):
+            hidden.unlink()
 
 
 def _part_files(output: Path) -> set[Path]:
@@ -1125,6 +1148,7 @@ def _export_bundles(
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
     recording: list[bool],
+    aside: list[tuple[Path, Path]],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
@@ -1255,7 +1279,14 @@ def _export_bundles(
                 f"{output.stem}.part{index}of{len(parts)}{output.suffix or '.fkb'}"
             )
         )
-        with atomic_writer(path, mode=0o644) as fh:
+
+        def move_earlier_aside(path: Path = path) -> None:
+            if path.exists():
+                hidden = _aside_name(path)
+                os.replace(path, hidden)
+                aside.append((path, hidden))
+
+        with atomic_writer(path, mode=0o644, before_replace=move_earlier_aside) as fh:
             part = _Part(
                 header,
                 part_items,
