@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -156,11 +156,12 @@ class PdfDialog(TaskDialog):
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result
-        text = self.tr("%n page(s) written to {file}.", "", result.pages).format(
-            file=str(result.path)
-        )
+        # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
+        text = QCoreApplication.translate(
+            "PdfDialog", "%n page(s) written to {file}.", "", result.pages
+        ).format(file=str(result.path))
         for warning in result.warnings:
-            text += "\n" + core_text(str(warning))
+            text += "\n" + core_text(warning)
         self.done_text.setText(text)
         set_error(self.open_error, "")
         self.open_button.setEnabled(self.written() is not None)

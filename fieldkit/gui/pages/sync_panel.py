@@ -41,6 +41,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
 from fieldkit.gui.workers import Worker, start
+from fieldkit.i18n import error_text
 from fieldkit.sync import (
     QuarantineEntry,
     SyncProgress,
@@ -701,9 +702,7 @@ class SyncPanel(QWidget):
             self.synced.emit(None)
             return
         if isinstance(exc, FieldKitError):
-            text = core_text(exc.message)
-            if exc.hint:
-                text += " " + core_text(exc.hint)
+            text = " ".join(part for part in error_text(exc) if part)
             self._show_summary(text, True)
             return
         self._show_summary(self.tr("The sync with “{name}” failed.").format(name=name), True)
