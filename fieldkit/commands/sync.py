@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.options import option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
@@ -50,41 +51,34 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="…",
         help=translate("help", "TARGET, status, quarantine, or target …"),
     )
-    p.add_argument(
+    repeatable(
+        p,
         "--to",
-        action="append",
-        default=[],
-        metavar="FILE.fkid",
-        help=translate(
+        "FILE.fkid",
+        translate(
             "help",
             "with `target add`: a recipient (repeatable); default: every verified coordinator",
         ),
     )
-    p.add_argument(
-        "--endpoint",
-        metavar="URL",
-        help=translate("help", "with `target add s3://…`: the S3 endpoint"),
-    )
-    p.add_argument(
-        "--region",
-        metavar="R",
-        help=translate("help", "with `target add s3://…`: the bucket's region"),
-    )
-    p.add_argument(
+    option(p, "--endpoint", "URL", translate("help", "with `target add s3://…`: the S3 endpoint"))
+    option(p, "--region", "R", translate("help", "with `target add s3://…`: the bucket's region"))
+    option(
+        p,
         "--credentials-file",
-        type=Path,
-        metavar="F",
-        help=translate(
+        "F",
+        translate(
             "help",
             "with `target add s3://…`: access key and secret in the AWS credentials format "
             "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
             "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
         ),
+        type=Path,
     )
-    p.add_argument(
+    option(
+        p,
         "--bandwidth-limit",
-        metavar="RATE",
-        help=translate(
+        "RATE",
+        translate(
             "help", "with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)"
         ),
     )
