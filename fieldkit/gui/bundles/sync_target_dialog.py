@@ -34,7 +34,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, error_label, paragraph, set_error
+from fieldkit.gui.widgets import core_text, error_label, paragraph, push_button, set_error
 from fieldkit.gui.workers import Worker, start
 from fieldkit.i18n import error_text
 from fieldkit.identity import trust
@@ -93,9 +93,9 @@ class AddTargetDialog(QDialog):
         self.bandwidth.setSingleStep(50)
         self.bandwidth.setSpecialValueText(self.tr("no limit"))
         self.bandwidth.setSuffix(self.tr(" kB/s"))
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.setObjectName("syncTargetTest")
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button = push_button(
+            self.tr("&Test connection"), self, "syncTargetTest", self.test_connection
+        )
         self.test_result = QLabel(self)
         self.test_result.setObjectName("syncTargetTestResult")
         self.test_result.setWordWrap(True)
