@@ -12,6 +12,7 @@ fieldkit sync quarantine                        refused files and why
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -269,16 +270,25 @@ def _recipient_text(recipients: object) -> str:
 # --- status and quarantine ---------------------------------------------------------------------
 
 
+def _listed(ctx: Context, read: Callable[[Any], list[Any]], empty: str) -> list[Any] | None:
+    """What ``read(vault)`` lists: emitted as JSON (then None: nothing more to print), else
+    returned to be printed, with ``empty`` said when there is nothing."""
+    with open_vault(ctx) as vault:
+        items = read(vault)
+    if ctx.json:
+        ctx.emit([item.to_json() for item in items])
+        return None
+    if not items:
+        ctx.say(empty)
+    return items
+
+
 def _status(ctx: Context) -> int:
     from fieldkit import sync
 
-    with open_vault(ctx) as vault:
-        statuses = sync.target_status(vault)
-    if ctx.json:
-        ctx.emit([s.to_json() for s in statuses])
+    statuses = _listed(ctx, sync.target_status, _no_target())
+    if statuses is None:
         return EXIT_OK
-    if not statuses:
-        ctx.say(_no_target())
     never = translate("cli", "never")
     for s in statuses:
         state = translate("cli", "reachable") if s.reachable else translate("cli", "not reachable")
@@ -333,14 +343,8 @@ def _status(ctx: Context) -> int:
 def _quarantine(ctx: Context) -> int:
     from fieldkit import sync
 
-    with open_vault(ctx) as vault:
-        entries = sync.quarantine(vault)
-    if ctx.json:
-        ctx.emit([e.to_json() for e in entries])
-        return EXIT_OK
-    if not entries:
-        ctx.say(translate("cli", "Nothing is quarantined."))
-    for e in entries:
+    entries = _listed(ctx, sync.quarantine, translate("cli", "Nothing is quarantined."))
+    for e in entries or ():
         print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
         print(f"  {localise(e.reason)}", file=ctx.out)
     return EXIT_OK
