@@ -99,3 +99,24 @@ def test_a_report_dialog_counts_its_pages_in_french(
     qtbot.addWidget(dialog)
     dialog._done(ReportResult(tmp_path / "r.pdf", 2, 1, ()))
     assert dialog.done_text.text().startswith("2 pages"), dialog.done_text.text()
+
+
+def test_a_merge_is_named_in_an_editor_outside_the_main_window(
+    qtbot,
+    vault: Vault,  # type: ignore[no-untyped-def]
+) -> None:
+    # An editor in its own window (or a dialog) holds the session, not the window around it.
+    from PySide6.QtWidgets import QWidget
+
+    session = Session(vault)
+    kept = session.records.create(F.OBJECT, {"inventory_number": "MCP 1963.28", "title": "Jar"})
+    other = session.records.create(F.OBJECT, {"inventory_number": "MCP-1963-28", "title": "J"})
+    Duplicates(session.records).decide(kept.record_id, other.record_id, same=True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = QWidget(window)
+    editor.session = session  # type: ignore[attr-defined]
+    history = HistoryView(editor)
+    history.show_history(session.records.history(other.record_id), session.identity.fingerprint)
+    texts = [history.item(r, WHAT).text() for r in range(history.rowCount())]
+    assert any("merged into MCP 1963.28 — Jar" in t for t in texts), texts

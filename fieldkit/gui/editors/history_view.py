@@ -273,6 +273,16 @@ class HistoryView(QTableWidget):
             return None
         return Names(session.vault.db, session.identity.fingerprint, session.identity.name)
 
+    def _session(self) -> Session | None:
+        """The open session of the editor (or window) holding this view."""
+        widget: QWidget | None = self
+        while widget is not None:
+            session = getattr(widget, "session", None)
+            if isinstance(session, Session):
+                return session
+            widget = widget.parentWidget()
+        return None
+
     def _merged_into(self, diffs: list[D.RevisionDiff]) -> dict[str, str]:
         """ "MCP 1963.28 — Jar" per object a merge in ``diffs`` points to."""
         ids = {
@@ -283,8 +293,8 @@ class HistoryView(QTableWidget):
             for value in (change.old, change.new)
             if value
         }
-        session = getattr(self.window(), "session", None)
-        if not ids or not isinstance(session, Session):
+        session = self._session()
+        if not ids or session is None:
             return {}
         found = object_labels(session.records, ids)
         return {i: " — ".join(p for p in found[i] if p) for i in found}
