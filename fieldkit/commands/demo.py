@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldkit.cli import Context
 from fieldkit.commands.app import gui_available, start_gui
+from fieldkit.commands.options import flag, option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
@@ -32,22 +33,15 @@ MAX_OBJECTS = 1_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "demo",
-        parents=[common],
-        help=translate("help", "create (if absent) and open a demo vault (passphrase: demo)"),
+        common,
+        translate("help", "create (if absent) and open a demo vault (passphrase: demo)"),
+        run_demo,
     )
-    p.add_argument(
-        "--objects",
-        type=int,
-        default=200,
-        metavar="N",
-        help=translate("help", "objects to generate"),
-    )
-    p.add_argument(
-        "--no-gui", action="store_true", help=translate("help", "only create the vault and say so")
-    )
-    p.set_defaults(handler=run_demo)
+    option(p, "--objects", "N", translate("help", "objects to generate"), type=int, default=200)
+    flag(p, "--no-gui", translate("help", "only create the vault and say so"))
 
 
 def _demo_passphrase(ctx: Context) -> str:

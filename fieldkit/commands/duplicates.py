@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.options import actions, flag, option, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Decision, Duplicates, object_name
 from fieldkit.errors import EXIT_OK
@@ -16,25 +17,19 @@ from fieldkit.vault.database import Connection
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("duplicates", help="objects documented twice: find them, decide, undo")
-    dsub = p.add_subparsers(dest="duplicates_command", metavar="ACTION", required=True)
-    q = dsub.add_parser("list", parents=[common], help="possible duplicates, best first")
-    q.add_argument(
-        "--decisions", action="store_true", help="list the decisions made instead (latest first)"
-    )
-    q.add_argument("--all", action="store_true", help="(with --decisions) undone ones too")
-    q.set_defaults(handler=cmd_list)
-    q = dsub.add_parser("decide", parents=[common], help="the same object, or not the same")
+    dsub = actions(sub, "duplicates", "objects documented twice: find them, decide, undo")
+    q = subcommand(dsub, "list", common, "possible duplicates, best first", cmd_list)
+    flag(q, "--decisions", "list the decisions made instead (latest first)")
+    flag(q, "--all", "(with --decisions) undone ones too")
+    q = subcommand(dsub, "decide", common, "the same object, or not the same", cmd_decide)
     q.add_argument("a", metavar="ID1", help="the object kept (canonical) when they are the same")
     q.add_argument("b", metavar="ID2")
     how = q.add_mutually_exclusive_group(required=True)
-    how.add_argument("--same", action="store_true", help="one object: ID2 is merged into ID1")
-    how.add_argument("--not-same", action="store_true", help="two objects: never suggest again")
-    q.add_argument("--notes", metavar="TEXT", help="why (kept with the decision)")
-    q.set_defaults(handler=cmd_decide)
-    q = dsub.add_parser("undo", parents=[common], help="undo a decision (restores both records)")
+    flag(how, "--same", "one object: ID2 is merged into ID1")
+    flag(how, "--not-same", "two objects: never suggest again")
+    option(q, "--notes", "TEXT", "why (kept with the decision)")
+    q = subcommand(dsub, "undo", common, "undo a decision (restores both records)", cmd_undo)
     q.add_argument("id", metavar="ID", help="the decision's id, or an object of one decided pair")
-    q.set_defaults(handler=cmd_undo)
 
 
 def object_label(db: Connection, record_id: str) -> str:
@@ -88,22 +83,29 @@ def cmd_list(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _said(ctx: Context, db: Connection, decision: Decision, if_same: str, if_not: str) -> bool:
+    """Say what a decision (or its undoing) did, naming both objects; with --json, emit the
+    decision instead and return True (the caller says nothing more)."""
+    if ctx.json:
+        ctx.emit(decision.to_json())
+        return True
+    message = if_same if decision.same else if_not
+    ctx.say(message.format(a=object_label(db, decision.a), b=object_label(db, decision.b)))
+    return False
+
+
 def cmd_decide(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         dup = Duplicates(Records(vault))
         decision = dup.decide(ctx.args.a, ctx.args.b, same=ctx.args.same, notes=ctx.args.notes)
-        if ctx.json:
-            ctx.emit(decision.to_json())
+        if _said(
+            ctx,
+            vault.db,
+            decision,
+            translate("cli", "Merged {b} into {a}: both now name {a}."),
+            translate("cli", "Recorded: {a} and {b} are not the same object."),
+        ):
             return EXIT_OK
-        if decision.same:
-            message = translate("cli", "Merged {b} into {a}: both now name {a}.")
-        else:
-            message = translate("cli", "Recorded: {a} and {b} are not the same object.")
-        ctx.say(
-            message.format(
-                a=object_label(vault.db, decision.a), b=object_label(vault.db, decision.b)
-            )
-        )
         ctx.say(
             translate("cli", "Decision {id} (undo: fieldkit duplicates undo {id}).").format(
                 id=ltr(decision.decision_id[:8])
@@ -115,17 +117,11 @@ def cmd_decide(ctx: Context) -> int:
 def cmd_undo(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         dup = Duplicates(Records(vault))
-        decision = dup.undo(ctx.args.id)
-        if ctx.json:
-            ctx.emit(decision.to_json())
-            return EXIT_OK
-        if decision.same:
-            message = translate("cli", "Undone: {a} and {b} are two records again.")
-        else:
-            message = translate("cli", "Undone: {a} and {b} may be suggested again.")
-        ctx.say(
-            message.format(
-                a=object_label(vault.db, decision.a), b=object_label(vault.db, decision.b)
-            )
+        _said(
+            ctx,
+            vault.db,
+            dup.undo(ctx.args.id),
+            translate("cli", "Undone: {a} and {b} are two records again."),
+            translate("cli", "Undone: {a} and {b} may be suggested again."),
         )
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.options import flag, option, output_option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
@@ -23,37 +24,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="PATH",
-        help=translate(
+    output_option(
+        p,
+        "PATH",
+        translate(
             "help",
             "lido: an .xml file (photos go in a folder beside it); linked-art: a new or "
             "empty folder; csv: a .csv file",
         ),
     )
-    p.add_argument(
-        "--search", default="", metavar="TEXT", help=translate("help", "only objects matching TEXT")
-    )
-    p.add_argument(
-        "--status",
-        action="append",
-        default=[],
-        metavar="S",
-        help=translate("help", "only this status (repeatable)"),
-    )
-    p.add_argument(
+    option(p, "--search", "TEXT", translate("help", "only objects matching TEXT"), default="")
+    repeatable(p, "--status", "S", translate("help", "only this status (repeatable)"))
+    flag(
+        p,
         "--redact-locations",
-        action="store_true",
-        help=translate(
-            "help", "leave out locations, coordinates, sites and photo GPS (as bundles do)"
-        ),
+        translate("help", "leave out locations, coordinates, sites and photo GPS (as bundles do)"),
     )
-    p.add_argument(
-        "--no-photos", action="store_true", help=translate("help", "lido: do not write the photos")
-    )
+    flag(p, "--no-photos", translate("help", "lido: do not write the photos"))
     p.add_argument(
         "ids",
         nargs="*",

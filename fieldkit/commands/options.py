@@ -28,11 +28,11 @@ def subcommand(
     return parser
 
 
-def actions(sub: Any, name: str, help_text: str) -> Any:
+def actions(sub: Any, name: str, help_text: str, metavar: str = "ACTION") -> Any:
     """``fieldkit NAME ACTION``: a command made of actions (``trust add|list|revoke``)."""
     parser = sub.add_parser(name, help=help_text)
     return parser.add_subparsers(
-        dest=f"{name.replace('-', '_')}_command", metavar="ACTION", required=True
+        dest=f"{name.replace('-', '_')}_command", metavar=metavar, required=True
     )
 
 
@@ -41,7 +41,21 @@ def flag(parser: Any, name: str, help_text: str | None = None) -> None:
     parser.add_argument(name, action="store_true", help=help_text)
 
 
-def output_option(parser: argparse.ArgumentParser, metavar: str, help_text: str) -> None:
+def option(parser: Any, name: str, metavar: str, help_text: str | None = None, **kw: Any) -> None:
+    """An option with a value (``--region R``)."""
+    parser.add_argument(name, metavar=metavar, help=help_text, **kw)
+
+
+def repeatable(
+    parser: Any, name: str, metavar: str, help_text: str | None = None, **kw: Any
+) -> None:
+    """An option given any number of times (``--to A --to B``): a list, empty by default."""
+    parser.add_argument(name, action="append", default=[], metavar=metavar, help=help_text, **kw)
+
+
+def output_option(
+    parser: argparse.ArgumentParser, metavar: str, help_text: str | None = None
+) -> None:
     """``-o FILE``: the file a command writes (required)."""
     parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help_text)
 

@@ -19,6 +19,8 @@ from fieldkit.commands.options import (
     flag,
     json_file_option,
     json_object,
+    option,
+    repeatable,
     subcommand,
 )
 from fieldkit.commands.progress import interruptible, printing
@@ -55,14 +57,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     json_file_option(p)
     _photo_options(p)
-    p.add_argument("--remove-photo", action="append", default=[], metavar="SHA256")
+    repeatable(p, "--remove-photo", "SHA256")
 
-    p = osub.add_parser("show", parents=[common], help=translate("help", "show one object"))
-    p.add_argument("id", metavar="ID")
-    p.add_argument(
-        "--history", action="store_true", help=translate("help", "every revision, who and when")
+    p = subcommand(
+        osub, "show", common, translate("help", "show one object"), cmd_show, kind=F.OBJECT
     )
-    p.set_defaults(handler=cmd_show, kind=F.OBJECT)
+    p.add_argument("id", metavar="ID")
+    flag(p, "--history", translate("help", "every revision, who and when"))
 
     p = subcommand(
         osub, "list", common, translate("help", "list or search objects"), cmd_object_list
@@ -83,29 +84,30 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("id", metavar="ID")
 
-    p = osub.add_parser(
+    p = subcommand(
+        osub,
         "restore",
-        parents=[common],
-        help=translate(
+        common,
+        translate(
             "help", "bring back an earlier revision of an object (undoes a delete or an edit)"
         ),
+        cmd_restore,
+        kind=F.OBJECT,
     )
     p.add_argument("id", metavar="ID")
-    p.add_argument(
+    option(
+        p,
         "--revision",
+        "REV",
+        translate("help", "the revision to bring back (`object show ID --history` lists them)"),
         required=True,
-        metavar="REV",
-        help=translate(
-            "help", "the revision to bring back (`object show ID --history` lists them)"
-        ),
     )
-    p.set_defaults(handler=cmd_restore, kind=F.OBJECT)
 
     p = subcommand(
         osub, "import-csv", common, translate("help", "import a spreadsheet (CSV)"), cmd_import_csv
     )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--map", action="append", default=[], metavar="COLUMN=field")
+    repeatable(p, "--map", "COLUMN=field")
     flag(p, "--dry-run", translate("help", "check and report; change nothing"))
     p.add_argument(
         "--delimiter", default=None, help=translate("help", "column separator (default: detected)")
@@ -133,29 +135,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     json_file_option(p)
     _photo_options(p, default_role="damage")
 
-    p = subcommand(
-        dsub, "list", common, translate("help", "list damage reports"), cmd_damage_list
-    )
+    p = subcommand(dsub, "list", common, translate("help", "list damage reports"), cmd_damage_list)
     p.add_argument("--object", metavar="ID")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--severity", choices=SEVERITY, action="append")
     p.add_argument("--urgency", choices=URGENCY, action="append")
     p.add_argument("--limit", type=int, default=None)
 
-    p = dsub.add_parser("show", parents=[common], help=translate("help", "show one damage report"))
+    p = subcommand(
+        dsub, "show", common, translate("help", "show one damage report"), cmd_show, kind=F.DAMAGE
+    )
     p.add_argument("id", metavar="ID")
-    p.add_argument("--history", action="store_true")
-    p.set_defaults(handler=cmd_show, kind=F.DAMAGE)
+    flag(p, "--history")
 
 
 def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") -> None:
-    p.add_argument(
-        "--photo",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help=translate("help", "attach a photo"),
-    )
+    repeatable(p, "--photo", "FILE", translate("help", "attach a photo"))
     p.add_argument(
         "--photo-role",
         choices=PHOTO_ROLES,

@@ -15,6 +15,7 @@ from typing import Any
 
 from fieldkit import i18n
 from fieldkit.cli import Command, Context
+from fieldkit.commands.options import actions, flag, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
@@ -25,82 +26,81 @@ from fieldkit.tasks import Cancel, Progress, ProgressSink
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    report = sub.add_parser("report", help=translate("help", "print PDF reports"))
-    rsub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    rsub = actions(sub, "report", translate("help", "print PDF reports"), metavar="REPORT")
 
-    p = rsub.add_parser(
+    p = subcommand(
+        rsub,
         "object-id",
-        parents=[common],
-        help=translate("help", "Object ID sheets, one page per object"),
+        common,
+        translate("help", "Object ID sheets, one page per object"),
+        _in_language(cmd_object_id),
     )
     p.add_argument(
         "ids", nargs="+", metavar="ID", help=translate("help", "id, id prefix or inventory number")
     )
     _output(p)
-    p.set_defaults(handler=_in_language(cmd_object_id))
 
-    p = rsub.add_parser("damage", parents=[common], help=translate("help", "a damage report"))
+    p = subcommand(
+        rsub, "damage", common, translate("help", "a damage report"), _in_language(cmd_damage)
+    )
     p.add_argument(
         "id",
         metavar="ID",
         help=translate("help", "a damage report's id, or an object's (its latest report)"),
     )
     _output(p)
-    p.set_defaults(handler=_in_language(cmd_damage))
 
-    p = rsub.add_parser(
+    p = subcommand(
+        rsub,
         "inventory",
-        parents=[common],
-        help=translate("help", "the evacuation/inventory list, by salvage priority"),
+        common,
+        translate("help", "the evacuation/inventory list, by salvage priority"),
+        _in_language(cmd_inventory),
     )
-    p.add_argument("--status", action="append", choices=STATUS, default=[], metavar="S")
-    p.add_argument(
+    repeatable(p, "--status", "S", choices=STATUS)
+    repeatable(
+        p,
         "--priority",
-        action="append",
+        "N",
+        translate("help", "salvage priority 1-4 (repeatable)"),
         type=int,
         choices=SALVAGE_PRIORITIES,
-        default=[],
-        metavar="N",
-        help=translate("help", "salvage priority 1-4 (repeatable)"),
     )
-    p.add_argument(
-        "--redact-locations",
-        action="store_true",
-        help=translate("help", "leave the location column out"),
-    )
+    flag(p, "--redact-locations", translate("help", "leave the location column out"))
     _output(p)
-    p.set_defaults(handler=_in_language(cmd_inventory))
 
-    p = rsub.add_parser(
+    p = subcommand(
+        rsub,
         "verification",
-        parents=[common],
-        help=translate("help", "an auditor's certificate for a bundle"),
+        common,
+        translate("help", "an auditor's certificate for a bundle"),
+        _in_language(cmd_verification),
     )
     p.add_argument("file", metavar="FILE.fkb")
-    p.add_argument(
+    repeatable(
+        p,
         "--trust",
-        action="append",
-        default=[],
-        metavar="FILE.fkid|FILE.pub",
-        help=translate(
-            "help", "a signer you trust: identity card or minisign public key (repeatable)"
-        ),
+        "FILE.fkid|FILE.pub",
+        translate("help", "a signer you trust: identity card or minisign public key (repeatable)"),
     )
     _output(p)
-    p.set_defaults(handler=_in_language(cmd_verification))
     _register_custody_documents(rsub, common)
 
 
 def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> None:
     """`report labels|packing-list|movement|handover|evacuation-permission` (chain of custody)."""
-    p = rsub.add_parser(
-        "labels", parents=[common], help=translate("help", "QR labels on A4 sheets")
+    p = subcommand(
+        rsub,
+        "labels",
+        common,
+        translate("help", "QR labels on A4 sheets"),
+        _in_language(cmd_custody_document),
+        document="labels",
     )
     p.add_argument(
         "items", nargs="+", metavar="ITEM", help=translate("help", "objects, containers, locations")
     )
     _output(p)
-    p.set_defaults(handler=_in_language(cmd_custody_document), document="labels")
     for name, arg, help_text in (
         (
             "packing-list",
@@ -119,10 +119,11 @@ def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> N
             translate("help", "the evacuation permission for a movement"),
         ),
     ):
-        p = rsub.add_parser(name, parents=[common], help=help_text)
+        p = subcommand(
+            rsub, name, common, help_text, _in_language(cmd_custody_document), document=name
+        )
         p.add_argument("target", metavar=arg)
         _output(p)
-        p.set_defaults(handler=_in_language(cmd_custody_document), document=name)
 
 
 def cmd_custody_document(ctx: Context) -> int:
@@ -152,7 +153,7 @@ def cmd_custody_document(ctx: Context) -> int:
 
 
 def _output(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    output_option(p, "FILE.pdf")
     p.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,

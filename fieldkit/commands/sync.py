@@ -12,10 +12,12 @@ fieldkit sync quarantine                        refused files and why
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
+from fieldkit.commands.options import option, repeatable
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, UsageError
@@ -50,41 +52,34 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="…",
         help=translate("help", "TARGET, status, quarantine, or target …"),
     )
-    p.add_argument(
+    repeatable(
+        p,
         "--to",
-        action="append",
-        default=[],
-        metavar="FILE.fkid",
-        help=translate(
+        "FILE.fkid",
+        translate(
             "help",
             "with `target add`: a recipient (repeatable); default: every verified coordinator",
         ),
     )
-    p.add_argument(
-        "--endpoint",
-        metavar="URL",
-        help=translate("help", "with `target add s3://…`: the S3 endpoint"),
-    )
-    p.add_argument(
-        "--region",
-        metavar="R",
-        help=translate("help", "with `target add s3://…`: the bucket's region"),
-    )
-    p.add_argument(
+    option(p, "--endpoint", "URL", translate("help", "with `target add s3://…`: the S3 endpoint"))
+    option(p, "--region", "R", translate("help", "with `target add s3://…`: the bucket's region"))
+    option(
+        p,
         "--credentials-file",
-        type=Path,
-        metavar="F",
-        help=translate(
+        "F",
+        translate(
             "help",
             "with `target add s3://…`: access key and secret in the AWS credentials format "
             "([default] aws_access_key_id / aws_secret_access_key); else AWS_ACCESS_KEY_ID and "
             "AWS_SECRET_ACCESS_KEY, else asked; kept only inside the vault",
         ),
+        type=Path,
     )
-    p.add_argument(
+    option(
+        p,
         "--bandwidth-limit",
-        metavar="RATE",
-        help=translate(
+        "RATE",
+        translate(
             "help", "with `target add s3://…`: at most RATE bytes per second (e.g. 200k, 1M)"
         ),
     )
@@ -275,16 +270,25 @@ def _recipient_text(recipients: object) -> str:
 # --- status and quarantine ---------------------------------------------------------------------
 
 
+def _listed(ctx: Context, read: Callable[[Any], list[Any]], empty: str) -> list[Any] | None:
+    """What ``read(vault)`` lists: emitted as JSON (then None: nothing more to print), else
+    returned to be printed, with ``empty`` said when there is nothing."""
+    with open_vault(ctx) as vault:
+        items = read(vault)
+    if ctx.json:
+        ctx.emit([item.to_json() for item in items])
+        return None
+    if not items:
+        ctx.say(empty)
+    return items
+
+
 def _status(ctx: Context) -> int:
     from fieldkit import sync
 
-    with open_vault(ctx) as vault:
-        statuses = sync.target_status(vault)
-    if ctx.json:
-        ctx.emit([s.to_json() for s in statuses])
+    statuses = _listed(ctx, sync.target_status, _no_target())
+    if statuses is None:
         return EXIT_OK
-    if not statuses:
-        ctx.say(_no_target())
     never = translate("cli", "never")
     for s in statuses:
         state = translate("cli", "reachable") if s.reachable else translate("cli", "not reachable")
@@ -339,14 +343,8 @@ def _status(ctx: Context) -> int:
 def _quarantine(ctx: Context) -> int:
     from fieldkit import sync
 
-    with open_vault(ctx) as vault:
-        entries = sync.quarantine(vault)
-    if ctx.json:
-        ctx.emit([e.to_json() for e in entries])
-        return EXIT_OK
-    if not entries:
-        ctx.say(translate("cli", "Nothing is quarantined."))
-    for e in entries:
+    entries = _listed(ctx, sync.quarantine, translate("cli", "Nothing is quarantined."))
+    for e in entries or ():
         print(f"{e.found_at}  {e.target}: {e.file}", file=ctx.out)
         print(f"  {localise(e.reason)}", file=ctx.out)
     return EXIT_OK

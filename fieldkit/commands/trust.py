@@ -10,7 +10,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.options import actions, flag, subcommand
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
-from fieldkit.i18n import isolate, ltr, translate
+from fieldkit.i18n import isolate, localise, ltr, translate
 from fieldkit.identity import trust
 from fieldkit.identity.card import read_card_file
 from fieldkit.vault.vault import ROLES
@@ -56,7 +56,9 @@ def cmd_add(ctx: Context) -> int:
     # A second "Bob" is how an impostor's card hides among the trusted ones: say so at once,
     # with the fingerprints that tell them apart (on stderr, with --json too).
     if lookalikes:
-        others = ", ".join(trust.short_label(k.name, k.fingerprint, k.verified) for k in lookalikes)
+        others = ", ".join(
+            localise(trust.short_label(k.name, k.fingerprint, k.verified)) for k in lookalikes
+        )
         ctx.say(
             translate(
                 "cli",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +29,15 @@ from fieldkit.exports import FORMATS, ExportSummary, Selection, export_records, 
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import button_box, core_text, error_label, heading, paragraph, set_error
+from fieldkit.gui.widgets import (
+    button_box,
+    core_text,
+    error_label,
+    heading,
+    paragraph,
+    push_button,
+    set_error,
+)
 from fieldkit.records.vocabularies import STATUS
 from fieldkit.tasks import CancelCheck, ProgressSink
 
@@ -163,20 +170,15 @@ class ExportRecordsDialog(TaskDialog):
         self.destination.setObjectName("exportRecordsDestination")
         self.destination.setAccessibleName(self.tr("Export file or folder"))
         self.destination.textChanged.connect(lambda _t: self._validate())
-        choose = QPushButton(self.tr("C&hoose…"), where)
-        choose.setObjectName("exportRecordsChoose")
-        choose.clicked.connect(self._choose_target)
+        choose = push_button(self.tr("C&hoose…"), where, "exportRecordsChoose", self._choose_target)
         row = QHBoxLayout(where)
         row.addWidget(self.destination, 1)
         row.addWidget(choose)
         self.error = error_label(page)
-        self.export_button = QPushButton(self.tr("&Export"), page)
-        self.export_button.setObjectName("startExportRecords")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.setObjectName("cancelExportRecords")
-        cancel.clicked.connect(self.reject)
+        self.export_button = push_button(
+            self.tr("&Export"), page, "startExportRecords", self.start, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), page, "cancelExportRecords", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(button_box(page, accept=self.export_button, reject=cancel))

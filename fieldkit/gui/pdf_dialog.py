@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,8 @@ from fieldkit.gui.widgets import (
     error_label,
     heading,
     paragraph,
+    path_row,
+    push_button,
     set_error,
 )
 
@@ -73,21 +74,19 @@ class PdfDialog(TaskDialog):
         self.destination = QLineEdit(str(Path.home() / default_name), page)
         self.destination.setObjectName("reportDestination")
         self.destination.setAccessibleName(self.tr("PDF file"))
-        choose = QPushButton(self.tr("C&hoose…"), page)
-        choose.setAccessibleName(self.tr("Choose where to save the PDF"))
-        choose.clicked.connect(self._choose)
-        row = QHBoxLayout()
-        row.addWidget(self.destination, 1)
-        row.addWidget(choose)
+        row = path_row(
+            self.destination,
+            self.tr("C&hoose…"),
+            self.tr("Choose where to save the PDF"),
+            self._choose,
+        )
         label = QLabel(self.tr("Save &as:"), page)
         label.setBuddy(self.destination)
         self.error = error_label(page)
-        self.write_button = QPushButton(self.tr("&Write PDF"), page)
-        self.write_button.setObjectName("writeReport")
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
+        self.write_button = push_button(
+            self.tr("&Write PDF"), page, "writeReport", self.start, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.title, page, size=1.3))
         if about:
@@ -112,8 +111,7 @@ class PdfDialog(TaskDialog):
         self.open_button.setObjectName("openReport")
         self.open_button.setAccessibleName(self.tr("Open the PDF"))
         self.open_button.clicked.connect(lambda: self.open_pdf())
-        close = QPushButton(self.tr("Close"), done)
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("Close"), done, slot=self.accept)
         layout = QVBoxLayout(done)
         layout.addWidget(heading(self.title, done, size=1.3))
         layout.addWidget(self.done_text)
@@ -156,11 +154,12 @@ class PdfDialog(TaskDialog):
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result
-        text = self.tr("%n page(s) written to {file}.", "", result.pages).format(
-            file=str(result.path)
-        )
+        # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
+        text = QCoreApplication.translate(
+            "PdfDialog", "%n page(s) written to {file}.", "", result.pages
+        ).format(file=str(result.path))
         for warning in result.warnings:
-            text += "\n" + core_text(str(warning))
+            text += "\n" + core_text(warning)
         self.done_text.setText(text)
         set_error(self.open_error, "")
         self.open_button.setEnabled(self.written() is not None)

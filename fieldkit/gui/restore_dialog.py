@@ -6,13 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,14 @@ from fieldkit.errors import CancelledError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.vault_tasks import counts_sink
-from fieldkit.gui.widgets import busy_bar, button_box, heading, paragraph
+from fieldkit.gui.widgets import (
+    busy_bar,
+    button_box,
+    choose_directory,
+    intro_layout,
+    path_row,
+    push_button,
+)
 from fieldkit.vault import Vault, restore
 
 
@@ -45,9 +50,7 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
-        cancel = QPushButton(self.tr("Cancel"), self)
-        cancel.setObjectName("restoreCancel")
-        cancel.clicked.connect(self._cancel)
+        cancel = push_button(self.tr("Cancel"), self, "restoreCancel", self._cancel)
         form = QFormLayout()
         # A row whose field is a layout gets no buddy: its label is made here, so that its
         # shortcut works and "&" is not shown as such (seen on the dialog).
@@ -59,16 +62,13 @@ class RestoreDialog(QDialog):
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = button_box(self, accept=self.restore_button, reject=cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Restore from a backup"), self))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Choose the folder a backup was written to and an empty folder for the "
-                    "restored vault. Use the passphrase the vault had when it was backed up."
-                ),
-                self,
-            )
+        layout = intro_layout(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Choose the folder a backup was written to and an empty folder for the "
+                "restored vault. Use the passphrase the vault had when it was backed up."
+            ),
         )
         layout.addLayout(form)
         layout.addStretch(1)
@@ -82,20 +82,12 @@ class RestoreDialog(QDialog):
         return label
 
     def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:
-        button = QPushButton(self.tr("Choose…"), self)
-        button.setAccessibleName(
-            self.tr("Choose a folder for: {what}").format(what=edit.accessibleName())
+        return path_row(
+            edit,
+            self.tr("Choose…"),
+            self.tr("Choose a folder for: {what}").format(what=edit.accessibleName()),
+            lambda: choose_directory(self, edit, edit.accessibleName()),
         )
-        button.clicked.connect(lambda: self._choose(edit))
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        row.addWidget(button)
-        return row
-
-    def _choose(self, edit: QLineEdit) -> None:
-        folder = QFileDialog.getExistingDirectory(self, edit.accessibleName())
-        if folder:
-            edit.setText(folder)
 
     def _restore(self) -> None:
         if self._worker is not None:

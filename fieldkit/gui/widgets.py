@@ -334,13 +334,14 @@ def data_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def core_text(message: str) -> str:
-    """A sentence from the core (an error, a verification scope), through the translator.
+    """A sentence from the core (an error, a verification scope) in the user's language.
 
-    The core speaks English; translators can still cover its sentences in the "core" context.
+    A :class:`fieldkit.i18n.Text` is translated from its own context and filled; a plain sentence
+    is looked up in the "errors" context (English when no catalog has it).
     """
-    from PySide6.QtCore import QCoreApplication
+    from fieldkit.i18n import localise
 
-    return QCoreApplication.translate("core", message) if message else message
+    return localise(message) if message else message
 
 
 def human_size(size: int) -> str:

@@ -58,6 +58,8 @@ from fieldkit.gui.widgets import (
     heading,
     human_size,
     paragraph,
+    path_row,
+    push_button,
     set_error,
 )
 from fieldkit.identity import trust
@@ -212,12 +214,12 @@ class ExportDialog(TaskDialog):
         self.destination.setAccessibleName(self.tr("Bundle file"))
         self.destination.setText(str(Path.home() / default_file_name()))
         self.destination.textChanged.connect(lambda _t: self._validate())
-        choose = QPushButton(self.tr("C&hoose…"), where)
-        choose.setAccessibleName(self.tr("Choose where to save the bundle"))
-        choose.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.destination, 1)
-        file_row.addWidget(choose)
+        file_row = path_row(
+            self.destination,
+            self.tr("C&hoose…"),
+            self.tr("Choose where to save the bundle"),
+            self._choose_file,
+        )
         self.drives = QComboBox(where)
         self.drives.setObjectName("exportDrives")
         self.drives.setAccessibleName(self.tr("Removable drive"))
@@ -259,12 +261,10 @@ class ExportDialog(TaskDialog):
 
         self.error = error_label(page)
         self.error.setObjectName("exportError")
-        self.export_button = QPushButton(self.tr("E&xport"), page)
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
+        self.export_button = push_button(
+            self.tr("E&xport"), page, "exportButton", self.start, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         buttons = button_box(page, accept=self.export_button, reject=cancel)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +29,16 @@ from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files, verify_
 from fieldkit.gui.bundles.verdict import VerdictPanel
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
-from fieldkit.gui.widgets import ERROR_STYLE, button_box, core_text, fit_rows, heading, paragraph
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    button_box,
+    core_text,
+    fit_rows,
+    heading,
+    intro_layout,
+    paragraph,
+    push_button,
+)
 
 CHOOSE, CHECKING, VERDICTS, IMPORTING, SUMMARY = range(5)
 
@@ -71,26 +79,22 @@ class ImportDialog(TaskDialog):
         )
         self.files.setObjectName("importFiles")
         self.files.changed.connect(self._validate)
-        self.check_button = QPushButton(self.tr("&Check bundles"), page)
-        self.check_button.setObjectName("checkButton")
-        self.check_button.setDefault(True)
-        self.check_button.clicked.connect(self.check)
-        cancel = QPushButton(self.tr("Cancel"), page)
-        cancel.clicked.connect(self.reject)
+        self.check_button = push_button(
+            self.tr("&Check bundles"), page, "checkButton", self.check, default=True
+        )
+        cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
         buttons = button_box(page, accept=self.check_button, reject=cancel)
         label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
         label.setBuddy(self.files.list)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Import bundles"), page, size=1.3))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Each bundle is checked first, and you see who signed it and what it holds "
-                    "before anything changes in this vault. Bundles can be imported in any "
-                    "order and more than once: nothing is duplicated or overwritten."
-                ),
-                page,
-            )
+        layout = intro_layout(
+            page,
+            self.tr("Import bundles"),
+            self.tr(
+                "Each bundle is checked first, and you see who signed it and what it holds "
+                "before anything changes in this vault. Bundles can be imported in any "
+                "order and more than once: nothing is duplicated or overwritten."
+            ),
+            size=1.3,
         )
         layout.addWidget(label)
         layout.addWidget(self.files, 1)
@@ -143,12 +147,12 @@ class ImportDialog(TaskDialog):
         self.accept_untrusted.setObjectName("acceptUntrusted")
         self.accept_untrusted.setAccessibleName(self.accept_untrusted.text())
         self.accept_untrusted.toggled.connect(self._update_import_button)
-        self.import_button = QPushButton(self.tr("&Import"), page)
-        self.import_button.setObjectName("importButton")
-        self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton(self.tr("Cancel — import nothing"), page)
-        self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.clicked.connect(self.reject)
+        self.import_button = push_button(
+            self.tr("&Import"), page, "importButton", self.start_import
+        )
+        self.cancel_button = push_button(
+            self.tr("Cancel — import nothing"), page, "cancelImport", self.reject
+        )
         buttons = button_box(page, accept=self.import_button, reject=self.cancel_button)
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("What these bundles are"), page, size=1.3))

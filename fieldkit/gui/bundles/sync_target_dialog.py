@@ -34,8 +34,9 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, error_label, paragraph, set_error
+from fieldkit.gui.widgets import core_text, error_label, paragraph, push_button, set_error
 from fieldkit.gui.workers import Worker, start
+from fieldkit.i18n import error_text
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import SyncTarget, add_target
@@ -92,9 +93,9 @@ class AddTargetDialog(QDialog):
         self.bandwidth.setSingleStep(50)
         self.bandwidth.setSpecialValueText(self.tr("no limit"))
         self.bandwidth.setSuffix(self.tr(" kB/s"))
-        self.test_button = QPushButton(self.tr("&Test connection"), self)
-        self.test_button.setObjectName("syncTargetTest")
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button = push_button(
+            self.tr("&Test connection"), self, "syncTargetTest", self.test_connection
+        )
         self.test_result = QLabel(self)
         self.test_result.setObjectName("syncTargetTestResult")
         self.test_result.setWordWrap(True)
@@ -248,13 +249,16 @@ class AddTargetDialog(QDialog):
             self.test_result.setStyleSheet("")
             self.test_result.setText(self.tr("Connected: the bucket answers."))
         else:
-            set_error(self.test_result, core_text(str(problem)))
+            set_error(
+                self.test_result,
+                core_text(problem) if isinstance(problem, str) else str(problem),
+            )
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_worker = None
         self.test_button.setEnabled(True)
         if isinstance(exc, FieldKitError):
-            set_error(self.test_result, core_text(exc.message))
+            set_error(self.test_result, error_text(exc)[0])
         else:
             show_error(self, exc)
 
@@ -336,9 +340,7 @@ class AddTargetDialog(QDialog):
                     self.session.vault, self.name.text(), Path(self.folder.text().strip()), cards
                 )
         except FieldKitError as exc:
-            text = core_text(exc.message)
-            if exc.hint:
-                text += " " + core_text(exc.hint)
+            text = " ".join(part for part in error_text(exc) if part)
             set_error(self.error, text)
             return None
         self.added.emit(target)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from fieldkit.gui.bundles.verdict import BAD, OK, VerdictPanel
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
-from fieldkit.gui.widgets import button_box, heading, paragraph
+from fieldkit.gui.widgets import button_box, heading, intro_layout, paragraph, push_button
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
@@ -91,16 +90,12 @@ class VerifyDialog(TaskDialog):
             page,
         )
         self.trust_files.setObjectName("trustFiles")
-        self.verify_button = QPushButton(self.tr("&Verify"), page)
-        self.verify_button.setObjectName("verifyButton")
-        self.verify_button.setDefault(True)
-        self.verify_button.clicked.connect(self.start)
-        close = QPushButton(self.tr("Close"), page)
-        close.clicked.connect(self.reject)
+        self.verify_button = push_button(
+            self.tr("&Verify"), page, "verifyButton", self.start, default=True
+        )
+        close = push_button(self.tr("Close"), page, slot=self.reject)
         buttons = button_box(page, accept=self.verify_button, reject=close)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Verify bundles"), page, size=1.3))
-        layout.addWidget(paragraph(intro, page))
+        layout = intro_layout(page, self.tr("Verify bundles"), intro, size=1.3)
         files_label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
         files_label.setBuddy(self.files.list)
         layout.addWidget(files_label)
@@ -177,11 +172,8 @@ class VerifyDialog(TaskDialog):
         self.certificate_status = QLabel(page)
         self.certificate_status.setObjectName("certificateStatus")
         self.certificate_status.setWordWrap(True)
-        self.again_button = QPushButton(self.tr("Verify &other bundles"), page)
-        self.again_button.clicked.connect(self.restart)
-        close = QPushButton(self.tr("Close"), page)
-        close.setObjectName("closeVerify")
-        close.clicked.connect(self.accept)
+        self.again_button = push_button(self.tr("Verify &other bundles"), page, slot=self.restart)
+        close = push_button(self.tr("Close"), page, "closeVerify", self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.certificate_status, 1)
         buttons.addWidget(button_box(page, reject=close, actions=[self.again_button]))

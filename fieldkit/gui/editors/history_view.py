@@ -37,6 +37,8 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
 from fieldkit.records import fields as F
 from fieldkit.records import revision_diff as D
+from fieldkit.records.dimensions import measurements_text
+from fieldkit.records.pages import object_labels
 from fieldkit.records.service import HistoryEntry
 
 SHORT = 40  # characters of a value shown in the row; the tooltip has it whole
@@ -84,11 +86,7 @@ def value_text(kind: str, name: str, value: Any) -> str:
     if field_kind in ("enum", "priority"):
         return value_label(value)
     if field_kind == "measurements" and isinstance(value, list):
-        return "; ".join(
-            f"{m.get('dimension', '')} {_number(m.get('value', ''))} {m.get('unit', '')}".strip()
-            for m in value
-            if isinstance(m, Mapping)
-        )
+        return measurements_text(value, "; ")
     if field_kind == "coordinates" and isinstance(value, Mapping):
         return f"{_number(value.get('lat'))}, {_number(value.get('lon'))}"
     if isinstance(value, list):
@@ -104,10 +102,28 @@ def _photo_text(photo: Mapping[str, Any] | None) -> str:
     return " — ".join(p for p in (role, caption) if p)
 
 
-def change_lines(kind: str, diff: D.RevisionDiff, limit: int) -> list[str]:
-    """One line per change: "Status: In place → Evacuated", photos added/removed/described."""
+def _merge_line(change: D.FieldChange, objects: Mapping[str, str]) -> str:
+    """A merge as people say it: "merged into MCP 1963.28 — Jar" (not a field name and an id)."""
+    target = str(change.new if change.new is not None else change.old)
+    label = objects.get(target) or target[:8] + "…"
+    if change.new is None:
+        return QCoreApplication.translate("history", "no longer merged into {object}").format(
+            object=label
+        )
+    return QCoreApplication.translate("history", "merged into {object}").format(object=label)
+
+
+def change_lines(
+    kind: str, diff: D.RevisionDiff, limit: int, objects: Mapping[str, str] | None = None
+) -> list[str]:
+    """One line per change: "Status: In place → Evacuated", photos added/removed/described.
+
+    ``objects`` labels the objects a merge points to (id → "MCP 1963.28 — Jar")."""
     lines = []
     for change in diff.fields:
+        if change.name == F.SAME_AS:
+            lines.append(_merge_line(change, objects or {}))
+            continue
         old, new = _elide_pair(
             value_text(kind, change.name, change.old),
             value_text(kind, change.name, change.new),
@@ -257,6 +273,32 @@ class HistoryView(QTableWidget):
             return None
         return Names(session.vault.db, session.identity.fingerprint, session.identity.name)
 
+    def _session(self) -> Session | None:
+        """The open session of the editor (or window) holding this view."""
+        widget: QWidget | None = self
+        while widget is not None:
+            session = getattr(widget, "session", None)
+            if isinstance(session, Session):
+                return session
+            widget = widget.parentWidget()
+        return None
+
+    def _merged_into(self, diffs: list[D.RevisionDiff]) -> dict[str, str]:
+        """ "MCP 1963.28 — Jar" per object a merge in ``diffs`` points to."""
+        ids = {
+            str(value)
+            for diff in diffs
+            for change in diff.fields
+            if change.name == F.SAME_AS
+            for value in (change.old, change.new)
+            if value
+        }
+        session = self._session()
+        if not ids or session is None:
+            return {}
+        found = object_labels(session.records, ids)
+        return {i: " — ".join(p for p in found[i] if p) for i in found}
+
     def _who(self, entry: HistoryEntry, own: str, names: Names | None) -> tuple[str, str, bool]:
         """The author's label, its tooltip, and whether it is a warning."""
         author = entry.revision.author
@@ -307,6 +349,7 @@ class HistoryView(QTableWidget):
         self.entries = list(entries)
         self.diffs = D.history_diffs([e.revision for e in self.entries])
         names = self._names(names)
+        objects = self._merged_into(self.diffs)
         for row, (entry, diff) in enumerate(zip(self.entries, self.diffs, strict=True)):
             rev = entry.revision
             who, who_tip, alarming = self._who(entry, own_fingerprint, names)
@@ -318,8 +361,8 @@ class HistoryView(QTableWidget):
                     "author's clock may be wrong."
                 )
             headline = _headline(diff)
-            short_lines = change_lines(rev.kind, diff, SHORT)
-            full_lines = change_lines(rev.kind, diff, FULL)
+            short_lines = change_lines(rev.kind, diff, SHORT, objects)
+            full_lines = change_lines(rev.kind, diff, FULL, objects)
             shown: list[str] = [headline] if headline else []
             if diff.action != D.CREATED and not diff.base_missing:
                 extra = len(short_lines) - ROW_LINES

@@ -699,7 +699,10 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         role = str(self.photo_strip.role.currentData())
         photos = [PhotoInput(p, role, "") for p in paths]
         self.photo_strip.set_busy(True)
-        self.status.setText(self.tr("Adding %n photo(s)…", "", len(photos)))
+        # Named context: self.tr from a subclass (ObjectEditor) finds no plural form here.
+        self.status.setText(
+            QCoreApplication.translate("RecordEditor", "Adding %n photo(s)…", "", len(photos))
+        )
         self._media_before_import = list(self.media)
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.

@@ -159,7 +159,7 @@ class ConflictView(QWidget):
         self.title.setProperty("data", True)
         name_of: Callable[[str | None], str] = names or (lambda fp: fp or "")
         kind_text = self.tr("Object") if conflict.kind == F.OBJECT else self.tr("Damage report")
-        self.title.setText(f"{kind_text}: {conflict.label}")
+        self.title.setText(self.tr("{kind}: {label}").format(kind=kind_text, label=conflict.label))
         heads, view = conflict.heads, conflict.view
         versions = []
         for i, head in enumerate(heads, start=1):

@@ -53,7 +53,6 @@ from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import (
     clear_layout,
-    core_text,
     heading,
     hrow,
     ltr,
@@ -62,6 +61,7 @@ from fieldkit.gui.widgets import (
     push_button,
     scroll_area,
 )
+from fieldkit.i18n import error_text
 from fieldkit.records import fields as F
 from fieldkit.records.pages import object_labels
 from fieldkit.records.service import Records
@@ -864,7 +864,7 @@ class DuplicatesPage(QWidget):
         except FieldKitError as exc:
             self.view.clear()
             self.status.setText(
-                self.tr("This pair cannot be shown: {why}").format(why=core_text(exc.message))
+                self.tr("This pair cannot be shown: {why}").format(why=error_text(exc)[0])
             )
             self._enable_actions()
             return

@@ -19,7 +19,6 @@ import logging
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,8 +38,9 @@ from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph
+from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph, push_button, read_only_rows
 from fieldkit.gui.workers import Worker, start
+from fieldkit.i18n import error_text
 from fieldkit.sync import (
     QuarantineEntry,
     SyncProgress,
@@ -77,15 +77,9 @@ def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setHorizontalHeaderLabels(columns)
     table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.setTabKeyNavigation(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    read_only_rows(
+        table, single=True, alternating=True, resize=QHeaderView.ResizeMode.ResizeToContents
+    )
     return table
 
 
@@ -148,9 +142,9 @@ class SyncPanel(QWidget):
         )
         self.empty_note.setObjectName("syncEmptyNote")
 
-        self.add_button = QPushButton(self.tr("&Add sync folder…"), self)
-        self.add_button.setObjectName("syncAdd")
-        self.add_button.clicked.connect(self.add_target)
+        self.add_button = push_button(
+            self.tr("&Add sync folder…"), self, "syncAdd", self.add_target
+        )
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.setObjectName("syncRemove")
         self.remove_button.setAccessibleName(self.tr("Remove the selected sync folder"))
@@ -175,9 +169,9 @@ class SyncPanel(QWidget):
         self.offer_text = QLabel(self.offer)
         self.offer_text.setWordWrap(True)
         self.offer_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.offer_button = QPushButton(self.tr("Sync &now"), self.offer)
-        self.offer_button.setObjectName("syncOffer")
-        self.offer_button.clicked.connect(self._sync_offered)
+        self.offer_button = push_button(
+            self.tr("Sync &now"), self.offer, "syncOffer", self._sync_offered
+        )
         offer_layout = QHBoxLayout(self.offer)
         offer_layout.setContentsMargins(0, 0, 0, 0)
         offer_layout.addWidget(self.offer_text, 1)
@@ -701,9 +695,7 @@ class SyncPanel(QWidget):
             self.synced.emit(None)
             return
         if isinstance(exc, FieldKitError):
-            text = core_text(exc.message)
-            if exc.hint:
-                text += " " + core_text(exc.hint)
+            text = " ".join(part for part in error_text(exc) if part)
             self._show_summary(text, True)
             return
         self._show_summary(self.tr("The sync with “{name}” failed.").format(name=name), True)

@@ -773,6 +773,10 @@
         <translation>تقرير أضرار</translation>
     </message>
     <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
+    <message>
         <source>version {n} by {who} on {date}</source>
         <translation>النسخة {n} من {who} في {date}</translation>
     </message>
@@ -5278,6 +5282,14 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>no longer merged into {object}</source>
+        <translation>لم يعد مدموجًا في {object}</translation>
+    </message>
+    <message>
+        <source>merged into {object}</source>
+        <translation>دُمج في {object}</translation>
     </message>
     <message>
         <source>{field}: {new}</source>

@@ -757,6 +757,10 @@
         <translation>Constat de dommages</translation>
     </message>
     <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind} : {label}</translation>
+    </message>
+    <message>
         <source>version {n} by {who} on {date}</source>
         <translation>version {n} par {who} le {date}</translation>
     </message>
@@ -5074,6 +5078,14 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>no longer merged into {object}</source>
+        <translation>n’est plus fusionné dans {object}</translation>
+    </message>
+    <message>
+        <source>merged into {object}</source>
+        <translation>fusionné dans {object}</translation>
     </message>
     <message>
         <source>{field}: {new}</source>

@@ -761,6 +761,10 @@
         <translation>Звіт про пошкодження</translation>
     </message>
     <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
+    <message>
         <source>version {n} by {who} on {date}</source>
         <translation>версія {n}, {who}, {date}</translation>
     </message>
@@ -5125,6 +5129,14 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     <message>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>no longer merged into {object}</source>
+        <translation>більше не злито з {object}</translation>
+    </message>
+    <message>
+        <source>merged into {object}</source>
+        <translation>злито з {object}</translation>
     </message>
     <message>
         <source>{field}: {new}</source>
