@@ -345,13 +345,16 @@ def core_text(message: str) -> str:
 
 
 def human_size(size: int) -> str:
-    """1536 → '1.5 KiB' (sizes in binary units, as file managers on the field laptops show)."""
+    """1536 → '1.5 KiB' (sizes in binary units, as file managers on the field laptops show),
+    kept left to right in Arabic: "982.7 KiB", not "KiB 982.7"."""
+    from fieldkit.i18n import ltr as rtl_safe  # isolated only in a right-to-left language
+
     value = float(size)
     for unit in ("B", "KiB", "MiB", "GiB"):
         if value < 1024 or unit == "GiB":
-            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+            return rtl_safe(f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}")
         value /= 1024
-    return f"{value:,.1f} GiB"  # pragma: no cover - the loop always returns
+    return rtl_safe(f"{value:,.1f} GiB")  # pragma: no cover - the loop always returns
 
 
 def fit_rows(table: QWidget, max_rows: int = 12) -> None:

@@ -62,6 +62,7 @@ from fieldkit.gui.widgets import (
     push_button,
     set_error,
 )
+from fieldkit.i18n import ltr
 from fieldkit.identity import trust
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
@@ -565,7 +566,7 @@ class ExportDialog(TaskDialog):
         self.files_table.setRowCount(len(result.bundles))
         for r, b in enumerate(result.bundles):
             values = [
-                str(b.path),
+                ltr(str(b.path)),  # "/media/stick/b.fkb", not "media/stick/b.fkb/" in Arabic
                 human_size(b.size),
                 str(b.revisions or b.records),
                 str(b.photos),
