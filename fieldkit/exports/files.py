@@ -26,6 +26,7 @@ from fieldkit.fsutil import (
     fsync_dir,
     storage_error,
 )
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records.photo_redact import RedactionError, strip_gps
 from fieldkit.vault.vault import Vault
 
@@ -39,7 +40,9 @@ def temp_folder_for(target: Path) -> Path:
     try:
         tmp.mkdir(mode=PRIVATE_DIR_MODE)
     except OSError as exc:
-        raise storage_error(exc, f"the folder {target.parent}") from exc
+        raise storage_error(
+            exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(target.parent))
+        ) from exc
     return tmp
 
 

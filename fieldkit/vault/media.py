@@ -55,7 +55,7 @@ def _removed_on_failure(target: Path) -> Iterator[None]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise storage_error(exc, "a photo in the vault") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "a photo in the vault")) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
@@ -95,7 +95,7 @@ class MediaStore:
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except OSError as exc:
-            raise storage_error(exc, "a photo in the vault") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "a photo in the vault")) from exc
         with _removed_on_failure(target), os.fdopen(fd, "wb") as raw:
             with age.encryptor(raw, [self._identity.recipient()]) as enc:
                 while chunk := src.read(CHUNK):

@@ -512,7 +512,7 @@ class Vault:
     # --- helpers for backup (fieldkit.vault.backup) -----------------------------------------
 
     def _vacuum_into(self, target: Path) -> None:
-        with database_errors(target.parent, "the backup"):
+        with database_errors(target.parent, QT_TRANSLATE_NOOP("errors", "the backup")):
             self.db.execute("VACUUM INTO ?", (str(target),))
 
     def _open_copy(self, db_path: Path) -> Connection:

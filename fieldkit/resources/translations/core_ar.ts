@@ -1725,6 +1725,18 @@
         <translation>لا يستطيع FieldKit كتابة {what}: القرص للقراءة فقط أو محمي.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>رفض النظام كتابة {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا ويعمل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>أعد تشغيل النسخ الاحتياطي؛ لم يُكتب شيء.</translation>
     </message>
@@ -1821,16 +1833,76 @@
         <translation>النسخة الاحتياطية في {path} تالفة: سجل التدقيق فيها لا يطابق.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>القرص ممتلئ: تعذّرت كتابة {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>يجب أن يكتب FieldKit {what}، لكنه على قرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>أزل حماية الكتابة عن القرص، أو انسخ المجلد إلى قرص قابل للكتابة واستخدمه هناك.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>لا يسمح النظام لـ FieldKit بكتابة {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>برنامج آخر يستخدم {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>قاعدة بيانات {what} تالفة.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>أبلغ القرص الذي يحمل {what} عن خطأ في القراءة أو الكتابة.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا ويعمل، ثم أعد المحاولة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>قاعدة بيانات الخزنة تالفة أو لا تعود إلى ترويسة الخزنة هذه.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>قاعدة بيانات الخزنة مفقودة.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>ترويسة الخزنة تالفة ({field} مفقود).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>ترويسة الخزنة تالفة ({field} غير صالح).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>ترويسة الخزنة تالفة (إعدادات اشتقاق المفتاح فيها غير صالحة).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>ترويسة الخزنة تالفة (طريقة مفتاح الاسترداد غير معروفة).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>ترويسة الخزنة لا تحوي مفتاح عبارة المرور.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>عبارة المرور غير صحيحة لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>ترويسة الخزنة لا تحوي مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1841,12 +1913,28 @@
         <translation>ترويسة الخزنة (vault.json) تالفة.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>ملف vault.json في هذا المجلد ليس ترويسة خزنة FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>تستخدم هذه الخزنة إصدار التنسيق {version}، ولا يستطيع FieldKit هذا قراءته.</translation>
     </message>
     <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>ترويسة الخزنة تالفة (لا معرّف للخزنة).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>ترويسة الخزنة تالفة (لا مفاتيح).</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>لا توجد خزنة FieldKit في {folder}.</translation>
+    </message>
+    <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>تتعذّر قراءة ترويسة الخزنة في {folder}.</translation>
     </message>
     <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
@@ -3527,6 +3615,10 @@
         <translation>أُلغي؛ لم تُضف الصورة.</translation>
     </message>
     <message>
+        <source>a photo in the vault</source>
+        <translation>صورة في الخزنة</translation>
+    </message>
+    <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
         <translation>استبدله بالملف العادي نفسه: لا يتبع FieldKit الروابط، ولا يقرأ الأنابيب ولا الأجهزة، في المجلدات التي لا يتحكم فيها.</translation>
     </message>
@@ -4187,6 +4279,130 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>يجب أن تكون قيمة ‎--concurrency ‏1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>المجلد {path}</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>الملف أكبر من أن يكون بطاقة هوية (أكثر من {limit} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>اطلب من صاحب البطاقة نسخة جديدة (`fieldkit identity export`)؛ لم يُمنح أي وثوق.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>هذا الملف ليس بطاقة هوية: يبدأ بعلامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>تحوي بطاقة الهوية العنصر {name} مرتين.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>تحوي بطاقة الهوية عنصرًا مكرّرًا مرتين.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس JSON صالحًا ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>الحقل {member} في بطاقة الهوية أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>الحقل {member} في بطاقة الهوية يحوي محارف تحكّم.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>يجب أن يكون دور بطاقة الهوية واحدًا من {roles}، لا {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>تاريخ إنشاء بطاقة الهوية ليس وقتًا بتوقيت UTC وفق ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>هذا الملف ليس بطاقة هوية FieldKit (التنسيق خاطئ أو مفقود).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>إصدار بطاقة الهوية مفقود أو ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>بطاقة الهوية بالإصدار {version} من التنسيق، ولا يستطيع FieldKit هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>حدّث FieldKit، أو اطلب من صاحب البطاقة بطاقة صنعها الإصدار نفسه من FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>بطاقة الهوية لا تحوي الحقل {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>تحوي بطاقة الهوية عنصرًا غير معروف {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>الحقل {member} في بطاقة الهوية ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>مفتاح minisign العام في بطاقة الهوية ليس مفتاحًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>مستلم age في بطاقة الهوية ليس مفتاح age1… صالحًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>بصمة بطاقة الهوية ليست 64 رقمًا ست عشريًا بأحرف صغيرة.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>بصمة بطاقة الهوية لا تطابق مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>توقيع بطاقة الهوية أطول من أن يكون توقيع minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>توقيع بطاقة الهوية ليس توقيع minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>بطاقة الهوية موقّعة بمفتاح غير مفتاحها.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>توقيع بطاقة الهوية لا يطابق محتواها (عُدّلت).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>بطاقة الهوية {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>أعطِ ملف ‎.fkid نفسه.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>تتعذّر قراءة بطاقة الهوية {path}.</translation>
     </message>
 </context>
 <context>

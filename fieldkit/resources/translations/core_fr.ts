@@ -1573,6 +1573,18 @@
         <translation>FieldKit ne peut pas écrire {what} : le disque est en lecture seule ou protégé.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>Le système a refusé d’écrire {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>Relancez la sauvegarde&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1669,16 +1681,76 @@
         <translation>La sauvegarde dans {path} est endommagée&#xa0;: son journal d’audit ne correspond pas.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>le coffre</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>Le disque est plein : impossible d’écrire {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>FieldKit doit écrire {what}, mais ce support est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>Retirez la protection en écriture du disque, ou copiez le dossier sur un disque inscriptible et utilisez-le là.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>Le système ne permet pas à FieldKit d’écrire {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>Un autre programme utilise {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>La base de données de {what} est endommagée.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>Le disque qui contient {what} a signalé une erreur de lecture ou d’écriture.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>La base de données du coffre est endommagée ou n’appartient pas à cet en-tête de coffre.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>La base de données du coffre est absente.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>L’en-tête du coffre est endommagé ({field} est absent).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>L’en-tête du coffre est endommagé ({field} n’est pas valide).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>L’en-tête du coffre est endommagé (ses paramètres de dérivation de clé ne sont pas valides).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>L’en-tête du coffre est endommagé (méthode de clé de secours inconnue).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>L’en-tête du coffre n’a pas de clé de phrase secrète.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>La phrase secrète n’est pas la bonne pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>L’en-tête du coffre n’a pas de clé de secours.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1689,12 +1761,28 @@
         <translation>L’en-tête du coffre (vault.json) est endommagé.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>Le fichier vault.json de ce dossier n’est pas un en-tête de coffre FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>Ce coffre utilise la version de format {version}, que ce FieldKit ne sait pas lire.</translation>
     </message>
     <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>L’en-tête du coffre est endommagé (pas d’identifiant de coffre).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>L’en-tête du coffre est endommagé (aucune clé).</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>Il n’y a pas de coffre FieldKit dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>L’en-tête du coffre dans {folder} ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
@@ -3363,6 +3451,10 @@
         <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
     </message>
     <message>
+        <source>a photo in the vault</source>
+        <translation>une photo du coffre</translation>
+    </message>
+    <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
         <translation>Remplacez-le par le fichier ordinaire lui-même&#xa0;: FieldKit ne suit pas les liens et ne lit ni tubes ni périphériques dans les dossiers qu’il ne contrôle pas.</translation>
     </message>
@@ -4023,6 +4115,130 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency vaut au moins 1.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>le dossier {path}</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>Le fichier est trop gros pour être une carte d’identité (plus de {limit} Kio).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>Demandez une nouvelle copie au titulaire de la carte (`fieldkit identity export`) ; aucune confiance n’a été accordée.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : il commence par une marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>La carte d’identité contient deux fois le membre {name}.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>La carte d’identité contient deux fois le même membre.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du JSON valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>Le champ {member} de la carte d’identité dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>Le champ {member} de la carte d’identité contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>Le rôle de la carte d’identité doit être l’un de {roles}, pas {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>La date de création de la carte d’identité n’est pas une heure UTC ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>Ce fichier n’est pas une carte d’identité FieldKit (format erroné ou absent).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>La version de la carte d’identité est absente ou n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>La carte d’identité est dans la version {version} du format, que ce FieldKit ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>Mettez FieldKit à jour, ou demandez au titulaire une carte faite par la même version de FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>La carte d’identité n’a pas de champ {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>La carte d’identité contient un membre inconnu {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>Le champ {member} de la carte d’identité n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>La clé publique minisign de la carte d’identité n’est pas une clé valide.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>Le destinataire age de la carte d’identité n’est pas une clé age1… valide.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>L’empreinte de la carte d’identité n’est pas formée de 64 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>L’empreinte de la carte d’identité ne correspond pas à ses clés.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>La signature de la carte d’identité est trop longue pour être une signature minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>La signature de la carte d’identité n’est pas une signature minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>La carte d’identité est signée par une autre clé que la sienne.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>La signature de la carte d’identité ne correspond pas à son contenu (elle a été modifiée).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>La carte d’identité {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>Indiquez le fichier .fkid lui-même.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>La carte d’identité {path} ne peut pas être lue.</translation>
     </message>
 </context>
 <context>

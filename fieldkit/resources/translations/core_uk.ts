@@ -1611,6 +1611,18 @@
         <translation>FieldKit не може записати {what}: диск лише для читання або захищений.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>Система не дала записати {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>Перевірте, що диск досі під’єднано і він працює, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>резервну копію</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>Запустіть резервне копіювання знову; нічого не записано.</translation>
     </message>
@@ -1707,16 +1719,76 @@
         <translation>Резервну копію в {path} пошкоджено: її журнал аудиту не збігається.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>сховище</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>Диск заповнено: не вдалося записати {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>FieldKit має записати {what}, але диск доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>Зніміть захист від запису з диска або скопіюйте теку на диск, придатний для запису, і працюйте там.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>Система не дозволяє FieldKit записати {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>Інша програма використовує {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>Базу даних {what} пошкоджено.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>Не вдалося прочитати або записати {what}: диск повідомив про помилку.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>Перевірте, що диск досі під’єднано і він працює, і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>Базу даних сховища пошкоджено, або вона не належить до цього заголовка сховища.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>Базу даних сховища не знайдено.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>Заголовок сховища пошкоджено (бракує {field}).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>Заголовок сховища пошкоджено ({field} недійсне).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>Заголовок сховища пошкоджено (його параметри виведення ключа недійсні).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>Заголовок сховища пошкоджено (невідомий метод ключа відновлення).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>У заголовку сховища немає ключа парольної фрази.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>Парольна фраза не підходить до цього сховища.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>У заголовку сховища немає ключа відновлення.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1727,12 +1799,28 @@
         <translation>Заголовок сховища (vault.json) пошкоджено.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>Файл vault.json у цій теці не є заголовком сховища FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>Це сховище має версію формату {version}, яку цей FieldKit не вміє читати.</translation>
     </message>
     <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>Заголовок сховища пошкоджено (немає ідентифікатора сховища).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>Заголовок сховища пошкоджено (немає ключів).</translation>
+    </message>
+    <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>У {folder} немає сховища FieldKit.</translation>
+    </message>
+    <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>Не вдається прочитати заголовок сховища в {folder}.</translation>
     </message>
     <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
@@ -3404,6 +3492,10 @@
         <translation>Скасовано; фото не додано.</translation>
     </message>
     <message>
+        <source>a photo in the vault</source>
+        <translation>фотографію у сховищі</translation>
+    </message>
+    <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
         <translation>Замініть його самим звичайним файлом: FieldKit не переходить за посиланнями й не читає каналів чи пристроїв у теках, яких не контролює.</translation>
     </message>
@@ -4064,6 +4156,130 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>теку {path}</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>Файл завеликий для ідентифікаційної картки (понад {limit} КіБ).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>Попросіть власника картки про нову копію (`fieldkit identity export`); нікому не надано довіри.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: він починається з мітки порядку байтів.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не текст UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>Ідентифікаційна картка містить член {name} двічі.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>Ідентифікаційна картка містить один член двічі.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не коректний JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не об’єкт JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>Поле {member} ідентифікаційної картки довше за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>Поле {member} ідентифікаційної картки містить керівні символи.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>Роль в ідентифікаційній картці має бути однією з {roles}, а не {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>Дата створення ідентифікаційної картки не є часом UTC у форматі ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>Цей файл не є ідентифікаційною карткою FieldKit (хибний формат або його немає).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>Версії ідентифікаційної картки немає, або вона не є числом.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>Ідентифікаційна картка має версію формату {version}, яку цей FieldKit не вміє читати.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>Оновіть FieldKit або попросіть власника про картку, створену тією самою версією FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>В ідентифікаційній картці немає поля {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>Ідентифікаційна картка містить невідомий член {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>Поле {member} ідентифікаційної картки не є текстом.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>Відкритий ключ minisign в ідентифікаційній картці недійсний.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>Одержувач age в ідентифікаційній картці не є дійсним ключем age1….</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>Відбиток ідентифікаційної картки не складається з 64 малих шістнадцяткових цифр.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>Відбиток ідентифікаційної картки не відповідає її ключам.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>Підпис ідентифікаційної картки задовгий для підпису minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>Підпис ідентифікаційної картки не є підписом minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>Ідентифікаційну картку підписано іншим ключем, ніж її власний.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>Підпис ідентифікаційної картки не відповідає її вмісту (її змінено).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>Ідентифікаційна картка {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>Вкажіть сам файл .fkid.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>Не вдається прочитати ідентифікаційну картку {path}.</translation>
     </message>
 </context>
 <context>

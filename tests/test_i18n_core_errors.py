@@ -1,0 +1,163 @@
+"""The core's remaining error sentences speak the user's language (issue 16): a damaged vault
+header, an identity card refused, a drive that refuses a write. The English template stays the
+exception's ``str`` (logs), and ``--json`` output is identical in every language."""
+
+from __future__ import annotations
+
+import errno
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, run_cli
+from peers import Peer
+
+from fieldkit import fsutil, i18n
+from fieldkit.vault import Vault
+from fieldkit.vault.database import classify_database_error
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    i18n.set_language("en")
+
+
+def _damage_salt(vault_path: Path) -> None:
+    header = json.loads((vault_path / "vault.json").read_text())
+    header["keys"]["passphrase"]["kdf"]["salt"] = "not base64!"
+    (vault_path / "vault.json").write_text(json.dumps(header))
+
+
+HEADER = {
+    "en": "The vault header is damaged (keys.passphrase.kdf.salt is not valid).",
+    "fr": "L’en-tête du coffre est endommagé (keys.passphrase.kdf.salt n’est pas valide).",
+    "uk": "Заголовок сховища пошкоджено (keys.passphrase.kdf.salt недійсне).",
+    "ar": f"ترويسة الخزنة تالفة ({i18n.LRI}keys.passphrase.kdf.salt{i18n.PDI} غير صالح).",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_a_damaged_vault_header_is_explained_in_the_language(
+    vault: Vault, vault_path: Path, lang: str
+) -> None:
+    vault.close()
+    _damage_salt(vault_path)
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    result = run_cli(["--vault", str(vault_path), "object", "list"], env)
+    assert result.code == 1
+    first = result.err.splitlines()[0]
+    assert first == f"fieldkit: {HEADER[lang]}".replace(i18n.LRI, i18n.FSI)
+    assert "damaged" not in result.err
+
+
+def test_a_damaged_header_keeps_json_and_exit_code_the_same_in_every_language(
+    vault: Vault, vault_path: Path
+) -> None:
+    vault.close()
+    _damage_salt(vault_path)
+    seen = set()
+    for lang in i18n.LANGUAGES:
+        env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+        result = run_cli(["--vault", str(vault_path), "--json", "object", "list"], env)
+        seen.add((result.code, result.out))
+    assert seen == {(1, "")}
+    # The exception's own text (what the log gets) stays the English template, filled.
+    from fieldkit.errors import VaultFormatError
+    from fieldkit.vault.header import VaultHeader
+
+    with pytest.raises(VaultFormatError) as caught:
+        VaultHeader.load(vault_path)
+    assert str(caught.value) == HEADER["en"]
+
+
+CARD_REFUSED = {
+    "fr": (
+        "La signature de la carte d’identité ne correspond pas à son contenu "
+        "(elle a été modifiée).",
+        "Demandez une nouvelle copie au titulaire de la carte",
+    ),
+    "uk": (
+        "Підпис ідентифікаційної картки не відповідає її вмісту (її змінено).",
+        "Попросіть власника картки про нову копію",
+    ),
+    "ar": ("توقيع بطاقة الهوية لا يطابق محتواها (عُدّلت).", "اطلب من صاحب البطاقة نسخة جديدة"),
+}
+BOM = {
+    "fr": "Ce fichier n’est pas une carte d’identité : il commence par une marque d’ordre "
+    "des octets.",
+    "uk": "Цей файл не є ідентифікаційною карткою: він починається з мітки порядку байтів.",
+    "ar": "هذا الملف ليس بطاقة هوية: يبدأ بعلامة ترتيب البايتات.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_an_identity_card_is_refused_in_the_language(tmp_path: Path, lang: str) -> None:
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    amal = Peer(tmp_path, "amal")
+    coord.vault.close()
+    amal.vault.close()
+    card = json.loads((tmp_path / "amal.fkid").read_text())
+    card["name"] = "Mallory"
+    altered = tmp_path / "altered.fkid"
+    altered.write_text(json.dumps(card))
+    bom = tmp_path / "bom.fkid"
+    bom.write_bytes(b"\xef\xbb\xbf" + (tmp_path / "amal.fkid").read_bytes())
+
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    base = ["--vault", str(coord.path), "trust", "add"]
+    result = run_cli([*base, str(altered)], env)
+    assert result.code == 1
+    sentence, hint = CARD_REFUSED[lang]
+    assert result.err.splitlines()[0] == f"fieldkit: {sentence}"
+    assert result.err.splitlines()[1].startswith(hint)
+    assert "identity card" not in result.err
+
+    result = run_cli([*base, str(bom)], env)
+    assert result.err.splitlines()[0] == f"fieldkit: {BOM[lang]}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "The system refused to write the vault ("),
+        ("fr", "Le système a refusé d’écrire le coffre ("),
+        ("uk", "Система не дала записати сховище ("),
+        ("ar", "رفض النظام كتابة الخزنة ("),
+    ],
+)
+def test_a_refused_write_names_the_phrase_in_the_language(lang: str, expected: str) -> None:
+    error = fsutil.storage_error(
+        OSError(errno.EIO, "I/O error"), i18n.QT_TRANSLATE_NOOP("errors", "the vault")
+    )
+    message, hint = i18n.error_text(error, lang)
+    assert message.startswith(expected)
+    assert hint and (lang == "en") == hint.startswith("Check that the drive")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "Un autre programme utilise la sauvegarde."),
+        ("uk", "Інша програма використовує резервну копію."),
+        ("ar", "برنامج آخر يستخدم النسخة الاحتياطية."),
+    ],
+)
+def test_a_busy_database_is_explained_in_the_language(lang: str, expected: str) -> None:
+    import sqlcipher3
+
+    busy = sqlcipher3.OperationalError("database is locked")
+    error = classify_database_error(busy, None, i18n.QT_TRANSLATE_NOOP("errors", "the backup"))
+    assert error is not None
+    assert str(error) == "Another program is using the backup."
+    assert i18n.error_text(error, lang)[0] == expected
+
+
+def test_a_folder_that_cannot_be_made_is_named_in_the_language(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(Exception) as caught:
+        fsutil.make_private_dir(blocker / "sub")
+    message, _ = i18n.error_text(caught.value, "fr")
+    assert f"le dossier {blocker / 'sub'}" in message

@@ -1,0 +1,179 @@
+"""No user-facing error of the core is raised with a sentence a translator cannot reach (issue 16).
+
+A FieldKitError's message and hint are templates marked with ``QT_TRANSLATE_NOOP("errors", …)``
+(or a constant holding one, or a :class:`fieldkit.i18n.Text`), translated where they are shown.
+This test reads the core's source and lists every FieldKitError subclass built with a plain
+string literal or an f-string as its message or hint, and every ``default_hint`` that is a bare
+literal. The files below still have some (counted); the list may only shrink: a new one fails CI.
+Bugs (ValueError, RuntimeError, … with English text a user never sees) are not counted.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from pathlib import Path
+
+import fieldkit
+from fieldkit.errors import FieldKitError
+
+ROOT = Path(fieldkit.__file__).parent
+# Not the core: the desktop app (Qt's own tr()) and the command line's modules (owned elsewhere).
+SKIPPED = ("gui/", "commands/")
+
+# file (relative to fieldkit/) -> literal messages or hints still there. May only shrink.
+ALLOWED: dict[str, int] = {
+    "archive/storage.py": 11,
+    "bundles/export.py": 9,
+    "cli.py": 1,
+    "credentials.py": 8,
+    "crypto/age.py": 3,
+    "crypto/age_header.py": 18,
+    "crypto/age_keys.py": 10,
+    "duplicates/candidates.py": 1,
+    "duplicates/decisions.py": 1,
+    "duplicates/photo_hash.py": 1,
+    "exports/export.py": 4,
+    "exports/files.py": 4,
+    "exports/source.py": 1,
+    "json_input.py": 11,
+    "records/csv_encoding.py": 1,
+    "records/custody.py": 2,
+    "records/fields.py": 11,
+    "records/photo_errors.py": 8,
+    "records/photo_formats.py": 4,
+    "records/photo_image.py": 7,
+    "records/photo_redact.py": 2,
+    "records/photos.py": 5,
+    "records/revision.py": 3,
+    "records/service.py": 32,
+    "reports/inventory.py": 2,
+    "sync/targets.py": 1,
+    "vault/audit.py": 1,
+    "vault/identity_keys.py": 1,
+    "vault/lock.py": 1,
+    "vault/media.py": 2,
+    "vault/schema.py": 1,
+    "vault/vault.py": 5,
+}
+
+
+def _error_class_names() -> set[str]:
+    """The names of every FieldKitError subclass the core defines."""
+    for info in pkgutil.walk_packages(fieldkit.__path__, "fieldkit."):
+        if info.name.startswith(("fieldkit.gui", "fieldkit.commands", "fieldkit.__main__")):
+            continue
+        importlib.import_module(info.name)
+    names: set[str] = set()
+    todo: list[type] = [FieldKitError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return names
+
+
+def _untranslatable(node: ast.expr | None) -> bool:
+    """A plain sentence: a string literal, an f-string, or literals joined with + or %."""
+    if node is None:
+        return False
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and bool(node.value)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return _untranslatable(node.left) or _untranslatable(node.right)
+    return False
+
+
+def _callee(node: ast.Call) -> str | None:
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return None
+
+
+def violations(source: str, names: set[str]) -> list[int]:
+    """Line numbers of literal messages/hints given to a FieldKitError in ``source``."""
+    found: list[int] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _callee(node) in names:
+            message = node.args[0] if node.args else None
+            hint = node.args[1] if len(node.args) > 1 else None
+            for kw in node.keywords:
+                if kw.arg == "message":
+                    message = kw.value
+                elif kw.arg == "hint":
+                    hint = kw.value
+            if _untranslatable(message) or _untranslatable(hint):
+                found.append(node.lineno)
+        elif isinstance(node, ast.ClassDef):
+            bases = {
+                b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+            }
+            if not bases & names:
+                continue
+            for item in node.body:
+                if (
+                    isinstance(item, ast.Assign)
+                    and any(
+                        isinstance(t, ast.Name) and t.id == "default_hint" for t in item.targets
+                    )
+                    and _untranslatable(item.value)
+                ):
+                    found.append(item.lineno)
+    return sorted(found)
+
+
+def scan() -> dict[str, list[int]]:
+    names = _error_class_names()
+    result: dict[str, list[int]] = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith(SKIPPED):
+            continue
+        lines = violations(path.read_text(encoding="utf-8"), names)
+        if lines:
+            result[rel] = lines
+    return result
+
+
+def test_no_new_untranslatable_error_message_in_the_core() -> None:
+    found = scan()
+    new = {
+        rel: lines[ALLOWED.get(rel, 0) :] if rel not in ALLOWED else lines
+        for rel, lines in found.items()
+        if len(lines) > ALLOWED.get(rel, 0)
+    }
+    assert not new, (
+        "FieldKitError raised with a literal sentence (mark it with "
+        'QT_TRANSLATE_NOOP("errors", "… {name} …"), name=value and translate it): '
+        + ", ".join(f"fieldkit/{rel} lines {lines}" for rel, lines in new.items())
+    )
+
+
+def test_the_allow_list_names_only_files_that_still_need_it() -> None:
+    found = scan()
+    stale = sorted(rel for rel in ALLOWED if rel not in found)
+    assert not stale, f"translated already: remove {stale} from ALLOWED"
+
+
+def test_the_scan_sees_literals_fstrings_and_bare_default_hints() -> None:
+    names = {"FieldKitError", "CardError"}
+    source = (
+        'raise CardError("A sentence.")\n'
+        'raise CardError(f"A {x} sentence.")\n'
+        'raise CardError(QT_TRANSLATE_NOOP("errors", "A {x}."), "A bare hint.", x=1)\n'
+        'return FieldKitError(message="A" + " sentence.")\n'
+        "class E(FieldKitError):\n"
+        '    default_hint = "Do this."\n'
+        # translatable: not counted
+        'raise CardError(QT_TRANSLATE_NOOP("errors", "A {x}."), x=1)\n'
+        "raise CardError(TOO_LARGE, limit=3)\n"
+        'raise ValueError("a bug")\n'
+        "class F(FieldKitError):\n"
+        '    default_hint = QT_TRANSLATE_NOOP("errors", "Do this.")\n'
+    )
+    assert violations(source.replace("return", "x ="), names) == [1, 2, 3, 4, 6]
