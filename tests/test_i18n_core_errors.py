@@ -161,3 +161,37 @@ def test_a_folder_that_cannot_be_made_is_named_in_the_language(tmp_path: Path) -
         fsutil.make_private_dir(blocker / "sub")
     message, _ = i18n.error_text(caught.value, "fr")
     assert f"le dossier {blocker / 'sub'}" in message
+
+
+EXISTS = {
+    "fr": "Il y a déjà un coffre dans {path}.",
+    "uk": "У {path} уже є сховище.",
+    "ar": "توجد خزنة من قبل في {path}.",
+}
+NO_FOLDER = {
+    "fr": "Le dossier {path} n’existe pas.",
+    "uk": "Теки {path} не існує.",
+    "ar": "المجلد {path} غير موجود.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_creating_over_a_vault_and_exporting_nowhere_speak_the_language(
+    vault: Vault, vault_path: Path, tmp_path: Path, lang: str
+) -> None:
+    vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    shown = i18n.isolate(str(vault_path), lang)
+    result = run_cli(["--vault", str(vault_path), "init", "--name", "Again"], env)
+    assert result.code != 0
+    assert result.err.splitlines()[0] == "fieldkit: " + EXISTS[lang].format(path=shown)
+
+    missing = tmp_path / "nowhere"
+    out = missing / "records.csv"
+    result = run_cli(
+        ["--vault", str(vault_path), "export-records", "--format", "csv", "-o", str(out)], env
+    )
+    assert result.code != 0
+    shown = i18n.isolate(str(missing), lang)
+    assert "fieldkit: " + NO_FOLDER[lang].format(path=shown) in result.err.splitlines()
+    assert not missing.exists()

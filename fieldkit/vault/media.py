@@ -80,7 +80,9 @@ class MediaStore:
     def path_in(folder: Path, name: str) -> Path:
         """The file of photo ``name`` in a media folder (the name is checked: no paths)."""
         if not _valid_name(name):
-            raise CorruptFileError("A photo reference in the vault is not valid.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A photo reference in the vault is not valid.")
+            )
         return folder / name
 
     def _write_encrypted(
@@ -144,7 +146,9 @@ class MediaStore:
             fh = open(path, "rb")
         except FileNotFoundError:
             raise CorruptFileError(
-                "A photo file is missing from the vault's media folder."
+                QT_TRANSLATE_NOOP(
+                    "errors", "A photo file is missing from the vault's media folder."
+                )
             ) from None
         with fh, age.decryptor(fh, [self._identity]) as reader:
             yield reader  # type: ignore[misc]

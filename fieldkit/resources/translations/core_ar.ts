@@ -1941,6 +1941,14 @@
         <translation>هذه الخزنة مفتوحة في مكان آخر (نافذة أو أمر FieldKit آخر).</translation>
     </message>
     <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>الخزنة في {folder} على قرص للقراءة فقط، ويجب أن يكتب FieldKit هناك لفتحها.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>أزل حماية الكتابة عن القرص، أو انسخ مجلد الخزنة إلى قرص قابل للكتابة وافتحها هناك.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
     </message>
@@ -3466,6 +3474,30 @@
         <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>قاعدة بيانات الخزنة ناقصة (مفتاح التخزين فيها مفقود).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>جرى تغيير مفاتيح الخزنة: عبارة المرور الجديدة ومفتاح الاسترداد الجديد ساريان، لكن تعذّر إنجاز الخطوة الأخيرة الآن ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>أغلق FieldKit، ثم افتح الخزنة بعبارة المرور الجديدة: الفتح يُتمّ التغيير.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} موجود وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>توجد خزنة من قبل في {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>المجلد {path} ليس فارغًا.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
@@ -3603,6 +3635,22 @@
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>تنسيق غير معروف {format}؛ اختر واحدًا من: {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>أُلغي؛ تحتوي خزنة العرض التوضيحي على جزء من المجموعة فقط.</translation>
     </message>
@@ -3617,6 +3665,14 @@
     <message>
         <source>a photo in the vault</source>
         <translation>صورة في الخزنة</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>مرجع صورة في الخزنة غير صالح.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>ملف صورة مفقود من مجلد الوسائط في الخزنة.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -4285,6 +4341,14 @@
         <translation>المجلد {path}</translation>
     </message>
     <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} موجود وليس مجلدًا؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>المجلد {path} ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
         <translation>الملف أكبر من أن يكون بطاقة هوية (أكثر من {limit} كيلوبايت).</translation>
     </message>
@@ -4403,6 +4467,18 @@
     <message>
         <source>The identity card {path} cannot be read.</source>
         <translation>تتعذّر قراءة بطاقة الهوية {path}.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>سجل التدقيق تالف: تتعذّر قراءة الحدث {seq}.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>شغّل `fieldkit audit --verify` لترى ما الذي عُدّل.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>مفاتيح هوية الخزنة مفقودة.</translation>
     </message>
 </context>
 <context>

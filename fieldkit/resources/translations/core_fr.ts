@@ -1789,6 +1789,14 @@
         <translation>Ce coffre est ouvert ailleurs (une autre fenêtre ou commande FieldKit).</translation>
     </message>
     <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>Le coffre dans {folder} est sur un disque en lecture seule, et FieldKit doit y écrire pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>Retirez la protection en écriture du disque, ou copiez le dossier du coffre sur un disque inscriptible et ouvrez-le là.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Annulé ; aucun rapport n’a été écrit.</translation>
     </message>
@@ -3302,6 +3310,30 @@
         <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit ; changez la phrase secrète pour la renforcer.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>La base de données du coffre est incomplète (sa clé de stockage est absente).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>Les clés du coffre ont été changées : la nouvelle phrase secrète et la nouvelle clé de secours sont en vigueur, mais la dernière étape n’a pas pu être faite maintenant ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>Fermez FieldKit, puis ouvrez le coffre avec la NOUVELLE phrase secrète : l’ouverture termine le changement.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} existe et n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>Il y a déjà un coffre dans {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>Le dossier {path} n’est pas vide.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
     </message>
@@ -3439,6 +3471,22 @@
         <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>Format inconnu {format} ; choisissez l’un de : {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>Annulé&#xa0;; le coffre de démonstration ne contient qu’une partie de la collection.</translation>
     </message>
@@ -3453,6 +3501,14 @@
     <message>
         <source>a photo in the vault</source>
         <translation>une photo du coffre</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>Une référence de photo dans le coffre n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>Un fichier photo manque dans le dossier des médias du coffre.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -4121,6 +4177,14 @@
         <translation>le dossier {path}</translation>
     </message>
     <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} existe et n’est pas un dossier ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>Le dossier {path} n’est pas vide ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
         <translation>Le fichier est trop gros pour être une carte d’identité (plus de {limit} Kio).</translation>
     </message>
@@ -4239,6 +4303,18 @@
     <message>
         <source>The identity card {path} cannot be read.</source>
         <translation>La carte d’identité {path} ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>Le journal d’audit est endommagé : l’événement {seq} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>Lancez `fieldkit audit --verify` pour voir ce qui a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>Les clés d’identité du coffre sont absentes.</translation>
     </message>
 </context>
 <context>

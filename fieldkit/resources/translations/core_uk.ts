@@ -1827,6 +1827,14 @@
         <translation>Це сховище відкрито деінде (в іншому вікні чи команді FieldKit).</translation>
     </message>
     <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>Сховище в {folder} розташоване на диску лише для читання, а FieldKit має туди записувати, щоб його відкрити.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>Зніміть захист від запису з диска або скопіюйте теку сховища на диск, придатний для запису, і відкрийте його там.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Скасовано; звіт не записано.</translation>
     </message>
@@ -3343,6 +3351,30 @@
         <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>База даних сховища неповна (бракує її ключа зберігання).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>Ключі сховища змінено: нова парольна фраза і новий ключ відновлення діють, але останній крок зараз виконати не вдалося ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>Закрийте FieldKit, потім відкрийте сховище НОВОЮ парольною фразою: відкриття завершить зміну.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} існує і не є текою.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>У {path} уже є сховище.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>Тека {path} не порожня.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Експорт скасовано; жодного пакета не записано.</translation>
     </message>
@@ -3480,6 +3512,22 @@
         <translation>Експорт скасовано; нічого не записано.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>Невідомий формат {format}; виберіть один із: {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Теки {path} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>Скасовано; демонстраційне сховище містить лише частину колекції.</translation>
     </message>
@@ -3494,6 +3542,14 @@
     <message>
         <source>a photo in the vault</source>
         <translation>фотографію у сховищі</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>Посилання на фотографію у сховищі недійсне.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>У теці медіафайлів сховища бракує файлу фотографії.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -4162,6 +4218,14 @@
         <translation>теку {path}</translation>
     </message>
     <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} існує і не є текою; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>Тека {path} не порожня; виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
         <source>The file is too large to be an identity card (over {limit} KiB).</source>
         <translation>Файл завеликий для ідентифікаційної картки (понад {limit} КіБ).</translation>
     </message>
@@ -4280,6 +4344,18 @@
     <message>
         <source>The identity card {path} cannot be read.</source>
         <translation>Не вдається прочитати ідентифікаційну картку {path}.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>Журнал аудиту пошкоджено: подію {seq} неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>Запустіть `fieldkit audit --verify`, щоб побачити, що змінено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>Бракує ключів ідентичності сховища.</translation>
     </message>
 </context>
 <context>
