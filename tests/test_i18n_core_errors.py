@@ -195,3 +195,48 @@ def test_creating_over_a_vault_and_exporting_nowhere_speak_the_language(
     shown = i18n.isolate(str(missing), lang)
     assert "fieldkit: " + NO_FOLDER[lang].format(path=shown) in result.err.splitlines()
     assert not missing.exists()
+
+
+GIF = {
+    "fr": "{name} est un fichier {kind}, que FieldKit n’accepte pas comme photo.",
+    "uk": "{name} — це файл {kind}, який FieldKit не приймає як фотографію.",
+    "ar": "{name} ملف {kind}، ولا يقبله FieldKit صورةً.",
+}
+GIF_HINT = {
+    "fr": "Enregistrez-la ou exportez-la en JPEG, PNG, TIFF ou HEIC",
+    "uk": "Збережіть або експортуйте її як JPEG, PNG, TIFF або HEIC",
+    "ar": "احفظها أو صدّرها بتنسيق JPEG أو PNG أو TIFF أو HEIC",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_a_refused_photo_is_explained_in_the_language(
+    vault: Vault, vault_path: Path, tmp_path: Path, lang: str
+) -> None:
+    vault.close()
+    gif = tmp_path / "jar.gif"
+    gif.write_bytes(b"GIF89a" + bytes(64))
+    record = tmp_path / "record.json"
+    record.write_text('{"inventory_number": "INV-1", "title": "Jarre"}')
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    result = run_cli(
+        ["--vault", str(vault_path), "object", "add", "--json", str(record), "--photo", str(gif)],
+        env,
+    )
+    assert result.code == 1
+    lines = result.err.splitlines()
+    name = i18n.isolate('"jar.gif"', lang)
+    at = lines.index("fieldkit: " + GIF[lang].format(name=name, kind=i18n.isolate("GIF", lang)))
+    assert lines[at + 1].startswith(GIF_HINT[lang])
+    listed = run_cli(["--vault", str(vault_path), "object", "list", "--json"], env)
+    assert listed.json == []  # nothing was added
+
+
+def test_bytes_without_a_name_are_the_file_in_the_language() -> None:
+    from fieldkit.records.photo_formats import identify
+
+    with pytest.raises(Exception) as caught:
+        identify(b"", None)
+    assert str(caught.value) == "The file is empty."
+    assert i18n.error_text(caught.value, "fr")[0] == "Le fichier est vide."
+    assert i18n.error_text(caught.value, "uk")[0] == "Файл порожній."

@@ -4480,6 +4480,94 @@
         <source>The vault&apos;s identity keys are missing.</source>
         <translation>مفاتيح هوية الخزنة مفقودة.</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>اختر صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>تحقّق من أن الملف ما يزال موجودًا، وأنه ملف وليس مجلدًا، وأن لديك إذنًا بقراءته.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>اختر صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC؛ لم يُضف هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>احفظها أو صدّرها بتنسيق JPEG أو PNG أو TIFF أو HEIC، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>صدّر الصورة بتنسيق JPEG على الهاتف أو الحاسوب الذي التقطها، أو ثبّت الحزمة pillow-heif، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>يقبل FieldKit صورًا لا تتجاوز 150 ميغابكسل و30000 بكسل لكل ضلع: صغّر الصورة أولًا في محرّر صور. والملفات التي تعلن أحجامًا هائلة طريقة معروفة أيضًا لمهاجمة الحاسوب، لذا لم يُفتح هذا الملف أكثر.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>انسخ الصورة من جديد من الكاميرا أو الهاتف (النسخ المنقطع يبتر الملفات)، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>انتظر حتى يكتمل نسخ الملف، ثم أضفه من جديد.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} فارغ.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} فيديو أو ملف وسائط آخر، وليس صورة.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} ليس صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} ملف {kind}، ولا يقبله FieldKit صورةً.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} صورة HEIC، ولا يوجد دعم لـ HEIC مثبّت على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} أكبر من أن يُضاف بأمان ({width} × {height} بكسل).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} ملف خام من الكاميرا (raw)، ولا يقبله FieldKit صورةً.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} أكبر من أن يُضاف بأمان.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} أكبر من أن يُفتح بالذاكرة المتاحة.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>تعذّرت قراءة {subject}.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>تغيّر {subject} أثناء إضافته.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

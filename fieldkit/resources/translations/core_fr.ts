@@ -4316,6 +4316,94 @@
         <source>The vault&apos;s identity keys are missing.</source>
         <translation>Les clés d’identité du coffre sont absentes.</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe toujours, que c’est un fichier et non un dossier, et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; ce fichier n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>Enregistrez-la ou exportez-la en JPEG, PNG, TIFF ou HEIC, puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>Exportez la photo en JPEG sur le téléphone ou l’ordinateur qui l’a prise, ou installez le paquet pillow-heif, puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>FieldKit accepte des photos de 150 mégapixels et 30 000 pixels par côté au plus : réduisez d’abord la photo dans un éditeur d’images. Les fichiers qui déclarent des tailles énormes sont aussi un moyen connu d’attaquer un ordinateur ; celui-ci n’a donc pas été ouvert plus avant.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>Copiez de nouveau la photo depuis l’appareil photo ou le téléphone (une copie interrompue tronque les fichiers), puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>Attendez que le fichier soit entièrement copié, puis ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} est vide.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} est une vidéo ou un autre fichier multimédia, pas une photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} n’est pas une image JPEG, PNG, TIFF ou HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} est un fichier {kind}, que FieldKit n’accepte pas comme photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} est une photo HEIC, et la prise en charge de HEIC n’est pas installée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} est trop grand pour être ajouté sans risque ({width} × {height} pixels).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} est un fichier brut d’appareil photo (raw), que FieldKit n’accepte pas comme photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} est trop grand pour être ajouté sans risque.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} est trop grand pour être ouvert avec la mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>{subject} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>{subject} a changé pendant son ajout.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

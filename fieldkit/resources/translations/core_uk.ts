@@ -4357,6 +4357,94 @@
         <source>The vault&apos;s identity keys are missing.</source>
         <translation>Бракує ключів ідентичності сховища.</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>Виберіть фотографію JPEG, PNG, TIFF або HEIC; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>Перевірте, що файл досі існує, що це файл, а не тека, і що ви маєте право його читати.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>Виберіть фотографію JPEG, PNG, TIFF або HEIC; цей файл не додано.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>Збережіть або експортуйте її як JPEG, PNG, TIFF або HEIC і додайте знову.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>Експортуйте фотографію як JPEG на телефоні чи комп’ютері, яким її зроблено, або встановіть пакет pillow-heif, і додайте її знову.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>FieldKit приймає фотографії щонайбільше 150 мегапікселів і 30 000 пікселів на бік: спершу зменште фотографію в графічному редакторі. Файли, що оголошують величезні розміри, — ще й відомий спосіб атакувати комп’ютер, тому цей файл далі не відкривали.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>Скопіюйте фотографію ще раз із фотоапарата чи телефона (перерване копіювання обрізає файли) і додайте її знову.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>Зачекайте, доки файл скопіюється повністю, і додайте його знову.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} порожній.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} — це відео або інший медіафайл, а не фотографія.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} не є зображенням JPEG, PNG, TIFF або HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} — це файл {kind}, який FieldKit не приймає як фотографію.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} — це фотографія HEIC, а на цьому комп’ютері не встановлено підтримки HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} пошкоджений або неповний.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} завеликий, щоб безпечно його додати ({width} × {height} пікселів).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} — це сирий файл фотоапарата (raw), який FieldKit не приймає як фотографію.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} завеликий, щоб безпечно його додати.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} завеликий, щоб відкрити його з наявною пам’яттю.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>{subject} не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} не є звичайним файлом.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>{subject} змінився під час додавання.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
