@@ -240,3 +240,30 @@ def test_bytes_without_a_name_are_the_file_in_the_language() -> None:
     assert str(caught.value) == "The file is empty."
     assert i18n.error_text(caught.value, "fr")[0] == "Le fichier est vide."
     assert i18n.error_text(caught.value, "uk")[0] == "Файл порожній."
+
+
+NOT_FOUND = {
+    "fr": (
+        "Aucun objet n’a cet identifiant ou ce numéro d’inventaire.",
+        "Vérifiez l’identifiant ou le numéro d’inventaire",
+    ),
+    "uk": (
+        "Немає об’єкта з таким ідентифікатором або інвентарним номером.",
+        "Перевірте ідентифікатор або інвентарний номер",
+    ),
+    "ar": ("لا توجد قطعة بهذا المعرّف أو رقم الجرد.", "تحقّق من المعرّف أو رقم الجرد"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_an_unknown_object_is_explained_in_the_language(
+    vault: Vault, vault_path: Path, lang: str
+) -> None:
+    vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    result = run_cli(["--vault", str(vault_path), "object", "show", "NO-SUCH-1"], env)
+    assert result.code != 0
+    sentence, hint = NOT_FOUND[lang]
+    lines = result.err.splitlines()
+    at = lines.index(f"fieldkit: {sentence}")
+    assert lines[at + 1].startswith(hint)

@@ -3274,6 +3274,54 @@
         <translation>{listed} و{count} أخرى</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>تحقّق من المعرّف أو رقم الجرد (يعرضها `fieldkit object list`).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>لا توجد قطعة بهذا المعرّف أو رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>لا يوجد تقرير أضرار بهذا المعرّف أو رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>لا يوجد مكان بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>لا توجد حاوية بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>لا توجد عملية نقل بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>لا يوجد تسليم بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>لا يوجد قرار بشأن التكرارات بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>لا يوجد سجل بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>اكتب أحرفًا أكثر من المعرّف، أو استخدم المعرّف كاملًا.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>يجب أن يكون دور الصورة واحدًا من: {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>أُلغي؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>لا يمكن كتابة قرار بشأن التكرارات المحتملة أو تعديله.</translation>
     </message>
@@ -3282,12 +3330,128 @@
         <translation>قرّر باستخدام `fieldkit duplicates decide`، وألغِ باستخدام `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>يحتاج تقرير الأضرار إلى قطعة، أو إلى موقع إن كان عن مكان.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>لا يمكن أن يكون المكان داخل نفسه.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>لمكان أو حاوية أخرى هذا الرمز من قبل.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>تُطبع الرموز على الملصقات وتُمسح ضوئيًا: اختر رمزًا غير مستخدم بعد.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>لا يمكن تعبئة الحاوية داخل نفسها.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>يكتب التسليمَ المُسلِّمُ: يجب أن يكون from_party أنت.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>لا يمكن للتسليم المقبول أن يغيّر ما سُلِّم، ولا من سلّمه، ولا لمن، ولا متى.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>سجّل تسليمًا جديدًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>وحده المُسلِّم يستطيع تغيير التسليم.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>وحده المستلم يستطيع قبول التسليم، في خزنته هو.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>أرسل التسليم إلى المستلم في حزمة؛ فيقبله هناك.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>حُذف هذا السجل؛ لا يمكن تعديله.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>يجب أن تكون التغييرات كائن JSON من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>لا توجد هذه الصورة في هذا السجل.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>أُدمجت هذه القطعة في قطعة أخرى.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>هذه المراجعة هي الحذف نفسه.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>اختر المراجعة التي تسبقها لاستعادة السجل.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>أكثر من مراجعة لهذا السجل تبدأ بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>لا توجد لهذا السجل مراجعة بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>يسرد تاريخ السجل مراجعاته ومعرّفاتها.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>لعدة قطع رقم الجرد هذا.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>استخدم معرّف القطعة بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>لعدة أماكن أو حاويات هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>استخدم المعرّف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>أكثر من سجل يبدأ بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>لا توجد قطعة أو حاوية بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>العنصر قطعة (`fieldkit object list`) أو حاوية (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>الإحالة رقم جرد لعدة قطع.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>اختر القطعة من الاقتراحات (فتُخزَّن عندئذ بمعرّفها).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>

@@ -3110,6 +3110,54 @@
         <translation>{listed} et {count} de plus</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>Vérifiez l’identifiant ou le numéro d’inventaire (`fieldkit object list` les affiche).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>Aucun objet n’a cet identifiant ou ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>Aucun constat de dommages n’a cet identifiant ou ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>Aucun lieu n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>Aucun contenant n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>Aucun mouvement n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>Aucune remise n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>Aucune décision sur des doublons n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>Aucune fiche n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>Tapez plus de caractères de l’identifiant, ou l’identifiant complet.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>Le rôle d’une photo doit être l’un de : {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>Une décision sur des doublons possibles ne peut pas être saisie ni modifiée.</translation>
     </message>
@@ -3118,12 +3166,128 @@
         <translation>Décidez avec `fieldkit duplicates decide`, annulez avec `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>Un constat de dommages demande un objet, ou un site s’il porte sur un lieu.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>Un lieu ne peut pas se trouver dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>Un autre lieu ou contenant a déjà ce code.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>Les codes sont imprimés sur les étiquettes et scannés : choisissez-en un qui n’est pas encore utilisé.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>Un contenant ne peut pas être rangé dans lui-même.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>Une remise est rédigée par son remettant : from_party doit être vous.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>Une remise acceptée ne peut pas changer ce qui a été remis, par qui, à qui ni quand.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>Enregistrez plutôt une nouvelle remise.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>Seul le remettant peut modifier une remise.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>Seul le destinataire peut accepter une remise, dans son propre coffre.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>Envoyez la remise au destinataire dans un lot ; il l’accepte de son côté.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>Cette fiche a été supprimée ; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>Les modifications doivent être un objet JSON de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>Cette fiche n’a pas cette photo.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Cet objet a été fusionné dans un autre.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>Cette révision est la suppression elle-même.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>Choisissez la révision qui la précède pour rétablir la fiche.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>Plus d’une révision de cette fiche commence par cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>Cette fiche n’a pas de révision avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>L’historique de la fiche liste ses révisions et leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>Plusieurs objets ont ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>Utilisez plutôt l’identifiant de l’objet.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>Plusieurs lieux ou contenants ont ce code.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>Utilisez plutôt l’identifiant.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>Plus d’une fiche commence par cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>Aucun objet ni contenant n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>Un élément est un objet (`fieldkit object list`) ou un contenant (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>Un renvoi est le numéro d’inventaire de plusieurs objets.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>Choisissez l’objet parmi les suggestions (il est alors enregistré par son identifiant).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>

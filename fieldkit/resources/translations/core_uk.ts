@@ -3151,6 +3151,54 @@
         <translation>{listed} і ще {count}</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>Перевірте ідентифікатор або інвентарний номер (їх показує `fieldkit object list`).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>Немає об’єкта з таким ідентифікатором або інвентарним номером.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>Немає звіту про пошкодження з таким ідентифікатором або інвентарним номером.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>Немає місця з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>Немає контейнера з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>Немає переміщення з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>Немає передачі з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>Немає рішення щодо дублікатів із таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>Немає запису з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>Введіть більше символів ідентифікатора або повний ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>Роль фотографії має бути однією з: {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Скасовано; нічого не збережено.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>Рішення щодо можливих дублікатів не можна ввести чи змінити.</translation>
     </message>
@@ -3159,12 +3207,128 @@
         <translation>Вирішуйте через `fieldkit duplicates decide`, скасовуйте через `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>Звіт про пошкодження потребує об’єкта або пам’ятки, якщо він стосується місця.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>Місце не може бути всередині самого себе.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>Інше місце або контейнер уже має цей код.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>Коди друкують на етикетках і сканують: виберіть код, якого ще не використано.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>Контейнер не можна вкласти в самого себе.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>Передачу оформлює той, хто передає: from_party має бути ви.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>У прийнятій передачі не можна змінити, що передано, ким, кому і коли.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>Натомість оформіть нову передачу.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>Змінити передачу може лише той, хто передає.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>Прийняти передачу може лише одержувач, у власному сховищі.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>Надішліть передачу одержувачеві в пакеті; він прийме її у себе.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>Цей запис видалено; його не можна редагувати.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>Зміни мають бути об’єктом JSON із назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>У цьому записі немає такої фотографії.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Цей об’єкт об’єднано з іншим.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>Ця редакція — і є саме видалення.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>Виберіть попередню редакцію, щоб повернути запис.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>З цього ідентифікатора починається більше ніж одна редакція цього запису.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>У цього запису немає редакції з таким ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>Історія запису показує його редакції та їхні ідентифікатори.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>Кілька об’єктів мають цей інвентарний номер.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>Натомість використайте ідентифікатор об’єкта.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>Кілька місць або контейнерів мають цей код.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>Натомість використайте ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>З цього ідентифікатора починається більше ніж один запис.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>Немає об’єкта чи контейнера з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>Предмет — це об’єкт (`fieldkit object list`) або контейнер (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>Перехресне посилання — це інвентарний номер кількох об’єктів.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>Виберіть об’єкт із підказок (тоді його буде збережено за ідентифікатором).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>
