@@ -267,3 +267,34 @@ def test_an_unknown_object_is_explained_in_the_language(
     lines = result.err.splitlines()
     at = lines.index(f"fieldkit: {sentence}")
     assert lines[at + 1].startswith(hint)
+
+
+EXPORT_REFUSED = {
+    "fr": (
+        "--max-size {size} n’est pas une taille (par ex. 700M ou 3.9G).",
+        "{start}… n’est pas un destinataire age valide.",
+    ),
+    "uk": (
+        "--max-size {size} не є розміром (напр. 700M або 3.9G).",
+        "{start}… не є дійсним одержувачем age.",
+    ),
+    "ar": ("--max-size {size} ليس حجمًا (مثل 700M أو 3.9G).", "{start}… ليس مستلم age صالحًا."),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_a_bundle_export_refused_speaks_the_language(
+    vault: Vault, vault_path: Path, tmp_path: Path, lang: str
+) -> None:
+    vault.close()
+    env = {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": lang}
+    base = ["--vault", str(vault_path), "export", "-o", str(tmp_path / "out")]
+    size, recipient = EXPORT_REFUSED[lang]
+    result = run_cli([*base, "--plain", "--max-size", "lots"], env)
+    assert result.code != 0
+    shown = size.format(size=i18n.isolate("'lots'", lang))
+    assert f"fieldkit: {shown}" in result.err.splitlines()
+    result = run_cli([*base, "--to", "age1zzzzzzzzzzzzzzzz"], env)
+    shown = recipient.format(start=i18n.isolate("age1zzzzzzzz", lang))
+    assert f"fieldkit: {shown}" in result.err.splitlines()
+    assert not (tmp_path / "out").exists()

@@ -2986,6 +2986,10 @@
         <translation>عُدّل التعليق الموثوق في التوقيع.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>احفظ الورقة بصيغة CSV من برنامج الجداول (ملف &gt; حفظ باسم &gt; CSV UTF-8) وأعد المحاولة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}: ترميز غير معروف.</translation>
     </message>
@@ -3666,8 +3670,48 @@
         <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>سمِّ المستلمين بـ --to CARD.fkid (أو مفاتيح age1…)، أو ثِق بمنسّق بـ `fieldkit trust add CARD.fkid --role coordinator`، أو صدّر بـ --plain للمدقّقين.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} ليس حجمًا (مثل 700M أو 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>يجب ألّا يقلّ --max-size عن 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} ليس بداية بصمة صورة: أعطِ 8 محارف ست عشرية على الأقل من SHA-256 الخاص بها.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} لا يطابق أي صورة في هذا التصدير.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>تحقّق من البصمة: يعرض `fieldkit object show ID` بداية بصمة كل صورة.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} يطابق {count} من الصور في هذا التصدير؛ أعطِ محارف أكثر.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>سجل مع صوره أكبر من --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>اختر --max-size أكبر (لا تُقسَّم الصور أبدًا بين الحزم).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>شغّل `fieldkit trust add CARD.fkid` لترى بصمة البطاقة، وقارنها مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بالأمر `fieldkit identity show`)، ثم شغّل الأمر مجددًا مع --verified؛ أو سمِّ مستلمًا بـ --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… ليس مستلم age صالحًا.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3676,6 +3720,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>لا تُرسل الحزم افتراضيًا إلا إلى المنسّقين الذين تم التحقق منهم، و{cards} لم يتم التحقق منها: لم تُقارن بصماتها قط مع أصحابها.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>لا يوجد أحد لتشفير هذه الحزمة له.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -4731,6 +4779,18 @@
     <message>
         <source>{subject} changed while it was being added.</source>
         <translation>تغيّر {subject} أثناء إضافته.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>مراجعة ليست JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>مراجعة لا تحوي الحقول المتوقّعة.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>مراجعة فيها حقل من نوع خاطئ.</translation>
     </message>
 </context>
 <context>

@@ -2822,6 +2822,10 @@
         <translation>Le commentaire de confiance de la signature a été modifié.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur (Fichier &gt; Enregistrer sous &gt; CSV UTF-8) et réessayez ; rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}&#xa0;: encodage inconnu.</translation>
     </message>
@@ -3502,8 +3506,48 @@
         <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>Nommez des destinataires avec --to CARTE.fkid (ou des clés age1…), faites confiance à un coordinateur avec `fieldkit trust add CARTE.fkid --role coordinator`, ou exportez avec --plain pour des auditeurs.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} n’est pas une taille (par ex. 700M ou 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>--max-size doit valoir au moins 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} n’est pas un début d’empreinte de photo : donnez au moins 8 caractères hexadécimaux de son SHA-256.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} ne correspond à aucune photo de cet export.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>Vérifiez l’empreinte : `fieldkit object show ID` affiche le début de celle de chaque photo.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} correspond à {count} photos de cet export ; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>Une fiche avec ses photos dépasse --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>Choisissez un --max-size plus grand (les photos ne sont jamais réparties sur plusieurs lots).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>Lancez `fieldkit trust add CARD.fkid` pour voir l’empreinte d’une carte, comparez-la avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis relancez la commande avec --verified&#xa0;; ou nommez un destinataire avec --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… n’est pas un destinataire age valide.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3512,6 +3556,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>Par défaut, les paquets ne vont qu’aux coordinateurs vérifiés, et {cards} ne sont pas vérifiées&#xa0;: leurs empreintes n’ont jamais été comparées avec leurs détenteurs.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>Il n’y a personne pour qui chiffrer ce lot.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -4567,6 +4615,18 @@
     <message>
         <source>{subject} changed while it was being added.</source>
         <translation>{subject} a changé pendant son ajout.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>Une révision n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>Une révision n’a pas les champs attendus.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>Une révision a un champ du mauvais type.</translation>
     </message>
 </context>
 <context>

@@ -2863,6 +2863,10 @@
         <translation>Довірений коментар підпису змінено.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>Збережіть аркуш як CSV у програмі електронних таблиць (Файл &gt; Зберегти як &gt; CSV UTF-8) і спробуйте ще раз; нічого не імпортовано.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}: невідоме кодування.</translation>
     </message>
@@ -3543,8 +3547,48 @@
         <translation>Експорт скасовано; жодного пакета не записано.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>Вкажіть одержувачів через --to CARD.fkid (або ключі age1…), довіртеся координаторові командою `fieldkit trust add CARD.fkid --role coordinator` або експортуйте з --plain для аудиторів.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} не є розміром (напр. 700M або 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>--max-size має бути щонайменше 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} не є початком хешу фотографії: вкажіть щонайменше 8 шістнадцяткових символів її SHA-256.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} не відповідає жодній фотографії в цьому експорті.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>Перевірте хеш: `fieldkit object show ID` показує початок хешу кожної фотографії.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} відповідає кільком фотографіям у цьому експорті ({count}); вкажіть більше символів.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>Запис із фотографіями більший за --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>Виберіть більший --max-size (фотографії ніколи не розділяються між пакетами).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>Виконайте `fieldkit trust add CARD.fkid`, щоб побачити відбиток картки, звірте його з власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім виконайте команду знову з --verified; або вкажіть одержувача через --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… не є дійсним одержувачем age.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3553,6 +3597,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>Типово пакети надсилаються лише перевіреним координаторам, а {cards} не перевірено: їхні відбитки ніколи не звіряли з власниками.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>Немає нікого, для кого зашифрувати цей пакет.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -4608,6 +4656,18 @@
     <message>
         <source>{subject} changed while it was being added.</source>
         <translation>{subject} змінився під час додавання.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>Редакція не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>Редакція не має очікуваних полів.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>Редакція має поле хибного типу.</translation>
     </message>
 </context>
 <context>
