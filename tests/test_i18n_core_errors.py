@@ -298,3 +298,34 @@ def test_a_bundle_export_refused_speaks_the_language(
     shown = recipient.format(start=i18n.isolate("age1zzzzzzzz", lang))
     assert f"fieldkit: {shown}" in result.err.splitlines()
     assert not (tmp_path / "out").exists()
+
+
+SECRET_FILE = {
+    "fr": "Le fichier de phrase secrète {path} n’existe pas.",
+    "uk": "Файлу парольної фрази {path} не існує.",
+    "ar": "ملف عبارة المرور {path} غير موجود.",
+}
+NO_TERMINAL = {
+    "fr": "Aucune phrase secrète n’a été donnée, et il n’y a pas de terminal pour la demander.",
+    "uk": "Парольної фрази не надано, і немає термінала, щоб її запитати.",
+    "ar": "لم تُعطَ عبارة مرور، ولا توجد طرفية لطلبها.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_a_missing_passphrase_is_explained_in_the_language(
+    vault: Vault, vault_path: Path, tmp_path: Path, lang: str
+) -> None:
+    vault.close()
+    missing = tmp_path / "pass.txt"
+    base = ["--vault", str(vault_path)]
+    result = run_cli(
+        [*base, "--passphrase-file", str(missing), "object", "list"], {"FIELDKIT_LANG": lang}
+    )
+    assert result.code != 0
+    shown = SECRET_FILE[lang].format(path=i18n.isolate(str(missing), lang))
+    assert result.err.splitlines()[0] == f"fieldkit: {shown}"
+
+    result = run_cli([*base, "object", "list"], {"FIELDKIT_LANG": lang})
+    assert result.err.splitlines()[0] == f"fieldkit: {NO_TERMINAL[lang]}"
+    assert "FIELDKIT_PASSPHRASE" in result.err.splitlines()[1]

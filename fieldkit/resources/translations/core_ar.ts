@@ -4413,8 +4413,64 @@
         <translation>هدف المزامنة «{name}» مجلد، وليس تخزين S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>يحتاج هدف S3 إلى مفتاح وصول وسر.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>لم تُعطَ بيانات اعتماد S3، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>استخدم --credentials-file FILE (بصيغة بيانات اعتماد AWS) أو اضبط {access} و{secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>ملف {what} {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>تتعذّر قراءة ملف {what} {path} نصًا.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>ملف {what} {path} فارغ.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>استخدم --passphrase-file FILE أو اضبط {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور جديدة، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>استخدم خيار ملف عبارة المرور أو اضبط {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>

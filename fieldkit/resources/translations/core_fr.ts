@@ -4249,8 +4249,64 @@
         <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est un dossier, pas un stockage S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clé de secours</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>Une cible S3 a besoin d’une clé d’accès et d’un secret.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>Aucun identifiant S3 n’a été donné, et il n’y a pas de terminal pour les demander.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>Utilisez --credentials-file FICHIER (format des identifiants AWS) ou définissez {access} et {secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Le fichier de {what} {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>Le fichier de {what} {path} ne peut pas être lu comme du texte.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>Le fichier de {what} {path} est vide.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Aucune phrase secrète n’a été donnée, et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>Utilisez --passphrase-file FICHIER ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Aucune nouvelle phrase secrète n’a été donnée, et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>Utilisez une option de fichier de phrase secrète ou définissez {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>

@@ -4290,8 +4290,64 @@
         <translation>Ціль синхронізації «{name}» — тека, а не сховище S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>парольної фрази</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>нової парольної фрази</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>парольної фрази ключа</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>ключа відновлення</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>Цілі S3 потрібні ключ доступу й секрет.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>Облікових даних S3 не надано, і немає термінала, щоб їх запитати.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>Використайте --credentials-file FILE (формат облікових даних AWS) або задайте {access} і {secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Файлу {what} {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>Файл {what} {path} не вдається прочитати як текст.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>Файл {what} {path} порожній.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Парольної фрази не надано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>Використайте --passphrase-file FILE або задайте {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Дві парольні фрази різняться; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Нової парольної фрази не надано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>Використайте параметр файлу парольної фрази або задайте {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>
