@@ -17,6 +17,16 @@ from pathlib import Path
 
 from fieldkit import logs, passphrase_policy
 from fieldkit.errors import UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+
+# What read_secret_file's callers name their file ("The {what} file … does not exist"): listed
+# so that each language has them, in the form its sentence needs.
+SECRET_FILE_KINDS = (
+    QT_TRANSLATE_NOOP("errors", "passphrase"),
+    QT_TRANSLATE_NOOP("errors", "new passphrase"),
+    QT_TRANSLATE_NOOP("errors", "key passphrase"),
+    QT_TRANSLATE_NOOP("errors", "recovery key"),
+)
 
 ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_NEW_PASSPHRASE = "FIELDKIT_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -76,13 +86,24 @@ def s3_credentials(file: Path | None, env: EnvironmentSecrets) -> tuple[str, str
         access = input("S3 access key id: ").strip()
         secret = getpass.getpass("S3 secret access key: ").strip()
         if not access or not secret:
-            raise UsageError("An S3 target needs an access key and a secret.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "An S3 target needs an access key and a secret.")
+            )
         logs.redact(secret)
         return access, secret
     raise UsageError(
-        "No S3 credentials were given and there is no terminal to ask for them.",
-        f"Use --credentials-file FILE (AWS credentials format) or set {ENV_AWS_ACCESS_KEY} and "
-        f"{ENV_AWS_SECRET_KEY}.",
+        QT_TRANSLATE_NOOP(
+            "errors", "No S3 credentials were given and there is no terminal to ask for them."
+        ),
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Use --credentials-file FILE (AWS credentials format) or set {access} and "
+                "{secret}.",
+            ),
+            access=ENV_AWS_ACCESS_KEY,
+            secret=ENV_AWS_SECRET_KEY,
+        ),
     )
 
 
@@ -102,12 +123,24 @@ def read_secret_file(path: Path, what: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UsageError(f"The {what} file {path} does not exist.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The {what} file {path} does not exist."),
+            what=what,
+            path=str(path),
+        ) from None
     except (OSError, UnicodeDecodeError):
-        raise UsageError(f"The {what} file {path} cannot be read as text.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The {what} file {path} cannot be read as text."),
+            what=what,
+            path=str(path),
+        ) from None
     text = first_line(text)
     if not text:
-        raise UsageError(f"The {what} file {path} is empty.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The {what} file {path} is empty."),
+            what=what,
+            path=str(path),
+        )
     logs.redact(text)
     return text
 
@@ -127,8 +160,13 @@ def existing_passphrase(file: Path | None, env: EnvironmentSecrets, purpose: str
         logs.redact(value)
         return value
     raise UsageError(
-        "No passphrase was given and there is no terminal to ask for one.",
-        f"Use --passphrase-file FILE or set {ENV_PASSPHRASE}.",
+        QT_TRANSLATE_NOOP(
+            "errors", "No passphrase was given and there is no terminal to ask for one."
+        ),
+        message(
+            QT_TRANSLATE_NOOP("errors", "Use --passphrase-file FILE or set {variable}."),
+            variable=ENV_PASSPHRASE,
+        ),
     )
 
 
@@ -154,12 +192,19 @@ def new_passphrase(
         value = getpass.getpass("New passphrase: ")
         again = getpass.getpass("Type it again: ")
         if value != again:
-            raise UsageError("The two passphrases differ; nothing was changed.")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("errors", "The two passphrases differ; nothing was changed.")
+            )
         logs.redact(value)
     else:
         raise UsageError(
-            "No new passphrase was given and there is no terminal to ask for one.",
-            f"Use a passphrase file option or set {env_name}.",
+            QT_TRANSLATE_NOOP(
+                "errors", "No new passphrase was given and there is no terminal to ask for one."
+            ),
+            message(
+                QT_TRANSLATE_NOOP("errors", "Use a passphrase file option or set {variable}."),
+                variable=env_name,
+            ),
         )
     check_strength(value, user_inputs)
     return value

@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import BinaryIO, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 
 fcntl: ModuleType | None
 try:
@@ -53,8 +53,12 @@ def storage_error(exc: OSError, what: str) -> FieldKitError:
             what=what,
         )
     return StorageError(
-        f"The system refused to write {what} ({os.strerror(exc.errno or 0)}).",
-        "Check that the drive is still connected and working, then try again.",
+        QT_TRANSLATE_NOOP("errors", "The system refused to write {what} ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Check that the drive is still connected and working, then try again."
+        ),
+        what=what,
+        reason=os.strerror(exc.errno or 0),
     )
 
 
@@ -105,7 +109,9 @@ def make_private_dir(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except OSError as exc:
-        raise storage_error(exc, f"the folder {path}") from exc
+        raise storage_error(
+            exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(path))
+        ) from exc
 
 
 def _temp_path(target: Path) -> Path:

@@ -61,9 +61,10 @@ CANCELLED = QT_TRANSLATE_NOOP("errors", "Export cancelled; no bundle was written
 
 
 class NoRecipientsError(UsageError):
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with "
-        "`fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors."
+        "`fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.",
     )
 
 
@@ -129,9 +130,12 @@ def parse_size(text: str) -> int:
     try:
         value = int(float(number) * units[unit])
     except ValueError:
-        raise UsageError(f"--max-size {text!r} is not a size (e.g. 700M or 3.9G).") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--max-size {size} is not a size (e.g. 700M or 3.9G)."),
+            size=repr(text),
+        ) from None
     if value < MIN_MAX_SIZE:
-        raise UsageError("--max-size must be at least 1M.")
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--max-size must be at least 1M."))
     return value
 
 
@@ -311,19 +315,34 @@ def resolve_leave_out(prefixes: Sequence[str], carried: set[str]) -> set[str]:
         prefix = given.strip().lower()
         if len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
             raise UsageError(
-                f"--leave-out-photo {given[:64]!r} is not a photo hash prefix: give at least 8 "
-                "hex characters of its SHA-256."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 "
+                    "hex characters of its SHA-256.",
+                ),
+                prefix=repr(given[:64]),
             )
         matches = sorted(h for h in carried if h.startswith(prefix))
         if not matches:
             raise UsageError(
-                f"--leave-out-photo {prefix[:64]} matches no photo in this export.",
-                "Check the hash: `fieldkit object show ID` shows the start of each photo's.",
+                QT_TRANSLATE_NOOP(
+                    "errors", "--leave-out-photo {prefix} matches no photo in this export."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Check the hash: `fieldkit object show ID` shows the start of each photo's.",
+                ),
+                prefix=prefix[:64],
             )
         if len(matches) > 1:
             raise UsageError(
-                f"--leave-out-photo {prefix[:64]} matches {len(matches)} photos in this export; "
-                "give more characters."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--leave-out-photo {prefix} matches {count} photos in this export; "
+                    "give more characters.",
+                ),
+                prefix=prefix[:64],
+                count=len(matches),
             )
         chosen.add(matches[0])
     return chosen
@@ -477,8 +496,10 @@ def _split(
         extra = item.size + sum(_encrypted_size(p.size) for p in needed)
         if base + extra > max_size:
             raise FieldKitError(
-                "A record with its photos is larger than --max-size.",
-                "Choose a larger --max-size (photos are never split across bundles).",
+                QT_TRANSLATE_NOOP("errors", "A record with its photos is larger than --max-size."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose a larger --max-size (photos are never split across bundles)."
+                ),
             )
         if current and size + extra > max_size:
             parts.append((current, current_photos))
@@ -857,7 +878,10 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
             try:
                 age.X25519Recipient.from_string(value)
             except ValueError:
-                raise UsageError(f"{value[:12]}… is not a valid age recipient.") from None
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("errors", "{start}… is not a valid age recipient."),
+                    start=value[:12],
+                ) from None
             r = Recipient(value)
         else:
             card = read_card_file(Path(value))  # a FIFO or device is refused, never waited on
@@ -885,7 +909,9 @@ def resolve_recipients(vault: Vault, given: Sequence[str], plain: bool) -> list[
                         "unverified: their fingerprints were never compared with their holders.",
                     )
                 raise UnverifiedCoordinatorsError(message(template, cards=trust.and_list(labels)))
-            raise NoRecipientsError("There is no one to encrypt this bundle to.")
+            raise NoRecipientsError(
+                QT_TRANSLATE_NOOP("errors", "There is no one to encrypt this bundle to.")
+            )
     return sorted(recipients.values(), key=lambda r: r.key)
 
 

@@ -99,10 +99,17 @@ def export_records(
     (nothing written), CorruptFileError (a photo in the vault is damaged).
     """
     if fmt not in FORMATS:
-        raise UsageError(f"Unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "Unknown format {format}; choose one of: {formats}."),
+            format=repr(fmt),
+            formats=", ".join(FORMATS),
+        )
     target = Path(target)
     if not target.parent.is_dir():
-        raise UsageError(f"The folder {target.parent} does not exist.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."),
+            path=str(target.parent),
+        )
     reader = Reader(vault, selection or Selection(), redact_locations, custody=fmt != "csv")
     total = reader.count()
     summary = ExportSummary(fmt, target)
@@ -141,7 +148,10 @@ def _csv(
     cancel: Cancel | None,
 ) -> None:
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name ending in .csv.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .csv."),
+            path=str(target),
+        )
     with atomic_writer(target) as out:
         writer = CsvWriter(out)
         for item in reader.items(cancel):
@@ -166,7 +176,10 @@ def _lido(
     cancel: Cancel | None,
 ) -> None:
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name ending in .xml.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .xml."),
+            path=str(target),
+        )
     folder = photos_folder_of(target)
     if photos:
         require_free_folder(folder)

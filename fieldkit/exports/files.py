@@ -26,6 +26,7 @@ from fieldkit.fsutil import (
     fsync_dir,
     storage_error,
 )
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records.photo_redact import RedactionError, strip_gps
 from fieldkit.vault.vault import Vault
 
@@ -39,7 +40,9 @@ def temp_folder_for(target: Path) -> Path:
     try:
         tmp.mkdir(mode=PRIVATE_DIR_MODE)
     except OSError as exc:
-        raise storage_error(exc, f"the folder {target.parent}") from exc
+        raise storage_error(
+            exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(target.parent))
+        ) from exc
     return tmp
 
 
@@ -52,11 +55,22 @@ def remove_tree(path: Path | None) -> None:
 def require_free_folder(target: Path) -> None:
     """A folder export needs a name that is free, or an empty folder (UsageError otherwise)."""
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise UsageError(f"{target} exists and is not a folder; choose another name.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "{path} exists and is not a folder; choose another name."),
+            path=str(target),
+        )
     if target.is_dir() and any(target.iterdir()):
-        raise UsageError(f"The folder {target} is not empty; choose a new or empty folder.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The folder {path} is not empty; choose a new or empty folder."
+            ),
+            path=str(target),
+        )
     if not target.parent.is_dir():
-        raise UsageError(f"The folder {target.parent} does not exist.")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."),
+            path=str(target.parent),
+        )
 
 
 def _load_syncfs() -> Callable[[int], int] | None:
@@ -175,7 +189,9 @@ class PhotoWriter:
         yield head
         while chunk := src.read(CHUNK):  # type: ignore[attr-defined]
             if self.cancel is not None and self.cancel():
-                raise CancelledError("Export cancelled; nothing was written.")
+                raise CancelledError(
+                    QT_TRANSLATE_NOOP("errors", "Export cancelled; nothing was written.")
+                )
             yield chunk
 
     def _store(self, chunks: Iterator[bytes], head: bytes) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit.bundles.export import _redacted
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
@@ -185,7 +186,9 @@ class Reader:
         """Every selected object, in inventory-number order (ids: in the order given)."""
         for page in self._pages():
             if cancel is not None and cancel():
-                raise CancelledError("Export cancelled; nothing was written.")
+                raise CancelledError(
+                    QT_TRANSLATE_NOOP("errors", "Export cancelled; nothing was written.")
+                )
             damage = self._damage_of([v.record_id for v in page])
             moved = self._in_custody([v.record_id for v in page])
             for view in page:

@@ -53,6 +53,7 @@ from fieldkit.crypto.age import X25519Recipient
 from fieldkit.crypto.fingerprint import fingerprint
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import CorruptFileError, UsageError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.vault.vault import ROLES
@@ -87,11 +88,17 @@ _INVISIBLE_CONTROLS = frozenset(
 _HEX = frozenset("0123456789abcdef")
 
 
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "The file is too large to be an identity card (over {limit} KiB)."
+)
+
+
 class CardError(CorruptFileError):
     """An identity card is malformed, tampered with, or not self-signed by its own key."""
 
-    default_hint = (
-        "Ask the card's holder for a new copy (`fieldkit identity export`); nothing was trusted."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
+        "Ask the card's holder for a new copy (`fieldkit identity export`); nothing was trusted.",
     )
 
 
@@ -196,40 +203,74 @@ class IdentityCard:
 
 def _load_json(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_CARD_SIZE:
-        raise CardError(
-            f"The file is too large to be an identity card (over {MAX_CARD_SIZE // 1024} KiB)."
-        )
+        raise CardError(TOO_LARGE, limit=MAX_CARD_SIZE // 1024)
     # A card is plain UTF-8 JSON as FieldKit writes it: no byte-order mark.
     if data.startswith(b"\xef\xbb\xbf"):
-        raise CardError("This file is not an identity card: it starts with a byte-order mark.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This file is not an identity card: it starts with a byte-order mark."
+            )
+        )
     try:
         value = json_input.loads(data)
     except json_input.JsonInputError as exc:
         if exc.kind == "utf8":
-            raise CardError("This file is not an identity card: it is not UTF-8 text.") from None
+            raise CardError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This file is not an identity card: it is not UTF-8 text."
+                )
+            ) from None
         if exc.kind == "duplicate":
-            name = repr(exc.key) if exc.key else "a member"
-            raise CardError(f"The identity card has the member {name} twice.") from None
+            if exc.key:
+                raise CardError(
+                    QT_TRANSLATE_NOOP("errors", "The identity card has the member {name} twice."),
+                    name=repr(exc.key),
+                ) from None
+            raise CardError(
+                QT_TRANSLATE_NOOP("errors", "The identity card has a member twice.")
+            ) from None
         raise CardError(
-            f"This file is not an identity card: it is not valid JSON ({exc.problem})."
+            QT_TRANSLATE_NOOP(
+                "errors", "This file is not an identity card: it is not valid JSON ({problem})."
+            ),
+            problem=exc.problem,
         ) from None
     if not isinstance(value, dict):
-        raise CardError("This file is not an identity card: it is not a JSON object.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This file is not an identity card: it is not a JSON object."
+            )
+        )
     return value
 
 
 def _check_text(card: dict[str, Any], key: str) -> None:
     value: str = card[key]
     if len(value) > MAX_TEXT_LENGTH:
-        raise CardError(f"The identity card's {key} is longer than {MAX_TEXT_LENGTH} characters.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's {member} is longer than {limit} characters."
+            ),
+            member=key,
+            limit=MAX_TEXT_LENGTH,
+        )
     if any(unicodedata.category(c) == "Cc" or c in _INVISIBLE_CONTROLS for c in value):
-        raise CardError(f"The identity card's {key} contains control characters.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's {member} contains control characters."
+            ),
+            member=key,
+        )
 
 
 def _check_role(card: dict[str, Any]) -> None:
     if card["role"] not in ROLES:
         raise CardError(
-            f"The identity card's role must be one of {', '.join(ROLES)}, not {card['role']!r}."
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's role must be one of {roles}, not {role}."
+            ),
+            roles=", ".join(ROLES),
+            role=repr(card["role"]),
         )
 
 
@@ -241,30 +282,54 @@ def _check_created(card: dict[str, Any]) -> None:
         when = None
     offset = None if when is None else when.utcoffset()
     if offset is None or offset.total_seconds() != 0:
-        raise CardError("The identity card's creation date is not an ISO 8601 UTC time.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's creation date is not an ISO 8601 UTC time."
+            )
+        )
 
 
 def _check_fields(card: dict[str, Any]) -> None:
     if card.get("format") != FORMAT:
-        raise CardError("This file is not a FieldKit identity card (wrong or missing format).")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This file is not a FieldKit identity card (wrong or missing format)."
+            )
+        )
     version = card.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise CardError("The identity card's version is missing or not a number.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("errors", "The identity card's version is missing or not a number.")
+        )
     if version != VERSION:
         raise CardError(
-            f"The identity card is in version {version} of the format, which this FieldKit "
-            "cannot read.",
-            "Update FieldKit, or ask the holder for a card made by the same FieldKit version.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The identity card is in version {version} of the format, which this FieldKit "
+                "cannot read.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Update FieldKit, or ask the holder for a card made by the same FieldKit version.",
+            ),
+            version=version,
         )
     missing = [k for k in FIELDS if k not in card]
     if missing:
-        raise CardError(f"The identity card has no {missing[0]}.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("errors", "The identity card has no {member}."), member=missing[0]
+        )
     extra = sorted(k for k in card if k not in FIELDS)
     if extra:
-        raise CardError(f"The identity card has an unknown member {extra[0]!r}.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("errors", "The identity card has an unknown member {member}."),
+            member=repr(extra[0]),
+        )
     for key in _STRING_FIELDS:
         if not isinstance(card[key], str):
-            raise CardError(f"The identity card's {key} is not text.")
+            raise CardError(
+                QT_TRANSLATE_NOOP("errors", "The identity card's {member} is not text."), member=key
+            )
     _check_text(card, "name")
     _check_text(card, "organisation")
     _check_role(card)
@@ -278,40 +343,67 @@ def _check_keys(card: dict[str, Any]) -> tuple[MinisignPublicKey, X25519Recipien
     except minisign.MinisignError:
         key = None
     if key is None or key.base64_line != line:
-        raise CardError("The identity card's minisign public key is not a valid key.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's minisign public key is not a valid key."
+            )
+        )
     text: str = card["age_recipient"]
     try:
         recipient = X25519Recipient.from_string(text) if len(text) < 200 else None
     except ValueError:
         recipient = None
     if recipient is None or str(recipient) != text:
-        raise CardError("The identity card's age recipient is not a valid age1… key.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's age recipient is not a valid age1… key."
+            )
+        )
     return key, recipient
 
 
 def _check_fingerprint(card: dict[str, Any]) -> None:
     value: str = card["fingerprint"]
     if len(value) != 64 or not set(value) <= _HEX:
-        raise CardError("The identity card's fingerprint is not 64 lower-case hex digits.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's fingerprint is not 64 lower-case hex digits."
+            )
+        )
     if value != fingerprint(card["minisign_public_key"], card["age_recipient"]):
-        raise CardError("The identity card's fingerprint does not match its keys.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("errors", "The identity card's fingerprint does not match its keys.")
+        )
 
 
 def _check_signature(card: dict[str, Any], key: MinisignPublicKey) -> None:
     text: str = card["signature"]
     if len(text) > MAX_SIGNATURE_LENGTH:
-        raise CardError("The identity card's signature is too long to be a minisign signature.")
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's signature is too long to be a minisign signature."
+            )
+        )
     try:
         parsed = minisign.parse(text)
     except minisign.MinisignError:
-        raise CardError("The identity card's signature is not a minisign signature.") from None
+        raise CardError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The identity card's signature is not a minisign signature."
+            )
+        ) from None
     if parsed.key_id != key.key_id:
-        raise CardError("The identity card is signed by another key than its own.")
+        raise CardError(
+            QT_TRANSLATE_NOOP("errors", "The identity card is signed by another key than its own.")
+        )
     try:
         minisign.verify(key, signed_bytes(card), text)
     except minisign.MinisignError:
         raise CardError(
-            "The identity card's signature does not match its contents (it was altered)."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The identity card's signature does not match its contents (it was altered).",
+            )
         ) from None
 
 
@@ -346,16 +438,26 @@ def read_card_file(path: Path) -> IdentityCard:
     """
     try:
         data = foreign_files.read_capped(
-            Path(path), MAX_CARD_SIZE, what=f"The identity card {path}", follow_links=True
+            Path(path),
+            MAX_CARD_SIZE,
+            what=message(QT_TRANSLATE_NOOP("errors", "The identity card {path}"), path=str(path)),
+            follow_links=True,
         )
     except FileNotFoundError:
-        raise UsageError(f"The file {path} does not exist.") from None
-    except foreign_files.TooLargeError:
-        raise CardError(
-            f"The file is too large to be an identity card (over {MAX_CARD_SIZE // 1024} KiB)."
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path)
         ) from None
+    except foreign_files.TooLargeError:
+        raise CardError(TOO_LARGE, limit=MAX_CARD_SIZE // 1024) from None
     except foreign_files.ForeignFileError as exc:
-        raise UsageError(exc.message, "Give the .fkid file itself.") from None
+        raise UsageError(
+            exc.template,
+            QT_TRANSLATE_NOOP("errors", "Give the .fkid file itself."),
+            **exc.params,
+        ) from None
     except OSError:
-        raise UsageError(f"The identity card {path} cannot be read.") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The identity card {path} cannot be read."),
+            path=str(path),
+        ) from None
     return parse_card(data)

@@ -43,9 +43,10 @@ ODD_RATIO = 20
 class CsvFileError(CorruptFileError):
     """The file is not a CSV text file FieldKit can read (nothing was imported)."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Save the sheet as CSV from your spreadsheet program (File > Save as > CSV UTF-8) "
-        "and try again; nothing was imported."
+        "and try again; nothing was imported.",
     )
 
 

@@ -1141,9 +1141,20 @@ def _check_items(db: Connection, ids: Sequence[str]) -> None:
     if any(i not in known for i in ids):  # as Records.edit refuses it
         raise F.ValidationError(
             "received",
-            "received: No object or container has this id, inventory number or code.",
-            "An item is an object (`fieldkit object list`) or a container "
-            "(`fieldkit container list`).",
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+                field="received",
+                problem=message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "No object or container has this id, inventory number or code."
+                    )
+                ),
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An item is an object (`fieldkit object list`) or a container "
+                "(`fieldkit container list`).",
+            ),
         )
 
 

@@ -9,6 +9,7 @@ files handle refused photos too.
 from __future__ import annotations
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 _ACCEPTED = "JPEG, PNG, TIFF or HEIC"
 _MAX_LABEL = 80
@@ -17,7 +18,7 @@ _MAX_LABEL = 80
 def describe(name: str | None) -> str:
     """How messages refer to the photo: its sanitised base name, or "The file" for bytes."""
     if not name:
-        return "The file"
+        return QT_TRANSLATE_NOOP("errors", "The file")
     clean = "".join(c if c.isprintable() else "?" for c in name)
     if len(clean) > _MAX_LABEL:
         clean = clean[: _MAX_LABEL - 1] + "…"
@@ -27,59 +28,71 @@ def describe(name: str | None) -> str:
 class PhotoError(CorruptFileError):
     """A photo was refused; nothing was stored."""
 
-    default_hint = f"Choose a {_ACCEPTED} photo; nothing was added."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added."
+    )
 
 
 class PhotoReadError(PhotoError):
     """The file could not be opened or read (missing, a folder, no permission)."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Check that the file still exists, that it is a file and not a folder, "
-        "and that you may read it."
+        "and that you may read it.",
     )
 
 
 class NotAnImageError(PhotoError):
     """Empty, text, random bytes, a document: not a picture at all."""
 
-    default_hint = f"Choose a {_ACCEPTED} photo; this file was not added."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added."
+    )
 
 
 class UnsupportedPhotoFormatError(PhotoError):
     """A picture, but in a format FieldKit does not accept (GIF, BMP, WebP, camera raw, …)."""
 
-    default_hint = f"Save or export it as {_ACCEPTED}, then add it again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Save or export it as JPEG, PNG, TIFF or HEIC, then add it again."
+    )
 
 
 class HeicNotSupportedError(UnsupportedPhotoFormatError):
     """A HEIC/HEIF photo, and no Pillow plugin that reads HEIC is installed."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Export the photo as JPEG on the phone or computer that took it, or install the "
-        "pillow-heif package, then add it again."
+        "pillow-heif package, then add it again.",
     )
 
 
 class PhotoTooLargeError(PhotoError):
     """The declared size is beyond the limits (a decompression bomb, or absurd dimensions)."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: "
         "reduce the photo in an image editor first. Files declaring huge sizes are also a "
-        "known way to attack a computer, so this one was not opened further."
+        "known way to attack a computer, so this one was not opened further.",
     )
 
 
 class CorruptPhotoError(PhotoError):
     """Truncated or corrupt: the pixel data did not decode completely and cleanly."""
 
-    default_hint = (
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors",
         "Copy the photo again from the camera or phone (an interrupted copy cuts files short), "
-        "then add it again."
+        "then add it again.",
     )
 
 
 class PhotoChangedError(PhotoError):
     """The file was modified while it was being read and stored."""
 
-    default_hint = "Wait until the file has been copied completely, then add it again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Wait until the file has been copied completely, then add it again."
+    )

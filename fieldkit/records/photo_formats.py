@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import struct
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records.photo_errors import NotAnImageError, UnsupportedPhotoFormatError, describe
 
 PREFIX_SIZE = 64  # enough for every signature below, including an ftyp box's first brands
@@ -68,7 +69,7 @@ def identify(prefix: bytes, name: str | None) -> PhotoFormat:
     """The accepted format of a file starting with ``prefix``; raises a PhotoError otherwise."""
     subject = describe(name)
     if not prefix:
-        raise NotAnImageError(f"{subject} is empty.")
+        raise NotAnImageError(QT_TRANSLATE_NOOP("errors", "{subject} is empty."), subject=subject)
     if prefix.startswith(b"\xff\xd8\xff"):
         return PhotoFormat.JPEG
     if prefix.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -87,7 +88,10 @@ def identify(prefix: bytes, name: str | None) -> PhotoFormat:
             raise _unsupported(subject, "camera raw")
         if brands & _HEIF_BRANDS:
             return PhotoFormat.HEIF
-        raise NotAnImageError(f"{subject} is a video or other media file, not a photo.")
+        raise NotAnImageError(
+            QT_TRANSLATE_NOOP("errors", "{subject} is a video or other media file, not a photo."),
+            subject=subject,
+        )
     for signature, kind in _UNSUPPORTED_SIGNATURES:
         if prefix.startswith(signature):
             raise _unsupported(subject, kind)
@@ -99,10 +103,17 @@ def identify(prefix: bytes, name: str | None) -> PhotoFormat:
         and struct.unpack("<I", prefix[14:18])[0] in _BMP_DIB_SIZES
     ):
         raise _unsupported(subject, "BMP")
-    raise NotAnImageError(f"{subject} is not a JPEG, PNG, TIFF or HEIC image.")
+    raise NotAnImageError(
+        QT_TRANSLATE_NOOP("errors", "{subject} is not a JPEG, PNG, TIFF or HEIC image."),
+        subject=subject,
+    )
 
 
 def _unsupported(subject: str, kind: str) -> UnsupportedPhotoFormatError:
     return UnsupportedPhotoFormatError(
-        f"{subject} is a {kind} file, which FieldKit does not accept as a photo."
+        QT_TRANSLATE_NOOP(
+            "errors", "{subject} is a {kind} file, which FieldKit does not accept as a photo."
+        ),
+        subject=subject,
+        kind=kind,
     )

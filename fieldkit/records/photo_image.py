@@ -41,6 +41,7 @@ from PIL import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import photo_exif
 from fieldkit.records.photo_errors import (
     CorruptPhotoError,
@@ -150,20 +151,31 @@ def _factory(fmt: PhotoFormat, subject: str) -> _Factory:
     factory = _heif_factory()
     if factory is None:
         raise HeicNotSupportedError(
-            f"{subject} is a HEIC photo, and this computer has no HEIC support installed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{subject} is a HEIC photo, and this computer has no HEIC support installed.",
+            ),
+            subject=subject,
         )
     return factory
 
 
 def _corrupt(subject: str) -> CorruptPhotoError:
-    return CorruptPhotoError(f"{subject} is damaged or incomplete.")
+    return CorruptPhotoError(
+        QT_TRANSLATE_NOOP("errors", "{subject} is damaged or incomplete."), subject=subject
+    )
 
 
 def _check_size(img: Image.Image, subject: str) -> None:
     width, height = img.size
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise PhotoTooLargeError(
-            f"{subject} is too large to add safely ({width:,} × {height:,} pixels)."
+            QT_TRANSLATE_NOOP(
+                "errors", "{subject} is too large to add safely ({width} × {height} pixels)."
+            ),
+            subject=subject,
+            width=f"{width:,}",
+            height=f"{height:,}",
         )
 
 
@@ -176,7 +188,11 @@ def _check_tiff(img: Image.Image, subject: str) -> None:
     reduced = isinstance(subfile_type, int) and subfile_type & 1
     if reduced or _TIFF_DNG_VERSION in tags:
         raise UnsupportedPhotoFormatError(
-            f"{subject} is a camera raw file, which FieldKit does not accept as a photo."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{subject} is a camera raw file, which FieldKit does not accept as a photo.",
+            ),
+            subject=subject,
         )
 
 
@@ -292,7 +308,9 @@ def _examine(fh: IO[bytes], fmt: PhotoFormat, name: str | None) -> Examined:
     except FieldKitError:
         raise
     except Image.DecompressionBombError as exc:
-        raise PhotoTooLargeError(f"{subject} is too large to add safely.") from exc
+        raise PhotoTooLargeError(
+            QT_TRANSLATE_NOOP("errors", "{subject} is too large to add safely."), subject=subject
+        ) from exc
     except Exception as exc:  # any parser failure on hostile input is a refusal
         raise _corrupt(subject) from exc
     with img:
@@ -317,10 +335,16 @@ def _examine(fh: IO[bytes], fmt: PhotoFormat, name: str | None) -> Examined:
         except FieldKitError:
             raise
         except Image.DecompressionBombError as exc:
-            raise PhotoTooLargeError(f"{subject} is too large to add safely.") from exc
+            raise PhotoTooLargeError(
+                QT_TRANSLATE_NOOP("errors", "{subject} is too large to add safely."),
+                subject=subject,
+            ) from exc
         except MemoryError as exc:
             raise PhotoTooLargeError(
-                f"{subject} is too large to open with the memory available."
+                QT_TRANSLATE_NOOP(
+                    "errors", "{subject} is too large to open with the memory available."
+                ),
+                subject=subject,
             ) from exc
         except Exception as exc:  # truncated, corrupt, or an undecodable variant
             raise _corrupt(subject) from exc

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from fieldkit import clock
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records.photo_errors import (
     CorruptPhotoError,
     HeicNotSupportedError,
@@ -97,16 +98,22 @@ def _open_source(source: Path | bytes, name: str | None) -> Iterator[BinaryIO]:
     try:
         fd = os.open(source, flags)
     except OSError as exc:
-        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+        raise PhotoReadError(
+            QT_TRANSLATE_NOOP("errors", "{subject} could not be read."), subject=describe(name)
+        ) from exc
     try:
         regular = stat.S_ISREG(os.fstat(fd).st_mode)  # a device or a pipe could stream forever
         fh = os.fdopen(fd, "rb") if regular else None
     except OSError as exc:
         os.close(fd)
-        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+        raise PhotoReadError(
+            QT_TRANSLATE_NOOP("errors", "{subject} could not be read."), subject=describe(name)
+        ) from exc
     if fh is None:
         os.close(fd)
-        raise PhotoReadError(f"{describe(name)} is not a regular file.")
+        raise PhotoReadError(
+            QT_TRANSLATE_NOOP("errors", "{subject} is not a regular file."), subject=describe(name)
+        )
     with fh:
         yield fh
 
@@ -124,7 +131,9 @@ def _read_prefix(fh: BinaryIO, name: str | None) -> bytes:
         fh.seek(0)
         return fh.read(PREFIX_SIZE)
     except OSError as exc:
-        raise PhotoReadError(f"{describe(name)} could not be read.") from exc
+        raise PhotoReadError(
+            QT_TRANSLATE_NOOP("errors", "{subject} could not be read."), subject=describe(name)
+        ) from exc
 
 
 def ingest_photo(
@@ -175,7 +184,10 @@ def _store(
     try:
         stored = vault.media.add(db, fh, cancel)
         if _fingerprint(fh) != before:
-            raise PhotoChangedError(f"{describe(name)} changed while it was being added.")
+            raise PhotoChangedError(
+                QT_TRANSLATE_NOOP("errors", "{subject} changed while it was being added."),
+                subject=describe(name),
+            )
         _cancelled(cancel)
         gps_lat, gps_lon = examined.gps if examined.gps is not None else (None, None)
         db.execute(

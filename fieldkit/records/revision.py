@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity.own import OwnIdentity, verify_signature
 
 HLC_WIDTH_MS = 15
@@ -147,7 +148,9 @@ class Revision:
         try:
             obj = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise CorruptFileError("A revision is not valid JSON.") from None
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision is not valid JSON.")
+            ) from None
         return cls.from_content(obj, signature)
 
     @classmethod
@@ -162,7 +165,9 @@ class Revision:
             "media",
             "deleted",
         }:
-            raise CorruptFileError("A revision does not have the expected fields.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision does not have the expected fields.")
+            )
         try:
             parents = obj["parents"]
             media = obj["media"]
@@ -181,7 +186,9 @@ class Revision:
                 raise ValueError
             parse_hlc(obj["hlc"])
         except ValueError:
-            raise CorruptFileError("A revision has a field of the wrong type.") from None
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision has a field of the wrong type.")
+            ) from None
         return cls(
             record_id=obj["record_id"],
             kind=obj["kind"],

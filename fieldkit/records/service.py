@@ -25,7 +25,7 @@ from typing import Any
 from fieldkit.clock import now as _now
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import own
 from fieldkit.records import custody
 from fieldkit.records import fields as F
@@ -63,11 +63,30 @@ def _chunks(rows: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mappi
 
 
 class RecordNotFoundError(FieldKitError):
-    default_hint = "Check the id or inventory number (`fieldkit object list` shows them)."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the id or inventory number (`fieldkit object list` shows them)."
+    )
+
+
+# "No … has this id": one whole sentence per kind, so that each language can agree its words.
+_NOT_FOUND: dict[str, str] = {
+    F.OBJECT: QT_TRANSLATE_NOOP("errors", "No object has this id or inventory number."),
+    F.DAMAGE: QT_TRANSLATE_NOOP("errors", "No damage report has this id or inventory number."),
+    F.LOCATION: QT_TRANSLATE_NOOP("errors", "No location has this id, inventory number or code."),
+    F.CONTAINER: QT_TRANSLATE_NOOP("errors", "No container has this id, inventory number or code."),
+    F.MOVEMENT: QT_TRANSLATE_NOOP("errors", "No movement has this id, inventory number or code."),
+    F.HANDOVER: QT_TRANSLATE_NOOP("errors", "No handover has this id, inventory number or code."),
+    F.DUPLICATE_DECISION: QT_TRANSLATE_NOOP(
+        "errors", "No duplicate decision has this id, inventory number or code."
+    ),
+    "": QT_TRANSLATE_NOOP("errors", "No record has this id, inventory number or code."),
+}
 
 
 class AmbiguousIdError(FieldKitError):
-    default_hint = "Type more characters of the id, or use the full id."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Type more characters of the id, or use the full id."
+    )
 
 
 @dataclass(frozen=True)
@@ -208,10 +227,14 @@ class Records:
         for photo in photos:
             if photo.role not in PHOTO_ROLES:
                 raise F.ValidationError(
-                    "role", f"A photo's role must be one of: {', '.join(PHOTO_ROLES)}."
+                    "role",
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "A photo's role must be one of: {roles}."),
+                        roles=", ".join(PHOTO_ROLES),
+                    ),
                 )
             if cancel is not None and cancel():
-                raise CancelledError("Cancelled; nothing was saved.")
+                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was saved."))
             if refused is None:
                 info = ingest_photo(self.vault, db, photo.source, cancel)
             else:
@@ -267,7 +290,13 @@ class Records:
             out["cross_references"] = list(dict.fromkeys(refs))  # each once, in typed order
         if kind == F.DAMAGE and not out.get("object_id") and not out.get("site"):
             raise F.ValidationError(
-                "object_id", "A damage report needs an object, or a site when it is about a place."
+                "object_id",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A damage report needs an object, or a site when it is about a place.",
+                    )
+                ),
             )
         return out
 
@@ -285,7 +314,15 @@ class Records:
                 try:
                     out[name] = resolver(out[name])
                 except (RecordNotFoundError, AmbiguousIdError) as exc:
-                    raise F.ValidationError(name, f"{name}: {exc.message}", exc.hint) from None
+                    raise F.ValidationError(
+                        name,
+                        message(
+                            QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+                            field=name,
+                            problem=from_error(exc),
+                        ),
+                        exc.hint,
+                    ) from None
 
         def many(name: str) -> None:
             if out.get(name):
@@ -298,7 +335,13 @@ class Records:
                         resolved.append(self.resolve_item(typed, follow=typed not in kept))
                     except (RecordNotFoundError, AmbiguousIdError) as exc:
                         raise F.ValidationError(
-                            name, f"{name}: {exc.message}", exc.hint
+                            name,
+                            message(
+                                QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+                                field=name,
+                                problem=from_error(exc),
+                            ),
+                            exc.hint,
                         ) from None
                 out[name] = list(dict.fromkeys(resolved))
 
@@ -307,7 +350,10 @@ class Records:
         if kind == F.LOCATION:
             one("parent", "location", location)
             if record_id is not None and out.get("parent") == record_id:
-                raise F.ValidationError("parent", "A location cannot be inside itself.")
+                raise F.ValidationError(
+                    "parent",
+                    message(QT_TRANSLATE_NOOP("errors", "A location cannot be inside itself.")),
+                )
         if kind in (F.LOCATION, F.CONTAINER) and out.get("code"):
             clash = self.db.execute(
                 "SELECT record_id FROM records WHERE kind IN ('location', 'container') "
@@ -317,8 +363,15 @@ class Records:
             if clash is not None:
                 raise F.ValidationError(
                     "code",
-                    "Another location or container already has this code.",
-                    "Codes are printed on labels and scanned: choose one not used yet.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Another location or container already has this code."
+                        )
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Codes are printed on labels and scanned: choose one not used yet.",
+                    ),
                 )
         if kind in (F.MOVEMENT, F.HANDOVER):
             many("items")
@@ -328,7 +381,12 @@ class Records:
             one("to_location", "location", location)
             one("to_container", "container", container)
             if out.get("to_container") and out["to_container"] in (out.get("items") or ()):
-                raise F.ValidationError("to_container", "A container cannot be packed into itself.")
+                raise F.ValidationError(
+                    "to_container",
+                    message(
+                        QT_TRANSLATE_NOOP("errors", "A container cannot be packed into itself.")
+                    ),
+                )
         F.check_record(kind, out)
         return out
 
@@ -352,25 +410,46 @@ class Records:
         terms = [n for n in custody.HANDOVER_TERMS if before.get(n) != after.get(n)]
         if record_id is None and giver != me:
             raise F.ValidationError(
-                "from_party", "A handover is written by its giver: from_party must be you."
+                "from_party",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A handover is written by its giver: from_party must be you."
+                    )
+                ),
             )
         if terms and record_id is not None:
             if before.get("accepted_at") or custody.handover_accepted(self.db, record_id):
                 raise F.ValidationError(
                     terms[0],
-                    "An accepted handover cannot change what was handed over, by whom, to "
-                    "whom or when.",
-                    "Record a new handover instead.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "An accepted handover cannot change what was handed over, by whom, "
+                            "to whom or when.",
+                        )
+                    ),
+                    QT_TRANSLATE_NOOP("errors", "Record a new handover instead."),
                 )
             if giver != me:
-                raise F.ValidationError(terms[0], "Only the giver can change a handover.")
+                raise F.ValidationError(
+                    terms[0],
+                    message(QT_TRANSLATE_NOOP("errors", "Only the giver can change a handover.")),
+                )
         if receiver == giver:
-            raise F.ValidationError("to_party", "A handover goes to someone else.")
+            raise F.ValidationError(
+                "to_party", message(QT_TRANSLATE_NOOP("errors", "A handover goes to someone else."))
+            )
         if changed and receiver != self.identity.fingerprint:
             raise F.ValidationError(
                 "accepted_by",
-                "Only the receiver can accept a handover, in their own vault.",
-                "Send the handover to the receiver in a bundle; they accept it there.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Only the receiver can accept a handover, in their own vault."
+                    )
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Send the handover to the receiver in a bundle; they accept it there."
+                ),
             )
 
     def save_revision(self, db: Connection, rev: Revision, *, fresh: bool = False) -> None:
@@ -451,7 +530,9 @@ class Records:
             try:
                 for chunk in _chunks(rows, _CREATE_CHUNK):
                     if cancel is not None and cancel():
-                        raise CancelledError("Cancelled; nothing was saved.")
+                        raise CancelledError(
+                            QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was saved.")
+                        )
                     # One system call for the chunk's record ids, not one per record.
                     ids_random = os.urandom(16 * len(chunk))
                     unsigned = [
@@ -520,10 +601,17 @@ class Records:
         """
         current = self.get(record_id)
         if current.deleted:
-            raise RecordNotFoundError("This record was deleted; it cannot be edited.")
+            raise RecordNotFoundError(
+                QT_TRANSLATE_NOOP("errors", "This record was deleted; it cannot be edited.")
+            )
         if not isinstance(changes, Mapping):
             raise F.ValidationError(
-                "", "The changes must be a JSON object of field names and values."
+                "",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The changes must be a JSON object of field names and values."
+                    )
+                ),
             )
         unknown = [k for k in changes if k not in F.FIELDS[current.kind]]
         if unknown:
@@ -539,7 +627,9 @@ class Records:
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
         if unknown_photos:
-            raise F.ValidationError("photos", "This record has no such photo.")
+            raise F.ValidationError(
+                "photos", message(QT_TRANSLATE_NOOP("errors", "This record has no such photo."))
+            )
         with self._photo_transaction() as (db, stored):
             media = [
                 _updated_photo(m, (photo_updates or {}).get(m["sha256"]))
@@ -629,8 +719,10 @@ class Records:
         if old.deleted:
             raise F.ValidationError(
                 "revision",
-                "That revision is the deletion itself.",
-                "Choose the revision before it to bring the record back.",
+                message(QT_TRANSLATE_NOOP("errors", "That revision is the deletion itself.")),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose the revision before it to bring the record back."
+                ),
             )
         fields, media = dict(old.fields), [dict(m) for m in old.media]
         if (
@@ -660,11 +752,17 @@ class Records:
                 (record_id, typed, typed + "\uffff"),
             ).fetchall()
         if len(rows) > 1:
-            raise AmbiguousIdError("More than one revision of this record starts with this id.")
+            raise AmbiguousIdError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "More than one revision of this record starts with this id."
+                )
+            )
         if not rows:
             raise RecordNotFoundError(
-                "This record has no revision with this id.",
-                "The record's history lists its revisions and their ids.",
+                QT_TRANSLATE_NOOP("errors", "This record has no revision with this id."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "The record's history lists its revisions and their ids."
+                ),
             )
         return Revision.from_canonical(bytes(rows[0][0]), bytes(rows[0][1]))
 
@@ -708,12 +806,14 @@ class Records:
                 return str(rows[0][0])
             if len(rows) > 1:
                 raise AmbiguousIdError(
-                    "Several objects have this inventory number.", "Use the object's id instead."
+                    QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
+                    QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
                 )
             merged, into = duplicate_links.merged_with_number(self.db, typed)
             if into > 1:
                 raise AmbiguousIdError(
-                    "Several objects have this inventory number.", "Use the object's id instead."
+                    QT_TRANSLATE_NOOP("errors", "Several objects have this inventory number."),
+                    QT_TRANSLATE_NOOP("errors", "Use the object's id instead."),
                 )
             if merged is not None:
                 return merged
@@ -730,7 +830,8 @@ class Records:
                 return str(rows[0][0])
             if len(rows) > 1:
                 raise AmbiguousIdError(
-                    "Several locations or containers have this code.", "Use the id instead."
+                    QT_TRANSLATE_NOOP("errors", "Several locations or containers have this code."),
+                    QT_TRANSLATE_NOOP("errors", "Use the id instead."),
                 )
         lowered = typed.lower()
         if len(lowered.replace("-", "")) >= MIN_PREFIX and _HEX.match(lowered):
@@ -743,12 +844,10 @@ class Records:
             if len(rows) == 1:
                 return str(rows[0][0])
             if len(rows) > 1:
-                raise AmbiguousIdError("More than one record starts with this id.")
-        what = {"object": "object", "damage": "damage report"}.get(kind or "")
-        if what is not None:
-            raise RecordNotFoundError(f"No {what} has this id or inventory number.")
-        what = F.KIND_NAMES.get(kind or "", "record")
-        raise RecordNotFoundError(f"No {what} has this id, inventory number or code.")
+                raise AmbiguousIdError(
+                    QT_TRANSLATE_NOOP("errors", "More than one record starts with this id.")
+                )
+        raise RecordNotFoundError(_NOT_FOUND.get(kind or "", _NOT_FOUND[""]))
 
     def resolve_item(self, text: str, *, follow: bool = True) -> str:
         """An object or container (what movements and handovers carry) from its id, a unique
@@ -760,9 +859,14 @@ class Records:
         ).fetchone()
         if row is None or row[0] not in (F.OBJECT, F.CONTAINER):
             raise RecordNotFoundError(
-                "No object or container has this id, inventory number or code.",
-                "An item is an object (`fieldkit object list`) or a container "
-                "(`fieldkit container list`).",
+                QT_TRANSLATE_NOOP(
+                    "errors", "No object or container has this id, inventory number or code."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An item is an object (`fieldkit object list`) or a container "
+                    "(`fieldkit container list`).",
+                ),
             )
         return record_id
 
@@ -782,8 +886,15 @@ class Records:
         except AmbiguousIdError:
             raise F.ValidationError(
                 "cross_references",
-                "A cross reference is the inventory number of several objects.",
-                "Choose the object from the suggestions (it is then stored by its id).",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A cross reference is the inventory number of several objects."
+                    )
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose the object from the suggestions (it is then stored by its id).",
+                ),
             ) from None
         except RecordNotFoundError:
             return typed
@@ -973,7 +1084,6 @@ class Records:
         return [views[r] for r in rowids if r in views]
 
 
-
 def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
     """A media entry with a new role and/or caption (validated)."""
     out = dict(entry)
@@ -982,7 +1092,11 @@ def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -
     if "role" in update:
         if update["role"] not in PHOTO_ROLES:
             raise F.ValidationError(
-                "role", f"A photo's role must be one of: {', '.join(PHOTO_ROLES)}."
+                "role",
+                message(
+                    QT_TRANSLATE_NOOP("errors", "A photo's role must be one of: {roles}."),
+                    roles=", ".join(PHOTO_ROLES),
+                ),
             )
         out["role"] = update["role"]
     if "caption" in update:

@@ -32,6 +32,7 @@ from typing import Any
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import identity_keys
 from fieldkit.vault.database import Connection
 
@@ -200,8 +201,9 @@ def _event_from_row(row: tuple[Any, ...]) -> AuditEvent:
         details = None
     if not isinstance(details, dict):
         raise CorruptFileError(
-            f"The audit log is damaged: event {seq} cannot be read.",
-            "Run `fieldkit audit --verify` to see what was altered.",
+            QT_TRANSLATE_NOOP("errors", "The audit log is damaged: event {seq} cannot be read."),
+            QT_TRANSLATE_NOOP("errors", "Run `fieldkit audit --verify` to see what was altered."),
+            seq=seq,
         )
     return AuditEvent(seq, str(row[1]), str(row[2]), str(row[3]), details, str(row[5]), str(row[6]))
 

@@ -106,7 +106,7 @@ class _Source:
     def vacuum_into(self, target: Path) -> None:
         # VACUUM INTO reads inside one read transaction: a consistent snapshot, still
         # encrypted with the same key, while writers go on in WAL mode.
-        with database_errors(target.parent, "the backup"):
+        with database_errors(target.parent, QT_TRANSLATE_NOOP("errors", "the backup")):
             self.conn.execute("VACUUM INTO ?", (str(target),))
 
     def open_copy(self, path: Path) -> Connection:

@@ -107,7 +107,9 @@ def _nearly_full(folder: Path | None) -> bool:
 
 
 def classify_database_error(
-    exc: BaseException, folder: Path | None, what: str = "the vault"
+    exc: BaseException,
+    folder: Path | None,
+    what: str = QT_TRANSLATE_NOOP("errors", "the vault"),
 ) -> FieldKitError | None:
     """The user error an SQLite error stands for, or None when it is a bug.
 
@@ -127,29 +129,46 @@ def classify_database_error(
         )
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR) and _read_only(folder):
         return ReadOnlyMediumError(
-            f"{what[0].upper()}{what[1:]} is on a read-only drive, and FieldKit must write there.",
-            "Remove the drive's write protection, or copy the folder to a writable drive "
-            "and use it there.",
+            QT_TRANSLATE_NOOP(
+                "errors", "FieldKit must write {what}, but it is on a read-only drive."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Remove the drive's write protection, or copy the folder to a writable drive "
+                "and use it there.",
+            ),
+            what=what,
         )
     if code == SQLITE_READONLY:
-        return ReadOnlyMediumError(f"The system does not let FieldKit write {what}.")
+        return ReadOnlyMediumError(
+            QT_TRANSLATE_NOOP("errors", "The system does not let FieldKit write {what}."),
+            what=what,
+        )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return DatabaseBusyError(f"{what[0].upper()}{what[1:]} is busy with another program.")
+        return DatabaseBusyError(
+            QT_TRANSLATE_NOOP("errors", "Another program is using {what}."), what=what
+        )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return VaultFormatError(
             QT_TRANSLATE_NOOP("errors", "The database of {what} is damaged."), what=what
         )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return StorageError(
-            f"The drive holding {what} reported a read or write error.",
-            "Check that the drive is still connected and working, then try again; "
-            "nothing was changed.",
+            QT_TRANSLATE_NOOP("errors", "The drive holding {what} reported a read or write error."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Check that the drive is still connected and working, then try again; "
+                "nothing was changed.",
+            ),
+            what=what,
         )
     return None
 
 
 @contextlib.contextmanager
-def database_errors(folder: Path | None, what: str = "the vault") -> Iterator[None]:
+def database_errors(
+    folder: Path | None, what: str = QT_TRANSLATE_NOOP("errors", "the vault")
+) -> Iterator[None]:
     """Turn the SQLite errors a user can act on into FieldKitErrors; others pass unchanged."""
     try:
         yield
@@ -211,7 +230,9 @@ def open_database(path: Path, data_key: bytes) -> Connection:
             raise classified from exc
         # A wrong key reads as "not a database": the file may be fine but another vault's.
         raise VaultFormatError(
-            "The vault database is damaged or does not belong to this vault header."
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault database is damaged or does not belong to this vault header."
+            )
         ) from exc
     return conn
 
@@ -227,7 +248,7 @@ def open_read_only(path: Path, data_key: bytes) -> Connection:
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
     if not path.is_file():
-        raise VaultFormatError("The vault database is missing.")
+        raise VaultFormatError(QT_TRANSLATE_NOOP("errors", "The vault database is missing."))
     uri = path.absolute().as_uri() + "?mode=ro"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
@@ -241,6 +262,8 @@ def open_read_only(path: Path, data_key: bytes) -> Connection:
         if classified is not None and _primary_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
             raise classified from exc
         raise VaultFormatError(
-            "The vault database is damaged or does not belong to this vault header."
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault database is damaged or does not belong to this vault header."
+            )
         ) from exc
     return conn

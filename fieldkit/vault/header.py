@@ -52,11 +52,17 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str) -> bytes:
     if not isinstance(text, str):
-        raise VaultFormatError(f"The vault header is damaged ({what} is missing).")
+        raise VaultFormatError(
+            QT_TRANSLATE_NOOP("errors", "The vault header is damaged ({field} is missing)."),
+            field=what,
+        )
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise VaultFormatError(f"The vault header is damaged ({what} is not valid).") from exc
+        raise VaultFormatError(
+            QT_TRANSLATE_NOOP("errors", "The vault header is damaged ({field} is not valid)."),
+            field=what,
+        ) from exc
 
 
 @dataclass
@@ -76,7 +82,10 @@ class KeyWrap:
     @classmethod
     def from_json(cls, data: object, purpose: str) -> KeyWrap:
         if not isinstance(data, dict) or not isinstance(data.get("kdf"), dict):
-            raise VaultFormatError(f"The vault header is damaged (the {purpose} key is missing).")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header is damaged ({field} is missing)."),
+                field=f"keys.{purpose}",
+            )
         kdf_data = data["kdf"]
         params: Argon2Params | None = None
         if purpose == "passphrase":
@@ -84,14 +93,21 @@ class KeyWrap:
                 params = Argon2Params.from_json(kdf_data)
             except ValueError as exc:
                 raise VaultFormatError(
-                    "The vault header is damaged (its key derivation settings are not valid)."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The vault header is damaged (its key derivation settings are not valid).",
+                    )
                 ) from exc
         elif kdf_data.get("name") != "hkdf-sha256":
-            raise VaultFormatError("The vault header is damaged (unknown recovery key method).")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The vault header is damaged (unknown recovery key method)."
+                )
+            )
         return cls(
-            salt=_unb64(kdf_data.get("salt"), f"the {purpose} salt"),
-            nonce=_unb64(data.get("nonce"), f"the {purpose} nonce"),
-            wrapped=_unb64(data.get("wrapped"), f"the {purpose} key"),
+            salt=_unb64(kdf_data.get("salt"), f"keys.{purpose}.kdf.salt"),
+            nonce=_unb64(data.get("nonce"), f"keys.{purpose}.nonce"),
+            wrapped=_unb64(data.get("wrapped"), f"keys.{purpose}.wrapped"),
             kdf=params,
         )
 
@@ -129,7 +145,9 @@ class VaultHeader:
         self._refuse_if_shredded()
         wrap = self.passphrase
         if wrap is None or wrap.kdf is None:
-            raise VaultFormatError("The vault header has no passphrase key.")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header has no passphrase key.")
+            )
         normal = normalise_passphrase(passphrase)
         # Vaults made before passphrases were normalised were wrapped with the bytes as typed:
         # the raw form is tried second, and the decomposed (NFD) form third, for a vault made
@@ -165,7 +183,9 @@ class VaultHeader:
     def unwrap_with_recovery_key(self, typed_key: str) -> bytes:
         self._refuse_if_shredded()
         if self.recovery is None:
-            raise VaultFormatError("The vault header has no recovery key.")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header has no recovery key.")
+            )
         try:
             kek = recovery_key.derive_kek(typed_key, self.recovery.salt)
         except recovery_key.RecoveryKeyFormatError as exc:
@@ -181,7 +201,9 @@ class VaultHeader:
 
     def _refuse_if_shredded(self) -> None:
         if self.shredded or (self.passphrase is None and self.recovery is None):
-            raise VaultShreddedError("This vault was shredded: its keys were destroyed.")
+            raise VaultShreddedError(
+                QT_TRANSLATE_NOOP("errors", "This vault was shredded: its keys were destroyed.")
+            )
 
     # --- (de)serialisation ---------------------------------------------------------------------
 
@@ -219,7 +241,11 @@ class VaultHeader:
                 QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is damaged.")
             ) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise VaultFormatError("This folder's vault.json is not a FieldKit vault header.")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This folder's vault.json is not a FieldKit vault header."
+                )
+            )
         version = data.get("version")
         if version != FORMAT_VERSION:
             raise UnsupportedFormatError(
@@ -231,10 +257,14 @@ class VaultHeader:
             )
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
-            raise VaultFormatError("The vault header is damaged (no vault id).")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header is damaged (no vault id).")
+            )
         keys = data.get("keys")
         if not isinstance(keys, dict):
-            raise VaultFormatError("The vault header is damaged (no keys).")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header is damaged (no keys).")
+            )
         known = {"format", "version", "vault_id", "demo", "keys", "shredded"}
         return cls(
             vault_id=vault_id,
@@ -262,7 +292,10 @@ class VaultHeader:
                 folder=str(folder),
             ) from None
         except OSError as exc:
-            raise VaultFormatError(f"The vault header in {folder} cannot be read.") from exc
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP("errors", "The vault header in {folder} cannot be read."),
+                folder=str(folder),
+            ) from exc
         return cls.from_bytes(raw)
 
     def save(self, folder: Path) -> None:

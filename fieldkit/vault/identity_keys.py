@@ -17,6 +17,7 @@ from fieldkit.crypto import age
 from fieldkit.crypto.fingerprint import fingerprint as fingerprint_of
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.errors import VaultFormatError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault.database import Connection
 
 SIGNING_SECRET = "identity_signing_key"  # noqa: S105 - a row name
@@ -61,7 +62,9 @@ def read(conn: Connection) -> StoredKeys:
         key_id = values[SIGNING_KEY_ID]
         transport = age.X25519Identity.from_private_bytes(values[TRANSPORT_SECRET])
     except KeyError:
-        raise VaultFormatError("The vault's identity keys are missing.") from None
+        raise VaultFormatError(
+            QT_TRANSLATE_NOOP("errors", "The vault's identity keys are missing.")
+        ) from None
     return StoredKeys(signing, key_id, transport)
 
 

@@ -140,10 +140,17 @@ class VaultLock:
         except OSError as exc:
             if exc.errno == errno.EROFS:
                 raise ReadOnlyMediumError(
-                    f"The vault in {self.path.parent} is on a read-only drive, and FieldKit "
-                    "must write there to open it.",
-                    "Remove the drive's write protection, or copy the vault folder to a "
-                    "writable drive and open it there.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The vault in {folder} is on a read-only drive, and FieldKit "
+                        "must write there to open it.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Remove the drive's write protection, or copy the vault folder to a "
+                        "writable drive and open it there.",
+                    ),
+                    folder=str(self.path.parent),
                 ) from exc
             raise storage_error(exc, str(self.path)) from exc
         fh = os.fdopen(fd, "ab")

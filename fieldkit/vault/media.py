@@ -55,7 +55,7 @@ def _removed_on_failure(target: Path) -> Iterator[None]:
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise storage_error(exc, "a photo in the vault") from exc
+        raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "a photo in the vault")) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
@@ -80,7 +80,9 @@ class MediaStore:
     def path_in(folder: Path, name: str) -> Path:
         """The file of photo ``name`` in a media folder (the name is checked: no paths)."""
         if not _valid_name(name):
-            raise CorruptFileError("A photo reference in the vault is not valid.")
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A photo reference in the vault is not valid.")
+            )
         return folder / name
 
     def _write_encrypted(
@@ -95,7 +97,7 @@ class MediaStore:
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except OSError as exc:
-            raise storage_error(exc, "a photo in the vault") from exc
+            raise storage_error(exc, QT_TRANSLATE_NOOP("errors", "a photo in the vault")) from exc
         with _removed_on_failure(target), os.fdopen(fd, "wb") as raw:
             with age.encryptor(raw, [self._identity.recipient()]) as enc:
                 while chunk := src.read(CHUNK):
@@ -144,7 +146,9 @@ class MediaStore:
             fh = open(path, "rb")
         except FileNotFoundError:
             raise CorruptFileError(
-                "A photo file is missing from the vault's media folder."
+                QT_TRANSLATE_NOOP(
+                    "errors", "A photo file is missing from the vault's media folder."
+                )
             ) from None
         with fh, age.decryptor(fh, [self._identity]) as reader:
             yield reader  # type: ignore[misc]

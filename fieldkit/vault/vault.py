@@ -41,7 +41,7 @@ from fieldkit.fsutil import (
     remove_stale_temp_files,
     storage_error,
 )
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit, schema
 from fieldkit.vault.database import Connection, DatabaseError, database_errors, open_database
@@ -275,7 +275,11 @@ class Vault:
             "SELECT value FROM secrets WHERE name = ?", (STORAGE_KEY_SECRET,)
         ).fetchone()
         if row is None:
-            raise VaultFormatError("The vault database is incomplete (its storage key is missing).")
+            raise VaultFormatError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The vault database is incomplete (its storage key is missing)."
+                )
+            )
         return age.X25519Identity.from_private_bytes(bytes(row[0]))
 
     # --- life cycle ----------------------------------------------------------------------------
@@ -507,10 +511,17 @@ class Vault:
             self.media = MediaStore(self.path / MEDIA_DIR, new_storage)
         except FieldKitError as exc:
             raise RekeyUnfinishedError(
-                "The vault was rekeyed: the new passphrase and recovery key are in force, but "
-                f"the last step could not be done now ({exc.message})",
-                "Close FieldKit, then open the vault with the NEW passphrase: opening finishes "
-                "the change.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault was rekeyed: the new passphrase and recovery key are in force, but "
+                    "the last step could not be done now ({reason})",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Close FieldKit, then open the vault with the NEW passphrase: opening "
+                    "finishes the change.",
+                ),
+                reason=from_error(exc),
             ) from exc
         log.info("vault rekeyed")
         return rkey
@@ -532,7 +543,7 @@ class Vault:
     # --- helpers for backup (fieldkit.vault.backup) -----------------------------------------
 
     def _vacuum_into(self, target: Path) -> None:
-        with database_errors(target.parent, "the backup"):
+        with database_errors(target.parent, QT_TRANSLATE_NOOP("errors", "the backup")):
             self.db.execute("VACUUM INTO ?", (str(target),))
 
     def _open_copy(self, db_path: Path) -> Connection:
@@ -558,12 +569,19 @@ def require_absent_or_empty(path: Path) -> None:
     an interrupted creation or restore (see :data:`CREATING_MARKER`)."""
     if path.exists():
         if not path.is_dir():
-            raise VaultExistsError(f"{path} exists and is not a folder.")
+            raise VaultExistsError(
+                QT_TRANSLATE_NOOP("errors", "{path} exists and is not a folder."), path=str(path)
+            )
         if any(path.iterdir()):
             if (path / HEADER_NAME).exists():
-                raise VaultExistsError(f"There is already a vault in {path}.")
+                raise VaultExistsError(
+                    QT_TRANSLATE_NOOP("errors", "There is already a vault in {path}."),
+                    path=str(path),
+                )
             if _creation_leftovers(path) is None:
-                raise VaultExistsError(f"The folder {path} is not empty.")
+                raise VaultExistsError(
+                    QT_TRANSLATE_NOOP("errors", "The folder {path} is not empty."), path=str(path)
+                )
 
 
 def _creation_leftovers(path: Path) -> list[Path] | None:

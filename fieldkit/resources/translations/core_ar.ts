@@ -1736,6 +1736,18 @@
         <translation>لا يستطيع FieldKit كتابة {what}: القرص للقراءة فقط أو محمي.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>رفض النظام كتابة {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا ويعمل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>أعد تشغيل النسخ الاحتياطي؛ لم يُكتب شيء.</translation>
     </message>
@@ -1832,16 +1844,76 @@
         <translation>النسخة الاحتياطية في {path} تالفة: سجل التدقيق فيها لا يطابق.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>القرص ممتلئ: تعذّرت كتابة {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>يجب أن يكتب FieldKit {what}، لكنه على قرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>أزل حماية الكتابة عن القرص، أو انسخ المجلد إلى قرص قابل للكتابة واستخدمه هناك.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>لا يسمح النظام لـ FieldKit بكتابة {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>برنامج آخر يستخدم {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>قاعدة بيانات {what} تالفة.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>أبلغ القرص الذي يحمل {what} عن خطأ في القراءة أو الكتابة.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>تحقّق من أن القرص ما يزال موصولًا ويعمل، ثم أعد المحاولة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>قاعدة بيانات الخزنة تالفة أو لا تعود إلى ترويسة الخزنة هذه.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>قاعدة بيانات الخزنة مفقودة.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>ترويسة الخزنة تالفة ({field} مفقود).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>ترويسة الخزنة تالفة ({field} غير صالح).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>ترويسة الخزنة تالفة (إعدادات اشتقاق المفتاح فيها غير صالحة).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>ترويسة الخزنة تالفة (طريقة مفتاح الاسترداد غير معروفة).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>ترويسة الخزنة لا تحوي مفتاح عبارة المرور.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>عبارة المرور غير صحيحة لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>ترويسة الخزنة لا تحوي مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1852,16 +1924,40 @@
         <translation>ترويسة الخزنة (vault.json) تالفة.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>ملف vault.json في هذا المجلد ليس ترويسة خزنة FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>تستخدم هذه الخزنة إصدار التنسيق {version}، ولا يستطيع FieldKit هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>ترويسة الخزنة تالفة (لا معرّف للخزنة).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>ترويسة الخزنة تالفة (لا مفاتيح).</translation>
     </message>
     <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>لا توجد خزنة FieldKit في {folder}.</translation>
     </message>
     <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>تتعذّر قراءة ترويسة الخزنة في {folder}.</translation>
+    </message>
+    <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
         <translation>هذه الخزنة مفتوحة في مكان آخر (نافذة أو أمر FieldKit آخر).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>الخزنة في {folder} على قرص للقراءة فقط، ويجب أن يكتب FieldKit هناك لفتحها.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>أزل حماية الكتابة عن القرص، أو انسخ مجلد الخزنة إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
@@ -2901,6 +2997,10 @@
         <translation>عُدّل التعليق الموثوق في التوقيع.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>احفظ الورقة بصيغة CSV من برنامج الجداول (ملف &gt; حفظ باسم &gt; CSV UTF-8) وأعد المحاولة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}: ترميز غير معروف.</translation>
     </message>
@@ -3189,6 +3289,54 @@
         <translation>{listed} و{count} أخرى</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>تحقّق من المعرّف أو رقم الجرد (يعرضها `fieldkit object list`).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>لا توجد قطعة بهذا المعرّف أو رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>لا يوجد تقرير أضرار بهذا المعرّف أو رقم الجرد.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>لا يوجد مكان بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>لا توجد حاوية بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>لا توجد عملية نقل بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>لا يوجد تسليم بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>لا يوجد قرار بشأن التكرارات بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>لا يوجد سجل بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>اكتب أحرفًا أكثر من المعرّف، أو استخدم المعرّف كاملًا.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>يجب أن يكون دور الصورة واحدًا من: {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>أُلغي؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>لا يمكن كتابة قرار بشأن التكرارات المحتملة أو تعديله.</translation>
     </message>
@@ -3197,12 +3345,128 @@
         <translation>قرّر باستخدام `fieldkit duplicates decide`، وألغِ باستخدام `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>يحتاج تقرير الأضرار إلى قطعة، أو إلى موقع إن كان عن مكان.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>لا يمكن أن يكون المكان داخل نفسه.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>لمكان أو حاوية أخرى هذا الرمز من قبل.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>تُطبع الرموز على الملصقات وتُمسح ضوئيًا: اختر رمزًا غير مستخدم بعد.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>لا يمكن تعبئة الحاوية داخل نفسها.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>يكتب التسليمَ المُسلِّمُ: يجب أن يكون from_party أنت.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>لا يمكن للتسليم المقبول أن يغيّر ما سُلِّم، ولا من سلّمه، ولا لمن، ولا متى.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>سجّل تسليمًا جديدًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>وحده المُسلِّم يستطيع تغيير التسليم.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>وحده المستلم يستطيع قبول التسليم، في خزنته هو.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>أرسل التسليم إلى المستلم في حزمة؛ فيقبله هناك.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>حُذف هذا السجل؛ لا يمكن تعديله.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>يجب أن تكون التغييرات كائن JSON من أسماء الحقول وقيمها.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>لا توجد هذه الصورة في هذا السجل.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>أُدمجت هذه القطعة في قطعة أخرى.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>هذه المراجعة هي الحذف نفسه.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>اختر المراجعة التي تسبقها لاستعادة السجل.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>أكثر من مراجعة لهذا السجل تبدأ بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>لا توجد لهذا السجل مراجعة بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>يسرد تاريخ السجل مراجعاته ومعرّفاتها.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>لعدة قطع رقم الجرد هذا.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>استخدم معرّف القطعة بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>لعدة أماكن أو حاويات هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>استخدم المعرّف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>أكثر من سجل يبدأ بهذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>لا توجد قطعة أو حاوية بهذا المعرّف أو رقم الجرد أو الرمز.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>العنصر قطعة (`fieldkit object list`) أو حاوية (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>الإحالة رقم جرد لعدة قطع.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>اختر القطعة من الاقتراحات (فتُخزَّن عندئذ بمعرّفها).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>
@@ -3389,12 +3653,76 @@
         <translation>حماية هذه الخزنة بعبارة المرور أضعف من الحد الأدنى الذي يشترطه FieldKit؛ غيّر عبارة المرور لتقويتها.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>قاعدة بيانات الخزنة ناقصة (مفتاح التخزين فيها مفقود).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>جرى تغيير مفاتيح الخزنة: عبارة المرور الجديدة ومفتاح الاسترداد الجديد ساريان، لكن تعذّر إنجاز الخطوة الأخيرة الآن ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>أغلق FieldKit، ثم افتح الخزنة بعبارة المرور الجديدة: الفتح يُتمّ التغيير.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} موجود وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>توجد خزنة من قبل في {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>المجلد {path} ليس فارغًا.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>سمِّ المستلمين بـ --to CARD.fkid (أو مفاتيح age1…)، أو ثِق بمنسّق بـ `fieldkit trust add CARD.fkid --role coordinator`، أو صدّر بـ --plain للمدقّقين.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} ليس حجمًا (مثل 700M أو 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>يجب ألّا يقلّ --max-size عن 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} ليس بداية بصمة صورة: أعطِ 8 محارف ست عشرية على الأقل من SHA-256 الخاص بها.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} لا يطابق أي صورة في هذا التصدير.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>تحقّق من البصمة: يعرض `fieldkit object show ID` بداية بصمة كل صورة.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} يطابق {count} من الصور في هذا التصدير؛ أعطِ محارف أكثر.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>سجل مع صوره أكبر من --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>اختر --max-size أكبر (لا تُقسَّم الصور أبدًا بين الحزم).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>شغّل `fieldkit trust add CARD.fkid` لترى بصمة البطاقة، وقارنها مع صاحبها شخصيًا أو بالهاتف (يقرأ بصمته بالأمر `fieldkit identity show`)، ثم شغّل الأمر مجددًا مع --verified؛ أو سمِّ مستلمًا بـ --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… ليس مستلم age صالحًا.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3403,6 +3731,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>لا تُرسل الحزم افتراضيًا إلا إلى المنسّقين الذين تم التحقق منهم، و{cards} لم يتم التحقق منها: لم تُقارن بصماتها قط مع أصحابها.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>لا يوجد أحد لتشفير هذه الحزمة له.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -3530,6 +3862,22 @@
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>تنسيق غير معروف {format}؛ اختر واحدًا من: {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>المجلد {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} مجلد؛ أعطِ اسم ملف ينتهي بـ ‎.xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>أُلغي؛ تحتوي خزنة العرض التوضيحي على جزء من المجموعة فقط.</translation>
     </message>
@@ -3540,6 +3888,18 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>أُلغي؛ لم تُضف الصورة.</translation>
+    </message>
+    <message>
+        <source>a photo in the vault</source>
+        <translation>صورة في الخزنة</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>مرجع صورة في الخزنة غير صالح.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>ملف صورة مفقود من مجلد الوسائط في الخزنة.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -4068,8 +4428,64 @@
         <translation>هدف المزامنة «{name}» مجلد، وليس تخزين S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>يحتاج هدف S3 إلى مفتاح وصول وسر.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>لم تُعطَ بيانات اعتماد S3، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>استخدم --credentials-file FILE (بصيغة بيانات اعتماد AWS) أو اضبط {access} و{secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>ملف {what} {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>تتعذّر قراءة ملف {what} {path} نصًا.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>ملف {what} {path} فارغ.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>استخدم --passphrase-file FILE أو اضبط {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>لم تُعطَ عبارة مرور جديدة، ولا توجد طرفية لطلبها.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>استخدم خيار ملف عبارة المرور أو اضبط {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>
@@ -4202,6 +4618,250 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>يجب أن تكون قيمة ‎--concurrency ‏1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>المجلد {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} موجود وليس مجلدًا؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>المجلد {path} ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>الملف أكبر من أن يكون بطاقة هوية (أكثر من {limit} كيلوبايت).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>اطلب من صاحب البطاقة نسخة جديدة (`fieldkit identity export`)؛ لم يُمنح أي وثوق.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>هذا الملف ليس بطاقة هوية: يبدأ بعلامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>تحوي بطاقة الهوية العنصر {name} مرتين.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>تحوي بطاقة الهوية عنصرًا مكرّرًا مرتين.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس JSON صالحًا ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>هذا الملف ليس بطاقة هوية: ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>الحقل {member} في بطاقة الهوية أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>الحقل {member} في بطاقة الهوية يحوي محارف تحكّم.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>يجب أن يكون دور بطاقة الهوية واحدًا من {roles}، لا {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>تاريخ إنشاء بطاقة الهوية ليس وقتًا بتوقيت UTC وفق ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>هذا الملف ليس بطاقة هوية FieldKit (التنسيق خاطئ أو مفقود).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>إصدار بطاقة الهوية مفقود أو ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>بطاقة الهوية بالإصدار {version} من التنسيق، ولا يستطيع FieldKit هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>حدّث FieldKit، أو اطلب من صاحب البطاقة بطاقة صنعها الإصدار نفسه من FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>بطاقة الهوية لا تحوي الحقل {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>تحوي بطاقة الهوية عنصرًا غير معروف {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>الحقل {member} في بطاقة الهوية ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>مفتاح minisign العام في بطاقة الهوية ليس مفتاحًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>مستلم age في بطاقة الهوية ليس مفتاح age1… صالحًا.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>بصمة بطاقة الهوية ليست 64 رقمًا ست عشريًا بأحرف صغيرة.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>بصمة بطاقة الهوية لا تطابق مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>توقيع بطاقة الهوية أطول من أن يكون توقيع minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>توقيع بطاقة الهوية ليس توقيع minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>بطاقة الهوية موقّعة بمفتاح غير مفتاحها.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>توقيع بطاقة الهوية لا يطابق محتواها (عُدّلت).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>بطاقة الهوية {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>أعطِ ملف ‎.fkid نفسه.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>تتعذّر قراءة بطاقة الهوية {path}.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>سجل التدقيق تالف: تتعذّر قراءة الحدث {seq}.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>شغّل `fieldkit audit --verify` لترى ما الذي عُدّل.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>مفاتيح هوية الخزنة مفقودة.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>اختر صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>تحقّق من أن الملف ما يزال موجودًا، وأنه ملف وليس مجلدًا، وأن لديك إذنًا بقراءته.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>اختر صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC؛ لم يُضف هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>احفظها أو صدّرها بتنسيق JPEG أو PNG أو TIFF أو HEIC، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>صدّر الصورة بتنسيق JPEG على الهاتف أو الحاسوب الذي التقطها، أو ثبّت الحزمة pillow-heif، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>يقبل FieldKit صورًا لا تتجاوز 150 ميغابكسل و30000 بكسل لكل ضلع: صغّر الصورة أولًا في محرّر صور. والملفات التي تعلن أحجامًا هائلة طريقة معروفة أيضًا لمهاجمة الحاسوب، لذا لم يُفتح هذا الملف أكثر.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>انسخ الصورة من جديد من الكاميرا أو الهاتف (النسخ المنقطع يبتر الملفات)، ثم أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>انتظر حتى يكتمل نسخ الملف، ثم أضفه من جديد.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} فارغ.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} فيديو أو ملف وسائط آخر، وليس صورة.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} ليس صورة بتنسيق JPEG أو PNG أو TIFF أو HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} ملف {kind}، ولا يقبله FieldKit صورةً.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} صورة HEIC، ولا يوجد دعم لـ HEIC مثبّت على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} أكبر من أن يُضاف بأمان ({width} × {height} بكسل).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} ملف خام من الكاميرا (raw)، ولا يقبله FieldKit صورةً.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} أكبر من أن يُضاف بأمان.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} أكبر من أن يُفتح بالذاكرة المتاحة.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>تعذّرت قراءة {subject}.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>تغيّر {subject} أثناء إضافته.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>مراجعة ليست JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>مراجعة لا تحوي الحقول المتوقّعة.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>مراجعة فيها حقل من نوع خاطئ.</translation>
     </message>
 </context>
 <context>

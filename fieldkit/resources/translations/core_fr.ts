@@ -1580,6 +1580,18 @@
         <translation>FieldKit ne peut pas écrire {what} : le disque est en lecture seule ou protégé.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>Le système a refusé d’écrire {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>Relancez la sauvegarde&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1676,16 +1688,76 @@
         <translation>La sauvegarde dans {path} est endommagée&#xa0;: son journal d’audit ne correspond pas.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>le coffre</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>Le disque est plein : impossible d’écrire {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>FieldKit doit écrire {what}, mais ce support est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>Retirez la protection en écriture du disque, ou copiez le dossier sur un disque inscriptible et utilisez-le là.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>Le système ne permet pas à FieldKit d’écrire {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>Un autre programme utilise {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>La base de données de {what} est endommagée.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>Le disque qui contient {what} a signalé une erreur de lecture ou d’écriture.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>Vérifiez que le disque est toujours branché et en état de marche, puis réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>La base de données du coffre est endommagée ou n’appartient pas à cet en-tête de coffre.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>La base de données du coffre est absente.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>L’en-tête du coffre est endommagé ({field} est absent).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>L’en-tête du coffre est endommagé ({field} n’est pas valide).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>L’en-tête du coffre est endommagé (ses paramètres de dérivation de clé ne sont pas valides).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>L’en-tête du coffre est endommagé (méthode de clé de secours inconnue).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>L’en-tête du coffre n’a pas de clé de phrase secrète.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>La phrase secrète n’est pas la bonne pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>L’en-tête du coffre n’a pas de clé de secours.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1696,16 +1768,40 @@
         <translation>L’en-tête du coffre (vault.json) est endommagé.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>Le fichier vault.json de ce dossier n’est pas un en-tête de coffre FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>Ce coffre utilise la version de format {version}, que ce FieldKit ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>L’en-tête du coffre est endommagé (pas d’identifiant de coffre).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>L’en-tête du coffre est endommagé (aucune clé).</translation>
     </message>
     <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>Il n’y a pas de coffre FieldKit dans {folder}.</translation>
     </message>
     <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>L’en-tête du coffre dans {folder} ne peut pas être lu.</translation>
+    </message>
+    <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
         <translation>Ce coffre est ouvert ailleurs (une autre fenêtre ou commande FieldKit).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>Le coffre dans {folder} est sur un disque en lecture seule, et FieldKit doit y écrire pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>Retirez la protection en écriture du disque, ou copiez le dossier du coffre sur un disque inscriptible et ouvrez-le là.</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
@@ -2733,6 +2829,10 @@
         <translation>Le commentaire de confiance de la signature a été modifié.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>Enregistrez la feuille en CSV depuis votre tableur (Fichier &gt; Enregistrer sous &gt; CSV UTF-8) et réessayez ; rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}&#xa0;: encodage inconnu.</translation>
     </message>
@@ -3021,6 +3121,54 @@
         <translation>{listed} et {count} de plus</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>Vérifiez l’identifiant ou le numéro d’inventaire (`fieldkit object list` les affiche).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>Aucun objet n’a cet identifiant ou ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>Aucun constat de dommages n’a cet identifiant ou ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>Aucun lieu n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>Aucun contenant n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>Aucun mouvement n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>Aucune remise n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>Aucune décision sur des doublons n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>Aucune fiche n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>Tapez plus de caractères de l’identifiant, ou l’identifiant complet.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>Le rôle d’une photo doit être l’un de : {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>Une décision sur des doublons possibles ne peut pas être saisie ni modifiée.</translation>
     </message>
@@ -3029,12 +3177,128 @@
         <translation>Décidez avec `fieldkit duplicates decide`, annulez avec `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>Un constat de dommages demande un objet, ou un site s’il porte sur un lieu.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>Un lieu ne peut pas se trouver dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>Un autre lieu ou contenant a déjà ce code.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>Les codes sont imprimés sur les étiquettes et scannés : choisissez-en un qui n’est pas encore utilisé.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>Un contenant ne peut pas être rangé dans lui-même.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>Une remise est rédigée par son remettant : from_party doit être vous.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>Une remise acceptée ne peut pas changer ce qui a été remis, par qui, à qui ni quand.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>Enregistrez plutôt une nouvelle remise.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>Seul le remettant peut modifier une remise.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>Seul le destinataire peut accepter une remise, dans son propre coffre.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>Envoyez la remise au destinataire dans un lot ; il l’accepte de son côté.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>Cette fiche a été supprimée ; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>Les modifications doivent être un objet JSON de noms de champs et de valeurs.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>Cette fiche n’a pas cette photo.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Cet objet a été fusionné dans un autre.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>Cette révision est la suppression elle-même.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>Choisissez la révision qui la précède pour rétablir la fiche.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>Plus d’une révision de cette fiche commence par cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>Cette fiche n’a pas de révision avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>L’historique de la fiche liste ses révisions et leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>Plusieurs objets ont ce numéro d’inventaire.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>Utilisez plutôt l’identifiant de l’objet.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>Plusieurs lieux ou contenants ont ce code.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>Utilisez plutôt l’identifiant.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>Plus d’une fiche commence par cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>Aucun objet ni contenant n’a cet identifiant, ce numéro d’inventaire ou ce code.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>Un élément est un objet (`fieldkit object list`) ou un contenant (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>Un renvoi est le numéro d’inventaire de plusieurs objets.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>Choisissez l’objet parmi les suggestions (il est alors enregistré par son identifiant).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>
@@ -3221,12 +3485,76 @@
         <translation>La protection de ce coffre par sa phrase secrète est plus faible que le minimum de FieldKit ; changez la phrase secrète pour la renforcer.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>La base de données du coffre est incomplète (sa clé de stockage est absente).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>Les clés du coffre ont été changées : la nouvelle phrase secrète et la nouvelle clé de secours sont en vigueur, mais la dernière étape n’a pas pu être faite maintenant ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>Fermez FieldKit, puis ouvrez le coffre avec la NOUVELLE phrase secrète : l’ouverture termine le changement.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} existe et n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>Il y a déjà un coffre dans {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>Le dossier {path} n’est pas vide.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>Nommez des destinataires avec --to CARTE.fkid (ou des clés age1…), faites confiance à un coordinateur avec `fieldkit trust add CARTE.fkid --role coordinator`, ou exportez avec --plain pour des auditeurs.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} n’est pas une taille (par ex. 700M ou 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>--max-size doit valoir au moins 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} n’est pas un début d’empreinte de photo : donnez au moins 8 caractères hexadécimaux de son SHA-256.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} ne correspond à aucune photo de cet export.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>Vérifiez l’empreinte : `fieldkit object show ID` affiche le début de celle de chaque photo.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} correspond à {count} photos de cet export ; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>Une fiche avec ses photos dépasse --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>Choisissez un --max-size plus grand (les photos ne sont jamais réparties sur plusieurs lots).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>Lancez `fieldkit trust add CARD.fkid` pour voir l’empreinte d’une carte, comparez-la avec son détenteur en personne ou par téléphone (il lit la sienne avec `fieldkit identity show`), puis relancez la commande avec --verified&#xa0;; ou nommez un destinataire avec --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… n’est pas un destinataire age valide.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3235,6 +3563,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>Par défaut, les paquets ne vont qu’aux coordinateurs vérifiés, et {cards} ne sont pas vérifiées&#xa0;: leurs empreintes n’ont jamais été comparées avec leurs détenteurs.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>Il n’y a personne pour qui chiffrer ce lot.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -3362,6 +3694,22 @@
         <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>Format inconnu {format} ; choisissez l’un de : {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier se terminant par .xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>Annulé&#xa0;; le coffre de démonstration ne contient qu’une partie de la collection.</translation>
     </message>
@@ -3372,6 +3720,18 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>Annulé&#xa0;; la photo n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>a photo in the vault</source>
+        <translation>une photo du coffre</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>Une référence de photo dans le coffre n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>Un fichier photo manque dans le dossier des médias du coffre.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -3900,8 +4260,64 @@
         <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est un dossier, pas un stockage S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clé de secours</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>Une cible S3 a besoin d’une clé d’accès et d’un secret.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>Aucun identifiant S3 n’a été donné, et il n’y a pas de terminal pour les demander.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>Utilisez --credentials-file FICHIER (format des identifiants AWS) ou définissez {access} et {secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Le fichier de {what} {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>Le fichier de {what} {path} ne peut pas être lu comme du texte.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>Le fichier de {what} {path} est vide.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Aucune phrase secrète n’a été donnée, et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>Utilisez --passphrase-file FICHIER ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Aucune nouvelle phrase secrète n’a été donnée, et il n’y a pas de terminal pour la demander.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>Utilisez une option de fichier de phrase secrète ou définissez {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>
@@ -4034,6 +4450,250 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency vaut au moins 1.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>le dossier {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} existe et n’est pas un dossier ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>Le dossier {path} n’est pas vide ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>Le fichier est trop gros pour être une carte d’identité (plus de {limit} Kio).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>Demandez une nouvelle copie au titulaire de la carte (`fieldkit identity export`) ; aucune confiance n’a été accordée.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : il commence par une marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>La carte d’identité contient deux fois le membre {name}.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>La carte d’identité contient deux fois le même membre.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas du JSON valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>Ce fichier n’est pas une carte d’identité : ce n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>Le champ {member} de la carte d’identité dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>Le champ {member} de la carte d’identité contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>Le rôle de la carte d’identité doit être l’un de {roles}, pas {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>La date de création de la carte d’identité n’est pas une heure UTC ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>Ce fichier n’est pas une carte d’identité FieldKit (format erroné ou absent).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>La version de la carte d’identité est absente ou n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>La carte d’identité est dans la version {version} du format, que ce FieldKit ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>Mettez FieldKit à jour, ou demandez au titulaire une carte faite par la même version de FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>La carte d’identité n’a pas de champ {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>La carte d’identité contient un membre inconnu {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>Le champ {member} de la carte d’identité n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>La clé publique minisign de la carte d’identité n’est pas une clé valide.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>Le destinataire age de la carte d’identité n’est pas une clé age1… valide.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>L’empreinte de la carte d’identité n’est pas formée de 64 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>L’empreinte de la carte d’identité ne correspond pas à ses clés.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>La signature de la carte d’identité est trop longue pour être une signature minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>La signature de la carte d’identité n’est pas une signature minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>La carte d’identité est signée par une autre clé que la sienne.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>La signature de la carte d’identité ne correspond pas à son contenu (elle a été modifiée).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>La carte d’identité {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>Indiquez le fichier .fkid lui-même.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>La carte d’identité {path} ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>Le journal d’audit est endommagé : l’événement {seq} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>Lancez `fieldkit audit --verify` pour voir ce qui a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>Les clés d’identité du coffre sont absentes.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>Vérifiez que le fichier existe toujours, que c’est un fichier et non un dossier, et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>Choisissez une photo JPEG, PNG, TIFF ou HEIC ; ce fichier n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>Enregistrez-la ou exportez-la en JPEG, PNG, TIFF ou HEIC, puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>Exportez la photo en JPEG sur le téléphone ou l’ordinateur qui l’a prise, ou installez le paquet pillow-heif, puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>FieldKit accepte des photos de 150 mégapixels et 30 000 pixels par côté au plus : réduisez d’abord la photo dans un éditeur d’images. Les fichiers qui déclarent des tailles énormes sont aussi un moyen connu d’attaquer un ordinateur ; celui-ci n’a donc pas été ouvert plus avant.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>Copiez de nouveau la photo depuis l’appareil photo ou le téléphone (une copie interrompue tronque les fichiers), puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>Attendez que le fichier soit entièrement copié, puis ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} est vide.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} est une vidéo ou un autre fichier multimédia, pas une photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} n’est pas une image JPEG, PNG, TIFF ou HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} est un fichier {kind}, que FieldKit n’accepte pas comme photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} est une photo HEIC, et la prise en charge de HEIC n’est pas installée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} est trop grand pour être ajouté sans risque ({width} × {height} pixels).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} est un fichier brut d’appareil photo (raw), que FieldKit n’accepte pas comme photo.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} est trop grand pour être ajouté sans risque.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} est trop grand pour être ouvert avec la mémoire disponible.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>{subject} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>{subject} a changé pendant son ajout.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>Une révision n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>Une révision n’a pas les champs attendus.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>Une révision a un champ du mauvais type.</translation>
     </message>
 </context>
 <context>

@@ -1619,6 +1619,18 @@
         <translation>FieldKit не може записати {what}: диск лише для читання або захищений.</translation>
     </message>
     <message>
+        <source>The system refused to write {what} ({reason}).</source>
+        <translation>Система не дала записати {what} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again.</source>
+        <translation>Перевірте, що диск досі під’єднано і він працює, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>резервну копію</translation>
+    </message>
+    <message>
         <source>Run the backup again; nothing was written.</source>
         <translation>Запустіть резервне копіювання знову; нічого не записано.</translation>
     </message>
@@ -1715,16 +1727,76 @@
         <translation>Резервну копію в {path} пошкоджено: її журнал аудиту не збігається.</translation>
     </message>
     <message>
+        <source>the vault</source>
+        <translation>сховище</translation>
+    </message>
+    <message>
         <source>The drive is full: {what} could not be written.</source>
         <translation>Диск заповнено: не вдалося записати {what}.</translation>
+    </message>
+    <message>
+        <source>FieldKit must write {what}, but it is on a read-only drive.</source>
+        <translation>FieldKit має записати {what}, але диск доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the folder to a writable drive and use it there.</source>
+        <translation>Зніміть захист від запису з диска або скопіюйте теку на диск, придатний для запису, і працюйте там.</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldKit write {what}.</source>
+        <translation>Система не дозволяє FieldKit записати {what}.</translation>
+    </message>
+    <message>
+        <source>Another program is using {what}.</source>
+        <translation>Інша програма використовує {what}.</translation>
     </message>
     <message>
         <source>The database of {what} is damaged.</source>
         <translation>Базу даних {what} пошкоджено.</translation>
     </message>
     <message>
+        <source>The drive holding {what} reported a read or write error.</source>
+        <translation>Не вдалося прочитати або записати {what}: диск повідомив про помилку.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is still connected and working, then try again; nothing was changed.</source>
+        <translation>Перевірте, що диск досі під’єднано і він працює, і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The vault database is damaged or does not belong to this vault header.</source>
+        <translation>Базу даних сховища пошкоджено, або вона не належить до цього заголовка сховища.</translation>
+    </message>
+    <message>
+        <source>The vault database is missing.</source>
+        <translation>Базу даних сховища не знайдено.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is missing).</source>
+        <translation>Заголовок сховища пошкоджено (бракує {field}).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged ({field} is not valid).</source>
+        <translation>Заголовок сховища пошкоджено ({field} недійсне).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its key derivation settings are not valid).</source>
+        <translation>Заголовок сховища пошкоджено (його параметри виведення ключа недійсні).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (unknown recovery key method).</source>
+        <translation>Заголовок сховища пошкоджено (невідомий метод ключа відновлення).</translation>
+    </message>
+    <message>
+        <source>The vault header has no passphrase key.</source>
+        <translation>У заголовку сховища немає ключа парольної фрази.</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct for this vault.</source>
         <translation>Парольна фраза не підходить до цього сховища.</translation>
+    </message>
+    <message>
+        <source>The vault header has no recovery key.</source>
+        <translation>У заголовку сховища немає ключа відновлення.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault.</source>
@@ -1735,16 +1807,40 @@
         <translation>Заголовок сховища (vault.json) пошкоджено.</translation>
     </message>
     <message>
+        <source>This folder&apos;s vault.json is not a FieldKit vault header.</source>
+        <translation>Файл vault.json у цій теці не є заголовком сховища FieldKit.</translation>
+    </message>
+    <message>
         <source>This vault uses format version {version}, which this FieldKit cannot read.</source>
         <translation>Це сховище має версію формату {version}, яку цей FieldKit не вміє читати.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no vault id).</source>
+        <translation>Заголовок сховища пошкоджено (немає ідентифікатора сховища).</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no keys).</source>
+        <translation>Заголовок сховища пошкоджено (немає ключів).</translation>
     </message>
     <message>
         <source>There is no FieldKit vault in {folder}.</source>
         <translation>У {folder} немає сховища FieldKit.</translation>
     </message>
     <message>
+        <source>The vault header in {folder} cannot be read.</source>
+        <translation>Не вдається прочитати заголовок сховища в {folder}.</translation>
+    </message>
+    <message>
         <source>This vault is open elsewhere (another FieldKit window or command).</source>
         <translation>Це сховище відкрито деінде (в іншому вікні чи команді FieldKit).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is on a read-only drive, and FieldKit must write there to open it.</source>
+        <translation>Сховище в {folder} розташоване на диску лише для читання, а FieldKit має туди записувати, щоб його відкрити.</translation>
+    </message>
+    <message>
+        <source>Remove the drive&apos;s write protection, or copy the vault folder to a writable drive and open it there.</source>
+        <translation>Зніміть захист від запису з диска або скопіюйте теку сховища на диск, придатний для запису, і відкрийте його там.</translation>
     </message>
     <message>
         <source>Cancelled; no report was written.</source>
@@ -2775,6 +2871,10 @@
         <translation>Довірений коментар підпису змінено.</translation>
     </message>
     <message>
+        <source>Save the sheet as CSV from your spreadsheet program (File &gt; Save as &gt; CSV UTF-8) and try again; nothing was imported.</source>
+        <translation>Збережіть аркуш як CSV у програмі електронних таблиць (Файл &gt; Зберегти як &gt; CSV UTF-8) і спробуйте ще раз; нічого не імпортовано.</translation>
+    </message>
+    <message>
         <source>--encoding {value}: unknown encoding.</source>
         <translation>--encoding {value}: невідоме кодування.</translation>
     </message>
@@ -3063,6 +3163,54 @@
         <translation>{listed} і ще {count}</translation>
     </message>
     <message>
+        <source>Check the id or inventory number (`fieldkit object list` shows them).</source>
+        <translation>Перевірте ідентифікатор або інвентарний номер (їх показує `fieldkit object list`).</translation>
+    </message>
+    <message>
+        <source>No object has this id or inventory number.</source>
+        <translation>Немає об’єкта з таким ідентифікатором або інвентарним номером.</translation>
+    </message>
+    <message>
+        <source>No damage report has this id or inventory number.</source>
+        <translation>Немає звіту про пошкодження з таким ідентифікатором або інвентарним номером.</translation>
+    </message>
+    <message>
+        <source>No location has this id, inventory number or code.</source>
+        <translation>Немає місця з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No container has this id, inventory number or code.</source>
+        <translation>Немає контейнера з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No movement has this id, inventory number or code.</source>
+        <translation>Немає переміщення з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No handover has this id, inventory number or code.</source>
+        <translation>Немає передачі з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No duplicate decision has this id, inventory number or code.</source>
+        <translation>Немає рішення щодо дублікатів із таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>No record has this id, inventory number or code.</source>
+        <translation>Немає запису з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>Type more characters of the id, or use the full id.</source>
+        <translation>Введіть більше символів ідентифікатора або повний ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s role must be one of: {roles}.</source>
+        <translation>Роль фотографії має бути однією з: {roles}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Скасовано; нічого не збережено.</translation>
+    </message>
+    <message>
         <source>A decision about possible duplicates cannot be typed or edited.</source>
         <translation>Рішення щодо можливих дублікатів не можна ввести чи змінити.</translation>
     </message>
@@ -3071,12 +3219,128 @@
         <translation>Вирішуйте через `fieldkit duplicates decide`, скасовуйте через `duplicates undo`.</translation>
     </message>
     <message>
+        <source>A damage report needs an object, or a site when it is about a place.</source>
+        <translation>Звіт про пошкодження потребує об’єкта або пам’ятки, якщо він стосується місця.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>A location cannot be inside itself.</source>
+        <translation>Місце не може бути всередині самого себе.</translation>
+    </message>
+    <message>
+        <source>Another location or container already has this code.</source>
+        <translation>Інше місце або контейнер уже має цей код.</translation>
+    </message>
+    <message>
+        <source>Codes are printed on labels and scanned: choose one not used yet.</source>
+        <translation>Коди друкують на етикетках і сканують: виберіть код, якого ще не використано.</translation>
+    </message>
+    <message>
+        <source>A container cannot be packed into itself.</source>
+        <translation>Контейнер не можна вкласти в самого себе.</translation>
+    </message>
+    <message>
+        <source>A handover is written by its giver: from_party must be you.</source>
+        <translation>Передачу оформлює той, хто передає: from_party має бути ви.</translation>
+    </message>
+    <message>
+        <source>An accepted handover cannot change what was handed over, by whom, to whom or when.</source>
+        <translation>У прийнятій передачі не можна змінити, що передано, ким, кому і коли.</translation>
+    </message>
+    <message>
+        <source>Record a new handover instead.</source>
+        <translation>Натомість оформіть нову передачу.</translation>
+    </message>
+    <message>
+        <source>Only the giver can change a handover.</source>
+        <translation>Змінити передачу може лише той, хто передає.</translation>
+    </message>
+    <message>
+        <source>Only the receiver can accept a handover, in their own vault.</source>
+        <translation>Прийняти передачу може лише одержувач, у власному сховищі.</translation>
+    </message>
+    <message>
+        <source>Send the handover to the receiver in a bundle; they accept it there.</source>
+        <translation>Надішліть передачу одержувачеві в пакеті; він прийме її у себе.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; it cannot be edited.</source>
+        <translation>Цей запис видалено; його не можна редагувати.</translation>
+    </message>
+    <message>
+        <source>The changes must be a JSON object of field names and values.</source>
+        <translation>Зміни мають бути об’єктом JSON із назв полів і значень.</translation>
+    </message>
+    <message>
+        <source>This record has no such photo.</source>
+        <translation>У цьому записі немає такої фотографії.</translation>
+    </message>
+    <message>
         <source>This object was merged into another one.</source>
         <translation>Цей об’єкт об’єднано з іншим.</translation>
     </message>
     <message>
         <source>Undo the merge (`fieldkit duplicates undo ID`), or delete the object it was merged into by that object&apos;s own id.</source>
         <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
+    </message>
+    <message>
+        <source>That revision is the deletion itself.</source>
+        <translation>Ця редакція — і є саме видалення.</translation>
+    </message>
+    <message>
+        <source>Choose the revision before it to bring the record back.</source>
+        <translation>Виберіть попередню редакцію, щоб повернути запис.</translation>
+    </message>
+    <message>
+        <source>More than one revision of this record starts with this id.</source>
+        <translation>З цього ідентифікатора починається більше ніж одна редакція цього запису.</translation>
+    </message>
+    <message>
+        <source>This record has no revision with this id.</source>
+        <translation>У цього запису немає редакції з таким ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s history lists its revisions and their ids.</source>
+        <translation>Історія запису показує його редакції та їхні ідентифікатори.</translation>
+    </message>
+    <message>
+        <source>Several objects have this inventory number.</source>
+        <translation>Кілька об’єктів мають цей інвентарний номер.</translation>
+    </message>
+    <message>
+        <source>Use the object&apos;s id instead.</source>
+        <translation>Натомість використайте ідентифікатор об’єкта.</translation>
+    </message>
+    <message>
+        <source>Several locations or containers have this code.</source>
+        <translation>Кілька місць або контейнерів мають цей код.</translation>
+    </message>
+    <message>
+        <source>Use the id instead.</source>
+        <translation>Натомість використайте ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>More than one record starts with this id.</source>
+        <translation>З цього ідентифікатора починається більше ніж один запис.</translation>
+    </message>
+    <message>
+        <source>No object or container has this id, inventory number or code.</source>
+        <translation>Немає об’єкта чи контейнера з таким ідентифікатором, інвентарним номером або кодом.</translation>
+    </message>
+    <message>
+        <source>An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).</source>
+        <translation>Предмет — це об’єкт (`fieldkit object list`) або контейнер (`fieldkit container list`).</translation>
+    </message>
+    <message>
+        <source>A cross reference is the inventory number of several objects.</source>
+        <translation>Перехресне посилання — це інвентарний номер кількох об’єктів.</translation>
+    </message>
+    <message>
+        <source>Choose the object from the suggestions (it is then stored by its id).</source>
+        <translation>Виберіть об’єкт із підказок (тоді його буде збережено за ідентифікатором).</translation>
     </message>
     <message>
         <source>Correct the value and save again; nothing was saved.</source>
@@ -3263,12 +3527,76 @@
         <translation>Захист цього сховища парольною фразою слабший за мінімум FieldKit; змініть парольну фразу, щоб посилити його.</translation>
     </message>
     <message>
+        <source>The vault database is incomplete (its storage key is missing).</source>
+        <translation>База даних сховища неповна (бракує її ключа зберігання).</translation>
+    </message>
+    <message>
+        <source>The vault was rekeyed: the new passphrase and recovery key are in force, but the last step could not be done now ({reason})</source>
+        <translation>Ключі сховища змінено: нова парольна фраза і новий ключ відновлення діють, але останній крок зараз виконати не вдалося ({reason})</translation>
+    </message>
+    <message>
+        <source>Close FieldKit, then open the vault with the NEW passphrase: opening finishes the change.</source>
+        <translation>Закрийте FieldKit, потім відкрийте сховище НОВОЮ парольною фразою: відкриття завершить зміну.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder.</source>
+        <translation>{path} існує і не є текою.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {path}.</source>
+        <translation>У {path} уже є сховище.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty.</source>
+        <translation>Тека {path} не порожня.</translation>
+    </message>
+    <message>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Експорт скасовано; жодного пакета не записано.</translation>
     </message>
     <message>
+        <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
+        <translation>Вкажіть одержувачів через --to CARD.fkid (або ключі age1…), довіртеся координаторові командою `fieldkit trust add CARD.fkid --role coordinator` або експортуйте з --plain для аудиторів.</translation>
+    </message>
+    <message>
+        <source>--max-size {size} is not a size (e.g. 700M or 3.9G).</source>
+        <translation>--max-size {size} не є розміром (напр. 700M або 3.9G).</translation>
+    </message>
+    <message>
+        <source>--max-size must be at least 1M.</source>
+        <translation>--max-size має бути щонайменше 1M.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} is not a photo hash prefix: give at least 8 hex characters of its SHA-256.</source>
+        <translation>--leave-out-photo {prefix} не є початком хешу фотографії: вкажіть щонайменше 8 шістнадцяткових символів її SHA-256.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches no photo in this export.</source>
+        <translation>--leave-out-photo {prefix} не відповідає жодній фотографії в цьому експорті.</translation>
+    </message>
+    <message>
+        <source>Check the hash: `fieldkit object show ID` shows the start of each photo&apos;s.</source>
+        <translation>Перевірте хеш: `fieldkit object show ID` показує початок хешу кожної фотографії.</translation>
+    </message>
+    <message>
+        <source>--leave-out-photo {prefix} matches {count} photos in this export; give more characters.</source>
+        <translation>--leave-out-photo {prefix} відповідає кільком фотографіям у цьому експорті ({count}); вкажіть більше символів.</translation>
+    </message>
+    <message>
+        <source>A record with its photos is larger than --max-size.</source>
+        <translation>Запис із фотографіями більший за --max-size.</translation>
+    </message>
+    <message>
+        <source>Choose a larger --max-size (photos are never split across bundles).</source>
+        <translation>Виберіть більший --max-size (фотографії ніколи не розділяються між пакетами).</translation>
+    </message>
+    <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
         <translation>Виконайте `fieldkit trust add CARD.fkid`, щоб побачити відбиток картки, звірте його з власником особисто або телефоном (він читає свій через `fieldkit identity show`), потім виконайте команду знову з --verified; або вкажіть одержувача через --to CARD.fkid.</translation>
+    </message>
+    <message>
+        <source>{start}… is not a valid age recipient.</source>
+        <translation>{start}… не є дійсним одержувачем age.</translation>
     </message>
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} is unverified: its fingerprint was never compared with its holder.</source>
@@ -3277,6 +3605,10 @@
     <message>
         <source>Bundles go by default only to verified coordinators, and {cards} are unverified: their fingerprints were never compared with their holders.</source>
         <translation>Типово пакети надсилаються лише перевіреним координаторам, а {cards} не перевірено: їхні відбитки ніколи не звіряли з власниками.</translation>
+    </message>
+    <message>
+        <source>There is no one to encrypt this bundle to.</source>
+        <translation>Немає нікого, для кого зашифрувати цей пакет.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -3404,6 +3736,22 @@
         <translation>Експорт скасовано; нічого не записано.</translation>
     </message>
     <message>
+        <source>Unknown format {format}; choose one of: {formats}.</source>
+        <translation>Невідомий формат {format}; виберіть один із: {formats}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Теки {path} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .csv.</source>
+        <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .csv.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xml.</source>
+        <translation>{path} — це тека; вкажіть ім’я файлу із закінченням .xml.</translation>
+    </message>
+    <message>
         <source>Cancelled; the demo vault holds part of the collection.</source>
         <translation>Скасовано; демонстраційне сховище містить лише частину колекції.</translation>
     </message>
@@ -3414,6 +3762,18 @@
     <message>
         <source>Cancelled; the photo was not added.</source>
         <translation>Скасовано; фото не додано.</translation>
+    </message>
+    <message>
+        <source>a photo in the vault</source>
+        <translation>фотографію у сховищі</translation>
+    </message>
+    <message>
+        <source>A photo reference in the vault is not valid.</source>
+        <translation>Посилання на фотографію у сховищі недійсне.</translation>
+    </message>
+    <message>
+        <source>A photo file is missing from the vault&apos;s media folder.</source>
+        <translation>У теці медіафайлів сховища бракує файлу фотографії.</translation>
     </message>
     <message>
         <source>Replace it with the plain file itself: FieldKit does not follow links, nor read pipes or devices, in folders it does not control.</source>
@@ -3942,8 +4302,64 @@
         <translation>Ціль синхронізації «{name}» — тека, а не сховище S3.</translation>
     </message>
     <message>
+        <source>passphrase</source>
+        <translation>парольної фрази</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>нової парольної фрази</translation>
+    </message>
+    <message>
+        <source>key passphrase</source>
+        <translation>парольної фрази ключа</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>ключа відновлення</translation>
+    </message>
+    <message>
         <source>An S3 target needs an access key and a secret.</source>
         <translation>Цілі S3 потрібні ключ доступу й секрет.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were given and there is no terminal to ask for them.</source>
+        <translation>Облікових даних S3 не надано, і немає термінала, щоб їх запитати.</translation>
+    </message>
+    <message>
+        <source>Use --credentials-file FILE (AWS credentials format) or set {access} and {secret}.</source>
+        <translation>Використайте --credentials-file FILE (формат облікових даних AWS) або задайте {access} і {secret}.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} does not exist.</source>
+        <translation>Файлу {what} {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} cannot be read as text.</source>
+        <translation>Файл {what} {path} не вдається прочитати як текст.</translation>
+    </message>
+    <message>
+        <source>The {what} file {path} is empty.</source>
+        <translation>Файл {what} {path} порожній.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Парольної фрази не надано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use --passphrase-file FILE or set {variable}.</source>
+        <translation>Використайте --passphrase-file FILE або задайте {variable}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Дві парольні фрази різняться; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given and there is no terminal to ask for one.</source>
+        <translation>Нової парольної фрази не надано, і немає термінала, щоб її запитати.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase file option or set {variable}.</source>
+        <translation>Використайте параметр файлу парольної фрази або задайте {variable}.</translation>
     </message>
     <message>
         <source>A bandwidth limit is at least 1 kB/s.</source>
@@ -4076,6 +4492,250 @@
     <message>
         <source>--concurrency is at least 1.</source>
         <translation>--concurrency має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>теку {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder; choose another name.</source>
+        <translation>{path} існує і не є текою; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty; choose a new or empty folder.</source>
+        <translation>Тека {path} не порожня; виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be an identity card (over {limit} KiB).</source>
+        <translation>Файл завеликий для ідентифікаційної картки (понад {limit} КіБ).</translation>
+    </message>
+    <message>
+        <source>Ask the card&apos;s holder for a new copy (`fieldkit identity export`); nothing was trusted.</source>
+        <translation>Попросіть власника картки про нову копію (`fieldkit identity export`); нікому не надано довіри.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it starts with a byte-order mark.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: він починається з мітки порядку байтів.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not UTF-8 text.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не текст UTF-8.</translation>
+    </message>
+    <message>
+        <source>The identity card has the member {name} twice.</source>
+        <translation>Ідентифікаційна картка містить член {name} двічі.</translation>
+    </message>
+    <message>
+        <source>The identity card has a member twice.</source>
+        <translation>Ідентифікаційна картка містить один член двічі.</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not valid JSON ({problem}).</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не коректний JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>This file is not an identity card: it is not a JSON object.</source>
+        <translation>Цей файл не є ідентифікаційною карткою: це не об’єкт JSON.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is longer than {limit} characters.</source>
+        <translation>Поле {member} ідентифікаційної картки довше за {limit} символів.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} contains control characters.</source>
+        <translation>Поле {member} ідентифікаційної картки містить керівні символи.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s role must be one of {roles}, not {role}.</source>
+        <translation>Роль в ідентифікаційній картці має бути однією з {roles}, а не {role}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s creation date is not an ISO 8601 UTC time.</source>
+        <translation>Дата створення ідентифікаційної картки не є часом UTC у форматі ISO 8601.</translation>
+    </message>
+    <message>
+        <source>This file is not a FieldKit identity card (wrong or missing format).</source>
+        <translation>Цей файл не є ідентифікаційною карткою FieldKit (хибний формат або його немає).</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s version is missing or not a number.</source>
+        <translation>Версії ідентифікаційної картки немає, або вона не є числом.</translation>
+    </message>
+    <message>
+        <source>The identity card is in version {version} of the format, which this FieldKit cannot read.</source>
+        <translation>Ідентифікаційна картка має версію формату {version}, яку цей FieldKit не вміє читати.</translation>
+    </message>
+    <message>
+        <source>Update FieldKit, or ask the holder for a card made by the same FieldKit version.</source>
+        <translation>Оновіть FieldKit або попросіть власника про картку, створену тією самою версією FieldKit.</translation>
+    </message>
+    <message>
+        <source>The identity card has no {member}.</source>
+        <translation>В ідентифікаційній картці немає поля {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card has an unknown member {member}.</source>
+        <translation>Ідентифікаційна картка містить невідомий член {member}.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s {member} is not text.</source>
+        <translation>Поле {member} ідентифікаційної картки не є текстом.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s minisign public key is not a valid key.</source>
+        <translation>Відкритий ключ minisign в ідентифікаційній картці недійсний.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s age recipient is not a valid age1… key.</source>
+        <translation>Одержувач age в ідентифікаційній картці не є дійсним ключем age1….</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint is not 64 lower-case hex digits.</source>
+        <translation>Відбиток ідентифікаційної картки не складається з 64 малих шістнадцяткових цифр.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s fingerprint does not match its keys.</source>
+        <translation>Відбиток ідентифікаційної картки не відповідає її ключам.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is too long to be a minisign signature.</source>
+        <translation>Підпис ідентифікаційної картки задовгий для підпису minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature is not a minisign signature.</source>
+        <translation>Підпис ідентифікаційної картки не є підписом minisign.</translation>
+    </message>
+    <message>
+        <source>The identity card is signed by another key than its own.</source>
+        <translation>Ідентифікаційну картку підписано іншим ключем, ніж її власний.</translation>
+    </message>
+    <message>
+        <source>The identity card&apos;s signature does not match its contents (it was altered).</source>
+        <translation>Підпис ідентифікаційної картки не відповідає її вмісту (її змінено).</translation>
+    </message>
+    <message>
+        <source>The identity card {path}</source>
+        <translation>Ідентифікаційна картка {path}</translation>
+    </message>
+    <message>
+        <source>Give the .fkid file itself.</source>
+        <translation>Вкажіть сам файл .fkid.</translation>
+    </message>
+    <message>
+        <source>The identity card {path} cannot be read.</source>
+        <translation>Не вдається прочитати ідентифікаційну картку {path}.</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: event {seq} cannot be read.</source>
+        <translation>Журнал аудиту пошкоджено: подію {seq} неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>Run `fieldkit audit --verify` to see what was altered.</source>
+        <translation>Запустіть `fieldkit audit --verify`, щоб побачити, що змінено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s identity keys are missing.</source>
+        <translation>Бракує ключів ідентичності сховища.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added.</source>
+        <translation>Виберіть фотографію JPEG, PNG, TIFF або HEIC; нічого не додано.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, that it is a file and not a folder, and that you may read it.</source>
+        <translation>Перевірте, що файл досі існує, що це файл, а не тека, і що ви маєте право його читати.</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added.</source>
+        <translation>Виберіть фотографію JPEG, PNG, TIFF або HEIC; цей файл не додано.</translation>
+    </message>
+    <message>
+        <source>Save or export it as JPEG, PNG, TIFF or HEIC, then add it again.</source>
+        <translation>Збережіть або експортуйте її як JPEG, PNG, TIFF або HEIC і додайте знову.</translation>
+    </message>
+    <message>
+        <source>Export the photo as JPEG on the phone or computer that took it, or install the pillow-heif package, then add it again.</source>
+        <translation>Експортуйте фотографію як JPEG на телефоні чи комп’ютері, яким її зроблено, або встановіть пакет pillow-heif, і додайте її знову.</translation>
+    </message>
+    <message>
+        <source>FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: reduce the photo in an image editor first. Files declaring huge sizes are also a known way to attack a computer, so this one was not opened further.</source>
+        <translation>FieldKit приймає фотографії щонайбільше 150 мегапікселів і 30 000 пікселів на бік: спершу зменште фотографію в графічному редакторі. Файли, що оголошують величезні розміри, — ще й відомий спосіб атакувати комп’ютер, тому цей файл далі не відкривали.</translation>
+    </message>
+    <message>
+        <source>Copy the photo again from the camera or phone (an interrupted copy cuts files short), then add it again.</source>
+        <translation>Скопіюйте фотографію ще раз із фотоапарата чи телефона (перерване копіювання обрізає файли) і додайте її знову.</translation>
+    </message>
+    <message>
+        <source>Wait until the file has been copied completely, then add it again.</source>
+        <translation>Зачекайте, доки файл скопіюється повністю, і додайте його знову.</translation>
+    </message>
+    <message>
+        <source>{subject} is empty.</source>
+        <translation>{subject} порожній.</translation>
+    </message>
+    <message>
+        <source>{subject} is a video or other media file, not a photo.</source>
+        <translation>{subject} — це відео або інший медіафайл, а не фотографія.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a JPEG, PNG, TIFF or HEIC image.</source>
+        <translation>{subject} не є зображенням JPEG, PNG, TIFF або HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is a {kind} file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} — це файл {kind}, який FieldKit не приймає як фотографію.</translation>
+    </message>
+    <message>
+        <source>{subject} is a HEIC photo, and this computer has no HEIC support installed.</source>
+        <translation>{subject} — це фотографія HEIC, а на цьому комп’ютері не встановлено підтримки HEIC.</translation>
+    </message>
+    <message>
+        <source>{subject} is damaged or incomplete.</source>
+        <translation>{subject} пошкоджений або неповний.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely ({width} × {height} pixels).</source>
+        <translation>{subject} завеликий, щоб безпечно його додати ({width} × {height} пікселів).</translation>
+    </message>
+    <message>
+        <source>{subject} is a camera raw file, which FieldKit does not accept as a photo.</source>
+        <translation>{subject} — це сирий файл фотоапарата (raw), який FieldKit не приймає як фотографію.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to add safely.</source>
+        <translation>{subject} завеликий, щоб безпечно його додати.</translation>
+    </message>
+    <message>
+        <source>{subject} is too large to open with the memory available.</source>
+        <translation>{subject} завеликий, щоб відкрити його з наявною пам’яттю.</translation>
+    </message>
+    <message>
+        <source>{subject} could not be read.</source>
+        <translation>{subject} не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>{subject} is not a regular file.</source>
+        <translation>{subject} не є звичайним файлом.</translation>
+    </message>
+    <message>
+        <source>{subject} changed while it was being added.</source>
+        <translation>{subject} змінився під час додавання.</translation>
+    </message>
+    <message>
+        <source>A revision is not valid JSON.</source>
+        <translation>Редакція не є коректним JSON.</translation>
+    </message>
+    <message>
+        <source>A revision does not have the expected fields.</source>
+        <translation>Редакція не має очікуваних полів.</translation>
+    </message>
+    <message>
+        <source>A revision has a field of the wrong type.</source>
+        <translation>Редакція має поле хибного типу.</translation>
     </message>
 </context>
 <context>
