@@ -314,15 +314,7 @@ class Records:
                 try:
                     out[name] = resolver(out[name])
                 except (RecordNotFoundError, AmbiguousIdError) as exc:
-                    raise F.ValidationError(
-                        name,
-                        message(
-                            QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
-                            field=name,
-                            problem=from_error(exc),
-                        ),
-                        exc.hint,
-                    ) from None
+                    raise _reference_error(name, exc) from None
 
         def many(name: str) -> None:
             if out.get(name):
@@ -334,15 +326,7 @@ class Records:
                     try:
                         resolved.append(self.resolve_item(typed, follow=typed not in kept))
                     except (RecordNotFoundError, AmbiguousIdError) as exc:
-                        raise F.ValidationError(
-                            name,
-                            message(
-                                QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
-                                field=name,
-                                problem=from_error(exc),
-                            ),
-                            exc.hint,
-                        ) from None
+                        raise _reference_error(name, exc) from None
                 out[name] = list(dict.fromkeys(resolved))
 
         location = lambda t: self.resolve(t, F.LOCATION)  # noqa: E731
@@ -1082,6 +1066,19 @@ class Records:
             ):
                 views[int(row[0])] = _view(row[1:])
         return [views[r] for r in rowids if r in views]
+
+
+def _reference_error(name: str, exc: FieldKitError) -> F.ValidationError:
+    """A field naming a record that cannot be resolved: "{field}: {problem}", the hint kept."""
+    return F.ValidationError(
+        name,
+        message(
+            QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+            field=name,
+            problem=from_error(exc),
+        ),
+        exc.hint,
+    )
 
 
 def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -> dict[str, Any]:
