@@ -19,12 +19,6 @@ os.environ.setdefault(
     f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-laptop.json'}",
 )
 
-# The PostgreSQL and SeaweedFS servers of the whole run, defined here once: a session fixture
-# imported into each test module would start a server of its own per module, all kept
-# running to the end of the run.
-from pgserver import pg_server  # noqa: F401
-from s3server import s3_server  # noqa: F401
-
 from fieldkit import logs
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.vault import Vault

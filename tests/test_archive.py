@@ -19,8 +19,8 @@ import psycopg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peers import Peer
-from pgserver import PgServer
-from s3server import ACCESS_KEY, SECRET_KEY, S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import ACCESS_KEY, SECRET_KEY, S3Server, s3_server  # noqa: F401
 
 from fieldkit.archive import index, jobs, schema
 from fieldkit.archive.config import ArchiveConfig
@@ -123,7 +123,7 @@ def programme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Programme]:
 
 
 @pytest.fixture(scope="module")
-def module_bucket(s3_server: S3Server) -> str:
+def module_bucket(s3_server: S3Server) -> str:  # noqa: F811
     # Object lock must be asked for when a bucket is created: `archive init` creates it.
     return f"arch-{os.urandom(5).hex()}"
 
@@ -151,8 +151,8 @@ def open_archive(
 
 def test_opening_a_test_archive_leaves_no_credentials_in_the_environment(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -171,8 +171,8 @@ def test_opening_a_test_archive_leaves_no_credentials_in_the_environment(
 @given(order=st.permutations(range(4)), again=st.lists(st.integers(0, 3), max_size=3))
 def test_archive_view_equals_a_laptop_vaults_for_bundles_in_any_order(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     order: list[int],
     again: list[int],
@@ -196,8 +196,8 @@ def test_archive_view_equals_a_laptop_vaults_for_bundles_in_any_order(
 
 def test_search_finds_arabic_cyrillic_and_latin_without_accents_or_marks(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
 ) -> None:
     archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
@@ -214,8 +214,8 @@ def test_search_finds_arabic_cyrillic_and_latin_without_accents_or_marks(
 
 def test_a_tampered_bundle_is_quarantined_with_its_reason_and_nothing_merged(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     tmp_path: Path,
 ) -> None:
@@ -237,8 +237,8 @@ def test_a_tampered_bundle_is_quarantined_with_its_reason_and_nothing_merged(
 
 def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     tmp_path: Path,
 ) -> None:
@@ -270,8 +270,8 @@ def test_a_locked_bundle_cannot_be_deleted_or_overwritten_on_seaweedfs(
 
 def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -298,8 +298,8 @@ def test_a_job_that_keeps_failing_is_retried_with_backoff_then_quarantined(
 
 def test_a_bundle_from_an_untrusted_laptop_is_quarantined_saying_so(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     tmp_path: Path,
 ) -> None:
@@ -319,8 +319,8 @@ def test_a_bundle_from_an_untrusted_laptop_is_quarantined_saying_so(
 
 def test_threads_of_one_worker_merge_the_same_view(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
 ) -> None:
     archive = open_archive(pg_server, s3_server, module_bucket, programme.archive.vault)
@@ -346,8 +346,8 @@ def test_archive_commands_say_what_is_missing(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["empty", "noise", "truncated", "zip-bomb-ish"])
 def test_hostile_files_are_quarantined_never_merged(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     tmp_path: Path,
     kind: str,
@@ -377,8 +377,8 @@ def test_hostile_files_are_quarantined_never_merged(
 
 def test_status_names_a_gap_in_a_senders_stream(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     module_bucket: str,
     tmp_path: Path,
 ) -> None:

@@ -21,8 +21,8 @@ pytest.importorskip("botocore", reason="botocore (the archive extra) is not inst
 import psycopg
 from conftest import PASSPHRASE
 from peers import Peer
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import S3_ENV, laptop_view, make_programme
 
 from fieldkit.archive import index
@@ -74,8 +74,8 @@ def _status(env: dict[str, str]) -> dict[str, object]:
 
 def test_three_laptops_through_seaweedfs_two_workers_kill_rebuild_and_export(
     tmp_path: Path,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
 ) -> None:
     p = make_programme(tmp_path / "people")
     p.archive.vault.close()

@@ -16,8 +16,8 @@ pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not instal
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
 from conftest import PASSPHRASE, CliResult, run_cli
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import S3_ENV, Programme, make_programme
 
 from fieldkit.archive import jobs
@@ -36,7 +36,7 @@ def programme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Programme]:
 
 
 @pytest.fixture(scope="module")
-def bucket(s3_server: S3Server) -> str:
+def bucket(s3_server: S3Server) -> str:  # noqa: F811
     # One bucket for the module (SeaweedFS gives every bucket volumes of its own); a prefix
     # per test. `archive init` creates it with object lock.
     return f"cli-{os.urandom(5).hex()}"
@@ -70,8 +70,8 @@ class Operator:
 @pytest.fixture
 def operator(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     bucket: str,
 ) -> Operator:
     env = {
@@ -120,7 +120,7 @@ def test_status_counts_the_quarantined_bundles_and_refused_objects(
     programme: Programme,
     operator: Operator,
     tmp_path: Path,
-    s3_server: S3Server,
+    s3_server: S3Server,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     bad = _tampered(programme.bundles[3], tmp_path / "bad.fkb")

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from peers import Peer
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import open_archive
 
 from fieldkit.archive import jobs
@@ -27,8 +27,8 @@ def _prefix() -> str:
 
 
 def test_a_field_bundle_with_custody_records_is_merged(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     field = Peer(tmp_path, "amal")
@@ -80,8 +80,8 @@ def _forge(peer: Peer, handover: str, fields: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("rename", [False, True])
 def test_a_forged_acceptance_is_quarantined_as_a_laptop_refuses_it(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
     rename: bool,
 ) -> None:
@@ -124,8 +124,8 @@ def test_a_forged_acceptance_is_quarantined_as_a_laptop_refuses_it(
 
 
 def test_an_acceptance_by_the_receiver_is_merged(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     giver, keeper, _mallory, archive = _custody_peers(tmp_path)
@@ -151,8 +151,8 @@ def test_an_acceptance_by_the_receiver_is_merged(
 
 
 def test_every_record_kind_a_laptop_keeps_is_merged_as_the_laptop_merges_it(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     """Generic over F.KINDS: a kind added to the core (duplicate decisions, …) that the archive

@@ -22,9 +22,9 @@ pytest.importorskip("botocore", reason="botocore (the archive extra) is not inst
 import psycopg
 from conftest import PASSPHRASE, run_cli
 from peers import Peer
-from pgserver import PgServer
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
 from PIL import Image, ImageDraw
-from s3server import S3Server
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import S3_ENV, drain, open_archive
 
 from fieldkit.archive import duplicates, jobs, schema
@@ -131,7 +131,7 @@ def field(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Field]:
 
 
 @pytest.fixture(scope="module")
-def bucket(s3_server: S3Server) -> str:
+def bucket(s3_server: S3Server) -> str:  # noqa: F811
     return f"dupdet-{os.urandom(5).hex()}"
 
 
@@ -154,8 +154,8 @@ def _archive_pairs(arch: jobs.Archive) -> list[dict[str, Any]]:
 
 def test_the_archive_finds_the_pairs_a_laptop_finds_and_leaves_out_decided_ones(
     field: Field,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     bucket: str,
 ) -> None:
     arch = open_archive(pg_server, s3_server, bucket, field.archive.vault, prefix="same")
@@ -188,8 +188,8 @@ def test_the_archive_finds_the_pairs_a_laptop_finds_and_leaves_out_decided_ones(
 
 def test_an_archive_of_version_2_upgrades_and_hashes_its_photos_from_the_bucket(
     field: Field,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     bucket: str,
 ) -> None:
     dsn = pg_server.new_database()

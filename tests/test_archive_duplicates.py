@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from peers import Peer
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import open_archive
 
 from fieldkit.archive import index, jobs
@@ -19,8 +19,8 @@ _BUCKET = f"dups-{os.urandom(5).hex()}"
 
 
 def test_archive_search_follows_a_merge_and_an_undo_as_a_laptop_does(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     field = Peer(tmp_path, "amal")

@@ -15,8 +15,8 @@ pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not instal
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
 from conftest import run_cli
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import Programme
 from test_archive_cli_checked import Operator, _tampered, bucket, operator, programme  # noqa: F401
 
@@ -47,7 +47,7 @@ def test_ingest_status_and_refusals_in_french_json_in_english(
     programme: Programme,  # noqa: F811
     operator: Operator,  # noqa: F811
     tmp_path: Path,
-    s3_server: S3Server,
+    s3_server: S3Server,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     bad = _tampered(programme.bundles[3], tmp_path / "bad.fkb")
@@ -80,7 +80,7 @@ def test_ingest_status_and_refusals_in_french_json_in_english(
 
 
 def test_stream_problems_are_english_in_json_and_translated_when_shown(
-    pg_server: PgServer,
+    pg_server: PgServer,  # noqa: F811
 ) -> None:
     import psycopg
 

@@ -13,8 +13,8 @@ import pytest
 
 pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not installed")
 
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import open_archive
 from test_archive_custody_kinds import _custody_peers, _forge
 
@@ -26,8 +26,8 @@ _BUCKET = f"handover-{os.urandom(5).hex()}"
 
 @pytest.mark.parametrize("rename", [False, True])
 def test_a_forged_acceptance_is_quarantined_at_ingest_never_locked(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
     rename: bool,
 ) -> None:
@@ -83,8 +83,8 @@ def test_a_forged_acceptance_is_quarantined_at_ingest_never_locked(
 
 
 def test_a_genuine_acceptance_passes_the_check_at_ingest(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     giver, keeper, _mallory, archive = _custody_peers(tmp_path)

@@ -14,8 +14,8 @@ import pytest
 pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not installed")
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import Programme, make_programme, open_archive
 
 from fieldkit.archive import jobs
@@ -41,8 +41,8 @@ def _open(programme: Programme, pg: PgServer, s3: S3Server) -> jobs.Archive:
 
 def test_an_oversize_object_on_the_laptops_prefix_is_never_downloaded(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     archive = _open(programme, pg_server, s3_server)
@@ -83,8 +83,8 @@ def test_an_oversize_object_on_the_laptops_prefix_is_never_downloaded(
 
 def test_a_refused_bundle_is_quarantined_unlocked_and_never_queued(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     archive = _open(programme, pg_server, s3_server)
@@ -112,8 +112,8 @@ def test_a_refused_bundle_is_quarantined_unlocked_and_never_queued(
 
 def test_a_bundle_stored_without_retention_gets_it_at_the_next_ingest(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
 ) -> None:
     archive = _open(programme, pg_server, s3_server)
     bundle = programme.bundles[1]
@@ -131,8 +131,8 @@ def test_a_bundle_stored_without_retention_gets_it_at_the_next_ingest(
 
 def test_without_the_check_a_bundle_is_locked_only_once_the_worker_accepted_it(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     import hashlib
@@ -165,8 +165,8 @@ def test_without_the_check_a_bundle_is_locked_only_once_the_worker_accepted_it(
 
 def test_untrusted_bundles_come_back_once_trusted_even_after_a_rebuild(
     programme: Programme,
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     import hashlib

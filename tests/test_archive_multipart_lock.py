@@ -16,9 +16,9 @@ pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not instal
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
 from peers import Peer
-from pgserver import PgServer
+from pgserver import PgServer, pg_server  # noqa: F401
 from PIL import Image
-from s3server import S3Server
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import drain, open_archive
 
 from fieldkit.archive import jobs
@@ -37,8 +37,8 @@ def _noise_png(side: int) -> bytes:
 
 
 def test_a_bundle_uploaded_in_parts_is_locked_from_its_creation(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     field = Peer(tmp_path, "amal")

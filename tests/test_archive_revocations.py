@@ -14,8 +14,8 @@ pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not instal
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
 from peers import Peer
-from pgserver import PgServer
-from s3server import S3Server
+from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
+from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import archive_view, laptop_view, open_archive
 
 from fieldkit.archive import jobs
@@ -24,8 +24,8 @@ from fieldkit.records import fields as F
 
 
 def test_a_coordinators_revocation_notice_is_applied_as_a_laptop_applies_it(
-    pg_server: PgServer,
-    s3_server: S3Server,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     coord = Peer(tmp_path, "coord", role="coordinator")

@@ -11,6 +11,7 @@ import pytest
 from conftest import PASSPHRASE, run_cli
 from faultproxy import proxy_for
 from s3server import S3Server
+from s3server import s3_server as s3_server  # the session's server fixture
 from test_sync import Site
 
 from fieldkit.records import fields as F

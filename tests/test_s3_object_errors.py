@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from s3server import S3Server
+from s3server import S3Server, s3_server  # noqa: F401
 from test_sync import Site
 
 from fieldkit.sync import s3target
@@ -24,7 +24,7 @@ def _target(site: Site, s3: S3Server) -> tuple[str, str]:
 
 
 def test_an_object_removed_between_listing_and_download_is_skipped(
-    s3_server: S3Server,
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -45,7 +45,7 @@ def test_an_object_removed_between_listing_and_download_is_skipped(
 
 
 def test_an_object_the_storage_refuses_is_quarantined_and_the_sync_goes_on(
-    s3_server: S3Server,
+    s3_server: S3Server,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

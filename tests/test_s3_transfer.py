@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from faultproxy import FaultProxy, proxy_for
 from s3server import S3Server
+from s3server import s3_server as s3_server  # the session's server fixture
 
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.sync.s3client import (

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 
 import pytest
 from conftest import FAST_KDF, PASSPHRASE, tree_snapshot
-from s3server import S3Server
+from s3server import S3Server, s3_server  # noqa: F401 - the session's S3 server fixture
 
 from fieldkit import foreign_files, fsutil, sync
 from fieldkit.bundles.safe_zip import SafeZip

@@ -7,6 +7,7 @@ import pytest
 from faultproxy import proxy_for
 from PySide6.QtCore import QSettings
 from s3server import S3Server
+from s3server import s3_server as s3_server  # the session's server fixture
 
 from fieldkit.gui.bundles.sync_target_dialog import S3_KIND, AddTargetDialog
 from fieldkit.gui.bundles.sync_tasks import Transfer
