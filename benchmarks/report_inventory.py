@@ -62,7 +62,7 @@ def main() -> None:
                         base / f"inventory-{label[:3]}-{run}.pdf",
                         priority=priority,
                         redact_locations=args.redact_locations,
-                        progress=lambda done, total, ticks=ticks: ticks.append(time.perf_counter()),
+                        progress=lambda _step, ticks=ticks: ticks.append(time.perf_counter()),
                     )
                     times[label].append(time.perf_counter() - started)
                     last[label] = (result, len(ticks))

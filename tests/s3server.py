@@ -238,7 +238,9 @@ def stop(server: S3Server) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(server.process.pid, signal.SIGTERM)
     try:
-        server.process.wait(timeout=15)
+        # A throw-away server in a temporary folder: no need to wait long for a clean stop
+        # (each test module has its own, all stopped at the end of the run).
+        server.process.wait(timeout=3)
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.process.pid, signal.SIGKILL)
