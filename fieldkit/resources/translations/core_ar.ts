@@ -4863,6 +4863,58 @@
         <source>A revision has a field of the wrong type.</source>
         <translation>مراجعة فيها حقل من نوع خاطئ.</translation>
     </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>صحّح JSON وحاول مرة أخرى؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>مدخلات JSON غير صالحة: {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>تداخل أعمق من {limit} مستوى في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>«{name}» مذكور مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>عضو مذكور مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN وInfinity ليسا أعدادًا في JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>أحد الأعداد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>عدد صحيح يتجاوز {limit} رقمًا</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>نص ليس بترميز UTF-8 في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>خطأ في الصياغة في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>تداخل أعمق من {limit} مستوى</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>لا يمكن فك ترميزها</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>تسلسل الهروب لنصف بديل منفرد مثل \ud800 ليس محرفًا</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4695,6 +4695,58 @@
         <source>A revision has a field of the wrong type.</source>
         <translation>Une révision a un champ du mauvais type.</translation>
     </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>Corrigez le JSON et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>L’entrée JSON n’est pas valide : {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>plus de {limit} niveaux d’imbrication à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>« {name} » figure deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>un membre figure deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN et Infinity ne sont pas des nombres JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>un nombre entier a plus de {limit} chiffres</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>texte non UTF-8 à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>erreur de syntaxe à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>plus de {limit} niveaux d’imbrication</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>il ne peut pas être décodé</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>un échappement de demi-code isolé comme \ud800 n’est pas un caractère</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

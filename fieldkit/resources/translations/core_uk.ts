@@ -4737,6 +4737,58 @@
         <source>A revision has a field of the wrong type.</source>
         <translation>Редакція має поле хибного типу.</translation>
     </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>Виправте JSON і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>Вхідний JSON недійсний: {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>вкладеність глибша за {limit} рівнів у рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>«{name}» вказано двічі в одному об’єкті</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>член вказано двічі в одному об’єкті</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN і Infinity не є числами JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>число завелике</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>ціле число має понад {limit} цифр</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>текст не в UTF-8 у рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>синтаксична помилка в рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>вкладеність глибша за {limit} рівнів</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>його неможливо декодувати</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>одинокий сурогатний екранований символ на кшталт \ud800 не є символом</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
