@@ -25,28 +25,29 @@ def _english_afterwards() -> Iterator[None]:
 CASES = {
     b'{"a": 1,\n  oops}': (
         "The JSON input is not valid: syntax error at line 2, column 3.",
-        "L’entrée JSON n’est pas valide : erreur de syntaxe à la ligne 2, colonne 3.",
+        "L’entrée JSON n’est pas valide\u00a0: erreur de syntaxe à la ligne 2, colonne 3.",
     ),
     b'{"title": "a", "title": "b"}': (
         "The JSON input is not valid: 'title' is given twice in one object.",
-        "L’entrée JSON n’est pas valide : « title » figure deux fois dans un même objet.",
+        "L’entrée JSON n’est pas valide\u00a0: «\u00a0title\u00a0» figure deux fois dans un "
+        "même objet.",
     ),
     b'{"a": "\xff"}': (
         "The JSON input is not valid: not UTF-8 text at line 1, column 8.",
-        "L’entrée JSON n’est pas valide : texte non UTF-8 à la ligne 1, colonne 8.",
+        "L’entrée JSON n’est pas valide\u00a0: texte non UTF-8 à la ligne 1, colonne 8.",
     ),
     b"[" * 40: (
         "The JSON input is not valid: nested more than 32 levels deep at line 1, column 33.",
-        "L’entrée JSON n’est pas valide : plus de 32 niveaux d’imbrication à la ligne 1, "
+        "L’entrée JSON n’est pas valide\u00a0: plus de 32 niveaux d’imbrication à la ligne 1, "
         "colonne 33.",
     ),
     b'{"a": NaN}': (
         "The JSON input is not valid: NaN and Infinity are not JSON numbers.",
-        "L’entrée JSON n’est pas valide : NaN et Infinity ne sont pas des nombres JSON.",
+        "L’entrée JSON n’est pas valide\u00a0: NaN et Infinity ne sont pas des nombres JSON.",
     ),
     b'{"a": ' + b"9" * 31 + b"}": (
         "The JSON input is not valid: a whole number has more than 30 digits.",
-        "L’entrée JSON n’est pas valide : un nombre entier a plus de 30 chiffres.",
+        "L’entrée JSON n’est pas valide\u00a0: un nombre entier a plus de 30 chiffres.",
     ),
 }
 

@@ -4576,6 +4576,14 @@
         <translation>وضع قفل الكائنات هو GOVERNANCE أو COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>تغيّر {name} أثناء تخزينه.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>تحقّق من إعدادات مستودع S3 ومن بيانات الاعتماد، ثم أعد تشغيل الأمر.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>بيانات اعتماد S3 الخاصة بالأرشيف مفقودة.</translation>
     </message>
@@ -4594,6 +4602,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>تعذّر تفعيل قفل الكائنات ({error}): تُحفظ الحزم، لكن التخزين لا يمنع حذفها.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>لم يتلقَّ التخزين الجزء {number} سليمًا.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>لم يجمّع التخزين {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>لم يخزّن التخزين {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>الحزمة {id} في مستودع S3 لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>الحزمة {id} غير موجودة في مستودع S3.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>إحدى الصور لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>الصورة {id} في مستودع S3 لا تطابق بصمتها.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>

@@ -4408,6 +4408,14 @@
         <translation>Le mode de verrouillage des objets est GOVERNANCE ou COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>{name} a été modifié pendant son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>Vérifiez les réglages du compartiment et les identifiants, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Les identifiants S3 de l’archive manquent.</translation>
     </message>
@@ -4426,6 +4434,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>Le verrouillage des objets n’a pas pu être activé ({error}) : les paquets sont conservés, mais le stockage n’empêche pas leur suppression.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>Le stockage n’a pas reçu la partie {number} intacte.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>Le stockage n’a pas assemblé {key} intact.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>Le stockage n’a pas enregistré {key} intact.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>Le paquet {id} du compartiment ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>Le paquet {id} est absent du compartiment.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>Une photo ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>La photo {id} du compartiment ne correspond pas à son empreinte.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
@@ -4697,11 +4733,11 @@
     </message>
     <message>
         <source>Correct the JSON and try again; nothing was changed.</source>
-        <translation>Corrigez le JSON et réessayez ; rien n’a été modifié.</translation>
+        <translation>Corrigez le JSON et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The JSON input is not valid: {problem}.</source>
-        <translation>L’entrée JSON n’est pas valide : {problem}.</translation>
+        <translation>L’entrée JSON n’est pas valide&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep at line {line}, column {column}</source>
@@ -4709,7 +4745,7 @@
     </message>
     <message>
         <source>&apos;{name}&apos; is given twice in one object</source>
-        <translation>« {name} » figure deux fois dans un même objet</translation>
+        <translation>«&#xa0;{name}&#xa0;» figure deux fois dans un même objet</translation>
     </message>
     <message>
         <source>a member is given twice in one object</source>

@@ -4450,6 +4450,14 @@
         <translation>Режим блокування об’єктів — GOVERNANCE або COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>{name} змінився під час збереження.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>Перевірте налаштування бакета й облікові дані, потім запустіть команду знову.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Бракує облікових даних S3 архіву.</translation>
     </message>
@@ -4468,6 +4476,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>Не вдалося ввімкнути блокування об’єктів ({error}): пакети зберігаються, але сховище не перешкоджає їх видаленню.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>Сховище S3 не отримало частину {number} неушкодженою.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>Сховище S3 не зібрало {key} неушкодженим.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>Сховище S3 не зберегло {key} неушкодженим.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>Пакет {id} у бакеті не відповідає своєму хешу.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>Пакета {id} немає в бакеті.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>Фото не відповідає своєму хешу.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>Фото {id} у бакеті не відповідає своєму хешу.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
