@@ -4951,6 +4951,139 @@
         <source>a lone surrogate escape such as \ud800 is not a character</source>
         <translation>تسلسل الهروب لنصف بديل منفرد مثل \ud800 ليس محرفًا</translation>
     </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>يجب أن يكون مقطع scrypt المقطع الوحيد في ملف age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>لا يستطيع أي من المفاتيح المعطاة فتح ملف age هذا.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>ينتهي ملف age قبل القيمة العشوائية (nonce) لمحتواه.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>تحتوي ترويسة age على base64 غير صالح في {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>أحد حقول الترويسة</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>تحتوي ترويسة age على base64 غير قانوني الشكل في {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>فشلت ترويسة age في فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>ترويسة age طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>ينتهي ملف age داخل ترويسته.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>ملفات age المغلّفة بنص ASCII غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>الملف فارغ، وليس ملف age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>يستخدم الملف إصدارًا غير مدعوم من age أو سطر تعريف مشوّهًا.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>هذا الملف ليس ملف age من الإصدار v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>في ترويسة age سطر مقطع مشوّه.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>في ترويسة age وسيط مقطع فارغ أو غير صالح.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>في ترويسة age سطر من متن مقطع أطول من 64 عمودًا.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>متن أحد المقاطع</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>في ترويسة age سطر MAC مشوّه.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>سطر MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>في ترويسة age رمز MAC بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>في ترويسة age سطر ليس مقطعًا ولا رمز MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>لا توجد في ترويسة age مقاطع للمستلمين.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>عدد وسائط أحد مقاطع X25519 خاطئ.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>أحد مقاطع X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>في أحد مقاطع X25519 حصة عامة بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>في أحد مقاطع X25519 متن بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>في أحد مقاطع X25519 حصة عامة منخفضة الرتبة.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>عدد وسائط أحد مقاطع scrypt خاطئ.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>أحد مقاطع scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>في أحد مقاطع scrypt ملح بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>في أحد مقاطع scrypt معامل عمل مشوّه.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>يطلب أحد مقاطع scrypt عملًا أكثر من المسموح.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>في أحد مقاطع scrypt متن بطول خاطئ.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4783,6 +4783,139 @@
         <source>a lone surrogate escape such as \ud800 is not a character</source>
         <translation>un échappement de demi-code isolé comme \ud800 n’est pas un caractère</translation>
     </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>Un bloc scrypt doit être le seul d’un fichier age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>Aucune des clés fournies ne peut ouvrir ce fichier age.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>Le fichier age se termine avant le nonce de son contenu.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>L’en-tête age contient du base64 non valide dans {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>un champ de l’en-tête</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>L’en-tête age contient du base64 non canonique dans {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>L’en-tête age a échoué à son contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>L’en-tête age est trop long.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>Le fichier age se termine au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>Les fichiers age en armure ASCII ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>Le fichier est vide&#xa0;: ce n’est pas un fichier age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>Le fichier utilise une version d’age non prise en charge ou une ligne d’introduction mal formée.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>Ce fichier n’est pas un fichier age v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>L’en-tête age a une ligne de bloc mal formée.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>L’en-tête age a un argument de bloc vide ou non valide.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>L’en-tête age a une ligne de corps de bloc de plus de 64 colonnes.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>un corps de bloc</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>L’en-tête age a une ligne MAC mal formée.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>la ligne MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>L’en-tête age a un MAC de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>L’en-tête age a une ligne qui n’est ni un bloc ni le MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>L’en-tête age n’a aucun bloc de destinataire.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>Un bloc X25519 n’a pas le bon nombre d’arguments.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>un bloc X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>Un bloc X25519 a une part publique de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>Un bloc X25519 a un corps de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>Un bloc X25519 a une part publique d’ordre faible.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>Un bloc scrypt n’a pas le bon nombre d’arguments.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>un bloc scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>Un bloc scrypt a un sel de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>Un bloc scrypt a un facteur de coût mal formé.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>Un bloc scrypt demande plus de calcul que permis.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>Un bloc scrypt a un corps de mauvaise longueur.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4825,6 +4825,139 @@
         <source>a lone surrogate escape such as \ud800 is not a character</source>
         <translation>одинокий сурогатний екранований символ на кшталт \ud800 не є символом</translation>
     </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>Блок scrypt має бути єдиним у файлі age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>Жоден із наданих ключів не може відкрити цей файл age.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>Файл age закінчується до nonce його вмісту.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>Заголовок age містить недійсний base64 у {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>полі заголовка</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>Заголовок age містить неканонічний base64 у {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>Заголовок age не пройшов перевірку цілісності.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>Заголовок age задовгий.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>Файл age закінчується посеред заголовка.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>Файли age у текстовій обгортці ASCII не підтримуються.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>Файл порожній, це не файл age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>Файл використовує непідтримувану версію age або має пошкоджений вступний рядок.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>Цей файл не є файлом age v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>Заголовок age має пошкоджений рядок блоку.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>Заголовок age має порожній або недійсний аргумент блоку.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>Заголовок age має рядок тіла блоку, довший за 64 стовпці.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>тілі блоку</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>Заголовок age має пошкоджений рядок MAC.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>рядку MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>Заголовок age має MAC неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>Заголовок age має рядок, що не є ні блоком, ні MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>Заголовок age не має блоків одержувачів.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>Блок X25519 має неправильну кількість аргументів.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>блоці X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>Блок X25519 має відкриту частку неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>Блок X25519 має тіло неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>Блок X25519 має відкриту частку низького порядку.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>Блок scrypt має неправильну кількість аргументів.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>блоці scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>Блок scrypt має сіль неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>Блок scrypt має пошкоджений коефіцієнт складності.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>Блок scrypt вимагає більше обчислень, ніж дозволено.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>Блок scrypt має тіло неправильної довжини.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
