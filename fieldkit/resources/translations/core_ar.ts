@@ -1960,6 +1960,10 @@
         <translation>أزل حماية الكتابة عن القرص، أو انسخ مجلد الخزنة إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>يجب أن تكون أولوية الإنقاذ من 1 إلى 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
     </message>
@@ -4552,6 +4556,10 @@
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>اربط القرص؛ وإن كان هذا هو المجلد فعلًا، فعلّمه من جديد بـ `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>تحقّق من ‎--db (أو FIELDKIT_ARCHIVE_DB) ومن أن الخادم يعمل.</translation>
     </message>
@@ -5083,6 +5091,14 @@
     <message>
         <source>An scrypt stanza has a body of the wrong length.</source>
         <translation>في أحد مقاطع scrypt متن بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>أُلغي؛ توقف البحث عن التكرارات المحتملة.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>قاعدة بيانات هذه الخزنة بإصدار المخطط {found}؛ ولا يعرف FieldKit هذا إلا حتى الإصدار {latest}.</translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,10 @@
         <translation>Retirez la protection en écriture du disque, ou copiez le dossier du coffre sur un disque inscriptible et ouvrez-le là.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>la priorité de sauvetage doit être comprise entre 1 et 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Annulé ; aucun rapport n’a été écrit.</translation>
     </message>
@@ -4384,6 +4388,10 @@
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>Montez le disque&#xa0;; si c’est bien ce dossier, marquez-le de nouveau avec `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Vérifiez --db (ou FIELDKIT_ARCHIVE_DB) et que le serveur fonctionne.</translation>
     </message>
@@ -4915,6 +4923,14 @@
     <message>
         <source>An scrypt stanza has a body of the wrong length.</source>
         <translation>Un bloc scrypt a un corps de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>Annulé&#xa0;; la recherche de doublons possibles s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>La base de données de ce coffre a la version de schéma {found}&#xa0;; ce FieldKit connaît jusqu’à la version {latest}.</translation>
     </message>
 </context>
 <context>

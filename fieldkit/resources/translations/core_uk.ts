@@ -1843,6 +1843,10 @@
         <translation>Зніміть захист від запису з диска або скопіюйте теку сховища на диск, придатний для запису, і відкрийте його там.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>пріоритет евакуації має бути від 1 до 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Скасовано; звіт не записано.</translation>
     </message>
@@ -4426,6 +4430,10 @@
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>Підключіть диск; якщо це справді та тека, позначте її знову через `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Перевірте --db (або FIELDKIT_ARCHIVE_DB) і чи працює сервер.</translation>
     </message>
@@ -4957,6 +4965,14 @@
     <message>
         <source>An scrypt stanza has a body of the wrong length.</source>
         <translation>Блок scrypt має тіло неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>Скасовано; пошук можливих дублікатів зупинено.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>База даних цього сховища має версію схеми {found}; цей FieldKit знає версії до {latest}.</translation>
     </message>
 </context>
 <context>
