@@ -3,6 +3,7 @@ FieldKit, an inventory filter that is not a status or priority, a stopped duplic
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from fieldkit import i18n
 from fieldkit.duplicates import candidates
 from fieldkit.errors import CancelledError
 from fieldkit.records.fields import ValidationError
+from fieldkit.records.photo_redact import RedactionError, strip_gps
 from fieldkit.reports.inventory import inventory_report
 from fieldkit.vault import Vault
 from fieldkit.vault.database import open_database
@@ -60,4 +62,29 @@ def test_a_stopped_duplicate_search_says_so_in_french() -> None:
         candidates._check(lambda: True)
     assert i18n.error_text(caught.value, "fr")[0] == (
         "Annulé\u00a0; la recherche de doublons possibles s’est arrêtée."
+    )
+
+
+def test_a_photo_that_cannot_be_redacted_is_explained_in_french_and_arabic() -> None:
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+    label = hashlib.sha256(heic).hexdigest()[:12]
+    with pytest.raises(RedactionError) as caught:
+        strip_gps(heic)
+    assert str(caught.value) == (
+        f"The photo {label} cannot be sent without its position: "
+        "FieldKit cannot remove a position from this format (HEIC)."
+    )
+    message, hint = i18n.error_text(caught.value, "fr")
+    assert message == (
+        f"La photo {label} ne peut pas être envoyée sans sa position\u00a0: "
+        "FieldKit ne sait pas retirer une position de ce format (HEIC)."
+    )
+    assert hint == (
+        f"Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, "
+        "ou exportez sans --redact-locations."
+    )
+    message, _ = i18n.error_text(caught.value, "ar")
+    assert message == (
+        f"لا يمكن إرسال الصورة {i18n.FSI}{label}{i18n.PDI} دون موقعها: "
+        "لا يستطيع FieldKit إزالة الموقع من هذا التنسيق (HEIC)."
     )

@@ -5100,6 +5100,70 @@
         <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
         <translation>قاعدة بيانات هذه الخزنة بإصدار المخطط {found}؛ ولا يعرف FieldKit هذا إلا حتى الإصدار {latest}.</translation>
     </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>استبعد هذه الصورة من التصدير المنقّح، أو صدّر دون تنقيح.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>بيانات JPEG فيها بلا نهاية</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>تعذّر العثور على نهاية صورة JPEG فيها</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>بنية JPEG فيها تالفة</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>بنية JPEG فيها مبتورة</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>بنية PNG فيها مبتورة</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>فيها أكثر من {count} صفحة</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>تعذّرت إعادة كتابة صورة TIFF فيها دون فقدان</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>تعذّرت إعادة كتابة صورة TIFF فيها بنقاط مطابقة</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>تعذّرت إزالة كتلة XMP</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>تعذّرت إزالة موقع GPS منها</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>لا يستطيع FieldKit إزالة الموقع من هذا التنسيق (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>إنها أكبر من أن يُعاد كتابتها بالذاكرة المتاحة</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>لا يمكن إرسال الصورة {label} دون موقعها: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>استبعدها بـ `fieldkit export --leave-out-photo {label} …`، أو صدّر دون --redact-locations.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4932,6 +4932,70 @@
         <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
         <translation>La base de données de ce coffre a la version de schéma {found}&#xa0;; ce FieldKit connaît jusqu’à la version {latest}.</translation>
     </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>Laissez cette photo hors de l’export expurgé, ou exportez sans expurgation.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>ses données JPEG n’ont pas de fin</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>la fin de son image JPEG est introuvable</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>sa structure JPEG est endommagée</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>sa structure JPEG est tronquée</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>sa structure PNG est tronquée</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>elle a plus de {count} pages</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>son image TIFF n’a pas pu être réécrite sans perte</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>son image TIFF n’a pas pu être réécrite avec des pixels identiques</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>un bloc XMP n’a pas pu être retiré</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>sa position GPS n’a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>FieldKit ne sait pas retirer une position de ce format (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>elle est trop grande pour être réécrite avec la mémoire disponible</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>elle n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>La photo {label} ne peut pas être envoyée sans sa position&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, ou exportez sans --redact-locations.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

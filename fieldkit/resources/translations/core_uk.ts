@@ -4974,6 +4974,70 @@
         <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
         <translation>База даних цього сховища має версію схеми {found}; цей FieldKit знає версії до {latest}.</translation>
     </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>Пропустіть це фото в редагованому експорті або експортуйте без редагування.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>його дані JPEG не мають кінця</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>не вдалося знайти кінець його зображення JPEG</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>його структуру JPEG пошкоджено</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>його структура JPEG обрізана</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>його структура PNG обрізана</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>воно має понад {count} сторінок</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>його зображення TIFF не вдалося переписати без втрат</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>його зображення TIFF не вдалося переписати з тими самими пікселями</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>не вдалося вилучити блок XMP</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>не вдалося вилучити його GPS-позицію</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>FieldKit не вміє вилучати позицію з цього формату (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>воно завелике, щоб переписати його з доступною пам’яттю</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>його не вдалося прочитати</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>Фото {label} неможливо надіслати без його позиції: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>Пропустіть його через `fieldkit export --leave-out-photo {label} …` або експортуйте без --redact-locations.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
