@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from fieldkit.errors import FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 
 # Records nest three levels (a measurement inside a list inside the object), cards one.
 MAX_DEPTH = 32
@@ -45,22 +46,34 @@ _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 
 class JsonInputError(FieldKitError):
     """JSON input was refused. ``problem`` is a short phrase (for callers that word their own
-    sentence), ``kind`` one of: utf8, syntax, depth, duplicate, constant, number, surrogate."""
+    sentence), ``kind`` one of: utf8, syntax, depth, duplicate, constant, number, surrogate.
 
-    default_hint = "Correct the JSON and try again; nothing was changed."
+    ``problem`` is a :class:`fieldkit.i18n.Text` (its English now, translated where it is
+    shown), and so is the message: a caller re-raising ``exc.message`` keeps it translatable."""
 
-    def __init__(self, kind: str, problem: str, key: str | None = None) -> None:
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Correct the JSON and try again; nothing was changed."
+    )
+
+    # ``message`` is the problem phrase (named so, the scan of untranslated errors checks it).
+    def __init__(self, kind: str, message: Text, key: str | None = None) -> None:
         self.kind = kind
-        self.problem = problem
+        self.problem = message
         self.key = key
-        super().__init__(f"The JSON input is not valid: {problem}.")
+        super().__init__(
+            Text(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "The JSON input is not valid: {problem}."),
+                problem=message,
+            )
+        )
 
 
-def _position(text: str | bytes, index: int) -> str:
+def _position(text: str | bytes, index: int) -> dict[str, int]:
     newline = "\n" if isinstance(text, str) else b"\n"
     line = text.count(newline, 0, index) + 1  # type: ignore[arg-type]
     column = index - (text.rfind(newline, 0, index) + 1) + 1  # type: ignore[arg-type]
-    return f"line {line}, column {column}"
+    return {"line": line, "column": column}
 
 
 def _check_depth(text: str) -> None:
@@ -72,14 +85,25 @@ def _check_depth(text: str) -> None:
             if depth > MAX_DEPTH:
                 raise JsonInputError(
                     "depth",
-                    f"nested more than {MAX_DEPTH} levels deep at {_position(text, match.start())}",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "nested more than {limit} levels deep at line {line}, column {column}",
+                        ),
+                        limit=MAX_DEPTH,
+                        **_position(text, match.start()),
+                    ),
                 )
         elif token in ("]", "}"):
             depth -= 1
 
 
-def _name(key: str) -> str:
-    return f"'{key}'" if _PLAIN_NAME.fullmatch(key) else "a member"
+def _twice(key: str) -> Text:
+    if _PLAIN_NAME.fullmatch(key):
+        return message(
+            QT_TRANSLATE_NOOP("errors", "'{name}' is given twice in one object"), name=key
+        )
+    return message(QT_TRANSLATE_NOOP("errors", "a member is given twice in one object"))
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -87,25 +111,35 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             shown = key if _PLAIN_NAME.fullmatch(key) else None
-            raise JsonInputError("duplicate", f"{_name(key)} is given twice in one object", shown)
+            raise JsonInputError("duplicate", _twice(key), shown)
         result[key] = value
     return result
 
 
 def _no_constant(_: str) -> Any:
-    raise JsonInputError("constant", "NaN and Infinity are not JSON numbers")
+    raise JsonInputError(
+        "constant", message(QT_TRANSLATE_NOOP("errors", "NaN and Infinity are not JSON numbers"))
+    )
 
 
 def _finite_float(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise JsonInputError("number", "a number is too large")
+        raise JsonInputError(
+            "number", message(QT_TRANSLATE_NOOP("errors", "a number is too large"))
+        )
     return number
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise JsonInputError("number", f"a whole number has more than {MAX_INT_DIGITS} digits")
+        raise JsonInputError(
+            "number",
+            message(
+                QT_TRANSLATE_NOOP("errors", "a whole number has more than {limit} digits"),
+                limit=MAX_INT_DIGITS,
+            ),
+        )
     return int(text)
 
 
@@ -135,7 +169,13 @@ def loads(data: str | bytes) -> Any:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise JsonInputError("utf8", f"not UTF-8 text at {_position(raw, exc.start)}") from None
+            raise JsonInputError(
+                "utf8",
+                message(
+                    QT_TRANSLATE_NOOP("errors", "not UTF-8 text at line {line}, column {column}"),
+                    **_position(raw, exc.start),
+                ),
+            ) from None
     else:
         text = data
     text = text.removeprefix("\ufeff")
@@ -150,15 +190,32 @@ def loads(data: str | bytes) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise JsonInputError(
-            "syntax", f"syntax error at line {exc.lineno}, column {exc.colno}"
+            "syntax",
+            message(
+                QT_TRANSLATE_NOOP("errors", "syntax error at line {line}, column {column}"),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
         ) from None
     except RecursionError:  # cannot happen after _check_depth; kept as a last guard
-        raise JsonInputError("depth", f"nested more than {MAX_DEPTH} levels deep") from None
+        raise JsonInputError(
+            "depth",
+            message(
+                QT_TRANSLATE_NOOP("errors", "nested more than {limit} levels deep"),
+                limit=MAX_DEPTH,
+            ),
+        ) from None
     except ValueError:  # anything else the decoder refuses
-        raise JsonInputError("syntax", "it cannot be decoded") from None
+        raise JsonInputError(
+            "syntax", message(QT_TRANSLATE_NOOP("errors", "it cannot be decoded"))
+        ) from None
     if _has_surrogate(value):
         raise JsonInputError(
             "surrogate",
-            "a lone surrogate escape such as \\ud800 is not a character",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "a lone surrogate escape such as \\ud800 is not a character"
+                )
+            ),
         )
     return value

@@ -47,10 +47,13 @@ QUARANTINE = "quarantine/"
 # by the next ingest of the file or the worker's merge (``ensure_retention``).
 SINGLE_PUT_LIMIT = 64 << 20
 MAX_PHOTO_BYTES = 512 << 20
+CHANGED_WHILE_STORED = QT_TRANSLATE_NOOP("errors", "{name} changed while it was being stored.")
 
 
 class ArchiveStorageError(FieldKitError):
-    default_hint = "Check the bucket's settings and the credentials, then run the command again."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the bucket's settings and the credentials, then run the command again."
+    )
 
 
 @dataclass
@@ -219,7 +222,7 @@ class ArchiveStorage:
         if size <= self.single_put_limit:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha256:
-                raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+                raise S3IntegrityError(CHANGED_WHILE_STORED, name=path.name)
             self._put(key, data, lock_args)
             return True
         if not self._put_in_parts(key, path, sha256, lock_args) and lock_args:
@@ -285,11 +288,16 @@ class ArchiveStorage:
                     ChecksumSHA256=sha,
                 )
                 if str(answer.get("ETag", "")).strip('"') != md5.hex():
-                    raise S3IntegrityError(f"The storage did not receive part {number} intact.")
+                    raise S3IntegrityError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The storage did not receive part {number} intact."
+                        ),
+                        number=number,
+                    )
                 md5s.append(md5)
                 parts.append({"PartNumber": number, "ETag": answer["ETag"], "ChecksumSHA256": sha})
         if whole.hexdigest() != sha256:
-            raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+            raise S3IntegrityError(CHANGED_WHILE_STORED, name=path.name)
         answer = self.client.call(
             "complete_multipart_upload",
             Bucket=self.bucket,
@@ -299,7 +307,9 @@ class ArchiveStorage:
         )
         expected = hashlib.md5(b"".join(md5s), usedforsecurity=False).hexdigest()
         if str(answer.get("ETag", "")).strip('"') != f"{expected}-{len(parts)}":
-            raise S3IntegrityError(f"The storage did not assemble {key} intact.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "The storage did not assemble {key} intact."), key=key
+            )
 
     def _set_retention(self, key: str, lock: dict[str, Any]) -> None:
         self.client.call(
@@ -331,7 +341,7 @@ class ArchiveStorage:
         if path.stat().st_size <= self.single_put_limit:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha256:
-                raise S3IntegrityError(f"{path.name} changed while it was being stored.")
+                raise S3IntegrityError(CHANGED_WHILE_STORED, name=path.name)
             self._put(key, data, {})
         else:
             self._put_in_parts(key, path, sha256, {})
@@ -351,7 +361,9 @@ class ArchiveStorage:
             **extra,
         )
         if str(answer.get("ETag", "")).strip('"') != md5.hex():
-            raise S3IntegrityError(f"The storage did not store {key} intact.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "The storage did not store {key} intact."), key=key
+            )
 
     def move_to_quarantine(self, sha256: str, scratch: Path) -> bool:
         """Move a stored bundle the worker refused out of ``bundles/`` into ``quarantine/``
@@ -442,8 +454,13 @@ class ArchiveStorage:
                 return
         if dest.exists():
             dest.unlink()
-            raise S3IntegrityError(f"Bundle {sha256[:12]} in the bucket does not match its hash.")
-        raise ArchiveStorageError(f"Bundle {sha256[:12]} is missing from the bucket.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "Bundle {id} in the bucket does not match its hash."),
+                id=sha256[:12],
+            )
+        raise ArchiveStorageError(
+            QT_TRANSLATE_NOOP("errors", "Bundle {id} is missing from the bucket."), id=sha256[:12]
+        )
 
     def retention(self, sha256: str) -> str | None:
         """The retain-until date of a stored bundle, or None when it has none."""
@@ -464,7 +481,7 @@ class ArchiveStorage:
     def put_photo(self, sha256: str, plaintext: bytes, storage_key: age.X25519Identity) -> bool:
         """Encrypt a photo to the archive's storage key and store it once; False if present."""
         if hashlib.sha256(plaintext).hexdigest() != sha256:
-            raise S3IntegrityError("A photo does not match its hash.")
+            raise S3IntegrityError(QT_TRANSLATE_NOOP("errors", "A photo does not match its hash."))
         key = self.photo_key(sha256)
         if self.has(key):
             return False
@@ -480,5 +497,8 @@ class ArchiveStorage:
         with age.decryptor(io.BytesIO(data), [storage_key]) as reader:
             plain = reader.read()
         if hashlib.sha256(plain).hexdigest() != sha256:
-            raise S3IntegrityError(f"Photo {sha256[:12]} in the bucket does not match its hash.")
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "Photo {id} in the bucket does not match its hash."),
+                id=sha256[:12],
+            )
         return bytes(plain)

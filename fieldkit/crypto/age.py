@@ -55,6 +55,7 @@ from fieldkit.crypto.age_stream import (
     payload_key,
 )
 from fieldkit.errors import AgeError, AgeHeaderError, AgeNoIdentityMatchError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
@@ -298,18 +299,24 @@ def _open_header(src: BinaryIO, identities: Sequence[Identity]) -> tuple[bytes, 
     reader = HeaderReader(src)
     header = read_header(reader)
     if len(header.stanzas) != 1 and any(s.type == "scrypt" for s in header.stanzas):
-        raise AgeHeaderError("An scrypt stanza must be the only one in an age file.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "An scrypt stanza must be the only one in an age file.")
+        )
     file_key = None
     for identity in identities:
         file_key = identity.unwrap(header.stanzas)
         if file_key is not None:
             break
     if file_key is None:
-        raise AgeNoIdentityMatchError("None of the given keys can open this age file.")
+        raise AgeNoIdentityMatchError(
+            QT_TRANSLATE_NOOP("errors", "None of the given keys can open this age file.")
+        )
     verify_mac(file_key, header)
     nonce = reader.read_exact(NONCE_SIZE)
     if nonce is None:
-        raise AgeHeaderError("The age file ends before its payload nonce.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "The age file ends before its payload nonce.")
+        )
     return payload_key(file_key, nonce), reader.leftover()
 
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldkit.errors import AgeHeaderError, AgeHmacError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 INTRO = b"age-encryption.org/v1\n"
 STANZA_PREFIX = b"->"
@@ -34,6 +35,7 @@ MAX_HEADER_SIZE = 1 << 20
 _READ_BLOCK = 4096
 
 _B64_CHARS = re.compile(rb"[A-Za-z0-9+/]*")
+INVALID_BASE64 = QT_TRANSLATE_NOOP("errors", "The age header has invalid base64 in {what}.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +64,22 @@ def b64encode(data: bytes) -> str:
     return base64.b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def b64decode(text: bytes | str, what: str = "a header field") -> bytes:
+def b64decode(
+    text: bytes | str, what: str = QT_TRANSLATE_NOOP("errors", "a header field")
+) -> bytes:
     """Decode canonical unpadded standard base64, refusing anything else."""
     raw = text.encode("ascii", "replace") if isinstance(text, str) else text
     if len(raw) % 4 == 1 or not _B64_CHARS.fullmatch(raw):
-        raise AgeHeaderError(f"The age header has invalid base64 in {what}.")
+        raise AgeHeaderError(INVALID_BASE64, what=what)
     try:
         data = base64.b64decode(raw + b"=" * (-len(raw) % 4), validate=True)
     except binascii.Error:
-        raise AgeHeaderError(f"The age header has invalid base64 in {what}.") from None
+        raise AgeHeaderError(INVALID_BASE64, what=what) from None
     if base64.b64encode(data).rstrip(b"=") != raw:
-        raise AgeHeaderError(f"The age header has non-canonical base64 in {what}.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "The age header has non-canonical base64 in {what}."),
+            what=what,
+        )
     return data
 
 
@@ -96,7 +103,9 @@ def verify_mac(file_key: bytes, header: Header) -> None:
     try:
         _header_mac(file_key, header.mac_input).verify(header.mac)
     except InvalidSignature:
-        raise AgeHmacError("The age header failed its integrity check.") from None
+        raise AgeHmacError(
+            QT_TRANSLATE_NOOP("errors", "The age header failed its integrity check.")
+        ) from None
 
 
 def _is_valid_arg(arg: bytes) -> bool:
@@ -162,13 +171,15 @@ class HeaderReader:
                 self._pos = end + 1
                 self._consumed += len(line)
                 if self._consumed > self._limit:
-                    raise AgeHeaderError("The age header is too long.")
+                    raise AgeHeaderError(QT_TRANSLATE_NOOP("errors", "The age header is too long."))
                 return line
             searched = len(self._buf) - self._pos
             if self._consumed + searched > self._limit:
-                raise AgeHeaderError("The age header is too long.")
+                raise AgeHeaderError(QT_TRANSLATE_NOOP("errors", "The age header is too long."))
             if not self._fill():
-                raise AgeHeaderError("The age file ends inside its header.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "The age file ends inside its header.")
+                )
 
     def read_exact(self, size: int) -> bytes | None:
         """Exactly ``size`` bytes, or None if the file ends first."""
@@ -194,28 +205,42 @@ def _check_intro(reader: HeaderReader) -> None:
         return
     lead = reader.peek_start(1024).lstrip()
     if lead.startswith(ARMOR_BEGIN[:10]):
-        raise AgeHeaderError("ASCII-armored age files are not supported.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "ASCII-armored age files are not supported.")
+        )
     if not start:
-        raise AgeHeaderError("The file is empty, not an age file.")
+        raise AgeHeaderError(QT_TRANSLATE_NOOP("errors", "The file is empty, not an age file."))
     if start.startswith(b"age-encryption.org/"):
-        raise AgeHeaderError("The file uses an unsupported age version or a malformed intro line.")
-    raise AgeHeaderError("The file is not an age v1 file.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file uses an unsupported age version or a malformed intro line."
+            )
+        )
+    raise AgeHeaderError(QT_TRANSLATE_NOOP("errors", "The file is not an age v1 file."))
 
 
 def _parse_stanza(line: bytes, reader: HeaderReader, mac_input: bytearray) -> Stanza:
     parts = line[:-1].split(b" ")
     if parts[0] != STANZA_PREFIX or len(parts) < 2:
-        raise AgeHeaderError("The age header has a malformed stanza line.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "The age header has a malformed stanza line.")
+        )
     if not all(_is_valid_arg(a) for a in parts[1:]):
-        raise AgeHeaderError("The age header has an empty or invalid stanza argument.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "The age header has an empty or invalid stanza argument.")
+        )
     body = bytearray()
     while True:
         body_line = reader.readline()
         mac_input += body_line
         content = body_line[:-1]
         if len(content) > COLUMNS:
-            raise AgeHeaderError("The age header has a stanza body line longer than 64 columns.")
-        body += b64decode(content, "a stanza body")
+            raise AgeHeaderError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The age header has a stanza body line longer than 64 columns."
+                )
+            )
+        body += b64decode(content, QT_TRANSLATE_NOOP("errors", "a stanza body"))
         if len(content) < COLUMNS:
             break
     args = tuple(a.decode("ascii") for a in parts[2:])
@@ -232,16 +257,26 @@ def read_header(reader: HeaderReader) -> Header:
         if line.startswith(FOOTER_PREFIX):
             parts = line[:-1].split(b" ")
             if parts[0] != FOOTER_PREFIX or len(parts) != 2:
-                raise AgeHeaderError("The age header has a malformed MAC line.")
-            mac = b64decode(parts[1], "the MAC line")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "The age header has a malformed MAC line.")
+                )
+            mac = b64decode(parts[1], QT_TRANSLATE_NOOP("errors", "the MAC line"))
             if len(mac) != MAC_SIZE:
-                raise AgeHeaderError("The age header has a MAC of the wrong length.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "The age header has a MAC of the wrong length.")
+                )
             mac_input += FOOTER_PREFIX
             break
         if not line.startswith(STANZA_PREFIX):
-            raise AgeHeaderError("The age header has a line that is neither a stanza nor the MAC.")
+            raise AgeHeaderError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The age header has a line that is neither a stanza nor the MAC."
+                )
+            )
         mac_input += line
         stanzas.append(_parse_stanza(line, reader, mac_input))
     if not stanzas:
-        raise AgeHeaderError("The age header has no recipient stanzas.")
+        raise AgeHeaderError(
+            QT_TRANSLATE_NOOP("errors", "The age header has no recipient stanzas.")
+        )
     return Header(tuple(stanzas), mac, bytes(mac_input))

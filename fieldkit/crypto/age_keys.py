@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from fieldkit.crypto import bech32
 from fieldkit.crypto.age_header import FILE_KEY_SIZE, Stanza, b64decode, b64encode, hkdf_sha256
 from fieldkit.errors import AgeHeaderError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 RECIPIENT_HRP = "age"
 IDENTITY_HRP = "AGE-SECRET-KEY-"
@@ -170,18 +171,28 @@ class X25519Identity:
             if stanza.type != "X25519":
                 continue
             if len(stanza.args) != 1:
-                raise AgeHeaderError("An X25519 stanza has the wrong number of arguments.")
-            share = b64decode(stanza.args[0], "an X25519 stanza")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An X25519 stanza has the wrong number of arguments."
+                    )
+                )
+            share = b64decode(stanza.args[0], QT_TRANSLATE_NOOP("errors", "an X25519 stanza"))
             if len(share) != 32:
-                raise AgeHeaderError("An X25519 stanza has a share of the wrong length.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An X25519 stanza has a share of the wrong length.")
+                )
             if len(stanza.body) != _WRAPPED_KEY_SIZE:
-                raise AgeHeaderError("An X25519 stanza has a body of the wrong length.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An X25519 stanza has a body of the wrong length.")
+                )
             try:
                 shared = self._key.exchange(X25519PublicKey.from_public_bytes(share))
             except ValueError:  # OpenSSL refuses an all-zero shared secret
                 shared = bytes(32)
             if shared == bytes(32):
-                raise AgeHeaderError("An X25519 stanza has a low-order share.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An X25519 stanza has a low-order share.")
+                )
             salt = share + self._recipient.public_bytes()
             file_key = _unseal_file_key(hkdf_sha256(shared, salt, X25519_LABEL), stanza.body)
             if file_key is not None:
@@ -252,19 +263,35 @@ class ScryptIdentity:
             if stanza.type != "scrypt":
                 continue
             if len(stanzas) != 1:  # also checked for every file, whatever the identities
-                raise AgeHeaderError("An scrypt stanza must be the only one in an age file.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An scrypt stanza must be the only one in an age file."
+                    )
+                )
             if len(stanza.args) != 2:
-                raise AgeHeaderError("An scrypt stanza has the wrong number of arguments.")
-            salt = b64decode(stanza.args[0], "an scrypt stanza")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An scrypt stanza has the wrong number of arguments."
+                    )
+                )
+            salt = b64decode(stanza.args[0], QT_TRANSLATE_NOOP("errors", "an scrypt stanza"))
             if len(salt) != SCRYPT_SALT_SIZE:
-                raise AgeHeaderError("An scrypt stanza has a salt of the wrong length.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An scrypt stanza has a salt of the wrong length.")
+                )
             if not _DECIMAL.fullmatch(stanza.args[1]):
-                raise AgeHeaderError("An scrypt stanza has a malformed work factor.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An scrypt stanza has a malformed work factor.")
+                )
             work_factor = int(stanza.args[1])
             if work_factor > self._max_work_factor:
-                raise AgeHeaderError("An scrypt stanza asks for more work than allowed.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An scrypt stanza asks for more work than allowed.")
+                )
             if len(stanza.body) != _WRAPPED_KEY_SIZE:
-                raise AgeHeaderError("An scrypt stanza has a body of the wrong length.")
+                raise AgeHeaderError(
+                    QT_TRANSLATE_NOOP("errors", "An scrypt stanza has a body of the wrong length.")
+                )
             key = _scrypt_key(self._passphrase, salt, work_factor)
             file_key = _unseal_file_key(key, stanza.body)
             if file_key is not None:

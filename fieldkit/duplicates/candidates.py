@@ -590,7 +590,9 @@ def _blocking_keys(obj: _Object, scorer: _Scorer) -> Iterable[tuple[Any, ...]]:
 
 def _check(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
-        raise CancelledError("Cancelled; the search for possible duplicates stopped.")
+        raise CancelledError(
+            QT_TRANSLATE_NOOP("errors", "Cancelled; the search for possible duplicates stopped.")
+        )
 
 
 # --- where the objects come from ----------------------------------------------------------------

@@ -65,6 +65,7 @@ from collections.abc import Callable, Iterable
 from PIL import Image
 
 from fieldkit.errors import CancelledError, DiskFullError, ReadOnlyMediumError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
@@ -203,7 +204,11 @@ def photo_hashes(
         rows = []
         for sha in batch:
             if cancel is not None and cancel():
-                raise CancelledError("Cancelled; the search for possible duplicates stopped.")
+                raise CancelledError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Cancelled; the search for possible duplicates stopped."
+                    )
+                )
             row = vault.db.execute(
                 "SELECT thumbnail FROM photos WHERE sha256 = ?", (sha,)
             ).fetchone()

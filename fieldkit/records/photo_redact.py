@@ -30,6 +30,7 @@ import zlib
 from PIL import Image, JpegImagePlugin, PngImagePlugin, TiffImagePlugin, features
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.records.photo_image import pillow_warnings
 
 GPS_IFD = 0x8825
@@ -55,7 +56,9 @@ _log = logging.getLogger(__name__)
 
 
 class RedactionError(CorruptFileError):
-    default_hint = "Leave this photo out of the redacted export, or export without redaction."
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Leave this photo out of the redacted export, or export without redaction."
+    )
 
 
 class _Unredactable(Exception):
@@ -94,7 +97,7 @@ def _scan_end(data: bytes, start: int) -> int:
     while True:
         at = data.find(b"\xff", pos)
         if at < 0 or at + 1 >= len(data):
-            raise _Unredactable("its JPEG data has no end")
+            raise _Unredactable(message(QT_TRANSLATE_NOOP("errors", "its JPEG data has no end")))
         following = data[at + 1]
         if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
             pos = at + 1 if following == 0xFF else at + 2
@@ -110,7 +113,9 @@ def _check_same_jpeg_pixels(original: bytes, cut: bytes) -> None:
         JpegImagePlugin.JpegImageFile(io.BytesIO(cut)) as b,
     ):
         if a.size != b.size or a.tobytes() != b.tobytes():
-            raise _Unredactable("the end of its JPEG image could not be found")
+            raise _Unredactable(
+                message(QT_TRANSLATE_NOOP("errors", "the end of its JPEG image could not be found"))
+            )
 
 
 def _strip_jpeg(data: bytes) -> bytes:
@@ -119,7 +124,9 @@ def _strip_jpeg(data: bytes) -> bytes:
     dropped = 0
     while pos < len(data):
         if data[pos] != 0xFF:
-            raise _Unredactable("its JPEG structure is damaged")
+            raise _Unredactable(
+                message(QT_TRANSLATE_NOOP("errors", "its JPEG structure is damaged"))
+            )
         marker = data[pos + 1] if pos + 1 < len(data) else -1
         if marker == 0xFF:  # a fill byte before a marker
             pos += 1
@@ -135,10 +142,14 @@ def _strip_jpeg(data: bytes) -> bytes:
             pos += 2
             continue
         if pos + 4 > len(data):
-            raise _Unredactable("its JPEG structure is truncated")
+            raise _Unredactable(
+                message(QT_TRANSLATE_NOOP("errors", "its JPEG structure is truncated"))
+            )
         (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
         if length < 2 or pos + 2 + length > len(data):
-            raise _Unredactable("its JPEG structure is damaged")
+            raise _Unredactable(
+                message(QT_TRANSLATE_NOOP("errors", "its JPEG structure is damaged"))
+            )
         if marker == 0xDA:  # start of scan: its header and entropy-coded data, copied as is
             end = _scan_end(data, pos + 2 + length)
             out += data[pos:end]
@@ -165,7 +176,7 @@ def _strip_jpeg(data: bytes) -> bytes:
             out += segment
         pos += 2 + length
     else:
-        raise _Unredactable("its JPEG structure is truncated")
+        raise _Unredactable(message(QT_TRANSLATE_NOOP("errors", "its JPEG structure is truncated")))
     if dropped:
         _log.info("redaction: %d bytes of JPEG metadata dropped from one photo", dropped)
     return bytes(out)
@@ -183,7 +194,9 @@ def _strip_png(data: bytes) -> bytes:
         kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
         if end > len(data):
-            raise _Unredactable("its PNG structure is truncated")
+            raise _Unredactable(
+                message(QT_TRANSLATE_NOOP("errors", "its PNG structure is truncated"))
+            )
         body = data[pos + 8 : pos + 8 + length]
         if kind == b"eXIf":
             tiff = _clean_exif(body)
@@ -199,7 +212,7 @@ def _strip_png(data: bytes) -> bytes:
         pos = end
         if kind == b"IEND":
             return bytes(out)
-    raise _Unredactable("its PNG structure is truncated")
+    raise _Unredactable(message(QT_TRANSLATE_NOOP("errors", "its PNG structure is truncated")))
 
 
 def _tiff_pages(img: TiffImagePlugin.TiffImageFile) -> int:
@@ -207,7 +220,12 @@ def _tiff_pages(img: TiffImagePlugin.TiffImageFile) -> int:
     while True:
         count += 1
         if count > _MAX_TIFF_PAGES:
-            raise _Unredactable(f"it has more than {_MAX_TIFF_PAGES} pages")
+            raise _Unredactable(
+                message(
+                    QT_TRANSLATE_NOOP("errors", "it has more than {count} pages"),
+                    count=_MAX_TIFF_PAGES,
+                )
+            )
         try:
             img.seek(count)
         except EOFError:
@@ -278,16 +296,30 @@ def _strip_tiff(data: bytes) -> bytes:
             rewritten = _reencode_tiff(img, pages)
         except (OSError, ValueError, TypeError, KeyError) as exc:
             _log.info("redaction: TIFF re-encoding failed (%s)", type(exc).__name__)
-            raise _Unredactable("its TIFF image could not be written again losslessly") from None
+            raise _Unredactable(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "its TIFF image could not be written again losslessly"
+                    )
+                )
+            ) from None
     if not _same_pixels(data, rewritten, pages):
-        raise _Unredactable("its TIFF image could not be written again with identical pixels")
+        raise _Unredactable(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "its TIFF image could not be written again with identical pixels"
+                )
+            )
+        )
     return rewritten
 
 
 def _check_clean(result: bytes) -> None:
     """The result holds no GPS IFD and no XMP, whatever went before."""
     if any(marker in result for marker in _XMP_MARKERS):
-        raise _Unredactable("an XMP block could not be removed")
+        raise _Unredactable(
+            message(QT_TRANSLATE_NOOP("errors", "an XMP block could not be removed"))
+        )
     factory = {
         b"\xff\xd8": JpegImagePlugin.JpegImageFile,
         b"\x89P": PngImagePlugin.PngImageFile,
@@ -298,7 +330,9 @@ def _check_clean(result: bytes) -> None:
             img.seek(page)
             exif = img.getexif()
             if GPS_IFD in exif or exif.get_ifd(GPS_IFD):
-                raise _Unredactable("its GPS position could not be removed")
+                raise _Unredactable(
+                    message(QT_TRANSLATE_NOOP("errors", "its GPS position could not be removed"))
+                )
 
 
 def strip_gps(data: bytes, sha256: str | None = None) -> bytes:
@@ -310,6 +344,7 @@ def strip_gps(data: bytes, sha256: str | None = None) -> bytes:
     whose pixels cannot be written again identically, or a damaged JPEG or PNG structure.
     """
     label = (sha256 or hashlib.sha256(data).hexdigest())[:PREFIX_LENGTH]
+    problem: Text
     try:
         with pillow_warnings("redact"):
             if data.startswith(b"\xff\xd8"):
@@ -319,19 +354,37 @@ def strip_gps(data: bytes, sha256: str | None = None) -> bytes:
             elif data[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
                 result = _strip_tiff(data)
             else:
-                raise _Unredactable("FieldKit cannot remove a position from this format (HEIC)")
+                raise _Unredactable(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "FieldKit cannot remove a position from this format (HEIC)"
+                        )
+                    )
+                )
             _check_clean(result)
     except _Unredactable as exc:
-        problem = str(exc)
+        problem = exc.args[0]
     except MemoryError:
-        problem = "it is too large to rewrite with the memory available"
+        problem = message(
+            QT_TRANSLATE_NOOP("errors", "it is too large to rewrite with the memory available")
+        )
     except Exception as exc:  # a damaged photo from another vault, a Pillow failure
         _log.warning("redaction: photo %s failed with %s", label, type(exc).__name__)
-        problem = "it could not be read"
+        problem = message(QT_TRANSLATE_NOOP("errors", "it could not be read"))
     else:
         return result
     raise RedactionError(
-        f"The photo {label} cannot be sent without its position: {problem}.",
-        f"Leave it out with `fieldkit export --leave-out-photo {label} …`, or export "
-        "without --redact-locations.",
+        QT_TRANSLATE_NOOP(
+            "errors", "The photo {label} cannot be sent without its position: {problem}."
+        ),
+        message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Leave it out with `fieldkit export --leave-out-photo {label} …`, or export "
+                "without --redact-locations.",
+            ),
+            label=label,
+        ),
+        label=label,
+        problem=problem,
     )

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit.errors import CancelledError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -312,10 +312,20 @@ def inventory_report(
     """
     for value in status:
         if value not in STATUS:
-            raise F.ValidationError("status", f"status must be one of: {', '.join(STATUS)}.")
+            raise F.ValidationError(
+                "status",
+                message(
+                    QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}."),
+                    field="status",
+                    choices=", ".join(STATUS),
+                ),
+            )
     for number in priority:
         if number not in SALVAGE_PRIORITIES:
-            raise F.ValidationError("salvage_priority", "salvage priority must be from 1 to 4.")
+            raise F.ValidationError(
+                "salvage_priority",
+                message(QT_TRANSLATE_NOOP("errors", "salvage priority must be from 1 to 4.")),
+            )
     records = Records(vault)
     filters: dict[str, Any] = {}
     if status:

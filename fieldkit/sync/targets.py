@@ -18,7 +18,7 @@ from fieldkit import fsutil
 from fieldkit.bundles.export import Recipient
 from fieldkit.clock import now as _now
 from fieldkit.errors import StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.identity.card import IdentityCard, parse_card, read_card_file
 from fieldkit.vault.vault import Vault
 
@@ -284,8 +284,14 @@ def require_reachable(target: SyncTarget) -> None:
     if target.path.is_dir() and not (target.path / layout.MARKER).exists():
         raise TargetUnreachableError(
             problem,
-            "Mount the drive; if this really is the folder, mark it again with "
-            f"`fieldkit sync target add {target.name} PATH`.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Mount the drive; if this really is the folder, mark it again with "
+                    "`fieldkit sync target add {name} PATH`.",
+                ),
+                name=target.name,
+            ),
         )
     raise TargetUnreachableError(problem)
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.crypto.age import X25519Identity
 from fieldkit.errors import UnsupportedFormatError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault.database import Connection
 
 
@@ -685,7 +686,13 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
     found = schema_version(conn)
     if found > LATEST:
         raise UnsupportedFormatError(
-            f"This vault's database has schema version {found}; this FieldKit knows up to {LATEST}."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault's database has schema version {found}; "
+                "this FieldKit knows up to {latest}.",
+            ),
+            found=found,
+            latest=LATEST,
         )
     for version in range(found + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")

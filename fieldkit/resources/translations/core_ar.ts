@@ -1960,6 +1960,10 @@
         <translation>أزل حماية الكتابة عن القرص، أو انسخ مجلد الخزنة إلى قرص قابل للكتابة وافتحها هناك.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>يجب أن تكون أولوية الإنقاذ من 1 إلى 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>أُلغي؛ لم يُكتب أي تقرير.</translation>
     </message>
@@ -4552,6 +4556,10 @@
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>اربط القرص؛ وإن كان هذا هو المجلد فعلًا، فعلّمه من جديد بـ `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>تحقّق من ‎--db (أو FIELDKIT_ARCHIVE_DB) ومن أن الخادم يعمل.</translation>
     </message>
@@ -4576,6 +4584,14 @@
         <translation>وضع قفل الكائنات هو GOVERNANCE أو COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>تغيّر {name} أثناء تخزينه.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>تحقّق من إعدادات مستودع S3 ومن بيانات الاعتماد، ثم أعد تشغيل الأمر.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>بيانات اعتماد S3 الخاصة بالأرشيف مفقودة.</translation>
     </message>
@@ -4594,6 +4610,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>تعذّر تفعيل قفل الكائنات ({error}): تُحفظ الحزم، لكن التخزين لا يمنع حذفها.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>لم يتلقَّ التخزين الجزء {number} سليمًا.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>لم يجمّع التخزين {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>لم يخزّن التخزين {key} سليمًا.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>الحزمة {id} في مستودع S3 لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>الحزمة {id} غير موجودة في مستودع S3.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>إحدى الصور لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>الصورة {id} في مستودع S3 لا تطابق بصمتها.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
@@ -4862,6 +4906,263 @@
     <message>
         <source>A revision has a field of the wrong type.</source>
         <translation>مراجعة فيها حقل من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>صحّح JSON وحاول مرة أخرى؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>مدخلات JSON غير صالحة: {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>تداخل أعمق من {limit} مستوى في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>«{name}» مذكور مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>عضو مذكور مرتين في الكائن نفسه</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN وInfinity ليسا أعدادًا في JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>أحد الأعداد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>عدد صحيح يتجاوز {limit} رقمًا</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>نص ليس بترميز UTF-8 في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>خطأ في الصياغة في السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>تداخل أعمق من {limit} مستوى</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>لا يمكن فك ترميزها</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>تسلسل الهروب لنصف بديل منفرد مثل \ud800 ليس محرفًا</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>يجب أن يكون مقطع scrypt المقطع الوحيد في ملف age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>لا يستطيع أي من المفاتيح المعطاة فتح ملف age هذا.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>ينتهي ملف age قبل القيمة العشوائية (nonce) لمحتواه.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>تحتوي ترويسة age على base64 غير صالح في {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>أحد حقول الترويسة</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>تحتوي ترويسة age على base64 غير قانوني الشكل في {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>فشلت ترويسة age في فحص السلامة.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>ترويسة age طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>ينتهي ملف age داخل ترويسته.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>ملفات age المغلّفة بنص ASCII غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>الملف فارغ، وليس ملف age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>يستخدم الملف إصدارًا غير مدعوم من age أو سطر تعريف مشوّهًا.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>هذا الملف ليس ملف age من الإصدار v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>في ترويسة age سطر مقطع مشوّه.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>في ترويسة age وسيط مقطع فارغ أو غير صالح.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>في ترويسة age سطر من متن مقطع أطول من 64 عمودًا.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>متن أحد المقاطع</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>في ترويسة age سطر MAC مشوّه.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>سطر MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>في ترويسة age رمز MAC بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>في ترويسة age سطر ليس مقطعًا ولا رمز MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>لا توجد في ترويسة age مقاطع للمستلمين.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>عدد وسائط أحد مقاطع X25519 خاطئ.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>أحد مقاطع X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>في أحد مقاطع X25519 حصة عامة بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>في أحد مقاطع X25519 متن بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>في أحد مقاطع X25519 حصة عامة منخفضة الرتبة.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>عدد وسائط أحد مقاطع scrypt خاطئ.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>أحد مقاطع scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>في أحد مقاطع scrypt ملح بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>في أحد مقاطع scrypt معامل عمل مشوّه.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>يطلب أحد مقاطع scrypt عملًا أكثر من المسموح.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>في أحد مقاطع scrypt متن بطول خاطئ.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>أُلغي؛ توقف البحث عن التكرارات المحتملة.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>قاعدة بيانات هذه الخزنة بإصدار المخطط {found}؛ ولا يعرف FieldKit هذا إلا حتى الإصدار {latest}.</translation>
+    </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>استبعد هذه الصورة من التصدير المنقّح، أو صدّر دون تنقيح.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>بيانات JPEG فيها بلا نهاية</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>تعذّر العثور على نهاية صورة JPEG فيها</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>بنية JPEG فيها تالفة</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>بنية JPEG فيها مبتورة</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>بنية PNG فيها مبتورة</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>فيها أكثر من {count} صفحة</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>تعذّرت إعادة كتابة صورة TIFF فيها دون فقدان</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>تعذّرت إعادة كتابة صورة TIFF فيها بنقاط مطابقة</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>تعذّرت إزالة كتلة XMP</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>تعذّرت إزالة موقع GPS منها</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>لا يستطيع FieldKit إزالة الموقع من هذا التنسيق (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>إنها أكبر من أن يُعاد كتابتها بالذاكرة المتاحة</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>لا يمكن إرسال الصورة {label} دون موقعها: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>استبعدها بـ `fieldkit export --leave-out-photo {label} …`، أو صدّر دون --redact-locations.</translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,10 @@
         <translation>Retirez la protection en écriture du disque, ou copiez le dossier du coffre sur un disque inscriptible et ouvrez-le là.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>la priorité de sauvetage doit être comprise entre 1 et 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Annulé ; aucun rapport n’a été écrit.</translation>
     </message>
@@ -4384,6 +4388,10 @@
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>Montez le disque&#xa0;; si c’est bien ce dossier, marquez-le de nouveau avec `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Vérifiez --db (ou FIELDKIT_ARCHIVE_DB) et que le serveur fonctionne.</translation>
     </message>
@@ -4408,6 +4416,14 @@
         <translation>Le mode de verrouillage des objets est GOVERNANCE ou COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>{name} a été modifié pendant son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>Vérifiez les réglages du compartiment et les identifiants, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Les identifiants S3 de l’archive manquent.</translation>
     </message>
@@ -4426,6 +4442,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>Le verrouillage des objets n’a pas pu être activé ({error}) : les paquets sont conservés, mais le stockage n’empêche pas leur suppression.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>Le stockage n’a pas reçu la partie {number} intacte.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>Le stockage n’a pas assemblé {key} intact.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>Le stockage n’a pas enregistré {key} intact.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>Le paquet {id} du compartiment ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>Le paquet {id} est absent du compartiment.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>Une photo ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>La photo {id} du compartiment ne correspond pas à son empreinte.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
@@ -4694,6 +4738,263 @@
     <message>
         <source>A revision has a field of the wrong type.</source>
         <translation>Une révision a un champ du mauvais type.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>Corrigez le JSON et réessayez&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>L’entrée JSON n’est pas valide&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>plus de {limit} niveaux d’imbrication à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>«&#xa0;{name}&#xa0;» figure deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>un membre figure deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN et Infinity ne sont pas des nombres JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>un nombre entier a plus de {limit} chiffres</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>texte non UTF-8 à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>erreur de syntaxe à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>plus de {limit} niveaux d’imbrication</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>il ne peut pas être décodé</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>un échappement de demi-code isolé comme \ud800 n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>Un bloc scrypt doit être le seul d’un fichier age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>Aucune des clés fournies ne peut ouvrir ce fichier age.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>Le fichier age se termine avant le nonce de son contenu.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>L’en-tête age contient du base64 non valide dans {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>un champ de l’en-tête</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>L’en-tête age contient du base64 non canonique dans {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>L’en-tête age a échoué à son contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>L’en-tête age est trop long.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>Le fichier age se termine au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>Les fichiers age en armure ASCII ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>Le fichier est vide&#xa0;: ce n’est pas un fichier age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>Le fichier utilise une version d’age non prise en charge ou une ligne d’introduction mal formée.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>Ce fichier n’est pas un fichier age v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>L’en-tête age a une ligne de bloc mal formée.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>L’en-tête age a un argument de bloc vide ou non valide.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>L’en-tête age a une ligne de corps de bloc de plus de 64 colonnes.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>un corps de bloc</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>L’en-tête age a une ligne MAC mal formée.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>la ligne MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>L’en-tête age a un MAC de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>L’en-tête age a une ligne qui n’est ni un bloc ni le MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>L’en-tête age n’a aucun bloc de destinataire.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>Un bloc X25519 n’a pas le bon nombre d’arguments.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>un bloc X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>Un bloc X25519 a une part publique de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>Un bloc X25519 a un corps de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>Un bloc X25519 a une part publique d’ordre faible.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>Un bloc scrypt n’a pas le bon nombre d’arguments.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>un bloc scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>Un bloc scrypt a un sel de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>Un bloc scrypt a un facteur de coût mal formé.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>Un bloc scrypt demande plus de calcul que permis.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>Un bloc scrypt a un corps de mauvaise longueur.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>Annulé&#xa0;; la recherche de doublons possibles s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>La base de données de ce coffre a la version de schéma {found}&#xa0;; ce FieldKit connaît jusqu’à la version {latest}.</translation>
+    </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>Laissez cette photo hors de l’export expurgé, ou exportez sans expurgation.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>ses données JPEG n’ont pas de fin</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>la fin de son image JPEG est introuvable</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>sa structure JPEG est endommagée</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>sa structure JPEG est tronquée</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>sa structure PNG est tronquée</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>elle a plus de {count} pages</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>son image TIFF n’a pas pu être réécrite sans perte</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>son image TIFF n’a pas pu être réécrite avec des pixels identiques</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>un bloc XMP n’a pas pu être retiré</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>sa position GPS n’a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>FieldKit ne sait pas retirer une position de ce format (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>elle est trop grande pour être réécrite avec la mémoire disponible</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>elle n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>La photo {label} ne peut pas être envoyée sans sa position&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, ou exportez sans --redact-locations.</translation>
     </message>
 </context>
 <context>

@@ -1843,6 +1843,10 @@
         <translation>Зніміть захист від запису з диска або скопіюйте теку сховища на диск, придатний для запису, і відкрийте його там.</translation>
     </message>
     <message>
+        <source>salvage priority must be from 1 to 4.</source>
+        <translation>пріоритет евакуації має бути від 1 до 4.</translation>
+    </message>
+    <message>
         <source>Cancelled; no report was written.</source>
         <translation>Скасовано; звіт не записано.</translation>
     </message>
@@ -4426,6 +4430,10 @@
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
     </message>
     <message>
+        <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
+        <translation>Підключіть диск; якщо це справді та тека, позначте її знову через `fieldkit sync target add {name} PATH`.</translation>
+    </message>
+    <message>
         <source>Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running.</source>
         <translation>Перевірте --db (або FIELDKIT_ARCHIVE_DB) і чи працює сервер.</translation>
     </message>
@@ -4450,6 +4458,14 @@
         <translation>Режим блокування об’єктів — GOVERNANCE або COMPLIANCE.</translation>
     </message>
     <message>
+        <source>{name} changed while it was being stored.</source>
+        <translation>{name} змінився під час збереження.</translation>
+    </message>
+    <message>
+        <source>Check the bucket&apos;s settings and the credentials, then run the command again.</source>
+        <translation>Перевірте налаштування бакета й облікові дані, потім запустіть команду знову.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s S3 credentials are missing.</source>
         <translation>Бракує облікових даних S3 архіву.</translation>
     </message>
@@ -4468,6 +4484,34 @@
     <message>
         <source>Object lock could not be turned on ({error}): bundles are kept, but the storage does not prevent their deletion.</source>
         <translation>Не вдалося ввімкнути блокування об’єктів ({error}): пакети зберігаються, але сховище не перешкоджає їх видаленню.</translation>
+    </message>
+    <message>
+        <source>The storage did not receive part {number} intact.</source>
+        <translation>Сховище S3 не отримало частину {number} неушкодженою.</translation>
+    </message>
+    <message>
+        <source>The storage did not assemble {key} intact.</source>
+        <translation>Сховище S3 не зібрало {key} неушкодженим.</translation>
+    </message>
+    <message>
+        <source>The storage did not store {key} intact.</source>
+        <translation>Сховище S3 не зберегло {key} неушкодженим.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} in the bucket does not match its hash.</source>
+        <translation>Пакет {id} у бакеті не відповідає своєму хешу.</translation>
+    </message>
+    <message>
+        <source>Bundle {id} is missing from the bucket.</source>
+        <translation>Пакета {id} немає в бакеті.</translation>
+    </message>
+    <message>
+        <source>A photo does not match its hash.</source>
+        <translation>Фото не відповідає своєму хешу.</translation>
+    </message>
+    <message>
+        <source>Photo {id} in the bucket does not match its hash.</source>
+        <translation>Фото {id} у бакеті не відповідає своєму хешу.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
@@ -4736,6 +4780,263 @@
     <message>
         <source>A revision has a field of the wrong type.</source>
         <translation>Редакція має поле хибного типу.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON and try again; nothing was changed.</source>
+        <translation>Виправте JSON і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The JSON input is not valid: {problem}.</source>
+        <translation>Вхідний JSON недійсний: {problem}.</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>вкладеність глибша за {limit} рівнів у рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is given twice in one object</source>
+        <translation>«{name}» вказано двічі в одному об’єкті</translation>
+    </message>
+    <message>
+        <source>a member is given twice in one object</source>
+        <translation>член вказано двічі в одному об’єкті</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN і Infinity не є числами JSON</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>число завелике</translation>
+    </message>
+    <message>
+        <source>a whole number has more than {limit} digits</source>
+        <translation>ціле число має понад {limit} цифр</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text at line {line}, column {column}</source>
+        <translation>текст не в UTF-8 у рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>syntax error at line {line}, column {column}</source>
+        <translation>синтаксична помилка в рядку {line}, стовпці {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>вкладеність глибша за {limit} рівнів</translation>
+    </message>
+    <message>
+        <source>it cannot be decoded</source>
+        <translation>його неможливо декодувати</translation>
+    </message>
+    <message>
+        <source>a lone surrogate escape such as \ud800 is not a character</source>
+        <translation>одинокий сурогатний екранований символ на кшталт \ud800 не є символом</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza must be the only one in an age file.</source>
+        <translation>Блок scrypt має бути єдиним у файлі age.</translation>
+    </message>
+    <message>
+        <source>None of the given keys can open this age file.</source>
+        <translation>Жоден із наданих ключів не може відкрити цей файл age.</translation>
+    </message>
+    <message>
+        <source>The age file ends before its payload nonce.</source>
+        <translation>Файл age закінчується до nonce його вмісту.</translation>
+    </message>
+    <message>
+        <source>The age header has invalid base64 in {what}.</source>
+        <extracomment>Headers longer than this are refused, so a hostile file cannot make us buffer without bound.</extracomment>
+        <translation>Заголовок age містить недійсний base64 у {what}.</translation>
+    </message>
+    <message>
+        <source>a header field</source>
+        <translation>полі заголовка</translation>
+    </message>
+    <message>
+        <source>The age header has non-canonical base64 in {what}.</source>
+        <translation>Заголовок age містить неканонічний base64 у {what}.</translation>
+    </message>
+    <message>
+        <source>The age header failed its integrity check.</source>
+        <translation>Заголовок age не пройшов перевірку цілісності.</translation>
+    </message>
+    <message>
+        <source>The age header is too long.</source>
+        <translation>Заголовок age задовгий.</translation>
+    </message>
+    <message>
+        <source>The age file ends inside its header.</source>
+        <translation>Файл age закінчується посеред заголовка.</translation>
+    </message>
+    <message>
+        <source>ASCII-armored age files are not supported.</source>
+        <translation>Файли age у текстовій обгортці ASCII не підтримуються.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not an age file.</source>
+        <translation>Файл порожній, це не файл age.</translation>
+    </message>
+    <message>
+        <source>The file uses an unsupported age version or a malformed intro line.</source>
+        <translation>Файл використовує непідтримувану версію age або має пошкоджений вступний рядок.</translation>
+    </message>
+    <message>
+        <source>The file is not an age v1 file.</source>
+        <translation>Цей файл не є файлом age v1.</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed stanza line.</source>
+        <translation>Заголовок age має пошкоджений рядок блоку.</translation>
+    </message>
+    <message>
+        <source>The age header has an empty or invalid stanza argument.</source>
+        <translation>Заголовок age має порожній або недійсний аргумент блоку.</translation>
+    </message>
+    <message>
+        <source>The age header has a stanza body line longer than 64 columns.</source>
+        <translation>Заголовок age має рядок тіла блоку, довший за 64 стовпці.</translation>
+    </message>
+    <message>
+        <source>a stanza body</source>
+        <translation>тілі блоку</translation>
+    </message>
+    <message>
+        <source>The age header has a malformed MAC line.</source>
+        <translation>Заголовок age має пошкоджений рядок MAC.</translation>
+    </message>
+    <message>
+        <source>the MAC line</source>
+        <translation>рядку MAC</translation>
+    </message>
+    <message>
+        <source>The age header has a MAC of the wrong length.</source>
+        <translation>Заголовок age має MAC неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>The age header has a line that is neither a stanza nor the MAC.</source>
+        <translation>Заголовок age має рядок, що не є ні блоком, ні MAC.</translation>
+    </message>
+    <message>
+        <source>The age header has no recipient stanzas.</source>
+        <translation>Заголовок age не має блоків одержувачів.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has the wrong number of arguments.</source>
+        <translation>Блок X25519 має неправильну кількість аргументів.</translation>
+    </message>
+    <message>
+        <source>an X25519 stanza</source>
+        <translation>блоці X25519</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a share of the wrong length.</source>
+        <translation>Блок X25519 має відкриту частку неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a body of the wrong length.</source>
+        <translation>Блок X25519 має тіло неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An X25519 stanza has a low-order share.</source>
+        <translation>Блок X25519 має відкриту частку низького порядку.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has the wrong number of arguments.</source>
+        <translation>Блок scrypt має неправильну кількість аргументів.</translation>
+    </message>
+    <message>
+        <source>an scrypt stanza</source>
+        <translation>блоці scrypt</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a salt of the wrong length.</source>
+        <translation>Блок scrypt має сіль неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a malformed work factor.</source>
+        <translation>Блок scrypt має пошкоджений коефіцієнт складності.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza asks for more work than allowed.</source>
+        <translation>Блок scrypt вимагає більше обчислень, ніж дозволено.</translation>
+    </message>
+    <message>
+        <source>An scrypt stanza has a body of the wrong length.</source>
+        <translation>Блок scrypt має тіло неправильної довжини.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the search for possible duplicates stopped.</source>
+        <translation>Скасовано; пошук можливих дублікатів зупинено.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database has schema version {found}; this FieldKit knows up to {latest}.</source>
+        <translation>База даних цього сховища має версію схеми {found}; цей FieldKit знає версії до {latest}.</translation>
+    </message>
+    <message>
+        <source>Leave this photo out of the redacted export, or export without redaction.</source>
+        <translation>Пропустіть це фото в редагованому експорті або експортуйте без редагування.</translation>
+    </message>
+    <message>
+        <source>its JPEG data has no end</source>
+        <translation>його дані JPEG не мають кінця</translation>
+    </message>
+    <message>
+        <source>the end of its JPEG image could not be found</source>
+        <translation>не вдалося знайти кінець його зображення JPEG</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is damaged</source>
+        <translation>його структуру JPEG пошкоджено</translation>
+    </message>
+    <message>
+        <source>its JPEG structure is truncated</source>
+        <translation>його структура JPEG обрізана</translation>
+    </message>
+    <message>
+        <source>its PNG structure is truncated</source>
+        <translation>його структура PNG обрізана</translation>
+    </message>
+    <message>
+        <source>it has more than {count} pages</source>
+        <translation>воно має понад {count} сторінок</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again losslessly</source>
+        <translation>його зображення TIFF не вдалося переписати без втрат</translation>
+    </message>
+    <message>
+        <source>its TIFF image could not be written again with identical pixels</source>
+        <translation>його зображення TIFF не вдалося переписати з тими самими пікселями</translation>
+    </message>
+    <message>
+        <source>an XMP block could not be removed</source>
+        <translation>не вдалося вилучити блок XMP</translation>
+    </message>
+    <message>
+        <source>its GPS position could not be removed</source>
+        <translation>не вдалося вилучити його GPS-позицію</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot remove a position from this format (HEIC)</source>
+        <translation>FieldKit не вміє вилучати позицію з цього формату (HEIC)</translation>
+    </message>
+    <message>
+        <source>it is too large to rewrite with the memory available</source>
+        <translation>воно завелике, щоб переписати його з доступною пам’яттю</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>його не вдалося прочитати</translation>
+    </message>
+    <message>
+        <source>The photo {label} cannot be sent without its position: {problem}.</source>
+        <translation>Фото {label} неможливо надіслати без його позиції: {problem}.</translation>
+    </message>
+    <message>
+        <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
+        <translation>Пропустіть його через `fieldkit export --leave-out-photo {label} …` або експортуйте без --redact-locations.</translation>
     </message>
 </context>
 <context>
