@@ -412,7 +412,11 @@ def _sync(ctx: Context, name: str | None) -> int:
         for report in reports:
             _summary(ctx, report)
         if all(r.skipped for r in reports):
-            ctx.say("No sync target is reachable right now; bundles wait in the outbox.")
+            ctx.say(
+                translate(
+                    "cli", "No sync target is reachable right now; bundles wait in the outbox."
+                )
+            )
     codes = {r.exit_code for r in reports}
     for code in (EXIT_FAILURE, EXIT_UNTRUSTED):
         if code in codes:

@@ -294,10 +294,13 @@ def cmd_rekey(ctx: Context) -> int:
             vault.rekey(new, progress=show, deliver_recovery_key=deliver, cancel=cancel)
     if not ctx.json:
         ctx.say(
-            "Done: new keys and the new passphrase; the old passphrase and recovery key no "
-            "longer open this vault. "
-            "Backups made before keep their old keys and still open with the old passphrase "
-            "and recovery key: destroy them if those may be compromised."
+            translate(
+                "cli",
+                "Done: new keys and the new passphrase; the old passphrase and recovery key no "
+                "longer open this vault. "
+                "Backups made before keep their old keys and still open with the old passphrase "
+                "and recovery key: destroy them if those may be compromised.",
+            )
         )
     return EXIT_OK
 

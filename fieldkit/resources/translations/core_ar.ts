@@ -1263,6 +1263,10 @@
         <translation>لم يُضبط أي هدف مزامنة؛ أضف هدفًا بـ `fieldkit sync target add NAME PATH`.</translation>
     </message>
     <message>
+        <source>No sync target is reachable right now; bundles wait in the outbox.</source>
+        <translation>لا يمكن الوصول إلى أي هدف مزامنة الآن؛ تنتظر الحزم في صندوق الصادر.</translation>
+    </message>
+    <message>
         <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
         <translation>تنبيه: أنت تثق الآن بأكثر من بطاقة باسم يشبه {name}: هذه (البصمة {fingerprint}…) و{others}. تأكد أن كلًّا منها هو من تظن، وأعد تسمية إحداها بـ --name كي لا تختلطا.</translation>
     </message>
@@ -1337,6 +1341,10 @@
     <message>
         <source>Re-encrypting the database and every photo with new keys…</source>
         <translation>جارٍ إعادة تشفير قاعدة البيانات وكل صورة بمفاتيح جديدة…</translation>
+    </message>
+    <message>
+        <source>Done: new keys and the new passphrase; the old passphrase and recovery key no longer open this vault. Backups made before keep their old keys and still open with the old passphrase and recovery key: destroy them if those may be compromised.</source>
+        <translation>تمّ: مفاتيح جديدة وعبارة مرور جديدة؛ لم تعد عبارة المرور القديمة ولا مفتاح الاسترداد القديم يفتحان هذه الخزنة. النسخ الاحتياطية المصنوعة قبل ذلك تحتفظ بمفاتيحها القديمة وما زالت تُفتح بعبارة المرور القديمة ومفتاح الاسترداد القديم: أتلفها إن كان من الممكن أن يكونا قد كُشفا.</translation>
     </message>
     <message>
         <source>This vault is already shredded.</source>

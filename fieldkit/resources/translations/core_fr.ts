@@ -1107,6 +1107,10 @@
         <translation>Aucune cible de synchronisation n’est configurée&#xa0;; ajoutez-en une avec `fieldkit sync target add NAME PATH`.</translation>
     </message>
     <message>
+        <source>No sync target is reachable right now; bundles wait in the outbox.</source>
+        <translation>Aucune cible de synchronisation n’est joignable pour l’instant ; les paquets attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
         <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
         <translation>Attention&#xa0;: vous faites maintenant confiance à plus d’une carte au nom semblable à {name}&#xa0;: celle-ci (empreinte {fingerprint}…) et {others}. Assurez-vous que chacune est bien qui vous pensez, et renommez-en une avec --name pour ne pas les confondre.</translation>
     </message>
@@ -1181,6 +1185,10 @@
     <message>
         <source>Re-encrypting the database and every photo with new keys…</source>
         <translation>Rechiffrement de la base de données et de chaque photo avec de nouvelles clés…</translation>
+    </message>
+    <message>
+        <source>Done: new keys and the new passphrase; the old passphrase and recovery key no longer open this vault. Backups made before keep their old keys and still open with the old passphrase and recovery key: destroy them if those may be compromised.</source>
+        <translation>Terminé : nouvelles clés et nouvelle phrase secrète ; l’ancienne phrase secrète et l’ancienne clé de secours n’ouvrent plus ce coffre. Les sauvegardes faites avant gardent leurs anciennes clés et s’ouvrent toujours avec l’ancienne phrase secrète et l’ancienne clé de secours : détruisez-les si celles-ci ont pu être compromises.</translation>
     </message>
     <message>
         <source>This vault is already shredded.</source>

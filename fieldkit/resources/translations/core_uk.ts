@@ -1146,6 +1146,10 @@
         <translation>Жодної цілі синхронізації не налаштовано; додайте ціль через `fieldkit sync target add NAME PATH`.</translation>
     </message>
     <message>
+        <source>No sync target is reachable right now; bundles wait in the outbox.</source>
+        <translation>Жодна ціль синхронізації зараз недоступна; пакети чекають у вихідних.</translation>
+    </message>
+    <message>
         <source>Warning: you now trust more than one card named like {name}: this one (fingerprint {fingerprint}…) and {others}. Make sure each is who you think, and rename one with --name so they cannot be mixed up.</source>
         <translation>Увага: ви тепер довіряєте кільком карткам з назвою, схожою на {name}: цій (відбиток {fingerprint}…) та {others}. Переконайтеся, що кожна — саме та, і перейменуйте одну через --name, щоб їх не сплутати.</translation>
     </message>
@@ -1220,6 +1224,10 @@
     <message>
         <source>Re-encrypting the database and every photo with new keys…</source>
         <translation>Перешифрування бази даних і кожного фото новими ключами…</translation>
+    </message>
+    <message>
+        <source>Done: new keys and the new passphrase; the old passphrase and recovery key no longer open this vault. Backups made before keep their old keys and still open with the old passphrase and recovery key: destroy them if those may be compromised.</source>
+        <translation>Готово: нові ключі й нова парольна фраза; стара парольна фраза і старий ключ відновлення більше не відкривають це сховище. Резервні копії, зроблені раніше, зберігають старі ключі й досі відкриваються старою парольною фразою та ключем відновлення: знищте їх, якщо ці дані могли бути скомпрометовані.</translation>
     </message>
     <message>
         <source>This vault is already shredded.</source>
