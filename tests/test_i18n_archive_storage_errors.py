@@ -11,6 +11,7 @@ import pytest
 pytest.importorskip("botocore", reason="botocore (the archive extra) is not installed")
 
 from s3server import ACCESS_KEY, SECRET_KEY, S3Server
+from s3server import s3_server as s3_server  # the fixture (a server for this module)
 
 from fieldkit import i18n
 from fieldkit.archive.config import ArchiveConfig
