@@ -16,6 +16,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, format_hlc
 from fieldkit.records.revision_store import verify_stored_revisions
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError, Records
+from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
 
 FULL_OBJECT = {
@@ -556,7 +557,16 @@ def test_edit_with_refused_photos_list_adds_the_good_photo_and_reports_the_bad(
         records.edit(view.record_id, {}, add_photos=photos)
     assert records.get(view.record_id).media == []
     refused: list[tuple[PhotoInput, PhotoError]] = []
-    after = records.edit(view.record_id, {}, add_photos=photos, refused_photos=refused)
+    steps: list[Progress] = []
+    after = records.edit(
+        view.record_id, {}, add_photos=photos, refused_photos=refused, progress=steps.append
+    )
+    # The photos phase counts the refused photo too, so the bar ends full.
+    assert [(p.phase, p.done, p.total) for p in steps] == [
+        ("photos", 0, 2),
+        ("photos", 1, 2),
+        ("photos", 2, 2),
+    ]
     assert [m["role"] for m in after.media] == ["detail"]
     assert [photo.source for photo, _exc in refused] == [bad]
     assert "bad.jpg" in refused[0][1].message

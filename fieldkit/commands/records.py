@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,6 @@ from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
-from fieldkit.tasks import ProgressSink, Reporter
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -199,17 +197,6 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
     )
 
 
-def _photo_progress(
-    show: ProgressSink | None, photos: list[PhotoInput]
-) -> Callable[[int, int], None] | None:
-    """The one progress line over the photos being added (Ctrl+C stops between photos)."""
-    if not photos:
-        return None
-    reporter = Reporter(show)
-    reporter.start("photos", len(photos))
-    return reporter.counts("photos")
-
-
 def _photos(ctx: Context) -> list[PhotoInput]:
     photos = []
     for i, name in enumerate(ctx.args.photo):
@@ -243,7 +230,7 @@ def cmd_object_add(ctx: Context) -> int:
     with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
         photos = _photos(ctx)
         records = Records(vault)
-        view = records.create(F.OBJECT, values, photos, cancel, _photo_progress(show, photos))
+        view = records.create(F.OBJECT, values, photos, cancel, show)
         _warn_duplicate_inventory(ctx, records, view)
         _emit_id(ctx, view, "Added")
     return EXIT_OK
@@ -274,7 +261,7 @@ def cmd_object_edit(ctx: Context) -> int:
             photos,
             ctx.args.remove_photo,
             cancel=cancel,
-            progress=_photo_progress(show, photos),
+            progress=show,
         )
         _emit_id(ctx, view, "Saved")
     return EXIT_OK
@@ -491,7 +478,7 @@ def cmd_damage_add(ctx: Context) -> int:
     with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
         photos = _photos(ctx)
         view = Records(vault).create(
-            F.DAMAGE, values, photos, cancel, _photo_progress(show, photos)
+            F.DAMAGE, values, photos, cancel, show
         )
         _emit_id(ctx, view, "Added")
     return EXIT_OK

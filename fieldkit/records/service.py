@@ -47,6 +47,7 @@ from fieldkit.records.search import (
     search_only_count,
 )
 from fieldkit.records.vocabularies import PHOTO_ROLES
+from fieldkit.tasks import ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
@@ -216,13 +217,16 @@ class Records:
         photos: Sequence[PhotoInput],
         cancel: Callable[[], bool] | None,
         stored: list[str] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
         refused: list[tuple[PhotoInput, PhotoError]] | None = None,
     ) -> list[dict[str, Any]]:
         if not photos:
             return []
         from fieldkit.records.photos import ingest_photo
 
+        # The "photos" phase of the task contract: one step per photo, taken or refused.
+        reporter = Reporter(progress)
+        reporter.start("photos", len(photos))
         entries: list[dict[str, Any]] = []
         for photo in photos:
             if photo.role not in PHOTO_ROLES:
@@ -247,12 +251,12 @@ class Records:
                     db.execute("ROLLBACK TO one_photo")
                     db.execute("RELEASE one_photo")
                     refused.append((photo, exc))
+                    reporter.step()
                     continue
                 db.execute("RELEASE one_photo")
             if info.new and stored is not None and info.media_name:
                 stored.append(info.media_name)
-            if progress is not None:
-                progress(len(entries) + 1, len(photos))
+            reporter.step()
             caption = (photo.caption or "").strip()
             entries.append({"sha256": info.sha256, "role": photo.role, "caption": caption})
             audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})
@@ -448,7 +452,7 @@ class Records:
         values: Mapping[str, Any],
         photos: Sequence[PhotoInput] = (),
         cancel: Callable[[], bool] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
     ) -> RecordView:
         """Create a record. Raises ValidationError, PhotoError, CancelledError (saving nothing)."""
         cleaned = self._check_refs(kind, F.clean_fields(kind, values))
@@ -572,7 +576,7 @@ class Records:
         add_photos: Sequence[PhotoInput] = (),
         remove_photos: Sequence[str] = (),
         cancel: Callable[[], bool] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: ProgressSink | None = None,
         refused_photos: list[tuple[PhotoInput, PhotoError]] | None = None,
         photo_updates: Mapping[str, Mapping[str, str]] | None = None,
     ) -> RecordView:

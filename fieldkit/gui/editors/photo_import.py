@@ -20,7 +20,6 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, Records, RecordView
-from fieldkit.tasks import Reporter
 from fieldkit.vault.database import DatabaseError
 
 # Only one import at a time: cleaning up after a cancelled one removes every media file
@@ -53,8 +52,6 @@ def import_photos(
     if not _one_at_a_time.acquire(blocking=False):
         raise ImportBusyError("Photos are already being added in another window.")
     try:
-        reporter = Reporter(counts_sink(progress), cancel)
-        reporter.start("photos", len(photos))
         refused: list[tuple[PhotoInput, PhotoError]] = []
         with session.worker_vault() as vault:
             try:
@@ -63,14 +60,13 @@ def import_photos(
                     {},
                     add_photos=list(photos),
                     cancel=cancel,
-                    progress=reporter.counts("photos"),
+                    progress=counts_sink(progress),
                     refused_photos=refused,
                 )
             except BaseException:
                 with contextlib.suppress(DatabaseError, FieldKitError, OSError):
                     vault.media.remove_orphans(vault.db)
                 raise
-        reporter.finish()
         return PhotosAdded(view, refused)
     finally:
         _one_at_a_time.release()
