@@ -24,9 +24,11 @@ passes its setting); then the system language if it is one of the four; else Eng
 from __future__ import annotations
 
 import contextlib
+import json
 import locale
 import os
 import re
+import string
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
@@ -372,6 +374,101 @@ def localise(value: Any, lang: str | None = None) -> str:
         return fill(translated, value.template, **params)
     text = str(value)
     return translate("errors", text, lang=lang)
+
+
+# --- messages kept in a vault or an archive ----------------------------------------------------
+
+#: A stored message's JSON starts with this key, so a plain English reason stored by an older
+#: FieldKit (or typed by a person) is never mistaken for one.
+_STORED_KEY = "fieldkit_text"
+_STORED_DEPTH = 4  # a phrase inside a sentence inside a sentence; deeper is not ours
+
+
+def to_stored(value: str) -> str:
+    """``value`` as text to keep in a database column so it can be shown later in ANY language.
+
+    A :class:`Text` becomes a small JSON object (its English, context, template, plural count
+    and parameters, nested Texts included); any other string is kept as it is. Read it back
+    with :func:`from_stored`. Parameters that are not text or numbers are kept as their English.
+    """
+    if not isinstance(value, Text):
+        return str(value)
+    return json.dumps({_STORED_KEY: 1, **_stored_fields(value)}, ensure_ascii=False, sort_keys=True)
+
+
+def _stored_fields(value: Text) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for key, param in value.params.items():
+        if isinstance(param, Text):
+            params[key] = {"text": _stored_fields(param)}
+        elif isinstance(param, bool) or not isinstance(param, (int, float)):
+            params[key] = str(param)
+        else:
+            params[key] = param
+    return {
+        "en": str(value),
+        "context": value.context,
+        "template": value.template,
+        "n": value.plural_n,
+        "params": params,
+    }
+
+
+def from_stored(stored: str | None) -> str:
+    """What :func:`to_stored` kept: a :class:`Text` again (so :func:`localise` translates it), or
+    the stored string itself when it is plain text, an older English reason, or not ours."""
+    if not stored:
+        return stored or ""
+    if not stored.startswith("{") or _STORED_KEY not in stored:
+        return stored
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(data, dict) or data.get(_STORED_KEY) != 1:
+        return stored
+    text = _text_from_fields(data, 0)
+    return text if text is not None else str(data.get("en") or stored)
+
+
+def _text_from_fields(data: Any, depth: int) -> Text | None:
+    if depth > _STORED_DEPTH or not isinstance(data, dict):
+        return None
+    context, template, count = data.get("context"), data.get("template"), data.get("n", -1)
+    raw = data.get("params", {})
+    if not (isinstance(context, str) and isinstance(template, str) and isinstance(raw, dict)):
+        return None
+    if isinstance(count, bool) or not isinstance(count, int) or not _plain_fields(template):
+        return None
+    params: dict[str, Any] = {}
+    for key, param in raw.items():
+        if isinstance(param, dict):
+            inner = _text_from_fields(param.get("text"), depth + 1)
+            if inner is None:
+                return None
+            params[str(key)] = inner
+        elif isinstance(param, (str, int, float)) and not isinstance(param, bool):
+            params[str(key)] = param
+        else:
+            return None
+    try:
+        return Text(context, template, count, **params)
+    except (KeyError, ValueError, IndexError):
+        return None
+
+
+def _plain_fields(template: str) -> bool:
+    """Only ``{name}`` fields: a stored template never reaches attributes (``{p.__class__}``)."""
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError:
+        return False
+    return all(name.isidentifier() for name in fields)
+
+
+def stored_english(stored: str | None) -> str:
+    """The English of a stored message (for ``--json`` and logs, which stay English)."""
+    return str(from_stored(stored))
 
 
 # --- errors ------------------------------------------------------------------------------------
