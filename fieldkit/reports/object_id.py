@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, join_list, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -264,7 +264,7 @@ def _completeness(view: RecordView) -> Flowable:
         ).format(done=done, total=total, categories=len(OBJECT_ID_CATEGORIES))
         color = OK
     else:
-        names = ", ".join(L.category_label(m) for m in view.missing)
+        names = join_list(L.category_label(m) for m in view.missing)
         text = translate(
             "reports", "Object ID incomplete: {done} of {total} — missing: {names}."
         ).format(done=done, total=total, names=names)
@@ -292,7 +292,7 @@ def _cross_references(records: Records, ids: Sequence[str]) -> str:
         number = other.fields.get("inventory_number") or other.record_id[:8]
         title = truncate(str(other.fields.get("title") or ""), 80)
         parts.append(f"{number} — {title}" if title else str(number))
-    return "; ".join(parts)
+    return join_list(parts, semicolon=True)
 
 
 def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flowable]:
