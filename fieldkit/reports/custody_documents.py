@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, is_right_to_left, join_list, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
@@ -51,6 +51,7 @@ from fieldkit.reports.layout import (
     qr_code,
     styles,
     table_style,
+    typed_record,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -219,15 +220,7 @@ def labels_report(
     labels = []
     seen: set[str] = set()
     for typed in items:
-        try:
-            view = records.get(typed)
-        except RecordNotFoundError as exc:
-            raise RecordNotFoundError(
-                QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
-                exc.hint,
-                problem=from_error(exc),
-                typed=typed,
-            ) from None
+        view = typed_record(records, typed)
         if view.record_id in seen or view.deleted:
             continue
         seen.add(view.record_id)
