@@ -3,6 +3,9 @@ term, and the app names every value exactly as a printed report does, in every l
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +104,39 @@ def test_roles_are_translated_for_the_command_line_and_the_pdfs_too() -> None:
     assert V.value_label(3, lang="ar") == "3 – متوسطة"
     assert V.value_label("not_a_term", lang="fr") == "not_a_term"
     assert report_labels.value_label("not_a_term") == "not a term"
+
+
+def test_the_core_labels_need_neither_qt_nor_reportlab() -> None:
+    """The command line reads them without loading the app's toolkit or the PDF library."""
+    code = (
+        "import sys, fieldkit.records.vocabulary_labels as V\n"
+        "print(V.format_value('object', 'status', 'on_loan'), 'PySide6' in sys.modules, "
+        "'reportlab' in sys.modules, sep='|')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FIELDKIT_LANG": "en"},
+        check=True,
+        timeout=60,
+    )
+    assert proc.stdout.strip() == "On loan|False|False"
+
+
+@pytest.mark.parametrize(
+    ("lang", "status", "agents"),
+    [
+        ("fr", "Évacué", "Criminels, Eau"),
+        ("ar", "مُخلاة", "اللصوص والمخربون، الماء"),
+        ("uk", "Евакуйований", "Злодії та вандали, Вода"),
+    ],
+)
+def test_a_field_value_reads_the_same_wording_in_every_front_end(
+    lang: str, status: str, agents: str
+) -> None:
+    with i18n.using(lang):
+        assert V.format_value("object", "status", "evacuated") == status
+        assert V.format_value("damage", "agents", ["thieves_vandals", "water"]) == agents
+        assert V.format_value("damage", "agents", ["not_known"]) == "not known"
+        assert V.format_value("object", "status", None) == ""

@@ -3,19 +3,22 @@
 The values themselves (:mod:`fieldkit.records.vocabularies`) are a contract and never change;
 their labels are English sources marked here, ONCE, in the "vocabulary" context, extracted into
 the core catalog (``core_<lang>.ts``) and translated where they are shown: in the report's
-language by the PDFs and the command line (:func:`value_label`), through Qt's translators by
-the desktop app (``fieldkit/gui/vocabulary_labels.py`` reads :func:`source` here). So the app
-and a printed report name a value the same way; the translations and their published sources
-are in docs/glossary.md. Field labels come from :mod:`fieldkit.records.fields` ("fields").
+language by the PDFs and the command line (:func:`value_label`, :func:`format_value` for a
+whole field), through Qt's translators by the desktop app (``fieldkit/gui/vocabulary_labels.py``
+reads :func:`source` here). So the app and a printed report name a value the same way; the
+translations and their published sources are in docs/glossary.md. Field labels come from
+:mod:`fieldkit.records.fields` ("fields").
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, list_separator, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS as COMPLETENESS_LABELS
+from fieldkit.records.dimensions import COMPACT, measurements_text
 
 VOCABULARY: dict[str, str] = {
     # object status
@@ -127,3 +130,31 @@ def field_label(kind: str, name: str, lang: str | None = None) -> str:
 
 def category_label(name: str, lang: str | None = None) -> str:
     return translate("fields", category_source(name), lang=lang)
+
+
+def readable_label(value: Any) -> str:
+    """:func:`value_label`, with spaces for the underscores of an unknown value (printed text)."""
+    return value_label(value) if source(value) else str(value).replace("_", " ")
+
+
+def format_value(kind: str, name: str, value: Any) -> str:
+    """A stored field value as one line of text in the current language ("" when empty): a
+    report's cell, the command line's ``show``. Lists are joined per language."""
+    if value is None or value == "" or value == []:
+        return ""
+    field = F.FIELDS[kind].get(name)
+    ftype = field.kind if field else "text"
+    if ftype == "measurements" and isinstance(value, list):
+        separator = list_separator(semicolon=True)
+        return measurements_text(value, separator, isolated=False, form=COMPACT)
+    if ftype == "coordinates" and isinstance(value, Mapping):
+        return f"{value.get('lat')}, {value.get('lon')}"
+    if ftype in ("enum", "priority"):
+        return readable_label(value)
+    if ftype == "enum_list" and isinstance(value, list):
+        return join_list(readable_label(v) for v in value)
+    if ftype == "datetime" and isinstance(value, str):
+        return value.replace("T", " ")
+    if isinstance(value, list):
+        return join_list((str(v) for v in value), semicolon=True)
+    return str(value)
