@@ -120,12 +120,18 @@ def speak_argparse() -> None:
     setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
 
 
+def _sentence(problem: str) -> str:
+    """argparse's problem ("the following arguments are required: FILE", already in the
+    language, see :func:`speak_argparse`) as one sentence: a capital and a full stop."""
+    return problem[:1].upper() + problem[1:] + "."
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one plain sentence (its default usage dump stays)."""
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        raise UsageError(f"{message[0].upper()}{message[1:]}.")
+        raise UsageError(_sentence(message))
 
 
 def is_terminal(ctx: Context) -> bool:

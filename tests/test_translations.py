@@ -228,7 +228,7 @@ def glossary() -> dict[str, dict[str, str]]:
 
 
 def test_glossary_covers_every_vocabulary_term_and_the_catalogs_follow_it() -> None:
-    from fieldkit.reports import labels
+    from fieldkit.records import vocabulary_labels as labels
 
     terms = glossary()
     codes = set(labels.VOCABULARY) | {str(p) for p in labels.PRIORITY}

@@ -40,7 +40,7 @@ from typing import Any, Protocol
 from fieldkit.duplicates import photo_hash
 from fieldkit.duplicates.text import script_of, skeleton, tokens
 from fieldkit.errors import CancelledError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, translate
 from fieldkit.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -80,6 +80,11 @@ class Candidate:
     @property
     def pair(self) -> frozenset[str]:
         return frozenset((self.a, self.b))
+
+    def reasons_text(self) -> str:
+        """The reasons as one displayed list in the current language ("a; b", Arabic «أ؛ ب»);
+        ``--json`` keeps its English list (:meth:`to_json`)."""
+        return join_list((r.text() for r in self.reasons), semicolon=True)
 
     def to_json(self) -> dict[str, Any]:
         """SPEC §11: ``{"a", "b", "score", "reasons": [str]}`` (reasons in English)."""

@@ -331,8 +331,8 @@ class Duplicates:
         with records.vault.transaction() as db:
             if same:
                 fields, media = merged_fields(va, vb)
-                a_rev = self._write(db, va, fields, media)
-                b_rev = self._write(
+                a_rev = self.records.next_revision(db, va, fields, media)
+                b_rev = self.records.next_revision(
                     db, vb, {**vb.fields, F.SAME_AS: va.record_id}, vb.media, deleted=True
                 )
                 decision_fields["a_revision"] = a_rev.rev_id
@@ -424,7 +424,7 @@ class Duplicates:
         if merge:
             a_after, a_before = self._merge_revisions(db, view.fields)
             merge = self._both_objects(db, decision.a, decision.b)
-        self._write(db, view, view.fields, view.media, deleted=True)
+        self.records.next_revision(db, view, view.fields, view.media, deleted=True)
         audit.append(db, me, "record_deleted", {"record": decision.decision_id})
         if merge:
             self._restore_merged(db, decision.b)
@@ -479,19 +479,6 @@ class Duplicates:
         return [
             r[0] for r in db.execute("SELECT rev_id FROM heads WHERE record_id = ?", (record_id,))
         ]
-
-    def _write(
-        self,
-        db: Connection,
-        view: RecordView,
-        fields: Mapping[str, Any],
-        media: Sequence[Mapping[str, Any]],
-        *,
-        deleted: bool = False,
-    ) -> Revision:
-        """A signed revision of ``view``'s record on top of all its heads (in ``db``'s
-        transaction)."""
-        return self.records.next_revision(db, view, fields, media, deleted=deleted)
 
     def _load(self, db: Connection, rev_id: Any) -> Revision | None:
         if not isinstance(rev_id, str):
@@ -549,7 +536,7 @@ class Duplicates:
         fields = _without_system(F.OBJECT, merged.fields)
         if not view.deleted and not view.in_conflict and view.fields == fields:
             return  # already restored (undone elsewhere too)
-        rev = self._write(db, view, fields, merged.media)
+        rev = self.records.next_revision(db, view, fields, merged.media)
         audit.append(
             db,
             self.records.identity.fingerprint,
@@ -580,7 +567,7 @@ class Duplicates:
         # Itself merged into another object since (a chain): the reverted fields go into a
         # tombstone that keeps ``same_as``, so undoing that merge too brings back no field of
         # ``merged_id``.
-        rev = self._write(db, view, fields, media, deleted=merged)
+        rev = self.records.next_revision(db, view, fields, media, deleted=merged)
         audit.append(
             db,
             self.records.identity.fingerprint,

@@ -27,7 +27,7 @@ concerned are brought up to date. Nothing here imports Qt.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,20 +190,18 @@ def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
-def _canonicals(db: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """{id: canonical id} for those of ``ids`` linked to another object (one query a chunk)."""
-    out: dict[str, str] = {}
+def _rows_in(db: Connection, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+    """The rows of ``sql`` for ``ids``, one query a chunk: ``sql`` has one ``IN ({marks})``,
+    filled with as many "?" as the chunk has ids (never with the ids themselves)."""
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        out.update(
-            (str(r[0]), str(r[1]))
-            for r in db.execute(
-                "SELECT record_id, canonical FROM duplicate_links "  # noqa: S608
-                f"WHERE record_id IN ({marks})",
-                chunk,
-            )
-        )
-    return out
+        yield from db.execute(sql.format(marks=marks), chunk)
+
+
+def _canonicals(db: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """{id: canonical id} for those of ``ids`` linked to another object (one query a chunk)."""
+    sql = "SELECT record_id, canonical FROM duplicate_links WHERE record_id IN ({marks})"
+    return {str(r[0]): str(r[1]) for r in _rows_in(db, sql, ids)}
 
 
 def merged_into(db: Connection, canonical: str) -> list[str]:
@@ -286,15 +284,11 @@ def linkable(db: Connection, decisions: Iterable[DecisionRow]) -> list[DecisionR
     it, and its arrival derives the links again (:func:`objects_stored`)."""
     rows = list(decisions)
     ids = {x for d in rows for x in (d.a, d.b) if x}
-    views: dict[str, tuple[str, bool]] = {}
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for rid, kind, deleted, conflict in db.execute(
-            "SELECT record_id, kind, deleted, in_conflict FROM records "  # noqa: S608
-            f"WHERE record_id IN ({marks})",
-            chunk,
-        ):
-            views[str(rid)] = (str(kind), bool(deleted) or bool(conflict))
+    sql = "SELECT record_id, kind, deleted, in_conflict FROM records WHERE record_id IN ({marks})"
+    views = {
+        str(rid): (str(kind), bool(deleted) or bool(conflict))
+        for rid, kind, deleted, conflict in _rows_in(db, sql, ids)
+    }
     return linkable_with(rows, views)
 
 
@@ -323,15 +317,8 @@ def aliases(db: Connection, ids: Iterable[str]) -> set[str]:
     ids = set(ids)
     canon = _canonicals(db, ids)
     out = {canon.get(i, i) for i in ids}
-    for chunk in _chunks(out):
-        marks = ",".join("?" * len(chunk))
-        out.update(
-            str(r[0])
-            for r in db.execute(
-                f"SELECT record_id FROM duplicate_links WHERE canonical IN ({marks})",  # noqa: S608
-                chunk,
-            )
-        )
+    sql = "SELECT record_id FROM duplicate_links WHERE canonical IN ({marks})"
+    out.update([str(r[0]) for r in _rows_in(db, sql, out)])
     return out | ids
 
 
@@ -372,15 +359,8 @@ def objects_stored(db: Connection, record_ids: Iterable[str]) -> None:
     canon = {c for k, c in _canonicals(db, ids).items() if c != k}
     # A kept object stored by the import's batch path gets its merged records' text too (the
     # one-by-one path adds it in _write_view): the same search entry whatever the chunking.
-    for chunk in _chunks(sorted(ids)):
-        marks = ",".join("?" * len(chunk))
-        canon.update(
-            str(r[0])
-            for r in db.execute(
-                f"SELECT DISTINCT canonical FROM duplicate_links WHERE canonical IN ({marks})",  # noqa: S608
-                chunk,
-            )
-        )
+    sql = "SELECT DISTINCT canonical FROM duplicate_links WHERE canonical IN ({marks})"
+    canon.update(str(r[0]) for r in _rows_in(db, sql, ids))
     if canon:
         _refresh_search(db, canon)
 

@@ -1,7 +1,8 @@
 """Controlled vocabularies of records (SPEC §4): the values are a contract (JSON, CLI, bundles).
 
 Object ID (Getty/ICOM), ICCROM's First Aid to Cultural Heritage, and the Canadian Conservation
-Institute's ten agents of deterioration. The GUI translates the labels; the values never change.
+Institute's ten agents of deterioration. The values never change; their labels, one wording per
+term for the app, the command line and the PDFs, are in fieldkit/records/vocabulary_labels.py.
 """
 
 from __future__ import annotations

@@ -28,10 +28,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records import vocabulary_labels as V
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
@@ -50,6 +51,7 @@ from fieldkit.reports.layout import (
     qr_code,
     styles,
     table_style,
+    typed_record,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -78,14 +80,14 @@ def _word(value: Any) -> str:
     source = _VOCABULARY.get(text)
     if source:
         return translate("reports" if text in _GENERIC else "custody", source)
-    if text in L.VOCABULARY:
-        return L.value_label(text)
+    if V.source(text):
+        return V.value_label(text)
     return text.replace("_", " ").capitalize()
 
 
 def _listed(values: Sequence[Any]) -> str:
     """Vocabulary values as a list: "Fragile, This way up" (Arabic: with the Arabic comma)."""
-    return ("، " if is_right_to_left() else ", ").join(_word(v) for v in values)
+    return join_list(_word(v) for v in values)
 
 
 def _mirrored(cells: list[Any], widths: list[float]) -> tuple[list[Any], list[float]]:
@@ -218,15 +220,7 @@ def labels_report(
     labels = []
     seen: set[str] = set()
     for typed in items:
-        try:
-            view = records.get(typed)
-        except RecordNotFoundError as exc:
-            raise RecordNotFoundError(
-                QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
-                exc.hint,
-                problem=from_error(exc),
-                typed=typed,
-            ) from None
+        view = typed_record(records, typed)
         if view.record_id in seen or view.deleted:
             continue
         seen.add(view.record_id)

@@ -31,9 +31,10 @@ from fieldkit.reports.layout import (
     FittedImage,
     Progress,
     ReportResult,
-    UnitDone,
     build_pdf,
+    conflict_notice,
     imprint_of,
+    record_footer,
     row_table,
     styles,
 )
@@ -305,23 +306,13 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
     story.extend(grid[1:])
     if view.in_conflict:
         story.append(
-            text_flowable(
+            conflict_notice(
                 translate(
                     "reports",
                     "This report has conflicting edits not yet resolved; the automatic merge is "
                     "printed.",
-                ),
-                s["body"].clone("conflict", textColor=WARN),
+                )
             )
         )
-    story.append(Spacer(1, 3 * mm))
-    story.append(
-        text_flowable(
-            translate("reports", "Record {id} · revision {revision}").format(
-                id=view.record_id, revision=view.head_rev[:16]
-            ),
-            s["small_muted"],
-        )
-    )
-    story.append(UnitDone())
+    story.extend(record_footer(view.record_id, view.head_rev))
     return story

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit.errors import CancelledError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -211,19 +211,21 @@ def _filters_text(status: Sequence[str], priority: Sequence[int], redact_locatio
     if status:
         parts.append(
             translate("reports", "status {values}").format(
-                values=", ".join(L.value_label(v) for v in status)
+                values=join_list(L.value_label(v) for v in status)
             )
         )
     if priority:
         parts.append(
             translate("reports", "salvage priority {values}").format(
-                values=", ".join(str(p) for p in priority)
+                values=join_list(str(p) for p in priority)
             )
         )
     if not parts:
         text = translate("reports", "Filters: none (every object in the vault).")
     else:
-        text = translate("reports", "Filters: {filters}.").format(filters="; ".join(parts))
+        text = translate("reports", "Filters: {filters}.").format(
+            filters=join_list(parts, semicolon=True)
+        )
     if redact_locations:
         text += " " + translate(
             "reports",
@@ -253,7 +255,7 @@ def _totals_text(views: Sequence[RecordView]) -> str:
 
 def priority_legend() -> str:
     """Salvage priority: 1 = save first, 2 = high, … (in the report's language)."""
-    meanings = ", ".join(
+    meanings = join_list(
         f"{p} = {L.value_label(p).split(' – ', 1)[-1]}" for p in SALVAGE_PRIORITIES
     )
     return translate("reports", "Salvage priority: {meanings}.").format(meanings=meanings)

@@ -27,13 +27,15 @@ from reportlab.platypus import (
     Frame,
     NextPageTemplate,
     PageTemplate,
+    Spacer,
     Table,
     TableStyle,
 )
 
 from fieldkit import __version__
 from fieldkit.fsutil import atomic_writer
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, is_right_to_left, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, is_right_to_left, translate
+from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import fonts
 from fieldkit.reports.text import draw_line, single_line, text_flowable
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
@@ -581,3 +583,38 @@ class ReportResult:
     pages: int
     items: int  # objects, damage reports or bundles in the report
     warnings: tuple[str, ...] = ()
+
+
+def conflict_notice(sentence: str) -> Flowable:
+    """The warning that a record in conflict is printed as its automatic merge (``sentence``,
+    translated, names what the report prints)."""
+    return text_flowable(sentence, styles()["body"].clone("conflict", textColor=WARN))
+
+
+def record_footer(record_id: str, head_rev: str) -> list[Flowable]:
+    """The last lines of a record's pages: which record and revision they print (a unit of
+    the report's progress is done after them)."""
+    return [
+        Spacer(1, 3 * mm),
+        text_flowable(
+            translate("reports", "Record {id} · revision {revision}").format(
+                id=record_id, revision=head_rev[:16]
+            ),
+            styles()["small_muted"],
+        ),
+        UnitDone(),
+    ]
+
+
+def typed_record(records: Records, typed: str, kind: str | None = None) -> RecordView:
+    """The record a user typed (an id, its prefix or an inventory number) for a report; its
+    problem names what was typed. Raises RecordNotFoundError or AmbiguousIdError."""
+    try:
+        return records.get(typed, kind)
+    except RecordNotFoundError as exc:
+        raise RecordNotFoundError(
+            QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
+            exc.hint,
+            problem=from_error(exc),
+            typed=typed,
+        ) from None

@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
@@ -35,12 +35,14 @@ from fieldkit.reports.layout import (
     FittedImage,
     Progress,
     ReportResult,
-    UnitDone,
     build_pdf,
+    conflict_notice,
     imprint_of,
     qr_code,
+    record_footer,
     row_table,
     styles,
+    typed_record,
 )
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
@@ -100,15 +102,7 @@ def _resolve(records: Records, ids: Sequence[str]) -> list[RecordView]:
     views: list[RecordView] = []
     seen: set[str] = set()
     for typed in ids:
-        try:
-            view = records.get(typed, F.OBJECT)
-        except RecordNotFoundError as exc:
-            raise RecordNotFoundError(
-                QT_TRANSLATE_NOOP("errors", "{problem} ({typed})"),
-                exc.hint,
-                problem=from_error(exc),
-                typed=typed,
-            ) from None
+        view = typed_record(records, typed, F.OBJECT)
         if view.deleted:
             raise RecordNotFoundError(
                 QT_TRANSLATE_NOOP("errors", "The object {typed} was deleted."), typed=typed
@@ -264,7 +258,7 @@ def _completeness(view: RecordView) -> Flowable:
         ).format(done=done, total=total, categories=len(OBJECT_ID_CATEGORIES))
         color = OK
     else:
-        names = ", ".join(L.category_label(m) for m in view.missing)
+        names = join_list(L.category_label(m) for m in view.missing)
         text = translate(
             "reports", "Object ID incomplete: {done} of {total} — missing: {names}."
         ).format(done=done, total=total, names=names)
@@ -292,7 +286,7 @@ def _cross_references(records: Records, ids: Sequence[str]) -> str:
         number = other.fields.get("inventory_number") or other.record_id[:8]
         title = truncate(str(other.fields.get("title") or ""), 80)
         parts.append(f"{number} — {title}" if title else str(number))
-    return "; ".join(parts)
+    return join_list(parts, semicolon=True)
 
 
 def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flowable]:
@@ -305,13 +299,12 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
     story.append(_completeness(view))
     if view.in_conflict:
         story.append(
-            text_flowable(
+            conflict_notice(
                 translate(
                     "reports",
                     "This record has conflicting edits not yet resolved; the automatic merge is "
                     "printed.",
-                ),
-                s["body"].clone("conflict", textColor=WARN),
+                )
             )
         )
     story.append(text_flowable(translate("reports", "Object ID"), s["heading"]))
@@ -341,14 +334,5 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
             )
         )
         story.extend(rows[1:])
-    story.append(Spacer(1, 3 * mm))
-    story.append(
-        text_flowable(
-            translate("reports", "Record {id} · revision {revision}").format(
-                id=view.record_id, revision=view.head_rev[:16]
-            ),
-            s["small_muted"],
-        )
-    )
-    story.append(UnitDone())
+    story.extend(record_footer(view.record_id, view.head_rev))
     return story

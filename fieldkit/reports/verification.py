@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from fieldkit import __version__
 from fieldkit.bundles.verify import VerifyReport, load_trust_file, verify_bundle
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, localise, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.reports.layout import (
     BAD,
@@ -174,7 +174,7 @@ def _count(kind: str, n: int) -> str:
 
 def _content(report: VerifyReport) -> str:
     if report.content_inspected:
-        counts = ", ".join(_count(kind, n) for kind, n in report.counts.items() if n)
+        counts = join_list(_count(kind, n) for kind, n in report.counts.items() if n)
         if not counts:
             return translate("reports", "Inspected.")
         return translate("reports", "Inspected: {counts}.").format(counts=counts)
@@ -236,7 +236,7 @@ def verification_certificate(
         row(translate("reports", "Bundle id"), report.bundle_id or translate("reports", "unknown")),
         row(
             translate("reports", "Kind"),
-            ", ".join(
+            join_list(
                 part
                 for part in (
                     report.kind,
@@ -336,7 +336,7 @@ def verification_certificate(
         verifier = translate("reports", "FieldKit {version} on {system}, no vault opened").format(
             version=__version__, system=system
         )
-    trust_text = ", ".join(Path(p).name for p in trust_files) or translate("reports", "none")
+    trust_text = join_list(Path(p).name for p in trust_files) or translate("reports", "none")
     story += [
         text_flowable(translate("reports", "Verification"), s["heading"]),
         row(translate("reports", "Verified at"), imprint.date_text),

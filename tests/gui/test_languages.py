@@ -213,4 +213,4 @@ def test_the_app_starts_in_fieldkit_lang(  # type: ignore[no-untyped-def]
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
-    assert seen == [(Qt.LayoutDirection.RightToLeft, "تم إجلاؤه")]
+    assert seen == [(Qt.LayoutDirection.RightToLeft, "مُخلاة")]

@@ -7051,7 +7051,7 @@
     <name>vocabulary</name>
     <message>
         <source>In place</source>
-        <translation>في مكانه</translation>
+        <translation>في مكانها</translation>
     </message>
     <message>
         <source>In storage</source>
@@ -7059,23 +7059,23 @@
     </message>
     <message>
         <source>Evacuated</source>
-        <translation>تم إجلاؤه</translation>
+        <translation>مُخلاة</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation>مُعار</translation>
+        <translation>مُعارة</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation>مفقود</translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Stolen</source>
-        <translation>مسروق</translation>
+        <translation>مسروقة</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation>مُدمَّر</translation>
+        <translation>مدمَّرة</translation>
     </message>
     <message>
         <source>Armed conflict</source>
@@ -7143,11 +7143,11 @@
     </message>
     <message>
         <source>Incorrect temperature</source>
-        <translation>درجة حرارة غير مناسبة</translation>
+        <translation>درجة حرارة غير ملائمة</translation>
     </message>
     <message>
         <source>Incorrect relative humidity</source>
-        <translation>رطوبة نسبية غير مناسبة</translation>
+        <translation>رطوبة نسبية غير ملائمة</translation>
     </message>
     <message>
         <source>Dissociation</source>
@@ -7175,7 +7175,7 @@
     </message>
     <message>
         <source>Soot</source>
-        <translation>سخام</translation>
+        <translation>سُخام</translation>
     </message>
     <message>
         <source>Water stain</source>
@@ -7191,7 +7191,7 @@
     </message>
     <message>
         <source>Abrasion</source>
-        <translation>احتكاك</translation>
+        <translation>سحج</translation>
     </message>
     <message>
         <source>Bullet or shrapnel impact</source>
@@ -7203,15 +7203,15 @@
     </message>
     <message>
         <source>Minor</source>
-        <translation>طفيف</translation>
+        <translation>طفيفة</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation>متوسط</translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation>شديد</translation>
+        <translation>شديدة</translation>
     </message>
     <message>
         <source>Localized</source>
@@ -7243,19 +7243,19 @@
     </message>
     <message>
         <source>Immediate</source>
-        <translation>فورية</translation>
+        <translation>فوري</translation>
     </message>
     <message>
         <source>High</source>
-        <translation>عالية</translation>
+        <translation>عالٍ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>متوسطة</translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation>منخفضة</translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>Overall view</source>
@@ -7276,6 +7276,18 @@
     <message>
         <source>With scale</source>
         <translation>مع مقياس</translation>
+    </message>
+    <message>
+        <source>Field conservator</source>
+        <translation>مرمّم ميداني</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسّق</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>مدقّق</translation>
     </message>
     <message>
         <source>1 – save first</source>

@@ -6939,7 +6939,7 @@
     </message>
     <message>
         <source>Breakage</source>
-        <translation>Bris</translation>
+        <translation>Cassure</translation>
     </message>
     <message>
         <source>Loss of parts</source>
@@ -6967,7 +6967,7 @@
     </message>
     <message>
         <source>Mould</source>
-        <translation>Moisissure</translation>
+        <translation>Moisissures</translation>
     </message>
     <message>
         <source>Corrosion</source>
@@ -7060,6 +7060,18 @@
     <message>
         <source>With scale</source>
         <translation>Avec échelle</translation>
+    </message>
+    <message>
+        <source>Field conservator</source>
+        <translation>Restaurateur de terrain</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
     </message>
     <message>
         <source>1 – save first</source>

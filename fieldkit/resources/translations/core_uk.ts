@@ -6897,11 +6897,11 @@
     </message>
     <message>
         <source>Evacuated</source>
-        <translation>Евакуйовано</translation>
+        <translation>Евакуйований</translation>
     </message>
     <message>
         <source>On loan</source>
-        <translation>Видано тимчасово</translation>
+        <translation>Позичений</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -6921,7 +6921,7 @@
     </message>
     <message>
         <source>Looting</source>
-        <translation>Мародерство</translation>
+        <translation>Розграбування</translation>
     </message>
     <message>
         <source>Vandalism</source>
@@ -6933,7 +6933,7 @@
     </message>
     <message>
         <source>Flood</source>
-        <translation>Повінь</translation>
+        <translation>Затоплення</translation>
     </message>
     <message>
         <source>Earthquake</source>
@@ -6949,7 +6949,7 @@
     </message>
     <message>
         <source>Neglect</source>
-        <translation>Занедбаність</translation>
+        <translation>Недогляд</translation>
     </message>
     <message>
         <source>Other</source>
@@ -6977,7 +6977,7 @@
     </message>
     <message>
         <source>Light, UV and IR</source>
-        <translation>Світло, ультрафіолет та інфрачервоне випромінювання</translation>
+        <translation>Світло, УФ та ІЧ</translation>
     </message>
     <message>
         <source>Incorrect temperature</source>
@@ -7029,11 +7029,11 @@
     </message>
     <message>
         <source>Abrasion</source>
-        <translation>Стирання</translation>
+        <translation>Потертість</translation>
     </message>
     <message>
         <source>Bullet or shrapnel impact</source>
-        <translation>Слід кулі або уламка</translation>
+        <translation>Влучання кулі чи уламка</translation>
     </message>
     <message>
         <source>None</source>
@@ -7041,31 +7041,31 @@
     </message>
     <message>
         <source>Minor</source>
-        <translation>Незначне</translation>
+        <translation>Незначний</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation>Помірне</translation>
+        <translation>Помірний</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation>Тяжке</translation>
+        <translation>Тяжкий</translation>
     </message>
     <message>
         <source>Localized</source>
-        <translation>Локальне</translation>
+        <translation>Локальний</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation>Часткове</translation>
+        <translation>Частковий</translation>
     </message>
     <message>
         <source>Extensive</source>
-        <translation>Значне</translation>
+        <translation>Поширений</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>Повне</translation>
+        <translation>Повний</translation>
     </message>
     <message>
         <source>Confirmed</source>
@@ -7116,20 +7116,32 @@
         <translation>Зі шкалою</translation>
     </message>
     <message>
+        <source>Field conservator</source>
+        <translation>Польовий консерватор</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
         <source>1 – save first</source>
         <translation>1 – рятувати першим</translation>
     </message>
     <message>
         <source>2 – high</source>
-        <translation>2 – висока</translation>
+        <translation>2 – високий</translation>
     </message>
     <message>
         <source>3 – medium</source>
-        <translation>3 – середня</translation>
+        <translation>3 – середній</translation>
     </message>
     <message>
         <source>4 – low</source>
-        <translation>4 – низька</translation>
+        <translation>4 – низький</translation>
     </message>
 </context>
 </TS>
