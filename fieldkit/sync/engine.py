@@ -257,7 +257,7 @@ def sync_target(
         with storage.session(lock_timeout, cancel):
             pushed = _sync_steps(vault, target, storage, me, recipients, report, steps, cancel)
     except TargetOfflineError as exc:
-        report.offline = exc.message
+        report.offline = from_error(exc)
         log.warning("sync target went offline mid-sync")
         stream = stream_of(vault, recipients) if recipients else None
         report.waiting = _waiting(vault, target, stream, None)
@@ -420,7 +420,7 @@ def sync_all(
         try:
             reports.append(sync_target(vault, target.name, progress, cancel))
         except StorageError as exc:  # busy, read-only, gone meanwhile: the others still sync
-            reports.append(SyncReport(target.name, errors=[exc.message]))
+            reports.append(SyncReport(target.name, errors=[from_error(exc)]))
     return reports
 
 
@@ -459,7 +459,7 @@ class TargetStatus:
             "endpoint": self.endpoint,
             "bytes_pending": self.bytes_pending,
             "reachable": self.reachable,
-            "problem": self.problem,
+            "problem": None if self.problem is None else str(self.problem),
             "recipients": self.recipients,
             "waiting": self.waiting,
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
@@ -467,7 +467,7 @@ class TargetStatus:
             "unsent_photos": self.unsent_photos,
             "last_push": self.last_push,
             "last_pull": self.last_pull,
-            "last_error": self.last_error,
+            "last_error": None if self.last_error is None else str(self.last_error),
             "quarantined": self.quarantined,
             "quarantine": None if self.quarantine is None else self.quarantine.to_json(),
         }

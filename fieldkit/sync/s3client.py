@@ -38,7 +38,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from fieldkit.errors import CancelledError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 
 log = logging.getLogger(__name__)
 
@@ -421,7 +421,11 @@ class S3Client:
                     break
                 self.stats.retries += 1
                 self.wait(attempt, cancel)
-        raise S3UnreachableError(
+        raise self._unreachable()
+
+    def _unreachable(self) -> S3UnreachableError:
+        """The storage did not answer (after every retry): nothing lost, the next sync resumes."""
+        return S3UnreachableError(
             QT_TRANSLATE_NOOP("errors", "The storage at {endpoint} is not reachable."),
             endpoint=self.endpoint,
         )
@@ -465,10 +469,16 @@ class S3Client:
         except Exception as exc:
             refusal = self._refusal(exc)
             if refusal is not None:
-                return refusal.message
+                return from_error(refusal)
             if self._transient(exc):
-                return f"The storage at {self.endpoint} is not reachable."
-            return f"The storage at {self.endpoint} answered with an error ({type(exc).__name__})."
+                return from_error(self._unreachable())
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The storage at {endpoint} answered with an error ({error})."
+                ),
+                endpoint=self.endpoint,
+                error=type(exc).__name__,
+            )
         return None
 
     def list(self, under: str = "", cancel: Callable[[], bool] | None = None) -> list[RemoteObject]:
@@ -879,12 +889,7 @@ class S3Client:
                     attempt += 1
                     self.stats.retries += 1
                     if attempt >= self.options.attempts:
-                        raise S3UnreachableError(
-                            QT_TRANSLATE_NOOP(
-                                "errors", "The storage at {endpoint} is not reachable."
-                            ),
-                            endpoint=self.endpoint,
-                        ) from None
+                        raise self._unreachable() from None
                     self.wait(attempt, cancel)
             if out.tell() > obj.size:
                 out.close()

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -275,7 +275,7 @@ def probe(vault: Vault, target: SyncTarget, max_age: float = 0.0) -> str | None:
         client = client_for(target, load_settings(vault, target.name))
         problem = _problem_text(target, client.endpoint, client.probe(PROBE_TIMEOUT))
     except StorageError as exc:
-        problem = exc.message
+        problem = from_error(exc)
     _probes[key] = (time.monotonic(), problem)
     return problem
 
@@ -289,11 +289,20 @@ def _problem_text(target: SyncTarget, endpoint: str, found: str | None) -> str |
     if found is None:
         return None
     if found.endswith("is not reachable."):
-        return (
-            f"The sync target '{target.name}' ({endpoint}) is not reachable, nothing lost: "
-            "bundles wait in the outbox."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The sync target '{name}' ({endpoint}) is not reachable, nothing lost: bundles "
+                "wait in the outbox.",
+            ),
+            name=target.name,
+            endpoint=endpoint,
         )
-    return f"The sync target '{target.name}' cannot be used: {found}"
+    return message(
+        QT_TRANSLATE_NOOP("errors", "The sync target '{name}' cannot be used: {problem}"),
+        name=target.name,
+        problem=found,
+    )
 
 
 # --- the upload journal ------------------------------------------------------------------------
@@ -503,8 +512,12 @@ class S3Storage:
                 continue
             problem = None
             if obj.size > MAX_DOWNLOAD:
-                problem = (
-                    "This file is larger than any bundle FieldKit writes, so it was not downloaded."
+                problem = message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This file is larger than any bundle FieldKit writes, so it was not "
+                        "downloaded.",
+                    )
                 )
             found.append(Candidate(Path(rel), rel, obj.size, obj.mtime_ns, problem, remote=obj))
         return found
@@ -519,7 +532,7 @@ class S3Storage:
             self._check_room(obj, dest)
         except NoRoomError as exc:  # this bundle waits on the target; the others go on
             log.warning("S3 download skipped: too little free space")
-            self._warnings.append(exc.message)
+            self._warnings.append(from_error(exc))
             raise FileNotFoundError(c.rel) from None
         try:
             self.client.download(obj, dest, cancel=cancel)

@@ -4372,6 +4372,10 @@
         <translation>رفض التخزين إعطاء هذا الملف ({code}).</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>ردّ التخزين في {endpoint} بخطأ ({error}).</translation>
+    </message>
+    <message>
         <source>{key} is larger than any such file can be.</source>
         <translation>{key} أكبر مما يمكن أن يكون عليه أي ملف من هذا النوع.</translation>
     </message>
@@ -4508,6 +4512,14 @@
         <translation>بطاقة هذه الخزنة نفسها ليست مستلمًا: فهي تقرأ حزمها دائمًا.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({endpoint})، ولم يضع شيء: الحزم تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>لا يمكن استخدام هدف المزامنة «{name}»: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>انقطع الاتصال بهدف المزامنة «{name}»: لا يمكن الوصول إليه، ولم يضع شيء.</translation>
     </message>
@@ -4562,6 +4574,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}): القرص غير موصول أو المجلد غير مركّب.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}): المجلد موجود لكنه ليس مجلد مزامنة لـ FieldKit (هل القرص مركّب؟).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>تتعذّر قراءة هدف المزامنة «{name}» ({path}).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}).</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>

@@ -4204,6 +4204,10 @@
         <translation>Le stockage n’a pas voulu donner ce fichier ({code}).</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>Le stockage à {endpoint} a répondu par une erreur ({error}).</translation>
+    </message>
+    <message>
         <source>{key} is larger than any such file can be.</source>
         <translation>{key} est plus grand que ne peut l’être un tel fichier.</translation>
     </message>
@@ -4340,6 +4344,14 @@
         <translation>La carte de ce coffre n’est pas un destinataire&#xa0;: il lit toujours ses propres paquets.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({endpoint}) est injoignable, rien de perdu&#xa0;: les paquets attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>La liaison avec la cible de synchronisation «&#xa0;{name}&#xa0;» est tombée&#xa0;: injoignable, rien de perdu.</translation>
     </message>
@@ -4394,6 +4406,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable&#xa0;: le support n’est pas branché ou le dossier n’est pas monté.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable&#xa0;: le dossier existe mais n’est pas un dossier de synchro FieldKit (le support est-il monté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable.</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>

@@ -4246,6 +4246,10 @@
         <translation>Сховище не віддало цей файл ({code}).</translation>
     </message>
     <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>Сховище за адресою {endpoint} відповіло помилкою ({error}).</translation>
+    </message>
+    <message>
         <source>{key} is larger than any such file can be.</source>
         <translation>{key} більший, ніж може бути такий файл.</translation>
     </message>
@@ -4382,6 +4386,14 @@
         <translation>Власна картка цього сховища — не одержувач: воно завжди читає свої пакети.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>Ціль синхронізації «{name}» ({endpoint}) недосяжна, нічого не втрачено: пакети чекають у вихідних.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>Ціль синхронізації «{name}» не можна використати: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>Зв’язок із ціллю синхронізації «{name}» обірвався: недосяжна, нічого не втрачено.</translation>
     </message>
@@ -4436,6 +4448,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна: носій не під’єднано або теку не змонтовано.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна: тека існує, але це не тека синхронізації FieldKit (чи змонтовано носій?).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна.</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
