@@ -69,14 +69,26 @@ STAGE_LABELS = {
     "deliver": QT_TRANSLATE_NOOP("progress", "{target}: copying bundles"),
     "cleanup": QT_TRANSLATE_NOOP("progress", "{target}: removing acknowledged bundles"),
 }
+#: What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase,
+#: so a bar over the stages keeps its place while the label says what is being done.
+STEP_LABELS = {
+    "listing": QT_TRANSLATE_NOOP("progress", "{target}: listing what the target holds"),
+    "downloading": QT_TRANSLATE_NOOP("progress", "{target}: downloading a bundle"),
+    "verifying": QT_TRANSLATE_NOOP("progress", "{target}: verifying a bundle"),
+    "importing": QT_TRANSLATE_NOOP("progress", "{target}: importing a bundle"),
+    "quarantining": QT_TRANSLATE_NOOP("progress", "{target}: keeping a refused file in quarantine"),
+    "uploading": QT_TRANSLATE_NOOP("progress", "{target}: uploading bundles"),
+}
 
 
 @dataclass(frozen=True)
 class SyncProgress(Progress):
     """What a sync is doing: a task-contract :class:`Progress` whose phase is the ``stage``
-    (see STAGES), ``done`` of ``total`` (items or bytes), for ``target``."""
+    (see STAGES), ``done`` of ``total`` (items or bytes), for ``target``; ``step`` names the
+    step within the stage when there is one (see STEP_LABELS; "" for the stage itself)."""
 
     target: str = ""
+    step: str = ""
 
     @property
     def stage(self) -> str:
@@ -208,10 +220,11 @@ class _Steps:
         self.progress = progress
         self.cancel = cancel
 
-    def emit(self, stage: str, done: int, total: int) -> None:
+    def emit(self, stage: str, done: int, total: int, step: str = "") -> None:
         if self.progress is not None:
-            label = Text("progress", STAGE_LABELS.get(stage, stage), target=self.target)
-            self.progress(SyncProgress(stage, done, total, label, target=self.target))
+            template = STEP_LABELS.get(step) or STAGE_LABELS.get(stage, stage)
+            label = Text("progress", template, target=self.target)
+            self.progress(SyncProgress(stage, done, total, label, target=self.target, step=step))
 
     def check(self, what: str = "Sync cancelled.") -> None:
         if self.cancel is not None and self.cancel():
@@ -254,6 +267,7 @@ def sync_target(
     recipients = recipients_of(vault, target)
     pushed = False
     try:
+        steps.emit("receipts", 0, 1, "listing")  # waits for the target's lock, then lists it
         with storage.session(lock_timeout, cancel):
             pushed = _sync_steps(vault, target, storage, me, recipients, report, steps, cancel)
     except TargetOfflineError as exc:
@@ -316,7 +330,7 @@ def _sync_steps(
     steps.emit("receipts", 1, 1)
 
     picked = inbox.pick_up(
-        vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel, storage
+        vault, target, me, lambda d, t, step: steps.emit("pickup", d, t, step), cancel, storage
     )
     report.imported = picked.imported
     report.already_imported = picked.already_imported
@@ -363,10 +377,12 @@ def _sync_steps(
         total = sum(b.size for b in bundles)
         done = 0
 
+        uploading = "uploading" if target.is_s3 else ""
+
         def on_bytes(n: int) -> None:
             nonlocal done
             done += n
-            steps.emit("deliver", done, total)
+            steps.emit("deliver", done, total, uploading)
             steps.check(
                 QT_TRANSLATE_NOOP(
                     "errors", "Sync cancelled; the bundle being copied was not kept on the target."

@@ -3846,6 +3846,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>الملف fieldkit/bundle.json مفقود أو كبير جدًا.</translation>
     </message>
     <message>
@@ -6203,6 +6204,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: إزالة الحزم المؤكَّد استلامها</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}: سرد محتويات الهدف</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}: تنزيل حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}: التحقق من حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}: استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}: حفظ ملف مرفوض في الحجر</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}: رفع الحزم</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>

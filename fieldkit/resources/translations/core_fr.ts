@@ -3678,6 +3678,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>fieldkit/bundle.json manque ou est trop grand.</translation>
     </message>
     <message>
@@ -6035,6 +6036,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}&#xa0;: retrait des lots dont la réception est confirmée</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}&#xa0;: inventaire du contenu de la cible</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}&#xa0;: téléchargement d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}&#xa0;: vérification d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}&#xa0;: importation d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}&#xa0;: mise en quarantaine d’un fichier refusé</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}&#xa0;: envoi des lots</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>

@@ -3720,6 +3720,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>fieldkit/bundle.json відсутній або завеликий.</translation>
     </message>
     <message>
@@ -6077,6 +6078,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: вилучення підтверджених пакетів</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}: перелік вмісту цілі</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}: завантаження пакета</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}: перевірка пакета</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}: імпорт пакета</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}: відхилений файл поміщається в карантин</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}: вивантаження пакетів</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>
