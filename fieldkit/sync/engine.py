@@ -45,7 +45,7 @@ from fieldkit.vault.vault import Vault
 
 from . import delivery, inbox, outbox
 from . import quarantined as q
-from .storage import TargetOfflineError, TargetStorage, open_storage
+from .storage import Delivery, TargetOfflineError, TargetStorage, open_storage
 from .targets import (
     SyncTarget,
     get_target,
@@ -391,13 +391,15 @@ def _sync_steps(
 
         try:
             storage.deliver(
-                vault,
-                bundles,
-                me.fingerprint,
-                on_bytes,
-                report.delivered,
-                report.warnings,
-                cancel,
+                Delivery(
+                    vault,
+                    bundles,
+                    me.fingerprint,
+                    on_bytes,
+                    cancel,
+                    delivered=report.delivered,
+                    warnings=report.warnings,
+                )
             )
             pushed = True
         except StorageError as exc:

@@ -419,16 +419,27 @@ def _judge(
     )
 
 
-def _forget_gone(vault: Vault, target: str, present: set[str]) -> None:
+#: The tables that remember files looked at on a target, and the column naming the file.
+_SEEN_TABLES = {"sync_inbox": "rel_path", "sync_receipts_read": "file_name"}
+
+
+def _forget_gone(vault: Vault, target: str, present: set[str], table: str = "sync_inbox") -> None:
     """Files no longer on the target need no memory (keeps the table as small as the drive)."""
+    column = _SEEN_TABLES[table]
     gone = [
         (target, str(r[0]))
-        for r in vault.db.execute("SELECT rel_path FROM sync_inbox WHERE target = ?", (target,))
+        for r in vault.db.execute(
+            f"SELECT {column} FROM {table} WHERE target = ?",  # noqa: S608 - names of ours
+            (target,),
+        )
         if str(r[0]) not in present
     ]
     if gone:
         with vault.transaction() as db:
-            db.executemany("DELETE FROM sync_inbox WHERE target = ? AND rel_path = ?", gone)
+            db.executemany(
+                f"DELETE FROM {table} WHERE target = ? AND {column} = ?",  # noqa: S608
+                gone,
+            )
 
 
 def _release(vault: Vault, target: SyncTarget, c: Candidate) -> None:
@@ -476,19 +487,7 @@ def read_receipts(
     listed = store.receipt_files(result.warnings)
     if listed is None:
         return result  # none yet, or unreadable now: nothing is forgotten, it is read next time
-    present = {f.name for f in listed}
-    gone = [
-        (target.name, str(r[0]))
-        for r in vault.db.execute(
-            "SELECT file_name FROM sync_receipts_read WHERE target = ?", (target.name,)
-        )
-        if str(r[0]) not in present
-    ]
-    if gone:
-        with vault.transaction() as db:
-            db.executemany(
-                "DELETE FROM sync_receipts_read WHERE target = ? AND file_name = ?", gone
-            )
+    _forget_gone(vault, target.name, {f.name for f in listed}, "sync_receipts_read")
     for listed_file in listed:
         if cancel is not None and cancel():
             raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))

@@ -51,7 +51,7 @@ from .s3client import (
     S3UnreachableError,
     TransferOptions,
 )
-from .storage import ReceiptFile, TargetOfflineError
+from .storage import Cancel, Delivery, ReceiptFile, TargetOfflineError
 from .targets import SyncTarget, TargetUnreachableError, check_name, get_target
 
 if TYPE_CHECKING:
@@ -72,8 +72,6 @@ FREE_MARGIN = 256 << 20
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
-
-Cancel = Callable[[], bool] | None
 
 
 class NoRoomError(StorageError):
@@ -628,40 +626,21 @@ class S3Storage:
 
     # --- writing --------------------------------------------------------------------------
 
-    def deliver(
-        self,
-        vault: Vault,
-        bundles: list[OutboxBundle],
-        me: str,
-        on_bytes: Callable[[int], None],
-        delivered: list[str],
-        warnings: list[str],
-        cancel: Cancel,
-    ) -> None:
-        from .delivery import forget_lost, record_delivery
+    def deliver(self, job: Delivery) -> None:
+        from .delivery import lost_from_outbox, record_delivery
 
-        for bundle in bundles:
-            rel = f"{me}/{bundle.file_name}"
+        for bundle in job.bundles:
+            rel = f"{job.me}/{bundle.file_name}"
             key = self.location.key(rel)
             if not bundle.path.is_file():
-                forget_lost(vault, bundle)
-                warnings.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Bundle {bundle} had disappeared from the outbox; its content will go "
-                            "out again in the next bundle.",
-                        ),
-                        bundle=bundle.bundle_id[:8],
-                    )
-                )
+                lost_from_outbox(job, bundle)
                 continue
             sent = 0
 
             def progress(now: int) -> None:
                 nonlocal sent
                 if now > sent:
-                    on_bytes(now - sent)
+                    job.on_bytes(now - sent)
                     sent = now
 
             try:
@@ -669,30 +648,19 @@ class S3Storage:
                     self._forget_upload(key)
                 else:
                     self.client.upload_file(
-                        key, bundle.path, bundle.file_sha256, self.journal, progress, cancel
+                        key, bundle.path, bundle.file_sha256, self.journal, progress, job.cancel
                     )
             except S3UnreachableError as exc:
                 raise self._offline(exc) from None
             except S3SourceChangedError:
-                bundle.path.unlink(missing_ok=True)
-                forget_lost(vault, bundle)
-                warnings.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Bundle {bundle} was damaged in the outbox; its content will go out "
-                            "again in the next bundle.",
-                        ),
-                        bundle=bundle.bundle_id[:8],
-                    )
-                )
+                lost_from_outbox(job, bundle, damaged=True)
                 continue
             except OSError as exc:
                 raise fsutil.storage_error(exc, str(bundle.path)) from exc
             progress(bundle.size)
             self.listing[rel] = RemoteObject(key, bundle.size, "", 0)
-            record_delivery(vault, self.target, bundle, rel)
-            delivered.append(bundle.bundle_id)
+            record_delivery(job.vault, self.target, bundle, rel)
+            job.delivered.append(bundle.bundle_id)
             log.info("delivered bundle %s to an S3 target", bundle.bundle_id[:8])
 
     def _already_there(self, rel: str, bundle: OutboxBundle) -> bool:
