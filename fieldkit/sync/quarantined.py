@@ -24,7 +24,7 @@ from typing import Any
 from fieldkit import clock, foreign_files, fsutil
 from fieldkit.crypto import age
 from fieldkit.errors import StorageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, from_stored, to_stored
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, from_stored, later, message, to_stored
 from fieldkit.identity import own
 from fieldkit.vault.vault import Vault
 
@@ -276,14 +276,24 @@ class QuarantineFigures:
         }
 
     def text(self) -> str:
-        """One line for people (``sync status``)."""
-        line = (
-            f"{self.entries} refused file(s) kept, {_mb(self.copy_bytes)} of copies "
-            f"(the quarantine keeps at most {self.max_entries} files, {_mb(self.max_copy_bytes)})"
+        """One line for people (``sync status``, the app): a :class:`~fieldkit.i18n.Text`,
+        English as a string and said in the reader's language where it is shown."""
+        kept = later.translate(
+            "errors",
+            "%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} "
+            "files, {limit}).",
+            "",
+            self.entries,
+            size=_mb(self.copy_bytes),
+            most=self.max_entries,
+            limit=_mb(self.max_copy_bytes),
         )
-        if self.dropped:
-            line += f"; {self.dropped} older one(s) were dropped to stay within that"
-        return line + "."
+        if not self.dropped:
+            return kept
+        dropped = later.translate(
+            "errors", "%n older file(s) dropped to stay within that.", "", self.dropped
+        )
+        return message(QT_TRANSLATE_NOOP("errors", "{kept} {dropped}"), kept=kept, dropped=dropped)
 
 
 def _mb(n: int) -> str:

@@ -3859,6 +3859,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
@@ -4279,6 +4280,32 @@
     <message>
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>كبر {file} أثناء نسخه؛ لم يُحتفظ بأي نسخة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>لا ملفات مرفوضة محفوظة، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>ملف مرفوض واحد محفوظ، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>ملفان مرفوضان محفوظان، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>%n ملفات مرفوضة محفوظة، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>%n ملفًا مرفوضًا محفوظًا، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>%n ملف مرفوض محفوظ، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>لم يُحذف أي ملف أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف ملف أقدم واحد للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف ملفان أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذفت %n ملفات أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف %n ملفًا أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف %n ملف أقدم للبقاء ضمن هذه الحدود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
     </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>

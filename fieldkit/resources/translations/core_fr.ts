@@ -3691,6 +3691,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
@@ -4111,6 +4112,24 @@
     <message>
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>{file} a grandi pendant sa copie&#xa0;; aucune copie n’a été gardée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>%n fichier refusé conservé, {size} de copies (la quarantaine garde au plus {most} fichiers, {limit}).</numerusform>
+            <numerusform>%n fichiers refusés conservés, {size} de copies (la quarantaine garde au plus {most} fichiers, {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>%n fichier plus ancien supprimé pour rester dans ces limites.</numerusform>
+            <numerusform>%n fichiers plus anciens supprimés pour rester dans ces limites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
     </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>

@@ -3733,6 +3733,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Синхронізацію скасовано.</translation>
     </message>
     <message>
@@ -4153,6 +4154,26 @@
     <message>
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>{file} збільшився під час копіювання; копію не збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>%n відхилений файл збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+            <numerusform>%n відхилені файли збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+            <numerusform>%n відхилених файлів збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>%n старіший файл видалено, щоб не перевищити ці межі.</numerusform>
+            <numerusform>%n старіші файли видалено, щоб не перевищити ці межі.</numerusform>
+            <numerusform>%n старіших файлів видалено, щоб не перевищити ці межі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
     </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>
