@@ -30,6 +30,12 @@ ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
 OTHER_LANGUAGES = ("fr", "ar", "uk")
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    i18n.set_language("en")  # the command line sets the process's language: not for later tests
+
+
 @pytest.fixture
 def amal(tmp_path: Path) -> Iterator[Site]:
     shared = tmp_path / "shared"

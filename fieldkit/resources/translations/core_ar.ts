@@ -4284,12 +4284,12 @@
     <message numerus="yes">
         <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
         <translation>
-            <numerusform>لا ملفات مرفوضة محفوظة، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
-            <numerusform>ملف مرفوض واحد محفوظ، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
-            <numerusform>ملفان مرفوضان محفوظان، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
-            <numerusform>%n ملفات مرفوضة محفوظة، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
-            <numerusform>%n ملفًا مرفوضًا محفوظًا، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
-            <numerusform>%n ملف مرفوض محفوظ، {size} من النسخ (يحتفظ الحجر بـ {most} ملفًا على الأكثر، {limit}).</numerusform>
+            <numerusform>لا ملفات مرفوضة محفوظة، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>ملف مرفوض واحد محفوظ، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>ملفان مرفوضان محفوظان، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملفات مرفوضة محفوظة، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملفًا مرفوضًا محفوظًا، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملف مرفوض محفوظ، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
