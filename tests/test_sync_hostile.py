@@ -433,8 +433,14 @@ def test_junk_bundles_fill_the_quarantine_only_to_its_caps(
         "max_copy_bytes": 300_000,
     }
     human = run_cli(["--vault", str(coord.path), "sync", "status"], env=env)
-    assert "quarantine: 4 refused file(s) kept, 260 kB of copies" in human.out
-    assert "12 older one(s) were dropped to stay within that" in human.out
+    assert "quarantine: 4 refused files kept, 260 kB of copies" in human.out
+    assert "kB). 12 older files dropped to stay within that." in human.out
+    french = run_cli(
+        ["--vault", str(coord.path), "sync", "status"], env={**env, "FIELDKIT_LANG": "fr"}
+    )
+    assert "4 fichiers refusés conservés" in french.out, french.out
+    assert "12 fichiers plus anciens supprimés" in french.out
+    assert "refused" not in french.out and "older" not in french.out
     coord.reopen()
 
 

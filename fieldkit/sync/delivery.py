@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
 from contextlib import ExitStack, suppress
 from pathlib import Path
 
@@ -38,7 +37,7 @@ from fieldkit.vault.vault import Vault
 from . import layout
 from .outbox import OutboxBundle, pending
 from .receipts import acks_digest, make_receipt
-from .storage import FolderStorage, TargetStorage
+from .storage import Delivery, FolderStorage, TargetStorage
 from .targets import SyncTarget
 
 log = logging.getLogger(__name__)
@@ -159,57 +158,52 @@ def forget_lost(vault: Vault, bundle: OutboxBundle) -> None:
     )
 
 
-def deliver(
-    vault: Vault,
-    target: SyncTarget,
-    bundles: list[OutboxBundle],
-    me: str,
-    on_bytes: Callable[[int], None],
-    delivered: list[str],
-    warnings: list[str],
-) -> None:
-    """Copy ``bundles`` to the target, appending to ``delivered`` (ids) and ``warnings``.
+def lost_from_outbox(job: Delivery, bundle: OutboxBundle, *, damaged: bool = False) -> None:
+    """The outbox copy of ``bundle`` is gone (or ``damaged``: never spread, removed): forget
+    it, so that the next export carries its content again, and say so in the job's warnings."""
+    if damaged:
+        bundle.path.unlink(missing_ok=True)
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Bundle {bundle} was damaged in the outbox; its content will go out again in "
+            "the next bundle.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Bundle {bundle} had disappeared from the outbox; its content will go out "
+            "again in the next bundle.",
+        )
+    forget_lost(job.vault, bundle)
+    job.warnings.append(message(template, bundle=bundle.bundle_id[:8]))
+
+
+def deliver(target: SyncTarget, job: Delivery) -> None:
+    """Copy the job's bundles to the folder ``target`` (see :class:`~.storage.Delivery`).
 
     ``on_bytes`` is called after every chunk written and may raise (CancelledError) to stop:
     the temporary file is then removed. Raises DiskFullError, ReadOnlyMediumError or
     StorageError for the target, the bundle in hand staying undelivered (those before it in
     ``delivered`` are on the target and on record).
     """
-    if not bundles:
+    if not job.bundles:
         return
     what = layout.target_phrase(target.name)
-    with _open_root(target.path, what) as root, _make_dir(root, me, what) as folder:
-        for bundle in bundles:
-            _deliver_one(vault, target, bundle, folder, me, on_bytes, delivered, warnings)
+    with _open_root(target.path, what) as root, _make_dir(root, job.me, what) as folder:
+        for bundle in job.bundles:
+            _deliver_one(target, job, bundle, folder)
 
 
 def _deliver_one(
-    vault: Vault,
-    target: SyncTarget,
-    bundle: OutboxBundle,
-    folder: TargetDir,
-    me: str,
-    on_bytes: Callable[[int], None],
-    delivered: list[str],
-    warnings: list[str],
+    target: SyncTarget, job: Delivery, bundle: OutboxBundle, folder: TargetDir
 ) -> None:
     """:func:`deliver` of one bundle into our open sender folder."""
     name = bundle.file_name
-    rel = f"{me}/{name}"
+    rel = f"{job.me}/{name}"
     try:
         src = open(bundle.path, "rb")
     except FileNotFoundError:
-        forget_lost(vault, bundle)
-        warnings.append(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Bundle {bundle} had disappeared from the outbox; its content will go out "
-                    "again in the next bundle.",
-                ),
-                bundle=bundle.bundle_id[:8],
-            )
-        )
+        lost_from_outbox(job, bundle)
         return
     except OSError as exc:
         raise fsutil.storage_error(exc, str(bundle.path)) from exc
@@ -218,33 +212,21 @@ def _deliver_one(
         if _holds(folder, name, bundle.file_sha256, target):
             # Renamed into place before an interruption could record it: it is complete.
             _check_in_place(folder, name)
-            record_delivery(vault, target, bundle, rel)
-            delivered.append(bundle.bundle_id)
-            on_bytes(bundle.size)
+            _delivered(job, target, bundle, rel)
+            job.on_bytes(bundle.size)
             return
         try:
             with folder.atomic_writer(name, mode=SHARED_FILE_MODE) as out:
                 while chunk := src.read(CHUNK):
                     read.update(chunk)
                     out.write(chunk)
-                    on_bytes(len(chunk))
+                    job.on_bytes(len(chunk))
         except OSError as exc:
             raise fsutil.storage_error(exc, str(folder.path / name)) from exc
     if read.hexdigest() != bundle.file_sha256:
         # The outbox copy itself is damaged (the vault's disk): never spread it.
         _unlink(folder, name)
-        bundle.path.unlink(missing_ok=True)
-        forget_lost(vault, bundle)
-        warnings.append(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Bundle {bundle} was damaged in the outbox; its content will go out again in "
-                    "the next bundle.",
-                ),
-                bundle=bundle.bundle_id[:8],
-            )
-        )
+        lost_from_outbox(job, bundle, damaged=True)
         return
     if not _holds(folder, name, bundle.file_sha256, target):
         _unlink(folder, name)
@@ -259,9 +241,13 @@ def _deliver_one(
             target=target.name,
         )
     _check_in_place(folder, name)
-    record_delivery(vault, target, bundle, rel)
-    delivered.append(bundle.bundle_id)
+    _delivered(job, target, bundle, rel)
     log.info("delivered bundle %s to a sync target", bundle.bundle_id[:8])
+
+
+def _delivered(job: Delivery, target: SyncTarget, bundle: OutboxBundle, rel: str) -> None:
+    record_delivery(job.vault, target, bundle, rel)
+    job.delivered.append(bundle.bundle_id)
 
 
 def _check_in_place(folder: TargetDir, name: str) -> None:
@@ -437,6 +423,7 @@ def _remove_if_ours(root: TargetDir, rel: str, sha: str) -> bool:
 __all__ = [
     "deliver",
     "forget_lost",
+    "lost_from_outbox",
     "record_delivery",
     "remove_acknowledged",
     "tidy_target",

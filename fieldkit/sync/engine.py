@@ -45,7 +45,7 @@ from fieldkit.vault.vault import Vault
 
 from . import delivery, inbox, outbox
 from . import quarantined as q
-from .storage import TargetOfflineError, TargetStorage, open_storage
+from .storage import Delivery, TargetOfflineError, TargetStorage, open_storage
 from .targets import (
     SyncTarget,
     get_target,
@@ -69,14 +69,26 @@ STAGE_LABELS = {
     "deliver": QT_TRANSLATE_NOOP("progress", "{target}: copying bundles"),
     "cleanup": QT_TRANSLATE_NOOP("progress", "{target}: removing acknowledged bundles"),
 }
+#: What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase,
+#: so a bar over the stages keeps its place while the label says what is being done.
+STEP_LABELS = {
+    "listing": QT_TRANSLATE_NOOP("progress", "{target}: listing what the target holds"),
+    "downloading": QT_TRANSLATE_NOOP("progress", "{target}: downloading a bundle"),
+    "verifying": QT_TRANSLATE_NOOP("progress", "{target}: verifying a bundle"),
+    "importing": QT_TRANSLATE_NOOP("progress", "{target}: importing a bundle"),
+    "quarantining": QT_TRANSLATE_NOOP("progress", "{target}: keeping a refused file in quarantine"),
+    "uploading": QT_TRANSLATE_NOOP("progress", "{target}: uploading bundles"),
+}
 
 
 @dataclass(frozen=True)
 class SyncProgress(Progress):
     """What a sync is doing: a task-contract :class:`Progress` whose phase is the ``stage``
-    (see STAGES), ``done`` of ``total`` (items or bytes), for ``target``."""
+    (see STAGES), ``done`` of ``total`` (items or bytes), for ``target``; ``step`` names the
+    step within the stage when there is one (see STEP_LABELS; "" for the stage itself)."""
 
     target: str = ""
+    step: str = ""
 
     @property
     def stage(self) -> str:
@@ -208,10 +220,11 @@ class _Steps:
         self.progress = progress
         self.cancel = cancel
 
-    def emit(self, stage: str, done: int, total: int) -> None:
+    def emit(self, stage: str, done: int, total: int, step: str = "") -> None:
         if self.progress is not None:
-            label = Text("progress", STAGE_LABELS.get(stage, stage), target=self.target)
-            self.progress(SyncProgress(stage, done, total, label, target=self.target))
+            template = STEP_LABELS.get(step) or STAGE_LABELS.get(stage, stage)
+            label = Text("progress", template, target=self.target)
+            self.progress(SyncProgress(stage, done, total, label, target=self.target, step=step))
 
     def check(self, what: str = "Sync cancelled.") -> None:
         if self.cancel is not None and self.cancel():
@@ -254,10 +267,11 @@ def sync_target(
     recipients = recipients_of(vault, target)
     pushed = False
     try:
+        steps.emit("receipts", 0, 1, "listing")  # waits for the target's lock, then lists it
         with storage.session(lock_timeout, cancel):
             pushed = _sync_steps(vault, target, storage, me, recipients, report, steps, cancel)
     except TargetOfflineError as exc:
-        report.offline = exc.message
+        report.offline = from_error(exc)
         log.warning("sync target went offline mid-sync")
         stream = stream_of(vault, recipients) if recipients else None
         report.waiting = _waiting(vault, target, stream, None)
@@ -316,7 +330,7 @@ def _sync_steps(
     steps.emit("receipts", 1, 1)
 
     picked = inbox.pick_up(
-        vault, target, me, lambda d, t: steps.emit("pickup", d, t), cancel, storage
+        vault, target, me, lambda d, t, step: steps.emit("pickup", d, t, step), cancel, storage
     )
     report.imported = picked.imported
     report.already_imported = picked.already_imported
@@ -363,10 +377,12 @@ def _sync_steps(
         total = sum(b.size for b in bundles)
         done = 0
 
+        uploading = "uploading" if target.is_s3 else ""
+
         def on_bytes(n: int) -> None:
             nonlocal done
             done += n
-            steps.emit("deliver", done, total)
+            steps.emit("deliver", done, total, uploading)
             steps.check(
                 QT_TRANSLATE_NOOP(
                     "errors", "Sync cancelled; the bundle being copied was not kept on the target."
@@ -375,13 +391,15 @@ def _sync_steps(
 
         try:
             storage.deliver(
-                vault,
-                bundles,
-                me.fingerprint,
-                on_bytes,
-                report.delivered,
-                report.warnings,
-                cancel,
+                Delivery(
+                    vault,
+                    bundles,
+                    me.fingerprint,
+                    on_bytes,
+                    cancel,
+                    delivered=report.delivered,
+                    warnings=report.warnings,
+                )
             )
             pushed = True
         except StorageError as exc:
@@ -420,7 +438,7 @@ def sync_all(
         try:
             reports.append(sync_target(vault, target.name, progress, cancel))
         except StorageError as exc:  # busy, read-only, gone meanwhile: the others still sync
-            reports.append(SyncReport(target.name, errors=[exc.message]))
+            reports.append(SyncReport(target.name, errors=[from_error(exc)]))
     return reports
 
 
@@ -459,7 +477,7 @@ class TargetStatus:
             "endpoint": self.endpoint,
             "bytes_pending": self.bytes_pending,
             "reachable": self.reachable,
-            "problem": self.problem,
+            "problem": None if self.problem is None else str(self.problem),
             "recipients": self.recipients,
             "waiting": self.waiting,
             "awaiting_acknowledgement": self.awaiting_acknowledgement,
@@ -467,7 +485,7 @@ class TargetStatus:
             "unsent_photos": self.unsent_photos,
             "last_push": self.last_push,
             "last_pull": self.last_pull,
-            "last_error": self.last_error,
+            "last_error": None if self.last_error is None else str(self.last_error),
             "quarantined": self.quarantined,
             "quarantine": None if self.quarantine is None else self.quarantine.to_json(),
         }

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from fieldkit import foreign_files, fsutil
 from fieldkit.bundles import layout as bundle_layout
-from fieldkit.bundles.importer import ImportResult, _acknowledge, import_bundle
+from fieldkit.bundles.importer import VERIFY, ImportResult, _acknowledge, import_bundle
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.clock import now as _now
 from fieldkit.crypto.age_header import HeaderReader, read_header
@@ -32,6 +32,7 @@ from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFile
 from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity
+from fieldkit.tasks import Progress, ProgressSink
 from fieldkit.vault.vault import Vault
 
 from . import layout
@@ -81,6 +82,11 @@ def link_warning(rel: str) -> str:
         ),
         path=rel,
     )
+
+
+#: ``(done, total, step)``: bundles looked at of those found, and the step under way
+#: ("listing", "downloading", "verifying", "importing", "quarantining"; "" between bundles).
+Tick = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -258,7 +264,7 @@ def pick_up(
     vault: Vault,
     target: SyncTarget,
     me: OwnIdentity,
-    tick: Callable[[int, int], None],
+    tick: Tick,
     cancel: Callable[[], bool] | None,
     storage: TargetStorage | None = None,
 ) -> PickupResult:
@@ -269,6 +275,7 @@ def pick_up(
     """
     store = storage or FolderStorage(target)
     result = PickupResult()
+    tick(0, 0, "listing")
     found = store.candidates(me.fingerprint, result.warnings)
     try:
         _pick_up(vault, target, me, tick, cancel, store, found, result)
@@ -282,14 +289,18 @@ def _pick_up(
     vault: Vault,
     target: SyncTarget,
     me: OwnIdentity,
-    tick: Callable[[int, int], None],
+    tick: Tick,
     cancel: Callable[[], bool] | None,
     store: TargetStorage,
     found: list[Candidate],
     result: PickupResult,
 ) -> None:
     for index, c in enumerate(found, start=1):
-        tick(index - 1, len(found))
+
+        def say(step: str, done: int = index - 1) -> None:
+            tick(done, len(found), step)
+
+        say("")
         if cancel is not None and cancel():
             raise CancelledError(
                 QT_TRANSLATE_NOOP(
@@ -306,31 +317,52 @@ def _pick_up(
                     result.not_for_us += 1
                 continue
         if c.problem is not None:
-            entry = _quarantine(vault, target, c, c.problem)
-            if entry is not None:
-                result.quarantined.append(entry)
-            _remember(vault, target.name, c, "quarantined", None)
+            say("quarantining")
+            _refuse(vault, target, c, c.problem, result)
             continue
         if _already_imported(vault, layout.bundle_id_from_name(c.path.name)):
             result.already_imported += 1
             _remember(vault, target.name, c, "imported", None)
             continue
+        if c.remote is not None:  # a network target's object: downloaded (staged) first
+            say("downloading")
         try:
             c.path = store.fetch(c, cancel)
         except FileNotFoundError:
             continue  # gone meanwhile
         except UnreadableFileError as exc:  # this file only: the others are still picked up
             c.problem = from_error(exc)  # never read: nothing of it is copied into quarantine
-            entry = _quarantine(vault, target, c, c.problem)
-            if entry is not None:
-                result.quarantined.append(entry)
-            _remember(vault, target.name, c, "quarantined", None)
+            say("quarantining")
+            _refuse(vault, target, c, c.problem, result)
             continue
         try:
-            _judge(vault, target, me, c, cancel, result)
+            _judge(vault, target, me, c, cancel, result, say)
         finally:
             store.done_with(c)
-    tick(len(found), len(found))
+    tick(len(found), len(found), "")
+
+
+def _refuse(
+    vault: Vault, target: SyncTarget, c: Candidate, reason: str, result: PickupResult
+) -> None:
+    """Quarantine the bundle file ``c`` (no signer known) and remember it as refused."""
+    entry = _quarantine(vault, target, c, reason)
+    if entry is not None:
+        result.quarantined.append(entry)
+    _remember(vault, target.name, c, "quarantined", None)
+
+
+def _import_steps(say: Callable[[str], None]) -> ProgressSink:
+    """The import's own progress as the pick-up's steps: verifying, then importing."""
+    said: list[str] = []
+
+    def sink(p: Progress) -> None:
+        step = "verifying" if p.phase == VERIFY else "importing"
+        if not said or said[-1] != step:  # once per step, not once per revision
+            said.append(step)
+            say(step)
+
+    return sink
 
 
 def _judge(
@@ -340,24 +372,24 @@ def _judge(
     c: Candidate,
     cancel: Callable[[], bool] | None,
     result: PickupResult,
+    say: Callable[[str], None],
 ) -> None:
-    """Address, verify and import (or quarantine) the one candidate ``c`` (readable locally)."""
+    """Address, verify and import (or quarantine) the one candidate ``c`` (readable locally);
+    ``say`` is told each step."""
     try:
         where, header = addressing(c.path, me)
     except OSError:
         return  # vanished or unreadable right now: looked at again next time
     except FieldKitError as exc:
-        entry = _quarantine(vault, target, c, from_error(exc))
-        if entry is not None:
-            result.quarantined.append(entry)
-        _remember(vault, target.name, c, "quarantined", None)
+        say("quarantining")
+        _refuse(vault, target, c, from_error(exc), result)
         return
     if where in ("own", "other"):
         if where == "other":
             result.not_for_us += 1
         _remember(vault, target.name, c, where, header.sender)
         return
-    imported = import_bundle(vault, c.path, cancel=cancel)
+    imported = import_bundle(vault, c.path, progress=_import_steps(say), cancel=cancel)
     if imported.refused is None:
         result.imported.append(imported)
         _remember(vault, target.name, c, "imported", header.sender)
@@ -366,6 +398,7 @@ def _judge(
     if imported.refused.startswith("This bundle was written by this vault"):
         _remember(vault, target.name, c, "own", header.sender)
         return
+    say("quarantining")
     entry = _quarantine(
         vault,
         target,
@@ -386,16 +419,27 @@ def _judge(
     )
 
 
-def _forget_gone(vault: Vault, target: str, present: set[str]) -> None:
+#: The tables that remember files looked at on a target, and the column naming the file.
+_SEEN_TABLES = {"sync_inbox": "rel_path", "sync_receipts_read": "file_name"}
+
+
+def _forget_gone(vault: Vault, target: str, present: set[str], table: str = "sync_inbox") -> None:
     """Files no longer on the target need no memory (keeps the table as small as the drive)."""
+    column = _SEEN_TABLES[table]
     gone = [
         (target, str(r[0]))
-        for r in vault.db.execute("SELECT rel_path FROM sync_inbox WHERE target = ?", (target,))
+        for r in vault.db.execute(
+            f"SELECT {column} FROM {table} WHERE target = ?",  # noqa: S608 - names of ours
+            (target,),
+        )
         if str(r[0]) not in present
     ]
     if gone:
         with vault.transaction() as db:
-            db.executemany("DELETE FROM sync_inbox WHERE target = ? AND rel_path = ?", gone)
+            db.executemany(
+                f"DELETE FROM {table} WHERE target = ? AND {column} = ?",  # noqa: S608
+                gone,
+            )
 
 
 def _release(vault: Vault, target: SyncTarget, c: Candidate) -> None:
@@ -443,19 +487,7 @@ def read_receipts(
     listed = store.receipt_files(result.warnings)
     if listed is None:
         return result  # none yet, or unreadable now: nothing is forgotten, it is read next time
-    present = {f.name for f in listed}
-    gone = [
-        (target.name, str(r[0]))
-        for r in vault.db.execute(
-            "SELECT file_name FROM sync_receipts_read WHERE target = ?", (target.name,)
-        )
-        if str(r[0]) not in present
-    ]
-    if gone:
-        with vault.transaction() as db:
-            db.executemany(
-                "DELETE FROM sync_receipts_read WHERE target = ? AND file_name = ?", gone
-            )
+    _forget_gone(vault, target.name, {f.name for f in listed}, "sync_receipts_read")
     for listed_file in listed:
         if cancel is not None and cancel():
             raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))

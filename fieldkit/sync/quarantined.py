@@ -14,7 +14,6 @@ under a FieldKit name is recorded without a copy (it was never read).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import secrets
@@ -25,7 +24,7 @@ from typing import Any
 from fieldkit import clock, foreign_files, fsutil
 from fieldkit.crypto import age
 from fieldkit.errors import StorageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, from_stored, later, message, to_stored
 from fieldkit.identity import own
 from fieldkit.vault.vault import Vault
 
@@ -48,6 +47,8 @@ class QuarantineEntry:
     target: str
     file: str  # path on the target, relative to its folder
     kind: str  # bundle | receipt
+    # Why it was refused: kept in the vault as a template (``i18n.to_stored``) and read back
+    # as an ``i18n.Text`` (an older vault's English as it is); ``str()`` of it is the English.
     reason: str
     untrusted: bool  # refused only because the signer is not trusted (yet)
     sender: str | None
@@ -63,7 +64,7 @@ class QuarantineEntry:
             "target": self.target,
             "file": self.file,
             "kind": self.kind,
-            "reason": self.reason,
+            "reason": str(self.reason),
             "untrusted": self.untrusted,
             "sender": self.sender,
             "bundle_id": self.bundle_id,
@@ -90,7 +91,7 @@ def _entry(vault: Vault, row: tuple[Any, ...]) -> QuarantineEntry:
         target=str(row[1]),
         file=str(row[2]),
         kind=str(row[3]),
-        reason=str(row[4]),
+        reason=from_stored(str(row[4])),
         untrusted=bool(row[5]),
         sender=None if row[6] is None else str(row[6]),
         bundle_id=None if row[7] is None else str(row[7]),
@@ -191,7 +192,7 @@ def put(
                 kind,
                 sha256,
                 size,
-                reason,
+                to_stored(reason),
                 int(untrusted),
                 sender,
                 bundle_id,
@@ -204,8 +205,7 @@ def put(
         raise RuntimeError("quarantine entry vanished")
     log.info("quarantined a %s from target (entry %d)", kind, entry.id)
     enforce_limits(vault)
-    # The vault keeps the English sentence; this sync's report says it in the user's language.
-    return dataclasses.replace(entry, reason=reason) if isinstance(reason, Text) else entry
+    return entry
 
 
 def enforce_limits(vault: Vault) -> int:
@@ -276,14 +276,24 @@ class QuarantineFigures:
         }
 
     def text(self) -> str:
-        """One line for people (``sync status``)."""
-        line = (
-            f"{self.entries} refused file(s) kept, {_mb(self.copy_bytes)} of copies "
-            f"(the quarantine keeps at most {self.max_entries} files, {_mb(self.max_copy_bytes)})"
+        """One line for people (``sync status``, the app): a :class:`~fieldkit.i18n.Text`,
+        English as a string and said in the reader's language where it is shown."""
+        kept = later.translate(
+            "errors",
+            "%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} "
+            "files, {limit}).",
+            "",
+            self.entries,
+            size=_mb(self.copy_bytes),
+            most=self.max_entries,
+            limit=_mb(self.max_copy_bytes),
         )
-        if self.dropped:
-            line += f"; {self.dropped} older one(s) were dropped to stay within that"
-        return line + "."
+        if not self.dropped:
+            return kept
+        dropped = later.translate(
+            "errors", "%n older file(s) dropped to stay within that.", "", self.dropped
+        )
+        return message(QT_TRANSLATE_NOOP("errors", "{kept} {dropped}"), kept=kept, dropped=dropped)
 
 
 def _mb(n: int) -> str:

@@ -38,7 +38,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from fieldkit.errors import CancelledError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +279,21 @@ def _cancelled(cancel: Callable[[], bool] | None) -> bool:
     return cancel is not None and cancel()
 
 
+def _on_read(
+    on_bytes: Callable[[int], None] | None, cancel: Callable[[], bool] | None, before: int = 0
+) -> Callable[[int], None]:
+    """What an upload body calls as it is read: reports ``before`` + the bytes read so far,
+    and stops the upload (CancelledError) when ``cancel`` says so."""
+
+    def on_read(pos: int) -> None:
+        if on_bytes is not None:
+            on_bytes(before + pos)
+        if _cancelled(cancel):
+            raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
+
+    return on_read
+
+
 class S3Client:
     """One endpoint and bucket with credentials. Thread-safe enough for one sync at a time."""
 
@@ -421,7 +436,11 @@ class S3Client:
                     break
                 self.stats.retries += 1
                 self.wait(attempt, cancel)
-        raise S3UnreachableError(
+        raise self._unreachable()
+
+    def _unreachable(self) -> S3UnreachableError:
+        """The storage did not answer (after every retry): nothing lost, the next sync resumes."""
+        return S3UnreachableError(
             QT_TRANSLATE_NOOP("errors", "The storage at {endpoint} is not reachable."),
             endpoint=self.endpoint,
         )
@@ -465,10 +484,16 @@ class S3Client:
         except Exception as exc:
             refusal = self._refusal(exc)
             if refusal is not None:
-                return refusal.message
+                return from_error(refusal)
             if self._transient(exc):
-                return f"The storage at {self.endpoint} is not reachable."
-            return f"The storage at {self.endpoint} answered with an error ({type(exc).__name__})."
+                return from_error(self._unreachable())
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The storage at {endpoint} answered with an error ({error})."
+                ),
+                endpoint=self.endpoint,
+                error=type(exc).__name__,
+            )
         return None
 
     def list(self, under: str = "", cancel: Callable[[], bool] | None = None) -> list[RemoteObject]:
@@ -547,16 +572,28 @@ class S3Client:
             ChecksumSHA256=_b64(sha),
             Metadata=meta,
         )
+        return self._confirmed(answer, len(data), md5, None, key=key)
+
+    def _confirmed(
+        self, answer: dict[str, Any], size: int, md5: bytes, sha: str | None, **where: Any
+    ) -> str:
+        """The ETag of what the server stored, checked against the MD5 sent (and the SHA-256,
+        when given and answered); counts the ``size`` bytes sent. Raises S3IntegrityError
+        naming the ``key`` (and the part ``number``)."""
         etag = _etag(str(answer.get("ETag", "")))
-        if etag != md5.hex():
-            raise S3IntegrityError(
-                QT_TRANSLATE_NOOP(
+        returned = answer.get("ChecksumSHA256")
+        if etag != md5.hex() or (sha is not None and returned and returned != sha):
+            if "number" in where:
+                template = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The storage at {endpoint} did not receive part {number} of {key} intact.",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
                     "errors", "The storage at {endpoint} did not store {key} intact."
-                ),
-                endpoint=self.endpoint,
-                key=key,
-            )
-        self.stats.bytes_sent += len(data)
+                )
+            raise S3IntegrityError(template, endpoint=self.endpoint, **where)
+        self.stats.bytes_sent += size
         return etag
 
     def delete(self, key: str) -> None:
@@ -694,34 +731,19 @@ class S3Client:
                 name=source.name,
             )
         md5 = hashlib.md5(data, usedforsecurity=False).digest()
-
-        def on_read(pos: int) -> None:
-            if on_bytes is not None:
-                on_bytes(pos)
-            if _cancelled(cancel):
-                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
-
         answer = self.call(
             "put_object",
             cancel,
             Bucket=self.location.bucket,
             Key=key,
-            Body=_Body(data, self._throttle, on_read),
+            Body=_Body(data, self._throttle, _on_read(on_bytes, cancel)),
             ContentLength=len(data),
             ContentMD5=_b64(md5),
             ChecksumSHA256=_b64(sha),
             Metadata={META_SHA256: sha256_hex, **(metadata or {})},
         )
-        if _etag(str(answer.get("ETag", ""))) != md5.hex():
-            raise S3IntegrityError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The storage at {endpoint} did not store {key} intact."
-                ),
-                endpoint=self.endpoint,
-                key=key,
-            )
+        self._confirmed(answer, len(data), md5, None, key=key)
         self.stats.parts_sent += 1
-        self.stats.bytes_sent += len(data)
         if on_bytes is not None:
             on_bytes(len(data))
 
@@ -766,13 +788,7 @@ class S3Client:
         on_bytes: Callable[[int], None] | None,
         cancel: Callable[[], bool] | None,
     ) -> str:
-        def on_read(pos: int) -> None:
-            if on_bytes is not None:
-                on_bytes(before + pos)
-            if _cancelled(cancel):
-                raise CancelledError(QT_TRANSLATE_NOOP("errors", "Sync cancelled."))
-
-        body = _Body(data, self._throttle, on_read)
+        body = _Body(data, self._throttle, _on_read(on_bytes, cancel, before))
         answer = self.call(
             "upload_part",
             cancel,
@@ -785,20 +801,7 @@ class S3Client:
             ContentMD5=_b64(md5),
             ChecksumSHA256=sha,
         )
-        etag = _etag(str(answer.get("ETag", "")))
-        returned = answer.get("ChecksumSHA256")
-        if etag != md5.hex() or (returned and returned != sha):
-            raise S3IntegrityError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The storage at {endpoint} did not receive part {number} of {key} intact.",
-                ),
-                endpoint=self.endpoint,
-                number=number,
-                key=key,
-            )
-        self.stats.bytes_sent += len(data)
-        return etag
+        return self._confirmed(answer, len(data), md5, sha, key=key, number=number)
 
     def _abort(self, key: str, upload_id: str) -> None:
         try:
@@ -879,12 +882,7 @@ class S3Client:
                     attempt += 1
                     self.stats.retries += 1
                     if attempt >= self.options.attempts:
-                        raise S3UnreachableError(
-                            QT_TRANSLATE_NOOP(
-                                "errors", "The storage at {endpoint} is not reachable."
-                            ),
-                            endpoint=self.endpoint,
-                        ) from None
+                        raise self._unreachable() from None
                     self.wait(attempt, cancel)
             if out.tell() > obj.size:
                 out.close()

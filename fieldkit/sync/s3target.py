@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -51,7 +51,7 @@ from .s3client import (
     S3UnreachableError,
     TransferOptions,
 )
-from .storage import ReceiptFile, TargetOfflineError
+from .storage import Cancel, Delivery, ReceiptFile, TargetOfflineError
 from .targets import SyncTarget, TargetUnreachableError, check_name, get_target
 
 if TYPE_CHECKING:
@@ -72,8 +72,6 @@ FREE_MARGIN = 256 << 20
 OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync resumes."
 # Timeouts a 2G/3G link survives, and retries with backoff and jitter (s3client).
 TRANSFER_OPTIONS = TransferOptions()
-
-Cancel = Callable[[], bool] | None
 
 
 class NoRoomError(StorageError):
@@ -275,7 +273,7 @@ def probe(vault: Vault, target: SyncTarget, max_age: float = 0.0) -> str | None:
         client = client_for(target, load_settings(vault, target.name))
         problem = _problem_text(target, client.endpoint, client.probe(PROBE_TIMEOUT))
     except StorageError as exc:
-        problem = exc.message
+        problem = from_error(exc)
     _probes[key] = (time.monotonic(), problem)
     return problem
 
@@ -289,11 +287,20 @@ def _problem_text(target: SyncTarget, endpoint: str, found: str | None) -> str |
     if found is None:
         return None
     if found.endswith("is not reachable."):
-        return (
-            f"The sync target '{target.name}' ({endpoint}) is not reachable, nothing lost: "
-            "bundles wait in the outbox."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The sync target '{name}' ({endpoint}) is not reachable, nothing lost: bundles "
+                "wait in the outbox.",
+            ),
+            name=target.name,
+            endpoint=endpoint,
         )
-    return f"The sync target '{target.name}' cannot be used: {found}"
+    return message(
+        QT_TRANSLATE_NOOP("errors", "The sync target '{name}' cannot be used: {problem}"),
+        name=target.name,
+        problem=found,
+    )
 
 
 # --- the upload journal ------------------------------------------------------------------------
@@ -503,8 +510,12 @@ class S3Storage:
                 continue
             problem = None
             if obj.size > MAX_DOWNLOAD:
-                problem = (
-                    "This file is larger than any bundle FieldKit writes, so it was not downloaded."
+                problem = message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This file is larger than any bundle FieldKit writes, so it was not "
+                        "downloaded.",
+                    )
                 )
             found.append(Candidate(Path(rel), rel, obj.size, obj.mtime_ns, problem, remote=obj))
         return found
@@ -519,7 +530,7 @@ class S3Storage:
             self._check_room(obj, dest)
         except NoRoomError as exc:  # this bundle waits on the target; the others go on
             log.warning("S3 download skipped: too little free space")
-            self._warnings.append(exc.message)
+            self._warnings.append(from_error(exc))
             raise FileNotFoundError(c.rel) from None
         try:
             self.client.download(obj, dest, cancel=cancel)
@@ -615,40 +626,21 @@ class S3Storage:
 
     # --- writing --------------------------------------------------------------------------
 
-    def deliver(
-        self,
-        vault: Vault,
-        bundles: list[OutboxBundle],
-        me: str,
-        on_bytes: Callable[[int], None],
-        delivered: list[str],
-        warnings: list[str],
-        cancel: Cancel,
-    ) -> None:
-        from .delivery import forget_lost, record_delivery
+    def deliver(self, job: Delivery) -> None:
+        from .delivery import lost_from_outbox, record_delivery
 
-        for bundle in bundles:
-            rel = f"{me}/{bundle.file_name}"
+        for bundle in job.bundles:
+            rel = f"{job.me}/{bundle.file_name}"
             key = self.location.key(rel)
             if not bundle.path.is_file():
-                forget_lost(vault, bundle)
-                warnings.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Bundle {bundle} had disappeared from the outbox; its content will go "
-                            "out again in the next bundle.",
-                        ),
-                        bundle=bundle.bundle_id[:8],
-                    )
-                )
+                lost_from_outbox(job, bundle)
                 continue
             sent = 0
 
             def progress(now: int) -> None:
                 nonlocal sent
                 if now > sent:
-                    on_bytes(now - sent)
+                    job.on_bytes(now - sent)
                     sent = now
 
             try:
@@ -656,30 +648,19 @@ class S3Storage:
                     self._forget_upload(key)
                 else:
                     self.client.upload_file(
-                        key, bundle.path, bundle.file_sha256, self.journal, progress, cancel
+                        key, bundle.path, bundle.file_sha256, self.journal, progress, job.cancel
                     )
             except S3UnreachableError as exc:
                 raise self._offline(exc) from None
             except S3SourceChangedError:
-                bundle.path.unlink(missing_ok=True)
-                forget_lost(vault, bundle)
-                warnings.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Bundle {bundle} was damaged in the outbox; its content will go out "
-                            "again in the next bundle.",
-                        ),
-                        bundle=bundle.bundle_id[:8],
-                    )
-                )
+                lost_from_outbox(job, bundle, damaged=True)
                 continue
             except OSError as exc:
                 raise fsutil.storage_error(exc, str(bundle.path)) from exc
             progress(bundle.size)
             self.listing[rel] = RemoteObject(key, bundle.size, "", 0)
-            record_delivery(vault, self.target, bundle, rel)
-            delivered.append(bundle.bundle_id)
+            record_delivery(job.vault, self.target, bundle, rel)
+            job.delivered.append(bundle.bundle_id)
             log.info("delivered bundle %s to an S3 target", bundle.bundle_id[:8])
 
     def _already_there(self, rel: str, bundle: OutboxBundle) -> bool:

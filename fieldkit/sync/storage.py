@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -50,6 +50,22 @@ class TargetOfflineError(StorageError):
 class UnreadableFileError(StorageError):
     """One file of the target cannot be read (refused for this object only, or in a storage
     class that needs a restore first): that candidate is quarantined, the sync goes on."""
+
+
+@dataclass
+class Delivery:
+    """One sync's delivery to a target: copy ``bundles`` (from the vault's outbox) to
+    ``<me>/<name>`` there, verified, recording each; ``on_bytes`` is called with each chunk's
+    size (it may raise CancelledError to stop: nothing half-copied is kept). Bundle ids
+    delivered go to ``delivered``, sentences about lost outbox bundles to ``warnings``."""
+
+    vault: Vault
+    bundles: list[OutboxBundle]
+    me: str
+    on_bytes: Callable[[int], None]
+    cancel: Cancel = None
+    delivered: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -103,17 +119,8 @@ class TargetStorage(Protocol):
     def holds(self, rel: str) -> bool:
         """Whether a plain file/object is at ``rel`` (no content check)."""
 
-    def deliver(
-        self,
-        vault: Vault,
-        bundles: list[OutboxBundle],
-        me: str,
-        on_bytes: Callable[[int], None],
-        delivered: list[str],
-        warnings: list[str],
-        cancel: Cancel,
-    ) -> None:
-        """Copy ``bundles`` to ``<me>/<name>``, verified, recording each delivery."""
+    def deliver(self, job: Delivery) -> None:
+        """Copy the job's bundles to the target (see :class:`Delivery`)."""
 
     def put_receipt(self, name: str, data: bytes) -> None:
         """Write ``receipts/<name>`` whole or not at all."""
@@ -198,19 +205,10 @@ class FolderStorage:
     def holds(self, rel: str) -> bool:
         return foreign_files.is_regular_inside(self.root, self.root / rel)
 
-    def deliver(
-        self,
-        vault: Vault,
-        bundles: list[OutboxBundle],
-        me: str,
-        on_bytes: Callable[[int], None],
-        delivered: list[str],
-        warnings: list[str],
-        cancel: Cancel,
-    ) -> None:
+    def deliver(self, job: Delivery) -> None:
         from . import delivery
 
-        delivery.deliver(vault, self.target, bundles, me, on_bytes, delivered, warnings)
+        delivery.deliver(self.target, job)
 
     def put_receipt(self, name: str, data: bytes) -> None:
         from . import delivery
@@ -238,6 +236,7 @@ def open_storage(vault: Vault, target: SyncTarget) -> TargetStorage:
 
 
 __all__ = [
+    "Delivery",
     "FolderStorage",
     "ReceiptFile",
     "TargetOfflineError",

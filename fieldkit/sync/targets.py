@@ -18,7 +18,7 @@ from fieldkit import fsutil
 from fieldkit.bundles.export import Recipient
 from fieldkit.clock import now as _now
 from fieldkit.errors import StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_stored, message, to_stored
 from fieldkit.identity.card import IdentityCard, parse_card, read_card_file
 from fieldkit.vault.vault import Vault
 
@@ -55,6 +55,8 @@ class SyncTarget:
     created_at: str
     last_push: str | None = None
     last_pull: str | None = None
+    # The last problem: a message read back from the vault (see ``record_outcome``), shown in
+    # the reader's language with ``i18n.localise``; ``str()`` of it is the English.
     last_error: str | None = None
     url: str | None = None  # s3://BUCKET/PREFIX for an S3-compatible target, None for a folder
 
@@ -77,7 +79,7 @@ class SyncTarget:
             "created_at": self.created_at,
             "last_push": self.last_push,
             "last_pull": self.last_pull,
-            "last_error": self.last_error,
+            "last_error": None if self.last_error is None else str(self.last_error),
         }
 
 
@@ -116,7 +118,7 @@ def _from_row(row: tuple[object, ...]) -> SyncTarget:
         created_at=str(row[3]),
         last_push=None if row[4] is None else str(row[4]),
         last_pull=None if row[5] is None else str(row[5]),
-        last_error=None if row[6] is None else str(row[6]),
+        last_error=None if row[6] is None else from_stored(str(row[6])),
     )
 
 
@@ -254,26 +256,35 @@ def stream_of(vault: Vault, recipients: list[Recipient]) -> str | None:
 
 
 def reachability(target: SyncTarget) -> str | None:
-    """None when the folder target can be used now, else one sentence saying why not.
+    """None when the folder target can be used now, else one sentence saying why not (a
+    :class:`~fieldkit.i18n.Text`: English as a string, translated where it is shown).
 
     For an S3 target see :func:`fieldkit.sync.storage.open_storage` (a network probe)."""
     path = target.path
     try:
         if not path.is_dir():
-            return (
-                f"The sync target '{target.name}' ({path}) is not reachable: the drive is not "
-                "plugged in or the folder is not mounted."
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "The sync target '{name}' ({path}) is not reachable: the drive is not plugged in "
+                "or the folder is not mounted.",
             )
-        if not (path / layout.MARKER).is_file():
-            return (
-                f"The sync target '{target.name}' ({path}) is not reachable: the folder exists "
-                "but is not a FieldKit sync folder (is the drive mounted?)."
+        elif not (path / layout.MARKER).is_file():
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "The sync target '{name}' ({path}) is not reachable: the folder exists but is not "
+                "a FieldKit sync folder (is the drive mounted?).",
             )
-        if not os.access(path, os.R_OK | os.X_OK):
-            return f"The sync target '{target.name}' ({path}) cannot be read."
+        elif not os.access(path, os.R_OK | os.X_OK):
+            template = QT_TRANSLATE_NOOP(
+                "errors", "The sync target '{name}' ({path}) cannot be read."
+            )
+        else:
+            return None
     except OSError:
-        return f"The sync target '{target.name}' ({path}) is not reachable."
-    return None
+        template = QT_TRANSLATE_NOOP(
+            "errors", "The sync target '{name}' ({path}) is not reachable."
+        )
+    return message(template, name=target.name, path=str(path))
 
 
 def require_reachable(target: SyncTarget) -> None:
@@ -304,11 +315,15 @@ def record_outcome(
     pulled: bool = False,
     error: str | None = None,
 ) -> None:
-    """Remember when the target was last pushed to / pulled from, and the last problem."""
+    """Remember when the target was last pushed to / pulled from, and the last problem.
+
+    The problem is kept as a template with its parameters (``i18n.to_stored``), so that
+    ``sync status`` and the app show it later in the reader's language, not the writer's."""
     now = _now()
+    stored = None if error is None else to_stored(error)
     with vault.transaction() as db:
         if pushed:
             db.execute("UPDATE sync_targets SET last_push = ? WHERE name = ?", (now, target.name))
         if pulled:
             db.execute("UPDATE sync_targets SET last_pull = ? WHERE name = ?", (now, target.name))
-        db.execute("UPDATE sync_targets SET last_error = ? WHERE name = ?", (error, target.name))
+        db.execute("UPDATE sync_targets SET last_error = ? WHERE name = ?", (stored, target.name))

@@ -3846,6 +3846,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>الملف fieldkit/bundle.json مفقود أو كبير جدًا.</translation>
     </message>
     <message>
@@ -3858,6 +3859,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>أُلغيت المزامنة.</translation>
     </message>
     <message>
@@ -4279,6 +4281,32 @@
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>كبر {file} أثناء نسخه؛ لم يُحتفظ بأي نسخة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>لا ملفات مرفوضة محفوظة، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>ملف مرفوض واحد محفوظ، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>ملفان مرفوضان محفوظان، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملفات مرفوضة محفوظة، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملفًا مرفوضًا محفوظًا، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+            <numerusform>%n ملف مرفوض محفوظ، {size} من النسخ (لا يحتفظ الحجر بأكثر من {most} من الملفات، {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>لم يُحذف أي ملف أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف ملف أقدم واحد للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف ملفان أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذفت %n ملفات أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف %n ملفًا أقدم للبقاء ضمن هذه الحدود.</numerusform>
+            <numerusform>حُذف %n ملف أقدم للبقاء ضمن هذه الحدود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
+    </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>الإيصال أكبر مما يمكن أن يكون عليه أي إيصال.</translation>
@@ -4370,6 +4398,10 @@
     <message>
         <source>The storage would not give this file ({code}).</source>
         <translation>رفض التخزين إعطاء هذا الملف ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>ردّ التخزين في {endpoint} بخطأ ({error}).</translation>
     </message>
     <message>
         <source>{key} is larger than any such file can be.</source>
@@ -4508,6 +4540,14 @@
         <translation>بطاقة هذه الخزنة نفسها ليست مستلمًا: فهي تقرأ حزمها دائمًا.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({endpoint})، ولم يضع شيء: الحزم تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>لا يمكن استخدام هدف المزامنة «{name}»: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>انقطع الاتصال بهدف المزامنة «{name}»: لا يمكن الوصول إليه، ولم يضع شيء.</translation>
     </message>
@@ -4562,6 +4602,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}): القرص غير موصول أو المجلد غير مركّب.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}): المجلد موجود لكنه ليس مجلد مزامنة لـ FieldKit (هل القرص مركّب؟).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>تتعذّر قراءة هدف المزامنة «{name}» ({path}).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>لا يمكن الوصول إلى هدف المزامنة «{name}» ({path}).</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
@@ -6175,6 +6231,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: إزالة الحزم المؤكَّد استلامها</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}: سرد محتويات الهدف</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}: تنزيل حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}: التحقق من حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}: استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}: حفظ ملف مرفوض في الحجر</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}: رفع الحزم</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>

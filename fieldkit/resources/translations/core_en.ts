@@ -300,6 +300,20 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>%n refused file kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</numerusform>
+            <numerusform>%n refused files kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>%n older file dropped to stay within that.</numerusform>
+            <numerusform>%n older files dropped to stay within that.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

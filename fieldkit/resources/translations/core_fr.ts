@@ -3678,6 +3678,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>fieldkit/bundle.json manque ou est trop grand.</translation>
     </message>
     <message>
@@ -3690,6 +3691,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
@@ -4111,6 +4113,24 @@
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>{file} a grandi pendant sa copie&#xa0;; aucune copie n’a été gardée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>%n fichier refusé conservé, {size} de copies (la quarantaine garde au plus {most} fichiers, {limit}).</numerusform>
+            <numerusform>%n fichiers refusés conservés, {size} de copies (la quarantaine garde au plus {most} fichiers, {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>%n fichier plus ancien supprimé pour rester dans ces limites.</numerusform>
+            <numerusform>%n fichiers plus anciens supprimés pour rester dans ces limites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
+    </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>L’accusé de réception est plus grand que ne peut l’être un accusé de réception.</translation>
@@ -4202,6 +4222,10 @@
     <message>
         <source>The storage would not give this file ({code}).</source>
         <translation>Le stockage n’a pas voulu donner ce fichier ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>Le stockage à {endpoint} a répondu par une erreur ({error}).</translation>
     </message>
     <message>
         <source>{key} is larger than any such file can be.</source>
@@ -4340,6 +4364,14 @@
         <translation>La carte de ce coffre n’est pas un destinataire&#xa0;: il lit toujours ses propres paquets.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({endpoint}) est injoignable, rien de perdu&#xa0;: les paquets attendent dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» est inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>La liaison avec la cible de synchronisation «&#xa0;{name}&#xa0;» est tombée&#xa0;: injoignable, rien de perdu.</translation>
     </message>
@@ -4394,6 +4426,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable&#xa0;: le support n’est pas branché ou le dossier n’est pas monté.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable&#xa0;: le dossier existe mais n’est pas un dossier de synchro FieldKit (le support est-il monté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>La cible de synchronisation «&#xa0;{name}&#xa0;» ({path}) est injoignable.</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
@@ -6007,6 +6055,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}&#xa0;: retrait des lots dont la réception est confirmée</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}&#xa0;: inventaire du contenu de la cible</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}&#xa0;: téléchargement d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}&#xa0;: vérification d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}&#xa0;: importation d’un lot</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}&#xa0;: mise en quarantaine d’un fichier refusé</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}&#xa0;: envoi des lots</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>

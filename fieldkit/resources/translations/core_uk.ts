@@ -3720,6 +3720,7 @@
     </message>
     <message>
         <source>fieldkit/bundle.json is missing or too large.</source>
+        <extracomment>``(done, total, step)``: bundles looked at of those found, and the step under way (&quot;listing&quot;, &quot;downloading&quot;, &quot;verifying&quot;, &quot;importing&quot;, &quot;quarantining&quot;; &quot;&quot; between bundles).</extracomment>
         <translation>fieldkit/bundle.json відсутній або завеликий.</translation>
     </message>
     <message>
@@ -3732,6 +3733,7 @@
     </message>
     <message>
         <source>Sync cancelled.</source>
+        <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Синхронізацію скасовано.</translation>
     </message>
     <message>
@@ -4153,6 +4155,26 @@
         <source>{file} grew while it was being copied; no copy was kept.</source>
         <translation>{file} збільшився під час копіювання; копію не збережено.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused file(s) kept, {size} of copies (the quarantine keeps at most {most} files, {limit}).</source>
+        <translation>
+            <numerusform>%n відхилений файл збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+            <numerusform>%n відхилені файли збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+            <numerusform>%n відхилених файлів збережено, {size} копій (карантин зберігає щонайбільше {most} файлів, {limit}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older file(s) dropped to stay within that.</source>
+        <translation>
+            <numerusform>%n старіший файл видалено, щоб не перевищити ці межі.</numerusform>
+            <numerusform>%n старіші файли видалено, щоб не перевищити ці межі.</numerusform>
+            <numerusform>%n старіших файлів видалено, щоб не перевищити ці межі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kept} {dropped}</source>
+        <translation>{kept} {dropped}</translation>
+    </message>
     <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>Квитанція більша, ніж може бути будь-яка квитанція.</translation>
@@ -4244,6 +4266,10 @@
     <message>
         <source>The storage would not give this file ({code}).</source>
         <translation>Сховище не віддало цей файл ({code}).</translation>
+    </message>
+    <message>
+        <source>The storage at {endpoint} answered with an error ({error}).</source>
+        <translation>Сховище за адресою {endpoint} відповіло помилкою ({error}).</translation>
     </message>
     <message>
         <source>{key} is larger than any such file can be.</source>
@@ -4382,6 +4408,14 @@
         <translation>Власна картка цього сховища — не одержувач: воно завжди читає свої пакети.</translation>
     </message>
     <message>
+        <source>The sync target &apos;{name}&apos; ({endpoint}) is not reachable, nothing lost: bundles wait in the outbox.</source>
+        <translation>Ціль синхронізації «{name}» ({endpoint}) недосяжна, нічого не втрачено: пакети чекають у вихідних.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; cannot be used: {problem}</source>
+        <translation>Ціль синхронізації «{name}» не можна використати: {problem}</translation>
+    </message>
+    <message>
         <source>The link to the sync target &apos;{name}&apos; dropped: not reachable, nothing lost.</source>
         <translation>Зв’язок із ціллю синхронізації «{name}» обірвався: недосяжна, нічого не втрачено.</translation>
     </message>
@@ -4436,6 +4470,22 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна: носій не під’єднано або теку не змонтовано.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the folder exists but is not a FieldKit sync folder (is the drive mounted?).</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна: тека існує, але це не тека синхронізації FieldKit (чи змонтовано носій?).</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) cannot be read.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>The sync target &apos;{name}&apos; ({path}) is not reachable.</source>
+        <translation>Ціль синхронізації «{name}» ({path}) недосяжна.</translation>
     </message>
     <message>
         <source>Mount the drive; if this really is the folder, mark it again with `fieldkit sync target add {name} PATH`.</source>
@@ -6049,6 +6099,31 @@
     <message>
         <source>{target}: removing acknowledged bundles</source>
         <translation>{target}: вилучення підтверджених пакетів</translation>
+    </message>
+    <message>
+        <source>{target}: listing what the target holds</source>
+        <extracomment>What a step inside a stage says instead (``SyncProgress.step``): the stage stays the phase, so a bar over the stages keeps its place while the label says what is being done.</extracomment>
+        <translation>{target}: перелік вмісту цілі</translation>
+    </message>
+    <message>
+        <source>{target}: downloading a bundle</source>
+        <translation>{target}: завантаження пакета</translation>
+    </message>
+    <message>
+        <source>{target}: verifying a bundle</source>
+        <translation>{target}: перевірка пакета</translation>
+    </message>
+    <message>
+        <source>{target}: importing a bundle</source>
+        <translation>{target}: імпорт пакета</translation>
+    </message>
+    <message>
+        <source>{target}: keeping a refused file in quarantine</source>
+        <translation>{target}: відхилений файл поміщається в карантин</translation>
+    </message>
+    <message>
+        <source>{target}: uploading bundles</source>
+        <translation>{target}: вивантаження пакетів</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>
