@@ -171,6 +171,17 @@ class UntrustedSignerError(FieldKitError):
     )
 
 
+# --- chain of custody --------------------------------------------------------------------------
+
+
+class CustodyError(FieldKitError):
+    """A movement or handover cannot be written as asked (fieldkit.records.custody)."""
+
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`)."
+    )
+
+
 class CancelledError(FieldKitError):
     """The user cancelled a long operation; nothing was changed."""
 
