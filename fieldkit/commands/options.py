@@ -41,7 +41,9 @@ def flag(parser: Any, name: str, help_text: str | None = None) -> None:
     parser.add_argument(name, action="store_true", help=help_text)
 
 
-def option(parser: Any, name: str, metavar: str, help_text: str | None = None, **kw: Any) -> None:
+def option(
+    parser: Any, name: str, metavar: str | None, help_text: str | None = None, **kw: Any
+) -> None:
     """An option with a value (``--region R``)."""
     parser.add_argument(name, metavar=metavar, help=help_text, **kw)
 

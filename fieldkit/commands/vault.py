@@ -10,6 +10,7 @@ from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
+from fieldkit.commands.options import option, output_option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
@@ -27,81 +28,71 @@ FIRST_LINE_HELP = QT_TRANSLATE_NOOP(
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help=translate("help", "create a new vault"))
-    p.add_argument(
+    p = subcommand(sub, "init", common, translate("help", "create a new vault"), cmd_init)
+    option(
+        p,
         "--name",
+        None,
+        translate("help", "a name for this vault (e.g. your own name)"),
         required=True,
-        help=translate("help", "a name for this vault (e.g. your own name)"),
     )
-    p.add_argument("--org", default="", help=translate("help", "organisation"))
-    p.add_argument("--role", choices=ROLES, default="field")
-    p.add_argument(
+    option(p, "--org", None, translate("help", "organisation"), default="")
+    option(p, "--role", None, choices=ROLES, default="field")
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "write the recovery key to F instead of printing it"),
+        "F",
+        translate("help", "write the recovery key to F instead of printing it"),
     )
-    p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("passwd", parents=[common], help=translate("help", "change the passphrase"))
-    p.add_argument(
+    p = subcommand(sub, "passwd", common, translate("help", "change the passphrase"), cmd_passwd)
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate(
-            "help", "unlock with the recovery key on the first line of F (lost passphrase)"
-        ),
+        "F",
+        translate("help", "unlock with the recovery key on the first line of F (lost passphrase)"),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
-    p.set_defaults(handler=cmd_passwd)
+    option(p, "--new-passphrase-file", "FILE", translate("help", FIRST_LINE_HELP))
 
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "rekey",
-        parents=[common],
-        help=translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
+        common,
+        translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
+        cmd_rekey,
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
-    p.add_argument(
-        "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "write the new recovery key to F"),
-    )
-    p.set_defaults(handler=cmd_rekey)
+    option(p, "--new-passphrase-file", "FILE", translate("help", FIRST_LINE_HELP))
+    option(p, "--recovery-key-file", "F", translate("help", "write the new recovery key to F"))
 
-    p = sub.add_parser(
-        "shred", parents=[common], help=translate("help", "destroy the vault's keys (irreversible)")
+    p = subcommand(
+        sub,
+        "shred",
+        common,
+        translate("help", "destroy the vault's keys (irreversible)"),
+        cmd_shred,
     )
-    p.add_argument(
+    option(
+        p,
         "--confirm",
-        metavar="WORD",
-        help=translate("help", "type {word} here when there is no terminal").format(
-            word=SHRED_WORD
-        ),
+        "WORD",
+        translate("help", "type {word} here when there is no terminal").format(word=SHRED_WORD),
     )
-    p.set_defaults(handler=cmd_shred)
 
-    p = sub.add_parser(
-        "backup", parents=[common], help=translate("help", "write an encrypted backup while open")
+    p = subcommand(
+        sub, "backup", common, translate("help", "write an encrypted backup while open"), cmd_backup
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="DIR",
-        help=translate("help", "new or empty folder"),
-    )
-    p.set_defaults(handler=cmd_backup)
+    output_option(p, "DIR", translate("help", "new or empty folder"))
 
-    p = sub.add_parser(
-        "restore", parents=[common], help=translate("help", "restore a backup into --vault")
+    p = subcommand(
+        sub, "restore", common, translate("help", "restore a backup into --vault"), cmd_restore
     )
-    p.add_argument(
-        "backup_dir", metavar="DIR", help=translate("help", "a folder written by `fieldkit backup`")
-    )
-    p.add_argument(
+    option(p, "backup_dir", "DIR", translate("help", "a folder written by `fieldkit backup`"))
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "unlock the backup with the recovery key on the first line of F"),
+        "F",
+        translate("help", "unlock the backup with the recovery key on the first line of F"),
     )
-    p.set_defaults(handler=cmd_restore)
 
 
 def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
