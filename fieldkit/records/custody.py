@@ -156,9 +156,7 @@ class Custody:
         scanned, and adds to what was received. ``everything``: all that was expected.
         Raises CustodyError when the movement has not departed. :meth:`preview` gives the
         same result without writing."""
-        view = self.records.get(movement, F.MOVEMENT)
-        check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
-        found = [self.records.resolve_item(typed) for typed in items]
+        view, found = self._arrived(movement, items)
         changes = reception_changes(
             self.db,
             view.record_id,
@@ -182,9 +180,7 @@ class Custody:
     ) -> MovementStatus:
         """What :meth:`receive` with the same arguments would write, without writing it
         (:func:`preview_reception`); raises what it would raise."""
-        view = self.records.get(movement, F.MOVEMENT)
-        check_receivable(view.fields, view.deleted)
-        found = [self.records.resolve_item(typed) for typed in items]
+        view, found = self._arrived(movement, items)
         return preview_reception(
             self.db,
             view.record_id,
@@ -193,6 +189,13 @@ class Custody:
             received_at=received_at,
             received_by=received_by or self.records.identity.name,
         )
+
+    def _arrived(self, movement: str, items: Sequence[str]) -> tuple[RecordView, list[str]]:
+        """The movement a reception is for (one that can receive: concurrent check-ins are
+        already merged in its view) and the ids of the items typed or scanned."""
+        view = self.records.get(movement, F.MOVEMENT)
+        check_receivable(view.fields, view.deleted)
+        return view, [self.records.resolve_item(typed) for typed in items]
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:
         """A handover party from a checked identity card, or a fingerprint from the trust

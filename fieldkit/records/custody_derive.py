@@ -66,6 +66,23 @@ class Own:
     evac: tuple[str, bool] | None = None  # (event key, evacuated?) of the latest evac/return
     custodian: tuple[str, str, str] | None = None  # (key, fingerprint, handover id)
 
+    def depart(self, movement: str, destination: str | None) -> None:
+        """Left with ``movement``, on its way to ``destination``."""
+        self.missing = False
+        self.movement = movement
+        self.in_transit = True
+        self.location = None
+        self.destination = destination
+
+    def settle(self, movement: str, location: str | None, *, missing: bool = False) -> None:
+        """``movement`` ended for it: it is at ``location`` (None: inside a container, or
+        nowhere known), or missing."""
+        self.in_transit = False
+        self.missing = missing
+        self.location = location
+        self.destination = None
+        self.movement = movement
+
 
 @dataclass
 class Reconciliation:
@@ -172,6 +189,8 @@ def derive(
         to_location = text_or_none(f.get("to_location"))
         to_container = text_or_none(f.get("to_container"))
         reason = f.get("reason")
+        # An evacuation or a return marks what it moves (the latest such event counts).
+        evac = (key, reason == "evacuation") if reason in ("evacuation", "return") else None
         r = recon[movement]
         if phase == 0:
             # What the movement expects: its items and, recursively, what containers hold now.
@@ -190,11 +209,7 @@ def derive(
             r.expected = list(expected)
             for item in items:
                 st = state(item)
-                st.missing = False
-                st.movement = movement
-                st.in_transit = True
-                st.location = None
-                st.destination = to_location
+                st.depart(movement, to_location)
                 if to_container:
                     pack(item, st, to_container)
                     # Packed where it stands: a container no movement has placed yet is
@@ -205,8 +220,8 @@ def derive(
                         box.location = from_location
                 else:
                     unpack(item, st)
-                if reason in ("evacuation", "return"):
-                    st.evac = (key, reason == "evacuation")
+                if evac is not None:
+                    st.evac = evac
             continue
         # Reception.
         scanned = r.receive(id_list(f.get("received")))
@@ -216,35 +231,22 @@ def derive(
             if x in got:
                 if x in items or (x in scanned and r.parent.get(x) not in got):
                     # Arrived itself (not inside a container that arrived).
-                    st.in_transit = False
-                    st.missing = False
-                    st.location = to_location
-                    st.destination = None
-                    st.movement = movement
+                    st.settle(movement, to_location)
                     if x not in items:
                         unpack(x, st)  # scanned loose: its container did not arrive
                 continue
-            st.in_transit = False
-            st.missing = True
+            st.settle(movement, None, missing=True)
             if r.parent.get(x) in got:
                 unpack(x, st)  # its container arrived and was opened: it was not inside
-            st.location = None
-            st.destination = None
-            st.movement = movement
         for x in r.extra:
             st = state(x)
-            if reason in ("evacuation", "return"):
-                st.evac = (key, reason == "evacuation")
-            st.in_transit = False
-            st.missing = False
-            st.movement = movement
-            st.destination = None
+            if evac is not None:
+                st.evac = evac
+            st.settle(movement, None if to_container else to_location)
             if to_container:
                 pack(x, st, to_container)
-                st.location = None
             else:
                 unpack(x, st)
-                st.location = to_location
     for record_id, head, f in handovers:
         key = head  # the acceptance's HLC and rev_id (rule 4: see the module docstring)
         receiver = party_field(f, "to_party", "fingerprint")
