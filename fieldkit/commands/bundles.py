@@ -20,7 +20,7 @@ from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.cli import Context
 from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
-from fieldkit.commands.vault import open_vault
+from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, translate
 
@@ -277,30 +277,15 @@ def _human(ctx: Context, report: VerifyReport) -> None:
 
 
 def cmd_verify(ctx: Context) -> int:
-    # SPEC §7: verification never opens a vault unless --vault is given explicitly (not even
-    # FIELDKIT_VAULT): an auditor's machine may have no vault, or someone else's.
-    vault = (
-        open_vault(ctx, "unlock the vault (to inspect encrypted content)")
-        if getattr(ctx.args, "vault", None)
-        else None
-    )
     trust_files = [Path(t) for t in ctx.args.trust]
     reports = []
-    try:
-        with task(ctx) as (show, cancel):
-            for file in ctx.args.files:
-                reports.append(
-                    verify_bundle(
-                        Path(file),
-                        trust_files=trust_files,
-                        vault=vault,
-                        progress=show,
-                        cancel=cancel,
-                    )
+    with vault_if_named(ctx) as vault, task(ctx) as (show, cancel):
+        for file in ctx.args.files:
+            reports.append(
+                verify_bundle(
+                    Path(file), trust_files=trust_files, vault=vault, progress=show, cancel=cancel
                 )
-    finally:
-        if vault is not None:
-            vault.close()
+            )
     if ctx.json:
         payload = [r.to_json() for r in reports]
         ctx.emit(payload[0] if len(payload) == 1 else payload)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,32 @@ def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
     for warning in vault.warnings:
         ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     return vault
+
+
+@contextlib.contextmanager
+def vault_if_named(ctx: Context) -> Iterator[Vault | None]:
+    """For verification: the vault ``--vault`` names, open (to inspect encrypted content), and
+    closed after; else None. SPEC §7: verification never opens a vault unless --vault is given
+    explicitly (not even FIELDKIT_VAULT): an auditor's machine may have no vault, or someone
+    else's."""
+    if not getattr(ctx.args, "vault", None):
+        yield None
+        return
+    vault = open_vault(ctx, "unlock the vault (to inspect encrypted content)")
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def _new_passphrase(ctx: Context) -> str:
+    """The new passphrase: from --new-passphrase-file, the environment, or asked twice."""
+    new_file = ctx.args.new_passphrase_file
+    return credentials.new_passphrase(
+        Path(new_file) if new_file else None,
+        ctx.env.new_passphrase,
+        credentials.ENV_NEW_PASSPHRASE,
+    )
 
 
 def _check_recovery_key_folder(file: str | None) -> None:
@@ -244,12 +272,7 @@ def cmd_passwd(ctx: Context) -> int:
     else:
         vault = open_vault(ctx, "unlock the vault (current passphrase)")
     with vault:
-        new_file = ctx.args.new_passphrase_file
-        new = credentials.new_passphrase(
-            Path(new_file) if new_file else None,
-            ctx.env.new_passphrase,
-            credentials.ENV_NEW_PASSPHRASE,
-        )
+        new = _new_passphrase(ctx)
         vault.change_passphrase(new)
     if ctx.json:
         ctx.emit({"vault": str(path), "passphrase_changed": True})
@@ -271,12 +294,7 @@ def cmd_rekey(ctx: Context) -> int:
     passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
     vault = Vault.open(path, passphrase)
     with vault:
-        new_file = ctx.args.new_passphrase_file
-        new = credentials.new_passphrase(
-            Path(new_file) if new_file else None,
-            ctx.env.new_passphrase,
-            credentials.ENV_NEW_PASSPHRASE,
-        )
+        new = _new_passphrase(ctx)
         if not ctx.json:
             ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
         data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
