@@ -531,22 +531,33 @@ def _score(field: Field, value: Any) -> float | None:
     return round(number, 3)
 
 
-def _code(field: Field, value: Any) -> str | None:
+def _normalised(
+    field: Field, value: Any, form: Callable[[str], str], pattern: re.Pattern[str], refusal: str
+) -> str | None:
+    """Text in the one ``form`` it is stored, compared and printed in, which ``pattern`` must
+    match (else ``refusal``, marked in the "errors" context, naming the field as ``{field}``)."""
     text = _text(field, value)
     if text is None:
         return None
+    normal = form(text)
+    if not pattern.match(normal):
+        raise _invalid(field, refusal)
+    return normal
+
+
+def _code(field: Field, value: Any) -> str | None:
     # Scanners and people type codes in any case: one form is stored, compared and printed.
-    code = text.upper()
-    if not _CODE_RE.match(code):
-        raise _invalid(
-            field,
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
-                "(no spaces), e.g. C-014.",
-            ),
-        )
-    return code
+    return _normalised(
+        field,
+        value,
+        str.upper,
+        _CODE_RE,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
+            "(no spaces), e.g. C-014.",
+        ),
+    )
 
 
 def _count(field: Field, value: Any) -> int | None:
@@ -568,16 +579,13 @@ def _count(field: Field, value: Any) -> int | None:
 
 
 def _fingerprint(field: Field, value: Any) -> str | None:
-    text = _text(field, value)
-    if text is None:
-        return None
-    fingerprint = text.lower()
-    if not _FINGERPRINT_RE.match(fingerprint):
-        raise _invalid(
-            field,
-            QT_TRANSLATE_NOOP("errors", "{field} must be an identity fingerprint (64 hex digits)."),
-        )
-    return fingerprint
+    return _normalised(
+        field,
+        value,
+        str.lower,
+        _FINGERPRINT_RE,
+        QT_TRANSLATE_NOOP("errors", "{field} must be an identity fingerprint (64 hex digits)."),
+    )
 
 
 _PARTY_NAME = Field("name", "text", "Name")
