@@ -56,6 +56,16 @@ def chunked(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
         yield chunk
 
 
+def rows_in(db: Connection, sql: str, values: Iterable[str]) -> list[Any]:
+    """``sql`` run for ``values`` a chunk at a time (SQLite caps the parameters of one
+    statement), ``{marks}`` in it standing for the chunk's placeholders; every row returned."""
+    out: list[Any] = []
+    for chunk in chunked(values):
+        marks = ",".join("?" * len(chunk))
+        out += db.execute(sql.format(marks=marks), chunk)
+    return out
+
+
 def _component(
     db: Connection,
     seeds: Iterable[str],
@@ -71,37 +81,36 @@ def _component(
     frontier = set(seeds)
     while frontier:
         new_items: set[str] = set()
-        for chunk in chunked(sorted(frontier)):
-            marks = ",".join("?" * len(chunk))
-            for (item,) in db.execute(
-                f"SELECT item_id FROM custody_links WHERE record_id IN ({marks})",  # noqa: S608
-                chunk,
-            ):
-                new_items.add(str(item))
-            for rid, kind, head, fj, conflict, deleted in db.execute(
-                "SELECT record_id, kind, head_rev, fields, in_conflict, deleted "  # noqa: S608
-                f"FROM records WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
-                chunk,
-            ):
-                # A conflict's view already merges check-ins.
-                f = dict(override[rid]) if rid in override else json_object(fj)
-                found[str(rid)] = (kind, head, f, conflict, deleted)
-                if not deleted:
-                    new_items |= _links_of(kind, f)
+        ids = sorted(frontier)
+        for (item,) in rows_in(
+            db, "SELECT item_id FROM custody_links WHERE record_id IN ({marks})", ids
+        ):
+            new_items.add(str(item))
+        for rid, kind, head, fj, conflict, deleted in rows_in(
+            db,
+            "SELECT record_id, kind, head_rev, fields, in_conflict, deleted FROM records "
+            "WHERE record_id IN ({marks}) AND kind IN ('movement', 'handover')",
+            ids,
+        ):
+            # A conflict's view already merges check-ins.
+            f = dict(override[rid]) if rid in override else json_object(fj)
+            found[str(rid)] = (kind, head, f, conflict, deleted)
+            if not deleted:
+                new_items |= _links_of(kind, f)
         if new_items and links.any_links(db):
             # An object merged into another is the same item (fieldkit.duplicates.links).
             new_items |= links.aliases(db, new_items)
         new_items -= items
         items |= new_items
-        frontier = set()
-        for chunk in chunked(sorted(new_items)):
-            marks = ",".join("?" * len(chunk))
-            for (rid,) in db.execute(
-                f"SELECT record_id FROM custody_links WHERE item_id IN ({marks})",  # noqa: S608
-                chunk,
-            ):
-                if str(rid) not in found:
-                    frontier.add(str(rid))
+        frontier = {
+            str(rid)
+            for (rid,) in rows_in(
+                db,
+                "SELECT record_id FROM custody_links WHERE item_id IN ({marks})",
+                sorted(new_items),
+            )
+            if str(rid) not in found
+        }
     return items, found
 
 
@@ -170,9 +179,7 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
         seeds = list(record_ids)
     items, found, own, recon = replay(db, seeds)
     # The links of the records replayed, as their fields now say.
-    for chunk in chunked(sorted(found)):
-        marks = ",".join("?" * len(chunk))
-        db.execute(f"DELETE FROM custody_links WHERE record_id IN ({marks})", chunk)  # noqa: S608
+    rows_in(db, "DELETE FROM custody_links WHERE record_id IN ({marks})", sorted(found))
     db.executemany(
         "INSERT OR IGNORE INTO custody_links (record_id, item_id) VALUES (?, ?)",
         [
@@ -201,14 +208,12 @@ def rebuild(db: Connection, record_ids: Iterable[str] | None = None) -> None:
             names.get(res.custodian or ""),
             res.handover,
         )
-    before: dict[str, tuple[Any, ...]] = {}
-    for chunk in chunked(sorted(items | set(own))):
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute(
-            f"SELECT * FROM custody_where WHERE item_id IN ({marks})",  # noqa: S608
-            chunk,
-        ):
-            before[str(row[0])] = tuple(row)
+    before: dict[str, tuple[Any, ...]] = {
+        str(row[0]): tuple(row)
+        for row in rows_in(
+            db, "SELECT * FROM custody_where WHERE item_id IN ({marks})", sorted(items | set(own))
+        )
+    }
     gone = [i for i in before if i not in rows]
     db.executemany("DELETE FROM custody_where WHERE item_id = ?", [(i,) for i in gone])
     db.executemany(
@@ -318,20 +323,14 @@ def items_relinked(db: Connection, item_ids: Iterable[str]) -> None:
     are cleared first: an object that leaves a merge group keeps no row derived from the
     movements of the records that were merged with it."""
     item_ids = set(item_ids)
-    for chunk in chunked(sorted(item_ids)):
-        marks = ",".join("?" * len(chunk))
-        db.execute(f"DELETE FROM custody_where WHERE item_id IN ({marks})", chunk)  # noqa: S608
+    rows_in(db, "DELETE FROM custody_where WHERE item_id IN ({marks})", sorted(item_ids))
     apply_status(db, item_ids, known=True)
-    seeds: set[str] = set()
-    for chunk in chunked(sorted(item_ids)):
-        marks = ",".join("?" * len(chunk))
-        seeds.update(
-            str(r[0])
-            for r in db.execute(
-                f"SELECT record_id FROM custody_links WHERE item_id IN ({marks})",  # noqa: S608
-                chunk,
-            )
+    seeds = {
+        str(r[0])
+        for r in rows_in(
+            db, "SELECT record_id FROM custody_links WHERE item_id IN ({marks})", sorted(item_ids)
         )
+    }
     if not seeds:
         return
     if id(db) in _deferred:

@@ -26,7 +26,7 @@ from fieldkit.duplicates import links
 from fieldkit.errors import CustodyError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records import fields as F
-from fieldkit.records.custody_chain import chunked, first_hlc, replay
+from fieldkit.records.custody_chain import first_hlc, replay, rows_in
 from fieldkit.records.custody_derive import id_list, json_object
 from fieldkit.records.custody_handovers import handovers_waiting
 from fieldkit.vault.database import Connection
@@ -325,17 +325,15 @@ def _as_listed(db: Connection, current: Mapping[str, Any], arrived: Sequence[str
 
 def _check_items(db: Connection, ids: Sequence[str]) -> None:
     """Each id an object or container of this vault (as the movement's ``received`` must be)."""
-    known: set[str] = set()
-    for chunk in chunked(ids):
-        marks = ",".join("?" * len(chunk))
-        known.update(
-            str(r[0])
-            for r in db.execute(
-                f"SELECT record_id FROM records WHERE record_id IN ({marks}) "  # noqa: S608
-                "AND kind IN ('object', 'container')",
-                chunk,
-            )
+    known = {
+        str(r[0])
+        for r in rows_in(
+            db,
+            "SELECT record_id FROM records WHERE record_id IN ({marks}) "
+            "AND kind IN ('object', 'container')",
+            ids,
         )
+    }
     if any(i not in known for i in ids):  # as Records.edit refuses it
         raise F.ValidationError(
             "received",
