@@ -98,14 +98,14 @@ def test_preview_then_receive_give_the_same_reconciliation(
         if any(code in UNKNOWN for code in scans):
             # Refused alike, and nothing is written.
             with pytest.raises(RecordNotFoundError):
-                chain.preview(movement, scans, everything=all_, received_at=at)
+                chain.receive(movement, scans, everything=all_, received_at=at, dry_run=True)
             with pytest.raises(RecordNotFoundError):
                 chain.receive(movement, scans, everything=all_, received_at=at)
             assert _footprint(db) == before
             scans = [code for code in scans if code not in UNKNOWN]
         if step == 1 and not scans:
             continue
-        preview = chain.preview(movement, scans, everything=all_, received_at=at)
+        preview = chain.receive(movement, scans, everything=all_, received_at=at, dry_run=True)
         assert _footprint(db) == before  # a preview writes nothing
         ids = [scene.id(code) for code in scans]
         name = chain.records.identity.name
@@ -150,7 +150,7 @@ def test_a_preview_is_refused_as_the_reception_would_be(scene: Scene) -> None:
     db, chain = scene.db, scene.chain
     planned = chain.move(["L-1"], "TS-1", depart=False).record_id
     for attempt in (
-        lambda: chain.preview(planned, ["L-1"]),
+        lambda: chain.receive(planned, ["L-1"], dry_run=True),
         lambda: chain.receive(planned, ["L-1"]),
         lambda: C.preview_reception(db, planned, [scene.id("L-1")]),
     ):
@@ -161,7 +161,9 @@ def test_a_preview_is_refused_as_the_reception_would_be(scene: Scene) -> None:
     movement = chain.move(["L-2"], "TS-1", details={"departed_at": "2026-05-02T10:00:00"})
     # Received before it left: the record refuses it, previewed or written.
     for attempt in (
-        lambda: chain.preview(movement.record_id, ["L-2"], received_at="2026-05-01T10:00:00"),
+        lambda: chain.receive(
+            movement.record_id, ["L-2"], received_at="2026-05-01T10:00:00", dry_run=True
+        ),
         lambda: chain.receive(movement.record_id, ["L-2"], received_at="2026-05-01T10:00:00"),
     ):
         with pytest.raises(F.ValidationError) as exc:

@@ -242,8 +242,7 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
     with open_vault(ctx) as vault:
         chain = Custody(Records(vault))
         # --dry-run: what the reception would write (the same reconciliation), not written.
-        receive = chain.preview if ctx.args.dry_run else chain.receive
-        status = receive(movement, items, everything=ctx.args.all)
+        status = chain.receive(movement, items, everything=ctx.args.all, dry_run=ctx.args.dry_run)
         if ctx.json:
             ctx.emit(status.to_json())
             return EXIT_OK

@@ -11,7 +11,7 @@ Where every object and container is, is derived, never stored in a record. The m
 - :mod:`fieldkit.records.custody_queries` — the reads the app and the command line show;
 - :mod:`fieldkit.records.custody_terms` — the controlled terms' labels;
 - here, :class:`Custody`: ``add_location``, ``add_container``, ``move`` (depart, pack, or plan
-  with ``depart=False``), ``depart``, ``receive`` (call it per scanned code; ``preview`` gives
+  with ``depart=False``), ``depart``, ``receive`` (call it per scanned code; ``dry_run`` gives
   its result unwritten), ``hand_over``, ``accept``. Each is one signed revision in one
   transaction. Nothing here imports Qt.
 """
@@ -151,51 +151,31 @@ class Custody:
         everything: bool = False,
         received_at: str | None = None,
         received_by: str | None = None,
+        dry_run: bool = False,
     ) -> MovementStatus:
         """Record what arrived (typed or scanned codes); may be called again as more is
         scanned, and adds to what was received. ``everything``: all that was expected.
-        Raises CustodyError when the movement has not departed. :meth:`preview` gives the
-        same result without writing."""
-        view, found = self._arrived(movement, items)
+        Raises CustodyError when the movement has not departed. ``dry_run``: the same result,
+        not written (:func:`~fieldkit.records.custody_queries.preview_reception`); it raises
+        what the reception would raise."""
+        view = self.records.get(movement, F.MOVEMENT)
+        check_receivable(view.fields, view.deleted)  # concurrent check-ins already merged
+        found = [self.records.resolve_item(typed) for typed in items]
+        received_by = received_by or self.records.identity.name
+        if dry_run:
+            return preview_reception(
+                self.db,
+                view.record_id,
+                found,
+                everything=everything,
+                received_at=received_at,
+                received_by=received_by,
+            )
         changes = reception_changes(
-            self.db,
-            view.record_id,
-            view.fields,
-            found,
-            everything,
-            received_at,
-            received_by or self.records.identity.name,
+            self.db, view.record_id, view.fields, found, everything, received_at, received_by
         )
         self.records.edit(view.record_id, changes)
         return movement_status(self.db, view.record_id)
-
-    def preview(
-        self,
-        movement: str,
-        items: Sequence[str] = (),
-        *,
-        everything: bool = False,
-        received_at: str | None = None,
-        received_by: str | None = None,
-    ) -> MovementStatus:
-        """What :meth:`receive` with the same arguments would write, without writing it
-        (:func:`preview_reception`); raises what it would raise."""
-        view, found = self._arrived(movement, items)
-        return preview_reception(
-            self.db,
-            view.record_id,
-            found,
-            everything=everything,
-            received_at=received_at,
-            received_by=received_by or self.records.identity.name,
-        )
-
-    def _arrived(self, movement: str, items: Sequence[str]) -> tuple[RecordView, list[str]]:
-        """The movement a reception is for (one that can receive: concurrent check-ins are
-        already merged in its view) and the ids of the items typed or scanned."""
-        view = self.records.get(movement, F.MOVEMENT)
-        check_receivable(view.fields, view.deleted)
-        return view, [self.records.resolve_item(typed) for typed in items]
 
     def party(self, to: str | IdentityCard) -> dict[str, str]:
         """A handover party from a checked identity card, or a fingerprint from the trust
