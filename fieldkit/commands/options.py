@@ -106,3 +106,11 @@ def emit_written(ctx: Context, record_id: str, revision: str, as_json: bool) -> 
         return True
     print(record_id, file=ctx.out)
     return False
+
+
+def emit_or_say(ctx: Context, data: Any, text: str) -> None:
+    """A command's result: ``data`` as JSON with ``--json``, else the sentence ``text``."""
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        ctx.say(text)

@@ -12,7 +12,7 @@ from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
-from fieldkit.commands.options import option, output_option, subcommand
+from fieldkit.commands.options import emit_or_say, option, output_option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
@@ -274,15 +274,13 @@ def cmd_passwd(ctx: Context) -> int:
     with vault:
         new = _new_passphrase(ctx)
         vault.change_passphrase(new)
-    if ctx.json:
-        ctx.emit({"vault": str(path), "passphrase_changed": True})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "The passphrase was changed. Backups made before still open with the old one.",
-            )
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(path), "passphrase_changed": True},
+        translate(
+            "cli", "The passphrase was changed. Backups made before still open with the old one."
+        ),
+    )
     return EXIT_OK
 
 
@@ -341,16 +339,15 @@ def cmd_shred(ctx: Context) -> int:
     if typed.strip() != SHRED_WORD:
         raise UsageError(translate("cli", "Not confirmed; nothing was destroyed."))
     shred(path)
-    if ctx.json:
-        ctx.emit({"vault": str(path), "shredded": True})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
-                "survive; full-disk encryption protects against that.",
-            )
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(path), "shredded": True},
+        translate(
+            "cli",
+            "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
+            "survive; full-disk encryption protects against that.",
+        ),
+    )
     return EXIT_OK
 
 
@@ -421,14 +418,13 @@ def cmd_restore(ctx: Context) -> int:
         vault = restore(src, target, passphrase, recovery_key=typed, progress=show, cancel=cancel)
     with vault:
         info = vault.info()
-    if ctx.json:
-        ctx.emit({"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "Restored into {path}. A new epoch started: bundles sent from now on are told "
-                "apart from those sent before the backup.",
-            ).format(path=ltr(str(target)))
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch},
+        translate(
+            "cli",
+            "Restored into {path}. A new epoch started: bundles sent from now on are told "
+            "apart from those sent before the backup.",
+        ).format(path=ltr(str(target))),
+    )
     return EXIT_OK
