@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fieldkit import clock
@@ -41,7 +41,7 @@ class Place:
     name: str
 
     def to_json(self) -> dict[str, str]:
-        return {"id": self.id, "code": self.code, "name": self.name}
+        return asdict(self)
 
 
 @dataclass(frozen=True)

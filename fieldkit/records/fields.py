@@ -244,7 +244,14 @@ IDENTIFIER_FIELDS = frozenset(
 )
 # A code is what a label's QR code and a scanner carry: letters, digits and . _ / - only.
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
+_NOT_A_CODE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' (no spaces), e.g. C-014.",
+)
 _FINGERPRINT_RE = re.compile(r"^[0-9a-f]{64}$")
+_NOT_A_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "errors", "{field} must be an identity fingerprint (64 hex digits)."
+)
 MAX_TEAM = 10_000
 # What a terminal must never receive raw from a record: controls, bidi embeddings, overrides
 # and isolates, and the Unicode line and paragraph separators.
@@ -547,17 +554,7 @@ def _normalised(
 
 def _code(field: Field, value: Any) -> str | None:
     # Scanners and people type codes in any case: one form is stored, compared and printed.
-    return _normalised(
-        field,
-        value,
-        str.upper,
-        _CODE_RE,
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
-            "(no spaces), e.g. C-014.",
-        ),
-    )
+    return _normalised(field, value, str.upper, _CODE_RE, _NOT_A_CODE)
 
 
 def _count(field: Field, value: Any) -> int | None:
@@ -579,13 +576,7 @@ def _count(field: Field, value: Any) -> int | None:
 
 
 def _fingerprint(field: Field, value: Any) -> str | None:
-    return _normalised(
-        field,
-        value,
-        str.lower,
-        _FINGERPRINT_RE,
-        QT_TRANSLATE_NOOP("errors", "{field} must be an identity fingerprint (64 hex digits)."),
-    )
+    return _normalised(field, value, str.lower, _FINGERPRINT_RE, _NOT_A_FINGERPRINT)
 
 
 _PARTY_NAME = Field("name", "text", "Name")
