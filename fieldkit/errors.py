@@ -171,7 +171,33 @@ class UntrustedSignerError(FieldKitError):
     )
 
 
+# --- chain of custody --------------------------------------------------------------------------
+
+
+class CustodyError(FieldKitError):
+    """A movement or handover cannot be written as asked (fieldkit.records.custody)."""
+
+    default_hint = QT_TRANSLATE_NOOP(
+        "errors", "Check the ids and codes (`fieldkit where ITEM`, `fieldkit move show ID`)."
+    )
+
+
 class CancelledError(FieldKitError):
     """The user cancelled a long operation; nothing was changed."""
 
     default_hint = ""
+
+
+def input_file_error(
+    path: object, exc: OSError, unreadable: type[FieldKitError] = UsageError
+) -> FieldKitError:
+    """The refusal of a file the user named that could not be opened or read: it does not
+    exist (a usage error), or ``unreadable`` says it cannot be read (no permission, a device
+    error, …)."""
+    if isinstance(exc, FileNotFoundError):
+        return UsageError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path)
+        )
+    return unreadable(
+        QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(path)
+    )

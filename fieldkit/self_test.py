@@ -281,18 +281,25 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}"[:300] if message else type(exc).__name__
 
 
+def run_check(
+    name: str, check: Callable[[], None], checks: dict[str, bool], errors: dict[str, str]
+) -> None:
+    """Run one check: ``checks[name]`` says whether it passed, ``errors[name]`` why not."""
+    try:
+        check()
+        checks[name] = True
+    except Exception as exc:
+        checks[name] = False
+        errors[name] = describe(exc)
+
+
 def run_self_test() -> dict[str, Any]:
     """Run every check; the result as printed (see the module docstring)."""
     started = time.monotonic()
     checks: dict[str, bool] = {}
     errors: dict[str, str] = {}
     for name, check in CHECKS.items():
-        try:
-            check()
-            checks[name] = True
-        except Exception as exc:
-            checks[name] = False
-            errors[name] = describe(exc)
+        run_check(name, check, checks, errors)
     qt_results, qt_errors = _run_qt_child()
     checks.update(qt_results)
     errors.update(qt_errors)

@@ -13,6 +13,7 @@ from test_csv_import import ENGLISH, good_row, write_csv
 
 from fieldkit.errors import CancelledError
 from fieldkit.records import csv_import as C
+from fieldkit.records import csv_validate
 from fieldkit.records.service import Records
 from fieldkit.tasks import Cancel, Progress
 from fieldkit.vault import Vault
@@ -28,7 +29,7 @@ def _phase(seen: list[Progress], phase: str) -> list[Progress]:
 def test_checking_reports_its_way_through_the_file(vault: Vault, tmp_path: Path) -> None:
     src = write_csv(tmp_path / "s.csv", [ENGLISH] + [good_row(i) for i in range(3000)])
     seen: list[Progress] = []
-    plan = C.plan_import(src, records=Records(vault), progress=seen.append)
+    plan = csv_validate.plan_import(src, records=Records(vault), progress=seen.append)
     check = _phase(seen, "check")
     assert check[0].done == 0 and check[-1].done == check[-1].total == src.stat().st_size
     assert len(check) > 5  # it moves while reading, not only at the start and the end
@@ -50,7 +51,7 @@ def test_a_cancel_while_checking_or_importing_changes_nothing(vault: Vault, tmp_
                 cancel.set()
 
         with pytest.raises(CancelledError, match="nothing was imported"):
-            plan = C.plan_import(src, records=records, progress=sink, cancel=cancel)
+            plan = csv_validate.plan_import(src, records=records, progress=sink, cancel=cancel)
             C.apply_import(records, plan, progress=sink, cancel=cancel)
         assert records.count("object") == 0
         _phase(seen, phase)

@@ -136,3 +136,24 @@ def test_delete_hides_but_keeps_history(cli, tmp_path: Path) -> None:
     assert cli("object", "list", "--json").json == []
     shown = cli("object", "show", added.json["id"], "--history", "--json").json
     assert shown["deleted"] is True and len(shown["history"]) == 2
+
+
+def test_a_json_input_file_that_is_missing_or_unreadable_is_a_usage_error(
+    cli, tmp_path: Path
+) -> None:
+    missing = cli("object", "add", "--json", str(tmp_path / "nope.json"))
+    assert missing.code == 2 and "The file" in missing.err and "does not exist" in missing.err
+    folder = cli("object", "add", "--json", str(tmp_path))  # open() refuses a folder
+    assert folder.code == 2 and "cannot be read" in folder.err
+    assert "Traceback" not in missing.err + folder.err
+
+
+def test_input_file_error_says_missing_or_unreadable_with_the_callers_class() -> None:
+    from fieldkit.errors import CorruptFileError, UsageError, input_file_error
+
+    gone = input_file_error("a.csv", FileNotFoundError())
+    assert isinstance(gone, UsageError) and str(gone) == "The file a.csv does not exist."
+    denied = input_file_error("a.csv", PermissionError(), CorruptFileError)
+    assert type(denied) is CorruptFileError
+    assert str(denied) == "The file a.csv cannot be read."
+    assert denied.template == "The file {path} cannot be read."

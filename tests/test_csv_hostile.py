@@ -18,8 +18,8 @@ import pytest
 from conftest import PASSPHRASE, run_cli_process, tree_snapshot
 from test_csv_import import no_traceback, objects
 
+from fieldkit.records import csv_encoding, csv_sniff, csv_validate
 from fieldkit.records import csv_encoding as E
-from fieldkit.records import csv_import as C
 from fieldkit.vault import Vault
 
 
@@ -68,7 +68,7 @@ def test_utf8_sheet_with_one_stray_byte_is_refused_naming_its_line(
     row = 3 if where == "in the first rows" else 4202  # the spreadsheet row (= line here)
     at = data.index(f"INV-{row - 2:05d},".encode())
     data = data[:at] + b"Mus\xe9e " + data[at:]
-    assert (at > C.SAMPLE_BYTES) == (row == 4202)
+    assert (at > csv_sniff.SAMPLE_BYTES) == (row == 4202)
     src = tmp_path / "inventaire.csv"
     src.write_bytes(data)
     before = tree_snapshot(vault_path)
@@ -90,8 +90,8 @@ def test_stray_bytes_on_many_lines_name_the_first_ten(tmp_path: Path) -> None:
         lines[n - 1] += b"\x92"  # a Windows-1252 apostrophe
     src = tmp_path / "s.csv"
     src.write_bytes(b"\r\n".join(lines))
-    with pytest.raises(C.CsvFileError) as info:
-        C.inspect_csv(src)
+    with pytest.raises(csv_encoding.CsvFileError) as info:
+        csv_sniff.inspect_csv(src)
     assert info.value.message.endswith(
         "11 byte(s) that are not UTF-8, on lines 5, 6, 100, 101, 102, 103, 104, 105, 106, 107 "
         "and more."
@@ -166,10 +166,10 @@ def test_other_legacy_encodings_are_refused_not_guessed(tmp_path: Path, language
     src = tmp_path / "s.csv"
     src.write_bytes(csv_bytes([["Inventory number", "Title"], ["X-1", TEXTS[language]],
                                ["X-2", "Museum"]], encoding))
-    with pytest.raises(C.CsvFileError, match="cannot tell its encoding for sure"):
-        C.inspect_csv(src)
-    source = C.inspect_csv(src, encoding=encoding)
-    assert C.plan_import(source).samples[0][1][1] == ("Title", TEXTS[language])
+    with pytest.raises(csv_encoding.CsvFileError, match="cannot tell its encoding for sure"):
+        csv_sniff.inspect_csv(src)
+    source = csv_sniff.inspect_csv(src, encoding=encoding)
+    assert csv_validate.plan_import(source).samples[0][1][1] == ("Title", TEXTS[language])
 
 
 WESTERN = {
@@ -190,10 +190,10 @@ def test_western_windows_1252_sheets_are_still_detected(tmp_path: Path, language
     rows += [[f"W-{i}", WESTERN[language][i % 3], notes, "in_storage"] for i in range(30)]
     src = tmp_path / "w.csv"
     src.write_bytes(csv_bytes(rows, "cp1252", ";"))
-    source = C.inspect_csv(src)
+    source = csv_sniff.inspect_csv(src)
     assert source.encoding == "cp1252" and not source.encoding_given
     assert "Western European" in source.encoding_how
-    plan = C.plan_import(source, ["Notes=notes"])
+    plan = csv_validate.plan_import(source, ["Notes=notes"])
     assert plan.ok and plan.rows == 30
     assert plan.samples[0][1][1] == ("Title", WESTERN[language][0])
 
@@ -207,16 +207,16 @@ def test_excel_utf8_with_and_without_bom_and_utf16_are_read_whole(tmp_path: Path
     ):
         src = tmp_path / name
         src.write_bytes(data)
-        source = C.inspect_csv(src)
+        source = csv_sniff.inspect_csv(src)
         assert source.encoding == codec, name
-        plan = C.plan_import(source)
+        plan = csv_validate.plan_import(source)
         assert plan.ok and plan.rows == 2001, name
         assert ("Titre", "Stèle funéraire n° 0") in plan.samples[0][1], name
     # A BOM does not excuse a stray byte further on.
     src = tmp_path / "bom-stray.csv"
     src.write_bytes(b"\xef\xbb\xbf" + csv_bytes(rows).replace(b"INV-01500", b"INV-\xe91500"))
-    with pytest.raises(C.CsvFileError, match="not UTF-8, on line 1502"):
-        C.inspect_csv(src)
+    with pytest.raises(csv_encoding.CsvFileError, match="not UTF-8, on line 1502"):
+        csv_sniff.inspect_csv(src)
 
 
 def test_wrong_encoding_option_names_the_lines_that_do_not_decode(cli, tmp_path: Path) -> None:
@@ -231,13 +231,13 @@ def test_wrong_encoding_option_names_the_lines_that_do_not_decode(cli, tmp_path:
     assert "is not valid UTF-8 text: lines 8002, 8004 cannot be read as UTF-8." in result.err
     japanese = tmp_path / "ja.csv"
     japanese.write_bytes(csv_bytes(JAPANESE, "shift_jis") + b"J-3,\x81\x20broken\r\n")
-    with pytest.raises(C.CsvFileError, match="line 4 cannot be read as Shift-JIS"):
-        C.inspect_csv(japanese, encoding="shift_jis")
+    with pytest.raises(csv_encoding.CsvFileError, match="line 4 cannot be read as Shift-JIS"):
+        csv_sniff.inspect_csv(japanese, encoding="shift_jis")
     utf16 = tmp_path / "u16.txt"
     utf16.write_bytes(b"\xff\xfe" + "Title\r\nJar\r\nBowl\r\n".encode("utf-16-le") + b"\x00\xd8"
                       + "x\r\n".encode("utf-16-le"))
-    with pytest.raises(C.CsvFileError, match="line 4 cannot be read as UTF-16"):
-        C.inspect_csv(utf16)
+    with pytest.raises(csv_encoding.CsvFileError, match="line 4 cannot be read as UTF-16"):
+        csv_sniff.inspect_csv(utf16)
     bad = cli("object", "import-csv", str(src), "--encoding", "base64")
     assert bad.code == 2 and "unknown encoding" in bad.err
     # UTF-16 without its byte-order mark: Python cannot read it as "utf-16"; say what to give.
@@ -296,8 +296,8 @@ def test_deciding_the_encoding_streams_in_bounded_memory(tmp_path: Path) -> None
     lines = 1 + 400 * 1000 + 1
     tracemalloc.start()
     try:
-        with pytest.raises(C.CsvFileError, match=f"on line {lines}[.]"):
-            C.inspect_csv(src)
+        with pytest.raises(csv_encoding.CsvFileError, match=f"on line {lines}[.]"):
+            csv_sniff.inspect_csv(src)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -361,8 +361,9 @@ def test_a_file_without_line_breaks_is_refused_in_bounded_memory(tmp_path: Path)
     src.write_bytes(b"Title,Notes\n" + b"x," * (3 * 1024 * 1024))
     tracemalloc.start()
     try:
-        with pytest.raises(C.CsvFileError, match=r"Line 2 of one-line\.csv is longer than"):
-            C.plan_import(src)
+        too_long = r"Line 2 of one-line\.csv is longer than"
+        with pytest.raises(csv_encoding.CsvFileError, match=too_long):
+            csv_validate.plan_import(src)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -11,8 +11,8 @@ import pytest
 from conftest import PASSPHRASE, run_cli, tree_snapshot
 
 from fieldkit.errors import CancelledError, UsageError
+from fieldkit.records import csv_encoding, csv_mapping, csv_sniff, csv_validate
 from fieldkit.records import csv_import as C
-from fieldkit.records import csv_sniff
 from fieldkit.records.service import Records
 from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
@@ -64,23 +64,24 @@ def test_headers_map_by_label_spec_name_and_french() -> None:
               "N° d'inventaire ", "TITRE", "Matériaux", "Dimensions", "Statut", "Localisation"]
     # English label and French heading for the same field: ambiguous, the user must choose.
     with pytest.raises(UsageError, match="both look like inventory_number"):
-        C.map_columns(header)
-    english = C.map_columns(header[:4])
+        csv_mapping.map_columns(header)
+    english = csv_mapping.map_columns(header[:4])
     assert [c.field for c in english] == [
         "inventory_number", "title", "materials_techniques", "date_period"]
-    french = C.map_columns(header[4:])
+    french = csv_mapping.map_columns(header[4:])
     assert [c.field for c in french] == [
         "inventory_number", "title", "materials_techniques", "measurements", "status",
         "current_location"]
     assert all(c.how == "header" for c in french)
     # Nº (ordinal sign) and "Numéro d'inventaire", Arabic and Ukrainian headings too.
-    more = C.map_columns(["Nº d'inventaire", "العنوان", "Назва об'єкта", "Статус"])
+    more = csv_mapping.map_columns(["Nº d'inventaire", "العنوان", "Назва об'єкта", "Статус"])
     assert [c.field for c in more] == ["inventory_number", "title", None, "status"]
 
 
 def test_map_option_overrides_and_skips() -> None:
     header = ["Inv. No.", "Old ref", "Désignation", "Title"]
-    columns = C.map_columns(header, ["Old ref=-", "Title=title", "Désignation=object_type"])
+    maps = ["Old ref=-", "Title=title", "Désignation=object_type"]
+    columns = csv_mapping.map_columns(header, maps)
     assert [(c.header, c.field, c.how) for c in columns] == [
         ("Inv. No.", "inventory_number", "header"),
         ("Old ref", None, "skipped"),
@@ -88,7 +89,7 @@ def test_map_option_overrides_and_skips() -> None:
         ("Title", "title", "map"),
     ]
     # By position, and a field given by its label.
-    columns = C.map_columns(["", "x"], ["#1=Inventory number", "x=-"])
+    columns = csv_mapping.map_columns(["", "x"], ["#1=Inventory number", "x=-"])
     assert columns[0].field == "inventory_number"
 
 
@@ -181,15 +182,15 @@ def test_encoding_option_and_late_non_utf8_bytes(tmp_path: Path) -> None:
     rows = [["Inventory number", "Title"]] + [[f"A-{i}", "plain"] for i in range(8000)]
     rows.append(["A-x", "Musée"])
     src = write_csv(tmp_path / "late.csv", rows, encoding="cp1252")
-    assert src.stat().st_size > C.SAMPLE_BYTES
-    plan = C.plan_import(src)
+    assert src.stat().st_size > csv_sniff.SAMPLE_BYTES
+    plan = csv_validate.plan_import(src)
     assert plan.ok and plan.rows == 8001 and plan.source.encoding == "cp1252"
     # Forced UTF-8 on it: a clear error, not a traceback.
-    with pytest.raises(C.CsvFileError, match="not valid UTF-8"):
-        C.plan_import(src, encoding="utf-8")
+    with pytest.raises(csv_encoding.CsvFileError, match="not valid UTF-8"):
+        csv_validate.plan_import(src, encoding="utf-8")
     with pytest.raises(UsageError, match="unknown encoding"):
-        C.inspect_csv(src, encoding="klingon")
-    latin = C.plan_import(src, encoding="latin-1")
+        csv_sniff.inspect_csv(src, encoding="klingon")
+    latin = csv_validate.plan_import(src, encoding="latin-1")
     assert latin.ok and latin.source.encoding_given
 
 
@@ -197,25 +198,25 @@ def test_excel_unicode_text_utf16_tab_separated(tmp_path: Path) -> None:
     src = tmp_path / "unicode.txt"
     text = "Titre\tStatut\r\nІкона святого Миколая\tévacué\r\n"
     src.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
-    plan = C.plan_import(src)
+    plan = csv_validate.plan_import(src)
     assert plan.source.encoding == "utf-16" and plan.source.delimiter == "\t"
     assert plan.ok and plan.rows == 1 and plan.source.header == ("Titre", "Statut")
     # The same bytes without their byte-order mark look binary: say how to read them.
     src.write_bytes(text.encode("utf-16-le"))
-    with pytest.raises(C.CsvFileError, match="NUL bytes") as info:
-        C.inspect_csv(src)
+    with pytest.raises(csv_encoding.CsvFileError, match="NUL bytes") as info:
+        csv_sniff.inspect_csv(src)
     assert "--encoding utf-16" in (info.value.hint or "")
-    assert C.plan_import(src, encoding="utf-16-le").ok
+    assert csv_validate.plan_import(src, encoding="utf-16-le").ok
 
 
 def test_tab_separated_and_excel_sep_line(tmp_path: Path) -> None:
     src = write_csv(tmp_path / "t.tsv", [["Title", "Status"], ["Jar", "missing"]], delimiter="\t")
-    assert C.inspect_csv(src).delimiter == "\t"
+    assert csv_sniff.inspect_csv(src).delimiter == "\t"
     sep = tmp_path / "sep.csv"
     sep.write_text("sep=|\r\nTitle|Status\r\nJar, big|stolen\r\n", encoding="utf-8")
-    source = C.inspect_csv(sep)
+    source = csv_sniff.inspect_csv(sep)
     assert source.delimiter == "|" and source.header == ("Title", "Status")
-    plan = C.plan_import(source)
+    plan = csv_validate.plan_import(source)
     assert plan.ok and plan.rows == 1
 
 
@@ -251,7 +252,7 @@ def test_bad_rows_import_nothing_and_name_row_and_column(cli, vault_path: Path,
 def test_all_errors_of_a_row_are_reported_and_long_lists_are_cut(cli, tmp_path: Path) -> None:
     rows = [ENGLISH] + [[f"I-{i}", "t", "", "", "nope", "never", "tall"] for i in range(80)]
     src = write_csv(tmp_path / "many.csv", rows)
-    plan = C.plan_import(src)
+    plan = csv_validate.plan_import(src)
     assert plan.error_count == 240 and plan.rows_with_errors == 80
     assert {e.field for e in plan.errors if e.row == 2} == {
         "status", "date_documented", "measurements"}
@@ -353,7 +354,7 @@ def test_cross_references_resolve_to_objects_or_stay_free_text(
 def test_cancel_or_crash_mid_import_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
     src = write_csv(tmp_path / "s.csv", [ENGLISH] + [good_row(i) for i in range(700)])
     records = Records(vault)
-    plan = C.plan_import(src, records=records)
+    plan = csv_validate.plan_import(src, records=records)
     calls = []
 
     def cancel_late() -> bool:
@@ -384,9 +385,9 @@ def test_cancel_or_crash_mid_import_leaves_nothing(vault: Vault, tmp_path: Path)
 def test_file_changed_after_the_plan_imports_nothing(vault: Vault, tmp_path: Path) -> None:
     src = write_csv(tmp_path / "s.csv", [ENGLISH] + [good_row(i) for i in range(10)])
     records = Records(vault)
-    plan = C.plan_import(src, records=records)
+    plan = csv_validate.plan_import(src, records=records)
     write_csv(src, [ENGLISH] + [good_row(i) for i in range(10)] + [good_row(99)])
-    with pytest.raises(C.CsvFileError, match="changed"):
+    with pytest.raises(csv_encoding.CsvFileError, match="changed"):
         C.apply_import(records, plan)
     assert records.count("object") == 0
 
@@ -451,7 +452,7 @@ def test_ragged_rows_huge_cells_nul_and_formulas(cli, vault_path: Path, tmp_path
     # A NUL far from the start of the file (the start is checked as a whole) is a cell error.
     rows += [[f"P-{i}", "padding", "ok"] for i in range(3000)] + [["A-5", "Lamp\x00", "ok"]]
     src = write_csv(tmp_path / "ragged.csv", rows)
-    assert src.stat().st_size > C.SAMPLE_BYTES
+    assert src.stat().st_size > csv_sniff.SAMPLE_BYTES
     result = cli("object", "import-csv", str(src), "--json")
     assert result.code == 1
     errors = [(e["row"], e["column"]) for e in result.json["errors"]]
@@ -477,8 +478,8 @@ def test_ragged_rows_huge_cells_nul_and_formulas(cli, vault_path: Path, tmp_path
 def test_row_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(csv_sniff, "MAX_ROWS", 100)
     src = write_csv(tmp_path / "s.csv", [["Title"]] + [[f"t{i}"] for i in range(150)])
-    with pytest.raises(C.CsvFileError, match="more than 100 rows"):
-        C.plan_import(src)
+    with pytest.raises(csv_encoding.CsvFileError, match="more than 100 rows"):
+        csv_validate.plan_import(src)
     monkeypatch.setattr(csv_sniff, "MAX_BYTES", 10)
-    with pytest.raises(C.CsvFileError, match="larger than"):
-        C.inspect_csv(src)
+    with pytest.raises(csv_encoding.CsvFileError, match="larger than"):
+        csv_sniff.inspect_csv(src)

@@ -8,16 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fieldkit.records import custody as C
+from fieldkit.errors import CustodyError
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.custody_derive import derive, resolve
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError, Records
 from fieldkit.vault import Vault
 
 
 @pytest.fixture
-def chain(vault: Vault) -> C.Custody:
+def chain(vault: Vault) -> Custody:
     records = Records(vault)
-    c = C.Custody(records)
+    c = Custody(records)
     c.add_location({"code": "MUS", "name": "Museum", "kind": "building"})
     c.add_location({"code": "ts-1", "name": "Temporary store", "kind": "temporary_store"})
     c.add_container({"code": "C-01", "kind": "crate", "handling": ["fragile", "this_way_up"]})
@@ -26,11 +29,11 @@ def chain(vault: Vault) -> C.Custody:
     return c
 
 
-def _id(c: C.Custody, typed: str) -> str:
+def _id(c: Custody, typed: str) -> str:
     return c.records.resolve(typed)
 
 
-def test_codes_are_unique_and_found_in_any_case(chain: C.Custody) -> None:
+def test_codes_are_unique_and_found_in_any_case(chain: Custody) -> None:
     assert chain.records.get("ts-1").fields["code"] == "TS-1"
     assert chain.records.resolve("c-01") == chain.records.resolve("C-01")
     with pytest.raises(F.ValidationError) as exc:
@@ -42,7 +45,7 @@ def test_codes_are_unique_and_found_in_any_case(chain: C.Custody) -> None:
         chain.add_container({"kind": "box"})  # a code is required
 
 
-def test_an_item_is_an_object_or_a_container_not_a_location(chain: C.Custody) -> None:
+def test_an_item_is_an_object_or_a_container_not_a_location(chain: Custody) -> None:
     with pytest.raises(F.ValidationError) as exc:
         chain.move(["MUS"], "TS-1")
     assert exc.value.field == "items"
@@ -50,7 +53,7 @@ def test_an_item_is_an_object_or_a_container_not_a_location(chain: C.Custody) ->
         chain.records.resolve_item("NOPE-1")
 
 
-def test_a_packed_object_moves_with_its_crate(chain: C.Custody) -> None:
+def test_a_packed_object_moves_with_its_crate(chain: Custody) -> None:
     db = chain.db
     chain.move(["INV-0", "INV-1"], "C-01")
     w = C.where(db, _id(chain, "INV-0"))
@@ -73,7 +76,7 @@ def test_a_packed_object_moves_with_its_crate(chain: C.Custody) -> None:
     assert C.movements_for(db, _id(chain, "INV-3")) == []
 
 
-def test_reception_names_exactly_what_is_missing_and_extra(chain: C.Custody) -> None:
+def test_reception_names_exactly_what_is_missing_and_extra(chain: Custody) -> None:
     db = chain.db
     chain.move(["INV-0", "INV-1", "INV-2"], "C-01")
     m = chain.move(["C-01"], "TS-1", reason="evacuation")
@@ -90,7 +93,7 @@ def test_reception_names_exactly_what_is_missing_and_extra(chain: C.Custody) -> 
     assert C.overview(db) == C.Overview(0, 1, 3, 0, 1, 0)
 
 
-def test_reception_adds_to_what_was_received(chain: C.Custody) -> None:
+def test_reception_adds_to_what_was_received(chain: Custody) -> None:
     m = chain.move(["INV-0", "INV-1"], "TS-1")
     chain.receive(m.record_id, ["INV-0"])
     status = chain.receive(m.record_id, ["INV-1"])
@@ -99,7 +102,7 @@ def test_reception_adds_to_what_was_received(chain: C.Custody) -> None:
     )
 
 
-def test_object_status_follows_custody_unless_a_person_judged_it(chain: C.Custody) -> None:
+def test_object_status_follows_custody_unless_a_person_judged_it(chain: Custody) -> None:
     """The list's status: the person's on_loan/stolen/destroyed win; else the custody status
     (evacuated, missing); else the person's."""
     records, db = chain.records, chain.db
@@ -132,17 +135,17 @@ def test_object_status_follows_custody_unless_a_person_judged_it(chain: C.Custod
     assert (shown("INV-0"), shown("INV-2")) == ("in_place", None)
 
 
-def test_a_planned_movement_moves_nothing_until_it_departs(chain: C.Custody) -> None:
+def test_a_planned_movement_moves_nothing_until_it_departs(chain: Custody) -> None:
     m = chain.move(["INV-0"], "TS-1", reason="evacuation", depart=False)
     assert C.movement_status(chain.db, m.record_id).state == "planned"
     assert not C.where(chain.db, _id(chain, "INV-0")).in_transit
-    with pytest.raises(C.CustodyError):
+    with pytest.raises(CustodyError):
         chain.receive(m.record_id, ["INV-0"])
     chain.depart(m.record_id)
     assert C.where(chain.db, _id(chain, "INV-0")).in_transit
 
 
-def test_a_movement_needs_one_destination(chain: C.Custody) -> None:
+def test_a_movement_needs_one_destination(chain: Custody) -> None:
     records = chain.records
     with pytest.raises(F.ValidationError):
         records.create(F.MOVEMENT, {"items": ["INV-0"]})
@@ -162,7 +165,7 @@ def test_a_movement_needs_one_destination(chain: C.Custody) -> None:
         )
 
 
-def test_duplicate_codes_from_elsewhere_are_ambiguous_not_wrong(chain: C.Custody) -> None:
+def test_duplicate_codes_from_elsewhere_are_ambiguous_not_wrong(chain: Custody) -> None:
     # Two vaults may each have used a code; after a merge typing it must not pick one silently.
     db = chain.db
     with chain.records.vault.transaction():
@@ -196,11 +199,11 @@ def _movements(rnd: random.Random) -> list[tuple[str, str, dict[str, object]]]:
 @given(st.integers(0, 10_000), st.randoms())
 def test_the_replay_does_not_depend_on_arrival_order(seed: int, shuffler: random.Random) -> None:
     movements = _movements(random.Random(seed))  # noqa: S311 - test data
-    own, recon = C.derive(movements, [])
+    own, recon = derive(movements, [])
     shuffled = list(movements)
     shuffler.shuffle(shuffled)
-    own2, recon2 = C.derive(shuffled, [])
-    assert {k: C._resolve(own, k) for k in own} == {k: C._resolve(own2, k) for k in own2}
+    own2, recon2 = derive(shuffled, [])
+    assert {k: resolve(own, k) for k in own} == {k: resolve(own2, k) for k in own2}
     assert recon == recon2
 
 
@@ -237,12 +240,12 @@ def test_the_replay_survives_any_fields_from_a_foreign_bundle(
 ) -> None:
     """Bundles from other vaults are not validated by this vault's rules: nothing in them may
     crash the replay (containers in each other, itself, non-lists, non-dates …)."""
-    own, recon = C.derive(
+    own, recon = derive(
         [(f"m{i}", f"{i:02d}", f) for i, f in enumerate(movements)],
         [(f"h{i}", f"{i:02d}", f) for i, f in enumerate(handovers)],
     )
     for item in own:
-        C._resolve(own, item)
+        resolve(own, item)
     assert set(recon) == {f"m{i}" for i in range(len(movements))}
 
 
@@ -252,8 +255,8 @@ def test_containers_inside_each_other_do_not_loop() -> None:
         ("m2", "2", {"items": ["c2"], "to_container": "c1", "departed_at": "2026-03-02"}),
         ("m3", "3", {"items": ["o1"], "to_container": "c1", "departed_at": "2026-03-03"}),
     ]
-    own, _ = C.derive(moves, [])
-    assert C._resolve(own, "o1").container == "c1"
+    own, _ = derive(moves, [])
+    assert resolve(own, "o1").container == "c1"
 
 
 @pytest.mark.parametrize(
@@ -283,7 +286,7 @@ def test_hostile_field_values_are_refused_by_name(
     assert exc.value.field == field
 
 
-def test_an_object_found_outside_its_crate_is_named(chain: C.Custody) -> None:
+def test_an_object_found_outside_its_crate_is_named(chain: Custody) -> None:
     db = chain.db
     chain.move(["INV-0", "INV-1"], "C-01")
     m = chain.move(["C-01"], "TS-1", reason="evacuation")

@@ -16,8 +16,13 @@ from hypothesis import strategies as st
 from peers import Peer
 
 from fieldkit.demo.collection import _Generator
-from fieldkit.records import custody as C
+from fieldkit.errors import CustodyError
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.custody_chain import rebuild
+from fieldkit.records.custody_derive import PERSON_ONLY_STATUSES
+from fieldkit.records.custody_handovers import handover_state, handovers_waiting
 from fieldkit.records.revision import new_revision
 from fieldkit.records.service import Records
 
@@ -69,7 +74,7 @@ def evacuation(tmp_path_factory: pytest.TempPathFactory) -> Evacuation:
     field, store = Peer(root, "field"), Peer(root, "store", role="coordinator")
     field.trust(store)
     store.trust(field)
-    chain = C.Custody(field.records)
+    chain = Custody(field.records)
     chain.add_location({"code": "MUS", "name": "Museum storeroom", "kind": "room"})
     chain.add_location(
         {
@@ -96,7 +101,7 @@ def evacuation(tmp_path_factory: pytest.TempPathFactory) -> Evacuation:
     assert store.receive(b1).refused is None
     lost = [objects[37], objects[212]]
     scanned = crates + [o for o in objects if o not in lost]
-    C.Custody(store.records).receive(out, scanned)
+    Custody(store.records).receive(out, scanned)
     b2 = store.send(field)
     return Evacuation(field, store, objects, crates, out, lost, [p for p in (b1, b2) if p])
 
@@ -122,7 +127,7 @@ def test_300_objects_in_20_crates_reconcile_to_exactly_the_two_missing(
     for lost in e.lost:  # the list shows missing, unless a person judged it stolen, lost…
         person = Records(e.field.vault).get(lost).fields.get("status")
         shown = db.execute("SELECT status FROM records WHERE record_id = ?", (lost,)).fetchone()
-        assert shown[0] == (person if person in C.PERSON_ONLY_STATUSES else "missing")
+        assert shown[0] == (person if person in PERSON_ONLY_STATUSES else "missing")
     assert C.overview(db).movements_with_missing == 1
 
 
@@ -134,7 +139,7 @@ def exchange(evacuation: Evacuation, tmp_path_factory: pytest.TempPathFactory) -
     field, team_a, team_b = Peer(root, "field"), Peer(root, "team_a"), Peer(root, "team_b")
     for p in (field, team_a, team_b):
         p.trust(*(q for q in (field, team_a, team_b) if q is not p))
-    chain = C.Custody(field.records)
+    chain = Custody(field.records)
     chain.add_location({"code": "TS-2", "name": "Store"})
     crate = chain.add_container({"code": "X-1", "kind": "crate"}).record_id
     objects = field.records.create_many(F.OBJECT, demo_rows(6))
@@ -144,8 +149,8 @@ def exchange(evacuation: Evacuation, tmp_path_factory: pytest.TempPathFactory) -
     first = field.send(team_a, team_b, plain=True)
     team_a.receive(first)
     team_b.receive(first)
-    C.Custody(team_a.records).receive(movement, [crate, *objects[:3]])
-    C.Custody(team_b.records).receive(movement, [crate, *objects[3:5]])
+    Custody(team_a.records).receive(movement, [crate, *objects[:3]])
+    Custody(team_b.records).receive(movement, [crate, *objects[3:5]])
     return {
         "bundles": [
             first,
@@ -181,7 +186,7 @@ def test_two_teams_checking_in_the_same_crate_keep_both_check_ins(
         == 1
     )
     # Receiving more in this vault writes on top of both heads and keeps both teams' scans.
-    after = C.Custody(coord.records).receive(exchange["movement"], [exchange["objects"][5]])
+    after = Custody(coord.records).receive(exchange["movement"], [exchange["objects"][5]])
     assert after.missing == []
 
 
@@ -218,7 +223,7 @@ def test_any_import_order_gives_the_same_custody_state(
     state = custody_state(coord)
     # What was replayed piece by piece equals a replay of everything.
     with coord.vault.transaction() as db:
-        C.rebuild(db)
+        rebuild(db)
     assert custody_state(coord) == state
     coord.vault.close()
     if reference is None:
@@ -242,21 +247,21 @@ def test_a_handover_accepted_by_its_receiver_is_complete_with_both_fingerprints(
     tmp_path: Path,
 ) -> None:
     giver, keeper, _ = _handover_peers(tmp_path)
-    chain = C.Custody(giver.records)
+    chain = Custody(giver.records)
     crate = chain.add_container({"code": "H-1", "kind": "crate"}).record_id
     handover = chain.hand_over(
         [crate], keeper.identity.fingerprint, {"place": "Checkpoint", "reference": "EP-1"}
     ).record_id
-    state = C.handover_state(giver.vault.db, handover, giver.identity.fingerprint)
+    state = handover_state(giver.vault.db, handover, giver.identity.fingerprint)
     assert not state.accepted and not state.waiting_for_me
     keeper.receive(giver.send(keeper))
-    mine = C.handovers_waiting(keeper.vault.db, keeper.identity.fingerprint)
+    mine = handovers_waiting(keeper.vault.db, keeper.identity.fingerprint)
     assert [h.id for h in mine] == [handover]
-    with pytest.raises(C.CustodyError):
+    with pytest.raises(CustodyError):
         chain.accept(handover)  # the giver cannot accept for the receiver
-    C.Custody(keeper.records).accept(handover, {"acceptance_notes": "Lid cracked"})
+    Custody(keeper.records).accept(handover, {"acceptance_notes": "Lid cracked"})
     assert giver.receive(keeper.send(giver)).refused is None
-    back = C.handover_state(giver.vault.db, handover, giver.identity.fingerprint)
+    back = handover_state(giver.vault.db, handover, giver.identity.fingerprint)
     assert back.accepted
     assert back.giver_fingerprint == giver.identity.fingerprint
     assert back.fields["accepted_by"] == keeper.identity.fingerprint
@@ -289,12 +294,12 @@ def test_an_acceptance_signed_by_anyone_but_the_receiver_is_refused(
     tmp_path: Path, rename: bool
 ) -> None:
     giver, keeper, mallory = _handover_peers(tmp_path)
-    chain = C.Custody(giver.records)
+    chain = Custody(giver.records)
     crate = chain.add_container({"code": "H-2", "kind": "crate"}).record_id
     handover = chain.hand_over([crate], keeper.identity.fingerprint).record_id
     mallory.receive(giver.send(mallory))
     with pytest.raises(F.ValidationError):
-        C.Custody(mallory.records).records.edit(
+        Custody(mallory.records).records.edit(
             handover,
             {"accepted_at": "2026-03-01T10:00", "accepted_by": keeper.identity.fingerprint},
         )
@@ -310,7 +315,7 @@ def test_an_acceptance_signed_by_anyone_but_the_receiver_is_refused(
     result = giver.receive(mallory.send(giver))
     assert result.refused is not None and "not signed by its receiver" in result.refused
     assert giver.revisions() == before
-    assert not C.handover_state(giver.vault.db, handover).accepted
+    assert not handover_state(giver.vault.db, handover).accepted
     assert C.where(giver.vault.db, crate).custodian is None
 
 

@@ -20,6 +20,8 @@ from peers import Peer
 
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_handovers import handover_state
+from fieldkit.records.custody_queries import where
 from fieldkit.records.revision import Revision, format_hlc, new_revision, parse_hlc
 from fieldkit.records.revision_store import store_revision
 
@@ -36,7 +38,7 @@ def party(p: Peer) -> dict[str, str]:
 
 
 def custodian(peer: Peer, item: str) -> str | None:
-    c = C.where(peer.vault.db, item).custodian
+    c = where(peer.vault.db, item).custodian
     return c.fingerprint if c is not None else None
 
 
@@ -76,7 +78,7 @@ def test_giver_widens_an_accepted_handover(tmp_path: Path) -> None:
         giver.records.save_revision(db, rev)
     assert mallory.receive(giver.send(mallory)).refused is None
     for peer in (giver, mallory):
-        state = C.handover_state(peer.vault.db, h.record_id)
+        state = handover_state(peer.vault.db, h.record_id)
         assert state.accepted and state.fields["items"] == [crate]
         assert custodian(peer, crate) == keeper.identity.fingerprint
         assert custodian(peer, other) is None
@@ -103,7 +105,7 @@ def test_concurrent_edit_merges_into_acceptance(tmp_path: Path) -> None:
     assert giver.receive(keeper.send(giver)).refused is None
     assert keeper.receive(giver.send(keeper)).refused is None
     for peer in (giver, keeper):
-        state = C.handover_state(peer.vault.db, h)
+        state = handover_state(peer.vault.db, h)
         assert state.accepted and state.fields["items"] == [crate]
         assert custodian(peer, crate) == keeper.identity.fingerprint
         assert custodian(peer, other) is None
@@ -197,13 +199,13 @@ def test_second_root_revision_blocks_the_real_receiver(tmp_path: Path) -> None:
     raw_revision(second, rev)
     assert keeper.receive(second.send(keeper)).refused is None
     C.Custody(keeper.records).accept(h)
-    assert C.handover_state(keeper.vault.db, h).accepted
+    assert handover_state(keeper.vault.db, h).accepted
     # The giver gets keeper's acceptance and the second root, in either order.
     to_giver = keeper.send(giver)
     assert giver.receive(to_giver).refused is None
     assert giver.receive(second.send(giver)).refused is None
     for peer in (giver, keeper):
-        state = C.handover_state(peer.vault.db, h)
+        state = handover_state(peer.vault.db, h)
         assert state.accepted and state.giver_fingerprint == giver.identity.fingerprint
         assert custodian(peer, crate) == keeper.identity.fingerprint
 
@@ -311,8 +313,8 @@ def chain_bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def _handover_view(peer: Peer, items: list[str], handovers: list[str]) -> Any:
     db = peer.vault.db
     return (
-        {i: C.where(db, i).to_json()["custodian"] for i in items},
-        {h: C.handover_state(db, h).to_json() for h in handovers},
+        {i: where(db, i).to_json()["custodian"] for i in items},
+        {h: handover_state(db, h).to_json() for h in handovers},
         sorted(r[0] for r in db.execute("SELECT rev_id FROM revisions")),
     )
 

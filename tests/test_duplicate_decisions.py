@@ -192,30 +192,31 @@ def test_merged_object_is_found_after_merging_chains(dup: Duplicates) -> None:
 
 
 def test_custody_of_a_merged_object_counts_for_the_canonical_one(vault: Vault) -> None:
-    from fieldkit.records import custody
+    from fieldkit.records import custody_queries
+    from fieldkit.records.custody import Custody
 
     records = Records(vault)
     dup = Duplicates(records)
     a, b = _pair(records)
     records.create(F.LOCATION, {"code": "S-1", "name": "Shelf"})
-    c = custody.Custody(records)
+    c = Custody(records)
     movement = c.move([b], "S-1", details={"departed_at": "2026-01-01T10:00"})
     c.receive(movement.record_id, everything=True, received_at="2026-01-01T11:00")
-    shelf = custody.where(vault.db, b).location
-    assert shelf is not None and custody.where(vault.db, a).location is None
-    assert custody.movements_for(vault.db, a) == []
+    shelf = custody_queries.where(vault.db, b).location
+    assert shelf is not None and custody_queries.where(vault.db, a).location is None
+    assert custody_queries.movements_for(vault.db, a) == []
     decision = dup.decide(a, b, same=True)
-    assert custody.where(vault.db, a).location == shelf
-    assert [m.id for m in custody.movements_for(vault.db, a)] == [movement.record_id]
+    assert custody_queries.where(vault.db, a).location == shelf
+    assert [m.id for m in custody_queries.movements_for(vault.db, a)] == [movement.record_id]
     # A movement typed with B's number moves A.
     records.create(F.LOCATION, {"code": "T-1", "name": "Store"})
     later = c.move(["MCP-1963-28"], "T-1", details={"departed_at": "2026-01-02T10:00"})
     assert later.fields["items"] == [a]
-    assert custody.where(vault.db, a).in_transit
+    assert custody_queries.where(vault.db, a).in_transit
     dup.undo(decision.decision_id)
     # Undone: the first movement is B's again; the second (typed after the merge) stays A's.
-    assert custody.where(vault.db, b).location == shelf
-    assert custody.where(vault.db, a).in_transit
+    assert custody_queries.where(vault.db, b).location == shelf
+    assert custody_queries.where(vault.db, a).in_transit
 
 
 def test_decision_to_json(dup: Duplicates, tmp_path: Path) -> None:

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 from peers import Peer
 
 from fieldkit.duplicates.decisions import Duplicates
-from fieldkit.records import custody
+from fieldkit.records import custody_queries
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.custody_chain import deferred
 from fieldkit.records.revision import Revision
 from fieldkit.records.revision_store import store_revision
 from fieldkit.vault.database import Connection
@@ -113,7 +115,7 @@ def test_merge_edits_and_undo_converge_in_every_vault(
             a = first.records.create(F.OBJECT, {"inventory_number": "A-7", "title": "Jar"})
             b = first.records.create(F.OBJECT, {"inventory_number": "B-7", "maker": "Hama"})
             a_id, b_id = a.record_id, b.record_id
-            moves = custody.Custody(first.records)
+            moves = Custody(first.records)
             moves.add_location({"code": "SAFE", "name": "Safe"})
             moves.move([b_id], "SAFE")  # B travels before the merge: A's where, then B's again
             start = first.send(*people[1:], mode="full")
@@ -148,9 +150,9 @@ def test_merge_edits_and_undo_converge_in_every_vault(
                 assert F.SAME_AS not in restored.fields
                 canonical = p.records.get(a_id)
                 assert b_id not in (canonical.fields.get("cross_references") or [])
-                assert custody.where(p.vault.db, b_id).in_transit
-                assert custody.where(p.vault.db, a_id).location is None
-                assert not custody.where(p.vault.db, a_id).in_transit
+                assert custody_queries.where(p.vault.db, b_id).in_transit
+                assert custody_queries.where(p.vault.db, a_id).location is None
+                assert not custody_queries.where(p.vault.db, a_id).in_transit
                 if not edits:  # nothing else happened: exactly as before the merge
                     assert restored.fields == before[b_id]
                     assert canonical.fields == before[a_id]
@@ -164,7 +166,7 @@ def _history(root: Path, undo: bool) -> tuple[list[Revision], dict[str, list[tup
     (src,) = [Peer(root, "src")]
     try:
         r = src.records
-        dup, moves = Duplicates(r), custody.Custody(r)
+        dup, moves = Duplicates(r), Custody(r)
         a = r.create(F.OBJECT, {"inventory_number": "MCP 1963.28", "title": "Jar"}).record_id
         b = r.create(F.OBJECT, {"inventory_number": "MCP-1963-28", "maker": "Hama"}).record_id
         c = r.create(F.OBJECT, {"inventory_number": "C-1", "title": "Jar C"}).record_id
@@ -204,7 +206,7 @@ def test_derived_tables_do_not_depend_on_the_order_revisions_arrive_in(
         dst = Peer(Path(tmp), "dst")
         try:
             for group in groups:
-                with dst.vault.transaction() as db, custody.deferred(db):
+                with dst.vault.transaction() as db, deferred(db):
                     for rev in group:
                         store_revision(db, rev, "test")
             assert _derived(dst.vault.db) == expected

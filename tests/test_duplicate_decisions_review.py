@@ -12,6 +12,9 @@ from peers import Peer
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.records import custody
 from fieldkit.records import fields as F
+from fieldkit.records.custody_chain import deferred, rebuild
+from fieldkit.records.custody_handovers import handover_state
+from fieldkit.records.custody_queries import movement_status, where
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
@@ -46,7 +49,7 @@ def test_a_handover_of_b_written_before_the_merge_can_be_accepted_after_it(
     Duplicates(amal.records).decide(a, b, same=True)
     bohdan.receive(amal.send(bohdan))
     custody.Custody(bohdan.records).accept(handover)
-    state = custody.handover_state(bohdan.vault.db, handover, bohdan.identity.fingerprint)
+    state = handover_state(bohdan.vault.db, handover, bohdan.identity.fingerprint)
     assert state.accepted
     assert bohdan.records.get(handover, F.HANDOVER).fields["items"] == [b]
 
@@ -70,9 +73,9 @@ def test_edits_after_a_merge_keep_b_and_undo_gives_b_back_its_records(dup: Dupli
     dup.undo(decision.decision_id)
     assert r.count(F.DAMAGE, object_id=b) == 1
     assert r.count(F.DAMAGE, object_id=a) == 0
-    status = custody.movement_status(dup.db, movement)
+    status = movement_status(dup.db, movement)
     assert (status.missing, status.extra) == ([], [])
-    assert custody.where(dup.db, b).location is not None
+    assert where(dup.db, b).location is not None
 
 
 def test_a_new_reference_typed_after_the_merge_follows_it(dup: Duplicates) -> None:
@@ -325,7 +328,7 @@ def test_a_custody_replay_reads_the_links_in_chunks_not_per_item(dup: Duplicates
     raw.set_trace_callback(lambda sql: statements.append(sql))
     try:
         with r.vault.transaction() as db:
-            custody.rebuild(db, [movement])
+            rebuild(db, [movement])
     finally:
         raw.set_trace_callback(None)
     on_links = [s for s in statements if "duplicate_links" in s]
@@ -397,7 +400,7 @@ def test_a_kept_object_stored_by_the_import_batch_path_is_found_by_its_merged_re
         for r in revs:
             if r.record_id != a:
                 store_revision(db, r, "earlier")
-    with p.vault.transaction() as db, custody.deferred(db):
+    with p.vault.transaction() as db, deferred(db):
         ctx = _MergeContext(
             "bundle", "sender", set(), HybridClock(), 10**15, ImportResult(""), set(), set()
         )

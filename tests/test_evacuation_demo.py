@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.demo.collection import generate
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_handovers import handovers_waiting
 from fieldkit.records.service import Records
 
 
@@ -33,7 +34,7 @@ def test_the_demo_holds_an_evacuation_in_progress(make_vault: Any, tmp_path: Pat
     missing = received[0].missing[0]
     assert C.where(db, missing).missing and records.get(missing).kind == F.OBJECT
     # A handover waits for the store keeper's acceptance.
-    waiting = C.handovers_waiting(db)
+    waiting = handovers_waiting(db)
     assert len(waiting) == 1 and waiting[0].fields["to_party"]["name"]
     overview = C.overview(db)
     assert overview.objects_in_transit == len(on_road[0].expected) - len(on_road[0].items)

@@ -17,8 +17,9 @@ from test_trust_recipients import People, people  # noqa: F401 - the fixture
 
 from fieldkit import i18n
 from fieldkit.errors import CorruptFileError
-from fieldkit.records import custody
+from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
 
 ENV = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
 
@@ -200,7 +201,7 @@ def test_a_read_only_lock_names_the_target_in_french(
 
 
 def test_a_forged_handover_root_is_refused_with_a_french_reason() -> None:
-    problem = custody.root_problem({"from_party": {"fingerprint": "a" * 64}}, "b" * 64)
+    problem = custody_handovers.root_problem({"from_party": {"fingerprint": "a" * 64}}, "b" * 64)
     assert problem == "is not signed by the giver it names"
     exc = CorruptFileError(
         i18n.QT_TRANSLATE_NOOP("errors", "Revision {revision} starts a handover but {problem}."),
@@ -229,7 +230,7 @@ def test_accepting_someone_elses_handover_is_refused_in_the_language(
     amal.trust(coord, other)
     coord.trust(amal)
     obj = amal.records.create(F.OBJECT, {"inventory_number": "H-1", "title": "Jar"}).record_id
-    handover = custody.Custody(amal.records).hand_over([obj], other.card).record_id
+    handover = Custody(amal.records).hand_over([obj], other.card).record_id
     coord.receive(amal.send(coord))
     coord.vault.close()
     shown = cli(coord.path, lang, "handover", "accept", handover[:12])

@@ -64,7 +64,7 @@ def test_new_records_are_stored_a_chunk_at_a_time_not_looked_up_one_by_one(
     assert result.refused is None and result.new_revisions == count + 30
     # Old: three look-ups per revision (has it a child, its heads, its view row). Now: three
     # per chunk, whatever its size. (An object's custody status is still looked up one by
-    # one, by fieldkit.records.custody.)
+    # one, by fieldkit.records.custody_chain.)
     lookups = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     lookups = [s for s in lookups if "custody_where" not in s]
     assert len(lookups) < 60, len(lookups)

@@ -38,8 +38,10 @@ from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
-from fieldkit.records import custody
+from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
+from fieldkit.records.custody_chain import deferred
+from fieldkit.records.custody_derive import party_field
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
 from fieldkit.records.revision_store import HLC_META, store_fresh_revisions, store_revision
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
@@ -317,7 +319,7 @@ def _merge(
             Text("progress", MERGING),
         )
         # Where everything is (the chain of custody) is derived once, after the last line.
-        stack.enter_context(custody.deferred(db))
+        stack.enter_context(deferred(db))
         for number, raw in lines:
             if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are taken in
                 reporter.check()
@@ -661,7 +663,10 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             and rev.rev_id not in named
             and rev.record_id not in started
             and per_record[rev.record_id] == 1
-            and (rev.kind != F.HANDOVER or custody.root_problem(rev.fields, rev.author) is None)
+            and (
+                rev.kind != F.HANDOVER
+                or custody_handovers.root_problem(rev.fields, rev.author) is None
+            )
         ):
             fresh.append(rev)
         else:
@@ -723,10 +728,10 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
       acceptance by whoever renamed the receiver is forged too).
 
     A second root of a handover is not refused (which root came "first" would depend on the
-    import order); it cannot take the acceptance of the real one (custody.acceptance)."""
+    import order); it cannot take the acceptance of the real one (custody_handovers.acceptance)."""
     fields = rev.fields
     if not rev.parents:
-        problem = custody.root_problem(fields, rev.author)
+        problem = custody_handovers.root_problem(fields, rev.author)
         if problem is not None:
             raise CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "Revision {revision} starts a handover but {problem}."),
@@ -755,7 +760,7 @@ def _check_acceptance(db: Connection, rev: Revision) -> None:
         raise forged
     roots = _history_roots(db, rev)
     if roots is not None and not any(
-        custody.party_field(r.fields, "to_party", "fingerprint") == receiver for r in roots
+        party_field(r.fields, "to_party", "fingerprint") == receiver for r in roots
     ):
         raise forged
     if rev.author == receiver:

@@ -18,89 +18,61 @@ from fieldkit.bundles.export import (
 )
 from fieldkit.bundles.verify import VerifyReport, verify_bundle
 from fieldkit.cli import Context
+from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
-from fieldkit.commands.vault import open_vault
+from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "export", parents=[common], help=translate("help", "write a signed, encrypted bundle")
+    p = subcommand(
+        sub, "export", common, translate("help", "write a signed, encrypted bundle"), cmd_export
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE.fkb")
-    p.add_argument(
+    output_option(p, "FILE.fkb")
+    repeatable(
+        p,
         "--to",
-        action="append",
-        default=[],
-        metavar="CARD.fkid|age1…",
-        help=translate("help", "a recipient (repeatable); default: every verified coordinator"),
+        "CARD.fkid|age1…",
+        translate("help", "a recipient (repeatable); default: every verified coordinator"),
     )
-    p.add_argument(
-        "--plain",
-        action="store_true",
-        help=translate("help", "not encrypted (for auditors, the public)"),
-    )
+    flag(p, "--plain", translate("help", "not encrypted (for auditors, the public)"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument(
-        "--full", action="store_true", help=translate("help", "every revision, not only new ones")
-    )
-    which.add_argument(
-        "--since-last",
-        action="store_true",
-        help=translate("help", "only what no earlier bundle to them carried"),
-    )
-    p.add_argument(
+    flag(which, "--full", translate("help", "every revision, not only new ones"))
+    flag(which, "--since-last", translate("help", "only what no earlier bundle to them carried"))
+    flag(
+        p,
         "--redact-locations",
-        action="store_true",
-        help=translate(
+        translate(
             "help", "a read-only snapshot without locations, coordinates, sites or photo GPS"
         ),
     )
-    p.add_argument(
-        "--max-size",
-        default=None,
-        metavar="SIZE",
-        help=translate("help", "split above SIZE (3.9G)"),
-    )
-    p.add_argument(
+    option(p, "--max-size", "SIZE", translate("help", "split above SIZE (3.9G)"), default=None)
+    repeatable(
+        p,
         "--leave-out-photo",
-        action="append",
-        default=[],
-        metavar="SHA256_PREFIX",
-        help=translate(
+        "SHA256_PREFIX",
+        translate(
             "help",
             "leave this photo out (8+ hex characters of its hash; repeatable); "
             "a later export sends it",
         ),
     )
-    p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser(
-        "verify", parents=[common], help=translate("help", "verify bundles (no vault needed)")
+    p = subcommand(
+        sub, "verify", common, translate("help", "verify bundles (no vault needed)"), cmd_verify
     )
-    p.add_argument("files", nargs="+", metavar="FILE.fkb")
-    p.add_argument(
+    option(p, "files", "FILE.fkb", nargs="+")
+    repeatable(
+        p,
         "--trust",
-        action="append",
-        default=[],
-        metavar="FILE.fkid|FILE.pub",
-        help=translate(
-            "help", "a signer you trust: identity card or minisign public key (repeatable)"
-        ),
+        "FILE.fkid|FILE.pub",
+        translate("help", "a signer you trust: identity card or minisign public key (repeatable)"),
     )
-    p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser(
-        "import", parents=[common], help=translate("help", "verify and merge bundles")
-    )
-    p.add_argument("files", nargs="+", metavar="FILE.fkb")
-    p.add_argument(
-        "--accept-untrusted",
-        action="store_true",
-        help=translate("help", "merge even if the signer is not trusted"),
-    )
-    p.set_defaults(handler=cmd_import)
+    p = subcommand(sub, "import", common, translate("help", "verify and merge bundles"), cmd_import)
+    option(p, "files", "FILE.fkb", nargs="+")
+    flag(p, "--accept-untrusted", translate("help", "merge even if the signer is not trusted"))
 
 
 def cmd_export(ctx: Context) -> int:
@@ -305,30 +277,15 @@ def _human(ctx: Context, report: VerifyReport) -> None:
 
 
 def cmd_verify(ctx: Context) -> int:
-    # SPEC §7: verification never opens a vault unless --vault is given explicitly (not even
-    # FIELDKIT_VAULT): an auditor's machine may have no vault, or someone else's.
-    vault = (
-        open_vault(ctx, "unlock the vault (to inspect encrypted content)")
-        if getattr(ctx.args, "vault", None)
-        else None
-    )
     trust_files = [Path(t) for t in ctx.args.trust]
     reports = []
-    try:
-        with task(ctx) as (show, cancel):
-            for file in ctx.args.files:
-                reports.append(
-                    verify_bundle(
-                        Path(file),
-                        trust_files=trust_files,
-                        vault=vault,
-                        progress=show,
-                        cancel=cancel,
-                    )
+    with vault_if_named(ctx) as vault, task(ctx) as (show, cancel):
+        for file in ctx.args.files:
+            reports.append(
+                verify_bundle(
+                    Path(file), trust_files=trust_files, vault=vault, progress=show, cancel=cancel
                 )
-    finally:
-        if vault is not None:
-            vault.close()
+            )
     if ctx.json:
         payload = [r.to_json() for r in reports]
         ctx.emit(payload[0] if len(payload) == 1 else payload)

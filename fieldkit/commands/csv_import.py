@@ -15,10 +15,11 @@ from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from fieldkit.i18n import fill, localise, ltr, translate
 from fieldkit.records import csv_import as C
+from fieldkit.records import csv_mapping, csv_sniff, csv_validate
 from fieldkit.records.service import Records
 
 
-def _say_plan(ctx: Context, plan: C.ImportPlan, *, dry_run: bool = False) -> None:
+def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = False) -> None:
     src = plan.source
     separators = {
         ",": translate("cli", "comma"),
@@ -137,17 +138,19 @@ def run_import_command(ctx: Context) -> int:
     args = ctx.args
     dry_run = bool(getattr(args, "dry_run", False))
     # Everything about the file and the options is checked before the vault is unlocked.
-    source = C.inspect_csv(
+    source = csv_sniff.inspect_csv(
         Path(args.file).expanduser(),
         delimiter=getattr(args, "delimiter", None),
         encoding=getattr(args, "encoding", None),
     )
-    columns = C.map_columns(source.header, list(getattr(args, "map", None) or []))
+    columns = csv_mapping.map_columns(source.header, list(getattr(args, "map", None) or []))
     with open_vault(ctx, "import the spreadsheet") as vault, interruptible() as cancel:
         records = Records(vault)
         # Checking goes through the file's bytes: a percentage says more than byte counts.
         with printing(ctx, counts=False) as checking:
-            plan = C.plan_import(source, columns, records=records, progress=checking, cancel=cancel)
+            plan = csv_validate.plan_import(
+                source, columns, records=records, progress=checking, cancel=cancel
+            )
         report = C.plan_report(plan, dry_run=dry_run)
         if not ctx.json:
             _say_plan(ctx, plan, dry_run=dry_run)

@@ -20,8 +20,11 @@ from fieldkit.commands.records import _read_json_input
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import isolate, ltr, translate
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
+from fieldkit.records.custody_derive import party_field
+from fieldkit.records.custody_handovers import handovers
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
@@ -194,7 +197,7 @@ def cmd_move(ctx: Context) -> int:
             translate("cli", "Say where the items go: --to LOCATION or --to CONTAINER.")
         )
     with open_vault(ctx) as vault:
-        chain = C.Custody(Records(vault))
+        chain = Custody(Records(vault))
         from_location = (
             chain.records.resolve(ctx.args.from_location, F.LOCATION)
             if ctx.args.from_location
@@ -237,10 +240,9 @@ def _move_receive(ctx: Context, movement: str, items: list[str]) -> int:
             )
         )
     with open_vault(ctx) as vault:
-        chain = C.Custody(Records(vault))
+        chain = Custody(Records(vault))
         # --dry-run: what the reception would write (the same reconciliation), not written.
-        receive = chain.preview if ctx.args.dry_run else chain.receive
-        status = receive(movement, items, everything=ctx.args.all)
+        status = chain.receive(movement, items, everything=ctx.args.all, dry_run=ctx.args.dry_run)
         if ctx.json:
             ctx.emit(status.to_json())
             return EXIT_OK
@@ -352,14 +354,14 @@ def cmd_handover_create(ctx: Context) -> int:
     if to.endswith(".fkid") or Path(to).is_file():
         to = read_card_file(Path(to))
     with open_vault(ctx) as vault:
-        view = C.Custody(Records(vault)).hand_over(ctx.args.items, to, _details(ctx))
+        view = Custody(Records(vault)).hand_over(ctx.args.items, to, _details(ctx))
     _emit(ctx, view, translate("cli", "Handover recorded; it waits for the receiver's acceptance."))
     return EXIT_OK
 
 
 def cmd_handover_accept(ctx: Context) -> int:
     with open_vault(ctx) as vault:
-        state = C.Custody(Records(vault)).accept(ctx.args.handover, _details(ctx))
+        state = Custody(Records(vault)).accept(ctx.args.handover, _details(ctx))
     if ctx.json:
         ctx.emit(state.to_json())
     else:
@@ -380,13 +382,13 @@ def _emit(ctx: Context, view: RecordView, message: str) -> None:
 def cmd_handover_list(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         records = Records(vault)
-        found = C.handovers(vault.db, records.identity.fingerprint)
+        found = handovers(vault.db, records.identity.fingerprint)
         if ctx.json:
             ctx.emit([h.to_json() for h in found])
             return EXIT_OK
         for h in found:
             f = h.fields
-            to = C.party_field(f, "to_party", "name") or "?"
+            to = party_field(f, "to_party", "name") or "?"
             if h.accepted:
                 state = translate("cli", "accepted")
             elif h.waiting_for_me:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli import Context
-from fieldkit.commands.options import flag, option, output_option, repeatable
+from fieldkit.commands.options import flag, option, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK
@@ -16,14 +16,16 @@ from fieldkit.i18n import localise, ltr, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "export-records",
-        parents=[common],
-        help=translate(
+        common,
+        translate(
             "help", "export objects as LIDO XML, Linked Art JSON-LD or CSV for heritage systems"
         ),
+        cmd_export_records,
     )
-    p.add_argument("--format", required=True, choices=FORMATS)
+    option(p, "--format", None, required=True, choices=FORMATS)
     output_option(
         p,
         "PATH",
@@ -41,13 +43,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         translate("help", "leave out locations, coordinates, sites and photo GPS (as bundles do)"),
     )
     flag(p, "--no-photos", translate("help", "lido: do not write the photos"))
-    p.add_argument(
-        "ids",
-        nargs="*",
-        metavar="ID",
-        help=translate("help", "only these objects (id or inventory no.)"),
-    )
-    p.set_defaults(handler=cmd_export_records)
+    option(p, "ids", "ID", translate("help", "only these objects (id or inventory no.)"), nargs="*")
 
 
 def _redacted_note() -> str:

@@ -41,7 +41,9 @@ def flag(parser: Any, name: str, help_text: str | None = None) -> None:
     parser.add_argument(name, action="store_true", help=help_text)
 
 
-def option(parser: Any, name: str, metavar: str, help_text: str | None = None, **kw: Any) -> None:
+def option(
+    parser: Any, name: str, metavar: str | None, help_text: str | None = None, **kw: Any
+) -> None:
     """An option with a value (``--region R``)."""
     parser.add_argument(name, metavar=metavar, help=help_text, **kw)
 
@@ -104,3 +106,11 @@ def emit_written(ctx: Context, record_id: str, revision: str, as_json: bool) -> 
         return True
     print(record_id, file=ctx.out)
     return False
+
+
+def emit_or_say(ctx: Context, data: Any, text: str) -> None:
+    """A command's result: ``data`` as JSON with ``--json``, else the sentence ``text``."""
+    if ctx.json:
+        ctx.emit(data)
+    else:
+        ctx.say(text)

@@ -25,7 +25,7 @@ from fieldkit.commands.options import (
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
-from fieldkit.errors import EXIT_OK, UsageError
+from fieldkit.errors import EXIT_OK, UsageError, input_file_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import LABELS
@@ -178,14 +178,8 @@ def _read_json_input(ctx: Context) -> dict[str, Any]:
         else:
             with open(source, "rb") as fh:
                 data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(source)
-        ) from None
-    except OSError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(source)
-        ) from None
+    except OSError as exc:
+        raise input_file_error(source, exc) from None
     if len(data) > limit:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),

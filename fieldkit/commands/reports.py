@@ -17,7 +17,7 @@ from fieldkit import i18n
 from fieldkit.cli import Command, Context
 from fieldkit.commands.options import actions, flag, output_option, repeatable, subcommand
 from fieldkit.commands.progress import task
-from fieldkit.commands.vault import open_vault
+from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_OK
 from fieldkit.i18n import translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -268,24 +268,15 @@ def cmd_verification(ctx: Context) -> int:
     from fieldkit.reports import result_line, verify_and_certify
 
     # As `fieldkit verify`: a vault only when --vault is given (never FIELDKIT_VAULT).
-    vault = (
-        open_vault(ctx, "unlock the vault (to inspect encrypted content)")
-        if getattr(ctx.args, "vault", None)
-        else None
-    )
-    try:
-        with _task(ctx) as (progress, cancel):
-            report, result = verify_and_certify(
-                Path(ctx.args.file),
-                Path(ctx.args.output),
-                trust_files=[Path(t) for t in ctx.args.trust],
-                vault=vault,
-                progress=progress,
-                cancel=cancel,
-            )
-    finally:
-        if vault is not None:
-            vault.close()
+    with vault_if_named(ctx) as vault, _task(ctx) as (progress, cancel):
+        report, result = verify_and_certify(
+            Path(ctx.args.file),
+            Path(ctx.args.output),
+            trust_files=[Path(t) for t in ctx.args.trust],
+            vault=vault,
+            progress=progress,
+            cancel=cancel,
+        )
     if not ctx.json:
         with i18n.using(i18n.process_language()):
             ctx.say(f"{i18n.ltr(Path(report.file).name)}: {result_line(report)}.")

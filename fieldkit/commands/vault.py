@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from fieldkit import credentials
 from fieldkit.cli import Context
+from fieldkit.commands.options import emit_or_say, option, output_option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
@@ -27,81 +30,71 @@ FIRST_LINE_HELP = QT_TRANSLATE_NOOP(
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help=translate("help", "create a new vault"))
-    p.add_argument(
+    p = subcommand(sub, "init", common, translate("help", "create a new vault"), cmd_init)
+    option(
+        p,
         "--name",
+        None,
+        translate("help", "a name for this vault (e.g. your own name)"),
         required=True,
-        help=translate("help", "a name for this vault (e.g. your own name)"),
     )
-    p.add_argument("--org", default="", help=translate("help", "organisation"))
-    p.add_argument("--role", choices=ROLES, default="field")
-    p.add_argument(
+    option(p, "--org", None, translate("help", "organisation"), default="")
+    option(p, "--role", None, choices=ROLES, default="field")
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "write the recovery key to F instead of printing it"),
+        "F",
+        translate("help", "write the recovery key to F instead of printing it"),
     )
-    p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("passwd", parents=[common], help=translate("help", "change the passphrase"))
-    p.add_argument(
+    p = subcommand(sub, "passwd", common, translate("help", "change the passphrase"), cmd_passwd)
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate(
-            "help", "unlock with the recovery key on the first line of F (lost passphrase)"
-        ),
+        "F",
+        translate("help", "unlock with the recovery key on the first line of F (lost passphrase)"),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
-    p.set_defaults(handler=cmd_passwd)
+    option(p, "--new-passphrase-file", "FILE", translate("help", FIRST_LINE_HELP))
 
-    p = sub.add_parser(
+    p = subcommand(
+        sub,
         "rekey",
-        parents=[common],
-        help=translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
+        common,
+        translate("help", "new keys, passphrase and recovery key: re-encrypt the whole vault"),
+        cmd_rekey,
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE", help=translate("help", FIRST_LINE_HELP))
-    p.add_argument(
-        "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "write the new recovery key to F"),
-    )
-    p.set_defaults(handler=cmd_rekey)
+    option(p, "--new-passphrase-file", "FILE", translate("help", FIRST_LINE_HELP))
+    option(p, "--recovery-key-file", "F", translate("help", "write the new recovery key to F"))
 
-    p = sub.add_parser(
-        "shred", parents=[common], help=translate("help", "destroy the vault's keys (irreversible)")
+    p = subcommand(
+        sub,
+        "shred",
+        common,
+        translate("help", "destroy the vault's keys (irreversible)"),
+        cmd_shred,
     )
-    p.add_argument(
+    option(
+        p,
         "--confirm",
-        metavar="WORD",
-        help=translate("help", "type {word} here when there is no terminal").format(
-            word=SHRED_WORD
-        ),
+        "WORD",
+        translate("help", "type {word} here when there is no terminal").format(word=SHRED_WORD),
     )
-    p.set_defaults(handler=cmd_shred)
 
-    p = sub.add_parser(
-        "backup", parents=[common], help=translate("help", "write an encrypted backup while open")
+    p = subcommand(
+        sub, "backup", common, translate("help", "write an encrypted backup while open"), cmd_backup
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="DIR",
-        help=translate("help", "new or empty folder"),
-    )
-    p.set_defaults(handler=cmd_backup)
+    output_option(p, "DIR", translate("help", "new or empty folder"))
 
-    p = sub.add_parser(
-        "restore", parents=[common], help=translate("help", "restore a backup into --vault")
+    p = subcommand(
+        sub, "restore", common, translate("help", "restore a backup into --vault"), cmd_restore
     )
-    p.add_argument(
-        "backup_dir", metavar="DIR", help=translate("help", "a folder written by `fieldkit backup`")
-    )
-    p.add_argument(
+    option(p, "backup_dir", "DIR", translate("help", "a folder written by `fieldkit backup`"))
+    option(
+        p,
         "--recovery-key-file",
-        metavar="F",
-        help=translate("help", "unlock the backup with the recovery key on the first line of F"),
+        "F",
+        translate("help", "unlock the backup with the recovery key on the first line of F"),
     )
-    p.set_defaults(handler=cmd_restore)
 
 
 def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
@@ -119,6 +112,32 @@ def open_vault(ctx: Context, purpose: str = "unlock the vault") -> Vault:
     for warning in vault.warnings:
         ctx.say(translate("cli", "Warning: {text}").format(text=localise(warning)))
     return vault
+
+
+@contextlib.contextmanager
+def vault_if_named(ctx: Context) -> Iterator[Vault | None]:
+    """For verification: the vault ``--vault`` names, open (to inspect encrypted content), and
+    closed after; else None. SPEC §7: verification never opens a vault unless --vault is given
+    explicitly (not even FIELDKIT_VAULT): an auditor's machine may have no vault, or someone
+    else's."""
+    if not getattr(ctx.args, "vault", None):
+        yield None
+        return
+    vault = open_vault(ctx, "unlock the vault (to inspect encrypted content)")
+    try:
+        yield vault
+    finally:
+        vault.close()
+
+
+def _new_passphrase(ctx: Context) -> str:
+    """The new passphrase: from --new-passphrase-file, the environment, or asked twice."""
+    new_file = ctx.args.new_passphrase_file
+    return credentials.new_passphrase(
+        Path(new_file) if new_file else None,
+        ctx.env.new_passphrase,
+        credentials.ENV_NEW_PASSPHRASE,
+    )
 
 
 def _check_recovery_key_folder(file: str | None) -> None:
@@ -253,22 +272,15 @@ def cmd_passwd(ctx: Context) -> int:
     else:
         vault = open_vault(ctx, "unlock the vault (current passphrase)")
     with vault:
-        new_file = ctx.args.new_passphrase_file
-        new = credentials.new_passphrase(
-            Path(new_file) if new_file else None,
-            ctx.env.new_passphrase,
-            credentials.ENV_NEW_PASSPHRASE,
-        )
+        new = _new_passphrase(ctx)
         vault.change_passphrase(new)
-    if ctx.json:
-        ctx.emit({"vault": str(path), "passphrase_changed": True})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "The passphrase was changed. Backups made before still open with the old one.",
-            )
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(path), "passphrase_changed": True},
+        translate(
+            "cli", "The passphrase was changed. Backups made before still open with the old one."
+        ),
+    )
     return EXIT_OK
 
 
@@ -280,12 +292,7 @@ def cmd_rekey(ctx: Context) -> int:
     passphrase = credentials.existing_passphrase(file, ctx.env, "unlock the vault")
     vault = Vault.open(path, passphrase)
     with vault:
-        new_file = ctx.args.new_passphrase_file
-        new = credentials.new_passphrase(
-            Path(new_file) if new_file else None,
-            ctx.env.new_passphrase,
-            credentials.ENV_NEW_PASSPHRASE,
-        )
+        new = _new_passphrase(ctx)
         if not ctx.json:
             ctx.say(translate("cli", "Re-encrypting the database and every photo with new keys…"))
         data: dict[str, Any] = {"vault": str(path), "rekeyed": True}
@@ -332,16 +339,15 @@ def cmd_shred(ctx: Context) -> int:
     if typed.strip() != SHRED_WORD:
         raise UsageError(translate("cli", "Not confirmed; nothing was destroyed."))
     shred(path)
-    if ctx.json:
-        ctx.emit({"vault": str(path), "shredded": True})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
-                "survive; full-disk encryption protects against that.",
-            )
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(path), "shredded": True},
+        translate(
+            "cli",
+            "The vault's keys are destroyed. On SSDs and USB sticks old copies of blocks may "
+            "survive; full-disk encryption protects against that.",
+        ),
+    )
     return EXIT_OK
 
 
@@ -412,14 +418,13 @@ def cmd_restore(ctx: Context) -> int:
         vault = restore(src, target, passphrase, recovery_key=typed, progress=show, cancel=cancel)
     with vault:
         info = vault.info()
-    if ctx.json:
-        ctx.emit({"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch})
-    else:
-        ctx.say(
-            translate(
-                "cli",
-                "Restored into {path}. A new epoch started: bundles sent from now on are told "
-                "apart from those sent before the backup.",
-            ).format(path=ltr(str(target)))
-        )
+    emit_or_say(
+        ctx,
+        {"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch},
+        translate(
+            "cli",
+            "Restored into {path}. A new epoch started: bundles sent from now on are told "
+            "apart from those sent before the backup.",
+        ).format(path=ltr(str(target))),
+    )
     return EXIT_OK

@@ -63,6 +63,20 @@ def _unseal_file_key(key: bytes, body: bytes) -> bytes | None:
 # --- X25519 ------------------------------------------------------------------------------------
 
 
+def _key_bytes(text: str, hrp: str, what: str, looks_like: str) -> bytes:
+    """The 32 key bytes of an age X25519 ``what`` (recipient or identity) written in bech32
+    with the human-readable part ``hrp``. Raises ValueError."""
+    try:
+        found, data = bech32.decode(text)
+    except bech32.Bech32Error:
+        raise ValueError(f"The age {what} is not valid bech32.") from None
+    if found != hrp:
+        raise ValueError(f"The text is not an age X25519 {what} ({looks_like}).")
+    if len(data) != 32:
+        raise ValueError(f"The age {what} has the wrong length.")
+    return data
+
+
 class X25519Recipient:
     """An ``age1…`` public key."""
 
@@ -81,15 +95,7 @@ class X25519Recipient:
     @classmethod
     def from_string(cls, text: str) -> X25519Recipient:
         """Parse an ``age1…`` recipient (lower case, as age writes it)."""
-        try:
-            hrp, data = bech32.decode(text)
-        except bech32.Bech32Error:
-            raise ValueError("The age recipient is not valid bech32.") from None
-        if hrp != RECIPIENT_HRP:
-            raise ValueError("The text is not an age X25519 recipient (age1…).")
-        if len(data) != 32:
-            raise ValueError("The age recipient has the wrong length.")
-        return cls.from_public_bytes(data)
+        return cls.from_public_bytes(_key_bytes(text, RECIPIENT_HRP, "recipient", "age1…"))
 
     def public_bytes(self) -> bytes:
         return self._raw
@@ -142,15 +148,9 @@ class X25519Identity:
     @classmethod
     def from_string(cls, text: str) -> X25519Identity:
         """Parse an ``AGE-SECRET-KEY-1…`` identity (upper case, as age writes it)."""
-        try:
-            hrp, data = bech32.decode(text)
-        except bech32.Bech32Error:
-            raise ValueError("The age identity is not valid bech32.") from None
-        if hrp != IDENTITY_HRP:
-            raise ValueError("The text is not an age X25519 identity (AGE-SECRET-KEY-1…).")
-        if len(data) != 32:
-            raise ValueError("The age identity has the wrong length.")
-        return cls.from_private_bytes(data)
+        return cls.from_private_bytes(
+            _key_bytes(text, IDENTITY_HRP, "identity", "AGE-SECRET-KEY-1…")
+        )
 
     def private_bytes(self) -> bytes:
         return self._key.private_bytes(

@@ -19,6 +19,7 @@ from fieldkit.crypto import age
 from fieldkit.identity.card import IdentityCard, card_bytes, make_card, parse_card
 from fieldkit.identity.own import OwnIdentity
 from fieldkit.records import custody as C
+from fieldkit.records.custody_queries import movement_status
 from fieldkit.records.service import Records
 
 LOCATIONS = (
@@ -129,7 +130,7 @@ def add_evacuation(records: Records, objects: Sequence[str]) -> DemoEvacuation |
             "transport": "Museum truck, plate 4-28117, escorted",
         },
     ).record_id
-    expected = C.movement_status(db, first).expected
+    expected = movement_status(db, first).expected
     lost = expected[-1] if len(expected) > 4 else None
     chain.receive(
         first,

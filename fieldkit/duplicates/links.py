@@ -269,9 +269,9 @@ def rebuild(db: Connection) -> set[str]:
             if k in side:
                 touched.add(side[k][0])
     _refresh_search(db, touched)
-    from fieldkit.records import custody
+    from fieldkit.records import custody_chain
 
-    custody.items_relinked(db, touched | aliases(db, touched))
+    custody_chain.items_relinked(db, touched | aliases(db, touched))
     return changed
 
 

@@ -139,6 +139,12 @@ def _tick(progress: Progress | None, done: int, total: int, cancel: Cancel | Non
         progress(done, max(total, done))
 
 
+def _refuse_folder(target: Path, refusal: str) -> None:
+    """A file export refuses a folder as its target (``refusal`` names it as ``{path}``)."""
+    if target.is_dir():
+        raise UsageError(refusal, path=str(target))
+
+
 def _csv(
     reader: Reader,
     target: Path,
@@ -147,11 +153,9 @@ def _csv(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> None:
-    if target.is_dir():
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .csv."),
-            path=str(target),
-        )
+    _refuse_folder(
+        target, QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .csv.")
+    )
     with atomic_writer(target) as out:
         writer = CsvWriter(out)
         for item in reader.items(cancel):
@@ -175,11 +179,9 @@ def _lido(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> None:
-    if target.is_dir():
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .xml."),
-            path=str(target),
-        )
+    _refuse_folder(
+        target, QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name ending in .xml.")
+    )
     folder = photos_folder_of(target)
     if photos:
         require_free_folder(folder)

@@ -292,6 +292,37 @@ def _date_part(value: object) -> str:
     return str(value or "")[:10]
 
 
+def _event_note(kind: str, text: str, *, english: bool = False) -> str:
+    """An event's description of one ``kind``: FieldKit's own English words (``english``), or
+    a field's text (its language from its script)."""
+    value = (
+        _el("descriptiveNoteValue", text, lang=False, xml_lang="en")
+        if english
+        else _el("descriptiveNoteValue", text)
+    )
+    return _wrap("eventDescriptionSet", value, lido_type=kind)
+
+
+def _field_notes(fields: dict[str, Any], kinds: tuple[tuple[str, str], ...]) -> list[str]:
+    """A description for each of these ``(field, kind)`` a record fills."""
+    return [_event_note(kind, fields[name]) for name, kind in kinds if fields.get(name)]
+
+
+def _event_set(name: str, record_id: str, event_type: str, *parts: str) -> str:
+    """A record as a LIDO event: its English name, its id, its type, then ``parts``."""
+    return _wrap(
+        "eventSet",
+        _el("displayEvent", name, lang=False, xml_lang="en"),
+        _wrap(
+            "event",
+            _el("eventID", record_id, lang=False, lido_type="local", lido_source=SOURCE),
+            _wrap("eventType", event_type),
+            _wrap("eventName", _el("appellationValue", name, lang=False, xml_lang="en")),
+            *parts,
+        ),
+    )
+
+
 def _move_event(move: MoveInfo) -> str:
     """A departed movement as a LIDO *Move* event (lido00223)."""
     m = move.fields
@@ -336,60 +367,29 @@ def _move_event(move: MoveInfo) -> str:
     }.get(move.state, move.state)
     if move.missing:
         state += "; this object was expected and not found at the check-in"
-    descriptions = [
-        _wrap(
-            "eventDescriptionSet",
-            _el("descriptiveNoteValue", reason, lang=False, xml_lang="en"),
-            lido_type="reason",
-        )
-        if reason
-        else "",
-        _wrap(
-            "eventDescriptionSet",
-            _el("descriptiveNoteValue", state, lang=False, xml_lang="en"),
-            lido_type="state",
-        ),
-    ]
+    descriptions = [_event_note("reason", reason, english=True) if reason else ""]
+    descriptions.append(_event_note("state", state, english=True))
     if move.into is not None:
         descriptions.append(
-            _wrap(
-                "eventDescriptionSet",
-                _el(
-                    "descriptiveNoteValue",
-                    f"Packed into container {move.into.label}",
-                    lang=False,
-                    xml_lang="en",
-                ),
-                lido_type="container",
-            )
+            _event_note("container", f"Packed into container {move.into.label}", english=True)
         )
-    for field_name, kind in (
-        ("authorised_by", "authorised by"),
-        ("received_by", "received by"),
-        ("transport", "transport"),
-        ("notes", "notes"),
-    ):
-        if m.get(field_name):
-            descriptions.append(
-                _wrap(
-                    "eventDescriptionSet",
-                    _el("descriptiveNoteValue", m[field_name]),
-                    lido_type=kind,
-                )
-            )
-    return _wrap(
-        "eventSet",
-        _el("displayEvent", name, lang=False, xml_lang="en"),
-        _wrap(
-            "event",
-            _el("eventID", move.id, lang=False, lido_type="local", lido_source=SOURCE),
-            _wrap("eventType", _concept_uri(MOVE, "Move")),
-            _wrap("eventName", _el("appellationValue", name, lang=False, xml_lang="en")),
-            actor,
-            dates,
-            *places,
-            *descriptions,
+    descriptions += _field_notes(
+        m,
+        (
+            ("authorised_by", "authorised by"),
+            ("received_by", "received by"),
+            ("transport", "transport"),
+            ("notes", "notes"),
         ),
+    )
+    return _event_set(
+        name,
+        move.id,
+        _concept_uri(MOVE, "Move"),
+        actor,
+        dates,
+        *places,
+        *descriptions,
     )
 
 
@@ -480,54 +480,28 @@ def _damage_event(report: RecordView) -> str:
         )
         dates = _wrap("eventDate", display, span)
     place = _wrap("eventPlace", _el("displayPlace", d["site"])) if d.get("site") else ""
-    descriptions = [
-        _wrap(
-            "eventDescriptionSet",
-            _el("descriptiveNoteValue", damage_summary(d), lang=False, xml_lang="en"),
-            lido_type="damage assessment",
-        )
-        if damage_summary(d)
-        else ""
-    ]
-    for name_, kind in (
-        ("event_description", "what happened"),
-        ("description", "damage observed"),
-        ("actions_taken", "actions taken"),
-        ("recommended_actions", "recommended actions"),
-        ("remaining_hazards", "remaining hazards"),
-    ):
-        if d.get(name_):
-            descriptions.append(
-                _wrap("eventDescriptionSet", _el("descriptiveNoteValue", d[name_]), lido_type=kind)
-            )
-    if report.in_conflict:
-        descriptions.append(
-            _wrap(
-                "eventDescriptionSet",
-                _el(
-                    "descriptiveNoteValue",
-                    "This damage report has conflicting edits that no "
-                    "one has resolved yet; the automatic merge is shown.",
-                    lang=False,
-                    xml_lang="en",
-                ),
-                lido_type="conflict",
-            )
-        )
-    return _wrap(
-        "eventSet",
-        _el("displayEvent", name, lang=False, xml_lang="en"),
-        _wrap(
-            "event",
-            _el("eventID", report.record_id, lang=False, lido_type="local", lido_source=SOURCE),
-            _wrap("eventType", event_type),
-            _wrap("eventName", _el("appellationValue", name, lang=False, xml_lang="en")),
-            actor,
-            dates,
-            place,
-            *descriptions,
+    summary = damage_summary(d)
+    descriptions = [_event_note("damage assessment", summary, english=True) if summary else ""]
+    descriptions += _field_notes(
+        d,
+        (
+            ("event_description", "what happened"),
+            ("description", "damage observed"),
+            ("actions_taken", "actions taken"),
+            ("recommended_actions", "recommended actions"),
+            ("remaining_hazards", "remaining hazards"),
         ),
     )
+    if report.in_conflict:
+        descriptions.append(
+            _event_note(
+                "conflict",
+                "This damage report has conflicting edits that no "
+                "one has resolved yet; the automatic merge is shown.",
+                english=True,
+            )
+        )
+    return _event_set(name, report.record_id, event_type, actor, dates, place, *descriptions)
 
 
 def _relations(item: ExportItem) -> str:

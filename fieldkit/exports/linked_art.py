@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -60,6 +61,13 @@ def statement(content: str, label: str, term: tuple[str, str] | None = None) -> 
     if language:
         out["language"] = language
     return out
+
+
+def _field_statements(
+    fields: Mapping[str, Any], labels: tuple[tuple[str, str], ...]
+) -> list[dict[str, Any]]:
+    """A statement for each of these ``(field, label)`` a record fills."""
+    return [statement(str(fields[name]), label) for name, label in labels if fields.get(name)]
 
 
 def _name(content: str, primary: bool = False) -> dict[str, Any]:
@@ -112,19 +120,20 @@ def _damage_report(report: RecordView) -> dict[str, Any]:
     summary = damage_summary(d)
     if summary:
         statements.append(statement(summary, "Damage assessment"))
-    for name, what in (
-        ("event_description", "What happened"),
-        ("event_date_from", "Event from"),
-        ("event_date_to", "Event to"),
-        ("description", "Damage observed"),
-        ("actions_taken", "Actions taken"),
-        ("recommended_actions", "Recommended actions"),
-        ("remaining_hazards", "Remaining hazards"),
-        ("assessor", "Assessor"),
-        ("site", "Site"),
-    ):
-        if d.get(name):
-            statements.append(statement(str(d[name]), what))
+    statements += _field_statements(
+        d,
+        (
+            ("event_description", "What happened"),
+            ("event_date_from", "Event from"),
+            ("event_date_to", "Event to"),
+            ("description", "Damage observed"),
+            ("actions_taken", "Actions taken"),
+            ("recommended_actions", "Recommended actions"),
+            ("remaining_hazards", "Remaining hazards"),
+            ("assessor", "Assessor"),
+            ("site", "Site"),
+        ),
+    )
     if report.in_conflict:
         statements.append(statement(_CONFLICT, "Conflict"))
     return {
@@ -328,15 +337,16 @@ def move_document(move: MoveInfo, moved: list[dict[str, str]]) -> dict[str, Any]
         statements.append(statement(reason, "Reason"))
     if move.into is not None:
         statements.append(statement(f"Packed into container {move.into.label}", "Container"))
-    for name, what in (
-        ("moved_by", "Moved by"),
-        ("authorised_by", "Authorised by"),
-        ("received_by", "Received by"),
-        ("transport", "Transport"),
-        ("notes", "Notes"),
-    ):
-        if m.get(name):
-            statements.append(statement(str(m[name]), what))
+    statements += _field_statements(
+        m,
+        (
+            ("moved_by", "Moved by"),
+            ("authorised_by", "Authorised by"),
+            ("received_by", "Received by"),
+            ("transport", "Transport"),
+            ("notes", "Notes"),
+        ),
+    )
     part["referred_to_by"] = statements
     return {
         "@context": CONTEXT,

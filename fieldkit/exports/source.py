@@ -19,7 +19,7 @@ from fieldkit.bundles.export import _redacted
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.vault.vault import Vault
@@ -84,7 +84,7 @@ class MoveInfo:
 
 @dataclass(frozen=True)
 class CustodyInfo:
-    """Where an object is now, derived by the core (:func:`fieldkit.records.custody.where`),
+    """Where an object is now, derived by the core (:func:`fieldkit.records.custody_queries.where`),
     and the movements that took it there, oldest first."""
 
     location: PlaceInfo | None

@@ -6,7 +6,7 @@ received, not yet scanned and extra follow. *Finish check-in* writes the recepti
 core (``Custody.receive``, as ``fieldkit move receive``).
 
 After each scan the counts and the states listed are the core's preview of that reception
-(``custody.preview_reception``, as ``fieldkit move receive --dry-run``): a crate scanned alone
+(``preview_reception``, as ``fieldkit move receive --dry-run``): a crate scanned alone
 arrived sealed and its contents count as received; an object scanned loose while its crate did
 not arrive is received outside its container. What the conservator sees before Finish is what
 Finish writes; after it, what is not received is missing rather than not yet scanned.
@@ -39,7 +39,7 @@ from fieldkit.gui.widgets import (
     push_button,
     set_error,
 )
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import drafts
 from fieldkit.records.service import AmbiguousIdError, RecordNotFoundError
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named, read_only_rows
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
+from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
 
@@ -33,9 +34,9 @@ def term(value: Any) -> str:
     return QCoreApplication.translate("custody", source) if source else str(value)
 
 
-def custody(session: Session) -> C.Custody:
+def custody(session: Session) -> Custody:
     """The core's custody service for the session (its records service may be renewed)."""
-    return C.Custody(session.records)
+    return Custody(session.records)
 
 
 def labels(session: Session, ids: Iterable[str]) -> dict[str, str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from fieldkit import clock
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels
@@ -41,7 +42,7 @@ from fieldkit.gui.widgets import (
 )
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
-from fieldkit.records import custody as C
+from fieldkit.records import custody_handovers as C
 from fieldkit.records import fields as F
 
 
@@ -148,7 +149,7 @@ class _DetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("When, where and in what condition"))
         self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
-        self.handed_at = named(QLineEdit(C.now_text(), self), "handedAt")
+        self.handed_at = named(QLineEdit(clock.now(), self), "handedAt")
         self.place = named(QLineEdit(self), "handoverPlace")
         self.place.setToolTip(
             self.tr("Sensitive: left out of bundles sent with locations removed.")

@@ -11,13 +11,12 @@ import json
 import os
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from typing import TextIO
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QGuiApplication, QImage
 
-from fieldkit.self_test import describe, qt_platform_for_this_machine, translations_folder
+from fieldkit.self_test import qt_platform_for_this_machine, run_check, translations_folder
 
 
 def qt_checks() -> tuple[dict[str, bool], dict[str, str]]:
@@ -30,16 +29,8 @@ def qt_checks() -> tuple[dict[str, bool], dict[str, str]]:
     app = QGuiApplication.instance() or QGuiApplication(["fieldkit-self-test"])
     results["qt_platform"] = bool(QGuiApplication.platformName())
 
-    def run(name: str, check: Callable[[], None]) -> None:
-        try:
-            check()
-            results[name] = True
-        except Exception as exc:
-            results[name] = False
-            errors[name] = describe(exc)
-
-    run("qt_image_formats", _check_qt_image_formats)
-    run("translations", _check_translations)
+    run_check("qt_image_formats", _check_qt_image_formats, results, errors)
+    run_check("translations", _check_translations, results, errors)
     del app
     return results, errors
 

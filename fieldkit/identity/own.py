@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldkit.crypto import age
-from fieldkit.crypto.fingerprint import fingerprint
 from fieldkit.crypto.minisign import MinisignPublicKey
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.vault import identity_keys
@@ -31,31 +27,12 @@ def minisign_public_line(key_id: bytes, public: bytes) -> str:
 
 
 @dataclass(frozen=True)
-class OwnIdentity:
+class OwnIdentity(identity_keys.StoredKeys):
+    """The keys (with their public halves and fingerprint), and the vault's name for itself."""
+
     name: str
     organisation: str
     role: str
-    signing_key: Ed25519PrivateKey
-    key_id: bytes
-    transport_key: age.X25519Identity
-
-    @cached_property
-    def public_key(self) -> bytes:
-        return self.signing_key.public_key().public_bytes(
-            serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        )
-
-    @cached_property
-    def minisign_public(self) -> str:
-        return minisign_public_line(self.key_id, self.public_key)
-
-    @cached_property
-    def age_recipient(self) -> str:
-        return str(self.transport_key.recipient())
-
-    @cached_property
-    def fingerprint(self) -> str:
-        return fingerprint(self.minisign_public, self.age_recipient)
 
     @property
     def display_fingerprint(self) -> str:

@@ -21,9 +21,6 @@ them in this order):
    contract's ``progress`` and ``cancel`` (:mod:`fieldkit.tasks`): a cancelled import rolls
    back and leaves the vault as it was.
 
-This module re-exports the names of the other three, so ``from fieldkit.records import
-csv_import as C`` reaches the whole import.
-
 Decisions (see also the CLI help):
 
 - A column that maps to no field but holds data is **not** silently dropped: the import is
@@ -50,38 +47,15 @@ from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
-from fieldkit.records.csv_mapping import (
-    HEADER_ALIASES,
-    Column,
-    map_columns,
-    normalize_header,
-    parse_map_options,
-)
 from fieldkit.records.csv_sniff import (
     CLOSE_HINT,
-    DELIMITERS,
-    MAX_BYTES,
-    MAX_COLUMNS,
-    MAX_LINE_CHARS,
-    MAX_ROWS,
-    SAMPLE_BYTES,
-    CsvSource,
     DecodeError,
     data_rows,
     file_fingerprint,
-    inspect_csv,
     is_blank,
     stat_file,
 )
-from fieldkit.records.csv_validate import (
-    CANCELLED,
-    MAX_ERRORS_KEPT,
-    MAX_SAMPLES,
-    ImportPlan,
-    RowError,
-    Validator,
-    plan_import,
-)
+from fieldkit.records.csv_validate import CANCELLED, ImportPlan, Validator
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 if TYPE_CHECKING:
@@ -90,30 +64,6 @@ if TYPE_CHECKING:
 MAX_ERRORS_SHOWN = 50  # human output
 MAX_LISTED = 1_000  # duplicates listed in the report
 AUDIT_ACTION = "csv_imported"
-
-__all__ = [
-    "DELIMITERS",
-    "HEADER_ALIASES",
-    "MAX_BYTES",
-    "MAX_COLUMNS",
-    "MAX_ERRORS_KEPT",
-    "MAX_LINE_CHARS",
-    "MAX_ROWS",
-    "MAX_SAMPLES",
-    "SAMPLE_BYTES",
-    "Column",
-    "CsvFileError",
-    "CsvSource",
-    "ImportPlan",
-    "ImportResult",
-    "RowError",
-    "apply_import",
-    "inspect_csv",
-    "map_columns",
-    "normalize_header",
-    "parse_map_options",
-    "plan_import",
-]
 
 
 # --- importing ------------------------------------------------------------------------------------

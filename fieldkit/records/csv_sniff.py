@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from fieldkit.errors import UsageError
+from fieldkit.errors import UsageError, input_file_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import (
@@ -83,14 +83,8 @@ def file_fingerprint(st: os.stat_result) -> tuple[int, ...]:
 def stat_file(path: Path) -> os.stat_result:
     try:
         st = path.stat()
-    except FileNotFoundError:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} does not exist."), path=str(path)
-        ) from None
-    except OSError:
-        raise CsvFileError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read."), path=str(path)
-        ) from None
+    except OSError as exc:
+        raise input_file_error(path, exc, CsvFileError) from None
     if stat.S_ISDIR(st.st_mode):
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a CSV file."), path=str(path)

@@ -175,45 +175,37 @@ class ImportPlan:
 
     @property
     def duplicate_warnings(self) -> list[str]:
-        out: list[str] = []
-        if self.duplicates_in_file:
-            out.append(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{count} inventory number(s) appear more than once in the file (imported "
-                        "anyway: unique within a vault is warned, not enforced).",
-                    ),
-                    count=f"{len(self.duplicates_in_file):,}",
-                )
-            )
-        if self.duplicates_in_vault:
-            out.append(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{count} inventory number(s) are already in the vault (imported anyway, "
-                        "as new objects; importing the same file twice doubles it).",
-                    ),
-                    count=f"{len(self.duplicates_in_vault):,}",
-                )
-            )
-        return out
+        return _counted(
+            (
+                len(self.duplicates_in_file),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} inventory number(s) appear more than once in the file (imported "
+                    "anyway: unique within a vault is warned, not enforced).",
+                ),
+            ),
+            (
+                len(self.duplicates_in_vault),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} inventory number(s) are already in the vault (imported anyway, "
+                    "as new objects; importing the same file twice doubles it).",
+                ),
+            ),
+        )
 
     @property
     def other_warnings(self) -> list[str]:
-        out: list[str] = []
-        if self.formula_like_cells:
-            out.append(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are "
-                        "stored as plain text and never evaluated.",
-                    ),
-                    count=f"{self.formula_like_cells:,}",
-                )
+        out = _counted(
+            (
+                self.formula_like_cells,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are "
+                    "stored as plain text and never evaluated.",
+                ),
             )
+        )
         if not self.vault_checked:
             out.append(
                 message(
@@ -223,6 +215,12 @@ class ImportPlan:
                 )
             )
         return out
+
+
+def _counted(*warnings: tuple[int, str]) -> list[str]:
+    """A warning for each ``(count, template)`` whose count is not zero, the template
+    (marked in the "errors" context) filled with the count."""
+    return [message(template, count=f"{count:,}") for count, template in warnings if count]
 
 
 class Validator:

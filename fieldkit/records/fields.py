@@ -59,6 +59,14 @@ class Field:
     multiline: bool = False
 
 
+def _invalid(
+    field: Field, template: str, hint: str | None = None, **params: Any
+) -> ValidationError:
+    """The refusal of ``field``'s value: ``template`` (marked in the "errors" context) names it
+    as ``{field}``; ``params`` fill the rest."""
+    return ValidationError(field.name, message(template, field=field.name, **params), hint)
+
+
 def _f(name: str, kind: str, label: str, **kw: Any) -> Field:
     return Field(name, kind, label, **kw)
 
@@ -236,7 +244,14 @@ IDENTIFIER_FIELDS = frozenset(
 )
 # A code is what a label's QR code and a scanner carry: letters, digits and . _ / - only.
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9._/-]{0,39}$")
+_NOT_A_CODE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' (no spaces), e.g. C-014.",
+)
 _FINGERPRINT_RE = re.compile(r"^[0-9a-f]{64}$")
+_NOT_A_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "errors", "{field} must be an identity fingerprint (64 hex digits)."
+)
 MAX_TEAM = 10_000
 # What a terminal must never receive raw from a record: controls, bidi embeddings, overrides
 # and isolates, and the Unicode line and paragraph separators.
@@ -256,49 +271,31 @@ def _text(field: Field, value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValidationError(
-            field.name,
-            message(QT_TRANSLATE_NOOP("errors", "{field} must be text."), field=field.name),
-        )
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be text."))
     # Line breaks from Windows and old Macs become plain newlines (spreadsheets keep them).
     text = str(value).strip().replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} is longer than {max} characters."),
-                field=field.name,
-                max=MAX_TEXT,
-            ),
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{field} is longer than {max} characters."),
+            max=MAX_TEXT,
         )
     if _CONTROL.search(text):
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} contains control characters."),
-                field=field.name,
-            ),
-        )
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} contains control characters."))
     if _SURROGATE.search(text):
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} contains an invalid character (a lone surrogate)."
-                ),
-                field=field.name,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} contains an invalid character (a lone surrogate)."
             ),
         )
     if field.name in IDENTIFIER_FIELDS and (_invisible_format(text) or "\n" in text):
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{field} contains invisible formatting characters or line breaks "
-                    "(such as direction overrides).",
-                ),
-                field=field.name,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} contains invisible formatting characters or line breaks "
+                "(such as direction overrides).",
             ),
             QT_TRANSLATE_NOOP(
                 "errors", "Type the value again plainly, without copying it from formatted text."
@@ -337,28 +334,27 @@ def _enum(field: Field, value: Any) -> str | None:
         return None
     norm = text.lower().replace(" ", "_").replace("-", "_")
     if norm not in field.choices:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}."),
-                field=field.name,
-                choices=", ".join(field.choices),
-            ),
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{field} must be one of: {choices}."),
+            choices=", ".join(field.choices),
         )
     return norm
+
+
+def _list_items(field: Field, value: Any) -> list[Any] | tuple[Any, ...]:
+    """The entries of a list field: a list as given, or text with ``;`` between entries."""
+    items = value.split(";") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
+    return items
 
 
 def _enum_list(field: Field, value: Any) -> list[str] | None:
     if value is None or value == "":
         return None
-    items = value.split(";") if isinstance(value, str) else value
-    if not isinstance(items, list | tuple):
-        raise ValidationError(
-            field.name,
-            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
-        )
     out: list[str] = []
-    for item in items:
+    for item in _list_items(field, value):
         norm = _enum(field, item)
         if norm is not None and norm not in out:
             out.append(norm)
@@ -369,13 +365,7 @@ def _enum_list(field: Field, value: Any) -> list[str] | None:
 def _text_list(field: Field, value: Any) -> list[str] | None:
     if value is None or value == "":
         return None
-    items = value.split(";") if isinstance(value, str) else value
-    if not isinstance(items, list | tuple):
-        raise ValidationError(
-            field.name,
-            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
-        )
-    out = [t for t in (_text(field, i) for i in items) if t]
+    out = [t for t in (_text(field, i) for i in _list_items(field, value)) if t]
     return out or None
 
 
@@ -388,13 +378,10 @@ def _date(field: Field, value: Any) -> str | None:
             raise ValueError
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
-                ),
-                field=field.name,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} must be a date written YYYY-MM-DD (e.g. 2026-03-14)."
             ),
         ) from None
 
@@ -408,15 +395,11 @@ def _datetime(field: Field, value: Any) -> str | None:
             return date.fromisoformat(text).isoformat()
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{field} must be a date and time written YYYY-MM-DDTHH:MM "
-                    "(e.g. 2026-03-14T09:30).",
-                ),
-                field=field.name,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{field} must be a date and time written YYYY-MM-DDTHH:MM (e.g. 2026-03-14T09:30).",
             ),
         ) from None
     return parsed.isoformat(timespec="minutes" if parsed.second == 0 else "seconds")
@@ -430,23 +413,16 @@ def _priority(field: Field, value: Any) -> int | None:
             raise ValueError
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 1 to 4."),
-                field=field.name,
-            ),
+        raise _invalid(
+            field, QT_TRANSLATE_NOOP("errors", "{field} must be a whole number from 1 to 4.")
         ) from None
     if number not in v.SALVAGE_PRIORITIES:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} must be from 1 (first to save) to 4; got {number}."
-                ),
-                field=field.name,
-                number=number,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} must be from 1 (first to save) to 4; got {number}."
             ),
+            number=number,
         )
     return number
 
@@ -485,41 +461,24 @@ def _coordinates(field: Field, value: Any) -> dict[str, float] | None:
     if isinstance(value, str):
         parts = [p for p in re.split(r"[;,\s]+", value.strip()) if p]
         if len(parts) != 2:
-            raise ValidationError(
-                field.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{field} must be latitude and longitude, e.g. 36.34, 43.13."
-                    ),
-                    field=field.name,
+            raise _invalid(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field} must be latitude and longitude, e.g. 36.34, 43.13."
                 ),
             )
         value = {"lat": parts[0], "lon": parts[1]}
     if not isinstance(value, Mapping) or set(value) != {"lat", "lon"}:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} must have exactly lat and lon."),
-                field=field.name,
-            ),
-        )
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must have exactly lat and lon."))
     lat = _number(field, value["lat"], _LATITUDE)
     lon = _number(field, value["lon"], _LONGITUDE)
     if not -90 <= lat <= 90:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field}: latitude must be between -90 and 90."),
-                field=field.name,
-            ),
+        raise _invalid(
+            field, QT_TRANSLATE_NOOP("errors", "{field}: latitude must be between -90 and 90.")
         )
     if not -180 <= lon <= 180:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field}: longitude must be between -180 and 180."),
-                field=field.name,
-            ),
+        raise _invalid(
+            field, QT_TRANSLATE_NOOP("errors", "{field}: longitude must be between -180 and 180.")
         )
     # Six decimals is ~10 cm: more is noise, and rounding keeps rev_ids stable across platforms.
     return {"lat": round(lat, 6), "lon": round(lon, 6)}
@@ -536,52 +495,35 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
             if not words:
                 continue
             if len(words) != 3:
-                raise ValidationError(
-                    field.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "{field} must be written like 'height 32 cm; width 20 cm'."
-                        ),
-                        field=field.name,
+                raise _invalid(
+                    field,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{field} must be written like 'height 32 cm; width 20 cm'."
                     ),
                 )
             items.append({"dimension": words[0], "value": words[1], "unit": words[2]})
         value = items
     if not isinstance(value, list | tuple):
-        raise ValidationError(
-            field.name,
-            message(QT_TRANSLATE_NOOP("errors", "{field} must be a list."), field=field.name),
-        )
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
     out = []
     for item in value:
         if not isinstance(item, Mapping) or set(item) != {"dimension", "value", "unit"}:
-            raise ValidationError(
-                field.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{field}: each entry needs exactly dimension, value and unit."
-                    ),
-                    field=field.name,
+            raise _invalid(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{field}: each entry needs exactly dimension, value and unit."
                 ),
             )
         dimension = _text(field, item["dimension"])
         unit = _text(field, item["unit"])
         number = _number(field, item["value"], _VALUE)
         if not dimension or not unit:
-            raise ValidationError(
-                field.name,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{field}: dimension and unit cannot be empty."),
-                    field=field.name,
-                ),
+            raise _invalid(
+                field, QT_TRANSLATE_NOOP("errors", "{field}: dimension and unit cannot be empty.")
             )
         if number <= 0:
-            raise ValidationError(
-                field.name,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{field}: values must be greater than zero."),
-                    field=field.name,
-                ),
+            raise _invalid(
+                field, QT_TRANSLATE_NOOP("errors", "{field}: values must be greater than zero.")
             )
         out.append({"dimension": dimension, "value": number, "unit": unit})
     return out or None
@@ -592,32 +534,27 @@ def _score(field: Field, value: Any) -> float | None:
         return None
     number = _number(field, value, _SCORE)
     if not 0 <= number <= 1:
-        raise ValidationError(
-            field.name,
-            message(QT_TRANSLATE_NOOP("errors", "{field} must be from 0 to 1."), field=field.name),
-        )
+        raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be from 0 to 1."))
     return round(number, 3)
 
 
-def _code(field: Field, value: Any) -> str | None:
+def _normalised(
+    field: Field, value: Any, form: Callable[[str], str], pattern: re.Pattern[str], refusal: str
+) -> str | None:
+    """Text in the one ``form`` it is stored, compared and printed in, which ``pattern`` must
+    match (else ``refusal``, marked in the "errors" context, naming the field as ``{field}``)."""
     text = _text(field, value)
     if text is None:
         return None
+    normal = form(text)
+    if not pattern.match(normal):
+        raise _invalid(field, refusal)
+    return normal
+
+
+def _code(field: Field, value: Any) -> str | None:
     # Scanners and people type codes in any case: one form is stored, compared and printed.
-    code = text.upper()
-    if not _CODE_RE.match(code):
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{field} must be 1 to 40 letters, digits, '.', '_', '/' or '-' "
-                    "(no spaces), e.g. C-014.",
-                ),
-                field=field.name,
-            ),
-        )
-    return code
+    return _normalised(field, value, str.upper, _CODE_RE, _NOT_A_CODE)
 
 
 def _count(field: Field, value: Any) -> int | None:
@@ -628,40 +565,18 @@ def _count(field: Field, value: Any) -> int | None:
             raise ValueError
         number = int(str(value).strip()) if not isinstance(value, float) else int(value)
     except ValueError:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} must be a whole number."), field=field.name
-            ),
+        raise _invalid(
+            field, QT_TRANSLATE_NOOP("errors", "{field} must be a whole number.")
         ) from None
     if not 0 < number <= MAX_TEAM:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{field} must be from 1 to {max}."),
-                field=field.name,
-                max=MAX_TEAM,
-            ),
+        raise _invalid(
+            field, QT_TRANSLATE_NOOP("errors", "{field} must be from 1 to {max}."), max=MAX_TEAM
         )
     return number
 
 
 def _fingerprint(field: Field, value: Any) -> str | None:
-    text = _text(field, value)
-    if text is None:
-        return None
-    fingerprint = text.lower()
-    if not _FINGERPRINT_RE.match(fingerprint):
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} must be an identity fingerprint (64 hex digits)."
-                ),
-                field=field.name,
-            ),
-        )
-    return fingerprint
+    return _normalised(field, value, str.lower, _FINGERPRINT_RE, _NOT_A_FINGERPRINT)
 
 
 _PARTY_NAME = Field("name", "text", "Name")
@@ -672,13 +587,10 @@ def _party(field: Field, value: Any) -> dict[str, str] | None:
     if value is None or value == "":
         return None
     if not isinstance(value, Mapping) or not set(value) <= {"name", "organisation", "fingerprint"}:
-        raise ValidationError(
-            field.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{field} must have name, organisation and fingerprint only."
-                ),
-                field=field.name,
+        raise _invalid(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{field} must have name, organisation and fingerprint only."
             ),
         )
     out: dict[str, str] = {}
@@ -686,13 +598,10 @@ def _party(field: Field, value: Any) -> dict[str, str] | None:
         text = _text(sub, value.get(key))
         if text is not None:
             if "\n" in text:
-                raise ValidationError(
-                    field.name,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "{field}: {key} is one line of text."),
-                        field=field.name,
-                        key=key,
-                    ),
+                raise _invalid(
+                    field,
+                    QT_TRANSLATE_NOOP("errors", "{field}: {key} is one line of text."),
+                    key=key,
                 )
             out[key] = text
     fingerprint = _fingerprint(Field(field.name, "fingerprint", ""), value.get("fingerprint"))

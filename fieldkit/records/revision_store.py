@@ -17,9 +17,10 @@ from fieldkit import clock
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import FieldKitError
 from fieldkit.identity import own
-from fieldkit.records import custody
+from fieldkit.records import custody_chain
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
+from fieldkit.records.custody_derive import merged_check_ins
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
@@ -107,7 +108,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             raise ValueError("a fresh revision has no parents")
         db.execute("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id))
         _write_view(db, rev.record_id, rev, in_conflict=False, rowid=None)
-        custody.after_store(db, rev.kind, (rev.record_id,))
+        custody_chain.after_store(db, rev.kind, (rev.record_id,))
         return True
     if rev.parents:
         db.executemany(
@@ -128,7 +129,7 @@ def store_revision(db: Connection, rev: Revision, origin: str, *, fresh: bool = 
             "INSERT OR IGNORE INTO heads (record_id, rev_id) VALUES (?, ?)", (rev.record_id, rev_id)
         )
     refresh_view(db, rev.record_id, rev)
-    custody.after_store(db, rev.kind, (rev.record_id,))
+    custody_chain.after_store(db, rev.kind, (rev.record_id,))
     return True
 
 
@@ -200,7 +201,7 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
     view = merge_view(heads, base)
     if heads[0].kind == F.MOVEMENT and not view.needs_person:
         # Two teams checking in the same crate at once: both check-ins count.
-        view = custody.merged_check_ins(view, heads, base)
+        view = merged_check_ins(view, heads, base)
     return view
 
 
@@ -281,7 +282,7 @@ def store_fresh_revisions(
     The caller holds the write transaction. Like ``store_revision(..., fresh=True)`` for each,
     with one prepared statement per table for the whole batch (bulk creation: spreadsheets,
     the demo; imports). Raises sqlite's IntegrityError if a record id is already taken.
-    ``every_kind``: custody.after_store runs for the records of every kind, as store_revision
+    ``every_kind``: custody_chain.after_store runs for the records of every kind, as store_revision
     does (an import: a movement may have arrived before the object it moves); without it only
     for movements and handovers (records just created here: nothing can refer to them yet).
     """
@@ -338,7 +339,7 @@ def insert_fresh_rows(db: Connection, rows: FreshRows) -> None:
     )
     for kind, changed in rows.custody.items():
         if changed:
-            custody.after_store(db, kind, changed)
+            custody_chain.after_store(db, kind, changed)
 
 
 def verify_stored_revisions(db: Connection, identity: own.OwnIdentity) -> list[str]:

@@ -27,8 +27,9 @@ from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import own
-from fieldkit.records import custody
+from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
+from fieldkit.records.custody_derive import party_field
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.revision import HybridClock, Revision, new_revision
 from fieldkit.records.revision_store import (
@@ -394,8 +395,8 @@ class Records:
         changed = any(before.get(n) != after.get(n) for n in names)
         receiver = (after.get("to_party") or {}).get("fingerprint")
         me = self.identity.fingerprint
-        giver = custody.party_field(before or after, "from_party", "fingerprint")
-        terms = [n for n in custody.HANDOVER_TERMS if before.get(n) != after.get(n)]
+        giver = party_field(before or after, "from_party", "fingerprint")
+        terms = [n for n in custody_handovers.HANDOVER_TERMS if before.get(n) != after.get(n)]
         if record_id is None and giver != me:
             raise F.ValidationError(
                 "from_party",
@@ -406,7 +407,7 @@ class Records:
                 ),
             )
         if terms and record_id is not None:
-            if before.get("accepted_at") or custody.handover_accepted(self.db, record_id):
+            if before.get("accepted_at") or custody_handovers.handover_accepted(self.db, record_id):
                 raise F.ValidationError(
                     terms[0],
                     message(

@@ -12,18 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.bundles.importer import stream_gaps
+from fieldkit.records.vocabularies import SEVERITY, STATUS, URGENCY
 
-SEVERITY_ORDER = ("destroyed", "severe", "moderate", "minor", "none")
-URGENCY_ORDER = ("immediate", "high", "medium", "low")
-STATUS_ORDER = (
-    "in_place",
-    "in_storage",
-    "evacuated",
-    "on_loan",
-    "missing",
-    "stolen",
-    "destroyed",
-)
+# The order figures are shown in: the vocabularies' own, the worst damage first.
+SEVERITY_ORDER = tuple(reversed(SEVERITY))
+URGENCY_ORDER = URGENCY
+STATUS_ORDER = STATUS
 MAX_SITES = 6
 MAX_IMMEDIATE = 200
 

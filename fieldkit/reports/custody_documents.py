@@ -30,9 +30,10 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, translate
 from fieldkit.identity.fingerprint import display_form
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records import vocabulary_labels as V
+from fieldkit.records.custody_handovers import handover_state
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.service import RecordNotFoundError, Records, RecordView
 from fieldkit.reports import labels as L
@@ -607,7 +608,7 @@ def handover_report(
     for paper when it is not accepted yet."""
     records = Records(vault)
     view = records.get(handover, F.HANDOVER)
-    state = C.handover_state(records.db, view.record_id, records.identity.fingerprint)
+    state = handover_state(records.db, view.record_id, records.identity.fingerprint)
     # Once accepted, what the receiver signed (custody rule 3), not a later edit or merge.
     f = state.fields
 

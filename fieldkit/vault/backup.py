@@ -29,7 +29,6 @@ from fieldkit.errors import (
     VaultExistsError,
     VaultFormatError,
     VaultInUseError,
-    VaultNotFoundError,
 )
 from fieldkit.fsutil import (
     atomic_write,
@@ -196,17 +195,7 @@ def backup_in_use(
     :func:`backup` raises.
     """
     path = Path(path)
-    try:
-        raw = (path / HEADER_NAME).read_bytes()
-    except FileNotFoundError:
-        raise VaultNotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no FieldKit vault in {path}."), path=str(path)
-        ) from None
-    except OSError as exc:
-        raise VaultFormatError(
-            QT_TRANSLATE_NOOP("errors", "The vault header in {path} cannot be read."),
-            path=str(path),
-        ) from exc
+    raw = VaultHeader.read_raw(path)
     header = VaultHeader.from_bytes(raw)
     data_key = header.unwrap(passphrase, recovery_key)
     if _rekey_in_progress(path):

@@ -283,9 +283,14 @@ class VaultHeader:
 
     @classmethod
     def load(cls, folder: Path) -> VaultHeader:
-        path = folder / HEADER_NAME
+        return cls.from_bytes(cls.read_raw(folder))
+
+    @staticmethod
+    def read_raw(folder: Path) -> bytes:
+        """The header file's bytes as they are on disk. Raises VaultNotFoundError (no header
+        there) or VaultFormatError (it cannot be read)."""
         try:
-            raw = path.read_bytes()
+            return (folder / HEADER_NAME).read_bytes()
         except FileNotFoundError:
             raise VaultNotFoundError(
                 QT_TRANSLATE_NOOP("errors", "There is no FieldKit vault in {folder}."),
@@ -296,7 +301,6 @@ class VaultHeader:
                 QT_TRANSLATE_NOOP("errors", "The vault header in {folder} cannot be read."),
                 folder=str(folder),
             ) from exc
-        return cls.from_bytes(raw)
 
     def save(self, folder: Path) -> None:
         atomic_write(folder / HEADER_NAME, self.to_bytes())

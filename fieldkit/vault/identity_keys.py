@@ -9,6 +9,7 @@ the vault itself needs the identity's fingerprint, the actor of every event in i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -28,23 +29,30 @@ _NAMES = (SIGNING_SECRET, SIGNING_KEY_ID, TRANSPORT_SECRET)
 
 @dataclass(frozen=True)
 class StoredKeys:
+    """The identity's keys, and what is derived from them (the public halves, the
+    fingerprint); :class:`fieldkit.identity.own.OwnIdentity` adds the name and role."""
+
     signing_key: Ed25519PrivateKey
     key_id: bytes  # 8 bytes, little-endian as minisign stores it
     transport_key: age.X25519Identity
 
-    @property
-    def minisign_public(self) -> str:
-        """The base64 line of the signing key's minisign .pub file."""
-        public = self.signing_key.public_key().public_bytes(
+    @cached_property
+    def public_key(self) -> bytes:
+        """The signing key's raw public half (32 bytes)."""
+        return self.signing_key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
-        return MinisignPublicKey(self.key_id, public).base64_line
 
-    @property
+    @cached_property
+    def minisign_public(self) -> str:
+        """The base64 line of the signing key's minisign .pub file."""
+        return MinisignPublicKey(self.key_id, self.public_key).base64_line
+
+    @cached_property
     def age_recipient(self) -> str:
         return str(self.transport_key.recipient())
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         return fingerprint_of(self.minisign_public, self.age_recipient)
 

@@ -60,39 +60,36 @@ else:
     def _unlock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
+    def _flock_folder(folder: Path, mode: int) -> tuple[int | None, bool]:
+        """``folder`` opened and locked with ``mode`` without waiting: ``(fd, False)``;
+        ``(None, True)`` when another process holds a lock in the way; ``(None, False)`` where
+        folders cannot be locked (e.g. a network file system that locks files only)."""
+        try:
+            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            return None, False
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            return None, isinstance(exc, BlockingIOError)
+        return fd, False
+
     def _lock_folder(folder: Path) -> int | None:
         """An fd of ``folder`` holding an exclusive lock; None where folders cannot be locked.
 
         Raises VaultInUseError when another process holds it.
         """
-        try:
-            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        except OSError:
-            return None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise VaultInUseError(IN_USE) from None
-        except OSError:
-            os.close(fd)  # e.g. a network file system that locks files only
-            return None
+        fd, busy = _flock_folder(folder, fcntl.LOCK_EX)
+        if busy:
+            raise VaultInUseError(IN_USE)
         return fd
 
     def _folder_locked_elsewhere(folder: Path) -> bool:
-        try:
-            fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        except OSError:
-            return False
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        except OSError:
-            return False
-        finally:
-            os.close(fd)  # closing releases a shared lock we may have taken
-        return False
+        fd, busy = _flock_folder(folder, fcntl.LOCK_SH)
+        if fd is not None:
+            os.close(fd)  # closing releases the shared lock just taken
+        return busy
 
 
 def _same_file(fh: IO[bytes], path: Path) -> bool:

@@ -11,6 +11,7 @@ from fieldkit.gui.editors.location_editor import LocationEditor
 from fieldkit.gui.main_window import WORKSPACE, MainWindow
 from fieldkit.records import custody as C
 from fieldkit.records import drafts
+from fieldkit.records.custody_queries import movement_status
 from fieldkit.vault import Vault
 
 from .test_evacuation_checkin import _checkin_page, evacuation, scan
@@ -71,4 +72,4 @@ def test_scans_of_a_check_in_survive_a_lock_and_are_written_at_the_end(
     assert status is not None and status.missing == [] and len(status.received) == 6
     assert drafts.load(session_vault, draft_key(crate.movement)) is None
     assert [d for d in drafts.all_drafts(session_vault) if d.kind == CHECK_IN_DRAFT] == []
-    assert len(C.movement_status(session_vault.db, crate.movement).received) == 6  # written
+    assert len(movement_status(session_vault.db, crate.movement).received) == 6  # written

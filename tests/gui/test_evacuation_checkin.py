@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from fieldkit.gui.checkin import EXTRA, MISSING, OUTSIDE, PENDING, RECEIVED
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.pages.evacuation import CHECK_IN, DEPART
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
@@ -32,7 +33,7 @@ class Crate:
 def evacuation(vault: Vault, n: int = 15) -> Crate:
     """A crate of ``n`` objects packed at the museum and on its way to the temporary store."""
     records = Records(vault)
-    chain = C.Custody(records)
+    chain = Custody(records)
     chain.add_location({"code": "MUS", "name": "Museum", "kind": "building"})
     chain.add_location({"code": "TS-1", "name": "Temporary store", "kind": "temporary_store"})
     numbers = [f"EV-{i:03d}" for i in range(n)]
@@ -149,7 +150,7 @@ def test_a_movement_is_planned_departed_and_listed_by_keyboard(
     QTest.keyClick(page.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentIndex() == DEPART
     records = Records(vault)
-    C.Custody(records).add_container({"code": "C-002", "kind": "box"})
+    Custody(records).add_container({"code": "C-002", "kind": "box"})
     page.refresh()
     page.items_edit.setFocus()
     QTest.keyClicks(page.items_edit, "c-002")
@@ -176,7 +177,7 @@ def test_objects_selected_in_the_priority_list_are_packed(
     page = window.custody.evacuation
     window.workspace.show_section(window.custody.evacuation_row)
     records = Records(vault)
-    box = C.Custody(records).add_container({"code": "B-7", "kind": "box"}).record_id
+    box = Custody(records).add_container({"code": "B-7", "kind": "box"}).record_id
     page.refresh()
     row = next(
         r for r in range(page.priority.rowCount()) if page.priority.item(r, 1).text() == "EV-STRAY"
@@ -243,7 +244,7 @@ def test_the_page_shown_follows_records_that_arrive_behind_its_back(
     window.workspace.show_section(window.custody.evacuation_row)
     rows = page.movements.rowCount()
     # As an import does: records written by another path, then the workspace told.
-    C.Custody(Records(vault)).move(["C-001"], "MUS", reason="return", depart=False)
+    Custody(Records(vault)).move(["C-001"], "MUS", reason="return", depart=False)
     window.workspace.data_changed()
     assert page.movements.rowCount() == rows + 1
 
@@ -326,7 +327,7 @@ def test_a_reception_the_core_would_refuse_is_said_at_the_scan(
     the person learns it at the first scan, not at Finish."""
     records = Records(vault)
     later = (
-        C.Custody(records)
+        Custody(records)
         .move(["EV-STRAY"], "TS-1", details={"departed_at": "2099-01-01T08:00:00"})
         .record_id
     )

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QPushButton, QWizard
 from fieldkit.gui.handover_wizard import AcceptHandoverDialog, HandoverWizard
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import custody as C
+from fieldkit.records import custody_queries
 from fieldkit.records import fields as F
+from fieldkit.records.custody_handovers import handover_state
 
 
 def test_a_handover_made_in_the_wizard_is_accepted_in_the_receivers_vault(
@@ -37,7 +39,7 @@ def test_a_handover_made_in_the_wizard_is_accepted_in_the_receivers_vault(
     wizard.details_page.condition.setPlainText("Sealed, dry")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.handover_id is not None
-    state = C.handover_state(field.vault.db, wizard.handover_id, field.identity.fingerprint)
+    state = handover_state(field.vault.db, wizard.handover_id, field.identity.fingerprint)
     assert not state.accepted and state.fields["items"] == [crate]
     assert state.fields["to_party"]["fingerprint"] == store.identity.fingerprint
     assert state.fields["place"] == "Loading bay"
@@ -60,11 +62,12 @@ def test_a_handover_made_in_the_wizard_is_accepted_in_the_receivers_vault(
     assert dialog.accept_button.isEnabled()
     dialog.notes.setPlainText("Lid dented")
     assert dialog.accept_current()
-    accepted = C.handover_state(store.vault.db, wizard.handover_id, store.identity.fingerprint)
+    accepted = handover_state(store.vault.db, wizard.handover_id, store.identity.fingerprint)
     assert accepted.accepted
     assert accepted.fields["acceptance_notes"] == "Lid dented"
     assert accepted.fields["accepted_by"] == store.identity.fingerprint
-    where = C.where(store.vault.db, jar)  # the jar is in the crate: its custodian follows
+    # the jar is in the crate: its custodian follows
+    where = custody_queries.where(store.vault.db, jar)
     assert where.custodian is not None
     assert where.custodian.fingerprint == store.identity.fingerprint
     assert not dialog.accept_button.isEnabled()

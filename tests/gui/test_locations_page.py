@@ -14,6 +14,7 @@ from fieldkit.gui.models.columns import OBJECT_COLUMNS, WHERE_NOW
 from fieldkit.gui.workspace import OBJECTS, OVERVIEW
 from fieldkit.records import custody as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody_queries import contents, overview
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
@@ -41,7 +42,7 @@ def test_locations_are_nested_and_containers_show_what_they_hold(
     page.containers.selectRow(0)
     shown = [page.held.item(i).text() for i in range(page.held.count())]
     assert shown == [f"EV-{i:03d} — Jar {i}" for i in range(4)]
-    assert C.contents(vault.db, crate.crate) == crate.objects
+    assert contents(vault.db, crate.crate) == crate.objects
     assert "In transit to TS-1" in page.where_label.text()
 
 
@@ -121,7 +122,7 @@ def test_the_overview_shows_what_is_in_transit_and_missing(
     window.workspace.show_section(OVERVIEW)
     page = window.workspace.overview_page
     qtbot.waitUntil(lambda: not page.loading)
-    figures = C.overview(vault.db)
+    figures = overview(vault.db)
     assert figures.objects_missing == 1
     assert "1 missing" in page.custody.figures.text()
     lines = [page.custody.attention.item(i).text() for i in range(page.custody.attention.count())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fieldkit.gui.editors.custody_editor import CustodyEditor
 from fieldkit.i18n import QT_TRANSLATE_NOOP
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 
 

@@ -16,7 +16,7 @@ from fieldkit.gui.editors.field_widgets import (
 )
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.widgets import named
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import RecordView
 

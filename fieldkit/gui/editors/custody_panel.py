@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidg
 from fieldkit.gui.custody_common import movement_title, term, where_text
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 
 
 class CustodyPanel(QGroupBox):

@@ -6,7 +6,7 @@ from typing import Any
 
 from fieldkit.gui.editors.custody_editor import CustodyEditor
 from fieldkit.i18n import QT_TRANSLATE_NOOP
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 
 

@@ -7,7 +7,7 @@ from fieldkit.gui.models.columns import OBJECT_COLUMNS, WHERE_NOW
 from fieldkit.gui.models.record_pages import RecordPages
 from fieldkit.gui.models.record_table import RecordTableModel
 from fieldkit.gui.thumbnails import ThumbnailCache
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.service import RecordView
 

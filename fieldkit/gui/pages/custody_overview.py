@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from fieldkit.gui.custody_common import movement_title
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
+from fieldkit.records.custody_handovers import handovers_waiting
 
 
 class CustodyOverview(QWidget):
@@ -79,7 +80,7 @@ class CustodyOverview(QWidget):
                         "Missing at reception: {movement} — %n item(s)", "", len(status.missing)
                     ).format(movement=movement_title(session, status))
                 )
-        for handover in C.handovers_waiting(db):
+        for handover in handovers_waiting(db):
             who = (handover.fields.get("to_party") or {}).get("name") or "?"
             self.attention.addItem(
                 self.tr("Handover waiting for {name}'s acceptance").format(name=who)

@@ -53,7 +53,7 @@ from fieldkit.gui.widgets import (
     splitter,
     vpanel,
 )
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
 

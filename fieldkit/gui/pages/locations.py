@@ -28,7 +28,7 @@ from fieldkit.gui.custody_common import (
 )
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import buddy_label, heading, hrow, named, push_button, splitter, vpanel
-from fieldkit.records import custody as C
+from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 
 

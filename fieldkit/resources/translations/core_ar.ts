@@ -1780,14 +1780,6 @@
         <translation>تغيّرت الخزنة أثناء إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <source>There is no FieldKit vault in {path}.</source>
-        <translation>لا توجد خزنة FieldKit في {path}.</translation>
-    </message>
-    <message>
-        <source>The vault header in {path} cannot be read.</source>
-        <translation>تتعذّر قراءة ترويسة الخزنة في {path}.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
         <translation>تُغيَّر مفاتيح الخزنة الآن (rekey) في التطبيق الذي يفتحها.</translation>
     </message>

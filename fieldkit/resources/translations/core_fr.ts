@@ -1624,14 +1624,6 @@
         <translation>Le coffre a changé pendant la sauvegarde.</translation>
     </message>
     <message>
-        <source>There is no FieldKit vault in {path}.</source>
-        <translation>Il n’y a pas de coffre FieldKit dans {path}.</translation>
-    </message>
-    <message>
-        <source>The vault header in {path} cannot be read.</source>
-        <translation>L’en-tête du coffre dans {path} est illisible.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
         <translation>Les clés du coffre sont en cours de changement (rekey) dans l’application qui l’a ouvert.</translation>
     </message>

@@ -1663,14 +1663,6 @@
         <translation>Сховище змінилося під час резервного копіювання.</translation>
     </message>
     <message>
-        <source>There is no FieldKit vault in {path}.</source>
-        <translation>У {path} немає сховища FieldKit.</translation>
-    </message>
-    <message>
-        <source>The vault header in {path} cannot be read.</source>
-        <translation>Не вдається прочитати заголовок сховища в {path}.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s keys are being changed (rekey) in the app that has it open.</source>
         <translation>Ключі сховища зараз змінюються (rekey) у застосунку, який його відкрив.</translation>
     </message>

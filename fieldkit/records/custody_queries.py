@@ -1,0 +1,435 @@
+"""Chain of custody, the reads: where things are, what a container holds, what a movement
+expected and found, coordinator figures (SPEC §4, §10, §11 ``fieldkit where``, ``move show``).
+
+For the desktop app and the command line (all take the open vault's ``db``; none writes):
+
+- :func:`where` (``Where``: location, container, in transit, missing, custodian, destination,
+  custody status) · :func:`contents` of a container · :func:`at_location` · :func:`place`;
+- :func:`movement_status` (``MovementStatus``: expected, received, missing, extra, outside)
+  · :func:`preview_reception` (the reconciliation a reception would write, by the same replay,
+  not written: the live counts of a check-in, ``move receive --dry-run``) ·
+  :func:`movements_in_transit` · :func:`movements_for` (an item's movement history);
+- :func:`overview` (coordinator figures).
+
+Handovers are read through :mod:`fieldkit.records.custody_handovers`. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from fieldkit import clock
+from fieldkit.duplicates import links
+from fieldkit.errors import CustodyError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.records import fields as F
+from fieldkit.records.custody_chain import first_hlc, replay, rows_in
+from fieldkit.records.custody_derive import id_list, json_object
+from fieldkit.records.custody_handovers import handovers_waiting
+from fieldkit.vault.database import Connection
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location or container as shown: its id, code and name (empty when unknown here)."""
+
+    id: str
+    code: str
+    name: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Custodian:
+    name: str
+    fingerprint: str
+    handover_id: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "fingerprint": self.fingerprint}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an object or container is now (SPEC §11 ``fieldkit where``)."""
+
+    item_id: str
+    location: Place | None
+    container: Place | None
+    in_transit: bool
+    missing: bool
+    movement_id: str | None  # the movement that last moved it (or carries it now)
+    destination: Place | None  # where it is going, while in transit
+    custodian: Custodian | None
+    status: str | None  # the custody status: evacuated, missing or None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.item_id,
+            "location": self.location.to_json() if self.location else None,
+            "container": (
+                {"id": self.container.id, "code": self.container.code} if self.container else None
+            ),
+            "in_transit": self.in_transit,
+            "missing": self.missing,
+            "movement": self.movement_id,
+            "destination": self.destination.to_json() if self.destination else None,
+            "custodian": self.custodian.to_json() if self.custodian else None,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class MovementStatus:
+    """A movement and its reconciliation: what it expects, what arrived, what is missing."""
+
+    id: str
+    fields: dict[str, Any]
+    state: str  # planned, in_transit, received
+    items: list[str]
+    expected: list[str]
+    received: list[str]
+    missing: list[str]
+    extra: list[str]
+    outside: list[str] = field(default_factory=list)  # arrived, not in the container it left in
+
+    @property
+    def in_transit(self) -> bool:
+        return self.state == "in_transit"
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.fields)
+        data.update(
+            {
+                "id": self.id,
+                "items": self.items,
+                "expected": self.expected,
+                "received": self.received,
+                "missing": self.missing,
+                "extra": self.extra,
+                "outside": self.outside,
+                "in_transit": self.in_transit,
+                "state": self.state,
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Figures for coordinators (SPEC §10 Overview)."""
+
+    objects_in_transit: int
+    objects_missing: int
+    objects_evacuated: int
+    movements_in_transit: int
+    movements_with_missing: int
+    handovers_waiting: int
+
+    def to_json(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def place(db: Connection, record_id: str | None) -> Place | None:
+    """A location or container by id (its code and name), or None."""
+    if not record_id:
+        return None
+    row = db.execute(
+        "SELECT inventory_number, title FROM records WHERE record_id = ?", (record_id,)
+    ).fetchone()
+    if row is None:
+        return Place(record_id, "", "")
+    return Place(record_id, str(row[0] or ""), str(row[1] or ""))
+
+
+def where(db: Connection, item_id: str) -> Where:
+    """Where ``item_id`` (an object or container id) is now. Never raises for an unknown id:
+    an item no movement mentions is nowhere known (all None, not in transit)."""
+    row = db.execute(
+        "SELECT location_id, container_id, in_transit, missing, movement_id, destination_id, "
+        "status, custodian, custodian_name, handover_id FROM custody_where WHERE item_id = ?",
+        (item_id,),
+    ).fetchone()
+    if row is None:
+        return Where(item_id, None, None, False, False, None, None, None, None)
+    return Where(
+        item_id,
+        place(db, row[0]),
+        place(db, row[1]),
+        bool(row[2]),
+        bool(row[3]),
+        row[4],
+        place(db, row[5]),
+        Custodian(str(row[8] or ""), str(row[7]), str(row[9] or "")) if row[7] else None,
+        row[6],
+    )
+
+
+def contents(db: Connection, container_id: str) -> list[str]:
+    """The items directly inside a container now (objects and containers), by id."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT w.item_id FROM custody_where w LEFT JOIN records r ON r.record_id = w.item_id "
+            "WHERE w.container_id = ? ORDER BY r.inventory_number, w.item_id",
+            (container_id,),
+        )
+    ]
+
+
+def at_location(db: Connection, location_id: str) -> list[str]:
+    """The items at a location now (not in transit; contents of containers there excluded)."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT item_id FROM custody_where WHERE location_id = ? AND container_id IS NULL "
+            "ORDER BY item_id",
+            (location_id,),
+        )
+    ]
+
+
+def movement_status(db: Connection, movement_id: str) -> MovementStatus:
+    """A movement's reconciliation. Raises KeyError if no such movement is in the vault."""
+    row = db.execute(
+        "SELECT r.fields, c.expected, c.received, c.missing, c.extra, c.status, c.outside "
+        "FROM records r LEFT JOIN custody_movements c ON c.movement_id = r.record_id "
+        "WHERE r.record_id = ? AND r.kind = 'movement'",
+        (movement_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(movement_id)
+    f = json_object(row[0])
+    items = id_list(f.get("items"))
+    if row[1] is None or row[5] == "planned":
+        expected = list(items)
+        for item in items:
+            expected += [c for c in contents(db, item) if c not in expected]
+        return MovementStatus(movement_id, f, "planned", items, expected, [], [], [])
+    return MovementStatus(
+        movement_id,
+        f,
+        str(row[5]),
+        items,
+        json.loads(row[1]),
+        json.loads(row[2]),
+        json.loads(row[3]),
+        json.loads(row[4]),
+        json.loads(row[6]),
+    )
+
+
+def preview_reception(
+    db: Connection,
+    movement_id: str,
+    received: Sequence[str] = (),
+    *,
+    everything: bool = False,
+    received_at: str | None = None,
+    received_by: str | None = None,
+) -> MovementStatus:
+    """The reconciliation :meth:`Custody.receive` would write if ``received`` (item ids, as
+    scanned: duplicates and extras allowed) arrived now — computed by the same replay, with
+    the movement's reception as it would be written; nothing is written. What the check-in
+    shows while scanning, and ``fieldkit move receive --dry-run``.
+
+    Raises KeyError (no such movement), CustodyError (deleted, or not departed),
+    ValidationError (an id that is not an object or container of this vault, or a reception
+    the movement refuses, e.g. dated before its departure).
+    """
+    row = db.execute(
+        "SELECT fields, deleted FROM records WHERE record_id = ? AND kind = 'movement'",
+        (movement_id,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(movement_id)
+    current = json_object(row[0])
+    check_receivable(current, bool(row[1]))
+    changes = reception_changes(
+        db, movement_id, current, received, everything, received_at, received_by
+    )
+    after = dict(current)
+    for name, value in changes.items():
+        cleaned = F.clean_value(F.MOVEMENT, name, value)
+        if cleaned is None:
+            after.pop(name, None)
+        else:
+            after[name] = cleaned
+    _check_items(db, id_list(after.get("received")))
+    F.check_record(F.MOVEMENT, after)
+    r = replay(db, [movement_id], {movement_id: after})[3][movement_id]
+    return MovementStatus(
+        movement_id,
+        after,
+        r.status,
+        id_list(after.get("items")),
+        r.expected,
+        r.received,
+        r.missing,
+        r.extra,
+        r.outside,
+    )
+
+
+def check_receivable(fields: Mapping[str, Any], deleted: bool) -> None:
+    if deleted:
+        raise CustodyError(QT_TRANSLATE_NOOP("errors", "This movement was deleted."))
+    if not fields.get("departed_at"):
+        raise CustodyError(
+            QT_TRANSLATE_NOOP("errors", "This movement has not departed yet; nothing can arrive.")
+        )
+
+
+def reception_changes(
+    db: Connection,
+    movement_id: str,
+    current: Mapping[str, Any],
+    received: Sequence[str],
+    everything: bool,
+    received_at: str | None,
+    received_by: str | None,
+) -> dict[str, Any]:
+    """The fields a reception sets: ``received`` grows (what another check-in already found is
+    kept); the first reception's time and person stay."""
+    found = dict.fromkeys(id_list(current.get("received")))
+    arrived = list(received)
+    if everything:
+        arrived += movement_status(db, movement_id).expected
+    found.update(dict.fromkeys(_as_listed(db, current, arrived)))
+    changes: dict[str, Any] = {"received": list(found) or None}
+    changes["received_at"] = current.get("received_at") or received_at or clock.now()
+    changes["received_by"] = current.get("received_by") or received_by
+    return changes
+
+
+def _as_listed(db: Connection, current: Mapping[str, Any], arrived: Sequence[str]) -> list[str]:
+    """``arrived`` with each id of an object merged with one the movement lists (a scanned
+    label resolves to the canonical object) written as the movement lists it: undoing the
+    merge then leaves the reception as it was scanned, item by item."""
+    if not links.any_links(db):
+        return list(arrived)
+    listed = id_list(current.get("items"))
+    out = []
+    for item in arrived:
+        if item not in listed:
+            group = links.aliases(db, [item])
+            item = next((i for i in listed if i in group), item)
+        out.append(item)
+    return out
+
+
+def _check_items(db: Connection, ids: Sequence[str]) -> None:
+    """Each id an object or container of this vault (as the movement's ``received`` must be)."""
+    known = {
+        str(r[0])
+        for r in rows_in(
+            db,
+            "SELECT record_id FROM records WHERE record_id IN ({marks}) "
+            "AND kind IN ('object', 'container')",
+            ids,
+        )
+    }
+    if any(i not in known for i in ids):  # as Records.edit refuses it
+        raise F.ValidationError(
+            "received",
+            message(
+                QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+                field="received",
+                problem=message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "No object or container has this id, inventory number or code."
+                    )
+                ),
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An item is an object (`fieldkit object list`) or a container "
+                "(`fieldkit container list`).",
+            ),
+        )
+
+
+def _departure_key(db: Connection, m: MovementStatus) -> tuple[str, str, str]:
+    """Movements in the order the replay takes them."""
+    return (F.sort_time(str(m.fields.get("departed_at", ""))), first_hlc(db, m.id), m.id)
+
+
+def movements_in_transit(db: Connection) -> list[MovementStatus]:
+    """Departed movements not received yet, oldest departure first."""
+    ids = [
+        str(r[0])
+        for r in db.execute(
+            "SELECT c.movement_id FROM custody_movements c JOIN records r "
+            "ON r.record_id = c.movement_id WHERE c.status = 'in_transit' AND r.deleted = 0"
+        )
+    ]
+    found = [movement_status(db, i) for i in ids]
+    return sorted(found, key=lambda m: _departure_key(db, m))
+
+
+def movements_for(db: Connection, item_id: str) -> list[MovementStatus]:
+    """Every movement that moved or expected ``item_id`` (its own, and its containers' while
+    it was inside), oldest departure first: the item's movement history."""
+
+    def linked(item: str) -> set[str]:
+        return {
+            str(r[0])
+            for r in db.execute(
+                "SELECT l.record_id FROM custody_links l JOIN records r "
+                "ON r.record_id = l.record_id WHERE l.item_id = ? AND r.kind = 'movement'",
+                (item,),
+            )
+        }
+
+    candidates = linked(item_id)
+    if links.any_links(db):  # and the movements of the records merged into it
+        for alias in links.aliases(db, [item_id]) - {item_id}:
+            candidates |= linked(alias)
+    containers = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT l.item_id FROM custody_links l JOIN records r ON r.record_id = l.item_id "
+            "WHERE r.kind = 'container' AND l.record_id IN "
+            "(SELECT record_id FROM custody_links WHERE item_id = ?)",
+            (item_id,),
+        )
+    }
+    for container in containers:
+        candidates |= linked(container)
+    found = []
+    for mid in candidates:
+        status = movement_status(db, mid)
+        if item_id in status.items or item_id in status.expected or item_id in status.extra:
+            found.append(status)
+    return sorted(found, key=lambda m: _departure_key(db, m))
+
+
+def overview(db: Connection) -> Overview:
+    """Coordinator figures: objects in transit/missing/evacuated, movements in transit or
+    with missing items, handovers waiting for acceptance."""
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
+    # CROSS JOIN keeps SQLite from walking every object: the custody rows are the few.
+    objects = (
+        "SELECT count(*) FROM custody_where w CROSS JOIN records r ON r.record_id = w.item_id "
+        "AND r.kind = 'object' AND r.deleted = 0 WHERE "
+    )
+    return Overview(
+        objects_in_transit=count(objects + "w.in_transit = 1"),
+        objects_missing=count(objects + "w.missing = 1"),
+        objects_evacuated=count(objects + "w.status = 'evacuated'"),
+        movements_in_transit=count(
+            "SELECT count(*) FROM custody_movements WHERE status = 'in_transit'"
+        ),
+        movements_with_missing=count(
+            "SELECT count(*) FROM custody_movements WHERE missing != '[]'"
+        ),
+        handovers_waiting=len(handovers_waiting(db)),
+    )
