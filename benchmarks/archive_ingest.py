@@ -24,9 +24,9 @@ Measured, for each worker count W in ``--workers`` (a fresh database and bucket 
    ``--search-records N`` also over N synthetic records inserted straight into ``records``.
 Prints a table and, last, one line of JSON.
 
-Limit: the SeaweedFS of tests/s3server.py caps its storage at 32 volumes of 64 MB; past about
-2 GB stored (bundles, their photos encrypted again, versions) its PUTs fail and the jobs are
-retried, then quarantined. The issue's 2 GB run needs a server started with more volumes.
+Limit: the SeaweedFS of tests/s3server.py holds at most ``MAX_VOLUMES`` volumes of ``VOLUME_MB``
+(400 × 32 MB, about 12 GB: bundles, their photos encrypted again, versions); past that its PUTs
+fail and the jobs are retried, then quarantined.
 """
 
 from __future__ import annotations
