@@ -42,7 +42,7 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, from_stored, to_stored
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.identity.revocation import apply_notice
@@ -55,6 +55,7 @@ from . import duplicates as photo_duplicates
 from . import index
 from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
+from .schema import INDEX_TABLES
 from .storage import QUARANTINE, ArchiveStorage
 
 log = logging.getLogger(__name__)
@@ -77,16 +78,26 @@ UNCHECKED = QT_TRANSLATE_NOOP("errors", "The bundle's content could not be check
 OWN_BUNDLE = QT_TRANSLATE_NOOP("errors", "Written by the archive itself; nothing to merge.")
 SAME_ID = QT_TRANSLATE_NOOP("errors", "Another file with this bundle id was merged already.")
 QUARANTINED = QT_TRANSLATE_NOOP("errors", "Quarantined.")
+FAILED_TIMES = QT_TRANSLATE_NOOP("errors", "Failed {count} times; last error: {error}")
+
+
+def _stored(reason: str | None) -> str | None:
+    """A reason as kept in PostgreSQL: a template the reader's language can fill later
+    (``i18n.to_stored``); read back with ``i18n.from_stored`` (older rows: plain English)."""
+    return None if reason is None else to_stored(reason)
 
 
 class Refused(Exception):
     """The core's verification or import rules refuse this bundle: quarantine, no retry.
 
     ``untrusted``: refused only because its signer is not trusted (``requeue`` takes it back
-    once the archive's vault trusts ``signer``)."""
+    once the archive's vault trusts ``signer``). ``reason`` is the core's sentence as a
+    :class:`Text` where it has one, so it is stored as a template (``i18n.to_stored``) and shown
+    in the reader's language."""
 
     def __init__(self, reason: str, *, untrusted: bool = False, signer: str | None = None):
         super().__init__(reason)
+        self.reason = reason
         self.untrusted = untrusted
         self.signer = signer
 
@@ -197,7 +208,7 @@ def precheck(
             )
             refusal = handover_refusal(conn, revisions)
         except Refused as exc:
-            refusal = str(exc)
+            refusal = exc.reason
     return Check(refusal, untrusted, signer, header)
 
 
@@ -236,12 +247,12 @@ def read_content(
                 elif obj.get("type") == "revision":
                     rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
                     if rev.kind not in KINDS:
-                        raise Refused(UNKNOWN_KIND)
+                        raise Refused(Text("errors", UNKNOWN_KIND))
                     revisions.append(rev)
     except FieldKitError as exc:
-        raise Refused(exc.message) from None
+        raise Refused(from_error(exc)) from None
     except (ValueError, KeyError, TypeError):
-        raise Refused(CHANGED) from None
+        raise Refused(Text("errors", CHANGED)) from None
     return cards, revisions
 
 
@@ -263,7 +274,7 @@ def handover_refusal(conn: psycopg.Connection, revisions: list[Revision]) -> str
             _insert_checked(conn, revisions, "ingest-check")
             raise _Rollback
     except Refused as exc:
-        return str(exc)
+        return exc.reason
     except _Rollback:
         return None
 
@@ -274,10 +285,10 @@ def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Che
         new = conn.execute(
             "INSERT INTO bundles (sha256, size, state, reason, untrusted, signer) "
             "VALUES (%s, %s, 'quarantined', %s, %s, %s) ON CONFLICT DO NOTHING",
-            (sha256, size, check.refusal, check.untrusted, check.signer),
+            (sha256, size, _stored(check.refusal), check.untrusted, check.signer),
         ).rowcount
         if new:
-            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": check.refusal})
+            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": str(check.refusal)})
 
 
 def ingest_file(
@@ -308,7 +319,7 @@ def ingest_file(
     ).fetchone()
     if row is not None and row[0] == "quarantined":
         result.quarantined, result.untrusted = True, bool(row[2])
-        result.error = str(row[1] or QUARANTINED)
+        result.error = from_stored(row[1]) or Text("errors", QUARANTINED)
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
@@ -421,7 +432,7 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
             try:
                 archive.storage.fetch_refused(sha, path)
             except FieldKitError as exc:
-                results.append(Requeued(sha, None, False, exc.message))
+                results.append(Requeued(sha, None, False, from_error(exc)))
                 continue
             check = precheck(archive, path, conn)
             if check.refusal is not None:
@@ -431,7 +442,7 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
                     conn.execute(
                         "UPDATE bundles SET reason = %s, untrusted = false, signer = %s "
                         "WHERE sha256 = %s AND state = 'quarantined'",
-                        (check.refusal, check.signer, sha),
+                        (_stored(check.refusal), check.signer, sha),
                     )
                 results.append(Requeued(sha, check.signer, False, check.refusal))
                 continue
@@ -503,16 +514,16 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             with conn.transaction():  # a savepoint: a failed job's partial work goes
                 outcome = process_bundle(archive, conn, sha)
         except Refused as exc:
-            outcome = JobOutcome(sha, "quarantined", str(exc))
+            outcome = JobOutcome(sha, "quarantined", exc.reason)
             conn.execute(
                 "UPDATE bundles SET state = 'quarantined', reason = %s, untrusted = %s, "
                 "signer = coalesce(%s, signer) WHERE sha256 = %s",
-                (str(exc), exc.untrusted, exc.signer, sha),
+                (_stored(exc.reason), exc.untrusted, exc.signer, sha),
             )
             conn.execute(
                 "UPDATE jobs SET state = 'failed', attempts = attempts + 1, last_error = %s, "
                 "done_at = now(), worker = %s WHERE id = %s",
-                (str(exc), worker, job_id),
+                (_stored(exc.reason), worker, job_id),
             )
             audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(exc)})
             log.info("archive: bundle %s quarantined", sha[:12])
@@ -520,26 +531,26 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             return outcome
         except Exception as exc:
             # Never the message of an unknown error (it might quote content): its kind only.
-            kind = exc.message if isinstance(exc, FieldKitError) else type(exc).__name__
+            kind = from_error(exc) if isinstance(exc, FieldKitError) else type(exc).__name__
             if attempts + 1 >= MAX_ATTEMPTS:
-                reason = f"Failed {attempts + 1} times; last error: {kind}"
+                reason = Text("errors", FAILED_TIMES, count=attempts + 1, error=kind)
                 conn.execute(
                     "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
-                    (reason, sha),
+                    (_stored(reason), sha),
                 )
                 conn.execute(
                     "UPDATE jobs SET state = 'failed', attempts = attempts + 1, "
                     "last_error = %s, done_at = now(), worker = %s WHERE id = %s",
-                    (kind, worker, job_id),
+                    (_stored(kind), worker, job_id),
                 )
-                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": reason})
+                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(reason)})
                 log.warning("archive: bundle %s failed for good (%s)", sha[:12], kind)
                 return JobOutcome(sha, "failed", reason)
             delay = RETRY_BASE_S * (2**attempts)
             conn.execute(
                 "UPDATE jobs SET attempts = attempts + 1, last_error = %s, "
                 "run_after = now() + make_interval(secs => %s), worker = %s WHERE id = %s",
-                (kind, delay, worker, job_id),
+                (_stored(kind), delay, worker, job_id),
             )
             log.warning("archive: bundle %s will be retried (%s)", sha[:12], kind)
             return JobOutcome(sha, "retry", kind)
@@ -590,9 +601,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
         if header is None or report.inner is None:
-            raise Refused(UNCHECKED)
+            raise Refused(Text("errors", UNCHECKED))
         if header.sender == me.fingerprint:
-            return _skip(conn, sha, OWN_BUNDLE)
+            return _skip(conn, sha, Text("errors", OWN_BUNDLE))
         refusal = revoked_refusal(conn, header)
         if refusal is not None:
             raise Refused(refusal)
@@ -617,7 +628,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             "SELECT 1 FROM bundles WHERE bundle_id = %s AND state = 'merged' AND sha256 != %s",
             (header.bundle_id, sha),
         ).fetchone():
-            raise Refused(SAME_ID)
+            raise Refused(Text("errors", SAME_ID))
         identities = [me.transport_key] if header.encrypted else []
         cards, revisions = read_content(path, header, report.inner, identities)
 
@@ -730,7 +741,7 @@ def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: st
             try:
                 check_handover_acceptance(held, rev)
             except FieldKitError as exc:
-                raise Refused(exc.message) from None
+                raise Refused(from_error(exc)) from None
         batch.append(rev)
     fresh |= index.insert_revisions(conn, batch, sha)
     return fresh
@@ -818,7 +829,8 @@ class _Stages:
 
 def _skip(conn: psycopg.Connection, sha: str, reason: str) -> JobOutcome:
     conn.execute(
-        "UPDATE bundles SET state = 'skipped', reason = %s WHERE sha256 = %s", (reason, sha)
+        "UPDATE bundles SET state = 'skipped', reason = %s WHERE sha256 = %s",
+        (_stored(reason), sha),
     )
     return JobOutcome(sha, "skipped", reason)
 
@@ -912,7 +924,7 @@ def status(conn: psycopg.Connection) -> dict[str, Any]:
 
 def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
     return [
-        {"sha256": r[0], "reason": r[1]}
+        {"sha256": r[0], "reason": from_stored(r[1]) if r[1] else r[1]}
         for r in conn.execute(
             "SELECT sha256, reason FROM bundles WHERE state = 'quarantined' ORDER BY sha256"
         )
@@ -986,21 +998,9 @@ def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
     sizes = {h: 0 for h in hashes}
     with conn.transaction():
         conn.execute("LOCK TABLE jobs, bundles IN ACCESS EXCLUSIVE MODE")
-        conn.execute("TRUNCATE " + ", ".join(_INDEX_TABLES))
+        conn.execute("TRUNCATE " + ", ".join(INDEX_TABLES))
         for sha in sorted(hashes):
             conn.execute("INSERT INTO bundles (sha256, size) VALUES (%s, %s)", (sha, sizes[sha]))
             conn.execute("INSERT INTO jobs (bundle_sha256) VALUES (%s)", (sha,))
         audit(conn, "rebuild", {"bundles": len(hashes)})
     return len(hashes)
-
-
-_INDEX_TABLES: Sequence[str] = (
-    "jobs",
-    "revision_parents",
-    "revisions",
-    "records",
-    "authors",
-    "photos",
-    "bundles",
-    "revocations",
-)

@@ -2713,6 +2713,10 @@
         <translation>في الحجر.</translation>
     </message>
     <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>فشل {count} مرات؛ آخر خطأ: {error}</translation>
+    </message>
+    <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
         <translation>يتعذّر الوصول إلى قاعدة بيانات PostgreSQL الخاصة بالأرشيف ({detail}).</translation>
     </message>

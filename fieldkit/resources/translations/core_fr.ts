@@ -2545,6 +2545,10 @@
         <translation>En quarantaine.</translation>
     </message>
     <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>Échec {count} fois ; dernière erreur : {error}</translation>
+    </message>
+    <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
         <translation>La base de données PostgreSQL de l’archive est injoignable ({detail}).</translation>
     </message>

@@ -2587,6 +2587,10 @@
         <translation>У карантині.</translation>
     </message>
     <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>Не вдалося {count} разів; остання помилка: {error}</translation>
+    </message>
+    <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
         <translation>База даних PostgreSQL архіву недоступна ({detail}).</translation>
     </message>
