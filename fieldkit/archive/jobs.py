@@ -503,9 +503,13 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
     """Run one queued job (None when none is ready). Everything the job writes, and its state,
     commit together; a crash anywhere in it leaves the job queued and the index unchanged."""
     with conn.transaction():
+        # A rebuild's jobs (``ordered``) run one at a time, in their order: only the first
+        # one queued may be taken, and no other while a worker holds it.
         row = conn.execute(
             "SELECT id, bundle_sha256, attempts FROM jobs WHERE state = 'queued' "
-            "AND run_after <= now() ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+            "AND run_after <= now() AND (NOT ordered OR id = "
+            "(SELECT min(id) FROM jobs WHERE state = 'queued' AND ordered)) "
+            "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
         ).fetchone()
         if row is None:
             return None
@@ -993,14 +997,33 @@ def clock_ahead(conn: psycopg.Connection, limit: int = 100) -> list[dict[str, An
 
 
 def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
-    """Empty the index and queue every bundle in the bucket again (the caller runs workers)."""
-    hashes = list(archive.storage.bundle_hashes())
-    sizes = {h: 0 for h in hashes}
+    """Empty the index and queue every bundle in the bucket again (the caller runs workers).
+
+    Revocation notices apply in the order bundles are merged (as on a laptop: a bundle from a
+    revoked key is accepted up to the last one merged before the notice), so the bundles are
+    queued in the order they were first merged (the audit trail, which a rebuild keeps), then
+    any other by the time it was stored, and the queue runs them one at a time in that order
+    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave."""
+    stored = dict(archive.storage.stored_bundles())
+    first_merged = {
+        str(r[0]): int(r[1])
+        for r in conn.execute(
+            "SELECT details->>'bundle_sha256', min(id) FROM audit WHERE event = 'merged' "
+            "GROUP BY 1"
+        )
+    }
+    order = sorted(
+        stored,
+        key=lambda sha: (sha not in first_merged, first_merged.get(sha, 0), stored[sha], sha),
+    )
     with conn.transaction():
         conn.execute("LOCK TABLE jobs, bundles IN ACCESS EXCLUSIVE MODE")
         conn.execute("TRUNCATE " + ", ".join(INDEX_TABLES))
-        for sha in sorted(hashes):
-            conn.execute("INSERT INTO bundles (sha256, size) VALUES (%s, %s)", (sha, sizes[sha]))
-            conn.execute("INSERT INTO jobs (bundle_sha256) VALUES (%s)", (sha,))
-        audit(conn, "rebuild", {"bundles": len(hashes)})
-    return len(hashes)
+        with conn.cursor() as cur:
+            rows = [(sha,) for sha in order]
+            cur.executemany("INSERT INTO bundles (sha256, size) VALUES (%s, 0)", rows)
+            cur.executemany(
+                "INSERT INTO jobs (bundle_sha256, ordered) VALUES (%s, true)", rows
+            )
+        audit(conn, "rebuild", {"bundles": len(order)})
+    return len(order)
