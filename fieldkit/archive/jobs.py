@@ -53,6 +53,7 @@ from fieldkit.vault.vault import Vault
 
 from . import duplicates as photo_duplicates
 from . import index
+from . import trust as shared_trust
 from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
 from .schema import INDEX_TABLES
@@ -111,6 +112,16 @@ class Archive:
     vault: Vault | None
     # The vault's SQLite connection is shared by this process's worker threads: one at a time.
     vault_lock: threading.Lock = field(default_factory=threading.Lock)
+    # How far this host's vault has applied the trust recorded for every host.
+    trust_seen: shared_trust.Applied = field(default_factory=shared_trust.Applied)
+
+    def sync_trust(self, conn: psycopg.Connection) -> None:
+        """Give this host's copy of the vault the trust recorded with `archive trust add` on
+        any host (before it checks a bundle)."""
+        if self.vault is None:
+            return
+        with self.vault_lock:
+            shared_trust.apply(conn, self.vault, self.trust_seen)
 
     def connect(self) -> psycopg.Connection:
         """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
@@ -195,6 +206,8 @@ def precheck(
     under object lock."""
     if archive.vault is None:
         raise RuntimeError("checking a bundle needs the archive's vault")
+    if conn is not None:
+        archive.sync_trust(conn)
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault, keep_content=conn is not None)
         key = own.load(archive.vault.db).transport_key
@@ -589,6 +602,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         path = tmp / "bundle.fkb"
         archive.storage.fetch_bundle(sha, path)
         clock.lap("fetch")
+        archive.sync_trust(conn)
         with archive.vault_lock:
             report = verify_bundle(path, vault=archive.vault, keep_content=True)
             me = own.load(archive.vault.db)
