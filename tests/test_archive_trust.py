@@ -71,8 +71,16 @@ def test_a_card_trusted_on_one_host_is_trusted_by_the_workers_of_another(
 def test_a_card_the_core_refuses_is_not_recorded(
     programme: Programme,  # noqa: F811
     operator: Operator,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
+    from peers import Peer
+
     own = programme.archive.root / "archive.fkid"  # the archive's own card
     told = operator("trust", "add", str(own))
     assert told.code != 0 and "own identity card" in told.err
     assert operator.json("trust", "list") == []
+    Peer(tmp_path, "unchecked").vault.close()
+    unverified = operator("trust", "add", str(tmp_path / "unchecked.fkid"))
+    assert unverified.code == 0 and "(not verified)" in unverified.err
+    listed = operator.json("trust", "list")
+    assert isinstance(listed, list) and [c["verified"] for c in listed] == [False]

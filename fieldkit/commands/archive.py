@@ -318,18 +318,14 @@ def cmd_trust_add(ctx: Context) -> int:
             role=key.role,
         )
     )
-    ctx.say(fill(translate("cli", "Fingerprint: {fingerprint}"), None,
-                 fingerprint=ltr(key.display_fingerprint)))
-    if not key.verified:
-        ctx.say(
-            translate(
-                "cli",
-                "Not verified yet: compare the fingerprint above aloud with its holder (in person "
-                "or by phone; they see theirs with `fieldkit identity show`), then run this again "
-                "with --verified.",
-            )
-        )
+    shown = fill(translate("cli", "Fingerprint: {fingerprint}"), None,
+                 fingerprint=ltr(key.display_fingerprint))
+    ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
     return EXIT_OK
+
+
+def _verified(verified: bool) -> str:
+    return translate("cli", "verified") if verified else translate("cli", "not verified")
 
 
 def cmd_trust_list(ctx: Context) -> int:
@@ -341,7 +337,7 @@ def cmd_trust_list(ctx: Context) -> int:
         ctx.emit(found)
         return EXIT_OK
     for c in found:
-        state = translate("cli", "verified") if c["verified"] else translate("cli", "not verified")
+        state = _verified(bool(c["verified"]))
         ctx.out.write(f"{ltr(c['fingerprint'][:16])}  {c['role'] or ''}  {state}  {c['at']}\n")
     ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", len(found)))
     return EXIT_OK
