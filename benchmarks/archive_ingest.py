@@ -237,7 +237,12 @@ def main() -> int:
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--search-records", type=int, default=0)
     ap.add_argument("--json", metavar="FILE")
+    ap.add_argument("--quick", action="store_true",
+                    help="a smoke run: 4 bundles, 400 records, a few photos, 2 laptops, 1 worker")
     args = ap.parse_args()
+    if args.quick:
+        args.bundles, args.records, args.photo_mb, args.laptops = 4, 400, 4.0, 2
+        args.workers, args.search_records = "1", 0
 
     import pgserver
     import s3server
