@@ -17,7 +17,13 @@ from conftest import run_cli
 from pgserver import PgServer, pg_server  # noqa: F401  (the fixture)
 from s3server import S3Server, s3_server  # noqa: F401
 from test_archive import Programme
-from test_archive_cli_checked import Operator, bucket, operator, programme  # noqa: F401
+from test_archive_cli_checked import (  # noqa: F401
+    Operator,
+    bucket,
+    from_a_stranger,
+    operator,
+    programme,
+)
 
 from fieldkit.identity import trust
 from fieldkit.vault.vault import Vault
@@ -28,19 +34,14 @@ def test_a_card_trusted_on_one_host_is_trusted_by_the_workers_of_another(
     operator: Operator,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    from peers import PASSPHRASE, Peer
-
-    from fieldkit.records import fields as F
+    from peers import PASSPHRASE
 
     host_b = tmp_path / "host-b-vault"
     shutil.copytree(programme.archive.path, host_b)  # each host has its own copy
     on_b = Operator({**operator.env, "FIELDKIT_VAULT": str(host_b)})
-    stranger = Peer(tmp_path, "newcomer")
-    stranger.trust(programme.archive)
-    stranger.records.create(F.OBJECT, {"inventory_number": "N-1", "title": "Newcomer's bowl"})
-    late = stranger.send(programme.archive)
-    stranger.vault.close()
-    assert late is not None
+    stranger, late = from_a_stranger(
+        programme, tmp_path, "newcomer", {"inventory_number": "N-1", "title": "Newcomer's bowl"}
+    )
     rows = json.loads(on_b("ingest", str(late), "--json").out)
     assert rows[0]["untrusted"] and rows[0]["quarantined"]
 
