@@ -10,8 +10,10 @@ Reusable by any test that needs a database (the programme archive)::
 ``initdb`` and ``pg_ctl`` from ``/usr/lib/postgresql/*/bin`` run a cluster on 127.0.0.1 on a
 free port, its data in a fresh temporary folder. PostgreSQL refuses to run as root, so when the
 tests run as root the cluster belongs to the ``postgres`` user and is driven with
-``runuser -u postgres --``. The fixture is session-scoped: one server for the whole run, a fresh
-database per test, stopped (``pg_ctl stop -m immediate``) and its folder removed at the end.
+``runuser -u postgres --``. One server per test process: every module imports the fixture (so
+pytest makes one fixture per module), but all of them hand out the same server (:func:`shared`),
+started on first use, stopped (``pg_ctl stop -m immediate``) and its folder removed when the
+process exits; each test takes a fresh database of its own.
 Tests skip, saying why, only when no PostgreSQL can run here.
 """
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from per_process import PerProcess
 
 SUPERUSER = "fieldkit"
 
@@ -160,11 +163,20 @@ def running() -> Iterator[PgServer]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+# The postgres user must reach its data folder.
+_SHARED: PerProcess[PgServer] = PerProcess("fieldkit-pg-", start, stop, mode=0o755)
+
+
+def shared() -> PgServer:
+    """The test process's one server (see tests/per_process.py)."""
+    return _SHARED.get()
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     pytest.importorskip("psycopg", reason="psycopg (the archive extra) is not installed")
     try:
-        with running() as server:
-            yield server
+        server = shared()
     except (FileNotFoundError, PermissionError, RuntimeError, OSError) as exc:
         pytest.skip(f"PostgreSQL cannot run here: {exc}")
+    yield server

@@ -13,6 +13,13 @@ filer, S3 and their gRPC twins) chosen free, with one identity (access key and s
 so that requests are really signed and checked. The fixture is session-scoped: one server for
 the whole run, stopped (and its folder removed) at the end. Tests skip, saying why, only when
 the binary cannot run at all here.
+
+One server per test process: every module imports the fixture (so pytest makes one fixture
+per module), but all of them hand out the same server (:func:`shared`), started on first use
+and stopped when the process exits. Each test takes buckets of its own. SeaweedFS makes each
+bucket a collection with volumes of its own, 7 at a time by default; here a bucket starts with
+one small volume (``master.toml``: ``copy_1 = 1``, ``VOLUME_MB``) and the server may hold
+``MAX_VOLUMES`` of them (sparse files), so a whole run's buckets fit in one server.
 """
 
 from __future__ import annotations
@@ -35,10 +42,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from per_process import PerProcess
 
 ACCESS_KEY = "FKTESTACCESSKEY0001"
 SECRET_KEY = "fk-test-secret-key-0001-not-a-real-one"
 READY_TIMEOUT = 90.0
+# Many small volumes rather than a few large ones: every bucket (a SeaweedFS collection) takes
+# volumes of its own, so the count of buckets a server can hold is MAX_VOLUMES (each grows on
+# disk only as it is written; capacity MAX_VOLUMES × VOLUME_MB).
+MAX_VOLUMES = 400
+VOLUME_MB = 32
+# Volume growth: one volume per bucket to start with (SeaweedFS's default makes 7).
+MASTER_TOML = """[master.volume_growth]
+copy_1 = 1
+copy_2 = 2
+copy_3 = 3
+copy_other = 1
+"""
 
 
 def weed_binary() -> str | None:
@@ -165,6 +185,7 @@ def start(folder: Path) -> S3Server:
             }
         )
     )
+    (folder / "master.toml").write_text(MASTER_TOML)  # read from the working folder
     data = folder / "data"
     data.mkdir()
     log = folder / "weed.log"
@@ -176,10 +197,10 @@ def start(folder: Path) -> S3Server:
         f"-dir={data}",
         f"-master.port={master}",
         f"-master.port.grpc={master_grpc}",
-        "-master.volumeSizeLimitMB=64",
+        f"-master.volumeSizeLimitMB={VOLUME_MB}",
         f"-volume.port={volume}",
         f"-volume.port.grpc={volume_grpc}",
-        "-volume.max=32",
+        f"-volume.max={MAX_VOLUMES}",
         "-filer",
         f"-filer.port={filer}",
         f"-filer.port.grpc={filer_grpc}",
@@ -238,8 +259,7 @@ def stop(server: S3Server) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(server.process.pid, signal.SIGTERM)
     try:
-        # A throw-away server in a temporary folder: no need to wait long for a clean stop
-        # (each test module has its own, all stopped at the end of the run).
+        # A throw-away server in a temporary folder: no need to wait long for a clean stop.
         server.process.wait(timeout=3)
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
@@ -261,11 +281,21 @@ def running() -> Iterator[S3Server]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_SHARED: PerProcess[S3Server] = PerProcess(
+    "fieldkit-s3-", start, stop, alive=lambda server: server.process.poll() is None
+)
+
+
+def shared() -> S3Server:
+    """The test process's one server (see tests/per_process.py)."""
+    return _SHARED.get()
+
+
 @pytest.fixture(scope="session")
 def s3_server() -> Iterator[S3Server]:
     pytest.importorskip("botocore", reason="botocore (the s3 extra) is not installed")
     try:
-        with running() as server:
-            yield server
+        server = shared()
     except (FileNotFoundError, PermissionError, OSError) as exc:
         pytest.skip(f"the SeaweedFS binary cannot run here: {exc}")
+    yield server

@@ -9,6 +9,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,19 +158,30 @@ def _audit(dsn: str, event: str) -> list[dict[str, object]]:
         return [dict(r[0]) for r in rows]
 
 
-def test_a_bundle_from_a_signer_trusted_later_is_requeued_and_merged(
-    programme: Programme, operator: Operator, tmp_path: Path
-) -> None:
+def from_a_stranger(
+    programme: Programme, tmp_path: Path, name: str, fields: dict[str, str]
+) -> tuple[Any, Path]:
+    """A bundle to the archive from a new laptop the archive does not trust yet (its card is
+    ``tmp_path/name.fkid``): the laptop and the bundle."""
     from peers import Peer
 
     from fieldkit.records import fields as F
 
-    stranger = Peer(tmp_path, "stranger")
+    stranger = Peer(tmp_path, name)
     stranger.trust(programme.archive)
-    stranger.records.create(F.OBJECT, {"inventory_number": "S-1", "title": "Stranger's jar"})
-    late = stranger.send(programme.archive)
+    stranger.records.create(F.OBJECT, fields)
+    bundle = stranger.send(programme.archive)
     stranger.vault.close()
-    assert late is not None
+    assert bundle is not None
+    return stranger, bundle
+
+
+def test_a_bundle_from_a_signer_trusted_later_is_requeued_and_merged(
+    programme: Programme, operator: Operator, tmp_path: Path
+) -> None:
+    stranger, late = from_a_stranger(
+        programme, tmp_path, "stranger", {"inventory_number": "S-1", "title": "Stranger's jar"}
+    )
     bad = _tampered(programme.bundles[3], tmp_path / "bad.fkb")
     sha = hashlib.sha256(late.read_bytes()).hexdigest()
     result = operator("ingest", str(late), str(bad), "--json")

@@ -103,3 +103,48 @@ def test_stream_problems_are_english_in_json_and_translated_when_shown(
     assert json.loads(json.dumps(gaps)) == gaps  # English in --json
     assert localise(gaps[0], "fr") == "Le paquet 2 du flux stream-1 de SENDER-FINGERPRI manque."
     assert localise(forks[0], "uk").startswith("Пакети b1, b1bis претендують")
+
+
+def test_a_quarantine_reason_is_kept_as_a_template_and_shown_in_the_readers_language(
+    programme: Programme,  # noqa: F811
+    operator: Operator,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The core's refusal (a sentence with parameters) is stored with i18n.to_stored, at ingest
+    and by a worker: `status` shows it in French, `--json` in English; an older row holding
+    plain English still reads."""
+    import psycopg
+
+    from fieldkit.archive.jobs import Archive
+
+    checked = _tampered(programme.bundles[3], tmp_path / "checked.fkb")
+    by_worker = _tampered(programme.bundles[2], tmp_path / "by-worker.fkb")
+    french = Operator({**operator.env, "FIELDKIT_LANG": "fr"})
+    assert french("ingest", str(checked)).code == 1
+    dsn = operator.env["FIELDKIT_ARCHIVE_DB"]
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        # Unchecked, as from an older ingest: the worker refuses it.
+        jobs.ingest_file(Archive(dsn, operator.storage(), None), conn, by_worker)
+    assert french("worker", "--burst").code == 0
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO bundles (sha256, size, state, reason) VALUES (%s, 1, 'quarantined', %s)",
+            ("0" * 64, "Quarantined."),
+        )
+        stored = [r[0] for r in conn.execute("SELECT reason FROM bundles WHERE sha256 != %s",
+                                             ("0" * 64,))]
+    assert len(stored) == 2 and all(s.startswith("{") for s in stored)
+    shown = french("status")
+    assert shown.code == 0
+    assert shown.err.count("ne correspond pas à sa somme de contrôle") == 2, shown.err
+    assert "does not match" not in shown.err
+    older = [line for line in shown.err.splitlines() if "000000000000" in line]
+    assert len(older) == 1 and older[0].endswith("En quarantaine."), older  # plain English
+    again = french("ingest", str(checked))
+    assert "ne correspond pas à sa somme de contrôle" in again.err
+    data = json.loads(french("status", "--json").out)
+    reasons = sorted(q["reason"] for q in data["quarantined_bundles"])
+    assert reasons[0] == "Quarantined."
+    assert all("does not match its checksum in manifest-sha256.txt" in r for r in reasons[1:])
+    rows = json.loads(french("ingest", str(checked), "--json").out)
+    assert "does not match its checksum" in rows[0]["error"]

@@ -78,3 +78,76 @@ def test_a_coordinators_revocation_notice_is_applied_as_a_laptop_applies_it(
     assert key is not None and key.revoked_at is None
     for p in everyone:
         p.vault.close()
+
+
+def test_rebuild_applies_a_revocation_in_the_order_the_bundles_were_merged(
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A revoked key's bundle merged before the notice, and a relay carrying that key's
+    revisions from before and after it: ingest (one bundle at a time, as a laptop imports)
+    and `rebuild` give the same revocations, heads and view, whatever the bundles' hashes."""
+    from fieldkit.archive import index
+
+    coord = Peer(tmp_path, "coord", role="coordinator")
+    mallory = Peer(tmp_path, "mallory")
+    relay = Peer(tmp_path, "relay")
+    archive = Peer(tmp_path, "archive", role="coordinator")
+    laptop = Peer(tmp_path, "laptop", role="coordinator")
+    everyone = (coord, mallory, relay, archive, laptop)
+    for p in everyone:
+        p.trust(*(q for q in everyone if q is not p))
+    sink = (archive, laptop)
+    mallory.records.create(F.OBJECT, {"inventory_number": "M-1", "title": "Before"})
+    before = mallory.send(relay, *sink)
+    assert before is not None and relay.receive(before).refused is None
+    with coord.vault.transaction() as db:
+        trust.revoke(db, mallory.identity.fingerprint)
+    coord.records.create(F.OBJECT, {"inventory_number": "C-1", "title": "Coordinator's"})
+    # The notice in a bundle whose hash sorts before the revoked key's: replayed in hash
+    # order, the notice would come first and refuse what was merged before it.
+    for _ in range(60):
+        notice = coord.send(*sink, mode="full")
+        assert notice is not None
+        if notice.name != before.name and _sha(notice) < _sha(before):
+            break
+    else:
+        pytest.fail("no notice bundle sorted before the revoked key's")
+    mallory.records.create(F.OBJECT, {"inventory_number": "M-2", "title": "After"})
+    after = mallory.send(relay, *sink, mode="since_last")
+    assert after is not None and relay.receive(after).refused is None
+    relay.records.create(F.OBJECT, {"inventory_number": "R-1", "title": "Relayed"})
+    relayed = relay.send(*sink, mode="full")  # carries M-1 (held) and M-2 (never held)
+    assert relayed is not None
+    order = (before, notice, after, relayed)
+    results = [laptop.receive(b) for b in order]
+    assert [r.refused is None for r in results] == [True, True, False, True]
+
+    arch = open_archive(
+        pg_server, s3_server, f"rev-{os.urandom(5).hex()}", archive.vault, prefix="a"
+    )
+    with arch.connect() as conn:
+        for bundle in order:  # one at a time, as the laptop imported them
+            jobs.ingest_file(arch, conn, bundle)
+            assert jobs.claim_and_run(arch, conn, "t") is not None
+        ingested = (index.view_checksum(conn), jobs.revocations(conn))
+        assert archive_view(arch.dsn) == laptop_view(laptop)
+        assert jobs.rebuild(arch, conn) == 3  # the refused one is in quarantine/
+        # The replay runs one bundle at a time: while a worker holds the first job, another
+        # worker takes none of the later ones.
+        with arch.connect() as other, other.transaction():
+            other.execute("SELECT id FROM jobs ORDER BY id LIMIT 1 FOR UPDATE")
+            assert jobs.claim_and_run(arch, conn, "second worker") is None
+        while jobs.claim_and_run(arch, conn, "t") is not None:
+            pass
+        assert (index.view_checksum(conn), jobs.revocations(conn)) == ingested
+    assert archive_view(arch.dsn) == laptop_view(laptop)
+    for p in everyone:
+        p.vault.close()
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -42,7 +42,7 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.bundles.verify import records_lines, verify_bundle
 from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, from_stored, to_stored
 from fieldkit.identity import own
 from fieldkit.identity.card import parse_card
 from fieldkit.identity.revocation import apply_notice
@@ -53,8 +53,10 @@ from fieldkit.vault.vault import Vault
 
 from . import duplicates as photo_duplicates
 from . import index
+from . import trust as shared_trust
 from .config import ArchiveDatabaseError, scrub
 from .keys import storage_key
+from .schema import INDEX_TABLES
 from .storage import QUARANTINE, ArchiveStorage
 
 log = logging.getLogger(__name__)
@@ -77,16 +79,26 @@ UNCHECKED = QT_TRANSLATE_NOOP("errors", "The bundle's content could not be check
 OWN_BUNDLE = QT_TRANSLATE_NOOP("errors", "Written by the archive itself; nothing to merge.")
 SAME_ID = QT_TRANSLATE_NOOP("errors", "Another file with this bundle id was merged already.")
 QUARANTINED = QT_TRANSLATE_NOOP("errors", "Quarantined.")
+FAILED_TIMES = QT_TRANSLATE_NOOP("errors", "Failed {count} times; last error: {error}")
+
+
+def _stored(reason: str | None) -> str | None:
+    """A reason as kept in PostgreSQL: a template the reader's language can fill later
+    (``i18n.to_stored``); read back with ``i18n.from_stored`` (older rows: plain English)."""
+    return None if reason is None else to_stored(reason)
 
 
 class Refused(Exception):
     """The core's verification or import rules refuse this bundle: quarantine, no retry.
 
     ``untrusted``: refused only because its signer is not trusted (``requeue`` takes it back
-    once the archive's vault trusts ``signer``)."""
+    once the archive's vault trusts ``signer``). ``reason`` is the core's sentence as a
+    :class:`Text` where it has one, so it is stored as a template (``i18n.to_stored``) and shown
+    in the reader's language."""
 
     def __init__(self, reason: str, *, untrusted: bool = False, signer: str | None = None):
         super().__init__(reason)
+        self.reason = reason
         self.untrusted = untrusted
         self.signer = signer
 
@@ -100,6 +112,16 @@ class Archive:
     vault: Vault | None
     # The vault's SQLite connection is shared by this process's worker threads: one at a time.
     vault_lock: threading.Lock = field(default_factory=threading.Lock)
+    # How far this host's vault has applied the trust recorded for every host.
+    trust_seen: shared_trust.Applied = field(default_factory=shared_trust.Applied)
+
+    def sync_trust(self, conn: psycopg.Connection) -> None:
+        """Give this host's copy of the vault the trust recorded with `archive trust add` on
+        any host (before it checks a bundle)."""
+        if self.vault is None:
+            return
+        with self.vault_lock:
+            shared_trust.apply(conn, self.vault, self.trust_seen)
 
     def connect(self) -> psycopg.Connection:
         """A connection in autocommit mode. Raises ArchiveDatabaseError, whose message never
@@ -184,6 +206,8 @@ def precheck(
     under object lock."""
     if archive.vault is None:
         raise RuntimeError("checking a bundle needs the archive's vault")
+    if conn is not None:
+        archive.sync_trust(conn)
     with archive.vault_lock:
         report = verify_bundle(path, vault=archive.vault, keep_content=conn is not None)
         key = own.load(archive.vault.db).transport_key
@@ -197,7 +221,7 @@ def precheck(
             )
             refusal = handover_refusal(conn, revisions)
         except Refused as exc:
-            refusal = str(exc)
+            refusal = exc.reason
     return Check(refusal, untrusted, signer, header)
 
 
@@ -236,12 +260,12 @@ def read_content(
                 elif obj.get("type") == "revision":
                     rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))
                     if rev.kind not in KINDS:
-                        raise Refused(UNKNOWN_KIND)
+                        raise Refused(Text("errors", UNKNOWN_KIND))
                     revisions.append(rev)
     except FieldKitError as exc:
-        raise Refused(exc.message) from None
+        raise Refused(from_error(exc)) from None
     except (ValueError, KeyError, TypeError):
-        raise Refused(CHANGED) from None
+        raise Refused(Text("errors", CHANGED)) from None
     return cards, revisions
 
 
@@ -263,7 +287,7 @@ def handover_refusal(conn: psycopg.Connection, revisions: list[Revision]) -> str
             _insert_checked(conn, revisions, "ingest-check")
             raise _Rollback
     except Refused as exc:
-        return str(exc)
+        return exc.reason
     except _Rollback:
         return None
 
@@ -274,10 +298,10 @@ def _record_refused(conn: psycopg.Connection, sha256: str, size: int, check: Che
         new = conn.execute(
             "INSERT INTO bundles (sha256, size, state, reason, untrusted, signer) "
             "VALUES (%s, %s, 'quarantined', %s, %s, %s) ON CONFLICT DO NOTHING",
-            (sha256, size, check.refusal, check.untrusted, check.signer),
+            (sha256, size, _stored(check.refusal), check.untrusted, check.signer),
         ).rowcount
         if new:
-            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": check.refusal})
+            audit(conn, "quarantined", {"bundle_sha256": sha256, "reason": str(check.refusal)})
 
 
 def ingest_file(
@@ -308,7 +332,7 @@ def ingest_file(
     ).fetchone()
     if row is not None and row[0] == "quarantined":
         result.quarantined, result.untrusted = True, bool(row[2])
-        result.error = str(row[1] or QUARANTINED)
+        result.error = from_stored(row[1]) or Text("errors", QUARANTINED)
         return result
     verified = row is not None and row[0] == "merged"
     if row is None and check:
@@ -421,7 +445,7 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
             try:
                 archive.storage.fetch_refused(sha, path)
             except FieldKitError as exc:
-                results.append(Requeued(sha, None, False, exc.message))
+                results.append(Requeued(sha, None, False, from_error(exc)))
                 continue
             check = precheck(archive, path, conn)
             if check.refusal is not None:
@@ -431,7 +455,7 @@ def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:
                     conn.execute(
                         "UPDATE bundles SET reason = %s, untrusted = false, signer = %s "
                         "WHERE sha256 = %s AND state = 'quarantined'",
-                        (check.refusal, check.signer, sha),
+                        (_stored(check.refusal), check.signer, sha),
                     )
                 results.append(Requeued(sha, check.signer, False, check.refusal))
                 continue
@@ -492,9 +516,13 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
     """Run one queued job (None when none is ready). Everything the job writes, and its state,
     commit together; a crash anywhere in it leaves the job queued and the index unchanged."""
     with conn.transaction():
+        # A rebuild's jobs (``ordered``) run one at a time, in their order: only the first
+        # one queued may be taken, and no other while a worker holds it.
         row = conn.execute(
             "SELECT id, bundle_sha256, attempts FROM jobs WHERE state = 'queued' "
-            "AND run_after <= now() ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+            "AND run_after <= now() AND (NOT ordered OR id = "
+            "(SELECT min(id) FROM jobs WHERE state = 'queued' AND ordered)) "
+            "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
         ).fetchone()
         if row is None:
             return None
@@ -503,16 +531,16 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             with conn.transaction():  # a savepoint: a failed job's partial work goes
                 outcome = process_bundle(archive, conn, sha)
         except Refused as exc:
-            outcome = JobOutcome(sha, "quarantined", str(exc))
+            outcome = JobOutcome(sha, "quarantined", exc.reason)
             conn.execute(
                 "UPDATE bundles SET state = 'quarantined', reason = %s, untrusted = %s, "
                 "signer = coalesce(%s, signer) WHERE sha256 = %s",
-                (str(exc), exc.untrusted, exc.signer, sha),
+                (_stored(exc.reason), exc.untrusted, exc.signer, sha),
             )
             conn.execute(
                 "UPDATE jobs SET state = 'failed', attempts = attempts + 1, last_error = %s, "
                 "done_at = now(), worker = %s WHERE id = %s",
-                (str(exc), worker, job_id),
+                (_stored(exc.reason), worker, job_id),
             )
             audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(exc)})
             log.info("archive: bundle %s quarantined", sha[:12])
@@ -520,26 +548,26 @@ def claim_and_run(archive: Archive, conn: psycopg.Connection, worker: str) -> Jo
             return outcome
         except Exception as exc:
             # Never the message of an unknown error (it might quote content): its kind only.
-            kind = exc.message if isinstance(exc, FieldKitError) else type(exc).__name__
+            kind = from_error(exc) if isinstance(exc, FieldKitError) else type(exc).__name__
             if attempts + 1 >= MAX_ATTEMPTS:
-                reason = f"Failed {attempts + 1} times; last error: {kind}"
+                reason = Text("errors", FAILED_TIMES, count=attempts + 1, error=kind)
                 conn.execute(
                     "UPDATE bundles SET state = 'quarantined', reason = %s WHERE sha256 = %s",
-                    (reason, sha),
+                    (_stored(reason), sha),
                 )
                 conn.execute(
                     "UPDATE jobs SET state = 'failed', attempts = attempts + 1, "
                     "last_error = %s, done_at = now(), worker = %s WHERE id = %s",
-                    (kind, worker, job_id),
+                    (_stored(kind), worker, job_id),
                 )
-                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": reason})
+                audit(conn, "quarantined", {"bundle_sha256": sha, "reason": str(reason)})
                 log.warning("archive: bundle %s failed for good (%s)", sha[:12], kind)
                 return JobOutcome(sha, "failed", reason)
             delay = RETRY_BASE_S * (2**attempts)
             conn.execute(
                 "UPDATE jobs SET attempts = attempts + 1, last_error = %s, "
                 "run_after = now() + make_interval(secs => %s), worker = %s WHERE id = %s",
-                (kind, delay, worker, job_id),
+                (_stored(kind), delay, worker, job_id),
             )
             log.warning("archive: bundle %s will be retried (%s)", sha[:12], kind)
             return JobOutcome(sha, "retry", kind)
@@ -574,6 +602,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         path = tmp / "bundle.fkb"
         archive.storage.fetch_bundle(sha, path)
         clock.lap("fetch")
+        archive.sync_trust(conn)
         with archive.vault_lock:
             report = verify_bundle(path, vault=archive.vault, keep_content=True)
             me = own.load(archive.vault.db)
@@ -590,9 +619,9 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             raise Refused(refusal, untrusted=untrusted, signer=report.signer.fingerprint or None)
         header = report.header
         if header is None or report.inner is None:
-            raise Refused(UNCHECKED)
+            raise Refused(Text("errors", UNCHECKED))
         if header.sender == me.fingerprint:
-            return _skip(conn, sha, OWN_BUNDLE)
+            return _skip(conn, sha, Text("errors", OWN_BUNDLE))
         refusal = revoked_refusal(conn, header)
         if refusal is not None:
             raise Refused(refusal)
@@ -617,7 +646,7 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
             "SELECT 1 FROM bundles WHERE bundle_id = %s AND state = 'merged' AND sha256 != %s",
             (header.bundle_id, sha),
         ).fetchone():
-            raise Refused(SAME_ID)
+            raise Refused(Text("errors", SAME_ID))
         identities = [me.transport_key] if header.encrypted else []
         cards, revisions = read_content(path, header, report.inner, identities)
 
@@ -730,7 +759,7 @@ def _insert_checked(conn: psycopg.Connection, revisions: list[Revision], sha: st
             try:
                 check_handover_acceptance(held, rev)
             except FieldKitError as exc:
-                raise Refused(exc.message) from None
+                raise Refused(from_error(exc)) from None
         batch.append(rev)
     fresh |= index.insert_revisions(conn, batch, sha)
     return fresh
@@ -818,7 +847,8 @@ class _Stages:
 
 def _skip(conn: psycopg.Connection, sha: str, reason: str) -> JobOutcome:
     conn.execute(
-        "UPDATE bundles SET state = 'skipped', reason = %s WHERE sha256 = %s", (reason, sha)
+        "UPDATE bundles SET state = 'skipped', reason = %s WHERE sha256 = %s",
+        (_stored(reason), sha),
     )
     return JobOutcome(sha, "skipped", reason)
 
@@ -912,7 +942,7 @@ def status(conn: psycopg.Connection) -> dict[str, Any]:
 
 def quarantined(conn: psycopg.Connection) -> list[dict[str, Any]]:
     return [
-        {"sha256": r[0], "reason": r[1]}
+        {"sha256": r[0], "reason": from_stored(r[1]) if r[1] else r[1]}
         for r in conn.execute(
             "SELECT sha256, reason FROM bundles WHERE state = 'quarantined' ORDER BY sha256"
         )
@@ -981,26 +1011,33 @@ def clock_ahead(conn: psycopg.Connection, limit: int = 100) -> list[dict[str, An
 
 
 def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
-    """Empty the index and queue every bundle in the bucket again (the caller runs workers)."""
-    hashes = list(archive.storage.bundle_hashes())
-    sizes = {h: 0 for h in hashes}
+    """Empty the index and queue every bundle in the bucket again (the caller runs workers).
+
+    Revocation notices apply in the order bundles are merged (as on a laptop: a bundle from a
+    revoked key is accepted up to the last one merged before the notice), so the bundles are
+    queued in the order they were first merged (the audit trail, which a rebuild keeps), then
+    any other by the time it was stored, and the queue runs them one at a time in that order
+    (``jobs.ordered``): the rebuilt trust, revocations and heads are the ones ingest gave."""
+    stored = dict(archive.storage.stored_bundles())
+    first_merged = {
+        str(r[0]): int(r[1])
+        for r in conn.execute(
+            "SELECT details->>'bundle_sha256', min(id) FROM audit WHERE event = 'merged' "
+            "GROUP BY 1"
+        )
+    }
+    order = sorted(
+        stored,
+        key=lambda sha: (sha not in first_merged, first_merged.get(sha, 0), stored[sha], sha),
+    )
     with conn.transaction():
         conn.execute("LOCK TABLE jobs, bundles IN ACCESS EXCLUSIVE MODE")
-        conn.execute("TRUNCATE " + ", ".join(_INDEX_TABLES))
-        for sha in sorted(hashes):
-            conn.execute("INSERT INTO bundles (sha256, size) VALUES (%s, %s)", (sha, sizes[sha]))
-            conn.execute("INSERT INTO jobs (bundle_sha256) VALUES (%s)", (sha,))
-        audit(conn, "rebuild", {"bundles": len(hashes)})
-    return len(hashes)
-
-
-_INDEX_TABLES: Sequence[str] = (
-    "jobs",
-    "revision_parents",
-    "revisions",
-    "records",
-    "authors",
-    "photos",
-    "bundles",
-    "revocations",
-)
+        conn.execute("TRUNCATE " + ", ".join(INDEX_TABLES))
+        with conn.cursor() as cur:
+            rows = [(sha,) for sha in order]
+            cur.executemany("INSERT INTO bundles (sha256, size) VALUES (%s, 0)", rows)
+            cur.executemany(
+                "INSERT INTO jobs (bundle_sha256, ordered) VALUES (%s, true)", rows
+            )
+        audit(conn, "rebuild", {"bundles": len(order)})
+    return len(order)

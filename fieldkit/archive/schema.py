@@ -8,14 +8,15 @@
 - ``revisions`` (with the canonical bytes and the author's signature), ``revision_parents``,
   ``records`` (heads, the automatic merge view as JSONB, conflict flags, a tsvector over the
   unaccented text in every script), ``authors`` (the cards bundles carried), ``photos``,
-  ``audit`` (append-only), ``photo_hashes`` (perceptual hashes for finding duplicates, v3).
+  ``audit`` (append-only), ``photo_hashes`` (perceptual hashes for finding duplicates, v3),
+``trust_changes`` (the operators' trust, applied by every worker host, v4).
 """
 
 from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DDL = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -114,6 +115,21 @@ CREATE TABLE IF NOT EXISTS revision_flags (
 -- stored before version 3 are hashed by `archive duplicates` (it decrypts them from the bucket).
 CREATE TABLE IF NOT EXISTS photo_hashes (
     sha256 text PRIMARY KEY, algorithm text NOT NULL, hashes bigint[]
+);
+-- Version 4: bundles.reason and jobs.last_error hold a sentence as a template
+-- (fieldkit.i18n.to_stored: JSON text), so `archive status` shows it in the reader's language;
+-- rows written before are plain English and read as they are (i18n.from_stored).
+-- Version 4: jobs queued by `archive rebuild` run one at a time in the order the bundles were
+-- merged before (``ordered``), so revocation notices apply as they did then.
+ALTER TABLE jobs ADD COLUMN IF NOT EXISTS ordered boolean NOT NULL DEFAULT false;
+-- Version 4: trust given with `fieldkit archive trust add|revoke`, applied by every worker host
+-- to its own copy of the archive's vault (each host has one). Kept by `rebuild`.
+CREATE TABLE IF NOT EXISTS trust_changes (
+    id bigserial PRIMARY KEY,
+    action text NOT NULL CHECK (action IN ('add', 'revoke')),
+    fingerprint text NOT NULL,
+    card text, name text, role text, verified boolean NOT NULL DEFAULT false,
+    cutoff jsonb, at timestamptz NOT NULL DEFAULT now()
 );
 """
 

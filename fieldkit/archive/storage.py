@@ -387,10 +387,15 @@ class ArchiveStorage:
     def bundle_hashes(self, prefix: str = BUNDLES) -> Iterator[str]:
         """The SHA-256 of every bundle stored (from the keys; checked when read); with
         ``prefix=QUARANTINE``, of every file kept in quarantine."""
+        for sha, _stored_ns in self.stored_bundles(prefix):
+            yield sha
+
+    def stored_bundles(self, prefix: str = BUNDLES) -> Iterator[tuple[str, int]]:
+        """Each stored bundle's SHA-256 and when it was stored (the object's time, ns)."""
         for obj in self.client.list(prefix):
             name = self.location.rel(obj.key)[len(prefix) :]
             if name.endswith(".fkb") and len(name) == 68:
-                yield name[:-4]
+                yield name[:-4], obj.mtime_ns
 
     def _versions(self, key: str) -> list[str | None]:
         """The key's versions, oldest first (the first stored is the locked original); [None]

@@ -13,7 +13,8 @@ from typing import Any
 
 from fieldkit.cli import Context
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, localise, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, fill, isolate, localise, ltr, translate
+from fieldkit.vault.vault import ROLES
 
 HASHING = QT_TRANSLATE_NOOP("progress", "hashing the archive's photos")
 SEARCHING = QT_TRANSLATE_NOOP("progress", "possible duplicates")
@@ -82,6 +83,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "requeue", parents=parents, help="queue again bundles whose signer is trusted now"
     )
     s.set_defaults(handler=cmd_requeue)
+    s = asub.add_parser(
+        "trust", parents=parents, help="trust a card on every worker host (recorded in PostgreSQL)"
+    )
+    tsub = s.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    t = tsub.add_parser("add", parents=parents, help="trust an identity card (.fkid)")
+    t.add_argument("card", metavar="FILE.fkid")
+    t.add_argument("--role", choices=ROLES)
+    t.add_argument("--name")
+    t.add_argument("--verified", action="store_true", help="you compared the fingerprint")
+    t.set_defaults(handler=cmd_trust_add)
+    t = tsub.add_parser("list", parents=parents, help="the trust recorded for every host")
+    t.set_defaults(handler=cmd_trust_list)
     s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
     s.add_argument("--burst", action="store_true", help="exit 0 once no job is left")
     s.add_argument("--concurrency", type=int, default=1, metavar="N")
@@ -243,9 +256,9 @@ def cmd_ingest(ctx: Context) -> int:
             ctx.say(
                 translate(
                     "cli",
-                    "Once you have checked a sender's fingerprint and trusted their card in the "
-                    "archive's vault (fieldkit --vault DIR trust add CARD.fkid --verified), "
-                    "run `fieldkit archive requeue` to merge their quarantined bundles.",
+                    "Once you have checked a sender's fingerprint and trusted their card for "
+                    "every worker host (fieldkit archive trust add CARD.fkid --verified), run "
+                    "`fieldkit archive requeue` to merge their quarantined bundles.",
                 )
             )
     return EXIT_FAILURE if any(r.error for r in results) else EXIT_OK
@@ -272,6 +285,61 @@ def cmd_requeue(ctx: Context) -> int:
         for r in results:
             if not r.queued and r.reason:
                 ctx.say(f"{ltr(r.sha256[:12])}: {localise(r.reason)}")
+    return EXIT_OK
+
+
+def cmd_trust_add(ctx: Context) -> int:
+    from fieldkit.archive import trust as shared_trust
+    from fieldkit.identity.card import read_card_file
+
+    card = read_card_file(Path(ctx.args.card))  # a bad card fails before any passphrase prompt
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        archive.sync_trust(conn)  # what other hosts recorded first
+        key = shared_trust.add(
+            conn,
+            archive.vault,
+            card,
+            name=ctx.args.name,
+            role=ctx.args.role,
+            verified=ctx.args.verified,
+        )
+    if ctx.json:
+        ctx.emit(key.to_json())
+        return EXIT_OK
+    ctx.say(
+        fill(
+            translate(
+                "cli",
+                "Trusted {name} as {role} on every worker host of the archive (each applies it "
+                "before its next bundle).",
+            ),
+            None,
+            name=isolate(key.name),
+            role=key.role,
+        )
+    )
+    shown = fill(translate("cli", "Fingerprint: {fingerprint}"), None,
+                 fingerprint=ltr(key.display_fingerprint))
+    ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
+    return EXIT_OK
+
+
+def _verified(verified: bool) -> str:
+    return translate("cli", "verified") if verified else translate("cli", "not verified")
+
+
+def cmd_trust_list(ctx: Context) -> int:
+    from fieldkit.archive import trust as shared_trust
+
+    with _archive(ctx, with_vault=False) as archive, _connect(archive) as conn:
+        found = shared_trust.changes(conn)
+    if ctx.json:
+        ctx.emit(found)
+        return EXIT_OK
+    for c in found:
+        state = _verified(bool(c["verified"]))
+        ctx.out.write(f"{ltr(c['fingerprint'][:16])}  {c['role'] or ''}  {state}  {c['at']}\n")
+    ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", len(found)))
     return EXIT_OK
 
 

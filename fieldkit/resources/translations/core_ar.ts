@@ -569,8 +569,8 @@
         </translation>
     </message>
     <message>
-        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
-        <translation>بعد التحقق من بصمة المرسل ومنح الثقة لبطاقته في خزنة الأرشيف (fieldkit --vault DIR trust add CARD.fkid --verified)، شغّل `fieldkit archive requeue` لدمج حزمه الموجودة في الحجر.</translation>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card for every worker host (fieldkit archive trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>بعد التحقق من بصمة المرسل ومنح الثقة لبطاقته لكل خادم معالجة للأرشيف (fieldkit archive trust add CARD.fkid --verified)، شغّل `fieldkit archive requeue` لدمج حزمه الموجودة في الحجر.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) queued again; {kept} still quarantined.</source>
@@ -581,6 +581,29 @@
             <numerusform>أُعيدت %n حزم إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
             <numerusform>أُعيدت %n حزمة إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
             <numerusform>أُعيدت %n حزمة إلى قائمة الانتظار؛ {kept} لا تزال في الحجر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
+        <translation>مُنحت الثقة لـ {name} بصفة {role} على كل خادم معالجة للأرشيف (يطبّقها كل خادم قبل حزمته التالية).</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>مُتحقَّق منها</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>غير مُتحقَّق منها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) trusted for every worker host.</source>
+        <translation>
+            <numerusform>لا توجد بطاقات موثوقة لكل خادم معالجة.</numerusform>
+            <numerusform>بطاقة واحدة موثوقة لكل خادم معالجة.</numerusform>
+            <numerusform>بطاقتان موثوقتان لكل خادم معالجة.</numerusform>
+            <numerusform>%n بطاقات موثوقة لكل خادم معالجة.</numerusform>
+            <numerusform>%n بطاقة موثوقة لكل خادم معالجة.</numerusform>
+            <numerusform>%n بطاقة موثوقة لكل خادم معالجة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2703,6 +2726,10 @@
     <message>
         <source>Quarantined.</source>
         <translation>في الحجر.</translation>
+    </message>
+    <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>فشل {count} مرات؛ آخر خطأ: {error}</translation>
     </message>
     <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>

@@ -130,6 +130,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n card(s) trusted for every worker host.</source>
+        <translation>
+            <numerusform>%n card trusted for every worker host.</numerusform>
+            <numerusform>%n cards trusted for every worker host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n job(s) run.</source>
         <translation>
             <numerusform>%n job run.</numerusform>

@@ -501,14 +501,33 @@
         </translation>
     </message>
     <message>
-        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
-        <translation>Après avoir vérifié l’empreinte d’un expéditeur et accordé votre confiance à sa carte dans le coffre de l’archive (fieldkit --vault DIR trust add CARD.fkid --verified), lancez `fieldkit archive requeue` pour fusionner ses paquets en quarantaine.</translation>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card for every worker host (fieldkit archive trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>Après avoir vérifié l’empreinte d’un expéditeur et accordé votre confiance à sa carte pour chaque machine de traitement de l’archive (fieldkit archive trust add CARD.fkid --verified), lancez `fieldkit archive requeue` pour fusionner ses paquets en quarantaine.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) queued again; {kept} still quarantined.</source>
         <translation>
             <numerusform>%n paquet remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
             <numerusform>%n paquets remis en file d’attente ; {kept} toujours en quarantaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
+        <translation>Confiance accordée à {name} comme {role} sur chaque machine de traitement de l’archive (chacune l’applique avant son prochain paquet).</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) trusted for every worker host.</source>
+        <translation>
+            <numerusform>%n carte de confiance pour chaque machine de traitement.</numerusform>
+            <numerusform>%n cartes de confiance pour chaque machine de traitement.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,6 +2554,10 @@
     <message>
         <source>Quarantined.</source>
         <translation>En quarantaine.</translation>
+    </message>
+    <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>Échec {count} fois ; dernière erreur : {error}</translation>
     </message>
     <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>

@@ -518,8 +518,8 @@
         </translation>
     </message>
     <message>
-        <source>Once you have checked a sender&apos;s fingerprint and trusted their card in the archive&apos;s vault (fieldkit --vault DIR trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
-        <translation>Перевіривши відбиток відправника й довірившись його картці у сховищі архіву (fieldkit --vault DIR trust add CARD.fkid --verified), виконайте `fieldkit archive requeue`, щоб об’єднати його пакети з карантину.</translation>
+        <source>Once you have checked a sender&apos;s fingerprint and trusted their card for every worker host (fieldkit archive trust add CARD.fkid --verified), run `fieldkit archive requeue` to merge their quarantined bundles.</source>
+        <translation>Перевіривши відбиток відправника й довірившись його картці для кожного робочого вузла архіву (fieldkit archive trust add CARD.fkid --verified), виконайте `fieldkit archive requeue`, щоб об’єднати його пакети з карантину.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) queued again; {kept} still quarantined.</source>
@@ -527,6 +527,26 @@
             <numerusform>%n пакет знову поставлено в чергу; {kept} досі в карантині.</numerusform>
             <numerusform>%n пакети знову поставлено в чергу; {kept} досі в карантині.</numerusform>
             <numerusform>%n пакетів знову поставлено в чергу; {kept} досі в карантині.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted {name} as {role} on every worker host of the archive (each applies it before its next bundle).</source>
+        <translation>Довіру до {name} як {role} надано на кожному робочому вузлі архіву (кожен застосовує її перед своїм наступним пакетом).</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>перевірено</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не перевірено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) trusted for every worker host.</source>
+        <translation>
+            <numerusform>%n картка довірена для кожного робочого вузла.</numerusform>
+            <numerusform>%n картки довірені для кожного робочого вузла.</numerusform>
+            <numerusform>%n карток довірені для кожного робочого вузла.</numerusform>
         </translation>
     </message>
     <message>
@@ -2577,6 +2597,10 @@
     <message>
         <source>Quarantined.</source>
         <translation>У карантині.</translation>
+    </message>
+    <message>
+        <source>Failed {count} times; last error: {error}</source>
+        <translation>Не вдалося {count} разів; остання помилка: {error}</translation>
     </message>
     <message>
         <source>The archive&apos;s PostgreSQL database cannot be reached ({detail}).</source>
