@@ -14,7 +14,8 @@ Templates carry NAMED parameters (``{path}``, ``{count}``), filled after transla
 
 The runtime reads the shipped ``.ts`` files (our own XML, parsed with the standard library, which
 resolves no external entity) and picks up both catalogs: ``core_<lang>.ts`` (the core's strings)
-and ``fieldkit_<lang>.ts`` (the app's, which hold the vocabulary terms). A missing or unfinished
+and ``fieldkit_<lang>.ts`` (the app's own strings; the vocabulary terms are the core's:
+fieldkit/records/vocabulary_labels.py). A missing or unfinished
 translation falls back to English, never to an error.
 
 The language: ``FIELDKIT_LANG`` (en, fr, ar, uk) wins; then the user's choice (the desktop app

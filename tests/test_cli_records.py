@@ -157,3 +157,22 @@ def test_input_file_error_says_missing_or_unreadable_with_the_callers_class() ->
     assert type(denied) is CorruptFileError
     assert str(denied) == "The file a.csv cannot be read."
     assert denied.template == "The file {path} cannot be read."
+
+
+def test_object_show_names_vocabulary_values_in_the_readers_language(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `object show` printed stored codes ("evacuated") and English category names in every
+    # language; it now prints the terms the app and the PDFs use. --json keeps the codes.
+    src = write_json(
+        tmp_path,
+        "o.json",
+        {"inventory_number": "LYON-3", "title": "Jarre", "status": "evacuated"},
+    )
+    assert cli("object", "add", "--json", src).code == 0
+    monkeypatch.setenv("FIELDKIT_LANG", "fr")
+    shown = cli("object", "show", "LYON-3")
+    assert shown.code == 0, shown.err
+    assert "Évacué" in shown.out and "evacuated" not in shown.out
+    assert "Object ID" in shown.out and "Materials" not in shown.out
+    assert cli("object", "show", "LYON-3", "--json").json["status"] == "evacuated"

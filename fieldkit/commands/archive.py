@@ -508,7 +508,7 @@ def cmd_duplicates(ctx: Context) -> int:
             f"{_object_label(fields.get(c.b), c.b)}",
             file=ctx.out,
         )
-        reasons = "; ".join(r.text() for r in c.reasons)
+        reasons = c.reasons_text()
         if reasons:
             print(f"      {reasons}", file=ctx.out)
     ctx.say(translate("cli", "%n possible duplicate(s).", "", len(found)))

@@ -74,7 +74,7 @@ def cmd_list(ctx: Context) -> int:
             ctx.emit([c.to_json() for c in found])
             return EXIT_OK
         for c in found:
-            reasons = "; ".join(r.text() for r in c.reasons)
+            reasons = c.reasons_text()
             a, b = object_label(vault.db, c.a), object_label(vault.db, c.b)
             print(f"{round(c.score * 100)} %  {a}  ⇄  {b}", file=ctx.out)
             if reasons:

@@ -26,12 +26,12 @@ from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import EXIT_OK, UsageError, input_file_error
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, ltr, translate
 from fieldkit.records import fields as F
-from fieldkit.records.completeness import LABELS
 from fieldkit.records.revision import parse_hlc
 from fieldkit.records.service import PhotoInput, Records, RecordView
 from fieldkit.records.vocabularies import PHOTO_ROLES, SEVERITY, STATUS, URGENCY
+from fieldkit.records.vocabulary_labels import category_label, format_value, value_label
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -341,17 +341,19 @@ def cmd_show(ctx: Context) -> int:
         if f.name in view.fields:
             # Record text may come from another vault's bundle: nothing in it acts on the
             # terminal (escape sequences, direction overrides) or reorders the line.
-            text = F.terminal_text(_display(view.fields[f.name]), f.multiline)
+            text = F.terminal_text(
+                format_value(view.kind, f.name, view.fields[f.name]), f.multiline
+            )
             print(f"{translate('fields', f.label)}: {text}", file=out)
     for m in view.media:
         caption = f" — {F.terminal_text(m['caption'])}" if m.get("caption") else ""
         photo = translate("cli", "photo ({role}): {hash}").format(
-            role=m["role"], hash=m["sha256"][:16]
+            role=value_label(m["role"]), hash=m["sha256"][:16]
         )
         print(photo + caption, file=out)
     if view.kind == F.OBJECT:
         if view.missing:
-            missing = ", ".join(translate("fields", LABELS[m]) for m in view.missing)
+            missing = join_list(category_label(m) for m in view.missing)
             print(translate("cli", "Object ID missing: {fields}").format(fields=missing), file=out)
         else:
             print(translate("cli", "Object ID: complete"), file=out)
@@ -389,17 +391,6 @@ def cmd_show(ctx: Context) -> int:
             )
             previous = dict(rev.fields)
     return EXIT_OK
-
-
-def _display(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(
-            f"{v['dimension']} {v['value']:g} {v['unit']}" if isinstance(v, dict) else str(v)
-            for v in value
-        )
-    if isinstance(value, dict):
-        return f"{value.get('lat')}, {value.get('lon')}"
-    return str(value)
 
 
 def _list(ctx: Context, kind: str, **filters: Any) -> int:
@@ -471,9 +462,7 @@ def cmd_damage_add(ctx: Context) -> int:
     values.setdefault("observed_at", datetime.now().astimezone().isoformat(timespec="minutes"))
     with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
         photos = _photos(ctx)
-        view = Records(vault).create(
-            F.DAMAGE, values, photos, cancel, show
-        )
+        view = Records(vault).create(F.DAMAGE, values, photos, cancel, show)
         _emit_id(ctx, view, "Added")
     return EXIT_OK
 
