@@ -255,7 +255,7 @@ def test_verify_with_the_wrong_vault_still_says_it_is_not_a_recipient(
 
 def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
     """At a million revisions, what the export holds per revision decides its peak memory."""
-    from fieldkit.bundles.export import _select_items
+    from fieldkit.bundles.selection import select_items
 
     field, _coord = pair
     n = 3000
@@ -266,7 +266,7 @@ def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
     tracemalloc.start()
     try:
         before, _ = tracemalloc.get_traced_memory()
-        items, _authors = _select_items(field.vault.db, "stream", "full", False)
+        items, _authors = select_items(field.vault.db, "stream", "full", False)
         after, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -279,23 +279,24 @@ def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
 def test_an_export_holds_sqlites_page_cache_small_and_gives_it_back(pair) -> None:
     """At a million revisions the vault's usual 128 MiB cache would fill with pages read once."""
     from fieldkit.bundles import export as export_module
+    from fieldkit.bundles import writer
 
     field, coord = pair
     field.records.create_many(F.OBJECT, [{"inventory_number": f"K-{i}"} for i in range(50)])
     db = field.vault.db
     usual = db.execute("PRAGMA cache_size").fetchone()[0]
     seen: list[int] = []
-    real = export_module._item_lines
+    real = writer.item_lines
 
     def lines(*args: Any) -> Any:
         seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
         return real(*args)
 
-    export_module._item_lines = lines  # type: ignore[assignment]
+    writer.item_lines = lines  # type: ignore[assignment]
     try:
         assert field.send(coord) is not None
     finally:
-        export_module._item_lines = real
+        writer.item_lines = real
     assert seen == [-export_module.EXPORT_CACHE_KIB]
     assert -export_module.EXPORT_CACHE_KIB > usual  # smaller than the vault's usual cache
     assert db.execute("PRAGMA cache_size").fetchone()[0] == usual
