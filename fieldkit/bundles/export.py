@@ -42,7 +42,7 @@ from .selection import (
     select_items,
     stream_for,
 )
-from .writer import CANCELLED, Part, write_bundle
+from .writer import Part, write_bundle
 from .zip_writer import StreamingOutput
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 EXPORT_CACHE_KIB = 16 * 1024
 WRITE = "write"
 WRITING = QT_TRANSLATE_NOOP("progress", "Writing the bundle")
+CANCELLED = QT_TRANSLATE_NOOP("errors", "Export cancelled; no bundle was written.")
 
 
 @dataclass
@@ -282,7 +283,7 @@ def _export_bundles(
             hashed = StreamingOutput(fh)
             try:
                 out = cast(BinaryIO, hashed)  # BundleZipWriter takes it as it is
-                tag_sha, _ = write_bundle(out, vault, identity, part, tick, cancel)
+                tag_sha, _ = write_bundle(out, vault, identity, part, tick)
                 file_sha = hashed.hexdigest()
             finally:
                 hashed.close()

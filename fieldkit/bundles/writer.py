@@ -25,8 +25,6 @@ from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now as _now
 from fieldkit.crypto import age
 from fieldkit.crypto.minisign import sign
-from fieldkit.errors import CancelledError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity import own
 from fieldkit.identity.card import make_card
 from fieldkit.vault import audit
@@ -39,7 +37,6 @@ from .selection import Item, Photo, item_lines
 from .zip_writer import BundleZipWriter, HashingWriter, HashThread
 
 CHUNK = 1 << 20
-CANCELLED = QT_TRANSLATE_NOOP("errors", "Export cancelled; no bundle was written.")
 
 
 class _Payload:
@@ -170,7 +167,7 @@ class PhotoReader:
         except BaseException as exc:  # handed to the export's thread
             self._ready.put(exc.with_traceback(None))
 
-    def chunks(self, cancel: Callable[[], bool] | None) -> Iterator[memoryview]:
+    def chunks(self) -> Iterator[memoryview]:
         """The next photo's plaintext. A chunk is only valid until the next one is asked for
         (its buffer then goes back to the pool)."""
         held: bytearray | None = None
@@ -185,8 +182,6 @@ class PhotoReader:
                 if isinstance(item, BaseException):
                     raise item
                 held, size = item
-                if cancel is not None and cancel():
-                    raise CancelledError(CANCELLED)
                 yield memoryview(held)[:size]
         finally:
             if held is not None:
@@ -197,6 +192,16 @@ class PhotoReader:
         self._thread.join()
         for buf in self._buffers:  # plaintext of a photo: not left in freed memory
             buf[:] = bytes(len(buf))
+
+
+def _counted(
+    chunks: Iterator[bytes | memoryview], tick: Callable[[int], None]
+) -> Iterator[bytes | memoryview]:
+    """``chunks``, each passed to ``tick`` once it has been written: the progress of a photo
+    moves with its bytes, and a cancel stops it within one chunk."""
+    for chunk in chunks:
+        yield chunk
+        tick(len(chunk))
 
 
 @dataclass
@@ -218,16 +223,19 @@ def write_bundle(
     identity: own.OwnIdentity,
     part: Part,
     tick: Callable[[int], None],
-    cancel: Callable[[], bool] | None,
 ) -> tuple[str, int]:
-    """Write one bundle into ``fh``; returns (tagmanifest SHA-256, plaintext photo bytes)."""
+    """Write one bundle into ``fh``; returns (tagmanifest SHA-256, plaintext photo bytes).
+
+    ``tick(n)`` is called after every piece written, with its plaintext bytes (a photo's
+    every MiB, not the photo once): it reports progress and is the safe point for cancel.
+    """
     age_recipients: list[age.Recipient] | None = None
     if part.header.encrypted:
         keys = {r.age_recipient for r in part.recipients} | {identity.age_recipient}
         age_recipients = [age.X25519Recipient.from_string(k) for k in sorted(keys)]
     zw = BundleZipWriter(fh)
     try:
-        return _write_members(zw, vault, identity, part, age_recipients, tick, cancel)
+        return _write_members(zw, vault, identity, part, age_recipients, tick)
     except BaseException:
         zw.abort()
         raise
@@ -240,7 +248,6 @@ def _write_members(
     part: Part,
     age_recipients: list[age.Recipient] | None,
     tick: Callable[[int], None],
-    cancel: Callable[[], bool] | None,
 ) -> tuple[str, int]:
     header, items, photos, cards = part.header, part.items, part.photos, part.cards
     audit_lines, recipients, redact = part.audit_lines, part.recipients, part.redact
@@ -256,20 +263,18 @@ def _write_members(
         for photo in photos:
             name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
             if reader is None:
-                digest = payload.write_stream(
-                    name, _redacted_photo_chunks(vault, photo), photo.size
-                )
+                chunks = _counted(_redacted_photo_chunks(vault, photo), tick)
+                digest = payload.write_stream(name, chunks, photo.size)
                 redacted_hashes[photo.sha256] = digest
             else:
                 # The stored photo is its content address's bytes: the vault hashed them at
                 # ingest and they come back authenticated (age's AEAD under the vault key), so
                 # hashing them again would only cost a pass over every byte; every recipient
                 # re-hashes.
-                payload.write_known(name, reader.chunks(cancel), photo.size)
+                payload.write_known(name, _counted(reader.chunks(), tick), photo.size)
                 digest = photo.sha256
             photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
             photo_bytes += photo.size
-            tick(photo.size)
     finally:
         if reader is not None:
             reader.close()
