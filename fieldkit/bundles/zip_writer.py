@@ -43,7 +43,9 @@ def _use_fast_crc32() -> None:
 _use_fast_crc32()
 
 ZIP64_THRESHOLD = 1 << 31
-BUFFER_SIZE = 1 << 20  # what is handed to the hashing thread at a time
+# What is handed to the hashing thread at a time: 1 MiB of plaintext sealed by age (16 chunks
+# of 64 KiB, each with its 16-byte tag), so that chunks sealed in place fill a buffer exactly.
+BUFFER_SIZE = 16 * ((64 << 10) + 16)
 _POOL_BUFFERS = 6  # buffers of BUFFER_SIZE per zip writer: bounds memory and the thread's lag
 _QUEUE_DEPTH = 8  # jobs waiting for a hashing thread; the producer blocks beyond this
 WRITEBACK_STEP = 32 << 20  # StreamingOutput asks the OS to start writing every this many bytes
@@ -298,6 +300,23 @@ class HashingWriter:
                     self._flush_buffer()
         self.size += total
         return total
+
+    def reserve(self, size: int) -> memoryview:
+        """A writable view of the next ``size`` bytes of the member (at most BUFFER_SIZE), in
+        the buffer being gathered: a producer that can write in place (an age writer sealing
+        a chunk) fills it, then calls :meth:`commit`, and nothing is copied."""
+        if self._buf is not None and self._fill + size > BUFFER_SIZE:
+            self._flush_buffer()
+        if self._buf is None:
+            self._buf = self._pool.get()  # waits for the hashing thread to free one
+        return memoryview(self._buf)[self._fill : self._fill + size]
+
+    def commit(self, size: int) -> None:
+        """The ``size`` bytes of the last :meth:`reserve` are written."""
+        self._fill += size
+        self.size += size
+        if self._fill == BUFFER_SIZE:
+            self._flush_buffer()
 
     def finish(self) -> None:
         """Write what is still gathered (before the member is closed)."""
