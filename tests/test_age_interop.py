@@ -25,8 +25,10 @@ from fieldkit.crypto.age import (
     decrypt_file,
     encrypt_bytes,
     encrypt_file,
+    encryptor,
     identities_from_text,
 )
+from fieldkit.crypto.age_stream import encrypted_size
 from fieldkit.errors import AgeHeaderError
 
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE, 1_000_000]
@@ -229,3 +231,42 @@ def test_passphrases_agree_with_pyrage() -> None:
     )
     # pyrage calibrates its work factor to about a second of its own time: allow up to 22.
     assert decrypt_bytes(pyrage.passphrase.encrypt(data, "pw"), [ScryptIdentity("pw")]) == data
+
+
+class _Lending(io.BytesIO):
+    """A destination that lends its buffer (as a bundle's ZIP member writer does): the age
+    writer seals each chunk straight into it; ``copied`` counts what came through write()."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.copied = 0
+        self._lent = bytearray()
+
+    def reserve(self, size: int) -> memoryview:
+        self._lent = bytearray(size)
+        return memoryview(self._lent)
+
+    def commit(self, size: int) -> None:
+        super().write(self._lent[:size])
+
+    def write(self, data: Any) -> int:
+        self.copied += len(memoryview(data).cast("B"))
+        return super().write(data)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sizes=st.lists(st.integers(0, 150_000), max_size=4), seed=st.integers(0, 2**32))
+def test_chunks_sealed_in_a_lent_buffer_decrypt_with_pyrage(sizes: list[int], seed: int) -> None:
+    """No copy of the ciphertext (only the header goes through write), and stock-compatible."""
+    pyrage = require_pyrage()
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
+    pieces = [rng.randbytes(n) for n in sizes]
+    ours = X25519Identity.generate()
+    dst = _Lending()
+    with encryptor(dst, [ours.recipient()]) as writer:  # type: ignore[arg-type]
+        for piece in pieces:
+            writer.write(piece)
+    sealed = encrypted_size(sum(sizes))  # every chunk with its tag
+    assert dst.copied == len(dst.getvalue()) - sealed  # only the header was copied
+    theirs = pyrage.x25519.Identity.from_str(str(ours))
+    assert pyrage.decrypt(dst.getvalue(), [theirs]) == b"".join(pieces)

@@ -17,7 +17,8 @@ import pytest
 from conftest import FAST_KDF, PASSPHRASE, require_tool, run_cli
 from PIL import Image
 
-from fieldkit.bundles.export import ExportOptions, NoRecipientsError, Recipient, export_bundles
+from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
+from fieldkit.bundles.recipients import NoRecipientsError
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.canonical_json import canonical_json
 from fieldkit.crypto.minisign import MinisignPublicKey
@@ -575,7 +576,7 @@ def test_records_file_is_streamed_in_order_and_every_line_is_canonical(setup, tm
 def test_revisions_are_listed_for_a_bundle_without_an_in_memory_sort(setup, mode: str) -> None:
     # Sorting by (hlc, rev_id) without an index made SQLite hold every selected revision,
     # canonical JSON included, in memory: ~100 MB per 100,000 revisions on export.
-    from fieldkit.bundles import export as export_module
+    from fieldkit.bundles import selection
 
     plans: list[str] = []
 
@@ -589,7 +590,7 @@ def test_revisions_are_listed_for_a_bundle_without_an_in_memory_sort(setup, mode
                 plans.append(" ".join(row[3] for row in plan))
             return self.db.execute(sql, args)
 
-    export_module._select_items(Explaining(setup.field.db), "stream", mode, False, [])
+    selection.select_items(Explaining(setup.field.db), "stream", mode, False, [])
     assert plans and all("TEMP B-TREE" not in plan for plan in plans), plans
 
 

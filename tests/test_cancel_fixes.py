@@ -24,8 +24,9 @@ from test_tasks import _ctx, _Terminal
 
 from fieldkit import i18n, sync
 from fieldkit.bundles import verify as verify_module
-from fieldkit.bundles.export import MIN_MAX_SIZE, ExportOptions, export_bundles
+from fieldkit.bundles.export import ExportOptions, export_bundles
 from fieldkit.bundles.importer import import_bundle
+from fieldkit.bundles.parts import MIN_MAX_SIZE
 from fieldkit.bundles.verify import verify_bundle
 from fieldkit.commands import progress as cli_progress
 from fieldkit.errors import CancelledError

@@ -258,7 +258,7 @@ def test_cli_refuses_a_leave_out_prefix_that_names_no_single_photo(
 
 
 def test_a_leave_out_prefix_matching_two_photos_is_refused() -> None:
-    from fieldkit.bundles.export import resolve_leave_out
+    from fieldkit.bundles.selection import resolve_leave_out
 
     carried = {"abcdef01" + "1" * 56, "abcdef01" + "2" * 56, "12345678" + "3" * 56}
     with pytest.raises(UsageError, match="abcdef01 matches 2 photos"):

@@ -11,9 +11,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import os
 import random
 import threading
 import tracemalloc
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +27,11 @@ from PIL import Image
 from fieldkit.bundles import verify as verify_module
 from fieldkit.bundles.export import ExportOptions, Recipient, export_bundles
 from fieldkit.bundles.verify import verify_bundle
-from fieldkit.bundles.zip_writer import StreamingOutput
+from fieldkit.bundles.zip_writer import BundleZipWriter, StreamingOutput
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.records import fields as F
 from fieldkit.records.service import PhotoInput
+from fieldkit.tasks import Progress
 
 
 def _noisy_jpeg(seed: int, size: tuple[int, int]) -> bytes:
@@ -125,6 +129,81 @@ def test_streaming_output_writes_on_a_helper_thread_in_order() -> None:
     assert written_on == {"fieldkit-zip-write"}
 
 
+class _Spy:
+    """A hashlib object that notes the threads it is updated on."""
+
+    def __init__(self, real: Any, seen: set[str]) -> None:
+        self._real, self._seen = real, seen
+
+    def update(self, data: Any) -> None:
+        self._seen.add(threading.current_thread().name)
+        self._real.update(data)
+
+    def hexdigest(self) -> str:
+        return str(self._real.hexdigest())
+
+
+def test_the_file_and_member_digests_are_computed_on_two_threads() -> None:
+    """Each SHA-256 pass on a thread of its own: the file's on the writing thread, the
+    members' (the BagIt manifest) on the next. Both on one thread made it the bottleneck."""
+    file_on: set[str] = set()
+    member_on: set[str] = set()
+    sink = io.BytesIO()
+    out = StreamingOutput(sink)
+    out.sha256 = _Spy(out.sha256, file_on)  # type: ignore[assignment]
+    data = random.Random(7).randbytes(3 << 20)  # noqa: S311 - test bytes, not secrets
+    try:
+        zw = BundleZipWriter(out)  # type: ignore[arg-type]
+        with zw.member("bag/data/photo", len(data)) as member:
+            member.sha256 = _Spy(member.sha256, member_on)  # type: ignore[assignment]
+            member._hashers = (member.sha256,)
+            member.write(data)
+        member_digest = member.hexdigest()
+        zw.close()
+        file_digest = out.hexdigest()
+    finally:
+        out.close()
+    assert file_digest == hashlib.sha256(sink.getvalue()).hexdigest()
+    assert member_digest == hashlib.sha256(data).hexdigest()
+    assert file_on == {"fieldkit-zip-write"}
+    assert member_on == {"fieldkit-zip-hash"}
+    with zipfile.ZipFile(sink) as zf:
+        assert zf.read("bag/data/photo") == data  # the CRC-32 checks out
+
+
+def test_bundle_zips_take_their_crc32_from_isa_l_with_zlibs_values() -> None:
+    """zlib's CRC-32 was a fifth of the encrypting thread's work; ISA-L's is the same sum.
+    isal is a test dependency (CI has it): skipped only where it is not installed."""
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("isal is not installed")
+        pytest.skip("isal is not installed")
+
+    assert zipfile.crc32 is isal_zlib.crc32
+    rng = random.Random(3)  # noqa: S311 - test bytes, not secrets
+    for size in (0, 1, 15, 4096, 65537, 1 << 20):
+        data = rng.randbytes(size)
+        for start in (0, 1, 0xFFFFFFFF, rng.getrandbits(32)):
+            assert zipfile.crc32(data, start) == zlib.crc32(data, start)
+            assert zipfile.crc32(memoryview(data), start) == zlib.crc32(data, start)
+
+
+def test_export_progress_moves_with_the_bytes_of_each_photo(pair, tmp_path: Path) -> None:
+    """A 40 MB photo moved the bar once, at its end; now every MiB written moves it."""
+    field, coord = pair
+    stored = _with_photos(field, 1, size=(1600, 1200))  # a few MiB: several pieces
+    steps: list[Progress] = []
+    _export(field, coord, tmp_path / "b.fkb", progress=steps.append)
+    dones = [p.done for p in steps]
+    assert {p.phase for p in steps} == {"write"}
+    assert dones == sorted(dones)
+    assert steps[-1].done == steps[-1].total
+    inside = [d for d in dones if 0 < d < stored]  # the photo is written first
+    assert len(inside) >= stored // (1 << 20), (stored, dones)
+
+
 def test_a_write_error_on_the_writing_thread_reaches_the_exporter() -> None:
     class Full(io.BytesIO):
         def write(self, data: Any) -> int:
@@ -143,9 +222,7 @@ def test_a_write_error_on_the_writing_thread_reaches_the_exporter() -> None:
     assert not _helper_threads()
 
 
-def test_a_damaged_stored_photo_fails_the_export_and_leaves_nothing(
-    pair, tmp_path: Path
-) -> None:
+def test_a_damaged_stored_photo_fails_the_export_and_leaves_nothing(pair, tmp_path: Path) -> None:
     field, coord = pair
     _with_photos(field, 3)
     (name,) = field.vault.db.execute(
@@ -163,9 +240,7 @@ def test_a_damaged_stored_photo_fails_the_export_and_leaves_nothing(
     assert not _helper_threads()
 
 
-def test_cancel_during_a_photo_stops_every_helper_and_leaves_nothing(
-    pair, tmp_path: Path
-) -> None:
+def test_cancel_during_a_photo_stops_every_helper_and_leaves_nothing(pair, tmp_path: Path) -> None:
     field, coord = pair
     _with_photos(field, 2, size=(1600, 1200))  # several chunks per photo
     calls = 0
@@ -239,9 +314,7 @@ def test_recipients_verify_still_names_a_photo_whose_plaintext_does_not_match(
     assert any("does not match its hash" in e for e in report.errors)
 
 
-def test_verify_with_the_wrong_vault_still_says_it_is_not_a_recipient(
-    pair, tmp_path: Path
-) -> None:
+def test_verify_with_the_wrong_vault_still_says_it_is_not_a_recipient(pair, tmp_path: Path) -> None:
     field, coord = pair
     _with_photos(field, 2)
     other = Peer(tmp_path, "other")
@@ -255,7 +328,7 @@ def test_verify_with_the_wrong_vault_still_says_it_is_not_a_recipient(
 
 def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
     """At a million revisions, what the export holds per revision decides its peak memory."""
-    from fieldkit.bundles.export import _select_items
+    from fieldkit.bundles.selection import select_items
 
     field, _coord = pair
     n = 3000
@@ -266,7 +339,7 @@ def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
     tracemalloc.start()
     try:
         before, _ = tracemalloc.get_traced_memory()
-        items, _authors = _select_items(field.vault.db, "stream", "full", False)
+        items, _authors = select_items(field.vault.db, "stream", "full", False)
         after, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -279,23 +352,24 @@ def test_an_export_of_everything_holds_little_per_revision(pair) -> None:
 def test_an_export_holds_sqlites_page_cache_small_and_gives_it_back(pair) -> None:
     """At a million revisions the vault's usual 128 MiB cache would fill with pages read once."""
     from fieldkit.bundles import export as export_module
+    from fieldkit.bundles import writer
 
     field, coord = pair
     field.records.create_many(F.OBJECT, [{"inventory_number": f"K-{i}"} for i in range(50)])
     db = field.vault.db
     usual = db.execute("PRAGMA cache_size").fetchone()[0]
     seen: list[int] = []
-    real = export_module._item_lines
+    real = writer.item_lines
 
     def lines(*args: Any) -> Any:
         seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
         return real(*args)
 
-    export_module._item_lines = lines  # type: ignore[assignment]
+    writer.item_lines = lines  # type: ignore[assignment]
     try:
         assert field.send(coord) is not None
     finally:
-        export_module._item_lines = real
+        writer.item_lines = real
     assert seen == [-export_module.EXPORT_CACHE_KIB]
     assert -export_module.EXPORT_CACHE_KIB > usual  # smaller than the vault's usual cache
     assert db.execute("PRAGMA cache_size").fetchone()[0] == usual

@@ -24,7 +24,8 @@ from conftest import PASSPHRASE
 from test_import_progress import RECORDS, Exchange, _fresh, _state, big  # noqa: F401
 
 from fieldkit.bundles import export as export_module
-from fieldkit.bundles.export import MIN_MAX_SIZE, ExportOptions, export_bundles
+from fieldkit.bundles.export import ExportOptions, export_bundles
+from fieldkit.bundles.parts import MIN_MAX_SIZE
 from fieldkit.errors import CancelledError
 from fieldkit.tasks import Cancel, Progress
 from fieldkit.vault import Vault, audit

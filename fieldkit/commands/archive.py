@@ -519,7 +519,7 @@ def cmd_duplicates(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     from fieldkit.archive.export import export_archive
-    from fieldkit.bundles.export import resolve_recipients
+    from fieldkit.bundles.recipients import resolve_recipients
 
     with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
         recipients = resolve_recipients(archive.vault, ctx.args.to, ctx.args.plain)

@@ -6,13 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldkit.bundles.export import (
-    DEFAULT_MAX_SIZE,
-    ExportOptions,
+from fieldkit.bundles.export import ExportOptions, export_bundles
+from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, parse_size
+from fieldkit.bundles.recipients import (
     check_recipients,
-    export_bundles,
     left_out_coordinators,
-    parse_size,
     recipient_warnings,
     resolve_recipients,
 )

@@ -47,6 +47,7 @@ from fieldkit.crypto.age_keys import (
 from fieldkit.crypto.age_stream import (
     CHUNK_SIZE,
     ENC_CHUNK_SIZE,
+    TAG_SIZE,
     MemorySource,
     StreamOpener,
     StreamSealer,
@@ -127,6 +128,10 @@ def _make_header(recipients: Sequence[Recipient]) -> tuple[bytes, bytes]:
 class AgeWriter:
     """Encrypts what is written to it into an underlying binary stream.
 
+    A destination with ``reserve(n)`` (a writable view of its next ``n`` bytes) and
+    ``commit(n)`` gets each chunk sealed straight into its own buffer, instead of into this
+    writer's and then copied by ``write`` (fieldkit.bundles.zip_writer.HashingWriter).
+
     :meth:`close` seals the final chunk (it does not close the underlying stream). Used as a
     context manager, an exception in the block aborts instead: no final chunk is written, so
     the truncated output fails to decrypt.
@@ -139,6 +144,8 @@ class AgeWriter:
         self._buf = bytearray(CHUNK_SIZE)
         self._view = memoryview(self._buf)
         self._out = memoryview(bytearray(ENC_CHUNK_SIZE))
+        self._reserve: Callable[[int], memoryview] | None = getattr(dst, "reserve", None)
+        self._commit: Callable[[int], None] | None = getattr(dst, "commit", None)
         self._pending = 0  # plaintext bytes waiting in _buf
         self._closed = False
         _write_all(dst, memoryview(header))
@@ -151,6 +158,11 @@ class AgeWriter:
         return True
 
     def _seal(self, data: memoryview, last: bool) -> None:
+        if self._reserve is not None and self._commit is not None:
+            size = len(data) + TAG_SIZE
+            self._sealer.seal_into(data, last, self._reserve(size))
+            self._commit(size)
+            return
         size = self._sealer.seal_into(data, last, self._out)
         _write_all(self._dst, self._out[:size])
 

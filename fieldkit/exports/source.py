@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.bundles.export import _redacted
+from fieldkit.bundles.selection import redact_fields as _redacted
 from fieldkit.duplicates import links as duplicate_links
 from fieldkit.errors import CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import foreign_files
-from fieldkit.bundles.export import Recipient, not_yet_sent
+from fieldkit.bundles.export import Recipient
 from fieldkit.bundles.importer import ImportResult
+from fieldkit.bundles.selection import not_yet_sent
 from fieldkit.errors import (
     EXIT_FAILURE,
     EXIT_OK,

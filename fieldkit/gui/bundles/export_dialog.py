@@ -36,13 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.bundles.export import (
-    DEFAULT_MAX_SIZE,
-    ExportOptions,
-    ExportResult,
-    Recipient,
-    parse_size,
-)
+from fieldkit.bundles.export import ExportOptions, ExportResult, Recipient
+from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, parse_size
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.bundles import tasks
 from fieldkit.gui.errors import show_error

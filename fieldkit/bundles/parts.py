@@ -1,0 +1,157 @@
+"""Splitting an export into parts under ``--max-size``, and the part files on disk.
+
+:func:`split_parts` packs records and their photos into parts (a photo is never split across
+bundles); :class:`PartFiles` names the parts (``stem.partNofM.fkb``), moves an earlier export's
+file aside before a part replaces it, and — whatever stops the export — removes the parts it
+had finished and puts the earlier files back, so a cancelled or failed export leaves nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import logging
+import os
+from pathlib import Path
+
+from fieldkit.errors import FieldKitError, UsageError
+from fieldkit.fsutil import remove_abandoned_temp_files
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
+from .selection import Item, Photo
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_SIZE = int(3.9 * 2**30)  # under FAT32's 4 GiB file limit
+MIN_MAX_SIZE = 1 << 20
+# Conservative per-file overheads, so that a part never exceeds --max-size.
+_FILE_OVERHEAD = 4096
+_AGE_OVERHEAD_PER_CHUNK = 16
+_AGE_HEADER = 4096
+
+
+def parse_size(text: str) -> int:
+    """'3.9G', '700M', '1.5GiB', '123456' → bytes. Raises UsageError."""
+    units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    cleaned = text.strip().upper().removesuffix("IB").removesuffix("B")
+    number, unit = cleaned, ""
+    if cleaned and cleaned[-1] in units:
+        number, unit = cleaned[:-1], cleaned[-1]
+    try:
+        value = int(float(number) * units[unit])
+    except ValueError:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "--max-size {size} is not a size (e.g. 700M or 3.9G)."),
+            size=repr(text),
+        ) from None
+    if value < MIN_MAX_SIZE:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "--max-size must be at least 1M."))
+    return value
+
+
+def encrypted_size(size: int) -> int:
+    return size + _AGE_HEADER + (size // 65536 + 1) * _AGE_OVERHEAD_PER_CHUNK + _FILE_OVERHEAD
+
+
+def split_parts(
+    items: list[Item], photos: dict[str, Photo], already_sent: set[str], max_size: int, base: int
+) -> list[tuple[list[Item], list[Photo]]]:
+    parts: list[tuple[list[Item], list[Photo]]] = []
+    current: list[Item] = []
+    current_photos: list[Photo] = []
+    size = base
+    placed: set[str] = set(already_sent)
+    for item in items:
+        needed = [photos[h] for h in dict.fromkeys(item.photos) if h in photos and h not in placed]
+        extra = item.size + sum(encrypted_size(p.size) for p in needed)
+        if base + extra > max_size:
+            raise FieldKitError(
+                QT_TRANSLATE_NOOP("errors", "A record with its photos is larger than --max-size."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose a larger --max-size (photos are never split across bundles)."
+                ),
+            )
+        if current and size + extra > max_size:
+            parts.append((current, current_photos))
+            current, current_photos, size = [], [], base
+        current.append(item)
+        current_photos.extend(needed)
+        placed.update(p.sha256 for p in needed)
+        size += extra
+    if current or not parts:
+        parts.append((current, current_photos))
+    return parts
+
+
+class PartFiles:
+    """The files an export to ``output`` writes, and how to undo them.
+
+    Created before anything is written (it notes which part files exist already). An earlier
+    export's file that a part replaces is moved aside first (its hidden name), so that an
+    export that stops half-way can put the earlier set back whole (:meth:`roll_back`); the
+    hidden copies are dropped once the new parts are recorded as sent (:meth:`keep`).
+    """
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self._before = self._existing()
+        self._aside: list[tuple[Path, Path]] = []
+
+    def path(self, index: int, count: int) -> Path:
+        """Part ``index`` of ``count`` (1-based): the output itself when there is one."""
+        output = self.output
+        if count == 1:
+            return output
+        return output.with_name(f"{output.stem}.part{index}of{count}{output.suffix or '.fkb'}")
+
+    def move_earlier_aside(self, path: Path) -> None:
+        """Move an earlier file at ``path`` aside (call right before the new one replaces it)."""
+        if path.exists():
+            hidden = path.with_name(f".{path.name}.fieldkit-earlier")
+            os.replace(path, hidden)
+            self._aside.append((path, hidden))
+
+    def keep(self) -> None:
+        """The new parts stay: drop the earlier files moved aside."""
+        for _path, hidden in self._aside:
+            with contextlib.suppress(OSError):
+                hidden.unlink()
+
+    def roll_back(self) -> None:
+        """Remove every part this export wrote and put the earlier files back."""
+        for leftover in self._existing() - self._before:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        for path, hidden in reversed(self._aside):
+            with contextlib.suppress(OSError):
+                os.replace(hidden, path)
+
+    def _existing(self) -> set[Path]:
+        """Files that are, or could be, the bundle or the parts of an export to the output."""
+        output = self.output
+        suffix = output.suffix or ".fkb"
+        found = set(output.parent.glob(f"{glob.escape(output.stem)}.part*of*{suffix}"))
+        if output.exists():
+            found.add(output)
+        return found
+
+    def remove_abandoned(self) -> None:
+        """Remove what a killed export left beside the output: its hidden partial bundle files.
+
+        Only partials of bundle files (``.fkb``, this output or its parts), and only those no
+        live process is still writing (see fsutil.remove_abandoned_temp_files): another export
+        into the same folder at the same time keeps its own.
+        """
+        output = self.output
+        suffix = output.suffix or ".fkb"
+
+        def ours(name: str) -> bool:
+            return (
+                name.endswith(".fkb")
+                or name == output.name
+                or (name.startswith(f"{output.stem}.part") and name.endswith(suffix))
+            )
+
+        removed = remove_abandoned_temp_files(output.parent, ours)
+        if removed:
+            log.info("removed %d partial bundle file(s) an interrupted export left", removed)
