@@ -89,7 +89,7 @@ def _cancelled(cancel: Callable[[], bool] | None) -> None:
     check(cancel, PHOTO_CANCELLED)
 
 
-#: Bytes of work done so far on one photo, out of :func:`ingest_work` (never backwards).
+# Bytes of work done so far on one photo, out of :func:`ingest_work` (never backwards).
 BytesDone = Callable[[int], None]
 
 

@@ -4286,10 +4286,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
@@ -4405,30 +4401,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>بانتظار المجلد…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>قراءة إشعارات الاستلام…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>استلام الحزم…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>تجهيز حزم جديدة…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>جارٍ رفع الحزم…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>نسخ الحزم إلى المجلد…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>الترتيب…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} من {total} ميغابايت</translation>
     </message>
@@ -4442,10 +4414,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>تتبقى نحو %n دقيقة</numerusform>
             <numerusform>تتبقى نحو %n دقيقة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>

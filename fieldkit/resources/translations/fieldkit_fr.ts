@@ -4102,10 +4102,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Progression de la synchro</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>Annuler la synchro</translation>
     </message>
@@ -4217,30 +4213,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>attente du dossier…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>lecture des accusés de réception…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>collecte des paquets…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>préparation des nouveaux paquets…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>envoi des paquets…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>copie des paquets dans le dossier…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>rangement…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} sur {total} Mo</translation>
     </message>
@@ -4250,10 +4222,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>environ %n minute restante</numerusform>
             <numerusform>environ %n minutes restantes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>

@@ -4148,10 +4148,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Перебіг синхронізації</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Скасу&amp;вати</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>Скасувати синхронізацію</translation>
     </message>
@@ -4264,30 +4260,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>очікування теки…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>читання підтверджень…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>забирання пакетів…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>підготовка нових пакетів…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>вивантаження пакетів…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>копіювання пакетів до теки…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>прибирання…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} з {total} МБ</translation>
     </message>
@@ -4298,10 +4270,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>залишилося приблизно %n хвилини</numerusform>
             <numerusform>залишилося приблизно %n хвилин</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Скасування…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
