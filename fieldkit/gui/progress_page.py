@@ -113,7 +113,7 @@ class ProgressPage(QWidget):
             # Not said twice: a one-step task's label is often the page's own title.
             parts = ["" if step == self.title.text() else step]
             parts.append(self.detail(progress) if self.detail is not None else "")
-            self.step.setText(" ".join(part for part in parts if part))
+            self.step.setText(" — ".join(part for part in parts if part))
         fraction = self._fraction(progress)
         if fraction is None:
             if self.bar.maximum() != 0 and self.bar.value() <= 0:
@@ -121,7 +121,7 @@ class ProgressPage(QWidget):
         else:
             if self.bar.maximum() != SCALE:
                 self.bar.setRange(0, SCALE)
-            self.bar.setValue(int(SCALE * fraction))
+            self.bar.setValue(round(SCALE * fraction))
         self.drawn.emit(progress)
 
     def _fraction(self, progress: Progress) -> float | None:

@@ -26,19 +26,12 @@ from PySide6.QtWidgets import (
 from fieldkit.gui.progress_page import SCALE
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import hrow, named, push_button
+from fieldkit.gui.widgets import dropped_files, hrow, named, push_button
 from fieldkit.records.vocabularies import PHOTO_ROLES
 from fieldkit.tasks import Progress
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.JPG *.JPEG *.PNG *.TIF *.TIFF"
-
-
-def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class TakesDroppedFiles:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +37,15 @@ from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph, push_button, read_only_rows
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    column,
+    core_text,
+    ltr,
+    paragraph,
+    push_button,
+    read_only_rows,
+)
 from fieldkit.gui.workers import Worker, start
 from fieldkit.i18n import error_text
 from fieldkit.sync import (
@@ -201,15 +208,12 @@ class SyncPanel(QWidget):
         )
         self.quarantine.setObjectName("syncQuarantine")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.targets, 1)
-        layout.addWidget(self.empty_note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.offer)
-        layout.addWidget(self.progress_box)
-        layout.addWidget(self.summary)
+        column(
+            self,
+            *(title, self.targets, 1, self.empty_note, buttons),
+            *(self.offer, self.progress_box, self.summary),
+            margins=False,
+        )
         self._update_buttons()
 
     # --- session and visibility --------------------------------------------------------------

@@ -407,10 +407,6 @@
         <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
@@ -444,6 +440,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>لم يُسجَّل شيء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>أفلت ملفات ‎.fkb هنا</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -2417,16 +2424,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الحزم المراد استيرادها</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>أفلت ملفات ‎.fkb هنا</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>اختر الحزم المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4635,16 +4634,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الحزم المراد التحقق منها</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>أفلت ملفات ‎.fkb هنا</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>اختر الحزم المراد التحقق منها</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>

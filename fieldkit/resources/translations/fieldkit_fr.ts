@@ -403,10 +403,6 @@
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
@@ -440,6 +436,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>Rien n’est encore enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>Déposez les fichiers .fkb ici</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2305,16 +2312,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Paquets à importer</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Déposez les fichiers .fkb ici</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>Choisir les paquets à importer</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4443,16 +4442,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Paquets à vérifier</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Déposez les fichiers .fkb ici</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>Choisir les paquets à vérifier</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>

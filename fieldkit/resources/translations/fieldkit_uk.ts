@@ -404,10 +404,6 @@
         <translation>Резервне копіювання</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>Резервну копію записано</translation>
     </message>
@@ -441,6 +437,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>Ще нічого не записано</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>Перетягніть файли .fkb сюди</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -2333,16 +2340,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пакети для імпорту</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Перетягніть файли .fkb сюди</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>Виберіть пакети для імпорту</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4491,16 +4490,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пакети для перевірки</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Перетягніть файли .fkb сюди</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>Виберіть пакети для перевірки</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>
