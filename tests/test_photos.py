@@ -32,6 +32,7 @@ from fieldkit.records.photos import (
     PhotoTooLargeError,
     UnsupportedPhotoFormatError,
     ingest_photo,
+    ingest_work,
     photo_info,
     thumbnail,
 )
@@ -848,3 +849,31 @@ def test_a_cancelled_record_with_photos_leaves_no_file_behind(vault: Vault) -> N
     assert media_files(vault) == []
     assert row_counts(vault) == (0, 0)
     assert records.count("object") == 0
+
+
+# --- progress by bytes -----------------------------------------------------------------------
+
+
+def test_one_large_photo_moves_the_progress_by_bytes(vault: Vault, tmp_path: Path) -> None:
+    """A single large photo is not a jump from 0 to 1: its decoding and its encryption each
+    report the bytes read so far, up to its size twice (``ingest_work``)."""
+    data = noisy_jpeg((1800, 1200))
+    assert len(data) > 2 * CHUNK
+    path = tmp_path / "big.jpg"
+    path.write_bytes(data)
+    for source in (path, data):
+        seen: list[int] = []
+        with vault.transaction() as db:
+            ingest_photo(vault, db, source, progress=seen.append)
+        work = ingest_work(source)
+        assert work == 2 * len(data)
+        assert seen and max(seen) == work and min(seen) >= 0
+        assert all(0 <= n <= work for n in seen)
+        # Many steps on the way, in both halves (checking, then storing).
+        assert len({n for n in seen if 0 < n < work // 2}) >= 2
+        assert len({n for n in seen if work // 2 < n < work}) >= 2
+
+
+def test_ingest_work_of_an_unreadable_source_is_zero(tmp_path: Path) -> None:
+    assert ingest_work(tmp_path / "missing.jpg") == 0
+    assert ingest_work(b"") == 0

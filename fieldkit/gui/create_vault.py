@@ -43,6 +43,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     set_error,
+    titled,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault import Vault
@@ -85,8 +86,7 @@ class CreateVaultDialog(QDialog):
         kdf: Argon2Params | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("createVaultDialog")
-        self.setWindowTitle(self.tr("Create a vault — FieldKit"))
+        titled(self, "createVaultDialog", self.tr("Create a vault — FieldKit"))
         self.kdf = kdf
         self.vault: Vault | None = None
         self.recovery_key = ""

@@ -36,7 +36,7 @@ from fieldkit.gui.widgets import (
     heading,
     paragraph,
     push_button,
-    set_error,
+    titled,
 )
 from fieldkit.records.vocabularies import STATUS
 from fieldkit.tasks import CancelCheck, ProgressSink
@@ -80,13 +80,12 @@ class ExportRecordsDialog(TaskDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("exportRecordsDialog")
-        self.setWindowTitle(self.tr("Export records — FieldKit"))
+        titled(self, "exportRecordsDialog", self.tr("Export records — FieldKit"))
         self.session = session
         self.summary: ExportSummary | None = None
-        self.pages.addWidget(self._options_page())
-        self.progress_page = self.add_progress_page(self.tr("Exporting records"))
-        self.pages.addWidget(self._summary_page())
+        self.progress_page = self.stages(
+            self._options_page(), self.tr("Exporting records"), self._summary_page()
+        )
         self.resize(760, 660)
         self._format_changed()
 
@@ -163,13 +162,13 @@ class ExportRecordsDialog(TaskDialog):
         self.photos = QCheckBox(self.tr("Write the &photos beside the XML file"), body)
         self.photos.setObjectName("exportRecordsPhotos")
         self.photos.setChecked(True)
-        self.photos.toggled.connect(lambda _on: self._validate())
+        self.photos.toggled.connect(lambda _on: self.validate())
         # Where
         where = QGroupBox(self.tr("Where"), body)
         self.destination = QLineEdit(where)
         self.destination.setObjectName("exportRecordsDestination")
         self.destination.setAccessibleName(self.tr("Export file or folder"))
-        self.destination.textChanged.connect(lambda _t: self._validate())
+        self.destination.textChanged.connect(lambda _t: self.validate())
         choose = push_button(self.tr("C&hoose…"), where, "exportRecordsChoose", self._choose_target)
         row = QHBoxLayout(where)
         row.addWidget(self.destination, 1)
@@ -208,7 +207,7 @@ class ExportRecordsDialog(TaskDialog):
         current = self.destination.text().strip()
         if not current or Path(current).name.startswith("fieldkit-"):
             self.destination.setText(str(default_target(fmt)))
-        self._validate()
+        self.validate()
 
     def _choose_target(self) -> None:
         fmt = self.fmt()
@@ -252,17 +251,12 @@ class ExportRecordsDialog(TaskDialog):
             )
         return ""
 
-    def _validate(self) -> None:
-        problem = self._problem()
-        set_error(self.error, problem)
-        self.export_button.setEnabled(not problem and not self.busy)
+    def validate(self) -> bool:
+        return self.check_options(self.export_button, self._problem())
 
     # --- exporting ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._validate()
-        if not self.export_button.isEnabled():
-            return
         target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
@@ -275,12 +269,8 @@ class ExportRecordsDialog(TaskDialog):
             self.redact.isChecked(),
             self.photos.isChecked(),
             on_done=self._done,
-            on_error=self._failed,
+            cancelled=self.tr("Cancelled: nothing was written."),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self._validate()
-        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: nothing was written."))
 
     def _done(self, summary: ExportSummary) -> None:
         self.summary = summary

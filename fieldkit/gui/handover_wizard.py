@@ -33,12 +33,14 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     button_box,
+    column,
     data_label,
     error_label,
     named,
     paragraph,
     push_button,
     set_error,
+    titled,
 )
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
@@ -193,8 +195,7 @@ class HandoverWizard(QWizard):
         self, session: Session, parent: QWidget | None = None, items: list[str] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("handoverWizard")
-        self.setWindowTitle(self.tr("Hand over — FieldKit"))
+        titled(self, "handoverWizard", self.tr("Hand over — FieldKit"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.session = session
         self.handover_id: str | None = None
@@ -238,8 +239,7 @@ class AcceptHandoverDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("acceptHandoverDialog")
-        self.setWindowTitle(self.tr("Handovers — FieldKit"))
+        titled(self, "acceptHandoverDialog", self.tr("Handovers — FieldKit"))
         self.session = session
         self.list = named(QListWidget(self), "handoverList", self.tr("Handovers"))
         self.list.currentRowChanged.connect(lambda _r: self._show())
@@ -265,14 +265,17 @@ class AcceptHandoverDialog(QDialog):
         )
         list_label = QLabel(self.tr("&Handovers (waiting for you first):"), self)
         list_label.setBuddy(self.list)
-        layout = QVBoxLayout(self)
-        layout.addWidget(list_label)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.details)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(
+            self,
+            list_label,
+            self.list,
+            1,
+            self.details,
+            notes_label,
+            self.notes,
+            self.error,
+            buttons,
+        )
         self.resize(640, 480)
         self.refresh()
 

@@ -29,6 +29,7 @@ from fieldkit.gui.widgets import (
     named,
     push_button,
     set_error,
+    titled,
 )
 from fieldkit.vault import Vault
 
@@ -123,8 +124,7 @@ class NewPassphraseDialog(QDialog):
         self, vault: Vault, parent: QWidget | None = None, *, kdf: Argon2Params | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("newPassphraseDialog")
-        self.setWindowTitle(self.tr("New passphrase — FieldKit"))
+        titled(self, "newPassphraseDialog", self.tr("New passphrase — FieldKit"))
         self.vault = vault
         self.kdf = kdf
         self._worker: workers.Worker | None = None

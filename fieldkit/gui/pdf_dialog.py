@@ -63,9 +63,9 @@ class PdfDialog(TaskDialog):
         raise NotImplementedError
 
     def build_pages(self, default_name: str, about: str = "") -> None:
-        self.pages.addWidget(self._options_page(default_name, about))
-        self.progress_page = self.add_progress_page(self.tr("Writing the PDF"))
-        self.pages.addWidget(self._done_page())
+        self.progress_page = self.stages(
+            self._options_page(default_name, about), self.tr("Writing the PDF"), self._done_page()
+        )
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ class PdfDialog(TaskDialog):
         )
         label = QLabel(self.tr("Save &as:"), page)
         label.setBuddy(self.destination)
-        self.error = error_label(page)
+        self.error: QLabel = error_label(page)
         self.write_button = push_button(
             self.tr("&Write PDF"), page, "writeReport", self.start, default=True
         )
@@ -129,28 +129,24 @@ class PdfDialog(TaskDialog):
         if chosen:
             self.destination.setText(chosen if chosen.endswith(".pdf") else chosen + ".pdf")
 
-    def start(self) -> None:
+    def validate(self) -> bool:
         text = self.destination.text().strip()
-        if not text or self.busy:
-            return
-        target = Path(text).expanduser()
-        if not target.parent.is_dir():
-            set_error(
-                self.error,
-                self.tr("The folder {folder} does not exist.").format(folder=str(target.parent)),
-            )
-            return
-        set_error(self.error, "")
+        folder = Path(text).expanduser().parent
+        problem = ""
+        if text and not folder.is_dir():
+            problem = self.tr("The folder {folder} does not exist.").format(folder=str(folder))
+        set_error(self.error, problem)
+        return bool(text) and not problem
+
+    def start(self) -> None:
+        target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
             self.job(target),
             on_done=self._done,
-            on_error=self._failed,
+            cancelled=self.tr("Cancelled: no PDF was written."),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no PDF was written."))
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result

@@ -25,6 +25,7 @@ from fieldkit.gui.widgets import (
     intro_layout,
     path_row,
     push_button,
+    titled,
 )
 from fieldkit.vault import Vault, restore
 
@@ -32,8 +33,7 @@ from fieldkit.vault import Vault, restore
 class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, default_target: Path | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore from a backup — FieldKit"))
+        titled(self, "restoreDialog", self.tr("Restore from a backup — FieldKit"))
         self.vault: Vault | None = None
         self._worker: workers.Worker | None = None
         self.source = QLineEdit(self)

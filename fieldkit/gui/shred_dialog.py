@@ -7,7 +7,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.widgets import ERROR_STYLE, button_box, heading, named, paragraph, push_button
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    button_box,
+    heading,
+    named,
+    paragraph,
+    push_button,
+    titled,
+)
 from fieldkit.vault import shred
 
 CONFIRM_WORD = "SHRED"
@@ -16,8 +24,7 @@ CONFIRM_WORD = "SHRED"
 class ShredDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("shredDialog")
-        self.setWindowTitle(self.tr("Shred this vault — FieldKit"))
+        titled(self, "shredDialog", self.tr("Shred this vault — FieldKit"))
         self.path = path
         self.shredded = False
         self.warning = warning = paragraph(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -34,11 +35,21 @@ T = TypeVar("T")
 
 
 class TaskDialog(QDialog):
+    error: QLabel | None = None  # the options page's error line, in a dialog that has one
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def stages(self, first: QWidget, title: str, then: QWidget) -> ProgressPage:
+        """The dialog's flow: page ``first`` (what to do), a progress page titled ``title``
+        where the work runs, and page ``then`` (what happened). Returns the progress page."""
+        self.pages.addWidget(first)
+        page = self.add_progress_page(title)
+        self.pages.addWidget(then)
+        return page
 
     def add_progress_page(self, title: str) -> ProgressPage:
         page = ProgressPage(title, self)
@@ -48,7 +59,7 @@ class TaskDialog(QDialog):
     def summary_page(self, page: QWidget, title: str, widgets: list[QWidget], name: str) -> QWidget:
         """Lay out ``page`` as the last page: ``title``, the ``widgets`` one under the other,
         and Close (``self.close_button``, object name ``name``)."""
-        self.close_button = QPushButton(self.tr("Close"), page)
+        self.close_button = QPushButton(QCoreApplication.translate("TaskDialog", "Close"), page)
         self.close_button.setObjectName(name)
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(page)
@@ -69,6 +80,20 @@ class TaskDialog(QDialog):
         """Work is running on one of the dialog's progress pages."""
         return any(page.busy for page in self.findChildren(ProgressPage))
 
+    def validate(self) -> bool:
+        """The options page's check (a dialog with options overrides it, saying any problem
+        in :attr:`error`): may the work start?"""
+        return True
+
+    def check_options(self, button: QPushButton, problem: str, ready: bool = True) -> bool:
+        """For :meth:`validate`: ``problem`` said in :attr:`error`, and ``button`` enabled only
+        when there is none, the page is ``ready`` and no work runs. Returns whether it is."""
+        if self.error is not None:
+            set_error(self.error, problem)
+        ok = not problem and ready and not self.busy
+        button.setEnabled(ok)
+        return ok
+
     def run_task(
         self,
         page: ProgressPage,
@@ -76,12 +101,24 @@ class TaskDialog(QDialog):
         fn: Callable[..., T],
         *args: Any,
         on_done: Callable[[T], None],
-        on_error: Callable[[BaseException], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        back_to: int = 0,
+        cancelled: str = "",
         **kwargs: Any,
-    ) -> Worker:
-        """Show ``page`` and run ``fn(*args, progress=…, cancel=…, **kwargs)`` on it."""
+    ) -> Worker | None:
+        """The dialog's flow in one call: unless work runs already or :meth:`validate` fails,
+        show ``page`` and run ``fn(*args, progress=…, cancel=…, **kwargs)`` there. ``on_done``
+        gets its result; a failure goes to ``on_error`` or, by default, back to page
+        ``back_to`` (checked again), a cancel said there as ``cancelled``."""
+        if self.busy or not self.validate():
+            return None
+
+        def failed(exc: BaseException) -> None:
+            self.validate()
+            self.task_failed(exc, back_to, self.error, cancelled)
+
         self.pages.setCurrentWidget(page)
-        return page.run(text, fn, *args, on_done=on_done, on_error=on_error, **kwargs)
+        return page.run(text, fn, *args, on_done=on_done, on_error=on_error or failed, **kwargs)
 
     def task_failed(
         self,

@@ -31,6 +31,7 @@ from fieldkit.gui.widgets import (
     paragraph,
     push_button,
     set_error,
+    titled,
 )
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
@@ -79,8 +80,7 @@ class AddCardDialog(QDialog):
 
     def __init__(self, session: Session, card: IdentityCard, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("addCardDialog")
-        self.setWindowTitle(self.tr("Trust a key — FieldKit"))
+        titled(self, "addCardDialog", self.tr("Trust a key — FieldKit"))
         self.session = session
         self.card = card
         self.key: trust.TrustedKey | None = None
@@ -213,8 +213,7 @@ class CompareDialog(QDialog):
 
     def __init__(self, session: Session, key: trust.TrustedKey, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("compareDialog")
-        self.setWindowTitle(self.tr("Compare the fingerprint — FieldKit"))
+        titled(self, "compareDialog", self.tr("Compare the fingerprint — FieldKit"))
         self.session = session
         self.key = key
         match = push_button(
@@ -255,8 +254,7 @@ class CompareDialog(QDialog):
 class RenameDialog(QDialog):
     def __init__(self, session: Session, key: trust.TrustedKey, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("renameDialog")
-        self.setWindowTitle(self.tr("Rename — FieldKit"))
+        titled(self, "renameDialog", self.tr("Rename — FieldKit"))
         self.session = session
         self.key = key
         self.name = named(QLineEdit(key.name, self), "newLocalName", self.tr("Local name"))

@@ -31,13 +31,11 @@ from fieldkit.gui.recovery_key_view import RecoveryKeyConfirmPage
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
-    ERROR_STYLE,
     buddy_label,
     busy_bar,
     button_box,
     choose_directory,
     error_label,
-    heading,
     human_size,
     intro_layout,
     named,
@@ -45,6 +43,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     set_error,
+    titled,
 )
 
 FORM, KEY = 0, 1
@@ -309,13 +308,12 @@ class RekeyDialog(KeyChangeDialog):
 class BackupDialog(TaskDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("backupDialog")
-        self.setWindowTitle(self.tr("Back up the vault — FieldKit"))
+        titled(self, "backupDialog", self.tr("Back up the vault — FieldKit"))
         self.session = session
         self.outcome: vault_tasks.BackupResult | None = None
         form_page = QWidget(self)
         self.folder = named(QLineEdit(form_page), "backupFolder", self.tr("Backup folder"))
-        self.folder.textChanged.connect(self._validate)
+        self.folder.textChanged.connect(self.validate)
         choose = self.tr("Choose the backup folder")
         folder_row = path_row(self.folder, self.tr("C&hoose…"), choose, self._choose)
         self.error = error_label(form_page)
@@ -341,20 +339,13 @@ class BackupDialog(TaskDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.pages.addWidget(form_page)
-        self.progress_page = self.add_progress_page(self.tr("Backing up"))
-        done_page = QWidget(self)
-        self.done_text = named(paragraph("", done_page), "backupDone")
-        close = push_button(self.tr("Close"), done_page, slot=self.accept)
-        done_buttons = button_box(done_page, reject=close)
-        done_layout = QVBoxLayout(done_page)
-        done_layout.addWidget(heading(self.tr("Backup written"), done_page, size=1.3))
-        done_layout.addWidget(self.done_text)
-        done_layout.addStretch(1)
-        done_layout.addWidget(done_buttons)
-        self.pages.addWidget(done_page)
+        self.done_text = named(paragraph("", self), "backupDone")
+        done_page = self.summary_page(
+            QWidget(self), self.tr("Backup written"), [self.done_text], "closeBackup"
+        )
+        self.progress_page = self.stages(form_page, self.tr("Backing up"), done_page)
         self.resize(580, 320)
-        self._validate()
+        self.validate()
 
     def _choose(self) -> None:
         choose_directory(self, self.folder, self.tr("Choose the backup folder"))
@@ -370,15 +361,11 @@ class BackupDialog(TaskDialog):
             return self.tr("The folder {folder} does not exist.").format(folder=str(path.parent))
         return ""
 
-    def _validate(self) -> None:
-        problem = self._problem()
-        set_error(self.error, problem)
-        self.backup_button.setEnabled(bool(self.folder.text().strip()) and not problem)
+    def validate(self) -> bool:
+        ready = bool(self.folder.text().strip())
+        return self.check_options(self.backup_button, self._problem(), ready)
 
     def start(self) -> None:
-        self._validate()
-        if not self.backup_button.isEnabled() or self.busy:
-            return
         dest = Path(self.folder.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
@@ -387,15 +374,8 @@ class BackupDialog(TaskDialog):
             self.session,
             dest,
             on_done=self._done,
-            on_error=self._failed,
+            cancelled=self.tr("Cancelled: the incomplete backup was removed."),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self._validate()
-        cancelled = self.tr("Cancelled: the incomplete backup was removed.")
-        self.task_failed(exc, 0, self.error, cancelled)
-        if isinstance(exc, CancelledError):
-            self.error.setStyleSheet(ERROR_STYLE)
 
     def _done(self, result: vault_tasks.BackupResult) -> None:
         self.outcome = result
@@ -404,4 +384,4 @@ class BackupDialog(TaskDialog):
                 files=result.files, size=human_size(result.bytes), folder=str(result.path)
             )
         )
-        self.pages.setCurrentIndex(2)
+        self.show_summary(2)

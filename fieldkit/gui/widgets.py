@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -88,6 +89,12 @@ def push_button(
     return button
 
 
+def titled(window: QWidget, name: str, title: str) -> None:
+    """A window's object name (what tests and the style find it by) and its title bar text."""
+    window.setObjectName(name)
+    window.setWindowTitle(title)
+
+
 def named(widget: W, name: str, accessible: str = "") -> W:
     """``widget`` (or action) with its object name (for tests and style) and, for a widget, its
     screen-reader name."""
@@ -95,6 +102,17 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     if accessible and isinstance(widget, QWidget):
         widget.setAccessibleName(accessible)
     return widget
+
+
+def dropped_files(
+    event: QDropEvent | QDragEnterEvent | QDragMoveEvent, suffixes: tuple[str, ...] = ()
+) -> list[Path]:
+    """The local files dragged in ``event`` (those ending in one of ``suffixes``, if given)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if not suffixes or p.suffix.lower() in suffixes]
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
@@ -127,6 +145,15 @@ def _fill(layout: QBoxLayout, items: Sequence[Item]) -> None:
 def hrow(*items: Item, margins: bool = True) -> QHBoxLayout:
     """A horizontal row of ``items`` (see :func:`_fill`)."""
     layout = QHBoxLayout()
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, items)
+    return layout
+
+
+def column(parent: QWidget, *items: Item, margins: bool = True) -> QVBoxLayout:
+    """``parent``'s own layout: ``items`` top to bottom (see :func:`_fill`)."""
+    layout = QVBoxLayout(parent)
     if not margins:
         layout.setContentsMargins(0, 0, 0, 0)
     _fill(layout, items)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QAbstractButton
 
 from fieldkit.tasks import Cancel, Progress
 
@@ -102,3 +103,33 @@ def run_in_background(
     if on_progress is not None:
         worker.signals.progress.connect(on_progress)
     return start(worker)
+
+
+def run_for_page(
+    owner: Any,
+    button: QAbstractButton,
+    fn: Callable[..., T],
+    *args: Any,
+    wanted: Callable[[], bool],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], object],
+) -> Worker:
+    """A page's background read: ``button`` (what asks for it) is disabled and ``owner.worker``
+    holds the worker until it ends; then its answer goes to ``on_done`` or ``on_error`` only if
+    still ``wanted()`` (no lock or other vault meanwhile), else it is dropped."""
+
+    def ended() -> bool:
+        owner.worker = None
+        button.setEnabled(True)
+        return wanted()
+
+    def done(result: T) -> None:
+        if ended():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if ended():
+            on_error(exc)
+
+    button.setEnabled(False)
+    return run_in_background(fn, *args, on_done=done, on_error=failed)

@@ -64,6 +64,7 @@ __all__ = [
     "PhotoTooLargeError",
     "UnsupportedPhotoFormatError",
     "ingest_photo",
+    "ingest_work",
     "photo_info",
     "thumbnail",
 ]
@@ -86,6 +87,53 @@ class PhotoInfo:
 
 def _cancelled(cancel: Callable[[], bool] | None) -> None:
     check(cancel, PHOTO_CANCELLED)
+
+
+# Bytes of work done so far on one photo, out of :func:`ingest_work` (never backwards).
+BytesDone = Callable[[int], None]
+
+
+def ingest_work(source: Path | bytes) -> int:
+    """How much work :func:`ingest_photo` reports for ``source``: its size twice, once for
+    checking (decoding every pixel) and once for storing (hashing and encrypting). 0 when the
+    size cannot be read (the photo will then be refused at once)."""
+    if isinstance(source, bytes | bytearray):
+        return 2 * len(source)
+    try:
+        return 2 * os.stat(source).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+class _Counted:
+    """``fh`` read through for one pass over the photo: ``seen`` gets ``base`` plus the
+    furthest point this pass has read to, so a single large photo moves a progress bar."""
+
+    def __init__(self, fh: BinaryIO, base: int, limit: int, seen: BytesDone) -> None:
+        self._fh, self._base, self._limit, self._seen = fh, base, limit, seen
+
+    def _reached(self) -> None:
+        self._seen(self._base + min(self._fh.tell(), self._limit))
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._fh.read(size)
+        self._reached()
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        n = self._fh.readinto(buffer)  # type: ignore[attr-defined]
+        self._reached()
+        return int(n or 0)
+
+    def __getattr__(self, name: str) -> object:  # seek, tell, fileno … as the file itself
+        return getattr(self._fh, name)
+
+
+def _pass(fh: BinaryIO, first: bool, size: int, seen: BytesDone | None) -> BinaryIO:
+    """``fh`` for the checking (``first``) or the storing pass, counted when ``seen`` is given."""
+    if seen is None:
+        return fh
+    return _Counted(fh, 0 if first else size, size, seen)  # type: ignore[return-value]
 
 
 @contextlib.contextmanager
@@ -141,6 +189,7 @@ def ingest_photo(
     db: Connection,
     source: Path | bytes,
     cancel: Callable[[], bool] | None = None,
+    progress: BytesDone | None = None,
 ) -> PhotoInfo:
     """Check and store one photo; returns what was read from it.
 
@@ -152,7 +201,8 @@ def ingest_photo(
 
     ``source`` is a file (streamed, never read whole into memory) or the photo's bytes; its
     format is identified from the bytes, never from the name. ``cancel`` is polled between
-    steps and while the original is encrypted.
+    steps and while the original is encrypted. ``progress`` gets the bytes of work done so far
+    while the photo is decoded and while it is encrypted, out of :func:`ingest_work`.
 
     Raises a :class:`PhotoError` subclass for anything that is not an acceptable photo,
     CancelledError, DiskFullError/StorageError when the vault cannot be written.
@@ -163,17 +213,21 @@ def ingest_photo(
     _cancelled(cancel)
     with _open_source(source, name) as fh:
         before = _fingerprint(fh)
+        size = ingest_work(source) // 2
         fmt = identify(_read_prefix(fh, name), name)
-        examined = examine(fh, fmt, name)
+        examined = examine(_pass(fh, True, size, progress), fmt, name)
         _cancelled(cancel)
         fh.seek(0)
-        return _store(vault, db, fh, fmt, examined, name, before, cancel)
+        return _store(
+            vault, db, fh, _pass(fh, False, size, progress), fmt, examined, name, before, cancel
+        )
 
 
 def _store(
     vault: Vault,
     db: Connection,
     fh: BinaryIO,
+    counted: BinaryIO,
     fmt: PhotoFormat,
     examined: Examined,
     name: str | None,
@@ -182,7 +236,7 @@ def _store(
 ) -> PhotoInfo:
     db.execute(f"SAVEPOINT {_SAVEPOINT}")
     try:
-        stored = vault.media.add(db, fh, cancel)
+        stored = vault.media.add(db, counted, cancel)
         if _fingerprint(fh) != before:
             raise PhotoChangedError(
                 QT_TRANSLATE_NOOP("errors", "{subject} changed while it was being added."),

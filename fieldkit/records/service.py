@@ -223,13 +223,20 @@ class Records:
     ) -> list[dict[str, Any]]:
         if not photos:
             return []
-        from fieldkit.records.photos import ingest_photo
+        from fieldkit.records.photos import ingest_photo, ingest_work
 
-        # The "photos" phase of the task contract: one step per photo, taken or refused.
+        # The "photos" phase of the task contract, in bytes: a single large photo moves the bar,
+        # and a refused one counts whole, so the bar ends full.
         reporter = Reporter(progress)
-        reporter.start("photos", len(photos))
+        works = [ingest_work(photo.source) for photo in photos]
+        reporter.start("photos", sum(works))
         entries: list[dict[str, Any]] = []
-        for photo in photos:
+        for index, photo in enumerate(photos):
+            base = sum(works[:index])
+
+            def bytes_done(n: int, base: int = base) -> None:
+                reporter.advance(base + n)
+
             if photo.role not in PHOTO_ROLES:
                 raise F.ValidationError(
                     "role",
@@ -241,23 +248,23 @@ class Records:
             if cancel is not None and cancel():
                 raise CancelledError(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was saved."))
             if refused is None:
-                info = ingest_photo(self.vault, db, photo.source, cancel)
+                info = ingest_photo(self.vault, db, photo.source, cancel, bytes_done)
             else:
                 # The caller takes the good photos of a mixed selection: a refused one is
                 # undone alone (ingest_photo removes the file it wrote) and reported.
                 db.execute("SAVEPOINT one_photo")
                 try:
-                    info = ingest_photo(self.vault, db, photo.source, cancel)
+                    info = ingest_photo(self.vault, db, photo.source, cancel, bytes_done)
                 except PhotoError as exc:
                     db.execute("ROLLBACK TO one_photo")
                     db.execute("RELEASE one_photo")
                     refused.append((photo, exc))
-                    reporter.step()
+                    reporter.advance(base + works[index])
                     continue
                 db.execute("RELEASE one_photo")
             if info.new and stored is not None and info.media_name:
                 stored.append(info.media_name)
-            reporter.step()
+            reporter.advance(base + works[index])
             caption = (photo.caption or "").strip()
             entries.append({"sha256": info.sha256, "role": photo.role, "caption": caption})
             audit.append(db, self.identity.fingerprint, "photo_added", {"sha256": info.sha256})

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
 from fieldkit.vault.media import MEDIA_DIR
 
@@ -38,15 +39,22 @@ def test_event_loop_keeps_running_during_a_long_import(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     progress: list[tuple[int, int]] = []
+    values: list[int] = []
     editor.add_photos(big_photos)
     assert editor.importing
     assert not editor.save_button.isEnabled()
-    editor._import.signals.progress.connect(lambda d, t: progress.append((d, t)))  # type: ignore[union-attr]
+    editor._import.signals.stepped.connect(lambda p: progress.append((p.done, p.total)))  # type: ignore[union-attr]
+    bar = editor.photo_strip.progress
+    bar.valueChanged.connect(values.append)
     qtbot.waitUntil(lambda: not editor.importing, timeout=60_000)
     timer.stop()
     assert len(editor.media) == 3
     assert len(ticks) >= 5, "the GUI thread was blocked during the import"
     assert progress and progress[-1][0] == progress[-1][1]
+    # In bytes, each photo checked then stored: the bar moves within each photo, not 0 → 1 → 2.
+    assert progress[-1][1] == 2 * sum(p.stat().st_size for p in big_photos)
+    assert len({d for d, _t in progress}) > 2 * len(big_photos)
+    assert values == sorted(values) and values[-1] == bar.maximum()
     assert len(_media_files(unlocked)) == 3
 
 
@@ -61,14 +69,15 @@ def test_cancel_leaves_no_media_file_and_no_photo_row(
     assert worker is not None
     seen: list[int] = []
 
-    def maybe_cancel(done: int, total: int) -> None:
+    def maybe_cancel(progress: Progress) -> None:
+        done, total = progress.done, progress.total
         seen.append(done)
         # Past the first photo (stored, encrypted, its row written) and into the second: the
         # half-done case that must leave nothing behind.
         if done > total // 2 and editor.photo_strip.cancel_button.isEnabled():
             qtbot.mouseClick(editor.photo_strip.cancel_button, Qt.MouseButton.LeftButton)
 
-    worker.signals.progress.connect(maybe_cancel)
+    worker.signals.stepped.connect(maybe_cancel)
     qtbot.waitUntil(lambda: not editor.importing, timeout=60_000)
     assert max(seen) > 0
     assert "Cancelled" in editor.status.text()

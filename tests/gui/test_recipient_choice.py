@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from fieldkit.gui.bundles import export_dialog as E
+from fieldkit.gui.bundles.key_checklist import KEY_ROLE
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.trust_dialogs import AddCardDialog
 from fieldkit.gui.workspace import PEOPLE
@@ -33,7 +34,7 @@ def three_groups(card: IdentityCard) -> str:
 
 def rows(dialog: E.ExportDialog) -> dict[str, Any]:
     items = [dialog.recipients.item(i) for i in range(dialog.recipients.count())]
-    return {item.data(E.KEY_ROLE): item for item in items}
+    return {item.data(KEY_ROLE): item for item in items}
 
 
 def test_the_export_dialog_never_ticks_an_unverified_card(

@@ -262,3 +262,89 @@ def test_an_object_editor_counts_refused_photos_in_french(
     box = editor.findChild(QMessageBox, "photosRefusedBox")
     if box is not None:
         box.close()
+
+
+def test_column_lays_out_its_parent_top_to_bottom(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui.widgets import column
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    a, b = QLabel("a", host), QLabel("b", host)
+    layout = column(host, a, 2, hrow(QLabel("c")), None, b, margins=False)
+    assert host.layout() is layout
+    assert layout.itemAt(0).widget() is a and layout.stretch(0) == 2
+    assert layout.itemAt(1).layout() is not None and layout.itemAt(2).spacerItem() is not None
+    assert layout.itemAt(3).widget() is b and layout.contentsMargins().top() == 0
+
+
+def test_dropped_files_keeps_local_files_with_the_suffixes_asked_for(tmp_path: Path) -> None:
+    from fieldkit.gui.widgets import dropped_files
+
+    mime = QMimeData()
+    names = [tmp_path / "a.FKB", tmp_path / "b.jpg"]
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in names] + [QUrl("https://example.org/c.fkb")])
+    event = QDropEvent(
+        QPointF(1, 1),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert dropped_files(event) == names  # a web address is no file
+    assert dropped_files(event, (".fkb",)) == names[:1]  # the suffix in any case
+
+
+def test_a_key_checklist_ticks_exactly_the_keys_asked_for(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui.bundles.key_checklist import KeyChecklist
+
+    keys = KeyChecklist()
+    qtbot.addWidget(keys)
+    keys.add_key("Rana", "AA", ticked=True)
+    keys.add_key("Amal", "BB")
+    keys.add_key("Omar", "CC")
+    assert keys.ticked() == ["AA"]
+    keys.set_ticked(["CC", "BB", "ZZ"])
+    assert keys.ticked() == ["BB", "CC"]
+    assert keys.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_a_page_read_answered_after_a_lock_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """run_for_page: the button waits for the read; an answer no longer wanted (the vault was
+    locked meanwhile) is dropped, not drawn."""
+    import threading
+
+    from fieldkit.gui import workers
+
+    class Page:
+        worker: workers.Worker | None = None
+
+    page, button = Page(), QPushButton()
+    qtbot.addWidget(button)
+    answers: list[object] = []
+    wanted = [True]
+    gate = threading.Event()
+
+    def read(n: int) -> int:
+        gate.wait(10)
+        if n < 0:
+            raise ValueError("no")
+        return n * 2
+
+    for n, keep in ((3, True), (4, False), (-1, True)):
+        wanted[0] = True
+        page.worker = workers.run_for_page(
+            page,
+            button,
+            read,
+            n,
+            wanted=lambda: wanted[0],
+            on_done=answers.append,
+            on_error=answers.append,
+        )
+        assert not button.isEnabled()
+        wanted[0] = keep
+        gate.set()
+        qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+        gate.clear()
+        assert button.isEnabled()
+    assert answers[0] == 6 and len(answers) == 2 and isinstance(answers[1], ValueError)

@@ -239,3 +239,53 @@ def test_lock_stops_polling_and_clears_the_tables(pair, stick, qtbot) -> None:  
     assert not panel.summary.isVisible() and panel.summary.text() == ""
     panel.poll_now()  # nothing to poll without a vault
     assert panel.poll_worker is None
+
+
+def test_the_sync_shows_the_cores_stage_labels_in_the_readers_language(  # type: ignore[no-untyped-def]
+    pair, stick, qtbot, qapp
+) -> None:
+    """The panel draws the sync engine's own Progress labels on the task page (not stage texts
+    of its own), localised, with one bar over every stage that never goes back."""
+    from PySide6.QtCore import QLocale
+
+    from fieldkit import i18n
+    from fieldkit.gui.translation import install_language
+    from fieldkit.sync.engine import STAGE_LABELS
+    from fieldkit.tasks import Progress
+
+    field, _coord = pair
+    field.session.records.create(F.OBJECT, {"inventory_number": "MOS-8", "title": "Bowl"})
+    add_through_dialog(qtbot, field, stick, "stick")
+    panel = panel_of(field)
+    translators = install_language(qapp, "fr")
+    try:
+        steps: list[str] = []
+        values: list[int] = []
+        panel.progress_box.bar.valueChanged.connect(values.append)
+
+        def drawn(progress: Progress) -> None:  # what the page shows after each step
+            steps.append(panel.progress_box.step.text())
+
+        panel.progress_box.drawn.connect(drawn)
+        panel.select("stick")
+        with qtbot.waitSignal(panel.synced, timeout=WAIT):
+            qtbot.mouseClick(panel.sync_button, LEFT)
+            assert panel.sync_worker is not None and panel.progress_box.isVisible()
+            assert "stick" in panel.progress_box.step.text()  # waiting for the folder
+        qtbot.waitUntil(lambda: panel.sync_worker is None, timeout=WAIT)
+        expected = {
+            stage: i18n.localise(i18n.Text("progress", template, target="stick"))
+            for stage, template in STAGE_LABELS.items()
+        }
+        english = {template.format(target="stick") for template in STAGE_LABELS.values()}
+        assert expected["receipts"] not in english  # the core's label has a French translation
+        for stage in ("receipts", "pickup", "export", "deliver"):
+            assert any(s.startswith(expected[stage]) for s in steps), (stage, steps)
+        assert all(any(s.startswith(label) for label in expected.values()) for s in steps), steps
+        assert values == sorted(values) and values[-1] == panel.progress_box.bar.maximum()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        i18n.set_language("en")
+    assert not panel.progress_box.isVisible()

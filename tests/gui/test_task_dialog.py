@@ -21,10 +21,11 @@ GUI = Path(fieldkit.gui.__file__).parent
 
 def test_no_dialog_wires_a_progress_page_of_its_own() -> None:
     """ProgressPage is made by TaskDialog.add_progress_page only: every dialog with long work
-    gets the base's cancel-on-Escape and its way back after a failure."""
+    gets the base's cancel-on-Escape and its way back after a failure. (The sync panel is no
+    dialog: it shows its sync on a compact progress page of its own.)"""
     own = []
     for path in sorted(GUI.rglob("*.py")):
-        if path.name in ("task_dialog.py", "progress_page.py"):
+        if path.name in ("task_dialog.py", "progress_page.py", "sync_panel.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
@@ -190,3 +191,70 @@ def test_the_progress_page_does_not_repeat_its_title_as_the_step(qtbot) -> None:
     assert page.title.text() == "Working" and page.step.text() == ""
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+
+
+def test_the_flow_starts_only_when_the_options_check_and_goes_back_after_a_failure(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """run_task's default flow: nothing runs while the options page's check fails; a cancel
+    goes back to page 0, checks the options again and is said in the dialog's error line."""
+
+    class Checked(_Waiting):
+        ok = False
+        checks = 0
+
+        def validate(self) -> bool:
+            self.checks += 1
+            return self.ok
+
+        def go(self) -> object:
+            return self.run_task(
+                self.progress_page,
+                "Working…",
+                self.work,
+                on_done=self.done_,
+                cancelled="Cancelled: nothing was written.",
+            )
+
+    dialog = Checked()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.go() is None and dialog.pages.currentIndex() == 0 and not dialog.busy
+    dialog.ok = True
+    assert dialog.go() is not None and dialog.pages.currentIndex() == 1
+    assert dialog.go() is None  # one task at a time
+    assert dialog.started.wait(10)
+    checks = dialog.checks
+    dialog.reject()  # Escape: cancels the work
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.pages.currentIndex() == 0 and dialog.isVisible()
+    assert dialog.checks == checks + 1  # checked again on the way back
+    assert dialog.error.text() == "Cancelled: nothing was written."
+
+
+def test_the_sync_bar_runs_over_every_stage_and_a_detail_follows_the_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui.progress_page import SCALE, ProgressPage
+    from fieldkit.i18n import Text
+    from fieldkit.tasks import Progress
+
+    page = ProgressPage("Sync progress", compact=True)
+    qtbot.addWidget(page)
+    page.phases = ("a", "b", "c", "d")
+    page.detail = lambda p: "3 of 4 MB" if p.phase == "c" else ""
+    done = threading.Event()
+
+    def work(progress: Callable[[Progress], None], cancel: Callable[[], bool]) -> None:
+        progress(Progress("b", 1, 2, Text("progress", "Reading")))
+        progress(Progress("c", 3, 4, Text("progress", "Copying")))
+        done.wait(10)
+
+    seen: list[tuple[int, str]] = []
+    page.drawn.connect(lambda _p: seen.append((page.bar.value(), page.step.text())))
+    page.run("", work, on_done=lambda _r: None, on_error=lambda _e: None)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    done.set()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    # b is the second of four stages, half done: 3/8 of the bar; c three quarters: 11/16.
+    assert seen == [
+        (round(SCALE * 3 / 8), "Reading"),
+        (round(SCALE * 11 / 16), "Copying — 3 of 4 MB"),
+    ]
+    assert not page.title.isVisibleTo(page)

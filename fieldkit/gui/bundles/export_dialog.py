@@ -11,7 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtCore import QStorageInfo, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,12 +20,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -40,6 +37,7 @@ from fieldkit.bundles.export import ExportOptions, ExportResult, Recipient
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, parse_size
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.bundles import tasks
+from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
@@ -51,17 +49,17 @@ from fieldkit.gui.widgets import (
     error_label,
     fit_rows,
     heading,
+    hrow,
     human_size,
     paragraph,
     path_row,
     push_button,
-    set_error,
+    titled,
 )
 from fieldkit.i18n import ltr
 from fieldkit.identity import trust
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MODES = ("delta", "since_last", "full")
 WARNING_STYLE = "color: #8a4b00; background: #fff7e6; padding: 6px; border: 1px solid #e0b060;"
 
@@ -98,17 +96,16 @@ class ExportDialog(TaskDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export a bundle — FieldKit"))
+        titled(self, "exportDialog", self.tr("Export a bundle — FieldKit"))
         self.session = session
         self.outcome: ExportResult | None = None
         self._keys: list[trust.TrustedKey] = []
-        self.pages.addWidget(self._options_page())
-        self.progress_page = self.add_progress_page(self.tr("Writing the bundle"))
-        self.pages.addWidget(self._summary_page())
+        self.progress_page = self.stages(
+            self._options_page(), self.tr("Writing the bundle"), self._summary_page()
+        )
         self.resize(780, 720)
         self._load_recipients()
-        self._validate()
+        self.validate()
 
     # --- options -----------------------------------------------------------------------------
 
@@ -117,12 +114,12 @@ class ExportDialog(TaskDialog):
         body = QWidget(page)
         # Recipients
         who = QGroupBox(self.tr("Who can read it"), body)
-        self.recipients = QListWidget(who)
+        self.recipients = KeyChecklist(who)
         self.recipients.setObjectName("exportRecipients")
         self.recipients.setAccessibleName(self.tr("Recipients"))
         self.recipients.setMinimumHeight(56)
         self.recipients.setMaximumHeight(150)
-        self.recipients.itemChanged.connect(lambda _i: self._validate())
+        self.recipients.itemChanged.connect(lambda _i: self.validate())
         # Why some cards are not ticked and how to verify them; lookalike names.
         self.recipient_note = paragraph("", who)
         self.recipient_note.setObjectName("recipientNote")
@@ -146,7 +143,7 @@ class ExportDialog(TaskDialog):
         )
         self.plain.setObjectName("exportPlain")
         self.plain.setAccessibleName(self.plain.text())
-        self.plain.toggled.connect(self._validate)
+        self.plain.toggled.connect(self.validate)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(
             paragraph(
@@ -209,7 +206,7 @@ class ExportDialog(TaskDialog):
         self.destination.setObjectName("exportDestination")
         self.destination.setAccessibleName(self.tr("Bundle file"))
         self.destination.setText(str(Path.home() / default_file_name()))
-        self.destination.textChanged.connect(lambda _t: self._validate())
+        self.destination.textChanged.connect(lambda _t: self.validate())
         file_row = path_row(
             self.destination,
             self.tr("C&hoose…"),
@@ -223,9 +220,7 @@ class ExportDialog(TaskDialog):
         self.refresh_drives_button.setAccessibleName(self.tr("Look for removable drives again"))
         self.refresh_drives_button.clicked.connect(self._load_drives)
         self.drives.activated.connect(self._drive_chosen)
-        drive_row = QHBoxLayout()
-        drive_row.addWidget(self.drives, 1)
-        drive_row.addWidget(self.refresh_drives_button)
+        drive_row = hrow(self.drives, 1, self.refresh_drives_button)
         self.max_size = QComboBox(where)
         self.max_size.setObjectName("exportMaxSize")
         self.max_size.setAccessibleName(self.tr("Largest bundle file"))
@@ -241,7 +236,7 @@ class ExportDialog(TaskDialog):
         self.max_size.setToolTip(
             self.tr("Larger exports are split into several complete bundles. Type e.g. 700M.")
         )
-        self.max_size.currentTextChanged.connect(lambda _t: self._validate())
+        self.max_size.currentTextChanged.connect(lambda _t: self.validate())
         form = QFormLayout(where)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         file_label = QLabel(self.tr("Bundle &file:"), where)
@@ -308,16 +303,9 @@ class ExportDialog(TaskDialog):
                         keys=", ".join(short_fingerprint(o) + "…" for o in others)
                     )
                 )
-            item = QListWidgetItem(text, self.recipients)
-            item.setData(KEY_ROLE, key.fingerprint)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Only what the core calls a default recipient is ticked for the user: a verified
             # coordinator. A card's claimed role is only a claim.
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if trust.is_default_recipient(key)
-                else Qt.CheckState.Unchecked
-            )
+            item = self.recipients.add_key(text, key.fingerprint, trust.is_default_recipient(key))
             if not key.verified or others:
                 item.setIcon(warning_icon)
             item.setToolTip("\n".join(tips))
@@ -373,17 +361,10 @@ class ExportDialog(TaskDialog):
 
     def set_recipients(self, fingerprints: list[str]) -> None:
         """Tick exactly these trusted keys (by fingerprint)."""
-        for i in range(self.recipients.count()):
-            item = self.recipients.item(i)
-            ticked = item.data(KEY_ROLE) in fingerprints
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.recipients.set_ticked(fingerprints)
 
     def chosen_recipients(self) -> list[Recipient]:
-        wanted = {
-            self.recipients.item(i).data(KEY_ROLE)
-            for i in range(self.recipients.count())
-            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
-        }
+        wanted = set(self.recipients.ticked())
         return [Recipient.from_card(k.card, k.name) for k in self._keys if k.fingerprint in wanted]
 
     def _load_drives(self) -> None:
@@ -452,7 +433,7 @@ class ExportDialog(TaskDialog):
         wanted = {r.fingerprint for r in self.chosen_recipients()}
         return [k for k in self._keys if k.fingerprint in wanted and not k.verified]
 
-    def _validate(self) -> None:
+    def validate(self) -> bool:
         plain = self.plain.isChecked()
         self.recipients.setEnabled(not plain)
         unverified = [] if plain else self._unverified_ticked()
@@ -463,13 +444,8 @@ class ExportDialog(TaskDialog):
             ).format(names=", ".join(f"{k.name} ({short_fingerprint(k)}…)" for k in unverified))
         )
         self.unverified_chosen.setVisible(bool(unverified))
-        problem = self._problem()
-        set_error(self.error, problem)
-        self.export_button.setEnabled(not problem and not self.busy)
-        if plain:
-            self.plain.setStyleSheet(ERROR_STYLE)
-        else:
-            self.plain.setStyleSheet("")
+        self.plain.setStyleSheet(ERROR_STYLE if plain else "")
+        return self.check_options(self.export_button, self._problem())
 
     def options(self) -> ExportOptions:
         plain = self.plain.isChecked()
@@ -484,9 +460,6 @@ class ExportDialog(TaskDialog):
     # --- exporting ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._validate()
-        if not self.export_button.isEnabled():
-            return
         target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
@@ -496,12 +469,8 @@ class ExportDialog(TaskDialog):
             target,
             self.options(),
             on_done=self._done,
-            on_error=self._failed,
+            cancelled=self.tr("Cancelled: no bundle was written."),
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        self._validate()
-        self.task_failed(exc, OPTIONS, self.error, self.tr("Cancelled: no bundle was written."))
 
     def _done(self, result: ExportResult) -> None:
         self.outcome = result

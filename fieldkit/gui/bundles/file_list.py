@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from fieldkit.gui.widgets import dropped_files, hrow, vpanel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,11 +30,7 @@ class _DropList(QListWidget):
         self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
 
     def _paths(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in self.suffixes]
+        return dropped_files(event, self.suffixes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._paths(event):
@@ -88,14 +84,9 @@ class FileList(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.activated.connect(self.remove_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        buttons = vpanel(self, self.add_button, self.remove_button, None)
+        row = hrow(self.list, 1, buttons, margins=False)
+        self.setLayout(row)
         self._update()
 
     def paths(self) -> list[Path]:

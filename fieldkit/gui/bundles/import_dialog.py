@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,11 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.bundles.importer import ImportResult
-from fieldkit.gui.bundles.file_list import FileList
-from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files, verify_files
-from fieldkit.gui.bundles.verdict import VerdictPanel
+from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
+from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
 from fieldkit.gui.session import Session
-from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     button_box,
@@ -38,27 +35,25 @@ from fieldkit.gui.widgets import (
     intro_layout,
     paragraph,
     push_button,
+    titled,
 )
 
-CHOOSE, CHECKING, VERDICTS, IMPORTING, SUMMARY = range(5)
+CHECKING, VERDICTS, IMPORTING, SUMMARY = range(CHOOSE + 1, CHOOSE + 5)
 
 
-class ImportDialog(TaskDialog):
+class ImportDialog(BundleCheckDialog):
     imported = Signal()  # something was merged: lists, conflicts and overview must refresh
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, files: list[Path] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Import bundles — FieldKit"))
+        titled(self, "importDialog", self.tr("Import bundles — FieldKit"))
         self.session = session
-        self.verdicts: list[Verdict] = []
-        self.panels: list[VerdictPanel] = []
         self.run: ImportRun | None = None
-        self.pages.addWidget(self._choose_page())
-        self.check_page = self.add_progress_page(self.tr("Checking the bundles"))
-        self.pages.addWidget(self._verdict_page())
+        self.check_page = self.stages(
+            self._choose_page(), self.tr("Checking the bundles"), self._verdict_page()
+        )
         self.import_page = self.add_progress_page(self.tr("Importing"))
         self.pages.addWidget(self._summary_page())
         self.resize(820, 660)
@@ -69,17 +64,10 @@ class ImportDialog(TaskDialog):
 
     def _choose_page(self) -> QWidget:
         page = QWidget(self)
-        self.files = FileList(
-            self.tr("Bundles to import"),
-            self.tr("Drop .fkb files here"),
-            self.tr("Choose bundles to import"),
-            self.tr("FieldKit bundles (*.fkb);;All files (*)"),
-            (".fkb",),
-            page,
+        self.bundle_list(
+            self.tr("Bundles to import"), self.tr("Choose bundles to import"), "importFiles", page
         )
-        self.files.setObjectName("importFiles")
-        self.files.changed.connect(self._validate)
-        self.check_button = push_button(
+        self.check_button = self.go_button = push_button(
             self.tr("&Check bundles"), page, "checkButton", self.check, default=True
         )
         cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
@@ -99,30 +87,18 @@ class ImportDialog(TaskDialog):
         layout.addWidget(label)
         layout.addWidget(self.files, 1)
         layout.addWidget(buttons)
-        self._validate()
+        self.validate()
         return page
-
-    def _validate(self) -> None:
-        self.check_button.setEnabled(bool(self.files.paths()))
 
     # --- 2. check ----------------------------------------------------------------------------
 
     def check(self) -> None:
-        paths = self.files.paths()
-        if not paths or self.busy:
-            return
-        self.run_task(
+        self.check_bundles(
             self.check_page,
-            self.tr("Checking %n bundle(s); nothing is imported yet…", "", len(paths)),
-            verify_files,
-            paths,
+            lambda n: self.tr("Checking %n bundle(s); nothing is imported yet…", "", n),
+            self._checked,
             session=self.session,
-            on_done=self._checked,
-            on_error=self._check_failed,
         )
-
-    def _check_failed(self, exc: BaseException) -> None:
-        self.task_failed(exc, CHOOSE)
 
     # --- 3. verdicts -------------------------------------------------------------------------
 
@@ -130,13 +106,7 @@ class ImportDialog(TaskDialog):
         page = QWidget(self)
         self.verdict_summary = paragraph("", page)
         self.verdict_summary.setObjectName("verdictSummary")
-        self.list_host = QWidget(page)
-        self.list_layout = QVBoxLayout(self.list_host)
-        self.list_layout.addStretch(1)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.verdict_list(page)
         self.accept_untrusted = QCheckBox(
             self.tr(
                 "Also import the bundles signed by keys I do not trust yet (their authors are "
@@ -163,12 +133,7 @@ class ImportDialog(TaskDialog):
         return page
 
     def _checked(self, verdicts: list[Verdict]) -> None:
-        self.verdicts = verdicts
-        for panel in self.panels:
-            panel.deleteLater()
-        self.panels = [VerdictPanel(v, importing=True, parent=self.list_host) for v in verdicts]
-        for panel in self.panels:
-            self.list_layout.insertWidget(self.list_layout.count() - 1, panel)
+        self.show_verdicts(verdicts, importing=True)
         untrusted = [v for v in verdicts if v.importable and not v.trusted]
         self.accept_untrusted.setChecked(False)
         self.accept_untrusted.setVisible(bool(untrusted))
@@ -200,7 +165,7 @@ class ImportDialog(TaskDialog):
 
     def start_import(self) -> None:
         chosen = self.to_import()
-        if not chosen or self.busy:
+        if not chosen:
             return
         expected = [
             (v.report.counts.get("revisions", 0), v.report.counts.get("photos", 0)) for v in chosen
@@ -213,12 +178,9 @@ class ImportDialog(TaskDialog):
             [v.path for v in chosen],
             accept_untrusted=self.accept_untrusted.isChecked(),
             expected=expected,
+            back_to=VERDICTS,
             on_done=self._imported,
-            on_error=self._import_failed,
         )
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self.task_failed(exc, VERDICTS)
 
     def _imported(self, run: ImportRun) -> None:
         self.run = run

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,17 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, error_label, paragraph, push_button, set_error
+from fieldkit.gui.widgets import core_text, error_label, hrow, paragraph, push_button, set_error
 from fieldkit.gui.workers import Worker, start
 from fieldkit.i18n import error_text
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import SyncTarget, add_target
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_KIND, S3_KIND = 0, 1
 
 
@@ -111,16 +109,14 @@ class AddTargetDialog(QDialog):
         self.browse = QPushButton(self.tr("&Choose…"), self)
         self.browse.setAccessibleName(self.tr("Choose the folder"))
         self.browse.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
+        folder_row = hrow(self.folder, 1, self.browse)
         self.name = QLineEdit(self)
         self.name.setObjectName("syncTargetName")
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setMaxLength(64)
         self.name.setPlaceholderText(self.tr("For example: stick"))
         self.name.textChanged.connect(lambda _t: self._validate())
-        self.recipients = QListWidget(self)
+        self.recipients = KeyChecklist(self)
         self.recipients.setObjectName("syncTargetRecipients")
         self.recipients.setAccessibleName(self.tr("Recipients"))
         self.recipients.setMinimumHeight(80)
@@ -283,11 +279,7 @@ class AddTargetDialog(QDialog):
             text = self.tr("{name} — {role} · key {fingerprint}…").format(
                 name=key.name, role=value_label(key.role), fingerprint=short
             )
-            item = QListWidgetItem(text, self.recipients)
-            item.setData(KEY_ROLE, key.fingerprint)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(key.fingerprint)
+            self.recipients.add_key(text, key.fingerprint).setToolTip(key.fingerprint)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -308,17 +300,10 @@ class AddTargetDialog(QDialog):
             self.name.setText(parts[-1].strip() if parts else self.bucket.text().strip())
 
     def set_recipients(self, fingerprints: list[str]) -> None:
-        for i in range(self.recipients.count()):
-            item = self.recipients.item(i)
-            ticked = item.data(KEY_ROLE) in fingerprints
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.recipients.set_ticked(fingerprints)
 
     def chosen(self) -> list[str]:
-        return [
-            str(self.recipients.item(i).data(KEY_ROLE))
-            for i in range(self.recipients.count())
-            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.recipients.ticked()
 
     def _validate(self) -> bool:
         where = self._s3_complete() if self.is_s3() else bool(self.folder.text().strip())

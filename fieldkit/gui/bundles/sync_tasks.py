@@ -23,7 +23,6 @@ from fieldkit.sync import (
     sync_target,
     target_status,
 )
-from fieldkit.sync.engine import STAGES
 
 Cancel = Callable[[], bool]
 
@@ -41,13 +40,6 @@ class Poll:
 def poll(session: Session) -> Poll:
     with session.worker_vault() as vault:
         return Poll(target_status(vault), quarantine(vault)[:QUARANTINE_LIMIT])
-
-
-def overall(p: SyncProgress, steps: int = 1000) -> int:
-    """Progress over every stage as one number out of ``len(STAGES) * steps``."""
-    index = STAGES.index(p.stage) if p.stage in STAGES else 0
-    part = steps if p.total <= 0 else min(steps, steps * p.done // p.total)
-    return index * steps + part
 
 
 class Transfer:

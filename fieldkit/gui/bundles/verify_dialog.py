@@ -14,28 +14,27 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.gui import workers
 from fieldkit.gui.bundles import certificates
+from fieldkit.gui.bundles.check_dialog import CHOOSE, BundleCheckDialog
 from fieldkit.gui.bundles.file_list import FileList
-from fieldkit.gui.bundles.tasks import Verdict, verify_files
-from fieldkit.gui.bundles.verdict import BAD, OK, VerdictPanel
+from fieldkit.gui.bundles.tasks import Verdict
+from fieldkit.gui.bundles.verdict import BAD, OK
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.task_dialog import TaskDialog
-from fieldkit.gui.widgets import button_box, heading, intro_layout, paragraph, push_button
+from fieldkit.gui.widgets import button_box, heading, intro_layout, paragraph, push_button, titled
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
 
-CHOOSE, CHECKING, VERDICTS = 0, 1, 2
+CHECKING, VERDICTS = CHOOSE + 1, CHOOSE + 2
 
 
-class VerifyDialog(TaskDialog):
+class VerifyDialog(BundleCheckDialog):
     def __init__(
         self,
         session: Session | None = None,
@@ -43,15 +42,12 @@ class VerifyDialog(TaskDialog):
         files: list[Path] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("verifyDialog")
-        self.setWindowTitle(self.tr("Verify bundles — FieldKit"))
+        titled(self, "verifyDialog", self.tr("Verify bundles — FieldKit"))
         self.session = session
-        self.verdicts: list[Verdict] = []
-        self.panels: list[VerdictPanel] = []
         self.certificate_worker: workers.Worker | None = None
-        self.pages.addWidget(self._choose_page())
-        self.progress_page = self.add_progress_page(self.tr("Checking the bundles"))
-        self.pages.addWidget(self._verdict_page())
+        self.progress_page = self.stages(
+            self._choose_page(), self.tr("Checking the bundles"), self._verdict_page()
+        )
         self.resize(760, 640)
         if files:
             self.files.add_files(files)
@@ -71,16 +67,9 @@ class VerifyDialog(TaskDialog):
                 "Check bundles without importing them. Bundles addressed to this vault are also "
                 "decrypted and every revision, signature and photo inside is checked."
             )
-        self.files = FileList(
-            self.tr("Bundles to verify"),
-            self.tr("Drop .fkb files here"),
-            self.tr("Choose bundles to verify"),
-            self.tr("FieldKit bundles (*.fkb);;All files (*)"),
-            (".fkb",),
-            page,
+        self.bundle_list(
+            self.tr("Bundles to verify"), self.tr("Choose bundles to verify"), "verifyFiles", page
         )
-        self.files.setObjectName("verifyFiles")
-        self.files.changed.connect(self._validate)
         self.trust_files = FileList(
             self.tr("Keys you trust"),
             self.tr("Drop identity cards (.fkid) or minisign public keys (.pub) here"),
@@ -90,7 +79,7 @@ class VerifyDialog(TaskDialog):
             page,
         )
         self.trust_files.setObjectName("trustFiles")
-        self.verify_button = push_button(
+        self.verify_button = self.go_button = push_button(
             self.tr("&Verify"), page, "verifyButton", self.start, default=True
         )
         close = push_button(self.tr("Close"), page, slot=self.reject)
@@ -107,43 +96,23 @@ class VerifyDialog(TaskDialog):
         layout.addWidget(trust_label)
         layout.addWidget(self.trust_files, 1)
         layout.addWidget(buttons)
-        self._validate()
+        self.validate()
         return page
-
-    def _validate(self) -> None:
-        self.verify_button.setEnabled(bool(self.files.paths()))
 
     # --- checking ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        paths = self.files.paths()
-        if not paths or self.busy:
-            return
-        self.run_task(
+        self.check_bundles(
             self.progress_page,
-            self.tr("Checking %n bundle(s)…", "", len(paths)),
-            verify_files,
-            paths,
+            lambda n: self.tr("Checking %n bundle(s)…", "", n),
+            self._verified,
             session=self.session,
             trust_files=self.trust_files.paths(),
-            on_done=self._verified,
-            on_error=self._failed,
         )
 
-    def _failed(self, exc: BaseException) -> None:
-        self.task_failed(exc, CHOOSE)
-
     def _verified(self, verdicts: list[Verdict]) -> None:
-        self.verdicts = verdicts
-        for panel in self.panels:
-            panel.deleteLater()
         offer = self.save_certificate if certificates.available() else None
-        self.panels = [
-            VerdictPanel(v, importing=False, parent=self.list_host, certificate=offer)
-            for v in verdicts
-        ]
-        for panel in self.panels:
-            self.list_layout.insertWidget(self.list_layout.count() - 1, panel)
+        self.show_verdicts(verdicts, importing=False, certificate=offer)
         good = sum(1 for p in self.panels if p.level == OK)
         bad = sum(1 for p in self.panels if p.level == BAD)
         self.summary.setText(
@@ -162,13 +131,7 @@ class VerifyDialog(TaskDialog):
         page = QWidget(self)
         self.summary = paragraph("", page)
         self.summary.setObjectName("verifySummary")
-        self.list_host = QWidget(page)
-        self.list_layout = QVBoxLayout(self.list_host)
-        self.list_layout.addStretch(1)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.verdict_list(page)
         self.certificate_status = QLabel(page)
         self.certificate_status.setObjectName("certificateStatus")
         self.certificate_status.setWordWrap(True)

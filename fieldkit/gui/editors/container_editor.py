@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fieldkit.gui.editors.custody_editor import CustodyEditor
 from fieldkit.i18n import QT_TRANSLATE_NOOP
-from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 
 
@@ -16,10 +15,6 @@ class ContainerEditor(CustodyEditor):
             ("code", "kind", "description", "handling", "notes"),
         ),
     )
-
-    def held(self) -> list[str]:
-        assert self.record_id is not None  # noqa: S101 - only asked for a saved record
-        return C.contents(self.session.vault.db, self.record_id)
 
     def contents_caption(self) -> str:
         return self.tr("Where it is and what it holds")

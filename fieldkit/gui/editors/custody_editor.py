@@ -67,8 +67,12 @@ class CustodyEditor(RecordEditor):
         return ""
 
     def held(self) -> list[str]:
-        """The ids of what the record holds now (the core's derived custody)."""
-        return []
+        """The ids of what the record holds now (the core's derived custody): a container's
+        contents, or what is at a location."""
+        if self.record_id is None:
+            return []
+        holds = C.contents if self.kind == F.CONTAINER else C.at_location
+        return holds(self.session.vault.db, self.record_id)
 
     def _show_contents(self) -> None:
         if not hasattr(self, "contents"):

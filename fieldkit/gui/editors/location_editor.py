@@ -32,10 +32,6 @@ class LocationEditor(CustodyEditor):
                 fields["parent"] = place.code
         return fields
 
-    def held(self) -> list[str]:
-        assert self.record_id is not None  # noqa: S101 - only asked for a saved record
-        return C.at_location(self.session.vault.db, self.record_id)
-
     def contents_caption(self) -> str:
         return self.tr("Here now")
 

@@ -2,10 +2,11 @@
 
 One ``Records.edit(add_photos=…)`` call: every photo lands in one revision, or none does. It
 runs on a connection of its own (``Session.worker_vault``) so the GUI keeps reading meanwhile.
-The progress drawn is the core's own (:class:`fieldkit.tasks.Progress`, phase "photos": one step
-per photo added), and the worker's Cancel flag is the core's cancel check, polled between photos
-and while each original is encrypted. A rolled-back import can leave the encrypted files of the
-photos it had finished (their rows vanish with the rollback): they are removed here, right away.
+The progress drawn is the core's own (:class:`fieldkit.tasks.Progress`, phase "photos", in bytes
+read while each photo is checked and then encrypted, so one large photo moves the bar), and
+the worker's Cancel flag is the core's cancel check, polled between photos and while each
+original is encrypted. A rolled-back import can leave the encrypted files of the photos it had
+finished (their rows vanish with the rollback): they are removed here, right away.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from dataclasses import dataclass
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.session import Session
-from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.records.photo_errors import PhotoError
 from fieldkit.records.service import PhotoInput, Records, RecordView
+from fieldkit.tasks import ProgressSink
 from fieldkit.vault.database import DatabaseError
 
 # Only one import at a time: cleaning up after a cancelled one removes every media file
@@ -43,7 +44,7 @@ def import_photos(
     session: Session,
     record_id: str,
     photos: Sequence[PhotoInput],
-    progress: Callable[[int, int], None],
+    progress: ProgressSink,
     cancel: Callable[[], bool],
 ) -> PhotosAdded:
     """Attach the readable ``photos`` to the record, in one revision; the others are listed
@@ -60,7 +61,7 @@ def import_photos(
                     {},
                     add_photos=list(photos),
                     cancel=cancel,
-                    progress=counts_sink(progress),
+                    progress=progress,
                     refused_photos=refused,
                 )
             except BaseException:

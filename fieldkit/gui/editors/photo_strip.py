@@ -23,20 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.progress_page import SCALE
 from fieldkit.gui.thumbnails import ThumbnailCache
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import hrow, named, push_button
+from fieldkit.gui.widgets import dropped_files, hrow, named, push_button
 from fieldkit.records.vocabularies import PHOTO_ROLES
+from fieldkit.tasks import Progress
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.heic *.heif *.JPG *.JPEG *.PNG *.TIF *.TIFF"
-
-
-def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class TakesDroppedFiles:
@@ -211,9 +206,13 @@ class PhotoStrip(TakesDroppedFiles, QWidget):
         if busy:
             self.progress.setRange(0, 0)
 
-    def show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def show_progress(self, progress: Progress) -> None:
+        """The core's photos phase, in bytes (scaled: a QProgressBar holds ints)."""
+        fraction = progress.fraction
+        if fraction is None:
+            return
+        self.progress.setRange(0, SCALE)
+        self.progress.setValue(int(SCALE * fraction))
 
     def files_dropped(self, files: list[Path]) -> None:
         self.files_chosen.emit(files)

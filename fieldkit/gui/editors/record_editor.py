@@ -707,7 +707,7 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         worker = workers.Worker(import_photos, self.session, self.record_id, photos)
         # The worker's own callables: progress becomes a signal, cancel reads its flag.
         worker.kwargs = {"progress": worker.report, "cancel": worker.cancelled}
-        worker.signals.progress.connect(self.photo_strip.show_progress)
+        worker.signals.stepped.connect(self.photo_strip.show_progress)
         worker.signals.finished.connect(self._photos_added)
         worker.signals.failed.connect(self._photos_failed)
         self._import = worker

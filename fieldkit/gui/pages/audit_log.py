@@ -261,26 +261,21 @@ class AuditLogPage(QWidget):
         generation = self._generation
         self.status.setText(self.tr("Checking the chain of events…"))
         self.status.setStyleSheet("")
-        self.verify_button.setEnabled(False)
-        self.worker = workers.run_in_background(
+        self.worker = workers.run_for_page(
+            self,
+            self.verify_button,
             _verify_chain,
             self.session,
-            on_done=lambda check: self._verified(generation, check),
-            on_error=lambda exc: self._failed(generation, exc),
+            wanted=lambda: generation == self._generation,
+            on_done=self._verified,
+            on_error=self._failed,
         )
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        self.worker = None
-        self.verify_button.setEnabled(True)
-        if generation == self._generation:
-            self.status.clear()
-            show_error(self, exc)
+    def _failed(self, exc: BaseException) -> None:
+        self.status.clear()
+        show_error(self, exc)
 
-    def _verified(self, generation: int, check: audit.AuditCheck) -> None:
-        self.worker = None
-        self.verify_button.setEnabled(True)
-        if generation != self._generation:
-            return
+    def _verified(self, check: audit.AuditCheck) -> None:
         self.check = check
         if check.ok:
             self.status.setText(

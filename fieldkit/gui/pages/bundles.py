@@ -3,8 +3,6 @@ received and quarantined (drop .fkb files to import)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from fieldkit.gui.pages.sync_panel import SyncPanel
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
+    dropped_files,
     heading,
     hrow,
     named,
@@ -188,22 +187,14 @@ class BundlesPage(QWidget):
 
     # --- drop to import ------------------------------------------------------------------------
 
-    @staticmethod
-    def _bundle_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() == ".fkb"]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.session is not None and self._bundle_paths(event):
+        if self.session is not None and dropped_files(event, (".fkb",)):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._bundle_paths(event)
+        paths = dropped_files(event, (".fkb",))
         if paths:
             event.acceptProposedAction()
             self.import_requested.emit(paths)

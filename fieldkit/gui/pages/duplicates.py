@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from fieldkit.duplicates.candidates import Candidate
 from fieldkit.duplicates.decisions import Decision, Duplicates, FieldComparison
 from fieldkit.errors import CancelledError, FieldKitError
-from fieldkit.gui import workers
+from fieldkit.gui import widgets, workers
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.pages.conflicts import format_value
@@ -289,11 +289,7 @@ class PairView(QWidget):
         self.fields_scroll = scroll_area(self.grid_host, self)
         self.same_note = QLabel(self)
         self.same_note.setStyleSheet("color: palette(mid);")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(cards)
-        layout.addWidget(self.fields_scroll, 1)
-        layout.addWidget(self.same_note)
+        widgets.column(self, cards, self.fields_scroll, 1, self.same_note, margins=False)
 
     def arrow_text(self) -> str:
         """Points from the merged record to the kept one, on screen (mirrored right to left)."""

@@ -83,14 +83,12 @@ class EvacuationPage(QWidget):
 
     def _plan_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.priority = read_only_table(
+        self.priority = self._opening_table(
             [self.tr("Priority"), self.tr("Number"), self.tr("Title"), self.tr("Where now")],
             "priorityList",
             tab,
             self.tr("Salvage priority list"),
-        )
-        self.priority.doubleClicked.connect(
-            lambda _i: self._open_selected(self.priority, self.open_object)
+            self.open_object,
         )
         caption = buddy_label(
             self.tr("Salvage &priority list (first to save at the top)"), self.priority
@@ -108,14 +106,12 @@ class EvacuationPage(QWidget):
             self.priority,
             "selected",
         )
-        self.containers = read_only_table(
+        self.containers = self._opening_table(
             [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
             "containerList",
             tab,
             self.tr("Containers"),
-        )
-        self.containers.doubleClicked.connect(
-            lambda _i: self._open_selected(self.containers, self.open_container)
+            self.open_container,
         )
         new_container = push_button(
             self.tr("&New container…"), tab, "newContainer", lambda: self.open_container.emit("")
@@ -399,6 +395,14 @@ class EvacuationPage(QWidget):
             self.check_in.scan.setFocus()
 
     # --- actions -----------------------------------------------------------------------------
+
+    def _opening_table(
+        self, columns: list[str], name: str, parent: QWidget, title: str, opens: SignalInstance
+    ) -> QTableWidget:
+        """A read-only table whose double-clicked row emits ``opens`` with its id."""
+        table = read_only_table(columns, name, parent, title)
+        table.doubleClicked.connect(lambda _i: self._open_selected(table, opens))
+        return table
 
     def _open_selected(self, table: QTableWidget, signal: SignalInstance) -> None:
         chosen = current_id(table)

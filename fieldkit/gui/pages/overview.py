@@ -254,25 +254,18 @@ class OverviewPage(QWidget):
         self._again = False
         self.custody.refresh()
         generation = self._generation
-        self.refresh_button.setEnabled(False)
-        self.worker = workers.run_in_background(
+        # Locked (or another vault opened) meanwhile: what comes back is dropped.
+        self.worker = workers.run_for_page(
+            self,
+            self.refresh_button,
             load_overview,
             self.session,
-            on_done=lambda data: self._loaded(generation, data),
-            on_error=lambda exc: self._failed(generation, exc),
+            wanted=lambda: generation == self._generation and self.session is not None,
+            on_done=self._loaded,
+            on_error=lambda exc: show_error(self, exc),
         )
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        self.worker = None
-        self.refresh_button.setEnabled(True)
-        if generation == self._generation:
-            show_error(self, exc)
-
-    def _loaded(self, generation: int, data: OverviewData) -> None:
-        self.worker = None
-        self.refresh_button.setEnabled(True)
-        if generation != self._generation or self.session is None:
-            return  # locked (or another vault opened) meanwhile: drop what came back
+    def _loaded(self, data: OverviewData) -> None:
         self.data = data
         if self._again:
             self.refresh()

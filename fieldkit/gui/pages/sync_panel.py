@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,8 +35,17 @@ from fieldkit.gui.bundles import sync_tasks
 from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import ERROR_STYLE, core_text, ltr, paragraph, push_button, read_only_rows
+from fieldkit.gui.widgets import (
+    ERROR_STYLE,
+    column,
+    core_text,
+    ltr,
+    paragraph,
+    push_button,
+    read_only_rows,
+)
 from fieldkit.gui.workers import Worker, start
 from fieldkit.i18n import error_text
 from fieldkit.sync import (
@@ -50,11 +57,11 @@ from fieldkit.sync import (
     remove_target,
 )
 from fieldkit.sync.engine import STAGES
+from fieldkit.tasks import Progress
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 3000
-STEPS = 1000  # progress units per stage
 AUTO_KEY = "sync/auto/{vault}/{target}"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -102,8 +109,6 @@ class SyncPanel(QWidget):
         self._generation = 0  # bumped at lock: late answers from workers are dropped
         self._offered: str | None = None
         self._pending_select: str | None = None  # a target just added: select it when listed
-        self._stage_name = ""
-        self._automatic = False
         self.transfer = sync_tasks.Transfer()  # bytes and ETA of the running sync's delivery
 
         self.timer = QTimer(self)
@@ -178,23 +183,15 @@ class SyncPanel(QWidget):
         offer_layout.addWidget(self.offer_button)
         self.offer.setVisible(False)
 
-        # Progress of the running sync.
-        self.progress_box = QWidget(self)
-        self.stage = QLabel(self.progress_box)
-        self.stage.setTextFormat(Qt.TextFormat.PlainText)
-        self.bar = QProgressBar(self.progress_box)
-        self.bar.setObjectName("syncProgress")
-        self.bar.setAccessibleName(self.tr("Sync progress"))
-        self.bar.setRange(0, len(STAGES) * STEPS)
-        self.cancel_button = QPushButton(self.tr("&Cancel"), self.progress_box)
+        # Progress of the running sync: the core's stage labels, on the task page.
+        self.progress_box = ProgressPage(self.tr("Sync progress"), self, compact=True)
+        self.progress_box.phases = STAGES
+        self.progress_box.detail = self._transfer_text
+        self.progress_box.bar.setObjectName("syncProgress")
+        self.cancel_button = self.progress_box.cancel_button
         self.cancel_button.setObjectName("syncCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
-        self.cancel_button.clicked.connect(self.cancel_sync)
-        progress_layout = QHBoxLayout(self.progress_box)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(self.stage)
-        progress_layout.addWidget(self.bar, 1)
-        progress_layout.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self.queue.clear)
         self.progress_box.setVisible(False)
 
         self.summary = paragraph("", self)
@@ -211,15 +208,12 @@ class SyncPanel(QWidget):
         )
         self.quarantine.setObjectName("syncQuarantine")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.targets, 1)
-        layout.addWidget(self.empty_note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.offer)
-        layout.addWidget(self.progress_box)
-        layout.addWidget(self.summary)
+        column(
+            self,
+            *(title, self.targets, 1, self.empty_note, buttons),
+            *(self.offer, self.progress_box, self.summary),
+            margins=False,
+        )
         self._update_buttons()
 
     # --- session and visibility --------------------------------------------------------------
@@ -252,10 +246,8 @@ class SyncPanel(QWidget):
 
     def _stop_workers(self) -> None:
         """Cancel a running sync and wait for both workers: they hold connections."""
-        sync, self.sync_worker, self.syncing = self.sync_worker, None, None
-        if sync is not None:
-            sync.cancel()
-            sync.wait(30)
+        self.sync_worker, self.syncing = None, None
+        self.progress_box.stop(30)
         poll, self.poll_worker = self.poll_worker, None
         if poll is not None:
             poll.wait(10)
@@ -554,87 +546,49 @@ class SyncPanel(QWidget):
         if self._offered == name:
             self._offered = None
             self.offer.setVisible(False)
-        worker = Worker(sync_tasks.run_sync, self.session, name)
-        transfer = sync_tasks.Transfer()
-        self.transfer = transfer
-
-        def progress(p: SyncProgress) -> None:
-            transfer.update(p)
-            worker.report(sync_tasks.overall(p, STEPS), len(STAGES) * STEPS)
-
-        worker.kwargs.update(progress=progress, cancel=worker.cancelled)
-        generation = self._generation
-        worker.signals.progress.connect(lambda done, _total: self._progress(worker, done))
-        worker.signals.finished.connect(
-            lambda report: self._synced(worker, generation, name, report)
-        )
-        worker.signals.failed.connect(lambda exc: self._failed(worker, generation, name, exc))
-        worker.signals.done.connect(lambda: self._sync_done(worker, generation))
-        self.sync_worker = worker
+        self.transfer = sync_tasks.Transfer()
         self.syncing = name
-        self.bar.setValue(0)
-        self.stage.setText(
-            (
-                self.tr("Syncing “{name}” automatically:")
-                if automatic
-                else self.tr("Syncing “{name}”:")
-            ).format(name=name)
+        self.summary.setVisible(False)
+        self.progress_box.setVisible(True)
+        worker = self.progress_box.run(
+            self.tr("Syncing “{name}” automatically:").format(name=name) if automatic else "",
+            sync_tasks.run_sync,
+            self.session,
+            name,
+            on_done=lambda report: self._synced(name, report),
+            on_error=lambda exc: self._failed(name, exc),
+        )
+        self.progress_box.label.setVisible(automatic)
+        self.progress_box.step.setText(
+            self.tr("Syncing “{name}”:").format(name=name)
             + " "
             + self.tr("waiting for the folder…")
         )
-        self._stage_name = name
-        self._automatic = automatic
-        self.cancel_button.setEnabled(True)
-        self.progress_box.setVisible(True)
-        self.summary.setVisible(False)
+        self.sync_worker = worker
         self._fill_targets()
-        start(worker)
         return worker
 
-    def _stage_text(self, index: int) -> str:
-        texts = {
-            "receipts": self.tr("reading receipts…"),
-            "pickup": self.tr("picking up bundles…"),
-            "export": self.tr("preparing new bundles…"),
-            "deliver": self.tr("uploading bundles…")
-            if self._stage_is_s3()
-            else self.tr("copying bundles to the folder…"),
-            "cleanup": self.tr("tidying up…"),
-        }
-        return texts.get(STAGES[min(index, len(STAGES) - 1)], "")
-
-    def _stage_is_s3(self) -> bool:
-        status = self.status(self._stage_name)
-        return status is not None and status.kind == "s3"
-
-    def _progress(self, worker: Worker, done: int) -> None:
-        if worker is not self.sync_worker:
-            return
-        self.bar.setValue(done)
-        lead = (
-            self.tr("Syncing “{name}” automatically:")
-            if self._automatic
-            else self.tr("Syncing “{name}”:")
-        ).format(name=self._stage_name)
-        text = lead + " " + self._stage_text(done // STEPS)
+    def _transfer_text(self, progress: Progress) -> str:
+        """Megabytes and time left while bundles are delivered (after the core's label)."""
         transfer = self.transfer
-        if STAGES[min(done // STEPS, len(STAGES) - 1)] == "deliver" and transfer.total:
-            text += " " + self.tr("{done} of {total} MB").format(
-                done=sync_tasks.megabytes(transfer.done),
-                total=sync_tasks.megabytes(transfer.total),
-            )
-            eta = transfer.eta_seconds()
-            if eta is not None:
-                minutes = max(1, round(eta / 60))
-                text += ", " + self.tr("about %n minute(s) left", "", minutes)
-        self.stage.setText(text)
+        if isinstance(progress, SyncProgress):
+            transfer.update(progress)
+        if progress.phase != "deliver" or not transfer.total:
+            return ""
+        text = self.tr("{done} of {total} MB").format(
+            done=sync_tasks.megabytes(transfer.done),
+            total=sync_tasks.megabytes(transfer.total),
+        )
+        eta = transfer.eta_seconds()
+        if eta is not None:
+            minutes = max(1, round(eta / 60))
+            text += ", " + self.tr("about %n minute(s) left", "", minutes)
+        return text
 
     def cancel_sync(self) -> None:
         if self.sync_worker is not None:
-            self.sync_worker.cancel()
             self.queue.clear()
-            self.cancel_button.setEnabled(False)
-            self.stage.setText(self.tr("Cancelling…"))
+            self.progress_box.cancel()
 
     def _show_summary(self, text: str, problem: bool) -> None:
         self.summary.setStyleSheet(ERROR_STYLE if problem else "")
@@ -674,16 +628,14 @@ class SyncPanel(QWidget):
             lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
         return "\n".join(lines)
 
-    def _synced(self, worker: Worker, generation: int, name: str, report: SyncReport) -> None:
-        if generation != self._generation or self.session is None:
-            return
+    def _synced(self, name: str, report: SyncReport) -> None:
+        self._sync_done()
         problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
         self._show_summary(self.summary_text(report), problem)
         self.synced.emit(report)
 
-    def _failed(self, worker: Worker, generation: int, name: str, exc: BaseException) -> None:
-        if generation != self._generation or self.session is None:
-            return
+    def _failed(self, name: str, exc: BaseException) -> None:
+        self._sync_done()
         if isinstance(exc, CancelledError):
             self._show_summary(
                 self.tr(
@@ -701,9 +653,8 @@ class SyncPanel(QWidget):
         self._show_summary(self.tr("The sync with “{name}” failed.").format(name=name), True)
         show_error(self, exc)
 
-    def _sync_done(self, worker: Worker, generation: int) -> None:
-        if worker is not self.sync_worker or generation != self._generation:
-            return
+    def _sync_done(self) -> None:
+        """The page's worker answered (a lock drops the answer: the page forgets its worker)."""
         self.sync_worker = None
         self.syncing = None
         self.progress_box.setVisible(False)

@@ -407,10 +407,6 @@
         <translation>جارٍ النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>كُتبت النسخة الاحتياطية</translation>
     </message>
@@ -444,6 +440,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>لم يُسجَّل شيء بعد</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>أفلت ملفات ‎.fkb هنا</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -2417,16 +2424,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الحزم المراد استيرادها</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>أفلت ملفات ‎.fkb هنا</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>اختر الحزم المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4286,10 +4285,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>تقدم المزامنة</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>إلغاء المزامنة</translation>
     </message>
@@ -4405,30 +4400,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>بانتظار المجلد…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>قراءة إشعارات الاستلام…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>استلام الحزم…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>تجهيز حزم جديدة…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>جارٍ رفع الحزم…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>نسخ الحزم إلى المجلد…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>الترتيب…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} من {total} ميغابايت</translation>
     </message>
@@ -4442,10 +4413,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>تتبقى نحو %n دقيقة</numerusform>
             <numerusform>تتبقى نحو %n دقيقة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
@@ -4667,16 +4634,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>الحزم المراد التحقق منها</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>أفلت ملفات ‎.fkb هنا</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>اختر الحزم المراد التحقق منها</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>حزم FieldKit (*.fkb);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>

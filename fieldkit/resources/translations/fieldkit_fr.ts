@@ -403,10 +403,6 @@
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
@@ -440,6 +436,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>Rien n’est encore enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>Déposez les fichiers .fkb ici</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2305,16 +2312,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Paquets à importer</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Déposez les fichiers .fkb ici</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>Choisir les paquets à importer</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4102,10 +4101,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Progression de la synchro</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>Annuler la synchro</translation>
     </message>
@@ -4217,30 +4212,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>attente du dossier…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>lecture des accusés de réception…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>collecte des paquets…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>préparation des nouveaux paquets…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>envoi des paquets…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>copie des paquets dans le dossier…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>rangement…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} sur {total} Mo</translation>
     </message>
@@ -4250,10 +4221,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>environ %n minute restante</numerusform>
             <numerusform>environ %n minutes restantes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
@@ -4475,16 +4442,8 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Paquets à vérifier</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Déposez les fichiers .fkb ici</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>Choisir les paquets à vérifier</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Paquets FieldKit (*.fkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>

@@ -404,10 +404,6 @@
         <translation>Резервне копіювання</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
         <source>Backup written</source>
         <translation>Резервну копію записано</translation>
     </message>
@@ -441,6 +437,17 @@
     <message>
         <source>Nothing recorded yet</source>
         <translation>Ще нічого не записано</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Drop .fkb files here</source>
+        <translation>Перетягніть файли .fkb сюди</translation>
+    </message>
+    <message>
+        <source>FieldKit bundles (*.fkb);;All files (*)</source>
+        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
@@ -2333,16 +2340,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пакети для імпорту</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Перетягніть файли .fkb сюди</translation>
-    </message>
-    <message>
         <source>Choose bundles to import</source>
         <translation>Виберіть пакети для імпорту</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;Check bundles</source>
@@ -4148,10 +4147,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Перебіг синхронізації</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Скасу&amp;вати</translation>
-    </message>
-    <message>
         <source>Cancel the sync</source>
         <translation>Скасувати синхронізацію</translation>
     </message>
@@ -4264,30 +4259,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>очікування теки…</translation>
     </message>
     <message>
-        <source>reading receipts…</source>
-        <translation>читання підтверджень…</translation>
-    </message>
-    <message>
-        <source>picking up bundles…</source>
-        <translation>забирання пакетів…</translation>
-    </message>
-    <message>
-        <source>preparing new bundles…</source>
-        <translation>підготовка нових пакетів…</translation>
-    </message>
-    <message>
-        <source>uploading bundles…</source>
-        <translation>вивантаження пакетів…</translation>
-    </message>
-    <message>
-        <source>copying bundles to the folder…</source>
-        <translation>копіювання пакетів до теки…</translation>
-    </message>
-    <message>
-        <source>tidying up…</source>
-        <translation>прибирання…</translation>
-    </message>
-    <message>
         <source>{done} of {total} MB</source>
         <translation>{done} з {total} МБ</translation>
     </message>
@@ -4298,10 +4269,6 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>залишилося приблизно %n хвилини</numerusform>
             <numerusform>залишилося приблизно %n хвилин</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Скасування…</translation>
     </message>
     <message>
         <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
@@ -4523,16 +4490,8 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Пакети для перевірки</translation>
     </message>
     <message>
-        <source>Drop .fkb files here</source>
-        <translation>Перетягніть файли .fkb сюди</translation>
-    </message>
-    <message>
         <source>Choose bundles to verify</source>
         <translation>Виберіть пакети для перевірки</translation>
-    </message>
-    <message>
-        <source>FieldKit bundles (*.fkb);;All files (*)</source>
-        <translation>Пакети FieldKit (*.fkb);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Keys you trust</source>
