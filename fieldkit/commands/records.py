@@ -221,7 +221,7 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
 
 def cmd_object_add(ctx: Context) -> int:
     values = _read_json_input(ctx)
-    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx, counts=False) as show:
         photos = _photos(ctx)
         records = Records(vault)
         view = records.create(F.OBJECT, values, photos, cancel, show)
@@ -246,7 +246,7 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
 
 def cmd_object_edit(ctx: Context) -> int:
     values = _read_json_input(ctx) if ctx.args.json_file is not None else {}
-    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx, counts=False) as show:
         photos = _photos(ctx)
         records = Records(vault)
         view = records.edit(
@@ -460,7 +460,7 @@ def cmd_damage_add(ctx: Context) -> int:
     if ctx.args.object:
         values["object_id"] = ctx.args.object
     values.setdefault("observed_at", datetime.now().astimezone().isoformat(timespec="minutes"))
-    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx) as show:
+    with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx, counts=False) as show:
         photos = _photos(ctx)
         view = Records(vault).create(F.DAMAGE, values, photos, cancel, show)
         _emit_id(ctx, view, "Added")

@@ -76,3 +76,19 @@ def test_the_weak_passphrase_note_in_the_status_bar_is_in_french(
     shown = window.statusBar().currentMessage()
     assert shown.startswith("La protection de ce coffre par sa phrase secrète est plus faible")
     assert "weaker than" not in shown
+
+
+def test_the_history_joins_measurements_with_the_arabic_semicolon() -> None:
+    from fieldkit.gui.editors.history_view import value_text
+
+    value = [
+        {"dimension": "height", "value": 72.5, "unit": "cm"},
+        {"dimension": "width", "value": 40.0, "unit": "cm"},
+    ]
+    previous = i18n.language()
+    i18n.set_language("ar")
+    try:
+        shown = value_text(F.OBJECT, "measurements", value)
+    finally:
+        i18n.set_language(previous)
+    assert "؛" in shown and ";" not in shown

@@ -35,6 +35,7 @@ from fieldkit.gui.dates import format_hlc, format_iso
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
+from fieldkit.i18n import list_separator
 from fieldkit.records import fields as F
 from fieldkit.records import revision_diff as D
 from fieldkit.records.dimensions import measurements_text
@@ -86,7 +87,7 @@ def value_text(kind: str, name: str, value: Any) -> str:
     if field_kind in ("enum", "priority"):
         return value_label(value)
     if field_kind == "measurements" and isinstance(value, list):
-        return measurements_text(value, "; ")
+        return measurements_text(value, list_separator(semicolon=True))
     if field_kind == "coordinates" and isinstance(value, Mapping):
         return f"{_number(value.get('lat'))}, {_number(value.get('lon'))}"
     if isinstance(value, list):

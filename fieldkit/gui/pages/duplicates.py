@@ -758,7 +758,7 @@ class DuplicatesPage(QWidget):
 
     def pair_text(self, candidate: Candidate) -> str:
         a, b = short_label(self.labels, candidate.a), short_label(self.labels, candidate.b)
-        reasons = "; ".join(r.text() for r in candidate.reasons)
+        reasons = candidate.reasons_text()
         # No bidi isolates here: the item views elide a line that holds one as one long line.
         first = self.tr("{a} and {b}").format(a=a, b=b)
         return self.tr("{pair}\n{percent} % · {reasons}").format(
