@@ -250,7 +250,7 @@ def test_the_sync_shows_the_cores_stage_labels_in_the_readers_language(  # type:
 
     from fieldkit import i18n
     from fieldkit.gui.translation import install_language
-    from fieldkit.sync.engine import STAGE_LABELS
+    from fieldkit.sync.engine import STAGE_LABELS, STEP_LABELS
     from fieldkit.tasks import Progress
 
     field, _coord = pair
@@ -281,7 +281,11 @@ def test_the_sync_shows_the_cores_stage_labels_in_the_readers_language(  # type:
         assert expected["receipts"] not in english  # the core's label has a French translation
         for stage in ("receipts", "pickup", "export", "deliver"):
             assert any(s.startswith(expected[stage]) for s in steps), (stage, steps)
-        assert all(any(s.startswith(label) for label in expected.values()) for s in steps), steps
+        labels = list(expected.values()) + [
+            i18n.localise(i18n.Text("progress", template, target="stick"))
+            for template in STEP_LABELS.values()
+        ]
+        assert all(any(s.startswith(label) for label in labels) for s in steps), steps
         assert values == sorted(values) and values[-1] == panel.progress_box.bar.maximum()
     finally:
         for translator in translators:
