@@ -38,6 +38,7 @@ from fieldkit.vault.vault import Vault
 
 from . import layout as L
 from .bagit import parse_manifest, validate_bag
+from .import_checks import card_line, revision_line
 from .safe_zip import SafeZip, ZipSource
 
 log = logging.getLogger(__name__)
@@ -788,7 +789,7 @@ def _inspect_content(
                 line=number,
             ) from None
         if kind == "card":
-            card = parse_card(json.dumps(obj["card"]).encode())
+            card = card_line(obj, number)
             cards[card.fingerprint] = card
             counts["cards"] += 1
         elif kind == "revision":
@@ -801,6 +802,7 @@ def _inspect_content(
                     file=L.RECORDS,
                     line=number,
                 ) from None
+            revision_line(rev, number)
             author = cards.get(rev.author)
             if author is None:
                 report.warnings.append(

@@ -300,6 +300,20 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Also not received yet: %n more bundle of stream {stream} from {sender}.</numerusform>
+            <numerusform>Also not received yet: %n more bundles of stream {stream} from {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>The backup in {path} is damaged: it lacks %n photo.</numerusform>
+            <numerusform>The backup in {path} is damaged: it lacks %n photos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -2689,6 +2689,22 @@
         <translation>{file}, ligne {line}&#xa0;: elle n’est pas valide.</translation>
     </message>
     <message>
+        <source>{file} line {line}: {problem}</source>
+        <translation>{file}, ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>A revision changes the kind of its record.</source>
+        <translation>Une révision change le type de sa fiche.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent from another record.</source>
+        <translation>Une révision désigne un parent d’une autre fiche.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
+        <translation>Le lot {bundle} a déjà été importé avec un autre contenu&#xa0;; cette copie a été refusée.</translation>
+    </message>
+    <message>
         <source>{file} line {line} is not a valid revision.</source>
         <translation>{file}, ligne {line}&#xa0;: ce n’est pas une révision valide.</translation>
     </message>
@@ -3689,6 +3705,10 @@
         <translation>Synchronisation annulée&#xa0;; chaque paquet importé jusqu’ici est complet.</translation>
     </message>
     <message>
+        <source>An internal error stopped the import of this file (report id {report_id}).</source>
+        <translation>Une erreur interne a arrêté l’import de ce fichier (rapport n° {report_id}).</translation>
+    </message>
+    <message>
         <source>Sync cancelled.</source>
         <translation>Synchronisation annulée.</translation>
     </message>
@@ -3736,6 +3756,10 @@
     <message>
         <source>a photo in the vault</source>
         <translation>une photo du coffre</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup that has this photo, or get the photo again.</source>
+        <translation>Restaurez le coffre depuis une sauvegarde qui contient cette photo, ou procurez-vous de nouveau la photo.</translation>
     </message>
     <message>
         <source>A photo reference in the vault is not valid.</source>
@@ -5003,6 +5027,32 @@
     <message>
         <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
         <translation>Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, ou exportez sans --redact-locations.</translation>
+    </message>
+    <message>
+        <source>A revision has a record id that is not a UUID.</source>
+        <translation>Une révision a un identifiant de fiche qui n’est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent that is not a revision id.</source>
+        <translation>Une révision désigne un parent qui n’est pas un identifiant de révision.</translation>
+    </message>
+    <message>
+        <source>A revision lists a photo without a valid SHA-256.</source>
+        <translation>Une révision mentionne une photo sans SHA-256 valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Pas encore reçu non plus&#xa0;: %n autre lot du flux {stream} de {sender}.</numerusform>
+            <numerusform>Pas encore reçus non plus&#xa0;: %n autres lots du flux {stream} de {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photo.</numerusform>
+            <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

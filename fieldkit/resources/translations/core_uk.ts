@@ -2731,6 +2731,22 @@
         <translation>{file}, рядок {line}: недійсний.</translation>
     </message>
     <message>
+        <source>{file} line {line}: {problem}</source>
+        <translation>{file}, рядок {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>A revision changes the kind of its record.</source>
+        <translation>Редакція змінює тип свого запису.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent from another record.</source>
+        <translation>Редакція посилається на батьківську редакцію іншого запису.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
+        <translation>Пакет {bundle} уже імпортовано з іншим вмістом; цю копію відхилено.</translation>
+    </message>
+    <message>
         <source>{file} line {line} is not a valid revision.</source>
         <translation>{file}, рядок {line}: це не дійсна редакція.</translation>
     </message>
@@ -3731,6 +3747,10 @@
         <translation>Синхронізацію скасовано; кожен уже імпортований пакет повний.</translation>
     </message>
     <message>
+        <source>An internal error stopped the import of this file (report id {report_id}).</source>
+        <translation>Внутрішня помилка зупинила імпорт цього файлу (номер звіту {report_id}).</translation>
+    </message>
+    <message>
         <source>Sync cancelled.</source>
         <translation>Синхронізацію скасовано.</translation>
     </message>
@@ -3778,6 +3798,10 @@
     <message>
         <source>a photo in the vault</source>
         <translation>фотографію у сховищі</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup that has this photo, or get the photo again.</source>
+        <translation>Відновіть сховище з резервної копії, що містить це фото, або отримайте фото знову.</translation>
     </message>
     <message>
         <source>A photo reference in the vault is not valid.</source>
@@ -5045,6 +5069,34 @@
     <message>
         <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
         <translation>Пропустіть його через `fieldkit export --leave-out-photo {label} …` або експортуйте без --redact-locations.</translation>
+    </message>
+    <message>
+        <source>A revision has a record id that is not a UUID.</source>
+        <translation>Редакція має ідентифікатор запису, який не є UUID.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent that is not a revision id.</source>
+        <translation>Редакція називає батьківську редакцію ідентифікатором, що не є ідентифікатором редакції.</translation>
+    </message>
+    <message>
+        <source>A revision lists a photo without a valid SHA-256.</source>
+        <translation>Редакція містить фото без дійсного SHA-256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Також ще не отримано: ще %n пакет потоку {stream} від {sender}.</numerusform>
+            <numerusform>Також ще не отримано: ще %n пакети потоку {stream} від {sender}.</numerusform>
+            <numerusform>Також ще не отримано: ще %n пакетів потоку {stream} від {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
