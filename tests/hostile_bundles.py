@@ -74,8 +74,11 @@ def _manifest(ms: dict[str, bytes], bag: str, names: list[str]) -> bytes:
     ).encode()
 
 
-def reseal(ms: dict[str, bytes], identity: OwnIdentity) -> dict[str, bytes]:
-    """Both manifests and the outer signature made again over ``ms`` as they are now."""
+def reseal(
+    ms: dict[str, bytes], identity: OwnIdentity, extra: tuple[bytes, bytes] = (b"", b"")
+) -> dict[str, bytes]:
+    """Both manifests and the outer signature made again over ``ms`` as they are now (with
+    ``extra`` lines appended to the payload and the tag manifest, still signed)."""
     bag = bag_of(ms)
     names = [n[len(bag) + 1 :] for n in ms]
     ms[f"{bag}/manifest-sha256.txt"] = _manifest(
@@ -83,7 +86,8 @@ def reseal(ms: dict[str, bytes], identity: OwnIdentity) -> dict[str, bytes]:
     )
     skip = {"tagmanifest-sha256.txt", "tagmanifest-sha256.txt.minisig"}
     tags = [n for n in names if not n.startswith("data/") and n not in skip]
-    ms[f"{bag}/tagmanifest-sha256.txt"] = _manifest(ms, bag, tags)
+    ms[f"{bag}/manifest-sha256.txt"] += extra[0]
+    ms[f"{bag}/tagmanifest-sha256.txt"] = _manifest(ms, bag, tags) + extra[1]
     _sign(ms, f"{bag}/tagmanifest-sha256.txt", identity, f"FieldKit bundle {bag}")
     return ms
 

@@ -19,6 +19,7 @@ from hostile_bundles import (
     crafted,
     lines_of,
     members,
+    reseal,
     revision_line,
     set_records,
     with_sequence,
@@ -352,3 +353,45 @@ def test_a_known_bundle_id_with_other_content_is_a_fork_and_refused(
     forks = bob.vault.db.execute("SELECT bundle_a, bundle_b FROM forks").fetchall()
     assert [tuple(f) for f in forks] == [(bag_of(ms), bag_of(ms))]
     assert bob.receive(first).refused is None  # the copy imported first is still welcome
+
+
+# --- L1 and a cosmetic one: problems are capped, and said once -----------------------------------
+
+
+def test_a_manifest_of_many_bad_lines_lists_a_hundred_problems_and_counts_the_rest(
+    pair: Any, tmp_path: Path
+) -> None:
+    alice, _ = pair
+    ms = members(alice.send(plain=True, mode="full") or tmp_path)
+    junk = b"".join(b"0" * 64 + b"  data/x%05d\n" % i for i in range(1000))
+    bundle = write(reseal(ms, alice.identity, (junk, b"")), tmp_path / "junk.fkb")
+    report = verify_bundle(bundle)
+    assert len(report.errors) == 101
+    assert report.errors[-1] == "…and 900 more problems."
+
+
+def test_a_file_listed_twice_is_one_problem(pair: Any, tmp_path: Path) -> None:
+    alice, _ = pair
+    ms = members(alice.send(plain=True, mode="full") or tmp_path)
+    first = reseal(dict(ms), alice.identity)[f"{bag_of(ms)}/tagmanifest-sha256.txt"]
+    twice = first.splitlines(keepends=True)[0]
+    bundle = write(reseal(ms, alice.identity, (b"", twice)), tmp_path / "twice.fkb")
+    (problem,) = verify_bundle(bundle).errors
+    assert "twice" in problem
+
+
+# --- L2: a verdict claims only what was checked --------------------------------------------------
+
+
+def test_records_that_do_not_decrypt_are_not_said_to_be_checked(pair: Any, tmp_path: Path) -> None:
+    alice, bob = pair
+    alice.records.create(F.OBJECT, {"inventory_number": "J-1", "title": "Jar"})
+    ms = members(alice.send(bob) or tmp_path)
+    name = next(n for n in ms if "/data/records.ndjson" in n)
+    damaged = bytearray(ms[name])
+    damaged[-5] ^= 1
+    ms[name] = bytes(damaged)
+    bundle = write(reseal(ms, alice.identity), tmp_path / "damaged.fkb")
+    report = verify_bundle(bundle, vault=bob.vault)
+    assert report.errors and not report.valid
+    assert "every revision" not in (report.scope or "")

@@ -503,7 +503,8 @@ def _verify_checked(
     try:
         listed = set(parse_manifest(tagmanifest, L.TAGMANIFEST))
     except FieldKitError as exc:
-        report.errors.append(from_error(exc))
+        if from_error(exc) not in report.errors:  # the bag's own check may have said it
+            report.errors.append(from_error(exc))
         return
     for name in zf.members:
         rel = name[len(bag) + 1 :]
@@ -629,6 +630,7 @@ def _verify_checked(
         raise  # the user stopped: no verdict, least of all "not valid"
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
+        report.content_inspected = False  # not to the end: its scope must not say "every"
 
 
 def revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:

@@ -2115,6 +2115,17 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>فيه جزء فارغ (&apos;/&apos; مكررة أو في النهاية)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ولا مشكلات أخرى.</numerusform>
+            <numerusform>…ومشكلة أخرى واحدة.</numerusform>
+            <numerusform>…ومشكلتان أخريان.</numerusform>
+            <numerusform>…و%n مشكلات أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
@@ -5229,6 +5240,38 @@
             <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها %n صورة.</numerusform>
             <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها %n صورة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>محتوى ملف age فيه كتل كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>محتوى ملف age مفقود.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>محتوى ملف age مبتور.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>ينتهي محتوى ملف age بكتلة فارغة، وهذا غير مسموح.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>في محتوى ملف age بيانات بعد كتلته الأخيرة.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>محتوى ملف age تالف أو عُبث به.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>محتوى ملف age مبتور: كتلته الأخيرة مفقودة.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>محتوى ملف age مبتور أو تالف أو عُبث به.</translation>
     </message>
 </context>
 <context>

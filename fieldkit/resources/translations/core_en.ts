@@ -280,6 +280,13 @@
 <context>
     <name>errors</name>
     <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{file} has %n line(s); BagIt allows exactly two.</source>
         <translation>
             <numerusform>{file} has %n line; BagIt allows exactly two.</numerusform>

@@ -1959,6 +1959,13 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>a une partie vide (un «&#xa0;/&#xa0;» doublé ou final)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
@@ -5053,6 +5060,38 @@
             <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photo.</numerusform>
             <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>Le contenu du fichier age a trop de blocs.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>Le contenu du fichier age est absent.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>Le contenu du fichier age est tronqué.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>Le contenu du fichier age se termine par un bloc vide, ce qui n’est pas permis.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>Le contenu du fichier age a des données après son dernier bloc.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>Le contenu du fichier age est corrompu ou a été falsifié.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>Le contenu du fichier age est tronqué&#xa0;: son dernier bloc manque.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>Le contenu du fichier age est tronqué, corrompu ou a été falsifié.</translation>
     </message>
 </context>
 <context>

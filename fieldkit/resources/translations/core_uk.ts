@@ -1998,6 +1998,14 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>має порожню частину (подвоєна або кінцева «/»)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…і ще %n проблема.</numerusform>
+            <numerusform>…і ще %n проблеми.</numerusform>
+            <numerusform>…і ще %n проблем.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} і {last}</translation>
@@ -5097,6 +5105,38 @@
             <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
             <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>Вміст файлу age має забагато блоків.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>Вміст файлу age відсутній.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>Вміст файлу age обрізано.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>Вміст файлу age закінчується порожнім блоком, що не дозволено.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>Вміст файлу age має дані після останнього блоку.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>Вміст файлу age пошкоджено або підроблено.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>Вміст файлу age обрізано: бракує останнього блоку.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>Вміст файлу age обрізано, пошкоджено або підроблено.</translation>
     </message>
 </context>
 <context>
