@@ -100,9 +100,10 @@ def refused(bob: Peer, bundle: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    "record_id", ["../../dotdot-pwned", "/tmp/abs-pwned", UUID.upper(), f"{UUID}/../x", ""]
+    "record_id",
+    ["../../dotdot-pwned", "/tmp/abs-pwned", UUID.upper(), f"{UUID}/../x", "", "..", "a" * 65],
 )
-def test_a_record_id_that_is_not_a_uuid_refuses_the_bundle(
+def test_a_record_id_that_could_name_a_path_refuses_the_bundle(
     pair: Any, tmp_path: Path, record_id: str
 ) -> None:
     alice, bob = pair
@@ -110,7 +111,7 @@ def test_a_record_id_that_is_not_a_uuid_refuses_the_bundle(
     bundle = crafted(alice, tmp_path / "evil.fkb", [revision_line(evil)])
     report = verify_bundle(bundle, trust_files=[tmp_path / "alice.fkid"])
     assert report.errors == [
-        "data/records.ndjson line 1: A revision has a record id that is not a UUID."
+        "data/records.ndjson line 1: A revision has a record id that FieldKit does not accept."
     ]
     refused(bob, bundle)
     assert not list(tmp_path.parent.glob("*pwned*")) and not Path("/tmp/abs-pwned.json").exists()

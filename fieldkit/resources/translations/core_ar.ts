@@ -5208,8 +5208,8 @@
         <translation>استبعدها بـ `fieldkit export --leave-out-photo {label} …`، أو صدّر دون --redact-locations.</translation>
     </message>
     <message>
-        <source>A revision has a record id that is not a UUID.</source>
-        <translation>مراجعة فيها معرّف سجل ليس UUID.</translation>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>مراجعة فيها معرّف سجل لا يقبله FieldKit.</translation>
     </message>
     <message>
         <source>A revision names a parent that is not a revision id.</source>

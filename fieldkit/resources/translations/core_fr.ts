@@ -5036,8 +5036,8 @@
         <translation>Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, ou exportez sans --redact-locations.</translation>
     </message>
     <message>
-        <source>A revision has a record id that is not a UUID.</source>
-        <translation>Une révision a un identifiant de fiche qui n’est pas un UUID.</translation>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>Une révision a un identifiant de fiche que FieldKit n’accepte pas.</translation>
     </message>
     <message>
         <source>A revision names a parent that is not a revision id.</source>

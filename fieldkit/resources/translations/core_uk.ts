@@ -5079,8 +5079,8 @@
         <translation>Пропустіть його через `fieldkit export --leave-out-photo {label} …` або експортуйте без --redact-locations.</translation>
     </message>
     <message>
-        <source>A revision has a record id that is not a UUID.</source>
-        <translation>Редакція має ідентифікатор запису, який не є UUID.</translation>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>Редакція має ідентифікатор запису, який FieldKit не приймає.</translation>
     </message>
     <message>
         <source>A revision names a parent that is not a revision id.</source>
