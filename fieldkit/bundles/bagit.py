@@ -133,18 +133,32 @@ class BagSource(Protocol):
     def open(self, rel: str) -> BinaryIO: ...
 
 
+MAX_PROBLEMS = 100  # problems listed; the others are counted in one more sentence
+
+
 class _Notes:
     """Problems and warnings, each one sentence about one file."""
 
     def __init__(self) -> None:
         self.problems: list[BagProblem] = []
         self.warnings: list[BagProblem] = []
+        self.more = 0  # problems past MAX_PROBLEMS: counted, not kept
 
     def problem(self, file: str | None, message: str) -> None:
-        self.problems.append(BagProblem(file, message))
+        # A manifest of 300,000 bad lines must not give 300,000 sentences (25 MB, 490 MB kept);
+        # the same sentence twice (a file listed twice) is said once.
+        problem = BagProblem(file, message)
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+        elif problem not in self.problems:
+            self.problems.append(problem)
 
     def warning(self, file: str | None, message: str) -> None:
         self.warnings.append(BagProblem(file, message))
+
+
+def more_problems(count: int) -> str:
+    return later.translate("errors", "…and %n more problem(s).", "", count)
 
 
 def _version_tuple(version: str | None) -> tuple[int, int]:
@@ -697,6 +711,8 @@ class _Validator:
         if strict:
             self.notes.problems.extend(self.notes.warnings)
             self.notes.warnings.clear()
+        if self.notes.more:
+            self.notes.problems.append(BagProblem(None, more_problems(self.notes.more)))
         self.report.valid = not self.notes.problems
         return self.report
 

@@ -49,7 +49,9 @@ from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
+from . import gaps
 from .export import page_cache
+from .import_checks import check_records, same_id_other_content
 from .layout import BundleHeader
 from .safe_zip import SafeZip
 from .verify import VerifyReport, records_lines, verify_bundle
@@ -207,6 +209,9 @@ def import_bundle(
     if header.sender == me.fingerprint:
         result.refused = message(OWN_BUNDLE)
         return result
+    result.refused = same_id_other_content(vault, header, report.tagmanifest_sha256)
+    if result.refused is not None:
+        return result
     if db.execute(
         "SELECT 1 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
     ).fetchone():
@@ -336,6 +341,7 @@ def _merge(
                     number=number,
                 ) from None
         _store_revisions(db, ctx)  # the last chunk
+        check_records(db, ctx.touched)
         reporter.finish()
     db.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -461,7 +467,7 @@ def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[st
     )
     if not have:
         return []
-    missing = sorted(set(range(1, have[-1] + 1)) - set(have))
+    missing, more = gaps.missing(have)
     return [
         message(
             QT_TRANSLATE_NOOP(
@@ -473,7 +479,7 @@ def stream_gaps(db: Connection, sender: str, stream: str, epoch: str) -> list[st
             sender=sender[:16],
         )
         for n in missing
-    ]
+    ] + gaps.more_missing(more, stream, sender)
 
 
 @dataclass
@@ -570,7 +576,7 @@ def preview(vault: Vault, reports: Sequence[VerifyReport]) -> list[ImportPreview
         seen.imported_before, seen.forks = place.imported_at, place.forks
         have = place.sequences | coming.get((h.sender, h.stream, h.epoch), set())
         if have:
-            seen.gaps = sorted(set(range(1, max(have) + 1)) - have)
+            seen.gaps = gaps.missing(have, 100)[0]
     return previews
 
 

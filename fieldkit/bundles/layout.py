@@ -18,6 +18,7 @@ from fieldkit.i18n import QT_TRANSLATE_NOOP
 FORMAT_NAME = "fieldkit-bundle"
 FORMAT_VERSION = 1
 KINDS = ("delta", "full", "snapshot")
+MAX_SEQUENCE = 2**31  # bundles a stream can hold: a larger sequence number is refused
 
 BAGIT_TXT = "bagit.txt"
 BAG_INFO = "bag-info.txt"
@@ -117,6 +118,7 @@ class BundleHeader:
             and isinstance(data.get("sequence"), int)
             and not isinstance(data.get("sequence"), bool)
             and data["sequence"] >= 1
+            and data["sequence"] < MAX_SEQUENCE
             and data.get("kind") in KINDS
             and isinstance(data.get("encrypted"), bool)
             and (

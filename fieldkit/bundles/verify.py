@@ -38,6 +38,7 @@ from fieldkit.vault.vault import Vault
 
 from . import layout as L
 from .bagit import parse_manifest, validate_bag
+from .import_checks import card_line, revision_line
 from .safe_zip import SafeZip, ZipSource
 
 log = logging.getLogger(__name__)
@@ -502,7 +503,8 @@ def _verify_checked(
     try:
         listed = set(parse_manifest(tagmanifest, L.TAGMANIFEST))
     except FieldKitError as exc:
-        report.errors.append(from_error(exc))
+        if from_error(exc) not in report.errors:  # the bag's own check may have said it
+            report.errors.append(from_error(exc))
         return
     for name in zf.members:
         rel = name[len(bag) + 1 :]
@@ -628,6 +630,7 @@ def _verify_checked(
         raise  # the user stopped: no verdict, least of all "not valid"
     except FieldKitError as exc:
         report.errors.append(from_error(exc))
+        report.content_inspected = False  # not to the end: its scope must not say "every"
 
 
 def revoked_status(cutoff_json: str, header: L.BundleHeader, report: VerifyReport) -> str:
@@ -788,7 +791,7 @@ def _inspect_content(
                 line=number,
             ) from None
         if kind == "card":
-            card = parse_card(json.dumps(obj["card"]).encode())
+            card = card_line(obj, number)
             cards[card.fingerprint] = card
             counts["cards"] += 1
         elif kind == "revision":
@@ -801,6 +804,7 @@ def _inspect_content(
                     file=L.RECORDS,
                     line=number,
                 ) from None
+            revision_line(rev, number)
             author = cards.get(rev.author)
             if author is None:
                 report.warnings.append(

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from fieldkit.crypto.age_header import hkdf_sha256
 from fieldkit.errors import AgePayloadError
+from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
@@ -188,28 +189,42 @@ class StreamOpener:
         if self._done:
             return 0
         if self._counter >= _MAX_COUNTER:
-            raise self._fail("The age payload has too many chunks.")
+            raise self._fail(QT_TRANSLATE_NOOP("errors", "The age payload has too many chunks."))
         ct, more = self._source.next()
         if not more:
             if not ct and self._counter == 0:
-                raise self._fail("The age payload is missing.")
+                raise self._fail(QT_TRANSLATE_NOOP("errors", "The age payload is missing."))
             if len(ct) < TAG_SIZE:
-                raise self._fail("The age payload is truncated.")
+                raise self._fail(QT_TRANSLATE_NOOP("errors", "The age payload is truncated."))
             if len(ct) == TAG_SIZE and self._counter > 0:
-                raise self._fail("The age payload ends with an empty chunk, which is not allowed.")
+                raise self._fail(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The age payload ends with an empty chunk, which is not allowed."
+                    )
+                )
         dest = out[: len(ct) - TAG_SIZE]
         if more:  # most likely a middle chunk
             if self._open(ct, False, dest):
                 pass
             elif self._open(ct, True, dest):
-                self._deferred = "The age payload has data after its final chunk."
+                self._deferred = QT_TRANSLATE_NOOP(
+                    "errors", "The age payload has data after its final chunk."
+                )
             else:
-                raise self._fail("The age payload is corrupt or was tampered with.")
+                raise self._fail(
+                    QT_TRANSLATE_NOOP("errors", "The age payload is corrupt or was tampered with.")
+                )
         elif self._open(ct, True, dest):  # most likely the final chunk
             self._done = True
         elif len(ct) == ENC_CHUNK_SIZE and self._open(ct, False, dest):
-            self._deferred = "The age payload is truncated: its final chunk is missing."
+            self._deferred = QT_TRANSLATE_NOOP(
+                "errors", "The age payload is truncated: its final chunk is missing."
+            )
         else:
-            raise self._fail("The age payload is truncated, corrupt or was tampered with.")
+            raise self._fail(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The age payload is truncated, corrupt or was tampered with."
+                )
+            )
         self._counter += 1
         return len(dest)

@@ -33,6 +33,7 @@ from fieldkit.exports.lido import FOOTER, HEADER, lido_record
 from fieldkit.exports.source import Reader, Selection
 from fieldkit.fsutil import atomic_writer, fsync_dir, storage_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text
+from fieldkit.records.revision_checks import record_file_name
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
 
@@ -236,12 +237,13 @@ def _linked_art(
         chain = linked_art.Chain()
         for item in reader.items(cancel):
             doc = linked_art.object_document(item, ref)
-            write_private(tmp / f"{item.view.record_id}.json", iter((linked_art.encode(doc),)))
+            name = record_file_name(item.view.record_id)
+            write_private(tmp / name, iter((linked_art.encode(doc),)))
             chain.add(item, str(doc["_label"]))
             _count(summary, len(item.damage), item.view.in_conflict)
             _tick(progress, summary.objects, total, cancel)
         for record_id, doc in chain.documents():
-            write_private(tmp / f"{record_id}.json", iter((linked_art.encode(doc),)))
+            write_private(tmp / record_file_name(record_id), iter((linked_art.encode(doc),)))
         collection = linked_art.collection_document(ref, summary.objects, redact)
         write_private(tmp / linked_art.COLLECTION_FILE, iter((linked_art.encode(collection),)))
         publish_folder(tmp, target)

@@ -86,6 +86,14 @@ _INVISIBLE_CONTROLS = frozenset(
     "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _HEX = frozenset("0123456789abcdef")
+# Characters that show as nothing, so a name of them alone looks blank: the format characters
+# (marks, joiners, BOMs) but the two joiners Arabic and Indic names need, and the Hangul fillers.
+_JOINERS = frozenset("\u200c\u200d")
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _shows_nothing(c: str) -> bool:
+    return c in _BLANK_LETTERS or (unicodedata.category(c) == "Cf" and c not in _JOINERS)
 
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -254,7 +262,10 @@ def _check_text(card: dict[str, Any], key: str) -> None:
             member=key,
             limit=MAX_TEXT_LENGTH,
         )
-    if any(unicodedata.category(c) == "Cc" or c in _INVISIBLE_CONTROLS for c in value):
+    if any(
+        unicodedata.category(c) == "Cc" or c in _INVISIBLE_CONTROLS or _shows_nothing(c)
+        for c in value
+    ):
         raise CardError(
             QT_TRANSLATE_NOOP(
                 "errors", "The identity card's {member} contains control characters."

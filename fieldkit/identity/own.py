@@ -26,7 +26,8 @@ def minisign_public_line(key_id: bytes, public: bytes) -> str:
     return MinisignPublicKey(key_id, public).base64_line
 
 
-@dataclass(frozen=True)
+# keyword-only: the keys' fields come first, so a positional call would mix them up
+@dataclass(frozen=True, kw_only=True)
 class OwnIdentity(identity_keys.StoredKeys):
     """The keys (with their public halves and fingerprint), and the vault's name for itself."""
 

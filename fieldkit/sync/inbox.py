@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldkit import foreign_files, fsutil
+from fieldkit import foreign_files, fsutil, logs
 from fieldkit.bundles import layout as bundle_layout
 from fieldkit.bundles.importer import VERIFY, ImportResult, _acknowledge, import_bundle
 from fieldkit.bundles.safe_zip import SafeZip
@@ -337,6 +337,10 @@ def _pick_up(
             continue
         try:
             _judge(vault, target, me, c, cancel, result, say)
+        except CancelledError:
+            raise
+        except Exception as exc:  # a bug one file shows: it is kept aside, the others go on
+            _quarantine_bug(vault, target, c, exc, result)
         finally:
             store.done_with(c)
     tick(len(found), len(found), "")
@@ -417,6 +421,23 @@ def _judge(
         "untrusted" if imported.untrusted else "quarantined",
         imported.sender or header.sender,
     )
+
+
+def _quarantine_bug(
+    vault: Vault, target: SyncTarget, c: Candidate, exc: Exception, result: PickupResult
+) -> None:
+    """``c`` made the import fail with a bug (logged with a report id): quarantined, with that
+    id as its reason, and remembered, so no later sync stops at it either."""
+    reason = message(
+        QT_TRANSLATE_NOOP(
+            "errors", "An internal error stopped the import of this file (report id {report_id})."
+        ),
+        report_id=logs.report_bug(exc),
+    )
+    entry = _quarantine(vault, target, c, reason)
+    if entry is not None:
+        result.quarantined.append(entry)
+    _remember(vault, target.name, c, "quarantined", None)
 
 
 #: The tables that remember files looked at on a target, and the column naming the file.

@@ -40,6 +40,7 @@ from fieldkit.fsutil import (
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
+from fieldkit.vault.backup_checks import check_photos_copied, read_manifest
 from fieldkit.vault.database import (
     Connection,
     database_errors,
@@ -396,7 +397,7 @@ _LIST_DAMAGED = QT_TRANSLATE_NOOP("errors", "The backup's file list in {path} is
 
 def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
     try:
-        raw = (src / MANIFEST_NAME).read_bytes()
+        raw = read_manifest(src / MANIFEST_NAME)
     except FileNotFoundError:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP(
@@ -409,7 +410,7 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
         ) from None
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "The backup's backup.json in {path} is damaged."),
             path=str(src),
@@ -558,6 +559,7 @@ def _restore_locked(
                         _USE_ANOTHER,
                         path=str(src),
                     )
+            check_photos_copied(conn, target / MEDIA_DIR, src, _USE_ANOTHER)
             epoch_id = str(uuid.uuid4())
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(

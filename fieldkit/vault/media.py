@@ -62,6 +62,12 @@ def _removed_on_failure(target: Path) -> Iterator[None]:
         raise
 
 
+# Not the default hint of a damaged file ("Ask the sender for a new copy"): nobody sent this.
+MISSING_PHOTO_HINT = QT_TRANSLATE_NOOP(
+    "errors", "Restore the vault from a backup that has this photo, or get the photo again."
+)
+
+
 class MediaStore:
     def __init__(self, folder: Path, storage_key: age.X25519Identity) -> None:
         self.folder = folder
@@ -148,7 +154,8 @@ class MediaStore:
             raise CorruptFileError(
                 QT_TRANSLATE_NOOP(
                     "errors", "A photo file is missing from the vault's media folder."
-                )
+                ),
+                MISSING_PHOTO_HINT,
             ) from None
         with fh, age.decryptor(fh, [self._identity]) as reader:
             yield reader  # type: ignore[misc]

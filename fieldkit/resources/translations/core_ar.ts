@@ -2130,6 +2130,17 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>فيه جزء فارغ (&apos;/&apos; مكررة أو في النهاية)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ولا مشكلات أخرى.</numerusform>
+            <numerusform>…ومشكلة أخرى واحدة.</numerusform>
+            <numerusform>…ومشكلتان أخريان.</numerusform>
+            <numerusform>…و%n مشكلات أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+            <numerusform>…و%n مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
@@ -2874,6 +2885,22 @@
     <message>
         <source>{file} line {line} is not valid.</source>
         <translation>السطر {line} من {file} غير صالح.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: {problem}</source>
+        <translation>السطر {line} من {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>A revision changes the kind of its record.</source>
+        <translation>مراجعة تغيّر نوع سجلّها.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent from another record.</source>
+        <translation>مراجعة تسمّي أصلًا من سجل آخر.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
+        <translation>استُوردت الحزمة {bundle} من قبل بمحتوى مختلف؛ رُفضت هذه النسخة.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a valid revision.</source>
@@ -3877,6 +3904,10 @@
         <translation>أُلغيت المزامنة؛ كل حزمة استُوردت حتى الآن كاملة.</translation>
     </message>
     <message>
+        <source>An internal error stopped the import of this file (report id {report_id}).</source>
+        <translation>أوقف خطأ داخلي استيراد هذا الملف (رقم التقرير {report_id}).</translation>
+    </message>
+    <message>
         <source>Sync cancelled.</source>
         <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>أُلغيت المزامنة.</translation>
@@ -3925,6 +3956,10 @@
     <message>
         <source>a photo in the vault</source>
         <translation>صورة في الخزنة</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup that has this photo, or get the photo again.</source>
+        <translation>استعد الخزنة من نسخة احتياطية فيها هذه الصورة، أو احصل على الصورة من جديد.</translation>
     </message>
     <message>
         <source>A photo reference in the vault is not valid.</source>
@@ -5246,6 +5281,72 @@
     <message>
         <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
         <translation>استبعدها بـ `fieldkit export --leave-out-photo {label} …`، أو صدّر دون --redact-locations.</translation>
+    </message>
+    <message>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>مراجعة فيها معرّف سجل لا يقبله FieldKit.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent that is not a revision id.</source>
+        <translation>مراجعة تسمّي أصلًا ليس معرّف مراجعة.</translation>
+    </message>
+    <message>
+        <source>A revision lists a photo without a valid SHA-256.</source>
+        <translation>مراجعة تذكر صورة بلا SHA-256 صالح.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>لم يُستلم بعد أيضًا: لا حزم أخرى من التدفق {stream} من {sender}.</numerusform>
+            <numerusform>لم يُستلم بعد أيضًا: حزمة أخرى واحدة من التدفق {stream} من {sender}.</numerusform>
+            <numerusform>لم يُستلم بعد أيضًا: حزمتان أخريان من التدفق {stream} من {sender}.</numerusform>
+            <numerusform>لم يُستلم بعد أيضًا: %n حزم أخرى من التدفق {stream} من {sender}.</numerusform>
+            <numerusform>لم يُستلم بعد أيضًا: %n حزمة أخرى من التدفق {stream} من {sender}.</numerusform>
+            <numerusform>لم يُستلم بعد أيضًا: %n حزمة أخرى من التدفق {stream} من {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: لا تنقصها أي صورة.</numerusform>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها صورة واحدة.</numerusform>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها صورتان.</numerusform>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها %n صور.</numerusform>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها %n صورة.</numerusform>
+            <numerusform>النسخة الاحتياطية في {path} تالفة: تنقصها %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>محتوى ملف age فيه كتل كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>محتوى ملف age مفقود.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>محتوى ملف age مبتور.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>ينتهي محتوى ملف age بكتلة فارغة، وهذا غير مسموح.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>في محتوى ملف age بيانات بعد كتلته الأخيرة.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>محتوى ملف age تالف أو عُبث به.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>محتوى ملف age مبتور: كتلته الأخيرة مفقودة.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>محتوى ملف age مبتور أو تالف أو عُبث به.</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,13 @@
 <context>
     <name>errors</name>
     <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{file} has %n line(s); BagIt allows exactly two.</source>
         <translation>
             <numerusform>{file} has %n line; BagIt allows exactly two.</numerusform>
@@ -319,6 +326,20 @@
         <translation>
             <numerusform>%n older file dropped to stay within that.</numerusform>
             <numerusform>%n older files dropped to stay within that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Also not received yet: %n more bundle of stream {stream} from {sender}.</numerusform>
+            <numerusform>Also not received yet: %n more bundles of stream {stream} from {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>The backup in {path} is damaged: it lacks %n photo.</numerusform>
+            <numerusform>The backup in {path} is damaged: it lacks %n photos.</numerusform>
         </translation>
     </message>
 </context>

@@ -1970,6 +1970,13 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>a une partie vide (un «&#xa0;/&#xa0;» doublé ou final)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
@@ -2702,6 +2709,22 @@
     <message>
         <source>{file} line {line} is not valid.</source>
         <translation>{file}, ligne {line}&#xa0;: elle n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: {problem}</source>
+        <translation>{file}, ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>A revision changes the kind of its record.</source>
+        <translation>Une révision change le type de sa fiche.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent from another record.</source>
+        <translation>Une révision désigne un parent d’une autre fiche.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
+        <translation>Le lot {bundle} a déjà été importé avec un autre contenu&#xa0;; cette copie a été refusée.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a valid revision.</source>
@@ -3705,6 +3728,10 @@
         <translation>Synchronisation annulée&#xa0;; chaque paquet importé jusqu’ici est complet.</translation>
     </message>
     <message>
+        <source>An internal error stopped the import of this file (report id {report_id}).</source>
+        <translation>Une erreur interne a arrêté l’import de ce fichier (rapport n° {report_id}).</translation>
+    </message>
+    <message>
         <source>Sync cancelled.</source>
         <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Synchronisation annulée.</translation>
@@ -3753,6 +3780,10 @@
     <message>
         <source>a photo in the vault</source>
         <translation>une photo du coffre</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup that has this photo, or get the photo again.</source>
+        <translation>Restaurez le coffre depuis une sauvegarde qui contient cette photo, ou procurez-vous de nouveau la photo.</translation>
     </message>
     <message>
         <source>A photo reference in the vault is not valid.</source>
@@ -5066,6 +5097,64 @@
     <message>
         <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
         <translation>Laissez-la de côté avec `fieldkit export --leave-out-photo {label} …`, ou exportez sans --redact-locations.</translation>
+    </message>
+    <message>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>Une révision a un identifiant de fiche que FieldKit n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent that is not a revision id.</source>
+        <translation>Une révision désigne un parent qui n’est pas un identifiant de révision.</translation>
+    </message>
+    <message>
+        <source>A revision lists a photo without a valid SHA-256.</source>
+        <translation>Une révision mentionne une photo sans SHA-256 valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Pas encore reçu non plus&#xa0;: %n autre lot du flux {stream} de {sender}.</numerusform>
+            <numerusform>Pas encore reçus non plus&#xa0;: %n autres lots du flux {stream} de {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photo.</numerusform>
+            <numerusform>La sauvegarde dans {path} est endommagée&#xa0;: il lui manque %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>Le contenu du fichier age a trop de blocs.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>Le contenu du fichier age est absent.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>Le contenu du fichier age est tronqué.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>Le contenu du fichier age se termine par un bloc vide, ce qui n’est pas permis.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>Le contenu du fichier age a des données après son dernier bloc.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>Le contenu du fichier age est corrompu ou a été falsifié.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>Le contenu du fichier age est tronqué&#xa0;: son dernier bloc manque.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>Le contenu du fichier age est tronqué, corrompu ou a été falsifié.</translation>
     </message>
 </context>
 <context>

@@ -2010,6 +2010,14 @@
         <source>has an empty part (a doubled or trailing &apos;/&apos;)</source>
         <translation>має порожню частину (подвоєна або кінцева «/»)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…і ще %n проблема.</numerusform>
+            <numerusform>…і ще %n проблеми.</numerusform>
+            <numerusform>…і ще %n проблем.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{first} and {last}</source>
         <translation>{first} і {last}</translation>
@@ -2745,6 +2753,22 @@
     <message>
         <source>{file} line {line} is not valid.</source>
         <translation>{file}, рядок {line}: недійсний.</translation>
+    </message>
+    <message>
+        <source>{file} line {line}: {problem}</source>
+        <translation>{file}, рядок {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>A revision changes the kind of its record.</source>
+        <translation>Редакція змінює тип свого запису.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent from another record.</source>
+        <translation>Редакція посилається на батьківську редакцію іншого запису.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
+        <translation>Пакет {bundle} уже імпортовано з іншим вмістом; цю копію відхилено.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a valid revision.</source>
@@ -3748,6 +3772,10 @@
         <translation>Синхронізацію скасовано; кожен уже імпортований пакет повний.</translation>
     </message>
     <message>
+        <source>An internal error stopped the import of this file (report id {report_id}).</source>
+        <translation>Внутрішня помилка зупинила імпорт цього файлу (номер звіту {report_id}).</translation>
+    </message>
+    <message>
         <source>Sync cancelled.</source>
         <extracomment>The tables that remember files looked at on a target, and the column naming the file.</extracomment>
         <translation>Синхронізацію скасовано.</translation>
@@ -3796,6 +3824,10 @@
     <message>
         <source>a photo in the vault</source>
         <translation>фотографію у сховищі</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup that has this photo, or get the photo again.</source>
+        <translation>Відновіть сховище з резервної копії, що містить це фото, або отримайте фото знову.</translation>
     </message>
     <message>
         <source>A photo reference in the vault is not valid.</source>
@@ -5111,6 +5143,66 @@
     <message>
         <source>Leave it out with `fieldkit export --leave-out-photo {label} …`, or export without --redact-locations.</source>
         <translation>Пропустіть його через `fieldkit export --leave-out-photo {label} …` або експортуйте без --redact-locations.</translation>
+    </message>
+    <message>
+        <source>A revision has a record id that FieldKit does not accept.</source>
+        <translation>Редакція має ідентифікатор запису, який FieldKit не приймає.</translation>
+    </message>
+    <message>
+        <source>A revision names a parent that is not a revision id.</source>
+        <translation>Редакція називає батьківську редакцію ідентифікатором, що не є ідентифікатором редакції.</translation>
+    </message>
+    <message>
+        <source>A revision lists a photo without a valid SHA-256.</source>
+        <translation>Редакція містить фото без дійсного SHA-256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
+        <translation>
+            <numerusform>Також ще не отримано: ще %n пакет потоку {stream} від {sender}.</numerusform>
+            <numerusform>Також ще не отримано: ще %n пакети потоку {stream} від {sender}.</numerusform>
+            <numerusform>Також ще не отримано: ще %n пакетів потоку {stream} від {sender}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in {path} is damaged: it lacks %n photo(s).</source>
+        <translation>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+            <numerusform>Резервну копію в {path} пошкоджено: у ній бракує %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The age payload has too many chunks.</source>
+        <translation>Вміст файлу age має забагато блоків.</translation>
+    </message>
+    <message>
+        <source>The age payload is missing.</source>
+        <translation>Вміст файлу age відсутній.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated.</source>
+        <translation>Вміст файлу age обрізано.</translation>
+    </message>
+    <message>
+        <source>The age payload ends with an empty chunk, which is not allowed.</source>
+        <translation>Вміст файлу age закінчується порожнім блоком, що не дозволено.</translation>
+    </message>
+    <message>
+        <source>The age payload has data after its final chunk.</source>
+        <translation>Вміст файлу age має дані після останнього блоку.</translation>
+    </message>
+    <message>
+        <source>The age payload is corrupt or was tampered with.</source>
+        <translation>Вміст файлу age пошкоджено або підроблено.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated: its final chunk is missing.</source>
+        <translation>Вміст файлу age обрізано: бракує останнього блоку.</translation>
+    </message>
+    <message>
+        <source>The age payload is truncated, corrupt or was tampered with.</source>
+        <translation>Вміст файлу age обрізано, пошкоджено або підроблено.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,118 @@
+"""Checks of a bundle's content that its signatures cannot make: a trusted sender (or a stranger
+whose bundle is only verified) may still have written anything. Each refuses with one plain
+sentence (a FieldKitError), so verify reports it and an import is refused whole."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from fieldkit.clock import now
+from fieldkit.errors import CorruptFileError, FieldKitError
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
+from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.records import fields as F
+from fieldkit.records.revision import Revision
+from fieldkit.records.revision_checks import check_names
+from fieldkit.vault.database import Connection
+from fieldkit.vault.vault import Vault
+
+from . import layout as L
+from .layout import BundleHeader
+
+
+def card_line(obj: Any, number: int) -> IdentityCard:
+    """The card of a ``{"type": "card", "card": {...}}`` line of records.ndjson."""
+    card = obj.get("card") if isinstance(obj, dict) else None
+    try:
+        return parse_card(json.dumps(card).encode())
+    except FieldKitError:
+        pass
+    raise CorruptFileError(
+        QT_TRANSLATE_NOOP("errors", "{file} line {line} is not valid."), file=L.RECORDS, line=number
+    )
+
+
+def revision_line(rev: Revision, number: int) -> None:
+    """Refuse the revision of line ``number`` (CorruptFileError naming the line) if its record
+    id, parents or photos are not of FieldKit's shapes (records.revision_checks), its kind is
+    unknown, or a field value is one FieldKit would not accept from a person (a status no list
+    has, text in measurements, a salvage priority of 10**40): the views, searches and reports
+    built from it assume clean values. Fields this FieldKit does not know (a newer one's) are
+    kept as they are."""
+    try:
+        check_names(rev.record_id, list(rev.parents), list(rev.media))
+        known = F.FIELDS.get(rev.kind)
+        if known is None:
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision has an unknown record kind.")
+            )
+        for name, value in rev.fields.items():
+            if name in known:
+                F.clean_value(rev.kind, name, value)
+    except FieldKitError as exc:
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP("errors", "{file} line {line}: {problem}"),
+            file=L.RECORDS,
+            line=number,
+            problem=from_error(exc),
+        ) from None
+
+
+def check_records(db: Connection, record_ids: Iterable[str]) -> None:
+    """After an import stored new revisions of ``record_ids`` (in its transaction, before the
+    commit): refuse (CorruptFileError) if one of those records now has revisions of two kinds
+    (an edit turning an object into a location) or a revision whose parent belongs to another
+    record. Raised, the whole import rolls back."""
+    for record_id in record_ids:
+        kinds = db.execute(
+            "SELECT count(DISTINCT kind) FROM revisions WHERE record_id = ?", (record_id,)
+        ).fetchone()[0]
+        if kinds > 1:
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision changes the kind of its record.")
+            )
+        borrowed = db.execute(
+            "SELECT 1 FROM revisions c JOIN revision_parents p ON p.rev_id = c.rev_id "
+            "JOIN revisions o ON o.rev_id = p.parent_id "
+            "WHERE c.record_id = ? AND o.record_id != c.record_id LIMIT 1",
+            (record_id,),
+        ).fetchone()
+        if borrowed:
+            raise CorruptFileError(
+                QT_TRANSLATE_NOOP("errors", "A revision names a parent from another record.")
+            )
+
+
+def same_id_other_content(
+    vault: Vault, header: BundleHeader, tagmanifest: str | None
+) -> Text | None:
+    """A bundle whose id was imported before but whose content differs (its signed tag manifest
+    has another SHA-256): a fork of the sender's stream, recorded as one, and the sentence that
+    refuses this copy. None when the id is new or the content is the same."""
+    row = vault.db.execute(
+        "SELECT tagmanifest_sha256 FROM received_bundles WHERE bundle_id = ?", (header.bundle_id,)
+    ).fetchone()
+    if row is None or row[0] == tagmanifest:
+        return None
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT OR IGNORE INTO forks VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                header.sender,
+                header.stream,
+                header.epoch,
+                header.sequence,
+                header.bundle_id,
+                header.bundle_id,
+                now(),
+            ),
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Bundle {bundle} was imported before with other content; this copy was refused.",
+        ),
+        bundle=header.bundle_id[:8],
+    )
