@@ -641,7 +641,10 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
     rev_ids = [rev.rev_id for _, rev in revisions]
     record_ids = list({rev.record_id for _, rev in revisions})
     known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
-    started = {r[0] for r in db.execute(_in("record_id", "heads", record_ids), record_ids)}
+    # Records with a row in the view, not only those with heads: a record whose last revision
+    # has a child in another record keeps its row but no head, and a second root of it is no
+    # new record (the batch path would add a second row: IntegrityError).
+    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
     children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
     per_record = Counter(rev.record_id for _, rev in revisions)
     named = {p for _, rev in revisions for p in rev.parents}
