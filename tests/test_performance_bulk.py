@@ -112,23 +112,3 @@ def test_record_ids_come_from_one_random_draw_per_chunk(
     parsed = [uuid.UUID(i) for i in ids]
     assert all(u.version == 4 and u.variant == uuid.RFC_4122 for u in parsed)
     assert len(set(ids)) == COUNT
-
-
-def test_a_chunk_is_written_in_one_statement_per_table_not_one_step_per_row(vault: Vault) -> None:
-    # A statement step gives the GIL away and takes it back: one per row kept the writer and
-    # the thread building the next chunk taking turns (issue 22).
-    inserts: list[str] = []
-    raw: Any = vault.db
-
-    def trace(sql: str) -> None:
-        if sql.startswith("INSERT INTO"):
-            inserts.append(sql.split()[2])
-
-    raw.set_trace_callback(trace)
-    try:
-        Records(vault).create_many(F.OBJECT, _rows(COUNT))
-    finally:
-        raw.set_trace_callback(None)
-    chunks = -(-COUNT // _CREATE_CHUNK)
-    for table in ("revisions", "heads", "records", "records_search"):
-        assert inserts.count(table) == chunks, (table, inserts.count(table))

@@ -67,11 +67,10 @@ def store_local_revision(db: Connection, rev: Revision, *, fresh: bool = False) 
         (HLC_META, rev.hlc),
     )
 
-
-_REVISION_COLUMNS_ONLY = (
-    "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at)"
+_REVISION_COLUMNS = (
+    "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_REVISION_COLUMNS = _REVISION_COLUMNS_ONLY + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def _revision_row(rev: Revision, origin: str, now: str) -> tuple[Any, ...]:
@@ -211,6 +210,7 @@ _VIEW_COLUMNS = (
     "complete, missing, photo_count, main_photo"
 )
 _INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 20})"  # noqa: S608
+_INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
 
 
 def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
@@ -322,46 +322,18 @@ def fresh_rows(
     )
 
 
-# Bound parameters per statement: SQLite's default limit since 3.32.
-_MAX_VARIABLES = 32_766
-
-
-def _insert_rows(db: Connection, head: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """``head`` ("INSERT INTO t (a, b)") followed by many rows per statement.
-
-    One multi-row VALUES statement (one SQLite step) per up to 32,766 parameters, not one
-    step per row: a statement step gives the GIL away and takes it back, and a writer thread
-    doing that once per row while another thread builds the next chunk runs almost serially
-    with it (issue 22). Rows are written in order, as executemany would.
-    """
-    if not rows:
-        return
-    width = len(rows[0])
-    per_statement = max(1, _MAX_VARIABLES // width)
-    mark = "(" + ", ".join("?" * width) + ")"
-    for start in range(0, len(rows), per_statement):
-        part = rows[start : start + per_statement]
-        db.execute(
-            f"{head} VALUES {', '.join([mark] * len(part))}",
-            [value for row in part for value in row],
-        )
-
-
 def insert_fresh_rows(db: Connection, rows: FreshRows) -> None:
     """Write what :func:`fresh_rows` built (the caller holds the write transaction)."""
-    _insert_rows(db, "INSERT INTO revisions " + _REVISION_COLUMNS_ONLY, rows.revisions)
-    _insert_rows(db, "INSERT INTO heads (record_id, rev_id)", rows.heads)
+    db.executemany("INSERT INTO revisions " + _REVISION_COLUMNS, rows.revisions)
+    db.executemany("INSERT INTO heads (record_id, rev_id) VALUES (?, ?)", rows.heads)
     # Row ids chosen here (as SQLite would: after the largest) so that the search rows can be
     # written in one batch too.
     first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM records").fetchone()[0]
-    _insert_rows(
-        db,
-        f"INSERT INTO records (rowid, {_VIEW_COLUMNS})",
-        [(first + offset, *values) for offset, values in enumerate(rows.views)],
+    db.executemany(
+        _INSERT_VIEW_AT, [(first + offset, *values) for offset, values in enumerate(rows.views)]
     )
-    _insert_rows(
-        db,
-        "INSERT INTO records_search (rowid, body)",
+    db.executemany(
+        "INSERT INTO records_search (rowid, body) VALUES (?, ?)",
         [(first + offset, body) for offset, body in rows.search],
     )
     for kind, changed in rows.custody.items():
