@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from fieldkit.records.revision import HybridClock, Revision, format_hlc
 from fieldkit.records.revision_store import store_revision
 from fieldkit.vault import Vault
 from fieldkit.vault.database import Connection
+from fieldkit.vault.database import OperationalError as sqlite_error
 
 
 @pytest.fixture
@@ -196,10 +198,13 @@ def _merged(
             saved = importer._STORE_CHUNK
             importer._STORE_CHUNK = chunk
             try:
-                for number, rev in enumerate(lines, start=1):
-                    line = {"type": "revision", "revision": rev.content(), "signature": ""}
-                    importer._merge_line(db, json.loads(json.dumps(line)), ctx, number)
-                importer._store_revisions(db, ctx)
+                # As the importer runs it: chunks of new records written on a writer thread.
+                with importer._writer(ctx):
+                    for number, rev in enumerate(lines, start=1):
+                        line = {"type": "revision", "revision": rev.content(), "signature": ""}
+                        importer._merge_line(db, json.loads(json.dumps(line)), ctx, number)
+                    importer._store_revisions(db, ctx)
+                    importer._wait_for_writer(ctx)
             finally:
                 importer._STORE_CHUNK = saved
         state = _state(db)
@@ -312,3 +317,57 @@ def _deleted(rev: Revision) -> Revision:
     return Revision(
         rev.record_id, rev.kind, rev.parents, rev.author, rev.hlc, rev.fields, rev.media, True
     )
+
+
+def test_chunks_of_new_records_are_written_on_a_writer_thread_while_the_next_is_read(
+    pair: tuple[Peer, Peer],
+) -> None:
+    field, coord = pair
+    count = importer._STORE_CHUNK * 3 + 7
+    field.records.create_many(F.OBJECT, [{"inventory_number": f"W-{i}"} for i in range(count)])
+    threads: list[str] = []
+    raw: Any = coord.vault.db
+
+    def trace(sql: str) -> None:
+        if sql.startswith("INSERT INTO records_search"):
+            threads.append(threading.current_thread().name)
+
+    raw.set_trace_callback(trace)
+    try:
+        result = coord.receive(field.send(coord))
+    finally:
+        raw.set_trace_callback(None)
+    assert result.refused is None and result.new_revisions == count
+    assert len(threads) == count  # one per record (executemany)
+    assert all(t.startswith("fieldkit-import-write") for t in threads), set(threads)
+    db = coord.vault.db
+    assert db.execute("SELECT count(*) FROM records WHERE kind = 'object'").fetchone()[0] == count
+    assert db.execute("SELECT count(*) FROM peer_revisions").fetchone()[0] >= count
+
+
+def test_an_error_on_the_writer_thread_keeps_nothing_of_the_bundle(
+    pair: tuple[Peer, Peer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field, coord = pair
+    field.records.create_many(
+        F.OBJECT, [{"inventory_number": f"E-{i}"} for i in range(importer._STORE_CHUNK * 3)]
+    )
+    bundle = field.send(coord)
+    before = _state(coord.vault.db)
+    real = importer.insert_fresh_rows
+    calls: list[str] = []
+
+    def failing(db: Connection, rows: Any) -> None:
+        calls.append(threading.current_thread().name)
+        if len(calls) == 2:
+            raise sqlite_error("disk I/O error")
+        real(db, rows)
+
+    monkeypatch.setattr(importer, "insert_fresh_rows", failing)
+    # The vault's storage errors refuse the bundle (fieldkit.vault.database): whole.
+    result = coord.receive(bundle)
+    assert result.refused is not None and result.new_revisions == 0
+    assert calls[1].startswith("fieldkit-import-write")
+    assert _state(coord.vault.db) == before
+    monkeypatch.setattr(importer, "insert_fresh_rows", real)
+    assert coord.receive(bundle).new_revisions == importer._STORE_CHUNK * 3
