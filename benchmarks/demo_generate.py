@@ -20,12 +20,14 @@ Prints a table and, last, one line of JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.demo.collection import _Generator, generate
 from fieldkit.demo.photos import SPECS
+from fieldkit.records import service as service_module
 from fieldkit.records.service import Records
 from fieldkit.tasks import Progress
 from fieldkit.vault import Vault
@@ -55,6 +58,34 @@ def values_only(n: int, seed: int) -> float:
     return time.perf_counter() - started
 
 
+@contextlib.contextmanager
+def thread_cpu() -> Iterator[dict[str, float]]:
+    """The CPU seconds of create_many's signing and writing threads, apart (``sign``, ``write``):
+    each call of the two functions they run is timed with its own thread's clock."""
+    spent = {"sign": 0.0, "write": 0.0, "write_wall": 0.0}
+    sign_all, insert = Records._sign_all, service_module.insert_fresh_rows
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            began, began_wall = time.thread_time(), time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                spent[name] += time.thread_time() - began
+                if name == "write":  # longer than its CPU: waiting for a core, or the GIL
+                    spent["write_wall"] += time.perf_counter() - began_wall
+
+        return run
+
+    Records._sign_all = timed("sign", sign_all)  # type: ignore[method-assign]
+    service_module.insert_fresh_rows = timed("write", insert)
+    try:
+        yield spent
+    finally:
+        Records._sign_all = sign_all  # type: ignore[method-assign]
+        service_module.insert_fresh_rows = insert
+
+
 def service_api(n: int, seed: int, batch: int, folder: Path) -> dict[str, float]:
     """One run: objects/s of ``Records.create_many`` alone (values drawn beforehand, untimed)."""
     gen = _Generator(seed, {spec.key: "0" * 64 for spec in SPECS})
@@ -62,7 +93,7 @@ def service_api(n: int, seed: int, batch: int, folder: Path) -> dict[str, float]
     timed = 0.0
     cpu = 0.0  # the process's CPU seconds (every thread) during the timed calls
     rates: list[float] = []
-    with vault:
+    with vault, thread_cpu() as spent:
         records = Records(vault)
         for start in range(0, n, batch):
             rows = []
@@ -84,6 +115,17 @@ def service_api(n: int, seed: int, batch: int, folder: Path) -> dict[str, float]
         # many cores the three threads kept busy together (1.0: no overlap at all).
         "cpu_us_per_record": round(cpu / n * 1e6, 1),
         "cores_busy": round(cpu / timed, 2),
+        # Per record, by thread: the caller's (building the rows: Python), the signer's
+        # (Ed25519: cryptography holds the GIL) and the writer's (SQLite, mostly without it).
+        "main_us": round((cpu - spent["sign"] - spent["write"]) / n * 1e6, 1),
+        "sign_us": round(spent["sign"] / n * 1e6, 1),
+        "write_us": round(spent["write"] / n * 1e6, 1),
+        "write_wall_us": round(spent["write_wall"] / n * 1e6, 1),
+        # What two idle cores allow at best (a bound from CPU, not a measurement): the GIL's
+        # work is serial, the writer's runs beside it, and two cores share the total.
+        "two_core_bound_per_second": round(
+            n / max(cpu - spent["write"], spent["write"], cpu / 2), 1
+        ),
         "first_batch_per_second": round(rates[0], 1),
         "last_batch_per_second": round(rates[-1], 1),
     }
@@ -105,6 +147,16 @@ def service_api_runs(n: int, seed: int, batch: int, runs: int, tmp: Path | None)
         "min_records_per_second": min(rates),
         "cpu_us_per_record": statistics.median(s["cpu_us_per_record"] for s in samples),
         "cores_busy": statistics.median(s["cores_busy"] for s in samples),
+        **{
+            key: statistics.median(s[key] for s in samples)
+            for key in (
+                "main_us",
+                "sign_us",
+                "write_us",
+                "write_wall_us",
+                "two_core_bound_per_second",
+            )
+        },
         "max_records_per_second": max(rates),
         "first_batch_per_second": round(
             statistics.median(s["first_batch_per_second"] for s in samples), 1
@@ -180,6 +232,12 @@ def main() -> None:
     print(
         f"service API CPU (medians): {api['cpu_us_per_record']:,.0f} µs per record, "
         f"{api['cores_busy']:.2f} cores busy (CPU / wall; 1.00: the threads never overlapped)"
+    )
+    print(
+        f"service API CPU by thread (medians, µs per record): building {api['main_us']:,.0f}, "
+        f"signing {api['sign_us']:,.0f}, writing {api['write_us']:,.0f} (wall "
+        f"{api['write_wall_us']:,.0f}); two idle cores allow "
+        f"at most {api['two_core_bound_per_second']:,.0f} records/s"
     )
     print(
         f"service API batches (medians): first {api['first_batch_per_second']:,.0f} records/s, "

@@ -263,7 +263,7 @@ from fieldkit.vault import Vault
 from fieldkit.records import revision_store
 from fieldkit.bundles.importer import import_bundle
 
-real = revision_store.store_fresh_revisions
+real = revision_store.insert_fresh_rows
 count = [0]
 def slow(*args, **kw):
     count[0] += 1
@@ -272,7 +272,7 @@ def slow(*args, **kw):
         import time; time.sleep(60)
     return real(*args, **kw)
 import fieldkit.bundles.importer as importer
-importer.store_fresh_revisions = slow
+importer.insert_fresh_rows = slow
 vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
 import_bundle(vault, Path(sys.argv[3]))
 """

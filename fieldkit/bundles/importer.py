@@ -20,7 +20,8 @@ import contextlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -43,7 +44,13 @@ from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import deferred
 from fieldkit.records.custody_derive import party_field
 from fieldkit.records.revision import DAY_MS, HybridClock, Revision, parse_hlc
-from fieldkit.records.revision_store import HLC_META, store_fresh_revisions, store_revision
+from fieldkit.records.revision_store import (
+    HLC_META,
+    FreshRows,
+    fresh_rows,
+    insert_fresh_rows,
+    store_revision,
+)
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
@@ -325,6 +332,7 @@ def _merge(
         )
         # Where everything is (the chain of custody) is derived once, after the last line.
         stack.enter_context(deferred(db))
+        stack.enter_context(_writer(ctx))  # left (waited for) before the custody replay
         for number, raw in lines:
             if number % _MERGE_STEP == 0:  # numbered from 1: number - 1 lines are taken in
                 reporter.check()
@@ -341,6 +349,7 @@ def _merge(
                     number=number,
                 ) from None
         _store_revisions(db, ctx)  # the last chunk
+        _wait_for_writer(ctx)
         check_records(db, ctx.touched)
         reporter.finish()
     db.execute(
@@ -593,6 +602,45 @@ class _MergeContext:
     # Revision lines taken in but not stored yet: (line number, the line's object), stored a
     # chunk at a time by _store_revisions.
     pending: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    # With a writer, a chunk of fresh revisions only is written there (SQLite, mostly without
+    # the GIL) while this thread parses the next chunk; ``writing`` is that chunk's write.
+    # Nothing else touches the connection until it is done (_wait_for_writer).
+    writer: ThreadPoolExecutor | None = None
+    writing: Future[None] | None = None
+
+
+@contextlib.contextmanager
+def _writer(ctx: _MergeContext) -> Iterator[None]:
+    """A writer thread for ``ctx`` while within; on the way out (a cancel, an error) the chunk
+    it is writing is waited for, so the transaction can be rolled back on a free connection."""
+    with ThreadPoolExecutor(1, thread_name_prefix="fieldkit-import-write") as pool:
+        ctx.writer = pool
+        try:
+            yield
+        finally:
+            if ctx.writing is not None:
+                ctx.writing.exception()  # waits; the error that got us here is the one raised
+                ctx.writing = None
+            ctx.writer = None
+
+
+def _wait_for_writer(ctx: _MergeContext) -> None:
+    """The chunk being written is written (its error raised here): the connection is free."""
+    if ctx.writing is not None:
+        writing, ctx.writing = ctx.writing, None
+        writing.result()
+
+
+def _write_fresh(db: Connection, rows: FreshRows, sender: str, rev_ids: list[str]) -> None:
+    insert_fresh_rows(db, rows)
+    _insert_peer_revisions(db, sender, rev_ids)
+
+
+def _insert_peer_revisions(db: Connection, sender: str, rev_ids: list[str]) -> None:
+    db.executemany(
+        "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
+        [(sender, rev_id) for rev_id in rev_ids],
+    )
 
 
 def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number: int = 0) -> None:
@@ -604,6 +652,7 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number:
     kind = obj.get("type")
     if kind == "card":
         _store_revisions(db, ctx)
+        _wait_for_writer(ctx)
         card = parse_card(json.dumps(obj["card"]).encode())
         db.execute(
             "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
@@ -648,8 +697,12 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             ) from None
     rev_ids = [rev.rev_id for _, rev in revisions]
     record_ids = list({rev.record_id for _, rev in revisions})
+    _wait_for_writer(ctx)  # the chunk before is in: what is known here now includes it
     known = {r[0] for r in db.execute(_in("rev_id", "revisions", rev_ids), rev_ids)}
-    started = {r[0] for r in db.execute(_in("record_id", "heads", record_ids), record_ids)}
+    # Records with a row in the view, not only those with heads: a record whose last revision
+    # has a child in another record keeps its row but no head, and a second root of it is no
+    # new record (the batch path would add a second row: IntegrityError).
+    started = {r[0] for r in db.execute(_in("record_id", "records", record_ids), record_ids)}
     children = {r[0] for r in db.execute(_in("parent_id", "revision_parents", rev_ids), rev_ids)}
     per_record = Counter(rev.record_id for _, rev in revisions)
     named = {p for _, rev in revisions for p in rev.parents}
@@ -677,8 +730,23 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             fresh.append(rev)
         else:
             others.append(rev)
+    if (
+        fresh
+        and not others
+        and ctx.writer is not None
+        and all(parse_hlc(rev.hlc)[0] <= ctx.limit_ms for rev in fresh)  # nothing to flag
+    ):
+        # The common chunk (new records only): written beside the parsing of the next one.
+        rows = fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True)
+        for rev in fresh:
+            _count_new(db, rev, ctx)  # counts and moves the clock only: no statement
+            ctx.photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
+        ctx.writing = ctx.writer.submit(
+            _write_fresh, db, rows, ctx.sender, [rev.rev_id for rev in stored]
+        )
+        return
     if fresh:
-        store_fresh_revisions(db, fresh, ctx.bundle_id, every_kind=True)
+        insert_fresh_rows(db, fresh_rows(fresh, ctx.bundle_id, _now(), every_kind=True))
         for rev in fresh:
             _count_new(db, rev, ctx)
     for rev in others:
@@ -695,10 +763,7 @@ def _store_revisions(db: Connection, ctx: _MergeContext) -> None:
             ctx.result.duplicates += 1
     for rev in stored:
         ctx.photos_needed.update(m["sha256"] for m in rev.media if "sha256" in m)
-    db.executemany(
-        "INSERT OR IGNORE INTO peer_revisions (peer, rev_id) VALUES (?, ?)",
-        [(ctx.sender, rev.rev_id) for rev in stored],
-    )
+    _insert_peer_revisions(db, ctx.sender, [rev.rev_id for rev in stored])
 
 
 def _count_new(db: Connection, rev: Revision, ctx: _MergeContext) -> None:
