@@ -31,7 +31,7 @@ from fieldkit.vault import Vault, audit
 from fieldkit.vault.media import MEDIA_DIR
 
 RECORDS = 10_000
-VERIFY, MERGE, PHOTOS = "verify", "merge", "photos"  # the phases, in the order they come
+HASH, VERIFY, MERGE, PHOTOS = "hash", "verify", "merge", "photos"  # the phases, in order
 
 
 @dataclass
@@ -142,9 +142,14 @@ def test_the_importer_reports_each_phase_from_zero_to_its_total_on_10000_records
         result = import_bundle(vault, big.bundle, progress=recorder)
         assert result.refused is None and result.new_revisions == RECORDS
         phases = [c.phase for c in recorder.calls]
-        assert phases == sorted(phases, key=[VERIFY, MERGE, PHOTOS].index)  # in order, once each
-        for name in (VERIFY, MERGE, PHOTOS):
+        assert phases == sorted(phases, key=[HASH, VERIFY, MERGE, PHOTOS].index)  # in order
+        for name in (HASH, VERIFY, MERGE, PHOTOS):
             _rises_from_zero_to_total(recorder.phase(name))
+        # The first full read of the file (is it a bundle imported before?) moves the bar too,
+        # in bytes of the file, a step per MiB (issue 14).
+        hashed = recorder.phase(HASH)
+        assert hashed[-1] == (big.bundle.stat().st_size,) * 2
+        assert len(hashed) >= big.bundle.stat().st_size >> 20
         merge = recorder.phase(MERGE)
         assert merge[-1][1] >= RECORDS  # one unit per line: every revision, and the cards
         assert len(merge) > 100  # real steps through the merge, not a jump at the end
@@ -175,6 +180,25 @@ def test_a_cancel_in_the_middle_of_the_merge_leaves_the_vault_as_it_was(
         # Nothing is in the way of the same bundle afterwards.
         again = import_bundle(vault, big.bundle)
         assert again.refused is None and again.new_revisions == RECORDS
+    finally:
+        vault.close()
+
+
+def test_a_cancel_while_the_file_is_hashed_stops_there_and_keeps_nothing(
+    big: Exchange, tmp_path: Path
+) -> None:
+    vault = _fresh(big, tmp_path)
+    try:
+        before = _state(vault)
+        recorder = Recorder()
+        with pytest.raises(CancelledError):
+            import_bundle(
+                vault, big.bundle, progress=recorder, cancel=lambda: recorder.reached(HASH, 0.3)
+            )
+        assert {c.phase for c in recorder.calls} == {HASH}  # never went on to verify it
+        done, total = recorder.phase(HASH)[-1]
+        assert 0 < done < total
+        assert _state(vault) == before
     finally:
         vault.close()
 

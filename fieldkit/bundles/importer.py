@@ -61,11 +61,11 @@ from .export import page_cache
 from .import_checks import check_records, same_id_other_content
 from .layout import BundleHeader
 from .safe_zip import SafeZip
-from .verify import VerifyReport, records_lines, verify_bundle
+from .verify import CHECKING, VerifyReport, records_lines, verify_bundle
 
 log = logging.getLogger(__name__)
 
-VERIFY, MERGE, PHOTOS = "verify", "merge", "photos"
+HASH, VERIFY, MERGE, PHOTOS = "hash", "verify", "merge", "photos"
 MERGING = QT_TRANSLATE_NOOP("progress", "Merging the records")
 STORING_PHOTOS = QT_TRANSLATE_NOOP("progress", "Storing the photos")
 OWN_BUNDLE = QT_TRANSLATE_NOOP(
@@ -183,13 +183,12 @@ def import_bundle(
     # The very same file imported before (same SHA-256): it was verified and merged whole then,
     # so there is nothing new and nothing to change. This makes re-imports cheap.
     try:
-        file_sha = sha256_file(path, stop=cancel)
+        file_sha = _file_digest(path, reporter)
     except OSError:
         result.refused = message(
             QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=Path(path).name
         )
         return result
-    reporter.check()  # stopped half-way, the digest is of a part of the file: never used
     seen = vault.db.execute(
         "SELECT bundle_id, sender, stream, epoch, new_revisions + duplicates "
         "FROM received_bundles WHERE file_sha256 = ?",
@@ -242,6 +241,30 @@ def import_bundle(
         result.refused = from_error(exc)
         result.new_revisions = result.duplicates = result.new_photos = 0
     return result
+
+
+# What sha256_file reads between two calls of its ``stop`` (fieldkit.fsutil): the hash phase's
+# step, in bytes of the file.
+_HASH_PIECE = 1 << 20
+
+
+def _file_digest(path: Path, reporter: Reporter) -> str:
+    """The SHA-256 of the bundle file, read whole before anything else (a re-import stops right
+    after it): the phase "hash", in bytes of the file, that Cancel stops. Raises OSError."""
+    size = Path(path).stat().st_size
+    reporter.start(HASH, size, Text("progress", CHECKING))
+    read = 0
+
+    def piece_read() -> bool:
+        nonlocal read
+        read += _HASH_PIECE
+        reporter.advance(read)
+        return reporter.cancelled
+
+    digest = sha256_file(path, stop=piece_read)
+    reporter.check()  # stopped half-way, the digest is of a part of the file: never used
+    reporter.finish()
+    return digest
 
 
 def _merge(
@@ -970,6 +993,7 @@ def check_handover_acceptance(db: RevisionQueries, rev: Revision) -> None:
 
 
 __all__ = [
+    "HASH",
     "MERGE",
     "PHOTOS",
     "VERIFY",

@@ -23,6 +23,7 @@ from pathlib import Path
 from fieldkit.bundles import verify
 from fieldkit.bundles.export import ExportOptions, ExportResult, export_bundles
 from fieldkit.bundles.importer import (
+    HASH,
     MERGE,
     PHOTOS,
     VERIFY,
@@ -222,8 +223,11 @@ def import_files(
             revisions, photos = expected[index] if index < len(expected) else (1, 0)
             merge_share = size * max(1, revisions) // max(1, revisions + photos)
             # Where each phase starts on this file's part of the bar, and how much it covers.
+            # The first full-file digest (a re-import stops after it) takes a quarter of the
+            # checking half.
             spans = {
-                VERIFY: (done, size),
+                HASH: (done, size // 4),
+                VERIFY: (done + size // 4, size - size // 4),
                 MERGE: (done + size, merge_share),
                 PHOTOS: (done + size + merge_share, size - merge_share),
             }
