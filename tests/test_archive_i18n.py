@@ -148,3 +148,26 @@ def test_a_quarantine_reason_is_kept_as_a_template_and_shown_in_the_readers_lang
     assert all("does not match its checksum in manifest-sha256.txt" in r for r in reasons[1:])
     rows = json.loads(french("ingest", str(checked), "--json").out)
     assert "does not match its checksum" in rows[0]["error"]
+
+
+def test_a_sequence_claimed_far_ahead_lists_twenty_gaps_and_counts_the_rest(
+    pg_server: PgServer,  # noqa: F811
+) -> None:
+    # A hostile sender's sequence 2**31 - 1 after 1: listing range(1, last) took gigabytes.
+    import psycopg
+
+    from fieldkit.archive import schema
+
+    dsn = pg_server.new_database()
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        schema.create(conn)
+        for n in (1, 2**31 - 1):
+            conn.execute(
+                "INSERT INTO bundles (sha256, size, state, bundle_id, sender, stream, epoch, "
+                "sequence) VALUES (%s, 1, 'merged', %s, 'SENDER-FINGERPRINT', 'stream-1', "
+                "'e1', %s)",
+                (os.urandom(32).hex(), f"b{n}", n),
+            )
+        gaps = jobs.stream_gaps(conn)
+    assert len(gaps) == 21 and gaps[0].startswith("Bundle 2 of stream")
+    assert gaps[-1].startswith(f"Also not received yet: {2**31 - 3 - 20} more bundles")

@@ -31,6 +31,7 @@ from typing import Any
 
 import psycopg
 
+from fieldkit.bundles import gaps as bundle_gaps
 from fieldkit.bundles.importer import (
     check_handover_acceptance,
     read_payload,
@@ -957,8 +958,9 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
         "WHERE state = 'merged' GROUP BY sender, stream, epoch ORDER BY 1, 2, 3"
     ).fetchall()
     for sender, stream, _epoch, sequences in rows:
-        have = set(sequences)
-        for n in sorted(set(range(1, max(have) + 1)) - have):
+        # Between the numbers held, never range(1, last): a hostile sender may claim 2**31 - 1.
+        listed, more = bundle_gaps.missing(sequences)
+        for n in listed:
             gaps.append(
                 Text(
                     "errors",
@@ -970,6 +972,7 @@ def stream_gaps(conn: psycopg.Connection) -> list[str]:
                     sender=sender[:16],
                 )
             )
+        gaps.extend(bundle_gaps.more_missing(more, stream, sender))
     return gaps
 
 
