@@ -23,7 +23,7 @@ from pathlib import Path
 
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.bundles import layout as bundle_layout
-from fieldkit.bundles.importer import VERIFY, ImportResult, _acknowledge, import_bundle
+from fieldkit.bundles.importer import HASH, VERIFY, ImportResult, _acknowledge, import_bundle
 from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.clock import now as _now
 from fieldkit.crypto.age_header import HeaderReader, read_header
@@ -361,7 +361,7 @@ def _import_steps(say: Callable[[str], None]) -> ProgressSink:
     said: list[str] = []
 
     def sink(p: Progress) -> None:
-        step = "verifying" if p.phase == VERIFY else "importing"
+        step = "verifying" if p.phase in (HASH, VERIFY) else "importing"
         if not said or said[-1] != step:  # once per step, not once per revision
             said.append(step)
             say(step)
