@@ -353,9 +353,42 @@ def from_error(exc: Any) -> Text:
     return Text("errors", str(template), **params)
 
 
+#: Thousands separators of numbers in displayed text. Digits stay Western in every language,
+#: as in the rest of FieldKit's messages; French writes « 5 001 » (narrow no-break space),
+#: Ukrainian « 5 001 » (no-break space), so a count never breaks across two lines.
+GROUP_SEPARATORS: dict[str, str] = {"en": ",", "fr": "\u202f", "ar": ",", "uk": "\u00a0"}
+
+
+def number(n: int, lang: str | None = None) -> str:
+    """A whole number with the thousands separator of the current language (or ``lang``)."""
+    separator = GROUP_SEPARATORS.get(normalise(lang) or language(), ",")
+    return f"{n:,}".replace(",", separator)
+
+
+class Grouped(str):
+    """A count inside a message kept for later (a :class:`Text` parameter, an error's): it IS
+    its English ("5,001"), and :func:`localise` writes it with the reader's separator."""
+
+    value: int
+
+    def __new__(cls, n: int) -> Grouped:
+        obj = super().__new__(cls, f"{n:,}")
+        obj.value = n
+        return obj
+
+    def __reduce__(self) -> Any:
+        return (Grouped, (self.value,))
+
+
+def grouped(n: int) -> Grouped:
+    return Grouped(n)
+
+
 def _localised_param(value: Any, lang: str | None) -> Any:
     if isinstance(value, Text):
         return localise(value, lang)
+    if isinstance(value, Grouped):
+        return number(value.value, lang)
     if isinstance(value, str):
         # A known phrase ("the vault") is translated; anything else (a path, a name, a
         # version) is isolated so that it reads whole inside a right-to-left sentence.
@@ -402,6 +435,8 @@ def _stored_fields(value: Text) -> dict[str, Any]:
     for key, param in value.params.items():
         if isinstance(param, Text):
             params[key] = {"text": _stored_fields(param)}
+        elif isinstance(param, Grouped):
+            params[key] = {"grouped": param.value}
         elif isinstance(param, bool) or not isinstance(param, (int, float)):
             params[key] = str(param)
         else:
@@ -443,7 +478,12 @@ def _text_from_fields(data: Any, depth: int) -> Text | None:
         return None
     params: dict[str, Any] = {}
     for key, param in raw.items():
-        if isinstance(param, dict):
+        if isinstance(param, dict) and "grouped" in param:
+            amount = param["grouped"]
+            if isinstance(amount, bool) or not isinstance(amount, int):
+                return None
+            params[str(key)] = Grouped(amount)
+        elif isinstance(param, dict):
             inner = _text_from_fields(param.get("text"), depth + 1)
             if inner is None:
                 return None

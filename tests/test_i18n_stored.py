@@ -90,3 +90,17 @@ def test_texts_round_trip(template: str, params: dict[str, object]) -> None:
     assert isinstance(back, Text)
     assert str(back) == str(text)
     assert i18n.stored_english(i18n.to_stored(text)) == str(text)
+
+
+def test_counts_take_the_readers_thousands_separator() -> None:
+    # "5,001 ligne(s)" was written in French: counts were formatted in English when the
+    # message was made. A grouped count stays "5,001" in English (and --json) and is written
+    # « 5 001 » (narrow no-break space) in French, « 5 001 » in Ukrainian.
+    text = Text("errors", "{count} rows", count=i18n.grouped(5001))
+    assert str(text) == "5,001 rows"
+    assert i18n.localise(text, "fr").startswith("5\u202f001")
+    assert i18n.localise(text, "uk").startswith("5\u00a0001")
+    back = i18n.from_stored(i18n.to_stored(text))
+    assert isinstance(back, Text) and i18n.localise(back, "fr").startswith("5\u202f001")
+    assert i18n.number(1234567, "fr") == "1\u202f234\u202f567"
+    assert i18n.number(1234567, "en") == "1,234,567"

@@ -20,7 +20,7 @@ from fieldkit.commands.options import flag, option, output_option, repeatable, s
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, number, translate
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -160,7 +160,7 @@ def cmd_export(ctx: Context) -> int:
         ctx.say(
             wrote.format(
                 file=ltr(b.path.name),
-                size=f"{b.size:,}",
+                size=number(b.size),
                 records=records,
                 photos=translate("cli", "%n photo(s)", "", b.photos),
                 n=b.sequence,
@@ -271,7 +271,7 @@ def _human(ctx: Context, report: VerifyReport) -> None:
     if report.scope:
         ctx.say(f"  {localise(report.scope)}")
     checked = translate("cli", "files checked: {files}, bytes: {size}")
-    ctx.say("  " + checked.format(files=report.files_checked, size=f"{report.bytes_checked:,}"))
+    ctx.say("  " + checked.format(files=report.files_checked, size=number(report.bytes_checked)))
 
 
 def cmd_verify(ctx: Context) -> int:

@@ -13,7 +13,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
-from fieldkit.i18n import fill, localise, ltr, translate
+from fieldkit.i18n import fill, localise, ltr, number, translate
 from fieldkit.records import csv_import as C
 from fieldkit.records import csv_mapping, csv_sniff, csv_validate
 from fieldkit.records.service import Records
@@ -39,13 +39,13 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
         summary,
         None,
         file=ltr(src.path.name),
-        rows=f"{plan.rows:,}",
+        rows=number(plan.rows),
         encoding=ltr(src.encoding_label),
         sep=sep,
     )
     if plan.empty_rows:
         skipped = translate("cli", "; {count} empty row(s) skipped.")
-        line += fill(skipped, None, count=f"{plan.empty_rows:,}")
+        line += fill(skipped, None, count=number(plan.empty_rows))
     else:
         line += "."
     ctx.say(line)
@@ -69,7 +69,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
                 fill(
                     translate("cli", "{count} column(s) without a header"),
                     None,
-                    count=f"{unnamed:,}",
+                    count=number(unnamed),
                 )
             ]
             if unnamed
@@ -120,7 +120,7 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
                     translate("errors", "{listed} and {count} more"),
                     None,
                     listed=numbers,
-                    count=f"{len(dups) - 10:,}",
+                    count=number(len(dups) - 10),
                 )
             ctx.say(fill(template, None, numbers=numbers))
     if plan.duplicates_in_file or plan.duplicates_in_vault:
@@ -165,7 +165,7 @@ def run_import_command(ctx: Context) -> int:
                         fill(
                             translate("cli", "… and {count} more."),
                             None,
-                            count=f"{plan.error_count - C.MAX_ERRORS_SHOWN:,}",
+                            count=number(plan.error_count - C.MAX_ERRORS_SHOWN),
                         )
                     )
                 if dry_run:
@@ -181,8 +181,8 @@ def run_import_command(ctx: Context) -> int:
                     + fill(
                         failed,
                         None,
-                        errors=f"{plan.error_count:,}",
-                        rows=f"{plan.rows_with_errors:,}",
+                        errors=number(plan.error_count),
+                        rows=number(plan.rows_with_errors),
                     )
                 )
                 ctx.say(
@@ -208,7 +208,7 @@ def run_import_command(ctx: Context) -> int:
                 dry = translate(
                     "cli", "Dry run: {count} object(s) would be imported; nothing was changed."
                 )
-                ctx.say(fill(dry, None, count=f"{plan.rows:,}"))
+                ctx.say(fill(dry, None, count=number(plan.rows)))
             return EXIT_OK
         with printing(ctx) as show:
             result = C.apply_import(records, plan, progress=show, cancel=cancel)
@@ -219,5 +219,5 @@ def run_import_command(ctx: Context) -> int:
         ctx.emit(report)
     else:
         done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
-        ctx.say(fill(done, None, count=f"{result.imported:,}", seconds=f"{result.seconds:.1f}"))
+        ctx.say(fill(done, None, count=number(result.imported), seconds=f"{result.seconds:.1f}"))
     return EXIT_OK

@@ -20,7 +20,7 @@ from fieldkit.commands.app import gui_available, start_gui
 from fieldkit.commands.options import flag, option, subcommand
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, number, translate
 from fieldkit.vault import Vault, vault_summary
 from fieldkit.vault.header import HEADER_NAME
 from fieldkit.vault.paths import default_demo_path
@@ -85,7 +85,7 @@ def run_demo(ctx: Context) -> int:
     if ctx.args.objects > MAX_OBJECTS:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "--objects can be at most {limit}."),
-            limit=f"{MAX_OBJECTS:,}",
+            limit=number(MAX_OBJECTS),
         )
     passphrase = _demo_passphrase(ctx)
     created = False
@@ -147,10 +147,10 @@ def run_demo(ctx: Context) -> int:
                     "{damage} damage reports, {sites} site reports and {photos} photos in "
                     "{seconds} s ({rate} records/s).",
                 ).format(
-                    objects=f"{generated.objects:,}",
-                    incomplete=f"{generated.incomplete_objects:,}",
-                    damage=f"{generated.damage_reports:,}",
-                    sites=f"{generated.site_reports:,}",
+                    objects=number(generated.objects),
+                    incomplete=number(generated.incomplete_objects),
+                    damage=number(generated.damage_reports),
+                    sites=number(generated.site_reports),
                     photos=generated.photos,
                     seconds=f"{generated.seconds:.1f}",
                     rate=f"{generated.records_per_second:,.0f}",
@@ -163,9 +163,9 @@ def run_demo(ctx: Context) -> int:
                     "It holds {objects} objects, {damage} damage reports, {sites} site reports "
                     "and {photos} photos (--objects applies only when the demo vault is created).",
                 ).format(
-                    objects=f"{counts['objects']:,}",
-                    damage=f"{counts['damage_reports']:,}",
-                    sites=f"{counts['site_reports']:,}",
+                    objects=number(counts['objects']),
+                    damage=number(counts['damage_reports']),
+                    sites=number(counts['site_reports']),
                     photos=counts["photos"],
                 )
             )

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from fieldkit.cli import Context, command_running, is_terminal, progress_line
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, number, translate
 from fieldkit.tasks import Cancel, Progress, ProgressSink
 
 # How often the line is redrawn: often enough to look alive, rarely enough to cost nothing.
@@ -44,7 +44,7 @@ def line_text(progress: Progress, *, counts: bool = True) -> str:
     counts; with an unknown total only the count done so far."""
     label = phase_label(progress)
     if progress.total <= 0:
-        return fill(translate("cli", COUNT_ONLY), None, label=label, done=f"{progress.done:,}")
+        return fill(translate("cli", COUNT_ONLY), None, label=label, done=number(progress.done))
     percent = progress.percent or 0
     template = WITH_COUNTS if counts else PERCENT_ONLY
     return fill(
@@ -52,8 +52,8 @@ def line_text(progress: Progress, *, counts: bool = True) -> str:
         None,
         label=label,
         percent=f"{percent:3d}",
-        done=f"{progress.done:,}",
-        total=f"{progress.total:,}",
+        done=number(progress.done),
+        total=number(progress.total),
     )
 
 

@@ -16,7 +16,7 @@ from fieldkit.commands.options import emit_or_say, option, output_option, subcom
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
-from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, number, translate
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
@@ -389,7 +389,9 @@ def cmd_backup(ctx: Context) -> int:
             "current passphrase and recovery key.",
         )
         ctx.say(
-            written.format(path=ltr(str(result.path)), files=result.files, size=f"{result.bytes:,}")
+            written.format(
+                path=ltr(str(result.path)), files=result.files, size=number(result.bytes)
+            )
         )
         if in_use:
             ctx.say(

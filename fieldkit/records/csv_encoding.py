@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.errors import CorruptFileError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
 
 CHUNK = 1024 * 1024
 MAX_LINES_NAMED = 10
@@ -368,7 +368,7 @@ def choose_encoding(path: Path, given: str | None, sample: bytes) -> EncodingCho
                     "detected: not UTF-8, and its {count} accented letters all read as Western "
                     "European words",
                 ),
-                count=f"{western.in_latin_words:,}",
+                count=grouped(western.in_latin_words),
             ),
         )
     raise CsvFileError(
@@ -417,7 +417,7 @@ def _check_utf8(path: Path, name: str, start: int) -> _Scan:
                 "(check with --dry-run). Nothing was imported.",
             ),
             file=name,
-            count=f"{scan.stray:,}",
+            count=grouped(scan.stray),
             lines=_lines(scan.stray_lines, scan.more_stray_lines),
         )
     return scan

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.errors import FieldKitError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_sniff import (
@@ -93,7 +93,7 @@ def apply_import(
         raise FieldKitError(
             QT_TRANSLATE_NOOP("errors", "The file has {count} error(s); nothing was imported."),
             QT_TRANSLATE_NOOP("errors", "Correct them in the spreadsheet and import again."),
-            count=f"{plan.error_count:,}",
+            count=grouped(plan.error_count),
         )
     if plan.dropped_columns:
         raise UsageError(dropped_message(plan))
@@ -222,5 +222,5 @@ def listed(labels: Sequence[str], limit: int = 20) -> str:
     return message(
         QT_TRANSLATE_NOOP("errors", "{listed} and {count} more"),
         listed=shown,
-        count=f"{len(labels) - limit:,}",
+        count=grouped(len(labels) - limit),
     )

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from fieldkit.errors import UsageError, input_file_error
-from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, grouped, message
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import (
     CsvFileError,
@@ -286,8 +286,8 @@ def inspect_csv(
                         "again and import it; nothing was imported.",
                     ),
                     file=path.name,
-                    count=f"{len(cells):,}",
-                    limit=f"{MAX_COLUMNS:,}",
+                    count=grouped(len(cells)),
+                    limit=grouped(MAX_COLUMNS),
                 )
             header = tuple(c.strip().lstrip("\ufeff").strip() for c in cells)
             return replace(source, header=header, header_row=row_number)
@@ -333,7 +333,7 @@ def _records(
                         QT_TRANSLATE_NOOP("errors", "{file} has more than {limit} rows."),
                         _SPLIT_HINT,
                         file=source.path.name,
-                        limit=f"{MAX_ROWS:,}",
+                        limit=grouped(MAX_ROWS),
                     )
                 yield row_number, cells
         except UnicodeError:  # UnicodeDecodeError, or a codec's own complaint
@@ -359,7 +359,7 @@ def _bounded_lines(text: io.TextIOWrapper, name: str) -> Iterator[str]:
                 ),
                 line=number,
                 file=name,
-                limit=f"{MAX_LINE_CHARS:,}",
+                limit=grouped(MAX_LINE_CHARS),
             )
         yield line
 
@@ -375,8 +375,8 @@ def _csv_error_message(source: CsvSource, row: int, detail: str) -> Text:
             ),
             row=row,
             file=name,
-            limit=f"{_CSV_CELL_LIMIT:,}",
-            most=f"{F.MAX_TEXT:,}",
+            limit=grouped(_CSV_CELL_LIMIT),
+            most=grouped(F.MAX_TEXT),
         )
     if "unexpected end of data" in detail:
         return message(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, localise, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, grouped, localise, message, translate
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_mapping import Column, map_columns, normalize_header
@@ -220,7 +220,7 @@ class ImportPlan:
 def _counted(*warnings: tuple[int, str]) -> list[str]:
     """A warning for each ``(count, template)`` whose count is not zero, the template
     (marked in the "errors" context) filled with the count."""
-    return [message(template, count=f"{count:,}") for count, template in warnings if count]
+    return [message(template, count=grouped(count)) for count, template in warnings if count]
 
 
 class Validator:

@@ -41,7 +41,7 @@ from PIL import (
 )
 
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, grouped
 from fieldkit.records import photo_exif
 from fieldkit.records.photo_errors import (
     CorruptPhotoError,
@@ -174,8 +174,8 @@ def _check_size(img: Image.Image, subject: str) -> None:
                 "errors", "{subject} is too large to add safely ({width} × {height} pixels)."
             ),
             subject=subject,
-            width=f"{width:,}",
-            height=f"{height:,}",
+            width=grouped(width),
+            height=grouped(height),
         )
 
 

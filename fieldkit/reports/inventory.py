@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldkit.errors import CancelledError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, number, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
@@ -239,16 +239,18 @@ def _totals_text(views: Sequence[RecordView]) -> str:
     counts = Counter(v.fields.get("salvage_priority") for v in views)
     parts = [
         translate("reports", "priority {number}: {count}").format(
-            number=p, count=f"{counts.get(p, 0):,}"
+            number=p, count=number(counts.get(p, 0))
         )
         for p in SALVAGE_PRIORITIES
     ]
     unset = sum(n for k, n in counts.items() if k not in SALVAGE_PRIORITIES)
-    parts.append(translate("reports", "not set: {count}").format(count=f"{unset:,}"))
+    parts.append(translate("reports", "not set: {count}").format(count=number(unset)))
     with_photo = sum(1 for v in views if v.media)
-    parts.append(translate("reports", "with a photograph: {count}").format(count=f"{with_photo:,}"))
+    parts.append(
+        translate("reports", "with a photograph: {count}").format(count=number(with_photo))
+    )
     objects = translate("reports", "%n object(s)", "", len(views)).replace(
-        str(len(views)), f"{len(views):,}", 1
+        str(len(views)), number(len(views)), 1
     )
     return f"{objects} — " + " · ".join(parts)
 
@@ -322,8 +324,8 @@ def inventory_report(
                     choices=", ".join(STATUS),
                 ),
             )
-    for number in priority:
-        if number not in SALVAGE_PRIORITIES:
+    for chosen in priority:
+        if chosen not in SALVAGE_PRIORITIES:
             raise F.ValidationError(
                 "salvage_priority",
                 message(QT_TRANSLATE_NOOP("errors", "salvage priority must be from 1 to 4.")),
@@ -420,7 +422,9 @@ def _sign_off(views: Sequence[RecordView]) -> Flowable:
             ),
             Spacer(1, 3 * mm),
             text_flowable(
-                translate("reports", "Packed: ________ of {count}").format(count=f"{len(views):,}"),
+                translate("reports", "Packed: ________ of {count}").format(
+                    count=number(len(views))
+                ),
                 s["body"],
             ),
             Spacer(1, 4 * mm),

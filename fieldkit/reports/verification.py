@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from fieldkit import __version__
 from fieldkit.bundles.verify import VerifyReport, load_trust_file, verify_bundle
 from fieldkit.errors import FieldKitError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, localise, translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list, localise, number, translate
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.reports.layout import (
     BAD,
@@ -98,7 +98,7 @@ def _file_size(path: str) -> str:
         size = os.path.getsize(path)
     except OSError:
         return translate("reports", "cannot be read")
-    return translate("reports", "{size} bytes").format(size=f"{size:,}")
+    return translate("reports", "{size} bytes").format(size=number(size))
 
 
 def _name_source(
@@ -169,7 +169,7 @@ def _count(kind: str, n: int) -> str:
         return translate("reports", "%n revocation notice(s)", "", n)
     if kind == "photos":
         return translate("reports", "%n photo(s)", "", n)
-    return f"{n:,} {kind.replace('_', ' ')}"  # a count a newer verifier added
+    return f"{number(n)} {kind.replace('_', ' ')}"  # a count a newer verifier added
 
 
 def _content(report: VerifyReport) -> str:
@@ -300,8 +300,8 @@ def verification_certificate(
         text_flowable(translate("reports", "What was checked"), s["heading"]),
         row(translate("reports", "Scope"), _scope(report)),
         row(translate("reports", "Content"), _content(report)),
-        row(translate("reports", "Files checked"), f"{report.files_checked:,}"),
-        row(translate("reports", "Bytes checked"), f"{report.bytes_checked:,}"),
+        row(translate("reports", "Files checked"), number(report.files_checked)),
+        row(translate("reports", "Bytes checked"), number(report.bytes_checked)),
     ]
     # The problems in the report's language (verify keeps them in English for --json).
     problems = [localise(e) for e in report.errors] or [translate("reports", "None.")]

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from fieldkit import foreign_files, fsutil, logs
 from fieldkit.clock import now as _now
 from fieldkit.errors import FieldKitError, StorageError, UsageError
-from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
+from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message, number
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.vault import Vault
 
@@ -417,7 +417,7 @@ def drop_staging(vault: Vault, name: str) -> None:
 
 
 def _megabytes(n: int) -> str:
-    return f"{max(1, round(n / 1e6)):,} MB"
+    return f"{number(max(1, round(n / 1e6)))} MB"
 
 
 def _staged_name(rel: str, etag: str) -> str:
