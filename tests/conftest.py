@@ -19,7 +19,7 @@ os.environ.setdefault(
     f"offscreen:configfile={Path(__file__).resolve().parent / 'offscreen-laptop.json'}",
 )
 
-from fieldkit import logs
+from fieldkit import i18n, logs
 from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.vault import Vault
 
@@ -48,9 +48,13 @@ def isolated_user_folders(
         monkeypatch.delenv(var, raising=False)
     # English whatever the machine's locale (tests of other languages set it themselves).
     monkeypatch.setenv("FIELDKIT_LANG", "en")
+    # and the process's language too: a test that set another one and failed (or forgot) must
+    # not change the counts and sentences of the tests after it.
+    i18n.set_language("en")
     logs.shutdown()
     yield home
     logs.shutdown()
+    i18n.set_language("en")
 
 
 @pytest.fixture
