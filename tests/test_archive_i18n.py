@@ -82,21 +82,7 @@ def test_ingest_status_and_refusals_in_french_json_in_english(
 def test_stream_problems_are_english_in_json_and_translated_when_shown(
     pg_server: PgServer,  # noqa: F811
 ) -> None:
-    import psycopg
-
-    from fieldkit.archive import schema
-
-    dsn = pg_server.new_database()
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        schema.create(conn)
-        for n, bundle_id in ((1, "b1"), (1, "b1bis"), (3, "b3")):
-            conn.execute(
-                "INSERT INTO bundles (sha256, size, state, bundle_id, sender, stream, epoch, "
-                "sequence) VALUES (%s, 1, 'merged', %s, 'SENDER-FINGERPRINT', 'stream-1', "
-                "'e1', %s)",
-                (os.urandom(32).hex(), bundle_id, n),
-            )
-        gaps, forks = jobs.stream_gaps(conn), jobs.forks(conn)
+    gaps, forks = _stream_problems(pg_server, ((1, "b1"), (1, "b1bis"), (3, "b3")))
     assert gaps == ["Bundle 2 of stream stream-1 from SENDER-FINGERPRI is missing."]
     assert forks == ["Bundles b1, b1bis both claim sequence 1 of stream stream-1 from "
                      "SENDER-FINGERPRI."]
@@ -154,20 +140,27 @@ def test_a_sequence_claimed_far_ahead_lists_twenty_gaps_and_counts_the_rest(
     pg_server: PgServer,  # noqa: F811
 ) -> None:
     # A hostile sender's sequence 2**31 - 1 after 1: listing range(1, last) took gigabytes.
+    gaps, _forks = _stream_problems(pg_server, ((1, "b1"), (2**31 - 1, "far")))
+    assert len(gaps) == 21 and gaps[0].startswith("Bundle 2 of stream")
+    assert gaps[-1].startswith(f"Also not received yet: {2**31 - 3 - 20} more bundles")
+
+
+def _stream_problems(
+    server: PgServer, bundles: tuple[tuple[int, str], ...]
+) -> tuple[list[str], list[str]]:
+    """The gaps and forks a fresh archive reports for merged bundles (sequence, bundle id) of
+    one sender's stream."""
     import psycopg
 
     from fieldkit.archive import schema
 
-    dsn = pg_server.new_database()
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    with psycopg.connect(server.new_database(), autocommit=True) as conn:
         schema.create(conn)
-        for n in (1, 2**31 - 1):
+        for n, bundle_id in bundles:
             conn.execute(
                 "INSERT INTO bundles (sha256, size, state, bundle_id, sender, stream, epoch, "
                 "sequence) VALUES (%s, 1, 'merged', %s, 'SENDER-FINGERPRINT', 'stream-1', "
                 "'e1', %s)",
-                (os.urandom(32).hex(), f"b{n}", n),
+                (os.urandom(32).hex(), bundle_id, n),
             )
-        gaps = jobs.stream_gaps(conn)
-    assert len(gaps) == 21 and gaps[0].startswith("Bundle 2 of stream")
-    assert gaps[-1].startswith(f"Also not received yet: {2**31 - 3 - 20} more bundles")
+        return jobs.stream_gaps(conn), jobs.forks(conn)
