@@ -21,7 +21,7 @@ from fieldkit.errors import CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
-from fieldkit.records.service import Records, RecordView
+from fieldkit.records.service import Records, RecordView, view_from_row
 from fieldkit.vault.vault import Vault
 
 PAGE = 500  # objects read at once
@@ -302,16 +302,7 @@ class Reader:
         )
         rows = self.vault.db.execute(query, object_ids)
         for row in rows:
-            view = RecordView(
-                record_id=row[0],
-                kind=row[1],
-                fields=json.loads(row[2]),
-                media=json.loads(row[3]),
-                head_rev=row[4],
-                hlc=row[5],
-                deleted=bool(row[6]),
-                in_conflict=bool(row[7]),
-            )
+            view = view_from_row(row)  # its 9th column is the object id, not missing categories
             out.setdefault(same.get(str(row[8]), str(row[8])), []).append(self._redact(view))
         return out
 

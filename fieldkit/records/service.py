@@ -1113,7 +1113,10 @@ def _updated_photo(entry: Mapping[str, Any], update: Mapping[str, str] | None) -
     return out
 
 
-def _view(row: Sequence[Any]) -> RecordView:
+def view_from_row(row: Sequence[Any], missing: str = "") -> RecordView:
+    """A :class:`RecordView` from the records table's record_id, kind, fields, media, head_rev,
+    hlc, deleted and in_conflict columns (in that order), with an object's missing Object ID
+    categories as stored (comma-separated)."""
     return RecordView(
         record_id=row[0],
         kind=row[1],
@@ -1123,5 +1126,9 @@ def _view(row: Sequence[Any]) -> RecordView:
         hlc=row[5],
         deleted=bool(row[6]),
         in_conflict=bool(row[7]),
-        missing=[m for m in str(row[8]).split(",") if m],
+        missing=[m for m in str(missing).split(",") if m],
     )
+
+
+def _view(row: Sequence[Any]) -> RecordView:
+    return view_from_row(row, row[8])
