@@ -176,3 +176,25 @@ def test_object_show_names_vocabulary_values_in_the_readers_language(
     assert "Évacué" in shown.out and "evacuated" not in shown.out
     assert "Object ID" in shown.out and "Materials" not in shown.out
     assert cli("object", "show", "LYON-3", "--json").json["status"] == "evacuated"
+
+
+def test_the_lists_name_vocabulary_values_in_the_readers_language(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `object list` printed "evacuated" and `damage list` "moderate" in every language.
+    src = write_json(
+        tmp_path, "o.json", {"inventory_number": "LYON-4", "title": "Vase", "status": "evacuated"}
+    )
+    object_id = cli("object", "add", "--json", src).json["id"]
+    damage = write_json(
+        tmp_path,
+        "d.json",
+        {"object_id": object_id, "severity": "moderate", "urgency": "high", "agents": ["water"]},
+    )
+    assert cli("damage", "add", "--json", damage).code == 0
+    monkeypatch.setenv("FIELDKIT_LANG", "fr")
+    objects = cli("object", "list")
+    assert "Évacué" in objects.out and "evacuated" not in objects.out
+    reports = cli("damage", "list")
+    assert "Modéré" in reports.out and "moderate" not in reports.out
+    assert cli("object", "list", "--json").json[0]["status"] == "evacuated"

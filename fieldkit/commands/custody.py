@@ -161,7 +161,7 @@ def cmd_list(ctx: Context) -> int:
         for v in views:
             f = v.fields
             text = f.get("name") or f.get("description") or ""
-            kind = f.get("kind") or ""
+            kind = _term(str(f["kind"])) if f.get("kind") else ""
             line = "  ".join(p for p in (f["code"], kind, str(text)) if p)
             if ctx.args.kind == F.CONTAINER:
                 inside = len(C.contents(vault.db, v.record_id))

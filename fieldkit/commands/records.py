@@ -409,7 +409,7 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
                 v.record_id[:8],
                 v.fields.get("inventory_number", "-"),
                 v.fields.get("title", "-"),
-                v.fields.get("status", "-"),
+                value_label(v.fields["status"]) if v.fields.get("status") else "-",
                 f"P{v.fields['salvage_priority']}" if "salvage_priority" in v.fields else "P-",
                 translate("cli", "complete")
                 if v.complete
@@ -419,8 +419,8 @@ def _list(ctx: Context, kind: str, **filters: Any) -> int:
             cols = [
                 v.record_id[:8],
                 v.fields.get("observed_at", "-"),
-                v.fields.get("severity", "-"),
-                v.fields.get("urgency", "-"),
+                value_label(v.fields["severity"]) if v.fields.get("severity") else "-",
+                value_label(v.fields["urgency"]) if v.fields.get("urgency") else "-",
                 (v.fields.get("object_id") or "")[:8] or v.fields.get("site", "-"),
             ]
         print("  ".join(F.terminal_text(c) for c in cols), file=ctx.out)
