@@ -198,3 +198,13 @@ def test_the_lists_name_vocabulary_values_in_the_readers_language(
     reports = cli("damage", "list")
     assert "Modéré" in reports.out and "moderate" not in reports.out
     assert cli("object", "list", "--json").json[0]["status"] == "evacuated"
+
+
+def test_identity_show_names_the_role_in_the_readers_language(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIELDKIT_LANG", "fr")
+    shown = cli("identity", "show")
+    assert shown.code == 0, shown.err
+    role = next(line for line in shown.out.splitlines() if line.startswith("Rôle"))
+    assert "field" not in role and role.split(":", 1)[1].strip()

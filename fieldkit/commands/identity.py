@@ -19,6 +19,7 @@ from fieldkit.fsutil import PRIVATE_FILE_MODE, atomic_write
 from fieldkit.i18n import ltr, translate
 from fieldkit.identity import own
 from fieldkit.identity.card import card_bytes, make_card, utc_now
+from fieldkit.records.vocabulary_labels import value_label
 
 ENV_KEY_PASSPHRASE = "FIELDKIT_KEY_PASSPHRASE"  # noqa: S105 - a variable name
 PUBLIC_FILE_MODE = 0o644
@@ -96,7 +97,7 @@ def cmd_show(ctx: Context) -> int:
     rows = [
         (translate("cli", "Name:"), me.name),
         (translate("cli", "Organisation:"), me.organisation),
-        (translate("cli", "Role:"), me.role),
+        (translate("cli", "Role:"), value_label(me.role)),
         (translate("cli", "Fingerprint:"), ltr(me.display_fingerprint)),
         ("", ltr(me.fingerprint)),
         (translate("cli", "Minisign public key:"), f"{ltr(me.minisign_public)}  {key_id}"),
