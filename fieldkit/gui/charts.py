@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from fieldkit.i18n import join_list, number
+
 ROW = 24
 GAP = 6
 DEFAULT_COLOUR = "#4a78a8"
@@ -30,7 +32,9 @@ class BarChart(QWidget):
 
     def set_bars(self, bars: Sequence[tuple[str, int, str | None]]) -> None:
         self.bars = [(label, int(count), colour or DEFAULT_COLOUR) for label, count, colour in bars]
-        described = "; ".join(f"{label}: {count}" for label, count, _c in self.bars)
+        described = join_list(
+            (f"{label}: {number(count)}" for label, count, _c in self.bars), semicolon=True
+        )
         self.setAccessibleDescription(described or self.tr("No data"))
         self.updateGeometry()
         self.update()
@@ -90,7 +94,7 @@ class BarChart(QWidget):
             return
         metrics = self.fontMetrics()
         label_w = self._label_width()
-        count_w = max(metrics.horizontalAdvance(f"{n:,}") for _l, n, _c in self.bars) + GAP * 2
+        count_w = max(metrics.horizontalAdvance(number(n)) for _l, n, _c in self.bars) + GAP * 2
         bar_space = max(10, width - label_w - count_w)
         top = max((n for _l, n, _c in self.bars), default=1) or 1
         for i, (label, count, colour) in enumerate(self.bars):
@@ -116,5 +120,5 @@ class BarChart(QWidget):
                 painter.setBrush(QColor(colour))
                 painter.drawRoundedRect(bar_rect, 2, 2)
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(count_rect, count_align | Qt.AlignmentFlag.AlignVCenter, f"{count:,}")
+            painter.drawText(count_rect, count_align | Qt.AlignmentFlag.AlignVCenter, number(count))
         painter.end()
