@@ -208,6 +208,23 @@ def _probe_writable(folder: Path) -> None:
         probe.flush()
 
 
+def check_zip_crc32() -> None:
+    """Bundles' ZIP checksums use ISA-L's CRC-32 (a frozen build that lost isal still works,
+    at zlib's speed: this check is what tells), and it agrees with zlib's."""
+    import zipfile
+    import zlib
+
+    from isal import isal_zlib
+
+    from fieldkit.bundles import zip_writer  # noqa: F401 - importing it installs the fast CRC
+
+    sample = bytes(range(256)) * 64
+    if getattr(zipfile, "crc32", None) is not isal_zlib.crc32:
+        raise AssertionError("bundle checksums use zlib's slower CRC-32")
+    if isal_zlib.crc32(sample) != zlib.crc32(sample):
+        raise AssertionError("ISA-L's CRC-32 disagrees with zlib's")
+
+
 def check_folders() -> None:
     """The user data folder (where vaults live by default) and the log folder are writable."""
     _probe_writable(default_vault_path().parent)
@@ -227,6 +244,7 @@ CHECKS: dict[str, Callable[[], None]] = {
     "age": check_age,
     "minisign": check_minisign,
     "arabic_pdf": check_arabic_pdf,
+    "zip_crc32": check_zip_crc32,
     "folders": check_folders,
     "licences": check_licences,
 }

@@ -19,6 +19,7 @@ CHECK_NAMES = {
     "age",
     "minisign",
     "arabic_pdf",
+    "zip_crc32",
     "folders",
     "licences",
     "qt_platform",

@@ -32,10 +32,12 @@ def _use_fast_crc32() -> None:
     """zipfile computes each member's CRC-32 with its module's ``crc32`` (zlib's, about
     5 GB/s), on the thread that encrypts: a fifth of that thread's work in an export. ISA-L's
     (carry-less multiplication, some 15 times faster) is the same function: it serves every
-    ZIP this process writes or reads. Without isal, zlib's stays."""
+    ZIP this process writes or reads. isal is a runtime dependency (the benchmarks' figures are
+    what users get); a build that lost it keeps zlib's, still correct, and `fieldkit
+    --self-test` says so (its zip_crc32 check)."""
     try:
         from isal import isal_zlib
-    except ImportError:  # pragma: no cover - an optional accelerator (the test extra has it)
+    except ImportError:  # pragma: no cover - only a broken installation lacks it
         return
     setattr(zipfile, "crc32", isal_zlib.crc32)  # noqa: B010 - mypy: zipfile's stub lacks it
 
