@@ -1,7 +1,7 @@
 """BagIt validation (RFC 8493, BagIt 1.0; bags of version 0.97 are read too).
 
 :func:`validate_bag` checks a bag offered by a :class:`BagSource` (a bundle's ZIP through
-``safe_zip.ZipSource``, or a folder through ``safe_zip.FolderSource``): the bag declaration,
+``safe_zip.ZipSource``; the conformance tests offer folders): the bag declaration,
 completeness (every payload file in every payload manifest and back; every file a tag manifest
 lists is present) and fixity (every checksum of every manifest and tag manifest). Every file is
 read once, all of its algorithms computed in that one pass, several files at a time (hashlib
