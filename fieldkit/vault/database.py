@@ -193,7 +193,7 @@ def sqlite_utils_database(conn: Any) -> Any:
     return sqlite_utils.Database(conn)
 
 
-def _unopenable(exc: DatabaseError, path: Path) -> FieldKitError:
+def _unopenable(exc: BaseException, path: Path) -> FieldKitError:
     """Why the database at ``path`` could not be opened with the key: a classified error (disk
     full, read-only medium, …), else damaged or another vault's."""
     classified = classify_database_error(exc, path.parent)
