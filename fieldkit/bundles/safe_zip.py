@@ -30,10 +30,10 @@ import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.fsutil import ClosedOnExit
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 
 from .bag_paths import fold, show, unsafe_reason
@@ -238,7 +238,7 @@ def _zip64_values(
     return out
 
 
-class SafeZip:
+class SafeZip(ClosedOnExit):
     """A bundle ZIP whose structure has been fully checked; members are read in place.
 
     Raises :class:`CorruptFileError` for a file that is not a ZIP (empty, truncated, garbage,
@@ -961,17 +961,6 @@ class SafeZip:
 
     def close(self) -> None:
         self._file.close()
-
-    def __enter__(self) -> SafeZip:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class _MemberReader(io.RawIOBase):
