@@ -1050,24 +1050,20 @@ class _Validator:
     ) -> None:
         notes = self.notes
         if tag_manifests:
-            for algorithm in sorted(set(payload_manifests) - set(tag_manifests)):
-                notes.warning(
-                    f"tagmanifest-{algorithm}.txt",
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
-                        file=f"tagmanifest-{algorithm}.txt",
-                        other=f"manifest-{algorithm}.txt",
-                    ),
-                )
-            for algorithm in sorted(set(tag_manifests) - set(payload_manifests)):
-                notes.warning(
-                    f"tagmanifest-{algorithm}.txt",
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
-                        file=f"manifest-{algorithm}.txt",
-                        other=f"tagmanifest-{algorithm}.txt",
-                    ),
-                )
+            # Payload manifests without their tag manifest first, then the reverse.
+            for missing, present, algorithms in (
+                ("tagmanifest", "manifest", set(payload_manifests) - set(tag_manifests)),
+                ("manifest", "tagmanifest", set(tag_manifests) - set(payload_manifests)),
+            ):
+                for algorithm in sorted(algorithms):
+                    notes.warning(
+                        f"tagmanifest-{algorithm}.txt",
+                        message(
+                            QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
+                            file=f"{missing}-{algorithm}.txt",
+                            other=f"{present}-{algorithm}.txt",
+                        ),
+                    )
         for kind, manifests in (("payload", payload_manifests), ("tag", tag_manifests)):
             if manifests and not set(manifests) & STRONG_ALGORITHMS:
                 notes.warning(
