@@ -109,11 +109,12 @@ _DOS_REPARSE_POINT = 0x400  # NTFS symbolic links and junctions
 _MAX_VERSION_NEEDED = 63  # 6.3; later versions add features (strong encryption...) we refuse
 
 
-def _corrupt(path: Path, what: Text) -> CorruptFileError:
+def _corrupt(path: Path, problem: str, **params: Any) -> CorruptFileError:
+    """``path`` is not a readable bundle because of ``problem`` (a template: a clause)."""
     return CorruptFileError(
         QT_TRANSLATE_NOOP("errors", "{file} is not a readable bundle: {problem}."),
         file=path.name,
-        problem=what,
+        problem=message(problem, **params),
     )
 
 
@@ -123,6 +124,11 @@ def _member_problem(name: str, what: Text) -> UnsafeArchiveError:
         member=show(name),
         problem=what,
     )
+
+
+def _member(name: str, problem: str, **params: Any) -> UnsafeArchiveError:
+    """The bundle member ``name`` has ``problem`` (a template: a clause)."""
+    return _member_problem(name, message(problem, **params))
 
 
 def _whole(path: Path, template: str, **params: Any) -> UnsafeArchiveError:
@@ -172,28 +178,20 @@ def _parse_extra(extra: bytes, where: str, path: Path) -> dict[int, bytes]:
         if len(extra) - pos < _EXTRA.size:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                where=where,
             )
         tag, length = _EXTRA.unpack_from(extra, pos)
         pos += _EXTRA.size
         if length > len(extra) - pos:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                where=where,
             )
         if tag in fields:
             raise _corrupt(
-                path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} repeats an extra field"),
-                    where=where,
-                ),
+                path, QT_TRANSLATE_NOOP("errors", "{where} repeats an extra field"), where=where
             )
         fields[tag] = extra[pos : pos + length]
         pos += length
@@ -215,10 +213,8 @@ def _zip64_values(
     if data is None:
         raise _corrupt(
             path,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{where} lacks the ZIP64 field its sizes need"),
-                where=where,
-            ),
+            QT_TRANSLATE_NOOP("errors", "{where} lacks the ZIP64 field its sizes need"),
+            where=where,
         )
     pos = 0
     for i, need in enumerate(wanted):
@@ -228,10 +224,8 @@ def _zip64_values(
         if len(data) - pos < width:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the ZIP64 field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the ZIP64 field of {where} is cut short"),
+                where=where,
             )
         out[i] = int.from_bytes(data[pos : pos + width], "little")
         pos += width
@@ -261,9 +255,7 @@ class SafeZip(ClosedOnExit):
         try:
             st = os.fstat(self._file.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise _corrupt(
-                    self.path, message(QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
-                )
+                raise _corrupt(self.path, QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
             self._size = st.st_size
             self._parse()
         except BaseException:
@@ -308,20 +300,12 @@ class SafeZip(ClosedOnExit):
         if offset < 0 or size < 0 or offset + size > self._size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{what} lies beyond the end of the file"),
-                    what=what,
-                ),
+                QT_TRANSLATE_NOOP("errors", "{what} lies beyond the end of the file"),
+                what=what,
             )
         data = self._read_at(offset, size)
         if len(data) != size:
-            raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{what} is cut short"),
-                    what=what,
-                ),
-            )
+            raise _corrupt(self.path, QT_TRANSLATE_NOOP("errors", "{what} is cut short"), what=what)
         return data
 
     # --- structure -------------------------------------------------------------------------
@@ -345,10 +329,8 @@ class SafeZip(ClosedOnExit):
         if cd_offset + cd_size != cd_end_limit:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its central directory does not end where the end record is"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its central directory does not end where the end record is"
                 ),
             )
         self._check_names(entries)
@@ -371,8 +353,7 @@ class SafeZip(ClosedOnExit):
         """(central directory offset, size, entry count, where the directory must end)."""
         if self._size < _EOCD.size:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "it is too short to be a ZIP archive")),
+                self.path, QT_TRANSLATE_NOOP("errors", "it is too short to be a ZIP archive")
             )
         tail_len = min(self._size, _EOCD.size + _MAX_COMMENT)
         tail_start = self._size - tail_len
@@ -387,11 +368,7 @@ class SafeZip(ClosedOnExit):
         else:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "it has no ZIP end record (not a ZIP, or truncated)"
-                    )
-                ),
+                QT_TRANSLATE_NOOP("errors", "it has no ZIP end record (not a ZIP, or truncated)"),
             )
         eocd_offset = tail_start + pos
         _, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, _ = fields
@@ -405,19 +382,14 @@ class SafeZip(ClosedOnExit):
         if not has_locator:
             if needs_zip64:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")
                 )
             if disk != 0 or cd_disk != 0:
                 raise _split(self.path)
             if disk_entries != entries:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "its end record counts its entries inconsistently"
-                        )
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "its end record counts its entries inconsistently"),
                 )
             return cd_offset, cd_size, entries, eocd_offset
 
@@ -429,8 +401,7 @@ class SafeZip(ClosedOnExit):
             raise _split(self.path)
         if z_offset > loc_offset - _Z64_EOCD.size:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record lies outside the file")),
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record lies outside the file")
             )
         record = self._exact(z_offset, _Z64_EOCD.size, "the ZIP64 end record")
         (
@@ -447,22 +418,19 @@ class SafeZip(ClosedOnExit):
         ) = _Z64_EOCD.unpack(record)
         if sig != _Z64_EOCD_SIG:
             raise _corrupt(
-                self.path, message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is damaged"))
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is damaged")
             )
         if z_offset + 12 + rec_size != loc_offset:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")),
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")
             )
         if z_disk_no != 0 or z_cd_disk != 0:
             raise _split(self.path)
         if z_disk_entries != z_entries:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its ZIP64 end record counts its entries inconsistently"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its ZIP64 end record counts its entries inconsistently"
                 ),
             )
         # The 32-bit fields must either say "see ZIP64" or agree with it.
@@ -474,7 +442,7 @@ class SafeZip(ClosedOnExit):
         ):
             if short not in (sentinel, long):
                 raise _corrupt(
-                    self.path, message(QT_TRANSLATE_NOOP("errors", "its two end records disagree"))
+                    self.path, QT_TRANSLATE_NOOP("errors", "its two end records disagree")
                 )
         if disk not in (0, _U16) or cd_disk not in (0, _U16):
             raise _split(self.path)
@@ -485,9 +453,7 @@ class SafeZip(ClosedOnExit):
         if cd_offset + cd_size > self._size or cd_size < count * _CENTRAL.size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file")
-                ),
+                QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file"),
             )
         if count == 0:
             raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
@@ -495,9 +461,7 @@ class SafeZip(ClosedOnExit):
         if cd_size > count * per_entry:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "its central directory is larger than its entries")
-                ),
+                QT_TRANSLATE_NOOP("errors", "its central directory is larger than its entries"),
             )
         f = self._file
         f.seek(cd_offset)
@@ -508,8 +472,7 @@ class SafeZip(ClosedOnExit):
             head = f.read(_CENTRAL.size)
             if len(head) != _CENTRAL.size:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its central directory is cut short")
                 )
             (
                 sig,
@@ -536,37 +499,28 @@ class SafeZip(ClosedOnExit):
             )
             if sig != _CENTRAL_SIG:
                 raise _corrupt(
-                    self.path,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
-                        where=where,
-                    ),
+                    self.path, QT_TRANSLATE_NOOP("errors", "{where} is damaged"), where=where
                 )
             consumed += _CENTRAL.size + name_len + extra_len + comment_len
             if consumed > cd_size:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "its central directory is longer than declared")
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "its central directory is longer than declared"),
                 )
             tail = f.read(name_len + extra_len + comment_len)
             if len(tail) != name_len + extra_len + comment_len:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its central directory is cut short")
                 )
             raw_name = tail[:name_len]
             if name_len > limits.max_name_bytes:
-                raise _member_problem(
+                raise _member(
                     raw_name.decode("utf-8", "replace"),
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a name of {size} bytes, longer than the {limit} allowed"
-                        ),
-                        size=name_len,
-                        limit=limits.max_name_bytes,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a name of {size} bytes, longer than the {limit} allowed"
                     ),
+                    size=name_len,
+                    limit=limits.max_name_bytes,
                 )
             if extra_len > _MAX_EXTRA or comment_len > _MAX_ENTRY_COMMENT:
                 raise _whole(
@@ -576,43 +530,34 @@ class SafeZip(ClosedOnExit):
                 )
             name = self._decode_name(raw_name, flags)
             if flags & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION | _FLAG_MASKED_HEADERS):
-                raise _member_problem(
-                    name,
-                    message(QT_TRANSLATE_NOOP("errors", "is encrypted; bundle members never are")),
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "is encrypted; bundle members never are")
                 )
             if flags & ~_FLAGS_KNOWN:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "uses ZIP features FieldKit does not read ({flags})"
-                        ),
-                        flags=f"{flags:#06x}",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "uses ZIP features FieldKit does not read ({flags})"
                     ),
+                    flags=f"{flags:#06x}",
                 )
             if method != 0:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "is compressed (method {method}); bundle members are stored "
-                            "uncompressed",
-                        ),
-                        method=method,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "is compressed (method {method}); bundle members are stored uncompressed",
                     ),
+                    method=method,
                 )
             if needed > _MAX_VERSION_NEEDED:
-                raise _member_problem(
-                    name,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "needs a newer ZIP version than bundles use")
-                    ),
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "needs a newer ZIP version than bundles use")
                 )
             extras = _parse_extra(tail[name_len : name_len + extra_len], show(name), self.path)
             if _EXTRA_UNICODE_PATH in extras:
-                raise _member_problem(
-                    name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "carries a second, alternative name")
                 )
             z_usize, z_csize, z_offset, z_disk = _zip64_values(
                 extras,
@@ -627,30 +572,22 @@ class SafeZip(ClosedOnExit):
             if disk != 0:
                 raise _split(self.path)
             if csize != usize:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has two different sizes, so it is not stored as is"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has two different sizes, so it is not stored as is"
                     ),
                 )
             is_dir = name.endswith("/")
             self._check_kind(name, is_dir, external)
             if is_dir and usize != 0:
-                raise _member_problem(
-                    name, message(QT_TRANSLATE_NOOP("errors", "is a folder entry with content"))
-                )
+                raise _member(name, QT_TRANSLATE_NOOP("errors", "is a folder entry with content"))
             if usize > limits.max_member_bytes:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "is {size} bytes, more than the {limit} allowed"
-                        ),
-                        size=usize,
-                        limit=limits.max_member_bytes,
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "is {size} bytes, more than the {limit} allowed"),
+                    size=usize,
+                    limit=limits.max_member_bytes,
                 )
             total += usize
             if total > limits.max_total_bytes:
@@ -664,21 +601,15 @@ class SafeZip(ClosedOnExit):
             if offset + _LOCAL.size + name_len > cd_offset:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "the data of {member} lies outside the archive"
-                        ),
-                        member=show(name),
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "the data of {member} lies outside the archive"),
+                    member=show(name),
                 )
             entries.append(_Entry(raw_name, name, is_dir, flags, crc, usize, offset))
         if consumed != cd_size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its central directory has bytes that belong to no entry"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its central directory has bytes that belong to no entry"
                 ),
             )
         return entries
@@ -710,32 +641,26 @@ class SafeZip(ClosedOnExit):
         mode = external >> 16
         kind = stat.S_IFMT(mode)
         if kind == stat.S_IFLNK or external & _DOS_REPARSE_POINT:
-            raise _member_problem(
+            raise _member(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "is a symbolic link; bundles hold only plain files")
-                ),
+                QT_TRANSLATE_NOOP("errors", "is a symbolic link; bundles hold only plain files"),
             )
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise _member_problem(
+            raise _member(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "is a special file (device, pipe or socket); bundles hold only plain files",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "is a special file (device, pipe or socket); bundles hold only plain files",
                 ),
             )
         marked_dir = kind == stat.S_IFDIR or (kind == 0 and external & _DOS_DIRECTORY)
         if marked_dir and not is_dir:
-            raise _member_problem(
-                name,
-                message(QT_TRANSLATE_NOOP("errors", "is marked as a folder but named like a file")),
+            raise _member(
+                name, QT_TRANSLATE_NOOP("errors", "is marked as a folder but named like a file")
             )
         if is_dir and kind == stat.S_IFREG:
-            raise _member_problem(
-                name,
-                message(QT_TRANSLATE_NOOP("errors", "is named like a folder but marked as a file")),
+            raise _member(
+                name, QT_TRANSLATE_NOOP("errors", "is named like a folder but marked as a file")
             )
 
     def _check_names(self, entries: list[_Entry]) -> None:
@@ -757,9 +682,7 @@ class SafeZip(ClosedOnExit):
             other = seen.get(key)
             if other is not None:
                 if other == e.name:
-                    raise _member_problem(
-                        e.name, message(QT_TRANSLATE_NOOP("errors", "appears twice"))
-                    )
+                    raise _member(e.name, QT_TRANSLATE_NOOP("errors", "appears twice"))
                 raise UnsafeArchiveError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -774,12 +697,10 @@ class SafeZip(ClosedOnExit):
                 file_keys[key] = e.name
             parts = core.split("/")
             if len(parts) == 1 and not e.is_dir:
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "lies at the top level; a bundle holds exactly one folder"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "lies at the top level; a bundle holds exactly one folder"
                     ),
                 )
             tops.add(parts[0])
@@ -813,12 +734,10 @@ class SafeZip(ClosedOnExit):
         expected = 0
         for e in sorted(entries, key=lambda e: e.header_offset):
             if e.header_offset < expected:
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "overlaps another member (a trick used by ZIP bombs)"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "overlaps another member (a trick used by ZIP bombs)"
                     ),
                 )
             if e.header_offset > expected:
@@ -845,51 +764,37 @@ class SafeZip(ClosedOnExit):
         head = self._read_at(e.header_offset, min(guess, self._size - e.header_offset))
         if len(head) < _LOCAL.size:
             raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} is cut short"),
-                    where=where,
-                ),
+                self.path, QT_TRANSLATE_NOOP("errors", "{where} is cut short"), where=where
             )
         (sig, _needed, flags, method, _time, _date, crc, csize, usize, name_len, extra_len) = (
             _LOCAL.unpack_from(head)
         )
         if sig != _LOCAL_SIG:
             raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
-                    where=where,
-                ),
+                self.path, QT_TRANSLATE_NOOP("errors", "{where} is damaged"), where=where
             )
         tail = head[_LOCAL.size : _LOCAL.size + name_len + extra_len]
         if len(tail) < name_len + extra_len:
             tail = self._exact(e.header_offset + _LOCAL.size, name_len + extra_len, where)
         if tail[:name_len] != e.raw_name:
-            raise _member_problem(
+            raise _member(
                 e.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "has a different name in its local header than in the central directory",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "has a different name in its local header than in the central directory",
                 ),
             )
         if flags != e.flags or method != 0:
-            raise _member_problem(
+            raise _member(
                 e.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "has different flags in its local header than in the central directory",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "has different flags in its local header than in the central directory",
                 ),
             )
         extras = _parse_extra(tail[name_len:], where, self.path)
         if _EXTRA_UNICODE_PATH in extras:
-            raise _member_problem(
-                e.name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
-            )
+            raise _member(e.name, QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
         zip64 = _EXTRA_ZIP64 in extras
         z_usize, z_csize, _, _ = _zip64_values(
             extras, [usize == _U32, csize == _U32, False, False], show(e.name), self.path
@@ -901,23 +806,19 @@ class SafeZip(ClosedOnExit):
         if flags & _FLAG_DESCRIPTOR:
             # The local header may leave CRC and sizes at zero; the descriptor must agree.
             if (crc, csize, usize) not in ((0, 0, 0), (e.crc32, e.size, e.size)):
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a local header that disagrees with the central directory"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a local header that disagrees with the central directory"
                     ),
                 )
             e.end = data_end + self._descriptor_length(e, data_end, zip64)
         else:
             if (crc, csize, usize) != (e.crc32, e.size, e.size):
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a local header that disagrees with the central directory"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a local header that disagrees with the central directory"
                     ),
                 )
             e.end = data_end
@@ -936,12 +837,10 @@ class SafeZip(ClosedOnExit):
         for length, data in candidates:
             if struct.unpack(fmt, data) == (e.crc32, e.size, e.size):
                 return length
-        raise _member_problem(
+        raise _member(
             e.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "has a data descriptor that disagrees with the central directory"
-                )
+            QT_TRANSLATE_NOOP(
+                "errors", "has a data descriptor that disagrees with the central directory"
             ),
         )
 
