@@ -340,17 +340,9 @@ def _check_items(db: Connection, ids: Sequence[str]) -> None:
             message(
                 QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
                 field="received",
-                problem=message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "No object or container has this id, inventory number or code."
-                    )
-                ),
+                problem=message(F.NOT_AN_ITEM),
             ),
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "An item is an object (`fieldkit object list`) or a container "
-                "(`fieldkit container list`).",
-            ),
+            F.NOT_AN_ITEM_HINT,
         )
 
 

@@ -47,6 +47,17 @@ class ValidationError(FieldKitError):
         self.field = field
 
 
+# What refuses an id that is no object or container (what movements and handovers carry), and
+# what to do: one wording wherever an item is looked up.
+NOT_AN_ITEM = QT_TRANSLATE_NOOP(
+    "errors", "No object or container has this id, inventory number or code."
+)
+NOT_AN_ITEM_HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).",
+)
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
