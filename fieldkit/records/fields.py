@@ -647,6 +647,21 @@ def clean_value(kind: str, name: str, value: Any) -> Any:
     return _CLEANERS[field.kind](field, value)
 
 
+def with_changes(
+    kind: str, fields: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """``fields`` with ``changes`` applied, each value cleaned; a change to an empty value
+    removes the field. Raises ValidationError."""
+    after = dict(fields)
+    for name, value in changes.items():
+        cleaned = clean_value(kind, name, value)
+        if cleaned is None:
+            after.pop(name, None)
+        else:
+            after[name] = cleaned
+    return after
+
+
 def _not_a_field(kind: str, name: str) -> Text:
     return message(
         QT_TRANSLATE_NOOP("errors", "'{name}' is not a field of {kinds}."),
