@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fieldkit.errors import CorruptFileError, StorageError
-from fieldkit.fsutil import TEMP_SUFFIX
+from fieldkit.fsutil import TEMP_SUFFIX, ClosedOnExit
 from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -373,7 +373,7 @@ def _check_name(name: str) -> str:
     return name
 
 
-class TargetDir:
+class TargetDir(ClosedOnExit):
     """A folder at or below a target root, held open so later steps cannot be sent elsewhere.
 
     Checking a folder by its path and then writing by path leaves a window: whoever can write
@@ -409,12 +409,6 @@ class TargetDir:
             return cls(root, root, None)
         fd = os.open(root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
         return cls(root, root, fd)
-
-    def __enter__(self) -> TargetDir:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._fd is not None:

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, cast
+from typing import BinaryIO, Self, cast
 
 from fieldkit.errors import DiskFullError, FieldKitError, ReadOnlyMediumError, StorageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
@@ -37,6 +37,20 @@ TEMP_SUFFIX = ".fieldkit-tmp"
 _TEMP_NAME = re.compile(rf"^\.(?P<target>.+)\.[0-9a-f]{{12}}{re.escape(TEMP_SUFFIX)}$")
 # flock errors meaning "this file system does not lock", not "someone holds the lock".
 _NO_LOCKING = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL}
+
+
+class ClosedOnExit:
+    """``with obj:`` closes ``obj`` on the way out, whatever happened inside: for the readers
+    and handles that own a file, a descriptor or key material (SafeZip, AgeReader, Vault, …)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def storage_error(exc: OSError, what: str) -> FieldKitError:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import bagit as bagit_python
 import pytest
+from bag_folder import FolderSource
 
 from fieldkit.bundles.bagit import BagProblem, BagReport, parse_manifest, validate_bag
-from fieldkit.bundles.safe_zip import FolderSource
 
 SUITE = Path(__file__).resolve().parents[1].parent / "shared" / "testdata" / "bagit-conformance"
 VERSIONS = ("v0.97", "v1.0")

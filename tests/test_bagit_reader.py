@@ -16,6 +16,7 @@ from pathlib import Path
 
 import bagit as bagit_python
 import pytest
+from bag_folder import FolderSource
 
 from fieldkit.bundles.bagit import (
     BagFormatError,
@@ -25,7 +26,7 @@ from fieldkit.bundles.bagit import (
     parse_tag_file,
     validate_bag,
 )
-from fieldkit.bundles.safe_zip import FolderSource, SafeZip, UnsafeArchiveError, ZipSource
+from fieldkit.bundles.safe_zip import SafeZip, UnsafeArchiveError, ZipSource
 from fieldkit.errors import CancelledError
 
 PAYLOAD = {

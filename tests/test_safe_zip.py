@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
+from bag_folder import FolderSource
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldkit.bundles.safe_zip import (
-    FolderSource,
     Limits,
     SafeZip,
     UnsafeArchiveError,

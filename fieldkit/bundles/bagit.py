@@ -1,7 +1,7 @@
 """BagIt validation (RFC 8493, BagIt 1.0; bags of version 0.97 are read too).
 
 :func:`validate_bag` checks a bag offered by a :class:`BagSource` (a bundle's ZIP through
-``safe_zip.ZipSource``, or a folder through ``safe_zip.FolderSource``): the bag declaration,
+``safe_zip.ZipSource``; the conformance tests offer folders): the bag declaration,
 completeness (every payload file in every payload manifest and back; every file a tag manifest
 lists is present) and fixity (every checksum of every manifest and tag manifest). Every file is
 read once, all of its algorithms computed in that one pass, several files at a time (hashlib
@@ -89,6 +89,25 @@ _DETACHED_SIGNATURE = re.compile(r"tagmanifest-[^/]*\.txt\.(minisig|sig|asc)")
 _VERSION = re.compile(r"\d+\.\d+")
 _OXUM = re.compile(r"(\d+)\.(\d+)")
 _SYSTEM_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "ehthumbs.db"})
+# Manifest path prefixes other tools write, read as if absent (strict validators refuse them).
+_TOLERATED_PREFIXES = (
+    (
+        "*",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{file} line {line} marks {path} with '*' as md5sum does; strict BagIt "
+            "validators refuse this.",
+        ),
+    ),
+    (
+        "./",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{file} line {line} writes {path} with a leading './'; strict BagIt "
+            "validators refuse this.",
+        ),
+    ),
+)
 
 
 class BagFormatError(CorruptFileError):
@@ -156,6 +175,13 @@ class _Notes:
     def warning(self, file: str | None, message: str) -> None:
         self.warnings.append(BagProblem(file, message))
 
+    # Most sentences name the file they are about as {file}: these say so once.
+    def problem_in(self, file: str, template: str, **params: object) -> None:
+        self.problem(file, message(template, file=file, **params))
+
+    def warning_in(self, file: str, template: str, **params: object) -> None:
+        self.warning(file, message(template, file=file, **params))
+
 
 def more_problems(count: int) -> str:
     return later.translate("errors", "…and %n more problem(s).", "", count)
@@ -205,26 +231,20 @@ def _changed_size(name: str) -> Text:
 def _text(data: bytes, name: str, notes: _Notes) -> str | None:
     """``data`` decoded as a UTF-8 tag file, or None after noting why it cannot be."""
     if data.startswith(_BOM):
-        notes.problem(
+        notes.problem_in(
             name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{file} starts with a byte-order mark, which BagIt forbids."
-                ),
-                file=name,
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} starts with a byte-order mark, which BagIt forbids."
             ),
         )
         return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        notes.problem(
+        notes.problem_in(
             name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files."
-                ),
-                file=name,
+            QT_TRANSLATE_NOOP(
+                "errors", "{file} is not valid UTF-8 text; FieldKit reads only UTF-8 tag files."
             ),
         )
         return None
@@ -251,22 +271,16 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
     version = encoding = None
     first = re.fullmatch(r"BagIt-Version[ \t]*:[ \t]*(.*?)[ \t]*", lines[0]) if lines else None
     if first is None:
-        notes.problem(
+        notes.problem_in(
             name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{file} does not begin with the line '{line}'."),
-                file=name,
-                line="BagIt-Version: M.N",
-            ),
+            QT_TRANSLATE_NOOP("errors", "{file} does not begin with the line '{line}'."),
+            line="BagIt-Version: M.N",
         )
     elif not _VERSION.fullmatch(first[1]):
-        notes.problem(
+        notes.problem_in(
             name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{file} gives the BagIt version {version}, not M.N."),
-                file=name,
-                version=show(first[1]),
-            ),
+            QT_TRANSLATE_NOOP("errors", "{file} gives the BagIt version {version}, not M.N."),
+            version=show(first[1]),
         )
     else:
         version = first[1]
@@ -276,13 +290,10 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
         else None
     )
     if second is None:
-        notes.problem(
+        notes.problem_in(
             name,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{file} does not declare its encoding ('{line}')."),
-                file=name,
-                line="Tag-File-Character-Encoding: UTF-8",
-            ),
+            QT_TRANSLATE_NOOP("errors", "{file} does not declare its encoding ('{line}')."),
+            line="Tag-File-Character-Encoding: UTF-8",
         )
     else:
         encoding = second[1]
@@ -302,17 +313,14 @@ def _read_declaration(data: bytes, notes: _Notes) -> tuple[str | None, str | Non
             encoding is not None and lines[1] != f"Tag-File-Character-Encoding: {encoding}"
         )
         if loose:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} has whitespace that BagIt {version} forbids: each line must be "
-                        "'Label: value' with exactly one space after the colon.",
-                    ),
-                    file=name,
-                    version=version,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} has whitespace that BagIt {version} forbids: each line must be "
+                    "'Label: value' with exactly one space after the colon.",
                 ),
+                version=version,
             )
     if version is not None and version not in SUPPORTED_VERSIONS:
         notes.problem(
@@ -343,60 +351,46 @@ def _tag_items(
             continue
         if line[0] in " \t":
             if not items:
-                notes.problem(
+                notes.problem_in(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "{file} line {line} is indented but continues nothing."
-                        ),
-                        file=name,
-                        line=number,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{file} line {line} is indented but continues nothing."
                     ),
+                    line=number,
                 )
             else:
                 items[-1][1] += "\n" + line.lstrip(" \t")
             continue
         label, colon, rest = line.partition(":")
         if not colon or not label.strip(" \t"):
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{file} line {line} is not of the form 'Label: value'."
-                    ),
-                    file=name,
-                    line=number,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} line {line} is not of the form 'Label: value'."
                 ),
+                line=number,
             )
             continue
         if lenient:
             items.append([label.strip(" \t"), rest.strip(" \t")])
             continue
         if label != label.strip(" \t"):
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} line {line} has whitespace around the label {label}, which BagIt "
-                        "1.0 forbids.",
-                    ),
-                    file=name,
-                    line=number,
-                    label=show(label.strip()),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} line {line} has whitespace around the label {label}, which BagIt "
+                    "1.0 forbids.",
                 ),
+                line=number,
+                label=show(label.strip()),
             )
             continue
         if rest and rest[0] not in " \t":
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{file} line {line} needs a space after the colon."
-                    ),
-                    file=name,
-                    line=number,
-                ),
+                QT_TRANSLATE_NOOP("errors", "{file} line {line} needs a space after the colon."),
+                line=number,
             )
             continue
         items.append([label, rest[1:]])
@@ -444,103 +438,61 @@ def _manifest_lines(text: str, name: str, version: tuple[int, int], notes: _Note
             continue
         parsed = _MANIFEST_LINE.fullmatch(line)
         if parsed is None:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{file} line {line} is not a checksum followed by a file name."
-                    ),
-                    file=name,
-                    line=number,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} line {line} is not a checksum followed by a file name."
                 ),
+                line=number,
             )
             continue
         digest, path = parsed[1].lower(), parsed[2]
         if hex_length is not None and len(digest) != hex_length:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} line {line} has a checksum of the wrong length for {algorithm}.",
-                    ),
-                    file=name,
-                    line=number,
-                    algorithm=algorithm,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} line {line} has a checksum of the wrong length for {algorithm}.",
                 ),
+                line=number,
+                algorithm=algorithm,
             )
             continue
         path = percent.sub(lambda m: _PERCENT_DECODED[m[1].upper()], path)
-        if path.startswith("*"):
-            path = path[1:]
-            notes.warning(
-                name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} line {line} marks {path} with '*' as md5sum does; strict BagIt "
-                        "validators refuse this.",
-                    ),
-                    file=name,
-                    line=number,
-                    path=show(path),
-                ),
-            )
-        if path.startswith("./"):
-            path = path[2:]
-            notes.warning(
-                name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} line {line} writes {path} with a leading './'; strict BagIt "
-                        "validators refuse this.",
-                    ),
-                    file=name,
-                    line=number,
-                    path=show(path),
-                ),
-            )
+        for prefix, template in _TOLERATED_PREFIXES:  # in this order: "*./a" is both
+            if path.startswith(prefix):
+                path = path[len(prefix) :]
+                notes.warning_in(name, template, line=number, path=show(path))
         reason = unsafe_reason(path, allow_newlines=True)
         if reason is not None:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{file} line {line} names {path}, which {reason}."),
-                    file=name,
-                    line=number,
-                    path=show(path),
-                    reason=reason,
-                ),
+                QT_TRANSLATE_NOOP("errors", "{file} line {line} names {path}, which {reason}."),
+                line=number,
+                path=show(path),
+                reason=reason,
             )
             continue
         in_payload = path.startswith("data/")
         if payload and not in_payload:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} lists {path}, which is outside the data/ folder; a payload "
-                        "manifest lists only payload files.",
-                    ),
-                    file=name,
-                    path=show(path),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} lists {path}, which is outside the data/ folder; a payload "
+                    "manifest lists only payload files.",
                 ),
+                path=show(path),
             )
             continue
         if not payload and (in_payload or path == "data"):
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} lists the payload file {path}; a tag manifest lists only tag "
-                        "files.",
-                    ),
-                    file=name,
-                    path=show(path),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} lists the payload file {path}; a tag manifest lists only tag files.",
                 ),
+                path=show(path),
             )
             continue
         previous = by_path.get(path)
@@ -562,18 +514,15 @@ def _manifest_lines(text: str, name: str, version: tuple[int, int], notes: _Note
         key = fold(path)
         other = by_key.get(key)
         if other is not None:
-            notes.problem(
+            notes.problem_in(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{file} lists {path} and {other}, which differ only in letter case or "
-                        "Unicode normalisation.",
-                    ),
-                    file=name,
-                    path=show(other.path),
-                    other=show(path),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} lists {path} and {other}, which differ only in letter case or "
+                    "Unicode normalisation.",
                 ),
+                path=show(other.path),
+                other=show(path),
             )
             continue
         entry = _Line(number, digest, path)
@@ -656,15 +605,12 @@ class _Validator:
             return self.texts[rel]
         size = self.source.size(rel)
         if size > MAX_TAG_FILE_BYTES:
-            self.notes.problem(
+            self.notes.problem_in(
                 rel,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{file} is {size} bytes, too large for a tag file FieldKit reads."
-                    ),
-                    file=rel,
-                    size=size,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} is {size} bytes, too large for a tag file FieldKit reads."
                 ),
+                size=size,
             )
             return None
         try:
@@ -734,12 +680,9 @@ class _Validator:
             if data is not None:
                 version, encoding = _read_declaration(data, notes)
         else:
-            notes.problem(
+            notes.problem_in(
                 "bagit.txt",
-                message(
-                    QT_TRANSLATE_NOOP("errors", "The bag has no {file}, so it is not a BagIt bag."),
-                    file="bagit.txt",
-                ),
+                QT_TRANSLATE_NOOP("errors", "The bag has no {file}, so it is not a BagIt bag."),
             )
         self.report.version = version
         if encoding is not None and encoding.upper() != "UTF-8":
@@ -794,17 +737,14 @@ class _Validator:
                 continue
             algorithm = match[2]
             if algorithm not in ALGORITHMS:
-                notes.problem(
+                notes.problem_in(
                     rel,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "{file} uses the checksum algorithm {algorithm}, which FieldKit does "
-                            "not support.",
-                        ),
-                        file=rel,
-                        algorithm=show(algorithm),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} uses the checksum algorithm {algorithm}, which FieldKit does "
+                        "not support.",
                     ),
+                    algorithm=show(algorithm),
                 )
                 continue
             data = self.load(rel)
@@ -869,44 +809,35 @@ class _Validator:
         if not values:
             return
         if len(values) > 1:
-            self.notes.problem(
+            self.notes.problem_in(
                 "bag-info.txt",
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{file} gives Payload-Oxum more than once."),
-                    file="bag-info.txt",
-                ),
+                QT_TRANSLATE_NOOP("errors", "{file} gives Payload-Oxum more than once."),
             )
             return
         match = _OXUM.fullmatch(values[0].strip(" \t"))
         if match is None:
-            self.notes.problem(
+            self.notes.problem_in(
                 "bag-info.txt",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "{file} gives Payload-Oxum as {value}, not bytes.files."
-                    ),
-                    file="bag-info.txt",
-                    value=show(values[0]),
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file} gives Payload-Oxum as {value}, not bytes.files."
                 ),
+                value=show(values[0]),
             )
             return
         octets, streams = int(match[1]), int(match[2])
         total = sum(self.source.size(f) for f in payload)
         if (octets, streams) != (total, len(payload)):
-            self.notes.problem(
+            self.notes.problem_in(
                 "bag-info.txt",
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Payload-Oxum in {file} says {files} and {size}, but the payload has "
-                        "{actual_files} and {actual_size}.",
-                    ),
-                    file="bag-info.txt",
-                    files=later.translate("errors", "%n file(s)", "", streams),
-                    size=later.translate("errors", "%n byte(s)", "", octets),
-                    actual_files=later.translate("errors", "%n file(s)", "", len(payload)),
-                    actual_size=later.translate("errors", "%n byte(s)", "", total),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Payload-Oxum in {file} says {files} and {size}, but the payload has "
+                    "{actual_files} and {actual_size}.",
                 ),
+                files=later.translate("errors", "%n file(s)", "", streams),
+                size=later.translate("errors", "%n byte(s)", "", octets),
+                actual_files=later.translate("errors", "%n file(s)", "", len(payload)),
+                actual_size=later.translate("errors", "%n byte(s)", "", total),
             )
 
     def completeness(
@@ -952,13 +883,10 @@ class _Validator:
             listed: set[str] = set()
             for e in entries:
                 if e.path == manifest:
-                    notes.problem(
+                    notes.problem_in(
                         manifest,
-                        message(
-                            QT_TRANSLATE_NOOP(
-                                "errors", "{file} lists itself, which no checksum can satisfy."
-                            ),
-                            file=manifest,
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{file} lists itself, which no checksum can satisfy."
                         ),
                     )
                     continue
@@ -1050,24 +978,20 @@ class _Validator:
     ) -> None:
         notes = self.notes
         if tag_manifests:
-            for algorithm in sorted(set(payload_manifests) - set(tag_manifests)):
-                notes.warning(
-                    f"tagmanifest-{algorithm}.txt",
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
-                        file=f"tagmanifest-{algorithm}.txt",
-                        other=f"manifest-{algorithm}.txt",
-                    ),
-                )
-            for algorithm in sorted(set(tag_manifests) - set(payload_manifests)):
-                notes.warning(
-                    f"tagmanifest-{algorithm}.txt",
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
-                        file=f"manifest-{algorithm}.txt",
-                        other=f"tagmanifest-{algorithm}.txt",
-                    ),
-                )
+            # Payload manifests without their tag manifest first, then the reverse.
+            for missing, present, algorithms in (
+                ("tagmanifest", "manifest", set(payload_manifests) - set(tag_manifests)),
+                ("manifest", "tagmanifest", set(tag_manifests) - set(payload_manifests)),
+            ):
+                for algorithm in sorted(algorithms):
+                    notes.warning(
+                        f"tagmanifest-{algorithm}.txt",
+                        message(
+                            QT_TRANSLATE_NOOP("errors", "There is no {file} to go with {other}."),
+                            file=f"{missing}-{algorithm}.txt",
+                            other=f"{present}-{algorithm}.txt",
+                        ),
+                    )
         for kind, manifests in (("payload", payload_manifests), ("tag", tag_manifests)):
             if manifests and not set(manifests) & STRONG_ALGORITHMS:
                 notes.warning(

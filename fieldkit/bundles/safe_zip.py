@@ -16,13 +16,12 @@ refused:
   streaming reader) sees exactly what we see, and one byte is never counted for two members.
 
 Members are then read straight from the archive (:meth:`SafeZip.open`), CRC-32 checked.
-:class:`ZipSource` and :class:`FolderSource` present a bag (in a bundle, or in a folder) to the
-BagIt validator.
+:class:`ZipSource` presents the bag inside a bundle to the BagIt validator (the product reads bags
+only from bundles; the tests' folder source is tests/bag_folder.py).
 """
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import stat
@@ -31,10 +30,10 @@ import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from fieldkit.errors import CorruptFileError
+from fieldkit.fsutil import ClosedOnExit
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, message
 
 from .bag_paths import fold, show, unsafe_reason
@@ -110,11 +109,12 @@ _DOS_REPARSE_POINT = 0x400  # NTFS symbolic links and junctions
 _MAX_VERSION_NEEDED = 63  # 6.3; later versions add features (strong encryption...) we refuse
 
 
-def _corrupt(path: Path, what: Text) -> CorruptFileError:
+def _corrupt(path: Path, problem: str, **params: Any) -> CorruptFileError:
+    """``path`` is not a readable bundle because of ``problem`` (a template: a clause)."""
     return CorruptFileError(
         QT_TRANSLATE_NOOP("errors", "{file} is not a readable bundle: {problem}."),
         file=path.name,
-        problem=what,
+        problem=message(problem, **params),
     )
 
 
@@ -124,6 +124,11 @@ def _member_problem(name: str, what: Text) -> UnsafeArchiveError:
         member=show(name),
         problem=what,
     )
+
+
+def _member(name: str, problem: str, **params: Any) -> UnsafeArchiveError:
+    """The bundle member ``name`` has ``problem`` (a template: a clause)."""
+    return _member_problem(name, message(problem, **params))
 
 
 def _whole(path: Path, template: str, **params: Any) -> UnsafeArchiveError:
@@ -139,13 +144,6 @@ def _stray_bytes(path: Path, size: int, offset: int) -> UnsafeArchiveError:
         ),
         size=size,
         offset=offset,
-    )
-
-
-def _became_link(rel: str) -> UnsafeArchiveError:
-    return UnsafeArchiveError(
-        QT_TRANSLATE_NOOP("errors", "{file} became a symbolic link while being read."),
-        file=show(rel),
     )
 
 
@@ -180,28 +178,20 @@ def _parse_extra(extra: bytes, where: str, path: Path) -> dict[int, bytes]:
         if len(extra) - pos < _EXTRA.size:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                where=where,
             )
         tag, length = _EXTRA.unpack_from(extra, pos)
         pos += _EXTRA.size
         if length > len(extra) - pos:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the extra field of {where} is cut short"),
+                where=where,
             )
         if tag in fields:
             raise _corrupt(
-                path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} repeats an extra field"),
-                    where=where,
-                ),
+                path, QT_TRANSLATE_NOOP("errors", "{where} repeats an extra field"), where=where
             )
         fields[tag] = extra[pos : pos + length]
         pos += length
@@ -223,10 +213,8 @@ def _zip64_values(
     if data is None:
         raise _corrupt(
             path,
-            message(
-                QT_TRANSLATE_NOOP("errors", "{where} lacks the ZIP64 field its sizes need"),
-                where=where,
-            ),
+            QT_TRANSLATE_NOOP("errors", "{where} lacks the ZIP64 field its sizes need"),
+            where=where,
         )
     pos = 0
     for i, need in enumerate(wanted):
@@ -236,17 +224,15 @@ def _zip64_values(
         if len(data) - pos < width:
             raise _corrupt(
                 path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "the ZIP64 field of {where} is cut short"),
-                    where=where,
-                ),
+                QT_TRANSLATE_NOOP("errors", "the ZIP64 field of {where} is cut short"),
+                where=where,
             )
         out[i] = int.from_bytes(data[pos : pos + width], "little")
         pos += width
     return out
 
 
-class SafeZip:
+class SafeZip(ClosedOnExit):
     """A bundle ZIP whose structure has been fully checked; members are read in place.
 
     Raises :class:`CorruptFileError` for a file that is not a ZIP (empty, truncated, garbage,
@@ -269,9 +255,7 @@ class SafeZip:
         try:
             st = os.fstat(self._file.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise _corrupt(
-                    self.path, message(QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
-                )
+                raise _corrupt(self.path, QT_TRANSLATE_NOOP("errors", "it is not a regular file"))
             self._size = st.st_size
             self._parse()
         except BaseException:
@@ -316,20 +300,12 @@ class SafeZip:
         if offset < 0 or size < 0 or offset + size > self._size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{what} lies beyond the end of the file"),
-                    what=what,
-                ),
+                QT_TRANSLATE_NOOP("errors", "{what} lies beyond the end of the file"),
+                what=what,
             )
         data = self._read_at(offset, size)
         if len(data) != size:
-            raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{what} is cut short"),
-                    what=what,
-                ),
-            )
+            raise _corrupt(self.path, QT_TRANSLATE_NOOP("errors", "{what} is cut short"), what=what)
         return data
 
     # --- structure -------------------------------------------------------------------------
@@ -353,10 +329,8 @@ class SafeZip:
         if cd_offset + cd_size != cd_end_limit:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its central directory does not end where the end record is"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its central directory does not end where the end record is"
                 ),
             )
         self._check_names(entries)
@@ -379,8 +353,7 @@ class SafeZip:
         """(central directory offset, size, entry count, where the directory must end)."""
         if self._size < _EOCD.size:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "it is too short to be a ZIP archive")),
+                self.path, QT_TRANSLATE_NOOP("errors", "it is too short to be a ZIP archive")
             )
         tail_len = min(self._size, _EOCD.size + _MAX_COMMENT)
         tail_start = self._size - tail_len
@@ -395,11 +368,7 @@ class SafeZip:
         else:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "it has no ZIP end record (not a ZIP, or truncated)"
-                    )
-                ),
+                QT_TRANSLATE_NOOP("errors", "it has no ZIP end record (not a ZIP, or truncated)"),
             )
         eocd_offset = tail_start + pos
         _, disk, cd_disk, disk_entries, entries, cd_size, cd_offset, _ = fields
@@ -413,19 +382,14 @@ class SafeZip:
         if not has_locator:
             if needs_zip64:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")
                 )
             if disk != 0 or cd_disk != 0:
                 raise _split(self.path)
             if disk_entries != entries:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "its end record counts its entries inconsistently"
-                        )
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "its end record counts its entries inconsistently"),
                 )
             return cd_offset, cd_size, entries, eocd_offset
 
@@ -437,8 +401,7 @@ class SafeZip:
             raise _split(self.path)
         if z_offset > loc_offset - _Z64_EOCD.size:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record lies outside the file")),
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record lies outside the file")
             )
         record = self._exact(z_offset, _Z64_EOCD.size, "the ZIP64 end record")
         (
@@ -455,22 +418,19 @@ class SafeZip:
         ) = _Z64_EOCD.unpack(record)
         if sig != _Z64_EOCD_SIG:
             raise _corrupt(
-                self.path, message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is damaged"))
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is damaged")
             )
         if z_offset + 12 + rec_size != loc_offset:
             raise _corrupt(
-                self.path,
-                message(QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")),
+                self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")
             )
         if z_disk_no != 0 or z_cd_disk != 0:
             raise _split(self.path)
         if z_disk_entries != z_entries:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its ZIP64 end record counts its entries inconsistently"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its ZIP64 end record counts its entries inconsistently"
                 ),
             )
         # The 32-bit fields must either say "see ZIP64" or agree with it.
@@ -482,7 +442,7 @@ class SafeZip:
         ):
             if short not in (sentinel, long):
                 raise _corrupt(
-                    self.path, message(QT_TRANSLATE_NOOP("errors", "its two end records disagree"))
+                    self.path, QT_TRANSLATE_NOOP("errors", "its two end records disagree")
                 )
         if disk not in (0, _U16) or cd_disk not in (0, _U16):
             raise _split(self.path)
@@ -493,9 +453,7 @@ class SafeZip:
         if cd_offset + cd_size > self._size or cd_size < count * _CENTRAL.size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file")
-                ),
+                QT_TRANSLATE_NOOP("errors", "its central directory does not fit in the file"),
             )
         if count == 0:
             raise _whole(self.path, QT_TRANSLATE_NOOP("errors", "{file} contains no files."))
@@ -503,9 +461,7 @@ class SafeZip:
         if cd_size > count * per_entry:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "its central directory is larger than its entries")
-                ),
+                QT_TRANSLATE_NOOP("errors", "its central directory is larger than its entries"),
             )
         f = self._file
         f.seek(cd_offset)
@@ -516,8 +472,7 @@ class SafeZip:
             head = f.read(_CENTRAL.size)
             if len(head) != _CENTRAL.size:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its central directory is cut short")
                 )
             (
                 sig,
@@ -544,37 +499,28 @@ class SafeZip:
             )
             if sig != _CENTRAL_SIG:
                 raise _corrupt(
-                    self.path,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
-                        where=where,
-                    ),
+                    self.path, QT_TRANSLATE_NOOP("errors", "{where} is damaged"), where=where
                 )
             consumed += _CENTRAL.size + name_len + extra_len + comment_len
             if consumed > cd_size:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "its central directory is longer than declared")
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "its central directory is longer than declared"),
                 )
             tail = f.read(name_len + extra_len + comment_len)
             if len(tail) != name_len + extra_len + comment_len:
                 raise _corrupt(
-                    self.path,
-                    message(QT_TRANSLATE_NOOP("errors", "its central directory is cut short")),
+                    self.path, QT_TRANSLATE_NOOP("errors", "its central directory is cut short")
                 )
             raw_name = tail[:name_len]
             if name_len > limits.max_name_bytes:
-                raise _member_problem(
+                raise _member(
                     raw_name.decode("utf-8", "replace"),
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a name of {size} bytes, longer than the {limit} allowed"
-                        ),
-                        size=name_len,
-                        limit=limits.max_name_bytes,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a name of {size} bytes, longer than the {limit} allowed"
                     ),
+                    size=name_len,
+                    limit=limits.max_name_bytes,
                 )
             if extra_len > _MAX_EXTRA or comment_len > _MAX_ENTRY_COMMENT:
                 raise _whole(
@@ -584,43 +530,34 @@ class SafeZip:
                 )
             name = self._decode_name(raw_name, flags)
             if flags & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION | _FLAG_MASKED_HEADERS):
-                raise _member_problem(
-                    name,
-                    message(QT_TRANSLATE_NOOP("errors", "is encrypted; bundle members never are")),
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "is encrypted; bundle members never are")
                 )
             if flags & ~_FLAGS_KNOWN:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "uses ZIP features FieldKit does not read ({flags})"
-                        ),
-                        flags=f"{flags:#06x}",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "uses ZIP features FieldKit does not read ({flags})"
                     ),
+                    flags=f"{flags:#06x}",
                 )
             if method != 0:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "is compressed (method {method}); bundle members are stored "
-                            "uncompressed",
-                        ),
-                        method=method,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "is compressed (method {method}); bundle members are stored uncompressed",
                     ),
+                    method=method,
                 )
             if needed > _MAX_VERSION_NEEDED:
-                raise _member_problem(
-                    name,
-                    message(
-                        QT_TRANSLATE_NOOP("errors", "needs a newer ZIP version than bundles use")
-                    ),
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "needs a newer ZIP version than bundles use")
                 )
             extras = _parse_extra(tail[name_len : name_len + extra_len], show(name), self.path)
             if _EXTRA_UNICODE_PATH in extras:
-                raise _member_problem(
-                    name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
+                raise _member(
+                    name, QT_TRANSLATE_NOOP("errors", "carries a second, alternative name")
                 )
             z_usize, z_csize, z_offset, z_disk = _zip64_values(
                 extras,
@@ -635,30 +572,22 @@ class SafeZip:
             if disk != 0:
                 raise _split(self.path)
             if csize != usize:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has two different sizes, so it is not stored as is"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has two different sizes, so it is not stored as is"
                     ),
                 )
             is_dir = name.endswith("/")
             self._check_kind(name, is_dir, external)
             if is_dir and usize != 0:
-                raise _member_problem(
-                    name, message(QT_TRANSLATE_NOOP("errors", "is a folder entry with content"))
-                )
+                raise _member(name, QT_TRANSLATE_NOOP("errors", "is a folder entry with content"))
             if usize > limits.max_member_bytes:
-                raise _member_problem(
+                raise _member(
                     name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "is {size} bytes, more than the {limit} allowed"
-                        ),
-                        size=usize,
-                        limit=limits.max_member_bytes,
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "is {size} bytes, more than the {limit} allowed"),
+                    size=usize,
+                    limit=limits.max_member_bytes,
                 )
             total += usize
             if total > limits.max_total_bytes:
@@ -672,21 +601,15 @@ class SafeZip:
             if offset + _LOCAL.size + name_len > cd_offset:
                 raise _corrupt(
                     self.path,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "the data of {member} lies outside the archive"
-                        ),
-                        member=show(name),
-                    ),
+                    QT_TRANSLATE_NOOP("errors", "the data of {member} lies outside the archive"),
+                    member=show(name),
                 )
             entries.append(_Entry(raw_name, name, is_dir, flags, crc, usize, offset))
         if consumed != cd_size:
             raise _corrupt(
                 self.path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "its central directory has bytes that belong to no entry"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors", "its central directory has bytes that belong to no entry"
                 ),
             )
         return entries
@@ -718,32 +641,26 @@ class SafeZip:
         mode = external >> 16
         kind = stat.S_IFMT(mode)
         if kind == stat.S_IFLNK or external & _DOS_REPARSE_POINT:
-            raise _member_problem(
+            raise _member(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "is a symbolic link; bundles hold only plain files")
-                ),
+                QT_TRANSLATE_NOOP("errors", "is a symbolic link; bundles hold only plain files"),
             )
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise _member_problem(
+            raise _member(
                 name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "is a special file (device, pipe or socket); bundles hold only plain files",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "is a special file (device, pipe or socket); bundles hold only plain files",
                 ),
             )
         marked_dir = kind == stat.S_IFDIR or (kind == 0 and external & _DOS_DIRECTORY)
         if marked_dir and not is_dir:
-            raise _member_problem(
-                name,
-                message(QT_TRANSLATE_NOOP("errors", "is marked as a folder but named like a file")),
+            raise _member(
+                name, QT_TRANSLATE_NOOP("errors", "is marked as a folder but named like a file")
             )
         if is_dir and kind == stat.S_IFREG:
-            raise _member_problem(
-                name,
-                message(QT_TRANSLATE_NOOP("errors", "is named like a folder but marked as a file")),
+            raise _member(
+                name, QT_TRANSLATE_NOOP("errors", "is named like a folder but marked as a file")
             )
 
     def _check_names(self, entries: list[_Entry]) -> None:
@@ -765,9 +682,7 @@ class SafeZip:
             other = seen.get(key)
             if other is not None:
                 if other == e.name:
-                    raise _member_problem(
-                        e.name, message(QT_TRANSLATE_NOOP("errors", "appears twice"))
-                    )
+                    raise _member(e.name, QT_TRANSLATE_NOOP("errors", "appears twice"))
                 raise UnsafeArchiveError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -782,12 +697,10 @@ class SafeZip:
                 file_keys[key] = e.name
             parts = core.split("/")
             if len(parts) == 1 and not e.is_dir:
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "lies at the top level; a bundle holds exactly one folder"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "lies at the top level; a bundle holds exactly one folder"
                     ),
                 )
             tops.add(parts[0])
@@ -821,12 +734,10 @@ class SafeZip:
         expected = 0
         for e in sorted(entries, key=lambda e: e.header_offset):
             if e.header_offset < expected:
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "overlaps another member (a trick used by ZIP bombs)"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "overlaps another member (a trick used by ZIP bombs)"
                     ),
                 )
             if e.header_offset > expected:
@@ -853,51 +764,37 @@ class SafeZip:
         head = self._read_at(e.header_offset, min(guess, self._size - e.header_offset))
         if len(head) < _LOCAL.size:
             raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} is cut short"),
-                    where=where,
-                ),
+                self.path, QT_TRANSLATE_NOOP("errors", "{where} is cut short"), where=where
             )
         (sig, _needed, flags, method, _time, _date, crc, csize, usize, name_len, extra_len) = (
             _LOCAL.unpack_from(head)
         )
         if sig != _LOCAL_SIG:
             raise _corrupt(
-                self.path,
-                message(
-                    QT_TRANSLATE_NOOP("errors", "{where} is damaged"),
-                    where=where,
-                ),
+                self.path, QT_TRANSLATE_NOOP("errors", "{where} is damaged"), where=where
             )
         tail = head[_LOCAL.size : _LOCAL.size + name_len + extra_len]
         if len(tail) < name_len + extra_len:
             tail = self._exact(e.header_offset + _LOCAL.size, name_len + extra_len, where)
         if tail[:name_len] != e.raw_name:
-            raise _member_problem(
+            raise _member(
                 e.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "has a different name in its local header than in the central directory",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "has a different name in its local header than in the central directory",
                 ),
             )
         if flags != e.flags or method != 0:
-            raise _member_problem(
+            raise _member(
                 e.name,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "has different flags in its local header than in the central directory",
-                    )
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "has different flags in its local header than in the central directory",
                 ),
             )
         extras = _parse_extra(tail[name_len:], where, self.path)
         if _EXTRA_UNICODE_PATH in extras:
-            raise _member_problem(
-                e.name, message(QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
-            )
+            raise _member(e.name, QT_TRANSLATE_NOOP("errors", "carries a second, alternative name"))
         zip64 = _EXTRA_ZIP64 in extras
         z_usize, z_csize, _, _ = _zip64_values(
             extras, [usize == _U32, csize == _U32, False, False], show(e.name), self.path
@@ -909,23 +806,19 @@ class SafeZip:
         if flags & _FLAG_DESCRIPTOR:
             # The local header may leave CRC and sizes at zero; the descriptor must agree.
             if (crc, csize, usize) not in ((0, 0, 0), (e.crc32, e.size, e.size)):
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a local header that disagrees with the central directory"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a local header that disagrees with the central directory"
                     ),
                 )
             e.end = data_end + self._descriptor_length(e, data_end, zip64)
         else:
             if (crc, csize, usize) != (e.crc32, e.size, e.size):
-                raise _member_problem(
+                raise _member(
                     e.name,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "has a local header that disagrees with the central directory"
-                        )
+                    QT_TRANSLATE_NOOP(
+                        "errors", "has a local header that disagrees with the central directory"
                     ),
                 )
             e.end = data_end
@@ -944,12 +837,10 @@ class SafeZip:
         for length, data in candidates:
             if struct.unpack(fmt, data) == (e.crc32, e.size, e.size):
                 return length
-        raise _member_problem(
+        raise _member(
             e.name,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "errors", "has a data descriptor that disagrees with the central directory"
-                )
+            QT_TRANSLATE_NOOP(
+                "errors", "has a data descriptor that disagrees with the central directory"
             ),
         )
 
@@ -969,17 +860,6 @@ class SafeZip:
 
     def close(self) -> None:
         self._file.close()
-
-    def __enter__(self) -> SafeZip:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class _MemberReader(io.RawIOBase):
@@ -1076,136 +956,3 @@ class ZipSource:
         """A reader without the CRC-32 check, for ``validate_bag`` to hash a file it checks
         against a SHA-256 or stronger checksum (which catches all the CRC-32 would)."""
         return self.archive.open(self.prefix + rel, check_crc=False)
-
-
-def _is_link_or_reparse(st: os.stat_result) -> bool:
-    attributes = getattr(st, "st_file_attributes", 0)
-    return stat.S_ISLNK(st.st_mode) or bool(attributes & stat.FILE_ATTRIBUTE_REPARSE_POINT)
-
-
-class FolderSource:
-    """A bag in a folder, walked once without following links.
-
-    Symbolic links (and Windows junctions), devices, pipes, sockets and names that are not valid
-    UTF-8 are not offered as files; they are listed in ``refused`` as (path, sentence) and the
-    validator reports them as problems. Files are opened component by component without
-    following links, so a link swapped in after the walk is refused too (on POSIX).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.root = Path(path)
-        self.refused: list[tuple[str, str]] = []
-        self._sizes: dict[str, int] = {}
-        self._folders: list[str] = []
-        st = os.lstat(self.root)
-        if _is_link_or_reparse(st):
-            raise UnsafeArchiveError(
-                QT_TRANSLATE_NOOP("errors", "{path} is a symbolic link, not a bag folder."),
-                path=str(self.root),
-            )
-        if not stat.S_ISDIR(st.st_mode):
-            raise CorruptFileError(
-                QT_TRANSLATE_NOOP("errors", "{path} is not a folder."), path=str(self.root)
-            )
-        self._walk()
-
-    def _walk(self) -> None:
-        stack = [""]
-        while stack:
-            rel_dir = stack.pop()
-            with os.scandir(self.root / rel_dir if rel_dir else self.root) as it:
-                for entry in it:
-                    rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-                    if any("\udc80" <= ch <= "\udcff" for ch in entry.name):
-                        self.refused.append(
-                            (
-                                rel,
-                                message(
-                                    QT_TRANSLATE_NOOP(
-                                        "errors", "The name of {file} is not valid UTF-8."
-                                    ),
-                                    file=show(rel),
-                                ),
-                            )
-                        )
-                        continue
-                    st = entry.stat(follow_symlinks=False)
-                    if _is_link_or_reparse(st):
-                        self.refused.append(
-                            (
-                                rel,
-                                message(
-                                    QT_TRANSLATE_NOOP(
-                                        "errors",
-                                        "{file} is a symbolic link; FieldKit does not "
-                                        "follow links.",
-                                    ),
-                                    file=show(rel),
-                                ),
-                            )
-                        )
-                    elif stat.S_ISDIR(st.st_mode):
-                        self._folders.append(rel)
-                        stack.append(rel)
-                    elif stat.S_ISREG(st.st_mode):
-                        self._sizes[rel] = st.st_size
-                    else:
-                        self.refused.append(
-                            (
-                                rel,
-                                message(
-                                    QT_TRANSLATE_NOOP(
-                                        "errors",
-                                        "{file} is a special file (device, pipe or socket).",
-                                    ),
-                                    file=show(rel),
-                                ),
-                            )
-                        )
-        self.refused.sort()
-
-    def files(self) -> list[str]:
-        return sorted(self._sizes)
-
-    def folders(self) -> list[str]:
-        return sorted(self._folders)
-
-    def size(self, rel: str) -> int:
-        return self._sizes[rel]
-
-    def open(self, rel: str) -> BinaryIO:
-        """Open a file found by the walk; raises KeyError for any other name."""
-        if rel not in self._sizes:
-            raise KeyError(rel)
-        parts = rel.split("/")
-        if os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW"):
-            return self._open_at(parts, rel)
-        path = self.root  # pragma: no cover - Windows: check each part, then open
-        for part in parts:  # pragma: no cover
-            path = path / part
-            if _is_link_or_reparse(os.lstat(path)):
-                raise _became_link(rel)
-        return open(path, "rb")  # pragma: no cover
-
-    def _open_at(self, parts: list[str], rel: str) -> BinaryIO:
-        flags = os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
-        dir_flags = flags | getattr(os, "O_DIRECTORY", 0)
-        fds: list[int] = []
-        try:
-            fds.append(os.open(self.root, dir_flags))
-            for part in parts[:-1]:
-                fds.append(os.open(part, dir_flags, dir_fd=fds[-1]))
-            fd = os.open(parts[-1], flags | getattr(os, "O_NONBLOCK", 0), dir_fd=fds[-1])
-        except OSError as exc:
-            if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
-                raise _became_link(rel) from None
-            raise
-        finally:
-            for d in fds:
-                os.close(d)
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            raise UnsafeArchiveError(
-                QT_TRANSLATE_NOOP("errors", "{file} is no longer a plain file."), file=show(rel)
-            )
-        return os.fdopen(fd, "rb")

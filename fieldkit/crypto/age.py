@@ -56,6 +56,7 @@ from fieldkit.crypto.age_stream import (
     payload_key,
 )
 from fieldkit.errors import AgeError, AgeHeaderError, AgeNoIdentityMatchError
+from fieldkit.fsutil import ClosedOnExit
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -332,7 +333,7 @@ def _open_header(src: BinaryIO, identities: Sequence[Identity]) -> tuple[bytes, 
     return payload_key(file_key, nonce), reader.leftover()
 
 
-class AgeReader:
+class AgeReader(ClosedOnExit):
     """Decrypted plaintext of an age file, read like a binary file.
 
     ``read(n)`` returns ``n`` bytes, fewer only at the end. Plaintext is released only after
@@ -451,17 +452,6 @@ class AgeReader:
         self._closed = True
         self._buf[:] = bytes(CHUNK_SIZE)
         self._pos = self._len = 0
-
-    def __enter__(self) -> AgeReader:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def decryptor(src: BinaryIO, identities: Sequence[Identity]) -> AgeReader:

@@ -253,13 +253,7 @@ def preview_reception(
     changes = reception_changes(
         db, movement_id, current, received, everything, received_at, received_by
     )
-    after = dict(current)
-    for name, value in changes.items():
-        cleaned = F.clean_value(F.MOVEMENT, name, value)
-        if cleaned is None:
-            after.pop(name, None)
-        else:
-            after[name] = cleaned
+    after = F.with_changes(F.MOVEMENT, current, changes)
     _check_items(db, id_list(after.get("received")))
     F.check_record(F.MOVEMENT, after)
     r = replay(db, [movement_id], {movement_id: after})[3][movement_id]
@@ -340,17 +334,9 @@ def _check_items(db: Connection, ids: Sequence[str]) -> None:
             message(
                 QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
                 field="received",
-                problem=message(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "No object or container has this id, inventory number or code."
-                    )
-                ),
+                problem=message(F.NOT_AN_ITEM),
             ),
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "An item is an object (`fieldkit object list`) or a container "
-                "(`fieldkit container list`).",
-            ),
+            F.NOT_AN_ITEM_HINT,
         )
 
 

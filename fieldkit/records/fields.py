@@ -47,6 +47,17 @@ class ValidationError(FieldKitError):
         self.field = field
 
 
+# What refuses an id that is no object or container (what movements and handovers carry), and
+# what to do: one wording wherever an item is looked up.
+NOT_AN_ITEM = QT_TRANSLATE_NOOP(
+    "errors", "No object or container has this id, inventory number or code."
+)
+NOT_AN_ITEM_HINT = QT_TRANSLATE_NOOP(
+    "errors",
+    "An item is an object (`fieldkit object list`) or a container (`fieldkit container list`).",
+)
+
+
 @dataclass(frozen=True)
 class Field:
     name: str
@@ -634,6 +645,21 @@ def clean_value(kind: str, name: str, value: Any) -> Any:
     if field is None:
         raise ValidationError(name, _not_a_field(kind, name))
     return _CLEANERS[field.kind](field, value)
+
+
+def with_changes(
+    kind: str, fields: Mapping[str, Any], changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    """``fields`` with ``changes`` applied, each value cleaned; a change to an empty value
+    removes the field. Raises ValidationError."""
+    after = dict(fields)
+    for name, value in changes.items():
+        cleaned = clean_value(kind, name, value)
+        if cleaned is None:
+            after.pop(name, None)
+        else:
+            after[name] = cleaned
+    return after
 
 
 def _not_a_field(kind: str, name: str) -> Text:

@@ -102,47 +102,32 @@ def merge_view(
     ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
     winner = ordered[-1]
     head_ids = tuple(r.rev_id for r in ordered)
+
+    def winners_content(
+        base_id: str | None, *, same_content: bool = False, reason: str = ""
+    ) -> MergeView:
+        """The newest head's content as it is: nothing to merge, or (with a ``reason``) a
+        person decides."""
+        return MergeView(
+            head_ids,
+            winner.rev_id,
+            base_id,
+            dict(winner.fields),
+            [dict(m) for m in winner.media],
+            winner.deleted,
+            needs_person=bool(reason),
+            reason=reason,
+            same_content=same_content,
+        )
+
     if len(ordered) == 1:
-        return MergeView(
-            head_ids,
-            winner.rev_id,
-            None,
-            dict(winner.fields),
-            [dict(m) for m in winner.media],
-            winner.deleted,
-        )
+        return winners_content(None)
     if winner.kind in SAME_CONTENT_KINDS and len({_content(r) for r in ordered}) == 1:
-        return MergeView(
-            head_ids,
-            winner.rev_id,
-            base.rev_id if base else None,
-            dict(winner.fields),
-            [dict(m) for m in winner.media],
-            winner.deleted,
-            same_content=True,
-        )
+        return winners_content(base.rev_id if base else None, same_content=True)
     if base is None:
-        return MergeView(
-            head_ids,
-            winner.rev_id,
-            None,
-            dict(winner.fields),
-            [dict(m) for m in winner.media],
-            winner.deleted,
-            needs_person=True,
-            reason="no common ancestor",
-        )
+        return winners_content(None, reason="no common ancestor")
     if any(r.deleted for r in ordered) and not all(r.deleted for r in ordered):
-        return MergeView(
-            head_ids,
-            winner.rev_id,
-            base.rev_id,
-            dict(winner.fields),
-            [dict(m) for m in winner.media],
-            winner.deleted,
-            needs_person=True,
-            reason="deleted on one side, edited on another",
-        )
+        return winners_content(base.rev_id, reason="deleted on one side, edited on another")
     fields: dict[str, Any] = {}
     disputed: list[str] = []
     names = set(base.fields).union(*(r.fields for r in ordered))

@@ -25,7 +25,7 @@ from fieldkit.fsutil import storage_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 
 # The vault's lock primitives (flock / LockFileEx): the same rules apply to targets.
-from fieldkit.vault.lock import _try_lock, _unlock
+from fieldkit.vault.lock import _try_lock, unlock_and_close
 
 from . import layout
 from .targets import TargetBusyError
@@ -109,11 +109,8 @@ class TargetLock:
 
     def release(self) -> None:
         if self._fh is not None:
-            try:
-                _unlock(self._fh)
-            finally:
-                self._fh.close()
-                self._fh = None
+            fh, self._fh = self._fh, None
+            unlock_and_close(fh)
 
     def __enter__(self) -> TargetLock:
         self.acquire()

@@ -676,12 +676,11 @@ class S3Client:
             )
         parts = journal.load(key)
         recorded = parts[1] if parts else {}
-        answer = self.call(
+        answer = self._on_upload(
             "complete_multipart_upload",
+            key,
+            upload_id,
             cancel,
-            Bucket=bucket,
-            Key=key,
-            UploadId=upload_id,
             MultipartUpload={
                 "Parts": [
                     {
@@ -755,13 +754,8 @@ class S3Client:
         marker = 0
         try:
             while True:
-                page = self.call(
-                    "list_parts",
-                    cancel,
-                    Bucket=self.location.bucket,
-                    Key=key,
-                    UploadId=upload_id,
-                    PartNumberMarker=marker,
+                page = self._on_upload(
+                    "list_parts", key, upload_id, cancel, PartNumberMarker=marker
                 )
                 for part in page.get("Parts", []) or []:
                     listed[int(part["PartNumber"])] = _etag(str(part["ETag"]))
@@ -789,12 +783,11 @@ class S3Client:
         cancel: Callable[[], bool] | None,
     ) -> str:
         body = _Body(data, self._throttle, _on_read(on_bytes, cancel, before))
-        answer = self.call(
+        answer = self._on_upload(
             "upload_part",
+            key,
+            upload_id,
             cancel,
-            Bucket=self.location.bucket,
-            Key=key,
-            UploadId=upload_id,
             PartNumber=number,
             Body=body,
             ContentLength=len(data),
@@ -803,15 +796,29 @@ class S3Client:
         )
         return self._confirmed(answer, len(data), md5, sha, key=key, number=number)
 
+    def _on_upload(
+        self,
+        operation: str,
+        key: str,
+        upload_id: str,
+        cancel: Callable[[], bool] | None = None,
+        attempts: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """:meth:`call` for an operation on the multipart upload ``upload_id`` of ``key``."""
+        return self.call(
+            operation,
+            cancel,
+            attempts,
+            Bucket=self.location.bucket,
+            Key=key,
+            UploadId=upload_id,
+            **kwargs,
+        )
+
     def _abort(self, key: str, upload_id: str) -> None:
         try:
-            self.call(
-                "abort_multipart_upload",
-                attempts=2,
-                Bucket=self.location.bucket,
-                Key=key,
-                UploadId=upload_id,
-            )
+            self._on_upload("abort_multipart_upload", key, upload_id, attempts=2)
         except (StorageError, self._errors.ClientError):
             pass  # the server expires it anyway
 

@@ -193,6 +193,20 @@ def sqlite_utils_database(conn: Any) -> Any:
     return sqlite_utils.Database(conn)
 
 
+def _unopenable(exc: BaseException, path: Path) -> FieldKitError:
+    """Why the database at ``path`` could not be opened with the key: a classified error (disk
+    full, read-only medium, …), else damaged or another vault's."""
+    classified = classify_database_error(exc, path.parent)
+    if classified is not None and _primary_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return classified
+    # A wrong key reads as "not a database": the file may be fine but another vault's.
+    return VaultFormatError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The vault database is damaged or does not belong to this vault header."
+        )
+    )
+
+
 def open_database(path: Path, data_key: bytes) -> Connection:
     """Open (or create) the encrypted database at ``path`` with the raw data key.
 
@@ -224,16 +238,7 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         conn.execute("PRAGMA busy_timeout = 10000")
     except DatabaseError as exc:
         conn.close()
-        code = _primary_code(exc)
-        classified = classify_database_error(exc, path.parent)
-        if classified is not None and code not in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise classified from exc
-        # A wrong key reads as "not a database": the file may be fine but another vault's.
-        raise VaultFormatError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The vault database is damaged or does not belong to this vault header."
-            )
-        ) from exc
+        raise _unopenable(exc, path) from exc
     return conn
 
 
@@ -258,12 +263,5 @@ def open_read_only(path: Path, data_key: bytes) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
-        classified = classify_database_error(exc, path.parent)
-        if classified is not None and _primary_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise classified from exc
-        raise VaultFormatError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The vault database is damaged or does not belong to this vault header."
-            )
-        ) from exc
+        raise _unopenable(exc, path) from exc
     return conn

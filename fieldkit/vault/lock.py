@@ -92,6 +92,14 @@ else:
         return busy
 
 
+def unlock_and_close(fh: IO[bytes]) -> None:
+    """Release the lock held on ``fh`` and close it (closed even if unlocking fails)."""
+    try:
+        _unlock(fh)
+    finally:
+        fh.close()
+
+
 def _same_file(fh: IO[bytes], path: Path) -> bool:
     try:
         now = os.stat(path)
@@ -171,11 +179,8 @@ class VaultLock:
     def release(self) -> None:
         try:
             if self._fh is not None:
-                try:
-                    _unlock(self._fh)
-                finally:
-                    self._fh.close()
-                    self._fh = None
+                fh, self._fh = self._fh, None
+                unlock_and_close(fh)
         finally:
             if self._folder_fd is not None:
                 os.close(self._folder_fd)  # closing the descriptor releases its lock

@@ -36,6 +36,7 @@ from fieldkit.errors import (
 )
 from fieldkit.fsutil import (
     TEMP_SUFFIX,
+    ClosedOnExit,
     fsync_dir,
     make_private_dir,
     remove_stale_temp_files,
@@ -81,7 +82,7 @@ class VaultInfo:
     schema_version: int
 
 
-class Vault:
+class Vault(ClosedOnExit):
     """An unlocked, open vault. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     def __init__(
@@ -300,12 +301,6 @@ class Vault:
             self._data_key = b""
             self._lock.release()
             log.info("vault closed")
-
-    def __enter__(self) -> Vault:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -2407,10 +2407,6 @@
         <translation>في {file} {size} بايت عند الإزاحة {offset} لا تنتمي إلى أي عنصر.</translation>
     </message>
     <message>
-        <source>{file} became a symbolic link while being read.</source>
-        <translation>أصبح {file} رابطًا رمزيًا أثناء قراءته.</translation>
-    </message>
-    <message>
         <source>{file} is a multi-part (split) archive, which bundles never are.</source>
         <translation>{file} أرشيف متعدد الأجزاء (مقسَّم)، والحزم ليست كذلك أبدًا.</translation>
     </message>
@@ -2657,30 +2653,6 @@
     <message>
         <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
         <translation>عنصر الحزمة {member} مبتور: تغيّر الملف أو تلف.</translation>
-    </message>
-    <message>
-        <source>{path} is a symbolic link, not a bag folder.</source>
-        <translation>{path} رابط رمزي، وليس مجلد حقيبة.</translation>
-    </message>
-    <message>
-        <source>{path} is not a folder.</source>
-        <translation>{path} ليس مجلدًا.</translation>
-    </message>
-    <message>
-        <source>The name of {file} is not valid UTF-8.</source>
-        <translation>اسم {file} ليس UTF-8 صالحًا.</translation>
-    </message>
-    <message>
-        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
-        <translation>{file} رابط رمزي؛ لا يتبع FieldKit الروابط.</translation>
-    </message>
-    <message>
-        <source>{file} is a special file (device, pipe or socket).</source>
-        <translation>{file} ملف خاص (جهاز أو أنبوب أو مقبس).</translation>
-    </message>
-    <message>
-        <source>{file} is no longer a plain file.</source>
-        <translation>لم يعد {file} ملفًا عاديًا.</translation>
     </message>
     <message>
         <source>The trust file {path} cannot be read.</source>

@@ -2231,10 +2231,6 @@
         <translation>{file} a {size} octets à la position {offset} qui n’appartiennent à aucun élément.</translation>
     </message>
     <message>
-        <source>{file} became a symbolic link while being read.</source>
-        <translation>{file} est devenu un lien symbolique pendant sa lecture.</translation>
-    </message>
-    <message>
         <source>{file} is a multi-part (split) archive, which bundles never are.</source>
         <translation>{file} est une archive en plusieurs parties (scindée), ce qu’un paquet n’est jamais.</translation>
     </message>
@@ -2481,30 +2477,6 @@
     <message>
         <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
         <translation>L’élément du paquet {member} est tronqué&#xa0;: le fichier a changé ou est endommagé.</translation>
-    </message>
-    <message>
-        <source>{path} is a symbolic link, not a bag folder.</source>
-        <translation>{path} est un lien symbolique, pas un dossier de sac BagIt.</translation>
-    </message>
-    <message>
-        <source>{path} is not a folder.</source>
-        <translation>{path} n’est pas un dossier.</translation>
-    </message>
-    <message>
-        <source>The name of {file} is not valid UTF-8.</source>
-        <translation>Le nom de {file} n’est pas de l’UTF-8 valide.</translation>
-    </message>
-    <message>
-        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
-        <translation>{file} est un lien symbolique&#xa0;; FieldKit ne suit pas les liens.</translation>
-    </message>
-    <message>
-        <source>{file} is a special file (device, pipe or socket).</source>
-        <translation>{file} est un fichier spécial (périphérique, tube ou socket).</translation>
-    </message>
-    <message>
-        <source>{file} is no longer a plain file.</source>
-        <translation>{file} n’est plus un fichier ordinaire.</translation>
     </message>
     <message>
         <source>The trust file {path} cannot be read.</source>

@@ -2275,10 +2275,6 @@
         <translation>{file} має {size} байтів зі зсувом {offset}, що не належать жодному елементу.</translation>
     </message>
     <message>
-        <source>{file} became a symbolic link while being read.</source>
-        <translation>{file} став символьним посиланням під час читання.</translation>
-    </message>
-    <message>
         <source>{file} is a multi-part (split) archive, which bundles never are.</source>
         <translation>{file} — багатотомний (розділений) архів, а пакети такими не бувають.</translation>
     </message>
@@ -2525,30 +2521,6 @@
     <message>
         <source>The bundle member {member} is cut short: the file changed or is damaged.</source>
         <translation>Елемент пакета {member} обірвано: файл змінився або пошкоджений.</translation>
-    </message>
-    <message>
-        <source>{path} is a symbolic link, not a bag folder.</source>
-        <translation>{path} — символьне посилання, а не тека пакунка.</translation>
-    </message>
-    <message>
-        <source>{path} is not a folder.</source>
-        <translation>{path} не є текою.</translation>
-    </message>
-    <message>
-        <source>The name of {file} is not valid UTF-8.</source>
-        <translation>Ім’я {file} не є коректним UTF-8.</translation>
-    </message>
-    <message>
-        <source>{file} is a symbolic link; FieldKit does not follow links.</source>
-        <translation>{file} — символьне посилання; FieldKit не переходить за посиланнями.</translation>
-    </message>
-    <message>
-        <source>{file} is a special file (device, pipe or socket).</source>
-        <translation>{file} — спеціальний файл (пристрій, канал або сокет).</translation>
-    </message>
-    <message>
-        <source>{file} is no longer a plain file.</source>
-        <translation>{file} більше не звичайний файл.</translation>
     </message>
     <message>
         <source>The trust file {path} cannot be read.</source>
