@@ -24,8 +24,8 @@ command -v openbox >/dev/null 2>&1 || need+=(openbox)
 command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}"
 fi
 
 echo "== build the .deb"
@@ -41,9 +41,9 @@ appstreamcli validate --no-net build/deb/root/usr/share/metainfo/org.fieldkit.Fi
 
 echo "== install with apt (dependencies from the system's archive)"
 export DEBIAN_FRONTEND=noninteractive
-if ! $SUDO apt-get install -y -qq "./$DEB" >/dev/null; then
-  $SUDO apt-get update -qq  # package lists missing or stale: the xcb libraries were not found
-  $SUDO apt-get install -y -qq "./$DEB" >/dev/null
+if ! $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "./$DEB" >/dev/null; then
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq  # package lists missing or stale: the xcb libraries were not found
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "./$DEB" >/dev/null
 fi
 test -L /usr/bin/fieldkit && test "$(readlink /usr/bin/fieldkit)" = /opt/fieldkit/fieldkit
 
@@ -96,7 +96,7 @@ kill "$WM_PID" "$XVFB_PID" 2>/dev/null || true
 WM_PID="" XVFB_PID=""
 
 echo "== remove the package: the vault stays"
-$SUDO apt-get remove -y -qq fieldkit >/dev/null
+$SUDO apt-get -o DPkg::Lock::Timeout=600 remove -y -qq fieldkit >/dev/null
 test ! -e /opt/fieldkit && test ! -e /usr/bin/fieldkit
 test -n "$(ls -A "$DEMO")"
 
