@@ -162,6 +162,7 @@ class _Notes:
         self.problems: list[BagProblem] = []
         self.warnings: list[BagProblem] = []
         self.more = 0  # problems past MAX_PROBLEMS: counted, not kept
+        self.more_warnings = 0  # the same for warnings
 
     def problem(self, file: str | None, message: str) -> None:
         # A manifest of 300,000 bad lines must not give 300,000 sentences (25 MB, 490 MB kept);
@@ -173,7 +174,12 @@ class _Notes:
             self.problems.append(problem)
 
     def warning(self, file: str | None, message: str) -> None:
-        self.warnings.append(BagProblem(file, message))
+        # Capped like problems: a signed manifest of 300,000 blank lines gave 300,000 warnings.
+        warning = BagProblem(file, message)
+        if len(self.warnings) >= MAX_PROBLEMS:
+            self.more_warnings += 1
+        elif warning not in self.warnings:
+            self.warnings.append(warning)
 
     # Most sentences name the file they are about as {file}: these say so once.
     def problem_in(self, file: str, template: str, **params: object) -> None:
@@ -654,11 +660,16 @@ class _Validator:
     def run(self, strict: bool) -> BagReport:
         self.check_cancel()
         self.inspect()
-        if strict:
-            self.notes.problems.extend(self.notes.warnings)
-            self.notes.warnings.clear()
-        if self.notes.more:
-            self.notes.problems.append(BagProblem(None, more_problems(self.notes.more)))
+        notes = self.notes
+        if strict:  # warnings become problems, under the same cap
+            for warning in notes.warnings:
+                notes.problem(warning.file, warning.message)
+            notes.more += notes.more_warnings
+            notes.warnings.clear()
+        elif notes.more_warnings:
+            notes.warnings.append(BagProblem(None, more_problems(notes.more_warnings)))
+        if notes.more:
+            notes.problems.append(BagProblem(None, more_problems(notes.more)))
         self.report.valid = not self.notes.problems
         return self.report
 

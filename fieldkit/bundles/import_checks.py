@@ -5,6 +5,7 @@ sentence (a FieldKitError), so verify reports it and an import is refused whole.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,13 +35,34 @@ def card_line(obj: Any, number: int) -> IdentityCard:
     )
 
 
+def _without_formatting(value: Any) -> Any:
+    if isinstance(value, str):
+        return "".join(" " if c in "\r\n" else c for c in value if unicodedata.category(c) != "Cf")
+    if isinstance(value, list):
+        return [_without_formatting(v) for v in value]
+    return value
+
+
+def _receivers_part(field: F.Field, value: Any) -> Any:
+    """``value`` as the receiver needs it checked. A text identifier's refusal of invisible
+    formatting and line breaks is typed-input hygiene (what is shown is what a person
+    compares), newer than data others hold: an older FieldKit stored "INV<RLM>-7", and every
+    bundle carrying it was refused whole. So those characters are set aside for the check
+    (types, sizes and control characters still apply) and the value is kept as signed. Codes
+    keep their full pattern: they were always plain."""
+    if field.name in F.IDENTIFIER_FIELDS and field.kind in ("text", "text_list"):
+        return _without_formatting(value)
+    return value
+
+
 def revision_line(rev: Revision, number: int) -> None:
     """Refuse the revision of line ``number`` (CorruptFileError naming the line) if its record
     id, parents or photos are not of FieldKit's shapes (records.revision_checks), its kind is
     unknown, or a field value is one FieldKit would not accept from a person (a status no list
     has, text in measurements, a salvage priority of 10**40): the views, searches and reports
     built from it assume clean values. Fields this FieldKit does not know (a newer one's) are
-    kept as they are."""
+    kept as they are. Rules that only keep typed input tidy are not the receiver's protection
+    and do not refuse what others wrote (see _receivers_part)."""
     try:
         check_names(rev.record_id, list(rev.parents), list(rev.media))
         known = F.FIELDS.get(rev.kind)
@@ -50,7 +72,7 @@ def revision_line(rev: Revision, number: int) -> None:
             )
         for name, value in rev.fields.items():
             if name in known:
-                F.clean_value(rev.kind, name, value)
+                F.clean_value(rev.kind, name, _receivers_part(known[name], value))
     except FieldKitError as exc:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "{file} line {line}: {problem}"),

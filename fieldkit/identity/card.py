@@ -86,14 +86,15 @@ _INVISIBLE_CONTROLS = frozenset(
     "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _HEX = frozenset("0123456789abcdef")
-# Characters that show as nothing, so a name of them alone looks blank: the format characters
-# (marks, joiners, BOMs) but the two joiners Arabic and Indic names need, and the Hangul fillers.
-_JOINERS = frozenset("\u200c\u200d")
+# Characters that show as nothing: the format characters (marks, joiners, BOMs, soft hyphens)
+# and the Hangul fillers. Inside a name they are legitimate (an Arabic name ending in a
+# right-to-left mark, a soft hyphen in a long German word, the joiners Persian and Indic names
+# need); only a name made of nothing else looks blank.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 def _shows_nothing(c: str) -> bool:
-    return c in _BLANK_LETTERS or (unicodedata.category(c) == "Cf" and c not in _JOINERS)
+    return c in _BLANK_LETTERS or unicodedata.category(c) == "Cf"
 
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -142,8 +143,9 @@ def make_card(identity: OwnIdentity, created: str | None = None) -> dict[str, An
         "created": utc_now() if created is None else created,
         "fingerprint": identity.fingerprint,
     }
-    _check_text(unsigned, "name")
-    _check_text(unsigned, "organisation")
+    # The vault's own name, as stored (maybe by an older FieldKit's `init`).
+    _check_text(unsigned, "name", stored=True)
+    _check_text(unsigned, "organisation", stored=True)
     _check_role(unsigned)
     _check_created(unsigned)
     signature = minisign.sign(
@@ -252,26 +254,34 @@ def _load_json(data: bytes) -> dict[str, Any]:
     return value
 
 
-def _check_text(card: dict[str, Any], key: str) -> None:
-    value: str = card[key]
+def check_text(member: str, value: str, *, stored: bool = False) -> None:
+    """Raise CardError if ``value`` cannot be a card's ``member`` (name or organisation): longer
+    than MAX_TEXT_LENGTH, with a control or direction-override character, or, unless
+    ``stored``, not empty yet showing as nothing (only format characters). The one rule for a
+    card read and a vault's name typed at `init`, so a vault can always make a card others
+    accept. ``stored``: a card this vault already holds (trusted, or its own), judged by the
+    rules it was made under, never by the newer blank-name rule."""
     if len(value) > MAX_TEXT_LENGTH:
         raise CardError(
             QT_TRANSLATE_NOOP(
                 "errors", "The identity card's {member} is longer than {limit} characters."
             ),
-            member=key,
+            member=member,
             limit=MAX_TEXT_LENGTH,
         )
-    if any(
-        unicodedata.category(c) == "Cc" or c in _INVISIBLE_CONTROLS or _shows_nothing(c)
-        for c in value
+    if any(unicodedata.category(c) == "Cc" or c in _INVISIBLE_CONTROLS for c in value) or (
+        not stored and value and all(_shows_nothing(c) for c in value)
     ):
         raise CardError(
             QT_TRANSLATE_NOOP(
                 "errors", "The identity card's {member} contains control characters."
             ),
-            member=key,
+            member=member,
         )
+
+
+def _check_text(card: dict[str, Any], key: str, stored: bool) -> None:
+    check_text(key, card[key], stored=stored)
 
 
 def _check_role(card: dict[str, Any]) -> None:
@@ -300,7 +310,7 @@ def _check_created(card: dict[str, Any]) -> None:
         )
 
 
-def _check_fields(card: dict[str, Any]) -> None:
+def _check_fields(card: dict[str, Any], stored: bool) -> None:
     if card.get("format") != FORMAT:
         raise CardError(
             QT_TRANSLATE_NOOP(
@@ -341,8 +351,8 @@ def _check_fields(card: dict[str, Any]) -> None:
             raise CardError(
                 QT_TRANSLATE_NOOP("errors", "The identity card's {member} is not text."), member=key
             )
-    _check_text(card, "name")
-    _check_text(card, "organisation")
+    _check_text(card, "name", stored)
+    _check_text(card, "organisation", stored)
     _check_role(card)
     _check_created(card)
 
@@ -418,13 +428,14 @@ def _check_signature(card: dict[str, Any], key: MinisignPublicKey) -> None:
         ) from None
 
 
-def parse_card(data: bytes) -> IdentityCard:
+def parse_card(data: bytes, *, stored: bool = False) -> IdentityCard:
     """Parse and check a ``.fkid`` file's bytes. Raises CardError (one sentence) if the card is
     not JSON, too large, of another format or version, has missing, unknown or mistyped members,
     bad key encodings, a fingerprint that does not match its keys, or a signature that is
-    missing, malformed, made by another key or does not match."""
+    missing, malformed, made by another key or does not match. ``stored``: a card this vault
+    trusted earlier (see :func:`check_text`)."""
     card = _load_json(data)
-    _check_fields(card)
+    _check_fields(card, stored)
     key, _ = _check_keys(card)
     _check_fingerprint(card)
     _check_signature(card, key)

@@ -93,7 +93,9 @@ class TrustedKey:
 def _from_row(row: Any) -> TrustedKey:
     fingerprint = str(row[0])
     try:
-        card = parse_card(str(row[8]).encode("utf-8"))
+        # Judged by the rules it was trusted under: a newer, stricter card rule must not make
+        # the vault unusable after an upgrade.
+        card = parse_card(str(row[8]).encode("utf-8"), stored=True)
     except CardError as exc:
         raise VaultFormatError(
             QT_TRANSLATE_NOOP(
@@ -554,8 +556,6 @@ def known_names(db: Connection) -> dict[str, KnownName]:
             claimed = ""
         if claimed:
             names[str(fingerprint)] = KnownName(claimed, "claimed")
-    for fingerprint, name, revoked in db.execute(
-        "SELECT fingerprint, name, revoked_at FROM trust"
-    ):
+    for fingerprint, name, revoked in db.execute("SELECT fingerprint, name, revoked_at FROM trust"):
         names[str(fingerprint)] = KnownName(str(name), "trusted" if revoked is None else "revoked")
     return names

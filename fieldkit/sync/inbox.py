@@ -337,7 +337,10 @@ def _pick_up(
             continue
         try:
             _judge(vault, target, me, c, cancel, result, say)
-        except CancelledError:
+        except (OSError, MemoryError, FieldKitError):
+            # Not the file's fault (a drive's passing read error, a full disk, the vault's own
+            # storage error, a cancel): the sync stops and says so, and the file, remembered
+            # as nothing, is imported by the next sync.
             raise
         except Exception as exc:  # a bug one file shows: it is kept aside, the others go on
             _quarantine_bug(vault, target, c, exc, result)
@@ -427,7 +430,8 @@ def _quarantine_bug(
     vault: Vault, target: SyncTarget, c: Candidate, exc: Exception, result: PickupResult
 ) -> None:
     """``c`` made the import fail with a bug (logged with a report id): quarantined, with that
-    id as its reason, and remembered, so no later sync stops at it either."""
+    id as its reason, so the sync goes on. Not remembered as judged: the next sync (maybe by a
+    FieldKit with the bug fixed) tries it again, and quarantine keeps one entry for it."""
     reason = message(
         QT_TRANSLATE_NOOP(
             "errors", "An internal error stopped the import of this file (report id {report_id})."
@@ -437,7 +441,6 @@ def _quarantine_bug(
     entry = _quarantine(vault, target, c, reason)
     if entry is not None:
         result.quarantined.append(entry)
-    _remember(vault, target.name, c, "quarantined", None)
 
 
 #: The tables that remember files looked at on a target, and the column naming the file.

@@ -1,0 +1,112 @@
+"""A passing error while a good bundle merges (review 8, bug 4): a USB drive's EIO, the drive
+pulled out and put back, or the vault's own storage error was taken for a bug in the bundle, so
+the bundle was quarantined as "an internal error" and remembered, and no later sync imported it.
+Now the sync stops and says so, and the next one imports the bundle; a real bug still
+quarantines the file, but is tried again by the next sync."""
+
+# The `world` and `shared` fixtures come from test_sync: ruff takes their use for redefinitions.
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_sync import shared, world  # noqa: F401 - fixtures
+
+from fieldkit import sync
+from fieldkit.bundles import importer
+from fieldkit.errors import StorageError
+from fieldkit.records import fields as F
+from fieldkit.sync import inbox
+
+
+def failing_once(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, exc: Exception) -> None:
+    """``module.name`` fails with ``exc`` the first time only."""
+    real = getattr(module, name)
+    calls: list[int] = []
+
+    def flaky(*a: Any, **kw: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise exc
+        return real(*a, **kw)
+
+    monkeypatch.setattr(module, name, flaky)
+
+
+@pytest.mark.parametrize(
+    "module,name,exc",
+    [
+        # the merge's reading of records.ndjson meets the drive's passing read error
+        (importer, "records_lines", OSError(errno.EIO, "Input/output error")),
+        # the vault's own storage error reaches the sync (not the bundle's fault either)
+        (inbox, "import_bundle", StorageError("The vault's database could not be written.")),
+        (inbox, "import_bundle", MemoryError()),
+    ],
+    ids=["EIO", "StorageError", "MemoryError"],
+)
+def test_a_passing_error_during_the_merge_is_retried_at_the_next_sync(
+    world: Any,
+    shared: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    module: Any,
+    name: str,
+    exc: Exception,
+) -> None:
+    amal, _bohdan, coord = world
+    amal.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"})
+    amal.sync()
+    failing_once(monkeypatch, module, name, exc)
+    with pytest.raises(type(exc)):
+        coord.sync()  # the sync stops and says so
+    assert sync.quarantine(coord.vault) == []
+    second = coord.sync()  # the drive works again
+    assert "Jar" in coord.titles() and len(second.imported) == 1
+    assert sync.quarantine(coord.vault) == []
+
+
+def test_a_drive_pulled_out_during_the_merge_loses_nothing(
+    world: Any, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, _bohdan, coord = world
+    amal.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"})
+    amal.sync()
+    real = importer.records_lines
+    away: list[tuple[Path, Path]] = []
+
+    def unplugged(*a: Any, **kw: Any) -> Any:
+        if not away:
+            for p in shared.rglob("*.fkb"):
+                hidden = p.with_name(p.name + ".away")
+                p.rename(hidden)
+                away.append((p, hidden))
+            raise OSError(errno.EIO, "Input/output error")
+        return real(*a, **kw)
+
+    monkeypatch.setattr(importer, "records_lines", unplugged)
+    with pytest.raises(OSError):
+        coord.sync()
+    for p, hidden in away:  # the drive is back
+        hidden.rename(p)
+    coord.sync()
+    assert "Jar" in coord.titles()
+
+
+def test_a_bug_quarantines_the_file_but_the_next_sync_tries_it_again(
+    world: Any, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amal, _bohdan, coord = world
+    amal.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"})
+    amal.sync()
+    real = inbox.import_bundle
+    monkeypatch.setattr(inbox, "import_bundle", lambda *a, **kw: {}["card"])
+    first = coord.sync()
+    assert first.errors == [] and len(first.quarantined) == 1
+    again = coord.sync()  # the same bug: one quarantine entry, the sync goes on
+    assert again.errors == [] and len(sync.quarantine(coord.vault)) == 1
+    monkeypatch.setattr(inbox, "import_bundle", real)  # FieldKit updated, the bug fixed
+    coord.sync()
+    assert "Jar" in coord.titles()
