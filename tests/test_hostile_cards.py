@@ -189,3 +189,24 @@ def test_init_refuses_exactly_the_names_a_card_refuses(
     assert refused_name == card_refuses, result.err
     if card_refuses:
         assert "Type the value again plainly" in result.err
+
+
+def test_a_sync_target_saved_with_an_older_card_still_opens(vault: Vault, tmp_path: Path) -> None:
+    """A target's recipients are cards the vault already holds: the name rule they were saved
+    under applies, so a card an older FieldKit let show as nothing keeps the target usable."""
+    from fieldkit.sync import targets
+
+    raw = older_card("\u200f")
+    card = IdentityCard(
+        name="\u200f",
+        organisation="",
+        role="field",
+        minisign_public_key=raw["minisign_public_key"],
+        age_recipient=raw["age_recipient"],
+        created=raw["created"],
+        fingerprint=raw["fingerprint"],
+        raw=raw,
+    )
+    (tmp_path / "usb").mkdir()
+    targets.add_target(vault, "usb", tmp_path / "usb", [card])
+    assert [c.fingerprint for c in targets.get_target(vault, "usb").cards] == [card.fingerprint]

@@ -277,7 +277,7 @@ def _age_recipient_of(vault: Vault, fingerprint: str) -> str | None:
         "SELECT card FROM authors WHERE fingerprint = ?", (fingerprint,)
     ).fetchone()
     if row is not None:
-        return parse_card(str(row[0]).encode("utf-8")).age_recipient
+        return parse_card(str(row[0]).encode("utf-8"), stored=True).age_recipient  # held already
     return None
 
 

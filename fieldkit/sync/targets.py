@@ -107,7 +107,9 @@ def check_name(name: str) -> str:
 
 
 def _from_row(row: tuple[object, ...]) -> SyncTarget:
-    cards = tuple(parse_card(json.dumps(c).encode()) for c in json.loads(str(row[2])))
+    # Cards this vault already holds: judged by the rules they were stored under (stored=True),
+    # so a newer, stricter name rule never makes a saved target unusable.
+    cards = tuple(parse_card(json.dumps(c).encode(), stored=True) for c in json.loads(str(row[2])))
     where = str(row[1])
     url = where if where.startswith("s3://") else None
     return SyncTarget(
