@@ -14,6 +14,7 @@ FieldKit name is quarantined, unread, with one sentence saying what it is.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -28,7 +29,13 @@ from fieldkit.bundles.safe_zip import SafeZip
 from fieldkit.clock import now as _now
 from fieldkit.crypto.age_header import HeaderReader, read_header
 from fieldkit.crypto.minisign import MinisignPublicKey
-from fieldkit.errors import AgeNoIdentityMatchError, CancelledError, CorruptFileError, FieldKitError
+from fieldkit.errors import (
+    AgeNoIdentityMatchError,
+    CancelledError,
+    CorruptFileError,
+    FieldKitError,
+    StorageError,
+)
 from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, message
 from fieldkit.identity import trust
 from fieldkit.identity.own import OwnIdentity
@@ -337,16 +344,32 @@ def _pick_up(
             continue
         try:
             _judge(vault, target, me, c, cancel, result, say)
-        except (OSError, MemoryError, FieldKitError):
-            # Not the file's fault (a drive's passing read error, a full disk, the vault's own
-            # storage error, a cancel): the sync stops and says so, and the file, remembered
-            # as nothing, is imported by the next sync.
+        except OSError as exc:
+            # Not the file's fault (a drive's passing read error, a full disk): the sync stops
+            # with a plain sentence, and the file, remembered as nothing, is imported by the
+            # next sync.
+            raise _not_the_files_fault(exc, c.path.name) from exc
+        except (MemoryError, FieldKitError):  # the vault's own storage error, a cancel: as above
             raise
         except Exception as exc:  # a bug one file shows: it is kept aside, the others go on
             _quarantine_bug(vault, target, c, exc, result)
         finally:
             store.done_with(c)
     tick(len(found), len(found), "")
+
+
+def _not_the_files_fault(exc: OSError, name: str) -> FieldKitError:
+    """An OSError met while merging ``name``, as the plain sentence a user can act on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
+        return fsutil.storage_error(exc, name)  # the disk is full / read-only: said so
+    return StorageError(
+        QT_TRANSLATE_NOOP("errors", "{file} could not be read ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Check that the drive is still connected and working, then try again."
+        ),
+        file=name,
+        reason=os.strerror(exc.errno) if exc.errno else type(exc).__name__,
+    )
 
 
 def _refuse(
