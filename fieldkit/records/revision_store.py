@@ -68,6 +68,7 @@ def store_local_revision(db: Connection, rev: Revision, *, fresh: bool = False) 
         (HLC_META, rev.hlc),
     )
 
+
 _REVISION_COLUMNS = (
     "(rev_id, record_id, kind, author, hlc, deleted, canonical, signature, origin, received_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -218,9 +219,12 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
     """The `records` row (in _VIEW_COLUMNS order) showing ``winner``."""
     fields = winner.fields if type(winner.fields) is dict else dict(winner.fields)
     media = [dict(m) for m in winner.media]
-    missing = missing_categories(dict(fields), media) if winner.kind == F.OBJECT else []
-    # The view is storage, not something signed: plain (C-speed) JSON is enough here.
-    fields_json = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    missing = missing_categories(fields, media) if winner.kind == F.OBJECT else []
+    # The view is storage, not something signed: plain (C-speed) JSON is enough here, and
+    # often already written while the revision's canonical bytes were computed.
+    fields_json = winner.fields_json()
+    if fields_json is None:
+        fields_json = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     media_json = json.dumps(media, ensure_ascii=False, separators=(",", ":"))
     main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
     if main_photo is None and media:
