@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fieldkit.canonical_json import reference_canonical_json
 from fieldkit.records import fields as F
+from fieldkit.records import revision_store
 from fieldkit.records.revision import Revision
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
@@ -83,24 +85,26 @@ def test_a_record_without_odd_floats_has_its_fields_text_reused() -> None:
     assert whole.fields_json() is None
 
 
-def test_bulk_create_encodes_each_records_fields_once(vault: Vault, monkeypatch: Any) -> None:
+def test_bulk_create_encodes_each_records_fields_once(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rows = [
         F.clean_fields(F.OBJECT, {"inventory_number": f"E-{i:04d}", "title": f"Bol {i}"})
         for i in range(300)
     ]
     encoded: list[Any] = []
-    real = json.JSONEncoder.encode
+    real = revision_store._fields_json
 
-    def counting(self: json.JSONEncoder, o: Any) -> str:
-        if isinstance(o, dict) and "inventory_number" in o:
-            encoded.append(o)
-        return real(self, o)
+    def counting(fields: Any) -> str:
+        encoded.append(fields)
+        return real(fields)
 
-    # json.dumps with options makes an encoder and calls this; the canonical encoder's own
-    # bound method was made at import and is not counted: the count is the extra encodings.
-    monkeypatch.setattr(json.JSONEncoder, "encode", counting)
+    # The view's own encoding of the fields: only when the canonical text cannot serve.
+    monkeypatch.setattr(revision_store, "_fields_json", counting)
     Records(vault).create_many(F.OBJECT, rows)
+    Records(vault).create_many(F.OBJECT, [{**rows[0], "inventory_number": "E-9999", "w": 94.0}])
     monkeypatch.undo()
-    assert encoded == []  # was one json.dumps of the fields per record, for the view
+    assert encoded == [{**rows[0], "inventory_number": "E-9999", "w": 94.0}]  # was one each
     stored = vault.db.execute("SELECT fields FROM records ORDER BY rowid").fetchall()
-    assert [r[0] for r in stored] == [_view_text(r) for r in rows]
+    assert [r[0] for r in stored[:-1]] == [_view_text(r) for r in rows]
+    assert '"w":94.0' in stored[-1][0]  # the view keeps the float as it was

@@ -215,6 +215,12 @@ _INSERT_VIEW = f"INSERT INTO records ({_VIEW_COLUMNS}) VALUES (?{', ?' * 20})"  
 _INSERT_VIEW_AT = f"INSERT INTO records (rowid, {_VIEW_COLUMNS}) VALUES (?{', ?' * 21})"  # noqa: S608
 
 
+# What json.dumps(value, ensure_ascii=False, [sort_keys=True,] separators=(",", ":")) writes,
+# without making an encoder for every call (a third of the cost for a record's fields).
+_fields_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_media_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[Any, ...]:
     """The `records` row (in _VIEW_COLUMNS order) showing ``winner``."""
     fields = winner.fields if type(winner.fields) is dict else dict(winner.fields)
@@ -224,8 +230,8 @@ def _view_values(record_id: str, winner: Revision, in_conflict: bool) -> tuple[A
     # often already written while the revision's canonical bytes were computed.
     fields_json = winner.fields_json()
     if fields_json is None:
-        fields_json = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    media_json = json.dumps(media, ensure_ascii=False, separators=(",", ":"))
+        fields_json = _fields_json(fields)
+    media_json = _media_json(media) if media else "[]"
     main_photo = next((m["sha256"] for m in media if m.get("role") == "overall"), None)
     if main_photo is None and media:
         main_photo = media[0]["sha256"]
