@@ -64,6 +64,20 @@ def _chunks(rows: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[Mappi
         yield chunk
 
 
+def _random_ids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs as text, from one system call: what
+    ``str(uuid.uuid4())`` gives, at a third of its cost (bulk creation, SPEC §13)."""
+    raw = bytearray(os.urandom(16 * count))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # variant RFC 4122
+    h = raw.hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-{h[i + 12 : i + 16]}-{h[i + 16 : i + 20]}-"
+        f"{h[i + 20 : i + 32]}"
+        for i in range(0, 32 * count, 32)
+    ]
+
+
 class RecordNotFoundError(FieldKitError):
     default_hint = QT_TRANSLATE_NOOP(
         "errors", "Check the id or inventory number (`fieldkit object list` shows them)."
@@ -512,7 +526,7 @@ class Records:
             writes: list[Future[None]] = []
 
             def store(revisions: list[Revision]) -> None:
-                rows = fresh_rows(revisions, "local", _now())
+                rows = fresh_rows(revisions, "local", _now(), batch=True)
                 for done in [w for w in writes if w.done()]:
                     done.result()  # an error in the writer stops the creation here
                     writes.remove(done)
@@ -529,16 +543,9 @@ class Records:
                         raise CancelledError(
                             QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was saved.")
                         )
-                    # One system call for the chunk's record ids, not one per record.
-                    ids_random = os.urandom(16 * len(chunk))
                     unsigned = [
-                        self._unsigned_revision(
-                            kind,
-                            row,
-                            str(uuid.UUID(bytes=ids_random[16 * i : 16 * i + 16], version=4)),
-                            clock,
-                        )
-                        for i, row in enumerate(chunk)
+                        self._unsigned_revision(kind, row, record_id, clock)
+                        for row, record_id in zip(chunk, _random_ids(len(chunk)), strict=True)
                     ]
                     next_signing = signer.submit(self._sign_all, unsigned)
                     if signing is not None:
@@ -567,8 +574,8 @@ class Records:
             parents=(),
             author=self.identity.fingerprint,
             hlc=clock.tick(),
-            fields={k: v for k, v in row.items() if k != "_media"},
-            media=tuple(dict(m) for m in media),
+            fields={k: v for k, v in row.items() if k != "_media"} if media else dict(row),
+            media=tuple(dict(m) for m in media) if media else (),
             deleted=False,
         )
         _ = rev.rev_id  # canonical bytes and hash here, while the signer works on the last chunk
