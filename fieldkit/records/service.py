@@ -619,13 +619,7 @@ class Records:
         unknown = [k for k in changes if k not in F.FIELDS[current.kind]]
         if unknown:
             F.clean_fields(current.kind, {unknown[0]: None})  # raises the standard message
-        merged = dict(current.fields)
-        for name, value in changes.items():
-            cleaned = F.clean_value(current.kind, name, value)
-            if cleaned is None:
-                merged.pop(name, None)
-            else:
-                merged[name] = cleaned
+        merged = F.with_changes(current.kind, current.fields, changes)
         merged = self._check_refs(current.kind, merged, current.record_id, current.fields)
         self._check_acceptance(current.kind, current.fields, merged, current.record_id)
         unknown_photos = set(photo_updates or {}) - {m["sha256"] for m in current.media}
@@ -861,16 +855,7 @@ class Records:
             "SELECT kind FROM records WHERE record_id = ?", (record_id,)
         ).fetchone()
         if row is None or row[0] not in (F.OBJECT, F.CONTAINER):
-            raise RecordNotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "No object or container has this id, inventory number or code."
-                ),
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "An item is an object (`fieldkit object list`) or a container "
-                    "(`fieldkit container list`).",
-                ),
-            )
+            raise RecordNotFoundError(F.NOT_AN_ITEM, F.NOT_AN_ITEM_HINT)
         return record_id
 
     def resolve_reference(self, text: str) -> str:
