@@ -318,8 +318,11 @@ def cmd_trust_add(ctx: Context) -> int:
             role=key.role,
         )
     )
-    shown = fill(translate("cli", "Fingerprint: {fingerprint}"), None,
-                 fingerprint=ltr(key.display_fingerprint))
+    shown = fill(
+        translate("cli", "Fingerprint: {fingerprint}"),
+        None,
+        fingerprint=ltr(key.display_fingerprint),
+    )
     ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
     return EXIT_OK
 
@@ -455,8 +458,10 @@ def _object_label(record: dict[str, Any] | None, record_id: str) -> str:
     fields = record if isinstance(record, dict) else {}
     number = fields.get("inventory_number")
     title = fields.get("title")
-    shown = ltr(terminal_text(str(number))) if isinstance(number, str) and number else ltr(
-        record_id[:8]
+    shown = (
+        ltr(terminal_text(str(number)))
+        if isinstance(number, str) and number
+        else ltr(record_id[:8])
     )
     return f"{shown} {isolate(terminal_text(title))}" if isinstance(title, str) and title else shown
 
@@ -520,13 +525,22 @@ def cmd_duplicates(ctx: Context) -> int:
 def cmd_export(ctx: Context) -> int:
     from fieldkit.archive.export import export_archive
     from fieldkit.bundles.recipients import resolve_recipients
+    from fieldkit.commands.progress import task
 
     with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
         recipients = resolve_recipients(archive.vault, ctx.args.to, ctx.args.plain)
-        result = export_archive(
-            conn, archive.storage, archive.vault, Path(ctx.args.output), recipients,
-            ctx.args.plain,
-        )
+        # Ctrl+C cancels as `fieldkit export` does: no part file is left.
+        with task(ctx) as (show, cancel):
+            result = export_archive(
+                conn,
+                archive.storage,
+                archive.vault,
+                Path(ctx.args.output),
+                recipients,
+                ctx.args.plain,
+                progress=show,
+                cancel=cancel,
+            )
     paths = [str(b.path) for b in result.bundles]
     if ctx.json:
         ctx.emit({"bundles": paths})
