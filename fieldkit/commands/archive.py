@@ -93,6 +93,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument("--name")
     t.add_argument("--verified", action="store_true", help="you compared the fingerprint")
     t.set_defaults(handler=cmd_trust_add)
+    t = tsub.add_parser(
+        "revoke",
+        parents=parents,
+        help="stop trusting a key on every worker host (its bundles after the last one merged "
+        "are quarantined)",
+    )
+    t.add_argument("fingerprint", metavar="FINGERPRINT")
+    t.set_defaults(handler=cmd_trust_revoke)
     t = tsub.add_parser("list", parents=parents, help="the trust recorded for every host")
     t.set_defaults(handler=cmd_trust_list)
     s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
@@ -327,6 +335,40 @@ def cmd_trust_add(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_trust_revoke(ctx: Context) -> int:
+    from fieldkit.archive import trust as shared_trust
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        archive.sync_trust(conn)  # what other hosts recorded first
+        key, already = shared_trust.revoke(conn, archive.vault, ctx.args.fingerprint)
+    if ctx.json:
+        ctx.emit(key.to_json())
+    elif already:
+        ctx.say(
+            fill(
+                translate("cli", "{name} ({fingerprint}) was already revoked on {date}."),
+                None,
+                name=isolate(key.name),
+                fingerprint=ltr(key.fingerprint[:16]),
+                date=key.revoked_at,
+            )
+        )
+    else:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "Revoked {name} ({fingerprint}) on every worker host of the archive: bundles "
+                    "signed by this key after the last one merged are quarantined.",
+                ),
+                None,
+                name=isolate(key.name),
+                fingerprint=ltr(key.fingerprint[:16]),
+            )
+        )
+    return EXIT_OK
+
+
 def _verified(verified: bool) -> str:
     return translate("cli", "verified") if verified else translate("cli", "not verified")
 
@@ -341,8 +383,16 @@ def cmd_trust_list(ctx: Context) -> int:
         return EXIT_OK
     for c in found:
         state = _verified(bool(c["verified"]))
+        if c["action"] == "revoke":
+            state = translate("cli", "revoked")
         ctx.out.write(f"{ltr(c['fingerprint'][:16])}  {c['role'] or ''}  {state}  {c['at']}\n")
-    ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", len(found)))
+    added = sum(1 for c in found if c["action"] != "revoke")
+    if added or added == len(found):  # "0 cards trusted" only when nothing was recorded
+        ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", added))
+    if added < len(found):
+        ctx.say(
+            translate("cli", "%n key(s) revoked for every worker host.", "", len(found) - added)
+        )
     return EXIT_OK
 
 
