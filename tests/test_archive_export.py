@@ -22,6 +22,7 @@ from fieldkit.archive.export import export_archive
 from fieldkit.archive.storage import ArchiveStorageError
 from fieldkit.bundles.recipients import resolve_recipients
 from fieldkit.errors import CancelledError
+from fieldkit.records import fields as F
 
 
 def _merged(p: Programme, pg: PgServer, s3: S3Server) -> jobs.Archive:
@@ -141,4 +142,60 @@ def test_a_cancelled_or_failed_archive_export_leaves_no_file(
     # Nothing recorded as sent: the next export is the stream's first again.
     assert vault.db.execute("SELECT count(*) FROM sent_bundles").fetchone() == sent_before
     for peer in [*p.field, p.laptop, p.archive]:
+        peer.vault.close()
+
+
+def _large_jpeg(seed: int) -> bytes:
+    """A JPEG of noise, some 20 MB: larger than every buffer the export holds together."""
+    import io
+    import random
+
+    from PIL import Image
+
+    size = (4400, 3300)
+    raw = random.Random(seed).randbytes(size[0] * size[1] * 3)  # noqa: S311 - pixels
+    out = io.BytesIO()
+    Image.frombytes("RGB", size, raw).save(out, "JPEG", quality=98)
+    return out.getvalue()
+
+
+def test_archive_export_memory_does_not_grow_with_the_photos(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+) -> None:
+    import tracemalloc
+
+    from fieldkit.records.service import PhotoInput
+
+    amal = Peer(tmp_path, "amal")
+    archive = Peer(tmp_path, "archive", role="coordinator")
+    amal.trust(archive)
+    archive.trust(amal)
+    photos = [_large_jpeg(1), _large_jpeg(2)]
+    amal.records.create(
+        F.OBJECT,
+        {"inventory_number": "L-1", "title": "Large photos"},
+        photos=[PhotoInput(p) for p in photos],
+    )
+    bundle = amal.send(archive)
+    assert bundle is not None
+    arch = open_archive(pg_server, s3_server, f"mem-{os.urandom(5).hex()}", archive.vault)
+    with arch.connect() as conn:
+        jobs.ingest_file(arch, conn, bundle)
+    drain(arch)
+    out = tmp_path / "consolidated.fkb"
+    tracemalloc.start()
+    try:
+        with arch.connect() as conn:
+            result = export_archive(conn, arch.storage, archive.vault, out, [], plain=True)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.bundles[0].photos == 2
+    # Photos stream through a few 1 MiB buffers: the peak is well under one photo, let alone
+    # both (reading a photo whole from the bucket held it twice, encrypted and decrypted).
+    assert min(len(p) for p in photos) > 16 << 20
+    assert peak < 16 << 20, peak
+    for peer in (amal, archive):
         peer.vault.close()
