@@ -90,42 +90,44 @@ def revoke(
 
     Workers are held off while the cutoff is taken (``bundles`` locked against their merges),
     so no bundle of that key is merged after the cutoff and before the revocation is recorded.
-    The record commits before the vault does, as :func:`add`'s."""
-    with vault.transaction() as db:
-        held = trust.get(db, fingerprint)
-        if held is None:
-            raise trust.TrustError(
-                QT_TRANSLATE_NOOP("errors", "No trusted key has the fingerprint {fingerprint}."),
-                fingerprint=fingerprint.strip()[:80],
+    The record commits first, then this host's vault takes it (a crash in between: the next
+    :func:`apply` does); the vault is not held while waiting for the lock, so a worker on this
+    host that needs it to finish its merge is never waited on in turn."""
+    held = trust.get(vault.db, fingerprint)
+    if held is None:
+        raise trust.TrustError(
+            QT_TRANSLATE_NOOP("errors", "No trusted key has the fingerprint {fingerprint}."),
+            fingerprint=fingerprint.strip()[:80],
+        )
+    with conn.transaction():
+        conn.execute("LOCK TABLE bundles IN SHARE MODE")
+        recorded = conn.execute(
+            "SELECT cutoff FROM trust_changes WHERE action = 'revoke' AND fingerprint = %s "
+            "ORDER BY id LIMIT 1",
+            (held.fingerprint,),
+        ).fetchone()
+        if recorded is not None:
+            last = recorded[0]
+        else:
+            last = cutoff(conn, held.fingerprint)
+            conn.execute(
+                "INSERT INTO trust_changes "
+                "(action, fingerprint, card, name, role, verified, cutoff) "
+                "VALUES ('revoke', %s, %s, %s, %s, %s, %s)",
+                (
+                    held.fingerprint,
+                    card_bytes(held.card).decode("utf-8"),
+                    held.name,
+                    held.role,
+                    held.verified,
+                    json.dumps(last) if last else None,
+                ),
             )
-        with conn.transaction():
-            conn.execute("LOCK TABLE bundles IN SHARE MODE")
-            recorded = conn.execute(
-                "SELECT cutoff FROM trust_changes WHERE action = 'revoke' AND fingerprint = %s "
-                "ORDER BY id LIMIT 1",
-                (held.fingerprint,),
-            ).fetchone()
-            if recorded is not None:
-                last = recorded[0]
-            else:
-                last = cutoff(conn, held.fingerprint)
-                conn.execute(
-                    "INSERT INTO trust_changes "
-                    "(action, fingerprint, card, name, role, verified, cutoff) "
-                    "VALUES ('revoke', %s, %s, %s, %s, %s, %s)",
-                    (
-                        held.fingerprint,
-                        card_bytes(held.card).decode("utf-8"),
-                        held.name,
-                        held.role,
-                        held.verified,
-                        json.dumps(last) if last else None,
-                    ),
-                )
-                conn.execute(
-                    "INSERT INTO audit (event, details) VALUES ('key_revoked', %s)",
-                    (json.dumps({"fingerprint": held.fingerprint, "cutoff": last}),),
-                )
+            conn.execute(
+                "INSERT INTO audit (event, details) VALUES ('key_revoked', %s)",
+                (json.dumps({"fingerprint": held.fingerprint, "cutoff": last}),),
+            )
+    with vault.transaction() as db:
         _revoke_here(db, held.fingerprint, last)
     key = trust.get_exact(vault.db, held.fingerprint)
     assert key is not None  # noqa: S101 - revoked above, never deleted
