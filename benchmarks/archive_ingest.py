@@ -23,7 +23,10 @@ Measured, for each worker count W in ``--workers`` (a fresh database and bucket 
    MB/s of bundles, and per-stage seconds summed over jobs (fetch, verify, photos, merge) from
    the audit trail;
 3. ``search``: p50/p95 of 200 ``index.search`` queries (one word each) over the archive; with
-   ``--search-records N`` also over N synthetic records inserted straight into ``records``.
+   ``--search-records N`` also over N synthetic records inserted straight into ``records``;
+4. ``export``: ``fieldkit archive export --plain`` of the whole archive (revisions streamed from
+   PostgreSQL, photos from S3): seconds, MB/s, the process's peak RSS (``/usr/bin/time``) and
+   how much the worker host's vault grew (nothing is copied into it).
 Prints a table and, last, one line of JSON.
 
 Limit: the SeaweedFS of tests/s3server.py holds at most ``MAX_VOLUMES`` volumes of ``VOLUME_MB``
@@ -217,7 +220,9 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
             index.search(conn, q, limit=50)
             times.append(time.perf_counter() - t)
     times.sort()
+    export = export_once(envs[0], hosts[0], tmp / f"export-w{workers}.fkb")
     return {
+        **export,
         "workers": workers,
         "bundles": status["bundles"],
         "revisions": status["revisions"],
@@ -232,6 +237,35 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
         "search_p50_ms": 1000 * statistics.median(times),
         "search_p95_ms": 1000 * times[int(0.95 * len(times)) - 1],
         "dsn": dsn,
+    }
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def export_once(env: dict[str, str], host: Path, out: Path) -> dict[str, Any]:
+    """`archive export` of everything, timed, with its peak memory and the vault's growth."""
+    before = _tree_bytes(host)
+    rss = out.with_suffix(".rss")
+    timer = ["/usr/bin/time", "-f", "%M", "-o", str(rss)] if Path("/usr/bin/time").exists() else []
+    command = [*timer, sys.executable, "-m", "fieldkit", "archive", "export", "-o", str(out)]
+    t0 = time.perf_counter()
+    done = subprocess.run([*command, "--plain"], env=env, capture_output=True, text=True)
+    export_s = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    files = [f for f in out.parent.iterdir() if f.name.startswith(out.stem) and f.suffix == ".fkb"]
+    size = sum(f.stat().st_size for f in files)
+    for f in files:
+        f.unlink()
+    peak = int(rss.read_text().split()[-1]) / 1024 if rss.exists() else None
+    return {
+        "export_s": export_s,
+        "export_mb_s": size / 1e6 / export_s,
+        "export_mb": size / 1e6,
+        "export_peak_rss_mb": peak,
+        "export_vault_growth_mb": (_tree_bytes(host) - before) / 1e6,
     }
 
 
@@ -339,6 +373,14 @@ def main() -> int:
             f"{r['search_p95_ms']:>7.1f}  {r['stage_s']}"
         )
     runs = results["runs"]
+    for r in runs:
+        peak = r["export_peak_rss_mb"]
+        print(
+            f"export ({r['workers']} worker run): {r['export_mb']:.0f} MB in {r['export_s']:.1f} s "
+            f"({r['export_mb_s']:.1f} MB/s), peak RSS "
+            f"{'?' if peak is None else f'{peak:.0f} MB'}, vault grew "
+            f"{r['export_vault_growth_mb']:.2f} MB"
+        )
     if len(runs) > 1:
         one = runs[0]
         for r in runs[1:]:
