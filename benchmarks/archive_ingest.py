@@ -6,8 +6,8 @@ Usage: python benchmarks/archive_ingest.py [--bundles N] [--records N] [--photo-
 
 Defaults are small (16 bundles, 4,000 records, 40 MB of photos: about a minute). The issue's
 figures: ``--issue-scale``, the same as ``--bundles 200 --records 100000 --photo-mb 2000
---workers 1,2 --search-records 1000000`` (on an idle 2-core machine, expect roughly an hour:
-see the README's archive section for the measured figures).
+--workers 1,2 --search-records 1000000`` (13 minutes on a shared 2-core machine under load,
+3 of them building the laptops' bundles; about 10 GB free in the temporary folder needed).
 
 Setup (not timed): a real PostgreSQL (tests/pgserver.py) and SeaweedFS (tests/s3server.py) in
 temporary folders; ``--laptops`` field vaults (cheap KDF) that create the records in batches
