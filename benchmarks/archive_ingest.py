@@ -2,10 +2,12 @@
 
 Usage: python benchmarks/archive_ingest.py [--bundles N] [--records N] [--photo-mb MB]
                                            [--laptops N] [--workers 1,2] [--search-records N]
-                                           [--json FILE]
+                                           [--issue-scale] [--quick] [--json FILE]
 
 Defaults are small (16 bundles, 4,000 records, 40 MB of photos: about a minute). The issue's
-figures: ``--bundles 200 --records 100000 --photo-mb 2000 --search-records 1000000``.
+figures: ``--issue-scale``, the same as ``--bundles 200 --records 100000 --photo-mb 2000
+--workers 1,2 --search-records 1000000`` (13 minutes on a shared 2-core machine under load,
+3 of them building the laptops' bundles; about 10 GB free in the temporary folder needed).
 
 Setup (not timed): a real PostgreSQL (tests/pgserver.py) and SeaweedFS (tests/s3server.py) in
 temporary folders; ``--laptops`` field vaults (cheap KDF) that create the records in batches
@@ -21,7 +23,10 @@ Measured, for each worker count W in ``--workers`` (a fresh database and bucket 
    MB/s of bundles, and per-stage seconds summed over jobs (fetch, verify, photos, merge) from
    the audit trail;
 3. ``search``: p50/p95 of 200 ``index.search`` queries (one word each) over the archive; with
-   ``--search-records N`` also over N synthetic records inserted straight into ``records``.
+   ``--search-records N`` also over N synthetic records inserted straight into ``records``;
+4. ``export``: ``fieldkit archive export --plain`` of the whole archive (revisions streamed from
+   PostgreSQL, photos from S3): seconds, MB/s, the process's peak RSS (``/usr/bin/time``) and
+   how much the worker host's vault grew (nothing is copied into it).
 Prints a table and, last, one line of JSON.
 
 Limit: the SeaweedFS of tests/s3server.py holds at most ``MAX_VOLUMES`` volumes of ``VOLUME_MB``
@@ -49,8 +54,25 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-WORDS = ["jarre", "icône", "manuscrit", "جرة", "أيقونة", "مخطوطة", "ікона", "рукопис", "глек",
-         "textile", "bronze", "céramique", "Aleppo", "Mosul", "Kharkiv", "Odesa", "Palmyra"]
+WORDS = [
+    "jarre",
+    "icône",
+    "manuscrit",
+    "جرة",
+    "أيقونة",
+    "مخطوطة",
+    "ікона",
+    "рукопис",
+    "глек",
+    "textile",
+    "bronze",
+    "céramique",
+    "Aleppo",
+    "Mosul",
+    "Kharkiv",
+    "Odesa",
+    "Palmyra",
+]
 PASSPHRASE = "benchmark passphrase not secret"  # noqa: S105 - cheap test vaults
 
 
@@ -77,8 +99,9 @@ def build(tmp: Path, bundles: int, records: int, photo_mb: float, laptops: int) 
     from fieldkit.vault import Vault
 
     kdf = Argon2Params(iterations=1, memory_kib=1024, lanes=1)
-    archive, _ = Vault.create(tmp / "archive", PASSPHRASE, name="archive", role="coordinator",
-                              kdf=kdf)
+    archive, _ = Vault.create(
+        tmp / "archive", PASSPHRASE, name="archive", role="coordinator", kdf=kdf
+    )
     archive_card = parse_card(card_bytes(make_card(own.load(archive.db))))
     senders = []
     for n in range(laptops):
@@ -93,6 +116,9 @@ def build(tmp: Path, bundles: int, records: int, photo_mb: float, laptops: int) 
     jpegs = base_jpegs() if photo_mb > 0 else []
     photo_budget = int(photo_mb * 1e6)
     per_bundle_records = max(1, records // bundles)
+    # Photos are several MB each: each bundle takes photos while the running total stays
+    # within its share of the budget so far, so the total is --photo-mb (not up to one photo
+    # per bundle more, which at 200 bundles of 10 MB was 40 % over).
     photo_bytes = 0
     files: list[Path] = []
     made = 0
@@ -103,11 +129,12 @@ def build(tmp: Path, bundles: int, records: int, photo_mb: float, laptops: int) 
         made += len(rows)
         recs.create_many(F.OBJECT, rows[1:])
         photos = []
-        share = photo_budget // bundles
-        while share > 0 and jpegs:
-            data = with_comment(jpegs[len(photos) % len(jpegs)], f"b{b}-p{len(photos)}")
+        until = photo_budget * (b + 1) // bundles
+        while jpegs:
+            data = with_comment(jpegs[(b + len(photos)) % len(jpegs)], f"b{b}-p{len(photos)}")
+            if photo_bytes + len(data) > until:
+                break
             photos.append(PhotoInput(data))
-            share -= len(data)
             photo_bytes += len(data)
         recs.create(F.OBJECT, rows[0], photos=photos)
         out = tmp / f"b{b:04d}.fkb"
@@ -119,13 +146,17 @@ def build(tmp: Path, bundles: int, records: int, photo_mb: float, laptops: int) 
         files.extend(x.path for x in result.bundles)
     for v in senders:
         v.close()
-    return {"files": files, "records": made, "photo_bytes": photo_bytes,
-            "archive": tmp / "archive"}
+    return {"files": files, "records": made, "photo_bytes": photo_bytes, "archive": tmp / "archive"}
 
 
 def cli(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "fieldkit", "archive", *args], env=env,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "archive", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     return done.stdout
@@ -144,10 +175,16 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
         shutil.copytree(data["archive"], dest)
         (dest / "vault.lock").unlink(missing_ok=True)
         hosts.append(dest)
-    base = dict(os.environ, FIELDKIT_ARCHIVE_DB=dsn, FIELDKIT_ARCHIVE_S3=prefix,
-                FIELDKIT_ARCHIVE_ENDPOINT=s3.endpoint, FIELDKIT_ARCHIVE_RETENTION_DAYS="1",
-                AWS_ACCESS_KEY_ID=s3.access_key, AWS_SECRET_ACCESS_KEY=s3.secret_key,
-                FIELDKIT_PASSPHRASE=PASSPHRASE)
+    base = dict(
+        os.environ,
+        FIELDKIT_ARCHIVE_DB=dsn,
+        FIELDKIT_ARCHIVE_S3=prefix,
+        FIELDKIT_ARCHIVE_ENDPOINT=s3.endpoint,
+        FIELDKIT_ARCHIVE_RETENTION_DAYS="1",
+        AWS_ACCESS_KEY_ID=s3.access_key,
+        AWS_SECRET_ACCESS_KEY=s3.secret_key,
+        FIELDKIT_PASSPHRASE=PASSPHRASE,
+    )
     envs = [dict(base, FIELDKIT_VAULT=str(h)) for h in hosts]
     cli(envs[0], "init")
     size = sum(f.stat().st_size for f in data["files"])
@@ -155,9 +192,15 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
     cli(envs[0], "ingest", *map(str, data["files"]))
     ingest_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-m", "fieldkit", "archive", "worker", "--burst"],
-                              env=e, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-             for e in envs]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "fieldkit", "archive", "worker", "--burst"],
+            env=e,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for e in envs
+    ]
     for p in procs:
         _, err = p.communicate()
         if p.returncode:
@@ -177,7 +220,9 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
             index.search(conn, q, limit=50)
             times.append(time.perf_counter() - t)
     times.sort()
+    export = export_once(envs[0], hosts[0], tmp / f"export-w{workers}.fkb")
     return {
+        **export,
         "workers": workers,
         "bundles": status["bundles"],
         "revisions": status["revisions"],
@@ -192,6 +237,35 @@ def run_once(workers: int, data: dict[str, Any], pg: Any, s3: Any, tmp: Path) ->
         "search_p50_ms": 1000 * statistics.median(times),
         "search_p95_ms": 1000 * times[int(0.95 * len(times)) - 1],
         "dsn": dsn,
+    }
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def export_once(env: dict[str, str], host: Path, out: Path) -> dict[str, Any]:
+    """`archive export` of everything, timed, with its peak memory and the vault's growth."""
+    before = _tree_bytes(host)
+    rss = out.with_suffix(".rss")
+    timer = ["/usr/bin/time", "-f", "%M", "-o", str(rss)] if Path("/usr/bin/time").exists() else []
+    command = [*timer, sys.executable, "-m", "fieldkit", "archive", "export", "-o", str(out)]
+    t0 = time.perf_counter()
+    done = subprocess.run([*command, "--plain"], env=env, capture_output=True, text=True)
+    export_s = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    files = [f for f in out.parent.iterdir() if f.name.startswith(out.stem) and f.suffix == ".fkb"]
+    size = sum(f.stat().st_size for f in files)
+    for f in files:
+        f.unlink()
+    peak = int(rss.read_text().split()[-1]) / 1024 if rss.exists() else None
+    return {
+        "export_s": export_s,
+        "export_mb_s": size / 1e6 / export_s,
+        "export_mb": size / 1e6,
+        "export_peak_rss_mb": peak,
+        "export_vault_growth_mb": (_tree_bytes(host) - before) / 1e6,
     }
 
 
@@ -224,8 +298,12 @@ def search_at_scale(pg: Any, n: int) -> dict[str, Any]:
             index.search(conn, q, limit=50)
             times.append(time.perf_counter() - t)
     times.sort()
-    return {"records": n, "load_s": load_s, "search_p50_ms": 1000 * statistics.median(times),
-            "search_p95_ms": 1000 * times[int(0.95 * len(times)) - 1]}
+    return {
+        "records": n,
+        "load_s": load_s,
+        "search_p50_ms": 1000 * statistics.median(times),
+        "search_p95_ms": 1000 * times[int(0.95 * len(times)) - 1],
+    }
 
 
 def main() -> int:
@@ -237,11 +315,23 @@ def main() -> int:
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--search-records", type=int, default=0)
     ap.add_argument("--json", metavar="FILE")
-    ap.add_argument("--quick", action="store_true",
-                    help="a smoke run: 4 bundles, 400 records, a few photos, 2 laptops, 1 worker")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="a smoke run: 4 bundles, 400 records, a few photos, 2 laptops, 1 worker",
+    )
+    ap.add_argument(
+        "--issue-scale",
+        action="store_true",
+        help="issue 21's figures: 200 bundles, 100,000 records, 2 GB of photos, "
+        "1 and 2 workers, search over 1,000,000 records",
+    )
     args = ap.parse_args()
+    if args.issue_scale:
+        args.bundles, args.records, args.photo_mb = 200, 100_000, 2000.0
+        args.workers, args.search_records = "1,2", 1_000_000
     if args.quick:
-        args.bundles, args.records, args.photo_mb, args.laptops = 4, 400, 4.0, 2
+        args.bundles, args.records, args.photo_mb, args.laptops = 4, 400, 20.0, 2
         args.workers, args.search_records = "1", 0
 
     import pgserver
@@ -252,9 +342,13 @@ def main() -> int:
         t0 = time.perf_counter()
         data = build(tmp, args.bundles, args.records, args.photo_mb, args.laptops)
         setup_s = time.perf_counter() - t0
-        results: dict[str, Any] = {"setup_s": setup_s, "records": data["records"],
-                                   "photo_mb": data["photo_bytes"] / 1e6,
-                                   "bundle_files": len(data["files"]), "runs": []}
+        results: dict[str, Any] = {
+            "setup_s": setup_s,
+            "records": data["records"],
+            "photo_mb": data["photo_bytes"] / 1e6,
+            "bundle_files": len(data["files"]),
+            "runs": [],
+        }
         with pgserver.running() as pg, s3server.running() as s3:
             for w in (int(x) for x in args.workers.split(",")):
                 run = run_once(w, data, pg, s3, tmp)
@@ -264,18 +358,42 @@ def main() -> int:
                 results["search_at_scale"] = search_at_scale(pg, args.search_records)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{results['bundle_files']} bundles, {results['records']} records, "
-          f"{results['photo_mb']:.0f} MB photos (setup {setup_s:.0f} s, not timed)")
-    print(f"{'workers':>7} {'ingest s':>9} {'MB/s':>7} {'merge s':>8} {'rec/s':>8} {'MB/s':>7} "
-          f"{'p95 ms':>7}  stages (s, summed over jobs)")
+    print(
+        f"{results['bundle_files']} bundles, {results['records']} records, "
+        f"{results['photo_mb']:.0f} MB photos (setup {setup_s:.0f} s, not timed)"
+    )
+    print(
+        f"{'workers':>7} {'ingest s':>9} {'MB/s':>7} {'merge s':>8} {'rec/s':>8} {'MB/s':>7} "
+        f"{'p95 ms':>7}  stages (s, summed over jobs)"
+    )
     for r in results["runs"]:
-        print(f"{r['workers']:>7} {r['ingest_s']:>9.1f} {r['ingest_mb_s']:>7.1f} "
-              f"{r['merge_s']:>8.1f} {r['records_per_s']:>8.0f} {r['merge_mb_s']:>7.1f} "
-              f"{r['search_p95_ms']:>7.1f}  {r['stage_s']}")
+        print(
+            f"{r['workers']:>7} {r['ingest_s']:>9.1f} {r['ingest_mb_s']:>7.1f} "
+            f"{r['merge_s']:>8.1f} {r['records_per_s']:>8.0f} {r['merge_mb_s']:>7.1f} "
+            f"{r['search_p95_ms']:>7.1f}  {r['stage_s']}"
+        )
+    runs = results["runs"]
+    for r in runs:
+        peak = r["export_peak_rss_mb"]
+        print(
+            f"export ({r['workers']} worker run): {r['export_mb']:.0f} MB in {r['export_s']:.1f} s "
+            f"({r['export_mb_s']:.1f} MB/s), peak RSS "
+            f"{'?' if peak is None else f'{peak:.0f} MB'}, vault grew "
+            f"{r['export_vault_growth_mb']:.2f} MB"
+        )
+    if len(runs) > 1:
+        one = runs[0]
+        for r in runs[1:]:
+            print(
+                f"{r['workers']} workers merge {r['records_per_s'] / one['records_per_s']:.2f}x "
+                f"the records/s of {one['workers']}"
+            )
     if "search_at_scale" in results:
         s = results["search_at_scale"]
-        print(f"search over {s['records']} records: p50 {s['search_p50_ms']:.1f} ms, "
-              f"p95 {s['search_p95_ms']:.1f} ms (load {s['load_s']:.0f} s)")
+        print(
+            f"search over {s['records']} records: p50 {s['search_p50_ms']:.1f} ms, "
+            f"p95 {s['search_p95_ms']:.1f} ms (load {s['load_s']:.0f} s)"
+        )
     line = json.dumps(results)
     if args.json:
         Path(args.json).write_text(line + "\n")

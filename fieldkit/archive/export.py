@@ -1,55 +1,98 @@
-"""A consolidated bundle from the archive (SPEC §15), written by the core's own exporter.
+"""A consolidated bundle from the archive (SPEC §15), written by the core's own bundle writer.
 
-The archive's revisions (each with its author's signature, untouched), the authors' cards and
-the photos are brought into the archive's coordinator vault — a set union by the core's
-``store_revision``, so running it again adds nothing — and the vault exports one full bundle.
-Every revision in it is still provably from its author; the bundle is signed by the archive.
+Streamed, not copied: the revisions (each with its author's canonical bytes and signature,
+untouched) come from PostgreSQL through a server-side cursor, the photos chunk by chunk from
+S3, decrypted with the archive's storage key, straight into :func:`fieldkit.bundles.writer.
+write_bundle` — the writer a laptop's export uses, so the bundle is the same format (SPEC §7),
+split into the same parts, signed by the archive's identity and encrypted to the recipients.
+Nothing of the archive is copied into the worker's vault (at programme scale, terabytes of
+photos would double the host's storage): the vault only keeps the stream's chain (its
+``sent_bundles``, so the next export follows this one) and the audit event.
+
+Atomic like a laptop's export: whatever stops it (a failure, Ctrl+C), no part file is left.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Generator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import psycopg
 
-from fieldkit.bundles.export import ExportOptions, ExportResult, Recipient, export_bundles
-from fieldkit.records.photos import ingest_photo
-from fieldkit.records.revision import Revision
-from fieldkit.records.revision_store import store_revision
+from fieldkit.bundles import layout as L
+from fieldkit.bundles.export import (
+    CANCELLED,
+    WRITE,
+    WRITING,
+    ExportedBundle,
+    ExportResult,
+    Recipient,
+    write_part_file,
+)
+from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, PartFiles, plan_parts
+from fieldkit.bundles.selection import stream_for
+from fieldkit.bundles.writer import BundleContent, PhotoSource, revision_line
+from fieldkit.canonical_json import canonical_json
+from fieldkit.clock import now as _now
+from fieldkit.i18n import Text
+from fieldkit.identity import own
+from fieldkit.identity.card import make_card
+from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
+from fieldkit.vault import audit
 from fieldkit.vault.vault import Vault
 
 from .keys import storage_key
 from .storage import ArchiveStorage
 
-_BATCH = 2000
+log = logging.getLogger(__name__)
+
+_BATCH = 2000  # rows per round trip of the server-side cursors
+# The bytes a revision's records.ndjson line adds to its canonical bytes and its signature's
+# hex (and its newline): the plan sizes each line without reading it.
+_LINE_OVERHEAD = len(revision_line(b"", b"")) + 1
+# Each revision's size in its line and the photos it refers to, parsed by PostgreSQL: the plan
+# reads neither the canonical bytes nor the signatures.
+_PLAN = (
+    "SELECT octet_length(canonical) + 2 * octet_length(signature), "
+    "ARRAY(SELECT m->>'sha256' FROM jsonb_array_elements("
+    "convert_from(canonical, 'UTF8')::jsonb->'media') AS m WHERE m ? 'sha256') "
+    "FROM revisions ORDER BY hlc, rev_id"  # the order the lines are written in (_revision_lines)
+)
 
 
-def materialize(conn: psycopg.Connection, storage: ArchiveStorage, vault: Vault) -> int:
-    """Bring every archived revision, author card and photo into ``vault``; returns how many
-    revisions were new there."""
-    key = storage_key(vault)
-    new = 0
-    with vault.transaction() as db:
-        for fingerprint, card in conn.execute("SELECT fingerprint, card FROM authors"):
-            db.execute(
-                "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) "
-                "VALUES (?, ?, datetime('now'))",
-                (fingerprint, json.dumps(card, sort_keys=True)),
-            )
-        with conn.cursor(name="revisions") as cur:
-            cur.itersize = _BATCH
-            cur.execute("SELECT canonical, signature FROM revisions ORDER BY hlc, rev_id")
-            for canonical, signature in cur:
-                rev = Revision.from_canonical(bytes(canonical), bytes(signature))
-                if store_revision(db, rev, "archive"):
-                    new += 1
-        have = {str(r[0]) for r in db.execute("SELECT sha256 FROM media_files")}
-        for (sha,) in conn.execute("SELECT sha256 FROM photos ORDER BY sha256"):
-            if sha not in have:
-                ingest_photo(vault, db, storage.read_photo(sha, key))
-    return new
+def _cards(conn: psycopg.Connection, vault: Vault, identity: own.OwnIdentity) -> list[Any]:
+    """Every author's card, as a laptop's full export carries them (selection.author_cards):
+    its own first, then by fingerprint, from the vault's trust store, else as a bundle carried
+    it."""
+    authors = {str(r[0]) for r in conn.execute("SELECT DISTINCT author FROM revisions")}
+    cards: list[Any] = []
+    if identity.fingerprint in authors:
+        cards.append(make_card(identity))
+    others = authors - {identity.fingerprint}
+    found: dict[str, Any] = {}
+    for fingerprint, card in vault.db.execute("SELECT fingerprint, card FROM trust"):
+        if fingerprint in others:
+            found[fingerprint] = json.loads(card)
+    for fingerprint, card in conn.execute("SELECT fingerprint, card FROM authors"):
+        if fingerprint in others and fingerprint not in found:
+            found[fingerprint] = card if isinstance(card, dict) else json.loads(card)
+    cards.extend(found[f] for f in sorted(found))
+    return cards
+
+
+def _revision_lines(conn: psycopg.Connection) -> Generator[bytes, None, None]:
+    with conn.cursor(name="fieldkit_export_revisions") as cur:
+        cur.itersize = _BATCH
+        # The plan's order (_PLAN): part after part, the same lines.
+        cur.execute("SELECT canonical, signature FROM revisions ORDER BY hlc, rev_id")
+        for canonical, signature in cur:
+            yield revision_line(bytes(canonical), bytes(signature))
 
 
 def export_archive(
@@ -59,11 +102,185 @@ def export_archive(
     output: Path,
     recipients: Sequence[Recipient],
     plain: bool = False,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
 ) -> ExportResult:
-    """Write the consolidated bundle(s) to ``output`` (the core's ``export --full``)."""
-    with conn.transaction():  # one consistent snapshot of the index
+    """Write the consolidated bundle(s) to ``output`` (split into ``stem.partNofM.fkb`` over
+    ``max_size``, as ``export --full`` does). Raises CancelledError when ``cancel`` says so;
+    whatever stops it, the parts it wrote are removed again."""
+    files = PartFiles(Path(output))
+    recording: list[bool] = []  # set inside the transaction that records the parts as sent
+    with files.writing(lambda: bool(recording) and vault.committed):
+        return _export(
+            conn, storage, vault, files, recipients, plain, max_size, progress, cancel, recording
+        )
+
+
+def _export(
+    conn: psycopg.Connection,
+    storage: ArchiveStorage,
+    vault: Vault,
+    files: PartFiles,
+    recipients: Sequence[Recipient],
+    plain: bool,
+    max_size: int,
+    progress: ProgressSink | None,
+    cancel: CancelCheck | None,
+    recording: list[bool],
+) -> ExportResult:
+    db = vault.db
+    identity = own.load(db)
+    files.remove_abandoned()
+    chosen = [] if plain else list(recipients)
+    with vault.transaction():
+        stream = stream_for(db, chosen, plain)
+    epoch = vault.epoch
+    result = ExportResult([], stream, "full", chosen, not plain)
+    from fieldkit.identity.revocation import notices_to_send
+
+    audit_lines = [
+        canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
+    ] + notices_to_send(db, identity)
+    head_hash, head_length = audit.head(db)
+    acknowledgements = [
+        str(r[0]) for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
+    ]
+    key = storage_key(vault)
+    reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
+
+    def tick(n: int) -> None:
+        reporter.step(n)
+        reporter.check()
+
+    written: list[tuple[ExportedBundle, str]] = []
+    with conn.transaction():  # one consistent snapshot of the index, for the plan and the lines
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        materialize(conn, storage, vault)
-    return export_bundles(
-        vault, output, ExportOptions(recipients=list(recipients), plain=plain, mode="full")
-    )
+        cards = _cards(conn, vault, identity)
+        stored = storage.photo_sizes()
+        sizes = {
+            str(sha): stored.get(str(sha), 0)
+            for (sha,) in conn.execute("SELECT sha256 FROM photos")
+        }
+        base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
+        with conn.cursor(name="fieldkit_export_plan") as cur:
+            cur.itersize = _BATCH
+            cur.execute(_PLAN)
+            plan = plan_parts(
+                ((int(n) + _LINE_OVERHEAD, refs or ()) for n, refs in cur),
+                sizes,
+                set(),
+                max_size,
+                base,
+            )
+        per_part = sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards) + sum(
+            len(x) + 1 for x in audit_lines
+        )
+        total = sum(p.lines_size + sum(sizes[h] for h in p.photos) + per_part for p in plan)
+        reporter.start(WRITE, total, Text("progress", WRITING))
+
+        def source(sha: str) -> PhotoSource:
+            opener: Callable[[], AbstractContextManager[BinaryIO]] = functools.partial(
+                storage.open_photo, sha, key
+            )
+            return PhotoSource(sha, sizes[sha], opener)
+
+        last = db.execute(
+            "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
+            "WHERE stream_id = ? AND epoch = ? ORDER BY sequence DESC LIMIT 1",
+            (stream, epoch),
+        ).fetchone()
+        previous_id, sequence, previous_tag = (
+            (last[0], int(last[1]), last[2]) if last else (None, 0, None)
+        )
+        lines = _revision_lines(conn)  # one cursor, read part after part
+        try:
+            for index, part in enumerate(plan, start=1):
+                sequence += 1
+                header = L.BundleHeader(
+                    bundle_id=L.new_bundle_id(),
+                    sender=identity.fingerprint,
+                    stream=stream,
+                    epoch=epoch,
+                    sequence=sequence,
+                    previous_bundle=previous_id,
+                    previous_tagmanifest_sha256=previous_tag,
+                    kind="full",
+                    encrypted=not plain,
+                )
+                content = BundleContent(
+                    header=header,
+                    lines=itertools.islice(lines, part.lines),
+                    lines_size=part.lines_size,
+                    revisions=part.lines,
+                    records=0,
+                    photos=[source(h) for h in part.photos],
+                    cards=cards,
+                    audit_lines=audit_lines,
+                    recipients=chosen,
+                    redact=False,
+                    audit_head=(head_hash, head_length),
+                    acknowledgements=acknowledgements,
+                )
+                path, size, file_sha, tag_sha = write_part_file(
+                    files, index, len(plan), identity, content, tick
+                )
+                bundle = ExportedBundle(
+                    path,
+                    header.bundle_id,
+                    sequence,
+                    size,
+                    part.lines,
+                    0,
+                    len(part.photos),
+                    file_sha,
+                )
+                written.append((bundle, tag_sha))
+                previous_id, previous_tag = header.bundle_id, tag_sha
+        finally:
+            lines.close()
+    # The stream's chain, so the recipients accept the next export after this one; what the
+    # bundles carried stays in PostgreSQL (a full export carries everything again).
+    with vault.transaction() as tx:
+        recording.append(True)  # from here, vault.committed says whether the parts are sent
+        for bundle, tag_sha in written:
+            tx.execute(
+                "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "
+                "tagmanifest_sha256, file_sha256, revisions, photos, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    bundle.bundle_id,
+                    stream,
+                    epoch,
+                    bundle.sequence,
+                    "full",
+                    tag_sha,
+                    bundle.file_sha256,
+                    bundle.revisions,
+                    bundle.photos,
+                    _now(),
+                ),
+            )
+            audit.record(
+                tx,
+                "exported",
+                {
+                    "bundle": bundle.bundle_id,
+                    "recipients": [r.key for r in chosen],
+                    "kind": "full",
+                    "sequence": bundle.sequence,
+                    "revisions": bundle.revisions,
+                    "photos": bundle.photos,
+                },
+                actor=identity.fingerprint,
+            )
+        tx.execute(
+            "INSERT OR IGNORE INTO sent_acknowledgements (stream_id, bundle_id) "
+            "SELECT ?, bundle_id FROM received_bundles",
+            (stream,),
+        )
+    reporter.finish()
+    result.bundles = [b for b, _ in written]
+    log.info("exported %d consolidated bundle(s) from the archive", len(written))
+    return result

@@ -144,9 +144,7 @@ class Archive:
 
 
 def audit(conn: psycopg.Connection, event: str, details: dict[str, Any]) -> None:
-    conn.execute(
-        "INSERT INTO audit (event, details) VALUES (%s, %s)", (event, json.dumps(details))
-    )
+    conn.execute("INSERT INTO audit (event, details) VALUES (%s, %s)", (event, json.dumps(details)))
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -198,9 +196,7 @@ class Check:
     header: BundleHeader | None = None
 
 
-def precheck(
-    archive: Archive, path: Path, conn: psycopg.Connection | None = None
-) -> Check:
+def precheck(archive: Archive, path: Path, conn: psycopg.Connection | None = None) -> Check:
     """The core's rules (signature, trusted signer, recipients, not a snapshot) on this file,
     with the archive's vault; with ``conn``, also the import's check against forged handover
     acceptances (what the worker would refuse the bundle for). Run before anything is put
@@ -227,11 +223,14 @@ def precheck(
 
 
 def revoked_refusal(conn: psycopg.Connection, header: BundleHeader) -> str | None:
-    """Why a bundle is refused because a coordinator's notice revoked its signer (the
-    archive's revocations, shared by every worker), or None: verification's own rule,
-    with the cutoff kept here."""
+    """Why a bundle is refused because its signer was revoked — by a coordinator's notice (the
+    archive's revocations) or with `archive trust revoke` (trust_changes), both shared by every
+    worker — or None: verification's own rule, with the cutoff kept here."""
     row = conn.execute(
-        "SELECT cutoff FROM revocations WHERE fingerprint = %s", (header.sender,)
+        "SELECT cutoff FROM (SELECT 0 AS o, cutoff FROM revocations WHERE fingerprint = %s "
+        "UNION ALL SELECT id, cutoff FROM trust_changes WHERE action = 'revoke' "
+        "AND fingerprint = %s) AS r ORDER BY o LIMIT 1",
+        (header.sender, header.sender),
     ).fetchone()
     if row is None:
         return None
@@ -629,6 +628,10 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
         # Revocation notices first, as a laptop applies them: to this bundle's revisions too.
         revoked |= _apply_notices(archive, conn, report.revocations or [], me.fingerprint, sha)
         revoked |= {str(r[0]) for r in conn.execute("SELECT fingerprint FROM revocations")}
+        revoked |= {
+            str(r[0])
+            for r in conn.execute("SELECT fingerprint FROM trust_changes WHERE action = 'revoke'")
+        }
         conn.execute(
             "UPDATE bundles SET bundle_id = %s, sender = %s, stream = %s, epoch = %s, "
             "sequence = %s, kind = %s, previous_bundle = %s WHERE sha256 = %s",
@@ -643,6 +646,12 @@ def process_bundle(archive: Archive, conn: psycopg.Connection, sha: str) -> JobO
                 sha,
             ),
         )
+        # Again now that this job writes to ``bundles``: an `archive trust revoke` that took
+        # its cutoff meanwhile held that write until it committed (trust.revoke), and a bundle
+        # after the cutoff must not be merged by a worker that verified it just before.
+        refusal = revoked_refusal(conn, header)
+        if refusal is not None:
+            raise Refused(refusal)
         if conn.execute(
             "SELECT 1 FROM bundles WHERE bundle_id = %s AND state = 'merged' AND sha256 != %s",
             (header.bundle_id, sha),
@@ -988,8 +997,9 @@ def forks(conn: psycopg.Connection) -> list[str]:
         Text(
             "errors",
             QT_TRANSLATE_NOOP(
-                "errors", "Bundles {bundles} both claim sequence {sequence} of stream {stream} "
-                "from {sender}."
+                "errors",
+                "Bundles {bundles} both claim sequence {sequence} of stream {stream} "
+                "from {sender}.",
             ),
             bundles=", ".join(b[:8] for b in ids),
             sequence=sequence,
@@ -1025,8 +1035,7 @@ def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
     first_merged = {
         str(r[0]): int(r[1])
         for r in conn.execute(
-            "SELECT details->>'bundle_sha256', min(id) FROM audit WHERE event = 'merged' "
-            "GROUP BY 1"
+            "SELECT details->>'bundle_sha256', min(id) FROM audit WHERE event = 'merged' GROUP BY 1"
         )
     }
     order = sorted(
@@ -1039,8 +1048,6 @@ def rebuild(archive: Archive, conn: psycopg.Connection) -> int:
         with conn.cursor() as cur:
             rows = [(sha,) for sha in order]
             cur.executemany("INSERT INTO bundles (sha256, size) VALUES (%s, 0)", rows)
-            cur.executemany(
-                "INSERT INTO jobs (bundle_sha256, ordered) VALUES (%s, true)", rows
-            )
+            cur.executemany("INSERT INTO jobs (bundle_sha256, ordered) VALUES (%s, true)", rows)
         audit(conn, "rebuild", {"bundles": len(order)})
     return len(order)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from fieldkit.crypto import age
 from fieldkit.errors import FieldKitError
@@ -507,3 +507,72 @@ class ArchiveStorage:
                 id=sha256[:12],
             )
         return bytes(plain)
+
+    def photo_sizes(self) -> dict[str, int]:
+        """Each stored photo's stored (encrypted) size, by hash, from one listing: an upper bound
+        of its plaintext's, all an export needs to plan its parts without reading a photo."""
+        sizes: dict[str, int] = {}
+        for obj in self.client.list(PHOTOS):
+            name = self.location.rel(obj.key)[len(PHOTOS) :]
+            if name.endswith(".age") and len(name) == 68:
+                sizes[name[:-4]] = obj.size
+        return sizes
+
+    @contextlib.contextmanager
+    def open_photo(self, sha256: str, storage_key: age.X25519Identity) -> Iterator[BinaryIO]:
+        """A stored photo's plaintext as a stream, decrypted a chunk at a time as it is read from
+        the bucket (never whole in memory), checked against its hash when its end is read
+        (S3IntegrityError): anyone may encrypt to the storage key's public half."""
+        key = self.photo_key(sha256)
+        try:
+            answer = self.client.call("get_object", Bucket=self.bucket, Key=key)
+        except Exception as exc:
+            error = self.client.object_error(exc, key)
+            if isinstance(error, FileNotFoundError):
+                # Not an OSError to the export: its file writer would blame the disk.
+                raise ArchiveStorageError(
+                    QT_TRANSLATE_NOOP("errors", "Photo {id} is missing from the bucket."),
+                    id=sha256[:12],
+                ) from None
+            raise error from None
+        body = answer["Body"]
+        try:
+            with age.decryptor(body, [storage_key]) as reader:
+                yield _CheckedPhoto(reader, sha256)  # type: ignore[misc]
+        finally:
+            body.close()
+
+
+class _CheckedPhoto:
+    """A photo's plaintext stream that hashes what is read and, at its end, raises
+    S3IntegrityError unless it is the photo its content address names."""
+
+    def __init__(self, reader: Any, sha256: str) -> None:
+        self._reader = reader
+        self._sha256 = sha256
+        self._hash = hashlib.sha256()
+
+    def readinto(self, buffer: Any) -> int:
+        n = int(self._reader.readinto(buffer) or 0)
+        if n:
+            with memoryview(buffer) as view:
+                self._hash.update(view[:n])
+        elif self._hash.hexdigest() != self._sha256:
+            raise S3IntegrityError(
+                QT_TRANSLATE_NOOP("errors", "Photo {id} in the bucket does not match its hash."),
+                id=self._sha256[:12],
+            )
+        return n
+
+    def read(self, size: int = -1) -> bytes:
+        data = bytes(self._reader.read(size))
+        self._hash.update(data)
+        if not data or size < 0:
+            if self._hash.hexdigest() != self._sha256:
+                raise S3IntegrityError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Photo {id} in the bucket does not match its hash."
+                    ),
+                    id=self._sha256[:12],
+                )
+        return data

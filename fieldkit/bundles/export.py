@@ -13,7 +13,7 @@ import contextlib
 import functools
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -42,7 +42,7 @@ from .selection import (
     select_items,
     stream_for,
 )
-from .writer import Part, write_bundle
+from .writer import BundleContent, Part, vault_content, write_bundle
 from .zip_writer import StreamingOutput
 
 log = logging.getLogger(__name__)
@@ -123,18 +123,36 @@ def export_bundles(
     """
     files = PartFiles(Path(output))
     recording: list[bool] = []  # set inside the transaction that records the parts as sent
-    try:
+    with files.writing(lambda: bool(recording) and vault.committed):
         with page_cache(vault.db, EXPORT_CACHE_KIB):
-            result = _export_bundles(vault, files, options, progress, cancel, recording)
-    except BaseException:
-        if recording and vault.committed:
-            # Recorded as sent (a second Ctrl+C right after that COMMIT): the parts stay.
-            files.keep()
-            raise
-        files.roll_back()
-        raise
-    files.keep()
-    return result
+            return _export_bundles(vault, files, options, progress, cancel, recording)
+
+
+def write_part_file(
+    files: PartFiles,
+    index: int,
+    count: int,
+    identity: own.OwnIdentity,
+    content: BundleContent,
+    tick: Callable[[int], None],
+) -> tuple[Path, int, str, str]:
+    """Write part ``index`` of ``count`` (:func:`write_bundle`) atomically into place; returns
+    (its path, its size, the file's SHA-256, its tag manifest's SHA-256)."""
+    path = files.path(index, count)
+    aside = functools.partial(files.move_earlier_aside, path)
+    with atomic_writer(path, mode=0o644, before_replace=aside) as fh:
+        # Written front to back (no seeking back), so the file's SHA-256 is computed as it is
+        # written, on the hashing thread, instead of reading the file again.
+        hashed = StreamingOutput(fh)
+        try:
+            out = cast(BinaryIO, hashed)  # BundleZipWriter takes it as it is
+            tag_sha, _ = write_bundle(out, identity, content, tick)
+            file_sha = hashed.hexdigest()
+        finally:
+            hashed.close()
+        fh.flush()
+        size = fh.tell()
+    return path, size, file_sha, tag_sha
 
 
 def _export_bundles(
@@ -266,29 +284,19 @@ def _export_bundles(
             kind=kind,
             encrypted=encrypted,
         )
-        path = files.path(index, len(parts))
-        aside = functools.partial(files.move_earlier_aside, path)
-        with atomic_writer(path, mode=0o644, before_replace=aside) as fh:
-            part = Part(
-                header,
-                part_items,
-                part_photos,
-                cards,
-                audit_lines,
-                recipients,
-                options.redact_locations,
-            )
-            # Written front to back (no seeking back), so the file's SHA-256 is computed as it
-            # is written, on the hashing thread, instead of reading the file again.
-            hashed = StreamingOutput(fh)
-            try:
-                out = cast(BinaryIO, hashed)  # BundleZipWriter takes it as it is
-                tag_sha, _ = write_bundle(out, vault, identity, part, tick)
-                file_sha = hashed.hexdigest()
-            finally:
-                hashed.close()
-            fh.flush()
-            size = fh.tell()
+        part = Part(
+            header,
+            part_items,
+            part_photos,
+            cards,
+            audit_lines,
+            recipients,
+            options.redact_locations,
+        )
+        content = vault_content(vault, part)
+        path, size, file_sha, tag_sha = write_part_file(
+            files, index, len(parts), identity, content, tick
+        )
         bundle = ExportedBundle(
             path,
             header.bundle_id,
@@ -367,4 +375,5 @@ __all__ = [
     "Recipient",
     "export_bundles",
     "page_cache",
+    "write_part_file",
 ]

@@ -1,9 +1,12 @@
 """Splitting an export into parts under ``--max-size``, and the part files on disk.
 
-:func:`split_parts` packs records and their photos into parts (a photo is never split across
-bundles); :class:`PartFiles` names the parts (``stem.partNofM.fkb``), moves an earlier export's
-file aside before a part replaces it, and — whatever stops the export — removes the parts it
-had finished and puts the earlier files back, so a cancelled or failed export leaves nothing.
+:func:`plan_parts` packs records and their photos into parts (a photo is never split across
+bundles, and goes with the first record that needs it) from sizes alone, so a part plan of a
+million revisions needs none of them in memory; :func:`split_parts` applies it to a vault's
+export's items. :class:`PartFiles` names the parts (``stem.partNofM.fkb``), moves an earlier
+export's file aside before a part replaces it, and — whatever stops the export — removes the
+parts it had finished and puts the earlier files back, so a cancelled or failed export leaves
+nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import contextlib
 import glob
 import logging
 import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit.errors import FieldKitError, UsageError
@@ -53,17 +58,35 @@ def encrypted_size(size: int) -> int:
     return size + _AGE_HEADER + (size // 65536 + 1) * _AGE_OVERHEAD_PER_CHUNK + _FILE_OVERHEAD
 
 
-def split_parts(
-    items: list[Item], photos: dict[str, Photo], already_sent: set[str], max_size: int, base: int
-) -> list[tuple[list[Item], list[Photo]]]:
-    parts: list[tuple[list[Item], list[Photo]]] = []
-    current: list[Item] = []
-    current_photos: list[Photo] = []
+@dataclass
+class PlannedPart:
+    """One part of a plan: how many record lines (the next ones, in order), of how many bytes,
+    and the photos that go with them (hashes, in order)."""
+
+    lines: int = 0
+    lines_size: int = 0
+    photos: list[str] = field(default_factory=list)
+
+
+def plan_parts(
+    lines: Iterable[tuple[int, Sequence[str]]],
+    photo_sizes: Mapping[str, int],
+    already_sent: set[str],
+    max_size: int,
+    base: int,
+) -> list[PlannedPart]:
+    """Parts under ``max_size`` for record lines given as (size, the photos it refers to).
+
+    A photo this export carries (in ``photo_sizes``, not in ``already_sent``) goes with the
+    first line that refers to it: a recipient stores the photos its bundle's records need.
+    """
+    parts: list[PlannedPart] = []
+    current = PlannedPart()
     size = base
     placed: set[str] = set(already_sent)
-    for item in items:
-        needed = [photos[h] for h in dict.fromkeys(item.photos) if h in photos and h not in placed]
-        extra = item.size + sum(encrypted_size(p.size) for p in needed)
+    for line_size, refs in lines:
+        needed = [h for h in dict.fromkeys(refs) if h in photo_sizes and h not in placed]
+        extra = line_size + sum(encrypted_size(photo_sizes[h]) for h in needed)
         if base + extra > max_size:
             raise FieldKitError(
                 QT_TRANSLATE_NOOP("errors", "A record with its photos is larger than --max-size."),
@@ -71,15 +94,30 @@ def split_parts(
                     "errors", "Choose a larger --max-size (photos are never split across bundles)."
                 ),
             )
-        if current and size + extra > max_size:
-            parts.append((current, current_photos))
-            current, current_photos, size = [], [], base
-        current.append(item)
-        current_photos.extend(needed)
-        placed.update(p.sha256 for p in needed)
+        if current.lines and size + extra > max_size:
+            parts.append(current)
+            current, size = PlannedPart(), base
+        current.lines += 1
+        current.lines_size += line_size
+        current.photos.extend(needed)
+        placed.update(needed)
         size += extra
-    if current or not parts:
-        parts.append((current, current_photos))
+    if current.lines or not parts:
+        parts.append(current)
+    return parts
+
+
+def split_parts(
+    items: list[Item], photos: dict[str, Photo], already_sent: set[str], max_size: int, base: int
+) -> list[tuple[list[Item], list[Photo]]]:
+    """A vault export's items and photos in parts (:func:`plan_parts`)."""
+    sizes = {h: p.size for h, p in photos.items()}
+    plan = plan_parts(((i.size, i.photos) for i in items), sizes, already_sent, max_size, base)
+    parts: list[tuple[list[Item], list[Photo]]] = []
+    start = 0
+    for part in plan:
+        parts.append((items[start : start + part.lines], [photos[h] for h in part.photos]))
+        start += part.lines
     return parts
 
 
@@ -110,6 +148,21 @@ class PartFiles:
             hidden = path.with_name(f".{path.name}.fieldkit-earlier")
             os.replace(path, hidden)
             self._aside.append((path, hidden))
+
+    @contextlib.contextmanager
+    def writing(self, sent: Callable[[], bool]) -> Iterator[None]:
+        """Around an export's writing and recording: whatever stops it, the parts it wrote are
+        removed and the earlier files put back — unless ``sent()`` says they were already
+        recorded as sent (a second Ctrl+C right after that commit), when they stay."""
+        try:
+            yield
+        except BaseException:
+            if sent():
+                self.keep()
+            else:
+                self.roll_back()
+            raise
+        self.keep()
 
     def keep(self) -> None:
         """The new parts stay: drop the earlier files moved aside."""

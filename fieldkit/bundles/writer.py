@@ -2,9 +2,14 @@
 
 :func:`write_bundle` streams each payload file through age encryption into a STORED ZIP member
 (:mod:`fieldkit.bundles.zip_writer` hashes and writes on helper threads), then writes the BagIt
-tag files and signs the tag manifest. The stored photos are decrypted on a helper thread
+tag files and signs the tag manifest. The photos are decrypted on a helper thread
 (:class:`PhotoReader`) while this one encrypts: memory does not grow with the bundle (photos
 stream in 1 MiB pieces), and no plaintext touches disk.
+
+It writes a :class:`BundleContent` — record lines from an iterator and photos from
+:class:`PhotoSource` readers — not a vault: the vault's export (:func:`vault_content`) and the
+programme archive's (fieldkit.archive.export, revisions from PostgreSQL and photos from S3) are
+the one writer, so they write the one format.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import json
 import queue
 import secrets
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
@@ -33,7 +39,7 @@ from fieldkit.vault.vault import Vault
 from . import layout as L
 from .parts import encrypted_size
 from .recipients import Recipient
-from .selection import Item, Photo, item_lines
+from .selection import Item, Photo, _revision_line, item_lines
 from .zip_writer import BundleZipWriter, HashingWriter, HashThread
 
 CHUNK = 1 << 20
@@ -107,28 +113,71 @@ def _manifest_text(entries: dict[str, str]) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries.items())).encode()
 
 
-def _redacted_photo_chunks(vault: Vault, photo: Photo) -> Iterator[bytes | memoryview]:
+def revision_line(canonical: bytes, signature: bytes) -> bytes:
+    """The records.ndjson line (without its newline) of a revision: its canonical bytes and its
+    author's signature, untouched."""
+    return _revision_line(canonical, signature)
+
+
+@dataclass(frozen=True)
+class PhotoSource:
+    """A photo a bundle carries: its content address, its plaintext size (an upper bound will
+    do: it sizes parts and progress) and ``open``, a readable stream of its plaintext (read
+    with ``readinto``, a chunk at a time). Its bytes must be the ones its hash names: the
+    vault's come authenticated by its storage key; another store checks them as it reads."""
+
+    sha256: str
+    size: int
+    open: Callable[[], AbstractContextManager[BinaryIO]]
+
+
+@dataclass
+class BundleContent:
+    """Everything one bundle file carries, however it is stored.
+
+    ``lines`` are the records.ndjson lines after the cards (revisions, or a snapshot's records),
+    without their newlines, read once as the file is written: a million of them need not be in
+    memory. ``lines_size`` is their size with newlines (an upper bound will do).
+    """
+
+    header: L.BundleHeader
+    lines: Iterable[bytes]
+    lines_size: int
+    revisions: int
+    records: int
+    photos: Sequence[PhotoSource]
+    cards: list[dict[str, Any]]
+    audit_lines: list[bytes]
+    recipients: list[Recipient]
+    redact: bool
+    audit_head: tuple[str, int]
+    acknowledgements: list[str]
+
+
+def _redacted_photo_chunks(photo: PhotoSource) -> Iterator[bytes | memoryview]:
     """The photo's plaintext without its location (read whole: the JPEG is rewritten)."""
     from fieldkit.records.photo_redact import strip_gps
 
+    with photo.open() as src:
+        data = src.read()
     # Its SHA-256 is known (its content address): no second hash of the original.
-    yield strip_gps(vault.media.read_bytes(photo.media_name), photo.sha256)
+    yield strip_gps(data, photo.sha256)
 
 
 _END_OF_PHOTO = object()
 
 
 class PhotoReader:
-    """Decrypts the stored photos, in order, on a helper thread, into a few reused buffers.
+    """Decrypts the photos, in order, on a helper thread, into a few reused buffers.
 
     The export's own thread encrypts one photo's chunks for the recipients while this one
-    decrypts the next ones from the vault (ChaCha20-Poly1305 in cryptography runs without the
+    decrypts the next ones from their store (ChaCha20-Poly1305 in cryptography runs without the
     GIL): the two costs that dominate an export run on two cores. Memory is bounded by the
     pool (``buffers`` x CHUNK); an error on the helper thread is raised by :meth:`chunks`.
     Always :meth:`close` it (in ``finally``): that stops the thread and wipes the buffers.
     """
 
-    def __init__(self, vault: Vault, photos: Sequence[Photo], buffers: int = 4) -> None:
+    def __init__(self, photos: Sequence[PhotoSource], buffers: int = 4) -> None:
         self._pool: queue.Queue[bytearray] = queue.Queue()
         self._buffers = [bytearray(CHUNK) for _ in range(buffers)]
         for buf in self._buffers:
@@ -137,7 +186,7 @@ class PhotoReader:
         self._ready: queue.Queue[Any] = queue.Queue()
         self._stop = threading.Event()
         self._thread = threading.Thread(
-            target=self._run, args=(vault, list(photos)), name="fieldkit-photo-read", daemon=True
+            target=self._run, args=(list(photos),), name="fieldkit-photo-read", daemon=True
         )
         self._thread.start()
 
@@ -149,10 +198,10 @@ class PhotoReader:
                 continue
         return None
 
-    def _run(self, vault: Vault, photos: list[Photo]) -> None:
+    def _run(self, photos: list[PhotoSource]) -> None:
         try:
             for photo in photos:
-                with vault.media.open(photo.media_name) as src:
+                with photo.open() as src:
                     reader: Any = src  # an age reader: readinto decrypts into the buffer
                     while True:
                         buf = self._take()
@@ -206,7 +255,7 @@ def _counted(
 
 @dataclass
 class Part:
-    """Everything one bundle file carries."""
+    """What one bundle file of a vault's export carries (see :func:`vault_content`)."""
 
     header: L.BundleHeader
     items: list[Item]
@@ -217,25 +266,53 @@ class Part:
     redact: bool
 
 
+def vault_content(vault: Vault, part: Part) -> BundleContent:
+    """A part of a vault's export as the writer takes it: revisions read back from the vault a
+    batch at a time as they are written, photos decrypted from its media store."""
+    items = part.items
+
+    def opener(name: str) -> Callable[[], AbstractContextManager[BinaryIO]]:
+        return lambda: vault.media.open(name)
+
+    head_hash, head_length = audit.head(vault.db)
+    return BundleContent(
+        header=part.header,
+        lines=item_lines(vault.db, items),
+        lines_size=sum(i.size for i in items),
+        revisions=sum(1 for i in items if i.rev_id),
+        records=sum(1 for i in items if not i.rev_id),
+        photos=[PhotoSource(p.sha256, p.size, opener(p.media_name)) for p in part.photos],
+        cards=part.cards,
+        audit_lines=part.audit_lines,
+        recipients=part.recipients,
+        redact=part.redact,
+        audit_head=(head_hash, head_length),
+        # Which bundles this vault has imported: the recipients learn what it now holds.
+        acknowledgements=[
+            r[0] for r in vault.db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
+        ],
+    )
+
+
 def write_bundle(
     fh: BinaryIO,
-    vault: Vault,
     identity: own.OwnIdentity,
-    part: Part,
+    content: BundleContent,
     tick: Callable[[int], None],
 ) -> tuple[str, int]:
-    """Write one bundle into ``fh``; returns (tagmanifest SHA-256, plaintext photo bytes).
+    """Write one bundle into ``fh``, signed by ``identity``; returns (tagmanifest SHA-256,
+    plaintext photo bytes).
 
     ``tick(n)`` is called after every piece written, with its plaintext bytes (a photo's
     every MiB, not the photo once): it reports progress and is the safe point for cancel.
     """
     age_recipients: list[age.Recipient] | None = None
-    if part.header.encrypted:
-        keys = {r.age_recipient for r in part.recipients} | {identity.age_recipient}
+    if content.header.encrypted:
+        keys = {r.age_recipient for r in content.recipients} | {identity.age_recipient}
         age_recipients = [age.X25519Recipient.from_string(k) for k in sorted(keys)]
     zw = BundleZipWriter(fh)
     try:
-        return _write_members(zw, vault, identity, part, age_recipients, tick)
+        return _write_members(zw, identity, content, age_recipients, tick)
     except BaseException:
         zw.abort()
         raise
@@ -243,14 +320,13 @@ def write_bundle(
 
 def _write_members(
     zw: BundleZipWriter,
-    vault: Vault,
     identity: own.OwnIdentity,
-    part: Part,
+    content: BundleContent,
     age_recipients: list[age.Recipient] | None,
     tick: Callable[[int], None],
 ) -> tuple[str, int]:
-    header, items, photos, cards = part.header, part.items, part.photos, part.cards
-    audit_lines, recipients, redact = part.audit_lines, part.recipients, part.redact
+    header, photos, cards = content.header, content.photos, content.cards
+    audit_lines, recipients, redact = content.audit_lines, content.recipients, content.redact
     bag = header.bundle_id
     payload = _Payload(zw, bag, age_recipients)
 
@@ -258,19 +334,19 @@ def _write_members(
     photo_entries: dict[str, dict[str, Any]] = {}
     redacted_hashes: dict[str, str] = {}
     photo_bytes = 0
-    reader = None if redact or not photos else PhotoReader(vault, photos)
+    reader = None if redact or not photos else PhotoReader(photos)
     try:
         for photo in photos:
             name = f"{L.MEDIA_DIR}{secrets.token_hex(16)}"
             if reader is None:
-                chunks = _counted(_redacted_photo_chunks(vault, photo), tick)
+                chunks = _counted(_redacted_photo_chunks(photo), tick)
                 digest = payload.write_stream(name, chunks, photo.size)
                 redacted_hashes[photo.sha256] = digest
             else:
-                # The stored photo is its content address's bytes: the vault hashed them at
-                # ingest and they come back authenticated (age's AEAD under the vault key), so
-                # hashing them again would only cost a pass over every byte; every recipient
-                # re-hashes.
+                # The photo is its content address's bytes (a PhotoSource's contract: the vault
+                # hashed them at ingest and they come back authenticated by age's AEAD under
+                # its key), so hashing them again would only cost a pass over every byte; every
+                # recipient re-hashes.
                 payload.write_known(name, _counted(reader.chunks(), tick), photo.size)
                 digest = photo.sha256
             photo_entries[L.payload_name(name, header.encrypted)] = {"sha256": digest}
@@ -282,7 +358,7 @@ def _write_members(
     # Records: one JSON object per line, streamed (never the whole file in memory).
     records_size = (
         sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards)
-        + sum(i.size for i in items)
+        + content.lines_size
         + sum(len(x) + 1 for x in audit_lines)
     )
 
@@ -290,7 +366,7 @@ def _write_members(
         out = bytearray()
         for card in cards:
             out += canonical_json({"type": "card", "card": card}) + b"\n"
-        for line in item_lines(vault.db, items):
+        for line in content.lines:
             if redact and redacted_hashes:
                 obj = json.loads(line)
                 for m in obj["photos"]:
@@ -309,7 +385,7 @@ def _write_members(
 
     records_sha = payload.write_stream(L.RECORDS, records_chunks(), records_size)
 
-    head_hash, head_length = audit.head(vault.db)
+    head_hash, head_length = content.audit_head
     inner = {
         "format": "fieldkit-bundle-inner",
         "version": L.FORMAT_VERSION,
@@ -324,8 +400,8 @@ def _write_members(
             {"fingerprint": r.fingerprint, "age_recipient": r.age_recipient} for r in recipients
         ],
         "counts": {
-            "revisions": sum(1 for i in items if i.rev_id),
-            "records": sum(1 for i in items if not i.rev_id),
+            "revisions": content.revisions,
+            "records": content.records,
             "photos": len(photos),
             "cards": len(cards),
             "audit_events": len(audit_lines),
@@ -335,9 +411,7 @@ def _write_members(
         "redaction": {"locations": redact},
         "audit_head": {"hash": head_hash, "length": head_length},
         # Which bundles this vault has imported: the recipients learn what it now holds.
-        "acknowledgements": [
-            r[0] for r in vault.db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
-        ],
+        "acknowledgements": list(content.acknowledgements),
     }
     inner_bytes = canonical_json(inner)
     payload.write_bytes(L.INNER, inner_bytes)

@@ -93,6 +93,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument("--name")
     t.add_argument("--verified", action="store_true", help="you compared the fingerprint")
     t.set_defaults(handler=cmd_trust_add)
+    t = tsub.add_parser(
+        "revoke",
+        parents=parents,
+        help="stop trusting a key on every worker host (its bundles after the last one merged "
+        "are quarantined)",
+    )
+    t.add_argument("fingerprint", metavar="FINGERPRINT")
+    t.set_defaults(handler=cmd_trust_revoke)
     t = tsub.add_parser("list", parents=parents, help="the trust recorded for every host")
     t.set_defaults(handler=cmd_trust_list)
     s = asub.add_parser("worker", parents=parents, help="run jobs (verify → store → merge)")
@@ -318,9 +326,46 @@ def cmd_trust_add(ctx: Context) -> int:
             role=key.role,
         )
     )
-    shown = fill(translate("cli", "Fingerprint: {fingerprint}"), None,
-                 fingerprint=ltr(key.display_fingerprint))
+    shown = fill(
+        translate("cli", "Fingerprint: {fingerprint}"),
+        None,
+        fingerprint=ltr(key.display_fingerprint),
+    )
     ctx.say(shown if key.verified else f"{shown} ({_verified(False)})")
+    return EXIT_OK
+
+
+def cmd_trust_revoke(ctx: Context) -> int:
+    from fieldkit.archive import trust as shared_trust
+
+    with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
+        archive.sync_trust(conn)  # what other hosts recorded first
+        key, already = shared_trust.revoke(conn, archive.vault, ctx.args.fingerprint)
+    if ctx.json:
+        ctx.emit(key.to_json())
+    elif already:
+        ctx.say(
+            fill(
+                translate("cli", "{name} ({fingerprint}) was already revoked on {date}."),
+                None,
+                name=isolate(key.name),
+                fingerprint=ltr(key.fingerprint[:16]),
+                date=key.revoked_at,
+            )
+        )
+    else:
+        ctx.say(
+            fill(
+                translate(
+                    "cli",
+                    "Revoked {name} ({fingerprint}) on every worker host of the archive: bundles "
+                    "signed by this key after the last one merged are quarantined.",
+                ),
+                None,
+                name=isolate(key.name),
+                fingerprint=ltr(key.fingerprint[:16]),
+            )
+        )
     return EXIT_OK
 
 
@@ -338,8 +383,16 @@ def cmd_trust_list(ctx: Context) -> int:
         return EXIT_OK
     for c in found:
         state = _verified(bool(c["verified"]))
+        if c["action"] == "revoke":
+            state = translate("cli", "revoked")
         ctx.out.write(f"{ltr(c['fingerprint'][:16])}  {c['role'] or ''}  {state}  {c['at']}\n")
-    ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", len(found)))
+    added = sum(1 for c in found if c["action"] != "revoke")
+    if added or added == len(found):  # "0 cards trusted" only when nothing was recorded
+        ctx.say(translate("cli", "%n card(s) trusted for every worker host.", "", added))
+    if added < len(found):
+        ctx.say(
+            translate("cli", "%n key(s) revoked for every worker host.", "", len(found) - added)
+        )
     return EXIT_OK
 
 
@@ -455,8 +508,10 @@ def _object_label(record: dict[str, Any] | None, record_id: str) -> str:
     fields = record if isinstance(record, dict) else {}
     number = fields.get("inventory_number")
     title = fields.get("title")
-    shown = ltr(terminal_text(str(number))) if isinstance(number, str) and number else ltr(
-        record_id[:8]
+    shown = (
+        ltr(terminal_text(str(number)))
+        if isinstance(number, str) and number
+        else ltr(record_id[:8])
     )
     return f"{shown} {isolate(terminal_text(title))}" if isinstance(title, str) and title else shown
 
@@ -520,13 +575,22 @@ def cmd_duplicates(ctx: Context) -> int:
 def cmd_export(ctx: Context) -> int:
     from fieldkit.archive.export import export_archive
     from fieldkit.bundles.recipients import resolve_recipients
+    from fieldkit.commands.progress import task
 
     with _archive(ctx, with_vault=True) as archive, _connect(archive) as conn:
         recipients = resolve_recipients(archive.vault, ctx.args.to, ctx.args.plain)
-        result = export_archive(
-            conn, archive.storage, archive.vault, Path(ctx.args.output), recipients,
-            ctx.args.plain,
-        )
+        # Ctrl+C cancels as `fieldkit export` does: no part file is left.
+        with task(ctx) as (show, cancel):
+            result = export_archive(
+                conn,
+                archive.storage,
+                archive.vault,
+                Path(ctx.args.output),
+                recipients,
+                ctx.args.plain,
+                progress=show,
+                cancel=cancel,
+            )
     paths = [str(b.path) for b in result.bundles]
     if ctx.json:
         ctx.emit({"bundles": paths})

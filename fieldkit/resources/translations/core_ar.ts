@@ -588,12 +588,20 @@
         <translation>مُنحت الثقة لـ {name} بصفة {role} على كل خادم معالجة للأرشيف (يطبّقها كل خادم قبل حزمته التالية).</translation>
     </message>
     <message>
+        <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
+        <translation>أُبطل {name} ({fingerprint}) على كل خادم معالجة للأرشيف: الحزم الموقَّعة بهذا المفتاح بعد آخر حزمة مدموجة توضع في الحجر.</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>مُتحقَّق منها</translation>
     </message>
     <message>
         <source>not verified</source>
         <translation>غير مُتحقَّق منها</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>مُبطَل</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) trusted for every worker host.</source>
@@ -604,6 +612,17 @@
             <numerusform>%n بطاقات موثوقة لكل خادم معالجة.</numerusform>
             <numerusform>%n بطاقة موثوقة لكل خادم معالجة.</numerusform>
             <numerusform>%n بطاقة موثوقة لكل خادم معالجة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked for every worker host.</source>
+        <translation>
+            <numerusform>لا توجد مفاتيح مُبطَلة لكل خادم معالجة.</numerusform>
+            <numerusform>مفتاح واحد مُبطَل لكل خادم معالجة.</numerusform>
+            <numerusform>مفتاحان مُبطَلان لكل خادم معالجة.</numerusform>
+            <numerusform>%n مفاتيح مُبطَلة لكل خادم معالجة.</numerusform>
+            <numerusform>%n مفتاحًا مُبطَلًا لكل خادم معالجة.</numerusform>
+            <numerusform>%n مفتاح مُبطَل لكل خادم معالجة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4728,6 +4747,10 @@
     <message>
         <source>Photo {id} in the bucket does not match its hash.</source>
         <translation>الصورة {id} في مستودع S3 لا تطابق بصمتها.</translation>
+    </message>
+    <message>
+        <source>Photo {id} is missing from the bucket.</source>
+        <translation>الصورة {id} غير موجودة في مستودع S3.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>

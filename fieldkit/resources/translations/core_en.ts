@@ -137,6 +137,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n key(s) revoked for every worker host.</source>
+        <translation>
+            <numerusform>%n key revoked for every worker host.</numerusform>
+            <numerusform>%n keys revoked for every worker host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n job(s) run.</source>
         <translation>
             <numerusform>%n job run.</numerusform>

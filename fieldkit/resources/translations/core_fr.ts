@@ -516,6 +516,10 @@
         <translation>Confiance accordée à {name} comme {role} sur chaque machine de traitement de l’archive (chacune l’applique avant son prochain paquet).</translation>
     </message>
     <message>
+        <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
+        <translation>{name} ({fingerprint}) révoquée sur chaque machine de traitement de l’archive&#xa0;: les paquets signés par cette clé après le dernier fusionné sont mis en quarantaine.</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
@@ -523,11 +527,22 @@
         <source>not verified</source>
         <translation>non vérifiée</translation>
     </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) trusted for every worker host.</source>
         <translation>
             <numerusform>%n carte de confiance pour chaque machine de traitement.</numerusform>
             <numerusform>%n cartes de confiance pour chaque machine de traitement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked for every worker host.</source>
+        <translation>
+            <numerusform>%n clé révoquée pour chaque machine de traitement.</numerusform>
+            <numerusform>%n clés révoquées pour chaque machine de traitement.</numerusform>
         </translation>
     </message>
     <message>
@@ -4544,6 +4559,10 @@
     <message>
         <source>Photo {id} in the bucket does not match its hash.</source>
         <translation>La photo {id} du compartiment ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>Photo {id} is missing from the bucket.</source>
+        <translation>La photo {id} est absente du compartiment.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>

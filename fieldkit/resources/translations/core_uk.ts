@@ -534,6 +534,10 @@
         <translation>Довіру до {name} як {role} надано на кожному робочому вузлі архіву (кожен застосовує її перед своїм наступним пакетом).</translation>
     </message>
     <message>
+        <source>Revoked {name} ({fingerprint}) on every worker host of the archive: bundles signed by this key after the last one merged are quarantined.</source>
+        <translation>Відкликано {name} ({fingerprint}) на кожному робочому вузлі архіву: пакети, підписані цим ключем після останнього злитого, потрапляють у карантин.</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>перевірено</translation>
     </message>
@@ -541,12 +545,24 @@
         <source>not verified</source>
         <translation>не перевірено</translation>
     </message>
+    <message>
+        <source>revoked</source>
+        <translation>відкликано</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) trusted for every worker host.</source>
         <translation>
             <numerusform>%n картка довірена для кожного робочого вузла.</numerusform>
             <numerusform>%n картки довірені для кожного робочого вузла.</numerusform>
             <numerusform>%n карток довірені для кожного робочого вузла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) revoked for every worker host.</source>
+        <translation>
+            <numerusform>%n ключ відкликано для кожного робочого вузла.</numerusform>
+            <numerusform>%n ключі відкликано для кожного робочого вузла.</numerusform>
+            <numerusform>%n ключів відкликано для кожного робочого вузла.</numerusform>
         </translation>
     </message>
     <message>
@@ -4590,6 +4606,10 @@
     <message>
         <source>Photo {id} in the bucket does not match its hash.</source>
         <translation>Фото {id} у бакеті не відповідає своєму хешу.</translation>
+    </message>
+    <message>
+        <source>Photo {id} is missing from the bucket.</source>
+        <translation>Фото {id} немає в бакеті.</translation>
     </message>
     <message>
         <source>Bundle {bundle}: {problem}</source>
