@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bag_folder import FolderSource
 from hostile_bundles import members, reseal, write
 from peers import Peer
 
 from fieldkit.bundles.bagit import MAX_PROBLEMS, more_problems, validate_bag
-from fieldkit.bundles.safe_zip import FolderSource
 from fieldkit.bundles.verify import verify_bundle
 
 BLANK_LINES = 300_000
