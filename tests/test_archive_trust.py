@@ -85,3 +85,33 @@ def test_a_card_the_core_refuses_is_not_recorded(
     assert unverified.code == 0 and "(not verified)" in unverified.err
     listed = operator.json("trust", "list")
     assert isinstance(listed, list) and [c["verified"] for c in listed] == [False]
+
+
+def test_a_card_recorded_under_an_older_name_rule_is_applied_on_every_host(
+    programme: Programme,  # noqa: F811
+    operator: Operator,  # noqa: F811
+) -> None:
+    """A card another host recorded was judged there: applying it reads it as a stored card,
+    so a name an older FieldKit accepted (only a right-to-left mark) does not leave this
+    host without the trust every other host has."""
+    import psycopg
+    from peers import PASSPHRASE
+    from test_hostile_cards import older_card
+
+    from fieldkit.archive import trust as shared_trust
+    from fieldkit.identity.card import card_bytes
+
+    raw = older_card("\u200f")
+    with psycopg.connect(operator.env["FIELDKIT_ARCHIVE_DB"], autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO trust_changes (action, fingerprint, card, name, role, verified) "
+            "VALUES ('add', %s, %s, 'an older card', 'field', true)",
+            (raw["fingerprint"], card_bytes(raw).decode("utf-8")),
+        )
+        vault = Vault.open(programme.archive.path, PASSPHRASE)
+        try:
+            assert shared_trust.apply(conn, vault, shared_trust.Applied()) == 1
+            key = trust.get_exact(vault.db, raw["fingerprint"])
+            assert key is not None and key.verified
+        finally:
+            vault.close()

@@ -158,7 +158,9 @@ def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
     key revoked for the archive is revoked here with the archive's cutoff (trusted first from
     the recorded card if this vault never had it, so that the revocation holds here too).
     Only changes after ``seen`` are read (``seen`` is updated); a change the core refuses here
-    (a key this vault revoked) is skipped and logged by fingerprint. Returns how many applied."""
+    (a key this vault revoked) is skipped and logged by fingerprint. Returns how many applied.
+    A recorded card was judged by the host that recorded it: it is read as a stored card
+    (``stored=True``), so a newer, stricter name rule never leaves hosts disagreeing."""
     rows = conn.execute(
         "SELECT id, action, fingerprint, card, name, role, verified, cutoff FROM trust_changes "
         "WHERE id > %s ORDER BY id",
@@ -175,7 +177,7 @@ def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
                 if held is None:
                     trust.add(
                         db,
-                        parse_card(str(card).encode("utf-8")),
+                        parse_card(str(card).encode("utf-8"), stored=True),
                         name=name,
                         role=role,
                         verified=bool(verified),
@@ -189,7 +191,7 @@ def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
             with vault.transaction() as db:
                 trust.add(
                     db,
-                    parse_card(str(card).encode("utf-8")),
+                    parse_card(str(card).encode("utf-8"), stored=True),
                     name=name,
                     role=role,
                     verified=bool(verified),
