@@ -88,7 +88,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     tsub = s.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
     t = tsub.add_parser("add", parents=parents, help="trust an identity card (.fkid)")
-    t.add_argument("card", metavar="FILE.fkid")
+    t.add_argument(
+        "card",
+        metavar="FILE.fkid",
+        help=translate("help", "the card, as written by `identity export`"),
+    )
     t.add_argument("--role", choices=ROLES)
     t.add_argument("--name")
     t.add_argument("--verified", action="store_true", help="you compared the fingerprint")
@@ -99,7 +103,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="stop trusting a key on every worker host (its bundles after the last one merged "
         "are quarantined)",
     )
-    t.add_argument("fingerprint", metavar="FINGERPRINT")
+    t.add_argument(
+        "fingerprint",
+        metavar="FINGERPRINT",
+        help=translate("help", "64 hex digits or a unique prefix"),  # as `trust revoke` says
+    )
     t.set_defaults(handler=cmd_trust_revoke)
     t = tsub.add_parser("list", parents=parents, help="the trust recorded for every host")
     t.set_defaults(handler=cmd_trust_list)
