@@ -1,0 +1,123 @@
+"""Query plans for a coordinator's million-record vault, part two (SPEC §13, issue 22).
+
+No timings: the statements the record lists run, traced on a small vault, and what they ask
+SQLite to step over. At 500,000 objects every index entry stepped over costs (and every index
+page of them decrypted), so a page far down a list must not step over the rows above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from fieldkit.records import fields as F
+from fieldkit.records import pages
+from fieldkit.records.search import ORDERABLE
+from fieldkit.records.service import Records
+from fieldkit.vault import Vault
+
+OBJECTS = 50
+
+
+@pytest.fixture
+def records(vault: Vault) -> Records:
+    service = Records(vault)
+    rows = []
+    for i in range(OBJECTS):
+        values: dict[str, Any] = {
+            "inventory_number": f"QP-{i % 17:04d}",  # ties: the order falls back on rowid
+            "title": f"Painted jar {i % 7}",
+            "status": ("in_storage", "evacuated", "on_loan")[i % 3],
+        }
+        if i % 4:  # some without: NULLs sort last both ways
+            values["salvage_priority"] = 1 + i % 3
+            values["object_type"] = ("jar", "icon")[i % 2]
+        rows.append(F.clean_fields(F.OBJECT, values))
+    service.create_many(F.OBJECT, rows)
+    (object_id,) = vault.db.execute("SELECT record_id FROM records LIMIT 1").fetchone()
+    service.create_many(
+        F.DAMAGE,
+        [
+            F.clean_fields(
+                F.DAMAGE,
+                {
+                    "object_id": object_id,
+                    "observed_at": f"2026-01-{1 + i % 9:02d}T10:00",
+                    "severity": ("severe", "minor")[i % 2],
+                    "description": "Soot along the painted rim",
+                },
+            )
+            for i in range(30)
+        ],
+    )
+    return service
+
+
+@contextmanager
+def statements(vault: Vault) -> Iterator[list[str]]:
+    """Every SELECT the block runs on the vault's connection, with its parameters bound."""
+    seen: list[str] = []
+    conn: Any = vault.db
+    raw = getattr(conn, "_conn", conn)
+
+    def trace(sql: str) -> None:
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.append(sql)
+
+    raw.set_trace_callback(trace)
+    try:
+        yield seen
+    finally:
+        raw.set_trace_callback(None)
+
+
+def _offsets(seen: list[str]) -> list[int]:
+    return [int(m) for sql in seen for m in re.findall(r"OFFSET (\d+)", sql)]
+
+
+def _ids(views: list[Any]) -> list[str]:
+    return [view.record_id for view in views]
+
+
+@pytest.mark.parametrize("order_by", sorted(ORDERABLE))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_far_down_is_the_same_page_read_from_the_nearer_end(
+    vault: Vault, records: Records, order_by: str, descending: bool
+) -> None:
+    kind = F.DAMAGE if order_by in ("severity", "urgency", "observed_at") else F.OBJECT
+    total = records.count(kind)
+    for offset in range(0, total, 7):
+        expected = _ids(
+            records.list(kind, offset=offset, limit=10, order_by=order_by, descending=descending)
+        )
+        with statements(vault) as seen:
+            got = _ids(pages.page(records, kind, offset, 10, order_by, descending, {}, total))
+        assert got == expected, (order_by, descending, offset)
+        # Never more than half the list stepped over, whichever end the page is nearer.
+        assert max(_offsets(seen)) <= total // 2, (offset, seen)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"status": "in_storage"}, {"search": "painted"}, {"search": "jar", "status": "evacuated"}],
+)
+def test_a_filtered_page_far_down_is_the_same_page(
+    vault: Vault, records: Records, filters: dict[str, Any]
+) -> None:
+    total = records.count(F.OBJECT, **filters)
+    assert total > 10
+    for order_by in ("title", "salvage_priority"):
+        for offset in range(0, total, 3):
+            expected = _ids(
+                records.list(
+                    F.OBJECT, offset=offset, limit=4, order_by=order_by, descending=True, **filters
+                )
+            )
+            with statements(vault) as seen:
+                got = _ids(pages.page(records, F.OBJECT, offset, 4, order_by, True, filters, total))
+            assert got == expected, (filters, order_by, offset)
+            assert max(_offsets(seen)) <= total // 2, (offset, seen)
