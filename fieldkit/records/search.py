@@ -74,9 +74,16 @@ def kind_search_expression(kind: str, text: str) -> str | None:
 
 
 def search_only_count(kind: str, filters: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
-    """A COUNT answered from the index alone, when the search is the only filter."""
+    """A COUNT answered from an index alone, when the search is the only filter: the full-text
+    index; with no search either, the counts that triggers keep (fieldkit.vault.schema)."""
     if any(filters.get(name) for name in _FILTERS):
         return None
+    if not filters.get("search"):
+        return (
+            "SELECT coalesce(sum(n), 0) FROM record_counts INDEXED BY record_counts_n "
+            "WHERE kind = ? AND deleted = 0",
+            [kind],
+        )
     expression = kind_search_expression(kind, filters.get("search") or "")
     if expression is None:
         return None
