@@ -1,7 +1,7 @@
 """Pages of records for the table models: one COUNT, then one small query per page.
 
-A thin adapter over :class:`fieldkit.records.service.Records`, whose ``list`` pages over a
-covering index (a jump to row 90,000 costs milliseconds).
+A thin adapter over :mod:`fieldkit.records.pages`, which pages over a covering index (from the
+nearer end of the list: a jump to row 450,000 of 500,000 steps over 50,000 entries).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from fieldkit.records.pages import object_labels
+from fieldkit.records import pages
 from fieldkit.records.service import Records, RecordView
 
 
@@ -30,16 +30,14 @@ class RecordPages:
         order_by: str,
         descending: bool,
         filters: Mapping[str, Any],
+        total: int | None = None,
     ) -> list[RecordView]:
-        return self.records.list(
-            self.kind,
-            offset=offset,
-            limit=limit,
-            order_by=order_by,
-            descending=descending,
-            **filters,
+        """A page; with ``total`` (the list's row count) a page far down is read from the
+        list's other end (records.pages.page)."""
+        return pages.page(
+            self.records, self.kind, offset, limit, order_by, descending, filters, total
         )
 
     def object_labels(self, record_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """(inventory number, title) of the given objects, for the damage report list."""
-        return object_labels(self.records, record_ids)
+        return pages.object_labels(self.records, record_ids)

@@ -152,6 +152,7 @@ class RecordTableModel(QAbstractTableModel):
             self.order_by,
             self.descending,
             self.query_filters(),
+            self._count,
         )
         if any(c.key == OBJECT_LABEL for c in self.columns):
             wanted = [str(v.fields.get("object_id") or "") for v in page]
