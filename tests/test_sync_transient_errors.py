@@ -18,7 +18,7 @@ from test_sync import shared, world  # noqa: F401 - fixtures
 
 from fieldkit import sync
 from fieldkit.bundles import importer
-from fieldkit.errors import StorageError
+from fieldkit.errors import DiskFullError, StorageError
 from fieldkit.records import fields as F
 from fieldkit.sync import inbox
 
@@ -44,9 +44,11 @@ def failing_once(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, exc: E
         (importer, "records_lines", OSError(errno.EIO, "Input/output error")),
         # the vault's own storage error reaches the sync (not the bundle's fault either)
         (inbox, "import_bundle", StorageError("The vault's database could not be written.")),
+        # the vault's disk fills up while the merge writes its rows (raised inside the merge)
+        (importer, "insert_fresh_rows", DiskFullError("The disk is full while writing x.")),
         (inbox, "import_bundle", MemoryError()),
     ],
-    ids=["EIO", "StorageError", "MemoryError"],
+    ids=["EIO", "StorageError", "DiskFull", "MemoryError"],
 )
 def test_a_passing_error_during_the_merge_is_retried_at_the_next_sync(
     world: Any,

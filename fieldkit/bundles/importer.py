@@ -34,6 +34,7 @@ from fieldkit.errors import (
     CancelledError,
     CorruptFileError,
     FieldKitError,
+    StorageError,
 )
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
@@ -236,7 +237,10 @@ def import_bundle(
         for name in [] if vault.committed else written:
             with contextlib.suppress(OSError):
                 vault.media.path_of(name).unlink()
-        if isinstance(exc, CancelledError) or not isinstance(exc, FieldKitError):
+        # The vault's own storage failing (a full disk, a read-only or pulled drive) is not the
+        # bundle's fault: raised, so a sync keeps the file for the next try instead of
+        # quarantining a good bundle as refused.
+        if isinstance(exc, CancelledError | StorageError) or not isinstance(exc, FieldKitError):
             raise
         result.refused = from_error(exc)
         result.new_revisions = result.duplicates = result.new_photos = 0
