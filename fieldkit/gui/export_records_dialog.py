@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from fieldkit.gui.widgets import (
     heading,
     paragraph,
     push_button,
+    radio_choices,
     titled,
 )
 from fieldkit.records.vocabularies import STATUS
@@ -100,7 +99,6 @@ class ExportRecordsDialog(TaskDialog):
         body = QWidget(page)
         # Format
         fmt_box = QGroupBox(self.tr("Format"), body)
-        self.format_buttons = QButtonGroup(fmt_box)
         texts = (
             self.tr(
                 "&LIDO XML — for museum aggregators and collection systems (one file, "
@@ -109,14 +107,9 @@ class ExportRecordsDialog(TaskDialog):
             self.tr("Li&nked Art JSON-LD — for linked-data systems (a folder of documents)"),
             self.tr("&CSV — for spreadsheets, or to import into another vault"),
         )
-        fmt_layout = QVBoxLayout(fmt_box)
-        self.format_radios: dict[str, QRadioButton] = {}
-        for i, (fmt, text) in enumerate(zip(FORMATS, texts, strict=True)):
-            radio = QRadioButton(text, fmt_box)
-            radio.setObjectName(f"format_{fmt}")
-            self.format_buttons.addButton(radio, i)
-            self.format_radios[fmt] = radio
-            fmt_layout.addWidget(radio)
+        self.format_buttons, self.format_radios, _ = radio_choices(
+            fmt_box, zip(FORMATS, texts, strict=True), "format"
+        )
         self.format_radios["lido"].setChecked(True)
         self.format_buttons.idToggled.connect(self._format_toggled)
         # Which objects

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QBoxLayout,
+    QButtonGroup,
     QComboBox,
     QDialogButtonBox,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -187,6 +189,24 @@ def splitter(
         split.setSizes(list(sizes))
     split.setChildrenCollapsible(False)
     return split
+
+
+def radio_choices(
+    box: QWidget, choices: Iterable[tuple[str, str]], prefix: str
+) -> tuple[QButtonGroup, dict[str, QRadioButton], QVBoxLayout]:
+    """One radio button a ``(value, text)`` choice, one under the other in ``box``, in one
+    button group (ids in order) and named ``{prefix}_{value}``. Returns the group, the buttons
+    by value, and the box's layout for what follows the choices."""
+    group = QButtonGroup(box)
+    layout = QVBoxLayout(box)
+    radios: dict[str, QRadioButton] = {}
+    for i, (value, text) in enumerate(choices):
+        radio = QRadioButton(text, box)
+        radio.setObjectName(f"{prefix}_{value}")
+        group.addButton(radio, i)
+        radios[value] = radio
+        layout.addWidget(radio)
+    return group, radios, layout
 
 
 def path_row(

@@ -136,17 +136,17 @@ class Workspace(QWidget):
         self.settings_page.idle_minutes_changed.connect(self.idle_minutes_changed)
         self.settings_page.keys_busy.connect(self._keys_busy)
         self.settings_page.keys_changed.connect(self._keys_changed)
-        for page in (
-            self.object_page,
-            self.damage_page,
+        session_pages = (
             self.overview_page,
             self.conflicts_page,
             self.bundles_page,
             self.people_page,
             self.audit_page,
             self.settings_page,
-        ):
-            self.pages.addWidget(page)
+        )
+        for page in (self.object_page, self.damage_page, *session_pages):
+            self.pages.addWidget(page)  # in the order of SECTIONS
+        self.session_pages: tuple[SessionPage, ...] = session_pages
         for title in SECTIONS:
             item = QListWidgetItem(_t(title), self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _t(title))
@@ -158,17 +158,6 @@ class Workspace(QWidget):
         layout.addWidget(self.pages, 1)
         self.search_text = ""
         self._wire_search()
-
-    @property
-    def session_pages(self) -> tuple[SessionPage, ...]:
-        return (
-            self.overview_page,
-            self.conflicts_page,
-            self.bundles_page,
-            self.people_page,
-            self.audit_page,
-            self.settings_page,
-        )
 
     # --- pages and search --------------------------------------------------------------------
 

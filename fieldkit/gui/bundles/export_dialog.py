@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStyle,
     QTableWidget,
@@ -54,6 +52,7 @@ from fieldkit.gui.widgets import (
     paragraph,
     path_row,
     push_button,
+    radio_choices,
     titled,
 )
 from fieldkit.i18n import ltr
@@ -161,20 +160,14 @@ class ExportDialog(TaskDialog):
         who_layout.addWidget(self.plain)
         # What
         what = QGroupBox(self.tr("What to send"), body)
-        self.mode_buttons = QButtonGroup(what)
         texts = (
             self.tr("&Everything they are not known to have yet (recommended)"),
             self.tr("Only what was never sent to them &before"),
             self.tr("E&verything (a full copy)"),
         )
-        what_layout = QVBoxLayout(what)
-        self.mode_radios: dict[str, QRadioButton] = {}
-        for i, (mode, text) in enumerate(zip(MODES, texts, strict=True)):
-            radio = QRadioButton(text, what)
-            radio.setObjectName(f"mode_{mode}")
-            self.mode_buttons.addButton(radio, i)
-            self.mode_radios[mode] = radio
-            what_layout.addWidget(radio)
+        self.mode_buttons, self.mode_radios, what_layout = radio_choices(
+            what, zip(MODES, texts, strict=True), "mode"
+        )
         self.mode_radios["delta"].setChecked(True)
         self.redact = QCheckBox(
             self.tr(

@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.gui.dates import format_hlc, format_iso
+from fieldkit.gui.dates import format_hlc
+from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import field_label, value_label
-from fieldkit.i18n import list_separator
 from fieldkit.records import fields as F
 from fieldkit.records import revision_diff as D
-from fieldkit.records.dimensions import measurements_text
 from fieldkit.records.pages import object_labels
 from fieldkit.records.service import HistoryEntry
 
@@ -72,27 +71,12 @@ def _elide_pair(old: str, new: str, limit: int) -> tuple[str, str]:
     return _elide(old, limit), _elide(new, limit)
 
 
-def _number(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
 def value_text(kind: str, name: str, value: Any) -> str:
-    """A field value as a person reads it: vocabulary labels, the GUI date format, units."""
+    """A field value as a person reads it, on one line: vocabulary labels, the GUI date format,
+    units."""
     if value is None:
         return QCoreApplication.translate("history", "(empty)")
-    field = F.FIELDS.get(kind, {}).get(name)
-    field_kind = field.kind if field else ""
-    if field_kind in ("date", "datetime") and isinstance(value, str):
-        return format_iso(value)
-    if field_kind in ("enum", "priority"):
-        return value_label(value)
-    if field_kind == "measurements" and isinstance(value, list):
-        return measurements_text(value, list_separator(semicolon=True))
-    if field_kind == "coordinates" and isinstance(value, Mapping):
-        return f"{_number(value.get('lat'))}, {_number(value.get('lon'))}"
-    if isinstance(value, list):
-        return ", ".join(value_label(v) if field_kind == "enum_list" else str(v) for v in value)
-    return str(value)
+    return field_value_text(kind, name, value, one_line=True)
 
 
 def _photo_text(photo: Mapping[str, Any] | None) -> str:

@@ -5,7 +5,6 @@ record leave its conflict list."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
-from fieldkit.gui.dates import format_hlc, format_iso
+from fieldkit.gui.dates import format_hlc
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.field_values import field_value_text
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.vocabulary_labels import field_label, value_label
+from fieldkit.gui.vocabulary_labels import field_label
 from fieldkit.gui.widgets import (
     buddy_label,
     clear_layout,
@@ -50,7 +50,6 @@ from fieldkit.records.conflicts import (
     list_conflicts,
     resolve,
 )
-from fieldkit.records.dimensions import measurements_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO = "auto"
@@ -66,21 +65,7 @@ def format_value(kind: str, name: str, value: Any) -> str:
     """A field value as people read it (vocabulary labels, lists on lines, — for empty)."""
     if value is None or value in ("", [], {}):
         return "—"
-    field = F.FIELDS.get(kind, {}).get(name)
-    ftype = field.kind if field else ""
-    if ftype in ("date", "datetime") and isinstance(value, str):
-        return format_iso(value)
-    if ftype in ("enum", "priority"):
-        return value_label(value)
-    if ftype in ("enum_list", "text_list") and isinstance(value, list):
-        return "\n".join(value_label(v) if ftype == "enum_list" else str(v) for v in value)
-    if ftype == "measurements" and isinstance(value, list):
-        return measurements_text(value)
-    if ftype == "coordinates" and isinstance(value, dict):
-        return f"{value.get('lat')}, {value.get('lon')}"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return field_value_text(kind, name, value)
 
 
 def when(hlc: str) -> str:

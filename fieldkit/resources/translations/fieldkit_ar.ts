@@ -1258,6 +1258,80 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>القرارات بشأن التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>ت&amp;راجع عن القرار المحدد</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>القطعة نفسها</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>دُمج {merged} في {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>ليستا نفس القطعة</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} و{b}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>حلّ محله قرار لاحق</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>لا قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>قرار واحد. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>قراران. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرارًا. التراجع يعيد السجلين كما كانا.</numerusform>
+            <numerusform>%n قرار. التراجع يعيد السجلين كما كانا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>لا قرارات بعد: قرّر بشأن الأزواج في تبويب أزواج للمراجعة.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Pairs to review</source>
@@ -1334,34 +1408,6 @@
     <message>
         <source>Undo the last decision made here</source>
         <translation>تراجع عن آخر قرار اتُّخذ هنا</translation>
-    </message>
-    <message>
-        <source>Decisions about possible duplicates</source>
-        <translation>القرارات بشأن التكرارات المحتملة</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>تاريخ القرار</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>القرار</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>القطع</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>صاحب القرار</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>U&amp;ndo the selected decision</source>
-        <translation>ت&amp;راجع عن القرار المحدد</translation>
     </message>
     <message>
         <source>&amp;Previous ({key})</source>
@@ -1443,45 +1489,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Undone: {a} and {b} are back as they were.</source>
         <translation>تم التراجع: عاد {a} و{b} كما كانا.</translation>
-    </message>
-    <message>
-        <source>Same object</source>
-        <translation>القطعة نفسها</translation>
-    </message>
-    <message>
-        <source>{merged} merged into {kept}</source>
-        <translation>دُمج {merged} في {kept}</translation>
-    </message>
-    <message>
-        <source>Not the same</source>
-        <translation>ليستا نفس القطعة</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>تم التراجع عنه</translation>
-    </message>
-    <message>
-        <source>Replaced by a later decision</source>
-        <translation>حلّ محله قرار لاحق</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>سارٍ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s). Undo restores both records as they were.</source>
-        <translation>
-            <numerusform>لا قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
-            <numerusform>قرار واحد. التراجع يعيد السجلين كما كانا.</numerusform>
-            <numerusform>قراران. التراجع يعيد السجلين كما كانا.</numerusform>
-            <numerusform>%n قرارات. التراجع يعيد السجلين كما كانا.</numerusform>
-            <numerusform>%n قرارًا. التراجع يعيد السجلين كما كانا.</numerusform>
-            <numerusform>%n قرار. التراجع يعيد السجلين كما كانا.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
-        <translation>لا قرارات بعد: قرّر بشأن الأزواج في تبويب أزواج للمراجعة.</translation>
     </message>
 </context>
 <context>

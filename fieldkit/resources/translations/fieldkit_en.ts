@@ -132,19 +132,22 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n decision. Undo restores both records as they were.</numerusform>
+            <numerusform>%n decisions. Undo restores both records as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
         <source>%n pair(s) to review.</source>
         <translation>
             <numerusform>%n pair to review.</numerusform>
             <numerusform>%n pairs to review.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s). Undo restores both records as they were.</source>
-        <translation>
-            <numerusform>%n decision. Undo restores both records as they were.</numerusform>
-            <numerusform>%n decisions. Undo restores both records as they were.</numerusform>
         </translation>
     </message>
 </context>

@@ -1194,6 +1194,76 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Décisions sur les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>A&amp;nnuler la décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>Même objet</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>{merged} fusionné dans {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Pas le même</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>Remplacée par une décision plus récente</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n décision. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
+            <numerusform>%n décisions. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>Aucune décision pour l’instant : décidez des paires dans l’onglet Paires à examiner.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Pairs to review</source>
@@ -1272,34 +1342,6 @@
         <translation>Annuler la dernière décision prise ici</translation>
     </message>
     <message>
-        <source>Decisions about possible duplicates</source>
-        <translation>Décisions sur les doublons possibles</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Décidé le</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>Objets</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Décidé par</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>U&amp;ndo the selected decision</source>
-        <translation>A&amp;nnuler la décision sélectionnée</translation>
-    </message>
-    <message>
         <source>&amp;Previous ({key})</source>
         <translation>&amp;Précédente ({key})</translation>
     </message>
@@ -1375,41 +1417,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Undone: {a} and {b} are back as they were.</source>
         <translation>Annulé : {a} et {b} sont revenus tels qu’ils étaient.</translation>
-    </message>
-    <message>
-        <source>Same object</source>
-        <translation>Même objet</translation>
-    </message>
-    <message>
-        <source>{merged} merged into {kept}</source>
-        <translation>{merged} fusionné dans {kept}</translation>
-    </message>
-    <message>
-        <source>Not the same</source>
-        <translation>Pas le même</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Replaced by a later decision</source>
-        <translation>Remplacée par une décision plus récente</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s). Undo restores both records as they were.</source>
-        <translation>
-            <numerusform>%n décision. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
-            <numerusform>%n décisions. Annuler rétablit les deux fiches telles qu’elles étaient.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
-        <translation>Aucune décision pour l’instant : décidez des paires dans l’onglet Paires à examiner.</translation>
     </message>
 </context>
 <context>

@@ -1210,6 +1210,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Рішення щодо можливих дублікатів</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата рішення</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Рішення</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Об’єкти</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Хто вирішив</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo the selected decision</source>
+        <translation>С&amp;касувати вибране рішення</translation>
+    </message>
+    <message>
+        <source>Same object</source>
+        <translation>Той самий об’єкт</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {kept}</source>
+        <translation>{merged} злито з {kept}</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не той самий</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} і {b}</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Replaced by a later decision</source>
+        <translation>Замінено пізнішим рішенням</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Чинне</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s). Undo restores both records as they were.</source>
+        <translation>
+            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
+            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
+            <numerusform>%n рішень. Скасування повертає обидва записи такими, як були.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
+        <translation>Рішень ще немає: вирішуйте щодо пар на вкладці «Пари для перегляду».</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Pairs to review</source>
@@ -1288,34 +1359,6 @@
         <translation>Скасувати останнє рішення, ухвалене тут</translation>
     </message>
     <message>
-        <source>Decisions about possible duplicates</source>
-        <translation>Рішення щодо можливих дублікатів</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Дата рішення</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Рішення</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>Об’єкти</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Хто вирішив</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <source>U&amp;ndo the selected decision</source>
-        <translation>С&amp;касувати вибране рішення</translation>
-    </message>
-    <message>
         <source>&amp;Previous ({key})</source>
         <translation>&amp;Попередня ({key})</translation>
     </message>
@@ -1392,42 +1435,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Undone: {a} and {b} are back as they were.</source>
         <translation>Скасовано: {a} і {b} знову такі, як були.</translation>
-    </message>
-    <message>
-        <source>Same object</source>
-        <translation>Той самий об’єкт</translation>
-    </message>
-    <message>
-        <source>{merged} merged into {kept}</source>
-        <translation>{merged} злито з {kept}</translation>
-    </message>
-    <message>
-        <source>Not the same</source>
-        <translation>Не той самий</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Скасовано</translation>
-    </message>
-    <message>
-        <source>Replaced by a later decision</source>
-        <translation>Замінено пізнішим рішенням</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Чинне</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s). Undo restores both records as they were.</source>
-        <translation>
-            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
-            <numerusform>%n рішення. Скасування повертає обидва записи такими, як були.</numerusform>
-            <numerusform>%n рішень. Скасування повертає обидва записи такими, як були.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No decision yet: decide on pairs in the Pairs to review tab.</source>
-        <translation>Рішень ще немає: вирішуйте щодо пар на вкладці «Пари для перегляду».</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
-"""Possible duplicates: objects that may be documented twice, reviewed a pair at a time.
-
-Detection (the core's ``Duplicates.candidates``) runs on a worker over a connection of its own,
-with progress and Cancel. The selected pair is shown side by side — photos, the Object ID fields
-with the differing ones marked (bold, a "≠" and a tint: never colour alone) — and decided from
-the keyboard: S same object (the kept record stays, the other merges into it), N not the same,
-Space or the forward arrow skips, the backward arrow goes back, U undoes the last decision made
-here. Every decision is the core's (``decide``/``undo``): this page holds no rule of its own.
+"""The *Possible duplicates* page: the pairs to review in a list, the selected one side by side
+(:mod:`.pair_view`), and the decisions taken on it from the keyboard: S same object (the kept
+record stays, the other merges into it), N not the same, Space or the forward arrow skips, the
+backward arrow goes back, U undoes the last decision made here. Past decisions are in the
+Decisions tab (:mod:`.decisions_tab`); detection runs on a worker (:mod:`.detection`).
+Every decision is the core's (``decide``/``undo``): this page holds no rule of its own.
 """
 
 from __future__ import annotations
@@ -14,388 +12,40 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStylePainter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.duplicates.candidates import Candidate
-from fieldkit.duplicates.decisions import Decision, Duplicates, FieldComparison
+from fieldkit.duplicates.decisions import Decision, Duplicates
 from fieldkit.errors import CancelledError, FieldKitError
-from fieldkit.gui import widgets, workers
-from fieldkit.gui.dates import format_iso
+from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
-from fieldkit.gui.pages.conflicts import format_value
-from fieldkit.gui.people_names import Names
+from fieldkit.gui.pages.duplicates.decisions_tab import DecisionsTab
+from fieldkit.gui.pages.duplicates.detection import Found, Labels, detect, percent, short_label
+from fieldkit.gui.pages.duplicates.pair_view import THUMB, PairView
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
 from fieldkit.gui.thumbnails import ThumbnailCache
-from fieldkit.gui.vocabulary_labels import field_label
-from fieldkit.gui.widgets import (
-    clear_layout,
-    heading,
-    hrow,
-    ltr,
-    named,
-    paragraph,
-    push_button,
-    scroll_area,
-)
+from fieldkit.gui.widgets import heading, hrow, ltr, named, paragraph, push_button
 from fieldkit.i18n import error_text
-from fieldkit.records import fields as F
-from fieldkit.records.pages import object_labels
-from fieldkit.records.service import Records
 
-DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
-UNDONE_ROLE = Qt.ItemDataRole.UserRole + 3
-DIFFERS_STYLE = "background: #fff1c2;"
-KEPT_STYLE = "color: #1e6b34;"
-PHOTOS_SHOWN = 3
-THUMB = 88
-LABEL_WIDTH = 170
-ARROW_WIDTH = 34
-LABEL_CHUNK = 500  # ids per label query (SQLite's variable limit)
 PROGRESS_SCALE = 1000
 REVIEW, EMPTY = 0, 1  # pages of the Pairs tab
 PAIRS_TAB, DECISIONS_TAB = 0, 1
-
-Labels = dict[str, tuple[str, str]]  # object id -> (inventory number, title)
-
-
-# --- work off the GUI thread ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Found:
-    """What one detection run found: the pairs, best first, and how to name their objects."""
-
-    pairs: list[Candidate]
-    labels: Labels
-
-
-def labels_of(records: Records, ids: Sequence[str]) -> Labels:
-    """(inventory number, title) of every object in ``ids``, a few hundred ids per query."""
-    unique = sorted(set(ids))
-    out: Labels = {}
-    for start in range(0, len(unique), LABEL_CHUNK):
-        out.update(object_labels(records, unique[start : start + LABEL_CHUNK]))
-    return out
-
-
-def detect(
-    session: Session, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]
-) -> Found:
-    """The pairs still to review (decided ones left out) and their labels; runs on a worker,
-    over a connection of its own. Raises CancelledError when ``cancel`` says so."""
-    if cancel():
-        raise CancelledError("Cancelled.")
-    with session.worker_vault() as vault:
-        records = Records(vault)
-        pairs = Duplicates(records).candidates(progress=progress, cancel=cancel)
-        if cancel():  # a detector that did not look at cancel: its result is not wanted
-            raise CancelledError("Cancelled.")
-        labels = labels_of(records, [i for c in pairs for i in (c.a, c.b)])
-    return Found(pairs, labels)
-
-
-def short_label(labels: Labels, record_id: str) -> str:
-    """An object as people name it: its inventory number, else the start of its id."""
-    number = labels.get(record_id, ("", ""))[0]
-    return number or record_id[:8]
-
-
-def percent(score: float) -> int:
-    return round(max(0.0, min(1.0, score)) * 100)
-
-
-# --- small widgets -------------------------------------------------------------------------------
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when too long; the whole text is in the tooltip."""
-
-    def __init__(self, parent: QWidget | None = None, *, bold: bool = False) -> None:
-        super().__init__(parent)
-        self.full = ""
-        self.setProperty("data", True)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        if bold:
-            font = QFont(self.font())
-            font.setBold(True)
-            self.setFont(font)
-
-    def set_full_text(self, text: str) -> None:
-        self.full = text
-        self.setText(text)
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self.update()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(20, QFontMetrics(self.font()).height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        rect = self.contentsRect()
-        elided = QFontMetrics(self.font()).elidedText(
-            self.full, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-        painter.drawItemText(rect, int(align), self.palette(), True, elided, self.foregroundRole())
-
-
-class RecordCard(QFrame):
-    """One side of the pair: number, title, whether it is kept, and its photos."""
-
-    photo_requested = Signal(str, str)  # sha256, title
-
-    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.thumbnails = thumbnails
-        self.number = ElidedLabel(self, bold=True)
-        self.title = ElidedLabel(self)
-        self.role = QLabel(self)
-        self.role.setWordWrap(True)
-        self.photos = QHBoxLayout()
-        self.photos.setSpacing(4)
-        self.more = QLabel(self)
-        self.buttons: dict[str, QToolButton] = {}
-        self.caption = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(2)
-        layout.addWidget(self.number)
-        layout.addWidget(self.title)
-        layout.addWidget(self.role)
-        layout.addLayout(self.photos)
-        layout.addStretch(1)  # beside a taller card (one with photos), keep to the top
-        thumbnails.loaded.connect(self._loaded)
-
-    def show_record(self, number: str, title: str, media: Sequence[dict[str, Any]]) -> None:
-        self.number.set_full_text(number)
-        self.title.set_full_text(title or self.tr("(no title)"))
-        self.caption = " — ".join(p for p in (number, title) if p)
-        self._clear_photos()
-        shas = [str(m.get("sha256")) for m in media if m.get("sha256")]
-        for sha in shas[:PHOTOS_SHOWN]:
-            button = named(QToolButton(self), "duplicatePhoto")
-            button.setIconSize(QSize(THUMB, THUMB))
-            button.setAutoRaise(True)
-            button.setToolTip(self.tr("Click to enlarge"))
-            button.setAccessibleName(self.tr("Photo of {object}").format(object=self.caption))
-            button.setIcon(QIcon(self.thumbnails.get(sha) or self.thumbnails.placeholder))
-            button.clicked.connect(
-                lambda _c=False, s=sha: self.photo_requested.emit(s, self.caption)
-            )
-            self.photos.addWidget(button)
-            self.buttons[sha] = button
-        extra = len(shas) - PHOTOS_SHOWN
-        if not shas:
-            self.more.setText(self.tr("No photo"))
-        elif extra > 0:
-            self.more.setText(self.tr("+%n more photo(s)", "", extra))
-        else:
-            self.more.setText("")
-        self.photos.addWidget(self.more)
-        self.photos.addStretch(1)
-
-    def set_role(self, kept: bool) -> None:
-        if kept:
-            self.role.setText(self.tr("✔ Kept: this record stays"))
-            self.role.setStyleSheet(f"font-weight: bold; {KEPT_STYLE}")
-        else:
-            self.role.setText(self.tr("Merged into the kept one if the same"))
-            self.role.setStyleSheet("")
-
-    def _clear_photos(self) -> None:
-        while self.photos.count():
-            item = self.photos.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.more:
-                widget.hide()
-                widget.deleteLater()
-        self.buttons.clear()
-
-    def clear(self) -> None:
-        self.number.set_full_text("")
-        self.title.set_full_text("")
-        self.role.clear()
-        self.more.clear()
-        self._clear_photos()
-
-    def _loaded(self, sha: str) -> None:
-        button = self.buttons.get(sha)
-        if button is not None:
-            button.setIcon(QIcon(self.thumbnails.get(sha) or self.thumbnails.placeholder))
-
-
-class PairView(QWidget):
-    """The selected pair side by side: both cards, the keep arrow, the fields compared."""
-
-    photo_requested = Signal(str, str)
-
-    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.keep_b = False
-        self.rows: dict[str, tuple[bool, list[QLabel]]] = {}  # field -> (differs, labels)
-        self.reasons = named(QLabel(self), "duplicateReasons")
-        self.reasons.setWordWrap(True)
-        self.reasons.setFixedWidth(LABEL_WIDTH)
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.card_a = RecordCard(thumbnails, self)
-        self.card_a.setObjectName("duplicateCardA")
-        self.card_b = RecordCard(thumbnails, self)
-        self.card_b.setObjectName("duplicateCardB")
-        for card in (self.card_a, self.card_b):
-            card.photo_requested.connect(self.photo_requested)
-        self.arrow = named(QLabel(self), "keepArrow")
-        self.arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.arrow.setFixedWidth(ARROW_WIDTH)
-        font = QFont(self.arrow.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.arrow.setFont(font)
-        cards = QHBoxLayout()
-        cards.setSpacing(0)
-        cards.addWidget(self.reasons)
-        cards.addWidget(self.card_a, 1)
-        cards.addWidget(self.arrow)
-        cards.addWidget(self.card_b, 1)
-        self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(0)
-        self.grid.setVerticalSpacing(1)
-        self.fields_scroll = scroll_area(self.grid_host, self)
-        self.same_note = QLabel(self)
-        self.same_note.setStyleSheet("color: palette(mid);")
-        widgets.column(self, cards, self.fields_scroll, 1, self.same_note, margins=False)
-
-    def arrow_text(self) -> str:
-        """Points from the merged record to the kept one, on screen (mirrored right to left)."""
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return "◀" if self.keep_b == rtl else "▶"
-
-    def set_keep_b(self, keep_b: bool) -> None:
-        self.keep_b = keep_b
-        self.card_a.set_role(not keep_b)
-        self.card_b.set_role(keep_b)
-        self.arrow.setText(self.arrow_text())
-        kept = self.card_b if keep_b else self.card_a
-        self.arrow.setToolTip(self.tr("Kept: {object}").format(object=kept.caption))
-        self.arrow.setAccessibleName(self.arrow.toolTip())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self.arrow.setText(self.arrow_text())
-
-    def _clear_grid(self) -> None:
-        clear_layout(self.grid)
-        self.rows.clear()
-
-    def clear(self) -> None:
-        self._clear_grid()
-        self.card_a.clear()
-        self.card_b.clear()
-        self.arrow.clear()
-        self.reasons.clear()
-        self.same_note.clear()
-
-    def show_pair(
-        self,
-        candidate: Candidate,
-        labels: Labels,
-        media: tuple[Sequence[dict[str, Any]], Sequence[dict[str, Any]]],
-        comparisons: Sequence[FieldComparison],
-        keep_b: bool,
-    ) -> None:
-        reasons = "\n".join(r.text() for r in candidate.reasons)
-        self.reasons.setText(
-            self.tr("{percent} % alike:\n{reasons}").format(
-                percent=percent(candidate.score), reasons=reasons
-            )
-        )
-        for card, record_id, photos in (
-            (self.card_a, candidate.a, media[0]),
-            (self.card_b, candidate.b, media[1]),
-        ):
-            number, title = labels.get(record_id, ("", ""))
-            card.show_record(number or record_id[:8], title, photos)
-        self.set_keep_b(keep_b)
-        self._build_grid(comparisons)
-
-    def _cell(self, text: str, differs: bool, *, data: bool = True) -> QLabel:
-        label = QLabel(text, self.grid_host)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setProperty("data", data)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        label.setStyleSheet(f"padding: 3px; {DIFFERS_STYLE if differs else ''}")
-        if differs:
-            font = QFont(label.font())
-            font.setBold(True)
-            label.setFont(font)
-        return label
-
-    def _build_grid(self, comparisons: Sequence[FieldComparison]) -> None:
-        self._clear_grid()
-        row = 0
-        same = 0
-        for comparison in comparisons:
-            empty = all(v is None or v in ("", [], {}) for v in (comparison.a, comparison.b))
-            if empty:
-                continue
-            differs = comparison.differs
-            name = field_label(F.OBJECT, comparison.name)
-            label = self._cell(name, differs, data=False)
-            label.setFixedWidth(LABEL_WIDTH)
-            marker = self._cell("≠" if differs else "=", differs, data=False)
-            marker.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-            marker.setFixedWidth(ARROW_WIDTH)
-            marker.setAccessibleName(self.tr("differs") if differs else self.tr("the same"))
-            a = self._cell(format_value(F.OBJECT, comparison.name, comparison.a), differs)
-            b = self._cell(format_value(F.OBJECT, comparison.name, comparison.b), differs)
-            if differs:
-                for cell in (a, b):
-                    cell.setAccessibleDescription(self.tr("{field} differs").format(field=name))
-            else:
-                same += 1
-            for column, cell in enumerate((label, a, marker, b)):
-                self.grid.addWidget(cell, row, column)
-            self.rows[comparison.name] = (differs, [label, a, marker, b])
-            row += 1
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(3, 1)
-        self.grid.setRowStretch(row, 1)
-        differing = len(self.rows) - same
-        self.same_note.setText(
-            self.tr("%n field(s) differ, marked ≠ and in bold.", "", differing) if differing else ""
-        )
-
-
-# --- the page ------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -428,7 +78,12 @@ class DuplicatesPage(QWidget):
         self.tabs = named(QTabWidget(self), "duplicatesTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_pairs_tab(), self.tr("Pairs to review"))
-        self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
+        self.decisions_tab = DecisionsTab(self)
+        self.decisions_tab.undone.connect(self._undone_in_tab)
+        # The past decisions' table and Undo button, reached from the page as before.
+        self.decisions = self.decisions_tab.decisions
+        self.undo_selected_button = self.decisions_tab.undo_selected_button
+        self.tabs.addTab(self.decisions_tab, self.tr("Decisions"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Possible duplicates"), self, size=1.3))
@@ -538,42 +193,6 @@ class DuplicatesPage(QWidget):
         self._label_moves()
         return tab
 
-    def _build_decisions_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.decisions = named(
-            QTableWidget(0, 5, tab),
-            "duplicateDecisions",
-            self.tr("Decisions about possible duplicates"),
-        )
-        self.decisions.setHorizontalHeaderLabels(
-            [
-                self.tr("Decided on"),
-                self.tr("Decision"),
-                self.tr("Objects"),
-                self.tr("Decided by"),
-                self.tr("State"),
-            ]
-        )
-        self.decisions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.decisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.decisions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.decisions.verticalHeader().setVisible(False)
-        header = self.decisions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.decisions.itemSelectionChanged.connect(self._decision_selected)
-        self.undo_selected_button = self._button(
-            self.tr("U&ndo the selected decision"), "undoSelectedDecision", self.undo_selected
-        )
-        self.undo_selected_button.setEnabled(False)
-        self.decisions_note = paragraph("", tab)
-        buttons = hrow(self.decisions_note, 1, self.undo_selected_button)
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.decisions, 1)
-        layout.addLayout(buttons)
-        return tab
-
     def _build_shortcuts(self) -> None:
         # Window-wide while the pairs are shown: after a click in the sidebar the keys work at
         # once. Text boxes (the search) keep their letters: they claim them before shortcuts.
@@ -621,7 +240,7 @@ class DuplicatesPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if index == DECISIONS_TAB:
-            self.refresh_decisions()
+            self.decisions_tab.refresh_decisions()
         self._update_shortcuts()
 
     def _update_shortcuts(self) -> None:
@@ -645,7 +264,7 @@ class DuplicatesPage(QWidget):
         self.viewers.clear()
         self.list.clear()
         self.view.clear()
-        self.decisions.setRowCount(0)
+        self.decisions_tab.set_session(session)
         self.banner.setVisible(False)
         self.status.clear()
         self._show_empty(self.tr("Open this page to look for possible duplicates."))
@@ -673,7 +292,7 @@ class DuplicatesPage(QWidget):
         if self.session is None:
             return
         if self.tabs.currentIndex() == DECISIONS_TAB:
-            self.refresh_decisions()
+            self.decisions_tab.refresh_decisions()
         if self.stale and self.worker is None:
             self.detect()
 
@@ -1003,87 +622,11 @@ class DuplicatesPage(QWidget):
         self._records_changed()
         return undone
 
-    # --- past decisions ----------------------------------------------------------------------
-
-    def refresh_decisions(self) -> None:
-        if self.session is None:
-            return
-        try:
-            found = Duplicates(self.session.records).decisions(include_undone=True)
-            labels = labels_of(self.session.records, [i for d in found for i in (d.a, d.b)])
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return
-        identity = self.session.identity
-        names = Names(self.session.vault.db, identity.fingerprint, identity.name)
-        found = sorted(found, key=lambda d: d.decided_at, reverse=True)
-        self.decisions.setSortingEnabled(False)
-        self.decisions.setRowCount(len(found))
-        for row, decision in enumerate(found):
-            a, b = short_label(labels, decision.a), short_label(labels, decision.b)
-            if decision.same:
-                what = self.tr("Same object")
-                objects = self.tr("{merged} merged into {kept}").format(merged=ltr(b), kept=ltr(a))
-            else:
-                what = self.tr("Not the same")
-                objects = self.tr("{a} and {b}").format(a=ltr(a), b=ltr(b))
-            if decision.undone:
-                state = self.tr("Undone")
-            elif decision.superseded:
-                state = self.tr("Replaced by a later decision")
-            else:
-                state = self.tr("In force")
-            cells = [
-                ltr(format_iso(decision.decided_at)),
-                what,
-                objects,
-                names(decision.decided_by),
-                state,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(DECISION_ROLE, decision.decision_id)
-                item.setData(UNDONE_ROLE, decision.undone)
-                if column == 2:
-                    item.setToolTip(
-                        "\n".join(
-                            " — ".join(p for p in (labels.get(i, ("", ""))) if p) or i
-                            for i in (decision.a, decision.b)
-                        )
-                    )
-                self.decisions.setItem(row, column, item)
-        self.decisions_note.setText(
-            self.tr("%n decision(s). Undo restores both records as they were.", "", len(found))
-            if found
-            else self.tr("No decision yet: decide on pairs in the Pairs to review tab.")
-        )
-        self._decision_selected()
-
-    def selected_decision(self) -> tuple[str, bool] | None:
-        items = self.decisions.selectedItems()
-        if not items:
-            return None
-        item = items[0]
-        return str(item.data(DECISION_ROLE)), bool(item.data(UNDONE_ROLE))
-
-    def _decision_selected(self) -> None:
-        selected = self.selected_decision()
-        self.undo_selected_button.setEnabled(selected is not None and not selected[1])
-
-    def undo_selected(self) -> Decision | None:
-        selected = self.selected_decision()
-        if selected is None or selected[1] or self.session is None:
-            return None
-        try:
-            undone = Duplicates(self.session.records).undo(selected[0])
-        except FieldKitError as exc:
-            show_error(self, exc)
-            return None
-        self.done = [d for d in self.done if d.decision.decision_id != selected[0]]
-        self.refresh_decisions()
+    def _undone_in_tab(self, decision_id: str) -> None:
+        """A decision was undone in the Decisions tab: it is no longer this page's to undo."""
+        self.done = [d for d in self.done if d.decision.decision_id != decision_id]
         self.stale = True  # the pair is back among the candidates
         self._records_changed()
-        return undone
 
     # --- photos ------------------------------------------------------------------------------
 
@@ -1097,3 +640,6 @@ class DuplicatesPage(QWidget):
         )
         viewer.show()
         return viewer
+
+
+__all__ = ["EMPTY", "REVIEW", "DuplicatesPage"]
