@@ -25,7 +25,6 @@ from typing import Any, BinaryIO
 
 import psycopg
 
-from fieldkit.bundles import layout as L
 from fieldkit.bundles.export import (
     CANCELLED,
     WRITE,
@@ -33,13 +32,14 @@ from fieldkit.bundles.export import (
     ExportedBundle,
     ExportResult,
     Recipient,
+    StreamTip,
+    record_sent,
     write_part_file,
 )
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, PartFiles, plan_parts
 from fieldkit.bundles.selection import stream_for
 from fieldkit.bundles.writer import BundleContent, PhotoSource, revision_line
 from fieldkit.canonical_json import canonical_json
-from fieldkit.clock import now as _now
 from fieldkit.i18n import Text
 from fieldkit.identity import own
 from fieldkit.identity.card import make_card
@@ -186,29 +186,11 @@ def _export(
             )
             return PhotoSource(sha, sizes[sha], opener)
 
-        last = db.execute(
-            "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
-            "WHERE stream_id = ? AND epoch = ? ORDER BY sequence DESC LIMIT 1",
-            (stream, epoch),
-        ).fetchone()
-        previous_id, sequence, previous_tag = (
-            (last[0], int(last[1]), last[2]) if last else (None, 0, None)
-        )
+        tip = StreamTip.read(db, stream, epoch)
         lines = _revision_lines(conn)  # one cursor, read part after part
         try:
             for index, part in enumerate(plan, start=1):
-                sequence += 1
-                header = L.BundleHeader(
-                    bundle_id=L.new_bundle_id(),
-                    sender=identity.fingerprint,
-                    stream=stream,
-                    epoch=epoch,
-                    sequence=sequence,
-                    previous_bundle=previous_id,
-                    previous_tagmanifest_sha256=previous_tag,
-                    kind="full",
-                    encrypted=not plain,
-                )
+                header = tip.next_header(identity.fingerprint, "full", not plain)
                 content = BundleContent(
                     header=header,
                     lines=itertools.islice(lines, part.lines),
@@ -229,7 +211,7 @@ def _export(
                 bundle = ExportedBundle(
                     path,
                     header.bundle_id,
-                    sequence,
+                    header.sequence,
                     size,
                     part.lines,
                     0,
@@ -237,7 +219,7 @@ def _export(
                     file_sha,
                 )
                 written.append((bundle, tag_sha))
-                previous_id, previous_tag = header.bundle_id, tag_sha
+                tip.written(header, tag_sha)
         finally:
             lines.close()
     # The stream's chain, so the recipients accept the next export after this one; what the
@@ -245,36 +227,7 @@ def _export(
     with vault.transaction() as tx:
         recording.append(True)  # from here, vault.committed says whether the parts are sent
         for bundle, tag_sha in written:
-            tx.execute(
-                "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "
-                "tagmanifest_sha256, file_sha256, revisions, photos, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    bundle.bundle_id,
-                    stream,
-                    epoch,
-                    bundle.sequence,
-                    "full",
-                    tag_sha,
-                    bundle.file_sha256,
-                    bundle.revisions,
-                    bundle.photos,
-                    _now(),
-                ),
-            )
-            audit.record(
-                tx,
-                "exported",
-                {
-                    "bundle": bundle.bundle_id,
-                    "recipients": [r.key for r in chosen],
-                    "kind": "full",
-                    "sequence": bundle.sequence,
-                    "revisions": bundle.revisions,
-                    "photos": bundle.photos,
-                },
-                actor=identity.fingerprint,
-            )
+            record_sent(tx, tip, bundle, "full", tag_sha, chosen, identity.fingerprint)
         tx.execute(
             "INSERT OR IGNORE INTO sent_acknowledgements (stream_id, bundle_id) "
             "SELECT ?, bundle_id FROM received_bundles",

@@ -107,6 +107,90 @@ def page_cache(db: Connection, kib: int) -> Iterator[None]:
         db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+@dataclass
+class StreamTip:
+    """Where this vault's stream to some recipients stands: the last bundle sent on it, which
+    the next part chains to (both the vault's and the archive's exports number parts so)."""
+
+    stream: str
+    epoch: str
+    sequence: int = 0
+    previous_id: str | None = None
+    previous_tag: str | None = None
+
+    @classmethod
+    def read(cls, db: Connection, stream: str, epoch: str) -> StreamTip:
+        last = db.execute(
+            "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
+            "WHERE stream_id = ? AND epoch = ? ORDER BY sequence DESC LIMIT 1",
+            (stream, epoch),
+        ).fetchone()
+        if last is None:
+            return cls(stream, epoch)
+        return cls(stream, epoch, int(last[1]), last[0], last[2])
+
+    def next_header(self, sender: str, kind: str, encrypted: bool) -> L.BundleHeader:
+        """The header of the next part, chained to the one before it."""
+        self.sequence += 1
+        return L.BundleHeader(
+            bundle_id=L.new_bundle_id(),
+            sender=sender,
+            stream=self.stream,
+            epoch=self.epoch,
+            sequence=self.sequence,
+            previous_bundle=self.previous_id,
+            previous_tagmanifest_sha256=self.previous_tag,
+            kind=kind,
+            encrypted=encrypted,
+        )
+
+    def written(self, header: L.BundleHeader, tag_sha: str) -> None:
+        self.previous_id, self.previous_tag = header.bundle_id, tag_sha
+
+
+def record_sent(
+    tx: Connection,
+    tip: StreamTip,
+    bundle: ExportedBundle,
+    kind: str,
+    tag_sha: str,
+    recipients: Sequence[Recipient],
+    actor: str,
+) -> None:
+    """Remember ``bundle`` as sent on ``tip``'s stream (the chain the next export continues)
+    and audit it; the caller holds the transaction that records the whole export."""
+    tx.execute(
+        "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "
+        "tagmanifest_sha256, file_sha256, revisions, photos, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bundle.bundle_id,
+            tip.stream,
+            tip.epoch,
+            bundle.sequence,
+            kind,
+            tag_sha,
+            bundle.file_sha256,
+            bundle.revisions,
+            bundle.photos,
+            _now(),
+        ),
+    )
+    audit.record(
+        tx,
+        "exported",
+        {
+            "bundle": bundle.bundle_id,
+            "recipients": [r.key for r in recipients],
+            "kind": kind,
+            "sequence": bundle.sequence,
+            "revisions": bundle.revisions,
+            "photos": bundle.photos,
+        },
+        actor=actor,
+    )
+
+
 def export_bundles(
     vault: Vault,
     output: Path,
@@ -262,28 +346,10 @@ def _export_bundles(
         reporter.step(n)
         reporter.check()
 
-    last = db.execute(
-        "SELECT bundle_id, sequence, tagmanifest_sha256 FROM sent_bundles "
-        "WHERE stream_id = ? AND epoch = ? ORDER BY sequence DESC LIMIT 1",
-        (stream, epoch),
-    ).fetchone()
-    previous_id, sequence, previous_tag = (
-        (last[0], int(last[1]), last[2]) if last else (None, 0, None)
-    )
+    tip = StreamTip.read(db, stream, epoch)
     written: list[tuple[ExportedBundle, L.BundleHeader, list[Item], list[Photo], str]] = []
     for index, (part_items, part_photos) in enumerate(parts, start=1):
-        sequence += 1
-        header = L.BundleHeader(
-            bundle_id=L.new_bundle_id(),
-            sender=identity.fingerprint,
-            stream=stream,
-            epoch=epoch,
-            sequence=sequence,
-            previous_bundle=previous_id,
-            previous_tagmanifest_sha256=previous_tag,
-            kind=kind,
-            encrypted=encrypted,
-        )
+        header = tip.next_header(identity.fingerprint, kind, encrypted)
         part = Part(
             header,
             part_items,
@@ -300,7 +366,7 @@ def _export_bundles(
         bundle = ExportedBundle(
             path,
             header.bundle_id,
-            sequence,
+            header.sequence,
             size,
             sum(1 for i in part_items if i.rev_id),
             sum(1 for i in part_items if not i.rev_id),
@@ -308,28 +374,12 @@ def _export_bundles(
             file_sha,
         )
         written.append((bundle, header, part_items, part_photos, tag_sha))
-        previous_id, previous_tag = header.bundle_id, tag_sha
+        tip.written(header, tag_sha)
     # Remember what went where, so the next delta carries only what is new for this stream.
     with vault.transaction() as tx:
         recording.append(True)  # from here, vault.committed says whether the parts are sent
         for bundle, _header, part_items, part_photos, tag_sha in written:
-            tx.execute(
-                "INSERT INTO sent_bundles (bundle_id, stream_id, epoch, sequence, kind, "
-                "tagmanifest_sha256, file_sha256, revisions, photos, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    bundle.bundle_id,
-                    stream,
-                    epoch,
-                    bundle.sequence,
-                    kind,
-                    tag_sha,
-                    bundle.file_sha256,
-                    bundle.revisions,
-                    bundle.photos,
-                    _now(),
-                ),
-            )
+            record_sent(tx, tip, bundle, kind, tag_sha, recipients, identity.fingerprint)
             tx.execute(
                 "INSERT OR IGNORE INTO sent_acknowledgements (stream_id, bundle_id) "
                 "SELECT ?, bundle_id FROM received_bundles",
@@ -349,19 +399,6 @@ def _export_bundles(
                     "VALUES (?, ?, ?)",
                     [(stream, p.sha256, bundle.bundle_id) for p in part_photos],
                 )
-            audit.record(
-                tx,
-                "exported",
-                {
-                    "bundle": bundle.bundle_id,
-                    "recipients": [r.key for r in recipients],
-                    "kind": kind,
-                    "sequence": bundle.sequence,
-                    "revisions": bundle.revisions,
-                    "photos": bundle.photos,
-                },
-                actor=identity.fingerprint,
-            )
     reporter.finish()
     result.bundles = [w[0] for w in written]
     log.info("exported %d bundle(s), kind %s", len(written), kind)
@@ -373,7 +410,9 @@ __all__ = [
     "ExportResult",
     "ExportedBundle",
     "Recipient",
+    "StreamTip",
     "export_bundles",
     "page_cache",
+    "record_sent",
     "write_part_file",
 ]
