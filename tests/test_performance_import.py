@@ -23,6 +23,7 @@ from peers import Peer
 
 from fieldkit.bundles import importer
 from fieldkit.bundles.importer import ImportResult, _MergeContext
+from fieldkit.errors import StorageError
 from fieldkit.records import custody
 from fieldkit.records import fields as F
 from fieldkit.records.revision import HybridClock, Revision, format_hlc
@@ -355,9 +356,10 @@ def test_an_error_on_the_writer_thread_keeps_nothing_of_the_bundle(
         real(db, rows)
 
     monkeypatch.setattr(importer, "insert_fresh_rows", failing)
-    # The vault's storage errors refuse the bundle (fieldkit.vault.database): whole.
-    result = coord.receive(bundle)
-    assert result.refused is not None and result.new_revisions == 0
+    # The vault's storage error (fieldkit.vault.database) stops the import, whole: raised, not
+    # a refusal of the bundle (it is not the bundle's fault; a sync tries it again).
+    with pytest.raises(StorageError):
+        coord.receive(bundle)
     assert calls[1].startswith("fieldkit-import-write")
     assert _state(coord.vault.db) == before
     monkeypatch.setattr(importer, "insert_fresh_rows", real)
