@@ -36,7 +36,9 @@ def test_a_chunk_is_written_with_one_statement_per_table(vault: Vault) -> None:
     finally:
         raw.set_trace_callback(None)
     chunks = -(-COUNT // _CREATE_CHUNK)
-    assert len(inserts) <= 4 * chunks + 5, len(inserts)  # was 4 per record
+    # SQLite's trace repeats a statement each time a trigger it fires runs (record_counts, one
+    # per row): distinct texts count statements (the expanded text carries the parameters).
+    assert len(set(inserts)) <= 4 * chunks + 5, len(set(inserts))  # was 4 per record
     hits = Records(vault).list(F.OBJECT, search="S-0600", limit=5)
     assert [r.fields["inventory_number"] for r in hits] == ["S-0600"]
 
@@ -107,3 +109,13 @@ def test_one_statement_per_table_stores_what_binding_stores(
     assert batches[:4] == [True, False, False, True]
     assert written[0] == written[1]
     assert [len(t) for t in written[0]] == [COUNT, COUNT, COUNT, COUNT]
+
+
+def test_an_empty_photo_list_is_not_signed_as_a_field(vault: Any) -> None:
+    """``_media`` is the photos' channel of create_many, never a record field, even empty."""
+    from fieldkit.records.service import Records
+
+    records = Records(vault)
+    row = {**F.clean_fields(F.OBJECT, {"inventory_number": "E-1", "title": "Bol"}), "_media": []}
+    (record_id,) = records.create_many(F.OBJECT, [row])
+    assert "_media" not in records.get(record_id).fields
