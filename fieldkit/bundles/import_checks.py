@@ -4,10 +4,11 @@ sentence (a FieldKitError), so verify reports it and an import is refused whole.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from fieldkit.clock import now
@@ -93,13 +94,34 @@ def revision_line(rev: Revision, number: int) -> None:
 # arguments; a refused value raises and is not remembered. ``bool`` is an ``int``, so the type
 # is part of the key (``True`` and ``1`` are checked apart).
 # A long text (a description) is seldom repeated: it is checked every time, not kept.
+# What is kept is a keyed digest of the value, never the value: record text must not outlive
+# the vault in this process (a locked app keeps running), and the key, new in each process,
+# keeps the digests of short, guessable values from being checked against a list offline.
 _SCALARS = (str, int, float)
 _REMEMBERED_CHARS = 200
+_REMEMBERED_MAX = 1 << 16
+_DIGEST_KEY = os.urandom(16)
+_accepted_digests: set[bytes] = set()
 
 
-@lru_cache(maxsize=1 << 16)
-def _accepted(kind: str, name: str, value: str | int | float, _type: str) -> None:
-    F.clean_value(kind, name, value)
+def _accepted(kind: str, name: str, value: str | int | float, type_name: str) -> None:
+    """Check ``value`` (F.clean_value) unless it was accepted before in this process."""
+    digest = hashlib.blake2b(
+        "\0".join((kind, name, type_name, str(value))).encode("utf-8", "surrogatepass"),
+        key=_DIGEST_KEY,
+        digest_size=16,
+    ).digest()
+    if digest in _accepted_digests:
+        return
+    F.clean_value(kind, name, value)  # raises: a refused value is never remembered
+    if len(_accepted_digests) >= _REMEMBERED_MAX:
+        _accepted_digests.clear()  # bounded; the next values are checked again
+    _accepted_digests.add(digest)
+
+
+def forget_accepted() -> None:
+    """Check every value again from now on (tests; nothing else needs it)."""
+    _accepted_digests.clear()
 
 
 def check_records(db: Connection, record_ids: Iterable[str]) -> None:
