@@ -199,3 +199,53 @@ def test_archive_export_memory_does_not_grow_with_the_photos(
     assert peak < 16 << 20, peak
     for peer in (amal, archive):
         peer.vault.close()
+
+
+def test_a_nul_in_a_field_this_fieldkit_does_not_know_does_not_stop_the_export(
+    tmp_path: Path,
+    pg_server: PgServer,  # noqa: F811
+    s3_server: S3Server,  # noqa: F811
+) -> None:
+    """A newer FieldKit's field may hold U+0000: signed, merged and carried as is. The export's
+    plan read each revision as jsonb, which refuses it, so every later archive export failed."""
+    from fieldkit.identity import own
+    from fieldkit.records.revision import Revision
+    from fieldkit.records.revision_store import store_local_revision
+
+    root = tmp_path / "people"
+    root.mkdir()
+    amal, arch = Peer(root, "amal"), Peer(root, "archive", role="coordinator")
+    amal.trust(arch)
+    arch.trust(amal)
+    view = amal.records.create(F.OBJECT, {"inventory_number": "K-1", "title": "Bol"})
+    base = {"inventory_number": "K-1", "title": "Bol"}
+    for fields in ({**base, "x_newer_field": "a\x00b"}, base):  # added, then removed again
+        with amal.vault.transaction() as db:
+            head = db.execute(
+                "SELECT head_rev FROM records WHERE record_id = ?", (view.record_id,)
+            ).fetchone()[0]
+            rev = Revision(
+                view.record_id,
+                F.OBJECT,
+                (head,),
+                amal.identity.fingerprint,
+                amal.records.clock.tick(),
+                fields,
+                (),
+                False,
+            ).signed_by(own.load(db))
+            store_local_revision(db, rev)
+    bundle = amal.send(arch)
+    archive = open_archive(pg_server, s3_server, f"nul-{os.urandom(5).hex()}", arch.vault)
+    try:
+        with archive.connect() as conn:
+            jobs.ingest_file(archive, conn, bundle)
+        drain(archive)
+        out = tmp_path / "out" / "all.fkb"
+        out.parent.mkdir()
+        with archive.connect() as conn:
+            result = export_archive(conn, archive.storage, arch.vault, out, [], plain=True)
+        assert [b.revisions for b in result.bundles] == [3]
+    finally:
+        amal.vault.close()
+        arch.vault.close()

@@ -57,11 +57,14 @@ _BATCH = 2000  # rows per round trip of the server-side cursors
 # hex (and its newline): the plan sizes each line without reading it.
 _LINE_OVERHEAD = len(revision_line(b"", b"")) + 1
 # Each revision's size in its line and the photos it refers to, parsed by PostgreSQL: the plan
-# reads neither the canonical bytes nor the signatures.
+# reads neither the canonical bytes nor the signatures. PostgreSQL's JSON refuses the escape
+# \u0000, which a field unknown to this FieldKit may hold (signed, merged, carried as is): it
+# is replaced for this parse only, which reads nothing but the photos' hex digests.
 _PLAN = (
     "SELECT octet_length(canonical) + 2 * octet_length(signature), "
     "ARRAY(SELECT m->>'sha256' FROM jsonb_array_elements("
-    "convert_from(canonical, 'UTF8')::jsonb->'media') AS m WHERE m ? 'sha256') "
+    "replace(convert_from(canonical, 'UTF8'), '\\u0000', '\\ufffd')::jsonb->'media') AS m "
+    "WHERE m ? 'sha256') "
     "FROM revisions ORDER BY hlc, rev_id"  # the order the lines are written in (_revision_lines)
 )
 
