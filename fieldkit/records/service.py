@@ -574,7 +574,8 @@ class Records:
             parents=(),
             author=self.identity.fingerprint,
             hlc=clock.tick(),
-            fields={k: v for k, v in row.items() if k != "_media"} if media else dict(row),
+            # "_media" is the photos' channel, never a field (even an empty list of them).
+            fields={k: v for k, v in row.items() if k != "_media"},
             media=tuple(dict(m) for m in media) if media else (),
             deleted=False,
         )
