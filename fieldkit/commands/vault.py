@@ -17,7 +17,7 @@ from fieldkit.commands.progress import interruptible, printing
 from fieldkit.errors import EXIT_OK, UsageError, VaultInUseError
 from fieldkit.fsutil import fsync_dir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, number, translate
-from fieldkit.identity.card import CardError, check_text
+from fieldkit.identity.card import check_owner_names
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
 from fieldkit.vault.lock import VaultLock
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
@@ -228,27 +228,10 @@ def _recovery_key_deliverer(ctx: Context, file: str | None, data: dict[str, Any]
     return deliver
 
 
-def _check_card_names(name: str, organisation: str) -> None:
-    """Refuse a name or organisation this vault's identity card could not carry, by the card
-    check's own rule: a vault made with one could never export or sync."""
-    for member, value in (("name", name), ("organisation", organisation)):
-        try:
-            check_text(member, value)
-        except CardError as exc:
-            raise UsageError(
-                exc.template,
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Type the value again plainly, without copying it from formatted text.",
-                ),
-                **exc.params,
-            ) from None
-
-
 def cmd_init(ctx: Context) -> int:
     path = ctx.vault_path()
     require_absent_or_empty(path)  # say so before asking for a passphrase
-    _check_card_names(ctx.args.name, ctx.args.org)
+    check_owner_names(ctx.args.name, ctx.args.org)
     _check_recovery_key_folder(ctx.args.recovery_key_file)
     file = ctx.passphrase_file()
     passphrase = credentials.new_passphrase(

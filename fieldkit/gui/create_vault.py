@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit import i18n
 from fieldkit.crypto.kdf import Argon2Params
+from fieldkit.errors import FieldKitError
 from fieldkit.gui import settings, workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.key_handover import KeyHandover
@@ -46,6 +47,7 @@ from fieldkit.gui.widgets import (
     titled,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.identity.card import check_owner_names
 from fieldkit.vault import Vault
 from fieldkit.vault.vault import ROLES
 
@@ -174,6 +176,10 @@ class CreateVaultDialog(QDialog):
             return self.tr("Choose a folder for the vault.")
         if not self.name.text().strip():
             return self.tr("Type your name: it goes with every record you write.")
+        try:  # the rule `fieldkit init` applies: the vault's card must be able to carry them
+            check_owner_names(self.name.text().strip(), self.organisation.text().strip())
+        except FieldKitError as exc:
+            return " ".join(part for part in i18n.error_text(exc) if part)
         return ""  # the passphrase fields say what is wrong with the passphrase
 
     def _validate(self) -> None:

@@ -280,6 +280,24 @@ def check_text(member: str, value: str, *, stored: bool = False) -> None:
         )
 
 
+def check_owner_names(name: str, organisation: str) -> None:
+    """Refuse (UsageError) a name or organisation for a new vault that its identity card could
+    not carry, by the card check's own rule: a vault made with one could never export or sync.
+    The command line's `init` and the app's new-vault dialog both ask this."""
+    for member, value in (("name", name), ("organisation", organisation)):
+        try:
+            check_text(member, value)
+        except CardError as exc:
+            raise UsageError(
+                exc.template,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Type the value again plainly, without copying it from formatted text.",
+                ),
+                **exc.params,
+            ) from None
+
+
 def _check_text(card: dict[str, Any], key: str, stored: bool) -> None:
     check_text(key, card[key], stored=stored)
 
