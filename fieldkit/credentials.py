@@ -18,6 +18,7 @@ from pathlib import Path
 from fieldkit import logs, passphrase_policy
 from fieldkit.errors import UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
+from fieldkit.passphrase_policy import REASONS
 
 # What read_secret_file's callers name their file ("The {what} file … does not exist"): listed
 # so that each language has them, in the form its sentence needs.
@@ -175,7 +176,8 @@ def check_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
     saying why and what to do instead, in words a tired person can follow."""
     verdict = passphrase_policy.assess(passphrase, user_inputs)
     if not verdict.acceptable:
-        raise UsageError(verdict.text, verdict.suggestion)
+        # Templates: each front end says them in the reader's language.
+        raise UsageError(REASONS[verdict.reason], verdict.suggestion, **verdict.params)
 
 
 def new_passphrase(

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from fieldkit.i18n import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 10
 ACCEPT_GUESSES_LOG10 = 10.0  # zxcvbn's score 4: "very unguessable"
 STRONG = 4  # the highest score
@@ -45,27 +47,45 @@ class Reason(Enum):
     STRONG = "strong"
 
 
-# The English texts, said by the CLI and translated by the app ("passphrase_policy" context).
+# Templates in the "errors" context: the command line raises them (UsageError) and the app
+# shows them as the passphrase is typed, each in the reader's language.
 REASONS: dict[Reason, str] = {
-    Reason.EMPTY: "Type a passphrase: several words you can remember.",
-    Reason.TOO_SHORT: "The passphrase is too short: use at least {min_length} characters.",
-    Reason.COMMON: "This is one of the most common passwords: it is among the first tried.",
-    Reason.COMMON_VARIANT: (
-        "This is a common password with a few letters or digits changed or added: "
-        "such variants are tried early."
+    Reason.EMPTY: QT_TRANSLATE_NOOP("errors", "Type a passphrase: several words you can remember."),
+    Reason.TOO_SHORT: QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is too short: use at least {min_length} characters."
     ),
-    Reason.KEYBOARD: "Keys next to each other on the keyboard (like qwerty) are tried early.",
-    Reason.REPEAT: "Repeated characters or words (like aaaa or abcabc) are easy to guess.",
-    Reason.SEQUENCE: "Sequences like abcd or 1234 are easy to guess.",
-    Reason.DATE: "Dates and years are easy to guess.",
-    Reason.NAME: "Names of people are easy to guess.",
-    Reason.PERSONAL: "It contains your name or your organisation's: those are tried first.",
-    Reason.WORDS: "One or two common words are easy to guess.",
-    Reason.GUESSABLE: "Not strong enough yet: it could be guessed.",
-    Reason.STRONG: "Strong: long and hard to guess. Keep it somewhere safe until you know it.",
+    Reason.COMMON: QT_TRANSLATE_NOOP(
+        "errors", "This is one of the most common passwords: it is among the first tried."
+    ),
+    Reason.COMMON_VARIANT: QT_TRANSLATE_NOOP(
+        "errors",
+        "This is a common password with a few letters or digits changed or added: "
+        "such variants are tried early.",
+    ),
+    Reason.KEYBOARD: QT_TRANSLATE_NOOP(
+        "errors", "Keys next to each other on the keyboard (like qwerty) are tried early."
+    ),
+    Reason.REPEAT: QT_TRANSLATE_NOOP(
+        "errors", "Repeated characters or words (like aaaa or abcabc) are easy to guess."
+    ),
+    Reason.SEQUENCE: QT_TRANSLATE_NOOP("errors", "Sequences like abcd or 1234 are easy to guess."),
+    Reason.DATE: QT_TRANSLATE_NOOP("errors", "Dates and years are easy to guess."),
+    Reason.NAME: QT_TRANSLATE_NOOP("errors", "Names of people are easy to guess."),
+    Reason.PERSONAL: QT_TRANSLATE_NOOP(
+        "errors", "It contains your name or your organisation's: those are tried first."
+    ),
+    Reason.WORDS: QT_TRANSLATE_NOOP("errors", "One or two common words are easy to guess."),
+    Reason.GUESSABLE: QT_TRANSLATE_NOOP("errors", "Not strong enough yet: it could be guessed."),
+    Reason.STRONG: QT_TRANSLATE_NOOP(
+        "errors", "Strong: long and hard to guess. Keep it somewhere safe until you know it."
+    ),
 }
-SUGGESTION_SHORT = "Use four or five unrelated words: long is stronger than complicated."
-SUGGESTION_MORE = "Add two or three unrelated words: long is stronger than complicated."
+SUGGESTION_SHORT = QT_TRANSLATE_NOOP(
+    "errors", "Use four or five unrelated words: long is stronger than complicated."
+)
+SUGGESTION_MORE = QT_TRANSLATE_NOOP(
+    "errors", "Add two or three unrelated words: long is stronger than complicated."
+)
 
 
 @dataclass(frozen=True)

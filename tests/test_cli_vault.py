@@ -330,3 +330,12 @@ def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path: Path) -> Non
         code = proc.wait(timeout=120)
     assert code == 0, err
     assert "internal error" not in err and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_init_refuses_a_guessable_passphrase_in_the_readers_language(tmp_path: Path) -> None:
+    result = run_cli(
+        ["--vault", str(tmp_path / "v"), "init", "--name", "A"],
+        {"FIELDKIT_PASSPHRASE": "short", "FIELDKIT_LANG": "fr"},
+    )
+    assert result.code == 2 and "trop courte" in result.err and "too short" not in result.err
+    assert "quatre ou cinq mots" in result.err  # the suggestion, translated too

@@ -1,7 +1,7 @@
 """The passphrase policy of :mod:`fieldkit.passphrase_policy` (the CLI's too), in the user's words.
 
-The core decides; this module only translates its reason and suggestion ("passphrase_policy"
-context) for the meter.
+The core decides; this module only translates its reason and suggestion (the core's "errors"
+templates, which `fieldkit init` and `passwd` raise too) for the meter.
 """
 
 from __future__ import annotations
@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
-from fieldkit import passphrase_policy
+from fieldkit import i18n, passphrase_policy
 from fieldkit.passphrase_policy import STRONG, Reason
 
 __all__ = ["STRONG", "Reason", "Strength", "assess"]
@@ -36,7 +34,7 @@ class Strength:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase_policy", text)
+    return i18n.translate("errors", text)  # the core's catalog: the CLI says the same words
 
 
 def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:

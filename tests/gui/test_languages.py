@@ -214,3 +214,15 @@ def test_the_app_starts_in_fieldkit_lang(  # type: ignore[no-untyped-def]
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
     assert seen == [(Qt.LayoutDirection.RightToLeft, "مُخلاة")]
+
+
+def test_the_passphrase_meter_speaks_the_users_language(
+    use_language: Callable[[str], list[QTranslator]],
+) -> None:
+    """The policy's reasons were never marked for translation: the meter on the first screen a
+    new user sees said "Strong: long and hard to guess…" in every language."""
+    from fieldkit.gui.passphrase_strength import assess
+
+    use_language("fr")
+    assert assess("correct horse battery staple lamp").explanation.startswith("Robuste")
+    assert "trop courte" in assess("abc").explanation

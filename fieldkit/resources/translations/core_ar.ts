@@ -5343,6 +5343,66 @@
         <source>The age payload is truncated, corrupt or was tampered with.</source>
         <translation>محتوى ملف age مبتور أو تالف أو عُبث به.</translation>
     </message>
+    <message>
+        <source>Type a passphrase: several words you can remember.</source>
+        <translation>اكتب عبارة مرور: عدة كلمات يمكنك تذكرها.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {min_length} characters.</source>
+        <translation>عبارة المرور قصيرة جدًا: استخدم {min_length} حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords: it is among the first tried.</source>
+        <translation>هذه من أكثر كلمات المرور شيوعًا: وهي من أول ما يُجرَّب.</translation>
+    </message>
+    <message>
+        <source>This is a common password with a few letters or digits changed or added: such variants are tried early.</source>
+        <translation>هذه كلمة مرور شائعة غُيّرت فيها أو أُضيفت إليها بضعة أحرف أو أرقام: مثل هذه الصيغ تُجرَّب مبكرًا.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other on the keyboard (like qwerty) are tried early.</source>
+        <translation>المفاتيح المتجاورة على لوحة المفاتيح (مثل qwerty) تُجرَّب مبكرًا.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words (like aaaa or abcabc) are easy to guess.</source>
+        <translation>الأحرف أو الكلمات المكررة (مثل aaaa أو abcabc) سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Sequences like abcd or 1234 are easy to guess.</source>
+        <translation>التسلسلات مثل abcd أو 1234 سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>التواريخ والسنوات سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>Names of people are easy to guess.</source>
+        <translation>أسماء الأشخاص سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s: those are tried first.</source>
+        <translation>تحتوي على اسمك أو اسم مؤسستك: وهذه تُجرَّب أولًا.</translation>
+    </message>
+    <message>
+        <source>One or two common words are easy to guess.</source>
+        <translation>كلمة أو كلمتان شائعتان سهلتا التخمين.</translation>
+    </message>
+    <message>
+        <source>Not strong enough yet: it could be guessed.</source>
+        <translation>ليست قوية بما يكفي بعد: يمكن تخمينها.</translation>
+    </message>
+    <message>
+        <source>Strong: long and hard to guess. Keep it somewhere safe until you know it.</source>
+        <translation>قوية: طويلة ويصعب تخمينها. احفظها في مكان آمن إلى أن تحفظها عن ظهر قلب.</translation>
+    </message>
+    <message>
+        <source>Use four or five unrelated words: long is stronger than complicated.</source>
+        <translation>استخدم أربع أو خمس كلمات لا رابط بينها: الطول أقوى من التعقيد.</translation>
+    </message>
+    <message>
+        <source>Add two or three unrelated words: long is stronger than complicated.</source>
+        <translation>أضف كلمتين أو ثلاثًا لا رابط بينها: الطول أقوى من التعقيد.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -5147,6 +5147,66 @@
         <source>The age payload is truncated, corrupt or was tampered with.</source>
         <translation>Le contenu du fichier age est tronqué, corrompu ou a été falsifié.</translation>
     </message>
+    <message>
+        <source>Type a passphrase: several words you can remember.</source>
+        <translation>Tapez une phrase secrète : plusieurs mots dont vous vous souviendrez.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {min_length} characters.</source>
+        <translation>La phrase secrète est trop courte : utilisez au moins {min_length} caractères.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords: it is among the first tried.</source>
+        <translation>C’est l’un des mots de passe les plus courants : il est parmi les premiers essayés.</translation>
+    </message>
+    <message>
+        <source>This is a common password with a few letters or digits changed or added: such variants are tried early.</source>
+        <translation>C’est un mot de passe courant avec quelques lettres ou chiffres changés ou ajoutés : ces variantes sont essayées tôt.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other on the keyboard (like qwerty) are tried early.</source>
+        <translation>Les touches voisines sur le clavier (comme azerty) sont essayées tôt.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words (like aaaa or abcabc) are easy to guess.</source>
+        <translation>Les caractères ou mots répétés (comme aaaa ou abcabc) sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Sequences like abcd or 1234 are easy to guess.</source>
+        <translation>Les suites comme abcd ou 1234 sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Les dates et les années sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Names of people are easy to guess.</source>
+        <translation>Les noms de personnes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s: those are tried first.</source>
+        <translation>Elle contient votre nom ou celui de votre organisation : ils sont essayés en premier.</translation>
+    </message>
+    <message>
+        <source>One or two common words are easy to guess.</source>
+        <translation>Un ou deux mots courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Not strong enough yet: it could be guessed.</source>
+        <translation>Pas encore assez robuste : elle pourrait être devinée.</translation>
+    </message>
+    <message>
+        <source>Strong: long and hard to guess. Keep it somewhere safe until you know it.</source>
+        <translation>Robuste : longue et difficile à deviner. Gardez-la en lieu sûr jusqu’à la connaître par cœur.</translation>
+    </message>
+    <message>
+        <source>Use four or five unrelated words: long is stronger than complicated.</source>
+        <translation>Utilisez quatre ou cinq mots sans rapport entre eux : long est plus sûr que compliqué.</translation>
+    </message>
+    <message>
+        <source>Add two or three unrelated words: long is stronger than complicated.</source>
+        <translation>Ajoutez deux ou trois mots sans rapport entre eux : long est plus sûr que compliqué.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

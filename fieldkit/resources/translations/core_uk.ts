@@ -5196,6 +5196,66 @@
         <source>The age payload is truncated, corrupt or was tampered with.</source>
         <translation>Вміст файлу age обрізано, пошкоджено або підроблено.</translation>
     </message>
+    <message>
+        <source>Type a passphrase: several words you can remember.</source>
+        <translation>Введіть парольну фразу: кілька слів, які ви запам’ятаєте.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {min_length} characters.</source>
+        <translation>Парольна фраза закоротка: використайте щонайменше {min_length} символів.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords: it is among the first tried.</source>
+        <translation>Це один із найпоширеніших паролів: його пробують серед перших.</translation>
+    </message>
+    <message>
+        <source>This is a common password with a few letters or digits changed or added: such variants are tried early.</source>
+        <translation>Це поширений пароль із кількома зміненими чи доданими літерами або цифрами: такі варіанти пробують рано.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other on the keyboard (like qwerty) are tried early.</source>
+        <translation>Сусідні клавіші на клавіатурі (як qwerty або йцукен) пробують рано.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words (like aaaa or abcabc) are easy to guess.</source>
+        <translation>Повторювані символи чи слова (як aaaa або abcabc) легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Sequences like abcd or 1234 are easy to guess.</source>
+        <translation>Послідовності на кшталт abcd або 1234 легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Дати й роки легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Names of people are easy to guess.</source>
+        <translation>Імена людей легко вгадати.</translation>
+    </message>
+    <message>
+        <source>It contains your name or your organisation&apos;s: those are tried first.</source>
+        <translation>Вона містить ваше ім’я або назву вашої організації: їх пробують першими.</translation>
+    </message>
+    <message>
+        <source>One or two common words are easy to guess.</source>
+        <translation>Одне чи два поширені слова легко вгадати.</translation>
+    </message>
+    <message>
+        <source>Not strong enough yet: it could be guessed.</source>
+        <translation>Ще недостатньо надійна: її можна вгадати.</translation>
+    </message>
+    <message>
+        <source>Strong: long and hard to guess. Keep it somewhere safe until you know it.</source>
+        <translation>Надійна: довга й важко вгадати. Зберігайте її в безпечному місці, доки не запам’ятаєте.</translation>
+    </message>
+    <message>
+        <source>Use four or five unrelated words: long is stronger than complicated.</source>
+        <translation>Використайте чотири-п’ять не пов’язаних слів: довге надійніше за складне.</translation>
+    </message>
+    <message>
+        <source>Add two or three unrelated words: long is stronger than complicated.</source>
+        <translation>Додайте два-три не пов’язані слова: довге надійніше за складне.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
