@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
@@ -408,8 +409,13 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         set_error(self._error_labels[name], self.errors.get(name, ""))
 
     def _plain(self, name: str, exc: F.ValidationError) -> str:
-        # The core's messages name the field by its key: show its label instead.
-        return exc.message.replace(name, field_label(self.kind, name), 1)
+        # The core's sentence names the field by its key ({field}): fill in its label, then
+        # translate the template (exc.message is the English already filled in).
+        text = i18n.from_error(exc)
+        if "field" in text.params:
+            params = {**text.params, "field": field_label(self.kind, name)}
+            text = i18n.Text(text.context, text.template, text.plural_n, **params)
+        return i18n.localise(text)
 
     def _validate_all(self) -> None:
         for name in self.inputs:
@@ -436,11 +442,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.form_scroll.ensureWidgetVisible(self._error_labels[name])
         self.form_scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status.setText(
-            self.tr("Not saved: {field}: {problem}").format(
-                field=field_label(self.kind, name), problem=self.errors[name]
+        label = field_label(self.kind, name)
+        problem = self.errors[name]
+        if label in problem:
+            # The sentence names the field already: "Not saved: Date: Date must be…" read twice.
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=problem))
+        else:
+            self.status.setText(
+                self.tr("Not saved: {field}: {problem}").format(field=label, problem=problem)
             )
-        )
         return name
 
     # --- saving ------------------------------------------------------------------------------
