@@ -1,0 +1,86 @@
+"""What a new user met at 1366×768 in four languages (notes/r8/uitrial.md), each fixed once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from fieldkit import i18n
+from fieldkit.demo.collection import generate
+from fieldkit.gui.dates import format_day, format_moment
+from fieldkit.gui.editors.object_editor import ObjectEditor
+from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.translation import install_language
+
+
+@pytest.fixture
+def use_language(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
+    installed: list[QTranslator] = []
+
+    def use(lang: str) -> list[QTranslator]:
+        translators = install_language(qapp, lang)
+        installed.extend(translators)
+        return translators
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")
+
+
+def _label(name: str) -> str:
+    return QCoreApplication.translate("fields", name)
+
+
+@pytest.mark.parametrize("lang", ["fr", "uk", "ar"])
+def test_a_field_error_speaks_the_interface_language_and_names_the_field_once(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow, lang: str
+) -> None:
+    use_language(lang)
+    editor = unlocked.workspace.new_object()
+    assert isinstance(editor, ObjectEditor)
+    editor.inputs["date_documented"].set_raw("2025-99-99")
+    shown = editor._error_labels["date_documented"].text()
+    label = _label("Date documented")
+    assert "must be a date" not in shown
+    assert label in shown
+    assert not editor.save()
+    status = editor.status.text()
+    assert status.count(label) == 1
+    assert "must be a date" not in status
+    editor.discard_changes()
+    editor.close()
+
+
+_EASTERN = set("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+
+
+def test_arabic_counts_and_dates_keep_western_digits_like_the_core(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # i18n.py: "Digits stay Western in every language"; the core's sentences write "12".
+    use_language("ar")
+    generate(unlocked.session.vault, 12, seed=5)  # type: ignore[union-attr]
+    workspace = unlocked.workspace
+    workspace.show_section(0)
+    page = workspace.overview_page
+    page.refresh()
+    qtbot.waitUntil(lambda: page.data is not None and not page.loading, timeout=20000)
+    totals = page.totals.text()
+    assert "12" in totals and not _EASTERN & set(totals), totals
+    workspace.refresh_lists()
+    count = workspace.object_page.count_label.text()
+    assert "12" in count and not _EASTERN & set(count), count
+    shown = format_day(date(2026, 11, 30)) + format_moment(datetime(2026, 11, 30, 23, 42))
+    assert "2026" in shown and not _EASTERN & set(shown), shown
+
+
+def test_the_go_menu_shows_the_ampersand_of_a_page_title(unlocked: MainWindow) -> None:
+    texts = [action.text() for action in unlocked.go_actions]
+    assert "Bundles && sync" in texts and "People && keys" in texts
