@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from fieldkit import i18n
 from fieldkit.demo.collection import generate
+from fieldkit.gui.custody_common import movement_title, short_where
 from fieldkit.gui.dates import format_day, format_moment
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
+from fieldkit.records import custody_queries as C
 
 
 @pytest.fixture
@@ -84,3 +86,30 @@ def test_arabic_counts_and_dates_keep_western_digits_like_the_core(
 def test_the_go_menu_shows_the_ampersand_of_a_page_title(unlocked: MainWindow) -> None:
     texts = [action.text() for action in unlocked.go_actions]
     assert "Bundles && sync" in texts and "People && keys" in texts
+
+
+def test_arabic_keeps_a_movements_iso_departure_left_to_right(
+    use_language: Callable[[str], list[QTranslator]],
+) -> None:
+    use_language("ar")
+    status = C.MovementStatus(
+        id="m",
+        fields={"departed_at": "2026-11-30T23:42:00+00:00", "reason": "evacuation"},
+        state="in_transit",
+        items=[],
+        expected=[],
+        received=[],
+        missing=[],
+        extra=[],
+    )
+    title = movement_title(None, status)  # type: ignore[arg-type]  # no destination: no lookup
+    assert f"{i18n.LRI}2026-11-30 23:42{i18n.PDI}" in title
+
+
+@pytest.mark.parametrize(("lang", "word"), [("fr", "disparu"), ("uk", "зниклий"), ("ar", "مفقودة")])
+def test_where_now_says_missing_with_the_glossarys_word(
+    use_language: Callable[[str], list[QTranslator]], lang: str, word: str
+) -> None:
+    use_language(lang)
+    where = C.Where("x", None, None, False, True, None, None, None, "missing")
+    assert short_where(where) == word

@@ -3713,6 +3713,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (محذوف)</translation>
     </message>
     <message>
+        <source>Not saved: {problem}</source>
+        <translation>لم يُحفظ: {problem}</translation>
+    </message>
+    <message>
         <source>Not saved: {field}: {problem}</source>
         <translation>لم يُحفظ: {field}: {problem}</translation>
     </message>
@@ -5124,7 +5128,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>missing</source>
-        <translation>ناقص</translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>

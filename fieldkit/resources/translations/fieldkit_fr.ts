@@ -3545,6 +3545,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>{record} (supprimée)</translation>
     </message>
     <message>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Not saved: {field}: {problem}</source>
         <translation>Non enregistré&#xa0;: {field}&#xa0;: {problem}</translation>
     </message>
@@ -4920,7 +4924,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>missing</source>
-        <translation>manquant</translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>

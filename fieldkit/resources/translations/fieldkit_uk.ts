@@ -3587,6 +3587,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{record} (видалено)</translation>
     </message>
     <message>
+        <source>Not saved: {problem}</source>
+        <translation>Не збережено: {problem}</translation>
+    </message>
+    <message>
         <source>Not saved: {field}: {problem}</source>
         <translation>Не збережено: {field}: {problem}</translation>
     </message>
@@ -4971,7 +4975,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>missing</source>
-        <translation>бракує</translation>
+        <translation>зниклий</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>
