@@ -17,6 +17,7 @@ from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
+from fieldkit.records.dimensions import dimension_label, unit_label
 
 
 @pytest.fixture
@@ -113,3 +114,22 @@ def test_where_now_says_missing_with_the_glossarys_word(
     use_language(lang)
     where = C.Where("x", None, None, False, True, None, None, None, "missing")
     assert short_where(where) == word
+
+
+def test_the_measurements_table_speaks_arabic_and_saves_the_stored_words(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow
+) -> None:
+    use_language("ar")
+    editor = unlocked.workspace.new_object()
+    assert isinstance(editor, ObjectEditor)
+    measurements = editor.inputs["measurements"]
+    stored = [{"dimension": "height", "value": "32", "unit": "cm"}]
+    measurements.set_raw(stored)
+    table = measurements.table  # type: ignore[attr-defined]
+    assert table.item(0, 0).text() == dimension_label("height", "ar", isolated=False) != "height"
+    assert table.item(0, 2).text() == unit_label("cm", "ar", isolated=False) != "cm"
+    assert measurements.raw() == stored
+    table.item(0, 0).setText("ارتفاع كلي")  # retyped: kept as typed
+    assert measurements.raw()[0]["dimension"] == "ارتفاع كلي"
+    editor.discard_changes()
+    editor.close()
