@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldkit import i18n
 from fieldkit.demo.collection import generate
@@ -131,5 +131,62 @@ def test_the_measurements_table_speaks_arabic_and_saves_the_stored_words(
     assert measurements.raw() == stored
     table.item(0, 0).setText("ارتفاع كلي")  # retyped: kept as typed
     assert measurements.raw()[0]["dimension"] == "ارتفاع كلي"
+    editor.discard_changes()
+    editor.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "uk"])
+def test_the_unsaved_changes_box_uses_the_editors_words(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow, lang: str
+) -> None:
+    use_language(lang)
+    editor = unlocked.workspace.new_object()
+    assert isinstance(editor, ObjectEditor)
+    editor.inputs["title"].set_raw("Icon")
+    box = editor.ask_about_unsaved_changes()
+    discard = box.button(QMessageBox.StandardButton.Discard).text()
+    assert (
+        discard
+        == QCoreApplication.translate("RecordEditor", "&Discard changes")
+        != ("&Discard changes")
+    )
+    assert box.button(QMessageBox.StandardButton.Save).text() == QCoreApplication.translate(
+        "RecordEditor", "&Save"
+    )
+    box.done(0)
+    editor.discard_changes()
+    editor.close()
+
+
+def test_french_form_labels_put_a_space_before_the_colon(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow
+) -> None:
+    use_language("fr")
+    editor = unlocked.workspace.new_object()
+    assert isinstance(editor, ObjectEditor)
+    texts = [label.text().replace("&", "") for label in editor._labels]
+    assert texts and all(text.endswith("\u00a0:") for text in texts), texts
+    editor.close()
+
+
+def test_the_editor_heading_follows_the_window_direction(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    use_language("ar")
+    editor = unlocked.workspace.new_object()
+    assert isinstance(editor, ObjectEditor)
+    editor.inputs["inventory_number"].set_raw("MRDI.2014.2")
+    editor.inputs["title"].set_raw("أيقونة")
+    heading = editor.title_label
+    qtbot.waitUntil(lambda: heading.width() > 300)
+    # Drawn at the right edge, as every other Arabic heading: look at the ink.
+    image = heading.grab().toImage()
+    background = image.pixel(0, 0)
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixel(x, y) != background for y in range(image.height()))
+    ]
+    assert inked and inked[-1] > image.width() * 0.9 and inked[0] > image.width() * 0.3
     editor.discard_changes()
     editor.close()

@@ -204,12 +204,14 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             caption = label_text.replace("&", "&&")
             if field.sensitive:
                 caption = self.tr("{label} (sensitive)").format(label=caption)
-            label = QLabel(caption + ":", box)
+            # Translatable: French writes « Statut : » with a space before the colon.
+            colon = self.tr("%1:")
+            label = QLabel(colon.replace("%1", caption), box)
             plain = label_text
             if field.sensitive:
                 plain = self.tr("{label} (sensitive)").format(label=plain)
             self._labels.append(label)
-            self._label_texts.append((label, plain + ":"))
+            self._label_texts.append((label, colon.replace("%1", plain)))
             label.setBuddy(item.focus_widget())
             if field.sensitive:
                 tip = self.tr(
@@ -382,7 +384,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.deleted:
             title = self.tr("{record} (deleted)").format(record=title)
         mark = " *" if self.dirty else ""
-        self.title_label.setText(title + mark)
+        # The heading follows the window's direction, not its first letter: an Arabic heading
+        # starting with a Latin inventory number sat at the left, and an English one with an
+        # Arabic title put the "*" beside its first word. The title is isolated inside.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = "\u200f" if rtl else "\u200e"  # right-to-left / left-to-right mark
+        self.title_label.setText(f"{direction}{i18n.FSI}{title}{i18n.PDI}{mark}")
         self.setWindowTitle(f"{title}{mark} — FieldKit")
 
     def describe(self) -> str:
@@ -830,6 +837,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self,
         )
         box.setObjectName("unsavedChangesBox")
+        # Qt's own words said «ارفض» ("reject") for Discard where the box and the editor's
+        # button say «تجاهل التغييرات»: the buttons use the editor's words.
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setInformativeText(self.tr("If you discard them, they are lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -3681,6 +3681,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{label} (حساس)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
@@ -3872,6 +3876,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>حفظ تغييراتك على «{record}» قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>

@@ -3513,6 +3513,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>{label} (sensible)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
     </message>
@@ -3692,6 +3696,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>Enregistrer vos modifications de «&#xa0;{record}&#xa0;» avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>

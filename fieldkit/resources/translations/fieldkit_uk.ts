@@ -3555,6 +3555,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{label} (чутливе)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
@@ -3737,6 +3741,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>Зберегти зміни в «{record}» перед закриттям?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
