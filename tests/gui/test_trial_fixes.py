@@ -18,6 +18,8 @@ from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records.dimensions import dimension_label, unit_label
+from fieldkit.reports import fonts, inventory
+from fieldkit.reports.text import layout_lines, single_line
 
 
 @pytest.fixture
@@ -190,3 +192,33 @@ def test_the_editor_heading_follows_the_window_direction(
     assert inked and inked[-1] > image.width() * 0.9 and inked[0] > image.width() * 0.3
     editor.discard_changes()
     editor.close()
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+@pytest.mark.parametrize("redact", [False, True])
+def test_the_inventory_lists_column_headings_print_whole(lang: str, redact: bool) -> None:
+    fonts.register()
+    with i18n.using(lang):
+        for col in inventory.columns(redact):
+            whole = layout_lines(col.heading, fonts.BOLD, inventory.HEADING_SIZE, 1e9)[0]
+            drawn = single_line(
+                col.heading, fonts.BOLD, inventory.HEADING_SIZE, col.width - inventory.CELL_GAP
+            )
+            assert drawn.width == whole.width, (lang, col.heading)
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_the_sort_by_box_shows_its_column_whole(
+    use_language: Callable[[str], list[QTranslator]], unlocked: MainWindow, lang: str
+) -> None:
+    use_language(lang)
+    unlocked.resize(1280, 736)
+    page = unlocked.workspace.object_page
+    unlocked.workspace.show_section(1)
+    combo = page.filter_bar.sort_combo
+    widest = max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+    assert combo.count() > 1
+    QApplication.processEvents()
+    assert combo.width() >= widest + 10  # the text plus the arrow's room, never cut
