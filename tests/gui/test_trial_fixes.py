@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from conftest import FAST_KDF
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldkit import i18n
 from fieldkit.demo.collection import generate
+from fieldkit.gui.bundles import export_dialog as E
+from fieldkit.gui.bundles import import_dialog as I
+from fieldkit.gui.bundles import verify_dialog as V
 from fieldkit.gui.custody_common import movement_title, short_where
 from fieldkit.gui.dates import format_day, format_moment
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
+from fieldkit.records import fields as F
 from fieldkit.records.dimensions import dimension_label, unit_label
 from fieldkit.reports import fonts, inventory
 from fieldkit.reports.text import layout_lines, single_line
+
+from .helpers import trust_each_other
 
 
 @pytest.fixture
@@ -222,3 +230,50 @@ def test_the_sort_by_box_shows_its_column_whole(
     assert combo.count() > 1
     QApplication.processEvents()
     assert combo.width() >= widest + 10  # the text plus the arrow's room, never cut
+
+
+def test_the_verify_and_import_summaries_are_plural_sentences(
+    use_language: Callable[[str], list[QTranslator]], make_vault, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Read "1 bundle(s) checked" as a form; each count is now its own plural sentence."""
+    use_language("en")  # the app's English: its plural forms
+    field_vault, _ = make_vault(tmp_path / "field", name="Amal Haddad", role="field")
+    coord_vault, _ = make_vault(tmp_path / "coord", name="Rana Aziz", role="coordinator")
+    trust_each_other(field_vault, coord_vault)
+    field, coord = (MainWindow(None, kdf=FAST_KDF, idle_minutes=10) for _ in range(2))
+    for window, vault in ((field, field_vault), (coord, coord_vault)):
+        qtbot.addWidget(window)
+        window.show()
+        window.open_session(vault)
+    field.session.records.create(F.OBJECT, {"inventory_number": "T-1", "title": "Coin"})  # type: ignore[union-attr]
+    bundle = tmp_path / "one.fkb"
+    export = field.workspace.export_bundle()
+    assert isinstance(export, E.ExportDialog)
+    export.destination.setText(str(bundle))
+    export.export_button.click()
+    qtbot.waitUntil(lambda: export.pages.currentIndex() == E.SUMMARY, timeout=30_000)
+    export.close_button.click()
+
+    verify = V.VerifyDialog(coord.session, None, files=[bundle])
+    qtbot.addWidget(verify)
+    verify.start()
+    qtbot.waitUntil(lambda: verify.pages.currentIndex() == V.VERDICTS, timeout=30_000)
+    assert verify.summary.text() == (
+        "1 bundle checked: 1 intact and signed by a trusted key, 0 failed, "
+        "0 intact but not signed by a key you trust."
+    )
+    verify.done(0)
+
+    dialog = coord.workspace.import_bundles([bundle])
+    assert isinstance(dialog, I.ImportDialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.VERDICTS, timeout=30_000)
+    assert "The bundle passed the checks." in dialog.verdict_summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == I.SUMMARY, timeout=30_000)
+    assert dialog.summary_text.text() == (
+        "1 bundle imported: 1 new revision, 0 already here, 0 new photos, "
+        "0 records now in conflict, 0 gaps and 0 forks in the senders' streams."
+    )
+    dialog.close_button.click()
+    for window in (field, coord):
+        window.lock()

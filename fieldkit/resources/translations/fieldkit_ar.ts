@@ -2471,10 +2471,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>None of these bundles can be imported.</source>
         <translation>لا يمكن استيراد أي من هذه الحزم.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>حزم يمكن استيرادها: {n}؛ وستُستبعد: {m} (انظر السبب أدناه).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2497,11 +2493,37 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}؛ {left_out} (انظر السبب أدناه).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>لا حزم يمكن استيرادها</numerusform>
+            <numerusform>حزمة واحدة يمكن استيرادها</numerusform>
+            <numerusform>حزمتان يمكن استيرادهما</numerusform>
+            <numerusform>%n حزم يمكن استيرادها</numerusform>
+            <numerusform>%n حزمة يمكن استيرادها</numerusform>
+            <numerusform>%n حزمة يمكن استيرادها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>لن تُستبعد أي حزمة</numerusform>
+            <numerusform>ستُستبعد حزمة واحدة</numerusform>
+            <numerusform>ستُستبعد حزمتان</numerusform>
+            <numerusform>ستُستبعد %n حزم</numerusform>
+            <numerusform>ستُستبعد %n حزمة</numerusform>
+            <numerusform>ستُستبعد %n حزمة</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
-            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت الحزمة الفحص.</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
@@ -2579,9 +2601,82 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Cancelled: nothing kept</source>
         <translation>أُلغي: لم يُحتفظ بشيء</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>الحزم المستوردة: {bundles}. المراجعات الجديدة: {new}، الموجودة مسبقًا: {dup}، الصور الجديدة: {photos}، السجلات المتعارضة الآن: {conflicts}، الفجوات: {gaps} والتفرعات: {forks} في تسلسلات المرسلين.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>لم تُستورد أي حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت حزمة واحدة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت حزمتان: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزم: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات جديدة</numerusform>
+            <numerusform>مراجعة جديدة واحدة</numerusform>
+            <numerusform>مراجعتان جديدتان</numerusform>
+            <numerusform>%n مراجعات جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>لا شيء موجود مسبقًا</numerusform>
+            <numerusform>واحدة موجودة مسبقًا</numerusform>
+            <numerusform>اثنتان موجودتان مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>لا صور جديدة</numerusform>
+            <numerusform>صورة جديدة واحدة</numerusform>
+            <numerusform>صورتان جديدتان</numerusform>
+            <numerusform>%n صور جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>لا سجلات في تعارض الآن</numerusform>
+            <numerusform>سجل واحد في تعارض الآن</numerusform>
+            <numerusform>سجلان في تعارض الآن</numerusform>
+            <numerusform>%n سجلات في تعارض الآن</numerusform>
+            <numerusform>%n سجلًا في تعارض الآن</numerusform>
+            <numerusform>%n سجل في تعارض الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>لا فجوات</numerusform>
+            <numerusform>فجوة واحدة</numerusform>
+            <numerusform>فجوتان</numerusform>
+            <numerusform>%n فجوات</numerusform>
+            <numerusform>%n فجوة</numerusform>
+            <numerusform>%n فجوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>لا تفرعات</numerusform>
+            <numerusform>تفرع واحد</numerusform>
+            <numerusform>تفرعان</numerusform>
+            <numerusform>%n تفرعات</numerusform>
+            <numerusform>%n تفرعًا</numerusform>
+            <numerusform>%n تفرع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -4696,9 +4791,49 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>الحزم المفحوصة: {n}. سليمة وموقّعة بمفتاح موثوق: {good}، فاشلة: {bad}، سليمة لكن غير موقّعة بمفتاح تثق به: {other}.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>لم تُفحص أي حزمة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت حزمة واحدة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت حزمتان: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزم: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>

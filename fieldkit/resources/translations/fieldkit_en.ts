@@ -247,9 +247,23 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>%n bundle can be imported</numerusform>
+            <numerusform>%n bundles can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n will be left out</numerusform>
+            <numerusform>%n will be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
-            <numerusform>All %n bundle passed the checks.</numerusform>
+            <numerusform>The bundle passed the checks.</numerusform>
             <numerusform>All %n bundles passed the checks.</numerusform>
         </translation>
     </message>
@@ -258,6 +272,55 @@
         <translation>
             <numerusform>Importing %n bundle…</numerusform>
             <numerusform>Importing %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</source>
+        <translation>
+            <numerusform>%n bundle imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
+            <numerusform>%n bundles imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n new revision</numerusform>
+            <numerusform>%n new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n record now in conflict</numerusform>
+            <numerusform>%n records now in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n fork</numerusform>
+            <numerusform>%n forks</numerusform>
         </translation>
     </message>
 </context>
@@ -407,6 +470,34 @@
         <translation>
             <numerusform>Checking %n bundle…</numerusform>
             <numerusform>Checking %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>%n bundle checked: {good}, {bad}, {other}.</numerusform>
+            <numerusform>%n bundles checked: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n intact and signed by a trusted key</numerusform>
+            <numerusform>%n intact and signed by a trusted key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n intact but not signed by a key you trust</numerusform>
+            <numerusform>%n intact but not signed by a key you trust</numerusform>
         </translation>
     </message>
 </context>

@@ -2359,10 +2359,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>None of these bundles can be imported.</source>
         <translation>Aucun de ces paquets ne peut être importé.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>{n} paquet(s) peuvent être importés&#xa0;; {m} seront écartés (voir pourquoi ci-dessous).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2377,10 +2373,28 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>&amp;Importer %n paquets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}&#xa0;; {left_out} (voir pourquoi ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>%n paquet peut être importé</numerusform>
+            <numerusform>%n paquets peuvent être importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n sera écarté</numerusform>
+            <numerusform>%n seront écartés</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
-            <numerusform>%n paquet a passé les vérifications.</numerusform>
+            <numerusform>Le paquet a passé les vérifications.</numerusform>
             <numerusform>Les %n paquets ont passé les vérifications.</numerusform>
         </translation>
     </message>
@@ -2451,9 +2465,54 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>Cancelled: nothing kept</source>
         <translation>Annulé&#xa0;: rien n’a été gardé</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>{bundles} paquet(s) importé(s)&#xa0;: {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>%n paquet importé&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
+            <numerusform>%n paquets importés&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n nouvelle révision</numerusform>
+            <numerusform>%n nouvelles révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nouvelle photo</numerusform>
+            <numerusform>%n nouvelles photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n fiche désormais en conflit</numerusform>
+            <numerusform>%n fiches désormais en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n manque</numerusform>
+            <numerusform>%n manques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n bifurcation</numerusform>
+            <numerusform>%n bifurcations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -4500,9 +4559,33 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>Vérification de %n paquets…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>{n} paquet(s) vérifié(s)&#xa0;: {good} intact(s) et signé(s) par une clé de confiance, {bad} en échec, {other} intact(s) mais non signé(s) par une clé de confiance.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>%n paquet vérifié&#xa0;: {good}, {bad}, {other}.</numerusform>
+            <numerusform>%n paquets vérifiés&#xa0;: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n intact et signé par une clé de confiance</numerusform>
+            <numerusform>%n intacts et signés par une clé de confiance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n intact mais non signé par une clé de confiance</numerusform>
+            <numerusform>%n intacts mais non signés par une clé de confiance</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>

@@ -2387,10 +2387,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>None of these bundles can be imported.</source>
         <translation>Жоден із цих пакетів не можна імпортувати.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>Можна імпортувати пакетів: {n}; буде пропущено: {m} (причини нижче).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2405,6 +2401,26 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}; {left_out} (причини нижче).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>Можна імпортувати %n пакет</numerusform>
+            <numerusform>Можна імпортувати %n пакети</numerusform>
+            <numerusform>Можна імпортувати %n пакетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n буде пропущено</numerusform>
+            <numerusform>%n буде пропущено</numerusform>
+            <numerusform>%n буде пропущено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2483,9 +2499,61 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Cancelled: nothing kept</source>
         <translation>Скасовано: нічого не збережено</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>Імпортовано пакетів: {bundles}; нових редакцій: {new}, уже наявних: {dup}, нових фото: {photos}, записів тепер у конфлікті: {conflicts}, пропусків: {gaps} і розгалужень: {forks} у потоках відправників.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>Імпортовано %n пакет: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+            <numerusform>Імпортовано %n пакети: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+            <numerusform>Імпортовано %n пакетів: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n нова редакція</numerusform>
+            <numerusform>%n нові редакції</numerusform>
+            <numerusform>%n нових редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n уже наявна</numerusform>
+            <numerusform>%n уже наявні</numerusform>
+            <numerusform>%n уже наявних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n нове фото</numerusform>
+            <numerusform>%n нові фото</numerusform>
+            <numerusform>%n нових фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n запис тепер у конфлікті</numerusform>
+            <numerusform>%n записи тепер у конфлікті</numerusform>
+            <numerusform>%n записів тепер у конфлікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n пропуск</numerusform>
+            <numerusform>%n пропуски</numerusform>
+            <numerusform>%n пропусків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n розгалуження</numerusform>
+            <numerusform>%n розгалуження</numerusform>
+            <numerusform>%n розгалужень</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -4549,9 +4617,37 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>Перевірка пакетів (%n)…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>Перевірено пакетів: {n}; цілих і підписаних довіреним ключем: {good}, з помилками: {bad}, цілих, але не підписаних довіреним ключем: {other}.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>Перевірено %n пакет: {good}, {bad}, {other}.</numerusform>
+            <numerusform>Перевірено %n пакети: {good}, {bad}, {other}.</numerusform>
+            <numerusform>Перевірено %n пакетів: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n цілий і підписаний довіреним ключем</numerusform>
+            <numerusform>%n цілі й підписані довіреним ключем</numerusform>
+            <numerusform>%n цілих і підписаних довіреним ключем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n з помилками</numerusform>
+            <numerusform>%n з помилками</numerusform>
+            <numerusform>%n з помилками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n цілий, але не підписаний довіреним ключем</numerusform>
+            <numerusform>%n цілі, але не підписані довіреним ключем</numerusform>
+            <numerusform>%n цілих, але не підписаних довіреним ключем</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>
