@@ -18,6 +18,7 @@ from fieldkit.gui.bundles import import_dialog as I
 from fieldkit.gui.bundles import verify_dialog as V
 from fieldkit.gui.custody_common import movement_title, short_where
 from fieldkit.gui.dates import format_day, format_moment
+from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.editors.object_editor import ObjectEditor
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
@@ -26,8 +27,10 @@ from fieldkit.records import fields as F
 from fieldkit.records.dimensions import dimension_label, unit_label
 from fieldkit.reports import fonts, inventory
 from fieldkit.reports.text import layout_lines, single_line
+from fieldkit.vault import Vault
 
 from .helpers import trust_each_other
+from .test_evacuation_checkin import _checkin_page, evacuation, scan
 
 
 @pytest.fixture
@@ -277,3 +280,26 @@ def test_the_verify_and_import_summaries_are_plural_sentences(
     dialog.close_button.click()
     for window in (field, coord):
         window.lock()
+
+
+def test_finish_check_in_asks_before_marking_items_missing_and_keeps_alt_f_for_file(
+    window: MainWindow, vault: Vault, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    crate = evacuation(vault)
+    window.open_session(vault)
+    panel = _checkin_page(window, crate.movement).check_in
+    assert mnemonic_of(panel.finish_button.text()) != mnemonic_of(window.tr("&File"))
+    for number in crate.numbers[:3]:
+        scan(panel.scan, number)
+    panel.finish_button.click()
+    box = panel.confirm_box
+    assert box is not None and "13" in box.text()
+    assert C.movement_status(vault.db, crate.movement).state != "received"  # nothing written
+    box.reject()
+    assert C.movement_status(vault.db, crate.movement).state != "received"
+    panel.finish_button.click()
+    box = panel.confirm_box
+    assert box is not None
+    next(b for b in box.buttons() if b is not box.defaultButton()).click()
+    qtbot.waitUntil(lambda: C.movement_status(vault.db, crate.movement).state == "received")
+    assert len(C.movement_status(vault.db, crate.movement).missing) == 13

@@ -634,10 +634,6 @@
         <translation>استلام كل ما تتوقعه عملية النقل</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>إ&amp;نهاء الاستلام</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>كتابة الاستلام (Ctrl+Return)</translation>
     </message>
@@ -677,6 +673,10 @@
         <translation>{item}: غير متوقَّع في عملية النقل هذه (زائد).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>إ&amp;نهاء الاستلام</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«{code}»: {why}</translation>
     </message>
@@ -702,6 +702,33 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>زائد (غير متوقَّع)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>إنهاء الاستلام؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>لن يُعلَّم أي عنصر مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم عنصر واحد لم يُمسح مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم عنصران لم يُمسحا مفقودَين.</numerusform>
+            <numerusform>سيُعلَّم %n عناصر لم تُمسح مفقودة.</numerusform>
+            <numerusform>سيُعلَّم %n عنصرًا لم يُمسح مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم %n عنصر لم يُمسح مفقودًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>امسح ما وصل أولًا، أو أنهِ الآن.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>إنهاء الاستلام</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>

@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n item not scanned will be marked missing.</numerusform>
+            <numerusform>%n items not scanned will be marked missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
             <numerusform>Reception written: %n item missing.</numerusform>

@@ -630,10 +630,6 @@
         <translation>Recevoir tout ce que le mouvement attend</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>&amp;Terminer la réception</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>Enregistrer la réception (Ctrl+Entrée)</translation>
     </message>
@@ -669,6 +665,10 @@
         <translation>{item}&#xa0;: non attendu dans ce mouvement (en trop).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>&amp;Terminer la réception</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«&#xa0;{code}&#xa0;»&#xa0;: {why}</translation>
     </message>
@@ -690,6 +690,29 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>En trop (non attendus)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>Terminer la réception&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n élément non scanné sera marqué disparu.</numerusform>
+            <numerusform>%n éléments non scannés seront marqués disparus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>Scannez d’abord ce qui est arrivé, ou terminez maintenant.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>Terminer la réception</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>

@@ -631,10 +631,6 @@
         <translation>Прийняти все, що очікує переміщення</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>&amp;Завершити приймання</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>Записати приймання (Ctrl+Return)</translation>
     </message>
@@ -671,6 +667,10 @@
         <translation>{item}: не очікується в цьому переміщенні (зайве).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>&amp;Завершити приймання</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«{code}»: {why}</translation>
     </message>
@@ -693,6 +693,30 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>Зайві (не очікувані)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>Завершити приймання?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n не відскановану одиницю буде позначено зниклою.</numerusform>
+            <numerusform>%n не відскановані одиниці буде позначено зниклими.</numerusform>
+            <numerusform>%n не відсканованих одиниць буде позначено зниклими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>Спершу відскануйте те, що надійшло, або завершіть зараз.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>Завершити приймання</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
