@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldkit import i18n
@@ -303,3 +304,24 @@ def test_finish_check_in_asks_before_marking_items_missing_and_keeps_alt_f_for_f
     next(b for b in box.buttons() if b is not box.defaultButton()).click()
     qtbot.waitUntil(lambda: C.movement_status(vault.db, crate.movement).state == "received")
     assert len(C.movement_status(vault.db, crate.movement).missing) == 13
+
+
+def test_enter_in_the_trust_dialogs_local_name_keeps_the_card_unverified(
+    unlocked: MainWindow, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from peers import Peer
+
+    from fieldkit.gui.trust_dialogs import AddCardDialog
+
+    other = Peer(tmp_path, "amira")
+    session = unlocked.session
+    assert session is not None
+    dialog = AddCardDialog(session, other.card, unlocked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.local_name.setFocus()
+    dialog.local_name.setText("Amira (Mosul)")
+    QTest.keyClick(dialog.local_name, Qt.Key.Key_Return)
+    assert dialog.key is not None and dialog.key.name == "Amira (Mosul)"
+    assert not dialog.key.verified  # Enter never claims the digits were compared
+    other.vault.close()
