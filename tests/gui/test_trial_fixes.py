@@ -325,3 +325,20 @@ def test_enter_in_the_trust_dialogs_local_name_keeps_the_card_unverified(
     assert dialog.key is not None and dialog.key.name == "Amira (Mosul)"
     assert not dialog.key.verified  # Enter never claims the digits were compared
     other.vault.close()
+
+
+def test_a_damage_report_from_the_objects_list_names_the_object_by_its_number(
+    unlocked: MainWindow,
+) -> None:
+    records = unlocked.session.records  # type: ignore[union-attr]
+    obj = records.create(F.OBJECT, {"inventory_number": "MRDI.2014.2", "title": "Icon"})
+    editor = unlocked.workspace.new_damage(obj.record_id)
+    assert editor is not None
+    assert editor.inputs["object_id"].raw() == "MRDI.2014.2"
+    assert obj.record_id not in editor.windowTitle()
+    assert not editor.dirty
+    editor.inputs["site"].set_raw("Store room")
+    assert editor.save()
+    saved = records.get(editor.record_id)  # type: ignore[arg-type]
+    assert saved.fields["object_id"] == obj.record_id  # stored as the id
+    editor.close()

@@ -111,6 +111,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         view = session.records.get(record_id, self.kind) if record_id else None
         self._load(view)
         if initial:
+            if draft_key is None:
+                # Given by the app as stored (an object's id): shown as a person types it.
+                initial = self.shown_values(dict(initial))
             for name, value in initial.items():
                 if name in self.inputs:
                     self.inputs[name].set_raw(value)
