@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from fieldkit.gui.main_window import MainWindow
 from fieldkit.gui.translation import install_language
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
+from fieldkit.records.custody import Custody
 from fieldkit.records.dimensions import dimension_label, unit_label
 from fieldkit.reports import fonts, inventory
 from fieldkit.reports.text import layout_lines, single_line
@@ -342,3 +344,26 @@ def test_a_damage_report_from_the_objects_list_names_the_object_by_its_number(
     saved = records.get(editor.record_id)  # type: ignore[arg-type]
     assert saved.fields["object_id"] == obj.record_id  # stored as the id
     editor.close()
+
+
+def test_the_handover_date_is_prefilled_as_the_editors_write_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from peers import Peer
+
+    from fieldkit.gui.handover_wizard import HandoverWizard
+
+    field, store = Peer(tmp_path, "field"), Peer(tmp_path, "store")
+    field.trust(store)
+    crate = Custody(field.records).add_container({"code": "C-100", "kind": "crate"}).record_id
+    window.open_session(field.vault)
+    wizard = window.custody.hand_over([crate])
+    assert isinstance(wizard, HandoverWizard)
+    shown = wizard.details_page.handed_at.text()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", shown), shown  # no seconds, no "+00:00"
+    kept = wizard.details_page.details()["handed_at"]
+    assert datetime.fromisoformat(kept).tzinfo is not None  # untouched: the exact moment
+    wizard.details_page.handed_at.setText("2026-03-14T09:30")
+    assert wizard.details_page.details()["handed_at"] == "2026-03-14T09:30"
+    wizard.reject()
+    store.vault.close()
