@@ -367,3 +367,30 @@ def test_the_handover_date_is_prefilled_as_the_editors_write_it(
     assert wizard.details_page.details()["handed_at"] == "2026-03-14T09:30"
     wizard.reject()
     store.vault.close()
+
+
+def test_keep_version_whole_says_in_the_status_bar_what_it_did(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from peers import Peer
+
+    from fieldkit.gui.workspace import CONFLICTS
+
+    a, b = Peer(tmp_path, "a"), Peer(tmp_path, "b")
+    a.trust(b)
+    b.trust(a)
+    obj = a.records.create(F.OBJECT, {"inventory_number": "K-1", "title": "Jar"})
+    b.receive(a.send(b))
+    a.records.edit(obj.record_id, {"title": "Jar (a)"})
+    b.records.edit(obj.record_id, {"title": "Jar (b)"})
+    a.receive(b.send(a))
+    window.open_session(a.vault)
+    window.workspace.show_section(CONFLICTS)
+    page = window.workspace.conflicts_page
+    page.refresh()
+    assert page.list.count() == 1
+    page.view.keep_buttons[0].click()
+    assert page.list.count() == 0
+    said = window.statusBar().currentMessage()
+    assert "version 1 kept whole" in said and "K-1" in said, said
+    b.vault.close()
