@@ -394,3 +394,18 @@ def test_keep_version_whole_says_in_the_status_bar_what_it_did(
     said = window.statusBar().currentMessage()
     assert "version 1 kept whole" in said and "K-1" in said, said
     b.vault.close()
+
+
+def test_settings_say_when_fieldkit_lang_overrides_the_saved_language(
+    monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui import settings
+    from fieldkit.gui.pages.vault_settings import VaultSettingsPage
+
+    settings.set_language("fr")
+    monkeypatch.setenv("FIELDKIT_LANG", "uk")
+    page = VaultSettingsPage()
+    qtbot.addWidget(page)
+    note = page.language_note
+    assert not note.isHidden()
+    assert "FIELDKIT_LANG" in note.text() and "Українська" in note.text()
