@@ -908,6 +908,14 @@
         </translation>
     </message>
     <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«{record}»: أُبقيت النسخة {n} كاملة؛ حُلّ التعارض.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«{record}»: حُلّ التعارض.</translation>
+    </message>
+    <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>ا&amp;حتفظ بالنسخة {n} كاملة</translation>
     </message>
@@ -4715,6 +4723,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Language of FieldKit</source>
         <translation>لغة FieldKit</translation>
+    </message>
+    <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>المتغير FIELDKIT_LANG مضبوط على هذا الحاسوب: يتحدث FieldKit {language} ما دام مضبوطًا، أيًّا كان الاختيار هنا.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>

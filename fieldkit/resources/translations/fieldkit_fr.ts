@@ -876,6 +876,14 @@
         </translation>
     </message>
     <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«&#xa0;{record}&#xa0;»&#xa0;: version {n} conservée en entier&#xa0;; le conflit est résolu.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«&#xa0;{record}&#xa0;»&#xa0;: le conflit est résolu.</translation>
+    </message>
+    <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>&amp;Garder la version {n} entière</translation>
     </message>
@@ -4483,6 +4491,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Language of FieldKit</source>
         <translation>Langue de FieldKit</translation>
+    </message>
+    <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>FIELDKIT_LANG est défini sur cet ordinateur&#xa0;: FieldKit parle {language} tant qu’il l’est, quel que soit le choix fait ici.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>

@@ -884,6 +884,14 @@
         </translation>
     </message>
     <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«{record}»: версію {n} збережено повністю; конфлікт розв’язано.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«{record}»: конфлікт розв’язано.</translation>
+    </message>
+    <message>
         <source>&amp;Keep version {n} whole</source>
         <translation>За&amp;лишити версію {n} цілком</translation>
     </message>
@@ -4541,6 +4549,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Language of FieldKit</source>
         <translation>Мова FieldKit</translation>
+    </message>
+    <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>FIELDKIT_LANG задано на цьому комп’ютері: поки воно задане, FieldKit говорить мовою {language}, хоч би що вибрано тут.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
