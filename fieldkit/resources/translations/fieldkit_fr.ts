@@ -4494,7 +4494,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
-        <translation>FIELDKIT_LANG est défini sur cet ordinateur&#xa0;: FieldKit parle {language} tant qu’il l’est, quel que soit le choix fait ici.</translation>
+        <translation>FIELDKIT_LANG est défini sur cet ordinateur&#xa0;: tant qu’il l’est, la langue de FieldKit est {language}, quel que soit le choix fait ici.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>

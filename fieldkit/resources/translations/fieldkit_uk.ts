@@ -4552,7 +4552,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
-        <translation>FIELDKIT_LANG задано на цьому комп’ютері: поки воно задане, FieldKit говорить мовою {language}, хоч би що вибрано тут.</translation>
+        <translation>FIELDKIT_LANG задано на цьому комп’ютері: поки воно задане, мова FieldKit — {language}, хоч би що вибрано тут.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
