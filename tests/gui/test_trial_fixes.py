@@ -409,3 +409,36 @@ def test_settings_say_when_fieldkit_lang_overrides_the_saved_language(
     note = page.language_note
     assert not note.isHidden()
     assert "FIELDKIT_LANG" in note.text() and "Українська" in note.text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "1 bundle imported (3 new revisions), 0 delivered, 1 receipt read and 0 written"),
+        ("fr", "1 paquet importé (3 nouvelles révisions), 0 livré, 1 accusé de réception lu"),
+    ],
+)
+def test_the_sync_summary_is_plural_sentences(
+    use_language: Callable[[str], list[QTranslator]], qtbot, lang: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from fieldkit.gui.pages.sync_panel import SyncPanel
+
+    use_language(lang)
+    panel = SyncPanel()
+    qtbot.addWidget(panel)
+    report = SimpleNamespace(
+        target="stick",
+        imported=[SimpleNamespace(new_revisions=3)],
+        delivered=[],
+        receipts_read=1,
+        receipts_written=0,
+        quarantined=[],
+        waiting=0,
+        skipped=None,
+        offline=None,
+        errors=[],
+    )
+    text = panel.summary_text(report)  # type: ignore[arg-type]
+    assert expected in text and "(s)" not in text, text

@@ -4557,8 +4557,85 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>تمت المزامنة مع «{name}»: الحزم المستوردة: {imported} (مراجعات جديدة: {new})، المسلَّمة: {delivered}، إشعارات الاستلام المقروءة: {read} والمكتوبة: {written}، المحجورة: {quarantined}، المنتظرة: {waiting}.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>تمت المزامنة مع «{name}»: {imported} ({new})، {delivered}، {read} و{written}، {quarantined}، {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات جديدة</numerusform>
+            <numerusform>مراجعة جديدة واحدة</numerusform>
+            <numerusform>مراجعتان جديدتان</numerusform>
+            <numerusform>%n مراجعات جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>

@@ -4325,8 +4325,57 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} paquet(s) importé(s) ({new} nouvelle(s) révision(s)), {delivered} livré(s), {read} accusé(s) de réception lu(s) et {written} écrit(s), {quarantined} en quarantaine, {waiting} encore en attente.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} ({new}), {delivered}, {read} et {written}, {quarantined}, {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n paquet importé</numerusform>
+            <numerusform>%n paquets importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n nouvelle révision</numerusform>
+            <numerusform>%n nouvelles révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n livré</numerusform>
+            <numerusform>%n livrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>%n accusé de réception lu</numerusform>
+            <numerusform>%n accusés de réception lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n écrit</numerusform>
+            <numerusform>%n écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n encore en attente</numerusform>
+            <numerusform>%n encore en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>

@@ -4383,8 +4383,64 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>Синхронізовано з «{name}»: імпортовано пакетів: {imported} (нових редакцій: {new}), доставлено: {delivered}, підтверджень прочитано: {read} і записано: {written}, у карантині: {quarantined}, ще очікують: {waiting}.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>Синхронізовано з «{name}»: {imported} ({new}), {delivered}, {read} і {written}, {quarantined}, {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>імпортовано %n пакет</numerusform>
+            <numerusform>імпортовано %n пакети</numerusform>
+            <numerusform>імпортовано %n пакетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n нова редакція</numerusform>
+            <numerusform>%n нові редакції</numerusform>
+            <numerusform>%n нових редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>доставлено: %n</numerusform>
+            <numerusform>доставлено: %n</numerusform>
+            <numerusform>доставлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>записано: %n</numerusform>
+            <numerusform>записано: %n</numerusform>
+            <numerusform>записано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>у карантині: %n</numerusform>
+            <numerusform>у карантині: %n</numerusform>
+            <numerusform>у карантині: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>ще очікують: %n</numerusform>
+            <numerusform>ще очікують: %n</numerusform>
+            <numerusform>ще очікують: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
