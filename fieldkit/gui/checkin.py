@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -120,9 +121,11 @@ class CheckInPanel(QWidget):
         self.all_button = push_button(self.tr("Everything &arrived"), self, "receiveAll")
         self.all_button.setToolTip(self.tr("Receive everything the movement expects"))
         self.all_button.clicked.connect(self.receive_everything)
-        self.finish_button = push_button(self.tr("&Finish check-in"), self, "finishCheckIn")
+        # Alt+I: Alt+F is the File menu's, and pressing it here only moved the focus.
+        self.finish_button = push_button(self.tr("F&inish check-in"), self, "finishCheckIn")
         self.finish_button.setToolTip(self.tr("Write the reception (Ctrl+Return)"))
-        self.finish_button.clicked.connect(self.finish)
+        self.finish_button.clicked.connect(lambda: self.confirm_finish())
+        self.confirm_box: QMessageBox | None = None
         finish_key = QShortcut(QKeySequence("Ctrl+Return"), self)
         finish_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         finish_key.activated.connect(self.finish)
@@ -363,6 +366,47 @@ class CheckInPanel(QWidget):
         )
 
     # --- writing -----------------------------------------------------------------------------
+
+    def confirm_finish(self) -> QMessageBox | None:
+        """The button: ask first when finishing would mark items missing (one click marked 16
+        items of a crate missing); finish at once when nothing would be."""
+        preview = self._show_live() if self.scanned else None
+        if preview is None or not preview.missing:
+            self.finish()
+            return None
+        if self.confirm_box is not None:
+            self.confirm_box.raise_()
+            return self.confirm_box
+        box = named(
+            QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Finish check-in?"),
+                self.tr("%n item(s) not scanned will be marked missing.", "", len(preview.missing)),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            ),
+            "confirmFinishBox",
+        )
+        box.setInformativeText(self.tr("Scan what arrived first, or finish now."))
+        confirm = box.addButton(self.tr("Finish check-in"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered() -> None:
+            self.confirm_box = None
+            chosen = box.clickedButton() is confirm
+            box.deleteLater()
+            if chosen:
+                self.finish()
+            else:
+                self.scan.setFocus()
+
+        box.finished.connect(lambda _result: answered())
+        self.confirm_box = box
+        box.open()
+        return box
 
     def finish(self) -> C.MovementStatus | None:
         """Write the reception of what was scanned (as ``fieldkit move receive``)."""

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named, read_only_rows
+from fieldkit.i18n import ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def term(value: Any) -> str:
     """The translated label of a custody vocabulary value (the value itself if unknown)."""
@@ -110,11 +112,12 @@ def movement_title(session: Session, status: C.MovementStatus) -> str:
     code = place.code if place else ""
     when = str(f.get("departed_at") or "")[:16].replace("T", " ")
     bits = [
-        QCoreApplication.translate("custody", "to {code}").format(code=code or "?"),
+        QCoreApplication.translate("custody", "to {code}").format(code=ltr(code or "?")),
         term(f.get("reason") or "other"),
     ]
     if when:
-        bits.append(when)
+        # ISO order kept left to right: Arabic showed "23:42 30-11-2026", read as day-month.
+        bits.append(ltr(when))
     return " · ".join(bits)
 
 

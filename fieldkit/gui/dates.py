@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from fieldkit.gui.numbers import western_digits
 from fieldkit.records.revision import parse_hlc
 
 _WEEKDAY = re.compile(r"[\s,،、]*d{3,4}[\s,،、]*")
@@ -33,7 +34,7 @@ def format_day(day: date | QDate) -> str:
     """A day: "5 Dec 2026"."""
     qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
     locale = QLocale()
-    return locale.toString(qdate, date_pattern(locale))
+    return western_digits(locale.toString(qdate, date_pattern(locale)))
 
 
 def format_moment(moment: datetime | QDateTime) -> str:
@@ -52,7 +53,9 @@ def format_moment(moment: datetime | QDateTime) -> str:
     locale = QLocale()
     day = locale.toString(qdate, date_pattern(locale))
     time = locale.toString(qtime, QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("dates", "{date}, {time}").format(date=day, time=time)
+    return western_digits(
+        QCoreApplication.translate("dates", "{date}, {time}").format(date=day, time=time)
+    )
 
 
 def format_epoch_ms(ms: int) -> str:

@@ -8,6 +8,7 @@ revision signed by the receiver's key (the core refuses anyone else's).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -151,7 +152,13 @@ class _DetailsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("When, where and in what condition"))
         self.setSubTitle(self.tr("Printed on the handover certificate that both sides sign."))
-        self.handed_at = named(QLineEdit(clock.now(), self), "handedAt")
+        # Shown as the editors' date-time fields write it (local time, YYYY-MM-DDTHH:MM), not
+        # "2026-12-06T01:49:47+00:00"; left as it is, the exact moment is kept as before.
+        self._now = clock.now()
+        self._now_shown = datetime.fromisoformat(self._now).astimezone().strftime("%Y-%m-%dT%H:%M")
+        self.handed_at = named(QLineEdit(self._now_shown, self), "handedAt")
+        self.handed_at.setPlaceholderText("YYYY-MM-DDTHH:MM")
+        self.handed_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.place = named(QLineEdit(self), "handoverPlace")
         self.place.setToolTip(
             self.tr("Sensitive: left out of bundles sent with locations removed.")
@@ -173,10 +180,14 @@ class _DetailsPage(QWizardPage):
             form.addRow(caption, widget)
         form.addRow(self.error)
 
+    def _handed_at(self) -> str:
+        text = self.handed_at.text()
+        return self._now if text.strip() == self._now_shown else text
+
     def details(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, text in (
-            ("handed_at", self.handed_at.text()),
+            ("handed_at", self._handed_at()),
             ("place", self.place.text()),
             ("reference", self.reference.text()),
             ("condition_notes", self.condition.toPlainText()),

@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
         self.go_actions: list[QAction] = []
         for row, title in enumerate(SECTIONS):
             action = self._action(
-                section_title(title),
+                # A menu reads "&" as a mnemonic: "Bundles & sync" showed "Bundles _sync".
+                section_title(title).replace("&", "&&"),
                 f"Ctrl+{row + 1}",
                 lambda _checked=False, row=row: self.workspace.show_section(row),
                 f"goAction{row + 1}",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.crypto import recovery_key as rk
+from fieldkit.gui.numbers import western_digits
 from fieldkit.gui.widgets import (
     error_label,
     hrow,
@@ -116,7 +117,9 @@ class RecoveryKeyView(QWidget):
 
     def printout_html(self) -> str:
         """The page: what the key opens, whose it is, when it was made, the key, and advice."""
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        today = western_digits(
+            QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        )
         rows = [
             (self.tr("Vault"), self.vault_name),
             (self.tr("Owner"), self.owner),

@@ -94,14 +94,18 @@ class AddCardDialog(QDialog):
             self.tr("The digits match: &trust and mark verified"), self
         )
         self.verified_button.setObjectName("trustVerified")
-        self.later_button = push_button(self.tr("Trust &now, compare later"), self, "trustLater")
+        # Enter (in "Local name") keeps the card, as trusted but not verified: with Cancel as
+        # the default it was dropped silently; marking it verified needs the explicit button.
+        self.later_button = push_button(
+            self.tr("Trust &now, compare later"), self, "trustLater", default=True
+        )
         self.later_button.setToolTip(
             self.tr(
                 "Until you compare the fingerprint, this card receives bundles only when you "
                 "tick it yourself in the export dialog."
             )
         )
-        cancel = push_button(self.tr("Cancel"), self, slot=self.reject, default=True)
+        cancel = push_button(self.tr("Cancel"), self, slot=self.reject)
         self.verified_button.clicked.connect(lambda: self.add(verified=True))
         self.later_button.clicked.connect(lambda: self.add(verified=False))
         claimed = data_label(

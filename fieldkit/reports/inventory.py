@@ -50,7 +50,7 @@ from fieldkit.reports.layout import (
     styles,
 )
 from fieldkit.reports.object_id import main_and_details
-from fieldkit.reports.text import draw_line, single_line, text_flowable, truncate
+from fieldkit.reports.text import draw_line, layout_lines, single_line, text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Evacuation and inventory list")
@@ -60,6 +60,7 @@ THUMB = 10.5 * mm
 PAD = 1.3 * mm  # above and below each row's content
 CELL_GAP = 3 * mm
 HEADING_HEIGHT = 7 * mm
+HEADING_SIZE = 7.4  # points, the column headings' bold
 LIMITS = {"inventory_number": 80, "title": 300, "object_type": 160, "current_location": 200}
 
 
@@ -86,10 +87,20 @@ def columns(redact_locations: bool) -> list[Column]:
     ]
     if redact_locations:
         cols = [c for c in cols if c.key != "current_location"]
+    # A narrow column is at least as wide as its heading: "Packed" printed "Pack…" in 12 mm,
+    # and the Ukrainian headings are longer still. The title gives up what this takes.
+    fonts.register()
+    cols = [Column(c.key, c.heading, max(c.width, _heading_width(c.heading))) for c in cols]
     fixed = sum(c.width for c in cols)
     cols = [Column(c.key, c.heading, WIDTH - fixed) if c.key == "title" else c for c in cols]
     # Right to left, the list reads from the right: the check box column comes first there.
     return cols[::-1] if is_right_to_left() else cols
+
+
+def _heading_width(heading: str) -> float:
+    """The width a column needs to show ``heading`` whole (as :func:`_draw_headings` sets it)."""
+    lines = layout_lines(heading, fonts.BOLD, HEADING_SIZE, 1e9)
+    return (lines[0].width if lines else 0.0) + CELL_GAP
 
 
 def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -280,15 +291,15 @@ class _TitleBlock:
 
 def _draw_headings(canvas: Canvas, cols: Sequence[Column], top: float) -> None:
     canvas.saveState()
-    canvas.setFont(fonts.BOLD, 7.4)
+    canvas.setFont(fonts.BOLD, HEADING_SIZE)
     canvas.setFillColor(MUTED)
     x = MARGIN
     baseline = top - HEADING_HEIGHT + 2.4 * mm
     for col in cols:
         # Shaped and reordered like all report text (Arabic headings would not join otherwise).
-        line = single_line(col.heading, fonts.BOLD, 7.4, col.width - CELL_GAP)
+        line = single_line(col.heading, fonts.BOLD, HEADING_SIZE, col.width - CELL_GAP)
         shift = col.width - line.width if is_right_to_left() else 0.0
-        draw_line(canvas, line, x + shift, baseline, fonts.BOLD, 7.4)
+        draw_line(canvas, line, x + shift, baseline, fonts.BOLD, HEADING_SIZE)
         x += col.width
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.8)

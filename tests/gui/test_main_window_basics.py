@@ -49,7 +49,7 @@ def test_new_damage_report_from_the_toolbar_is_about_the_selected_object(
     unlocked.new_damage_action.trigger()
     editor = unlocked.workspace.editors[-1]
     assert isinstance(editor, DamageEditor)
-    assert editor.inputs["object_id"].raw() == view.record_id
+    assert editor.inputs["object_id"].raw() == "S-1"  # shown by number, saved as the id
     editor.close()
 
 

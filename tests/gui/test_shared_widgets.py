@@ -171,7 +171,7 @@ def test_a_location_editor_labels_its_sensitive_fields_in_french(
     editor = LocationEditor(Session(vault), "")
     qtbot.addWidget(editor)
     texts = [label.text() for label in editor.findChildren(QLabel)]
-    assert any(t.endswith("(sensible):") for t in texts), texts
+    assert any(t.endswith("(sensible)\u00a0:") for t in texts), texts  # « Statut : »
     assert not any("(sensitive)" in t for t in texts)
 
 

@@ -154,9 +154,10 @@ class ImportDialog(BundleCheckDialog):
         if not chosen:
             text += self.tr("None of these bundles can be imported.")
         elif left_out:
-            text += self.tr(
-                "{n} bundle(s) can be imported; {m} will be left out (see why below)."
-            ).format(n=len(chosen), m=left_out)
+            text += self.tr("{chosen}; {left_out} (see why below).").format(
+                chosen=self.tr("%n bundle(s) can be imported", "", len(chosen)),
+                left_out=self.tr("%n will be left out", "", left_out),
+            )
         else:
             text += self.tr("All %n bundle(s) passed the checks.", "", len(chosen))
         self.verdict_summary.setText(text)
@@ -265,19 +266,21 @@ class ImportDialog(BundleCheckDialog):
         conflicts = sum(r.conflicts for r in run.results)
         gaps = sum(len(r.gaps) for r in run.results)
         forks = sum(len(r.forks) for r in run.results)
+        bundles = sum(1 for r in run.results if not r.refused)
+        # Each count its own plural sentence piece: "1 bundle(s)" read as a form, not a sentence.
         self.summary_text.setText(
             self.tr(
-                "{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, "
-                "{photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) "
-                "and {forks} fork(s) in the senders' streams."
+                "%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} "
+                "in the senders' streams.",
+                "",
+                bundles,
             ).format(
-                bundles=sum(1 for r in run.results if not r.refused),
-                new=new,
-                dup=dup,
-                photos=photos,
-                conflicts=conflicts,
-                gaps=gaps,
-                forks=forks,
+                new=self.tr("%n new revision(s)", "", new),
+                dup=self.tr("%n already here", "", dup),
+                photos=self.tr("%n new photo(s)", "", photos),
+                conflicts=self.tr("%n record(s) now in conflict", "", conflicts),
+                gaps=self.tr("%n gap(s)", "", gaps),
+                forks=self.tr("%n fork(s)", "", forks),
             )
         )
         if run.cancelled_at is not None:

@@ -115,11 +115,14 @@ class VerifyDialog(BundleCheckDialog):
         self.show_verdicts(verdicts, importing=False, certificate=offer)
         good = sum(1 for p in self.panels if p.level == OK)
         bad = sum(1 for p in self.panels if p.level == BAD)
+        n = len(self.panels)
+        # Each count its own plural sentence piece: "1 bundle(s)" read as a form, not a sentence.
         self.summary.setText(
-            self.tr(
-                "{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, "
-                "{other} intact but not signed by a key you trust."
-            ).format(n=len(self.panels), good=good, bad=bad, other=len(self.panels) - good - bad)
+            self.tr("%n bundle(s) checked: {good}, {bad}, {other}.", "", n).format(
+                good=self.tr("%n intact and signed by a trusted key", "", good),
+                bad=self.tr("%n failed", "", bad),
+                other=self.tr("%n intact but not signed by a key you trust", "", n - good - bad),
+            )
         )
         self.certificate_status.clear()
         self.pages.setCurrentIndex(VERDICTS)

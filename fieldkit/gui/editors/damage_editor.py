@@ -10,7 +10,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.widgets import named
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text
 from fieldkit.records import fields as F
 
 
@@ -57,6 +57,15 @@ class DamageEditor(RecordEditor):
             edit, lambda text: self.session.records.object_choices(text)
         )
 
+    def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """The object is stored as its id: shown as its inventory number (its id only when the
+        number is shared), as a person types it; saving resolves it back to the id."""
+        object_id = fields.get("object_id")
+        if object_id:
+            fields = dict(fields)
+            fields["object_id"] = self.session.records.references([str(object_id)])[0].typed
+        return fields
+
     def _validate(self, name: str) -> None:
         super()._validate(name)
         if name == "object_id":
@@ -70,8 +79,9 @@ class DamageEditor(RecordEditor):
         try:
             view = self.session.records.get(typed, F.OBJECT)
         except FieldKitError as exc:
-            self.errors["object_id"] = exc.message
-            self._error_labels["object_id"].setText(exc.message)
+            shown = error_text(exc)[0]  # in the interface's language, not exc.message's English
+            self.errors["object_id"] = shown
+            self._error_labels["object_id"].setText(shown)
             self._error_labels["object_id"].setVisible(True)
             self.object_hint.setText("")
             return

@@ -30,7 +30,11 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import named
+from fieldkit.records.dimensions import dimension_label, unit_label
 from fieldkit.records.fields import Field
+
+# A measurement cell's stored word ("height", "cm") under its translated text.
+_STORED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FieldInput(QObject):
@@ -281,10 +285,31 @@ class MeasurementsInput(FieldInput):
         self.table.blockSignals(True)
         self.table.insertRow(row)
         for column, text in enumerate(values):
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.setItem(row, column, self._cell(column, text))
         self.table.blockSignals(False)
         self.changed.emit()
         self.table.setCurrentCell(row, 0)
+
+    @staticmethod
+    def _cell(column: int, stored: str) -> QTableWidgetItem:
+        """A cell showing a known dimension or unit in the reader's language ("height" is
+        «الارتفاع», "cm" «سم»), as the core's measurement lines do; the stored word is kept
+        with it, so an untouched cell saves what the record holds."""
+        label = {0: dimension_label, 2: unit_label}.get(column)
+        if label is None:
+            return QTableWidgetItem(stored)
+        item = QTableWidgetItem(label(stored, isolated=False))
+        item.setData(_STORED_ROLE, stored)
+        return item
+
+    @staticmethod
+    def _cell_value(item: QTableWidgetItem, column: int) -> str:
+        stored = item.data(_STORED_ROLE)
+        label = {0: dimension_label, 2: unit_label}.get(column)
+        if isinstance(stored, str) and label is not None:
+            if item.text() == label(stored, isolated=False):
+                return stored  # shown translated, not retyped
+        return item.text()
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -298,7 +323,7 @@ class MeasurementsInput(FieldInput):
             cells = []
             for column in range(3):
                 item = self.table.item(row, column)
-                cells.append(item.text().strip() if item is not None else "")
+                cells.append(self._cell_value(item, column).strip() if item is not None else "")
             if not any(cells[:2]):
                 continue
             out.append({"dimension": cells[0], "value": cells[1], "unit": cells[2]})

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import i18n
 from fieldkit.duplicates.decisions import Duplicates
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
@@ -110,6 +111,9 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         view = session.records.get(record_id, self.kind) if record_id else None
         self._load(view)
         if initial:
+            if draft_key is None:
+                # Given by the app as stored (an object's id): shown as a person types it.
+                initial = self.shown_values(dict(initial))
             for name, value in initial.items():
                 if name in self.inputs:
                     self.inputs[name].set_raw(value)
@@ -203,12 +207,14 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             caption = label_text.replace("&", "&&")
             if field.sensitive:
                 caption = self.tr("{label} (sensitive)").format(label=caption)
-            label = QLabel(caption + ":", box)
+            # Translatable: French writes « Statut : » with a space before the colon.
+            colon = self.tr("%1:")
+            label = QLabel(colon.replace("%1", caption), box)
             plain = label_text
             if field.sensitive:
                 plain = self.tr("{label} (sensitive)").format(label=plain)
             self._labels.append(label)
-            self._label_texts.append((label, plain + ":"))
+            self._label_texts.append((label, colon.replace("%1", plain)))
             label.setBuddy(item.focus_widget())
             if field.sensitive:
                 tip = self.tr(
@@ -381,7 +387,12 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.deleted:
             title = self.tr("{record} (deleted)").format(record=title)
         mark = " *" if self.dirty else ""
-        self.title_label.setText(title + mark)
+        # The heading follows the window's direction, not its first letter: an Arabic heading
+        # starting with a Latin inventory number sat at the left, and an English one with an
+        # Arabic title put the "*" beside its first word. The title is isolated inside.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = "\u200f" if rtl else "\u200e"  # right-to-left / left-to-right mark
+        self.title_label.setText(f"{direction}{i18n.FSI}{title}{i18n.PDI}{mark}")
         self.setWindowTitle(f"{title}{mark} — FieldKit")
 
     def describe(self) -> str:
@@ -408,8 +419,13 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         set_error(self._error_labels[name], self.errors.get(name, ""))
 
     def _plain(self, name: str, exc: F.ValidationError) -> str:
-        # The core's messages name the field by its key: show its label instead.
-        return exc.message.replace(name, field_label(self.kind, name), 1)
+        # The core's sentence names the field by its key ({field}): fill in its label, then
+        # translate the template (exc.message is the English already filled in).
+        text = i18n.from_error(exc)
+        if "field" in text.params:
+            params = {**text.params, "field": field_label(self.kind, name)}
+            text = i18n.Text(text.context, text.template, text.plural_n, **params)
+        return i18n.localise(text)
 
     def _validate_all(self) -> None:
         for name in self.inputs:
@@ -436,11 +452,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         self.form_scroll.ensureWidgetVisible(self._error_labels[name])
         self.form_scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status.setText(
-            self.tr("Not saved: {field}: {problem}").format(
-                field=field_label(self.kind, name), problem=self.errors[name]
+        label = field_label(self.kind, name)
+        problem = self.errors[name]
+        if label in problem:
+            # The sentence names the field already: "Not saved: Date: Date must be…" read twice.
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=problem))
+        else:
+            self.status.setText(
+                self.tr("Not saved: {field}: {problem}").format(field=label, problem=problem)
             )
-        )
         return name
 
     # --- saving ------------------------------------------------------------------------------
@@ -820,6 +840,11 @@ class RecordEditor(TakesDroppedFiles, QWidget):
             self,
         )
         box.setObjectName("unsavedChangesBox")
+        # Qt's own words said «ارفض» ("reject") for Discard where the box and the editor's
+        # button say «تجاهل التغييرات»: the buttons use the editor's words.
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Discard changes"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setInformativeText(self.tr("If you discard them, they are lost."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from fieldkit.gui.widgets import (
     splitter,
     vpanel,
 )
+from fieldkit.i18n import isolate
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import (
     Conflict,
@@ -305,11 +307,23 @@ class ConflictView(QWidget):
         if self.session is None or self.conflict is None:
             return
         record_id = self.conflict.record_id
+        record = isolate(self.conflict.label)
+        revs = [head.rev_id for head in self.conflict.heads]
         try:
             resolve(self.session.records, record_id, **how)
         except FieldKitError as exc:
             show_error(self, exc)
             return
+        # The conflict leaves the list at once: say what was done, or it looked like nothing.
+        if how.get("keep") in revs:
+            said = self.tr("“{record}”: version {n} kept whole; the conflict is resolved.").format(
+                record=record, n=revs.index(how["keep"]) + 1
+            )
+        else:
+            said = self.tr("“{record}”: the conflict is resolved.").format(record=record)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, 10_000)
         self.resolved.emit(record_id)
 
     def accept_automatic(self) -> None:

@@ -83,11 +83,14 @@ class FilterBar(QWidget):
         sort_row.addWidget(self.sort_combo)
         sort_row.addWidget(self.order_button)
         # The combos may shrink to a few characters (their drop-down lists stay full width).
-        for combo in (*self.combos.values(), self.sort_combo):
+        for combo in self.combos.values():
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
+        # The sort column is read whole ("Inventory no.", not "Inventory nc"): it sits in the
+        # title row, which has the room.
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     # --- sorting -----------------------------------------------------------------------------
 

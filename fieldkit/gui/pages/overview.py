@@ -20,6 +20,7 @@ from fieldkit.gui import workers
 from fieldkit.gui.charts import BarChart
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
+from fieldkit.gui.numbers import counted
 from fieldkit.gui.pages.custody_overview import CustodyOverview
 from fieldkit.gui.pages.overview_data import OverviewData, load_overview
 from fieldkit.gui.people_names import Names
@@ -273,8 +274,10 @@ class OverviewPage(QWidget):
             " ".join(
                 (
                     self.tr("{objects} and {damage}.").format(
-                        objects=self.tr("%Ln object(s)", "", data.objects),
-                        damage=self.tr("%Ln damage report(s)", "", data.damage),
+                        objects=counted(self.tr("%Ln object(s)", "", data.objects), data.objects),
+                        damage=counted(
+                            self.tr("%Ln damage report(s)", "", data.damage), data.damage
+                        ),
                     ),
                     self.tr("%n need(s) immediate action;", "", data.immediate_objects),
                     self.tr("%n record(s) in conflict.", "", data.conflicts),

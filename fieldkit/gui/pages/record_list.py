@@ -6,7 +6,7 @@ filter bar carries the keyboard's way to sort ("Sort by", Alt+B) and "Show all".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
+from fieldkit.gui.numbers import number
 from fieldkit.gui.pages.filter_bar import FilterBar
 from fieldkit.gui.pages.search_summary import SearchSummary
 from fieldkit.gui.widgets import heading, hrow, named, push_button, read_only_rows
@@ -79,9 +80,8 @@ class RecordListPage(QWidget):
         self._show_sort()
 
     def _update_count(self) -> None:
-        locale = QLocale()
         text = self.tr("{shown} shown of {total}").format(
-            shown=locale.toString(self.model.rowCount()), total=locale.toString(self.model.total)
+            shown=number(self.model.rowCount()), total=number(self.model.total)
         )
         if self.model.filters:
             text += " " + self.tr("(filters on)")

@@ -7,9 +7,10 @@ and clears the search. It is hidden while nothing is searched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from fieldkit.gui.numbers import number
 from fieldkit.gui.widgets import named, push_button
 
 
@@ -63,10 +64,9 @@ class SearchSummary(QFrame):
             self.label.setText(self.tr("Results for “{text}”:").format(text=text))
         else:
             self.label.setText(self.tr("Nothing matches “{text}”.").format(text=text))
-        locale = QLocale()
         for kind, button in self.buttons.items():
             n = counts.get(kind, 0)
-            label = self.tr("{kind} ({n})").format(kind=self.titles[kind], n=locale.toString(n))
+            label = self.tr("{kind} ({n})").format(kind=self.titles[kind], n=number(n))
             button.setText(label)
             button.setAccessibleName(
                 self.tr("%n match(es) in {kind}", "", n).format(kind=self.titles[kind])

@@ -599,19 +599,19 @@ class SyncPanel(QWidget):
     def summary_text(self, report: SyncReport) -> str:
         new = sum(r.new_revisions for r in report.imported)
         lines = [
+            # Each count its own plural piece: French read "0 paquet(s) importé(s)".
             self.tr(
-                "Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), "
-                "{delivered} delivered, {read} receipt(s) read and {written} written, "
-                "{quarantined} quarantined, {waiting} still waiting."
+                "Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, "
+                "{quarantined}, {waiting}."
             ).format(
                 name=report.target,
-                imported=len(report.imported),
-                new=new,
-                delivered=len(report.delivered),
-                read=report.receipts_read,
-                written=report.receipts_written,
-                quarantined=len(report.quarantined),
-                waiting=report.waiting,
+                imported=self.tr("%n bundle(s) imported", "", len(report.imported)),
+                new=self.tr("%n new revision(s)", "", new),
+                delivered=self.tr("%n delivered", "", len(report.delivered)),
+                read=self.tr("%n receipt(s) read", "", report.receipts_read),
+                written=self.tr("%n written", "", report.receipts_written),
+                quarantined=self.tr("%n quarantined", "", len(report.quarantined)),
+                waiting=self.tr("%n still waiting", "", report.waiting),
             )
         ]
         for entry in report.quarantined:

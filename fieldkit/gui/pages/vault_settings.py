@@ -117,6 +117,17 @@ class VaultSettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_note = named(paragraph("", language_box), "languageNote")
         self.language_note.hide()
+        forced = i18n.environment_language()
+        if forced is not None:
+            # The choice shown is the saved one; without this, "Français" beside a Ukrainian
+            # screen gave no hint why.
+            self.language_note.setText(
+                self.tr(
+                    "FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it "
+                    "is set, whatever is chosen here."
+                ).format(language=i18n.NATIVE_NAMES[forced])
+            )
+            self.language_note.show()
         language_row = hrow(
             buddy_label(self.tr("La&nguage:"), self.language, language_box), self.language, None
         )

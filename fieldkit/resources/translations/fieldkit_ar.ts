@@ -634,10 +634,6 @@
         <translation>استلام كل ما تتوقعه عملية النقل</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>إ&amp;نهاء الاستلام</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>كتابة الاستلام (Ctrl+Return)</translation>
     </message>
@@ -677,6 +673,10 @@
         <translation>{item}: غير متوقَّع في عملية النقل هذه (زائد).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>إ&amp;نهاء الاستلام</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«{code}»: {why}</translation>
     </message>
@@ -702,6 +702,33 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>زائد (غير متوقَّع)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>إنهاء الاستلام؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>لن يُعلَّم أي عنصر مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم عنصر واحد لم يُمسح مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم عنصران لم يُمسحا مفقودَين.</numerusform>
+            <numerusform>سيُعلَّم %n عناصر لم تُمسح مفقودة.</numerusform>
+            <numerusform>سيُعلَّم %n عنصرًا لم يُمسح مفقودًا.</numerusform>
+            <numerusform>سيُعلَّم %n عنصر لم يُمسح مفقودًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>امسح ما وصل أولًا، أو أنهِ الآن.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>إنهاء الاستلام</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -879,6 +906,14 @@
             <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
             <numerusform>حقول أخرى متطابقة في كل النسخ: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«{record}»: أُبقيت النسخة {n} كاملة؛ حُلّ التعارض.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«{record}»: حُلّ التعارض.</translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
@@ -2478,10 +2513,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>None of these bundles can be imported.</source>
         <translation>لا يمكن استيراد أي من هذه الحزم.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>حزم يمكن استيرادها: {n}؛ وستُستبعد: {m} (انظر السبب أدناه).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2504,11 +2535,37 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>ا&amp;ستيراد الحزم (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}؛ {left_out} (انظر السبب أدناه).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>لا حزم يمكن استيرادها</numerusform>
+            <numerusform>حزمة واحدة يمكن استيرادها</numerusform>
+            <numerusform>حزمتان يمكن استيرادهما</numerusform>
+            <numerusform>%n حزم يمكن استيرادها</numerusform>
+            <numerusform>%n حزمة يمكن استيرادها</numerusform>
+            <numerusform>%n حزمة يمكن استيرادها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>لن تُستبعد أي حزمة</numerusform>
+            <numerusform>ستُستبعد حزمة واحدة</numerusform>
+            <numerusform>ستُستبعد حزمتان</numerusform>
+            <numerusform>ستُستبعد %n حزم</numerusform>
+            <numerusform>ستُستبعد %n حزمة</numerusform>
+            <numerusform>ستُستبعد %n حزمة</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
-            <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
+            <numerusform>اجتازت الحزمة الفحص.</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
             <numerusform>اجتازت كل الحزم الفحص (%n).</numerusform>
@@ -2586,9 +2643,82 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Cancelled: nothing kept</source>
         <translation>أُلغي: لم يُحتفظ بشيء</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>الحزم المستوردة: {bundles}. المراجعات الجديدة: {new}، الموجودة مسبقًا: {dup}، الصور الجديدة: {photos}، السجلات المتعارضة الآن: {conflicts}، الفجوات: {gaps} والتفرعات: {forks} في تسلسلات المرسلين.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>لم تُستورد أي حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت حزمة واحدة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت حزمتان: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزم: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+            <numerusform>استُوردت %n حزمة: {new}، {dup}، {photos}، {conflicts}، {gaps} و{forks} في تسلسلات المرسلين.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات جديدة</numerusform>
+            <numerusform>مراجعة جديدة واحدة</numerusform>
+            <numerusform>مراجعتان جديدتان</numerusform>
+            <numerusform>%n مراجعات جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>لا شيء موجود مسبقًا</numerusform>
+            <numerusform>واحدة موجودة مسبقًا</numerusform>
+            <numerusform>اثنتان موجودتان مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+            <numerusform>%n موجودة مسبقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>لا صور جديدة</numerusform>
+            <numerusform>صورة جديدة واحدة</numerusform>
+            <numerusform>صورتان جديدتان</numerusform>
+            <numerusform>%n صور جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+            <numerusform>%n صورة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>لا سجلات في تعارض الآن</numerusform>
+            <numerusform>سجل واحد في تعارض الآن</numerusform>
+            <numerusform>سجلان في تعارض الآن</numerusform>
+            <numerusform>%n سجلات في تعارض الآن</numerusform>
+            <numerusform>%n سجلًا في تعارض الآن</numerusform>
+            <numerusform>%n سجل في تعارض الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>لا فجوات</numerusform>
+            <numerusform>فجوة واحدة</numerusform>
+            <numerusform>فجوتان</numerusform>
+            <numerusform>%n فجوات</numerusform>
+            <numerusform>%n فجوة</numerusform>
+            <numerusform>%n فجوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>لا تفرعات</numerusform>
+            <numerusform>تفرع واحد</numerusform>
+            <numerusform>تفرعان</numerusform>
+            <numerusform>%n تفرعات</numerusform>
+            <numerusform>%n تفرعًا</numerusform>
+            <numerusform>%n تفرع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -3688,6 +3818,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{label} (حساس)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>حساس: أين توجد الأشياء. يُستبعد من الحزم المرسلة بعد إزالة بيانات المكان.</translation>
     </message>
@@ -3718,6 +3852,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{record} (deleted)</source>
         <translation>{record} (محذوف)</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>لم يُحفظ: {problem}</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
@@ -3875,6 +4013,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>حفظ تغييراتك على «{record}» قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
@@ -4422,8 +4564,85 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>تمت المزامنة مع «{name}»: الحزم المستوردة: {imported} (مراجعات جديدة: {new})، المسلَّمة: {delivered}، إشعارات الاستلام المقروءة: {read} والمكتوبة: {written}، المحجورة: {quarantined}، المنتظرة: {waiting}.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>تمت المزامنة مع «{name}»: {imported} ({new})، {delivered}، {read} و{written}، {quarantined}، {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+            <numerusform>الحزم المستوردة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>لا مراجعات جديدة</numerusform>
+            <numerusform>مراجعة جديدة واحدة</numerusform>
+            <numerusform>مراجعتان جديدتان</numerusform>
+            <numerusform>%n مراجعات جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+            <numerusform>%n مراجعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+            <numerusform>المسلَّمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+            <numerusform>إشعارات الاستلام المقروءة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+            <numerusform>المكتوبة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+            <numerusform>المحجورة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+            <numerusform>المنتظرة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
@@ -4590,6 +4809,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>لغة FieldKit</translation>
     </message>
     <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>المتغير FIELDKIT_LANG مضبوط على هذا الحاسوب: يتحدث FieldKit {language} ما دام مضبوطًا، أيًّا كان الاختيار هنا.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
@@ -4691,9 +4914,49 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>جارٍ فحص الحزم (%n)…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>الحزم المفحوصة: {n}. سليمة وموقّعة بمفتاح موثوق: {good}، فاشلة: {bad}، سليمة لكن غير موقّعة بمفتاح تثق به: {other}.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>لم تُفحص أي حزمة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت حزمة واحدة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت حزمتان: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزم: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}.</numerusform>
+            <numerusform>فُحصت %n حزمة: {good}، {bad}، {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+            <numerusform>سليمة وموقّعة بمفتاح موثوق: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+            <numerusform>فاشلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+            <numerusform>سليمة لكن غير موقّعة بمفتاح تثق به: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>
@@ -5131,7 +5394,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>missing</source>
-        <translation>ناقص</translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>

@@ -28,6 +28,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n item not scanned will be marked missing.</numerusform>
+            <numerusform>%n items not scanned will be marked missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reception written: %n item(s) missing.</source>
         <translation>
             <numerusform>Reception written: %n item missing.</numerusform>
@@ -250,9 +257,23 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>%n bundle can be imported</numerusform>
+            <numerusform>%n bundles can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n will be left out</numerusform>
+            <numerusform>%n will be left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
-            <numerusform>All %n bundle passed the checks.</numerusform>
+            <numerusform>The bundle passed the checks.</numerusform>
             <numerusform>All %n bundles passed the checks.</numerusform>
         </translation>
     </message>
@@ -261,6 +282,55 @@
         <translation>
             <numerusform>Importing %n bundle…</numerusform>
             <numerusform>Importing %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</source>
+        <translation>
+            <numerusform>%n bundle imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
+            <numerusform>%n bundles imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders' streams.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n new revision</numerusform>
+            <numerusform>%n new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n new photo</numerusform>
+            <numerusform>%n new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n record now in conflict</numerusform>
+            <numerusform>%n records now in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n fork</numerusform>
+            <numerusform>%n forks</numerusform>
         </translation>
     </message>
 </context>
@@ -402,6 +472,55 @@
             <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n bundle imported</numerusform>
+            <numerusform>%n bundles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n new revision</numerusform>
+            <numerusform>%n new revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>%n receipt read</numerusform>
+            <numerusform>%n receipts read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n written</numerusform>
+            <numerusform>%n written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n still waiting</numerusform>
+            <numerusform>%n still waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -410,6 +529,34 @@
         <translation>
             <numerusform>Checking %n bundle…</numerusform>
             <numerusform>Checking %n bundles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>%n bundle checked: {good}, {bad}, {other}.</numerusform>
+            <numerusform>%n bundles checked: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n intact and signed by a trusted key</numerusform>
+            <numerusform>%n intact and signed by a trusted key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n intact but not signed by a key you trust</numerusform>
+            <numerusform>%n intact but not signed by a key you trust</numerusform>
         </translation>
     </message>
 </context>

@@ -630,10 +630,6 @@
         <translation>Recevoir tout ce que le mouvement attend</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>&amp;Terminer la réception</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>Enregistrer la réception (Ctrl+Entrée)</translation>
     </message>
@@ -669,6 +665,10 @@
         <translation>{item}&#xa0;: non attendu dans ce mouvement (en trop).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>&amp;Terminer la réception</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«&#xa0;{code}&#xa0;»&#xa0;: {why}</translation>
     </message>
@@ -690,6 +690,29 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>En trop (non attendus)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>Terminer la réception&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n élément non scanné sera marqué disparu.</numerusform>
+            <numerusform>%n éléments non scannés seront marqués disparus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>Scannez d’abord ce qui est arrivé, ou terminez maintenant.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>Terminer la réception</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -851,6 +874,14 @@
             <numerusform>%n autre champ identique dans toutes les versions.</numerusform>
             <numerusform>%n autres champs identiques dans toutes les versions.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«&#xa0;{record}&#xa0;»&#xa0;: version {n} conservée en entier&#xa0;; le conflit est résolu.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«&#xa0;{record}&#xa0;»&#xa0;: le conflit est résolu.</translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
@@ -2366,10 +2397,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>None of these bundles can be imported.</source>
         <translation>Aucun de ces paquets ne peut être importé.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>{n} paquet(s) peuvent être importés&#xa0;; {m} seront écartés (voir pourquoi ci-dessous).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2384,10 +2411,28 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>&amp;Importer %n paquets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}&#xa0;; {left_out} (voir pourquoi ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>%n paquet peut être importé</numerusform>
+            <numerusform>%n paquets peuvent être importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n sera écarté</numerusform>
+            <numerusform>%n seront écartés</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n bundle(s) passed the checks.</source>
         <translation>
-            <numerusform>%n paquet a passé les vérifications.</numerusform>
+            <numerusform>Le paquet a passé les vérifications.</numerusform>
             <numerusform>Les %n paquets ont passé les vérifications.</numerusform>
         </translation>
     </message>
@@ -2458,9 +2503,54 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>Cancelled: nothing kept</source>
         <translation>Annulé&#xa0;: rien n’a été gardé</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>{bundles} paquet(s) importé(s)&#xa0;: {new} nouvelle(s) révision(s), {dup} déjà présente(s), {photos} nouvelle(s) photo(s), {conflicts} fiche(s) désormais en conflit, {gaps} manque(s) et {forks} bifurcation(s) dans les séries des expéditeurs.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>%n paquet importé&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
+            <numerusform>%n paquets importés&#xa0;: {new}, {dup}, {photos}, {conflicts}, {gaps} et {forks} dans les séries des expéditeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n nouvelle révision</numerusform>
+            <numerusform>%n nouvelles révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n nouvelle photo</numerusform>
+            <numerusform>%n nouvelles photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n fiche désormais en conflit</numerusform>
+            <numerusform>%n fiches désormais en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n manque</numerusform>
+            <numerusform>%n manques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n bifurcation</numerusform>
+            <numerusform>%n bifurcations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -3520,6 +3610,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>{label} (sensible)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>Sensible&#xa0;: où se trouvent les choses. Omis des paquets envoyés sans les lieux.</translation>
     </message>
@@ -3550,6 +3644,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>{record} (deleted)</source>
         <translation>{record} (supprimée)</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
@@ -3695,6 +3793,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>Enregistrer vos modifications de «&#xa0;{record}&#xa0;» avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
@@ -4230,8 +4332,57 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} paquet(s) importé(s) ({new} nouvelle(s) révision(s)), {delivered} livré(s), {read} accusé(s) de réception lu(s) et {written} écrit(s), {quarantined} en quarantaine, {waiting} encore en attente.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>Synchronisé avec «&#xa0;{name}&#xa0;»&#xa0;: {imported} ({new}), {delivered}, {read} et {written}, {quarantined}, {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>%n paquet importé</numerusform>
+            <numerusform>%n paquets importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n nouvelle révision</numerusform>
+            <numerusform>%n nouvelles révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n livré</numerusform>
+            <numerusform>%n livrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>%n accusé de réception lu</numerusform>
+            <numerusform>%n accusés de réception lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n écrit</numerusform>
+            <numerusform>%n écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>%n en quarantaine</numerusform>
+            <numerusform>%n en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n encore en attente</numerusform>
+            <numerusform>%n encore en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
@@ -4398,6 +4549,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Langue de FieldKit</translation>
     </message>
     <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>FIELDKIT_LANG est défini sur cet ordinateur&#xa0;: tant qu’il l’est, la langue de FieldKit est {language}, quel que soit le choix fait ici.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>La&amp;ngue&#xa0;:</translation>
     </message>
@@ -4495,9 +4650,33 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>Vérification de %n paquets…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>{n} paquet(s) vérifié(s)&#xa0;: {good} intact(s) et signé(s) par une clé de confiance, {bad} en échec, {other} intact(s) mais non signé(s) par une clé de confiance.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>%n paquet vérifié&#xa0;: {good}, {bad}, {other}.</numerusform>
+            <numerusform>%n paquets vérifiés&#xa0;: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n intact et signé par une clé de confiance</numerusform>
+            <numerusform>%n intacts et signés par une clé de confiance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n intact mais non signé par une clé de confiance</numerusform>
+            <numerusform>%n intacts mais non signés par une clé de confiance</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>
@@ -4927,7 +5106,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>missing</source>
-        <translation>manquant</translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>

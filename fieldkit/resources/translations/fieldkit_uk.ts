@@ -631,10 +631,6 @@
         <translation>Прийняти все, що очікує переміщення</translation>
     </message>
     <message>
-        <source>&amp;Finish check-in</source>
-        <translation>&amp;Завершити приймання</translation>
-    </message>
-    <message>
         <source>Write the reception (Ctrl+Return)</source>
         <translation>Записати приймання (Ctrl+Return)</translation>
     </message>
@@ -671,6 +667,10 @@
         <translation>{item}: не очікується в цьому переміщенні (зайве).</translation>
     </message>
     <message>
+        <source>F&amp;inish check-in</source>
+        <translation>&amp;Завершити приймання</translation>
+    </message>
+    <message>
         <source>“{code}”: {why}</source>
         <translation>«{code}»: {why}</translation>
     </message>
@@ -693,6 +693,30 @@
     <message>
         <source>Extra (not expected)</source>
         <translation>Зайві (не очікувані)</translation>
+    </message>
+    <message>
+        <source>Finish check-in?</source>
+        <translation>Завершити приймання?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not scanned will be marked missing.</source>
+        <translation>
+            <numerusform>%n не відскановану одиницю буде позначено зниклою.</numerusform>
+            <numerusform>%n не відскановані одиниці буде позначено зниклими.</numerusform>
+            <numerusform>%n не відсканованих одиниць буде позначено зниклими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan what arrived first, or finish now.</source>
+        <translation>Спершу відскануйте те, що надійшло, або завершіть зараз.</translation>
+    </message>
+    <message>
+        <source>Finish check-in</source>
+        <translation>Завершити приймання</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Scan at least one item before finishing.</source>
@@ -858,6 +882,14 @@
             <numerusform>Інших полів, однакових в усіх версіях: %n.</numerusform>
             <numerusform>Інших полів, однакових в усіх версіях: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{record}”: version {n} kept whole; the conflict is resolved.</source>
+        <translation>«{record}»: версію {n} збережено повністю; конфлікт розв’язано.</translation>
+    </message>
+    <message>
+        <source>“{record}”: the conflict is resolved.</source>
+        <translation>«{record}»: конфлікт розв’язано.</translation>
     </message>
     <message>
         <source>&amp;Keep version {n} whole</source>
@@ -2394,10 +2426,6 @@ Nothing was found: no two objects look like the same one.</source>
         <source>None of these bundles can be imported.</source>
         <translation>Жоден із цих пакетів не можна імпортувати.</translation>
     </message>
-    <message>
-        <source>{n} bundle(s) can be imported; {m} will be left out (see why below).</source>
-        <translation>Можна імпортувати пакетів: {n}; буде пропущено: {m} (причини нижче).</translation>
-    </message>
     <message numerus="yes">
         <source>Checking %n bundle(s); nothing is imported yet…</source>
         <translation>
@@ -2412,6 +2440,26 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
             <numerusform>&amp;Імпортувати пакети (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen}; {left_out} (see why below).</source>
+        <translation>{chosen}; {left_out} (причини нижче).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) can be imported</source>
+        <translation>
+            <numerusform>Можна імпортувати %n пакет</numerusform>
+            <numerusform>Можна імпортувати %n пакети</numerusform>
+            <numerusform>Можна імпортувати %n пакетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left out</source>
+        <translation>
+            <numerusform>%n буде пропущено</numerusform>
+            <numerusform>%n буде пропущено</numerusform>
+            <numerusform>%n буде пропущено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2490,9 +2538,61 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Cancelled: nothing kept</source>
         <translation>Скасовано: нічого не збережено</translation>
     </message>
-    <message>
-        <source>{bundles} bundle(s) imported: {new} new revision(s), {dup} already here, {photos} new photo(s), {conflicts} record(s) now in conflict, {gaps} gap(s) and {forks} fork(s) in the senders&apos; streams.</source>
-        <translation>Імпортовано пакетів: {bundles}; нових редакцій: {new}, уже наявних: {dup}, нових фото: {photos}, записів тепер у конфлікті: {conflicts}, пропусків: {gaps} і розгалужень: {forks} у потоках відправників.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) imported: {new}, {dup}, {photos}, {conflicts}, {gaps} and {forks} in the senders&apos; streams.</source>
+        <translation>
+            <numerusform>Імпортовано %n пакет: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+            <numerusform>Імпортовано %n пакети: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+            <numerusform>Імпортовано %n пакетів: {new}, {dup}, {photos}, {conflicts}, {gaps} і {forks} у потоках відправників.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n нова редакція</numerusform>
+            <numerusform>%n нові редакції</numerusform>
+            <numerusform>%n нових редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n уже наявна</numerusform>
+            <numerusform>%n уже наявні</numerusform>
+            <numerusform>%n уже наявних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s)</source>
+        <translation>
+            <numerusform>%n нове фото</numerusform>
+            <numerusform>%n нові фото</numerusform>
+            <numerusform>%n нових фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) now in conflict</source>
+        <translation>
+            <numerusform>%n запис тепер у конфлікті</numerusform>
+            <numerusform>%n записи тепер у конфлікті</numerusform>
+            <numerusform>%n записів тепер у конфлікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n пропуск</numerusform>
+            <numerusform>%n пропуски</numerusform>
+            <numerusform>%n пропусків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fork(s)</source>
+        <translation>
+            <numerusform>%n розгалуження</numerusform>
+            <numerusform>%n розгалуження</numerusform>
+            <numerusform>%n розгалужень</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while importing {file}: nothing from that bundle, or from the ones after it, was kept. Bundles listed above it were imported completely.</source>
@@ -3562,6 +3662,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>{label} (чутливе)</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Sensitive: where things are. Left out of bundles sent with locations removed.</source>
         <translation>Чутливе: де саме перебувають речі. Не потрапляє до пакетів, надісланих без місць.</translation>
     </message>
@@ -3592,6 +3696,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>{record} (deleted)</source>
         <translation>{record} (видалено)</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Не збережено: {problem}</translation>
     </message>
     <message>
         <source>Not saved: {field}: {problem}</source>
@@ -3740,6 +3848,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Save your changes to “{record}” before closing?</source>
         <translation>Зберегти зміни в «{record}» перед закриттям?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>If you discard them, they are lost.</source>
@@ -4278,8 +4390,64 @@ Nothing was found: no two objects look like the same one.</source>
         </translation>
     </message>
     <message>
-        <source>Synced with “{name}”: {imported} bundle(s) imported ({new} new revision(s)), {delivered} delivered, {read} receipt(s) read and {written} written, {quarantined} quarantined, {waiting} still waiting.</source>
-        <translation>Синхронізовано з «{name}»: імпортовано пакетів: {imported} (нових редакцій: {new}), доставлено: {delivered}, підтверджень прочитано: {read} і записано: {written}, у карантині: {quarantined}, ще очікують: {waiting}.</translation>
+        <source>Synced with “{name}”: {imported} ({new}), {delivered}, {read} and {written}, {quarantined}, {waiting}.</source>
+        <translation>Синхронізовано з «{name}»: {imported} ({new}), {delivered}, {read} і {written}, {quarantined}, {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) imported</source>
+        <translation>
+            <numerusform>імпортовано %n пакет</numerusform>
+            <numerusform>імпортовано %n пакети</numerusform>
+            <numerusform>імпортовано %n пакетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new revision(s)</source>
+        <translation>
+            <numerusform>%n нова редакція</numerusform>
+            <numerusform>%n нові редакції</numerusform>
+            <numerusform>%n нових редакцій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>доставлено: %n</numerusform>
+            <numerusform>доставлено: %n</numerusform>
+            <numerusform>доставлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) read</source>
+        <translation>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+            <numerusform>підтверджень прочитано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>записано: %n</numerusform>
+            <numerusform>записано: %n</numerusform>
+            <numerusform>записано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined</source>
+        <translation>
+            <numerusform>у карантині: %n</numerusform>
+            <numerusform>у карантині: %n</numerusform>
+            <numerusform>у карантині: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>ще очікують: %n</numerusform>
+            <numerusform>ще очікують: %n</numerusform>
+            <numerusform>ще очікують: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quarantined {file}: {reason}</source>
@@ -4446,6 +4614,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Мова FieldKit</translation>
     </message>
     <message>
+        <source>FIELDKIT_LANG is set on this computer: FieldKit speaks {language} while it is set, whatever is chosen here.</source>
+        <translation>FIELDKIT_LANG задано на цьому комп’ютері: поки воно задане, мова FieldKit — {language}, хоч би що вибрано тут.</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Мова:</translation>
     </message>
@@ -4544,9 +4716,37 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>Перевірка пакетів (%n)…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} bundle(s) checked: {good} intact and signed by a trusted key, {bad} failed, {other} intact but not signed by a key you trust.</source>
-        <translation>Перевірено пакетів: {n}; цілих і підписаних довіреним ключем: {good}, з помилками: {bad}, цілих, але не підписаних довіреним ключем: {other}.</translation>
+    <message numerus="yes">
+        <source>%n bundle(s) checked: {good}, {bad}, {other}.</source>
+        <translation>
+            <numerusform>Перевірено %n пакет: {good}, {bad}, {other}.</numerusform>
+            <numerusform>Перевірено %n пакети: {good}, {bad}, {other}.</numerusform>
+            <numerusform>Перевірено %n пакетів: {good}, {bad}, {other}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact and signed by a trusted key</source>
+        <translation>
+            <numerusform>%n цілий і підписаний довіреним ключем</numerusform>
+            <numerusform>%n цілі й підписані довіреним ключем</numerusform>
+            <numerusform>%n цілих і підписаних довіреним ключем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n з помилками</numerusform>
+            <numerusform>%n з помилками</numerusform>
+            <numerusform>%n з помилками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intact but not signed by a key you trust</source>
+        <translation>
+            <numerusform>%n цілий, але не підписаний довіреним ключем</numerusform>
+            <numerusform>%n цілі, але не підписані довіреним ключем</numerusform>
+            <numerusform>%n цілих, але не підписаних довіреним ключем</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify &amp;other bundles</source>
@@ -4978,7 +5178,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>missing</source>
-        <translation>бракує</translation>
+        <translation>зниклий</translation>
     </message>
     <message>
         <source>→ {place} (in transit)</source>
