@@ -42,7 +42,7 @@ def test_new_damage_report_from_the_toolbar_is_about_the_selected_object(
 ) -> None:
     session = unlocked.session
     assert session is not None
-    view = session.records.create(F.OBJECT, {"inventory_number": "S-1", "title": "Stele"})
+    session.records.create(F.OBJECT, {"inventory_number": "S-1", "title": "Stele"})
     unlocked.workspace.data_changed()
     page = unlocked.workspace.object_page
     page.table.selectRow(0)
