@@ -13,14 +13,13 @@ verify dialogs.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import TypeVar
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -29,6 +28,8 @@ from fieldkit.crypto.kdf import Argon2Params
 from fieldkit.demo.collection import generate
 from fieldkit.gui.app import configure_application
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.recovery_key_view import groups_of
+from fieldkit.gui.translation import install_language, register_fonts, requested_language
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
@@ -65,6 +66,17 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def offscreen_screen() -> Path:
+    """A laptop-sized screen for Qt's offscreen platform, whose own is 800 × 800: on it the
+    main window could not be given the SIZE the screens are meant to be seen at."""
+    width, height = SIZE
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path = Path(tempfile.mkdtemp(prefix="fieldkit-shots-screen-")) / "screen.json"
+    path.write_text(json.dumps({"synthesizedFonts": False, "screens": [screen]}))
+    return path
+
+
 def build_vault(folder: Path, objects: int) -> Path:
     path = folder / "demo"
     vault, _key = Vault.create(
@@ -80,18 +92,38 @@ def build_vault(folder: Path, objects: int) -> Path:
     return path
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], *, objects: int = 400, pair_objects: int = 160) -> int:
+    """Screens of a demo vault of ``objects`` objects, then of a pair of ``pair_objects``, in
+    FIELDKIT_LANG's language (English when it is not set) and its direction."""
     if len(argv) != 2:
         print("usage: screenshots.py OUT_DIR", file=sys.stderr)
         return 2
     out = Path(argv[1])
     out.mkdir(parents=True, exist_ok=True)
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={offscreen_screen()}"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the screenshots need a QApplication")
     configure_application(app)
+    register_fonts()
+    # As the app does (see run_app), but English rather than this machine's language when
+    # FIELDKIT_LANG is not set: the same screens wherever the script runs.
+    translators = install_language(app, requested_language("en"))
+    try:
+        shots(app, out, objects, pair_objects)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    return 0
+
+
+def shots(app: QApplication, out: Path, objects: int, pair_objects: int) -> None:
+    direction = app.layoutDirection()  # the language's, given back after the forced RTL screens
     work = Path(tempfile.mkdtemp(prefix="fieldkit-shots-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
-    vault_path = build_vault(work, 400)
+    vault_path = build_vault(work, objects)
 
     window = MainWindow(None, kdf=SCREENSHOT_KDF)
     window.resize(*SIZE)
@@ -109,9 +141,14 @@ def main(argv: list[str]) -> int:
     dialog.create_button.click()
     settle(5, until=lambda: dialog.pages.currentIndex() == 1)
     save(dialog, out, "03-recovery-key")
-    dialog.confirmed.setChecked(True)
+    # The key is confirmed by typing two of its groups back, as a person does from paper.
+    key_page = dialog.key_page
+    groups = groups_of(dialog.recovery_key)
+    for edit, n in zip(key_page.typed, key_page.groups, strict=True):
+        edit.setText(groups[n])
+    save(dialog, out, "03b-recovery-key-typed-back")
     dialog.continue_button.click()
-    settle(0.2)
+    settle(10, until=lambda: not window.locked)
     window.lock()
 
     window.show_unlock(vault_path)
@@ -167,15 +204,14 @@ def main(argv: list[str]) -> int:
     rtl_editor.resize(1280, 720)
     save(rtl_editor, out, "12-rtl-damage-editor")
     rtl_editor.close()
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(direction)
 
     window.resize(1366, 768)
     table.scrollToBottom()
     print(f"{objects.rowCount()} objects listed; {objects.cached_pages} page(s) cached")
     window.lock()
     window.close()
-    pair_screens(out, work)
-    return 0
+    pair_screens(out, work, pair_objects, direction)
 
 
 # --- the demo pair ---------------------------------------------------------------------------
@@ -299,7 +335,7 @@ def _sync_targets(window: MainWindow, folder: Path) -> None:
     (share / layout.MARKER).unlink()  # as if the share were not mounted
 
 
-def pair_screens(out: Path, work: Path) -> None:
+def pair_screens(out: Path, work: Path, objects: int, direction: Qt.LayoutDirection) -> None:
     from fieldkit.gui.bundles import export_dialog as E
     from fieldkit.gui.bundles import import_dialog as I
     from fieldkit.gui.bundles import verify_dialog as V
@@ -312,7 +348,7 @@ def pair_screens(out: Path, work: Path) -> None:
         SETTINGS,
     )
 
-    field_path, coord_path, pending, card = build_pair(work / "pair", 160)
+    field_path, coord_path, pending, card = build_pair(work / "pair", objects)
     window = MainWindow(None, kdf=SCREENSHOT_KDF)
     window.resize(*SIZE)
     window.show()
@@ -375,7 +411,10 @@ def pair_screens(out: Path, work: Path) -> None:
     save(dialog, out, "25-import-summary")
     dialog.accept()
     ws.show_section(0)
-    ws.object_page.table.selectRow(0)
+    # The list fills on a worker after the import: wait for it rather than select nothing.
+    model = ws.object_page.model
+    settle(10, until=lambda: model.rowCount() > 0 and model.data(model.index(0, 0)) is not None)
+    ws.object_page.table.setCurrentIndex(model.index(0, 0))
     report = need(ws.report("object-id"), "the report dialog")
     report.destination.setText(str(work / "object-id.pdf"))
     save(report, out, "31-report-object-id")
@@ -409,7 +448,7 @@ def pair_screens(out: Path, work: Path) -> None:
     ws.show_section(OVERVIEW)
     settle(5, until=lambda: not ws.overview_page.loading)
     save(window, out, "30-rtl-overview")
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[union-attr]
+    app.setLayoutDirection(direction)  # type: ignore[union-attr]
     window.lock()
     window.close()
 

@@ -5,6 +5,7 @@ names the objects of each pair with.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -59,8 +60,29 @@ def short_label(labels: Labels, record_id: str) -> str:
     return number or record_id[:8]
 
 
+LRE, PDF = "\u202a", "\u202c"  # left-to-right embedding, and its end
+
+
+def left_to_right(label: str) -> str:
+    """``label`` kept in its own left-to-right order inside right-to-left text, unless it starts
+    in Arabic or Hebrew script (an Arabic number reads right to left as it is).
+
+    An embedding rather than ``ltr()``'s isolate: the item views elide a line that holds an
+    isolate as if the whole item were one line. Nor would marks (LRM) around the label do:
+    a space between Latin letters and Arabic-Indic digits ("MCP ١٩٨٨/١") or between two
+    numbers ("2014 2") still takes the paragraph's direction and splits the label in two.
+    """
+    for char in label:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return label
+        if kind == "L":
+            break
+    return f"{LRE}{label}{PDF}" if label else label
+
+
 def percent(score: float) -> int:
     return round(max(0.0, min(1.0, score)) * 100)
 
 
-__all__ = ["Found", "Labels", "detect", "labels_of", "percent", "short_label"]
+__all__ = ["Found", "Labels", "detect", "labels_of", "left_to_right", "percent", "short_label"]

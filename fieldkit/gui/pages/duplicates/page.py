@@ -35,7 +35,14 @@ from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.pages.duplicates.decisions_tab import DecisionsTab
-from fieldkit.gui.pages.duplicates.detection import Found, Labels, detect, percent, short_label
+from fieldkit.gui.pages.duplicates.detection import (
+    Found,
+    Labels,
+    detect,
+    left_to_right,
+    percent,
+    short_label,
+)
 from fieldkit.gui.pages.duplicates.pair_view import THUMB, PairView
 from fieldkit.gui.photo_viewer import PhotoViewer
 from fieldkit.gui.session import Session
@@ -222,6 +229,9 @@ class DuplicatesPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LayoutDirectionChange and hasattr(self, "skip_button"):
             self._label_moves()
+            for row, candidate in enumerate(self.pairs):  # the numbers' marks (see pair_text)
+                if (item := self.list.item(row)) is not None:
+                    item.setText(self.pair_text(candidate))
 
     def _arrow(self, *, forward_if_ltr: bool) -> None:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -377,8 +387,10 @@ class DuplicatesPage(QWidget):
 
     def pair_text(self, candidate: Candidate) -> str:
         a, b = short_label(self.labels, candidate.a), short_label(self.labels, candidate.b)
+        if self.isRightToLeft():
+            # Each number in its own order: "MCP ١٩٨٨/١" not split in two around «و».
+            a, b = left_to_right(a), left_to_right(b)
         reasons = candidate.reasons_text()
-        # No bidi isolates here: the item views elide a line that holds one as one long line.
         first = self.tr("{a} and {b}").format(a=a, b=b)
         return self.tr("{pair}\n{percent} % · {reasons}").format(
             pair=first, percent=percent(candidate.score), reasons=reasons
@@ -425,7 +437,10 @@ class DuplicatesPage(QWidget):
         lines = []
         for record_id in (candidate.a, candidate.b):
             number, title = self.labels.get(record_id, ("", ""))
-            lines.append(" — ".join(p for p in (number or record_id[:8], title) if p))
+            label = number or record_id[:8]
+            if self.isRightToLeft():
+                label = left_to_right(label)
+            lines.append(" — ".join(p for p in (label, title) if p))
         lines += [r.text() for r in candidate.reasons]
         return "\n".join(lines)
 
