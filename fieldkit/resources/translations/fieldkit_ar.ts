@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation>{a} و{b}</translation>
+        <translation>{a} و {b}</translation>
     </message>
     <message>
         <source>Undone</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation>{a} و{b}</translation>
+        <translation>{a} و {b}</translation>
     </message>
     <message>
         <source>{pair}
