@@ -26,6 +26,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard, card_bytes, parse_card
+from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,13 @@ class Applied:
     last_id: int = 0
 
 
+def _trust_recorded(db: Connection, card: Any, name: Any, role: Any, verified: Any) -> None:
+    """Trust a card recorded in PostgreSQL here, as the host that recorded it did (a stored
+    card: judged by the rules it was recorded under)."""
+    recorded = parse_card(str(card).encode("utf-8"), stored=True)
+    trust.add(db, recorded, name=name, role=role, verified=bool(verified))
+
+
 def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
     """Bring the trust recorded in PostgreSQL to this host's vault: a card not trusted here is
     trusted, one trusted here unverified is marked verified when it was recorded verified, a
@@ -170,18 +178,13 @@ def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
     for change_id, action, fingerprint, card, name, role, verified, last in rows:
         seen.last_id = max(seen.last_id, int(change_id))
         held = trust.get_exact(vault.db, str(fingerprint))
+
         if action == "revoke":
             if held is not None and held.revoked:
                 continue
             with vault.transaction() as db:
                 if held is None:
-                    trust.add(
-                        db,
-                        parse_card(str(card).encode("utf-8"), stored=True),
-                        name=name,
-                        role=role,
-                        verified=bool(verified),
-                    )
+                    _trust_recorded(db, card, name, role, verified)
                 _revoke_here(db, str(fingerprint), last)
             applied += 1
             continue
@@ -189,13 +192,7 @@ def apply(conn: psycopg.Connection, vault: Vault, seen: Applied) -> int:
             continue
         try:
             with vault.transaction() as db:
-                trust.add(
-                    db,
-                    parse_card(str(card).encode("utf-8"), stored=True),
-                    name=name,
-                    role=role,
-                    verified=bool(verified),
-                )
+                _trust_recorded(db, card, name, role, verified)
             applied += 1
         except FieldKitError as exc:
             log.warning(
