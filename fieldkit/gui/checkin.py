@@ -38,6 +38,7 @@ from fieldkit.gui.widgets import (
     named,
     paragraph,
     push_button,
+    question_box,
     set_error,
 )
 from fieldkit.records import custody_queries as C
@@ -377,36 +378,25 @@ class CheckInPanel(QWidget):
         if self.confirm_box is not None:
             self.confirm_box.raise_()
             return self.confirm_box
-        box = named(
-            QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Finish check-in?"),
-                self.tr("%n item(s) not scanned will be marked missing.", "", len(preview.missing)),
-                QMessageBox.StandardButton.NoButton,
-                self,
-            ),
-            "confirmFinishBox",
-        )
-        box.setInformativeText(self.tr("Scan what arrived first, or finish now."))
-        confirm = box.addButton(self.tr("Finish check-in"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
 
-        def answered() -> None:
+        def answered(chosen: bool) -> None:
             self.confirm_box = None
-            chosen = box.clickedButton() is confirm
-            box.deleteLater()
             if chosen:
                 self.finish()
             else:
                 self.scan.setFocus()
 
-        box.finished.connect(lambda _result: answered())
-        self.confirm_box = box
-        box.open()
-        return box
+        self.confirm_box = question_box(
+            self,
+            "confirmFinishBox",
+            self.tr("Finish check-in?"),
+            self.tr("%n item(s) not scanned will be marked missing.", "", len(preview.missing)),
+            self.tr("Finish check-in"),
+            answered,
+            informative=self.tr("Scan what arrived first, or finish now."),
+            cancel=self.tr("Cancel"),
+        )
+        return self.confirm_box
 
     def finish(self) -> C.MovementStatus | None:
         """Write the reception of what was scanned (as ``fieldkit move receive``)."""

@@ -326,6 +326,46 @@ def warning_box(
     return box, button
 
 
+def question_box(
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    yes: str,
+    answered: Callable[[bool], None],
+    *,
+    informative: str = "",
+    cancel: str = "",
+) -> QMessageBox:
+    """A window-modal question, opened (not blocking): ``yes`` and Cancel (``cancel``'s text,
+    else Qt's own), Cancel the default and Escape; ``answered(True)`` once the user confirms,
+    ``answered(False)`` otherwise. The caller keeps the box to raise it instead of a second."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName(name)
+    if informative:
+        box.setInformativeText(informative)
+    confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no = (
+        box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+        if cancel
+        else box.addButton(QMessageBox.StandardButton.Cancel)
+    )
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def done(_result: int) -> None:
+        chosen = box.clickedButton() is confirm
+        box.deleteLater()
+        answered(chosen)
+
+    box.finished.connect(done)
+    box.open()
+    return box
+
+
 def intro_layout(parent: QWidget, title: str, text: str, size: float = 1.6) -> QVBoxLayout:
     """``parent``'s top-to-bottom layout, opening with a heading and a paragraph that says
     what the screen is for; the caller adds the rest."""

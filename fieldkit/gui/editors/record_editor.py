@@ -50,6 +50,7 @@ from fieldkit.gui.widgets import (
     hrow,
     named,
     push_button,
+    question_box,
     scroll_area,
     set_error,
     splitter,
@@ -540,29 +541,16 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         if self.confirm_box is not None:
             self.confirm_box.raise_()
             return self.confirm_box
-        box = QMessageBox(
-            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self
-        )
-        box.setObjectName(name)
-        if informative:
-            box.setInformativeText(informative)
-        confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
 
-        def answered() -> None:
+        def answered(chosen: bool) -> None:
             self.confirm_box = None
-            chosen = box.clickedButton() is confirm
-            box.deleteLater()
             if chosen and self.session.is_open:
                 then()
 
-        box.finished.connect(lambda _result: answered())
-        self.confirm_box = box
-        box.open()
-        return box
+        self.confirm_box = question_box(
+            self, name, title, text, yes, answered, informative=informative
+        )
+        return self.confirm_box
 
     def confirm_delete(self) -> QMessageBox | None:
         """Ask, then delete the record (a tombstone: history is kept, it can be restored)."""
