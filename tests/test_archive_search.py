@@ -31,7 +31,7 @@ class Traced:
         return getattr(self._conn, name)
 
     def execute(self, sql: str, params: Any = None, **kwargs: Any) -> Any:
-        if sql.lstrip().upper().startswith("SELECT") and "set_config" not in sql:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")) and "set_config" not in sql:
             plan = self._conn.execute(
                 "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, params, prepare=False
             ).fetchone()

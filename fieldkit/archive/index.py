@@ -204,13 +204,31 @@ def refresh(conn: psycopg.Connection, record_id: str) -> bool:
 # any other (an inventory number, a rare word) to match a fixed share of the rows, up to a few
 # thousand at 1,000,000 records. Trusting that guess, it walked the whole primary key looking
 # for the one record holding an inventory number (1,000,000 rows read, seconds). So:
-# - few matches (at most ``cap``): the full-text index gives them all, sorted, ``limit`` kept;
+# - few matches (at most ``cap``): the full-text index gives all their ids (read once, counted
+#   and sorted), then the first ``limit`` records are read by id;
 # - many matches: the primary key is walked in order and stops at the ``limit``-th match,
 #   after about limit * rows / matches rows, fewer than ``cap``.
 # ``cap`` = sqrt(limit * rows) balances the two: neither reads more than about ``cap`` rows.
-_COUNT_MATCHES = (
-    "SELECT count(*) FROM (SELECT 1 FROM records "
-    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) LIMIT %s) s"
+# The matches' ids (up to cap + 1), read once: how many, and the first ``limit`` of them.
+_FEW_MATCHES = (
+    "WITH m AS MATERIALIZED (SELECT record_id FROM records "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) LIMIT %s) "
+    "SELECT (SELECT count(*) FROM m), ARRAY(SELECT record_id FROM m ORDER BY record_id LIMIT %s)"
+)
+# PostgreSQL's guess of how many records match (planning only, nothing read).
+_GUESS = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM records "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s))"
+)
+# The first matches among the first ``budget`` records in record order (at most that many read).
+_WALK_SOME = (
+    "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM "
+    "(SELECT * FROM records ORDER BY record_id LIMIT %s) r "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s"
+)
+_BY_IDS = (
+    "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
+    "WHERE record_id = ANY(%s) ORDER BY record_id"
 )
 _FIRST_MATCHES = (
     "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
@@ -233,10 +251,23 @@ def _first_matches(conn: psycopg.Connection, folded: str, limit: int) -> list[An
     rows = max(float(row[0]) if row else 0.0, 1.0)  # -1 before the first ANALYZE
     cap = max(int((limit * rows) ** 0.5), limit)
     with conn.transaction():
+        # Words PostgreSQL knows to be common (its guess is then its statistics', not a fixed
+        # share): walk the record order at once, within twice the rows the guess says the
+        # first ``limit`` matches take, so counting them first is spared. Words seldom together
+        # can be guessed common and match nothing: past the budget (at most 2 * cap rows),
+        # they are counted as any other.
+        plan = conn.execute(_GUESS, (folded,), prepare=False).fetchone()
+        guess = float(plan[0][0]["Plan"]["Plan Rows"]) if plan else 0.0
+        if guess >= cap:
+            budget = int(2 * limit * rows / guess) + limit
+            with _planner(conn, _BY_RECORD_ORDER):
+                walked = conn.execute(_WALK_SOME, (budget, folded, limit), prepare=False).fetchall()
+            if len(walked) == limit:
+                return walked
         with _planner(conn, _BY_TEXT_INDEX):
-            counted = conn.execute(_COUNT_MATCHES, (folded, cap + 1), prepare=False).fetchone()
-            if counted is not None and int(counted[0]) <= cap:
-                return conn.execute(_FIRST_MATCHES, (folded, limit), prepare=False).fetchall()
+            few = conn.execute(_FEW_MATCHES, (folded, cap + 1, limit), prepare=False).fetchone()
+        if few is not None and int(few[0]) <= cap:
+            return conn.execute(_BY_IDS, (list(few[1]),)).fetchall()
         with _planner(conn, _BY_RECORD_ORDER):
             return conn.execute(_FIRST_MATCHES, (folded, limit), prepare=False).fetchall()
 
