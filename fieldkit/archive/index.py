@@ -198,17 +198,110 @@ def refresh(conn: psycopg.Connection, record_id: str) -> bool:
     return refresh_many(conn, [record_id]) > 0
 
 
+# The first matches in record order are found one of two ways, each bounded, and which one is
+# decided by counting the matches (up to a cap) first, not by the planner's guess: PostgreSQL
+# knows the frequency of a word only when it is among the column's most common ones, and takes
+# any other (an inventory number, a rare word) to match a fixed share of the rows, up to a few
+# thousand at 1,000,000 records. Trusting that guess, it walked the whole primary key looking
+# for the one record holding an inventory number (1,000,000 rows read, seconds). So:
+# - few matches (at most ``cap``): the full-text index gives all their ids (read once, counted
+#   and sorted), then the first ``limit`` records are read by id;
+# - many matches: the primary key is walked in order and stops at the ``limit``-th match,
+#   after about limit * rows / matches rows, fewer than ``cap``.
+# ``cap`` = sqrt(limit * rows) balances the two: neither reads more than about ``cap`` rows.
+# The matches' ids (up to cap + 1), read once: how many, and the first ``limit`` of them.
+_FEW_MATCHES = (
+    "WITH m AS MATERIALIZED (SELECT record_id FROM records "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) LIMIT %s) "
+    "SELECT (SELECT count(*) FROM m), ARRAY(SELECT record_id FROM m ORDER BY record_id LIMIT %s)"
+)
+# PostgreSQL's guess of how many records match (planning only, nothing read).
+_GUESS = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM records "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s))"
+)
+# The first matches among the first ``budget`` records in record order (at most that many read).
+_WALK_SOME = (
+    "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM "
+    "(SELECT * FROM records ORDER BY record_id LIMIT %s) r "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s"
+)
+_BY_IDS = (
+    "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
+    "WHERE record_id = ANY(%s) ORDER BY record_id"
+)
+_FIRST_MATCHES = (
+    "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
+    "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s"
+)
+# Plans forced for each way (restored after): only the full-text index's bitmap for the count
+# and the few matches; only the primary key's walk for the many. Never prepared: a prepared
+# statement's cached plan is kept whatever the settings (it walked the key for a rare word).
+# No JIT and no parallel workers: the walk's estimated cost is that of the whole key, so
+# PostgreSQL compiled it (300 ms at 1,000,000 records) and started workers for a walk that
+# stops after a few thousand rows.
+_QUICK = {"jit": "off", "max_parallel_workers_per_gather": "0"}
+_BY_TEXT_INDEX = {"enable_seqscan": "off", "enable_indexscan": "off", **_QUICK}
+_BY_RECORD_ORDER = {"enable_seqscan": "off", "enable_bitmapscan": "off", **_QUICK}
+
+
+def _first_matches(conn: psycopg.Connection, folded: str, limit: int) -> list[Any]:
+    """The ``limit`` first records (by record_id) whose search text matches ``folded``."""
+    row = conn.execute("SELECT reltuples FROM pg_class WHERE oid = 'records'::regclass").fetchone()
+    rows = max(float(row[0]) if row else 0.0, 1.0)  # -1 before the first ANALYZE
+    cap = max(int((limit * rows) ** 0.5), limit)
+    with conn.transaction():
+        # Words PostgreSQL knows to be common (its guess is then its statistics', not a fixed
+        # share): walk the record order at once, within twice the rows the guess says the
+        # first ``limit`` matches take, so counting them first is spared. Words seldom together
+        # can be guessed common and match nothing: past the budget (at most 2 * cap rows),
+        # they are counted as any other.
+        plan = conn.execute(_GUESS, (folded,), prepare=False).fetchone()
+        guess = float(plan[0][0]["Plan"]["Plan Rows"]) if plan else 0.0
+        if guess >= cap:
+            budget = int(2 * limit * rows / guess) + limit
+            with _planner(conn, _BY_RECORD_ORDER):
+                walked = conn.execute(_WALK_SOME, (budget, folded, limit), prepare=False).fetchall()
+            if len(walked) == limit:
+                return walked
+        with _planner(conn, _BY_TEXT_INDEX):
+            few = conn.execute(_FEW_MATCHES, (folded, cap + 1, limit), prepare=False).fetchone()
+        if few is not None and int(few[0]) <= cap:
+            return conn.execute(_BY_IDS, (list(few[1]),)).fetchall()
+        with _planner(conn, _BY_RECORD_ORDER):
+            return conn.execute(_FIRST_MATCHES, (folded, limit), prepare=False).fetchall()
+
+
+class _planner:
+    """Planner settings for the statements inside (the caller's transaction), then the ones
+    before put back, so nothing leaks into a transaction the caller goes on using."""
+
+    def __init__(self, conn: psycopg.Connection, settings: dict[str, str]) -> None:
+        self._conn = conn
+        self._settings = settings
+        self._before: dict[str, str] = {}
+
+    def __enter__(self) -> None:
+        for name, value in self._settings.items():
+            row = self._conn.execute(
+                "SELECT current_setting(%s), set_config(%s, %s, true)", (name, name, value)
+            ).fetchone()
+            self._before[name] = str(row[0]) if row else "on"
+
+    def __exit__(self, *exc: object) -> None:
+        if self._conn.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
+            return  # the transaction is rolled back, and its settings with it
+        for name, value in self._before.items():
+            self._conn.execute("SELECT set_config(%s, %s, true)", (name, value))
+
+
 def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:
     """Records whose merged view holds every word of ``text`` (any script, accents ignored).
 
     An object merged into another (a *same object* decision, fieldkit.duplicates) is found as
     the object it was merged into, as on a laptop: that object is listed once, with
     ``merged_from`` naming the merged records that matched."""
-    rows = conn.execute(
-        "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
-        "WHERE search @@ plainto_tsquery('simple', unaccent(%s)) ORDER BY record_id LIMIT %s",
-        (fold(text), limit),
-    ).fetchall()
+    rows = _first_matches(conn, fold(text), limit)
     found = {
         r[0]: {
             "id": r[0],
