@@ -3,6 +3,7 @@ import, export, and the peak RSS of each.
 
 Usage: python benchmarks/coordinator_scale.py [--records N] [--import-records M] [--runs R]
        [--import-runs I] [--cache DIR] [--rebuild] [--queries Q] [--json FILE]
+       [--import-only]
 
 Setup (not timed, cached): a coordinator vault of N records (default 1,000,000): N/2 objects
 drawn by the demo generator's value pool (``_Generator.object``, photos left out) and N/2
@@ -24,7 +25,8 @@ Timed, each in a fresh child process (its peak RSS is VmHWM, so every line has i
   down the objects' list, R runs each: median.
 * ``GUI``: gui_list.py on the same vault (``--vault``): the table models' first page and jump.
 * ``import``: the M-record bundle into a copy of the coordinator vault, then again
-  (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed).
+  (re-import), ``--import-runs`` runs (default 1; the copy of the vault is not timed), with
+  the CPU seconds of the import and of its writer thread. ``--import-only`` runs only this.
 * ``export``: ``export_bundles(mode="full")`` of the whole coordinator vault, once.
 
 Prints a table against the targets and, last, one line of JSON.
@@ -218,11 +220,25 @@ def _child_search(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
+    from fieldkit.bundles import importer
     from fieldkit.bundles.importer import import_bundle
     from fieldkit.vault import Vault
 
+    # CPU seconds next to the wall times: on a shared machine the wall time of one run swings by
+    # 2x with the load, the CPU time (whole process, and the writer thread's part of it) hardly.
+    writer = [0.0]
+    write_fresh = importer._write_fresh
+
+    def timed_write(*args: Any) -> None:
+        started = time.thread_time()
+        try:
+            write_fresh(*args)
+        finally:
+            writer[0] += time.thread_time() - started
+
+    importer._write_fresh = timed_write  # type: ignore[assignment]
     cache = Path(spec["cache"])
-    first, again = [], []
+    first, again, cpu, written = [], [], [], []
     for run in range(spec["runs"]):
         copy = cache / f"coord-import-{run}"
         shutil.rmtree(copy, ignore_errors=True)
@@ -230,9 +246,12 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
         (copy / "vault.lock").unlink(missing_ok=True)
         try:
             with Vault.open(copy, SECRET) as vault:
-                t = time.perf_counter()
+                writer[0] = 0.0
+                t, c = time.perf_counter(), time.process_time()
                 result = import_bundle(vault, cache / "import.fkb")
                 first.append(time.perf_counter() - t)
+                cpu.append(time.process_time() - c)
+                written.append(writer[0])
                 if result.refused or result.new_revisions != spec["import_records"]:
                     raise SystemExit(f"import failed: {result.refused}")
                 t = time.perf_counter()
@@ -243,7 +262,13 @@ def _child_import(spec: dict[str, Any]) -> dict[str, Any]:
         finally:
             shutil.rmtree(copy, ignore_errors=True)
     return {
-        "import": {"median_s": statistics.median(first), "min_s": min(first), "max_s": max(first)},
+        "import": {
+            "median_s": statistics.median(first),
+            "min_s": min(first),
+            "max_s": max(first),
+            "cpu_s": [round(x, 1) for x in cpu],
+            "writer_cpu_s": [round(x, 1) for x in written],
+        },
         "reimport": {
             "median_s": statistics.median(again),
             "min_s": min(again),
@@ -328,6 +353,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--json", dest="json_out")
+    parser.add_argument(
+        "--import-only", action="store_true", help="only the import line (prints its JSON)"
+    )
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -344,6 +372,9 @@ def main() -> int:
     setup_s = time.perf_counter() - started
     migrate_s = migrate(cache)
     common = {"cache": str(cache), "runs": args.runs, "import_records": args.import_records}
+    if args.import_only:
+        print(json.dumps(run_child({"op": "import", **common, "runs": args.import_runs})))
+        return 0
     opened = run_child({"op": "open", **common})
     searched = run_child({"op": "search", **common, "queries": args.queries})
     gui = run_gui(cache, args.runs, args.records)
