@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import named, read_only_rows
-from fieldkit.i18n import ltr
+from fieldkit.i18n import join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
@@ -87,7 +87,7 @@ def where_text(where: C.Where) -> str:
         )
     if not parts:
         return QCoreApplication.translate("custody", "No movement recorded")
-    return ", ".join(parts)
+    return join_list(parts)
 
 
 def short_where(where: C.Where) -> str:

@@ -43,6 +43,7 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
+from fieldkit.i18n import join_list
 from fieldkit.identity import trust
 from fieldkit.identity.fingerprint import display_form
 from fieldkit.records import custody_handovers as C
@@ -313,7 +314,7 @@ class AcceptHandoverDialog(QDialog):
             )
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, h.id)
-            item.setToolTip(", ".join(names.get(i, i[:8]) for i in h.fields.get("items") or []))
+            item.setToolTip(join_list(names.get(i, i[:8]) for i in h.fields.get("items") or []))
         if self.list.count():
             self.list.setCurrentRow(0)
         self._show()
@@ -333,7 +334,7 @@ class AcceptHandoverDialog(QDialog):
         names = labels(self.session, f.get("items") or [])
         lines = [
             self.tr("Items: {items}").format(
-                items=", ".join(names.get(i, i[:8]) for i in f.get("items") or [])
+                items=join_list(names.get(i, i[:8]) for i in f.get("items") or [])
             ),
             self.tr("Handed over at: {when}").format(when=f.get("handed_at") or "—"),
         ]

@@ -33,6 +33,7 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
+from fieldkit.i18n import join_list
 from fieldkit.identity import trust
 from fieldkit.identity.card import IdentityCard
 from fieldkit.vault.database import Connection
@@ -190,7 +191,7 @@ class AddCardDialog(QDialog):
                 "You already trust another card with this name, or one that looks alike ({keys}). "
                 "Give this one a local name that tells them apart."
             ).format(
-                keys=", ".join(
+                keys=join_list(
                     "{} ({}…)".format(o.name, " ".join(o.display_fingerprint.split()[:3]))
                     for o in others
                 )

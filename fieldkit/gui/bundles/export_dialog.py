@@ -55,7 +55,7 @@ from fieldkit.gui.widgets import (
     radio_choices,
     titled,
 )
-from fieldkit.i18n import ltr
+from fieldkit.i18n import join_list, ltr
 from fieldkit.identity import trust
 
 OPTIONS, EXPORTING, SUMMARY = 0, 1, 2
@@ -293,7 +293,7 @@ class ExportDialog(TaskDialog):
                 text += " · " + self.tr("same name as another card")
                 tips.append(
                     self.tr("Other cards with this name: {keys}.").format(
-                        keys=", ".join(short_fingerprint(o) + "…" for o in others)
+                        keys=join_list(short_fingerprint(o) + "…" for o in others)
                     )
                 )
             # Only what the core calls a default recipient is ticked for the user: a verified
@@ -328,7 +328,7 @@ class ExportDialog(TaskDialog):
                     "Several cards you trust have the same name, or names that look alike "
                     "({names}): tell them apart by the key digits, and rename one under People "
                     "& keys."
-                ).format(names=", ".join(names))
+                ).format(names=join_list(names))
             )
         self.recipient_note.setText("\n\n".join(notes))
         self.recipient_note.setVisible(bool(notes))
@@ -434,7 +434,7 @@ class ExportDialog(TaskDialog):
             self.tr(
                 "You ticked {names}: not verified. If a card is not really its holder's, "
                 "whoever made it can read this bundle."
-            ).format(names=", ".join(f"{k.name} ({short_fingerprint(k)}…)" for k in unverified))
+            ).format(names=join_list(f"{k.name} ({short_fingerprint(k)}…)" for k in unverified))
         )
         self.unverified_chosen.setVisible(bool(unverified))
         self.plain.setStyleSheet(ERROR_STYLE if plain else "")
@@ -554,7 +554,7 @@ class ExportDialog(TaskDialog):
                             name=key.name, fingerprint=short_fingerprint(key)
                         )
                     )
-            names = ", ".join(labels)
+            names = join_list(labels)
             self.recipients_text.setText(
                 self.tr("Encrypted to: {names} and yourself.").format(names=names)
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import core_text, data_label, human_size
+from fieldkit.i18n import join_list
 from fieldkit.identity.fingerprint import display_form
 
 OK, WARN, BAD = "ok", "warn", "bad"
@@ -156,7 +157,7 @@ def counts_text(verdict: Verdict) -> str:
         parts.append(
             QCoreApplication.translate("verdict", "%n revocation notice(s)", "", c["revocations"])
         )
-    return ", ".join(parts)
+    return join_list(parts)
 
 
 def import_note(verdict: Verdict) -> str:
@@ -192,7 +193,7 @@ def stream_lines(verdict: Verdict) -> list[str]:
             ).format(date=verdict.imported_before[:10])
         )
     if verdict.gaps:
-        shown = ", ".join(str(n) for n in verdict.gaps[:12])
+        shown = join_list(str(n) for n in verdict.gaps[:12])
         more = "…" if len(verdict.gaps) > 12 else ""
         lines.append(
             QCoreApplication.translate(

@@ -19,7 +19,7 @@ from fieldkit.gui.editors.object_completer import ObjectCompleter
 from fieldkit.gui.editors.record_editor import RecordEditor
 from fieldkit.gui.vocabulary_labels import category_label
 from fieldkit.gui.widgets import named, push_button, set_error
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import OBJECT_ID_CATEGORIES, missing_categories
 from fieldkit.records.service import ObjectChoice, Reference
@@ -174,7 +174,7 @@ class ObjectEditor(RecordEditor):
         self.completeness.setValue(done)
         self.completeness.setFormat(self.tr("{done} of {total}").format(done=done, total=TOTAL))
         if missing:
-            names = ", ".join(category_label(m) for m in missing)
+            names = join_list(category_label(m) for m in missing)
             text = self.tr("Missing: {names}").format(names=names)
         else:
             text = self.tr("Complete: this object can be identified if it is stolen.")

@@ -30,7 +30,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import core_text, heading, hrow, named, push_button, read_only_rows
-from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list
 from fieldkit.vault import audit
 from fieldkit.vault.database import Connection
 
@@ -93,7 +93,7 @@ def details_text(details: dict[str, Any], names: Callable[[str | None], str]) ->
         elif isinstance(value, str) and len(value) >= 32:
             shown = value[:8]
         elif isinstance(value, list):
-            shown = ", ".join(
+            shown = join_list(
                 names(v) if isinstance(v, str) and len(v) == 64 else str(v)[:16] for v in value
             )
         else:

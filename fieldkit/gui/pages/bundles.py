@@ -29,6 +29,7 @@ from fieldkit.gui.widgets import (
     read_only_rows,
     splitter,
 )
+from fieldkit.i18n import join_list
 
 LIMIT = 200
 
@@ -158,7 +159,7 @@ class BundlesPage(QWidget):
             to = (
                 self.tr("anyone (not encrypted)")
                 if b.plain
-                else ", ".join(names(k) if len(k) == 64 else k[:16] for k in b.recipients)
+                else join_list(names(k) if len(k) == 64 else k[:16] for k in b.recipients)
             )
             sent.append(
                 [
