@@ -5349,7 +5349,7 @@
     </message>
     <message>
         <source>The passphrase is too short: use at least {min_length} characters.</source>
-        <translation>عبارة المرور قصيرة جدًا: استخدم {min_length} حرفًا على الأقل.</translation>
+        <translation>عبارة المرور قصيرة جدًا: استخدم ما لا يقل عن {min_length} من الأحرف.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords: it is among the first tried.</source>
