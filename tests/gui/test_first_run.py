@@ -92,7 +92,8 @@ def test_first_run_create_document_search_lock_unlock(
     qtbot.mouseClick(editor.damage_button, Qt.MouseButton.LeftButton)
     damage = window.workspace.editors[-1]
     assert isinstance(damage, DamageEditor)
-    assert damage.inputs["object_id"].raw() == editor.record_id
+    # Shown by its inventory number (not its id), stored as the id once saved (below).
+    assert damage.inputs["object_id"].raw() == "MOS-2291"
     assert "MOS-2291" in damage.object_hint.text()
     damage.inputs["severity"].set_raw("severe")
     damage.inputs["agents"].boxes["fire"].setChecked(True)
@@ -101,6 +102,9 @@ def test_first_run_create_document_search_lock_unlock(
     qtbot.keyClick(damage, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: damage.record_id is not None)
     assert window.workspace.damage.rowCount() == 1
+    session = window.session
+    assert session is not None
+    assert session.records.get(damage.record_id).fields["object_id"] == editor.record_id
 
     # Search for it in the one search box.
     window.workspace.sidebar.setCurrentRow(0)
