@@ -13,21 +13,18 @@ from fieldkit.sync.engine import ExportedSummary
 from fieldkit.sync.quarantined import QuarantineFigures
 from fieldkit.vault.audit import AuditCheck, AuditEvent
 
-
-def _case(result: Any, expected: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-    return result, expected
-
-
 CASES = [
-    _case(
+    pytest.param(
         ExportedSummary("b1", 3, 2, 1000),
         {"bundle_id": "b1", "revisions": 3, "photos": 2, "size": 1000},
+        id="ExportedSummary",
     ),
-    _case(
+    pytest.param(
         QuarantineFigures(1, 2, 3, 4, 5),
         {"entries": 1, "copy_bytes": 2, "dropped": 3, "max_entries": 4, "max_copy_bytes": 5},
+        id="QuarantineFigures",
     ),
-    _case(
+    pytest.param(
         AuditEvent(1, "2026-01-01T00:00:00Z", "me", "vault_created", {"k": [1]}, "0", "h"),
         {
             "seq": 1,
@@ -38,15 +35,17 @@ CASES = [
             "prev": "0",
             "hash": "h",
         },
+        id="AuditEvent",
     ),
-    _case(
+    pytest.param(
         AuditCheck(False, 2, "h", ["event 2 is damaged"]),
         {"ok": False, "length": 2, "head": "h", "problems": ["event 2 is damaged"]},
+        id="AuditCheck",
     ),
 ]
 
 
-@pytest.mark.parametrize(("result", "expected"), CASES, ids=lambda c: type(c).__name__)
+@pytest.mark.parametrize(("result", "expected"), CASES)
 def test_to_json_keeps_keys_values_and_order(result: Any, expected: dict[str, Any]) -> None:
     data = result.to_json()
     assert list(data) == list(expected)
