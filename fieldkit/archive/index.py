@@ -295,40 +295,27 @@ class _planner:
             self._conn.execute("SELECT set_config(%s, %s, true)", (name, value))
 
 
+_HIT_KEYS = ("id", "kind", "head_rev", "fields", "in_conflict", "deleted")
+
+
+def _hit(row: Sequence[Any]) -> dict[str, Any]:
+    """A search result from a row of the statements above (``record_id, kind, winner, …``): a
+    match, or the object a matching merged record was merged into."""
+    return dict(zip(_HIT_KEYS, row, strict=True))
+
+
 def search(conn: psycopg.Connection, text: str, limit: int = 100) -> list[dict[str, Any]]:
     """Records whose merged view holds every word of ``text`` (any script, accents ignored).
 
     An object merged into another (a *same object* decision, fieldkit.duplicates) is found as
     the object it was merged into, as on a laptop: that object is listed once, with
     ``merged_from`` naming the merged records that matched."""
-    rows = _first_matches(conn, fold(text), limit)
-    found = {
-        r[0]: {
-            "id": r[0],
-            "kind": r[1],
-            "head_rev": r[2],
-            "fields": r[3],
-            "in_conflict": r[4],
-            "deleted": r[5],
-        }
-        for r in rows
-    }
+    found = {r[0]: _hit(r) for r in _first_matches(conn, fold(text), limit)}
     merged = {rid: c for rid, c in merged_objects(conn).items() if rid in found}
     missing = sorted({c for c in merged.values() if c not in found})
     if missing:
-        for r in conn.execute(
-            "SELECT record_id, kind, winner, fields, in_conflict, deleted FROM records "
-            "WHERE record_id = ANY(%s)",
-            (missing,),
-        ):
-            found[r[0]] = {
-                "id": r[0],
-                "kind": r[1],
-                "head_rev": r[2],
-                "fields": r[3],
-                "in_conflict": r[4],
-                "deleted": r[5],
-            }
+        for r in conn.execute(_BY_IDS, (missing,)):
+            found[r[0]] = _hit(r)
     for rid, canonical in sorted(merged.items()):
         found.pop(rid, None)
         if canonical in found:

@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -161,15 +161,7 @@ class IngestResult:
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "sha256": self.sha256,
-            "stored": self.stored,
-            "queued": self.queued,
-            "quarantined": self.quarantined,
-            "untrusted": self.untrusted,
-            "error": self.error,
-        }
+        return asdict(self)
 
 
 def enqueue(conn: psycopg.Connection, sha256: str, size: int) -> bool:
@@ -407,12 +399,7 @@ class Requeued:
     reason: str | None = None  # why it stays quarantined
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "sha256": self.sha256,
-            "signer": self.signer,
-            "queued": self.queued,
-            "reason": self.reason,
-        }
+        return asdict(self)
 
 
 def requeue(archive: Archive, conn: psycopg.Connection) -> list[Requeued]:

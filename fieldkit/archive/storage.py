@@ -15,7 +15,7 @@ import hashlib
 import io
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -64,12 +64,7 @@ class BucketState:
     problems: list[str]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "versioning": self.versioning,
-            "object_lock": self.object_lock,
-            "lock_mode": self.lock_mode,
-            "problems": self.problems,
-        }
+        return asdict(self)
 
 
 def credentials_from(config: ArchiveConfig) -> S3Credentials:
@@ -121,57 +116,42 @@ class ArchiveStorage:
         try:
             self.client.call("head_bucket", attempts=2, Bucket=self.bucket)
         except Exception:
-            try:
-                self.client.call(
-                    "create_bucket", attempts=2, Bucket=self.bucket, ObjectLockEnabledForBucket=True
-                )
-            except Exception as exc:
-                problems.append(
-                    Text(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "The bucket could not be created ({error})."),
-                        error=type(exc).__name__,
-                    )
-                )
-        try:
-            self.client.call(
-                "put_bucket_versioning",
-                attempts=2,
-                Bucket=self.bucket,
-                VersioningConfiguration={"Status": "Enabled"},
+            self._attempt(
+                problems,
+                QT_TRANSLATE_NOOP("errors", "The bucket could not be created ({error})."),
+                "create_bucket",
+                ObjectLockEnabledForBucket=True,
             )
-        except Exception as exc:
-            problems.append(
-                Text(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "Versioning could not be turned on ({error})."),
-                    error=type(exc).__name__,
-                )
-            )
+        self._attempt(
+            problems,
+            QT_TRANSLATE_NOOP("errors", "Versioning could not be turned on ({error})."),
+            "put_bucket_versioning",
+            VersioningConfiguration={"Status": "Enabled"},
+        )
         state = self.state()
         if not state.object_lock:
-            try:
-                self.client.call(
-                    "put_object_lock_configuration",
-                    attempts=2,
-                    Bucket=self.bucket,
-                    ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"},
-                )
-            except Exception as exc:
-                problems.append(
-                    Text(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Object lock could not be turned on ({error}): bundles are kept, "
-                            "but the storage does not prevent their deletion.",
-                        ),
-                        error=type(exc).__name__,
-                    )
-                )
+            self._attempt(
+                problems,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Object lock could not be turned on ({error}): bundles are kept, "
+                    "but the storage does not prevent their deletion.",
+                ),
+                "put_object_lock_configuration",
+                ObjectLockConfiguration={"ObjectLockEnabled": "Enabled"},
+            )
             state = self.state()
         state.problems = problems + state.problems
         return state
+
+    def _attempt(self, problems: list[str], problem: str, operation: str, **args: Any) -> None:
+        """``operation`` on the bucket; a refusal adds ``problem`` (a template whose ``{error}`` is
+        the exception's class name, never the server's text) to ``problems`` and setup goes on,
+        so it says at once everything that does not hold."""
+        try:
+            self.client.call(operation, attempts=2, Bucket=self.bucket, **args)
+        except Exception as exc:
+            problems.append(Text("errors", problem, error=type(exc).__name__))
 
     def state(self) -> BucketState:
         versioning = lock = False

@@ -337,9 +337,7 @@ class Duplicates:
                 )
                 decision_fields["a_revision"] = a_rev.rev_id
                 decision_fields["b_revision"] = b_rev.rev_id
-                audit.append(
-                    db, me, "record_edited", {"record": va.record_id, "revision": a_rev.rev_id}
-                )
+                self._edited(db, a_rev)
                 audit.append(db, me, "record_deleted", {"record": vb.record_id})
             rev = new_revision(
                 records.identity,
@@ -405,12 +403,7 @@ class Duplicates:
             now = self._view(current.record_id)
             if now.deleted or now.in_conflict or (now.fields, now.media) != (fields, media):
                 rev = records.next_revision(db, now, fields, media)
-                audit.append(
-                    db,
-                    records.identity.fingerprint,
-                    "record_edited",
-                    {"record": now.record_id, "revision": rev.rev_id, "restored": old.rev_id},
-                )
+                self._edited(db, rev, restored=old.rev_id)
         return Restored(self._view(current.record_id), self.get(decision.decision_id))
 
     def _undo_in(self, db: Connection, decision: Decision) -> None:
@@ -537,12 +530,7 @@ class Duplicates:
         if not view.deleted and not view.in_conflict and view.fields == fields:
             return  # already restored (undone elsewhere too)
         rev = self.records.next_revision(db, view, fields, merged.media)
-        audit.append(
-            db,
-            self.records.identity.fingerprint,
-            "record_edited",
-            {"record": record_id, "revision": rev.rev_id},
-        )
+        self._edited(db, rev)
 
     def _revert_canonical(
         self,
@@ -568,12 +556,13 @@ class Duplicates:
         # tombstone that keeps ``same_as``, so undoing that merge too brings back no field of
         # ``merged_id``.
         rev = self.records.next_revision(db, view, fields, media, deleted=merged)
-        audit.append(
-            db,
-            self.records.identity.fingerprint,
-            "record_edited",
-            {"record": canonical, "revision": rev.rev_id},
-        )
+        self._edited(db, rev)
+
+    def _edited(self, db: Connection, rev: Revision, **details: str) -> None:
+        """The ``record_edited`` audit event of ``rev``, an edit this module just wrote (with
+        ``details`` beyond the record and the revision)."""
+        event = {"record": rev.record_id, "revision": rev.rev_id, **details}
+        audit.append(db, self.records.identity.fingerprint, "record_edited", event)
 
     def _view(self, record_id: str) -> RecordView:
         """The stored view of exactly this record (no resolution through merges)."""

@@ -107,12 +107,7 @@ class ExportedSummary:
     size: int
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "bundle_id": self.bundle_id,
-            "revisions": self.revisions,
-            "photos": self.photos,
-            "size": self.size,
-        }
+        return dataclasses.asdict(self)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -267,13 +267,7 @@ class QuarantineFigures:
     max_copy_bytes: int
 
     def to_json(self) -> dict[str, int]:
-        return {
-            "entries": self.entries,
-            "copy_bytes": self.copy_bytes,
-            "dropped": self.dropped,
-            "max_entries": self.max_entries,
-            "max_copy_bytes": self.max_copy_bytes,
-        }
+        return asdict(self)
 
     def text(self) -> str:
         """One line for people (``sync status``, the app): a :class:`~fieldkit.i18n.Text`,

@@ -52,7 +52,7 @@ from .s3client import (
     TransferOptions,
 )
 from .storage import Cancel, Delivery, ReceiptFile, TargetOfflineError
-from .targets import SyncTarget, TargetUnreachableError, check_name, get_target
+from .targets import SyncTarget, TargetUnreachableError, check_name, check_recipients, get_target
 
 if TYPE_CHECKING:
     from .inbox import Candidate
@@ -196,8 +196,6 @@ def add_s3_target(
     ``probe=False`` (the desktop app, which never waits on the network on its GUI thread)
     skips the network entirely.
     """
-    from fieldkit.identity import own
-
     name = check_name(name)
     location = S3Location.parse(url)
     endpoint = check_endpoint(endpoint)
@@ -208,13 +206,7 @@ def add_s3_target(
     if bandwidth is not None and bandwidth < 1024:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "A bandwidth limit is at least 1 kB/s."))
     logs.redact(credentials.secret_key)
-    me = own.load(vault.db).fingerprint
-    if any(c.fingerprint == me for c in cards):
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This vault's own card is not a recipient: it always reads its bundles."
-            )
-        )
+    check_recipients(vault, cards)
     client = S3Client(endpoint, location, credentials, region or None)
     problem = client.probe(PROBE_TIMEOUT) if probe else None
     if problem is not None and not problem.endswith("is not reachable."):

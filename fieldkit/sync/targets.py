@@ -158,14 +158,25 @@ def read_cards(paths: list[Path]) -> list[IdentityCard]:
     return sorted(cards.values(), key=lambda c: c.fingerprint)
 
 
+def check_recipients(vault: Vault, cards: list[IdentityCard]) -> None:
+    """Refuse this vault's own card among a target's recipients (folder and S3 targets alike)."""
+    from fieldkit.identity import own
+
+    me = own.load(vault.db).fingerprint
+    if any(c.fingerprint == me for c in cards):
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This vault's own card is not a recipient: it always reads its bundles."
+            )
+        )
+
+
 def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -> SyncTarget:
     """Remember the folder ``path`` as target ``name`` (replacing a target of that name).
 
     The folder must exist (FieldKit never creates the mount point of a missing drive); its
     marker file is written if absent. Raises UsageError, TargetUnreachableError, StorageError.
     """
-    from fieldkit.identity import own
-
     name = check_name(name)
     path = Path(path).expanduser().absolute()
     if not path.is_dir():
@@ -180,13 +191,7 @@ def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "A sync target cannot be inside the vault folder.")
         )
-    me = own.load(vault.db).fingerprint
-    if any(c.fingerprint == me for c in cards):
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This vault's own card is not a recipient: it always reads its bundles."
-            )
-        )
+    check_recipients(vault, cards)
     marker = path / layout.MARKER
     if not marker.exists():
         fsutil.atomic_write(marker, layout.MARKER_BYTES, mode=0o644)

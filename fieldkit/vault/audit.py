@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from fieldkit.canonical_json import canonical_json
@@ -77,15 +77,7 @@ class AuditEvent:
     hash: str
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "at": self.at,
-            "actor": self.actor,
-            "action": self.action,
-            "details": self.details,
-            "prev": self.prev,
-            "hash": self.hash,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -98,12 +90,7 @@ class AuditCheck:
     problems: list[str]
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "length": self.length,
-            "head": self.head,
-            "problems": list(self.problems),
-        }
+        return asdict(self)
 
 
 def event_hash(
