@@ -115,11 +115,8 @@ def export_archive(
     ``max_size``, as ``export --full`` does). Raises CancelledError when ``cancel`` says so;
     whatever stops it, the parts it wrote are removed again."""
     files = PartFiles(Path(output))
-    recording: list[bool] = []  # set inside the transaction that records the parts as sent
-    with files.writing(lambda: bool(recording) and vault.committed):
-        return _export(
-            conn, storage, vault, files, recipients, plain, max_size, progress, cancel, recording
-        )
+    with files.writing():
+        return _export(conn, storage, vault, files, recipients, plain, max_size, progress, cancel)
 
 
 def _export(
@@ -132,11 +129,9 @@ def _export(
     max_size: int,
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
-    recording: list[bool],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
-    files.remove_abandoned()
     chosen = [] if plain else list(recipients)
     with vault.transaction():
         stream = stream_for(db, chosen, plain)
@@ -209,8 +204,7 @@ def _export(
             lines.close()
     # The stream's chain, so the recipients accept the next export after this one; what the
     # bundles carried stays in PostgreSQL (a full export carries everything again).
-    with vault.transaction() as tx:
-        recording.append(True)  # from here, vault.committed says whether the parts are sent
+    with files.recording(vault) as tx:
         for bundle, tag_sha in written:
             record_sent(tx, tip, bundle, "full", tag_sha, chosen, identity.fingerprint)
         tx.execute(

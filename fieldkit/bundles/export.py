@@ -206,10 +206,8 @@ def export_bundles(
     parts it had finished are removed again, as is the partial file of the part it was writing.
     """
     files = PartFiles(Path(output))
-    recording: list[bool] = []  # set inside the transaction that records the parts as sent
-    with files.writing(lambda: bool(recording) and vault.committed):
-        with page_cache(vault.db, EXPORT_CACHE_KIB):
-            return _export_bundles(vault, files, options, progress, cancel, recording)
+    with files.writing(), page_cache(vault.db, EXPORT_CACHE_KIB):
+        return _export_bundles(vault, files, options, progress, cancel)
 
 
 def write_part_file(
@@ -277,11 +275,9 @@ def _export_bundles(
     options: ExportOptions,
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
-    recording: list[bool],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
-    files.remove_abandoned()
     recipients = list(options.recipients) if options.recipients is not None else []
     if options.recipients is None and not options.plain:
         recipients = resolve_recipients(vault, [], False)
@@ -388,8 +384,7 @@ def _export_bundles(
         written.append((bundle, header, part_items, part_photos, tag_sha))
         tip.written(header, tag_sha)
     # Remember what went where, so the next delta carries only what is new for this stream.
-    with vault.transaction() as tx:
-        recording.append(True)  # from here, vault.committed says whether the parts are sent
+    with files.recording(vault) as tx:
         for bundle, _header, part_items, part_photos, tag_sha in written:
             record_sent(tx, tip, bundle, kind, tag_sha, recipients, identity.fingerprint)
             tx.execute(
