@@ -40,7 +40,7 @@ from fieldkit.bundles.export import (
 )
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, PartFiles, plan_parts
 from fieldkit.bundles.selection import stream_for
-from fieldkit.bundles.writer import BundleContent, PhotoSource, revision_line
+from fieldkit.bundles.writer import BundleContent, PhotoSource, acknowledgements, revision_line
 from fieldkit.i18n import Text
 from fieldkit.identity import own
 from fieldkit.identity.card import make_card
@@ -138,10 +138,8 @@ def _export(
     epoch = vault.epoch
     result = ExportResult([], stream, "full", chosen, not plain)
     audit_lines = audit_lines_to_send(db, identity)
-    head_hash, head_length = audit.head(db)
-    acknowledgements = [
-        str(r[0]) for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
-    ]
+    audit_head = audit.head(db)
+    acknowledged = acknowledgements(db)
     key = storage_key(vault)
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
 
@@ -194,8 +192,8 @@ def _export(
                     audit_lines=audit_lines,
                     recipients=chosen,
                     redact=False,
-                    audit_head=(head_hash, head_length),
-                    acknowledgements=acknowledgements,
+                    audit_head=audit_head,
+                    acknowledgements=acknowledged,
                 )
                 bundle, tag_sha = write_part_file(files, index, len(plan), identity, content, tick)
                 written.append((bundle, tag_sha))
