@@ -138,8 +138,6 @@ def _export(
     epoch = vault.epoch
     result = ExportResult([], stream, "full", chosen, not plain)
     audit_lines = audit_lines_to_send(db, identity)
-    audit_head = audit.head(db)
-    acknowledged = acknowledgements(db)
     key = storage_key(vault)
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
 
@@ -192,8 +190,8 @@ def _export(
                     audit_lines=audit_lines,
                     recipients=chosen,
                     redact=False,
-                    audit_head=audit_head,
-                    acknowledgements=acknowledged,
+                    audit_head=audit.head(db),  # as a laptop's export (vault_content)
+                    acknowledgements=acknowledgements(db),
                 )
                 bundle, tag_sha = write_part_file(files, index, len(plan), identity, content, tick)
                 written.append((bundle, tag_sha))
