@@ -33,13 +33,14 @@ from fieldkit.bundles.export import (
     ExportResult,
     Recipient,
     StreamTip,
+    audit_lines_to_send,
+    every_part_sizes,
     record_sent,
     write_part_file,
 )
 from fieldkit.bundles.parts import DEFAULT_MAX_SIZE, PartFiles, plan_parts
 from fieldkit.bundles.selection import stream_for
-from fieldkit.bundles.writer import BundleContent, PhotoSource, revision_line
-from fieldkit.canonical_json import canonical_json
+from fieldkit.bundles.writer import BundleContent, PhotoSource, acknowledgements, revision_line
 from fieldkit.i18n import Text
 from fieldkit.identity import own
 from fieldkit.identity.card import make_card
@@ -114,11 +115,8 @@ def export_archive(
     ``max_size``, as ``export --full`` does). Raises CancelledError when ``cancel`` says so;
     whatever stops it, the parts it wrote are removed again."""
     files = PartFiles(Path(output))
-    recording: list[bool] = []  # set inside the transaction that records the parts as sent
-    with files.writing(lambda: bool(recording) and vault.committed):
-        return _export(
-            conn, storage, vault, files, recipients, plain, max_size, progress, cancel, recording
-        )
+    with files.writing():
+        return _export(conn, storage, vault, files, recipients, plain, max_size, progress, cancel)
 
 
 def _export(
@@ -131,25 +129,15 @@ def _export(
     max_size: int,
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
-    recording: list[bool],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
-    files.remove_abandoned()
     chosen = [] if plain else list(recipients)
     with vault.transaction():
         stream = stream_for(db, chosen, plain)
     epoch = vault.epoch
     result = ExportResult([], stream, "full", chosen, not plain)
-    from fieldkit.identity.revocation import notices_to_send
-
-    audit_lines = [
-        canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
-    ] + notices_to_send(db, identity)
-    head_hash, head_length = audit.head(db)
-    acknowledgements = [
-        str(r[0]) for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
-    ]
+    audit_lines = audit_lines_to_send(db, identity)
     key = storage_key(vault)
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
 
@@ -166,7 +154,7 @@ def _export(
             str(sha): stored.get(str(sha), 0)
             for (sha,) in conn.execute("SELECT sha256 FROM photos")
         }
-        base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
+        base, per_part = every_part_sizes(cards, audit_lines)
         with conn.cursor(name="fieldkit_export_plan") as cur:
             cur.itersize = _BATCH
             cur.execute(_PLAN)
@@ -177,9 +165,6 @@ def _export(
                 max_size,
                 base,
             )
-        per_part = sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards) + sum(
-            len(x) + 1 for x in audit_lines
-        )
         total = sum(p.lines_size + sum(sizes[h] for h in p.photos) + per_part for p in plan)
         reporter.start(WRITE, total, Text("progress", WRITING))
 
@@ -205,30 +190,17 @@ def _export(
                     audit_lines=audit_lines,
                     recipients=chosen,
                     redact=False,
-                    audit_head=(head_hash, head_length),
-                    acknowledgements=acknowledgements,
+                    audit_head=audit.head(db),  # as a laptop's export (vault_content)
+                    acknowledgements=acknowledgements(db),
                 )
-                path, size, file_sha, tag_sha = write_part_file(
-                    files, index, len(plan), identity, content, tick
-                )
-                bundle = ExportedBundle(
-                    path,
-                    header.bundle_id,
-                    header.sequence,
-                    size,
-                    part.lines,
-                    0,
-                    len(part.photos),
-                    file_sha,
-                )
+                bundle, tag_sha = write_part_file(files, index, len(plan), identity, content, tick)
                 written.append((bundle, tag_sha))
                 tip.written(header, tag_sha)
         finally:
             lines.close()
     # The stream's chain, so the recipients accept the next export after this one; what the
     # bundles carried stays in PostgreSQL (a full export carries everything again).
-    with vault.transaction() as tx:
-        recording.append(True)  # from here, vault.committed says whether the parts are sent
+    with files.recording(vault) as tx:
         for bundle, tag_sha in written:
             record_sent(tx, tip, bundle, "full", tag_sha, chosen, identity.fingerprint)
         tx.execute(

@@ -167,19 +167,13 @@ class _Notes:
     def problem(self, file: str | None, message: str) -> None:
         # A manifest of 300,000 bad lines must not give 300,000 sentences (25 MB, 490 MB kept);
         # the same sentence twice (a file listed twice) is said once.
-        problem = BagProblem(file, message)
-        if len(self.problems) >= MAX_PROBLEMS:
+        if not _keep(self.problems, BagProblem(file, message)):
             self.more += 1
-        elif problem not in self.problems:
-            self.problems.append(problem)
 
     def warning(self, file: str | None, message: str) -> None:
         # Capped like problems: a signed manifest of 300,000 blank lines gave 300,000 warnings.
-        warning = BagProblem(file, message)
-        if len(self.warnings) >= MAX_PROBLEMS:
+        if not _keep(self.warnings, BagProblem(file, message)):
             self.more_warnings += 1
-        elif warning not in self.warnings:
-            self.warnings.append(warning)
 
     # Most sentences name the file they are about as {file}: these say so once.
     def problem_in(self, file: str, template: str, **params: object) -> None:
@@ -187,6 +181,16 @@ class _Notes:
 
     def warning_in(self, file: str, template: str, **params: object) -> None:
         self.warning(file, message(template, file=file, **params))
+
+
+def _keep(kept: list[BagProblem], note: BagProblem) -> bool:
+    """Keep ``note`` in ``kept``, once; False when ``kept`` is full (MAX_PROBLEMS) and the note
+    is only to be counted."""
+    if len(kept) >= MAX_PROBLEMS:
+        return False
+    if note not in kept:
+        kept.append(note)
+    return True
 
 
 def more_problems(count: int) -> str:

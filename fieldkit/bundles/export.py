@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from fieldkit.canonical_json import canonical_json
 from fieldkit.clock import now as _now
@@ -206,10 +206,8 @@ def export_bundles(
     parts it had finished are removed again, as is the partial file of the part it was writing.
     """
     files = PartFiles(Path(output))
-    recording: list[bool] = []  # set inside the transaction that records the parts as sent
-    with files.writing(lambda: bool(recording) and vault.committed):
-        with page_cache(vault.db, EXPORT_CACHE_KIB):
-            return _export_bundles(vault, files, options, progress, cancel, recording)
+    with files.writing(), page_cache(vault.db, EXPORT_CACHE_KIB):
+        return _export_bundles(vault, files, options, progress, cancel)
 
 
 def write_part_file(
@@ -219,9 +217,9 @@ def write_part_file(
     identity: own.OwnIdentity,
     content: BundleContent,
     tick: Callable[[int], None],
-) -> tuple[Path, int, str, str]:
+) -> tuple[ExportedBundle, str]:
     """Write part ``index`` of ``count`` (:func:`write_bundle`) atomically into place; returns
-    (its path, its size, the file's SHA-256, its tag manifest's SHA-256)."""
+    the bundle as exported and its tag manifest's SHA-256."""
     path = files.path(index, count)
     aside = functools.partial(files.move_earlier_aside, path)
     with atomic_writer(path, mode=0o644, before_replace=aside) as fh:
@@ -236,7 +234,39 @@ def write_part_file(
             hashed.close()
         fh.flush()
         size = fh.tell()
-    return path, size, file_sha, tag_sha
+    header = content.header
+    bundle = ExportedBundle(
+        path,
+        header.bundle_id,
+        header.sequence,
+        size,
+        content.revisions,
+        content.records,
+        len(content.photos),
+        file_sha,
+    )
+    return bundle, tag_sha
+
+
+def audit_lines_to_send(db: Connection, identity: own.OwnIdentity) -> list[bytes]:
+    """The audit lines every part carries: the vault's audit events, then the revocation
+    notices it passes on."""
+    from fieldkit.identity.revocation import notices_to_send
+
+    return [
+        canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
+    ] + notices_to_send(db, identity)
+
+
+def every_part_sizes(cards: list[dict[str, Any]], audit_lines: list[bytes]) -> tuple[int, int]:
+    """What the cards and the audit lines, which every part carries besides its items (see
+    records_size), weigh: (the room the split keeps free in each part for them and the bundle's
+    other files, the bytes each part writes of them)."""
+    base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
+    per_part = sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards) + sum(
+        len(x) + 1 for x in audit_lines
+    )
+    return base, per_part
 
 
 def _export_bundles(
@@ -245,11 +275,9 @@ def _export_bundles(
     options: ExportOptions,
     progress: ProgressSink | None,
     cancel: CancelCheck | None,
-    recording: list[bool],
 ) -> ExportResult:
     db = vault.db
     identity = own.load(db)
-    files.remove_abandoned()
     recipients = list(options.recipients) if options.recipients is not None else []
     if options.recipients is None and not options.plain:
         recipients = resolve_recipients(vault, [], False)
@@ -322,17 +350,9 @@ def _export_bundles(
         )
     already_sent = skip | left_out
     cards = author_cards(db, identity, authors)
-    from fieldkit.identity.revocation import notices_to_send
-
-    audit_lines = [
-        canonical_json({"type": "audit", "event": e.to_json()}) for e in audit.events(db)
-    ] + notices_to_send(db, identity)
-    base = 64 * 1024 + sum(len(json.dumps(c)) for c in cards) + sum(len(x) for x in audit_lines)
+    audit_lines = audit_lines_to_send(db, identity)
+    base, per_part = every_part_sizes(cards, audit_lines)
     parts = split_parts(items, photos, already_sent, options.max_size, base)
-    # Each part writes the cards and the audit lines besides its items (see records_size).
-    per_part = sum(len(canonical_json({"type": "card", "card": c})) + 1 for c in cards) + sum(
-        len(x) + 1 for x in audit_lines
-    )
     total = (
         sum(i.size for i in items)
         + sum(p.size for _, ps in parts for p in ps)
@@ -360,24 +380,11 @@ def _export_bundles(
             options.redact_locations,
         )
         content = vault_content(vault, part)
-        path, size, file_sha, tag_sha = write_part_file(
-            files, index, len(parts), identity, content, tick
-        )
-        bundle = ExportedBundle(
-            path,
-            header.bundle_id,
-            header.sequence,
-            size,
-            sum(1 for i in part_items if i.rev_id),
-            sum(1 for i in part_items if not i.rev_id),
-            len(part_photos),
-            file_sha,
-        )
+        bundle, tag_sha = write_part_file(files, index, len(parts), identity, content, tick)
         written.append((bundle, header, part_items, part_photos, tag_sha))
         tip.written(header, tag_sha)
     # Remember what went where, so the next delta carries only what is new for this stream.
-    with vault.transaction() as tx:
-        recording.append(True)  # from here, vault.committed says whether the parts are sent
+    with files.recording(vault) as tx:
         for bundle, _header, part_items, part_photos, tag_sha in written:
             record_sent(tx, tip, bundle, kind, tag_sha, recipients, identity.fingerprint)
             tx.execute(
@@ -411,6 +418,8 @@ __all__ = [
     "ExportedBundle",
     "Recipient",
     "StreamTip",
+    "audit_lines_to_send",
+    "every_part_sizes",
     "export_bundles",
     "page_cache",
     "record_sent",

@@ -18,12 +18,17 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.fsutil import remove_abandoned_temp_files
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
 from .selection import Item, Photo
+
+if TYPE_CHECKING:
+    from fieldkit.vault.database import Connection
+    from fieldkit.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +139,7 @@ class PartFiles:
         self.output = output
         self._before = self._existing()
         self._aside: list[tuple[Path, Path]] = []
+        self._sent: Callable[[], bool] = lambda: False  # see recording
 
     def path(self, index: int, count: int) -> Path:
         """Part ``index`` of ``count`` (1-based): the output itself when there is one."""
@@ -150,19 +156,29 @@ class PartFiles:
             self._aside.append((path, hidden))
 
     @contextlib.contextmanager
-    def writing(self, sent: Callable[[], bool]) -> Iterator[None]:
-        """Around an export's writing and recording: whatever stops it, the parts it wrote are
-        removed and the earlier files put back — unless ``sent()`` says they were already
-        recorded as sent (a second Ctrl+C right after that commit), when they stay."""
+    def writing(self) -> Iterator[None]:
+        """Around an export's writing and recording: first the partial files a killed export
+        left go (:meth:`remove_abandoned`); then, whatever stops it, the parts it wrote are
+        removed and the earlier files put back — unless they were already recorded as sent
+        (:meth:`recording` committed: a second Ctrl+C right after that commit), when they stay."""
+        self.remove_abandoned()
         try:
             yield
         except BaseException:
-            if sent():
+            if self._sent():
                 self.keep()
             else:
                 self.roll_back()
             raise
         self.keep()
+
+    @contextlib.contextmanager
+    def recording(self, vault: Vault) -> Iterator[Connection]:
+        """The vault's transaction that records the parts as sent: from its start, whether the
+        parts stay when the export stops is whether it committed."""
+        with vault.transaction() as tx:
+            self._sent = lambda: vault.committed
+            yield tx
 
     def keep(self) -> None:
         """The new parts stay: drop the earlier files moved aside."""

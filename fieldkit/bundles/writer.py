@@ -34,6 +34,7 @@ from fieldkit.crypto.minisign import sign
 from fieldkit.identity import own
 from fieldkit.identity.card import make_card
 from fieldkit.vault import audit
+from fieldkit.vault.database import Connection
 from fieldkit.vault.vault import Vault
 
 from . import layout as L
@@ -274,7 +275,6 @@ def vault_content(vault: Vault, part: Part) -> BundleContent:
     def opener(name: str) -> Callable[[], AbstractContextManager[BinaryIO]]:
         return lambda: vault.media.open(name)
 
-    head_hash, head_length = audit.head(vault.db)
     return BundleContent(
         header=part.header,
         lines=item_lines(vault.db, items),
@@ -286,12 +286,15 @@ def vault_content(vault: Vault, part: Part) -> BundleContent:
         audit_lines=part.audit_lines,
         recipients=part.recipients,
         redact=part.redact,
-        audit_head=(head_hash, head_length),
-        # Which bundles this vault has imported: the recipients learn what it now holds.
-        acknowledgements=[
-            r[0] for r in vault.db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")
-        ],
+        audit_head=audit.head(vault.db),
+        acknowledgements=acknowledgements(vault.db),
     )
+
+
+def acknowledgements(db: Connection) -> list[str]:
+    """Which bundles this vault has imported, in order: every bundle it writes carries them,
+    so the recipients learn what it now holds."""
+    return [str(r[0]) for r in db.execute("SELECT bundle_id FROM received_bundles ORDER BY rowid")]
 
 
 def write_bundle(

@@ -234,11 +234,7 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
     number = view.fields.get("inventory_number")
     if not number:
         return
-    count = records.db.execute(
-        "SELECT count(*) FROM records WHERE kind = 'object' AND deleted = 0 "
-        "AND inventory_number = ?",
-        (number,),
-    ).fetchone()[0]
+    count = records.count(F.OBJECT, inventory_number=number)
     if count > 1:
         shared = translate("cli", "Warning: %n objects now share this inventory number.", "", count)
         ctx.say(shared)

@@ -59,6 +59,7 @@ _FILTERS = (
     "severity",
     "urgency",
     "object_id",
+    "inventory_number",
     "salvage_priority",
     "incomplete",
     "in_conflict",
@@ -118,7 +119,7 @@ def list_query(
             join = " JOIN records_search s ON s.rowid = r.rowid"
             where.append("records_search MATCH ?")
             args.append(expression)
-    for name in ("status", "severity", "urgency", "object_id"):
+    for name in ("status", "severity", "urgency", "object_id", "inventory_number"):
         value = filters.get(name)
         if value:
             values = [value] if isinstance(value, str) else list(value)

@@ -38,7 +38,13 @@ from fieldkit.reports.layout import (
     row_table,
     styles,
 )
-from fieldkit.reports.object_id import caption_of, main_and_details
+from fieldkit.reports.object_id import (
+    caption_of,
+    field_row,
+    main_and_details,
+    number_and_title,
+    value_flowable,
+)
 from fieldkit.reports.text import text_flowable, truncate
 from fieldkit.vault.vault import Vault
 
@@ -140,26 +146,11 @@ def damage_report(
     return ReportResult(Path(output), pages, 1, tuple(warnings))
 
 
-def _value(name: str, value: object) -> Flowable:
-    s = styles()
-    text = L.format_value(F.DAMAGE, name, value)
-    if not text:
-        return text_flowable(translate("reports", "not recorded"), s["missing"])
-    return text_flowable(text, s["value"])
-
-
 def _heading(view: RecordView, obj: RecordView | None) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [text_flowable(translate("reports", "DAMAGE REPORT"), s["kicker"])]
     if obj is not None:
-        number = obj.fields.get("inventory_number") or translate("reports", "no inventory number")
-        out.append(text_flowable(truncate(str(number), 80), s["inventory"]))
-        out.append(
-            text_flowable(
-                truncate(str(obj.fields.get("title") or translate("reports", "(untitled)")), 400),
-                s["title"],
-            )
-        )
+        out.extend(number_and_title(obj.fields))
     elif view.fields.get("object_id"):
         out.append(text_flowable(translate("reports", "Object not in this vault"), s["title"]))
         out.append(text_flowable(str(view.fields["object_id"]), s["small_muted"]))
@@ -200,7 +191,6 @@ def _assessment(view: RecordView, width: float) -> Flowable:
 
 
 def _object_summary(obj: RecordView, photos: PhotoSource, width: float) -> Flowable:
-    s = styles()
     rows: list[Flowable] = []
     for name in (
         "inventory_number",
@@ -210,13 +200,7 @@ def _object_summary(obj: RecordView, photos: PhotoSource, width: float) -> Flowa
         "status",
         "salvage_priority",
     ):
-        value = obj.fields.get(name)
-        text = L.format_value(F.OBJECT, name, value)
-        flowable = (
-            text_flowable(truncate(text, 300), s["value"])
-            if text
-            else text_flowable(translate("reports", "not recorded"), s["missing"])
-        )
+        flowable = value_flowable(F.OBJECT, name, obj.fields.get(name), 300)
         rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable, label_width=34 * mm))
     main, _ = main_and_details(obj.media)
     thumb = photos.thumbnail(main["sha256"]) if main else None
@@ -281,19 +265,16 @@ def _story(view: RecordView, obj: RecordView | None, photos: PhotoSource) -> lis
     story: list[Flowable] = [*_heading(view, obj), Spacer(1, 3 * mm), _assessment(view, width)]
     story.append(Spacer(1, 2 * mm))
     for name in ("observed_at", "assessor"):
-        story.append(FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name))))
+        story.append(field_row(F.DAMAGE, fields, name))
     if fields.get("site"):
-        story.append(FieldRow(L.field_label(F.DAMAGE, "site"), _value("site", fields["site"])))
+        story.append(field_row(F.DAMAGE, fields, "site"))
     if obj is not None:
         summary = _object_summary(obj, photos, width)
         story.append(
             KeepTogether([text_flowable(translate("reports", "Object"), s["heading"]), summary])
         )
     for title, names in SECTIONS:
-        rows = [
-            FieldRow(L.field_label(F.DAMAGE, name), _value(name, fields.get(name)))
-            for name in names
-        ]
+        rows = [field_row(F.DAMAGE, fields, name) for name in names]
         story.append(
             KeepTogether([text_flowable(translate("reports", title), s["heading"]), rows[0]])
         )

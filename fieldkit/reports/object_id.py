@@ -11,7 +11,7 @@ always starts on a new page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -137,6 +137,32 @@ def caption_of(entry: dict[str, Any]) -> str:
     return f"{role}: {caption}"
 
 
+def number_and_title(fields: Mapping[str, Any]) -> list[Flowable]:
+    """An object's inventory number and title, large: the heading of its sheet and of a damage
+    report on it."""
+    s = styles()
+    number = fields.get("inventory_number") or translate("reports", "no inventory number")
+    title = fields.get("title") or translate("reports", "(untitled)")
+    return [
+        text_flowable(truncate(str(number), 80), s["inventory"]),
+        text_flowable(truncate(str(title), 400), s["title"]),
+    ]
+
+
+def value_flowable(kind: str, name: str, value: Any, limit: int | None = None) -> Flowable:
+    """A field's value as printed (cut to ``limit`` characters), or "not recorded"."""
+    s = styles()
+    text = L.format_value(kind, name, value)
+    if not text:
+        return text_flowable(translate("reports", "not recorded"), s["missing"])
+    return text_flowable(text if limit is None else truncate(text, limit), s["value"])
+
+
+def field_row(kind: str, fields: Mapping[str, Any], name: str) -> FieldRow:
+    """A field's label and its value (or "not recorded"), as one row."""
+    return FieldRow(L.field_label(kind, name), value_flowable(kind, name, fields.get(name)))
+
+
 def _header(view: RecordView, width: float) -> Flowable:
     s = styles()
     fields = view.fields
@@ -144,21 +170,7 @@ def _header(view: RecordView, width: float) -> Flowable:
     left: list[Flowable] = [text_flowable(translate("reports", "OBJECT ID"), s["kicker"])]
     if fields.get("institution"):
         left.append(text_flowable(truncate(str(fields["institution"]), 200), s["body"]))
-    left.append(
-        text_flowable(
-            truncate(
-                str(fields.get("inventory_number") or translate("reports", "no inventory number")),
-                80,
-            ),
-            s["inventory"],
-        )
-    )
-    left.append(
-        text_flowable(
-            truncate(str(fields.get("title") or translate("reports", "(untitled)")), 400),
-            s["title"],
-        )
-    )
+    left.extend(number_and_title(fields))
     right: list[Flowable] = [
         qr_code(view.record_id, qr_size),
         # The id on two lines, cut after a hyphen, rather than wherever the width ends.
@@ -267,14 +279,6 @@ def _completeness(view: RecordView) -> Flowable:
     return text_flowable(text, style)
 
 
-def _value(kind: str, name: str, value: Any) -> Flowable:
-    s = styles()
-    text = L.format_value(kind, name, value)
-    if not text:
-        return text_flowable(translate("reports", "not recorded"), s["missing"])
-    return text_flowable(text, s["value"])
-
-
 def _cross_references(records: Records, ids: Sequence[str]) -> str:
     parts = []
     for ref in ids:
@@ -309,15 +313,8 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
         )
     story.append(text_flowable(translate("reports", "Object ID"), s["heading"]))
     for name, _label in OBJECT_ID_CATEGORIES:
-        story.append(
-            FieldRow(L.field_label(F.OBJECT, name), _value(F.OBJECT, name, fields.get(name)))
-        )
-    story.append(
-        FieldRow(
-            L.field_label(F.OBJECT, "description"),
-            _value(F.OBJECT, "description", fields.get("description")),
-        )
-    )
+        story.append(field_row(F.OBJECT, fields, name))
+    story.append(field_row(F.OBJECT, fields, "description"))
     others = [n for n in OTHER_FIELDS if fields.get(n)]
     if others:
         rows: list[Flowable] = []
@@ -326,7 +323,7 @@ def _sheet(records: Records, photos: PhotoSource, view: RecordView) -> list[Flow
             if name == "cross_references" and isinstance(value, list):
                 flowable = text_flowable(_cross_references(records, value), s["value"])
             else:
-                flowable = _value(F.OBJECT, name, value)
+                flowable = value_flowable(F.OBJECT, name, value)
             rows.append(FieldRow(L.field_label(F.OBJECT, name), flowable))
         story.append(
             KeepTogether(
