@@ -334,12 +334,15 @@ def verify_bundle(
     progress: ProgressSink | None = None,
     cancel: CancelCheck | None = None,
     keep_content: bool = False,
+    raise_read_errors: bool = False,
 ) -> VerifyReport:
     """Verify one bundle file. Never raises for a bad bundle: problems go into the report.
 
     Long work in the task contract: ``progress`` gets phase "verify" from 0 to the file's size
     in bytes; ``cancel`` raises CancelledError at the next safe point (nothing is written).
     ``keep_content`` keeps the parsed inner manifest and record lines in the report (import).
+    ``raise_read_errors`` raises an OSError reading the file instead of reporting that it cannot
+    be read (a sync's import: the drive's fault, tried again later, not the bundle's).
     """
     path = Path(path)
     report = VerifyReport(file=str(path))
@@ -361,6 +364,8 @@ def verify_bundle(
         try:
             zf = SafeZip(path)
         except (FieldKitError, OSError) as exc:
+            if raise_read_errors and not isinstance(exc, FieldKitError):
+                raise
             zf = None
             problem = from_error(exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
@@ -372,6 +377,8 @@ def verify_bundle(
         try:
             report.file_sha256 = file_hash.result()
         except OSError:
+            if raise_read_errors:
+                raise
             # As if the file had been hashed first: nothing else is reported as checked.
             unreadable = VerifyReport(file=str(path), errors=trust_errors)
             # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
