@@ -39,7 +39,7 @@ from fieldkit.errors import (
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
-from fieldkit.identity.card import parse_card
+from fieldkit.identity.card import parse_carried_card
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import deferred
@@ -695,7 +695,7 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number:
     if kind == "card":
         _store_revisions(db, ctx)
         _wait_for_writer(ctx)
-        card = parse_card(json.dumps(obj["card"]).encode())
+        card = parse_carried_card(json.dumps(obj["card"]).encode())
         db.execute(
             "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
             (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),

@@ -31,7 +31,7 @@ from fieldkit.errors import (
 )
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
-from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.identity.card import IdentityCard, parse_card, parse_carried_card
 from fieldkit.records.revision import Revision
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
@@ -687,7 +687,7 @@ def _key_id_of(signature: bytes) -> bytes | None:
 def _plain_sender_card(zf: SafeZip, bag: str, report: VerifyReport) -> IdentityCard | None:
     try:
         inner = json.loads(_read_member(zf, f"{bag}/{L.INNER}", MAX_INNER_BYTES))
-        return parse_card(json.dumps(inner["sender_card"]).encode())
+        return parse_carried_card(json.dumps(inner["sender_card"]).encode())
     except (FieldKitError, ValueError, KeyError, TypeError):
         report.errors.append(
             message(QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER)
@@ -703,7 +703,7 @@ def _encrypted_sender_card(zf: SafeZip, bag: str, vault: Vault) -> IdentityCard 
         inner = json.loads(
             _payload(zf, bag, L.INNER, [own.load(vault.db).transport_key], MAX_INNER_BYTES)
         )
-        return parse_card(json.dumps(inner["sender_card"]).encode())
+        return parse_carried_card(json.dumps(inner["sender_card"]).encode())
     except (FieldKitError, ValueError, KeyError, TypeError):
         return None
 
@@ -770,7 +770,7 @@ def _inspect_content(
             file=L.INNER,
         )
     try:
-        sender = parse_card(json.dumps(inner.get("sender_card")).encode())
+        sender = parse_carried_card(json.dumps(inner.get("sender_card")).encode())
     except FieldKitError:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER
