@@ -17,7 +17,7 @@ import pytest
 from test_sync import shared, world  # noqa: F401 - fixtures
 
 from fieldkit import sync
-from fieldkit.bundles import importer
+from fieldkit.bundles import importer, verify
 from fieldkit.errors import DiskFullError, StorageError
 from fieldkit.records import fields as F
 from fieldkit.sync import inbox
@@ -42,13 +42,18 @@ def failing_once(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, exc: E
     [
         # the merge's reading of records.ndjson meets the drive's passing read error
         (importer, "records_lines", OSError(errno.EIO, "Input/output error")),
+        # ... and before the merge (review 9, bug 5): the import's first hash of the file, the
+        # verification opening it, the verification's whole-file hash
+        (importer, "_file_digest", OSError(errno.EIO, "Input/output error")),
+        (verify, "SafeZip", OSError(errno.EIO, "Input/output error")),
+        (verify, "sha256_file", OSError(errno.EIO, "Input/output error")),
         # the vault's own storage error reaches the sync (not the bundle's fault either)
         (inbox, "import_bundle", StorageError("The vault's database could not be written.")),
         # the vault's disk fills up while the merge writes its rows (raised inside the merge)
         (importer, "insert_fresh_rows", DiskFullError("The disk is full while writing x.")),
         (inbox, "import_bundle", MemoryError()),
     ],
-    ids=["EIO", "StorageError", "DiskFull", "MemoryError"],
+    ids=["EIO", "EIO-hash", "EIO-open", "EIO-file-hash", "StorageError", "DiskFull", "MemoryError"],
 )
 def test_a_passing_error_during_the_merge_is_retried_at_the_next_sync(
     world: Any,
@@ -115,3 +120,28 @@ def test_a_bug_quarantines_the_file_but_the_next_sync_tries_it_again(
     monkeypatch.setattr(inbox, "import_bundle", real)  # FieldKit updated, the bug fixed
     coord.sync()
     assert "Jar" in coord.titles()
+
+
+def test_a_bundle_that_cannot_be_read_to_its_end_is_tried_again(
+    world: Any, shared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 9, bug 10: a bad sector in the middle of a bundle (its header reads, its body
+    does not) made the sync remember it as quarantined with no quarantine entry and no word in
+    its report, so it was never imported, even once the drive was replaced."""
+    amal, _bohdan, coord = world
+    amal.records.create(F.OBJECT, {"inventory_number": "A-1", "title": "Jar"})
+    amal.sync()
+    eio = OSError(errno.EIO, "Input/output error")
+
+    def unreadable(*a: Any, **kw: Any) -> Any:
+        raise eio
+
+    monkeypatch.setattr(importer, "_file_digest", unreadable)
+    monkeypatch.setattr(inbox, "_sha256", unreadable)
+    with pytest.raises(StorageError) as stopped:
+        coord.sync()
+    assert str(stopped.value).endswith("could not be read (Input/output error).")
+    monkeypatch.undo()  # the drive is replaced
+    second = coord.sync()
+    assert "Jar" in coord.titles() and len(second.imported) == 1
+    assert sync.quarantine(coord.vault) == []

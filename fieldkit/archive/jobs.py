@@ -45,7 +45,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, from_stored, to_stored
 from fieldkit.identity import own
-from fieldkit.identity.card import parse_card
+from fieldkit.identity.card import parse_carried_card
 from fieldkit.identity.revocation import apply_notice
 from fieldkit.records import fields as F
 from fieldkit.records.revision import DAY_MS, Revision, parse_hlc
@@ -247,7 +247,7 @@ def read_content(
             for _number, raw in lines:
                 obj = json.loads(raw)
                 if obj.get("type") == "card":
-                    card = parse_card(json.dumps(obj["card"]).encode())
+                    card = parse_carried_card(json.dumps(obj["card"]).encode())
                     cards[card.fingerprint] = card.raw
                 elif obj.get("type") == "revision":
                     rev = Revision.from_content(obj["revision"], bytes.fromhex(obj["signature"]))

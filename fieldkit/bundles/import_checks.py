@@ -14,7 +14,7 @@ from typing import Any
 from fieldkit.clock import now
 from fieldkit.errors import CorruptFileError, FieldKitError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
-from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.identity.card import IdentityCard, parse_carried_card
 from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
 from fieldkit.records.revision_checks import check_names
@@ -29,7 +29,7 @@ def card_line(obj: Any, number: int) -> IdentityCard:
     """The card of a ``{"type": "card", "card": {...}}`` line of records.ndjson."""
     card = obj.get("card") if isinstance(obj, dict) else None
     try:
-        return parse_card(json.dumps(card).encode())
+        return parse_carried_card(json.dumps(card).encode())
     except FieldKitError:
         pass
     raise CorruptFileError(

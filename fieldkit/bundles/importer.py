@@ -39,7 +39,7 @@ from fieldkit.errors import (
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
 from fieldkit.identity import own
-from fieldkit.identity.card import parse_card
+from fieldkit.identity.card import parse_carried_card
 from fieldkit.records import custody_handovers
 from fieldkit.records import fields as F
 from fieldkit.records.custody_chain import deferred
@@ -176,10 +176,14 @@ def import_bundle(
     progress: ProgressSink | None = None,
     cancel: CancelCheck | None = None,
     now_ms: Callable[[], int] | None = None,
+    raise_read_errors: bool = False,
 ) -> ImportResult:
     """Verify and merge one bundle. Never raises for a bad bundle: `refused` says why.
 
     Raises CancelledError when ``cancel`` says so before the commit; nothing is kept then.
+    ``raise_read_errors``: an OSError reading the bundle file is raised instead of refusing
+    the bundle — a sync retries it later (a drive's passing read error is not the bundle's
+    fault), where a person importing one file is told it cannot be read.
     """
     result = ImportResult(file=str(path))
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
@@ -188,6 +192,8 @@ def import_bundle(
     try:
         file_sha = _file_digest(path, reporter)
     except OSError:
+        if raise_read_errors:
+            raise
         result.refused = message(
             QT_TRANSLATE_NOOP("errors", "{file} cannot be read."), file=Path(path).name
         )
@@ -203,7 +209,14 @@ def import_bundle(
         result.gaps = stream_gaps(vault.db, seen[1], seen[2], seen[3])
         return result
     # The verify phase is reported by verify_bundle itself (phase "verify", bytes of the file).
-    report = verify_bundle(path, vault=vault, progress=progress, cancel=cancel, keep_content=True)
+    report = verify_bundle(
+        path,
+        vault=vault,
+        progress=progress,
+        cancel=cancel,
+        keep_content=True,
+        raise_read_errors=raise_read_errors,
+    )
     result.bundle_id = report.bundle_id
     result.sender = report.signer.fingerprint
     refusal, untrusted = _refusal(report, accept_untrusted)
@@ -682,7 +695,7 @@ def _merge_line(db: Connection, obj: dict[str, Any], ctx: _MergeContext, number:
     if kind == "card":
         _store_revisions(db, ctx)
         _wait_for_writer(ctx)
-        card = parse_card(json.dumps(obj["card"]).encode())
+        card = parse_carried_card(json.dumps(obj["card"]).encode())
         db.execute(
             "INSERT OR IGNORE INTO authors (fingerprint, card, first_seen) VALUES (?, ?, ?)",
             (card.fingerprint, json.dumps(card.raw, sort_keys=True), _now()),

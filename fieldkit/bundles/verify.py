@@ -31,7 +31,7 @@ from fieldkit.errors import (
 )
 from fieldkit.fsutil import sha256_file
 from fieldkit.i18n import QT_TRANSLATE_NOOP, Text, from_error, message
-from fieldkit.identity.card import IdentityCard, parse_card
+from fieldkit.identity.card import IdentityCard, parse_card, parse_carried_card
 from fieldkit.records.revision import Revision
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault.vault import Vault
@@ -334,12 +334,15 @@ def verify_bundle(
     progress: ProgressSink | None = None,
     cancel: CancelCheck | None = None,
     keep_content: bool = False,
+    raise_read_errors: bool = False,
 ) -> VerifyReport:
     """Verify one bundle file. Never raises for a bad bundle: problems go into the report.
 
     Long work in the task contract: ``progress`` gets phase "verify" from 0 to the file's size
     in bytes; ``cancel`` raises CancelledError at the next safe point (nothing is written).
     ``keep_content`` keeps the parsed inner manifest and record lines in the report (import).
+    ``raise_read_errors`` raises an OSError reading the file instead of reporting that it cannot
+    be read (a sync's import: the drive's fault, tried again later, not the bundle's).
     """
     path = Path(path)
     report = VerifyReport(file=str(path))
@@ -361,6 +364,8 @@ def verify_bundle(
         try:
             zf = SafeZip(path)
         except (FieldKitError, OSError) as exc:
+            if raise_read_errors and not isinstance(exc, FieldKitError):
+                raise
             zf = None
             problem = from_error(exc) if isinstance(exc, FieldKitError) else None
         if zf is not None:
@@ -372,6 +377,8 @@ def verify_bundle(
         try:
             report.file_sha256 = file_hash.result()
         except OSError:
+            if raise_read_errors:
+                raise
             # As if the file had been hashed first: nothing else is reported as checked.
             unreadable = VerifyReport(file=str(path), errors=trust_errors)
             # The archive reader's reason (e.g. "not a regular file") says more, when it has one.
@@ -680,7 +687,7 @@ def _key_id_of(signature: bytes) -> bytes | None:
 def _plain_sender_card(zf: SafeZip, bag: str, report: VerifyReport) -> IdentityCard | None:
     try:
         inner = json.loads(_read_member(zf, f"{bag}/{L.INNER}", MAX_INNER_BYTES))
-        return parse_card(json.dumps(inner["sender_card"]).encode())
+        return parse_carried_card(json.dumps(inner["sender_card"]).encode())
     except (FieldKitError, ValueError, KeyError, TypeError):
         report.errors.append(
             message(QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER)
@@ -696,7 +703,7 @@ def _encrypted_sender_card(zf: SafeZip, bag: str, vault: Vault) -> IdentityCard 
         inner = json.loads(
             _payload(zf, bag, L.INNER, [own.load(vault.db).transport_key], MAX_INNER_BYTES)
         )
-        return parse_card(json.dumps(inner["sender_card"]).encode())
+        return parse_carried_card(json.dumps(inner["sender_card"]).encode())
     except (FieldKitError, ValueError, KeyError, TypeError):
         return None
 
@@ -763,7 +770,7 @@ def _inspect_content(
             file=L.INNER,
         )
     try:
-        sender = parse_card(json.dumps(inner.get("sender_card")).encode())
+        sender = parse_carried_card(json.dumps(inner.get("sender_card")).encode())
     except FieldKitError:
         raise CorruptFileError(
             QT_TRANSLATE_NOOP("errors", "{file} has no valid sender card."), file=L.INNER

@@ -377,8 +377,9 @@ def _refuse(
 ) -> None:
     """Quarantine the bundle file ``c`` (no signer known) and remember it as refused."""
     entry = _quarantine(vault, target, c, reason)
-    if entry is not None:
-        result.quarantined.append(entry)
+    if entry is None:
+        return  # gone or unreadable meanwhile: not judged, looked at again next time
+    result.quarantined.append(entry)
     _remember(vault, target.name, c, "quarantined", None)
 
 
@@ -419,7 +420,11 @@ def _judge(
             result.not_for_us += 1
         _remember(vault, target.name, c, where, header.sender)
         return
-    imported = import_bundle(vault, c.path, progress=_import_steps(say), cancel=cancel)
+    # A read error on the file itself is raised (the sync stops and says so; the next one tries
+    # again): a drive's passing fault must not quarantine a good bundle for good.
+    imported = import_bundle(
+        vault, c.path, progress=_import_steps(say), cancel=cancel, raise_read_errors=True
+    )
     if imported.refused is None:
         result.imported.append(imported)
         _remember(vault, target.name, c, "imported", header.sender)
@@ -438,8 +443,9 @@ def _judge(
         sender=imported.sender or header.sender,
         bundle_id=imported.bundle_id or header.bundle_id,
     )
-    if entry is not None:
-        result.quarantined.append(entry)
+    if entry is None:
+        return  # gone or unreadable meanwhile: not judged, looked at again next time
+    result.quarantined.append(entry)
     _remember(
         vault,
         target.name,
