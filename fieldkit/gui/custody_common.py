@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import named, read_only_rows
+from fieldkit.gui.widgets import headed_table, read_only_rows
 from fieldkit.i18n import join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
@@ -126,8 +126,7 @@ def read_only_table(
 ) -> QTableWidget:
     """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab
     (``accessible``: its name for screen readers, else ``name``)."""
-    table = named(QTableWidget(0, len(columns), parent), name, accessible or name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table = headed_table(columns, parent, accessible or name, name)
     # one line per row; the whole text is in the tooltip
     read_only_rows(table, alternating=True, wrap=False, resize=QHeaderView.ResizeMode.Interactive)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
