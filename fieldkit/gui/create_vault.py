@@ -149,20 +149,19 @@ class CreateVaultDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.fields)
         self.fields.align_with(form)
-        buttons = button_box(page, accept=self.create_button, reject=cancel)
-        layout = intro_layout(
+        intro_layout(
             page,
             self.tr("Create a vault"),
             self.tr(
                 "Everything you record is kept encrypted in this folder. The passphrase "
                 "opens it: choose several words you will remember even when tired."
             ),
+            form,
+            self.error,
+            None,
+            self.busy,
+            button_box(page, accept=self.create_button, reject=cancel),
         )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(buttons)
         for edit in (self.folder, self.name, self.organisation):
             edit.textChanged.connect(self._validate)
         self.fields.changed.connect(self._validate)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import named, read_only_rows
+from fieldkit.gui.widgets import headed_table, read_only_rows
 from fieldkit.i18n import join_list, ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_terms import CUSTODY_TERMS
 from fieldkit.records.pages import object_labels
+from fieldkit.records.service import RecordView
+from fieldkit.vault.database import Connection
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -126,12 +128,42 @@ def read_only_table(
 ) -> QTableWidget:
     """A one-line-per-row table of text, selectable by row, that keyboards can leave with Tab
     (``accessible``: its name for screen readers, else ``name``)."""
-    table = named(QTableWidget(0, len(columns), parent), name, accessible or name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table = headed_table(columns, parent, accessible or name, name)
     # one line per row; the whole text is in the tooltip
     read_only_rows(table, alternating=True, wrap=False, resize=QHeaderView.ResizeMode.Interactive)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return table
+
+
+def container_columns() -> list[str]:
+    """The headers of a table of containers, whose rows :func:`container_rows` gives."""
+    return [
+        QCoreApplication.translate("custody", "Code"),
+        QCoreApplication.translate("custody", "Kind"),
+        QCoreApplication.translate("custody", "Holds"),
+        QCoreApplication.translate("custody", "Where now"),
+    ]
+
+
+def container_rows(
+    db: Connection, containers: Iterable[RecordView]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """For :func:`fill`: each container's code, kind, how many items it holds now and where it
+    is now."""
+    return [
+        (
+            view.record_id,
+            (
+                str(view.fields.get("code") or ""),
+                term(view.fields.get("kind") or ""),
+                QCoreApplication.translate(
+                    "custody", "%n item(s)", "", len(C.contents(db, view.record_id))
+                ),
+                where_text(C.where(db, view.record_id)),
+            ),
+        )
+        for view in containers
+    ]
 
 
 def fill(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None:

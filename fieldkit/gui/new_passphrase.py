@@ -140,19 +140,18 @@ class NewPassphraseDialog(QDialog):
         later = push_button(self.tr("&Later"), self, slot=self.reject)
         self.set_button.clicked.connect(self._set)
         self.fields.changed.connect(self._validate)
-        buttons = button_box(self, accept=self.set_button, reject=later)
-        layout = intro_layout(
+        intro_layout(
             self,
             self.tr("Set a new passphrase"),
             self.tr(
                 "You opened the vault with the recovery key. Choose a new passphrase now, so "
                 "you do not need the key next time. The recovery key keeps working."
             ),
+            self.fields,
+            None,
+            self.busy,
+            button_box(self, accept=self.set_button, reject=later),
         )
-        layout.addWidget(self.fields)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(buttons)
         self.resize(520, 320)
 
     def _validate(self) -> None:

@@ -61,19 +61,18 @@ class RestoreDialog(QDialog):
             self._label(self.tr("Restore &into:"), self.target), self._with_chooser(self.target)
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        buttons = button_box(self, accept=self.restore_button, reject=cancel)
-        layout = intro_layout(
+        intro_layout(
             self,
             self.tr("Restore from a backup"),
             self.tr(
                 "Choose the folder a backup was written to and an empty folder for the "
                 "restored vault. Use the passphrase the vault had when it was backed up."
             ),
+            form,
+            None,
+            self.busy,
+            button_box(self, accept=self.restore_button, reject=cancel),
         )
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(buttons)
         self.resize(600, 320)
 
     def _label(self, text: str, buddy: QLineEdit) -> QLabel:

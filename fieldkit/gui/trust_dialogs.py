@@ -226,20 +226,19 @@ class CompareDialog(QDialog):
         )
         differ = push_button(self.tr("They &differ"), self, slot=self._differ, default=True)
         self.note = error_label(self)
-        buttons = button_box(self, accept=match, reject=differ)
-        layout = intro_layout(
+        intro_layout(
             self,
             self.tr("Compare the fingerprint"),
             self.tr(
                 "Ask {name} to read their fingerprint aloud — in person or on the phone — "
                 "and check every group against these digits:"
             ).format(name=key.name),
+            fingerprint_label(key.display_fingerprint, self),
+            self.note,
+            None,
+            button_box(self, accept=match, reject=differ),
             size=1.3,
         )
-        layout.addWidget(fingerprint_label(key.display_fingerprint, self))
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
         self.resize(600, 340)
 
     def _differ(self) -> None:

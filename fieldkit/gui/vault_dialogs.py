@@ -120,14 +120,18 @@ class KeyChangeDialog(QDialog):
             self.fields.align_with(form)
         else:
             self.fields.setVisible(False)
-        buttons = button_box(page, accept=self.go_button, reject=self.cancel_button)
-        layout = intro_layout(page, self.title_text, self.intro_text, size=1.3)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.progress)
-        layout.addWidget(buttons)
+        intro_layout(
+            page,
+            self.title_text,
+            self.intro_text,
+            form,
+            self.error,
+            None,
+            self.busy,
+            self.progress,
+            button_box(page, accept=self.go_button, reject=self.cancel_button),
+            size=1.3,
+        )
         return page
 
     def _ready(self) -> bool:
@@ -321,10 +325,7 @@ class BackupDialog(TaskDialog):
             self.tr("&Back up"), form_page, "backupButton", self.start, default=True
         )
         cancel = push_button(self.tr("Cancel"), form_page, slot=self.reject)
-        buttons = button_box(form_page, accept=self.backup_button, reject=cancel)
-        into = self.tr("Back up &into (a new or empty folder):")
-        label = buddy_label(into, self.folder, form_page)
-        layout = intro_layout(
+        intro_layout(
             form_page,
             self.tr("Back up the vault"),
             self.tr(
@@ -332,13 +333,13 @@ class BackupDialog(TaskDialog):
                 "passphrase (or recovery key) the vault has now. Keep it on another drive, "
                 "away from this laptop."
             ),
+            buddy_label(self.tr("Back up &into (a new or empty folder):"), self.folder, form_page),
+            folder_row,
+            self.error,
+            None,
+            button_box(form_page, accept=self.backup_button, reject=cancel),
             size=1.3,
         )
-        layout.addWidget(label)
-        layout.addLayout(folder_row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
         self.done_text = named(paragraph("", self), "backupDone")
         done_page = self.summary_page(
             QWidget(self), self.tr("Backup written"), [self.done_text], "closeBackup"

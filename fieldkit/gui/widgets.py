@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFrame,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 W = TypeVar("W", bound=QObject)
+V = TypeVar("V", bound=QTableView)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -115,6 +118,11 @@ def dropped_files(
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if not suffixes or p.suffix.lower() in suffixes]
+
+
+def check_box(text: str, parent: QWidget, name: str) -> QCheckBox:
+    """A check box named ``name``, that screen readers call by its own text."""
+    return named(QCheckBox(text, parent), name, text)
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
@@ -257,15 +265,25 @@ def scroll_area(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     return scroll
 
 
+def headed_table(
+    columns: Sequence[str], parent: QWidget, accessible: str, name: str = ""
+) -> QTableWidget:
+    """An empty table with a column for each header in ``columns``, that screen readers call
+    ``accessible`` (and tests and style find by ``name``)."""
+    table = named(QTableWidget(0, len(columns), parent), name, accessible)
+    table.setHorizontalHeaderLabels(list(columns))
+    return table
+
+
 def read_only_rows(
-    view: QTableView,
+    view: V,
     *,
     single: bool = False,
     alternating: bool = False,
     wrap: bool | None = None,
     resize: QHeaderView.ResizeMode | None = None,
     stretch_last: bool = True,
-) -> QTableView:
+) -> V:
     """A table (or list of rows) read, not edited: selected by row (``single``: one at a time),
     no row numbers, and left with Tab rather than walked cell by cell."""
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -366,12 +384,15 @@ def question_box(
     return box
 
 
-def intro_layout(parent: QWidget, title: str, text: str, size: float = 1.6) -> QVBoxLayout:
+def intro_layout(
+    parent: QWidget, title: str, text: str, *items: Item, size: float = 1.6
+) -> QVBoxLayout:
     """``parent``'s top-to-bottom layout, opening with a heading and a paragraph that says
-    what the screen is for; the caller adds the rest."""
+    what the screen is for, then ``items`` (see :func:`_fill`)."""
     layout = QVBoxLayout(parent)
     layout.addWidget(heading(title, parent, size=size))
     layout.addWidget(paragraph(text, parent))
+    _fill(layout, items)
     return layout
 
 

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,9 +40,11 @@ from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     button_box,
+    check_box,
     core_text,
     error_label,
     fit_rows,
+    headed_table,
     heading,
     hrow,
     human_size,
@@ -53,6 +52,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     radio_choices,
+    read_only_rows,
     titled,
 )
 from fieldkit.i18n import join_list, ltr
@@ -136,12 +136,11 @@ class ExportDialog(TaskDialog):
             ),
             who,
         )
-        self.plain = QCheckBox(
+        self.plain = check_box(
             self.tr("&Not encrypted (plain): for auditors or the public — anyone can read it"),
             who,
+            "exportPlain",
         )
-        self.plain.setObjectName("exportPlain")
-        self.plain.setAccessibleName(self.plain.text())
         self.plain.toggled.connect(self.validate)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(
@@ -169,15 +168,14 @@ class ExportDialog(TaskDialog):
             what, zip(MODES, texts, strict=True), "mode"
         )
         self.mode_radios["delta"].setChecked(True)
-        self.redact = QCheckBox(
+        self.redact = check_box(
             self.tr(
                 "&Remove locations (current location, coordinates, site, photo GPS): a "
                 "snapshot for reading only"
             ),
             what,
+            "exportRedact",
         )
-        self.redact.setObjectName("exportRedact")
-        self.redact.setAccessibleName(self.redact.text())
         self.redact_warning = QLabel(
             self.tr(
                 "Free-text fields (descriptions, notes, inscriptions, actions) are NOT scrubbed: "
@@ -477,24 +475,17 @@ class ExportDialog(TaskDialog):
         page = QWidget(self)
         self.summary_text = paragraph("", page)
         self.summary_text.setObjectName("exportSummary")
-        self.files_table = QTableWidget(0, 5, page)
-        self.files_table.setObjectName("exportedFiles")
-        self.files_table.setAccessibleName(self.tr("Bundle files written"))
-        self.files_table.setHorizontalHeaderLabels(
-            [
-                self.tr("File"),
-                self.tr("Size"),
-                self.tr("Revisions or records"),
-                self.tr("Photos"),
-                self.tr("Number in stream"),
-            ]
+        columns = [
+            self.tr("File"),
+            self.tr("Size"),
+            self.tr("Revisions or records"),
+            self.tr("Photos"),
+            self.tr("Number in stream"),
+        ]
+        self.files_table = read_only_rows(
+            headed_table(columns, page, self.tr("Bundle files written"), "exportedFiles"),
+            resize=QHeaderView.ResizeMode.ResizeToContents,
         )
-        self.files_table.verticalHeader().setVisible(False)
-        self.files_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.files_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.files_table.horizontalHeader().setStretchLastSection(True)
         self.recipients_text = paragraph("", page)
         self.warnings_text = paragraph("", page)
         self.warnings_text.setStyleSheet(WARNING_STYLE)

@@ -12,11 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QHeaderView,
-    QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,13 +24,17 @@ from fieldkit.gui.bundles.tasks import ImportRun, Verdict, import_files
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
+    buddy_label,
     button_box,
+    check_box,
     core_text,
     fit_rows,
+    headed_table,
     heading,
     intro_layout,
     paragraph,
     push_button,
+    read_only_rows,
     titled,
 )
 
@@ -71,10 +71,7 @@ class ImportDialog(BundleCheckDialog):
             self.tr("&Check bundles"), page, "checkButton", self.check, default=True
         )
         cancel = push_button(self.tr("Cancel"), page, slot=self.reject)
-        buttons = button_box(page, accept=self.check_button, reject=cancel)
-        label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
-        label.setBuddy(self.files.list)
-        layout = intro_layout(
+        intro_layout(
             page,
             self.tr("Import bundles"),
             self.tr(
@@ -82,11 +79,12 @@ class ImportDialog(BundleCheckDialog):
                 "before anything changes in this vault. Bundles can be imported in any "
                 "order and more than once: nothing is duplicated or overwritten."
             ),
+            buddy_label(self.tr("&Bundles (drop them here or use Add…):"), self.files.list, page),
+            self.files,
+            1,
+            button_box(page, accept=self.check_button, reject=cancel),
             size=1.3,
         )
-        layout.addWidget(label)
-        layout.addWidget(self.files, 1)
-        layout.addWidget(buttons)
         self.validate()
         return page
 
@@ -107,15 +105,14 @@ class ImportDialog(BundleCheckDialog):
         self.verdict_summary = paragraph("", page)
         self.verdict_summary.setObjectName("verdictSummary")
         scroll = self.verdict_list(page)
-        self.accept_untrusted = QCheckBox(
+        self.accept_untrusted = check_box(
             self.tr(
                 "Also import the bundles signed by keys I do not trust yet (their authors are "
                 "shown as unverified)"
             ),
             page,
+            "acceptUntrusted",
         )
-        self.accept_untrusted.setObjectName("acceptUntrusted")
-        self.accept_untrusted.setAccessibleName(self.accept_untrusted.text())
         self.accept_untrusted.toggled.connect(self._update_import_button)
         self.import_button = push_button(
             self.tr("&Import"), page, "importButton", self.start_import
@@ -198,27 +195,22 @@ class ImportDialog(BundleCheckDialog):
         self.summary_text.setObjectName("importSummary")
         self.cancel_note = paragraph("", page)
         self.cancel_note.setStyleSheet(ERROR_STYLE)
-        self.table = QTableWidget(0, 7, page)
-        self.table.setObjectName("importResults")
-        self.table.setAccessibleName(self.tr("What each bundle brought"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Bundle"),
-                self.tr("New revisions"),
-                self.tr("Already here"),
-                self.tr("Records in conflict"),
-                self.tr("New photos"),
-                self.tr("Result"),
-                self.tr("Gaps, forks and notes"),
-            ]
+        columns = [
+            self.tr("Bundle"),
+            self.tr("New revisions"),
+            self.tr("Already here"),
+            self.tr("Records in conflict"),
+            self.tr("New photos"),
+            self.tr("Result"),
+            self.tr("Gaps, forks and notes"),
+        ]
+        self.table = read_only_rows(
+            headed_table(columns, page, self.tr("What each bundle brought"), "importResults"),
+            wrap=True,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+            stretch_last=False,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         return self.summary_page(
             page,
             self.tr("Import finished"),

@@ -26,7 +26,15 @@ from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.bundles.verdict import BAD, OK
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import button_box, heading, intro_layout, paragraph, push_button, titled
+from fieldkit.gui.widgets import (
+    buddy_label,
+    button_box,
+    heading,
+    intro_layout,
+    paragraph,
+    push_button,
+    titled,
+)
 
 if TYPE_CHECKING:
     from fieldkit.reports.layout import ReportResult
@@ -83,19 +91,21 @@ class VerifyDialog(BundleCheckDialog):
             self.tr("&Verify"), page, "verifyButton", self.start, default=True
         )
         close = push_button(self.tr("Close"), page, slot=self.reject)
-        buttons = button_box(page, accept=self.verify_button, reject=close)
-        layout = intro_layout(page, self.tr("Verify bundles"), intro, size=1.3)
-        files_label = QLabel(self.tr("&Bundles (drop them here or use Add…):"), page)
-        files_label.setBuddy(self.files.list)
-        layout.addWidget(files_label)
-        layout.addWidget(self.files, 2)
-        trust_label = QLabel(
-            self.tr("&Keys you trust (optional: the signer's identity card or .pub file):"), page
+        files = self.tr("&Bundles (drop them here or use Add…):")
+        trust = self.tr("&Keys you trust (optional: the signer's identity card or .pub file):")
+        intro_layout(
+            page,
+            self.tr("Verify bundles"),
+            intro,
+            buddy_label(files, self.files.list, page),
+            self.files,
+            2,
+            buddy_label(trust, self.trust_files.list, page),
+            self.trust_files,
+            1,
+            button_box(page, accept=self.verify_button, reject=close),
+            size=1.3,
         )
-        trust_label.setBuddy(self.trust_files.list)
-        layout.addWidget(trust_label)
-        layout.addWidget(self.trust_files, 1)
-        layout.addWidget(buttons)
         self.validate()
         return page
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTextEdit,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import named
+from fieldkit.gui.widgets import headed_table, named
 from fieldkit.records.dimensions import dimension_label, unit_label
 from fieldkit.records.fields import Field
 
@@ -251,15 +250,12 @@ class MeasurementsInput(FieldInput):
 
     def _build(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
-        self.table = QTableWidget(0, 3, box)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Dimension"), self.tr("Value"), self.tr("Unit")]
-        )
+        columns = [self.tr("Dimension"), self.tr("Value"), self.tr("Unit")]
+        self.table = headed_table(columns, box, self.label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName(self.label)
         self.table.itemChanged.connect(self.changed)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(

@@ -21,6 +21,7 @@ from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
     dropped_files,
+    headed_table,
     heading,
     hrow,
     named,
@@ -35,11 +36,11 @@ LIMIT = 200
 
 
 def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(columns)
-    table.setAccessibleName(name)
-    read_only_rows(table, alternating=True, resize=QHeaderView.ResizeMode.ResizeToContents)
-    return table
+    return read_only_rows(
+        headed_table(columns, parent, name),
+        alternating=True,
+        resize=QHeaderView.ResizeMode.ResizeToContents,
+    )
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:

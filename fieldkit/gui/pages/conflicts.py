@@ -355,16 +355,17 @@ class ConflictsPage(QWidget):
         list_label = buddy_label(self.tr("&Records in conflict:"), self.list)
         left = vpanel(self, list_label, self.list, 1, self.count_label)
         panes = splitter(self, left, self.view, stretch=(1, 3), sizes=(260, 900))
-        layout = intro_layout(
+        intro_layout(
             self,
             self.tr("Conflicts"),
             self.tr(
                 "These records were changed in two places before either side saw the other's "
                 "change. Until you decide, every vault shows the same automatic merge."
             ),
+            panes,
+            1,
             size=1.3,
         )
-        layout.addWidget(panes, 1)
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

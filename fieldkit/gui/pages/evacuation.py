@@ -28,6 +28,8 @@ from fieldkit.errors import FieldKitError
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.checkin import CheckInPanel
 from fieldkit.gui.custody_common import (
+    container_columns,
+    container_rows,
     current_id,
     custody,
     fill,
@@ -37,7 +39,6 @@ from fieldkit.gui.custody_common import (
     selected_ids,
     short_where,
     term,
-    where_text,
 )
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
@@ -107,11 +108,7 @@ class EvacuationPage(QWidget):
             "selected",
         )
         self.containers = self._opening_table(
-            [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
-            "containerList",
-            tab,
-            self.tr("Containers"),
-            self.open_container,
+            container_columns(), "containerList", tab, self.tr("Containers"), self.open_container
         )
         new_container = push_button(
             self.tr("&New container…"), tab, "newContainer", lambda: self.open_container.emit("")
@@ -300,23 +297,9 @@ class EvacuationPage(QWidget):
         containers = session.records.list(F.CONTAINER)
         chosen = self.pack_into.currentData()
         self.pack_into.clear()
-        rows = []
         for v in containers:
-            code = str(v.fields.get("code") or "")
-            held = C.contents(db, v.record_id)
-            self.pack_into.addItem(code, v.record_id)
-            rows.append(
-                (
-                    v.record_id,
-                    (
-                        code,
-                        term(v.fields.get("kind") or ""),
-                        self.tr("%n item(s)", "", len(held)),
-                        where_text(C.where(db, v.record_id)),
-                    ),
-                )
-            )
-        fill(self.containers, rows)
+            self.pack_into.addItem(str(v.fields.get("code") or ""), v.record_id)
+        fill(self.containers, container_rows(db, containers))
         if chosen is not None and self.pack_into.findData(chosen) >= 0:
             self.pack_into.setCurrentIndex(self.pack_into.findData(chosen))
         to = self.to_location.currentData()

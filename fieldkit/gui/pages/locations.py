@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import (
     ID_ROLE,
+    container_columns,
+    container_rows,
     current_id,
     fill,
     labels,
@@ -52,10 +54,7 @@ class LocationsPage(QWidget):
         )
         self.tree.currentItemChanged.connect(lambda *_a: self._show_held(self.tree))
         self.containers = read_only_table(
-            [self.tr("Code"), self.tr("Kind"), self.tr("Holds"), self.tr("Where now")],
-            "locationsContainerList",
-            self,
-            self.tr("Containers"),
+            container_columns(), "locationsContainerList", self, self.tr("Containers")
         )
         self.containers.doubleClicked.connect(self._open_container)
         self.containers.itemSelectionChanged.connect(lambda: self._show_held(self.containers))
@@ -137,21 +136,7 @@ class LocationsPage(QWidget):
         self.tree.expandAll()
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
-        rows = []
-        for view in session.records.list(F.CONTAINER):
-            held = C.contents(db, view.record_id)
-            rows.append(
-                (
-                    view.record_id,
-                    (
-                        str(view.fields.get("code") or ""),
-                        term(view.fields.get("kind") or ""),
-                        self.tr("%n item(s)", "", len(held)),
-                        where_text(C.where(db, view.record_id)),
-                    ),
-                )
-            )
-        fill(self.containers, rows)
+        fill(self.containers, container_rows(db, session.records.list(F.CONTAINER)))
         self.held.clear()
         self.where_label.clear()
 

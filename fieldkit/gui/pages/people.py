@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from fieldkit.gui.trust_dialogs import (
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     data_label,
+    headed_table,
     heading,
     hrow,
     named,
@@ -112,18 +112,19 @@ class PeoplePage(QWidget):
 
         # --- trust store
         store = QGroupBox(self.tr("People you trust"), self)
-        self.table = named(QTableWidget(0, 6, store), "trustTable", self.tr("People you trust"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Local name"),
-                self.tr("Role"),
-                self.tr("Organisation (their claim)"),
-                self.tr("Fingerprint"),
-                self.tr("Compared in person"),
-                self.tr("Status"),
-            ]
+        columns = [
+            self.tr("Local name"),
+            self.tr("Role"),
+            self.tr("Organisation (their claim)"),
+            self.tr("Fingerprint"),
+            self.tr("Compared in person"),
+            self.tr("Status"),
+        ]
+        self.table = read_only_rows(
+            headed_table(columns, store, self.tr("People you trust"), "trustTable"),
+            single=True,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
         )
-        read_only_rows(self.table, single=True, resize=QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = push_button(self.tr("&Add a card…"), store, "addCard", self.choose_card)
         self.verify_button = push_button(

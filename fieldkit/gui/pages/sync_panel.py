@@ -41,6 +41,7 @@ from fieldkit.gui.widgets import (
     ERROR_STYLE,
     column,
     core_text,
+    headed_table,
     ltr,
     paragraph,
     push_button,
@@ -81,13 +82,12 @@ def _item(text: str, number: bool = False) -> QTableWidgetItem:
 
 
 def _table(columns: list[str], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(columns), parent)
-    table.setHorizontalHeaderLabels(columns)
-    table.setAccessibleName(name)
-    read_only_rows(
-        table, single=True, alternating=True, resize=QHeaderView.ResizeMode.ResizeToContents
+    return read_only_rows(
+        headed_table(columns, parent, name),
+        single=True,
+        alternating=True,
+        resize=QHeaderView.ResizeMode.ResizeToContents,
     )
-    return table
 
 
 class SyncPanel(QWidget):

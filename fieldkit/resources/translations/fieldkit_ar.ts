@@ -1617,18 +1617,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>م&amp;لصقات القطع المحددة…</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>تحوي</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>الحاويات</translation>
     </message>
@@ -1755,17 +1743,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Movement arriving:</source>
         <translation>عملية النقل ال&amp;واصلة:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
@@ -2798,14 +2775,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>هنا</translation>
     </message>
     <message>
-        <source>Holds</source>
-        <translation>تحوي</translation>
-    </message>
-    <message>
-        <source>Where now</source>
-        <translation>المكان الآن</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>الحاويات</translation>
     </message>
@@ -2848,17 +2817,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Locations and containers</source>
         <translation>الأماكن والحاويات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-            <numerusform>%n عنصر</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -5403,6 +5361,33 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>to {code}</source>
         <translation>إلى {code}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>تحوي</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>المكان الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels</source>

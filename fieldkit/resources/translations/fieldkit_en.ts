@@ -178,13 +178,6 @@
 <context>
     <name>EvacuationPage</name>
     <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n object(s) packed into {code}.</source>
         <translation>
             <numerusform>%n object packed into {code}.</numerusform>
@@ -336,13 +329,6 @@
 </context>
 <context>
     <name>LocationsPage</name>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
@@ -574,6 +560,16 @@
         <translation>
             <numerusform>%n record in conflict</numerusform>
             <numerusform>%n records in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

@@ -1533,18 +1533,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>É&amp;tiquettes des objets choisis…</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Contient</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>Contenants</translation>
     </message>
@@ -1671,13 +1659,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>&amp;Movement arriving:</source>
         <translation>&amp;Mouvement qui arrive&#xa0;:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
@@ -2630,14 +2611,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Ici</translation>
     </message>
     <message>
-        <source>Holds</source>
-        <translation>Contient</translation>
-    </message>
-    <message>
-        <source>Where now</source>
-        <translation>Où maintenant</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>Contenants</translation>
     </message>
@@ -2680,13 +2653,6 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Locations and containers</source>
         <translation>Lieux et contenants</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -5115,6 +5081,29 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>to {code}</source>
         <translation>vers {code}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Où maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels</source>

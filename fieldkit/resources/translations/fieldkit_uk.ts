@@ -1554,18 +1554,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>&amp;Етикетки вибраних об’єктів…</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Містить</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>Контейнери</translation>
     </message>
@@ -1692,14 +1680,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>&amp;Movement arriving:</source>
         <translation>&amp;Переміщення, що прибуває:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n одиниця</numerusform>
-            <numerusform>%n одиниці</numerusform>
-            <numerusform>%n одиниць</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
@@ -2672,14 +2652,6 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Тут</translation>
     </message>
     <message>
-        <source>Holds</source>
-        <translation>Містить</translation>
-    </message>
-    <message>
-        <source>Where now</source>
-        <translation>Де зараз</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>Контейнери</translation>
     </message>
@@ -2722,14 +2694,6 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Locations and containers</source>
         <translation>Місця й контейнери</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n одиниця</numerusform>
-            <numerusform>%n одиниці</numerusform>
-            <numerusform>%n одиниць</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -5187,6 +5151,30 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>to {code}</source>
         <translation>до {code}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Містить</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Де зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n одиниця</numerusform>
+            <numerusform>%n одиниці</numerusform>
+            <numerusform>%n одиниць</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels</source>

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +20,14 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.pages.duplicates.detection import labels_of, short_label
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
-from fieldkit.gui.widgets import hrow, ltr, named, paragraph, push_button
+from fieldkit.gui.widgets import (
+    headed_table,
+    hrow,
+    ltr,
+    paragraph,
+    push_button,
+    read_only_rows,
+)
 
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 2
 UNDONE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -34,27 +39,21 @@ class DecisionsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
-        self.decisions = named(
-            QTableWidget(0, 5, self),
-            "duplicateDecisions",
-            self.tr("Decisions about possible duplicates"),
+        columns = [
+            self.tr("Decided on"),
+            self.tr("Decision"),
+            self.tr("Objects"),
+            self.tr("Decided by"),
+            self.tr("State"),
+        ]
+        title = self.tr("Decisions about possible duplicates")
+        self.decisions = read_only_rows(
+            headed_table(columns, self, title, "duplicateDecisions"),
+            single=True,
+            resize=QHeaderView.ResizeMode.ResizeToContents,
+            stretch_last=False,
         )
-        self.decisions.setHorizontalHeaderLabels(
-            [
-                self.tr("Decided on"),
-                self.tr("Decision"),
-                self.tr("Objects"),
-                self.tr("Decided by"),
-                self.tr("State"),
-            ]
-        )
-        self.decisions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.decisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.decisions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.decisions.verticalHeader().setVisible(False)
-        header = self.decisions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.decisions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.decisions.itemSelectionChanged.connect(self._decision_selected)
         self.undo_selected_button = push_button(
             self.tr("U&ndo the selected decision"),
