@@ -30,6 +30,7 @@ from fieldkit import clock
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import custody_reports as R
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels
+from fieldkit.gui.editors.field_widgets import plain_text
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
@@ -191,7 +192,7 @@ class _DetailsPage(QWizardPage):
             ("handed_at", self._handed_at()),
             ("place", self.place.text()),
             ("reference", self.reference.text()),
-            ("condition_notes", self.condition.toPlainText()),
+            ("condition_notes", plain_text(self.condition)),  # no-break spaces kept
         ):
             if text.strip():
                 out[name] = text.strip()
@@ -349,8 +350,9 @@ class AcceptHandoverDialog(QDialog):
         if h is None or not h.waiting_for_me:
             return False
         details = {}
-        if self.notes.toPlainText().strip():
-            details["acceptance_notes"] = self.notes.toPlainText().strip()
+        notes = plain_text(self.notes).strip()  # as typed: no-break spaces kept
+        if notes:
+            details["acceptance_notes"] = notes
         try:
             custody(self.session).accept(h.id, details)
         except FieldKitError as exc:

@@ -312,7 +312,14 @@ class Records:
             kept = (stored or {}).get("object_id") == out["object_id"]
             out["object_id"] = self.resolve(out["object_id"], F.OBJECT, follow=not kept)
         if kind == F.OBJECT and out.get("cross_references"):
-            refs = [self.resolve_reference(r) for r in out["cross_references"]]
+            # An entry already stored stays as it is (as object_id above): a free reference
+            # "1998.12" does not become a link to an object numbered so later, and a number
+            # shared since does not refuse every edit of the record. Only new ones are looked up.
+            before = (stored or {}).get("cross_references") or ()
+            kept_refs = {x for x in before if isinstance(x, str)}
+            refs = [
+                r if r in kept_refs else self.resolve_reference(r) for r in out["cross_references"]
+            ]
             out["cross_references"] = list(dict.fromkeys(refs))  # each once, in typed order
         if kind == F.DAMAGE and not out.get("object_id") and not out.get("site"):
             raise F.ValidationError(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.editors.object_completer import ObjectCompleter
-from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.editors.record_editor import RecordEditor, typeable
 from fieldkit.gui.widgets import named
 from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text
 from fieldkit.records import fields as F
@@ -17,6 +17,7 @@ from fieldkit.records import fields as F
 class DamageEditor(RecordEditor):
     kind = F.DAMAGE
     default_photo_role = "damage"
+    _shown_object = ("", "")  # the object id stored, and the text shown for it
     groups = (
         (
             QT_TRANSLATE_NOOP("editors", "Event"),
@@ -61,9 +62,12 @@ class DamageEditor(RecordEditor):
         """The object is stored as its id: shown as its inventory number (its id only when the
         number is shared), as a person types it; saving resolves it back to the id."""
         object_id = fields.get("object_id")
+        self._shown_object = (str(object_id), "") if object_id else ("", "")
         if object_id:
             fields = dict(fields)
-            fields["object_id"] = self.session.records.references([str(object_id)])[0].typed
+            typed = self.session.records.references([str(object_id)])[0].typed
+            fields["object_id"] = typed if typeable(F.DAMAGE, "object_id", typed) else object_id
+            self._shown_object = (str(object_id), str(fields["object_id"]))
         return fields
 
     def _validate(self, name: str) -> None:
@@ -76,8 +80,13 @@ class DamageEditor(RecordEditor):
         if not typed:
             self.object_hint.setText("")
             return
+        stored, shown = self._shown_object
         try:
-            view = self.session.records.get(typed, F.OBJECT)
+            if typed == shown.strip():
+                # Not retyped: the object stored, whatever has this number now.
+                view = self.session.records.get(stored, F.OBJECT)
+            else:
+                view = self.session.records.get(typed, F.OBJECT)
         except FieldKitError as exc:
             shown = error_text(exc)[0]  # in the interface's language, not exc.message's English
             self.errors["object_id"] = shown
@@ -92,7 +101,10 @@ class DamageEditor(RecordEditor):
     def values_for_save(self) -> dict[str, Any]:
         values = super().values_for_save()
         typed = str(values.get("object_id") or "").strip()
-        if typed:
+        # Looked up only when retyped: the number shown may now be another object's (renumbered
+        # since), and a merged object's report stays on it (the core keeps a stored id).
+        retyped = values.get("object_id") != self._saved_raw.get("object_id")
+        if typed and (self.record_id is None or retyped):
             # Stored as the object's id, whatever was typed (inventory number or id prefix).
             values["object_id"] = self.session.records.resolve(typed, F.OBJECT)
         return values

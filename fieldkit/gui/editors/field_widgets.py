@@ -84,26 +84,62 @@ class MultilineInput(FieldInput):
         line = self.edit.fontMetrics().lineSpacing()
         self.edit.setFixedHeight(line * 3 + 14)
         self.edit.textChanged.connect(self.changed)
+        self._shown = ""
         return self.edit
 
     def raw(self) -> Any:
-        return self.edit.toPlainText()
+        return plain_text(self.edit, self._shown)
 
     def set_raw(self, value: Any) -> None:
-        self.edit.setPlainText("" if value is None else str(value))
+        self._shown = "" if value is None else str(value)
+        self.edit.setPlainText(self._shown)
+
+
+def plain_text(edit: QTextEdit, shown: str = "") -> str:
+    """The text of ``edit`` as typed. toPlainText() turns no-break spaces into spaces and line
+    separators (U+2028) into line breaks: an inscription "10\u00a0cm" was saved changed. Only
+    the paragraph breaks become "\n"; a line separator is kept when the text ``shown`` had one,
+    else it is a Shift+Enter typed here, a line break as before."""
+    text = edit.document().toRawText().replace("\u2029", "\n")
+    return text if "\u2028" in shown else text.replace("\u2028", "\n")
 
 
 class TextListInput(TextInput):
-    """A list of texts typed on one line, separated by semicolons."""
+    """A list of texts typed on one line, separated by semicolons (as the core reads a list
+    typed as text, in CSV import and JSON). An entry shown with a ";" in it (a list stored
+    from JSON) stays one entry while its text is there unchanged."""
+
+    _entries: tuple[str, ...] = ()
 
     def _build(self, parent: QWidget) -> QWidget:
         edit = super()._build(parent)
         self.edit.setPlaceholderText(self.tr("separate several with ;"))
         return edit
 
+    def raw(self) -> Any:
+        text = self.edit.text()
+        whole = [e for e in self._entries if ";" in e]
+        if not whole:
+            return text
+        parts = text.split(";")
+        out: list[str] = []
+        while parts:
+            for entry in whole:
+                n = entry.count(";") + 1
+                if ";".join(parts[:n]).strip() == entry.strip():
+                    out.append(entry)
+                    del parts[:n]
+                    break
+            else:
+                out.append(parts.pop(0))
+        # A list only when it keeps such an entry: otherwise the text, as typed.
+        return out if any(";" in e for e in out) else text
+
     def set_raw(self, value: Any) -> None:
+        self._entries = ()
         if isinstance(value, list | tuple):
-            value = "; ".join(str(v) for v in value)
+            self._entries = tuple(str(v) for v in value)
+            value = "; ".join(self._entries)
         super().set_raw(value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldkit.gui.editors.custody_editor import CustodyEditor
+from fieldkit.gui.editors.record_editor import typeable
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
@@ -27,7 +28,8 @@ class LocationEditor(CustodyEditor):
         parent = fields.get("parent")
         if parent:
             place = C.place(self.session.vault.db, str(parent))
-            if place is not None and place.code:
+            # An older FieldKit's code the form would refuse is shown as the id it stores.
+            if place is not None and place.code and typeable(F.LOCATION, "parent", place.code):
                 fields = dict(fields)
                 fields["parent"] = place.code
         return fields

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.editors.custody_panel import CustodyPanel
 from fieldkit.gui.editors.object_completer import ObjectCompleter
-from fieldkit.gui.editors.record_editor import RecordEditor
+from fieldkit.gui.editors.record_editor import RecordEditor, typeable
 from fieldkit.gui.vocabulary_labels import category_label
 from fieldkit.gui.widgets import named, push_button, set_error
 from fieldkit.i18n import QT_TRANSLATE_NOOP, join_list
@@ -88,12 +88,38 @@ class ObjectEditor(RecordEditor):
     def shown_values(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Cross references are stored as ids: shown as the objects' inventory numbers."""
         refs = fields.get("cross_references")
+        self._shown_refs: list[tuple[str, str]] = []  # (shown, stored): kept unless retyped
         if isinstance(refs, list) and refs:
             fields = dict(fields)
-            fields["cross_references"] = [
-                r.typed for r in self.session.records.references([str(x) for x in refs])
-            ]
+            for r in self.session.records.references([str(x) for x in refs]):
+                typed = r.typed if typeable(F.OBJECT, "cross_references", [r.typed]) else r.stored
+                self._shown_refs.append((typed, r.stored))
+            fields["cross_references"] = [typed for typed, _stored in self._shown_refs]
         return fields
+
+    def _stored_refs(self, cleaned: list[str]) -> list[str | None]:
+        """For each reference in the field, what the record holds for it when it is one shown
+        at loading (None: typed since). A free reference "1998.12" stays free text when an
+        object numbered 1998.12 is added later; an object renumbered since stays linked."""
+        shown = list(getattr(self, "_shown_refs", []))
+        out: list[str | None] = []
+        for typed in cleaned:
+            pair = next((p for p in shown if p[0] == typed), None)
+            if pair is not None:
+                shown.remove(pair)
+            out.append(pair[1] if pair is not None else None)
+        return out
+
+    def values_for_save(self) -> dict[str, Any]:
+        values = super().values_for_save()
+        try:
+            cleaned = F.clean_value(F.OBJECT, "cross_references", values.get("cross_references"))
+        except F.ValidationError:
+            return values  # the core says what is wrong
+        if cleaned:
+            stored = self._stored_refs(cleaned)
+            values["cross_references"] = [s or t for s, t in zip(stored, cleaned, strict=True)]
+        return values
 
     def _validate(self, name: str) -> None:
         super()._validate(name)
@@ -103,13 +129,17 @@ class ObjectEditor(RecordEditor):
     def _check_references(self) -> None:
         """Say what each reference is: an object of this vault, or kept as typed."""
         records = self.session.records
-        raw = str(self.inputs["cross_references"].raw() or "")
+        raw = self.inputs["cross_references"].raw() or ""
         try:
             cleaned = F.clean_value(F.OBJECT, "cross_references", raw) or []
-            refs = records.references([records.resolve_reference(r) for r in cleaned])
+            stored = self._stored_refs(cleaned)
+            refs = records.references(
+                [s or records.resolve_reference(t) for s, t in zip(stored, cleaned, strict=True)]
+            )
         except F.ValidationError as exc:
-            self.errors["cross_references"] = exc.message
-            set_error(self._error_labels["cross_references"], exc.message)
+            shown = self._plain("cross_references", exc)  # translated, the field by its label
+            self.errors["cross_references"] = shown
+            set_error(self._error_labels["cross_references"], shown)
             self.references_hint.setText("")
             return
         self.references_hint.setText(self._describe_references(refs))

@@ -64,6 +64,15 @@ from fieldkit.records.service import HistoryEntry, PhotoInput, RecordView
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def typeable(kind: str, name: str, typed: Any) -> bool:
+    """Whether the form takes ``typed`` in field ``name`` as it is. An inventory number an older
+    FieldKit stored with a direction mark is not: shown, the form refused its own text."""
+    try:
+        return F.clean_value(kind, name, typed) == typed
+    except F.ValidationError:
+        return False
+
+
 class RecordEditor(TakesDroppedFiles, QWidget):
     """Subclasses set ``kind``, ``groups`` (title, field names) and may add side panels."""
 
@@ -484,7 +493,15 @@ class RecordEditor(TakesDroppedFiles, QWidget):
                 view = self.session.records.create(self.kind, cleaned)
                 self.record_id = view.record_id
             else:
-                changes = {k: (None if v in ("", [], {}) else v) for k, v in values.items()}
+                # Only what the user changed: an untouched field keeps its stored value as it
+                # is (a reference's id, a list entry with ";", a value typed elsewhere), and a
+                # save with nothing changed signs no revision.
+                raw = self.raw_values()
+                changes = {
+                    k: (None if v in ("", [], {}) else v)
+                    for k, v in values.items()
+                    if k not in self._saved_raw or raw.get(k) != self._saved_raw[k]
+                }
                 view = self.session.records.edit(self.record_id, changes)
         except F.ValidationError as exc:
             if exc.field in self.inputs:
