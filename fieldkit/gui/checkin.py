@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
+from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
@@ -112,6 +113,7 @@ class CheckInPanel(QWidget):
         self.pending_caption = captions[PENDING]
         self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
         self.list.setAccessibleName(self.tr("Items of this movement and their state"))
+        elide_in_own_direction(self.list)  # a Latin name in Arabic is cut in its own direction
         self.sealed_note = paragraph(
             self.tr(
                 "A container scanned without its contents arrived sealed: what it holds counts "
