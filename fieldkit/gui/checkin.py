@@ -81,7 +81,8 @@ class CheckInPanel(QWidget):
         self.scan.setPlaceholderText(self.tr("Scan a label, or type a code or number, then Enter"))
         self.scan.setAccessibleName(self.tr("Code scanned"))
         self.scan.returnPressed.connect(self._scanned)
-        scan_label = QLabel(self.tr("&Code:"), self)
+        # Alt+O: Alt+C is the Custody menu's (tests/gui/test_checkin_mnemonics.py, every language).
+        scan_label = QLabel(self.tr("C&ode:"), self)
         scan_label.setBuddy(self.scan)
         self.feedback = named(QLabel(self), "scanFeedback")
         self.feedback.setWordWrap(True)
