@@ -126,6 +126,8 @@ def arabic_window(qapp: QApplication, tmp_path: Path, make_vault, qtbot) -> Iter
     for number, text in (("A-1", LATIN), ("A-2", ARABIC)):
         records.create(F.OBJECT, {"inventory_number": number, "title": text, "object_type": text})
         records.create(F.DAMAGE, {"site": text, "observed_at": "2025-03-01T10:00"})
+    jar = records.create(F.OBJECT, {"inventory_number": "MUS-2020.1.17", "title": ARABIC})
+    records.create(F.DAMAGE, {"object_id": jar.record_id, "observed_at": "2025-03-02T10:00"})
     window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -180,7 +182,27 @@ def test_the_audit_log_cuts_each_cell_at_its_own_end_in_arabic(arabic_window: Ma
     details = seen(table, model.index(0, 4))
     assert details.startswith("record"), details
     assert details.endswith(ELLIPSIS), details
-    # "Who" is Arabic first ("you (<the vault's Latin name>)"): cut on the left.
+    # "Who" is Arabic first, "you (<the vault's Latin name>)": laid out from the right, its
+    # Latin end cut, with the ellipsis held right after the cut Latin words.
     who = seen(table, model.index(0, 2))
-    assert who.startswith(ELLIPSIS), who
-    assert who.endswith("أنت"[::-1]), who
+    latin, after = who.split(ELLIPSIS)
+    assert latin.startswith("numis") and not any(is_arabic(c) for c in latin), who
+    assert after.rstrip().endswith("أنت"[::-1]), who
+
+
+def is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff"
+
+
+def test_a_latin_number_with_an_arabic_title_keeps_the_ellipsis_beside_the_cut(
+    arabic_window: MainWindow,
+) -> None:
+    """ "MUS-2020.1.17 — <Arabic title>" reads left to right from its number; the title, read
+    from the right, is cut at its end (left), and the ellipsis sits there, not beside the
+    title's first word at the far right."""
+    table, column = _damage(arabic_window)
+    table.setColumnWidth(column, 250)
+    shown = seen(table, row_showing(table, column, f"MUS-2020.1.17 — {ARABIC}"))
+    number, title = shown.split(ELLIPSIS)
+    assert number.startswith("MUS-2020.1.17 — ") and not any(is_arabic(c) for c in number), shown
+    assert title.rstrip().endswith("مسكوكات"[::-1]), shown
