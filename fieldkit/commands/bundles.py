@@ -21,6 +21,7 @@ from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_UNTRUSTED, CancelledError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, error_text, localise, ltr, message, number, translate
+from fieldkit.identity.fingerprint import display_form
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -247,11 +248,23 @@ def cmd_import(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _shown_fingerprint(fingerprint: str | None) -> str:
+    """The signer's fingerprint as people compare it: the display form (SPEC §6), read aloud
+    against the app's or the sender's card; a bundle's header that names no well-formed key
+    keeps what it says, cut short."""
+    if fingerprint is not None and len(fingerprint) == 64:
+        try:
+            return display_form(fingerprint)
+        except ValueError:
+            pass
+    return (fingerprint or "?")[:16] + "…"
+
+
 def _human(ctx: Context, report: VerifyReport) -> None:
     name = Path(report.file).name
     signer = report.signer
     who = signer.name or translate("cli", "unknown signer")
-    fp = ltr((signer.fingerprint or "?")[:16] + "…")
+    fp = ltr(_shown_fingerprint(signer.fingerprint))
     if report.valid and signer.trusted:
         line = translate("cli", "{file}: VALID, signed by {who} ({fingerprint}), trusted.")
     elif report.valid:

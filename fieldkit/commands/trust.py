@@ -42,7 +42,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument(
         "fingerprint",
         metavar="FINGERPRINT",
-        help=translate("help", "64 hex digits or a unique prefix"),
+        help=translate(
+            "help", "64 hex digits, a unique prefix, or the 30-digit display form in quotes"
+        ),
     )
 
 
@@ -118,8 +120,13 @@ def cmd_add(ctx: Context) -> int:
 
 
 def _line(key: trust.TrustedKey, lookalikes: list[trust.TrustedKey]) -> str:
+    """One key: the hex prefix (what scripts and `trust revoke` take), then the display form
+    that the advice below the list asks to compare with its holder (as `identity show` does)."""
     state = "REVOKED" if key.revoked else "verified" if key.verified else "unverified"
-    line = f"{key.fingerprint[:16]}  {key.role:<11}  {state:<10}  {key.name}"
+    line = (
+        f"{key.fingerprint[:16]}  {key.display_fingerprint}  {key.role:<11}  {state:<10}  "
+        f"{key.name}"
+    )
     if lookalikes:
         same = ", ".join(k.fingerprint[:16] for k in lookalikes)
         line += f"  [SAME NAME as {same}]"
@@ -184,7 +191,9 @@ def cmd_revoke(ctx: Context) -> int:
         already = translate("cli", "{name} ({fingerprint}) was already revoked on {date}.")
         ctx.say(
             already.format(
-                name=isolate(key.name), fingerprint=ltr(key.fingerprint[:16]), date=key.revoked_at
+                name=isolate(key.name),
+                fingerprint=ltr(key.display_fingerprint),
+                date=key.revoked_at,
             )
         )
     else:
@@ -193,5 +202,6 @@ def cmd_revoke(ctx: Context) -> int:
             "Revoked {name} ({fingerprint}): bundles and revisions signed by this key are no "
             "longer accepted.",
         )
-        ctx.say(revoked.format(name=isolate(key.name), fingerprint=ltr(key.fingerprint[:16])))
+        # The display form, as the app's People page and `trust list` show the key.
+        ctx.say(revoked.format(name=isolate(key.name), fingerprint=ltr(key.display_fingerprint)))
     return EXIT_OK

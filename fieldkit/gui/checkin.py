@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldKitError
 from fieldkit.gui.custody_common import ID_ROLE, custody, labels, movement_title, read_only_table
+from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.session import Session
 from fieldkit.gui.widgets import (
@@ -80,7 +81,8 @@ class CheckInPanel(QWidget):
         self.scan.setPlaceholderText(self.tr("Scan a label, or type a code or number, then Enter"))
         self.scan.setAccessibleName(self.tr("Code scanned"))
         self.scan.returnPressed.connect(self._scanned)
-        scan_label = QLabel(self.tr("&Code:"), self)
+        # Alt+O: Alt+C is the Custody menu's (tests/gui/test_checkin_mnemonics.py, every language).
+        scan_label = QLabel(self.tr("C&ode:"), self)
         scan_label.setBuddy(self.scan)
         self.feedback = named(QLabel(self), "scanFeedback")
         self.feedback.setWordWrap(True)
@@ -112,6 +114,7 @@ class CheckInPanel(QWidget):
         self.pending_caption = captions[PENDING]
         self.list = read_only_table([self.tr("Item"), self.tr("State")], "checkInList", self)
         self.list.setAccessibleName(self.tr("Items of this movement and their state"))
+        elide_in_own_direction(self.list)  # a Latin name in Arabic is cut in its own direction
         self.sealed_note = paragraph(
             self.tr(
                 "A container scanned without its contents arrived sealed: what it holds counts "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldKitError
 from fieldkit.gui import workers
 from fieldkit.gui.dates import format_iso
+from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.people_names import Names
 from fieldkit.gui.session import Session
@@ -218,6 +219,7 @@ class AuditLogPage(QWidget):
         filter_label.setBuddy(self.filter)
         self.model = AuditModel(self)
         self.table = named(QTableView(self), "auditTable", self.tr("Audit log"))
+        elide_in_own_direction(self.table)  # names and details cut at their own text's end
         self.table.setModel(self.model)
         read_only_rows(self.table, alternating=True, wrap=False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.gui.elide import elide_in_own_direction
 from fieldkit.gui.models.record_table import RECORD_ID_ROLE, RecordTableModel
 from fieldkit.gui.numbers import number
 from fieldkit.gui.pages.filter_bar import FilterBar
@@ -40,6 +41,7 @@ class RecordListPage(QWidget):
         self.filter_bar.changed.connect(model.set_filters)
         self.filter_bar.show_all.connect(self.show_all_requested)
         self.table = named(QTableView(self), f"{model.kind}Table", title)
+        elide_in_own_direction(self.table)  # a Latin title in Arabic is cut at its own end
         self.table.setModel(model)
         read_only_rows(self.table, single=True, alternating=True, wrap=False)
         self.table.setIconSize(

@@ -6210,6 +6210,10 @@
         <translation>إيقاف الثقة بمفتاح</translation>
     </message>
     <message>
+        <source>64 hex digits, a unique prefix, or the 30-digit display form in quotes</source>
+        <translation>64 رقمًا ست عشريًا أو بادئة فريدة أو صيغة العرض المؤلفة من 30 رقمًا بين علامتي تنصيص</translation>
+    </message>
+    <message>
         <source>64 hex digits or a unique prefix</source>
         <translation>64 رقمًا ست عشريًا أو بادئة فريدة</translation>
     </message>

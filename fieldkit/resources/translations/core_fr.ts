@@ -6014,6 +6014,10 @@
         <translation>ne plus faire confiance à une clé</translation>
     </message>
     <message>
+        <source>64 hex digits, a unique prefix, or the 30-digit display form in quotes</source>
+        <translation>64 chiffres hexadécimaux, un début unique ou la forme affichée de 30 chiffres entre guillemets</translation>
+    </message>
+    <message>
         <source>64 hex digits or a unique prefix</source>
         <translation>64 chiffres hexadécimaux ou un début unique</translation>
     </message>

@@ -6063,6 +6063,10 @@
         <translation>припинити довіряти ключу</translation>
     </message>
     <message>
+        <source>64 hex digits, a unique prefix, or the 30-digit display form in quotes</source>
+        <translation>64 шістнадцяткові цифри, унікальний початок або форма для показу з 30 цифр у лапках</translation>
+    </message>
+    <message>
         <source>64 hex digits or a unique prefix</source>
         <translation>64 шістнадцяткові цифри або унікальний початок</translation>
     </message>

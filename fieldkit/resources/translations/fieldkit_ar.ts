@@ -590,10 +590,6 @@
         <translation>الرمز الممسوح</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>ال&amp;رمز:</translation>
-    </message>
-    <message>
         <source>Expected</source>
         <translation>المتوقَّع</translation>
     </message>
@@ -671,6 +667,10 @@
     <message>
         <source>{item}: not expected in this movement (extra).</source>
         <translation>{item}: غير متوقَّع في عملية النقل هذه (زائد).</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <source>F&amp;inish check-in</source>

@@ -586,10 +586,6 @@
         <translation>Code scanné</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
-    </message>
-    <message>
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
@@ -623,7 +619,7 @@
     </message>
     <message>
         <source>Everything &amp;arrived</source>
-        <translation>Tout est &amp;arrivé</translation>
+        <translation>T&amp;out est arrivé</translation>
     </message>
     <message>
         <source>Receive everything the movement expects</source>
@@ -663,6 +659,10 @@
     <message>
         <source>{item}: not expected in this movement (extra).</source>
         <translation>{item}&#xa0;: non attendu dans ce mouvement (en trop).</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;inish check-in</source>

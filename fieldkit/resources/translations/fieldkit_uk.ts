@@ -587,10 +587,6 @@
         <translation>Сканований код</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Код:</translation>
-    </message>
-    <message>
         <source>Expected</source>
         <translation>Очікувані</translation>
     </message>
@@ -624,7 +620,7 @@
     </message>
     <message>
         <source>Everything &amp;arrived</source>
-        <translation>Усе &amp;прибуло</translation>
+        <translation>&amp;Усе прибуло</translation>
     </message>
     <message>
         <source>Receive everything the movement expects</source>
@@ -665,6 +661,10 @@
     <message>
         <source>{item}: not expected in this movement (extra).</source>
         <translation>{item}: не очікується в цьому переміщенні (зайве).</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>F&amp;inish check-in</source>
@@ -1679,7 +1679,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Movement arriving:</source>
-        <translation>&amp;Переміщення, що прибуває:</translation>
+        <translation>Пере&amp;міщення, що прибуває:</translation>
     </message>
     <message>
         <source>Select objects in the list and a container to pack them into.</source>
