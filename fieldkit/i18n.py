@@ -365,6 +365,16 @@ def number(n: int, lang: str | None = None) -> str:
     return f"{n:,}".replace(",", separator)
 
 
+#: Decimal separators of numbers in displayed text ("2,4 s" in French and Ukrainian).
+DECIMAL_SEPARATORS: dict[str, str] = {"en": ".", "fr": ",", "ar": ".", "uk": ","}
+
+
+def decimal(x: float, places: int = 1, lang: str | None = None) -> str:
+    """``x`` with ``places`` decimals and the decimal separator of the current language."""
+    separator = DECIMAL_SEPARATORS.get(normalise(lang) or language(), ".")
+    return f"{x:.{places}f}".replace(".", separator)
+
+
 class Grouped(str):
     """A count inside a message kept for later (a :class:`Text` parameter, an error's): it IS
     its English ("5,001"), and :func:`localise` writes it with the reader's separator."""

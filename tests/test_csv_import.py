@@ -226,7 +226,7 @@ def test_tab_separated_and_excel_sep_line(tmp_path: Path) -> None:
 def sheet_with_two_bad_rows(tmp_path: Path) -> Path:
     rows = [ENGLISH] + [good_row(i) for i in range(2, 21)]  # spreadsheet rows 2..20
     rows[6][4] = "lost_somewhere"  # rows[0] is spreadsheet row 1: this is row 7, bad status
-    rows[11][5] = "17/05/2024"  # row 12: a date not written YYYY-MM-DD
+    rows[11][5] = "17 May 2024"  # row 12: a date in no form FieldKit reads (17/05/2024 now is)
     return write_csv(tmp_path / "bad.csv", rows)
 
 

@@ -13,7 +13,7 @@ from fieldkit.cli import Context
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
-from fieldkit.i18n import fill, localise, ltr, number, translate
+from fieldkit.i18n import decimal, fill, localise, ltr, number, translate
 from fieldkit.records import csv_import as C
 from fieldkit.records import csv_mapping, csv_sniff, csv_validate
 from fieldkit.records.service import Records
@@ -49,6 +49,20 @@ def _say_plan(ctx: Context, plan: csv_validate.ImportPlan, *, dry_run: bool = Fa
     else:
         line += "."
     ctx.say(line)
+    if plan.date_order is not None:
+        orders = {
+            "dmy": translate("cli", "day/month/year"),
+            "mdy": translate("cli", "month/day/year"),
+        }
+        if plan.date_order_how == "given":
+            how = translate("cli", "Dates such as 14/03/2026 are read as {order} (--date-order).")
+        else:
+            how = translate(
+                "cli",
+                "Dates such as 14/03/2026 are read as {order}: a date in the file can only be "
+                "read that way (--date-order changes it).",
+            )
+        ctx.say(fill(how, None, order=orders[plan.date_order]))
     if dry_run:
         ctx.say(
             fill(
@@ -149,7 +163,12 @@ def run_import_command(ctx: Context) -> int:
         # Checking goes through the file's bytes: a percentage says more than byte counts.
         with printing(ctx, counts=False) as checking:
             plan = csv_validate.plan_import(
-                source, columns, records=records, progress=checking, cancel=cancel
+                source,
+                columns,
+                records=records,
+                progress=checking,
+                cancel=cancel,
+                date_order=getattr(args, "date_order", None),
             )
         report = C.plan_report(plan, dry_run=dry_run)
         if not ctx.json:
@@ -185,6 +204,9 @@ def run_import_command(ctx: Context) -> int:
                         rows=number(plan.rows_with_errors),
                     )
                 )
+                if plan.dropped_columns:  # said now too, not after the rows are corrected
+                    ctx.say(f"fieldkit: {localise(C.dropped_message(plan))}")
+                    ctx.say(localise(C.dropped_hint(plan)))
                 ctx.say(
                     translate(
                         "cli",
@@ -219,5 +241,5 @@ def run_import_command(ctx: Context) -> int:
         ctx.emit(report)
     else:
         done = translate("cli", "Imported {count} object(s) in one transaction ({seconds} s).")
-        ctx.say(fill(done, None, count=number(result.imported), seconds=f"{result.seconds:.1f}"))
+        ctx.say(fill(done, None, count=number(result.imported), seconds=decimal(result.seconds)))
     return EXIT_OK

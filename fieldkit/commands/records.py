@@ -111,6 +111,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--delimiter", default=None, help=translate("help", "column separator (default: detected)")
     )
     p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        default=None,
+        help=translate(
+            "help",
+            "how to read dates written 14/03/2026: dmy (day/month/year) or mdy (month/day/year) "
+            "(default: decided by a date of the file that can only be read one way)",
+        ),
+    )
+    p.add_argument(
         "--encoding",
         default=None,
         metavar="NAME",

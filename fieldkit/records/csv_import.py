@@ -99,7 +99,7 @@ def apply_import(
         raise UsageError(dropped_message(plan))
     started = time.perf_counter()
     source = plan.source
-    validator = Validator(plan.columns, records)
+    validator = Validator(plan.columns, records, plan.date_order)
     reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
     changed = CsvFileError(
         QT_TRANSLATE_NOOP(
@@ -175,6 +175,8 @@ def plan_report(plan: ImportPlan, *, dry_run: bool) -> dict[str, Any]:
         "encoding_detected": not plan.source.encoding_given,
         "encoding_decided": plan.source.encoding_how,
         "delimiter": plan.source.delimiter,
+        "date_order": plan.date_order,
+        "date_order_decided": plan.date_order_how,
         "rows": plan.rows,
         "empty_rows_skipped": plan.empty_rows,
         "imported": 0,

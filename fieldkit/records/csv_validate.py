@@ -14,10 +14,20 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, grouped, localise, message, translate
+from fieldkit.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    fill,
+    grouped,
+    localise,
+    message,
+    translate,
+)
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_mapping import Column, map_columns, normalize_header
@@ -30,6 +40,7 @@ from fieldkit.records.csv_sniff import (
     inspect_csv,
     is_blank,
 )
+from fieldkit.records.vocabulary_labels import value_label
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 
 if TYPE_CHECKING:
@@ -66,6 +77,21 @@ _STATUS_ALIASES = {
     "detruit": "destroyed",
     "detruite": "destroyed",
 }
+_STATUS_ALIASES.update({"expose": "in_place", "exposee": "in_place", "enexposition": "in_place"})
+
+
+@cache
+def _status_words() -> dict[str, str]:
+    """Status values as people write them: the app's labels in every language it speaks
+    ("En réserve", "Евакуйовано", "مُجلاة"), the codes, and the French inventories' habits."""
+    words = {normalize_header(code): code for code in F.FIELDS[F.OBJECT]["status"].choices}
+    for lang in LANGUAGES:
+        for code in F.FIELDS[F.OBJECT]["status"].choices:
+            words.setdefault(normalize_header(value_label(code, lang)), code)
+    words.update(_STATUS_ALIASES)
+    return words
+
+
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _UNIT = r"(mm|cm|m|in)"
 _BOX = re.compile(
@@ -73,13 +99,59 @@ _BOX = re.compile(
     rf"(?:\s*[x×X*]\s*{_NUMBER}\s*{_UNIT}?)?\s*{_UNIT}?\.?\s*$"
 )
 _FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])")
+# A date as spreadsheets show it to people (14/03/2026, 14.03.2026, 3-4-2026): day and month in
+# the order the file itself proves (:func:`date_order_of`) or the user gives (--date-order).
+_PEOPLE_DATE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+DATE_ORDERS = ("dmy", "mdy")
+_DATE_FIELDS = frozenset(f.name for f in F.OBJECT_FIELDS if f.kind == "date")
+UNKNOWN_DATE_ORDER = QT_TRANSLATE_NOOP(
+    "errors",
+    "{field} is a date with day and month in an order the file does not show (no day above "
+    "12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).",
+)
 
 
-def _prepare(name: str, raw: str) -> str:
-    """Spreadsheet habits the field cleaners do not know: "32 x 20 cm", French statuses, CR."""
+def date_order_of(source: CsvSource, columns: Sequence[Column]) -> str | None:
+    """ "dmy" or "mdy" when a date cell of the file can only be read one way (a first number
+    above 12 is a day: day/month/year); None when none can (or no date is written so). Only a
+    proof decides: 05/11/2023 alone is 5 November or 11 May, and guessing would change dates
+    without anyone meaning it. A cell that then contradicts the order is refused as a date."""
+    wanted = [c.index for c in columns if c.field in _DATE_FIELDS]
+    if not wanted:
+        return None
+    for _row, cells in data_rows(source):
+        for index in wanted:
+            match = _PEOPLE_DATE.match(cells[index]) if index < len(cells) else None
+            if match is None:
+                continue
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                return "dmy"
+            if second > 12 >= first:
+                return "mdy"
+    return None
+
+
+NOT_A_CALENDAR_DATE = QT_TRANSLATE_NOOP(
+    "errors", "{field} is not a date that exists (such as 31 February)."
+)
+
+
+def _iso_date(match: re.Match[str], order: str) -> str:
+    first, second, year = match.group(1), match.group(3), match.group(4)
+    day, month = (first, second) if order == "dmy" else (second, first)
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _prepare(name: str, raw: str, date_order: str | None = None) -> str:
+    """Spreadsheet habits the field cleaners do not know: "32 x 20 cm", French statuses,
+    day/month/year dates (in the file's ``date_order``), CR."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    if name in _DATE_FIELDS and date_order is not None:
+        match = _PEOPLE_DATE.match(text)
+        return _iso_date(match, date_order) if match else text
     if name == "status":
-        return _STATUS_ALIASES.get(normalize_header(text), text)
+        return _status_words().get(normalize_header(text), text)
     if name == "measurements":
         match = _BOX.match(text)
         if match:
@@ -144,8 +216,13 @@ class ImportPlan:
     duplicates_in_vault: dict[str, list[int]] = field(default_factory=dict)
     values_per_column: dict[int, int] = field(default_factory=dict)
     formula_like_cells: int = 0
+    rows_without_number: int = 0  # imported without an inventory number: said, not refused
     vault_checked: bool = False
     seconds: float = 0.0
+    # How dates written for people (14/03/2026) were read: "dmy" or "mdy", and whether the
+    # file proved it ("file") or the user said so ("given"); None when no order was needed.
+    date_order: str | None = None
+    date_order_how: str | None = None
     # A few rows as read (row number, [(column, cell text)]), for --dry-run to show.
     samples: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
 
@@ -204,7 +281,15 @@ class ImportPlan:
                     "{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are "
                     "stored as plain text and never evaluated.",
                 ),
-            )
+            ),
+            (
+                self.rows_without_number,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} row(s) have no inventory number; they are imported without one "
+                    "(add it later in FieldKit, or in the spreadsheet before importing).",
+                ),
+            ),
         )
         if not self.vault_checked:
             out.append(
@@ -224,7 +309,11 @@ def _counted(*warnings: tuple[int, str]) -> list[str]:
 
 
 class Validator:
-    def __init__(self, columns: Sequence[Column], records: Records | None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], records: Records | None, date_order: str | None = None
+    ) -> None:
+        self.date_order = date_order
+        self.mapped_index = {c.field: c.index for c in columns if c.field}
         self.mapped = [(c.index, c.field, c.header) for c in columns if c.field]
         self.unmapped = [c.index for c in columns if c.how == "unmapped"]
         self.header_of = {c.field: c.label for c in columns if c.field}
@@ -251,10 +340,25 @@ class Validator:
                 )
             )
         values = {
-            name: _prepare(name, cells[index])
+            name: _prepare(name, cells[index], self.date_order)
             for index, name, _ in self.mapped
             if index < len(cells) and cells[index]
         }
+        for name in _DATE_FIELDS.intersection(values):
+            written = cells[self.mapped_index[name]]
+            if not _PEOPLE_DATE.match(written):
+                continue
+            problem = UNKNOWN_DATE_ORDER if self.date_order is None else None
+            if problem is None:
+                try:
+                    date.fromisoformat(values[name])
+                except ValueError:
+                    problem = NOT_A_CALENDAR_DATE
+            if problem is not None:
+                del values[name]
+                errors.append(
+                    RowError(row_number, self.header_of[name], name, message(problem, field=name))
+                )
         try:
             cleaned = F.clean_fields(F.OBJECT, values)
         except F.ValidationError:
@@ -314,8 +418,12 @@ def plan_import(
     records: Records | None = None,
     cancel: CancelCheck | None = None,
     progress: ProgressSink | None = None,
+    date_order: str | None = None,
 ) -> ImportPlan:
     """Validate every row of the file and say what importing it would do. Changes nothing.
+
+    ``date_order`` ("dmy" or "mdy") says how to read dates written 14/03/2026; without it, the
+    file decides when one of its dates can only be read one way (:func:`date_order_of`).
 
     ``mapping``: ``--map`` options, a {column: field} dict, or columns from :func:`map_columns`.
     With ``records``, cross references are resolved and inventory numbers compared with the
@@ -336,8 +444,13 @@ def plan_import(
             )
         }
     try:
+        how = "given" if date_order is not None else "file"
+        if date_order is None:
+            date_order = date_order_of(source, columns)
         reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
-        plan = _validate(source, columns, records, existing, reporter)
+        plan = _validate(source, columns, records, existing, reporter, date_order)
+        if date_order is not None:
+            plan.date_order, plan.date_order_how = date_order, how
     except DecodeError:
         # inspect_csv decoded the whole file: only a change since then can get here.
         raise CsvFileError(changed_while_read(source.path.name), CLOSE_HINT) from None
@@ -404,9 +517,10 @@ def _validate(
     records: Records | None,
     existing: set[str],
     reporter: Reporter,
+    date_order: str | None = None,
 ) -> ImportPlan:
     plan = ImportPlan(source=source, columns=list(columns))
-    validator = Validator(columns, records)
+    validator = Validator(columns, records, date_order)
     sampler = _Sampler(columns, plan.samples)
     first_row: dict[str, int | list[int]] = {}
     reporter.start("check", source.size)
@@ -431,6 +545,8 @@ def _validate(
             plan.errors.extend(errors[: max(0, room)])
         number = cleaned.get("inventory_number")
         if number is None:
+            if not any(e.field == "inventory_number" for e in errors):
+                plan.rows_without_number += 1
             continue
         seen = first_row.get(number)
         if seen is None:

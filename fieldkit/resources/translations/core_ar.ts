@@ -1461,6 +1461,22 @@
         <translation>؛ صفوف فارغة تم تخطيها: {count}.</translation>
     </message>
     <message>
+        <source>day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>شهر/يوم/سنة</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order} (--date-order).</source>
+        <translation>تُقرأ التواريخ مثل 14/03/2026 بترتيب {order} (--date-order).</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order}: a date in the file can only be read that way (--date-order changes it).</source>
+        <translation>تُقرأ التواريخ مثل 14/03/2026 بترتيب {order}: في الملف تاريخ لا يُقرأ إلا بهذا الترتيب (يغيّره الخيار --date-order).</translation>
+    </message>
+    <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>الترميز: {encoding} ({how}).</translation>
     </message>
@@ -3286,6 +3302,14 @@
         <translation>اربطها بـ --map &quot;COLUMN=field&quot;، مثلًا --map &quot;Inv. No.=inventory_number&quot;؛ الحقول: {fields}.</translation>
     </message>
     <message>
+        <source>{field} is a date with day and month in an order the file does not show (no day above 12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).</source>
+        <translation>الحقل {field} تاريخ لا يُظهر الملف ترتيب اليوم والشهر فيه (لا يوجد يوم أكبر من 12)؛ استورد مرة أخرى مع --date-order dmy (يوم/شهر/سنة) أو mdy (شهر/يوم/سنة).</translation>
+    </message>
+    <message>
+        <source>{field} is not a date that exists (such as 31 February).</source>
+        <translation>الحقل {field} ليس تاريخًا موجودًا (مثل 31 فبراير).</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>أرقام جرد تظهر أكثر من مرة في الملف: {count} (تُستورد على أي حال: التفرد داخل الخزنة يُنبَّه إليه ولا يُفرض).</translation>
     </message>
@@ -3296,6 +3320,10 @@
     <message>
         <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
         <translation>خلايا تبدأ كصيغة جدول بيانات (=، +، -، @): {count}؛ تُخزَّن نصًا عاديًا ولا تُحسب أبدًا.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
+        <translation>صفوف بلا رقم جرد: {count}؛ تُستورد دون رقم (أضفه لاحقًا في FieldKit، أو في جدول البيانات قبل الاستيراد).</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -6044,6 +6072,10 @@
     <message>
         <source>column separator (default: detected)</source>
         <translation>فاصل الأعمدة (الافتراضي: يُكتشف)</translation>
+    </message>
+    <message>
+        <source>how to read dates written 14/03/2026: dmy (day/month/year) or mdy (month/day/year) (default: decided by a date of the file that can only be read one way)</source>
+        <translation>كيف تُقرأ التواريخ المكتوبة 14/03/2026: dmy (يوم/شهر/سنة) أو mdy (شهر/يوم/سنة) (الافتراضي: يقرّره تاريخ في الملف لا يُقرأ إلا بطريقة واحدة)</translation>
     </message>
     <message>
         <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>

@@ -1297,6 +1297,22 @@
         <translation>&#xa0;; ligne(s) vide(s) ignorée(s)&#xa0;: {count}.</translation>
     </message>
     <message>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order} (--date-order).</source>
+        <translation>Les dates comme 14/03/2026 sont lues comme {order} (--date-order).</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order}: a date in the file can only be read that way (--date-order changes it).</source>
+        <translation>Les dates comme 14/03/2026 sont lues comme {order} : une date du fichier ne peut se lire que de cette façon (--date-order le change).</translation>
+    </message>
+    <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>Encodage&#xa0;: {encoding} ({how}).</translation>
     </message>
@@ -3106,6 +3122,14 @@
         <translation>Associez-les avec --map &quot;COLONNE=champ&quot;, par exemple --map &quot;Inv. No.=inventory_number&quot;&#xa0;; champs&#xa0;: {fields}.</translation>
     </message>
     <message>
+        <source>{field} is a date with day and month in an order the file does not show (no day above 12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).</source>
+        <translation>Le champ {field} est une date dont le fichier ne montre pas l’ordre du jour et du mois (aucun jour au-delà de 12) ; importez à nouveau avec --date-order dmy (jour/mois/année) ou mdy (mois/jour/année).</translation>
+    </message>
+    <message>
+        <source>{field} is not a date that exists (such as 31 February).</source>
+        <translation>Le champ {field} n’est pas une date qui existe (comme le 31 février).</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Numéros d’inventaire présents plus d’une fois dans le fichier&#xa0;: {count} (importés quand même&#xa0;: l’unicité dans un coffre est signalée, pas imposée).</translation>
     </message>
@@ -3116,6 +3140,10 @@
     <message>
         <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
         <translation>Cellules qui commencent comme une formule de tableur (=, +, -, @)&#xa0;: {count}&#xa0;; elles sont enregistrées en texte simple et jamais évaluées.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
+        <translation>Lignes sans numéro d’inventaire : {count} ; elles sont importées sans numéro (ajoutez-le ensuite dans FieldKit, ou dans le tableur avant d’importer).</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -5848,6 +5876,10 @@
     <message>
         <source>column separator (default: detected)</source>
         <translation>séparateur de colonnes (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>how to read dates written 14/03/2026: dmy (day/month/year) or mdy (month/day/year) (default: decided by a date of the file that can only be read one way)</source>
+        <translation>comment lire les dates écrites 14/03/2026 : dmy (jour/mois/année) ou mdy (mois/jour/année) (par défaut : décidé par une date du fichier qui ne se lit que d’une façon)</translation>
     </message>
     <message>
         <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>

@@ -1338,6 +1338,22 @@
         <translation>; пропущено порожніх рядків: {count}.</translation>
     </message>
     <message>
+        <source>day/month/year</source>
+        <translation>день/місяць/рік</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>місяць/день/рік</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order} (--date-order).</source>
+        <translation>Дати на кшталт 14/03/2026 читаються як {order} (--date-order).</translation>
+    </message>
+    <message>
+        <source>Dates such as 14/03/2026 are read as {order}: a date in the file can only be read that way (--date-order changes it).</source>
+        <translation>Дати на кшталт 14/03/2026 читаються як {order}: одну з дат файлу можна прочитати лише так (--date-order це змінює).</translation>
+    </message>
+    <message>
         <source>Encoding: {encoding} ({how}).</source>
         <translation>Кодування: {encoding} ({how}).</translation>
     </message>
@@ -3151,6 +3167,14 @@
         <translation>Зіставте їх через --map &quot;СТОВПЕЦЬ=поле&quot;, наприклад --map &quot;Inv. No.=inventory_number&quot;; поля: {fields}.</translation>
     </message>
     <message>
+        <source>{field} is a date with day and month in an order the file does not show (no day above 12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).</source>
+        <translation>Поле {field} — дата, у якій файл не показує порядку дня й місяця (ніде немає дня, більшого за 12); імпортуйте ще раз із --date-order dmy (день/місяць/рік) або mdy (місяць/день/рік).</translation>
+    </message>
+    <message>
+        <source>{field} is not a date that exists (such as 31 February).</source>
+        <translation>Поле {field} — не дата, що існує (як-от 31 лютого).</translation>
+    </message>
+    <message>
         <source>{count} inventory number(s) appear more than once in the file (imported anyway: unique within a vault is warned, not enforced).</source>
         <translation>Інвентарних номерів, що трапляються у файлі кілька разів: {count} (однаково імпортовано: унікальність у сховищі — попередження, а не вимога).</translation>
     </message>
@@ -3161,6 +3185,10 @@
     <message>
         <source>{count} cell(s) begin like a spreadsheet formula (=, +, -, @); they are stored as plain text and never evaluated.</source>
         <translation>Клітинок, що починаються як формула (=, +, -, @): {count}; їх збережено як простий текст і ніколи не обчислено.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have no inventory number; they are imported without one (add it later in FieldKit, or in the spreadsheet before importing).</source>
+        <translation>Рядків без інвентарного номера: {count}; їх імпортовано без номера (додайте його потім у FieldKit або в таблиці перед імпортом).</translation>
     </message>
     <message>
         <source>Cross references and duplicates in the vault were not checked.</source>
@@ -5897,6 +5925,10 @@
     <message>
         <source>column separator (default: detected)</source>
         <translation>роздільник стовпців (типово: визначається)</translation>
+    </message>
+    <message>
+        <source>how to read dates written 14/03/2026: dmy (day/month/year) or mdy (month/day/year) (default: decided by a date of the file that can only be read one way)</source>
+        <translation>як читати дати, записані 14/03/2026: dmy (день/місяць/рік) або mdy (місяць/день/рік) (типово: вирішує дата з файлу, яку можна прочитати лише одним способом)</translation>
     </message>
     <message>
         <source>file encoding, e.g. utf-8, cp1252, cp1256, shift_jis (default: decided on the whole file; when unsure, FieldKit asks for this option)</source>
