@@ -444,9 +444,10 @@ def backup(
     """Write a complete, encrypted backup of the open ``vault`` into ``dest`` (absent or empty).
 
     ``progress`` hears the "database" copy, then the "photos" one by one; ``cancel`` is polled
-    between photos and before the backup is put in place. Raises VaultExistsError if ``dest``
-    has files, DiskFullError/StorageError on write errors, CancelledError; then ``dest`` is
-    left as it was (no partial folder).
+    between photos and before the backup is put in place. A photo whose file the vault has
+    lost is left out and named in the result's ``missing`` (and in backup.json). Raises
+    VaultExistsError if ``dest`` has files, DiskFullError/StorageError on write errors,
+    CancelledError; then ``dest`` is left as it was (no partial folder).
     """
     source = _Source(vault.path, vault.header, vault.db, vault._data_key)
     reporter = Reporter(progress, cancel, cancelled_message=BACKUP_CANCELLED)

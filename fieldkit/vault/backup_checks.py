@@ -1,6 +1,7 @@
 """Checks a restore makes of a backup folder it did not write (backup.json is not signed: who
-can change the folder can change it): the file list is read as a foreign file, and every photo
-the copied database names must have been copied too."""
+can change the folder can change it): the file list and the header are read as foreign files,
+capped by sizes such a folder cannot inflate for free, and every photo the copied database
+names must have been copied too, or be listed as lost by the vault before the backup."""
 
 from __future__ import annotations
 
