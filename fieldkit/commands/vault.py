@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,9 @@ from fieldkit.fsutil import fsync_dir
 from fieldkit.i18n import QT_TRANSLATE_NOOP, localise, ltr, number, translate
 from fieldkit.identity.card import check_owner_names
 from fieldkit.vault import Vault, backup, backup_in_use, restore, shred, vault_summary
+from fieldkit.vault.backup_checks import missing_photos
 from fieldkit.vault.lock import VaultLock
+from fieldkit.vault.media import MISSING_PHOTO_HINT
 from fieldkit.vault.vault import ROLES, require_absent_or_empty
 
 SHRED_WORD = "SHRED"
@@ -382,6 +384,7 @@ def cmd_backup(ctx: Context) -> int:
                 "files": result.files,
                 "bytes": result.bytes,
                 "vault_in_use": in_use,
+                "missing_photos": list(result.missing),
             }
         )
     else:
@@ -403,7 +406,27 @@ def cmd_backup(ctx: Context) -> int:
                     "consistent snapshot, and is not listed in the vault's audit log.",
                 )
             )
+        if result.missing:
+            _say_missing(
+                ctx,
+                translate(
+                    "cli",
+                    "%n photo(s) could not be backed up: the vault's media folder has lost "
+                    "their files. The backup lists them as missing:",
+                    "",
+                    len(result.missing),
+                ),
+                result.missing,
+            )
     return EXIT_OK
+
+
+def _say_missing(ctx: Context, sentence: str, missing: Sequence[str]) -> None:
+    """Name each missing photo file (its path in the vault folder) and what to do."""
+    ctx.say(sentence)
+    for rel in missing:
+        ctx.say("  " + ltr(rel))
+    ctx.say(translate("errors", MISSING_PHOTO_HINT))
 
 
 def cmd_restore(ctx: Context) -> int:
@@ -422,13 +445,31 @@ def cmd_restore(ctx: Context) -> int:
         vault = restore(src, target, passphrase, recovery_key=typed, progress=show, cancel=cancel)
     with vault:
         info = vault.info()
+        missing = missing_photos(vault)
     emit_or_say(
         ctx,
-        {"vault": str(target), "vault_id": info.vault_id, "epoch": info.epoch},
+        {
+            "vault": str(target),
+            "vault_id": info.vault_id,
+            "epoch": info.epoch,
+            "missing_photos": missing,
+        },
         translate(
             "cli",
             "Restored into {path}. A new epoch started: bundles sent from now on are told "
             "apart from those sent before the backup.",
         ).format(path=ltr(str(target))),
     )
+    if missing and not ctx.json:
+        _say_missing(
+            ctx,
+            translate(
+                "cli",
+                "The restored vault lacks %n photo(s): the vault had lost their files before "
+                "this backup was made, and the backup lists them as missing:",
+                "",
+                len(missing),
+            ),
+            missing,
+        )
     return EXIT_OK

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from fieldkit.errors import CancelledError
 from fieldkit.gui import workers
-from fieldkit.gui.errors import show_error
+from fieldkit.gui.errors import _box, show_error
 from fieldkit.gui.vault_tasks import counts_sink
 from fieldkit.gui.widgets import (
     busy_bar,
@@ -27,7 +29,22 @@ from fieldkit.gui.widgets import (
     push_button,
     titled,
 )
-from fieldkit.vault import Vault, restore
+from fieldkit.tasks import CancelCheck, ProgressSink
+from fieldkit.vault import Vault, backup_checks, restore
+from fieldkit.vault.media import MISSING_PHOTO_HINT
+
+
+def _restore(
+    src: Path,
+    target: Path,
+    passphrase: str,
+    progress: ProgressSink | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[Vault, list[str]]:
+    """Restore, then list the photos the backup lists as lost, on the worker's thread (a stat
+    per photo)."""
+    vault = restore(src, target, passphrase, progress=progress, cancel=cancel)
+    return vault, backup_checks.missing_photos(vault)
 
 
 class RestoreDialog(QDialog):
@@ -97,7 +114,7 @@ class RestoreDialog(QDialog):
         self.busy.setVisible(True)
         self.restore_button.setEnabled(False)
         worker = workers.Worker(
-            restore, Path(src).expanduser(), Path(target).expanduser(), self.passphrase.text()
+            _restore, Path(src).expanduser(), Path(target).expanduser(), self.passphrase.text()
         )
         # The core reports its "check" and "copy" phases and stops at its safe points when the
         # Cancel button sets the worker's flag (then it removes what it wrote).
@@ -119,10 +136,27 @@ class RestoreDialog(QDialog):
             return
         self._worker.cancel()
 
-    def _done(self, vault: Vault) -> None:
+    def _done(self, result: tuple[Vault, list[str]]) -> None:
         self._worker = None
-        self.vault = vault
+        self.vault, missing = result
         self.passphrase.clear()
+        if missing:  # on the main window: this dialog closes now
+            box = _box(
+                self.parentWidget(),
+                QMessageBox.Icon.Warning,
+                self.tr("Restored without some photos"),
+                self.tr(
+                    "The restored vault lacks %n photo(s): the vault had lost their files "
+                    "before this backup was made, and the backup lists them as missing:",
+                    "",
+                    len(missing),
+                )
+                + "\n"
+                + "\n".join(missing),
+            )
+            box.setInformativeText(QCoreApplication.translate("errors", MISSING_PHOTO_HINT))
+            box.setObjectName("restoreMissingPhotos")
+            box.open()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

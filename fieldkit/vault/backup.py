@@ -4,6 +4,9 @@ A backup folder holds ``vault.json`` (the header as it was), ``vault.db`` (a con
 still-encrypted copy made with SQLite's ``VACUUM INTO`` inside one read transaction while the
 vault stays open and writable), the encrypted photos that copy refers to, and ``backup.json``:
 the SHA-256 of every file, written last, so a backup without it is known to be incomplete.
+A photo the vault has lost (deleted by hand, a bad sector, an antivirus) does not stop the
+backup: everything else is copied and backup.json lists that photo as ``missing``, so the
+backup is still made when it is needed most, and its restore says which photos it lacks.
 
 Restoring copies the files into an absent or empty folder, checks every hash, and starts a new
 **epoch** so that bundles written after the restore are not mistaken for forks of those written
@@ -13,6 +16,8 @@ before it.
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import json
 import logging
 import os
@@ -40,7 +45,11 @@ from fieldkit.fsutil import (
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.tasks import CancelCheck, ProgressSink, Reporter
 from fieldkit.vault import audit
-from fieldkit.vault.backup_checks import check_photos_copied, read_manifest
+from fieldkit.vault.backup_checks import (
+    check_photos_copied,
+    read_header,
+    read_manifest,
+)
 from fieldkit.vault.database import (
     Connection,
     database_errors,
@@ -73,6 +82,54 @@ class BackupResult:
     path: Path
     files: int
     bytes: int
+    # The vault's photos (media/<name>) it had lost: not in the backup, listed as missing.
+    missing: tuple[str, ...] = ()
+
+
+# A photo file that is gone or unreadable in the vault: the vault's loss, not the backup
+# drive's; other errors (a full or read-only backup drive) stop the backup as before.
+_LOST = (errno.ENOENT, errno.EIO)
+
+
+def _copy_photo(src: Path, dst: Path) -> bool:
+    """Copy a photo of the vault; False, with nothing written, if the vault has lost it."""
+    try:
+        fin = open(src, "rb")
+    except OSError as exc:
+        if exc.errno in _LOST:
+            return False
+        raise storage_error(exc, str(dst)) from exc
+    with fin:
+        try:
+            fout = open(dst, "xb")
+        except OSError as exc:
+            raise storage_error(exc, str(dst)) from exc
+        with fout:
+            while True:
+                try:
+                    chunk = fin.read(1 << 20)
+                except OSError as exc:
+                    if exc.errno not in _LOST:
+                        raise storage_error(exc, str(dst)) from exc
+                    fout.close()
+                    dst.unlink()
+                    return False
+                if not chunk:
+                    break
+                try:
+                    fout.write(chunk)
+                except OSError as exc:
+                    raise storage_error(exc, str(dst)) from exc
+            try:
+                fout.flush()
+                os.fsync(fout.fileno())
+            except OSError as exc:
+                raise storage_error(exc, str(dst)) from exc
+    try:
+        dst.chmod(0o600)
+    except OSError as exc:
+        raise storage_error(exc, str(dst)) from exc
+    return True
 
 
 def _copy(src: Path, dst: Path) -> None:
@@ -112,8 +169,9 @@ class _Source:
     def open_copy(self, path: Path) -> Connection:
         return open_database(path, self.data_key)
 
-    def copy_media(self, name: str, target: Path) -> None:
-        _copy(MediaStore.path_in(self.folder / MEDIA_DIR, name), target)
+    def copy_media(self, name: str, target: Path) -> bool:
+        """Copy photo ``name``; False if the vault has lost its file (nothing is written)."""
+        return _copy_photo(MediaStore.path_in(self.folder / MEDIA_DIR, name), target)
 
     def check_unchanged(self) -> None:
         """Nothing to check when we hold the vault's lock (nobody else can change its keys)."""
@@ -162,13 +220,17 @@ class _Snapshot(_Source):
         super().__init__(folder, header, conn, data_key)
         self.raw_header = raw
 
-    def copy_media(self, name: str, target: Path) -> None:
-        src = MediaStore.path_in(self.folder / MEDIA_DIR, name)
-        if not src.is_file():
+    def copy_media(self, name: str, target: Path) -> bool:
+        if _copy_photo(MediaStore.path_in(self.folder / MEDIA_DIR, name), target):
+            return True
+        # Gone since the snapshot (the app deleted its record meanwhile): the copy would
+        # name a photo the vault no longer has. Still listed in the vault: the vault lost it.
+        row = self.conn.execute("SELECT 1 FROM media_files WHERE name = ?", (name,)).fetchone()
+        if row is None:
             raise VaultChangedError(
                 QT_TRANSLATE_NOOP("errors", "The vault changed while the backup was made.")
             )
-        _copy(src, target)
+        return False
 
     def check_unchanged(self) -> None:
         try:
@@ -338,14 +400,19 @@ def _fill(
         copy.close()
     reporter.check()
     files: dict[str, str] = {}
+    missing: list[str] = []
     total = 0
     reporter.start("photos", len(names))
     for name in names:
         reporter.check()
-        source.copy_media(name, folder / MEDIA_DIR / name)
-        files[f"{MEDIA_DIR}/{name}"] = sha256_file(folder / MEDIA_DIR / name)
-        total += (folder / MEDIA_DIR / name).stat().st_size
+        if source.copy_media(name, folder / MEDIA_DIR / name):
+            files[f"{MEDIA_DIR}/{name}"] = sha256_file(folder / MEDIA_DIR / name)
+            total += (folder / MEDIA_DIR / name).stat().st_size
+        else:
+            missing.append(f"{MEDIA_DIR}/{name}")
         reporter.step()
+    if missing:
+        log.warning("%d photo file(s) missing from the vault were not backed up", len(missing))
     reporter.finish()
     atomic_write(folder / HEADER_NAME, source.header.to_bytes())
     for name in (DB_NAME, HEADER_NAME):
@@ -362,8 +429,10 @@ def _fill(
         "audit_head": {"hash": audit_hash, "length": audit_length},
         "files": dict(sorted(files.items())),
     }
+    if missing:  # only then: a backup of a whole vault is written as before
+        manifest["missing"] = missing
     atomic_write(folder / MANIFEST_NAME, (json.dumps(manifest, indent=2) + "\n").encode())
-    return BackupResult(dest, len(files), total), audit_length
+    return BackupResult(dest, len(files), total, tuple(missing)), audit_length
 
 
 def backup(
@@ -375,19 +444,19 @@ def backup(
     """Write a complete, encrypted backup of the open ``vault`` into ``dest`` (absent or empty).
 
     ``progress`` hears the "database" copy, then the "photos" one by one; ``cancel`` is polled
-    between photos and before the backup is put in place. Raises VaultExistsError if ``dest``
-    has files, DiskFullError/StorageError on write errors, CancelledError; then ``dest`` is
-    left as it was (no partial folder).
+    between photos and before the backup is put in place. A photo whose file the vault has
+    lost is left out and named in the result's ``missing`` (and in backup.json). Raises
+    VaultExistsError if ``dest`` has files, DiskFullError/StorageError on write errors,
+    CancelledError; then ``dest`` is left as it was (no partial folder).
     """
     source = _Source(vault.path, vault.header, vault.db, vault._data_key)
     reporter = Reporter(progress, cancel, cancelled_message=BACKUP_CANCELLED)
     result, audit_length = _write_backup(source, dest, reporter)
     with vault.transaction() as db:
-        audit.record(
-            db,
-            "backup_made",
-            {"files": result.files, "bytes": result.bytes, "audit_length": audit_length},
-        )
+        details = {"files": result.files, "bytes": result.bytes, "audit_length": audit_length}
+        if result.missing:
+            details["missing_photos"] = len(result.missing)
+        audit.record(db, "backup_made", details)
     log.info("backup written (%d files)", result.files)
     return result
 
@@ -395,7 +464,31 @@ def backup(
 _LIST_DAMAGED = QT_TRANSLATE_NOOP("errors", "The backup's file list in {path} is damaged.")
 
 
+def _is_photo(rel: str) -> bool:
+    parts = rel.split("/")
+    return (
+        len(parts) == 2
+        and parts[0] == MEDIA_DIR
+        and len(parts[1]) == 32
+        and all(c in "0123456789abcdef" for c in parts[1])
+    )
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    files: dict[str, str]
+    audit_head: tuple[str, int] | None
+    # Photos the vault had lost when the backup was made: neither copied nor expected.
+    missing: frozenset[str]
+
+
 def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
+    """backup.json's files and audit head (what :func:`_read_list` returns, as before)."""
+    manifest = _read_list(src)
+    return manifest.files, manifest.audit_head
+
+
+def _read_list(src: Path) -> _Manifest:
     try:
         raw = read_manifest(src / MANIFEST_NAME)
     except FileNotFoundError:
@@ -427,23 +520,21 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
     if not isinstance(files, dict) or DB_NAME not in files or HEADER_NAME not in files:
         raise CorruptFileError(_LIST_DAMAGED, path=str(src))
     safe: dict[str, str] = {}
+    unexpected = CorruptFileError(
+        QT_TRANSLATE_NOOP("errors", "The backup's file list in {path} names an unexpected file."),
+        path=str(src),
+    )
     for rel, digest in files.items():
-        parts = str(rel).split("/")
-        ok_top = len(parts) == 1 and parts[0] in (DB_NAME, HEADER_NAME)
-        ok_media = (
-            len(parts) == 2
-            and parts[0] == MEDIA_DIR
-            and len(parts[1]) == 32
-            and all(c in "0123456789abcdef" for c in parts[1])
-        )
-        if not (ok_top or ok_media) or not isinstance(digest, str):
-            raise CorruptFileError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The backup's file list in {path} names an unexpected file."
-                ),
-                path=str(src),
-            )
+        ok_top = str(rel) in (DB_NAME, HEADER_NAME)
+        if not (ok_top or _is_photo(str(rel))) or not isinstance(digest, str):
+            raise unexpected
         safe[str(rel)] = digest
+    lost = data.get("missing", [])
+    if not isinstance(lost, list):
+        raise CorruptFileError(_LIST_DAMAGED, path=str(src))
+    for rel in lost:
+        if not isinstance(rel, str) or not _is_photo(rel) or rel in safe:
+            raise unexpected
     head = data.get("audit_head")
     expected: tuple[str, int] | None = None
     if head is not None:
@@ -457,7 +548,7 @@ def _read_manifest(src: Path) -> tuple[dict[str, str], tuple[str, int] | None]:
                 path=str(src),
             )
         expected = (head["hash"], head["length"])
-    return safe, expected
+    return _Manifest(safe, expected, frozenset(lost))
 
 
 def restore(
@@ -474,12 +565,15 @@ def restore(
     The backup's own passphrase (or recovery key) unlocks it. Every file's hash is checked
     before anything is written ("check"), then the files are copied ("copy"); ``cancel`` is
     polled between files, and a cancelled restore removes what it wrote. A new epoch is
-    recorded. Raises CorruptFileError for a damaged or incomplete backup, VaultExistsError,
-    WrongPassphraseError, WrongRecoveryKeyError, CancelledError.
+    recorded. Photos the backup lists as missing (the vault had lost them) are restored
+    missing: :func:`missing_photos` names them. Raises CorruptFileError for a damaged or
+    incomplete backup, VaultExistsError, WrongPassphraseError, WrongRecoveryKeyError,
+    CancelledError.
     """
     src, target = Path(src), Path(target)
     reporter = Reporter(progress, cancel, cancelled_message=RESTORE_CANCELLED)
-    files, expected_head = _read_manifest(src)
+    manifest = _read_list(src)
+    files = manifest.files
     reporter.start("check", len(files))
     for rel, digest in files.items():
         reporter.check()
@@ -494,7 +588,18 @@ def restore(
                 file=rel,
             )
         reporter.step()
-    header = VaultHeader.from_bytes((src / HEADER_NAME).read_bytes())
+    # Read once, capped, and checked as read: the file hashed above could be swapped since.
+    raw_header = read_header(src / HEADER_NAME)
+    if hashlib.sha256(raw_header).hexdigest() != files[HEADER_NAME]:
+        raise CorruptFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The backup in {path} is damaged: {file} is missing or altered."
+            ),
+            _USE_ANOTHER,
+            path=str(src),
+            file=HEADER_NAME,
+        )
+    header = VaultHeader.from_bytes(raw_header)
     # Check the credentials before writing anything at the target.
     data_key = header.unwrap(passphrase, recovery_key)
     require_absent_or_empty(target)
@@ -511,7 +616,7 @@ def restore(
             files,
             header,
             data_key,
-            expected_head,
+            manifest,
             created_folder,
             passphrase,
             recovery_key,
@@ -528,7 +633,7 @@ def _restore_locked(
     files: dict[str, str],
     header: VaultHeader,
     data_key: bytes,
-    expected_head: tuple[str, int] | None,
+    manifest: _Manifest,
     created_folder: bool,
     passphrase: str | None,
     recovery_key: str | None,
@@ -548,8 +653,8 @@ def _restore_locked(
         (target / LOCK_NAME).touch(mode=0o600)
         conn = open_database(target / DB_NAME, data_key)
         try:
-            if expected_head is not None:
-                check = audit.verify(conn, expected_head=expected_head)
+            if manifest.audit_head is not None:
+                check = audit.verify(conn, expected_head=manifest.audit_head)
                 if not check.ok:
                     raise CorruptFileError(
                         QT_TRANSLATE_NOOP(
@@ -559,14 +664,19 @@ def _restore_locked(
                         _USE_ANOTHER,
                         path=str(src),
                     )
-            check_photos_copied(conn, target / MEDIA_DIR, src, _USE_ANOTHER)
+            lost = check_photos_copied(
+                conn, target / MEDIA_DIR, src, _USE_ANOTHER, manifest.missing
+            )
             epoch_id = str(uuid.uuid4())
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT INTO epochs (epoch_id, started_at, reason) VALUES (?, ?, ?)",
                 (epoch_id, clock.now(), "restored"),
             )
-            audit.record(conn, "restored", {"epoch": epoch_id})
+            details: dict[str, object] = {"epoch": epoch_id}
+            if lost:
+                details["missing_photos"] = lost
+            audit.record(conn, "restored", details)
             conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

@@ -1424,9 +1424,31 @@
         <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
         <translation>الخزنة مفتوحة في نافذة أو أمر FieldKit آخر: النسخة الاحتياطية لقطة متّسقة، ولا تُدرج في سجل تدقيق الخزنة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ صورة واحدة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ صورتين احتياطيًا: فقد مجلد الوسائط في الخزنة ملفيهما، والنسخة الاحتياطية تدرجهما على أنهما مفقودتان:</numerusform>
+            <numerusform>تعذّر نسخ %n صور احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>استُعيدت في {path}. بدأت حقبة جديدة: تُميَّز الحزم المرسلة من الآن عن تلك المرسلة قبل النسخة الاحتياطية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة صورة واحدة: كانت الخزنة قد فقدت ملفها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة صورتان: كانت الخزنة قد فقدت ملفيهما قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجهما على أنهما مفقودتان:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صور: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

@@ -290,6 +290,20 @@
             <numerusform>%n revisions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n photo could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</numerusform>
+            <numerusform>%n photos could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>The restored vault lacks %n photo: the vault had lost their files before this backup was made, and the backup lists them as missing:</numerusform>
+            <numerusform>The restored vault lacks %n photos: the vault had lost their files before this backup was made, and the backup lists them as missing:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -1260,9 +1260,23 @@
         <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
         <translation>Le coffre est ouvert dans une autre fenêtre ou commande FieldKit&#xa0;: la sauvegarde est un instantané cohérent, et n’apparaît pas dans le journal d’audit du coffre.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n photo n’a pas pu être sauvegardée&#xa0;: son fichier manque dans le dossier des médias du coffre. La sauvegarde l’indique comme manquante&#xa0;:</numerusform>
+            <numerusform>%n photos n’ont pas pu être sauvegardées&#xa0;: leurs fichiers manquent dans le dossier des médias du coffre. La sauvegarde les indique comme manquantes&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>Restauré dans {path}. Une nouvelle époque commence&#xa0;: les paquets envoyés désormais se distinguent de ceux envoyés avant la sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>Il manque %n photo au coffre restauré&#xa0;: le coffre avait perdu son fichier avant cette sauvegarde, et la sauvegarde l’indique comme manquante&#xa0;:</numerusform>
+            <numerusform>Il manque %n photos au coffre restauré&#xa0;: le coffre avait perdu leurs fichiers avant cette sauvegarde, et la sauvegarde les indique comme manquantes&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

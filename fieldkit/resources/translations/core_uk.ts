@@ -1301,9 +1301,25 @@
         <source>The vault is open in another FieldKit window or command: the backup is a consistent snapshot, and is not listed in the vault&apos;s audit log.</source>
         <translation>Сховище відкрите в іншому вікні чи команді FieldKit: резервна копія — узгоджений знімок і не вноситься до журналу аудиту сховища.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує його файлу. Резервна копія позначає його як відсутнє:</numerusform>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує їхніх файлів. Резервна копія позначає їх як відсутні:</numerusform>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує їхніх файлів. Резервна копія позначає їх як відсутні:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Restored into {path}. A new epoch started: bundles sent from now on are told apart from those sent before the backup.</source>
         <translation>Відновлено в {path}. Почалася нова епоха: пакети, надіслані відтепер, відрізняються від надісланих до резервної копії.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило його файл ще до створення цієї резервної копії, і резервна копія позначає його як відсутнє:</numerusform>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

@@ -4232,6 +4232,21 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Choose a folder for: {what}</source>
         <translation>اختر مجلدًا لـ: {what}</translation>
     </message>
+    <message>
+        <source>Restored without some photos</source>
+        <translation>تمت الاستعادة دون بعض الصور</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة صورة واحدة: كانت الخزنة قد فقدت ملفها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة صورتان: كانت الخزنة قد فقدت ملفيهما قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجهما على أنهما مفقودتان:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صور: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchSummary</name>

@@ -433,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>The restored vault lacks %n photo: the vault had lost their files before this backup was made, and the backup lists them as missing:</numerusform>
+            <numerusform>The restored vault lacks %n photos: the vault had lost their files before this backup was made, and the backup lists them as missing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchSummary</name>
     <message numerus="yes">
         <source>%n match(es) in {kind}</source>

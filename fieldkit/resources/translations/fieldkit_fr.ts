@@ -4020,6 +4020,17 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>Choose a folder for: {what}</source>
         <translation>Choisir un dossier pour&#xa0;: {what}</translation>
     </message>
+    <message>
+        <source>Restored without some photos</source>
+        <translation>Restauré sans certaines photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>Il manque %n photo au coffre restauré&#xa0;: le coffre avait perdu son fichier avant cette sauvegarde, et la sauvegarde l’indique comme manquante&#xa0;:</numerusform>
+            <numerusform>Il manque %n photos au coffre restauré&#xa0;: le coffre avait perdu leurs fichiers avant cette sauvegarde, et la sauvegarde les indique comme manquantes&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchSummary</name>

@@ -4073,6 +4073,18 @@ Nothing was found: no two objects look like the same one.</source>
         <source>Choose a folder for: {what}</source>
         <translation>Виберіть теку для: {what}</translation>
     </message>
+    <message>
+        <source>Restored without some photos</source>
+        <translation>Відновлено без деяких фото</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault lacks %n photo(s): the vault had lost their files before this backup was made, and the backup lists them as missing:</source>
+        <translation>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило його файл ще до створення цієї резервної копії, і резервна копія позначає його як відсутнє:</numerusform>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
+            <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchSummary</name>
