@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -45,6 +45,7 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
+from fieldkit.vault.media import MISSING_PHOTO_HINT
 
 FORM, KEY = 0, 1
 
@@ -380,9 +381,17 @@ class BackupDialog(TaskDialog):
 
     def _done(self, result: vault_tasks.BackupResult) -> None:
         self.outcome = result
-        self.done_text.setText(
-            self.tr("{files} files, {size}, written to {folder}.").format(
-                files=result.files, size=human_size(result.bytes), folder=str(result.path)
-            )
+        text = self.tr("{files} files, {size}, written to {folder}.").format(
+            files=result.files, size=human_size(result.bytes), folder=str(result.path)
         )
+        if result.missing:  # the vault had lost these photos: the rest is backed up, they are named
+            text += "\n\n" + self.tr(
+                "%n photo(s) could not be backed up: the vault's media folder has lost their "
+                "files. The backup lists them as missing:",
+                "",
+                len(result.missing),
+            )
+            text += "\n" + "\n".join(result.missing)
+            text += "\n\n" + QCoreApplication.translate("errors", MISSING_PHOTO_HINT)
+        self.done_text.setText(text)
         self.show_summary(2)

@@ -430,6 +430,17 @@
         <source>{files} files, {size}, written to {folder}.</source>
         <translation>الملفات: {files}، الحجم: {size}، كُتبت في {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ صورة واحدة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ صورتين احتياطيًا: فقد مجلد الوسائط في الخزنة ملفيهما، والنسخة الاحتياطية تدرجهما على أنهما مفقودتان:</numerusform>
+            <numerusform>تعذّر نسخ %n صور احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احتياطيًا: فقد مجلد الوسائط في الخزنة ملفاتها، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

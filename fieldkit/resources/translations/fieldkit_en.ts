@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n photo could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</numerusform>
+            <numerusform>%n photos could not be backed up: the vault's media folder has lost their files. The backup lists them as missing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message numerus="yes">
         <source>%n scan(s) kept from before FieldKit locked or closed; go on scanning.</source>

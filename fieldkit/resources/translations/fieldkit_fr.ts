@@ -426,6 +426,13 @@
         <source>{files} files, {size}, written to {folder}.</source>
         <translation>{files} fichiers, {size}, écrits dans {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n photo n’a pas pu être sauvegardée&#xa0;: son fichier manque dans le dossier des médias du coffre. La sauvegarde l’indique comme manquante&#xa0;:</numerusform>
+            <numerusform>%n photos n’ont pas pu être sauvegardées&#xa0;: leurs fichiers manquent dans le dossier des médias du coffre. La sauvegarde les indique comme manquantes&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

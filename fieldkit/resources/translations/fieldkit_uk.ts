@@ -427,6 +427,14 @@
         <source>{files} files, {size}, written to {folder}.</source>
         <translation>Файлів: {files}, {size}, записано до {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be backed up: the vault&apos;s media folder has lost their files. The backup lists them as missing:</source>
+        <translation>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує його файлу. Резервна копія позначає його як відсутнє:</numerusform>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує їхніх файлів. Резервна копія позначає їх як відсутні:</numerusform>
+            <numerusform>%n фото не вдалося зберегти в резервній копії: у теці медіафайлів сховища бракує їхніх файлів. Резервна копія позначає їх як відсутні:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
