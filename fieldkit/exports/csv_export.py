@@ -17,14 +17,12 @@ from typing import Any, BinaryIO
 from fieldkit.exports.lido import measurement_text
 from fieldkit.exports.source import ExportItem
 from fieldkit.records import fields as F
+from fieldkit.records.csv_mapping import SPREADSHEET_FORMULA
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in F.OBJECT_FIELDS)
 BOM = "\ufeff"
-# A cell a spreadsheet program may run as a formula: one starting with = or @, a leading tab or
-# carriage return (stripped by some programs before evaluating), and + or - unless the whole
-# cell is a plain number — `-2+3+cmd|' /C calc'!A0` starts like a number and is a formula.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_FORMULA = re.compile(r"^\s*[=@]|^[\t\r]|^\s*[+-](?!\s*[\d.,]+\s*$)")
+_FORMULA = SPREADSHEET_FORMULA
 
 
 def cell(name: str, value: Any) -> str:
@@ -35,7 +33,7 @@ def cell(name: str, value: Any) -> str:
     if name == "coordinates":
         return f"{value['lat']!r}, {value['lon']!r}"
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+        return F.list_text(value)  # a ";" inside an entry is written "\\;": read back whole
     return str(value)
 
 
@@ -65,7 +63,8 @@ class CsvWriter:
         for name in COLUMNS:
             text = cell(name, f.get(name))
             # Coordinates are two numbers written here ("-12.5, 33.1"): never a formula.
-            if name != "coordinates" and _FORMULA.match(text):
+            # Apostrophes already there are looked through: the import takes exactly one off.
+            if name != "coordinates" and _FORMULA.match(text.lstrip("'")):
                 text = "'" + text
                 self.formulas += 1
             cells.append(text)

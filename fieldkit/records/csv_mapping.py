@@ -17,6 +17,13 @@ from fieldkit.errors import UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
 from fieldkit.records import fields as F
 
+# A cell a spreadsheet program may run as a formula: one starting with = or @, a leading tab or
+# carriage return (stripped by some programs before evaluating), and + or - unless the whole
+# cell is a plain number — `-2+3+cmd|' /C calc'!A0` starts like a number and is a formula.
+# FieldKit's CSV export puts an apostrophe before such a cell (OWASP); its import takes that
+# one apostrophe off again, so a note "- rim chipped" comes back as it went.
+SPREADSHEET_FORMULA = re.compile(r"^\s*[=@]|^[\t\r]|^\s*[+-](?!\s*[\d.,]+\s*$)")
+
 # --- column names -------------------------------------------------------------------------------
 
 # Common spreadsheet headings (English, French, a few Arabic and Ukrainian ones) per field,

@@ -30,7 +30,12 @@ from fieldkit.i18n import (
 )
 from fieldkit.records import fields as F
 from fieldkit.records.csv_encoding import CsvFileError
-from fieldkit.records.csv_mapping import Column, map_columns, normalize_header
+from fieldkit.records.csv_mapping import (
+    SPREADSHEET_FORMULA,
+    Column,
+    map_columns,
+    normalize_header,
+)
 from fieldkit.records.csv_sniff import (
     CLOSE_HINT,
     CsvSource,
@@ -146,6 +151,8 @@ def _iso_date(match: re.Match[str], order: str) -> str:
 def _prepare(name: str, raw: str, date_order: str | None = None) -> str:
     """Spreadsheet habits the field cleaners do not know: "32 x 20 cm", French statuses,
     day/month/year dates (in the file's ``date_order``), CR."""
+    if raw.startswith("'") and SPREADSHEET_FORMULA.match(raw.lstrip("'")):
+        raw = raw[1:]  # the apostrophe a CSV export puts before a formula-like cell
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     if name in _DATE_FIELDS and date_order is not None:
         match = _PEOPLE_DATE.match(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -227,6 +227,7 @@ def redacted(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MEASURE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 # C0 controls (tab and newline aside), DEL and the C1 controls U+0080-U+009F: none is text, and
 # some terminals act on them (ESC starts a sequence; U+009B is a one-character CSI).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -353,9 +354,22 @@ def _enum(field: Field, value: Any) -> str | None:
     return norm
 
 
+# ";" separates the entries of a list written as text; "\;" is a ";" inside an entry (the CSV
+# export writes a reference such as "Smith 1998; p. 12" so, and reads it back whole).
+_LIST_SEPARATOR = re.compile(r"(?<!\\);")
+
+
+def list_text(entries: Sequence[Any]) -> str:
+    """A list field's entries as one text that :func:`clean_value` reads back whole."""
+    return "; ".join(str(e).replace(";", "\\;") for e in entries)
+
+
 def _list_items(field: Field, value: Any) -> list[Any] | tuple[Any, ...]:
-    """The entries of a list field: a list as given, or text with ``;`` between entries."""
-    items = value.split(";") if isinstance(value, str) else value
+    """The entries of a list field: a list as given, or text with ``;`` between entries (and
+    a backslash before a ``;`` inside one)."""
+    if isinstance(value, str):
+        return [e.replace("\\;", ";") for e in _LIST_SEPARATOR.split(value)]
+    items = value
     if not isinstance(items, list | tuple):
         raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
     return items
@@ -499,20 +513,32 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        # Spreadsheet form: "height 32 cm; width 20 cm"
+        # Spreadsheet form: "height 32 cm; width 20 cm". A dimension or unit may be several words
+        # ("overall height 32 cm", as the app takes it): the value is the last number with a
+        # word before and after it.
         items: list[Any] = []
         for part in value.split(";"):
             words = part.split()
             if not words:
                 continue
-            if len(words) != 3:
+            at = max(
+                (i for i in range(1, len(words) - 1) if _MEASURE_NUMBER.match(words[i])),
+                default=None,
+            )
+            if at is None:
                 raise _invalid(
                     field,
                     QT_TRANSLATE_NOOP(
                         "errors", "{field} must be written like 'height 32 cm; width 20 cm'."
                     ),
                 )
-            items.append({"dimension": words[0], "value": words[1], "unit": words[2]})
+            items.append(
+                {
+                    "dimension": " ".join(words[:at]),
+                    "value": words[at],
+                    "unit": " ".join(words[at + 1 :]),
+                }
+            )
         value = items
     if not isinstance(value, list | tuple):
         raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
