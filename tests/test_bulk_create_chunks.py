@@ -66,3 +66,9 @@ def test_a_cancel_in_a_large_chunk_saves_nothing(vault: Vault, chunk_sizes: list
     assert chunk_sizes[-1] == 2048  # cancelled with a chunk of the largest size under way
     assert records.count(F.OBJECT) == 0
     assert vault.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 0
+
+
+def test_a_cancel_is_asked_every_256_rows_whatever_the_chunk(vault: Vault) -> None:
+    asked: list[int] = []
+    Records(vault).create_many(F.OBJECT, _rows(), cancel=lambda: bool(asked.append(1)))
+    assert len(asked) == -(-COUNT // 256)  # as when every chunk held 256 rows
