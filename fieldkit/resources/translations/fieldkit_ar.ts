@@ -2302,7 +2302,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>FilterBar</name>
     <message>
         <source>&amp;Status:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>ا&amp;لحالة:</translation>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
@@ -2314,7 +2314,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>الا&amp;ستعجال:</translation>
+        <translation>الاستع&amp;جال:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -2334,7 +2334,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation>ال&amp;ترتيب حسب:</translation>
+        <translation>الت&amp;رتيب حسب:</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -4015,7 +4015,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation>انقر للترتيب حسب هذا العمود؛ من لوحة المفاتيح: الترتيب حسب (Alt+B)</translation>
+        <translation>انقر للترتيب حسب هذا العمود؛ من لوحة المفاتيح: الترتيب حسب (Alt+ر)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>

@@ -2194,7 +2194,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité&#xa0;:</translation>
+        <translation>Gra&amp;vité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
@@ -2218,7 +2218,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation>T&amp;rier par&#xa0;:</translation>
+        <translation>Tri&amp;er par&#xa0;:</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -3799,7 +3799,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation>Cliquez pour trier selon cette colonne&#xa0;; au clavier&#xa0;: Trier par (Alt+B)</translation>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; au clavier&#xa0;: Trier par (Alt+E)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
@@ -4762,7 +4762,7 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
     <message>
         <source>New &amp;damage report</source>
-        <translation>Nouveau constat de &amp;dommages</translation>
+        <translation>Nouveau &amp;constat de dommages</translation>
     </message>
     <message>
         <source>{title} ({n})</source>

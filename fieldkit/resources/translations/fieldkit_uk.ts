@@ -2219,7 +2219,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Salvage &amp;priority:</source>
-        <translation>&amp;Пріоритет порятунку:</translation>
+        <translation>П&amp;ріоритет порятунку:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
@@ -2227,7 +2227,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>Т&amp;ерміновість:</translation>
+        <translation>Тер&amp;міновість:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -2239,7 +2239,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation>Показати &amp;все</translation>
+        <translation>По&amp;казати все</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
@@ -2247,7 +2247,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>Sort &amp;by:</source>
-        <translation>С&amp;ортувати за:</translation>
+        <translation>Сортувати &amp;за:</translation>
     </message>
     <message>
         <source>Sort by</source>
@@ -3838,7 +3838,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
+        <translation>В&amp;ідкрити</translation>
     </message>
     <message>
         <source>{shown} shown of {total}</source>
@@ -3853,7 +3853,7 @@ Nothing was found: no two objects look like the same one.</source>
     <name>RecordTableModel</name>
     <message>
         <source>Click to sort by this column; from the keyboard: Sort by (Alt+B)</source>
-        <translation>Клацніть, щоб сортувати за цим стовпцем; з клавіатури: Сортувати за (Alt+B)</translation>
+        <translation>Клацніть, щоб сортувати за цим стовпцем; з клавіатури: Сортувати за (Alt+З)</translation>
     </message>
     <message>
         <source>Object ID incomplete: {n} missing</source>
@@ -4824,7 +4824,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>&amp;New object</source>
-        <translation>&amp;Новий об’єкт</translation>
+        <translation>Новий об’&amp;єкт</translation>
     </message>
     <message>
         <source>Damage reports</source>
@@ -4832,7 +4832,7 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
     <message>
         <source>New &amp;damage report</source>
-        <translation>Новий звіт про пошко&amp;дження</translation>
+        <translation>Нов&amp;ий звіт про пошкодження</translation>
     </message>
     <message>
         <source>{title} ({n})</source>
