@@ -6,6 +6,8 @@ filter bar carries the keyboard's way to sort ("Sort by", Alt+B) and "Show all".
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -80,6 +82,22 @@ class RecordListPage(QWidget):
         layout.addWidget(self.table, 1)
         self._update_count()
         self._show_sort()
+        # Tab follows the page as it is read: the title row (sorting, Open, New), the filters,
+        # then the list — not the order the widgets happened to be made in (New before Open).
+        bar = self.filter_bar
+        chain: list[QWidget] = [bar.sort_combo, bar.order_button, self.open_button]
+        chain += [self.new_button, *bar.combos.values()]
+        chain += [w for w in (bar.incomplete, bar.reset_button, self.table) if w is not None]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        # After a filter changes the list, it starts at its top with a current row, so Tab
+        # lands on a row one can see (it landed nowhere, the list scrolled to its end).
+        bar.changed.connect(self._to_first_row)
+
+    def _to_first_row(self) -> None:
+        self.table.scrollToTop()
+        if self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _update_count(self) -> None:
         text = self.tr("{shown} shown of {total}").format(
