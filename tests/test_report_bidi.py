@@ -77,6 +77,18 @@ def test_a_fingerprint_reads_left_to_right_everywhere(text: str) -> None:
     assert FINGERPRINT in visual(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("طُبع في 2026-12-06 04:17 UTC+00:00 بواسطة FieldKit 0.1.0", "2026-12-06 04:17 UTC+00:00"),
+        ("وقت التسليم 2026-03-14 09:30 UTC", "2026-03-14 09:30 UTC"),
+        ("لوحظ في 2025-03-01 10:00:00+02:00.", "2025-03-01 10:00:00+02:00"),
+    ],
+)
+def test_a_date_reads_as_one_unit(text: str, date: str) -> None:
+    assert date in visual(text)
+
+
 def test_left_to_right_reports_are_unchanged() -> None:
     assert visual("Object ID complete: 9 of 9 (all).", "en") == "Object ID complete: 9 of 9 (all)."
     assert visual("Prepared by Demo vault (FieldKit) · identity 12345 67890 11111", "fr") == (
@@ -109,3 +121,15 @@ def test_the_footer_of_an_arabic_pdf_prints_the_fingerprint_in_reading_order(
     for y in sorted({round(g[0]) for g in groups}):
         row = sorted((x, t) for top, x, t in groups if round(top) == y)
         assert " ".join(t for _, t in row) == expected
+    # The date reads as one unit, left to right, in the header and in the footer.
+    for y in {round(float(w.get("yMin", 0))) for w in page.iterfind(".//h:word", ns)}:
+        line = sorted(
+            (float(w.get("xMin", 0)), (w.text or "").strip("\u200e\u200f"))
+            for w in page.iterfind(".//h:word", ns)
+            if round(float(w.get("yMin", 0))) == y
+        )
+        texts = [t for _, t in line]
+        for i, text in enumerate(texts):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                assert re.fullmatch(r"\d{2}:\d{2}", texts[i + 1])
+                assert texts[i + 2].startswith("UTC")

@@ -293,7 +293,9 @@ def _resolve_brackets(storage: dict[str, Any]) -> None:
 # people compare group by group, dates, long hexadecimal digests, and commands, options and
 # file names (a run of Latin words holding at least one code word).
 _FINGERPRINT = r"\d{5}(?: \d{5}){2,}"
-_DATE = r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2}(?: UTC(?:[+-]\d{2}:\d{2})?)?)?"
+_DATE = (
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?UTC)?(?:[+-]\d{2}:\d{2}|Z)?)?"
+)
 _HEX = r"[0-9A-Fa-f]{16,}"
 _FIXED = re.compile(rf"(?<![\w-])(?:{_FINGERPRINT}|{_DATE}|{_HEX})(?![\w-])")
 # A word made of Latin letters, digits, code punctuation and <placeholders with spaces>.
