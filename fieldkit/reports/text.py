@@ -6,10 +6,13 @@ right-to-left support needs a package that is not published (``rlbidi``). So:
 - text with no right-to-left character is drawn directly when it fits on a line, else goes
   into a plain reportlab ``Paragraph`` (:class:`PlainText`);
 - anything else goes into :class:`BidiParagraph`: the Unicode bidirectional algorithm
-  (python-bidi) gives every character its embedding level; words are wrapped in logical order;
-  each line is then reordered (rule L2 of UAX #9) with words and same-level runs as units, and
-  each right-to-left run holding Arabic is shaped by harfbuzz (joining forms, lam-alef, marks),
-  which also lays its glyphs out right to left.
+  (python-bidi, plus the bracket-pair rule N0 it leaves out) gives every character its
+  embedding level. In a right-to-left report the paragraph level is right to left, whatever
+  the first letter; there, commands, file names, dates and fingerprints are isolated so that
+  each reads left to right as one unit (:func:`isolated_spans`). Words are wrapped in logical
+  order; each line is then reordered (rule L2 of UAX #9) with words and same-level runs as
+  units, and each right-to-left run holding Arabic is shaped by harfbuzz (joining forms,
+  lam-alef, marks), which also lays its glyphs out right to left.
 
 The shaped glyphs map back to Arabic presentation forms (the font keeps them in its cmap), and
 each right-to-left run also carries its logical characters as invisible text for extractors
@@ -228,21 +231,32 @@ def levels_of(text: str, base_level: int | None = None) -> tuple[int, list[int]]
 
 
 def _resolve(text: str, base: int) -> list[int]:
+    # Rule X9 drops boundary neutrals (soft hyphen, zero-width joiners) from python-bidi's
+    # result: resolve without them, then give each the level of the character before it, so
+    # one soft hyphen does not shift every level after it by one character.
+    kept = [i for i, c in enumerate(text) if unicodedata.bidirectional(c) not in _X9_REMOVED]
     storage = _uba.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base % 2]
-    _uba.get_embedding_levels(text, storage)
+    _uba.get_embedding_levels("".join(text[i] for i in kept), storage)
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
     _resolve_brackets(storage)
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
-    levels = [int(ch["level"]) for ch in storage["chars"]]
-    if len(levels) != len(text):  # astral characters on narrow builds (cannot happen on 3.11)
-        levels = (levels + [base] * len(text))[: len(text)]
+    resolved = [int(ch["level"]) for ch in storage["chars"]]
+    if len(resolved) != len(kept):  # astral characters on narrow builds (cannot happen on 3.11)
+        resolved = (resolved + [base] * len(kept))[: len(kept)]
+    levels = [base] * len(text)
+    for index, level in zip(kept, resolved, strict=True):
+        levels[index] = level
+    for index in range(1, len(text)):
+        if unicodedata.bidirectional(text[index]) in _X9_REMOVED:
+            levels[index] = levels[index - 1]
     return levels
 
 
+_X9_REMOVED = {"BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u2329": "\u232a"}
 _STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}
 
