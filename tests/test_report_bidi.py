@@ -6,20 +6,46 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped, unused-ignore]
 from conftest import PASSPHRASE, run_cli
+from test_custody_documents import scene  # noqa: F401 - a fixture
 from test_reports import full_object, pdf_text
 
 from fieldkit import i18n
 from fieldkit.identity import own
+from fieldkit.identity.fingerprint import display_form
 from fieldkit.records.service import Records
+from fieldkit.reports import custody_documents as D
 from fieldkit.reports import fonts
 from fieldkit.reports.text import layout_lines
 from fieldkit.vault import Vault
 
 FINGERPRINT = "64704 50769 72606 21448 87430 85939"
+BIDI = "\u200e\u200f"  # the invisible marks the PDF carries for extractors
+
+
+NS = {"h": "http://www.w3.org/1999/xhtml"}
+
+
+def _first_page(pdf: Path) -> ET.Element:
+    root = ET.fromstring(pdf_text(pdf, "-bbox"))  # noqa: S314 - our pdftotext output
+    return next(root.iterfind(".//h:page", NS))
+
+
+def _fingerprint_lines(page: ET.Element) -> list[str]:
+    """Each line's five-digit groups, read from left to right."""
+    groups = [
+        (round(float(w.get("yMin", 0))), float(w.get("xMin", 0)), (w.text or "").strip(BIDI))
+        for w in page.iterfind(".//h:word", NS)
+        if re.fullmatch(r"\d{5}", (w.text or "").strip(BIDI))
+    ]
+    lines = []
+    for y in sorted({g[0] for g in groups}):
+        lines.append(" ".join(t for _, t in sorted((x, t) for top, x, t in groups if top == y)))
+    return lines
 
 
 def visual(text: str, lang: str = "ar") -> str:
@@ -113,24 +139,13 @@ def test_the_footer_of_an_arabic_pdf_prints_the_fingerprint_in_reading_order(
         {"FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_LANG": "en"},
     )
     assert result.code == 0, result.err
-    root = ET.fromstring(pdf_text(pdf, "-bbox"))  # noqa: S314 - our pdftotext output
-    ns = {"h": "http://www.w3.org/1999/xhtml"}
-    page = next(root.iterfind(".//h:page", ns))
-    groups = [
-        (float(w.get("yMin", 0)), float(w.get("xMin", 0)), (w.text or "").strip("\u200e\u200f"))
-        for w in page.iterfind(".//h:word", ns)
-        if re.fullmatch(r"\d{5}[\u200e\u200f]?", w.text or "")
-    ]
-    # Both the header ("Prepared by … identity …") and the footer: groups left to right.
-    assert len(groups) >= 12
-    for y in sorted({round(g[0]) for g in groups}):
-        row = sorted((x, t) for top, x, t in groups if round(top) == y)
-        assert " ".join(t for _, t in row) == expected
+    page = _first_page(pdf)
+    assert _fingerprint_lines(page) == [expected, expected]  # the header and the footer
     # The date reads as one unit, left to right, in the header and in the footer.
-    for y in {round(float(w.get("yMin", 0))) for w in page.iterfind(".//h:word", ns)}:
+    for y in {round(float(w.get("yMin", 0))) for w in page.iterfind(".//h:word", NS)}:
         line = sorted(
-            (float(w.get("xMin", 0)), (w.text or "").strip("\u200e\u200f"))
-            for w in page.iterfind(".//h:word", ns)
+            (float(w.get("xMin", 0)), (w.text or "").strip(BIDI))
+            for w in page.iterfind(".//h:word", NS)
             if round(float(w.get("yMin", 0))) == y
         )
         texts = [t for _, t in line]
@@ -138,3 +153,17 @@ def test_the_footer_of_an_arabic_pdf_prints_the_fingerprint_in_reading_order(
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
                 assert re.fullmatch(r"\d{2}:\d{2}", texts[i + 1])
                 assert texts[i + 2].startswith("UTC")
+
+
+def test_the_arabic_handover_certificate_prints_both_fingerprints_in_reading_order(
+    scene: dict[str, Any],  # noqa: F811 - the fixture imported above
+) -> None:
+    giver, keeper, tmp = scene["giver"], scene["keeper"], scene["tmp"]
+    handover = scene["chain"].hand_over(["C-001"], keeper.identity.fingerprint).record_id
+    pdf = tmp / "handover-ar.pdf"
+    with i18n.using("ar"):
+        D.handover_report(giver.vault, handover, pdf)
+    giver_fp = display_form(giver.identity.fingerprint)
+    keeper_fp = display_form(keeper.identity.fingerprint)
+    # The parties' rows ("البصمة …") and the page footer.
+    assert _fingerprint_lines(_first_page(pdf)) == [giver_fp, keeper_fp, giver_fp]
