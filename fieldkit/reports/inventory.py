@@ -30,7 +30,7 @@ from fieldkit.errors import CancelledError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, is_right_to_left, join_list, message, number, translate
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records, RecordView
-from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
+from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, SEVERITY, STATUS
 from fieldkit.reports import fonts
 from fieldkit.reports import labels as L
 from fieldkit.reports.images import PhotoSource
@@ -91,10 +91,33 @@ def columns(redact_locations: bool) -> list[Column]:
     # and the Ukrainian headings are longer still. The title gives up what this takes.
     fonts.register()
     cols = [Column(c.key, c.heading, max(c.width, _heading_width(c.heading))) for c in cols]
+    # A status or severity label wraps at its spaces, never inside a word: the column holds
+    # the longest word of any label ("фондосховищі" was cut in 21 mm without a hyphen).
+    cols = [
+        Column(c.key, c.heading, max(c.width, _longest_word(VOCABULARIES[c.key]) + CELL_GAP))
+        if c.key in VOCABULARIES
+        else c
+        for c in cols
+    ]
     fixed = sum(c.width for c in cols)
     cols = [Column(c.key, c.heading, WIDTH - fixed) if c.key == "title" else c for c in cols]
     # Right to left, the list reads from the right: the check box column comes first there.
     return cols[::-1] if is_right_to_left() else cols
+
+
+VOCABULARIES: dict[str, tuple[str, ...]] = {"status": STATUS, "severity": SEVERITY}
+
+
+def _longest_word(values: Sequence[str]) -> float:
+    """The width of the widest word of these values' labels, in the cells' font."""
+    style = styles()["cell"]
+    words = {word for value in values for word in L.value_label(value).split()}
+    widths = [
+        line.width
+        for word in words
+        for line in layout_lines(word, style.fontName, style.fontSize, 1e9)[:1]
+    ]
+    return max(widths, default=0.0)
 
 
 def _heading_width(heading: str) -> float:

@@ -6,10 +6,13 @@ right-to-left support needs a package that is not published (``rlbidi``). So:
 - text with no right-to-left character is drawn directly when it fits on a line, else goes
   into a plain reportlab ``Paragraph`` (:class:`PlainText`);
 - anything else goes into :class:`BidiParagraph`: the Unicode bidirectional algorithm
-  (python-bidi) gives every character its embedding level; words are wrapped in logical order;
-  each line is then reordered (rule L2 of UAX #9) with words and same-level runs as units, and
-  each right-to-left run holding Arabic is shaped by harfbuzz (joining forms, lam-alef, marks),
-  which also lays its glyphs out right to left.
+  (python-bidi, plus the bracket-pair rule N0 it leaves out) gives every character its
+  embedding level. In a right-to-left report the paragraph level is right to left, whatever
+  the first letter; there, commands, file names, dates and fingerprints are isolated so that
+  each reads left to right as one unit (:func:`isolated_spans`). Words are wrapped in logical
+  order; each line is then reordered (rule L2 of UAX #9) with words and same-level runs as
+  units, and each right-to-left run holding Arabic is shaped by harfbuzz (joining forms,
+  lam-alef, marks), which also lays its glyphs out right to left.
 
 The shaped glyphs map back to Arabic presentation forms (the font keeps them in its cmap), and
 each right-to-left run also carries its logical characters as invisible text for extractors
@@ -196,20 +199,160 @@ def make_piece(text: str, level: int, font: str, size: float) -> Piece:
 
 
 def levels_of(text: str, base_level: int | None = None) -> tuple[int, list[int]]:
-    """(paragraph level, one embedding level per character) by the Unicode bidi algorithm."""
-    storage = _uba.get_empty_storage()
+    """(paragraph level, one embedding level per character) by the Unicode bidi algorithm.
+
+    In a right-to-left paragraph, the spans :func:`isolated_spans` finds are isolated as if
+    wrapped in LRI…PDI: each counts as one neutral character outside, and reads left to right
+    as a whole inside (rules X5a-X6a, BD13).
+    """
     base = _uba.get_base_level(text) if base_level is None else base_level
+    spans = isolated_spans(text) if base % 2 == 1 else []
+    if not spans:
+        return base, _resolve(text, base)
+    # U+FFFC is a neutral (ON) like an isolate seen from outside.
+    outer_text, start = [], 0
+    for begin, end in spans:
+        outer_text.append(text[start:begin] + "\ufffc")
+        start = end
+    outer_text.append(text[start:])
+    outer = _resolve("".join(outer_text), base)
+    inner_base = base + 1 if base % 2 == 1 else base + 2  # the next even level up
+    # Outer characters keep their levels; each span gets its own, resolved left to right.
+    levels: list[int] = []
+    position = 0  # index into outer
+    start = 0
+    for begin, end in spans:
+        levels.extend(outer[position : position + begin - start])
+        position += begin - start + 1
+        levels.extend(inner_base + level for level in _resolve(text[begin:end], 0))
+        start = end
+    levels.extend(outer[position:])
+    return base, levels
+
+
+def _resolve(text: str, base: int) -> list[int]:
+    # Rule X9 drops boundary neutrals (soft hyphen, zero-width joiners) from python-bidi's
+    # result: resolve without them, then give each the level of the character before it, so
+    # one soft hyphen does not shift every level after it by one character.
+    kept = [i for i, c in enumerate(text) if unicodedata.bidirectional(c) not in _X9_REMOVED]
+    storage = _uba.get_empty_storage()
     storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
-    _uba.get_embedding_levels(text, storage)
+    storage["base_dir"] = ("L", "R")[base % 2]
+    _uba.get_embedding_levels("".join(text[i] for i in kept), storage)
     _uba.explicit_embed_and_overrides(storage)
     _uba.resolve_weak_types(storage)
+    _resolve_brackets(storage)
     _uba.resolve_neutral_types(storage, False)
     _uba.resolve_implicit_levels(storage, False)
-    levels = [int(ch["level"]) for ch in storage["chars"]]
-    if len(levels) != len(text):  # astral characters on narrow builds (cannot happen on 3.11)
-        levels = (levels + [base] * len(text))[: len(text)]
-    return base, levels
+    resolved = [int(ch["level"]) for ch in storage["chars"]]
+    if len(resolved) != len(kept):  # astral characters on narrow builds (cannot happen on 3.11)
+        resolved = (resolved + [base] * len(kept))[: len(kept)]
+    levels = [base] * len(text)
+    for index, level in zip(kept, resolved, strict=True):
+        levels[index] = level
+    for index in range(1, len(text)):
+        if unicodedata.bidirectional(text[index]) in _X9_REMOVED:
+            levels[index] = levels[index - 1]
+    return levels
+
+
+_X9_REMOVED = {"BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u2329": "\u232a"}
+_STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}
+
+
+def _resolve_brackets(storage: dict[str, Any]) -> None:
+    """Rule N0 of UAX #9, which python-bidi's Python algorithm leaves out: a bracket pair
+    takes the direction of the text inside it (or of the text before it), so "Demo vault
+    (FieldKit museum)" keeps both its brackets on the Latin side in an Arabic sentence."""
+    for run in storage["runs"]:
+        start, length = run["start"], run["length"]
+        chars = storage["chars"][start : start + length]
+        if not chars:
+            continue
+        embedding = "R" if chars[0]["level"] % 2 else "L"
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for i, char in enumerate(chars):
+            if char["type"] != "ON":
+                continue
+            ch = char["ch"]
+            if ch in _BRACKETS:
+                if len(stack) == 63:  # BD16: stop looking for pairs
+                    break
+                stack.append((_BRACKETS[ch], i))
+            else:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == ch:
+                        pairs.append((stack[depth][1], i))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {_STRONG.get(c["type"]) for c in chars[opening + 1 : closing]}
+            if embedding in inside:
+                direction = embedding
+            elif inside & {"L", "R"}:
+                before = run["sor"]
+                for c in reversed(chars[:opening]):
+                    if c["type"] in _STRONG:
+                        before = _STRONG[c["type"]]
+                        break
+                direction = before if before != embedding else embedding
+            else:
+                continue
+            chars[opening]["type"] = chars[closing]["type"] = direction
+
+
+# Spans that read left to right as one unit in a right-to-left paragraph: the fingerprint
+# people compare group by group, dates, long hexadecimal digests, and commands, options and
+# file names (a run of Latin words holding at least one code word).
+_FINGERPRINT = r"\d{5}(?: \d{5}){2,}"
+_DATE = (
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?UTC)?(?:[+-]\d{2}:\d{2}|Z)?)?"
+)
+_HEX = r"[0-9A-Fa-f]{16,}"
+_FIXED = re.compile(rf"(?<![\w-])(?:{_FINGERPRINT}|{_DATE}|{_HEX})(?![\w-])")
+# A word made of Latin letters, digits, code punctuation and <placeholders with spaces>.
+_LATIN_WORD = re.compile(r"(?:<[^<>\n]{1,40}>|[A-Za-z0-9_.\-/\\'<>:=~+*@])+")
+_CODE_WORD = re.compile(r"-{1,2}[A-Za-z]|<[^<>]+>|[/\\]|[A-Za-z0-9_]\.[A-Za-z0-9]|^\.[A-Za-z]")
+_TRAILING = ".,;:!?"
+# Words to wrap at. A fingerprint is one, never split over two lines (people compare it group
+# by group with what the sender reads out), and so is a "<bundle id>" placeholder in a command.
+_WORD = re.compile(rf"[^\s\d]*{_FINGERPRINT}\S*|\S*<[^<>\n]{{1,40}}>\S*|\S+")
+_OPENERS = "([{«\u200e\u200f"
+_CLOSERS = ")]}»\u060c\u061b\u200e\u200f"  # and the Arabic comma and semicolon
+
+
+def isolated_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the spans to isolate left to right, sorted and not overlapping."""
+    spans = [m.span() for m in _FIXED.finditer(text)]
+    runs: list[list[tuple[int, int]]] = []  # consecutive Latin words, one space apart
+    for match in _LATIN_WORD.finditer(text):
+        begin, end = match.span()
+        # Whole words only: "b.fkid" in "(b.fkid)" or ".fkb" before an Arabic comma count.
+        if begin > 0 and not (text[begin - 1].isspace() or text[begin - 1] in _OPENERS):
+            continue
+        if end < len(text) and not (text[end].isspace() or text[end] in _CLOSERS):
+            continue
+        if runs and text[runs[-1][-1][1] : begin] == " ":
+            runs[-1].append((begin, end))
+        else:
+            runs.append([(begin, end)])
+    for words in runs:
+        if not any(_CODE_WORD.search(text[a:b]) for a, b in words):
+            continue
+        begin, end = words[0][0], words[-1][1]
+        while end > begin and text[end - 1] in _TRAILING:  # the sentence's own full stop
+            end -= 1
+        spans.append((begin, end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for begin, end in spans:
+        if merged and begin < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((begin, end))
+    return merged
 
 
 @dataclass
@@ -238,7 +381,7 @@ def _word(chars: list[tuple[str, int]], font: str, size: float, space_level: int
 
 def _words(text: str, levels: Sequence[int], font: str, size: float) -> list[_Word]:
     words: list[_Word] = []
-    for match in re.finditer(r"\S+", text):
+    for match in _WORD.finditer(text):
         start, end = match.span()
         chars = list(zip(text[start:end], levels[start:end], strict=True))
         space_level = levels[start - 1] if start > 0 else levels[start]
@@ -304,7 +447,10 @@ def layout_lines(text: str, font: str, size: float, width: float) -> list[Line]:
         if not paragraph:
             lines.append(Line((), 0.0, 0))
             continue
-        base, levels = levels_of(paragraph)
+        # In a right-to-left report every paragraph reads right to left, including one that
+        # starts with a Latin word ("Object ID complete…", a vault name): the first strong
+        # character would lay its clauses out left to right.
+        base, levels = levels_of(paragraph, 1 if is_right_to_left() else None)
         words: list[_Word] = []
         for word in _words(paragraph, levels, font, size):
             words.extend(_break_word(word, width, font, size) if word.width > width else [word])
