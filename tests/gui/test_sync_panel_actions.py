@@ -246,3 +246,24 @@ def test_set_recipients_changes_only_the_recipients(vaults, stick) -> None:  # t
     with pytest.raises(targets.UnknownTargetError):
         targets.set_recipients(field, "elsewhere", [])
     assert targets.set_recipients(field, "cle", []).cards == ()
+
+
+def test_right_to_left_the_folder_is_selected_and_sync_is_offered(  # type: ignore[no-untyped-def]
+    vaults, stick, windows, qtbot, qapp
+) -> None:
+    """#13 in Arabic: the only folder is selected when listed, so Sync is not greyed out."""
+    _field, coord = vaults
+    targets.add_target(coord, "cle", stick, [])
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, coord)
+        windows.append(window)
+        panel = _panel(window)
+        assert panel.isRightToLeft()
+        qtbot.waitUntil(lambda: panel.status("cle") is not None, timeout=WAIT)
+        assert panel.selected_name() == "cle"
+        assert panel.sync_button.isEnabled()
+        panel.select("cle")
+        assert panel.selected_name() == "cle"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

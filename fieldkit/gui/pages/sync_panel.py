@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -413,8 +413,19 @@ class SyncPanel(QWidget):
     def select(self, name: str) -> None:
         for row in range(self.targets.rowCount()):
             if self._row_name(row) == name:
-                self.targets.selectRow(row)
+                self._select_row(row)
                 return
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left (Arabic) it picks its column at the viewport's
+        # right edge, finds none when the columns fill the width, and selects nothing, which
+        # left Sync greyed out with no reason.
+        index = self.targets.model().index(row, NAME)
+        self.targets.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def status(self, name: str) -> TargetStatus | None:
         return next((s for s in self.statuses if s.name == name), None)
@@ -464,7 +475,7 @@ class SyncPanel(QWidget):
         if selected is not None:
             self.select(selected)
         elif self.statuses and not self.targets.selectionModel().hasSelection():
-            self.targets.selectRow(0)
+            self._select_row(0)
         self._update_buttons()
 
     def _table_of_refusals(self) -> None:
@@ -606,6 +617,8 @@ class SyncPanel(QWidget):
                     )
             elif not status.recipients:
                 text = core_text(no_recipients_note(status.name))
+                if not self.summary.isHidden() and text in self.summary.text():
+                    text = ""  # the last sync's summary just said it
         self.status_line.setText(text)
         self.status_line.setAccessibleDescription(text)
         self.status_line.setVisible(bool(text))
@@ -789,6 +802,7 @@ class SyncPanel(QWidget):
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self.summary.setVisible(True)
+        self._update_status_line()
 
     def summary_text(self, report: SyncReport) -> str:
         new = sum(r.new_revisions for r in report.imported)
