@@ -23,9 +23,11 @@ from typing import Any
 
 from fieldkit import clock, foreign_files, fsutil
 from fieldkit.crypto import age
-from fieldkit.errors import StorageError
+from fieldkit.errors import FieldKitError, StorageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, from_error, from_stored, later, message, to_stored
 from fieldkit.identity import own
+from fieldkit.identity.card import IdentityCard
+from fieldkit.identity.fingerprint import display_form
 from fieldkit.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -330,3 +332,60 @@ def tidy(vault: Vault) -> int:
             entry.unlink(missing_ok=True)
             removed += 1
     return removed
+
+
+def sender_card(vault: Vault, entry: QuarantineEntry, folder: Path) -> IdentityCard | None:
+    """The card the sender put inside the refused bundle, read from the file on the target
+    (``folder`` is the target's folder), so that the app can show it and offer to trust it.
+
+    Only the sender's own claim: never trusted by itself (the user compares the fingerprint
+    first). None unless the entry was refused only for an untrusted signer and the card found
+    is the signer's; a file gone, unreadable or not a bundle gives None (never an error).
+    """
+    if not entry.untrusted or entry.kind != "bundle" or entry.sender is None:
+        return None
+    from fieldkit.bundles import layout as bundle_layout
+    from fieldkit.bundles import verify
+    from fieldkit.bundles.safe_zip import SafeZip
+
+    try:
+        # SafeZip opens without blocking and refuses anything but a regular file: a pipe
+        # swapped in on a shared folder never hangs the poll.
+        with SafeZip(folder / entry.file) as zf:
+            bag = zf.top_folder
+            with zf.open(f"{bag}/{bundle_layout.BUNDLE_JSON}") as fh:
+                header = bundle_layout.BundleHeader.from_bytes(fh.read(1 << 16))
+            if header.encrypted:
+                card = verify._encrypted_sender_card(zf, bag, vault)
+            else:
+                card = verify._plain_sender_card(zf, bag, verify.VerifyReport(entry.file))
+    except (OSError, KeyError, ValueError, FieldKitError):
+        return None
+    return card if card is not None and card.fingerprint == entry.sender else None
+
+
+def untrusted_text(fingerprint: str, name: str | None = None) -> str:
+    """Who signed a bundle refused for an untrusted signer, and how to let it in — in the app's
+    words (the import's own sentence names a command-line option): a
+    :class:`~fieldkit.i18n.Text` with the 30-digit fingerprint people read aloud."""
+    digits = display_form(fingerprint)
+    if name:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Sent by “{name}” (fingerprint {fingerprint}), whose card this vault does not "
+                "trust yet. Compare these digits with the sender in person or by phone; if they "
+                "match, trust the card, then sync again: the bundle is imported then.",
+            ),
+            name=name,
+            fingerprint=digits,
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Sent by an unknown key (fingerprint {fingerprint}). Ask the sender for their card "
+            "and compare these digits with them; if they match, trust the card, then sync "
+            "again: the bundle is imported then.",
+        ),
+        fingerprint=digits,
+    )

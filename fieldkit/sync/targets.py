@@ -205,6 +205,36 @@ def add_target(vault: Vault, name: str, path: Path, cards: list[IdentityCard]) -
     return get_target(vault, name)
 
 
+def set_recipients(vault: Vault, name: str, cards: list[IdentityCard]) -> SyncTarget:
+    """Change who target ``name``'s bundles go to (none: every verified coordinator).
+
+    Nothing else about the target changes; the next sync exports for the new recipients (the
+    outbox keeps what was made for the old ones). Raises UnknownTargetError, UsageError (this
+    vault's own card among them).
+    """
+    target = get_target(vault, name)
+    check_recipients(vault, cards)
+    chosen = json.dumps([c.raw for c in sorted(cards, key=lambda c: c.fingerprint)], sort_keys=True)
+    with vault.transaction() as db:
+        db.execute("UPDATE sync_targets SET recipients = ? WHERE name = ?", (chosen, target.name))
+    return get_target(vault, target.name)
+
+
+def no_recipients_note(name: str) -> str:
+    """Why a sync sent nothing to target ``name`` and what to do, in the app's words (the
+    engine's warning names command-line options): a :class:`~fieldkit.i18n.Text`."""
+    return message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Nothing is sent to “{target}”: no recipient is chosen for this folder, and no "
+            "coordinator's card is verified here. Choose who receives your bundles (the "
+            "folder's recipients), or compare a coordinator's fingerprint with its holder and "
+            "mark their card verified.",
+        ),
+        target=name,
+    )
+
+
 def remove_target(vault: Vault, name: str) -> int:
     """Forget target ``name``; returns how many bundles FieldKit left on it.
 

@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from fieldkit.gui.bundles.tasks import _one_import
 from fieldkit.gui.session import Session
+from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import (
     QuarantineEntry,
     SyncProgress,
@@ -23,6 +24,9 @@ from fieldkit.sync import (
     sync_target,
     target_status,
 )
+from fieldkit.sync import quarantined as quarantine_store
+from fieldkit.sync.targets import list_targets
+from fieldkit.vault.vault import Vault
 
 Cancel = Callable[[], bool]
 
@@ -35,11 +39,41 @@ class Poll:
 
     statuses: list[TargetStatus] = field(default_factory=list)
     quarantine: list[QuarantineEntry] = field(default_factory=list)
+    # The card inside each bundle refused for an untrusted signer (entry id → card, None when
+    # it could not be read): who sent it, and what the app offers to trust.
+    senders: dict[int, IdentityCard | None] = field(default_factory=dict)
 
 
-def poll(session: Session) -> Poll:
+def sender_cards(
+    vault: Vault, entries: list[QuarantineEntry], known: Collection[int] = ()
+) -> dict[int, IdentityCard | None]:
+    """The sender's card of each untrusted bundle among ``entries`` not in ``known`` (read
+    from the file on its folder target: an S3 target's file is not at hand)."""
+    wanted = [e for e in entries if e.untrusted and e.kind == "bundle" and e.id not in known]
+    if not wanted:
+        return {}
+    folders = {t.name: t.path for t in list_targets(vault) if not t.is_s3}
+    return {
+        e.id: quarantine_store.sender_card(vault, e, folders[e.target])
+        if e.target in folders
+        else None
+        for e in wanted
+    }
+
+
+def poll(session: Session, known: Collection[int] = ()) -> Poll:
+    """``known``: entries whose sender card the page already has (not read again)."""
     with session.worker_vault() as vault:
-        return Poll(target_status(vault), quarantine(vault)[:QUARANTINE_LIMIT])
+        entries = quarantine(vault)[:QUARANTINE_LIMIT]
+        return Poll(target_status(vault), entries, sender_cards(vault, entries, known))
+
+
+@dataclass
+class Synced:
+    """What a sync did, and the sender cards of the bundles it quarantined as untrusted."""
+
+    report: SyncReport
+    senders: dict[int, IdentityCard | None] = field(default_factory=dict)
 
 
 class Transfer:
@@ -83,7 +117,8 @@ def run_sync(
     name: str,
     progress: Callable[[SyncProgress], None],
     cancel: Cancel,
-) -> SyncReport:
+) -> Synced:
     """One sync with target ``name``. Raises what ``sync_target`` raises, and ImportBusyError."""
     with _one_import(), session.worker_vault() as vault:
-        return sync_target(vault, name, progress, cancel)
+        report = sync_target(vault, name, progress, cancel)
+        return Synced(report, sender_cards(vault, report.quarantined))

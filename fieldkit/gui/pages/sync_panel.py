@@ -16,27 +16,34 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.errors import CancelledError, FieldKitError
 from fieldkit.gui.bundles import sync_tasks
+from fieldkit.gui.bundles.key_checklist import KeyChecklist
 from fieldkit.gui.bundles.sync_target_dialog import AddTargetDialog
 from fieldkit.gui.dates import format_iso
 from fieldkit.gui.errors import show_error
 from fieldkit.gui.progress_page import ProgressPage
 from fieldkit.gui.session import Session
+from fieldkit.gui.trust_dialogs import AddCardDialog
+from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     ERROR_STYLE,
     column,
@@ -49,15 +56,24 @@ from fieldkit.gui.widgets import (
 )
 from fieldkit.gui.workers import Worker, start
 from fieldkit.i18n import error_text
+from fieldkit.identity import trust
+from fieldkit.identity.card import IdentityCard
 from fieldkit.sync import (
     QuarantineEntry,
     SyncProgress,
     SyncReport,
     SyncTarget,
     TargetStatus,
+    quarantined,
     remove_target,
 )
 from fieldkit.sync.engine import STAGES
+from fieldkit.sync.targets import (
+    TargetUnreachableError,
+    get_target,
+    no_recipients_note,
+    set_recipients,
+)
 from fieldkit.tasks import Progress
 
 log = logging.getLogger(__name__)
@@ -68,6 +84,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Columns of the targets table.
 NAME, FOLDER, STATE, WAITING, LAST_PUSH, LAST_PULL, QUARANTINED, AUTOMATIC = range(8)
+# Columns of the quarantine table (the reason is shown second: see _table_of_refusals).
+Q_FOUND, Q_TARGET, Q_FILE, Q_REASON = range(4)
 
 
 def _when(value: str | None, never: str) -> str:
@@ -100,6 +118,9 @@ class SyncPanel(QWidget):
         self.session: Session | None = None
         self.statuses: list[TargetStatus] = []
         self.entries: list[QuarantineEntry] = []
+        # The card inside each bundle refused for an untrusted signer, by quarantine entry id.
+        self.senders: dict[int, IdentityCard | None] = {}
+        self._trust_entry: QuarantineEntry | None = None  # what "Trust the sender…" is about
         self.poll_worker: Worker | None = None
         self.sync_worker: Worker | None = None
         self.syncing: str | None = None  # the target being synced
@@ -162,9 +183,16 @@ class SyncPanel(QWidget):
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setAccessibleName(self.tr("Sync the selected folder now"))
         self.sync_button.clicked.connect(self.sync_selected)
+        self.recipients_button = push_button(
+            self.tr("Re&cipients…"), self, "syncRecipients", lambda: self.edit_recipients()
+        )
+        self.recipients_button.setAccessibleName(
+            self.tr("Choose who receives the bundles left in the selected sync folder")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.recipients_button)
         buttons.addWidget(self.auto_check)
         buttons.addStretch(1)
         buttons.addWidget(self.sync_button)
@@ -183,6 +211,14 @@ class SyncPanel(QWidget):
         offer_layout.addWidget(self.offer_button)
         self.offer.setVisible(False)
 
+        # What is wrong with the selected folder now (not plugged in, no recipient) and what
+        # to do: always current, unlike the summary of the last sync.
+        self.status_line = paragraph("", self)
+        self.status_line.setObjectName("syncStatusLine")
+        self.status_line.setAccessibleName(self.tr("Sync folder status"))
+        self.status_line.setStyleSheet(ERROR_STYLE)
+        self.status_line.setVisible(False)
+
         # Progress of the running sync: the core's stage labels, on the task page.
         self.progress_box = ProgressPage(self.tr("Sync progress"), self, compact=True)
         self.progress_box.phases = STAGES
@@ -199,6 +235,14 @@ class SyncPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Sync summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setVisible(False)
+        # A bundle refused only because its sender's card is not trusted: the app's way in.
+        self.trust_button = push_button(
+            self.tr("Trust the sen&der…"), self, "syncTrustSender", lambda: self.trust_sender()
+        )
+        self.trust_button.setVisible(False)
+        trust_row = QHBoxLayout()
+        trust_row.addStretch(1)
+        trust_row.addWidget(self.trust_button)
 
         # The quarantine: the page shows it (in a tab); the panel keeps it up to date.
         self.quarantine = _table(
@@ -207,11 +251,12 @@ class SyncPanel(QWidget):
             self,
         )
         self.quarantine.setObjectName("syncQuarantine")
+        self._table_of_refusals()
 
         column(
             self,
-            *(title, self.targets, 1, self.empty_note, buttons),
-            *(self.offer, self.progress_box, self.summary),
+            *(title, self.targets, 1, self.empty_note, buttons, self.status_line),
+            *(self.offer, self.progress_box, self.summary, trust_row),
             margins=False,
         )
         self._update_buttons()
@@ -226,6 +271,10 @@ class SyncPanel(QWidget):
             self.session = None
             self.statuses = []
             self.entries = []
+            self.senders = {}
+            self._trust_entry = None
+            self.trust_button.setVisible(False)
+            self.status_line.setVisible(False)
             self.queue.clear()
             self._reachable.clear()
             self._offered = None
@@ -234,7 +283,7 @@ class SyncPanel(QWidget):
             self.quarantine_changed.emit(0)
             self.summary.clear()
             self.summary.setVisible(False)
-            self.offer.setVisible(False)
+            self._show_offer(False)
             self.progress_box.setVisible(False)
             self._update_buttons()
             return
@@ -270,7 +319,7 @@ class SyncPanel(QWidget):
         if self.session is None or self.poll_worker is not None or not self.isVisible():
             return
         generation = self._generation
-        worker = Worker(sync_tasks.poll, self.session)
+        worker = Worker(sync_tasks.poll, self.session, frozenset(self.senders))
         worker.signals.finished.connect(lambda result: self._polled(worker, generation, result))
         worker.signals.failed.connect(lambda exc: self._poll_failed(worker, generation, exc))
         self.poll_worker = worker
@@ -297,18 +346,26 @@ class SyncPanel(QWidget):
             before = self._reachable.get(status.name)
             if before is False and status.reachable:
                 appeared.append(status.name)
+            if before is True and not status.reachable and self.syncing != status.name:
+                # The drive went away: the last sync's summary no longer says how things are
+                # (the status line does).
+                self.summary.setVisible(False)
+                self.trust_button.setVisible(False)
             self._reachable[status.name] = status.reachable
         for name in set(self._reachable) - {s.name for s in result.statuses}:
             del self._reachable[name]
         if result.statuses != self.statuses:
             self.statuses = result.statuses
             self._fill_targets()
-        if result.quarantine != self.entries:
-            self.entries = result.quarantine
+        ids = {e.id for e in result.quarantine}
+        senders = {k: v for k, v in self.senders.items() if k in ids} | result.senders
+        if result.quarantine != self.entries or senders != self.senders:
+            self.entries, self.senders = result.quarantine, senders
             self._fill_quarantine()
         if self._offered is not None and not self._reachable.get(self._offered, False):
             self._offered = None
-            self.offer.setVisible(False)
+            self._show_offer(False)
+        self._update_status_line()
         for name in appeared:
             if self.automatic(name):
                 self.start_sync(name, automatic=True)
@@ -327,11 +384,16 @@ class SyncPanel(QWidget):
                 self.tr("The sync folder “{name}” is connected.").format(name=name)
             )
         self.offer_button.setAccessibleName(self.tr("Sync “{name}” now").format(name=name))
-        self.offer.setVisible(True)
+        self._show_offer(True)
+
+    def _show_offer(self, on: bool) -> None:
+        """The offer carries its own Sync button: the row's one hides meanwhile (one button)."""
+        self.offer.setVisible(on)
+        self.sync_button.setVisible(not on)
 
     def _sync_offered(self) -> None:
         name, self._offered = self._offered, None
-        self.offer.setVisible(False)
+        self._show_offer(False)
         if name is not None:
             self.start_sync(name)
 
@@ -351,8 +413,19 @@ class SyncPanel(QWidget):
     def select(self, name: str) -> None:
         for row in range(self.targets.rowCount()):
             if self._row_name(row) == name:
-                self.targets.selectRow(row)
+                self._select_row(row)
                 return
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left (Arabic) it picks its column at the viewport's
+        # right edge, finds none when the columns fill the width, and selects nothing, which
+        # left Sync greyed out with no reason.
+        index = self.targets.model().index(row, NAME)
+        self.targets.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def status(self, name: str) -> TargetStatus | None:
         return next((s for s in self.statuses if s.name == name), None)
@@ -402,22 +475,153 @@ class SyncPanel(QWidget):
         if selected is not None:
             self.select(selected)
         elif self.statuses and not self.targets.selectionModel().hasSelection():
-            self.targets.selectRow(0)
+            self._select_row(0)
         self._update_buttons()
+
+    def _table_of_refusals(self) -> None:
+        """The reason where it is read: second, taking the width left, wrapped; the file (a
+        long generated name) narrow and elided in the middle, whole in its tooltip."""
+        table = self.quarantine
+        header = table.horizontalHeader()
+        header.moveSection(header.visualIndex(Q_REASON), 1)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Q_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Q_FILE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Q_FILE, 160)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._quarantine_menu)
+
+    def reason_text(self, entry: QuarantineEntry) -> str:
+        """Why ``entry`` was refused, for the app: an untrusted sender by name and fingerprint
+        with what to do (the import's own sentence names a command-line option)."""
+        if entry.untrusted and entry.kind == "bundle" and entry.sender:
+            card = self.senders.get(entry.id)
+            return core_text(quarantined.untrusted_text(entry.sender, card.name if card else None))
+        reason = core_text(entry.reason)
+        if entry.untrusted:
+            reason += " " + self.tr("(imports once you trust the sender's card)")
+        return reason
 
     def _fill_quarantine(self) -> None:
         self.quarantine.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            self.quarantine.setItem(row, 0, _item(_when(e.found_at, "")))
-            self.quarantine.setItem(row, 1, _item(e.target))
-            self.quarantine.setItem(row, 2, _item(ltr(e.file)))
-            reason = core_text(e.reason)
-            if e.untrusted:
-                reason += " " + self.tr("(imports once you trust the sender's card)")
+            self.quarantine.setItem(row, Q_FOUND, _item(_when(e.found_at, "")))
+            self.quarantine.setItem(row, Q_TARGET, _item(e.target))
+            file = _item(ltr(e.file))
+            file.setToolTip(e.file)
+            self.quarantine.setItem(row, Q_FILE, file)
+            reason = self.reason_text(e)
             item = _item(reason)
             item.setToolTip(reason)
-            self.quarantine.setItem(row, 3, item)
+            self.quarantine.setItem(row, Q_REASON, item)
         self.quarantine_changed.emit(len(self.entries))
+
+    def entry_at(self, row: int) -> QuarantineEntry | None:
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def quarantine_actions(self, entry: QuarantineEntry) -> QMenu:
+        """What can be done with a quarantined file: the core's ways, nothing of the GUI's own."""
+        menu = QMenu(self.quarantine)
+        card = self.senders.get(entry.id)
+        trust_action = menu.addAction(self.tr("Trust the sender…"))
+        trust_action.setObjectName("quarantineTrust")
+        trust_action.setEnabled(card is not None and self.session is not None)
+        trust_action.triggered.connect(lambda: self.trust_sender(entry))
+        status = self.status(entry.target)
+        again = menu.addAction(self.tr("Sync “{name}” again").format(name=entry.target))
+        again.setObjectName("quarantineSyncAgain")
+        again.setEnabled(status is not None and status.reachable and self.sync_worker is None)
+        again.triggered.connect(lambda: self.start_sync(entry.target))
+        folder = menu.addAction(self.tr("Open the folder holding it"))
+        folder.setObjectName("quarantineOpenFolder")
+        where = status.path / entry.file if status is not None and status.kind != "s3" else None
+        folder.setEnabled(where is not None and status is not None and status.reachable)
+        if where is not None:
+            parent = where.parent
+            folder.triggered.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(parent)))
+            )
+        copy = menu.addAction(self.tr("Copy the reason"))
+        copy.setObjectName("quarantineCopyReason")
+        text = self.reason_text(entry)
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
+        return menu
+
+    def _quarantine_menu(self, pos: QPoint) -> None:
+        entry = self.entry_at(self.quarantine.rowAt(pos.y()))
+        if entry is not None:
+            menu = self.quarantine_actions(entry)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.quarantine.viewport().mapToGlobal(pos))
+
+    # --- trusting a sender, choosing recipients ------------------------------------------------
+
+    def trust_sender(self, entry: QuarantineEntry | None = None) -> AddCardDialog | None:
+        """The trust dialog for the card inside a bundle refused for its untrusted sender; once
+        trusted, the folder is synced again, which imports the bundle."""
+        entry = entry or self._trust_entry
+        card = self.senders.get(entry.id) if entry is not None else None
+        if self.session is None or entry is None or card is None:
+            return None
+        dialog = AddCardDialog(self.session, card, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        target = entry.target
+
+        def trusted(_result: int) -> None:
+            if dialog.key is not None:
+                self.trust_button.setVisible(False)
+                status = self.status(target)
+                if status is not None and status.reachable:
+                    self.start_sync(target)
+
+        dialog.finished.connect(trusted)
+        dialog.open()
+        return dialog
+
+    def edit_recipients(self) -> RecipientsDialog | None:
+        name = self.selected_name()
+        if self.session is None or name is None:
+            return None
+        try:
+            target = get_target(self.session.vault, name)
+            keys = [k for k in trust.list_keys(self.session.vault.db) if not k.revoked]
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return None
+        dialog = RecipientsDialog(self.session, target.name, keys, target.cards, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.poll_now)
+        dialog.open()
+        return dialog
+
+    def _update_status_line(self) -> None:
+        """What is wrong with the selected folder now and what to do; hidden when nothing is."""
+        name = self.selected_name() if self.session is not None else None
+        status = self.status(name) if name is not None else None
+        text = ""
+        if status is not None and self.syncing != status.name:
+            if not status.reachable:
+                if status.kind == "s3":
+                    text = core_text(status.problem or "")
+                else:
+                    text = " ".join(
+                        t
+                        for t in (
+                            core_text(status.problem or ""),
+                            core_text(TargetUnreachableError.default_hint),
+                        )
+                        if t
+                    )
+            elif not status.recipients:
+                text = core_text(no_recipients_note(status.name))
+                if not self.summary.isHidden() and text in self.summary.text():
+                    text = ""  # the last sync's summary just said it
+        self.status_line.setText(text)
+        self.status_line.setAccessibleDescription(text)
+        self.status_line.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         name = self.selected_name() if self.session is not None else None
@@ -425,6 +629,7 @@ class SyncPanel(QWidget):
         idle = self.sync_worker is None
         self.add_button.setEnabled(self.session is not None and idle)
         self.remove_button.setEnabled(name is not None and idle)
+        self.recipients_button.setEnabled(name is not None and idle)
         self.sync_button.setEnabled(status is not None and status.reachable and idle)
         if status is not None and not status.reachable:
             self.sync_button.setToolTip(core_text(status.problem or ""))
@@ -434,6 +639,7 @@ class SyncPanel(QWidget):
         self.auto_check.blockSignals(True)
         self.auto_check.setChecked(name is not None and self.automatic(name))
         self.auto_check.blockSignals(False)
+        self._update_status_line()
 
     # --- automatic sync (QSettings) ----------------------------------------------------------
 
@@ -545,10 +751,11 @@ class SyncPanel(QWidget):
             return None
         if self._offered == name:
             self._offered = None
-            self.offer.setVisible(False)
+            self._show_offer(False)
         self.transfer = sync_tasks.Transfer()
         self.syncing = name
         self.summary.setVisible(False)
+        self.trust_button.setVisible(False)
         self.progress_box.setVisible(True)
         worker = self.progress_box.run(
             self.tr("Syncing “{name}” automatically:").format(name=name) if automatic else "",
@@ -595,6 +802,7 @@ class SyncPanel(QWidget):
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self.summary.setVisible(True)
+        self._update_status_line()
 
     def summary_text(self, report: SyncReport) -> str:
         new = sum(r.new_revisions for r in report.imported)
@@ -615,11 +823,19 @@ class SyncPanel(QWidget):
             )
         ]
         for entry in report.quarantined:
+            if entry.untrusted and entry.sender:
+                # Who sent it and what to do, not a generated file name and a command-line flag.
+                lines.append(self.reason_text(entry))
+                continue
             lines.append(
                 self.tr("Quarantined {file}: {reason}").format(
                     file=ltr(entry.file), reason=core_text(entry.reason)
                 )
             )
+        if not report.skipped and not report.exported and not report.delivered:
+            status = self.status(report.target)
+            if status is not None and not status.recipients:
+                lines.append(core_text(no_recipients_note(report.target)))
         if report.skipped:
             lines = [core_text(report.skipped)]
         if report.offline:
@@ -628,10 +844,16 @@ class SyncPanel(QWidget):
             lines.append(self.tr("Problem: {text}").format(text=core_text(error)))
         return "\n".join(lines)
 
-    def _synced(self, name: str, report: SyncReport) -> None:
+    def _synced(self, name: str, done: sync_tasks.Synced) -> None:
+        report = done.report
+        self.senders.update(done.senders)
         self._sync_done()
         problem = bool(report.errors) or any(not e.untrusted for e in report.quarantined)
         self._show_summary(self.summary_text(report), problem)
+        self._trust_entry = next(
+            (e for e in report.quarantined if self.senders.get(e.id) is not None), None
+        )
+        self.trust_button.setVisible(self._trust_entry is not None)
         self.synced.emit(report)
 
     def _failed(self, name: str, exc: BaseException) -> None:
@@ -662,3 +884,60 @@ class SyncPanel(QWidget):
         if self.queue:
             self.start_sync(self.queue.pop(0), automatic=True)
         self.poll_now()
+
+
+class RecipientsDialog(QDialog):
+    """Who receives the bundles left in one sync folder: the trusted keys to tick (none: every
+    verified coordinator). Saved with the core's ``set_recipients``."""
+
+    def __init__(
+        self,
+        session: Session,
+        name: str,
+        keys: list[trust.TrustedKey],
+        chosen: tuple[IdentityCard, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncRecipientsDialog")
+        title = self.tr("Recipients of “{name}”").format(name=name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.session, self.name = session, name
+        self.keys = {k.fingerprint: k for k in keys}
+        hint = paragraph(
+            self.tr(
+                "Tick who the bundles left in this folder are for. With none ticked, they go "
+                "to every verified coordinator."
+            ),
+            self,
+        )
+        self.recipients = KeyChecklist(self)
+        self.recipients.setObjectName("syncRecipientsList")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        for key in keys:
+            short = " ".join(key.display_fingerprint.split()[:2])
+            text = self.tr("{name} — {role} · key {fingerprint}…").format(
+                name=key.name, role=value_label(key.role), fingerprint=short
+            )
+            self.recipients.add_key(text, key.fingerprint).setToolTip(key.fingerprint)
+        self.recipients.set_ticked(c.fingerprint for c in chosen)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.recipients, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def save(self) -> None:
+        cards = [self.keys[f].card for f in self.recipients.ticked() if f in self.keys]
+        try:
+            set_recipients(self.session.vault, self.name, cards)
+        except FieldKitError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

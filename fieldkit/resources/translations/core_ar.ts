@@ -4403,6 +4403,14 @@
         <translation>{kept} {dropped}</translation>
     </message>
     <message>
+        <source>Sent by “{name}” (fingerprint {fingerprint}), whose card this vault does not trust yet. Compare these digits with the sender in person or by phone; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>أرسلها «{name}» (البصمة {fingerprint})، وهذه الخزنة لا تثق ببطاقته بعد. قارن هذه الأرقام مع المرسل شخصيًا أو بالهاتف؛ فإن تطابقت فثِق بالبطاقة، ثم زامِن مجددًا: تُستورد الحزمة حينئذٍ.</translation>
+    </message>
+    <message>
+        <source>Sent by an unknown key (fingerprint {fingerprint}). Ask the sender for their card and compare these digits with them; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>أُرسلت بمفتاح غير معروف (البصمة {fingerprint}). اطلب من المرسل بطاقته وقارن هذه الأرقام معه؛ فإن تطابقت فثِق بالبطاقة، ثم زامِن مجددًا: تُستورد الحزمة حينئذٍ.</translation>
+    </message>
+    <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>الإيصال أكبر مما يمكن أن يكون عليه أي إيصال.</translation>
     </message>
@@ -4697,6 +4705,10 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>لا يمكن أن يكون هدف المزامنة داخل مجلد الخزنة.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “{target}”: no recipient is chosen for this folder, and no coordinator&apos;s card is verified here. Choose who receives your bundles (the folder&apos;s recipients), or compare a coordinator&apos;s fingerprint with its holder and mark their card verified.</source>
+        <translation>لا يُرسل شيء إلى «{target}»: لم يُختر أي مستلم لهذا المجلد، ولا توجد هنا بطاقة منسّق تم التحقق منها. اختر من يستلم حزمك (مستلمو المجلد)، أو قارن بصمة منسّق مع صاحبها وضع على بطاقته علامة «تم التحقق».</translation>
     </message>
     <message>
         <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>

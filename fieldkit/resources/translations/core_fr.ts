@@ -4207,6 +4207,14 @@
         <translation>{kept} {dropped}</translation>
     </message>
     <message>
+        <source>Sent by “{name}” (fingerprint {fingerprint}), whose card this vault does not trust yet. Compare these digits with the sender in person or by phone; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>Envoyé par « {name} » (empreinte {fingerprint}) : ce coffre ne fait pas encore confiance à sa carte. Comparez ces chiffres avec l’expéditeur, en personne ou par téléphone ; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau : le paquet sera alors importé.</translation>
+    </message>
+    <message>
+        <source>Sent by an unknown key (fingerprint {fingerprint}). Ask the sender for their card and compare these digits with them; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>Envoyé par une clé inconnue (empreinte {fingerprint}). Demandez sa carte à l’expéditeur et comparez ces chiffres avec lui ; s’ils concordent, faites confiance à la carte, puis synchronisez de nouveau : le paquet sera alors importé.</translation>
+    </message>
+    <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>L’accusé de réception est plus grand que ne peut l’être un accusé de réception.</translation>
     </message>
@@ -4501,6 +4509,10 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Une cible de synchronisation ne peut pas être dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “{target}”: no recipient is chosen for this folder, and no coordinator&apos;s card is verified here. Choose who receives your bundles (the folder&apos;s recipients), or compare a coordinator&apos;s fingerprint with its holder and mark their card verified.</source>
+        <translation>Rien n’est envoyé à « {target} » : aucun destinataire n’est choisi pour ce dossier, et aucune carte de coordinateur n’est vérifiée ici. Choisissez qui reçoit vos paquets (les destinataires du dossier), ou comparez l’empreinte d’un coordinateur avec son détenteur et marquez sa carte vérifiée.</translation>
     </message>
     <message>
         <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>

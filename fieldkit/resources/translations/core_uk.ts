@@ -4256,6 +4256,14 @@
         <translation>{kept} {dropped}</translation>
     </message>
     <message>
+        <source>Sent by “{name}” (fingerprint {fingerprint}), whose card this vault does not trust yet. Compare these digits with the sender in person or by phone; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>Надіслав «{name}» (відбиток {fingerprint}); це сховище ще не довіряє його картці. Звірте ці цифри з відправником особисто або телефоном; якщо вони збігаються, довіртеся картці, потім синхронізуйте знову: тоді пакет буде імпортовано.</translation>
+    </message>
+    <message>
+        <source>Sent by an unknown key (fingerprint {fingerprint}). Ask the sender for their card and compare these digits with them; if they match, trust the card, then sync again: the bundle is imported then.</source>
+        <translation>Надіслано невідомим ключем (відбиток {fingerprint}). Попросіть у відправника його картку й звірте з ним ці цифри; якщо вони збігаються, довіртеся картці, потім синхронізуйте знову: тоді пакет буде імпортовано.</translation>
+    </message>
+    <message>
         <source>The receipt is larger than any receipt can be.</source>
         <translation>Квитанція більша, ніж може бути будь-яка квитанція.</translation>
     </message>
@@ -4550,6 +4558,10 @@
     <message>
         <source>A sync target cannot be inside the vault folder.</source>
         <translation>Ціль синхронізації не може бути всередині теки сховища.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to “{target}”: no recipient is chosen for this folder, and no coordinator&apos;s card is verified here. Choose who receives your bundles (the folder&apos;s recipients), or compare a coordinator&apos;s fingerprint with its holder and mark their card verified.</source>
+        <translation>До «{target}» нічого не надсилається: для цієї теки не вибрано жодного одержувача, і тут немає перевіреної картки координатора. Виберіть, хто отримує Ваші пакети (одержувачі теки), або звірте відбиток координатора з його власником і позначте його картку перевіреною.</translation>
     </message>
     <message>
         <source>The sync target &apos;{name}&apos; ({path}) is not reachable: the drive is not plugged in or the folder is not mounted.</source>

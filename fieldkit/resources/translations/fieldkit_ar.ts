@@ -3715,6 +3715,25 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of “{name}”</source>
+        <translation>مستلمو «{name}»</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
+        <translation>حدّد لمن تُترك الحزم في هذا المجلد. إن لم تحدّد أحدًا، تذهب إلى كل منسّق تم التحقق منه.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · المفتاح {fingerprint}…</translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message>
         <source>(no title)</source>
@@ -4410,8 +4429,20 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>زامن المجلد المحدد الآن</translation>
     </message>
     <message>
+        <source>Re&amp;cipients…</source>
+        <translation>المست&amp;لمون…</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundles left in the selected sync folder</source>
+        <translation>اختيار من يستلم الحزم المتروكة في مجلد المزامنة المحدد</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>مزامنة ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Sync folder status</source>
+        <translation>حالة مجلد المزامنة</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -4424,6 +4455,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Sync summary</source>
         <translation>ملخص المزامنة</translation>
+    </message>
+    <message>
+        <source>Trust the sen&amp;der…</source>
+        <translation>ال&amp;ثقة بالمرسل…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -4492,6 +4527,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>(imports once you trust the sender&apos;s card)</source>
         <translation>(تُستورد بعد أن تثق ببطاقة المرسل)</translation>
+    </message>
+    <message>
+        <source>Trust the sender…</source>
+        <translation>الثقة بالمرسل…</translation>
+    </message>
+    <message>
+        <source>Sync “{name}” again</source>
+        <translation>زامن «{name}» مجددًا</translation>
+    </message>
+    <message>
+        <source>Open the folder holding it</source>
+        <translation>فتح المجلد الذي يحويه</translation>
+    </message>
+    <message>
+        <source>Copy the reason</source>
+        <translation>نسخ السبب</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>

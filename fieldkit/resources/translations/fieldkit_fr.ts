@@ -3515,6 +3515,25 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of “{name}”</source>
+        <translation>Destinataires de « {name} »</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
+        <translation>Cochez les destinataires des paquets déposés dans ce dossier. Si aucun n’est coché, ils vont à tous les coordinateurs vérifiés.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · clé {fingerprint}…</translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message>
         <source>(no title)</source>
@@ -4186,8 +4205,20 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Synchroniser maintenant le dossier sélectionné</translation>
     </message>
     <message>
+        <source>Re&amp;cipients…</source>
+        <translation>Des&amp;tinataires…</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundles left in the selected sync folder</source>
+        <translation>Choisir qui reçoit les paquets déposés dans le dossier de synchro sélectionné</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Sync folder status</source>
+        <translation>État du dossier de synchro</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -4200,6 +4231,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Sync summary</source>
         <translation>Résumé de la synchro</translation>
+    </message>
+    <message>
+        <source>Trust the sen&amp;der…</source>
+        <translation>Faire &amp;confiance à l’expéditeur…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -4268,6 +4303,22 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>(imports once you trust the sender&apos;s card)</source>
         <translation>(importé dès que vous faites confiance à la carte de l’expéditeur)</translation>
+    </message>
+    <message>
+        <source>Trust the sender…</source>
+        <translation>Faire confiance à l’expéditeur…</translation>
+    </message>
+    <message>
+        <source>Sync “{name}” again</source>
+        <translation>Synchroniser « {name} » de nouveau</translation>
+    </message>
+    <message>
+        <source>Open the folder holding it</source>
+        <translation>Ouvrir le dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>Copy the reason</source>
+        <translation>Copier le motif</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>

@@ -3565,6 +3565,25 @@ Nothing was found: no two objects look like the same one.</source>
     </message>
 </context>
 <context>
+    <name>RecipientsDialog</name>
+    <message>
+        <source>Recipients of “{name}”</source>
+        <translation>Одержувачі «{name}»</translation>
+    </message>
+    <message>
+        <source>Tick who the bundles left in this folder are for. With none ticked, they go to every verified coordinator.</source>
+        <translation>Позначте, для кого пакети, залишені в цій теці. Якщо нікого не позначено, вони йдуть усім перевіреним координаторам.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Одержувачі</translation>
+    </message>
+    <message>
+        <source>{name} — {role} · key {fingerprint}…</source>
+        <translation>{name} — {role} · ключ {fingerprint}…</translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message>
         <source>(no title)</source>
@@ -4242,8 +4261,20 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Синхронізувати вибрану теку зараз</translation>
     </message>
     <message>
+        <source>Re&amp;cipients…</source>
+        <translation>Одер&amp;жувачі…</translation>
+    </message>
+    <message>
+        <source>Choose who receives the bundles left in the selected sync folder</source>
+        <translation>Вибрати, хто отримує пакети, залишені у вибраній теці синхронізації</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Синхронізувати &amp;зараз</translation>
+    </message>
+    <message>
+        <source>Sync folder status</source>
+        <translation>Стан теки синхронізації</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -4256,6 +4287,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Sync summary</source>
         <translation>Підсумок синхронізації</translation>
+    </message>
+    <message>
+        <source>Trust the sen&amp;der…</source>
+        <translation>До&amp;віритися відправнику…</translation>
     </message>
     <message>
         <source>Found</source>
@@ -4324,6 +4359,22 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>(imports once you trust the sender&apos;s card)</source>
         <translation>(імпортується, щойно Ви довіритесь картці відправника)</translation>
+    </message>
+    <message>
+        <source>Trust the sender…</source>
+        <translation>Довіритися відправнику…</translation>
+    </message>
+    <message>
+        <source>Sync “{name}” again</source>
+        <translation>Синхронізувати «{name}» знову</translation>
+    </message>
+    <message>
+        <source>Open the folder holding it</source>
+        <translation>Відкрити теку, де він лежить</translation>
+    </message>
+    <message>
+        <source>Copy the reason</source>
+        <translation>Скопіювати причину</translation>
     </message>
     <message>
         <source>Sync folder “{name}” added: {path}.</source>
