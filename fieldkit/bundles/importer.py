@@ -230,7 +230,13 @@ def import_bundle(
         return result
     written: list[str] = []  # media files this merge stored: removed again if it rolls back
     try:
-        with page_cache(vault.db, IMPORT_CACHE_KIB), vault.transaction() as tx:
+        # The WAL it leaves (925 MB for 100,000 records into 1,000,000) is copied into the
+        # database after the import ends, in the background, instead of inside its COMMIT.
+        with (
+            vault.checkpoint_after(),
+            page_cache(vault.db, IMPORT_CACHE_KIB),
+            vault.transaction() as tx,
+        ):
             _merge(vault, tx, me, path, report, result, now_ms, reporter, written)
             reporter.check()  # the last safe point: after the commit the bundle is in, whole
     except BaseException as exc:
