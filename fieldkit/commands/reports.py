@@ -19,7 +19,7 @@ from fieldkit.commands.options import actions, flag, output_option, repeatable, 
 from fieldkit.commands.progress import task
 from fieldkit.commands.vault import open_vault, vault_if_named
 from fieldkit.errors import EXIT_OK
-from fieldkit.i18n import translate
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 from fieldkit.records.vocabularies import SALVAGE_PRIORITIES, STATUS
 from fieldkit.reports import ReportResult
 from fieldkit.tasks import Cancel, Progress, ProgressSink
@@ -126,6 +126,17 @@ def _register_custody_documents(rsub: Any, common: argparse.ArgumentParser) -> N
         _output(p)
 
 
+# The documents named for people in the "Wrote …" line ("labels" read as English inside an
+# Arabic or Ukrainian sentence); --json keeps no name, the command line keeps its codes.
+DOCUMENT_NAMES = {
+    "labels": QT_TRANSLATE_NOOP("cli", "labels"),
+    "packing-list": QT_TRANSLATE_NOOP("cli", "packing list"),
+    "movement": QT_TRANSLATE_NOOP("cli", "movement form"),
+    "handover": QT_TRANSLATE_NOOP("cli", "handover certificate"),
+    "evacuation-permission": QT_TRANSLATE_NOOP("cli", "evacuation permission"),
+}
+
+
 def cmd_custody_document(ctx: Context) -> int:
     from fieldkit.reports import custody_documents as D
 
@@ -146,7 +157,7 @@ def cmd_custody_document(ctx: Context) -> int:
         ctx,
         result,
         lambda: translate("cli", "{document}, %n item(s)", "", result.items).format(
-            document=args.document
+            document=translate("cli", DOCUMENT_NAMES[args.document])
         ),
     )
     return EXIT_OK

@@ -458,7 +458,14 @@ def cmd_restore(ctx: Context) -> int:
             "cli",
             "Restored into {path}. A new epoch started: bundles sent from now on are told "
             "apart from those sent before the backup.",
-        ).format(path=ltr(str(target))),
+        ).format(path=ltr(str(target)))
+        + " "
+        # The copy signs with the original's identity key: both in use fork their bundles.
+        + translate(
+            "cli",
+            "It has the same identity key as the original: use it INSTEAD of the lost or "
+            "damaged vault, never both, or their bundles fork.",
+        ),
     )
     if missing and not ctx.json:
         _say_missing(

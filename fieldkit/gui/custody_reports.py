@@ -17,7 +17,7 @@ from fieldkit.gui.errors import show_error
 from fieldkit.gui.pdf_dialog import DONE as DONE
 from fieldkit.gui.pdf_dialog import OPTIONS as OPTIONS
 from fieldkit.gui.pdf_dialog import WRITING as WRITING
-from fieldkit.gui.pdf_dialog import Job, PdfDialog
+from fieldkit.gui.pdf_dialog import Job, PdfDialog, file_name
 from fieldkit.gui.session import Session
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 
@@ -89,8 +89,27 @@ class CustodyReportDialog(PdfDialog):
         self.setObjectName("custodyReportDialog")
         self.document = document
         self.targets = list(targets)
-        self.build_pages(f"{document}.pdf", about)
+        self.build_pages(file_name(self.title, self.code()), about)
         self.resize(600, 260)
+
+    def code(self) -> str:
+        """What tells this document's file apart: the code of the container (or item), or of a
+        movement's destination; none for a sheet of several labels."""
+        if len(self.targets) != 1:
+            return ""
+        from fieldkit.errors import FieldKitError
+        from fieldkit.records import custody_queries as C
+
+        try:
+            fields = self.session.records.get(self.targets[0]).fields
+        except FieldKitError:
+            return ""
+        code = fields.get("code") or fields.get("inventory_number")
+        to = fields.get("to_location") or fields.get("to_container")
+        if not code and to:
+            place = C.place(self.session.vault.db, str(to))
+            code = place.code if place else ""
+        return str(code or "")
 
     def job(self, target: Path) -> Job:
         return partial(write_document, self.session, self.document, self.targets, target)

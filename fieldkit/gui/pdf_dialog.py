@@ -8,6 +8,7 @@ run in :meth:`PdfDialog.job` and calls :meth:`PdfDialog.build_pages`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldkit.gui import settings
 from fieldkit.gui.session import Session
 from fieldkit.gui.task_dialog import TaskDialog
 from fieldkit.gui.widgets import (
@@ -43,6 +46,25 @@ if TYPE_CHECKING:
 OPTIONS, WRITING, DONE = 0, 1, 2
 # What a PDF dialog runs on its worker: the writing, given ``progress`` and ``cancel``.
 Job = Callable[..., "ReportResult"]
+# Characters no file name may hold on Windows, macOS or Linux (and control characters).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def file_name(title: str, code: str = "") -> str:
+    """The proposed file name: the document's (translated) name and the record's code, so
+    printing C-001 then C-002 proposes two files, each safe to write on any system."""
+    stem = " ".join(_UNSAFE.sub("-", part).strip(" .-") for part in (title, code) if part)
+    return (stem.strip() or "FieldKit") + ".pdf"
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name (2).pdf``, ``name (3).pdf``… when a file of that name is there."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        n += 1
+    return candidate
 
 
 class PdfDialog(TaskDialog):
@@ -71,7 +93,10 @@ class PdfDialog(TaskDialog):
 
     def _options_page(self, default_name: str, about: str) -> QWidget:
         page = QWidget(self)
-        self.destination = QLineEdit(str(Path.home() / default_name), page)
+        # The folder used last, so a coordinator printing C-001…C-006 keeps them together;
+        # never an existing file's name, which writing would replace.
+        folder = settings.pdf_folder() or Path.home()
+        self.destination = QLineEdit(str(free_path(folder / default_name)), page)
         self.destination.setObjectName("reportDestination")
         self.destination.setAccessibleName(self.tr("PDF file"))
         row = path_row(
@@ -111,7 +136,7 @@ class PdfDialog(TaskDialog):
         self.open_button.setObjectName("openReport")
         self.open_button.setAccessibleName(self.tr("Open the PDF"))
         self.open_button.clicked.connect(lambda: self.open_pdf())
-        close = push_button(self.tr("Close"), done, slot=self.accept)
+        close = self.close_button = push_button(self.tr("Close"), done, slot=self.accept)
         layout = QVBoxLayout(done)
         layout.addWidget(heading(self.title, done, size=1.3))
         layout.addWidget(self.done_text)
@@ -138,8 +163,26 @@ class PdfDialog(TaskDialog):
         set_error(self.error, problem)
         return bool(text) and not problem
 
+    def replace_allowed(self, target: Path) -> bool:
+        """Whether ``target`` may be written: an existing file only if the user says so."""
+        if not target.exists():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("{file} already exists. Replace it with this document?").format(
+                file=str(target)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def start(self) -> None:
         target = Path(self.destination.text().strip()).expanduser()
+        if not self.replace_allowed(target):
+            self.destination.setFocus()
+            return
         self.run_task(
             self.progress_page,
             self.tr("Writing {file}…").format(file=target.name),
@@ -150,6 +193,7 @@ class PdfDialog(TaskDialog):
 
     def _done(self, result: ReportResult) -> None:
         self.outcome = result
+        settings.set_pdf_folder(result.path.parent)
         # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
         text = QCoreApplication.translate(
             "PdfDialog", "%n page(s) written to {file}.", "", result.pages
@@ -160,9 +204,12 @@ class PdfDialog(TaskDialog):
         set_error(self.open_error, "")
         self.open_button.setEnabled(self.written() is not None)
         self.pages.setCurrentIndex(DONE)
-        # Enter opens what was just written: that is what the user came for.
-        self.open_button.setDefault(True)
-        self.open_button.setFocus()
+        # Enter closes, as it ends every other dialog: a viewer opening by surprise over the
+        # window (the next document still to print) confused testers. Open is one click away.
+        self.open_button.setDefault(False)
+        self.open_button.setAutoDefault(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     # --- the written PDF ---------------------------------------------------------------------
 
@@ -189,4 +236,4 @@ class PdfDialog(TaskDialog):
         return True
 
 
-__all__ = ["DONE", "OPTIONS", "WRITING", "Job", "PdfDialog"]
+__all__ = ["DONE", "OPTIONS", "WRITING", "Job", "PdfDialog", "file_name", "free_path"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fieldkit.crypto import recovery_key as rk
 from fieldkit.gui.numbers import western_digits
 from fieldkit.gui.widgets import (
+    button_box,
     error_label,
     hrow,
     intro_layout,
@@ -212,7 +213,11 @@ class RecoveryKeyConfirmPage(QWidget):
         self.mismatch.setObjectName("typeBackMismatch")
         self.continue_button = push_button(self.tr("C&ontinue"), self, "continueButton")
         self.continue_button.setEnabled(False)
-        buttons = hrow(None, self.continue_button)
+        # A way out a dialog may offer (keep the old key); hidden where there is none (a new
+        # vault has no old key to keep). Placed in the platform's order beside Continue.
+        self.cancel_button = push_button(self.tr("Cancel"), self, "cancelNewKey")
+        self.cancel_button.setVisible(False)
+        buttons = button_box(self, accept=self.continue_button, reject=self.cancel_button)
         layout = intro_layout(self, title, text)
         layout.addWidget(self.key_view)
         layout.addWidget(self.hidden_note)
@@ -222,7 +227,7 @@ class RecoveryKeyConfirmPage(QWidget):
         layout.addLayout(check)
         layout.addWidget(self.mismatch)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def set_key(self, key: str, *, vault_name: str = "", owner: str = "") -> None:
         """Show ``key`` and pick the two groups to type back."""

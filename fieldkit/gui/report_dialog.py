@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.gui.pdf_dialog import DONE, OPTIONS, WRITING, Job, PdfDialog
+from fieldkit.errors import FieldKitError
+from fieldkit.gui.pdf_dialog import DONE, OPTIONS, WRITING, Job, PdfDialog, file_name
 from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
@@ -98,8 +99,24 @@ class ReportDialog(PdfDialog):
         self.setObjectName("reportDialog")
         self.kind = kind
         self.ids = list(ids)
-        self.build_pages(default_name or f"{kind}.pdf", about)
+        # The translated name and the object's number, not the English ``default_name`` a caller
+        # may still pass: two objects' sheets must not propose the same file.
+        self.build_pages(file_name(self.title, self.code()), about)
         self.resize(600, 420 if kind == INVENTORY else 260)
+
+    def code(self) -> str:
+        """The inventory number of the object (that of a damage report's object), if any."""
+        if len(self.ids) != 1:
+            return ""
+        try:
+            fields = self.session.records.get(self.ids[0]).fields
+            number = fields.get("inventory_number")
+            target = fields.get("object_id") if not number else None
+            if target:
+                number = self.session.records.get(str(target)).fields.get("inventory_number")
+        except FieldKitError:
+            return ""
+        return str(number or "")
 
     def add_options(self, page: QWidget, layout: QVBoxLayout) -> None:
         self.status_boxes: dict[str, QCheckBox] = {}

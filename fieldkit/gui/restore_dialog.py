@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.errors import CancelledError
+from fieldkit.errors import CancelledError, WrongPassphraseError, WrongRecoveryKeyError
 from fieldkit.gui import workers
 from fieldkit.gui.errors import _box, show_error
 from fieldkit.gui.vault_tasks import counts_sink
@@ -24,9 +25,11 @@ from fieldkit.gui.widgets import (
     busy_bar,
     button_box,
     choose_directory,
+    error_label,
     intro_layout,
     path_row,
     push_button,
+    set_error,
     titled,
 )
 from fieldkit.tasks import CancelCheck, ProgressSink
@@ -37,14 +40,28 @@ from fieldkit.vault.media import MISSING_PHOTO_HINT
 def _restore(
     src: Path,
     target: Path,
-    passphrase: str,
+    secret: str,
+    use_key: bool,
+    *,
     progress: ProgressSink | None = None,
     cancel: CancelCheck | None = None,
 ) -> tuple[Vault, list[str]]:
-    """Restore, then list the photos the backup lists as lost, on the worker's thread (a stat
-    per photo)."""
-    vault = restore(src, target, passphrase, progress=progress, cancel=cancel)
+    """The core's restore with the passphrase, or with the recovery key typed as on paper; then
+    the photos the backup lists as lost, on the worker's thread (a stat per photo)."""
+    if not use_key:
+        vault = restore(src, target, secret, progress=progress, cancel=cancel)
+    else:
+        try:
+            vault = restore(src, target, recovery_key=secret, progress=progress, cancel=cancel)
+        except ValueError as exc:  # a malformed key (length, checksum): said like a wrong one
+            raise WrongRecoveryKeyError(str(exc)) from None
     return vault, backup_checks.missing_photos(vault)
+
+
+def _button(row: QHBoxLayout) -> QWidget:
+    """The "Choose…" button of a :func:`path_row` (its last item)."""
+    item = row.itemAt(row.count() - 1)
+    return cast(QWidget, item.widget() if item is not None else None)
 
 
 class RestoreDialog(QDialog):
@@ -63,6 +80,13 @@ class RestoreDialog(QDialog):
         self.passphrase.setObjectName("restorePassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("The backup's passphrase"))
+        self.use_key = False
+        self.key_switch = push_button(
+            self.tr("Use the recovery key instead"), self, "restoreUseKey", self._toggle_key
+        )
+        self.key_switch.setFlat(True)
+        self.error = error_label(self)
+        self.error.setObjectName("restoreError")
         self.busy = busy_bar(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setDefault(True)
@@ -71,13 +95,19 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         # A row whose field is a layout gets no buddy: its label is made here, so that its
         # shortcut works and "&" is not shown as such (seen on the dialog).
-        form.addRow(
-            self._label(self.tr("&Backup folder:"), self.source), self._with_chooser(self.source)
-        )
-        form.addRow(
-            self._label(self.tr("Restore &into:"), self.target), self._with_chooser(self.target)
-        )
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        source_row = self._with_chooser(self.source)
+        target_row = self._with_chooser(self.target)
+        form.addRow(self._label(self.tr("&Backup folder:"), self.source), source_row)
+        form.addRow(self._label(self.tr("Restore &into:"), self.target), target_row)
+        self.secret_label = self._label(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.secret_label, self.passphrase)
+        form.addRow("", self.key_switch)
+        # Tab follows the layout, each "Choose…" right after its field: a passphrase typed one
+        # Tab too early went into a folder chooser's name box, in clear text.
+        chain = [self.source, _button(source_row), self.target, _button(target_row)]
+        for first, second in zip(chain, [*chain[1:], self.passphrase], strict=True):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.passphrase, self.key_switch)
         intro_layout(
             self,
             self.tr("Restore from a backup"),
@@ -86,6 +116,7 @@ class RestoreDialog(QDialog):
                 "restored vault. Use the passphrase the vault had when it was backed up."
             ),
             form,
+            self.error,
             None,
             self.busy,
             button_box(self, accept=self.restore_button, reject=cancel),
@@ -96,6 +127,27 @@ class RestoreDialog(QDialog):
         label = QLabel(text, self)
         label.setBuddy(buddy)
         return label
+
+    def _toggle_key(self) -> None:
+        """The backup's passphrase, or its recovery key (when the passphrase it was made with is
+        no longer known: a backup keeps the credentials of its day)."""
+        self.use_key = not self.use_key
+        self.passphrase.clear()
+        if self.use_key:
+            self.secret_label.setText(self.tr("Recovery &key:"))
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.passphrase.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.passphrase.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            self.passphrase.setAccessibleName(self.tr("The backup's recovery key"))
+            self.key_switch.setText(self.tr("Use the passphrase instead"))
+        else:
+            self.secret_label.setText(self.tr("&Passphrase:"))
+            self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+            self.passphrase.setPlaceholderText("")
+            self.passphrase.setAccessibleName(self.tr("The backup's passphrase"))
+            self.key_switch.setText(self.tr("Use the recovery key instead"))
+        set_error(self.error, "")
+        self.passphrase.setFocus()
 
     def _with_chooser(self, edit: QLineEdit) -> QHBoxLayout:
         return path_row(
@@ -113,8 +165,13 @@ class RestoreDialog(QDialog):
             return
         self.busy.setVisible(True)
         self.restore_button.setEnabled(False)
+        set_error(self.error, "")
         worker = workers.Worker(
-            _restore, Path(src).expanduser(), Path(target).expanduser(), self.passphrase.text()
+            _restore,
+            Path(src).expanduser(),
+            Path(target).expanduser(),
+            self.passphrase.text(),
+            self.use_key,
         )
         # The core reports its "check" and "copy" phases and stops at its safe points when the
         # Cancel button sets the worker's flag (then it removes what it wrote).
@@ -158,6 +215,28 @@ class RestoreDialog(QDialog):
             box.setObjectName("restoreMissingPhotos")
             box.open()
         self.accept()
+        self._say_restored()
+
+    def _say_restored(self) -> None:
+        """The copy signs with the original's identity key: both in use would fork the
+        vault's bundles. Said once, as the restored copy opens."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Vault restored"),
+            self.tr(
+                "The restored vault has the same identity key as the original. Use it INSTEAD "
+                "of the lost or damaged vault, never both: two vaults with one key fork their "
+                "bundles."
+            ),
+            parent=parent,
+        )
+        box.setObjectName("restoreDone")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.restored_note = box
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
@@ -167,5 +246,26 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         if isinstance(exc, CancelledError):
             self.reject()
+            return
+        if isinstance(exc, WrongPassphraseError):
+            # Not the CLI's hint (a terminal command): the way in that this dialog offers.
+            set_error(
+                self.error,
+                self.tr(
+                    "This passphrase does not open the backup. A backup opens with the "
+                    "passphrase the vault had when the backup was made. If you no longer know "
+                    "it, click “{button}” and type the recovery key of that time."
+                ).format(button=self.key_switch.text().replace("&", "")),
+            )
+            self.passphrase.setFocus()
+            return
+        if isinstance(exc, WrongRecoveryKeyError):
+            set_error(
+                self.error,
+                exc.message
+                + " "
+                + self.tr("Type it exactly as printed; dashes and spaces do not matter."),
+            )
+            self.passphrase.setFocus()
             return
         show_error(self, exc)

@@ -68,3 +68,17 @@ def set_language(lang: str) -> None:
     if code is None:
         raise ValueError("not a FieldKit language")
     _settings().setValue(LANGUAGE_KEY, code)
+
+
+PDF_FOLDER_KEY = "reports/last_folder"
+
+
+def pdf_folder() -> Path | None:
+    """The folder the last PDF was written to, while it is still there."""
+    value = _settings().value(PDF_FOLDER_KEY, None)
+    folder = Path(value) if isinstance(value, str) and value else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def set_pdf_folder(folder: Path) -> None:
+    _settings().setValue(PDF_FOLDER_KEY, str(Path(folder).resolve()))

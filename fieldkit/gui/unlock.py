@@ -56,6 +56,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self.path: Path | None = None
+        self.failures = 0  # wrong passphrases in a row, counted so that each retry visibly differs
         self._worker: workers.Worker | None = None
         self.title = heading(self.tr("Unlock the vault"), self)
         self.folder_label = paragraph("", self)
@@ -134,6 +135,7 @@ class UnlockScreen(QWidget):
         self.reset()
 
     def reset(self) -> None:
+        self.failures = 0
         self.passphrase.clear()
         self.recovery.clear()
         self.modes.setCurrentIndex(0)
@@ -191,10 +193,20 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         field = self.recovery if self.using_recovery_key else self.passphrase
         if isinstance(exc, WrongPassphraseError):
+            self.failures += 1
             message = self.tr(
                 "This passphrase does not open the vault. Check the keyboard layout and Caps "
                 "Lock, then try again — or use the recovery key."
             )
+            # The same sentence again looked as if Enter had done nothing: count the tries,
+            # and after three point at the way in that does not depend on memory.
+            if self.failures > 1:
+                message += " " + self.tr("(%n failed attempt(s))", "", self.failures)
+            if self.failures >= 3:
+                message += "\n" + self.tr(
+                    "If the passphrase is lost, click “{button}” below and type the key from "
+                    "its paper."
+                ).format(button=self.switch_button.text().replace("&", ""))
         elif isinstance(exc, WrongRecoveryKeyError):
             message = (
                 exc.message

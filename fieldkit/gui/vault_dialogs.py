@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -72,6 +73,8 @@ class KeyChangeDialog(QDialog):
         self.kdf = kdf
         self.worker: workers.Worker | None = None
         self.recovery_key = ""
+        self.leaving = False  # Cancel on the key page: close once the core has given up
+        self.confirmation: QMessageBox | None = None
         self.handover = KeyHandover(self)
         self.handover.ready.connect(self._show_key)
         self.finished.connect(lambda _result: self.handover.abandon())
@@ -90,6 +93,8 @@ class KeyChangeDialog(QDialog):
             self,
         )
         self.key_page.continue_button.clicked.connect(self._key_confirmed)
+        self.key_page.cancel_button.setVisible(True)
+        self.key_page.cancel_button.clicked.connect(self._keep_old_key)
         self.pages.addWidget(self.key_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -174,6 +179,10 @@ class KeyChangeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish_work()
+        if self.leaving:  # the person chose to keep the old key: the core gave up, close
+            self.recovery_key = ""
+            super().reject()
+            return
         self.pages.setCurrentIndex(FORM)  # a key shown but not committed is no key at all
         self.recovery_key = ""
         self.current.clear()
@@ -195,8 +204,18 @@ class KeyChangeDialog(QDialog):
         self.pages.setCurrentIndex(KEY)
         self.key_page.start()
 
+    def _keep_old_key(self) -> None:
+        """Cancel on the key page: the core stops before its commit point, nothing changes."""
+        if not self.handover.waiting:
+            return
+        self.leaving = True
+        self.key_page.cancel_button.setEnabled(False)
+        self.key_page.continue_button.setEnabled(False)
+        self.handover.abandon()
+
     def _key_confirmed(self) -> None:
         if self.handover.waiting:
+            self.key_page.cancel_button.setEnabled(False)
             self.key_page.continue_button.setEnabled(False)
             self.handover.confirm()  # _done accepts once the new key is committed
         elif self.worker is None:
@@ -207,6 +226,24 @@ class KeyChangeDialog(QDialog):
         self.fields.clear()
         self._finish_work()
         self.accept()
+        self.confirm()
+
+    def done_text(self) -> str:
+        """What is said once the change is made ("" for nothing)."""
+        return ""
+
+    def confirm(self) -> None:
+        """Say plainly that the change is made: a dialog that just vanished left people unsure
+        whether it had worked, and about the backups made before it."""
+        text = self.done_text()
+        parent = self.parentWidget()
+        if not text or parent is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.title_text, text, parent=parent)
+        box.setObjectName("keyChangeDone")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.confirmation = box
 
     def reject(self) -> None:
         # A new key must be confirmed: it is never shown again. Work in progress: cancel it.
@@ -232,6 +269,13 @@ class ChangePassphraseDialog(KeyChangeDialog):
             self.tr("&Change passphrase"),
         )
 
+    def done_text(self) -> str:
+        return self.tr(
+            "The passphrase is changed: use the new one from now on. Backups made before "
+            "this change still open only with the OLD passphrase, or with the recovery key "
+            "the vault had when they were made."
+        )
+
     def make_worker(self) -> workers.Worker:
         return workers.Worker(
             vault_tasks.change_passphrase,
@@ -254,6 +298,13 @@ class NewRecoveryKeyDialog(KeyChangeDialog):
                 "if the paper with the old key was lost or seen by someone else."
             ),
             self.tr("&Make a new recovery key"),
+        )
+
+    def done_text(self) -> str:
+        return self.tr(
+            "The new recovery key is active: the old one no longer opens this vault. Backups "
+            "made before still open only with the OLD recovery key, or with the passphrase "
+            "the vault had when they were made."
         )
 
     def make_worker(self) -> workers.Worker:

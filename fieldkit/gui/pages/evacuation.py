@@ -45,6 +45,7 @@ from fieldkit.gui.session import Session
 from fieldkit.gui.vocabulary_labels import value_label
 from fieldkit.gui.widgets import (
     buddy_label,
+    core_text,
     error_label,
     heading,
     hrow,
@@ -54,6 +55,7 @@ from fieldkit.gui.widgets import (
     splitter,
     vpanel,
 )
+from fieldkit.i18n import ltr
 from fieldkit.records import custody_queries as C
 from fieldkit.records import fields as F
 from fieldkit.records.vocabularies import MOVEMENT_REASONS
@@ -472,7 +474,15 @@ class EvacuationPage(QWidget):
                 depart=depart,
             )
         except FieldKitError as exc:
-            set_error(self.depart_error, exc.message)
+            # Among 30 codes typed at a loading bay, the one to fix must be named.
+            unknown = self._unknown_item(session, items)
+            set_error(
+                self.depart_error,
+                self.tr("Items: nothing has the code {code}.").format(code=ltr(unknown))
+                if unknown is not None
+                else core_text(exc.message),
+            )
+            self.items_edit.setFocus()
             return None
         set_error(self.depart_error, "")
         self.items_edit.clear()
@@ -482,6 +492,20 @@ class EvacuationPage(QWidget):
         self._written()
         self._select_movement(view.record_id)
         return view.record_id
+
+    @staticmethod
+    def _unknown_item(session: Session, items: list[str]) -> str | None:
+        """The first typed item no object or container answers to, if any."""
+        from fieldkit.records.service import RecordNotFoundError
+
+        for typed in items:
+            try:
+                session.records.resolve_item(typed)
+            except RecordNotFoundError:
+                return typed
+            except FieldKitError:
+                continue
+        return None
 
     def _select_movement(self, movement_id: str) -> None:
         for row in range(self.movements.rowCount()):

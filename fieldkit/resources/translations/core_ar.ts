@@ -1117,6 +1117,26 @@
         <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
         <translation>تنبيه: يحتوي {path} على مفتاح النقل السري دون حماية (UNPROTECTED): يستطيع كل من ينسخه قراءة الحزم المرسلة إلى هذه الخزنة. احفظه على قرص مشفَّر واحذفه حين لا تحتاج إليه.</translation>
     </message>
+    <message>
+        <source>labels</source>
+        <translation>الملصقات</translation>
+    </message>
+    <message>
+        <source>packing list</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>movement form</source>
+        <translation>استمارة النقل</translation>
+    </message>
+    <message>
+        <source>handover certificate</source>
+        <translation>شهادة التسليم</translation>
+    </message>
+    <message>
+        <source>evacuation permission</source>
+        <translation>إذن الإخلاء</translation>
+    </message>
     <message numerus="yes">
         <source>{document}, %n item(s)</source>
         <translation>
@@ -1449,6 +1469,10 @@
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
+        <translation>لها مفتاح الهوية نفسه الذي للأصل: استخدمها بدلًا من الخزنة المفقودة أو التالفة، ولا تستخدم الاثنتين معًا أبدًا، وإلا تشعّبت حزمهما.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

@@ -973,6 +973,26 @@
         <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
         <translation>Attention&#xa0;: {path} contient la clé secrète de transport SANS PROTECTION&#xa0;: quiconque la copie peut lire les paquets envoyés à ce coffre. Gardez-la sur un disque chiffré et supprimez-la quand vous n’en avez plus besoin.</translation>
     </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>packing list</source>
+        <translation>liste de colisage</translation>
+    </message>
+    <message>
+        <source>movement form</source>
+        <translation>bordereau de mouvement</translation>
+    </message>
+    <message>
+        <source>handover certificate</source>
+        <translation>certificat de remise</translation>
+    </message>
+    <message>
+        <source>evacuation permission</source>
+        <translation>autorisation d’évacuation</translation>
+    </message>
     <message numerus="yes">
         <source>{document}, %n item(s)</source>
         <translation>
@@ -1277,6 +1297,10 @@
             <numerusform>Il manque %n photo au coffre restauré&#xa0;: le coffre avait perdu son fichier avant cette sauvegarde, et la sauvegarde l’indique comme manquante&#xa0;:</numerusform>
             <numerusform>Il manque %n photos au coffre restauré&#xa0;: le coffre avait perdu leurs fichiers avant cette sauvegarde, et la sauvegarde les indique comme manquantes&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
+        <translation>Il a la même clé d’identité que l’original&#xa0;: utilisez-le À LA PLACE du coffre perdu ou endommagé, jamais les deux, sinon leurs paquets divergent.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

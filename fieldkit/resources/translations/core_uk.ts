@@ -1009,6 +1009,26 @@
         <source>Warning: {path} holds the transport secret key UNPROTECTED: anyone who copies it can read bundles sent to this vault. Keep it on an encrypted drive and delete it when you no longer need it.</source>
         <translation>Увага: {path} містить секретний транспортний ключ БЕЗ ЗАХИСТУ (UNPROTECTED): будь-хто, хто його скопіює, прочитає пакети для цього сховища. Тримайте його на зашифрованому диску й видаліть, коли він більше не потрібен.</translation>
     </message>
+    <message>
+        <source>labels</source>
+        <translation>етикетки</translation>
+    </message>
+    <message>
+        <source>packing list</source>
+        <translation>пакувальний лист</translation>
+    </message>
+    <message>
+        <source>movement form</source>
+        <translation>бланк переміщення</translation>
+    </message>
+    <message>
+        <source>handover certificate</source>
+        <translation>акт передачі</translation>
+    </message>
+    <message>
+        <source>evacuation permission</source>
+        <translation>дозвіл на евакуацію</translation>
+    </message>
     <message numerus="yes">
         <source>{document}, %n item(s)</source>
         <translation>
@@ -1320,6 +1340,10 @@
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It has the same identity key as the original: use it INSTEAD of the lost or damaged vault, never both, or their bundles fork.</source>
+        <translation>Воно має той самий ключ ідентичності, що й оригінал: використовуйте його ЗАМІСТЬ втраченого чи пошкодженого сховища, ніколи не обидва, інакше їхні пакети розгалузяться.</translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>

@@ -585,6 +585,10 @@
         <source>&amp;Change passphrase</source>
         <translation>&amp;تغيير عبارة المرور</translation>
     </message>
+    <message>
+        <source>The passphrase is changed: use the new one from now on. Backups made before this change still open only with the OLD passphrase, or with the recovery key the vault had when they were made.</source>
+        <translation>تم تغيير عبارة المرور: استخدم العبارة الجديدة من الآن. النسخ الاحتياطية التي أُنشئت قبل هذا التغيير لا تُفتح إلا بعبارة المرور القديمة، أو بمفتاح الاسترداد الذي كان للخزنة حين أُنشئت.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -1773,6 +1777,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Give the items (codes) and where they go.</source>
         <translation>حدد العناصر (الرموز) ووجهتها.</translation>
+    </message>
+    <message>
+        <source>Items: nothing has the code {code}.</source>
+        <translation>العناصر: لا شيء يحمل الرمز {code}.</translation>
     </message>
     <message>
         <source>Departed.</source>
@@ -3110,6 +3118,10 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Make a new recovery key</source>
         <translation>إ&amp;نشاء مفتاح استرداد جديد</translation>
     </message>
+    <message>
+        <source>The new recovery key is active: the old one no longer opens this vault. Backups made before still open only with the OLD recovery key, or with the passphrase the vault had when they were made.</source>
+        <translation>مفتاح الاسترداد الجديد فعّال: القديم لم يعد يفتح هذه الخزنة. النسخ الاحتياطية التي أُنشئت قبل ذلك لا تُفتح إلا بمفتاح الاسترداد القديم، أو بعبارة المرور التي كانت للخزنة حين أُنشئت.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectEditor</name>
@@ -3398,6 +3410,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it with this document?</source>
+        <translation>{file} موجود من قبل. هل تستبدله بهذه الوثيقة؟</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
@@ -4060,6 +4080,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
         <translation>للتأكد من أنه لديك، اكتب المجموعتين {first} و{second} من المفتاح كما في ورقتك (العد من اليسار، السطر الأول ثم الثاني):</translation>
     </message>
@@ -4227,6 +4251,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
+        <source>Use the recovery key instead</source>
+        <translation>استخدم مفتاح الاسترداد بدلًا من ذلك</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
@@ -4255,6 +4283,18 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>اختر المجلد الذي كُتبت فيه نسخة احتياطية ومجلدًا فارغًا للخزنة المستعادة. استخدم عبارة المرور التي كانت للخزنة عند نسخها احتياطيًا.</translation>
     </message>
     <message>
+        <source>Recovery &amp;key:</source>
+        <translation>م&amp;فتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery key</source>
+        <translation>مفتاح الاسترداد للنسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>استخدم عبارة المرور بدلًا من ذلك</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -4276,6 +4316,22 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
             <numerusform>تنقص الخزنة المستعادة %n صورة: كانت الخزنة قد فقدت ملفاتها قبل إنشاء هذه النسخة الاحتياطية، والنسخة الاحتياطية تدرجها على أنها مفقودة:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation>استُعيدت الخزنة</translation>
+    </message>
+    <message>
+        <source>The restored vault has the same identity key as the original. Use it INSTEAD of the lost or damaged vault, never both: two vaults with one key fork their bundles.</source>
+        <translation>للخزنة المستعادة مفتاح الهوية نفسه الذي للأصل. استخدمها بدلًا من الخزنة المفقودة أو التالفة، ولا تستخدم الاثنتين معًا أبدًا: خزنتان بمفتاح واحد تتشعّب حزمهما.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. A backup opens with the passphrase the vault had when the backup was made. If you no longer know it, click “{button}” and type the recovery key of that time.</source>
+        <translation>عبارة المرور هذه لا تفتح النسخة الاحتياطية. تُفتح النسخة الاحتياطية بعبارة المرور التي كانت للخزنة حين أُنشئت النسخة. إن لم تعد تعرفها، فانقر «{button}» واكتب مفتاح الاسترداد الذي كان آنذاك.</translation>
+    </message>
+    <message>
+        <source>Type it exactly as printed; dashes and spaces do not matter.</source>
+        <translation>اكتبه تمامًا كما طُبع؛ الشرطات والمسافات لا تهم.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +4819,21 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
         <translation>عبارة المرور هذه لا تفتح الخزنة. تحقق من لغة لوحة المفاتيح ومن Caps Lock، ثم حاول مرة أخرى — أو استخدم مفتاح الاسترداد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed attempt(s))</source>
+        <translation>
+            <numerusform>(%n محاولة فاشلة)</numerusform>
+            <numerusform>(%n محاولة فاشلة)</numerusform>
+            <numerusform>(%n محاولتان فاشلتان)</numerusform>
+            <numerusform>(%n محاولات فاشلة)</numerusform>
+            <numerusform>(%n محاولة فاشلة)</numerusform>
+            <numerusform>(%n محاولة فاشلة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the passphrase is lost, click “{button}” below and type the key from its paper.</source>
+        <translation>إذا ضاعت عبارة المرور، فانقر «{button}» أدناه واكتب المفتاح من ورقته.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>

@@ -529,6 +529,16 @@
     </message>
 </context>
 <context>
+    <name>UnlockScreen</name>
+    <message numerus="yes">
+        <source>(%n failed attempt(s))</source>
+        <translation>
+            <numerusform>(%n failed attempt)</numerusform>
+            <numerusform>(%n failed attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message numerus="yes">
         <source>Checking %n bundle(s)…</source>

@@ -577,6 +577,10 @@
         <source>&amp;Change passphrase</source>
         <translation>&amp;Changer la phrase secrète</translation>
     </message>
+    <message>
+        <source>The passphrase is changed: use the new one from now on. Backups made before this change still open only with the OLD passphrase, or with the recovery key the vault had when they were made.</source>
+        <translation>La phrase secrète est changée&#xa0;: utilisez désormais la nouvelle. Les sauvegardes faites avant ce changement s’ouvrent toujours uniquement avec l’ANCIENNE phrase secrète, ou avec la clé de secours qu’avait le coffre quand elles ont été faites.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -1681,6 +1685,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>Give the items (codes) and where they go.</source>
         <translation>Indiquez les éléments (codes) et leur destination.</translation>
+    </message>
+    <message>
+        <source>Items: nothing has the code {code}.</source>
+        <translation>Éléments&#xa0;: rien ne porte le code {code}.</translation>
     </message>
     <message>
         <source>Departed.</source>
@@ -2934,6 +2942,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <source>&amp;Make a new recovery key</source>
         <translation>&amp;Créer une nouvelle clé de secours</translation>
     </message>
+    <message>
+        <source>The new recovery key is active: the old one no longer opens this vault. Backups made before still open only with the OLD recovery key, or with the passphrase the vault had when they were made.</source>
+        <translation>La nouvelle clé de secours est active&#xa0;: l’ancienne n’ouvre plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours uniquement avec l’ANCIENNE clé de secours, ou avec la phrase secrète qu’avait le coffre quand elles ont été faites.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectEditor</name>
@@ -3202,6 +3214,14 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it with this document?</source>
+        <translation>{file} existe déjà. Le remplacer par ce document&#xa0;?</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
@@ -3844,6 +3864,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
         <translation>Pour vérifier que vous l’avez, saisissez les groupes {first} et {second} de la clé depuis votre papier (en comptant depuis la gauche, première ligne puis deuxième)&#xa0;:</translation>
     </message>
@@ -4011,6 +4035,10 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
+        <source>Use the recovery key instead</source>
+        <translation>Utiliser plutôt la clé de secours</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -4039,6 +4067,18 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
         <translation>Choisissez le dossier où une sauvegarde a été écrite et un dossier vide pour le coffre restauré. Utilisez la phrase secrète qu’avait le coffre lors de la sauvegarde.</translation>
     </message>
     <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery key</source>
+        <translation>La clé de secours de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser plutôt la phrase secrète</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -4056,6 +4096,22 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
             <numerusform>Il manque %n photo au coffre restauré&#xa0;: le coffre avait perdu son fichier avant cette sauvegarde, et la sauvegarde l’indique comme manquante&#xa0;:</numerusform>
             <numerusform>Il manque %n photos au coffre restauré&#xa0;: le coffre avait perdu leurs fichiers avant cette sauvegarde, et la sauvegarde les indique comme manquantes&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation>Coffre restauré</translation>
+    </message>
+    <message>
+        <source>The restored vault has the same identity key as the original. Use it INSTEAD of the lost or damaged vault, never both: two vaults with one key fork their bundles.</source>
+        <translation>Le coffre restauré a la même clé d’identité que l’original. Utilisez-le À LA PLACE du coffre perdu ou endommagé, jamais les deux&#xa0;: deux coffres avec une seule clé font diverger leurs paquets.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. A backup opens with the passphrase the vault had when the backup was made. If you no longer know it, click “{button}” and type the recovery key of that time.</source>
+        <translation>Cette phrase secrète n’ouvre pas la sauvegarde. Une sauvegarde s’ouvre avec la phrase secrète qu’avait le coffre quand elle a été faite. Si vous ne la connaissez plus, cliquez sur «&#xa0;{button}&#xa0;» et saisissez la clé de secours de cette époque.</translation>
+    </message>
+    <message>
+        <source>Type it exactly as printed; dashes and spaces do not matter.</source>
+        <translation>Saisissez-la exactement comme imprimée&#xa0;; tirets et espaces n’ont pas d’importance.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4559,17 @@ Rien n’a été trouvé : aucun couple d’objets ne semble être le même obje
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
         <translation>Cette phrase secrète n’ouvre pas le coffre. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez — ou utilisez la clé de secours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed attempt(s))</source>
+        <translation>
+            <numerusform>(%n tentative échouée)</numerusform>
+            <numerusform>(%n tentatives échouées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the passphrase is lost, click “{button}” below and type the key from its paper.</source>
+        <translation>Si la phrase secrète est perdue, cliquez sur «&#xa0;{button}&#xa0;» ci-dessous et saisissez la clé depuis son papier.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>

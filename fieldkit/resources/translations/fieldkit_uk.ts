@@ -579,6 +579,10 @@
         <source>&amp;Change passphrase</source>
         <translation>&amp;Змінити парольну фразу</translation>
     </message>
+    <message>
+        <source>The passphrase is changed: use the new one from now on. Backups made before this change still open only with the OLD passphrase, or with the recovery key the vault had when they were made.</source>
+        <translation>Парольну фразу змінено: відтепер використовуйте нову. Резервні копії, зроблені до цієї зміни, і далі відкриваються лише СТАРОЮ парольною фразою або ключем відновлення, який сховище мало, коли їх зроблено.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -1704,6 +1708,10 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>Give the items (codes) and where they go.</source>
         <translation>Вкажіть одиниці (коди) і куди вони їдуть.</translation>
+    </message>
+    <message>
+        <source>Items: nothing has the code {code}.</source>
+        <translation>Одиниці: немає запису з кодом {code}.</translation>
     </message>
     <message>
         <source>Departed.</source>
@@ -2978,6 +2986,10 @@ Nothing was found: no two objects look like the same one.</source>
         <source>&amp;Make a new recovery key</source>
         <translation>&amp;Створити новий ключ відновлення</translation>
     </message>
+    <message>
+        <source>The new recovery key is active: the old one no longer opens this vault. Backups made before still open only with the OLD recovery key, or with the passphrase the vault had when they were made.</source>
+        <translation>Новий ключ відновлення діє: старий більше не відкриває це сховище. Резервні копії, зроблені раніше, і далі відкриваються лише СТАРИМ ключем відновлення або парольною фразою, яку сховище мало, коли їх зроблено.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectEditor</name>
@@ -3251,6 +3263,14 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Тека {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замінити файл?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it with this document?</source>
+        <translation>{file} уже існує. Замінити його цим документом?</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
@@ -3898,6 +3918,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Про&amp;довжити</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
         <source>To be sure you have it, type groups {first} and {second} of the key from your paper (counting from the left, first line then second):</source>
         <translation>Щоб переконатися, що ключ у Вас є, введіть групи {first} і {second} ключа зі свого паперу (рахуючи зліва, спершу перший рядок, потім другий):</translation>
     </message>
@@ -4065,6 +4089,10 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Парольна фраза резервної копії</translation>
     </message>
     <message>
+        <source>Use the recovery key instead</source>
+        <translation>Використати ключ відновлення</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
@@ -4093,6 +4121,18 @@ Nothing was found: no two objects look like the same one.</source>
         <translation>Виберіть теку, куди записано резервну копію, і порожню теку для відновленого сховища. Використайте парольну фразу, яку сховище мало під час копіювання.</translation>
     </message>
     <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ відновлення:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s recovery key</source>
+        <translation>Ключ відновлення резервної копії</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Використати парольну фразу</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
@@ -4111,6 +4151,22 @@ Nothing was found: no two objects look like the same one.</source>
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
             <numerusform>У відновленому сховищі бракує %n фото: сховище втратило їхні файли ще до створення цієї резервної копії, і резервна копія позначає їх як відсутні:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation>Сховище відновлено</translation>
+    </message>
+    <message>
+        <source>The restored vault has the same identity key as the original. Use it INSTEAD of the lost or damaged vault, never both: two vaults with one key fork their bundles.</source>
+        <translation>Відновлене сховище має той самий ключ ідентичності, що й оригінал. Використовуйте його ЗАМІСТЬ втраченого чи пошкодженого сховища, ніколи не обидва: у двох сховищ з одним ключем пакети розгалужуються.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. A backup opens with the passphrase the vault had when the backup was made. If you no longer know it, click “{button}” and type the recovery key of that time.</source>
+        <translation>Ця парольна фраза не відкриває резервну копію. Резервна копія відкривається парольною фразою, яку сховище мало, коли її зроблено. Якщо ви її вже не знаєте, натисніть «{button}» і введіть ключ відновлення того часу.</translation>
+    </message>
+    <message>
+        <source>Type it exactly as printed; dashes and spaces do not matter.</source>
+        <translation>Введіть його точно як надруковано; дефіси й пробіли не мають значення.</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4624,18 @@ Nothing was found: no two objects look like the same one.</source>
     <message>
         <source>This passphrase does not open the vault. Check the keyboard layout and Caps Lock, then try again — or use the recovery key.</source>
         <translation>Ця парольна фраза не відкриває сховище. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз — або скористайтеся ключем відновлення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n failed attempt(s))</source>
+        <translation>
+            <numerusform>(%n невдала спроба)</numerusform>
+            <numerusform>(%n невдалі спроби)</numerusform>
+            <numerusform>(%n невдалих спроб)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the passphrase is lost, click “{button}” below and type the key from its paper.</source>
+        <translation>Якщо парольну фразу втрачено, натисніть «{button}» нижче та введіть ключ зі свого паперу.</translation>
     </message>
     <message>
         <source>Type it exactly as printed; dashes and spaces do not matter.</source>
