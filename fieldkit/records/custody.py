@@ -107,10 +107,14 @@ class Custody:
         kind, target = self.destination(to)
         values["items"] = list(items)
         values["to_location" if kind == F.LOCATION else "to_container"] = target
+        if kind == F.CONTAINER:
+            self._check_not_inside(items, target)
         if from_location:
             values["from_location"] = from_location
         elif kind == F.CONTAINER or "from_location" not in values:
-            here = self._common_location(items)
+            here = self._common_location(items, packing=kind == F.CONTAINER)
+            if here is None and kind == F.CONTAINER and "from_location" not in values:
+                self._check_one_place(items, target)
             if here is not None:
                 values.setdefault("from_location", here)
         if reason:
@@ -125,7 +129,10 @@ class Custody:
                 values.setdefault("received_by", self.records.identity.name)
         return self.records.create(F.MOVEMENT, values)
 
-    def _common_location(self, items: Sequence[str]) -> str | None:
+    def _common_location(self, items: Sequence[str], *, packing: bool = False) -> str | None:
+        """Where the items stand, when all of them stand at one location. When ``packing``,
+        items never placed (most objects have no movement yet) do not make it unknown: the
+        new container goes where the placed ones are, and they keep their place in it."""
         found = set()
         for typed in items:
             try:
@@ -133,8 +140,54 @@ class Custody:
             except FieldKitError:
                 return None
             w = where(self.db, item)
-            found.add(w.location.id if w.location else None)
+            if w.location is not None or not packing:
+                found.add(w.location.id if w.location else None)
         return found.pop() if len(found) == 1 else None
+
+    def _placed_at(self, items: Sequence[str]) -> set[str]:
+        found = set()
+        for typed in items:
+            with_place = where(self.db, self.records.resolve_item(typed)).location
+            if with_place is not None:
+                found.add(with_place.id)
+        return found
+
+    def _check_one_place(self, items: Sequence[str], container: str) -> None:
+        """Packing items from several locations into a container placed nowhere: the
+        container's place cannot be known, and the items would lose theirs."""
+        box = where(self.db, container)
+        if box.location is not None or box.in_transit or box.container is not None:
+            return
+        if len(self._placed_at(items)) > 1:
+            raise CustodyError(
+                QT_TRANSLATE_NOOP("errors", "These items are at different locations."),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Pack the items of each location apart, or say where they are packed "
+                    "(--from LOCATION).",
+                ),
+            )
+
+    def _check_not_inside(self, items: Sequence[str], container: str) -> None:
+        """A container packed into itself, or into something it holds, would be nowhere,
+        and everything in it with it."""
+        ids = {self.records.resolve_item(typed) for typed in items}
+        cur: str | None = container
+        for _ in range(16):  # the replay's depth limit: deeper is cut there too
+            if cur is None:
+                return
+            if cur in ids:
+                raise CustodyError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A container cannot go inside itself or something it holds."
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Check the codes: the destination is one of the items or is inside one.",
+                    ),
+                )
+            held = where(self.db, cur).container
+            cur = held.id if held is not None else None
 
     def depart(self, movement: str, departed_at: str | None = None) -> RecordView:
         """A planned movement leaves now (or at ``departed_at``)."""

@@ -7,9 +7,15 @@ arrived in:
 
 - Every departed movement is an event at ``departed_at``; a received one a second event at
   ``received_at``. Events are replayed oldest first; ties (times are typed to the minute, and
-  packing then moving a crate happens within one) go to the movement created first (the HLC
-  of its first revision), then to its ``rev_id``; a departure comes before its reception.
-  So the latest event concerning an item decides where it is.
+  packing then moving a crate happens within one) go first to receptions of movements that
+  departed in an earlier minute (a leg planned in advance may leave in the minute the
+  previous one arrived), then to the movement created first (the HLC of its first
+  revision), then to its ``rev_id``; a departure comes before its reception. So the latest
+  event concerning an item decides where it is.
+- A movement that lists a container together with what is in it (the team scanned the crate
+  and the icon in it) carries the contents in the container: they stay packed. A packing of
+  a container into itself, or into something it holds, is ignored for that container (it
+  would close a cycle, and all it holds would be nowhere); ``Custody.move`` refuses it.
 - A movement ``to_container`` packs its items into that container; an item in a container
   moves with it (its location, transit and custodian are the container's, recursively).
 - A departed movement not yet received is **in transit**. What a movement *expects* is its
@@ -21,7 +27,10 @@ arrived in:
   having arrived at the destination); ``outside``: expected contents that arrived, but not in
   the container they left in (scanned loose while their container did not arrive).
 - The **custodian** is the receiver of the latest *accepted* handover of the item (or of a
-  container holding it), by the rules of :mod:`fieldkit.records.custody_handovers`.
+  container holding it, now or at the handover's ``accepted_at``: what is unpacked from a
+  crate stays in the custody of whoever accepted the crate), by the rules of
+  :mod:`fieldkit.records.custody_handovers`. In one minute, receptions of movements that
+  left earlier come first, then departures, packings and acceptances as they were written.
 - **Status**: an object's ``status`` field is what a person set. Its *custody status* is
   ``missing`` when the latest reception that expected it did not find it (or its container is
   missing), else ``evacuated`` when its latest evacuation or return movement (its own or its
@@ -95,15 +104,19 @@ class Reconciliation:
     in_transit: bool = False
     status: str = "planned"  # planned, in_transit, received
 
-    def receive(self, scanned: Iterable[str]) -> set[str]:
+    def receive(self, scanned: Iterable[str], listed: Iterable[str] = ()) -> set[str]:
         """The reception rule (SPEC §4): ``scanned`` is what the movement's ``received`` lists.
         A container that arrived with none of its contents scanned arrived sealed (they count
         as received); one with any content scanned was opened (the rest are missing). Sets
-        received, missing, extra and outside; returns what was scanned, as a set."""
+        received, missing, extra and outside; returns what was scanned, as a set.
+
+        ``listed``: the movement's own items. Scanning one of them that travels inside a
+        listed container is checking the list, not opening that container."""
         self.in_transit = False
         self.status = "received"
         seen = dict.fromkeys(scanned)
-        opened = {self.parent[x] for x in seen if x in self.parent}
+        own_items = set(listed)
+        opened = {self.parent[x] for x in seen if x in self.parent and x not in own_items}
         got: dict[str, None] = {}
         for x in self.expected:
             parent = self.parent.get(x)
@@ -162,7 +175,26 @@ def derive(
         received = text_or_none(f.get("received_at"))
         if received:
             events.append((F.sort_time(received), head, 1, record_id, f))
-    events.sort(key=lambda e: (e[0], e[1], e[2], e[3]))
+    # An acceptance is also an event, at its accepted_at: what a handed-over container holds
+    # then is in the receiver's custody, and stays so when it is unpacked later. (Which
+    # handover of an item wins is still decided by the acceptance's order key, below.)
+    for record_id, head, f in handovers:
+        accepted = text_or_none(f.get("accepted_at"))
+        if accepted:
+            events.append((F.sort_time(accepted), head, 2, record_id, f))
+    departures = {e[3]: e[0] for e in events if e[2] == 0}
+
+    # In one minute, what arrived (having left earlier) arrives before anything leaves: a leg
+    # planned in advance that leaves in the minute the previous leg arrived must not have its
+    # departure replayed before that arrival. A movement that leaves and arrives within the
+    # minute (packing) keeps its departure before its reception. The rest of the minute
+    # (departures, packings, acceptances) goes in the order it was written (the HLC): a
+    # crate accepted, then unpacked within the minute, was the receiver's when unpacked.
+    def order(e: tuple[str, str, int, str, Mapping[str, Any]]) -> tuple[Any, ...]:
+        arrival = e[2] == 1 and departures[e[3]] < e[0]
+        return (e[0], 0 if arrival else 1, e[1], e[2], e[3])
+
+    events.sort(key=order)
     own: dict[str, Own] = {}
     contents: dict[str, dict[str, None]] = {}  # container -> items (insertion-ordered set)
 
@@ -177,17 +209,46 @@ def derive(
             st.container = None
 
     def pack(item: str, st: Own, container: str) -> None:
-        if container == item:
-            return  # a container cannot hold itself
         unpack(item, st)
         st.container = container
         contents.setdefault(container, {})[item] = None
 
+    def holders(item: str) -> list[str]:
+        """The containers holding ``item``, innermost first."""
+        found: list[str] = []
+        cur = own.get(item)
+        while cur is not None and cur.container is not None and len(found) < _MAX_DEPTH:
+            if cur.container in found:
+                break
+            found.append(cur.container)
+            cur = own.get(cur.container)
+        return found
+
+    # Items a packing leaves where they are: a container packed into itself or into
+    # something it holds would close a cycle, and everything in it would be nowhere.
+    ignored: dict[str, set[str]] = {}
+
+    def hand_over(key: str, receiver: str, handover: str, item: str) -> None:
+        st = state(item)
+        if st.custodian is None or key > st.custodian[0]:
+            st.custodian = (key, receiver, handover)
+
     for at, head, phase, movement, f in events:
+        if phase == 2:
+            taker = str(party_field(f, "to_party", "fingerprint"))
+            queue = id_list(f.get("items"))
+            for _ in range(_MAX_DEPTH):
+                queue = [inner for c in queue for inner in contents.get(c, {})]
+                for inner in queue:
+                    hand_over(head, taker, movement, inner)
+            continue
         key = f"{at}|{head}|{phase}"
-        items = id_list(f.get("items"))
         to_location = text_or_none(f.get("to_location"))
         to_container = text_or_none(f.get("to_container"))
+        if phase == 0 and to_container:
+            around = set(holders(to_container)) | {to_container}
+            ignored[movement] = {x for x in id_list(f.get("items")) if x in around}
+        items = [x for x in id_list(f.get("items")) if x not in ignored.get(movement, ())]
         reason = f.get("reason")
         # An evacuation or a return marks what it moves (the latest such event counts).
         evac = (key, reason == "evacuation") if reason in ("evacuation", "return") else None
@@ -207,10 +268,18 @@ def derive(
                             nxt.append(inner)
                 queue, depth = nxt, depth + 1
             r.expected = list(expected)
+            listed = set(items)
             for item in items:
                 st = state(item)
+                # Listed together with a container it is in (the team scanned the crate and
+                # what it holds): it travels inside that container and stays in it.
+                carried = any(h in listed for h in holders(item))
+                if carried and st.container is not None:
+                    r.parent[item] = st.container
                 st.depart(movement, to_location)
-                if to_container:
+                if carried:
+                    pass  # stays in its container
+                elif to_container:
                     pack(item, st, to_container)
                     # Packed where it stands: a container no movement has placed yet is
                     # taken to be where the items were packed into it.
@@ -224,7 +293,8 @@ def derive(
                     st.evac = evac
             continue
         # Reception.
-        scanned = r.receive(id_list(f.get("received")))
+        skip = ignored.get(movement, set())
+        scanned = r.receive((x for x in id_list(f.get("received")) if x not in skip), items)
         got = set(r.received)
         for x in r.expected:
             st = state(x)
@@ -232,7 +302,7 @@ def derive(
                 if x in items or (x in scanned and r.parent.get(x) not in got):
                     # Arrived itself (not inside a container that arrived).
                     st.settle(movement, to_location)
-                    if x not in items:
+                    if x in r.parent and r.parent[x] not in got:
                         unpack(x, st)  # scanned loose: its container did not arrive
                 continue
             st.settle(movement, None, missing=True)
@@ -251,9 +321,7 @@ def derive(
         key = head  # the acceptance's HLC and rev_id (rule 4: see the module docstring)
         receiver = party_field(f, "to_party", "fingerprint")
         for item in id_list(f.get("items")):
-            st = state(item)
-            if st.custodian is None or key > st.custodian[0]:
-                st.custodian = (key, str(receiver), record_id)
+            hand_over(key, str(receiver), record_id, item)
     return own, recon
 
 

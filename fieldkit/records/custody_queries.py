@@ -207,9 +207,15 @@ def movement_status(db: Connection, movement_id: str) -> MovementStatus:
     f = json_object(row[0])
     items = id_list(f.get("items"))
     if row[1] is None or row[5] == "planned":
+        # Containers inside containers: the permission lists everything that will travel.
         expected = list(items)
-        for item in items:
-            expected += [c for c in contents(db, item) if c not in expected]
+        queue = list(items)
+        for _ in range(16):  # the replay's depth limit
+            inner = [c for item in queue for c in contents(db, item)]
+            queue = [c for c in dict.fromkeys(inner) if c not in expected]
+            expected += queue
+            if not queue:
+                break
         return MovementStatus(movement_id, f, "planned", items, expected, [], [], [])
     return MovementStatus(
         movement_id,

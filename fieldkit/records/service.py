@@ -728,12 +728,42 @@ class Records:
             )
         if current.deleted:
             return current
+        self._check_custody_delete(current)
         with self.vault.transaction() as db:
             self.next_revision(db, current, current.fields, current.media, deleted=True)
             audit.append(
                 db, self.identity.fingerprint, "record_deleted", {"record": current.record_id}
             )
         return self.get(current.record_id, follow=False)
+
+    def _check_custody_delete(self, current: RecordView) -> None:
+        """The chain of custody must keep accounting for every object (SPEC §4)."""
+        from fieldkit.errors import CustodyError
+
+        if current.kind == F.HANDOVER and custody_handovers.handover_accepted(
+            self.db, current.record_id
+        ):
+            # The replay skips deleted records: the receiver's signed custody would vanish
+            # in every vault after the next sync.
+            raise CustodyError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This handover was accepted by its receiver; it cannot be deleted."
+                ),
+                QT_TRANSLATE_NOOP("errors", "Record a new handover instead."),
+            )
+        if current.kind == F.CONTAINER:
+            from fieldkit.records.custody_queries import contents
+
+            if contents(self.db, current.record_id):
+                # Its contents would still be "in" a container no list shows or accepts.
+                raise CustodyError(
+                    QT_TRANSLATE_NOOP("errors", "This container still holds items."),
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Unpack them first: move them to a location or into another "
+                        "container, then delete it.",
+                    ),
+                )
 
     def restore(self, record_id: str, rev_id: str) -> RecordView:
         """A new revision with the fields and photos of an earlier one of the same record.

@@ -3536,6 +3536,18 @@
         <translation>ألغِ الدمج (`fieldkit duplicates undo ID`)، أو احذف القطعة التي أُدمجت فيها بمعرّف تلك القطعة نفسها.</translation>
     </message>
     <message>
+        <source>This handover was accepted by its receiver; it cannot be deleted.</source>
+        <translation>قبل المستلم هذا التسليم؛ لا يمكن حذفه.</translation>
+    </message>
+    <message>
+        <source>This container still holds items.</source>
+        <translation>لا تزال هذه الحاوية تحتوي على عناصر.</translation>
+    </message>
+    <message>
+        <source>Unpack them first: move them to a location or into another container, then delete it.</source>
+        <translation>أفرغها أولًا: انقلها إلى مكان أو إلى داخل حاوية أخرى، ثم احذف الحاوية.</translation>
+    </message>
+    <message>
         <source>That revision is the deletion itself.</source>
         <translation>هذه المراجعة هي الحذف نفسه.</translation>
     </message>
@@ -4279,6 +4291,22 @@
     <message>
         <source>Give a location or container code (`fieldkit location list`).</source>
         <translation>أعطِ رمز مكان أو حاوية (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>These items are at different locations.</source>
+        <translation>هذه العناصر موجودة في أماكن مختلفة.</translation>
+    </message>
+    <message>
+        <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
+        <translation>عبّئ عناصر كل مكان على حدة، أو حدّد مكان تعبئتها (--from LOCATION).</translation>
+    </message>
+    <message>
+        <source>A container cannot go inside itself or something it holds.</source>
+        <translation>لا يمكن وضع حاوية داخل نفسها أو داخل شيء تحتويه.</translation>
+    </message>
+    <message>
+        <source>Check the codes: the destination is one of the items or is inside one.</source>
+        <translation>تحقّق من الرموز: الوجهة أحد العناصر أو موجودة داخل أحدها.</translation>
     </message>
     <message>
         <source>This movement has already departed.</source>

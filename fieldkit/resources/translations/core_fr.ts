@@ -3348,6 +3348,18 @@
         <translation>Annulez la fusion (`fieldkit duplicates undo ID`), ou supprimez l’objet dans lequel il a été fusionné par l’identifiant de cet objet.</translation>
     </message>
     <message>
+        <source>This handover was accepted by its receiver; it cannot be deleted.</source>
+        <translation>Cette remise a été acceptée par son destinataire ; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>This container still holds items.</source>
+        <translation>Ce contenant renferme encore des éléments.</translation>
+    </message>
+    <message>
+        <source>Unpack them first: move them to a location or into another container, then delete it.</source>
+        <translation>Déballez-les d’abord : déplacez-les vers un lieu ou dans un autre contenant, puis supprimez-le.</translation>
+    </message>
+    <message>
         <source>That revision is the deletion itself.</source>
         <translation>Cette révision est la suppression elle-même.</translation>
     </message>
@@ -4091,6 +4103,22 @@
     <message>
         <source>Give a location or container code (`fieldkit location list`).</source>
         <translation>Donnez le code d’un lieu ou d’un contenant (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>These items are at different locations.</source>
+        <translation>Ces éléments se trouvent dans des lieux différents.</translation>
+    </message>
+    <message>
+        <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
+        <translation>Emballez séparément les éléments de chaque lieu, ou indiquez où ils sont emballés (--from LOCATION).</translation>
+    </message>
+    <message>
+        <source>A container cannot go inside itself or something it holds.</source>
+        <translation>Un contenant ne peut pas aller dans lui-même ni dans ce qu’il renferme.</translation>
+    </message>
+    <message>
+        <source>Check the codes: the destination is one of the items or is inside one.</source>
+        <translation>Vérifiez les codes : la destination est l’un des éléments ou se trouve dans l’un d’eux.</translation>
     </message>
     <message>
         <source>This movement has already departed.</source>

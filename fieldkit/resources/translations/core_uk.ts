@@ -3395,6 +3395,18 @@
         <translation>Скасуйте об’єднання (`fieldkit duplicates undo ID`) або видаліть об’єкт, з яким його об’єднали, за ідентифікатором самого того об’єкта.</translation>
     </message>
     <message>
+        <source>This handover was accepted by its receiver; it cannot be deleted.</source>
+        <translation>Цю передачу прийняв її одержувач; її не можна видалити.</translation>
+    </message>
+    <message>
+        <source>This container still holds items.</source>
+        <translation>У цьому контейнері ще є одиниці.</translation>
+    </message>
+    <message>
+        <source>Unpack them first: move them to a location or into another container, then delete it.</source>
+        <translation>Спершу розпакуйте їх: перемістіть до місця або в інший контейнер, а тоді видаліть його.</translation>
+    </message>
+    <message>
         <source>That revision is the deletion itself.</source>
         <translation>Ця редакція — і є саме видалення.</translation>
     </message>
@@ -4138,6 +4150,22 @@
     <message>
         <source>Give a location or container code (`fieldkit location list`).</source>
         <translation>Вкажіть код місця або контейнера (`fieldkit location list`).</translation>
+    </message>
+    <message>
+        <source>These items are at different locations.</source>
+        <translation>Ці одиниці перебувають у різних місцях.</translation>
+    </message>
+    <message>
+        <source>Pack the items of each location apart, or say where they are packed (--from LOCATION).</source>
+        <translation>Пакуйте одиниці з кожного місця окремо або вкажіть, де їх пакують (--from LOCATION).</translation>
+    </message>
+    <message>
+        <source>A container cannot go inside itself or something it holds.</source>
+        <translation>Контейнер не можна покласти в нього самого або в те, що в ньому міститься.</translation>
+    </message>
+    <message>
+        <source>Check the codes: the destination is one of the items or is inside one.</source>
+        <translation>Перевірте коди: місце призначення — одна з одиниць або міститься в одній із них.</translation>
     </message>
     <message>
         <source>This movement has already departed.</source>
