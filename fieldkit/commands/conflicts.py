@@ -112,7 +112,8 @@ def cmd_resolve(ctx: Context) -> int:
             ctx.args.id,
             accept_auto=ctx.args.accept_auto,
             keep=ctx.args.keep,
-            values=values,
+            # Only the fields the file names change; the automatic merge gives the rest.
+            changes=values,
         )
     ctx.emit({"id": rev.record_id, "revision": rev.rev_id}) if ctx.args.json_file else ctx.say(
         translate("cli", "Resolved: merge revision {revision} written.").format(

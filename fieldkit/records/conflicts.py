@@ -107,12 +107,15 @@ def resolve(
     accept_auto: bool = False,
     keep: str | None = None,
     values: Mapping[str, Any] | None = None,
+    changes: Mapping[str, Any] | None = None,
 ) -> Revision:
-    """Write the merge revision. Exactly one of accept_auto / keep / values.
+    """Write the merge revision. Exactly one of accept_auto / keep / values (the whole record,
+    as the app's per-field choices give it) / changes (only the fields a person settles, put
+    on top of the automatic merge — what `conflicts resolve --json` gives).
 
     Raises NotInConflictError, UsageError (bad choice), ValidationError.
     """
-    if sum((accept_auto, keep is not None, values is not None)) != 1:
+    if sum((accept_auto, keep is not None, values is not None, changes is not None)) != 1:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "Choose one: --accept-auto, --keep REV or --json FILE.")
         )
@@ -145,8 +148,12 @@ def resolve(
         media = [dict(m) for m in matches[0].media]
         deleted = matches[0].deleted
     else:
-        chosen = F.clean_fields(conflict.kind, values or {})
-        media = [dict(m) for m in conflict.view.media]
+        if changes is not None:
+            # A file naming only the disputed field must not wipe the others (title, number…).
+            chosen = F.with_changes(conflict.kind, conflict.view.fields, changes)
+        else:
+            chosen = F.clean_fields(conflict.kind, values or {})
+        media = _media_for_choices(conflict)
     with records.vault.transaction() as db:
         rev = new_revision(
             records.identity,
@@ -166,6 +173,20 @@ def resolve(
             actor=records.identity.fingerprint,
         )
     return rev
+
+
+def _media_for_choices(conflict: Conflict) -> list[dict[str, Any]]:
+    """The photos kept when a person chooses per field: the automatic merge's, or, when the
+    view is only the winner's (a deletion against an edit), every head's — a photo added on
+    the edited side must not go with the deleted one ("nothing is lost")."""
+    if not conflict.view.needs_person:
+        return [dict(m) for m in conflict.view.media]
+    media: dict[str, dict[str, Any]] = {}
+    # Winner last, so for a photo on several heads the winner's caption is the one kept.
+    for head in conflict.heads:
+        for m in head.media:
+            media[m["sha256"]] = dict(m)
+    return list(media.values())
 
 
 def count_in_conflict(records: Records) -> int:

@@ -1,0 +1,94 @@
+"""Resolving and merging conflicts loses nothing a person wrote (review r9b, bugs 9–14)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, run_cli
+from peers import Peer
+from PIL import Image
+
+from fieldkit.records import fields as F
+from fieldkit.records.conflicts import get_conflict, resolve
+from fieldkit.records.service import PhotoInput, Records
+from fieldkit.vault import Vault
+
+
+@pytest.fixture
+def peers(tmp_path: Path):
+    a = Peer(tmp_path, "amal")
+    b = Peer(tmp_path, "bohdan")
+    c = Peer(tmp_path, "coord", role="coordinator")
+    for p in (a, b, c):
+        p.trust(*[q for q in (a, b, c) if q is not p])
+    yield a, b, c
+    for p in (a, b, c):
+        p.vault.close()
+
+
+def _jpeg() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (120, 80, 40)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def _notes_conflict(a: Peer, b: Peer, c: Peer) -> str:
+    """M-1 whose notes Amal and Bohdan changed at once; both edits reach every vault."""
+    obj = a.records.create(
+        F.OBJECT, {"inventory_number": "M-1", "title": "Icon", "maker": "Workshop", "notes": "n0"}
+    )
+    c.receive(a.send(c))
+    b.receive(c.send(b))
+    a.records.edit(obj.record_id, {"notes": "from Amal"})
+    b.records.edit(obj.record_id, {"notes": "from Bohdan"})
+    c.receive(a.send(c))
+    c.receive(b.send(c))
+    return obj.record_id
+
+
+def test_resolve_json_naming_only_the_disputed_field_keeps_the_rest(peers, tmp_path) -> None:
+    a, b, c = peers
+    record_id = _notes_conflict(a, b, c)
+    (tmp_path / "choice.json").write_text('{"notes": "from Amal and Bohdan"}')
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    path = c.vault.path
+    c.vault.close()
+    opts = ["--vault", str(path), "--passphrase-file", str(tmp_path / "pw")]
+    r = run_cli([*opts, "conflicts", "resolve", record_id, "--json", str(tmp_path / "choice.json")])
+    assert r.code == 0, r.err
+    c.vault = Vault.open(path, PASSPHRASE)
+    view = Records(c.vault).get(record_id, follow=False)
+    assert not view.in_conflict
+    assert view.fields == {
+        "inventory_number": "M-1",
+        "title": "Icon",
+        "maker": "Workshop",
+        "notes": "from Amal and Bohdan",
+    }
+
+
+def test_choosing_per_field_after_delete_against_edit_keeps_the_new_photo(peers) -> None:
+    a, b, c = peers
+    obj = a.records.create(F.OBJECT, {"inventory_number": "P-1", "title": "Icon"})
+    c.receive(a.send(c))
+    b.receive(c.send(b))
+    # Bohdan photographs the damage and corrects the title; Amal, later, deletes the record.
+    b.records.edit(
+        obj.record_id,
+        {"title": "Icon (damaged)"},
+        add_photos=[PhotoInput(_jpeg(), "overall", "the damage")],
+    )
+    a.records.delete(obj.record_id)
+    c.receive(b.send(c))
+    c.receive(a.send(c))
+    conflict = get_conflict(c.records, obj.record_id)
+    assert conflict.view.needs_person and conflict.view.deleted
+    edited = next(h for h in conflict.heads if not h.deleted)
+    # The app's "Save these choices" with the edited version's title.
+    values = dict(conflict.view.fields, title=edited.fields["title"])
+    resolve(c.records, obj.record_id, values=values)
+    view = c.records.get(obj.record_id)
+    assert not view.deleted and view.fields["title"] == "Icon (damaged)"
+    assert [m["caption"] for m in view.media] == ["the damage"]
