@@ -12,6 +12,8 @@ from PIL import Image
 
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, resolve
+from fieldkit.records.merge import merge_view
+from fieldkit.records.revision import Revision, format_hlc
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
 
@@ -92,3 +94,33 @@ def test_choosing_per_field_after_delete_against_edit_keeps_the_new_photo(peers)
     view = c.records.get(obj.record_id)
     assert not view.deleted and view.fields["title"] == "Icon (damaged)"
     assert [m["caption"] for m in view.media] == ["the damage"]
+
+
+def _rev(
+    rev_id: str, parents: list[str], hlc: int, media: list[dict], **fields: object
+) -> Revision:
+    return Revision(
+        "r1",
+        F.OBJECT,
+        tuple(parents),
+        rev_id * 64,
+        format_hlc(hlc, 0),
+        {"title": "Icon", **fields},
+        tuple(media),
+        False,
+    )
+
+
+def test_a_photo_removed_on_one_side_and_captioned_on_the_other_is_kept_and_disputed() -> None:
+    photo = {"sha256": "ab" * 32, "role": "damage", "caption": ""}
+    captioned = dict(photo, caption="Crack along the left edge, 12 cm")
+    base = _rev("0", [], 1, [photo])
+    removed = _rev("1", [base.rev_id], 2, [])
+    edited = _rev("2", [base.rev_id], 3, [captioned])
+    for heads in ([removed, edited], [edited, removed]):
+        view = merge_view(heads, base)
+        assert view.media == [captioned]
+        assert view.disputed == ("photos",)
+    # Removed on one side and left alone on the other: removed, nothing to decide.
+    view = merge_view([removed, _rev("3", [base.rev_id], 4, [photo], notes="n")], base)
+    assert view.media == [] and view.disputed == ()

@@ -177,7 +177,8 @@ def _merge_value(name: str, base: Mapping[str, Any], ordered: list[Revision]) ->
 
 
 def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str, Any]], bool]:
-    """Photos: added on any side are kept, removed on a side are removed; captions like fields."""
+    """Photos: added on any side are kept, removed on a side are removed; captions like fields.
+    A photo removed on one side and edited on another is kept, and "photos" disputed."""
 
     def by_hash(media: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         return {m["sha256"]: dict(m) for m in media}
@@ -192,15 +193,20 @@ def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str
             if sha not in order:
                 order.append(sha)
     for sha in order:
-        if sha in original and any(sha not in side for side in sides):
-            continue  # removed on some side
         versions = [side[sha] for side in sides if sha in side]
         changed = [v for v in versions if v != original.get(sha)]
         distinct = []
         for v in changed:
             if v not in distinct:
                 distinct.append(v)
-        if not distinct:
+        if sha in original and any(sha not in side for side in sides):
+            if not distinct:
+                continue  # removed on some side, left alone on the others
+            # Removed on one side, edited (a caption…) on another: a person decides; until
+            # then the photo and its new caption stay rather than vanish silently.
+            result[sha] = distinct[-1]
+            disputed = True
+        elif not distinct:
             result[sha] = original[sha]
         else:
             result[sha] = distinct[-1]
