@@ -12,6 +12,8 @@ from PIL import Image
 
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, resolve
+from fieldkit.records.custody import Custody
+from fieldkit.records.custody_queries import movement_status
 from fieldkit.records.merge import merge_view
 from fieldkit.records.revision import Revision, format_hlc
 from fieldkit.records.service import PhotoInput, Records
@@ -124,3 +126,31 @@ def test_a_photo_removed_on_one_side_and_captioned_on_the_other_is_kept_and_disp
     # Removed on one side and left alone on the other: removed, nothing to decide.
     view = merge_view([removed, _rev("3", [base.rev_id], 4, [photo], notes="n")], base)
     assert view.media == [] and view.disputed == ()
+
+
+def test_keeping_one_version_of_a_movement_keeps_the_other_teams_check_in(peers) -> None:
+    a, b, c = peers
+    x = a.records.create(F.OBJECT, {"inventory_number": "X-1", "title": "Icon"}).record_id
+    y = a.records.create(F.OBJECT, {"inventory_number": "Y-1", "title": "Jar"}).record_id
+    ca = Custody(a.records)
+    ca.add_location({"code": "L2", "name": "Safe"})
+    m = ca.move([x, y], "L2", reason="evacuation", details={"departed_at": "2026-01-01T10:00"})
+    c.receive(a.send(c))
+    b.receive(c.send(b))
+    # Two teams check in at once: Amal finds X, Bohdan finds Y, and both write a note.
+    ca.receive(m.record_id, ["X-1"], received_at="2026-01-01T12:00")
+    a.records.edit(m.record_id, {"notes": "truck 1"})
+    Custody(b.records).receive(m.record_id, ["Y-1"], received_at="2026-01-01T12:05")
+    b.records.edit(m.record_id, {"notes": "truck 2"})
+    c.receive(a.send(c))
+    c.receive(b.send(c))
+    conflict = get_conflict(c.records, m.record_id)
+    assert conflict.view.disputed == ("notes",)
+    assert movement_status(c.vault.db, m.record_id).missing == []
+    # The coordinator settles the note by keeping Amal's version whole.
+    amal = next(h for h in conflict.heads if h.fields.get("notes") == "truck 1")
+    rev = resolve(c.records, m.record_id, keep=amal.rev_id)
+    assert rev.fields["notes"] == "truck 1"
+    assert sorted(rev.fields["received"]) == sorted([x, y])
+    status = movement_status(c.vault.db, m.record_id)
+    assert status.missing == [] and sorted(status.received) == sorted([x, y])

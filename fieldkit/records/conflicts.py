@@ -7,12 +7,13 @@ it sees the record leave the conflict list.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
+from fieldkit.records.custody_derive import merged_check_ins
 from fieldkit.records.merge import MergeView
 from fieldkit.records.revision import Revision, new_revision
 from fieldkit.records.revision_store import db_merge_view, load_revision
@@ -144,9 +145,16 @@ def resolve(
                     "errors", "--keep must name one of the conflicting revisions (8+ characters)."
                 )
             )
-        chosen = dict(matches[0].fields)
-        media = [dict(m) for m in matches[0].media]
-        deleted = matches[0].deleted
+        kept = matches[0]
+        chosen = dict(kept.fields)
+        media = [dict(m) for m in kept.media]
+        deleted = kept.deleted
+        if conflict.kind == F.MOVEMENT and not deleted:
+            # Keeping one team's version of a movement must not drop the items the other
+            # team checked in: they are safe at the store, not missing (as in the view).
+            chosen = merged_check_ins(
+                replace(conflict.view, fields=chosen), heads, conflict.base
+            ).fields
     else:
         if changes is not None:
             # A file naming only the disputed field must not wipe the others (title, number…).
