@@ -14,7 +14,7 @@ from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, resolve
 from fieldkit.records.custody import Custody
 from fieldkit.records.custody_queries import movement_status
-from fieldkit.records.merge import merge_view
+from fieldkit.records.merge import History, merge_view, view_of
 from fieldkit.records.revision import Revision, format_hlc
 from fieldkit.records.service import PhotoInput, Records
 from fieldkit.vault import Vault
@@ -154,3 +154,40 @@ def test_keeping_one_version_of_a_movement_keeps_the_other_teams_check_in(peers)
     assert sorted(rev.fields["received"]) == sorted([x, y])
     status = movement_status(c.vault.db, m.record_id)
     assert status.missing == [] and sorted(status.received) == sorted([x, y])
+
+
+def test_two_people_resolving_the_same_conflict_differently_is_disputed(peers) -> None:
+    a, b, c = peers
+    record_id = _notes_conflict(a, b, c)
+    a.receive(c.send(a))
+    b.receive(c.send(b))
+    # Amal keeps her version, Bohdan keeps his: two different decisions, then both travel.
+    mine = next(h for h in get_conflict(a.records, "M-1").heads if h.fields["notes"] == "from Amal")
+    his = next(h for h in get_conflict(b.records, "M-1").heads if h.fields["notes"] != "from Amal")
+    resolve(a.records, "M-1", keep=mine.rev_id)
+    resolve(b.records, "M-1", keep=his.rev_id)
+    c.receive(a.send(c))
+    c.receive(b.send(c))
+    conflict = get_conflict(c.records, record_id)
+    assert conflict.view.disputed == ("notes",)
+    assert {h.fields["notes"] for h in conflict.heads} == {"from Amal", "from Bohdan"}
+    # Fields the two decisions agree on still merge without a question.
+    assert conflict.view.fields["title"] == "Icon"
+
+
+def test_criss_cross_keeps_what_both_sides_agree_on() -> None:
+    base = _rev("0", [], 1, [], notes="n0", maker="?")
+    amal = _rev("1", [base.rev_id], 2, [], notes="Amal", maker="?")
+    bohdan = _rev("2", [base.rev_id], 3, [], notes="Bohdan", maker="Workshop")
+    # Both keep Bohdan's maker; each keeps their own notes.
+    amal2 = _rev("3", [amal.rev_id, bohdan.rev_id], 4, [], notes="Amal", maker="Workshop")
+    bohdan2 = _rev("4", [amal.rev_id, bohdan.rev_id], 5, [], notes="Bohdan", maker="Workshop")
+    history = History({r.rev_id: r for r in (base, amal, bohdan, amal2, bohdan2)})
+    view = view_of(history)
+    assert view is not None and view.base == base.rev_id
+    assert view.disputed == ("notes",) and view.fields["maker"] == "Workshop"
+    # Both deciding the same way is no conflict to show.
+    same = _rev("5", [amal.rev_id, bohdan.rev_id], 6, [], notes="Amal", maker="Workshop")
+    agreed = History({r.rev_id: r for r in (base, amal, bohdan, amal2, same)})
+    view = view_of(agreed)
+    assert view is not None and view.same_content and view.disputed == ()

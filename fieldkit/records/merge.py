@@ -85,13 +85,37 @@ def latest_common_ancestor(
     order_key: Callable[[str], tuple[str, str]],
     known: Callable[[str], bool],
 ) -> str | None:
-    common: set[str] | None = None
-    for head in heads:
-        found = {a for a in ancestors(head, parents_of) if known(a)}
-        common = found if common is None else common & found
-    if not common:
-        return None
-    return max(common, key=order_key)
+    """The base to merge ``heads`` against: their latest common ancestor.
+
+    When several common ancestors are latest (criss-cross: two people resolved the same
+    conflict, each in their own way), taking the newest of them would make the other
+    person's decision look like an unchanged value and silently lose it. The base is then
+    the latest common ancestor *of those*, so that every field the decisions differ on is
+    disputed; fields they agree on still merge cleanly."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached_parents(rev_id: str) -> tuple[str, ...]:
+        if rev_id not in cache:
+            cache[rev_id] = tuple(parents_of(rev_id))
+        return cache[rev_id]
+
+    while True:
+        common: set[str] | None = None
+        for head in heads:
+            found = {a for a in ancestors(head, cached_parents) if known(a)}
+            common = found if common is None else common & found
+        if not common:
+            return None
+        # The latest ones: common ancestors no other common ancestor descends from. Newest
+        # first, so usually a single walk removes every other candidate.
+        below: set[str] = set()
+        for candidate in sorted(common, key=order_key, reverse=True):
+            if candidate not in below:
+                below |= ancestors(candidate, cached_parents) - {candidate}
+        latest = sorted(common - below)
+        if len(latest) == 1:
+            return latest[0]
+        heads = latest
 
 
 def merge_view(
