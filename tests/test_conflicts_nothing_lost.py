@@ -13,7 +13,7 @@ from PIL import Image
 from fieldkit.records import fields as F
 from fieldkit.records.conflicts import get_conflict, resolve
 from fieldkit.records.custody import Custody
-from fieldkit.records.custody_queries import movement_status
+from fieldkit.records.custody_queries import movement_status, where
 from fieldkit.records.merge import History, merge_view, view_of
 from fieldkit.records.revision import Revision, format_hlc
 from fieldkit.records.service import PhotoInput, Records
@@ -191,3 +191,30 @@ def test_criss_cross_keeps_what_both_sides_agree_on() -> None:
     agreed = History({r.rev_id: r for r in (base, amal, bohdan, amal2, same)})
     view = view_of(agreed)
     assert view is not None and view.same_content and view.disputed == ()
+
+
+def test_a_merge_received_before_it_departed_is_disputed_and_not_accepted(peers) -> None:
+    a, b, c = peers
+    x = a.records.create(F.OBJECT, {"inventory_number": "X-1", "title": "Icon"}).record_id
+    ca = Custody(a.records)
+    ca.add_location({"code": "L2", "name": "Safe"})
+    m = ca.move([x], "L2", reason="evacuation", details={"departed_at": "2026-01-01T10:00"})
+    c.receive(a.send(c))
+    b.receive(c.send(b))
+    # Amal corrects the departure she mistyped (12:30, not 10:00) while Bohdan checks the
+    # icon in at 12:20: each version is valid, their merge is received before it departed.
+    a.records.edit(m.record_id, {"departed_at": "2026-01-01T12:30"})
+    Custody(b.records).receive(m.record_id, ["X-1"], received_at="2026-01-01T12:20")
+    c.receive(a.send(c))
+    c.receive(b.send(c))
+    conflict = get_conflict(c.records, m.record_id)
+    assert conflict.view.disputed == ("departed_at", "received_at")
+    with pytest.raises(F.ValidationError) as refused:
+        resolve(c.records, m.record_id, accept_auto=True)
+    assert refused.value.field == "received_at"
+    assert get_conflict(c.records, m.record_id).view.disputed  # still waiting for a person
+    # The person settles the departure time; the check-in stays.
+    rev = resolve(c.records, m.record_id, changes={"departed_at": "2026-01-01T12:10"})
+    assert rev.fields["received"] == [x] and rev.fields["received_at"] == "2026-01-01T12:20"
+    w = where(c.vault.db, x)
+    assert not w.in_transit and w.location is not None and w.location.code == "L2"

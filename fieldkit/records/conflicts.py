@@ -84,7 +84,7 @@ def get_conflict(records: Records, text: str) -> Conflict:
     heads = _heads(records, record_id)
     if len(heads) < 2:
         raise NotInConflictError(QT_TRANSLATE_NOOP("errors", "This record is not in conflict."))
-    view = db_merge_view(records.db, heads)
+    view = _checked(heads, db_merge_view(records.db, heads))
     base = load_revision(records.db, view.base) if view.base else None
     fields = view.fields
     label = str(fields.get("inventory_number") or fields.get("title") or record_id[:8])
@@ -162,6 +162,10 @@ def resolve(
         else:
             chosen = F.clean_fields(conflict.kind, values or {})
         media = _media_for_choices(conflict)
+    if not deleted and _all_valid(heads):
+        # Every version was a valid record: the merge written must be one too (a movement
+        # received before it departed would leave its items in transit for good).
+        F.check_record(conflict.kind, chosen)
     with records.vault.transaction() as db:
         rev = new_revision(
             records.identity,
@@ -181,6 +185,38 @@ def resolve(
             actor=records.identity.fingerprint,
         )
     return rev
+
+
+# The fields a broken cross-field rule puts in question: the time a movement was received is
+# only wrong relative to when it departed, and either may be the mistaken one.
+_BROKEN_TOGETHER = {"received_at": ("departed_at", "received_at")}
+
+
+def _broken_fields(kind: str, fields: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields breaking the rules across fields of ``kind`` (F.check_record), or ()."""
+    try:
+        F.check_record(kind, fields)
+    except F.ValidationError as err:
+        return _BROKEN_TOGETHER.get(err.field, (err.field,)) if err.field else ("",)
+    return ()
+
+
+def _all_valid(heads: list[Revision]) -> bool:
+    return all(not _broken_fields(h.kind, h.fields) for h in heads if not h.deleted)
+
+
+def _checked(heads: list[Revision], view: MergeView) -> MergeView:
+    """``view`` with the fields disputed whose merge breaks a rule every version kept (each
+    side valid, the combination not: Amal corrects the departure to 12:30 while Bohdan
+    receives at 12:20). Pure on the revisions, so the same in every vault."""
+    if view.needs_person or view.deleted or not _all_valid(heads):
+        return view
+    broken = [n for n in _broken_fields(heads[-1].kind, view.fields) if n]
+    if not broken:
+        return view
+    return replace(
+        view, disputed=view.disputed + tuple(n for n in broken if n not in view.disputed)
+    )
 
 
 def _media_for_choices(conflict: Conflict) -> list[dict[str, Any]]:
