@@ -218,3 +218,26 @@ def test_a_merge_received_before_it_departed_is_disputed_and_not_accepted(peers)
     assert rev.fields["received"] == [x] and rev.fields["received_at"] == "2026-01-01T12:20"
     w = where(c.vault.db, x)
     assert not w.in_transit and w.location is not None and w.location.code == "L2"
+
+
+def test_why_a_conflict_needs_a_person_is_said_in_the_readers_language(peers, tmp_path) -> None:
+    a, b, c = peers
+    obj = a.records.create(F.OBJECT, {"inventory_number": "P-1", "title": "Icon"})
+    c.receive(a.send(c))
+    b.receive(c.send(b))
+    b.records.edit(obj.record_id, {"title": "Icon (damaged)"})
+    a.records.delete(obj.record_id)
+    c.receive(b.send(c))
+    c.receive(a.send(c))
+    (tmp_path / "pw").write_text(PASSPHRASE)
+    path = c.vault.path
+    c.vault.close()
+    opts = ["--vault", str(path), "--passphrase-file", str(tmp_path / "pw")]
+    fr = {"FIELDKIT_LANG": "fr"}
+    listed = run_cli([*opts, "conflicts", "list"], env=fr)
+    shown = run_cli([*opts, "conflicts", "show", obj.record_id], env=fr)
+    english = run_cli([*opts, "conflicts", "list"])
+    c.vault = Vault.open(path, PASSPHRASE)
+    assert "demande une personne (supprimée d’un côté, modifiée de l’autre)" in listed.out
+    assert "Demande une personne\u00a0: supprimée d’un côté, modifiée de l’autre." in shown.out
+    assert "needs a person (deleted on one side, edited on another)" in english.out
