@@ -32,9 +32,9 @@ def peers(tmp_path: Path):
         p.vault.close()
 
 
-def _jpeg() -> bytes:
+def _jpeg(colour: tuple[int, int, int] = (120, 80, 40)) -> bytes:
     buf = io.BytesIO()
-    Image.new("RGB", (64, 48), (120, 80, 40)).save(buf, "JPEG")
+    Image.new("RGB", (64, 48), colour).save(buf, "JPEG")
     return buf.getvalue()
 
 
@@ -75,14 +75,20 @@ def test_resolve_json_naming_only_the_disputed_field_keeps_the_rest(peers, tmp_p
 
 def test_choosing_per_field_after_delete_against_edit_keeps_the_new_photo(peers) -> None:
     a, b, c = peers
-    obj = a.records.create(F.OBJECT, {"inventory_number": "P-1", "title": "Icon"})
+    obj = a.records.create(
+        F.OBJECT,
+        {"inventory_number": "P-1", "title": "Icon"},
+        photos=[PhotoInput(_jpeg(), "overall", "blurred")],
+    )
     c.receive(a.send(c))
     b.receive(c.send(b))
-    # Bohdan photographs the damage and corrects the title; Amal, later, deletes the record.
+    # Bohdan photographs the damage, drops the blurred photo and corrects the title; Amal,
+    # later, deletes the record.
     b.records.edit(
         obj.record_id,
         {"title": "Icon (damaged)"},
-        add_photos=[PhotoInput(_jpeg(), "overall", "the damage")],
+        add_photos=[PhotoInput(_jpeg((200, 30, 30)), "overall", "the damage")],
+        remove_photos=[obj.media[0]["sha256"]],
     )
     a.records.delete(obj.record_id)
     c.receive(b.send(c))

@@ -14,7 +14,7 @@ from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
 from fieldkit.records.custody_derive import merged_check_ins
-from fieldkit.records.merge import MergeView
+from fieldkit.records.merge import MergeView, merged_media
 from fieldkit.records.revision import Revision, new_revision
 from fieldkit.records.revision_store import db_merge_view, load_revision
 from fieldkit.records.service import Records
@@ -221,16 +221,12 @@ def _checked(heads: list[Revision], view: MergeView) -> MergeView:
 
 def _media_for_choices(conflict: Conflict) -> list[dict[str, Any]]:
     """The photos kept when a person chooses per field: the automatic merge's, or, when the
-    view is only the winner's (a deletion against an edit), every head's — a photo added on
-    the edited side must not go with the deleted one ("nothing is lost")."""
+    view is only the winner's (a deletion against an edit), the heads' photos merged by the
+    automatic rule — a photo added on the edited side must not go with the deleted version
+    ("nothing is lost"), and one removed there must not come back."""
     if not conflict.view.needs_person:
         return [dict(m) for m in conflict.view.media]
-    media: dict[str, dict[str, Any]] = {}
-    # Winner last, so for a photo on several heads the winner's caption is the one kept.
-    for head in conflict.heads:
-        for m in head.media:
-            media[m["sha256"]] = dict(m)
-    return list(media.values())
+    return merged_media(conflict.base, conflict.heads)
 
 
 def count_in_conflict(records: Records) -> int:

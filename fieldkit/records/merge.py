@@ -200,6 +200,20 @@ def _merge_value(name: str, base: Mapping[str, Any], ordered: list[Revision]) ->
     return original, True  # pragma: no cover - unreachable: some head changed it
 
 
+def merged_media(base: Revision | None, heads: list[Revision]) -> list[dict[str, Any]]:
+    """The photos of ``heads`` by the automatic rule (added on any side kept, removed on a
+    side removed, edited against removed kept), even where the fields need a person; with no
+    common ancestor, every head's photos. For a person choosing fields per field."""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    if base is not None:
+        return _merge_media(base, ordered)[0]
+    media: dict[str, dict[str, Any]] = {}
+    for head in ordered:  # winner last: its caption is kept for a photo on several heads
+        for m in head.media:
+            media[m["sha256"]] = dict(m)
+    return list(media.values())
+
+
 def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str, Any]], bool]:
     """Photos: added on any side are kept, removed on a side are removed; captions like fields.
     A photo removed on one side and edited on another is kept, and "photos" disputed."""
