@@ -13,7 +13,7 @@ from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from fieldkit.records import fields as F
-from fieldkit.records.conflicts import get_conflict, list_conflicts, resolve
+from fieldkit.records.conflicts import Conflict, get_conflict, list_conflicts, resolve
 from fieldkit.records.service import Records
 
 
@@ -39,6 +39,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _reason(c: Conflict) -> str:
+    """Why the conflict needs a person, in the reader's language (a phrase of MERGE_REASONS;
+    the view keeps it in English, as every vault and the archive compute it)."""
+    return translate("errors", c.view.reason)
+
+
 def cmd_list(ctx: Context) -> int:
     with open_vault(ctx) as vault:
         conflicts = list_conflicts(Records(vault))
@@ -47,7 +53,7 @@ def cmd_list(ctx: Context) -> int:
         return EXIT_OK
     for c in conflicts:
         if c.view.needs_person:
-            state = translate("cli", "needs a person ({reason})").format(reason=c.view.reason)
+            state = translate("cli", "needs a person ({reason})").format(reason=_reason(c))
         elif c.view.disputed:
             state = translate("cli", "disputed: {fields}").format(fields=", ".join(c.view.disputed))
         else:
@@ -88,7 +94,7 @@ def cmd_show(ctx: Context) -> int:
         line = f"{mark} {name}: " + " | ".join(values) + f"  → {auto}"
         print(F.terminal_text(line), file=out)
     if c.view.needs_person:
-        print(translate("cli", "Needs a person: {reason}.").format(reason=c.view.reason), file=out)
+        print(translate("cli", "Needs a person: {reason}.").format(reason=_reason(c)), file=out)
     return EXIT_OK
 
 
@@ -112,7 +118,8 @@ def cmd_resolve(ctx: Context) -> int:
             ctx.args.id,
             accept_auto=ctx.args.accept_auto,
             keep=ctx.args.keep,
-            values=values,
+            # Only the fields the file names change; the automatic merge gives the rest.
+            changes=values,
         )
     ctx.emit({"id": rev.record_id, "revision": rev.rev_id}) if ctx.args.json_file else ctx.say(
         translate("cli", "Resolved: merge revision {revision} written.").format(

@@ -7,13 +7,14 @@ it sees the record leave the conflict list.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from fieldkit.errors import FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.records import fields as F
-from fieldkit.records.merge import MergeView
+from fieldkit.records.custody_derive import merged_check_ins
+from fieldkit.records.merge import MergeView, merged_media
 from fieldkit.records.revision import Revision, new_revision
 from fieldkit.records.revision_store import db_merge_view, load_revision
 from fieldkit.records.service import Records
@@ -83,7 +84,7 @@ def get_conflict(records: Records, text: str) -> Conflict:
     heads = _heads(records, record_id)
     if len(heads) < 2:
         raise NotInConflictError(QT_TRANSLATE_NOOP("errors", "This record is not in conflict."))
-    view = db_merge_view(records.db, heads)
+    view = _checked(heads, db_merge_view(records.db, heads))
     base = load_revision(records.db, view.base) if view.base else None
     fields = view.fields
     label = str(fields.get("inventory_number") or fields.get("title") or record_id[:8])
@@ -107,12 +108,15 @@ def resolve(
     accept_auto: bool = False,
     keep: str | None = None,
     values: Mapping[str, Any] | None = None,
+    changes: Mapping[str, Any] | None = None,
 ) -> Revision:
-    """Write the merge revision. Exactly one of accept_auto / keep / values.
+    """Write the merge revision. Exactly one of accept_auto / keep / values (the whole record,
+    as the app's per-field choices give it) / changes (only the fields a person settles, put
+    on top of the automatic merge — what `conflicts resolve --json` gives).
 
     Raises NotInConflictError, UsageError (bad choice), ValidationError.
     """
-    if sum((accept_auto, keep is not None, values is not None)) != 1:
+    if sum((accept_auto, keep is not None, values is not None, changes is not None)) != 1:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "Choose one: --accept-auto, --keep REV or --json FILE.")
         )
@@ -141,12 +145,27 @@ def resolve(
                     "errors", "--keep must name one of the conflicting revisions (8+ characters)."
                 )
             )
-        chosen = dict(matches[0].fields)
-        media = [dict(m) for m in matches[0].media]
-        deleted = matches[0].deleted
+        kept = matches[0]
+        chosen = dict(kept.fields)
+        media = [dict(m) for m in kept.media]
+        deleted = kept.deleted
+        if conflict.kind == F.MOVEMENT and not deleted:
+            # Keeping one team's version of a movement must not drop the items the other
+            # team checked in: they are safe at the store, not missing (as in the view).
+            chosen = merged_check_ins(
+                replace(conflict.view, fields=chosen), heads, conflict.base
+            ).fields
     else:
-        chosen = F.clean_fields(conflict.kind, values or {})
-        media = [dict(m) for m in conflict.view.media]
+        if changes is not None:
+            # A file naming only the disputed field must not wipe the others (title, number…).
+            chosen = F.with_changes(conflict.kind, conflict.view.fields, changes)
+        else:
+            chosen = F.clean_fields(conflict.kind, values or {})
+        media = _media_for_choices(conflict)
+    if not deleted and _all_valid(heads):
+        # Every version was a valid record: the merge written must be one too (a movement
+        # received before it departed would leave its items in transit for good).
+        F.check_record(conflict.kind, chosen)
     with records.vault.transaction() as db:
         rev = new_revision(
             records.identity,
@@ -166,6 +185,48 @@ def resolve(
             actor=records.identity.fingerprint,
         )
     return rev
+
+
+# The fields a broken cross-field rule puts in question: the time a movement was received is
+# only wrong relative to when it departed, and either may be the mistaken one.
+_BROKEN_TOGETHER = {"received_at": ("departed_at", "received_at")}
+
+
+def _broken_fields(kind: str, fields: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields breaking the rules across fields of ``kind`` (F.check_record), or ()."""
+    try:
+        F.check_record(kind, fields)
+    except F.ValidationError as err:
+        return _BROKEN_TOGETHER.get(err.field, (err.field,)) if err.field else ("",)
+    return ()
+
+
+def _all_valid(heads: list[Revision]) -> bool:
+    return all(not _broken_fields(h.kind, h.fields) for h in heads if not h.deleted)
+
+
+def _checked(heads: list[Revision], view: MergeView) -> MergeView:
+    """``view`` with the fields disputed whose merge breaks a rule every version kept (each
+    side valid, the combination not: Amal corrects the departure to 12:30 while Bohdan
+    receives at 12:20). Pure on the revisions, so the same in every vault."""
+    if view.needs_person or view.deleted or not _all_valid(heads):
+        return view
+    broken = [n for n in _broken_fields(heads[-1].kind, view.fields) if n]
+    if not broken:
+        return view
+    return replace(
+        view, disputed=view.disputed + tuple(n for n in broken if n not in view.disputed)
+    )
+
+
+def _media_for_choices(conflict: Conflict) -> list[dict[str, Any]]:
+    """The photos kept when a person chooses per field: the automatic merge's, or, when the
+    view is only the winner's (a deletion against an edit), the heads' photos merged by the
+    automatic rule — a photo added on the edited side must not go with the deleted version
+    ("nothing is lost"), and one removed there must not come back."""
+    if not conflict.view.needs_person:
+        return [dict(m) for m in conflict.view.media]
+    return merged_media(conflict.base, conflict.heads)
 
 
 def count_in_conflict(records: Records) -> int:

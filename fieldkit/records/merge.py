@@ -85,13 +85,37 @@ def latest_common_ancestor(
     order_key: Callable[[str], tuple[str, str]],
     known: Callable[[str], bool],
 ) -> str | None:
-    common: set[str] | None = None
-    for head in heads:
-        found = {a for a in ancestors(head, parents_of) if known(a)}
-        common = found if common is None else common & found
-    if not common:
-        return None
-    return max(common, key=order_key)
+    """The base to merge ``heads`` against: their latest common ancestor.
+
+    When several common ancestors are latest (criss-cross: two people resolved the same
+    conflict, each in their own way), taking the newest of them would make the other
+    person's decision look like an unchanged value and silently lose it. The base is then
+    the latest common ancestor *of those*, so that every field the decisions differ on is
+    disputed; fields they agree on still merge cleanly."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached_parents(rev_id: str) -> tuple[str, ...]:
+        if rev_id not in cache:
+            cache[rev_id] = tuple(parents_of(rev_id))
+        return cache[rev_id]
+
+    while True:
+        common: set[str] | None = None
+        for head in heads:
+            found = {a for a in ancestors(head, cached_parents) if known(a)}
+            common = found if common is None else common & found
+        if not common:
+            return None
+        # The latest ones: common ancestors no other common ancestor descends from. Newest
+        # first, so usually a single walk removes every other candidate.
+        below: set[str] = set()
+        for candidate in sorted(common, key=order_key, reverse=True):
+            if candidate not in below:
+                below |= ancestors(candidate, cached_parents) - {candidate}
+        latest = sorted(common - below)
+        if len(latest) == 1:
+            return latest[0]
+        heads = latest
 
 
 def merge_view(
@@ -176,8 +200,23 @@ def _merge_value(name: str, base: Mapping[str, Any], ordered: list[Revision]) ->
     return original, True  # pragma: no cover - unreachable: some head changed it
 
 
+def merged_media(base: Revision | None, heads: list[Revision]) -> list[dict[str, Any]]:
+    """The photos of ``heads`` by the automatic rule (added on any side kept, removed on a
+    side removed, edited against removed kept), even where the fields need a person; with no
+    common ancestor, every head's photos. For a person choosing fields per field."""
+    ordered = sorted(heads, key=lambda r: (r.hlc, r.rev_id))
+    if base is not None:
+        return _merge_media(base, ordered)[0]
+    media: dict[str, dict[str, Any]] = {}
+    for head in ordered:  # winner last: its caption is kept for a photo on several heads
+        for m in head.media:
+            media[m["sha256"]] = dict(m)
+    return list(media.values())
+
+
 def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str, Any]], bool]:
-    """Photos: added on any side are kept, removed on a side are removed; captions like fields."""
+    """Photos: added on any side are kept, removed on a side are removed; captions like fields.
+    A photo removed on one side and edited on another is kept, and "photos" disputed."""
 
     def by_hash(media: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
         return {m["sha256"]: dict(m) for m in media}
@@ -192,15 +231,20 @@ def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str
             if sha not in order:
                 order.append(sha)
     for sha in order:
-        if sha in original and any(sha not in side for side in sides):
-            continue  # removed on some side
         versions = [side[sha] for side in sides if sha in side]
         changed = [v for v in versions if v != original.get(sha)]
         distinct = []
         for v in changed:
             if v not in distinct:
                 distinct.append(v)
-        if not distinct:
+        if sha in original and any(sha not in side for side in sides):
+            if not distinct:
+                continue  # removed on some side, left alone on the others
+            # Removed on one side, edited (a caption…) on another: a person decides; until
+            # then the photo and its new caption stay rather than vanish silently.
+            result[sha] = distinct[-1]
+            disputed = True
+        elif not distinct:
             result[sha] = original[sha]
         else:
             result[sha] = distinct[-1]
