@@ -32,6 +32,7 @@ from fieldkit.gui.widgets import (
     core_text,
     error_label,
     heading,
+    ltr,
     paragraph,
     push_button,
     radio_choices,
@@ -228,7 +229,9 @@ class ExportRecordsDialog(TaskDialog):
             return self.tr("Choose where to write the export.")
         target = Path(text).expanduser()
         if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(folder=str(target.parent))
+            return self.tr("The folder {folder} does not exist.").format(
+                folder=ltr(str(target.parent))
+            )
         if self.fmt() == "linked-art":
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
                 return self.tr(
@@ -236,7 +239,9 @@ class ExportRecordsDialog(TaskDialog):
                 ).format(name=target.name)
             return ""
         if target.exists():
-            return self.tr("{file} exists already: choose another name.").format(file=target.name)
+            return self.tr("{file} exists already: choose another name.").format(
+                file=ltr(target.name)
+            )
         photos = photos_folder_of(target)
         if self.fmt() == "lido" and self.photos.isChecked() and photos.exists():
             return self.tr("The photo folder {name} exists already: choose another name.").format(
@@ -288,7 +293,7 @@ class ExportRecordsDialog(TaskDialog):
 
     def _fill_summary(self, summary: ExportSummary) -> None:
         lines = [
-            self.tr("Wrote {path}:").format(path=str(summary.path)),
+            self.tr("Wrote {path}:").format(path=ltr(str(summary.path))),
             self.tr("%n object(s)", "", summary.objects),
         ]
         if summary.format != "csv":
@@ -296,7 +301,7 @@ class ExportRecordsDialog(TaskDialog):
         if summary.photos_folder is not None:
             lines.append(
                 self.tr("%n photo(s) in the folder {folder}", "", summary.photos).format(
-                    folder=summary.photos_folder.name
+                    folder=ltr(summary.photos_folder.name)
                 )
             )
         if summary.in_conflict:

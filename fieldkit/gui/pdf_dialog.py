@@ -34,6 +34,7 @@ from fieldkit.gui.widgets import (
     data_label,
     error_label,
     heading,
+    ltr,
     paragraph,
     path_row,
     push_button,
@@ -159,7 +160,7 @@ class PdfDialog(TaskDialog):
         folder = Path(text).expanduser().parent
         problem = ""
         if text and not folder.is_dir():
-            problem = self.tr("The folder {folder} does not exist.").format(folder=str(folder))
+            problem = self.tr("The folder {folder} does not exist.").format(folder=ltr(str(folder)))
         set_error(self.error, problem)
         return bool(text) and not problem
 
@@ -171,7 +172,7 @@ class PdfDialog(TaskDialog):
             self,
             self.tr("Replace the file?"),
             self.tr("{file} already exists. Replace it with this document?").format(
-                file=str(target)
+                file=ltr(str(target))
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -185,7 +186,7 @@ class PdfDialog(TaskDialog):
             return
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=target.name),
+            self.tr("Writing {file}…").format(file=ltr(target.name)),
             self.job(target),
             on_done=self._done,
             cancelled=self.tr("Cancelled: no PDF was written."),
@@ -197,7 +198,7 @@ class PdfDialog(TaskDialog):
         # Named context: self.tr from a subclass (ReportDialog) finds no plural form here.
         text = QCoreApplication.translate(
             "PdfDialog", "%n page(s) written to {file}.", "", result.pages
-        ).format(file=str(result.path))
+        ).format(file=ltr(str(result.path)))
         for warning in result.warnings:
             text += "\n" + core_text(warning)
         self.done_text.setText(text)
@@ -228,7 +229,7 @@ class PdfDialog(TaskDialog):
             set_error(
                 self.open_error,
                 self.tr("No program to show PDFs was found. The file is {file}.").format(
-                    file=str(path)
+                    file=ltr(str(path))
                 ),
             )
             return False

@@ -32,6 +32,7 @@ from fieldkit.gui.widgets import (
     error_label,
     hrow,
     intro_layout,
+    ltr,
     named,
     push_button,
     set_error,
@@ -167,7 +168,7 @@ class RecoveryKeyView(QWidget):
             self.tr(
                 "This does not print on paper: the recovery key will be stored unencrypted in "
                 "{file}, where anyone who copies that file can open the vault."
-            ).format(file=where),
+            ).format(file=ltr(where)),
             (self.tr("&Save to the file"), QMessageBox.ButtonRole.AcceptRole),
             self.tr("Cancel"),
         )

@@ -11,6 +11,7 @@ from fieldkit.gui.widgets import (
     ERROR_STYLE,
     button_box,
     heading,
+    ltr,
     named,
     paragraph,
     push_button,
@@ -33,7 +34,7 @@ class ShredDialog(QDialog):
                 "not you, not with the passphrase, not with the recovery key. Records and photos "
                 "that were not sent in a bundle or backed up are lost for good. This cannot be "
                 "undone."
-            ).format(folder=str(path)),
+            ).format(folder=ltr(str(path))),
             self,
         )
         warning.setStyleSheet(ERROR_STYLE)

@@ -131,7 +131,7 @@ class UnlockScreen(QWidget):
     def set_vault(self, path: Path) -> None:
         self.path = Path(path)
         folder = ltr(str(self.path))  # a path stays whole inside right-to-left text
-        self.folder_label.setText(self.tr("Vault folder: {folder}").format(folder=folder))
+        self.folder_label.setText(self.tr("Vault folder: {folder}").format(folder=ltr(folder)))
         self.reset()
 
     def reset(self) -> None:

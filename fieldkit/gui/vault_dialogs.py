@@ -39,6 +39,7 @@ from fieldkit.gui.widgets import (
     error_label,
     human_size,
     intro_layout,
+    ltr,
     named,
     paragraph,
     path_row,
@@ -411,7 +412,9 @@ class BackupDialog(TaskDialog):
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             return self.tr("Choose a new or empty folder: this one has files in it.")
         if not path.exists() and not path.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(folder=str(path.parent))
+            return self.tr("The folder {folder} does not exist.").format(
+                folder=ltr(str(path.parent))
+            )
         return ""
 
     def validate(self) -> bool:
@@ -422,7 +425,7 @@ class BackupDialog(TaskDialog):
         dest = Path(self.folder.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
-            self.tr("Copying the vault to {folder}…").format(folder=str(dest)),
+            self.tr("Copying the vault to {folder}…").format(folder=ltr(str(dest))),
             vault_tasks.backup,
             self.session,
             dest,
@@ -433,7 +436,7 @@ class BackupDialog(TaskDialog):
     def _done(self, result: vault_tasks.BackupResult) -> None:
         self.outcome = result
         text = self.tr("{files} files, {size}, written to {folder}.").format(
-            files=result.files, size=human_size(result.bytes), folder=str(result.path)
+            files=result.files, size=human_size(result.bytes), folder=ltr(str(result.path))
         )
         if result.missing:  # the vault had lost these photos: the rest is backed up, they are named
             text += "\n\n" + self.tr(

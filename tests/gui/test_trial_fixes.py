@@ -431,6 +431,7 @@ def test_the_sync_summary_is_plural_sentences(
     report = SimpleNamespace(
         target="stick",
         imported=[SimpleNamespace(new_revisions=3)],
+        exported=[],
         delivered=[],
         receipts_read=1,
         receipts_written=0,

@@ -413,9 +413,13 @@ class ExportDialog(TaskDialog):
             return self.tr("Choose where to save the bundle.")
         target = Path(text).expanduser()
         if not target.parent.is_dir():
-            return self.tr("The folder {folder} does not exist.").format(folder=str(target.parent))
+            return self.tr("The folder {folder} does not exist.").format(
+                folder=ltr(str(target.parent))
+            )
         if target.exists():
-            return self.tr("{file} exists already: choose another name.").format(file=target.name)
+            return self.tr("{file} exists already: choose another name.").format(
+                file=ltr(target.name)
+            )
         if self._size() is None:
             return self.tr("The split size is not a size (type e.g. 700M or 3.9G).")
         return ""
@@ -454,7 +458,7 @@ class ExportDialog(TaskDialog):
         target = Path(self.destination.text().strip()).expanduser()
         self.run_task(
             self.progress_page,
-            self.tr("Writing {file}…").format(file=target.name),
+            self.tr("Writing {file}…").format(file=ltr(target.name)),
             tasks.export,
             self.session,
             target,

@@ -32,6 +32,7 @@ from fieldkit.gui.widgets import (
     headed_table,
     heading,
     intro_layout,
+    ltr,
     paragraph,
     push_button,
     read_only_rows,
@@ -280,6 +281,6 @@ class ImportDialog(BundleCheckDialog):
                 self.tr(
                     "Cancelled while importing {file}: nothing from that bundle, or from the "
                     "ones after it, was kept. Bundles listed above it were imported completely."
-                ).format(file=run.cancelled_at.name)
+                ).format(file=ltr(run.cancelled_at.name))
             )
         self.cancel_note.setVisible(run.cancelled_at is not None)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.gui.bundles.tasks import Verdict
 from fieldkit.gui.vocabulary_labels import value_label
-from fieldkit.gui.widgets import core_text, data_label, human_size
+from fieldkit.gui.widgets import core_text, data_label, human_size, ltr
 from fieldkit.i18n import join_list
 from fieldkit.identity.fingerprint import display_form
 
@@ -63,26 +63,26 @@ def headline(verdict: Verdict, importing: bool) -> str:
             )
         if importing:
             text += " " + QCoreApplication.translate("verdict", "Nothing will be imported from it.")
-        return text.format(file=name)
+        return text.format(file=ltr(name))
     if verdict.own:
         return QCoreApplication.translate(
             "verdict", "{file} is intact and was written by this vault."
-        ).format(file=name)
+        ).format(file=ltr(name))
     if r.signer.trusted:
         return QCoreApplication.translate(
             "verdict", "{file} is intact and signed by {name}, whose key you trust."
-        ).format(file=name, name=who or QCoreApplication.translate("verdict", "a trusted key"))
+        ).format(file=ltr(name), name=who or QCoreApplication.translate("verdict", "a trusted key"))
     if r.signer.status == "unknown" or not r.signer.signature_valid:
         return QCoreApplication.translate(
             "verdict",
             "{file} is complete and its checksums match, but its signature could not be checked: "
             "the signer's key is not known here.",
-        ).format(file=name)
+        ).format(file=ltr(name))
     return QCoreApplication.translate(
         "verdict",
         "{file} is intact, but it is signed by a key you do not trust yet. Compare the "
         "fingerprint with the sender before relying on it.",
-    ).format(file=name)
+    ).format(file=ltr(name))
 
 
 def trust_text(verdict: Verdict) -> str:
@@ -324,7 +324,7 @@ class VerdictPanel(QFrame):
             button.setAccessibleName(
                 QCoreApplication.translate(
                     "verdict", "Save the verification certificate of {file} as PDF"
-                ).format(file=verdict.path.name)
+                ).format(file=ltr(verdict.path.name))
             )
             button.clicked.connect(lambda: certificate(verdict))
             bottom.addWidget(button)

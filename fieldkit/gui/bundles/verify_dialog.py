@@ -31,6 +31,7 @@ from fieldkit.gui.widgets import (
     button_box,
     heading,
     intro_layout,
+    ltr,
     paragraph,
     push_button,
     titled,
@@ -178,7 +179,7 @@ class VerifyDialog(BundleCheckDialog):
             if not chosen:
                 return
             target = Path(chosen)
-        self.certificate_status.setText(self.tr("Writing {file}…").format(file=target.name))
+        self.certificate_status.setText(self.tr("Writing {file}…").format(file=ltr(target.name)))
         worker = workers.Worker(
             certificates.write_certificate,
             verdict,
@@ -194,7 +195,7 @@ class VerifyDialog(BundleCheckDialog):
     def _certificate_written(self, result: ReportResult) -> None:
         self.certificate_worker = None
         self.certificate_status.setText(
-            self.tr("Certificate saved to {file}.").format(file=str(result.path))
+            self.tr("Certificate saved to {file}.").format(file=ltr(str(result.path)))
         )
 
     def _certificate_failed(self, exc: BaseException) -> None:

@@ -41,6 +41,7 @@ from fieldkit.gui.widgets import (
     headed_table,
     heading,
     hrow,
+    ltr,
     named,
     paragraph,
     push_button,
@@ -299,7 +300,7 @@ class PeoplePage(QWidget):
         except FieldKitError as exc:
             show_error(self, exc)
             return None
-        self._said(saved.format(file=str(target)))
+        self._said(saved.format(file=ltr(str(target))))
         return target
 
     def copy_fingerprint(self) -> None:
