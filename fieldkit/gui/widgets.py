@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -454,15 +454,24 @@ def core_text(message: str) -> str:
 
 def human_size(size: int) -> str:
     """1536 → '1.5 KiB' (sizes in binary units, as file managers on the field laptops show),
-    kept left to right in Arabic: "982.7 KiB", not "KiB 982.7"."""
+    in the reader's units and decimal separator ("1,5 Kio" in French), kept left to right in
+    Arabic: "982.7 KiB", not "KiB 982.7"."""
+    from fieldkit.i18n import decimal, number
     from fieldkit.i18n import ltr as rtl_safe  # isolated only in a right-to-left language
 
+    units = (
+        QCoreApplication.translate("units", "B"),
+        QCoreApplication.translate("units", "KiB"),
+        QCoreApplication.translate("units", "MiB"),
+        QCoreApplication.translate("units", "GiB"),
+    )
     value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return rtl_safe(f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}")
+    for step, unit in enumerate(units):
+        if value < 1024 or step == len(units) - 1:
+            shown = number(int(value)) if step == 0 else decimal(value)
+            return rtl_safe(f"{shown} {unit}")
         value /= 1024
-    return rtl_safe(f"{value:,.1f} GiB")  # pragma: no cover - the loop always returns
+    raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
 
 
 def fit_rows(table: QWidget, max_rows: int = 12) -> None:

@@ -5530,6 +5530,25 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
 </context>
 <context>
+    <name>units</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>КіБ</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>МіБ</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>ГіБ</translation>
+    </message>
+</context>
+<context>
     <name>verdict</name>
     <message>
         <source>{file} is signed by a key that has been revoked: do not rely on it.</source>
