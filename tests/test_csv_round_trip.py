@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import PASSPHRASE, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from fieldkit.exports import export_records
 from fieldkit.records import csv_validate
 from fieldkit.records import fields as F
+from fieldkit.records.csv_mapping import list_cell
 from fieldkit.records.service import Records
 from fieldkit.vault import Vault
 
@@ -77,10 +79,10 @@ def test_a_cell_the_export_writes_is_read_back_as_it_was(text: str) -> None:
     assert csv_validate._prepare("notes", written) == text
 
 
-@settings(max_examples=200)
+@settings(max_examples=300)
 @given(
     entries=st.lists(
-        st.text(alphabet=st.sampled_from(list("ab ;")), min_size=1, max_size=6).filter(
+        st.text(alphabet=st.sampled_from(list("ab ;\\")), min_size=1, max_size=6).filter(
             lambda e: e.strip(" ;") == e and e
         ),
         min_size=1,
@@ -88,4 +90,28 @@ def test_a_cell_the_export_writes_is_read_back_as_it_was(text: str) -> None:
     )
 )
 def test_list_entries_with_semicolons_round_trip(entries: list[str]) -> None:
-    assert F.clean_value(F.OBJECT, "cross_references", F.list_text(entries)) == entries
+    """The export's cell reads back whole, a backslash or ";" inside an entry included."""
+    cell = csv_validate._prepare("cross_references", list_cell(entries))
+    assert F.clean_value(F.OBJECT, "cross_references", cell) == entries
+
+
+def test_what_people_type_keeps_semicolon_and_backslash_plain() -> None:
+    """Review 9c, bug 2: outside CSV a ";" always separates and a backslash is a backslash
+    ("D:\\photos\\; archive box 3" is two references, as typed)."""
+    typed = "D:\\photos\\; archive box 3"
+    assert F.clean_value(F.OBJECT, "cross_references", typed) == [
+        "D:\\photos\\",
+        "archive box 3",
+    ]
+
+
+def test_a_mistyped_measurement_is_refused_not_split() -> None:
+    """Review 9c, bug 1: "height 2 3 cm" (23 meant) or "height 32 cm 5 mm" is a slip, refused
+    as before rather than stored as two parts; "overall height 32 cm" is one."""
+    for slip in ("height 2 3 cm", "height 32 cm 5 mm"):
+        with pytest.raises(F.ValidationError):
+            F.clean_value(F.OBJECT, "measurements", slip)
+    assert F.clean_value(F.OBJECT, "measurements", "overall height 32 cm; depth 4,5 cm") == [
+        {"dimension": "overall height", "value": 32.0, "unit": "cm"},
+        {"dimension": "depth", "value": 4.5, "unit": "cm"},
+    ]

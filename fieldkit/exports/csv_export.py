@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from fieldkit.exports.lido import measurement_text
 from fieldkit.exports.source import ExportItem
 from fieldkit.records import fields as F
-from fieldkit.records.csv_mapping import SPREADSHEET_FORMULA
+from fieldkit.records.csv_mapping import SPREADSHEET_FORMULA, list_cell
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in F.OBJECT_FIELDS)
 BOM = "\ufeff"
@@ -33,7 +33,7 @@ def cell(name: str, value: Any) -> str:
     if name == "coordinates":
         return f"{value['lat']!r}, {value['lon']!r}"
     if isinstance(value, list):
-        return F.list_text(value)  # a ";" inside an entry is written "\\;": read back whole
+        return list_cell(value)  # a ";" inside an entry is written "\\;": read back whole
     return str(value)
 
 

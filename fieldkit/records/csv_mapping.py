@@ -24,6 +24,34 @@ from fieldkit.records import fields as F
 # one apostrophe off again, so a note "- rim chipped" comes back as it went.
 SPREADSHEET_FORMULA = re.compile(r"^\s*[=@]|^[\t\r]|^\s*[+-](?!\s*[\d.,]+\s*$)")
 
+
+# A list field in a CSV cell: entries between "; ", a ";" or "\\" inside an entry written with a
+# backslash before it ("Smith 1998\\; p. 12"), so the export's cells import back whole. Only in
+# CSV: what people type (the CLI's --field, the app) keeps ";" as the plain separator.
+def list_cell(entries: Sequence[object]) -> str:
+    """A list field's entries as one CSV cell that :func:`list_entries` reads back whole."""
+    return "; ".join(str(e).replace("\\", "\\\\").replace(";", "\\;") for e in entries)
+
+
+def list_entries(text: str) -> list[str]:
+    """The entries of a CSV cell written by :func:`list_cell` (or typed with plain ";")."""
+    entries, current, chars = [], [], iter(text)
+    for c in chars:
+        if c == "\\":
+            following = next(chars, "")
+            if following in (";", "\\"):
+                current.append(following)
+            else:
+                current.append(c + following)
+        elif c == ";":
+            entries.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+    entries.append("".join(current))
+    return entries
+
+
 # --- column names -------------------------------------------------------------------------------
 
 # Common spreadsheet headings (English, French, a few Arabic and Ukrainian ones) per field,

@@ -33,6 +33,7 @@ from fieldkit.records.csv_encoding import CsvFileError
 from fieldkit.records.csv_mapping import (
     SPREADSHEET_FORMULA,
     Column,
+    list_entries,
     map_columns,
     normalize_header,
 )
@@ -109,6 +110,7 @@ _FORMULA = re.compile(r"^\s*(?:[=@]|[+-][^\d\s.,])")
 _PEOPLE_DATE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 DATE_ORDERS = ("dmy", "mdy")
 _DATE_FIELDS = frozenset(f.name for f in F.OBJECT_FIELDS if f.kind == "date")
+_LIST_FIELDS = frozenset(f.name for f in F.OBJECT_FIELDS if f.kind in ("text_list", "enum_list"))
 UNKNOWN_DATE_ORDER = QT_TRANSLATE_NOOP(
     "errors",
     "{field} is a date with day and month in an order the file does not show (no day above "
@@ -148,12 +150,14 @@ def _iso_date(match: re.Match[str], order: str) -> str:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-def _prepare(name: str, raw: str, date_order: str | None = None) -> str:
+def _prepare(name: str, raw: str, date_order: str | None = None) -> str | list[str]:
     """Spreadsheet habits the field cleaners do not know: "32 x 20 cm", French statuses,
     day/month/year dates (in the file's ``date_order``), CR."""
     if raw.startswith("'") and SPREADSHEET_FORMULA.match(raw.lstrip("'")):
         raw = raw[1:]  # the apostrophe a CSV export puts before a formula-like cell
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    if name in _LIST_FIELDS:
+        return list_entries(text)  # a list for the cleaner: entries kept whole
     if name in _DATE_FIELDS and date_order is not None:
         match = _PEOPLE_DATE.match(text)
         return _iso_date(match, date_order) if match else text
@@ -358,7 +362,7 @@ class Validator:
             problem = UNKNOWN_DATE_ORDER if self.date_order is None else None
             if problem is None:
                 try:
-                    date.fromisoformat(values[name])
+                    date.fromisoformat(str(values[name]))
                 except ValueError:
                     problem = NOT_A_CALENDAR_DATE
             if problem is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -354,21 +354,10 @@ def _enum(field: Field, value: Any) -> str | None:
     return norm
 
 
-# ";" separates the entries of a list written as text; "\;" is a ";" inside an entry (the CSV
-# export writes a reference such as "Smith 1998; p. 12" so, and reads it back whole).
-_LIST_SEPARATOR = re.compile(r"(?<!\\);")
-
-
-def list_text(entries: Sequence[Any]) -> str:
-    """A list field's entries as one text that :func:`clean_value` reads back whole."""
-    return "; ".join(str(e).replace(";", "\\;") for e in entries)
-
-
 def _list_items(field: Field, value: Any) -> list[Any] | tuple[Any, ...]:
-    """The entries of a list field: a list as given, or text with ``;`` between entries (and
-    a backslash before a ``;`` inside one)."""
+    """The entries of a list field: a list as given, or text with ``;`` between entries."""
     if isinstance(value, str):
-        return [e.replace("\\;", ";") for e in _LIST_SEPARATOR.split(value)]
+        return value.split(";")
     items = value
     if not isinstance(items, list | tuple):
         raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
@@ -514,18 +503,17 @@ def _measurements(field: Field, value: Any) -> list[dict[str, Any]] | None:
         return None
     if isinstance(value, str):
         # Spreadsheet form: "height 32 cm; width 20 cm". A dimension or unit may be several words
-        # ("overall height 32 cm", as the app takes it): the value is the last number with a
-        # word before and after it.
+        # ("overall height 32 cm", as the app takes it).
         items: list[Any] = []
         for part in value.split(";"):
             words = part.split()
             if not words:
                 continue
-            at = max(
-                (i for i in range(1, len(words) - 1) if _MEASURE_NUMBER.match(words[i])),
-                default=None,
-            )
-            if at is None:
+            # The value is the one number with words on both sides: "height 2 3 cm" or
+            # "height 32 cm 5 mm" is a typing slip, refused rather than stored as two parts.
+            numbers = [i for i in range(1, len(words) - 1) if _MEASURE_NUMBER.match(words[i])]
+            at = numbers[0] if len(numbers) == 1 else None
+            if at is None or any(_MEASURE_NUMBER.match(w) for w in words[at + 1 :]):
                 raise _invalid(
                     field,
                     QT_TRANSLATE_NOOP(
