@@ -345,10 +345,25 @@ def _pick_up(
         try:
             _judge(vault, target, me, c, cancel, result, say)
         except OSError as exc:
-            # Not the file's fault (a drive's passing read error, a full disk): the sync stops
-            # with a plain sentence, and the file, remembered as nothing, is imported by the
-            # next sync.
-            raise _not_the_files_fault(exc, c.path.name) from exc
+            # Not the file's fault. A full or read-only disk stops the sync with a plain
+            # sentence. A read error on this one file (a bad sector, a drive's passing fault)
+            # is said as a warning and the other bundles are still picked up (one damaged
+            # file must not stop every sync of its target); remembered as nothing, the file
+            # is tried again by the next sync.
+            problem = _not_the_files_fault(exc, c.path.name)
+            if not isinstance(problem, UnreadableBundleError):
+                raise problem from exc
+            result.warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file} could not be read ({reason}); it is tried again at the next "
+                        "sync. If this repeats, copy the bundle again or check the drive.",
+                    ),
+                    file=c.path.name,
+                    reason=problem.params.get("reason", ""),
+                )
+            )
         except (MemoryError, FieldKitError):  # the vault's own storage error, a cancel: as above
             raise
         except Exception as exc:  # a bug one file shows: it is kept aside, the others go on
@@ -358,11 +373,15 @@ def _pick_up(
     tick(len(found), len(found), "")
 
 
+class UnreadableBundleError(StorageError):
+    """A bundle file of a sync target could not be read to its end (EIO, a bad sector)."""
+
+
 def _not_the_files_fault(exc: OSError, name: str) -> FieldKitError:
     """An OSError met while merging ``name``, as the plain sentence a user can act on."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
         return fsutil.storage_error(exc, name)  # the disk is full / read-only: said so
-    return StorageError(
+    return UnreadableBundleError(
         QT_TRANSLATE_NOOP("errors", "{file} could not be read ({reason})."),
         QT_TRANSLATE_NOOP(
             "errors", "Check that the drive is still connected and working, then try again."

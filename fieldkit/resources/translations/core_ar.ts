@@ -3981,6 +3981,10 @@
         <translation>أُلغيت المزامنة؛ كل حزمة استُوردت حتى الآن كاملة.</translation>
     </message>
     <message>
+        <source>{file} could not be read ({reason}); it is tried again at the next sync. If this repeats, copy the bundle again or check the drive.</source>
+        <translation>تعذّرت قراءة {file} ({reason})؛ ستُعاد المحاولة في المزامنة التالية. إن تكرر ذلك، انسخ الحزمة مرة أخرى أو افحص الوسيط.</translation>
+    </message>
+    <message>
         <source>An internal error stopped the import of this file (report id {report_id}).</source>
         <translation>أوقف خطأ داخلي استيراد هذا الملف (رقم التقرير {report_id}).</translation>
     </message>

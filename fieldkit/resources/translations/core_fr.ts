@@ -3793,6 +3793,10 @@
         <translation>Synchronisation annulée&#xa0;; chaque paquet importé jusqu’ici est complet.</translation>
     </message>
     <message>
+        <source>{file} could not be read ({reason}); it is tried again at the next sync. If this repeats, copy the bundle again or check the drive.</source>
+        <translation>{file} n’a pas pu être lu ({reason}) ; il sera réessayé à la prochaine synchronisation. Si cela se répète, copiez de nouveau le paquet ou vérifiez le support.</translation>
+    </message>
+    <message>
         <source>An internal error stopped the import of this file (report id {report_id}).</source>
         <translation>Une erreur interne a arrêté l’import de ce fichier (rapport n° {report_id}).</translation>
     </message>

@@ -3840,6 +3840,10 @@
         <translation>Синхронізацію скасовано; кожен уже імпортований пакет повний.</translation>
     </message>
     <message>
+        <source>{file} could not be read ({reason}); it is tried again at the next sync. If this repeats, copy the bundle again or check the drive.</source>
+        <translation>Не вдалося прочитати {file} ({reason}); спробу буде повторено під час наступної синхронізації. Якщо це повторюється, скопіюйте пакет ще раз або перевірте носій.</translation>
+    </message>
+    <message>
         <source>An internal error stopped the import of this file (report id {report_id}).</source>
         <translation>Внутрішня помилка зупинила імпорт цього файлу (номер звіту {report_id}).</translation>
     </message>
