@@ -537,9 +537,16 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Store unsaved values as a draft (before locking). Returns True if one was stored."""
         if not self.dirty:
             return False
-        drafts.save(
-            self.session.vault, self.draft_key, self.kind, self.record_id, self.raw_values()
-        )
+        # Only what the user changed: reopened over the record as it is then, the draft must
+        # not send back fields changed meanwhile (a CLI edit, a bundle synced while locked).
+        # A new record has nothing stored to fall back on: all of it (a prefilled object too).
+        raw = self.raw_values()
+        changed = {
+            k: v
+            for k, v in raw.items()
+            if self.record_id is None or k not in self._saved_raw or v != self._saved_raw[k]
+        }
+        drafts.save(self.session.vault, self.draft_key, self.kind, self.record_id, changed)
         return True
 
     # --- deleting and restoring -----------------------------------------------------------------
