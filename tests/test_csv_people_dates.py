@@ -106,3 +106,14 @@ def test_the_import_time_uses_the_readers_decimal_separator(cli, tmp_path: Path)
     result = cli("object", "import-csv", str(path), lang="fr")
     assert result.code == 0, result.err
     assert ",0 s)" in result.err or ",1 s)" in result.err, result.err
+
+
+def test_a_file_with_both_orders_asks_which(cli, vault_path: Path, tmp_path: Path) -> None:
+    """Review 9c: sheets pasted together (14/03/2024 and 03/14/2024) prove both orders; every
+    such date is refused asking for --date-order, not called 'a date that does not exist'."""
+    path = sheet(tmp_path, [["A-1", "Jar", "14/03/2024", ""], ["A-2", "Bowl", "03/14/2024", ""]])
+    refused = cli("object", "import-csv", str(path), "--json")
+    assert refused.code == 1
+    messages = [e["message"] for e in refused.json["errors"]]
+    assert len(messages) == 2 and all("has both" in m for m in messages), messages
+    assert objects(vault_path) == []

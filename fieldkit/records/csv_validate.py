@@ -116,16 +116,36 @@ UNKNOWN_DATE_ORDER = QT_TRANSLATE_NOOP(
     "{field} is a date with day and month in an order the file does not show (no day above "
     "12 anywhere); import again with --date-order dmy (day/month/year) or mdy (month/day/year).",
 )
+MIXED_DATE_ORDERS = QT_TRANSLATE_NOOP(
+    "errors",
+    "{field} is a date written day/month/year or month/day/year, and the file has both; "
+    "correct the others in the spreadsheet, or import again with --date-order dmy or mdy.",
+)
 
 
 def date_order_of(source: CsvSource, columns: Sequence[Column]) -> str | None:
     """ "dmy" or "mdy" when a date cell of the file can only be read one way (a first number
-    above 12 is a day: day/month/year); None when none can (or no date is written so). Only a
-    proof decides: 05/11/2023 alone is 5 November or 11 May, and guessing would change dates
-    without anyone meaning it. A cell that then contradicts the order is refused as a date."""
+    above 12 is a day: day/month/year) and none the other way; "mixed" when the file proves
+    both (sheets pasted together: each such date is then refused, asking for --date-order);
+    None when none can. Only a proof decides: 05/11/2023 alone is 5 November or 11 May, and guessing
+    would change dates without anyone meaning it."""
     wanted = [c.index for c in columns if c.field in _DATE_FIELDS]
     if not wanted:
         return None
+    proven: set[str] = set()
+    for _row, cells in data_rows(source):
+        for index in wanted:
+            match = _PEOPLE_DATE.match(cells[index]) if index < len(cells) else None
+            if match is None:
+                continue
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                proven.add("dmy")
+            elif second > 12 >= first:
+                proven.add("mdy")
+        if len(proven) == 2:
+            return "mixed"
+    return proven.pop() if proven else None
     for _row, cells in data_rows(source):
         for index in wanted:
             match = _PEOPLE_DATE.match(cells[index]) if index < len(cells) else None
@@ -321,9 +341,14 @@ def _counted(*warnings: tuple[int, str]) -> list[str]:
 
 class Validator:
     def __init__(
-        self, columns: Sequence[Column], records: Records | None, date_order: str | None = None
+        self,
+        columns: Sequence[Column],
+        records: Records | None,
+        date_order: str | None = None,
+        mixed_orders: bool = False,
     ) -> None:
         self.date_order = date_order
+        self.unknown_order = MIXED_DATE_ORDERS if mixed_orders else UNKNOWN_DATE_ORDER
         self.mapped_index = {c.field: c.index for c in columns if c.field}
         self.mapped = [(c.index, c.field, c.header) for c in columns if c.field]
         self.unmapped = [c.index for c in columns if c.how == "unmapped"]
@@ -359,7 +384,7 @@ class Validator:
             written = cells[self.mapped_index[name]]
             if not _PEOPLE_DATE.match(written):
                 continue
-            problem = UNKNOWN_DATE_ORDER if self.date_order is None else None
+            problem = self.unknown_order if self.date_order is None else None
             if problem is None:
                 try:
                     date.fromisoformat(str(values[name]))
@@ -458,8 +483,10 @@ def plan_import(
         how = "given" if date_order is not None else "file"
         if date_order is None:
             date_order = date_order_of(source, columns)
+        mixed = date_order == "mixed"
+        date_order = None if mixed else date_order
         reporter = Reporter(progress, cancel, cancelled_message=CANCELLED)
-        plan = _validate(source, columns, records, existing, reporter, date_order)
+        plan = _validate(source, columns, records, existing, reporter, date_order, mixed)
         if date_order is not None:
             plan.date_order, plan.date_order_how = date_order, how
     except DecodeError:
@@ -529,9 +556,10 @@ def _validate(
     existing: set[str],
     reporter: Reporter,
     date_order: str | None = None,
+    mixed_orders: bool = False,
 ) -> ImportPlan:
     plan = ImportPlan(source=source, columns=list(columns))
-    validator = Validator(columns, records, date_order)
+    validator = Validator(columns, records, date_order, mixed_orders)
     sampler = _Sampler(columns, plan.samples)
     first_row: dict[str, int | list[int]] = {}
     reporter.start("check", source.size)

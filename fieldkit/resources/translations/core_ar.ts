@@ -3352,6 +3352,10 @@
         <translation>الحقل {field} تاريخ لا يُظهر الملف ترتيب اليوم والشهر فيه (لا يوجد يوم أكبر من 12)؛ استورد مرة أخرى مع --date-order dmy (يوم/شهر/سنة) أو mdy (شهر/يوم/سنة).</translation>
     </message>
     <message>
+        <source>{field} is a date written day/month/year or month/day/year, and the file has both; correct the others in the spreadsheet, or import again with --date-order dmy or mdy.</source>
+        <translation>الحقل {field} تاريخ مكتوب بترتيب يوم/شهر/سنة أو شهر/يوم/سنة، وفي الملف الترتيبان كلاهما؛ صحّح الأخرى في جدول البيانات، أو استورد مرة أخرى مع --date-order dmy أو mdy.</translation>
+    </message>
+    <message>
         <source>{field} is not a date that exists (such as 31 February).</source>
         <translation>الحقل {field} ليس تاريخًا موجودًا (مثل 31 فبراير).</translation>
     </message>

@@ -3164,6 +3164,10 @@
         <translation>Le champ {field} est une date dont le fichier ne montre pas l’ordre du jour et du mois (aucun jour au-delà de 12) ; importez à nouveau avec --date-order dmy (jour/mois/année) ou mdy (mois/jour/année).</translation>
     </message>
     <message>
+        <source>{field} is a date written day/month/year or month/day/year, and the file has both; correct the others in the spreadsheet, or import again with --date-order dmy or mdy.</source>
+        <translation>Le champ {field} est une date écrite jour/mois/année ou mois/jour/année, et le fichier a les deux ; corrigez les autres dans le tableur, ou importez à nouveau avec --date-order dmy ou mdy.</translation>
+    </message>
+    <message>
         <source>{field} is not a date that exists (such as 31 February).</source>
         <translation>Le champ {field} n’est pas une date qui existe (comme le 31 février).</translation>
     </message>

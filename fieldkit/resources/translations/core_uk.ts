@@ -3211,6 +3211,10 @@
         <translation>Поле {field} — дата, у якій файл не показує порядку дня й місяця (ніде немає дня, більшого за 12); імпортуйте ще раз із --date-order dmy (день/місяць/рік) або mdy (місяць/день/рік).</translation>
     </message>
     <message>
+        <source>{field} is a date written day/month/year or month/day/year, and the file has both; correct the others in the spreadsheet, or import again with --date-order dmy or mdy.</source>
+        <translation>Поле {field} — дата, записана як день/місяць/рік або місяць/день/рік, а у файлі є обидва порядки; виправте інші в таблиці або імпортуйте ще раз із --date-order dmy чи mdy.</translation>
+    </message>
+    <message>
         <source>{field} is not a date that exists (such as 31 February).</source>
         <translation>Поле {field} — не дата, що існує (як-от 31 лютого).</translation>
     </message>
