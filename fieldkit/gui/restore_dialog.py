@@ -30,6 +30,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     set_error,
+    some_lines,
     titled,
 )
 from fieldkit.tasks import CancelCheck, ProgressSink
@@ -209,7 +210,7 @@ class RestoreDialog(QDialog):
                     len(missing),
                 )
                 + "\n"
-                + "\n".join(missing),
+                + some_lines(missing),
             )
             box.setInformativeText(QCoreApplication.translate("errors", MISSING_PHOTO_HINT))
             box.setObjectName("restoreMissingPhotos")

@@ -45,6 +45,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     set_error,
+    some_lines,
     titled,
 )
 from fieldkit.vault.media import MISSING_PHOTO_HINT
@@ -445,7 +446,7 @@ class BackupDialog(TaskDialog):
                 "",
                 len(result.missing),
             )
-            text += "\n" + "\n".join(result.missing)
+            text += "\n" + some_lines(list(result.missing))
             text += "\n\n" + QCoreApplication.translate("errors", MISSING_PHOTO_HINT)
         self.done_text.setText(text)
         self.show_summary(2)

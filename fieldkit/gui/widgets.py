@@ -474,6 +474,16 @@ def human_size(size: int) -> str:
     raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
 
 
+def some_lines(lines: list[str], shown: int = 8) -> str:
+    """The first ``shown`` of ``lines``, one per line, then how many more: a message box listing
+    hundreds of file names would be taller than the screen."""
+    text = "\n".join(ltr(line) for line in lines[:shown])
+    if len(lines) > shown:
+        more = len(lines) - shown
+        text += "\n" + QCoreApplication.translate("widgets", "… and %n more", "", more)
+    return text
+
+
 def fit_rows(table: QWidget, max_rows: int = 12) -> None:
     """Make a table (QTableWidget or QTableView) as tall as its rows, up to ``max_rows``."""
     from PySide6.QtWidgets import QTableView

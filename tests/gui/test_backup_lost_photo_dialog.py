@@ -34,3 +34,14 @@ def test_the_backup_dialog_names_a_lost_photo(
     assert f"media/{lost}" in text
     assert "Restore the vault from a backup that has this photo" in text
     dialog.accept()
+
+
+def test_a_long_list_of_lost_photos_stays_inside_the_screen(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Review 9c: a vault that lost its whole media folder listed every photo in the restore's
+    warning box, taller than the screen: the first eight are named, then how many more."""
+    from fieldkit.gui.widgets import some_lines
+
+    names = [f"media/{i:064x}" for i in range(500)]
+    text = some_lines(names)
+    assert text.count("\n") == 8
+    assert text.endswith("… and 492 more")

@@ -6038,6 +6038,20 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
 </context>
 <context>
+    <name>widgets</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>workspace</name>
     <message>
         <source>Objects</source>

@@ -5710,6 +5710,16 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     </message>
 </context>
 <context>
+    <name>widgets</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>workspace</name>
     <message>
         <source>Objects</source>

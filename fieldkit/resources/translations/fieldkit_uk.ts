@@ -5792,6 +5792,17 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
 </context>
 <context>
+    <name>widgets</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>workspace</name>
     <message>
         <source>Objects</source>
