@@ -146,17 +146,6 @@ def date_order_of(source: CsvSource, columns: Sequence[Column]) -> str | None:
         if len(proven) == 2:
             return "mixed"
     return proven.pop() if proven else None
-    for _row, cells in data_rows(source):
-        for index in wanted:
-            match = _PEOPLE_DATE.match(cells[index]) if index < len(cells) else None
-            if match is None:
-                continue
-            first, second = int(match.group(1)), int(match.group(3))
-            if first > 12 >= second:
-                return "dmy"
-            if second > 12 >= first:
-                return "mdy"
-    return None
 
 
 NOT_A_CALENDAR_DATE = QT_TRANSLATE_NOOP(

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from fieldkit import i18n
 from fieldkit.gui.app import configure_application
 from fieldkit.gui.main_window import MainWindow
+from fieldkit.gui.translation import install_language
 from fieldkit.vault import Vault
 
 from .helpers import make_jpeg
@@ -58,3 +60,18 @@ def big_photos(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Three noisy 3000×2000 JPEGs (several MB each): an import that takes a noticeable time."""
     folder = tmp_path_factory.mktemp("big_photos")
     return [make_jpeg(folder / f"big{i}.jpg", 3000, 2000, seed=i, noise=True) for i in range(3)]
+
+
+@pytest.fixture(params=["en", "fr", "ar", "uk"])
+def window_in(request: pytest.FixtureRequest, qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A main window (locked) in each of the app's languages, translators removed after."""
+    installed = install_language(qapp, request.param)
+    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.set_language("en")

@@ -4,31 +4,11 @@ from the main window's menu bar (Alt+C went to the Custody menu, not to the "&Co
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
-import pytest
-from conftest import FAST_KDF
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
-from fieldkit import i18n
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
-from fieldkit.gui.translation import install_language
-
-
-@pytest.fixture(params=["en", "fr", "ar", "uk"])
-def window_in(request: pytest.FixtureRequest, qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    installed = install_language(qapp, request.param)
-    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.set_language("en")
 
 
 def mnemonics(tab: QWidget) -> list[tuple[str, str]]:

@@ -5,31 +5,12 @@ of the &Rapports menu (a new user's trial, 2026-12-06), and its tooltip still sa
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
-import pytest
-from conftest import FAST_KDF
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from fieldkit import i18n
 from fieldkit.gui.editors.mnemonics import mnemonic_of
 from fieldkit.gui.main_window import MainWindow
-from fieldkit.gui.translation import install_language
-
-
-@pytest.fixture(params=["en", "fr", "ar", "uk"])
-def window_in(request: pytest.FixtureRequest, qapp: QApplication, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    installed = install_language(qapp, request.param)
-    window = MainWindow(None, kdf=FAST_KDF, idle_minutes=10)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.set_language("en")
 
 
 def _mnemonics(page: QWidget) -> list[tuple[str, str]]:
