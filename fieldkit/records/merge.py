@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
 
 
@@ -253,7 +254,7 @@ def _merge_media(base: Revision, ordered: list[Revision]) -> tuple[list[dict[str
 
 
 def view_of(history: History) -> MergeView | None:
-    """The view of one record from the revisions held (pure; used by tests and the store)."""
+    """The view of one record from the revisions held (pure; the archive's, and the tests')."""
     heads = history.heads()
     if not heads:
         return None
@@ -266,4 +267,13 @@ def view_of(history: History) -> MergeView | None:
             lambda r: r in history.revisions,
         )
     base = history.revisions.get(base_id) if base_id else None
-    return merge_view([history.revisions[h] for h in heads], base)
+    revisions = [history.revisions[h] for h in heads]
+    view = merge_view(revisions, base)
+    if revisions[0].kind == F.MOVEMENT and not view.needs_person:
+        # The store's rule too (revision_store.db_merge_view): both teams' check-ins count, so
+        # the archive, which calls this, shows what every laptop shows. Imported here: custody
+        # builds on this module.
+        from fieldkit.records.custody_derive import merged_check_ins
+
+        view = merged_check_ins(view, revisions, base)
+    return view
