@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fieldkit.records import fields as F
-from fieldkit.records.merge import MergeView
+from fieldkit.records.merge import MergeView, merge_view
 from fieldkit.records.revision import Revision
 
 # Person-set statuses that no movement overrides.
@@ -373,6 +373,16 @@ def resolve(own: Mapping[str, Own], item: str) -> _Resolved:
 
 
 RECEPTION_FIELDS = ("received", "received_at", "received_by")
+
+
+def record_view(heads: list[Revision], base: Revision | None) -> MergeView:
+    """The automatic merge of a record's heads as every vault stores it and the archive shows
+    it: :func:`~fieldkit.records.merge.merge_view`, and for a movement both teams' check-ins
+    (:func:`merged_check_ins`). One rule for both, so they never show different views."""
+    view = merge_view(heads, base)
+    if heads[0].kind == F.MOVEMENT and not view.needs_person:
+        view = merged_check_ins(view, heads, base)
+    return view
 
 
 def merged_check_ins(

@@ -356,9 +356,7 @@ def _enum(field: Field, value: Any) -> str | None:
 
 def _list_items(field: Field, value: Any) -> list[Any] | tuple[Any, ...]:
     """The entries of a list field: a list as given, or text with ``;`` between entries."""
-    if isinstance(value, str):
-        return value.split(";")
-    items = value
+    items = value.split(";") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
         raise _invalid(field, QT_TRANSLATE_NOOP("errors", "{field} must be a list."))
     return items

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.records import fields as F
 from fieldkit.records.revision import Revision
 
 
@@ -267,13 +266,8 @@ def view_of(history: History) -> MergeView | None:
             lambda r: r in history.revisions,
         )
     base = history.revisions.get(base_id) if base_id else None
-    revisions = [history.revisions[h] for h in heads]
-    view = merge_view(revisions, base)
-    if revisions[0].kind == F.MOVEMENT and not view.needs_person:
-        # The store's rule too (revision_store.db_merge_view): both teams' check-ins count, so
-        # the archive, which calls this, shows what every laptop shows. Imported here: custody
-        # builds on this module.
-        from fieldkit.records.custody_derive import merged_check_ins
+    # The store's rule (movements count both teams' check-ins), so the archive, which calls
+    # this, shows what every laptop shows. Imported here: custody builds on this module.
+    from fieldkit.records.custody_derive import record_view
 
-        view = merged_check_ins(view, revisions, base)
-    return view
+    return record_view([history.revisions[h] for h in heads], base)

@@ -20,7 +20,7 @@ from fieldkit.identity import own
 from fieldkit.records import custody_chain
 from fieldkit.records import fields as F
 from fieldkit.records.completeness import missing_categories
-from fieldkit.records.custody_derive import merged_check_ins
+from fieldkit.records.custody_derive import record_view
 from fieldkit.records.merge import MergeView, latest_common_ancestor, merge_view
 from fieldkit.records.revision import HybridClock, Revision
 from fieldkit.records.search import search_body
@@ -199,11 +199,7 @@ def db_merge_view(db: Connection, heads: list[Revision]) -> MergeView:
         [h.rev_id for h in heads], parents_of, lambda r: (hlcs.get(r, ""), r), known
     )
     base = load_revision(db, base_id) if base_id else None
-    view = merge_view(heads, base)
-    if heads[0].kind == F.MOVEMENT and not view.needs_person:
-        # Two teams checking in the same crate at once: both check-ins count.
-        view = merged_check_ins(view, heads, base)
-    return view
+    return record_view(heads, base)  # two teams checking in one crate: both count
 
 
 _VIEW_COLUMNS = (
