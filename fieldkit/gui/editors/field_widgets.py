@@ -312,7 +312,9 @@ class MeasurementsInput(FieldInput):
         layout.addLayout(buttons)
         return box
 
-    def add_row(self, values: tuple[str, str, str] = ("", "", "cm")) -> None:
+    def add_row(
+        self, values: tuple[str, str, str] = ("", "", "cm"), *, select: bool = True
+    ) -> None:
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
@@ -320,7 +322,8 @@ class MeasurementsInput(FieldInput):
             self.table.setItem(row, column, self._cell(column, text))
         self.table.blockSignals(False)
         self.changed.emit()
-        self.table.setCurrentCell(row, 0)
+        if select:  # a row the user adds is where they type next
+            self.table.setCurrentCell(row, 0)
 
     @staticmethod
     def _cell(column: int, stored: str) -> QTableWidgetItem:
@@ -371,8 +374,13 @@ class MeasurementsInput(FieldInput):
                 if isinstance(number, float) and number.is_integer():
                     number = int(number)
                 self.add_row(
-                    (str(item.get("dimension", "")), str(number), str(item.get("unit", "")))
+                    (str(item.get("dimension", "")), str(number), str(item.get("unit", ""))),
+                    select=False,
                 )
+        # Rows loaded from the record are not a choice the user made: none is shown selected,
+        # so "Remove" never looks as if it would take more than the row the user picks.
+        self.table.setCurrentItem(None)
+        self.table.clearSelection()
         self.changed.emit()
 
     def focus_widget(self) -> QWidget:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -884,6 +884,16 @@ class RecordEditor(TakesDroppedFiles, QWidget):
         """Close without questions: the caller kept a draft already."""
         self._closing_for_lock = True
         self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc closes the editor as it closes a dialog (asking first if something is unsaved).
+        # It arrives here only when no child took it: a cell being edited, an open list or a
+        # completer keeps its own Esc.
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_lock:
