@@ -379,7 +379,7 @@ class MeasurementsInput(FieldInput):
                 )
         # Rows loaded from the record are not a choice the user made: none is shown selected,
         # so "Remove" never looks as if it would take more than the row the user picks.
-        self.table.setCurrentItem(None)
+        self.table.selectionModel().clearCurrentIndex()
         self.table.clearSelection()
         self.changed.emit()
 
