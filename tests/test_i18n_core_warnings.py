@@ -22,7 +22,7 @@ UNTRUSTED_EN = (
     "sender and trust their card, or import with --accept-untrusted."
 )
 UNTRUSTED = {
-    "fr": "Le lot est signé par une clé non fiable ou inconnue",
+    "fr": "Le paquet est signé par une clé non fiable ou inconnue",
     "uk": "Пакет підписано недовіреним або невідомим ключем",
     "ar": "الحزمة موقّعة بمفتاح غير موثوق أو غير معروف",
 }
@@ -92,7 +92,7 @@ def test_the_bundle_own_vault_wrote_is_refused_in_french(
     bundle = amal.send(coord, plain=True)
     assert bundle is not None
     shown = _import(amal, bundle, "fr")
-    assert "Ce lot a été écrit par ce coffre" in shown.out + shown.err  # type: ignore[attr-defined]
+    assert "Ce paquet a été écrit par ce coffre" in shown.out + shown.err  # type: ignore[attr-defined]
 
 
 def test_left_out_photos_warn_in_french_at_export_and_at_import(
@@ -121,7 +121,7 @@ def test_left_out_photos_warn_in_french_at_export_and_at_import(
 
     got = _import(coord, out, "fr")
     text = got.out + got.err  # type: ignore[attr-defined]
-    assert "1 photo(s) citée(s) par ce lot n’y figure(nt) pas encore." in text
+    assert "1 photo(s) citée(s) par ce paquet n’y figure(nt) pas encore." in text
 
 
 def test_every_result_text_keeps_its_english_and_translates(
@@ -155,7 +155,7 @@ def test_a_missing_bundle_of_the_stream_is_said_in_french(
     assert gap.startswith("Bundle 1 of stream ") and gap.endswith(" has not been received yet.")
     shown = _import(coord, second, "fr")
     text = shown.out + shown.err  # type: ignore[attr-defined]
-    assert "Le lot 1 du flux " in text and "n’a pas encore été reçu." in text
+    assert "Le paquet 1 du flux " in text and "n’a pas encore été reçu." in text
     assert "has not been received yet" not in text
 
 

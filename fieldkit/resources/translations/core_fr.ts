@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Nothing new to send to these recipients; no bundle was written.</source>
-        <translation>Rien de nouveau à envoyer à ces destinataires ; aucun lot n’a été écrit.</translation>
+        <translation>Rien de nouveau à envoyer à ces destinataires ; aucun paquet n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%n record revision(s)</source>
@@ -234,8 +234,8 @@
     <message numerus="yes">
         <source>Cancelled while importing {file}: nothing from it or the files after it was kept. Imported completely before it: %n bundle(s).</source>
         <translation>
-            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importé entièrement avant lui&#xa0;: %n lot.</numerusform>
-            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importés entièrement avant lui&#xa0;: %n lots.</numerusform>
+            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importé entièrement avant lui&#xa0;: %n paquet.</numerusform>
+            <numerusform>Annulé pendant l’importation de {file}&#xa0;: rien de ce fichier ni des suivants n’a été conservé. Importés entièrement avant lui&#xa0;: %n paquets.</numerusform>
         </translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Accepted, signed with your key. Send it back in a bundle to the giver.</source>
-        <translation>Acceptée, signée avec votre clé. Renvoyez-la dans un lot à la personne qui a remis les éléments.</translation>
+        <translation>Acceptée, signée avec votre clé. Renvoyez-la dans un paquet à la personne qui a remis les éléments.</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Import the bundles that carry it, then undo again.</source>
-        <translation>Importez les lots qui la contiennent, puis annulez à nouveau.</translation>
+        <translation>Importez les paquets qui la contiennent, puis annulez à nouveau.</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -2573,7 +2573,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing from this bundle was kept.</source>
-        <translation>L’importation a été annulée ; rien de ce lot n’a été conservé.</translation>
+        <translation>L’importation a été annulée ; rien de ce paquet n’a été conservé.</translation>
     </message>
     <message>
         <source>This is a redacted snapshot: it is for reading and verifying, never for merging.</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>The bundle&apos;s content could not be checked.</source>
-        <translation>Le contenu du lot n’a pas pu être vérifié.</translation>
+        <translation>Le contenu du paquet n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Written by the archive itself; nothing to merge.</source>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <source>The bundle is signed by an untrusted or unknown key; check the fingerprint with the sender and trust their card, or import with --accept-untrusted.</source>
-        <translation>Le lot est signé par une clé non fiable ou inconnue&#xa0;; vérifiez l’empreinte avec l’expéditeur et faites confiance à sa carte, ou importez avec --accept-untrusted.</translation>
+        <translation>Le paquet est signé par une clé non fiable ou inconnue&#xa0;; vérifiez l’empreinte avec l’expéditeur et faites confiance à sa carte, ou importez avec --accept-untrusted.</translation>
     </message>
     <message>
         <source>{file} cannot be read.</source>
@@ -2633,11 +2633,11 @@
     </message>
     <message>
         <source>This bundle was written by this vault; there is nothing to import.</source>
-        <translation>Ce lot a été écrit par ce coffre&#xa0;; il n’y a rien à importer.</translation>
+        <translation>Ce paquet a été écrit par ce coffre&#xa0;; il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>Bundles {first} and {second} both claim sequence {sequence} of stream {stream}.</source>
-        <translation>Les lots {first} et {second} revendiquent tous deux le numéro {sequence} du flux {stream}.</translation>
+        <translation>Les paquets {first} et {second} revendiquent tous deux le numéro {sequence} du flux {stream}.</translation>
     </message>
     <message>
         <source>A trusted coordinator revoked the key {key}; it is now revoked here too.</source>
@@ -2649,11 +2649,11 @@
     </message>
     <message>
         <source>{count} photo(s) referenced by this bundle are not in it yet.</source>
-        <translation>{count} photo(s) citée(s) par ce lot n’y figure(nt) pas encore.</translation>
+        <translation>{count} photo(s) citée(s) par ce paquet n’y figure(nt) pas encore.</translation>
     </message>
     <message>
         <source>Bundle {sequence} of stream {stream} from {sender} has not been received yet.</source>
-        <translation>Le lot {sequence} du flux {stream} de {sender} n’a pas encore été reçu.</translation>
+        <translation>Le paquet {sequence} du flux {stream} de {sender} n’a pas encore été reçu.</translation>
     </message>
     <message>
         <source>A revision has an unknown record kind.</source>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>The bundle was refused whole; ask its sender where the handover came from.</source>
-        <translation>Le lot a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient la remise.</translation>
+        <translation>Le paquet a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient la remise.</translation>
     </message>
     <message>
         <source>Revision {revision} accepts a handover but is not signed by its receiver.</source>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <source>The bundle was refused whole; ask its sender where the acceptance came from.</source>
-        <translation>Le lot a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient l’acceptation.</translation>
+        <translation>Le paquet a été refusé en entier&#xa0;; demandez à son expéditeur d’où vient l’acceptation.</translation>
     </message>
     <message>
         <source>{file} names another bundle than its folder.</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>Bundle {bundle} was imported before with other content; this copy was refused.</source>
-        <translation>Le lot {bundle} a déjà été importé avec un autre contenu&#xa0;; cette copie a été refusée.</translation>
+        <translation>Le paquet {bundle} a déjà été importé avec un autre contenu&#xa0;; cette copie a été refusée.</translation>
     </message>
     <message>
         <source>{file} line {line} is not a valid revision.</source>
@@ -3329,7 +3329,7 @@
     </message>
     <message>
         <source>Send the handover to the receiver in a bundle; they accept it there.</source>
-        <translation>Envoyez la remise au destinataire dans un lot ; il l’accepte de son côté.</translation>
+        <translation>Envoyez la remise au destinataire dans un paquet ; il l’accepte de son côté.</translation>
     </message>
     <message>
         <source>This record was deleted; it cannot be edited.</source>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Export cancelled; no bundle was written.</source>
-        <translation>Exportation annulée ; aucun lot n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun paquet n’a été écrit.</translation>
     </message>
     <message>
         <source>Name recipients with --to CARD.fkid (or age1… keys), trust a coordinator with `fieldkit trust add CARD.fkid --role coordinator`, or export --plain for auditors.</source>
@@ -3665,7 +3665,7 @@
     </message>
     <message>
         <source>Choose a larger --max-size (photos are never split across bundles).</source>
-        <translation>Choisissez un --max-size plus grand (les photos ne sont jamais réparties sur plusieurs lots).</translation>
+        <translation>Choisissez un --max-size plus grand (les photos ne sont jamais réparties sur plusieurs paquets).</translation>
     </message>
     <message>
         <source>Run `fieldkit trust add CARD.fkid` to see a card&apos;s fingerprint, compare it with its holder in person or by phone (they read theirs with `fieldkit identity show`), then run it again with --verified; or name a recipient with --to CARD.fkid.</source>
@@ -3685,7 +3685,7 @@
     </message>
     <message>
         <source>There is no one to encrypt this bundle to.</source>
-        <translation>Il n’y a personne pour qui chiffrer ce lot.</translation>
+        <translation>Il n’y a personne pour qui chiffrer ce paquet.</translation>
     </message>
     <message>
         <source>age key {key}…</source>
@@ -3725,19 +3725,19 @@
     </message>
     <message>
         <source>Bundle {bundle} had disappeared from the outbox; its content will go out again in the next bundle.</source>
-        <translation>Le lot {bundle} avait disparu de la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+        <translation>Le paquet {bundle} avait disparu de la boîte d’envoi&#xa0;; son contenu repartira dans le prochain paquet.</translation>
     </message>
     <message>
         <source>Bundle {bundle} was damaged in the outbox; its content will go out again in the next bundle.</source>
-        <translation>Le lot {bundle} était endommagé dans la boîte d’envoi&#xa0;; son contenu repartira dans le prochain lot.</translation>
+        <translation>Le paquet {bundle} était endommagé dans la boîte d’envoi&#xa0;; son contenu repartira dans le prochain paquet.</translation>
     </message>
     <message>
         <source>A bundle copied to the sync target &apos;{target}&apos; did not read back intact.</source>
-        <translation>Un lot copié vers la cible de synchronisation «&#xa0;{target}&#xa0;» ne s’est pas relu intact.</translation>
+        <translation>Un paquet copié vers la cible de synchronisation «&#xa0;{target}&#xa0;» ne s’est pas relu intact.</translation>
     </message>
     <message>
         <source>The drive may be failing: try another drive; the bundle waits in the outbox.</source>
-        <translation>Le support est peut-être défaillant&#xa0;: essayez-en un autre&#xa0;; le lot attend dans la boîte d’envoi.</translation>
+        <translation>Le support est peut-être défaillant&#xa0;: essayez-en un autre&#xa0;; le paquet attend dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>{count} bundle(s) wait in the outbox</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Sync cancelled; the bundle being copied was not kept on the target.</source>
-        <translation>Synchronisation annulée&#xa0;; le lot en cours de copie n’a pas été conservé sur la cible.</translation>
+        <translation>Synchronisation annulée&#xa0;; le paquet en cours de copie n’a pas été conservé sur la cible.</translation>
     </message>
     <message>
         <source>This file is {found}, not a plain file, so it was not read.</source>
@@ -5218,8 +5218,8 @@
     <message numerus="yes">
         <source>Also not received yet: %n more bundle(s) of stream {stream} from {sender}.</source>
         <translation>
-            <numerusform>Pas encore reçu non plus&#xa0;: %n autre lot du flux {stream} de {sender}.</numerusform>
-            <numerusform>Pas encore reçus non plus&#xa0;: %n autres lots du flux {stream} de {sender}.</numerusform>
+            <numerusform>Pas encore reçu non plus&#xa0;: %n autre paquet du flux {stream} de {sender}.</numerusform>
+            <numerusform>Pas encore reçus non plus&#xa0;: %n autres paquets du flux {stream} de {sender}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6290,7 +6290,7 @@
     </message>
     <message>
         <source>Writing the bundle</source>
-        <translation>Écriture du lot</translation>
+        <translation>Écriture du paquet</translation>
     </message>
     <message>
         <source>Merging the records</source>
@@ -6302,7 +6302,7 @@
     </message>
     <message>
         <source>Checking the bundle</source>
-        <translation>Vérification du lot</translation>
+        <translation>Vérification du paquet</translation>
     </message>
     <message>
         <source>Exporting the objects</source>
@@ -6319,19 +6319,19 @@
     </message>
     <message>
         <source>{target}: picking up bundles</source>
-        <translation>{target}&#xa0;: récupération des lots</translation>
+        <translation>{target}&#xa0;: récupération des paquets</translation>
     </message>
     <message>
         <source>{target}: writing a bundle</source>
-        <translation>{target}&#xa0;: écriture d’un lot</translation>
+        <translation>{target}&#xa0;: écriture d’un paquet</translation>
     </message>
     <message>
         <source>{target}: copying bundles</source>
-        <translation>{target}&#xa0;: copie des lots</translation>
+        <translation>{target}&#xa0;: copie des paquets</translation>
     </message>
     <message>
         <source>{target}: removing acknowledged bundles</source>
-        <translation>{target}&#xa0;: retrait des lots dont la réception est confirmée</translation>
+        <translation>{target}&#xa0;: retrait des paquets dont la réception est confirmée</translation>
     </message>
     <message>
         <source>{target}: listing what the target holds</source>
@@ -6340,15 +6340,15 @@
     </message>
     <message>
         <source>{target}: downloading a bundle</source>
-        <translation>{target}&#xa0;: téléchargement d’un lot</translation>
+        <translation>{target}&#xa0;: téléchargement d’un paquet</translation>
     </message>
     <message>
         <source>{target}: verifying a bundle</source>
-        <translation>{target}&#xa0;: vérification d’un lot</translation>
+        <translation>{target}&#xa0;: vérification d’un paquet</translation>
     </message>
     <message>
         <source>{target}: importing a bundle</source>
-        <translation>{target}&#xa0;: importation d’un lot</translation>
+        <translation>{target}&#xa0;: importation d’un paquet</translation>
     </message>
     <message>
         <source>{target}: keeping a refused file in quarantine</source>
@@ -6356,7 +6356,7 @@
     </message>
     <message>
         <source>{target}: uploading bundles</source>
-        <translation>{target}&#xa0;: envoi des lots</translation>
+        <translation>{target}&#xa0;: envoi des paquets</translation>
     </message>
     <message>
         <source>hashing the archive&apos;s photos</source>
@@ -6817,7 +6817,7 @@
     </message>
     <message>
         <source>Bundle verification certificate</source>
-        <translation>Certificat de vérification de lot</translation>
+        <translation>Certificat de vérification de paquet</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -6841,7 +6841,7 @@
     </message>
     <message>
         <source>NOT VALID: this bundle failed verification</source>
-        <translation>NON VALIDE : ce lot a échoué à la vérification</translation>
+        <translation>NON VALIDE : ce paquet a échoué à la vérification</translation>
     </message>
     <message>
         <source>VALID: complete, untampered, and signed by a trusted key</source>
@@ -6963,7 +6963,7 @@
     </message>
     <message>
         <source>The bundle</source>
-        <translation>Le lot</translation>
+        <translation>Le paquet</translation>
     </message>
     <message>
         <source>File</source>
@@ -6983,7 +6983,7 @@
     </message>
     <message>
         <source>Bundle id</source>
-        <translation>Identifiant du lot</translation>
+        <translation>Identifiant du paquet</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -7015,7 +7015,7 @@
     </message>
     <message>
         <source>Not named: the signer is in no trust store used here and no --trust card names them. A name written inside a bundle is only the sender&apos;s claim and is not printed.</source>
-        <translation>Non nommé : le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte --trust ne le nomme. Un nom écrit dans un lot n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
+        <translation>Non nommé : le signataire n’est dans aucun magasin de confiance utilisé ici et aucune carte --trust ne le nomme. Un nom écrit dans un paquet n’est que l’affirmation de l’expéditeur et n’est pas imprimé.</translation>
     </message>
     <message>
         <source>The signer</source>

@@ -5687,11 +5687,11 @@ If it happens again, please tell the FieldKit team this report number: {id}</sou
     </message>
     <message>
         <source>Created</source>
-        <translation>أُنشئت</translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>حُذفت</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Restored</source>

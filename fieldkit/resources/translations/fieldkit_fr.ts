@@ -5391,11 +5391,11 @@ Si cela se reproduit, donnez à l’équipe FieldKit ce numéro de rapport : {id
     </message>
     <message>
         <source>Created</source>
-        <translation>Créée</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimée</translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Restored</source>
