@@ -6,7 +6,6 @@ These names and fields are a contract with stock tools and other FieldKit versio
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from typing import Any
 
 from fieldkit.errors import CorruptFileError, UnsupportedFormatError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.vault.header import json_header_bytes, json_header_fields
 
 FORMAT_NAME = "fieldkit-bundle"
 FORMAT_VERSION = 1
@@ -83,22 +83,22 @@ class BundleHeader:
         }
 
     def to_bytes(self) -> bytes:
-        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+        return json_header_bytes(self.to_json())
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BundleHeader:
         """Raises CorruptFileError / UnsupportedFormatError with one plain sentence."""
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise CorruptFileError(
+        data = json_header_fields(
+            raw,
+            FORMAT_NAME,
+            damaged=CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON."), file=BUNDLE_JSON
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise CorruptFileError(
+            ),
+            foreign=CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "This is not a FieldKit bundle ({file})."),
                 file=BUNDLE_JSON,
-            )
+            ),
+        )
         if data.get("version") != FORMAT_VERSION:
             raise UnsupportedFormatError(
                 QT_TRANSLATE_NOOP(

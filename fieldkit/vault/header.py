@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit.crypto import keywrap, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, derive_key
 from fieldkit.errors import (
+    FieldKitError,
     UnsupportedFormatError,
     VaultFormatError,
     VaultNotFoundError,
@@ -32,6 +33,28 @@ HEADER_NAME = "vault.json"
 FORMAT_NAME = "fieldkit-vault"
 FORMAT_VERSION = 1
 SALT_LENGTH = 16
+
+
+def json_header_bytes(data: dict[str, Any]) -> bytes:
+    """A FieldKit JSON header as it is written (the vault's vault.json, a bundle's bundle.json):
+    indented with sorted keys and a final newline, so one content is always the same bytes (a
+    bundle's header is hashed into its signed tag manifest)."""
+    return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def json_header_fields(
+    raw: bytes, format_name: str, *, damaged: FieldKitError, foreign: FieldKitError
+) -> dict[str, Any]:
+    """The fields of a JSON header whose ``format`` is ``format_name``. Raises ``damaged`` when
+    ``raw`` is not JSON text, ``foreign`` when it is not such a header (its version and fields
+    are the caller's to check)."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged from None
+    if not isinstance(data, dict) or data.get("format") != format_name:
+        raise foreign
+    return data
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -230,22 +253,22 @@ class VaultHeader:
         return data
 
     def to_bytes(self) -> bytes:
-        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+        return json_header_bytes(self.to_json())
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> VaultHeader:
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise VaultFormatError(
+        data = json_header_fields(
+            raw,
+            FORMAT_NAME,
+            damaged=VaultFormatError(
                 QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is damaged.")
-            ) from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise VaultFormatError(
+            ),
+            foreign=VaultFormatError(
                 QT_TRANSLATE_NOOP(
                     "errors", "This folder's vault.json is not a FieldKit vault header."
                 )
-            )
+            ),
+        )
         version = data.get("version")
         if version != FORMAT_VERSION:
             raise UnsupportedFormatError(
