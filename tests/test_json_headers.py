@@ -10,7 +10,7 @@ import json
 import pytest
 
 from fieldkit.bundles.layout import BundleHeader
-from fieldkit.errors import CorruptFileError, VaultFormatError
+from fieldkit.errors import CorruptFileError, UnsupportedFormatError, VaultFormatError
 from fieldkit.vault.header import VaultHeader
 
 
@@ -72,3 +72,17 @@ def test_a_bundle_header_that_is_not_one_is_refused_as_before(raw: bytes, senten
         BundleHeader.from_bytes(raw)
     assert type(info.value) is CorruptFileError
     assert info.value.message == sentence
+
+
+def test_a_header_of_another_version_is_refused_as_before() -> None:
+    with pytest.raises(UnsupportedFormatError) as info:
+        VaultHeader.from_bytes(b'{"format": "fieldkit-vault", "version": 2}')
+    assert info.value.message == (
+        "This vault uses format version 2, which this FieldKit cannot read."
+    )
+    with pytest.raises(UnsupportedFormatError) as info:
+        BundleHeader.from_bytes(b'{"format": "fieldkit-bundle"}')
+    assert info.value.message == (
+        "This bundle uses format version None, which this FieldKit cannot read."
+    )
+    assert info.value.template.startswith("This bundle uses format version {version}")

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from fieldkit.errors import CorruptFileError, UnsupportedFormatError
+from fieldkit.errors import CorruptFileError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
 from fieldkit.vault.header import json_header_bytes, json_header_fields
 
@@ -91,6 +91,7 @@ class BundleHeader:
         data = json_header_fields(
             raw,
             FORMAT_NAME,
+            FORMAT_VERSION,
             damaged=CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON."), file=BUNDLE_JSON
             ),
@@ -98,15 +99,11 @@ class BundleHeader:
                 QT_TRANSLATE_NOOP("errors", "This is not a FieldKit bundle ({file})."),
                 file=BUNDLE_JSON,
             ),
+            newer=QT_TRANSLATE_NOOP(
+                "errors",
+                "This bundle uses format version {version}, which this FieldKit cannot read.",
+            ),
         )
-        if data.get("version") != FORMAT_VERSION:
-            raise UnsupportedFormatError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This bundle uses format version {version}, which this FieldKit cannot read.",
-                ),
-                version=repr(data.get("version")),
-            )
         previous = data.get("previous")
         ok = (
             isinstance(data.get("bundle_id"), str)

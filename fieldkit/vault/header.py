@@ -43,17 +43,26 @@ def json_header_bytes(data: dict[str, Any]) -> bytes:
 
 
 def json_header_fields(
-    raw: bytes, format_name: str, *, damaged: FieldKitError, foreign: FieldKitError
+    raw: bytes,
+    format_name: str,
+    version: int,
+    *,
+    damaged: FieldKitError,
+    foreign: FieldKitError,
+    newer: str,
 ) -> dict[str, Any]:
-    """The fields of a JSON header whose ``format`` is ``format_name``. Raises ``damaged`` when
-    ``raw`` is not JSON text, ``foreign`` when it is not such a header (its version and fields
-    are the caller's to check)."""
+    """The fields of a JSON header of format ``format_name`` and ``version``. Raises ``damaged``
+    when ``raw`` is not JSON text, ``foreign`` when it is not such a header, and
+    UnsupportedFormatError with ``newer`` (a template with ``{version}``) for another version.
+    The fields themselves are the caller's to check."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise damaged from None
     if not isinstance(data, dict) or data.get("format") != format_name:
         raise foreign
+    if data.get("version") != version:
+        raise UnsupportedFormatError(newer, version=repr(data.get("version")))
     return data
 
 
@@ -260,6 +269,7 @@ class VaultHeader:
         data = json_header_fields(
             raw,
             FORMAT_NAME,
+            FORMAT_VERSION,
             damaged=VaultFormatError(
                 QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is damaged.")
             ),
@@ -268,16 +278,11 @@ class VaultHeader:
                     "errors", "This folder's vault.json is not a FieldKit vault header."
                 )
             ),
+            newer=QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault uses format version {version}, which this FieldKit cannot read.",
+            ),
         )
-        version = data.get("version")
-        if version != FORMAT_VERSION:
-            raise UnsupportedFormatError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This vault uses format version {version}, which this FieldKit cannot read.",
-                ),
-                version=repr(version),
-            )
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
             raise VaultFormatError(
