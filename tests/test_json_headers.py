@@ -1,5 +1,5 @@
 """The two JSON headers FieldKit writes, vault.json and a bundle's fieldkit/bundle.json, are
-written and first read by one rule (fieldkit.vault.header.json_header_bytes/_fields); each
+written and first read by one rule (fieldkit.vault.header.JsonHeader, json_header_fields); each
 keeps its own refusals, word for word, and its bytes (a bundle's header is in its signed tag
 manifest, so the same content must stay the same bytes)."""
 

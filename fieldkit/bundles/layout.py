@@ -13,7 +13,7 @@ from typing import Any
 
 from fieldkit.errors import CorruptFileError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
-from fieldkit.vault.header import json_header_bytes, json_header_fields
+from fieldkit.vault.header import JsonHeader, json_header_fields
 
 FORMAT_NAME = "fieldkit-bundle"
 FORMAT_VERSION = 1
@@ -50,7 +50,7 @@ def payload_name(name: str, encrypted: bool) -> str:
 
 
 @dataclass(frozen=True)
-class BundleHeader:
+class BundleHeader(JsonHeader):
     """fieldkit/bundle.json: the only plaintext besides the BagIt files."""
 
     bundle_id: str
@@ -81,9 +81,6 @@ class BundleHeader:
             "kind": self.kind,
             "encrypted": self.encrypted,
         }
-
-    def to_bytes(self) -> bytes:
-        return json_header_bytes(self.to_json())
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BundleHeader:

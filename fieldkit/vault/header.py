@@ -35,11 +35,17 @@ FORMAT_VERSION = 1
 SALT_LENGTH = 16
 
 
-def json_header_bytes(data: dict[str, Any]) -> bytes:
-    """A FieldKit JSON header as it is written (the vault's vault.json, a bundle's bundle.json):
+class JsonHeader:
+    """A FieldKit JSON header (the vault's vault.json, a bundle's bundle.json), written one way:
     indented with sorted keys and a final newline, so one content is always the same bytes (a
-    bundle's header is hashed into its signed tag manifest)."""
-    return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    bundle's header is hashed into its signed tag manifest). Read with :func:`json_header_fields`.
+    """
+
+    def to_json(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_bytes(self) -> bytes:
+        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
 def json_header_fields(
@@ -145,7 +151,7 @@ class KeyWrap:
 
 
 @dataclass
-class VaultHeader:
+class VaultHeader(JsonHeader):
     vault_id: str
     demo: bool
     passphrase: KeyWrap | None
@@ -260,9 +266,6 @@ class VaultHeader:
                 keys["recovery"] = self.recovery.to_json()
             data["keys"] = keys
         return data
-
-    def to_bytes(self) -> bytes:
-        return json_header_bytes(self.to_json())
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> VaultHeader:
