@@ -41,14 +41,15 @@ _LINK_ERRNOS = {errno.ELOOP, getattr(errno, "EMLINK", errno.ELOOP)}
 CHUNK = 1 << 20
 
 
-class ForeignFileError(CorruptFileError):
-    """A file in a folder we do not control is not something FieldKit will read."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class ForeignFileError(
+    CorruptFileError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Replace it with the plain file itself: FieldKit does not follow links, nor read pipes "
         "or devices, in folders it does not control.",
-    )
+    ),
+):
+    """A file in a folder we do not control is not something FieldKit will read."""
 
 
 class NotAFileError(ForeignFileError):
@@ -61,21 +62,24 @@ class NotAFileError(ForeignFileError):
         self.kind = kind  # "a symbolic link", "a named pipe (FIFO)", … ("" when it changed)
 
 
-class TooLargeError(ForeignFileError):
+class TooLargeError(
+    ForeignFileError,
+    hint=QT_TRANSLATE_NOOP(
+        "errors", "Ask the sender for a new copy; nothing was read from this file."
+    ),
+):
     """A file above the size any file of its kind can have."""
 
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Ask the sender for a new copy; nothing was read from this file."
-    )
 
-
-class OutsideRootError(StorageError):
-    """Writing there would leave the root folder (a folder on the way is a link)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class OutsideRootError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Remove the link from the folder (what it points to is not touched), then try again.",
-    )
+    ),
+):
+    """Writing there would leave the root folder (a folder on the way is a link)."""
+
     #: The same problem as a clause ("… because {reason}; …"), translated where it is shown.
     reason: str | None = None
 

@@ -575,6 +575,35 @@ def test_split_archive_is_refused(tmp_path: Path) -> None:
     refused(tmp_path, Archive(good_entries(), disk=1), "multi-part")
 
 
+@pytest.mark.parametrize(
+    ("zip64", "signature", "at", "fmt", "refusal", "words"),
+    [
+        (False, b"PK\x05\x06", 8, "<H", CorruptFileError, "its end record counts its entries"),
+        (True, b"PK\x06\x06", 16, "<L", UnsafeArchiveError, "multi-part"),
+        (True, b"PK\x06\x06", 20, "<L", UnsafeArchiveError, "multi-part"),
+        (True, b"PK\x06\x06", 24, "<Q", CorruptFileError, "ZIP64 end record counts its entries"),
+    ],
+)
+def test_either_end_record_must_say_one_disk_holds_every_entry(
+    tmp_path: Path,
+    zip64: bool,
+    signature: bytes,
+    at: int,
+    fmt: str,
+    refusal: type[CorruptFileError],
+    words: str,
+) -> None:
+    """The classic end record and the ZIP64 one are held to the same rule: one disk (a split
+    archive is refused as such), whose entry count is the archive's."""
+    raw = bytearray(Archive(good_entries(), zip64_end=zip64).build())
+    field_at = raw.rindex(signature) + at
+    (value,) = struct.unpack_from(fmt, raw, field_at)
+    struct.pack_into(fmt, raw, field_at, value + 1)
+    with pytest.raises(refusal, match=words) as info:
+        SafeZip(write(tmp_path, bytes(raw)))
+    assert info.value.hint
+
+
 # --- headers that lie ----------------------------------------------------------------------------
 
 

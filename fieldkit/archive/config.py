@@ -65,12 +65,13 @@ def scrub(text: str, dsn: str) -> str:
     return text
 
 
-class ArchiveDatabaseError(UsageError):
-    """PostgreSQL could not be reached, or the connection string is not valid."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class ArchiveDatabaseError(
+    UsageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "Check --db (or FIELDKIT_ARCHIVE_DB) and that the server is running."
-    )
+    ),
+):
+    """PostgreSQL could not be reached, or the connection string is not valid."""
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,13 @@ MAX_PHOTO_BYTES = 512 << 20
 CHANGED_WHILE_STORED = QT_TRANSLATE_NOOP("errors", "{name} changed while it was being stored.")
 
 
-class ArchiveStorageError(FieldKitError):
-    default_hint = QT_TRANSLATE_NOOP(
+class ArchiveStorageError(
+    FieldKitError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "Check the bucket's settings and the credentials, then run the command again."
-    )
+    ),
+):
+    """The archive's object storage refused or failed a request."""
 
 
 @dataclass

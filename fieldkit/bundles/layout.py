@@ -6,14 +6,14 @@ These names and fields are a contract with stock tools and other FieldKit versio
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from fieldkit.errors import CorruptFileError, UnsupportedFormatError
+from fieldkit.errors import CorruptFileError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.vault.header import JsonHeader, json_header_fields
 
 FORMAT_NAME = "fieldkit-bundle"
 FORMAT_VERSION = 1
@@ -50,7 +50,7 @@ def payload_name(name: str, encrypted: bool) -> str:
 
 
 @dataclass(frozen=True)
-class BundleHeader:
+class BundleHeader(JsonHeader):
     """fieldkit/bundle.json: the only plaintext besides the BagIt files."""
 
     bundle_id: str
@@ -82,31 +82,25 @@ class BundleHeader:
             "encrypted": self.encrypted,
         }
 
-    def to_bytes(self) -> bytes:
-        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
-
     @classmethod
     def from_bytes(cls, raw: bytes) -> BundleHeader:
         """Raises CorruptFileError / UnsupportedFormatError with one plain sentence."""
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise CorruptFileError(
+        data = json_header_fields(
+            raw,
+            FORMAT_NAME,
+            FORMAT_VERSION,
+            damaged=CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON."), file=BUNDLE_JSON
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise CorruptFileError(
+            ),
+            foreign=CorruptFileError(
                 QT_TRANSLATE_NOOP("errors", "This is not a FieldKit bundle ({file})."),
                 file=BUNDLE_JSON,
-            )
-        if data.get("version") != FORMAT_VERSION:
-            raise UnsupportedFormatError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This bundle uses format version {version}, which this FieldKit cannot read.",
-                ),
-                version=repr(data.get("version")),
-            )
+            ),
+            newer=QT_TRANSLATE_NOOP(
+                "errors",
+                "This bundle uses format version {version}, which this FieldKit cannot read.",
+            ),
+        )
         previous = data.get("previous")
         ok = (
             isinstance(data.get("bundle_id"), str)

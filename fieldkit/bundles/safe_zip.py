@@ -296,6 +296,16 @@ class SafeZip(ClosedOnExit):
             done += n
         return done
 
+    def _one_disk(
+        self, disk: int, cd_disk: int, disk_entries: int, entries: int, inconsistent: str
+    ) -> None:
+        """What either end record (the classic one or ZIP64's) must say: the archive is on one
+        disk, not split, and that disk holds all its entries (else ``inconsistent``, a clause)."""
+        if disk != 0 or cd_disk != 0:
+            raise _split(self.path)
+        if disk_entries != entries:
+            raise _corrupt(self.path, inconsistent)
+
     def _exact(self, offset: int, size: int, what: str) -> bytes:
         if offset < 0 or size < 0 or offset + size > self._size:
             raise _corrupt(
@@ -384,13 +394,13 @@ class SafeZip(ClosedOnExit):
                 raise _corrupt(
                     self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record is missing")
                 )
-            if disk != 0 or cd_disk != 0:
-                raise _split(self.path)
-            if disk_entries != entries:
-                raise _corrupt(
-                    self.path,
-                    QT_TRANSLATE_NOOP("errors", "its end record counts its entries inconsistently"),
-                )
+            self._one_disk(
+                disk,
+                cd_disk,
+                disk_entries,
+                entries,
+                QT_TRANSLATE_NOOP("errors", "its end record counts its entries inconsistently"),
+            )
             return cd_offset, cd_size, entries, eocd_offset
 
         loc_offset = eocd_offset - _Z64_LOCATOR.size
@@ -424,15 +434,13 @@ class SafeZip(ClosedOnExit):
             raise _corrupt(
                 self.path, QT_TRANSLATE_NOOP("errors", "its ZIP64 end record has the wrong length")
             )
-        if z_disk_no != 0 or z_cd_disk != 0:
-            raise _split(self.path)
-        if z_disk_entries != z_entries:
-            raise _corrupt(
-                self.path,
-                QT_TRANSLATE_NOOP(
-                    "errors", "its ZIP64 end record counts its entries inconsistently"
-                ),
-            )
+        self._one_disk(
+            z_disk_no,
+            z_cd_disk,
+            z_disk_entries,
+            z_entries,
+            QT_TRANSLATE_NOOP("errors", "its ZIP64 end record counts its entries inconsistently"),
+        )
         # The 32-bit fields must either say "see ZIP64" or agree with it.
         for short, long, sentinel in (
             (entries, z_entries, _U16),

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +12,11 @@ from fieldkit.commands.options import (
     actions,
     emit_written,
     flag,
+    json_fields,
     json_file_option,
+    json_input_fields,
     subcommand,
 )
-from fieldkit.commands.records import _read_json_input
 from fieldkit.commands.vault import open_vault
 from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import isolate, ltr, translate
@@ -108,8 +108,7 @@ def _details_option(parser: argparse.ArgumentParser, help_text: str) -> None:
 def _details(ctx: Context) -> dict[str, Any]:
     if not getattr(ctx.args, "details", None):
         return {}
-    shim = dataclasses.replace(ctx, args=argparse.Namespace(json_file=ctx.args.details))
-    return _read_json_input(shim)
+    return json_fields(ctx.args.details)
 
 
 def _items(n: int) -> str:
@@ -139,7 +138,7 @@ def _item_label(db: Connection, item_id: str) -> str:
 
 
 def cmd_add(ctx: Context) -> int:
-    values = _read_json_input(ctx)
+    values = json_input_fields(ctx)
     with open_vault(ctx) as vault:
         view = Records(vault).create(ctx.args.kind, values)
     if not emit_written(ctx, view.record_id, view.head_rev, ctx.args.json_file is not None):

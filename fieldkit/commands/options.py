@@ -1,16 +1,17 @@
 """What the command modules share: sub-command and option builders for the options several
-commands take, the JSON object reader, and the one way a written record is reported."""
+commands take, the JSON input readers, and the one way a written record is reported."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from fieldkit import json_input
 from fieldkit.cli import Context
-from fieldkit.errors import UsageError
-from fieldkit.i18n import translate
+from fieldkit.errors import UsageError, input_file_error
+from fieldkit.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def subcommand(
@@ -96,6 +97,42 @@ def json_object(data: bytes, not_an_object: str) -> dict[str, Any]:
     if not isinstance(values, dict):
         raise UsageError(not_an_object)
     return values
+
+
+def json_fields(source: str) -> dict[str, Any]:
+    """The object of field names and values in the JSON file ``source`` (``-``: standard
+    input), as `--json FILE|-` and `--details FILE|-` give it."""
+    # Read as bytes (capped): the strict reader decides about UTF-8 and says where it fails.
+    limit = json_input.MAX_INPUT_BYTES
+    try:
+        if source == "-":
+            stdin: Any = getattr(sys.stdin, "buffer", sys.stdin)
+            data = stdin.read(limit + 1)
+        else:
+            with open(source, "rb") as fh:
+                data = fh.read(limit + 1)
+    except OSError as exc:
+        raise input_file_error(source, exc) from None
+    if len(data) > limit:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),
+            size=limit // (1024 * 1024),
+        )
+    return json_object(
+        data,
+        QT_TRANSLATE_NOOP("errors", "The JSON input must be an object of field names and values."),
+    )
+
+
+def json_input_fields(ctx: Context) -> dict[str, Any]:
+    """The fields given with :func:`json_file_option`; a usage error when it was not given."""
+    if ctx.args.json_file is None:
+        raise UsageError(
+            translate(
+                "cli", "Give the fields with --json FILE (or --json - to read standard input)."
+            )
+        )
+    return json_fields(ctx.args.json_file)
 
 
 def emit_written(ctx: Context, record_id: str, revision: str, as_json: bool) -> bool:

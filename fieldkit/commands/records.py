@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldkit import json_input
 from fieldkit.cli import Context, common_options
 from fieldkit.commands.duplicates import object_label
 from fieldkit.commands.options import (
@@ -17,7 +15,7 @@ from fieldkit.commands.options import (
     emit_written,
     flag,
     json_file_option,
-    json_object,
+    json_input_fields,
     option,
     repeatable,
     subcommand,
@@ -25,7 +23,7 @@ from fieldkit.commands.options import (
 from fieldkit.commands.progress import interruptible, printing
 from fieldkit.commands.vault import open_vault
 from fieldkit.duplicates.decisions import Duplicates
-from fieldkit.errors import EXIT_OK, UsageError, input_file_error
+from fieldkit.errors import EXIT_OK, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP, fill, join_list, ltr, translate
 from fieldkit.records import fields as F
 from fieldkit.records.revision import parse_hlc
@@ -171,36 +169,6 @@ def _photo_options(p: argparse.ArgumentParser, default_role: str = "overall") ->
     p.set_defaults(default_photo_role=default_role)
 
 
-def _read_json_input(ctx: Context) -> dict[str, Any]:
-    source = ctx.args.json_file
-    if source is None:
-        raise UsageError(
-            translate(
-                "cli", "Give the fields with --json FILE (or --json - to read standard input)."
-            )
-        )
-    # Read as bytes (capped): the strict reader decides about UTF-8 and says where it fails.
-    limit = json_input.MAX_INPUT_BYTES
-    try:
-        if source == "-":
-            stdin: Any = getattr(sys.stdin, "buffer", sys.stdin)
-            data = stdin.read(limit + 1)
-        else:
-            with open(source, "rb") as fh:
-                data = fh.read(limit + 1)
-    except OSError as exc:
-        raise input_file_error(source, exc) from None
-    if len(data) > limit:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "The JSON input is larger than {size} MiB."),
-            size=limit // (1024 * 1024),
-        )
-    return json_object(
-        data,
-        QT_TRANSLATE_NOOP("errors", "The JSON input must be an object of field names and values."),
-    )
-
-
 def _photos(ctx: Context) -> list[PhotoInput]:
     photos = []
     for i, name in enumerate(ctx.args.photo):
@@ -230,7 +198,7 @@ def _emit_id(ctx: Context, view: RecordView, verb: str) -> None:
 
 
 def cmd_object_add(ctx: Context) -> int:
-    values = _read_json_input(ctx)
+    values = json_input_fields(ctx)
     with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx, counts=False) as show:
         photos = _photos(ctx)
         records = Records(vault)
@@ -251,7 +219,7 @@ def _warn_duplicate_inventory(ctx: Context, records: Records, view: RecordView) 
 
 
 def cmd_object_edit(ctx: Context) -> int:
-    values = _read_json_input(ctx) if ctx.args.json_file is not None else {}
+    values = json_input_fields(ctx) if ctx.args.json_file is not None else {}
     with open_vault(ctx) as vault, interruptible() as cancel, printing(ctx, counts=False) as show:
         photos = _photos(ctx)
         records = Records(vault)
@@ -462,7 +430,7 @@ def cmd_damage_list(ctx: Context) -> int:
 
 
 def cmd_damage_add(ctx: Context) -> int:
-    values = _read_json_input(ctx)
+    values = json_input_fields(ctx)
     if ctx.args.object:
         values["object_id"] = ctx.args.object
     values.setdefault("observed_at", datetime.now().astimezone().isoformat(timespec="minutes"))

@@ -90,6 +90,9 @@ _DAMAGE_CHANCE = {
     "on_loan": 0.02,
 }
 _FOLLOW_UP = 0.1  # damaged objects assessed twice
+# What an emergency triage records of an object, whoever does it: the collection's triaged
+# objects and the planted duplicates that are a triage of an object documented elsewhere.
+_TRIAGE_FIELDS = ("inventory_number", "institution", "title", "object_type", "status")
 _CAPTIONS = {
     "overall": {
         "fr": "Vue d'ensemble",
@@ -340,16 +343,7 @@ class _Generator:
             if rnd.random() < 0.6:
                 media.append(self._media("overall", arch.key, lang))
         else:  # emergency triage: the bare minimum, no photo yet
-            keep = (
-                "inventory_number",
-                "institution",
-                "title",
-                "object_type",
-                "status",
-                "current_location",
-                "salvage_priority",
-                "date_documented",
-            )
+            keep = (*_TRIAGE_FIELDS, "current_location", "salvage_priority", "date_documented")
             values = {key: values[key] for key in keep if key in values}
         row = self.clean(values)
         if media:
@@ -659,16 +653,7 @@ def _second_record(original: _Original, kind: str, number: int) -> dict[str, Any
         else:
             row["inventory_number"] = typed.translate(_ARABIC_DIGITS).replace(".", "/")
     elif kind == "triage":
-        keep = (
-            "inventory_number",
-            "institution",
-            "title",
-            "object_type",
-            "status",
-            "measurements",
-            "salvage_priority",
-            "date_documented",
-        )
+        keep = (*_TRIAGE_FIELDS, "measurements", "salvage_priority", "date_documented")
         row = {k: row[k] for k in keep if k in row}
         row["inventory_number"] = _retyped(_LEADING_ZEROS.sub("", typed).replace(".", "-"), typed)
     elif kind == "remeasured":

@@ -9,7 +9,9 @@ data), so that a translator or a curator can change them without reading Python:
   subjects, inscriptions, descriptions and measurement ranges, per language;
 - ``phrases.json`` — the shared pools (features, significance, notes, literature, locations,
   event descriptions, damage wording, actions, recommendations, hazards);
-- ``titles.json`` — titles as a second team writes them in another language.
+- ``titles.json`` — titles as a second team writes them in another language;
+- ``planted.json`` — the small collection with known duplicates of
+  :mod:`fieldkit.duplicates.planted`: its institutions, kinds of objects and names.
 
 Languages: "fr" French, "ar" Arabic, "uk" Ukrainian, "en" English. Every institution and place
 of custody here is invented; periods, materials and makers are plausible for the region. A pool
@@ -66,18 +68,19 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def _load(name: str) -> Any:
+def load_data(name: str) -> Any:
+    """A JSON file of ``fieldkit/demo/data/``, its lists read as tuples."""
     folder = resources.files("fieldkit.demo").joinpath("data")
     return _frozen(json.loads(folder.joinpath(name).read_text(encoding="utf-8")))
 
 
 INSTITUTIONS: tuple[Institution, ...] = tuple(
-    Institution(**fields) for fields in _load("institutions.json")
+    Institution(**fields) for fields in load_data("institutions.json")
 )
 ARCHETYPES: dict[str, Archetype] = {
-    a.key: a for a in (Archetype(**fields) for fields in _load("archetypes.json"))
+    a.key: a for a in (Archetype(**fields) for fields in load_data("archetypes.json"))
 }
-_PHRASES: dict[str, Any] = _load("phrases.json")
+_PHRASES: dict[str, Any] = load_data("phrases.json")
 GENERIC_INSCRIPTIONS: Pool = _PHRASES["generic_inscriptions"]
 FEATURES: Pool = _PHRASES["features"]
 SIGNIFICANCE: Pool = _PHRASES["significance"]
@@ -92,7 +95,7 @@ RECOMMENDED: dict[str, Pool] = _PHRASES["recommended"]
 HAZARDS: dict[str, Pool] = _PHRASES["hazards"]
 # Titles of the pools above in the languages a second team writes them in (the pools are not
 # parallel: each language has its own objects). Used for the demo's objects documented twice.
-TITLE_TRANSLATIONS: tuple[dict[str, str], ...] = _load("titles.json")
+TITLE_TRANSLATIONS: tuple[dict[str, str], ...] = load_data("titles.json")
 
 
 def pick_text(pool: Pool, language: str) -> tuple[str, ...]:

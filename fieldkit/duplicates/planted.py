@@ -33,6 +33,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from fieldkit import clock
+from fieldkit.demo.texts import load_data
 from fieldkit.records import fields as F
 from fieldkit.records.service import Records
 from fieldkit.vault.vault import Vault
@@ -48,20 +49,6 @@ class _Institution:
     languages: tuple[str, ...]
 
 
-_INSTITUTIONS = (
-    _Institution({"fr": "Musée de Mossoul", "ar": "متحف الموصل", "en": "Mosul Museum",
-                  "uk": "Музей Мосула"}, "MM {year}.{n}", ("ar", "fr", "en")),
-    _Institution({"fr": "Musée national de Damas", "ar": "المتحف الوطني بدمشق",
-                  "en": "National Museum of Damascus", "uk": "Національний музей Дамаска"},
-                 "MND-{year}-{n:04d}", ("ar", "fr")),
-    _Institution({"fr": "Musée d'histoire de Kharkiv", "uk": "Харківський історичний музей",
-                  "en": "Kharkiv History Museum", "ar": "متحف خاركيف التاريخي"},
-                 "ХІМ КП-{n:05d}", ("uk", "en", "fr")),
-    _Institution({"fr": "Musée de Tombouctou", "ar": "متحف تمبكتو", "en": "Timbuktu Museum",
-                  "uk": "Музей Тімбукту"}, "MT/{year}/{n}", ("fr", "ar", "en")),
-)
-
-
 @dataclass(frozen=True)
 class _Kind:
     key: str
@@ -72,74 +59,13 @@ class _Kind:
     shape: str
 
 
-_KINDS = (
-    _Kind("jar", {"fr": "Jarre de", "ar": "جرة", "uk": "Глек", "en": "Jar of"},
-          {"fr": "céramique > jarre", "ar": "خزف > جرة", "uk": "кераміка > глек",
-           "en": "ceramics > jar"},
-          {"fr": ("terre cuite", "céramique glaçurée"), "ar": ("فخار", "خزف مزجج"),
-           "uk": ("теракота", "глазурована кераміка"), "en": ("terracotta", "glazed ceramic")},
-          (("height", 20, 60), ("diameter", 12, 40)), "ellipse"),
-    _Kind("stele", {"fr": "Stèle de", "ar": "شاهدة", "uk": "Стела", "en": "Stele of"},
-          {"fr": "sculpture > stèle", "ar": "نحت > شاهدة", "uk": "скульптура > стела",
-           "en": "sculpture > stele"},
-          {"fr": ("calcaire",), "ar": ("حجر جيري",), "uk": ("вапняк",), "en": ("limestone",)},
-          (("height", 30, 90), ("width", 20, 50), ("depth", 8, 25)), "arch"),
-    _Kind("icon", {"fr": "Icône de", "ar": "أيقونة", "uk": "Ікона", "en": "Icon of"},
-          {"fr": "peinture > icône", "ar": "رسم > أيقونة", "uk": "живопис > ікона",
-           "en": "painting > icon"},
-          {"fr": ("tempera sur bois",), "ar": ("تمبرا على خشب",), "uk": ("темпера на дереві",),
-           "en": ("tempera on wood",)},
-          (("height", 20, 80), ("width", 15, 60)), "rectangle"),
-    _Kind("manuscript", {"fr": "Manuscrit de", "ar": "مخطوط", "uk": "Рукопис",
-                         "en": "Manuscript of"},
-          {"fr": "livre > manuscrit", "ar": "كتاب > مخطوط", "uk": "книга > рукопис",
-           "en": "book > manuscript"},
-          {"fr": ("papier, encre",), "ar": ("ورق، حبر",), "uk": ("папір, чорнило",),
-           "en": ("paper, ink",)},
-          (("height", 15, 35), ("width", 10, 25), ("depth", 1, 8)), "lines"),
-    _Kind("coin", {"fr": "Monnaie de", "ar": "عملة", "uk": "Монета", "en": "Coin of"},
-          {"fr": "numismatique > monnaie", "ar": "مسكوكات > عملة", "uk": "нумізматика > монета",
-           "en": "numismatics > coin"},
-          {"fr": ("argent", "bronze"), "ar": ("فضة", "برونز"), "uk": ("срібло", "бронза"),
-           "en": ("silver", "bronze")},
-          (("diameter", 1.2, 3.5),), "disc"),
-    _Kind("statuette", {"fr": "Statuette de", "ar": "تمثال صغير", "uk": "Статуетка",
-                        "en": "Statuette of"},
-          {"fr": "sculpture > statuette", "ar": "نحت > تمثال صغير", "uk": "скульптура > статуетка",
-           "en": "sculpture > statuette"},
-          {"fr": ("bronze",), "ar": ("برونز",), "uk": ("бронза",), "en": ("bronze",)},
-          (("height", 8, 40), ("width", 3, 15)), "figure"),
-)
-
+# The pools, in the demo's data files (words a curator may change without reading Python).
+_POOLS = load_data("planted.json")
+_INSTITUTIONS = tuple(_Institution(**fields) for fields in _POOLS["institutions"])
+_KINDS = tuple(_Kind(**fields) for fields in _POOLS["kinds"])
 # Names of people, gods and places, as each script writes them.
-_NAMES: tuple[dict[str, str], ...] = tuple(
-    {"fr": fr, "en": en, "ar": ar, "uk": uk}
-    for fr, en, ar, uk in (
-        ("Malkû", "Malku", "ملكو", "Малку"), ("Yarhai", "Yarhai", "يرحاي", "Ярхай"),
-        ("Zabdibôl", "Zabdibol", "زبديبول", "Забдібол"), ("Shamash", "Shamash", "شمش", "Шамаш"),
-        ("Ishtar", "Ishtar", "عشتار", "Іштар"), ("Nabû", "Nabu", "نابو", "Набу"),
-        ("Hatra", "Hatra", "الحضر", "Хатра"), ("Ninive", "Nineveh", "نينوى", "Ніневія"),
-        ("Nimroud", "Nimrud", "نمرود", "Німруд"), ("Doura", "Dura", "دورا", "Дура"),
-        ("Mari", "Mari", "ماري", "Марі"), ("Ebla", "Ebla", "إبلا", "Ебла"),
-        ("Ougarit", "Ugarit", "أوغاريت", "Угарит"), ("Bosra", "Bosra", "بصرى", "Босра"),
-        ("Saint Georges", "Saint George", "القديس جرجس", "Святий Георгій"),
-        ("Saint Nicolas", "Saint Nicholas", "القديس نيقولاوس", "Святий Миколай"),
-        ("Kyïv", "Kyiv", "كييف", "Київ"), ("Tchernihiv", "Chernihiv", "تشيرنيهيف", "Чернігів"),
-        ("Poltava", "Poltava", "بولتافا", "Полтава"), ("Sumy", "Sumy", "سومي", "Суми"),
-        ("Ahmed Baba", "Ahmed Baba", "أحمد بابا", "Ахмед Баба"),
-        ("Djenné", "Djenne", "جني", "Дженне"), ("Gao", "Gao", "غاو", "Гао"),
-        ("Askia", "Askia", "أسكيا", "Аскія"), ("Zenobie", "Zenobia", "زنوبيا", "Зенобія"),
-        ("Odainat", "Odaenathus", "أذينة", "Оденат"), ("Aglibôl", "Aglibol", "عجليبول", "Аглібол"),
-        ("Bel", "Bel", "بعل", "Бел"), ("Baalshamin", "Baalshamin", "بعلشمين", "Баалшамін"),
-        ("Hadad", "Hadad", "حدد", "Хадад"), ("Sîn", "Sin", "سين", "Сін"),
-        ("Marduk", "Marduk", "مردوخ", "Мардук"), ("Assur", "Ashur", "آشور", "Ашшур"),
-        ("Tammouz", "Tammuz", "تموز", "Таммуз"), ("Gilgamesh", "Gilgamesh", "جلجامش", "Гільгамеш"),
-        ("Enkidou", "Enkidu", "أنكيدو", "Енкіду"), ("Zarqa", "Zarqa", "زرقاء", "Зарка"),
-        ("Hama", "Hama", "حماة", "Хама"), ("Homs", "Homs", "حمص", "Хомс"),
-        ("Alep", "Aleppo", "حلب", "Алеппо"),
-    )
-)
-_EXTRA = {"fr": "(fragment)", "ar": "(جزء)", "uk": "(фрагмент)", "en": "(fragment)"}
+_NAMES: tuple[dict[str, str], ...] = _POOLS["names"]
+_EXTRA: dict[str, str] = _POOLS["fragment"]
 
 
 _Photo = bytes | tuple[_Kind, int] | None  # JPEG bytes, or what to draw them from
@@ -200,8 +126,10 @@ def _draw(rnd: random.Random, kind: _Kind, near: Image.Image | None = None) -> I
     for _ in range(rnd.randint(3, 7)):  # the object's own marks: chips, stains, decoration
         x, y = cx + rnd.randint(-sx, sx), cy + rnd.randint(-sy, sy)
         r = rnd.randint(2, 7)
-        d.ellipse((x - r, y - r, x + r, y + r),
-                  fill=(rnd.randint(0, 255), rnd.randint(0, 255), rnd.randint(0, 255)))
+        d.ellipse(
+            (x - r, y - r, x + r, y + r),
+            fill=(rnd.randint(0, 255), rnd.randint(0, 255), rnd.randint(0, 255)),
+        )
     return img
 
 
@@ -253,9 +181,16 @@ def _number_variant(rnd: random.Random, orig: _Original) -> str | None:
     return typed.replace(".", " . ").replace("-", " - ")
 
 
-def _values(rnd: random.Random, inst: _Institution, kind: _Kind, name: dict[str, str],
-            lang: str, number: str | None, measured: Sequence[tuple[str, float]],
-            mm: bool = False) -> dict[str, Any]:
+def _values(
+    rnd: random.Random,
+    inst: _Institution,
+    kind: _Kind,
+    name: dict[str, str],
+    lang: str,
+    number: str | None,
+    measured: Sequence[tuple[str, float]],
+    mm: bool = False,
+) -> dict[str, Any]:
     stem = kind.stem[lang]
     title = f"{stem} {name[lang]}"
     values: dict[str, Any] = {
@@ -273,8 +208,9 @@ def _values(rnd: random.Random, inst: _Institution, kind: _Kind, name: dict[str,
             for dim, v in measured
         ]
     if rnd.random() < 0.5:
-        values["date_period"] = rnd.choice(("IIe siècle", "1st century AD", "XVIIe siècle",
-                                             "القرن الثالث", "XIX ст."))
+        values["date_period"] = rnd.choice(
+            ("IIe siècle", "1st century AD", "XVIIe siècle", "القرن الثالث", "XIX ст.")
+        )
     if rnd.random() < 0.5:
         values["distinguishing_features"] = rnd.choice(
             ("Éclat au bord", "Chip on the rim", "كسر في الحافة", "Скол на краю")
@@ -315,8 +251,9 @@ def plant(
         # Each photo from its own generator, so it can be drawn again when a duplicate needs
         # it instead of keeping 100,000 pictures in memory.
         photo_seed = rnd.randrange(2**32) if rnd.random() < 0.9 else None
-        originals.append(_Original(values, lang, inst, kind, name, counters[i], year, photo_seed,
-                                   measured))
+        originals.append(
+            _Original(values, lang, inst, kind, name, counters[i], year, photo_seed, measured)
+        )
         rows.append(values)
         photos.append(None if photo_seed is None else (kind, photo_seed))  # drawn when stored
     true_pairs: list[tuple[int, int]] = []
@@ -335,14 +272,16 @@ def plant(
             measured = [(d, round(v * rnd.uniform(0.98, 1.02), 0)) for d, v in measured]
         elif roll < 0.65:
             mm = True
-        values = _values(rnd, orig.inst, orig.kind, orig.name, lang,
-                         _number_variant(rnd, orig), measured, mm)
+        values = _values(
+            rnd, orig.inst, orig.kind, orig.name, lang, _number_variant(rnd, orig), measured, mm
+        )
         if rnd.random() < 0.2:
             values["title"] += " " + _EXTRA[lang]
         photo = None
         if orig.photo_seed is not None and rnd.random() < 0.9:
-            how = rnd.choice(("resized", "resized", "cropped", "cropped", "turned", "turned",
-                              "turned+resized"))
+            how = rnd.choice(
+                ("resized", "resized", "cropped", "cropped", "turned", "turned", "turned+resized")
+            )
             photo = _photo_again(rnd, _photo_of(orig.kind, orig.photo_seed), how)
         true_pairs.append((index, len(rows)))
         rows.append(values)
@@ -394,7 +333,8 @@ def _store(
             row["_media"] = [{"sha256": sha, "role": "overall", "caption": ""}]
         cleaned.append(row)
     ids = records.create_many(
-        F.OBJECT, cleaned,
+        F.OBJECT,
+        cleaned,
         progress=None if progress is None else (lambda n: progress(total + n, 2 * total)),
     )
     return Planted(
@@ -418,8 +358,7 @@ def _thumbnail_row(db: Any, jpeg: bytes) -> str:
     db.execute(
         "INSERT OR IGNORE INTO photos (sha256, media_name, mime, width, height, size, "
         "thumbnail, added_at) VALUES (?, NULL, 'image/jpeg', ?, ?, ?, ?, ?)",
-        (sha, examined.width, examined.height, len(jpeg), examined.thumbnail,
-         clock.now()),
+        (sha, examined.width, examined.height, len(jpeg), examined.thumbnail, clock.now()),
     )
     return sha
 

@@ -102,13 +102,14 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 
 
-class CardError(CorruptFileError):
-    """An identity card is malformed, tampered with, or not self-signed by its own key."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class CardError(
+    CorruptFileError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Ask the card's holder for a new copy (`fieldkit identity export`); nothing was trusted.",
-    )
+    ),
+):
+    """An identity card is malformed, tampered with, or not self-signed by its own key."""
 
 
 def utc_now() -> str:

@@ -21,10 +21,13 @@ from fieldkit.records.service import Records
 from fieldkit.vault import audit
 
 
-class NotInConflictError(FieldKitError):
-    default_hint = QT_TRANSLATE_NOOP(
+class NotInConflictError(
+    FieldKitError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "`fieldkit conflicts list` shows the records that need a decision."
-    )
+    ),
+):
+    """A conflict decision about a record that is not in conflict."""
 
 
 # Why a merge needs a person (fieldkit/records/merge.py MergeView.reason): phrases put into

@@ -35,12 +35,11 @@ KINDS = (OBJECT, DAMAGE, LOCATION, CONTAINER, MOVEMENT, HANDOVER, DUPLICATE_DECI
 CUSTODY_KINDS = (LOCATION, CONTAINER, MOVEMENT, HANDOVER)
 
 
-class ValidationError(FieldKitError):
+class ValidationError(
+    FieldKitError,
+    hint=QT_TRANSLATE_NOOP("errors", "Correct the value and save again; nothing was saved."),
+):
     """A field value is not acceptable. ``field`` names it (and ``row`` for spreadsheets)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Correct the value and save again; nothing was saved."
-    )
 
     def __init__(self, field: str, message: str, hint: str | None = None) -> None:
         super().__init__(message, hint)

@@ -25,74 +25,80 @@ def describe(name: str | None) -> str:
     return f'"{clean}"'
 
 
-class PhotoError(CorruptFileError):
+class PhotoError(
+    CorruptFileError,
+    hint=QT_TRANSLATE_NOOP("errors", "Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added."),
+):
     """A photo was refused; nothing was stored."""
 
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Choose a JPEG, PNG, TIFF or HEIC photo; nothing was added."
-    )
 
-
-class PhotoReadError(PhotoError):
-    """The file could not be opened or read (missing, a folder, no permission)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class PhotoReadError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Check that the file still exists, that it is a file and not a folder, "
         "and that you may read it.",
-    )
+    ),
+):
+    """The file could not be opened or read (missing, a folder, no permission)."""
 
 
-class NotAnImageError(PhotoError):
+class NotAnImageError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
+        "errors", "Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added."
+    ),
+):
     """Empty, text, random bytes, a document: not a picture at all."""
 
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Choose a JPEG, PNG, TIFF or HEIC photo; this file was not added."
-    )
 
-
-class UnsupportedPhotoFormatError(PhotoError):
+class UnsupportedPhotoFormatError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
+        "errors", "Save or export it as JPEG, PNG, TIFF or HEIC, then add it again."
+    ),
+):
     """A picture, but in a format FieldKit does not accept (GIF, BMP, WebP, camera raw, …)."""
 
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Save or export it as JPEG, PNG, TIFF or HEIC, then add it again."
-    )
 
-
-class HeicNotSupportedError(UnsupportedPhotoFormatError):
-    """A HEIC/HEIF photo, and no Pillow plugin that reads HEIC is installed."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class HeicNotSupportedError(
+    UnsupportedPhotoFormatError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Export the photo as JPEG on the phone or computer that took it, or install the "
         "pillow-heif package, then add it again.",
-    )
+    ),
+):
+    """A HEIC/HEIF photo, and no Pillow plugin that reads HEIC is installed."""
 
 
-class PhotoTooLargeError(PhotoError):
-    """The declared size is beyond the limits (a decompression bomb, or absurd dimensions)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class PhotoTooLargeError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "FieldKit accepts photos of at most 150 megapixels and 30,000 pixels per side: "
         "reduce the photo in an image editor first. Files declaring huge sizes are also a "
         "known way to attack a computer, so this one was not opened further.",
-    )
+    ),
+):
+    """The declared size is beyond the limits (a decompression bomb, or absurd dimensions)."""
 
 
-class CorruptPhotoError(PhotoError):
-    """Truncated or corrupt: the pixel data did not decode completely and cleanly."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class CorruptPhotoError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Copy the photo again from the camera or phone (an interrupted copy cuts files short), "
         "then add it again.",
-    )
+    ),
+):
+    """Truncated or corrupt: the pixel data did not decode completely and cleanly."""
 
 
-class PhotoChangedError(PhotoError):
-    """The file was modified while it was being read and stored."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class PhotoChangedError(
+    PhotoError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "Wait until the file has been copied completely, then add it again."
-    )
+    ),
+):
+    """The file was modified while it was being read and stored."""

@@ -25,10 +25,13 @@ _lock = threading.Lock()
 _registered = False
 
 
-class ReportFontsMissingError(FieldKitError):
-    default_hint = QT_TRANSLATE_NOOP(
+class ReportFontsMissingError(
+    FieldKitError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "Reinstall FieldKit: its report fonts are missing from this installation."
-    )
+    ),
+):
+    """The fonts the PDF reports embed are not installed."""
 
 
 def _font_bytes(file_name: str) -> bytes:

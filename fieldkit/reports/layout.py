@@ -176,12 +176,23 @@ class _Ticker:
         self.reporter.finish()
 
 
-class ReportDoc(BaseDocTemplate):
-    """A4 (or landscape A4) pages with the imprint footer; optional header on every page.
+@dataclass(frozen=True)
+class PageSetup:
+    """A report's pages: their size (A4, or landscape A4), and the points ``first_header`` and
+    ``header`` reserve at the top of the first and later pages, where ``decorate`` draws (e.g.
+    the inventory's title block and column headings)."""
 
-    ``first_header``/``header`` reserve that many points at the top of the first/later pages,
-    where ``decorate`` draws (e.g. the inventory's title block and column headings).
-    """
+    size: tuple[float, float] = A4
+    header: float = 0.0
+    first_header: float | None = None
+    decorate: PageDecorator | None = None
+
+
+PORTRAIT = PageSetup()
+
+
+class ReportDoc(BaseDocTemplate):
+    """Pages laid out as ``page`` says, with the imprint footer."""
 
     def __init__(
         self,
@@ -189,15 +200,12 @@ class ReportDoc(BaseDocTemplate):
         *,
         title: str,
         imprint: Imprint,
-        pagesize: tuple[float, float] = A4,
-        header: float = 0.0,
-        first_header: float | None = None,
-        decorate: PageDecorator | None = None,
+        page: PageSetup = PORTRAIT,
         ticker: _Ticker | None = None,
     ) -> None:
         super().__init__(
             fh,
-            pagesize=pagesize,
+            pagesize=page.size,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
@@ -209,13 +217,13 @@ class ReportDoc(BaseDocTemplate):
         )
         self.imprint = imprint
         self.report_title = title
-        self.decorate = decorate
+        self.decorate = page.decorate
         self.ticker = ticker
-        first = header if first_header is None else first_header
+        first = page.header if page.first_header is None else page.first_header
         self.addPageTemplates(
             [
                 PageTemplate("first", [self._frame("first", first)], onPage=self._on_page),
-                PageTemplate("later", [self._frame("later", header)], onPage=self._on_page),
+                PageTemplate("later", [self._frame("later", page.header)], onPage=self._on_page),
             ]
         )
 
@@ -305,10 +313,7 @@ def build_pdf(
     *,
     title: str,
     imprint: Imprint,
-    pagesize: tuple[float, float] = A4,
-    header: float = 0.0,
-    first_header: float | None = None,
-    decorate: PageDecorator | None = None,
+    page: PageSetup = PORTRAIT,
     units: int = 0,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
@@ -325,10 +330,7 @@ def build_pdf(
             fh,
             title=translate("reports", title),
             imprint=imprint,
-            pagesize=pagesize,
-            header=header,
-            first_header=first_header,
-            decorate=decorate,
+            page=page,
             ticker=ticker,
         )
         # After the first page, every page uses the "later" template.

@@ -33,14 +33,15 @@ from .targets import TargetBusyError
 POLL_SECONDS = 0.05
 
 
-class TargetLockFileError(StorageError):
-    """The lock file on the target is a link, pipe or device: FieldKit will not use it."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class TargetLockFileError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Delete '.fieldkit-sync.lock' from the sync folder (FieldKit makes a new one), then sync "
         "again.",
-    )
+    ),
+):
+    """The lock file on the target is a link, pipe or device: FieldKit will not use it."""
 
 
 class TargetLock:

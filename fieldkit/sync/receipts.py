@@ -186,7 +186,8 @@ def read_receipt(
     )
 
 
-class UntrustedReceiptError(CorruptFileError):
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Trust the writer's identity card to accept their receipts."
-    )
+class UntrustedReceiptError(
+    CorruptFileError,
+    hint=QT_TRANSLATE_NOOP("errors", "Trust the writer's identity card to accept their receipts."),
+):
+    """A receipt signed by a writer whose card is not trusted."""

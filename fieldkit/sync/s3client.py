@@ -48,35 +48,40 @@ CHUNK = 256 << 10
 META_SHA256 = "fieldkit-sha256"  # x-amz-meta-fieldkit-sha256: the sender's SHA-256 of the object
 
 
-class S3MissingError(UsageError):
-    default_hint = QT_TRANSLATE_NOOP("errors", "Install it with: pip install 'fieldkit[s3]'")
+class S3MissingError(
+    UsageError, hint=QT_TRANSLATE_NOOP("errors", "Install it with: pip install 'fieldkit[s3]'")
+):
+    """S3 storage was asked for, but the botocore library is not installed."""
 
 
-class S3UnreachableError(StorageError):
+class S3UnreachableError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
+        "errors", "Nothing was lost: what was confirmed stays, the rest resumes at the next sync."
+    ),
+):
     """The endpoint did not answer (offline, DNS, refused, timed out) after every retry."""
 
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Nothing was lost: what was confirmed stays, the rest resumes at the next sync."
-    )
 
-
-class S3AccessError(StorageError):
-    """The server refused the credentials or the action (403), or the bucket does not exist."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class S3AccessError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Check the access key, secret and bucket with the storage's "
         "administrator, then add the target again with `fieldkit sync "
         "target add NAME s3://BUCKET/PREFIX --endpoint URL`.",
-    )
+    ),
+):
+    """The server refused the credentials or the action (403), or the bucket does not exist."""
 
 
-class S3IntegrityError(StorageError):
-    """What the server holds is not what was sent (a checksum or ETag differs)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class S3IntegrityError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "The transfer is started again at the next sync; nothing bad was imported."
-    )
+    ),
+):
+    """What the server holds is not what was sent (a checksum or ETag differs)."""
 
 
 class S3SourceChangedError(S3IntegrityError):

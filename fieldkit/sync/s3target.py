@@ -74,13 +74,12 @@ OFFLINE_HINT = "Nothing was lost: bundles wait in the outbox and the next sync r
 TRANSFER_OPTIONS = TransferOptions()
 
 
-class NoRoomError(StorageError):
+class NoRoomError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP("errors", "Free some space on the laptop's disk, then sync again."),
+):
     """Too little free space in the vault's folder to download one bundle: that bundle waits on
     the target (the next sync tries again), the others are still picked up."""
-
-    default_hint = QT_TRANSLATE_NOOP(
-        "errors", "Free some space on the laptop's disk, then sync again."
-    )
 
 
 @dataclass(frozen=True)

@@ -39,12 +39,13 @@ if TYPE_CHECKING:
 Cancel = Callable[[], bool] | None
 
 
-class TargetOfflineError(StorageError):
-    """A network target stopped answering during a sync (after every retry)."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class TargetOfflineError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors", "Nothing was lost: the next sync resumes where this one stopped."
-    )
+    ),
+):
+    """A network target stopped answering during a sync (after every retry)."""
 
 
 class UnreadableFileError(StorageError):

@@ -28,23 +28,28 @@ RESERVED_NAMES = ("status", "target")
 MAX_NAME = 64
 
 
-class TargetUnreachableError(StorageError):
-    """The target folder is missing (drive unplugged, share not mounted) or not a target."""
-
-    default_hint = QT_TRANSLATE_NOOP(
+class TargetUnreachableError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP(
         "errors",
         "Plug in the drive or mount the folder, then sync again; bundles wait in the outbox.",
-    )
+    ),
+):
+    """The target folder is missing (drive unplugged, share not mounted) or not a target."""
 
 
-class TargetBusyError(StorageError):
+class TargetBusyError(
+    StorageError,
+    hint=QT_TRANSLATE_NOOP("errors", "Wait for the other sync to finish, then try again."),
+):
     """Another sync holds the target's lock."""
 
-    default_hint = QT_TRANSLATE_NOOP("errors", "Wait for the other sync to finish, then try again.")
 
-
-class UnknownTargetError(UsageError):
-    default_hint = QT_TRANSLATE_NOOP("errors", "See the targets with `fieldkit sync target list`.")
+class UnknownTargetError(
+    UsageError,
+    hint=QT_TRANSLATE_NOOP("errors", "See the targets with `fieldkit sync target list`."),
+):
+    """No sync target has that name."""
 
 
 @dataclass(frozen=True)

@@ -177,10 +177,10 @@ class _Source:
         """Nothing to check when we hold the vault's lock (nobody else can change its keys)."""
 
 
-class VaultChangedError(VaultInUseError):
+class VaultChangedError(
+    VaultInUseError, hint=QT_TRANSLATE_NOOP("errors", "Run the backup again; nothing was written.")
+):
     """The vault's keys changed (passwd, rekey) while another process backed it up."""
-
-    default_hint = QT_TRANSLATE_NOOP("errors", "Run the backup again; nothing was written.")
 
 
 _KEYS_CHANGED = QT_TRANSLATE_NOOP(

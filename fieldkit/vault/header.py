@@ -18,6 +18,7 @@ from typing import Any
 from fieldkit.crypto import keywrap, recovery_key
 from fieldkit.crypto.kdf import Argon2Params, derive_key
 from fieldkit.errors import (
+    FieldKitError,
     UnsupportedFormatError,
     VaultFormatError,
     VaultNotFoundError,
@@ -32,6 +33,43 @@ HEADER_NAME = "vault.json"
 FORMAT_NAME = "fieldkit-vault"
 FORMAT_VERSION = 1
 SALT_LENGTH = 16
+
+
+class JsonHeader:
+    """A FieldKit JSON header (the vault's vault.json, a bundle's bundle.json), written one way:
+    indented with sorted keys and a final newline, so one content is always the same bytes (a
+    bundle's header is hashed into its signed tag manifest). Read with :func:`json_header_fields`.
+    """
+
+    def to_json(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_bytes(self) -> bytes:
+        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def json_header_fields(
+    raw: bytes,
+    format_name: str,
+    version: int,
+    *,
+    damaged: FieldKitError,
+    foreign: FieldKitError,
+    newer: str,
+) -> dict[str, Any]:
+    """The fields of a JSON header of format ``format_name`` and ``version``. Raises ``damaged``
+    when ``raw`` is not JSON text, ``foreign`` when it is not such a header, and
+    UnsupportedFormatError with ``newer`` (a template with ``{version}``) for another version.
+    The fields themselves are the caller's to check."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged from None
+    if not isinstance(data, dict) or data.get("format") != format_name:
+        raise foreign
+    if data.get("version") != version:
+        raise UnsupportedFormatError(newer, version=repr(data.get("version")))
+    return data
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -113,7 +151,7 @@ class KeyWrap:
 
 
 @dataclass
-class VaultHeader:
+class VaultHeader(JsonHeader):
     vault_id: str
     demo: bool
     passphrase: KeyWrap | None
@@ -229,32 +267,25 @@ class VaultHeader:
             data["keys"] = keys
         return data
 
-    def to_bytes(self) -> bytes:
-        return (json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n").encode("utf-8")
-
     @classmethod
     def from_bytes(cls, raw: bytes) -> VaultHeader:
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise VaultFormatError(
+        data = json_header_fields(
+            raw,
+            FORMAT_NAME,
+            FORMAT_VERSION,
+            damaged=VaultFormatError(
                 QT_TRANSLATE_NOOP("errors", "The vault header (vault.json) is damaged.")
-            ) from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-            raise VaultFormatError(
+            ),
+            foreign=VaultFormatError(
                 QT_TRANSLATE_NOOP(
                     "errors", "This folder's vault.json is not a FieldKit vault header."
                 )
-            )
-        version = data.get("version")
-        if version != FORMAT_VERSION:
-            raise UnsupportedFormatError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This vault uses format version {version}, which this FieldKit cannot read.",
-                ),
-                version=repr(version),
-            )
+            ),
+            newer=QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault uses format version {version}, which this FieldKit cannot read.",
+            ),
+        )
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
             raise VaultFormatError(
