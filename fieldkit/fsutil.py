@@ -14,6 +14,7 @@ import errno
 import os
 import re
 import secrets
+import shutil
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -183,6 +184,9 @@ def atomic_writer(
     ``before_replace`` runs once the new bytes are durable, right before the rename (a caller
     that may have to put the old ``target`` back moves it aside there).
     """
+    # A writer killed before (power cut, kill -9) left its partial under a hidden name: a
+    # report's or an export's plaintext. Writing the same target again removes it.
+    remove_abandoned_temp_files(target.parent, lambda name: name == target.name)
     try:
         tmp, fd = _create_temp(target, mode)
     except OSError as exc:
@@ -305,6 +309,55 @@ def remove_abandoned_temp_files(folder: Path, wanted: Callable[[str], bool]) -> 
         if match and wanted(match.group("target")):
             if _remove_if_abandoned(folder / name, unlocked_ok=False):
                 removed += 1
+    return removed
+
+
+def lock_folder(path: Path) -> int | None:
+    """Hold an flock on the folder ``path`` (a temporary folder being filled) and return the
+    descriptor to close when done; None where folders cannot be locked. Like a temporary file's
+    lock, it tells :func:`remove_abandoned_temp_folders` that a live writer is filling it."""
+    if fcntl is None:
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None  # a file system without locks: nobody else removes it either
+    return fd
+
+
+def remove_abandoned_temp_folders(folder: Path, wanted: Callable[[str], bool]) -> int:
+    """Remove temporary folders (``.<name>.<12 hex>.fieldkit-tmp``, filled by a record export)
+    that killed writers left in ``folder``; returns how many. Only real folders (no link is
+    followed) whose lock no live process holds; problems are ignored, as for files."""
+    if fcntl is None:
+        return 0  # no way to tell a live writer's folder from an abandoned one
+    removed = 0
+    try:
+        entries = [(e.name, e.is_dir(follow_symlinks=False)) for e in os.scandir(folder)]
+    except OSError:
+        return 0
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for name, is_dir in entries:
+        match = _TEMP_NAME.match(name)
+        if not (is_dir and match and wanted(match.group("target"))):
+            continue
+        path = folder / name
+        try:
+            fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if _same_file(fd, path):
+                shutil.rmtree(path)
+                removed += 1
+        except OSError:
+            continue  # held by a live writer, or not removable: left alone
+        finally:
+            os.close(fd)
     return removed
 
 

@@ -24,6 +24,8 @@ from fieldkit.fsutil import (
     PRIVATE_FILE_MODE,
     TEMP_SUFFIX,
     fsync_dir,
+    lock_folder,
+    remove_abandoned_temp_folders,
     storage_error,
 )
 from fieldkit.i18n import QT_TRANSLATE_NOOP, message
@@ -33,23 +35,41 @@ from fieldkit.vault.vault import Vault
 CHUNK = 1 << 20
 
 
+# Temporary folders being filled, with the descriptor holding each one's lock.
+_held: dict[Path, int] = {}
+
+
 def temp_folder_for(target: Path) -> Path:
-    """A new private folder beside ``target``, named like fsutil's temporary files."""
+    """A new private folder beside ``target``, named like fsutil's temporary files and locked
+    while it is filled. What a killed export left for the same target (plaintext records or
+    photos under a hidden name) is removed first."""
+    remove_abandoned_temp_folders(target.parent, lambda name: name == target.name)
     name = f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
     tmp = target.with_name(name)
     try:
         tmp.mkdir(mode=PRIVATE_DIR_MODE)
+        fd = lock_folder(tmp)
     except OSError as exc:
+        remove_tree(tmp if tmp.exists() else None)
         raise storage_error(
             exc, message(QT_TRANSLATE_NOOP("errors", "the folder {path}"), path=str(target.parent))
         ) from exc
+    if fd is not None:
+        _held[tmp] = fd
     return tmp
+
+
+def _release(tmp: Path) -> None:
+    fd = _held.pop(tmp, None)
+    if fd is not None:
+        os.close(fd)
 
 
 def remove_tree(path: Path | None) -> None:
     if path is not None:
         with contextlib.suppress(OSError):
             shutil.rmtree(path)
+        _release(path)
 
 
 def require_free_folder(target: Path) -> None:
@@ -114,6 +134,7 @@ def publish_folder(tmp: Path, target: Path) -> None:
         if target.is_dir() and not target.is_symlink():
             target.rmdir()  # empty (checked before the export started)
         os.rename(tmp, target)
+        _release(tmp)  # renamed while locked: a clean-up never saw it unlocked
         fsync_dir(target.parent)
     except OSError as exc:
         raise storage_error(exc, str(target)) from exc
