@@ -501,3 +501,19 @@ def test_the_custodian_of_an_accepted_handover_is_exported(tmp_path: Path) -> No
     assert {"Custodian": keeper.identity.name}.items() <= {
         s["_label"]: s["content"] for s in doc["referred_to_by"]
     }.items()
+
+
+def test_a_greater_than_sign_inside_a_type_stays_in_its_term(vault: Vault, tmp_path: Path) -> None:
+    # SPEC §4 separates broader and narrower terms by " > "; "h>1m" is part of a term
+    # (review r10b #3: the export wrote "1m)" as the type and "Jars (h" as its broader term).
+    Records(vault).create(
+        F.OBJECT,
+        {"inventory_number": "J-1", "title": "Jar", "object_type": "Vessels > Jars (h>1m)"},
+    )
+    out = tmp_path / "lido.xml"
+    export_records(vault, "lido", out)
+    (record,) = records_of(out)
+    work_type = record.find(".//{*}objectWorkType/{*}term")
+    broader = [t.text for t in record.findall(".//{*}classification/{*}term")]
+    assert work_type is not None and work_type.text == "Jars (h>1m)"
+    assert broader == ["Vessels"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from fieldkit.exports.language import language_of, record_language
 from fieldkit.exports.source import CustodyInfo, ExportItem, MoveInfo, PlaceInfo
+from fieldkit.exports.terms import object_type_path
 from fieldkit.exports.xmltext import xml_text
 from fieldkit.records.service import RecordView
 
@@ -399,7 +400,7 @@ def _classification(object_type: str | None) -> str:
             "<lido:objectClassificationWrap><lido:objectWorkTypeWrap><lido:objectWorkType/>"
             "</lido:objectWorkTypeWrap></lido:objectClassificationWrap>"
         )
-    path = [p.strip() for p in object_type.split(">") if p.strip()] or [object_type]
+    path = object_type_path(object_type) or [object_type]
     broader = "".join(
         _wrap("classification", _term(term), lido_type="broader term") for term in path[:-1]
     )

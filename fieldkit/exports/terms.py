@@ -133,10 +133,20 @@ _OBJECT_TYPE_WORDS: _Table = (
 OBJECT_TYPES = _table(_OBJECT_TYPE_WORDS)
 
 
+# SPEC §4: broader to narrower terms are separated by " > ". A ">" without spaces around it is
+# part of a term ("Jars (h>1m)"), not a step of the path.
+_TYPE_STEP = re.compile(r"\s+>\s+")
+
+
+def object_type_path(object_type: str) -> list[str]:
+    """The terms of a "type of object", broader to narrower (``a > b > c``)."""
+    return [part.strip() for part in _TYPE_STEP.split(object_type) if part.strip()]
+
+
 def object_type_terms(object_type: str) -> list[tuple[str, str]]:
     """AAT terms for the broader-to-narrower path of a "type of object" (``a > b > c``)."""
     found: list[tuple[str, str]] = []
-    for part in object_type.split(">"):
+    for part in object_type_path(object_type):
         term = OBJECT_TYPES.get(_norm(part))
         if term is not None and term not in found:
             found.append(term)
