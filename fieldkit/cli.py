@@ -258,6 +258,14 @@ def _command_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _say_error(exc: FieldKitError, err: TextIO) -> int:
+    message, hint = i18n.error_text(exc)
+    print(f"fieldkit: {message}", file=err)
+    if hint:
+        print(hint, file=err)
+    return exc.exit_code
+
+
 def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
     env = credentials.take_from_environment()
     logs.setup()
@@ -285,11 +293,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
         with _command_interrupts():
             return handler(Context(args, env, out, err))
     except FieldKitError as exc:
-        message, hint = i18n.error_text(exc)
-        print(f"fieldkit: {message}", file=err)
-        if hint:
-            print(hint, file=err)
-        return exc.exit_code
+        return _say_error(exc, err)
     except KeyboardInterrupt:
         print("fieldkit: " + i18n.translate("cli", "cancelled."), file=err)
         return EXIT_FAILURE
@@ -302,6 +306,14 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
+        # Reads are not wrapped one by one: a damaged page or a failing drive met while listing,
+        # searching or exporting is the user's to act on, as it is when writing. (Imported here:
+        # an SQLite error means the vault's database module is loaded already.)
+        from fieldkit.vault.database import classify_database_error
+
+        known = classify_database_error(exc, None)
+        if known is not None:
+            return _say_error(known, err)
         report_id = logs.report_bug(exc)
         text = i18n.translate(
             "cli",
