@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from fieldkit import __version__, credentials, i18n, logs
 from fieldkit.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, FieldKitError, UsageError
 from fieldkit.i18n import QT_TRANSLATE_NOOP
+from fieldkit.process_guard import guard_process
 
 ENV_VAULT = "FIELDKIT_VAULT"
 SELF_TEST_QT = "--self-test-qt"
@@ -327,6 +328,7 @@ def run(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    guard_process()  # before any passphrase or key is in memory
     args = list(sys.argv[1:] if argv is None else argv)
     # Answered before logging, the commands or Qt load, and without any vault (SPEC §17).
     if args == ["--version"]:

@@ -67,6 +67,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fieldkit.clock",  # the one clock of stored timestamps
             "fieldkit.json_input",
             "fieldkit.logs",
+            "fieldkit.process_guard",  # no core dumps of an unlocked process
             "fieldkit.passphrase_policy",
             "fieldkit.tasks",  # Progress and Cancel, the contract of every long operation
         ),
