@@ -48,6 +48,7 @@ from fieldkit.gui.widgets import (
     error_label,
     headed_table,
     heading,
+    hrow,
     intro_layout,
     ltr,
     named,
@@ -58,8 +59,10 @@ from fieldkit.gui.widgets import (
     set_error,
     titled,
 )
+from fieldkit.i18n import error_text
 from fieldkit.records import csv_import, csv_mapping, csv_sniff, csv_validate
 from fieldkit.records import fields as F
+from fieldkit.records.csv_encoding import EncodingError
 from fieldkit.records.csv_import import ImportResult
 from fieldkit.records.csv_validate import ImportPlan
 from fieldkit.records.service import Records
@@ -77,10 +80,11 @@ def check_file(
     date_order: str | None,
     progress: ProgressSink,
     cancel: CancelCheck,
+    encoding: str | None = None,
 ) -> ImportPlan:
     """What importing ``path`` would do, on the worker's own connection: the CLI's steps
-    (inspect, map, plan) in its order. Changes nothing."""
-    source = csv_sniff.inspect_csv(path)
+    (inspect, map, plan) in its order, ``encoding`` its --encoding. Changes nothing."""
+    source = csv_sniff.inspect_csv(path, encoding=encoding)
     columns = csv_mapping.map_columns(source.header, mapping)
     with session.worker_vault() as vault:
         return csv_validate.plan_import(
@@ -135,6 +139,21 @@ class CsvImportDialog(TaskDialog):
         # A path reads left to right, in Arabic too (its folders in their order).
         self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.choose_error = error_label(page)
+        # The CLI's --encoding: detection refuses what it cannot be sure of, and the user, who
+        # knows where the sheet comes from, says it here.
+        self.encoding = named(QComboBox(page), "csvEncoding", self.tr("Encoding"))
+        for codec, label in (
+            ("", self.tr("Detect it (recommended)")),
+            ("utf-8", "UTF-8"),
+            ("cp1252", self.tr("Windows-1252 (Western Europe)")),
+            ("cp1256", self.tr("Windows-1256 (Arabic)")),
+            ("cp1251", self.tr("Windows-1251 (Cyrillic)")),
+            ("cp1250", self.tr("Windows-1250 (Central Europe)")),
+            ("utf-16", "UTF-16"),
+            ("mac-roman", "Mac Roman"),
+        ):
+            self.encoding.addItem(label, codec)
+        self.encoding.currentIndexChanged.connect(lambda _i: set_error(self.choose_error, ""))
         self.check_button = push_button(
             self.tr("&Check the file"), page, "csvCheck", self.check, default=True
         )
@@ -150,6 +169,7 @@ class CsvImportDialog(TaskDialog):
             ),
             buddy_label(self.tr("&File (or drop it here):"), self.path_edit, page),
             path_row(self.path_edit, self.tr("C&hoose…"), self.tr("Choose the file"), self._choose),
+            hrow(buddy_label(self.tr("&Encoding:"), self.encoding, page), self.encoding, None),
             self.choose_error,
             None,
             button_box(page, accept=self.check_button, reject=cancel),
@@ -211,6 +231,7 @@ class CsvImportDialog(TaskDialog):
             path,
             dict(self.mapping),
             self.date_order,
+            encoding=self.encoding.currentData() or None,
             on_done=self._checked,
             on_error=lambda exc: self._check_failed(exc, back),
         )
@@ -223,6 +244,24 @@ class CsvImportDialog(TaskDialog):
         line = self.status if back == PREVIEW else self.choose_error
         if isinstance(exc, CancelledError):
             set_error(line, self.tr("Cancelled: nothing was imported."))
+            return
+        if isinstance(exc, EncodingError):
+            # Said beside the list of encodings, which is the way out (the core's hint names
+            # the CLI's --encoding).
+            self.plan = None
+            self.pages.setCurrentIndex(CHOOSE)
+            self.validate()
+            problem, _hint = error_text(exc)
+            set_error(
+                self.choose_error,
+                problem
+                + "\n"
+                + self.tr(
+                    "Choose the file's encoding in the list above and check again, or save the "
+                    "sheet as CSV UTF-8 from your spreadsheet program."
+                ),
+            )
+            self.encoding.setFocus()
             return
         if back == PREVIEW:
             # The preview no longer says what the file (or the choices made) would import.
@@ -309,12 +348,31 @@ class CsvImportDialog(TaskDialog):
         self.warnings_text = named(paragraph("", page), "csvWarnings")
         self.warnings_text.setStyleSheet(WARNING_STYLE)
         self.warnings_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        # A few rows as read (the CLI's --dry-run shows them): whether the letters are right
+        # says whether the encoding is.
+        self.samples_table = read_only_rows(
+            headed_table(
+                [self.tr("Row"), self.tr("Cells as read")],
+                page,
+                self.tr("Rows as read"),
+                "csvSamples",
+            ),
+            wrap=False,
+        )
+        self.samples_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.samples_table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.columns_table, "")
         self.tabs.addTab(errors_tab, "")
         self.tabs.addTab(self.warnings_text, "")
+        self.tabs.addTab(self.samples_table, self.tr("Rows as read"))
         self.status = error_label(page)
         self.status.setObjectName("csvStatus")
         self.again_button = push_button(self.tr("Check &again"), page, "csvCheckAgain", self.check)
+        self.back_button = push_button(
+            self.tr("&Back: another file or encoding"), page, "csvBack", self._back
+        )
         self.import_button = push_button(self.tr("&Import"), page, "csvImport", self.start_import)
         self.cancel_button = push_button(
             self.tr("Cancel — import nothing"), page, "csvCancelImport", self.reject
@@ -332,7 +390,7 @@ class CsvImportDialog(TaskDialog):
                 page,
                 accept=self.import_button,
                 reject=self.cancel_button,
-                actions=[self.again_button],
+                actions=[self.back_button, self.again_button],
             )
         )
         return page
@@ -343,6 +401,8 @@ class CsvImportDialog(TaskDialog):
 
     def _fill_preview(self, plan: ImportPlan) -> None:
         source = plan.source
+        # Given here, not with the CLI's --encoding, which the core's words name.
+        how = self.tr("as you chose") if source.encoding_given else core_text(source.encoding_how)
         self.read_as.setText(
             self.tr(
                 "{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.",
@@ -351,7 +411,7 @@ class CsvImportDialog(TaskDialog):
             ).format(
                 file=ltr(source.path.name),
                 encoding=ltr(source.encoding_label),
-                how=core_text(source.encoding_how),
+                how=how,
                 sep=self._separator(source.delimiter),
             )
         )
@@ -361,6 +421,7 @@ class CsvImportDialog(TaskDialog):
         errors = csv_import.errors_besides_date_order(plan) if question else plan.errors
         error_count = len(errors) if question else plan.error_count
         self._fill_errors(errors)
+        self._fill_samples(plan)
         warnings = [core_text(w) for w in plan.warnings]
         if plan.dropped_columns:
             warnings.insert(0, core_text(csv_import.dropped_message(plan)))
@@ -465,10 +526,24 @@ class CsvImportDialog(TaskDialog):
                 how = QTableWidgetItem(hows.get(column.how, column.how))
             self.columns_table.setItem(row, 2, how)
         self.columns_table.resizeColumnsToContents()
+        self.columns_table.setCurrentCell(-1, -1)  # no row looks chosen: nothing is
 
     def _field_chosen(self, key: str, combo: QComboBox) -> None:
         self.mapping[key] = str(combo.currentData())
         self.check()
+
+    def _back(self) -> None:
+        self.pages.setCurrentIndex(CHOOSE)
+        self.path_edit.setFocus()
+
+    def _fill_samples(self, plan: ImportPlan) -> None:
+        self.samples_table.setRowCount(len(plan.samples))
+        for row, (number_of_row, cells) in enumerate(plan.samples):
+            text = " | ".join(f"{column}: {cell}" for column, cell in cells)
+            self.samples_table.setItem(row, 0, QTableWidgetItem(number(number_of_row)))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.samples_table.setItem(row, 1, item)
 
     def _fill_errors(self, errors: list[csv_validate.RowError]) -> None:
         self.errors_table.setRowCount(len(errors))
@@ -533,6 +608,10 @@ class CsvImportDialog(TaskDialog):
                 "%n object(s) imported from {file}, all in one transaction.", "", result.imported
             ).format(file=ltr(self.path().name))
         )
+        # What the preview warned about stays true of the objects now in the vault.
+        notes = [core_text(w) for w in self.plan.warnings] if self.plan is not None else []
+        self.result_notes.setText("\n\n".join(notes))
+        self.result_notes.setVisible(bool(notes))
         self.show_summary(RESULT)
         self.imported.emit(result)
 
@@ -541,6 +620,8 @@ class CsvImportDialog(TaskDialog):
     def _result_page(self) -> QWidget:
         page = QWidget(self)
         self.result_text = named(paragraph("", page), "csvResult")
+        self.result_notes = named(paragraph("", page), "csvResultNotes")
+        self.result_notes.setStyleSheet(WARNING_STYLE)
         self.show_button = push_button(
             self.tr("&Show the new records"), page, "csvShowRecords", self._show_records
         )
@@ -548,6 +629,7 @@ class CsvImportDialog(TaskDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Import finished"), page, size=1.3))
         layout.addWidget(self.result_text)
+        layout.addWidget(self.result_notes)
         layout.addStretch(1)
         layout.addWidget(button_box(page, reject=self.close_button, actions=[self.show_button]))
         return page

@@ -82,6 +82,7 @@ def test_a_french_excel_inventory_is_read_previewed_and_imported(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == RESULT
     assert "3 object(s) imported from" in dialog.result_text.text()
+    assert "1 row(s) have no inventory number" in dialog.result_notes.text()
     stored = sorted(objects(unlocked), key=lambda f: str(f.get("title")))
     assert [(f.get("title"), f.get("date_documented"), f.get("status")) for f in stored] == [
         ("Jarre à anses", "2024-05-02", "evacuated"),
@@ -257,3 +258,43 @@ def test_the_import_is_offered_in_the_file_menu_and_on_the_empty_object_list(
     assert len(dialogs) == 1 and dialogs[0].pages.currentIndex() == CHOOSE
     assert not dialogs[0].check_button.isEnabled()  # no file chosen yet
     dialogs[0].reject()
+
+
+def test_an_encoding_the_file_does_not_prove_is_chosen_in_the_dialog(
+    unlocked: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """A Ukrainian sheet saved by an old Excel (Windows-1251): FieldKit cannot be sure of its
+    encoding and says so beside the list of encodings (not in the CLI's --encoding words); the
+    user picks it, and the rows as read show the letters right."""
+    path = write_csv(
+        tmp_path / "опис.csv",
+        [
+            ["Inventory number", "Title", "Status"],
+            ["У-1", "Ікона святого Миколая", "in_storage"],
+            ["У-2", "Рушник вишитий", "evacuated"],
+        ],
+        encoding="cp1251",
+    )
+    dialog = unlocked.import_spreadsheet(path)
+    assert isinstance(dialog, CsvImportDialog)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.choose_error.text() != "", timeout=30_000)
+    assert dialog.pages.currentIndex() == CHOOSE
+    said = dialog.choose_error.text()
+    assert "cannot tell its encoding" in said and "Choose the file's encoding" in said
+    assert "--encoding" not in said
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1251"))
+    check(dialog, qtbot, dialog.check_button)
+    assert "\u2066Windows-1251 (Cyrillic)\u2069 (as you chose)" in dialog.read_as.text()
+    samples = [dialog.samples_table.item(r, 1).text() for r in range(2)]
+    assert "Title: Ікона святого Миколая" in samples[0]
+    # Back: another encoding, same file; the preview is made again from it.
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == CHOOSE and dialog.path_edit.text() == str(path)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        check(dialog, qtbot, dialog.check_button)
+        dialog.import_button.click()
+    assert sorted(str(f.get("title")) for f in objects(unlocked)) == [
+        "Ікона святого Миколая",
+        "Рушник вишитий",
+    ]

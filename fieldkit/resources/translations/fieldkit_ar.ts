@@ -1156,6 +1156,30 @@
         <translation>ملف جدول البيانات</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>اكتشافه تلقائيًا (موصى به)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (العربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (السيريلية)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (أوروبا الوسطى)</translation>
+    </message>
+    <message>
         <source>&amp;Check the file</source>
         <translation>&amp;فحص الملف</translation>
     </message>
@@ -1184,6 +1208,10 @@
         <translation>اختيار الملف</translation>
     </message>
     <message>
+        <source>&amp;Encoding:</source>
+        <translation>الترمي&amp;ز:</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
@@ -1194,6 +1222,10 @@
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>اختر ترميز الملف من القائمة في الأعلى وافحصه مجددًا، أو احفظ الورقة بصيغة CSV UTF-8 من برنامج جداول البيانات.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1248,8 +1280,20 @@
         <translation>&amp;حفظ الأخطاء في ملف نصي…</translation>
     </message>
     <message>
+        <source>Cells as read</source>
+        <translation>الخلايا كما قُرئت</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>الصفوف كما قُرئت</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>فحص م&amp;جددًا</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>&amp;رجوع: ملف أو ترميز آخر</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1274,6 +1318,10 @@
     <message>
         <source>tab</source>
         <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>كما اخترت</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>

@@ -1112,6 +1112,30 @@
         <translation>Fichier du tableur</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>Le détecter (recommandé)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (arabe)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cyrillique)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europe centrale)</translation>
+    </message>
+    <message>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier le fichier</translation>
     </message>
@@ -1140,6 +1164,10 @@
         <translation>Choisir le fichier</translation>
     </message>
     <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1150,6 +1178,10 @@
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Choisissez l’encodage du fichier dans la liste ci-dessus et vérifiez à nouveau, ou enregistrez la feuille en CSV UTF-8 depuis votre tableur.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1204,8 +1236,20 @@
         <translation>&amp;Enregistrer les erreurs dans un fichier texte…</translation>
     </message>
     <message>
+        <source>Cells as read</source>
+        <translation>Cellules telles que lues</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>Lignes telles que lues</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>&amp;Retour : autre fichier ou encodage</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1230,6 +1274,10 @@
     <message>
         <source>tab</source>
         <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>comme vous l’avez choisi</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>

@@ -1123,6 +1123,30 @@
         <translation>Файл електронної таблиці</translation>
     </message>
     <message>
+        <source>Encoding</source>
+        <translation>Кодування</translation>
+    </message>
+    <message>
+        <source>Detect it (recommended)</source>
+        <translation>Визначити автоматично (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Західна Європа)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (арабська)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилиця)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Центральна Європа)</translation>
+    </message>
+    <message>
         <source>&amp;Check the file</source>
         <translation>&amp;Перевірити файл</translation>
     </message>
@@ -1151,6 +1175,10 @@
         <translation>Вибрати файл</translation>
     </message>
     <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
@@ -1161,6 +1189,10 @@
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Скасовано: нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above and check again, or save the sheet as CSV UTF-8 from your spreadsheet program.</source>
+        <translation>Виберіть кодування файлу в списку вище й перевірте знову або збережіть аркуш як CSV UTF-8 у програмі електронних таблиць.</translation>
     </message>
     <message>
         <source>The file could not be checked: nothing can be imported until it is.</source>
@@ -1215,8 +1247,20 @@
         <translation>&amp;Зберегти помилки в текстовий файл…</translation>
     </message>
     <message>
+        <source>Cells as read</source>
+        <translation>Клітинки, як їх прочитано</translation>
+    </message>
+    <message>
+        <source>Rows as read</source>
+        <translation>Рядки, як їх прочитано</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Перевірити з&amp;нову</translation>
+    </message>
+    <message>
+        <source>&amp;Back: another file or encoding</source>
+        <translation>Н&amp;азад: інший файл або кодування</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1241,6 +1285,10 @@
     <message>
         <source>tab</source>
         <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>як ви вибрали</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n row(s), read as {encoding} ({how}); columns separated by {sep}.</source>
