@@ -85,7 +85,8 @@ def check_file(
     """What importing ``path`` would do, on the worker's own connection: the CLI's steps
     (inspect, map, plan) in its order, ``encoding`` its --encoding. Changes nothing."""
     source = csv_sniff.inspect_csv(path, encoding=encoding)
-    columns = csv_mapping.map_columns(source.header, mapping)
+    # Undecided columns are shown with a field to choose, not refused in the CLI's words.
+    columns = csv_mapping.map_columns(source.header, mapping, undecided=True)
     with session.worker_vault() as vault:
         return csv_validate.plan_import(
             source,
@@ -529,7 +530,16 @@ class CsvImportDialog(TaskDialog):
         self.columns_table.setCurrentCell(-1, -1)  # no row looks chosen: nothing is
 
     def _field_chosen(self, key: str, combo: QComboBox) -> None:
-        self.mapping[key] = str(combo.currentData())
+        field = str(combo.currentData())
+        self.mapping[key] = field
+        if field != SKIP:
+            # A field fills from one column: the one that had it gives it up (as a radio button
+            # would), rather than the check refusing two columns for one field.
+            for row in range(self.columns_table.rowCount()):
+                other = self.columns_table.cellWidget(row, 1)
+                if isinstance(other, QComboBox) and other is not combo:
+                    if other.currentData() == field:
+                        self.mapping[f"#{row + 1}"] = SKIP
         self.check()
 
     def _back(self) -> None:

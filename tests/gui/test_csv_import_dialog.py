@@ -298,3 +298,44 @@ def test_an_encoding_the_file_does_not_prove_is_chosen_in_the_dialog(
         "Ікона святого Миколая",
         "Рушник вишитий",
     ]
+
+
+def test_headings_that_name_no_field_or_the_same_one_are_decided_in_the_dialog(
+    unlocked: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """The CLI refuses these sheets until --map is given; the dialog shows the columns with a
+    field to choose for each. A field chosen for one column leaves the column that had it."""
+    path = write_csv(
+        tmp_path / "liste.csv",
+        [["Nr", "Bezeichnung", "Titre", "Title"], ["K-1", "Truhe", "Coffre", "Chest"]],
+    )
+    dialog = open_dialog(unlocked, path, qtbot)
+    table = dialog.columns_table
+
+    def fields() -> list[str]:
+        return [table.cellWidget(r, 1).currentData() for r in range(table.rowCount())]
+
+    assert fields() == ["-", "-", "title", "-"]  # "Title" looks like title too: left to the user
+    assert not dialog.import_button.isEnabled() and "no field takes" in dialog.status.text()
+
+    def choose(row: int, field: str) -> None:
+        combo = table.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(field))
+        qtbot.waitUntil(
+            lambda: not dialog.busy and dialog.pages.currentIndex() == PREVIEW, timeout=30_000
+        )
+
+    choose(0, "inventory_number")
+    choose(3, "title")  # the French column gives the field up
+    assert fields() == ["inventory_number", "-", "-", "title"]
+    choose(1, "object_type")
+    choose(2, "notes")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    [stored] = objects(unlocked)
+    assert (stored["inventory_number"], stored["title"], stored["notes"]) == (
+        "K-1",
+        "Chest",
+        "Coffre",
+    )
