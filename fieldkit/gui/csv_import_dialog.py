@@ -497,18 +497,24 @@ class CsvImportDialog(TaskDialog):
         self.check()
 
     def _fill_columns(self, plan: ImportPlan) -> None:
+        """A row for each column that fills a field, holds data or was set aside here; the
+        columns without any data (a sheet saved with thousands of them) are counted in one
+        last row, not each given a list of fields."""
         dropped = {c.index for c in plan.dropped_columns}
-        self.columns_table.setRowCount(len(plan.columns))
+        shown = [c for c in plan.columns if c.field or c.index in dropped or c.how != "unmapped"]
+        empty = len(plan.columns) - len(shown)
+        self.columns_table.setRowCount(len(shown) + (1 if empty else 0))
         hows = {
             "header": self.tr("by its heading"),
             "map": self.tr("chosen here"),
             "skipped": self.tr("not imported, chosen here"),
-            "unmapped": self.tr("not imported: no data in it"),
         }
-        for row, column in enumerate(plan.columns):
-            self.columns_table.setItem(row, 0, QTableWidgetItem(column.header or f"#{row + 1}"))
+        for row, column in enumerate(shown):
+            self.columns_table.setItem(row, 0, QTableWidgetItem(column.label))
+            key = f"#{column.index + 1}"  # by position: two columns may share a heading
             combo = QComboBox(self.columns_table)
             combo.setObjectName(f"csvField_{column.index + 1}")
+            combo.setProperty("column", key)
             combo.setAccessibleName(
                 self.tr("Field for the column {column}").format(column=column.label)
             )
@@ -517,7 +523,7 @@ class CsvImportDialog(TaskDialog):
                 combo.addItem(field_label(F.OBJECT, field.name), field.name)
             combo.setCurrentIndex(max(0, combo.findData(column.field or SKIP)))
             combo.currentIndexChanged.connect(
-                lambda _i, combo=combo, key=f"#{column.index + 1}": self._field_chosen(key, combo)
+                lambda _i, combo=combo, key=key: self._field_chosen(key, combo)
             )
             self.columns_table.setCellWidget(row, 1, combo)
             if column.index in dropped:
@@ -526,6 +532,13 @@ class CsvImportDialog(TaskDialog):
             else:
                 how = QTableWidgetItem(hows.get(column.how, column.how))
             self.columns_table.setItem(row, 2, how)
+        if empty:
+            row = len(shown)
+            self.columns_table.setItem(
+                row, 0, QTableWidgetItem(self.tr("%n column(s) without data", "", empty))
+            )
+            self.columns_table.setItem(row, 1, QTableWidgetItem(""))
+            self.columns_table.setItem(row, 2, QTableWidgetItem(self.tr("not imported")))
         self.columns_table.resizeColumnsToContents()
         self.columns_table.setCurrentCell(-1, -1)  # no row looks chosen: nothing is
 
@@ -539,7 +552,7 @@ class CsvImportDialog(TaskDialog):
                 other = self.columns_table.cellWidget(row, 1)
                 if isinstance(other, QComboBox) and other is not combo:
                     if other.currentData() == field:
-                        self.mapping[f"#{row + 1}"] = SKIP
+                        self.mapping[str(other.property("column"))] = SKIP
         self.check()
 
     def _back(self) -> None:

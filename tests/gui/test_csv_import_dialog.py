@@ -339,3 +339,23 @@ def test_headings_that_name_no_field_or_the_same_one_are_decided_in_the_dialog(
         "Chest",
         "Coffre",
     )
+
+
+def test_thousands_of_empty_columns_are_one_row_not_thousands_of_lists(
+    unlocked: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """Excel saves the empty columns a sheet once used; each was given a list of fields to
+    choose from (16,384 lists for the widest sheet: the dialog froze). They are counted in one
+    row; the columns with data keep their lists."""
+    empty = [""] * 3000
+    path = write_csv(
+        tmp_path / "inventaire.csv",
+        [[*FRENCH, *empty], ["A-1", "Stèle", "14/03/2024", "En réserve", *empty]],
+    )
+    dialog = open_dialog(unlocked, path, qtbot)
+    table = dialog.columns_table
+    assert table.rowCount() == 5
+    assert len(table.findChildren(QComboBox)) == 4
+    assert table.item(4, 0).text() == "3000 column(s) without data"
+    assert dialog.tabs.tabText(0) == "Columns (3004)"
+    assert dialog.import_button.isEnabled()

@@ -1431,10 +1431,6 @@
         <translation>لا يُستورد، اختير هنا</translation>
     </message>
     <message>
-        <source>not imported: no data in it</source>
-        <translation>لا يُستورد: لا بيانات فيه</translation>
-    </message>
-    <message>
         <source>Field for the column {column}</source>
         <translation>حقل العمود {column}</translation>
     </message>
@@ -1445,6 +1441,21 @@
     <message>
         <source>holds data, but no field takes it</source>
         <translation>فيه بيانات، لكن لا يأخذها أي حقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>لا أعمدة بلا بيانات</numerusform>
+            <numerusform>عمود واحد بلا بيانات</numerusform>
+            <numerusform>عمودان بلا بيانات</numerusform>
+            <numerusform>%n أعمدة بلا بيانات</numerusform>
+            <numerusform>%n عمودًا بلا بيانات</numerusform>
+            <numerusform>%n عمود بلا بيانات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لا تُستورد</translation>
     </message>
     <message>
         <source>Save the errors as</source>

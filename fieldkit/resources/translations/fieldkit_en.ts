@@ -131,6 +131,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n column without data</numerusform>
+            <numerusform>%n columns without data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Importing %n object(s) in one transaction…</source>
         <translation>
             <numerusform>Importing %n object in one transaction…</numerusform>

@@ -1367,10 +1367,6 @@
         <translation>non importée, choisi ici</translation>
     </message>
     <message>
-        <source>not imported: no data in it</source>
-        <translation>non importée : elle est vide</translation>
-    </message>
-    <message>
         <source>Field for the column {column}</source>
         <translation>Champ de la colonne {column}</translation>
     </message>
@@ -1381,6 +1377,17 @@
     <message>
         <source>holds data, but no field takes it</source>
         <translation>contient des données, mais aucun champ ne les reçoit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n colonne sans données</numerusform>
+            <numerusform>%n colonnes sans données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importées</translation>
     </message>
     <message>
         <source>Save the errors as</source>

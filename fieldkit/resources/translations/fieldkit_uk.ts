@@ -1383,10 +1383,6 @@
         <translation>не імпортується, вибрано тут</translation>
     </message>
     <message>
-        <source>not imported: no data in it</source>
-        <translation>не імпортується: у ньому немає даних</translation>
-    </message>
-    <message>
         <source>Field for the column {column}</source>
         <translation>Поле для стовпця {column}</translation>
     </message>
@@ -1397,6 +1393,18 @@
     <message>
         <source>holds data, but no field takes it</source>
         <translation>містить дані, але жодне поле їх не приймає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) without data</source>
+        <translation>
+            <numerusform>%n стовпець без даних</numerusform>
+            <numerusform>%n стовпці без даних</numerusform>
+            <numerusform>%n стовпців без даних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не імпортуються</translation>
     </message>
     <message>
         <source>Save the errors as</source>
