@@ -620,9 +620,26 @@ class CsvImportDialog(TaskDialog):
             self.session,
             self.plan,
             on_done=self._imported,
-            back_to=PREVIEW,
-            cancelled=self.tr("Cancelled: nothing was imported."),
+            on_error=self._import_failed,
         )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        """Back to the preview, nothing imported. Anything but a cancel (the file changed
+        since it was checked, the disk is full) leaves the preview out of date: Import waits
+        for Check again."""
+        self.pages.setCurrentIndex(PREVIEW)
+        if isinstance(exc, CancelledError):
+            self.validate()
+            set_error(self.status, self.tr("Cancelled: nothing was imported."))
+            return
+        self.plan = None
+        self.validate()
+        set_error(
+            self.status,
+            self.tr("Nothing was imported. Press Check again to read the file as it is now."),
+        )
+        self.again_button.setFocus()
+        show_error(self, exc)
 
     def _imported(self, result: ImportResult) -> None:
         self.outcome = result

@@ -359,3 +359,27 @@ def test_thousands_of_empty_columns_are_one_row_not_thousands_of_lists(
     assert table.item(4, 0).text() == "3000 column(s) without data"
     assert dialog.tabs.tabText(0) == "Columns (3004)"
     assert dialog.import_button.isEnabled()
+
+
+def test_a_file_changed_after_the_check_is_not_imported_until_checked_again(
+    unlocked: MainWindow, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "fieldkit.gui.csv_import_dialog.show_error", lambda _parent, exc: shown.append(str(exc))
+    )
+    rows = [FRENCH, ["A-1", "Stèle", "14/03/2024", "En réserve"]]
+    path = write_csv(tmp_path / "inventaire.csv", rows)
+    dialog = open_dialog(unlocked, path, qtbot)
+    assert dialog.import_button.isEnabled()
+    write_csv(path, [*rows, ["A-2", "Jarre", "02/05/2024", "Évacué"]])  # saved again in Excel
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy and bool(shown), timeout=30_000)
+    assert "changed" in shown[0] and objects(unlocked) == []
+    assert dialog.pages.currentIndex() == PREVIEW and not dialog.import_button.isEnabled()
+    assert "Press Check again" in dialog.status.text()
+    check(dialog, qtbot, dialog.again_button)
+    assert dialog.import_button.text() == "&Import 2 object(s)"
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    assert len(objects(unlocked)) == 2

@@ -1476,6 +1476,10 @@
             <numerusform>جارٍ استيراد %n قطعة في معاملة واحدة…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>لم يُستورد شيء. اضغط «فحص مجددًا» لقراءة الملف كما هو الآن.</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) imported from {file}, all in one transaction.</source>
         <translation>

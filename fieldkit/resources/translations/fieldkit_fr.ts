@@ -1404,6 +1404,10 @@
             <numerusform>Importation de %n objets en une transaction…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>Rien n’a été importé. Cliquez sur Vérifier à nouveau pour lire le fichier tel qu’il est maintenant.</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) imported from {file}, all in one transaction.</source>
         <translation>

@@ -1422,6 +1422,10 @@
             <numerusform>Імпорт %n об’єктів однією транзакцією…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was imported. Press Check again to read the file as it is now.</source>
+        <translation>Нічого не імпортовано. Натисніть «Перевірити знову», щоб прочитати файл таким, яким він є зараз.</translation>
+    </message>
     <message numerus="yes">
         <source>%n object(s) imported from {file}, all in one transaction.</source>
         <translation>
