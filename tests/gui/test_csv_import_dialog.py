@@ -20,6 +20,7 @@ from fieldkit.gui.csv_import_dialog import CHOOSE, PREVIEW, RESULT, CsvImportDia
 from fieldkit.gui.main_window import MainWindow
 from fieldkit.records import fields as F
 from fieldkit.tasks import Progress
+from fieldkit.vault import Vault
 
 FRENCH = ["N° d'inventaire", "Titre", "Date de documentation", "Statut"]
 
@@ -383,3 +384,25 @@ def test_a_file_changed_after_the_check_is_not_imported_until_checked_again(
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.import_button.click()
     assert len(objects(unlocked)) == 2
+
+
+def test_the_dialog_fits_a_laptop_screen_in_every_language(
+    window_in: MainWindow, vault: Vault, tmp_path: Path, qtbot
+) -> None:
+    """1366×768 with a taskbar and a title bar leaves 1366×688; the longest translations
+    (Ukrainian, French) and the mirrored Arabic layout included."""
+    window_in.open_session(vault)
+    path = write_csv(
+        tmp_path / "inventaire.csv",
+        [[*FRENCH, "Remarques"], ["A-1", "Stèle", "05/11/2023", "Statut inconnu", "Fissure"]],
+    )
+    dialog = open_dialog(window_in, path, qtbot)
+    assert dialog.dates_box.isVisibleTo(dialog) and dialog.errors_table.rowCount() == 1
+    for page in (CHOOSE, PREVIEW, RESULT):
+        dialog.pages.setCurrentIndex(page)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 688, (page, hint)
+    assert dialog.width() <= 1366 and dialog.height() <= 688
+    assert dialog.layoutDirection() == window_in.layoutDirection()
+    dialog.reject()
+    window_in.lock()
