@@ -56,6 +56,7 @@ from fieldkit.gui.widgets import (
     path_row,
     push_button,
     read_only_rows,
+    scroll_area,
     set_error,
     titled,
 )
@@ -366,7 +367,9 @@ class CsvImportDialog(TaskDialog):
         self.samples_table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.columns_table, "")
         self.tabs.addTab(errors_tab, "")
-        self.tabs.addTab(self.warnings_text, "")
+        # Scrolled: a sheet with many duplicate numbers must not make the dialog taller than
+        # the screen.
+        self.tabs.addTab(scroll_area(self.warnings_text, page), "")
         self.tabs.addTab(self.samples_table, self.tr("Rows as read"))
         self.status = error_label(page)
         self.status.setObjectName("csvStatus")
@@ -424,18 +427,31 @@ class CsvImportDialog(TaskDialog):
         self._fill_errors(errors)
         self._fill_samples(plan)
         warnings = [core_text(w) for w in plan.warnings]
+        shown = len(warnings)
+        # Which numbers are doubled, as the CLI lists them: the counts alone do not say
+        # which objects to look at.
+        for title, duplicates in (
+            (self.tr("Inventory numbers more than once in the file:"), plan.duplicates_in_file),
+            (self.tr("Inventory numbers already in the vault:"), plan.duplicates_in_vault),
+        ):
+            if duplicates:
+                warnings.append(title + "\n" + self._duplicates(duplicates))
         if plan.dropped_columns:
             warnings.insert(0, core_text(csv_import.dropped_message(plan)))
         self.warnings_text.setText("\n\n".join(warnings) or self.tr("No warnings."))
         new = plan.rows if plan.ok and not plan.dropped_columns else 0
         self.counts.setText(
             self.tr("New objects: {new}. Errors: {errors}. Warnings: {warnings}.").format(
-                new=number(new), errors=number(error_count), warnings=number(len(warnings))
+                new=number(new),
+                errors=number(error_count),
+                warnings=number(shown + (1 if plan.dropped_columns else 0)),
             )
         )
         self.tabs.setTabText(0, self.tr("Columns (%n)", "", len(plan.columns)))
         self.tabs.setTabText(1, self.tr("Errors (%n)", "", error_count))
-        self.tabs.setTabText(2, self.tr("Warnings (%n)", "", len(warnings)))
+        self.tabs.setTabText(
+            2, self.tr("Warnings (%n)", "", shown + (1 if plan.dropped_columns else 0))
+        )
         self.save_errors_button.setEnabled(bool(plan.errors))
         if errors:
             self.tabs.setCurrentIndex(1)
@@ -445,6 +461,19 @@ class CsvImportDialog(TaskDialog):
             self.tr("&Import %n object(s)", "", plan.rows) if new else self.tr("&Import")
         )
         set_error(self.status, self._refusal(plan, question, error_count))
+
+    def _duplicates(self, duplicates: dict[str, list[int]], shown: int = 20) -> str:
+        """ "A-12 (rows 4, 9)", one a line, the first ``shown`` of them and how many more."""
+        lines = [
+            self.tr("{number} (rows {rows})").format(
+                number=ltr(inventory), rows=", ".join(number(r) for r in rows[:5])
+            )
+            + ("…" if len(rows) > 5 else "")
+            for inventory, rows in list(duplicates.items())[:shown]
+        ]
+        if len(duplicates) > shown:
+            lines.append(self.tr("… and %n more", "", len(duplicates) - shown))
+        return "\n".join(lines)
 
     def _refusal(self, plan: ImportPlan, question: str | None, error_count: int) -> str:
         """Why Import is not possible (the core's refusals, said for this dialog), or ""."""

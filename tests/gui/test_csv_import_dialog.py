@@ -406,3 +406,21 @@ def test_the_dialog_fits_a_laptop_screen_in_every_language(
     assert dialog.layoutDirection() == window_in.layoutDirection()
     dialog.reject()
     window_in.lock()
+
+
+def test_duplicate_inventory_numbers_are_named_and_the_dialog_still_fits(
+    unlocked: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """The CLI lists the doubled numbers with their rows; the dialog too (twenty, then how many
+    more), in a scrolled tab: two hundred of them made the dialog taller than the screen."""
+    assert unlocked.session is not None
+    unlocked.session.records.create(F.OBJECT, {"inventory_number": "A-0", "title": "Déjà là"})
+    rows = [FRENCH] + [[f"A-{i // 2}", "Objet", "14/03/2024", "En réserve"] for i in range(400)]
+    dialog = open_dialog(unlocked, write_csv(tmp_path / "inventaire.csv", rows), qtbot)
+    text = dialog.warnings_text.text()
+    assert "200 inventory number(s) appear more than once" in text
+    assert "\u2066A-0\u2069 (rows 2, 3)" in text and "… and 180 more" in text
+    assert "Inventory numbers already in the vault:\n\u2066A-0\u2069 (rows 2, 3)" in text
+    assert dialog.counts.text() == "New objects: 400. Errors: 0. Warnings: 2."
+    assert dialog.minimumSizeHint().height() <= 688
+    assert dialog.import_button.isEnabled()  # warned, not refused, as by the CLI

@@ -1335,6 +1335,14 @@
         </translation>
     </message>
     <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>أرقام جرد مكررة في الملف:</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>أرقام جرد موجودة في الخزنة من قبل:</translation>
+    </message>
+    <message>
         <source>No warnings.</source>
         <translation>لا تحذيرات.</translation>
     </message>
@@ -1384,6 +1392,21 @@
             <numerusform>ا&amp;ستيراد %n قطع</numerusform>
             <numerusform>ا&amp;ستيراد %n قطعة</numerusform>
             <numerusform>ا&amp;ستيراد %n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (الصفوف {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
         </translation>
     </message>
     <message>

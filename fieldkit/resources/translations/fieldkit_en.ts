@@ -131,6 +131,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n column(s) without data</source>
         <translation>
             <numerusform>%n column without data</numerusform>

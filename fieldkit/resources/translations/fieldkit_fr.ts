@@ -1287,6 +1287,14 @@
         </translation>
     </message>
     <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>Numéros d’inventaire présents plusieurs fois dans le fichier :</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>Numéros d’inventaire déjà dans le coffre :</translation>
+    </message>
+    <message>
         <source>No warnings.</source>
         <translation>Aucun avertissement.</translation>
     </message>
@@ -1320,6 +1328,17 @@
         <translation>
             <numerusform>&amp;Importer %n objet</numerusform>
             <numerusform>&amp;Importer %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (lignes {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>

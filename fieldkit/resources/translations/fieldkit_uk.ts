@@ -1299,6 +1299,14 @@
         </translation>
     </message>
     <message>
+        <source>Inventory numbers more than once in the file:</source>
+        <translation>Інвентарні номери, що трапляються у файлі кілька разів:</translation>
+    </message>
+    <message>
+        <source>Inventory numbers already in the vault:</source>
+        <translation>Інвентарні номери, які вже є у сховищі:</translation>
+    </message>
+    <message>
         <source>No warnings.</source>
         <translation>Попереджень немає.</translation>
     </message>
@@ -1336,6 +1344,18 @@
             <numerusform>&amp;Імпортувати %n об’єкт</numerusform>
             <numerusform>&amp;Імпортувати %n об’єкти</numerusform>
             <numerusform>&amp;Імпортувати %n об’єктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number} (rows {rows})</source>
+        <translation>{number} (рядки {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
         </translation>
     </message>
     <message>
