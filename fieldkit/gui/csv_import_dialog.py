@@ -141,6 +141,10 @@ class CsvImportDialog(TaskDialog):
         # A path reads left to right, in Arabic too (its folders in their order).
         self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.choose_error = error_label(page)
+        # Made before the list of encodings, so that Tab goes from the file to its button.
+        file_row = path_row(
+            self.path_edit, self.tr("C&hoose…"), self.tr("Choose the file"), self._choose
+        )
         # The CLI's --encoding: detection refuses what it cannot be sure of, and the user, who
         # knows where the sheet comes from, says it here.
         self.encoding = named(QComboBox(page), "csvEncoding", self.tr("Encoding"))
@@ -170,7 +174,7 @@ class CsvImportDialog(TaskDialog):
                 "vault; then all rows are imported, or none."
             ),
             buddy_label(self.tr("&File (or drop it here):"), self.path_edit, page),
-            path_row(self.path_edit, self.tr("C&hoose…"), self.tr("Choose the file"), self._choose),
+            file_row,
             hrow(buddy_label(self.tr("&Encoding:"), self.encoding, page), self.encoding, None),
             self.choose_error,
             None,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
 from fieldkit.gui.csv_import_dialog import CHOOSE, PREVIEW, RESULT, CsvImportDialog
 from fieldkit.gui.main_window import MainWindow
@@ -424,3 +424,19 @@ def test_duplicate_inventory_numbers_are_named_and_the_dialog_still_fits(
     assert dialog.counts.text() == "New objects: 400. Errors: 0. Warnings: 2."
     assert dialog.minimumSizeHint().height() <= 688
     assert dialog.import_button.isEnabled()  # warned, not refused, as by the CLI
+
+
+def test_tab_on_the_first_page_goes_file_choose_encoding_check(unlocked: MainWindow) -> None:
+    dialog = unlocked.import_spreadsheet()
+    assert isinstance(dialog, CsvImportDialog)
+    page = dialog.pages.widget(CHOOSE)
+    choose = next(b for b in page.findChildren(QPushButton) if b.text() == "C&hoose…")
+    order = [dialog.path_edit, choose, dialog.encoding, dialog.check_button]
+    seen: list[QWidget] = []
+    widget: QWidget = dialog.path_edit
+    for _ in range(50):
+        if widget in order and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == order
+    dialog.reject()
